@@ -1,0 +1,84 @@
+import type { Decision, Finding } from './findings'
+import type { CaseResult, CaseScore } from './result'
+import type { CaseDocument } from './documents'
+
+export interface ProjectInfo {
+  id: string
+  name: string
+  /** Absolute path of the project's SQLite file. */
+  dbPath: string
+  rubricId: string
+  agencies: string[]
+  reviewers: string[]
+  /** 抽查比例, 0–1. */
+  samplingRatio: number | null
+  createdAt: string
+}
+
+export type CaseStatus = '待评查' | '评查中' | '已完成'
+
+export interface CaseRow {
+  id: number
+  folder: string
+  caseNumber: string | null
+  agency: string | null
+  party: string | null
+  status: CaseStatus
+  score: number | null
+  grade: string | null
+  vetoed: boolean
+  openFindings: number
+  checkedAt: string | null
+}
+
+export interface CaseFileRow {
+  id: number
+  path: string
+  kind: string
+  pages: number
+  sha256: string
+}
+
+export interface CaseDetail {
+  row: CaseRow
+  files: CaseFileRow[]
+  documents: CaseDocument[]
+  result: CaseResult | null
+  decisions: Decision[]
+  /** The score with reviewer decisions applied. */
+  score: CaseScore | null
+  findings: Finding[]
+}
+
+export interface LedgerEntry {
+  id: number
+  caseId: number
+  findingId: string
+  /** Editable columns of 整改台账. */
+  deadline: string | null // 整改时限
+  owner: string | null // 整改责任人
+  progress: string | null // 整改情况
+}
+
+export interface Settings {
+  reviewer: string
+  cacheDir: string
+  ocrThreads: number
+  recentProjects: string[]
+}
+
+/** Everything the exports need from a review project, read from its database in one go. */
+export interface ReviewSnapshot {
+  project: ProjectInfo
+  rubric: import('./rubric').Rubric
+  cases: {
+    row: CaseRow
+    result: CaseResult | null
+    decisions: Decision[]
+    /** With decisions applied. */
+    score: CaseScore | null
+  }[]
+  ledger: LedgerEntry[]
+  /** ISO date of the export. */
+  date: string
+}

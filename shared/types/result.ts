@@ -1,0 +1,58 @@
+import type { DocType } from './documents'
+import type { Finding, ItemResult } from './findings'
+import type { IngestError } from './ingest'
+import type { Procedure } from './facts'
+
+export interface ItemScore {
+  itemId: string
+  title: string
+  /** Path of section titles from the root, e.g. ["内容标准", "调查取证"]. */
+  path: string[]
+  points: number
+  deducted: number
+  score: number
+  /** The reviewer has not yet scored a manual or range item: the score is provisional. */
+  pending: boolean
+}
+
+export interface SectionScore {
+  id: string
+  title: string
+  points: number
+  deducted: number
+  score: number
+}
+
+export interface CaseScore {
+  total: number
+  grade: string
+  vetoed: boolean
+  vetoItems: string[]
+  sections: SectionScore[]
+  items: ItemScore[]
+  bonus: number
+  /** Items still waiting for a reviewer (manual, range, verify, undetermined). */
+  pending: number
+}
+
+export interface DocumentSummary {
+  type: DocType
+  files: { path: string; pages: number[] }[]
+  confidence: number
+}
+
+/** One case in `pingcha check --json` (the CLI contract of the architecture guide). */
+export interface CaseResult {
+  case: { folder: string; caseNumber: string | null; party: string | null; procedure: Procedure }
+  rubric: { id: string; version: string }
+  score: number
+  grade: string
+  vetoed: boolean
+  documents: DocumentSummary[]
+  findings: Finding[]
+  items: ItemResult[]
+  scoreDetail: CaseScore
+  errors: IngestError[]
+  /** Engine version and calendar/law data versions the result rests on. */
+  provenance: { engine: string; laws?: string; calendar?: string; checkedAt: string }
+}
