@@ -1,0 +1,59 @@
+/**
+ * The catalogue of check kinds a rubric item may name (`check: { kind, params }`), in the spirit of lint rules:
+ * each kind is implemented once in shared/check/kinds/<kind>.ts and documented in rubrics/README.md.
+ * This file is the contract between rubric files and the check code; the parameter shapes below are what
+ * rubric YAML passes. The rubric validator rejects unknown kinds and malformed parameters through `validateParams`.
+ */
+import type { DateRole, DocType, Procedure, CitationRole } from '../types'
+import type { DayUnit } from '../calendar/types'
+
+/** A condition under which a requirement applies (all given parts must hold). */
+export interface Condition {
+  procedure?: Procedure[]
+  /** Applies when the fine (罚款) in the decision is at least this many yuan. */
+  fineAtLeast?: number
+  /** 行政处罚法 第五十八条 major-case triggers (large fine, licence revocation, hearing held…). */
+  majorCase?: boolean
+  /** The case file holds a document of this type (e.g. 听证笔录 → 听证告知书 required). */
+  hasDocument?: DocType
+  /** The party asked for a hearing / made statements. */
+  hearingRequested?: boolean
+}
+
+export interface CheckKindParams {
+  'required-documents': { documents: { type: DocType; when?: Condition }[] }
+  'required-fields': { docType: DocType; fields: string[]; when?: Condition }
+  officers: { docTypes: DocType[]; min?: number; requireCertNo?: boolean }
+  citation: { docTypes?: DocType[]; roles?: CitationRole[] }
+  'fine-range': { docType?: DocType }
+  'date-order': { pairs: { before: DateRole; after: DateRole; strict?: boolean; ruleId?: string; when?: Condition }[] }
+  deadline: {
+    from: DateRole
+    to: DateRole
+    days: number
+    unit: DayUnit
+    ruleId: string
+    /** A document that lawfully extends the period (e.g. 延期审批表). */
+    extendedBy?: DocType
+    extendedDays?: number
+    when?: Condition
+  }
+  consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'officers' | 'legalRepresentative')[]; docTypes?: DocType[] }
+  signatures: { docTypes: DocType[] }
+  manual: { question: string }
+}
+
+export type CheckKindName = keyof CheckKindParams
+
+export const CHECK_KIND_NAMES: readonly CheckKindName[] = [
+  'required-documents',
+  'required-fields',
+  'officers',
+  'citation',
+  'fine-range',
+  'date-order',
+  'deadline',
+  'consistency',
+  'signatures',
+  'manual',
+]
