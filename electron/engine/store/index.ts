@@ -1,0 +1,3 @@
+export { openDb, type Db } from './db'
+export { migrate, MIGRATIONS, SCHEMA_VERSION } from './migrations'
+export { ProjectStore, type NewProject } from './project-store'

@@ -1,0 +1,162 @@
+/**
+ * Schema migrations, applied in order. PRAGMA user_version holds the number of the last one applied.
+ * Never edit a released migration: add a new one.
+ */
+import type { Db } from './db'
+
+export interface Migration {
+  version: number
+  name: string
+  sql: string
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'schema v1',
+    sql: `
+CREATE TABLE projects (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  rubric_id TEXT NOT NULL,
+  reviewers_json TEXT NOT NULL DEFAULT '[]',
+  sampling_ratio REAL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE agencies (
+  id INTEGER PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  UNIQUE (project_id, name)
+);
+CREATE TABLE cases (
+  id INTEGER PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  folder TEXT NOT NULL,
+  agency_id INTEGER REFERENCES agencies(id),
+  case_number TEXT,
+  party TEXT,
+  procedure TEXT,
+  status TEXT NOT NULL DEFAULT '待评查',
+  score REAL,
+  grade TEXT,
+  vetoed INTEGER NOT NULL DEFAULT 0,
+  result_json TEXT,
+  checked_at TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (project_id, folder)
+);
+CREATE TABLE files (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  path TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  bytes INTEGER NOT NULL DEFAULT 0,
+  sha256 TEXT,
+  pages INTEGER NOT NULL DEFAULT 0,
+  error_code TEXT,
+  error_message TEXT,
+  UNIQUE (case_id, path)
+);
+CREATE TABLE pages (
+  id INTEGER PRIMARY KEY,
+  file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+  page INTEGER NOT NULL,
+  width REAL NOT NULL,
+  height REAL NOT NULL,
+  unit TEXT NOT NULL,
+  source TEXT NOT NULL,
+  rotation INTEGER,
+  lines_json TEXT NOT NULL,
+  UNIQUE (file_id, page)
+);
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  title TEXT,
+  parts_json TEXT NOT NULL,
+  UNIQUE (case_id, idx)
+);
+CREATE TABLE facts (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  document_idx INTEGER,
+  json TEXT NOT NULL
+);
+CREATE TABLE findings (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  finding_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  deduction REAL NOT NULL DEFAULT 0,
+  message TEXT NOT NULL,
+  json TEXT NOT NULL,
+  UNIQUE (case_id, finding_id)
+);
+CREATE INDEX findings_case ON findings(case_id);
+-- Reviewer decisions are never deleted by a re-check: they refer to stable finding ids.
+CREATE TABLE decisions (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  finding_id TEXT,
+  item_id TEXT,
+  action TEXT NOT NULL CHECK (action IN ('accept','reject','adjust')),
+  points REAL,
+  comment TEXT,
+  reviewer TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX decisions_case ON decisions(case_id);
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT,
+  detail_json TEXT
+);
+`,
+  },
+  {
+    version: 2,
+    name: 'rectification ledger (整改台账) editable columns',
+    sql: `
+CREATE TABLE ledger (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  finding_id TEXT NOT NULL,
+  deadline TEXT,
+  owner TEXT,
+  progress TEXT,
+  updated_at TEXT NOT NULL,
+  UNIQUE (case_id, finding_id)
+);
+`,
+  },
+]
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
+
+/** Bring a database up to the latest schema. Each migration runs in its own transaction; returns the versions applied. */
+export async function migrate(db: Db, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
+  const current = (await db.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0
+  const latest = migrations[migrations.length - 1]?.version ?? 0
+  if (current > latest) {
+    throw new Error(`数据库版本 ${current} 高于本程序支持的版本 ${latest}，请升级评查助手后再打开`)
+  }
+  const applied: number[] = []
+  for (const m of migrations) {
+    if (m.version <= current) continue
+    await db.transaction(async (tx) => {
+      await tx.exec(m.sql)
+      await tx.exec(`PRAGMA user_version = ${m.version}`)
+    })
+    applied.push(m.version)
+  }
+  return applied
+}

@@ -1,0 +1,366 @@
+/** One review project = one SQLite file. All writes of a case happen in one transaction: a crash never leaves half a case. */
+import { randomUUID } from 'node:crypto'
+import type {
+  CaseDocument,
+  CaseFacts,
+  CaseFileRow,
+  CaseResult,
+  CaseRow,
+  CaseScore,
+  CaseStatus,
+  Decision,
+  Finding,
+  IngestResult,
+  LedgerEntry,
+  ProjectInfo,
+} from '../../../shared/types'
+import { openDb, type Db } from './db'
+import { migrate } from './migrations'
+
+export interface NewProject {
+  name: string
+  rubricId: string
+  agencies: string[]
+  reviewers: string[]
+  samplingRatio: number | null
+}
+
+interface CaseDbRow {
+  id: number
+  folder: string
+  case_number: string | null
+  agency: string | null
+  party: string | null
+  status: CaseStatus
+  score: number | null
+  grade: string | null
+  vetoed: number
+  checked_at: string | null
+  open_findings: number
+}
+
+const now = () => new Date().toISOString()
+
+export class ProjectStore {
+  private constructor(
+    readonly db: Db,
+    readonly info: ProjectInfo,
+  ) {}
+
+  /** Create a new project database at dbPath (which must not hold a project yet). */
+  static async create(dbPath: string, p: NewProject): Promise<ProjectStore> {
+    const db = await openDb(dbPath)
+    try {
+      await migrate(db)
+      const existing = await db.get('SELECT id FROM projects LIMIT 1')
+      if (existing) throw new Error(`${dbPath} 已经是一个评查项目，请直接打开它`)
+      const id = randomUUID()
+      const createdAt = now()
+      await db.transaction(async (tx) => {
+        await tx.run('INSERT INTO projects (id, name, rubric_id, reviewers_json, sampling_ratio, created_at) VALUES (?,?,?,?,?,?)', [
+          id,
+          p.name,
+          p.rubricId,
+          JSON.stringify(p.reviewers),
+          p.samplingRatio,
+          createdAt,
+        ])
+        for (const a of p.agencies) await tx.run('INSERT OR IGNORE INTO agencies (project_id, name) VALUES (?,?)', [id, a])
+        await audit(tx, 'system', 'project.create', id, { name: p.name, rubricId: p.rubricId })
+      })
+      return new ProjectStore(db, await readInfo(db, dbPath))
+    } catch (e) {
+      await db.close()
+      throw e
+    }
+  }
+
+  static async open(dbPath: string): Promise<ProjectStore> {
+    const db = await openDb(dbPath)
+    try {
+      await migrate(db)
+      return new ProjectStore(db, await readInfo(db, dbPath))
+    } catch (e) {
+      await db.close()
+      throw e
+    }
+  }
+
+  close(): Promise<void> {
+    return this.db.close()
+  }
+
+  /** Store (or replace) everything the pipeline produced for one case folder. Decisions and ledger entries survive. */
+  async saveCase(
+    folder: string,
+    data: { ingest: IngestResult; documents: CaseDocument[]; facts: CaseFacts | null; result: CaseResult | null; agency?: string | null },
+  ): Promise<number> {
+    const { ingest, documents, facts, result } = data
+    return this.db.transaction(async (tx) => {
+      let agencyId: number | null = null
+      if (data.agency) {
+        await tx.run('INSERT OR IGNORE INTO agencies (project_id, name) VALUES (?,?)', [this.info.id, data.agency])
+        agencyId = (await tx.get<{ id: number }>('SELECT id FROM agencies WHERE project_id=? AND name=?', [this.info.id, data.agency]))!.id
+      }
+      const existing = await tx.get<{ id: number; agency_id: number | null }>('SELECT id, agency_id FROM cases WHERE project_id=? AND folder=?', [this.info.id, folder])
+      let caseId: number
+      const fields: [string, unknown][] = [
+        ['case_number', result?.case.caseNumber ?? facts?.caseNumber ?? null],
+        ['party', result?.case.party ?? facts?.party ?? null],
+        ['procedure', result?.case.procedure ?? facts?.procedure ?? null],
+        ['score', result?.score ?? null],
+        ['grade', result?.grade ?? null],
+        ['vetoed', result?.vetoed ? 1 : 0],
+        ['result_json', result ? JSON.stringify(result) : null],
+        ['checked_at', result ? result.provenance.checkedAt : null],
+        ['agency_id', agencyId ?? existing?.agency_id ?? null],
+      ]
+      if (existing) {
+        caseId = existing.id
+        await tx.run(`UPDATE cases SET ${fields.map(([k]) => `${k}=?`).join(', ')}, status=CASE WHEN status='已完成' THEN status ELSE ? END WHERE id=?`, [
+          ...(fields.map(([, v]) => v) as never[]),
+          result ? '评查中' : '待评查',
+          caseId,
+        ])
+        await tx.run('DELETE FROM files WHERE case_id=?', [caseId])
+        await tx.run('DELETE FROM documents WHERE case_id=?', [caseId])
+        await tx.run('DELETE FROM facts WHERE case_id=?', [caseId])
+        await tx.run('DELETE FROM findings WHERE case_id=?', [caseId])
+      } else {
+        const r = await tx.run(
+          `INSERT INTO cases (project_id, folder, status, created_at, ${fields.map(([k]) => k).join(', ')}) VALUES (?,?,?,?,${fields.map(() => '?').join(',')})`,
+          [this.info.id, folder, result ? '评查中' : '待评查', now(), ...(fields.map(([, v]) => v) as never[])],
+        )
+        caseId = r.lastID
+      }
+      const fileIds = new Map<string, number>()
+      for (const f of ingest.files) {
+        const r = await tx.run('INSERT INTO files (case_id, path, kind, bytes, sha256, pages) VALUES (?,?,?,?,?,?)', [caseId, f.file, f.kind, f.bytes, f.sha256, f.pages])
+        fileIds.set(f.file, r.lastID)
+      }
+      for (const e of ingest.errors) {
+        if (fileIds.has(e.file)) {
+          await tx.run('UPDATE files SET error_code=?, error_message=? WHERE id=?', [e.code, e.message, fileIds.get(e.file)!])
+        } else {
+          const r = await tx.run('INSERT INTO files (case_id, path, kind, error_code, error_message) VALUES (?,?,?,?,?)', [caseId, e.file, 'other', e.code, e.message])
+          fileIds.set(e.file, r.lastID)
+        }
+      }
+      for (const p of ingest.pages) {
+        const fid = fileIds.get(p.file)
+        if (fid === undefined) continue
+        await tx.run('INSERT INTO pages (file_id, page, width, height, unit, source, rotation, lines_json) VALUES (?,?,?,?,?,?,?,?)', [
+          fid,
+          p.page,
+          p.width,
+          p.height,
+          p.unit,
+          p.source,
+          p.rotation ?? null,
+          JSON.stringify(p.lines),
+        ])
+      }
+      for (const d of documents) {
+        await tx.run('INSERT INTO documents (case_id, idx, type, confidence, title, parts_json) VALUES (?,?,?,?,?,?)', [
+          caseId,
+          d.index,
+          d.type,
+          d.confidence,
+          d.title,
+          JSON.stringify(d.parts),
+        ])
+      }
+      for (const df of facts?.documents ?? []) {
+        const idx = documents.find((d) => d.id === df.docId)?.index ?? null
+        await tx.run('INSERT INTO facts (case_id, document_idx, json) VALUES (?,?,?)', [caseId, idx, JSON.stringify(df)])
+      }
+      for (const f of result?.findings ?? []) {
+        await tx.run('INSERT OR REPLACE INTO findings (case_id, finding_id, kind, item_id, status, deduction, message, json) VALUES (?,?,?,?,?,?,?,?)', [
+          caseId,
+          f.id,
+          f.kind,
+          f.itemId,
+          f.status,
+          f.deduction,
+          f.message,
+          JSON.stringify(f),
+        ])
+      }
+      await audit(tx, 'system', existing ? 'case.recheck' : 'case.import', String(caseId), { folder, findings: result?.findings.length ?? 0 })
+      return caseId
+    })
+  }
+
+  async listCases(): Promise<CaseRow[]> {
+    const rows = await this.db.all<CaseDbRow>(
+      `SELECT c.id, c.folder, c.case_number, a.name AS agency, c.party, c.status, c.score, c.grade, c.vetoed, c.checked_at,
+        (SELECT COUNT(*) FROM findings f WHERE f.case_id = c.id
+           AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.case_id = c.id AND d.finding_id = f.finding_id)) AS open_findings
+       FROM cases c LEFT JOIN agencies a ON a.id = c.agency_id WHERE c.project_id = ? ORDER BY c.id`,
+      [this.info.id],
+    )
+    return rows.map(toCaseRow)
+  }
+
+  async getCaseRow(caseId: number): Promise<CaseRow | null> {
+    const rows = await this.listCases()
+    return rows.find((r) => r.id === caseId) ?? null
+  }
+
+  async caseFiles(caseId: number): Promise<CaseFileRow[]> {
+    return this.db.all<CaseFileRow>('SELECT id, path, kind, pages, sha256 FROM files WHERE case_id=? ORDER BY id', [caseId])
+  }
+
+  async caseFileErrors(caseId: number): Promise<{ file: string; code: string; message: string }[]> {
+    return this.db.all('SELECT path AS file, error_code AS code, error_message AS message FROM files WHERE case_id=? AND error_code IS NOT NULL', [caseId])
+  }
+
+  async caseResult(caseId: number): Promise<CaseResult | null> {
+    const r = await this.db.get<{ result_json: string | null }>('SELECT result_json FROM cases WHERE id=?', [caseId])
+    return r?.result_json ? (JSON.parse(r.result_json) as CaseResult) : null
+  }
+
+  async caseFolder(caseId: number): Promise<string | null> {
+    return (await this.db.get<{ folder: string }>('SELECT folder FROM cases WHERE id=?', [caseId]))?.folder ?? null
+  }
+
+  async caseDocuments(caseId: number): Promise<CaseDocument[]> {
+    const docs = await this.db.all<{ idx: number; type: string; confidence: number; title: string; parts_json: string }>(
+      'SELECT idx, type, confidence, title, parts_json FROM documents WHERE case_id=? ORDER BY idx',
+      [caseId],
+    )
+    const pages = await this.db.all<{ path: string; page: number; lines_json: string }>(
+      'SELECT f.path, p.page, p.lines_json FROM pages p JOIN files f ON f.id = p.file_id WHERE f.case_id=?',
+      [caseId],
+    )
+    const byKey = new Map(pages.map((p) => [`${p.path}\u0000${p.page}`, JSON.parse(p.lines_json) as CaseDocument['lines']]))
+    return docs.map((d) => {
+      const parts = JSON.parse(d.parts_json) as CaseDocument['parts']
+      const lines: CaseDocument['lines'] = []
+      for (const part of parts)
+        for (const pg of part.pages)
+          (byKey.get(`${part.file}\u0000${pg}`) ?? []).forEach((l, i) => lines.push({ ...l, file: part.file, page: pg, line: i }))
+      return { id: String(d.idx), index: d.idx, type: d.type as CaseDocument['type'], confidence: d.confidence, title: d.title, parts, lines }
+    })
+  }
+
+  async casePages(caseId: number) {
+    const rows = await this.db.all<{ path: string; page: number; width: number; height: number; unit: string; source: string; rotation: number | null; lines_json: string }>(
+      'SELECT f.path, p.page, p.width, p.height, p.unit, p.source, p.rotation, p.lines_json FROM pages p JOIN files f ON f.id = p.file_id WHERE f.case_id=? ORDER BY f.id, p.page',
+      [caseId],
+    )
+    return rows.map((r) => ({
+      file: r.path,
+      page: r.page,
+      width: r.width,
+      height: r.height,
+      unit: r.unit as 'pt' | 'px',
+      source: r.source as 'text' | 'ocr',
+      rotation: r.rotation ?? undefined,
+      lines: JSON.parse(r.lines_json),
+    }))
+  }
+
+  async findings(caseId: number): Promise<Finding[]> {
+    const rows = await this.db.all<{ json: string }>('SELECT json FROM findings WHERE case_id=? ORDER BY id', [caseId])
+    return rows.map((r) => JSON.parse(r.json) as Finding)
+  }
+
+  async decisions(caseId: number): Promise<Decision[]> {
+    const rows = await this.db.all<{ finding_id: string | null; item_id: string | null; action: Decision['action']; points: number | null; comment: string | null; reviewer: string; at: string }>(
+      'SELECT finding_id, item_id, action, points, comment, reviewer, at FROM decisions WHERE case_id=? ORDER BY id',
+      [caseId],
+    )
+    return rows.map((r) => ({
+      findingId: r.finding_id ?? undefined,
+      itemId: r.item_id ?? undefined,
+      action: r.action,
+      points: r.points ?? undefined,
+      comment: r.comment ?? undefined,
+      reviewer: r.reviewer,
+      at: r.at,
+    }))
+  }
+
+  /** Record a reviewer decision (the latest decision on a finding or item is the one that counts) and the case's new score. */
+  async addDecision(caseId: number, d: Decision, score: CaseScore | null, complete: boolean): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.run('INSERT INTO decisions (case_id, finding_id, item_id, action, points, comment, reviewer, at) VALUES (?,?,?,?,?,?,?,?)', [
+        caseId,
+        d.findingId ?? null,
+        d.itemId ?? null,
+        d.action,
+        d.points ?? null,
+        d.comment ?? null,
+        d.reviewer,
+        d.at,
+      ])
+      if (score) {
+        await tx.run('UPDATE cases SET score=?, grade=?, vetoed=?, status=? WHERE id=?', [score.total, score.grade, score.vetoed ? 1 : 0, complete ? '已完成' : '评查中', caseId])
+      }
+      await audit(tx, d.reviewer, `finding.${d.action}`, `${caseId}/${d.findingId ?? d.itemId ?? ''}`, { points: d.points, comment: d.comment })
+    })
+  }
+
+  async ledger(): Promise<LedgerEntry[]> {
+    const rows = await this.db.all<{ id: number; case_id: number; finding_id: string; deadline: string | null; owner: string | null; progress: string | null }>(
+      'SELECT id, case_id, finding_id, deadline, owner, progress FROM ledger ORDER BY id',
+    )
+    return rows.map((r) => ({ id: r.id, caseId: r.case_id, findingId: r.finding_id, deadline: r.deadline, owner: r.owner, progress: r.progress }))
+  }
+
+  async updateLedger(e: LedgerEntry, actor: string): Promise<LedgerEntry> {
+    return this.db.transaction(async (tx) => {
+      await tx.run(
+        `INSERT INTO ledger (case_id, finding_id, deadline, owner, progress, updated_at) VALUES (?,?,?,?,?,?)
+         ON CONFLICT(case_id, finding_id) DO UPDATE SET deadline=excluded.deadline, owner=excluded.owner, progress=excluded.progress, updated_at=excluded.updated_at`,
+        [e.caseId, e.findingId, e.deadline, e.owner, e.progress, now()],
+      )
+      const row = await tx.get<{ id: number }>('SELECT id FROM ledger WHERE case_id=? AND finding_id=?', [e.caseId, e.findingId])
+      await audit(tx, actor, 'ledger.update', `${e.caseId}/${e.findingId}`, e)
+      return { ...e, id: row!.id }
+    })
+  }
+
+  async auditLog(limit = 100): Promise<{ at: string; actor: string; action: string; target: string | null }[]> {
+    return this.db.all('SELECT at, actor, action, target FROM audit_log ORDER BY id DESC LIMIT ?', [limit])
+  }
+}
+
+async function audit(tx: Db, actor: string, action: string, target: string, detail: unknown) {
+  await tx.run('INSERT INTO audit_log (at, actor, action, target, detail_json) VALUES (?,?,?,?,?)', [now(), actor, action, target, JSON.stringify(detail ?? null)])
+}
+
+async function readInfo(db: Db, dbPath: string): Promise<ProjectInfo> {
+  const p = await db.get<{ id: string; name: string; rubric_id: string; reviewers_json: string; sampling_ratio: number | null; created_at: string }>(
+    'SELECT * FROM projects LIMIT 1',
+  )
+  if (!p) throw new Error(`${dbPath} 不是评查项目文件（没有项目信息）`)
+  const agencies = await db.all<{ name: string }>('SELECT name FROM agencies WHERE project_id=? ORDER BY id', [p.id])
+  return {
+    id: p.id,
+    name: p.name,
+    dbPath,
+    rubricId: p.rubric_id,
+    agencies: agencies.map((a) => a.name),
+    reviewers: JSON.parse(p.reviewers_json) as string[],
+    samplingRatio: p.sampling_ratio,
+    createdAt: p.created_at,
+  }
+}
+
+function toCaseRow(r: CaseDbRow): CaseRow {
+  return {
+    id: r.id,
+    folder: r.folder,
+    caseNumber: r.case_number,
+    agency: r.agency,
+    party: r.party,
+    status: r.status,
+    score: r.score,
+    grade: r.grade,
+    vetoed: !!r.vetoed,
+    openFindings: r.open_findings,
+    checkedAt: r.checked_at,
+  }
+}
