@@ -1,0 +1,324 @@
+/**
+ * The `pingcha` command line (npm run pingcha -- <args>). The contract in the README is stable:
+ * reviewers' scripts depend on it. Exit 0 on success even when findings exist; non-zero with a clear
+ * message for unusable input or a stage that is not built yet.
+ */
+import { parseArgs } from 'node:util'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import { EngineError } from '../shared/errors'
+import type { CaseResult, DocFacts, ExtractOutput } from '../shared/types'
+import { segmentPages } from '../shared/segment'
+import { extractDocFacts } from '../shared/extract'
+import { createCalendar } from '../shared/calendar'
+import { ingest } from './engine/ingest'
+import { openLaws } from './engine/laws'
+import { exportDocuments } from './engine/export'
+import { appPaths } from './engine/paths'
+import { findCaseFolders } from './engine/case-folders'
+import { loadRubricFile, resolveRubric, rubricLibrary } from './engine/rubrics'
+import { checkFolder, ENGINE_VERSION } from './engine/pipeline'
+import { EngineService } from './engine/service'
+import { createBridge, listen } from './serve'
+
+const HELP = `评查助手 Pingcha ${ENGINE_VERSION} — 行政执法案卷评查（全部在本机离线运行）
+
+用法 Usage: pingcha <command> [options]
+
+  check <case-folder>... [--rubric <id|file>] [--json <file|->] [--docx <dir>] [--db <file>]
+        评查案卷：读取 → 拆分识别 → 要素提取 → 规则检查 → 评分。
+        一个参数可以是一个案卷文件夹，也可以是包含多个案卷的上级文件夹。
+        --rubric  评查标准编号或 YAML 文件（默认 general-penalty）
+        --json    输出 JSON 到文件，或 - 输出到标准输出（一个案卷为对象，多个为数组）
+        --docx    把每卷的评分表和评查意见书写到该目录
+        --db      同时把结果存入该评查项目数据库（不存在则新建）
+  extract <file> [--json]          一个文件的文书类型与要素（日期、法律依据、金额、当事人、执法人员、案号）
+  ingest <case-folder> [--json]    读取案卷：每页的文字行与位置（扫描件离线 OCR）
+  rubric list                      列出 rubrics/ 中的评查标准
+  rubric validate <file>           校验评查标准文件，错误注明行号和字段
+  rubric test <file>               运行评查标准自带的样例案卷
+  report --db <file> [--kind report|ledger-docx|ledger-xlsx|score-sheet|opinion] [--out <dir>]
+                                   从评查项目数据库生成报告、通报、整改台账
+  serve [--port N] [--static <dir>] [--data <dir>]
+                                   本机回环 HTTP 接口（仅 127.0.0.1），供浏览器中的界面使用
+  demo [--out <dir>]               评查 resources/samples/ 中的样例案卷并写出报告
+
+  -h, --help      显示本帮助
+  -v, --version   显示版本
+
+退出码：0 成功（即使发现问题）；1 输入无法使用；2 用法错误；3 功能尚未实现。
+`
+
+class UsageError extends Error {}
+
+function out(s: string) {
+  process.stdout.write(s.endsWith('\n') ? s : `${s}\n`)
+}
+
+function writeJson(target: string | true | undefined, value: unknown) {
+  const text = JSON.stringify(value, null, 2)
+  if (target === undefined) return
+  if (target === true || target === '-') out(text)
+  else {
+    writeFileSync(resolve(target), `${text}\n`)
+    process.stderr.write(`已写出 ${resolve(target)}\n`)
+  }
+}
+
+function toExtract(df: DocFacts): ExtractOutput {
+  const own = df.caseNumbers.find((c) => c.own) ?? null
+  const party = df.parties[0]
+  return {
+    docType: df.docType,
+    caseNumber: own?.normalized ?? null,
+    party: { name: party?.name ?? null, creditCode: party?.creditCode ?? null },
+    dates: df.dates.filter((d) => !d.quoted).map((d) => ({ text: d.text, iso: d.iso, role: d.role })),
+    citations: df.citations
+      .filter((c) => !c.quoted)
+      .map((c) => ({ text: c.text, law: c.law, article: c.article, paragraph: c.paragraph ?? null, item: c.item ?? null })),
+    amounts: df.amounts.filter((a) => !a.quoted).map((a) => ({ text: a.text, yuan: a.yuan, role: a.role })),
+    officers: df.officers.map((o) => ({ name: o.name, certNo: o.certNo ?? null })),
+  }
+}
+
+function progressPrinter(enabled: boolean) {
+  let last = 0
+  return (p: { stage: string; done: number; total: number; current?: string }) => {
+    if (!enabled) return
+    const t = Date.now()
+    if (t - last < 500 && p.done !== p.total) return
+    last = t
+    process.stderr.write(`  [${p.stage}] ${p.done}/${p.total || '?'} ${p.current ?? ''}\n`)
+  }
+}
+
+function summary(r: CaseResult): string {
+  const lines = [
+    `案卷 ${r.case.folder}`,
+    `  案号 ${r.case.caseNumber ?? '（未识别）'}  当事人 ${r.case.party ?? '（未识别）'}  程序 ${r.case.procedure}`,
+    `  评查标准 ${r.rubric.id} v${r.rubric.version}  得分 ${r.score}  等次 ${r.grade}${r.vetoed ? '  （一票否决）' : ''}  待人工 ${r.scoreDetail.pending} 项`,
+  ]
+  for (const f of r.findings) {
+    const ev = f.evidence[0]
+    lines.push(`  - [${f.kind}${f.status !== 'open' ? `/${f.status}` : ''}] ${f.message}${f.deduction ? `（扣 ${f.deduction} 分）` : ''}${ev ? `  ← ${ev.file}${ev.page ? ` 第${ev.page}页` : ''}` : ''}`)
+  }
+  for (const e of r.errors) lines.push(`  ! ${e.file}: ${e.message}`)
+  return lines.join('\n')
+}
+
+async function cmdCheck(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { rubric: { type: 'string', default: 'general-penalty' }, json: { type: 'string' }, docx: { type: 'string' }, db: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+  })
+  if (positionals.length === 0) throw new UsageError('check 需要至少一个案卷文件夹')
+  const paths = appPaths()
+  const { rubric } = resolveRubric(values.rubric!, paths.rubricsDir)
+  const folders = positionals.flatMap((p) => {
+    if (!existsSync(p)) throw new EngineError('unusable-input', `找不到：${p}`)
+    const found = findCaseFolders(resolve(p))
+    if (found.length === 0) throw new EngineError('unusable-input', `${p} 中没有可读取的案卷文件（PDF、Word、图片、TXT、OFD）`)
+    return found
+  })
+  const laws = await openLaws(paths.resourcesDir)
+  const calendar = createCalendar()
+  const service = values.db ? new EngineService({ transport: 'http', paths: { dataDir: paths.dataDir } }) : null
+  let projectId: string | null = null
+  if (service && values.db) {
+    const db = resolve(values.db)
+    projectId = existsSync(db)
+      ? (await service.call('project.open', { dbPath: db })).id
+      : (await service.call('project.create', { name: basename(db).replace(/\.[^.]+$/, ''), rubricId: values.rubric!, agencies: [], reviewers: [], samplingRatio: null, dbPath: db })).id
+  }
+  const results: CaseResult[] = []
+  const toStdout = values.json === '-'
+  for (const folder of folders) {
+    if (!values.quiet) process.stderr.write(`评查 ${folder}\n`)
+    const r = await checkFolder(folder, { rubric, laws, calendar, cacheDir: join(paths.dataDir, 'cache'), onProgress: progressPrinter(!values.quiet) })
+    results.push(r.result)
+    if (service && projectId) await service.saveChecked(projectId, folder, r)
+    if (!toStdout) out(summary(r.result))
+  }
+  if (values.json !== undefined) writeJson(values.json, results.length === 1 ? results[0] : results)
+  if (values.docx) {
+    const dir = resolve(values.docx)
+    mkdirSync(dir, { recursive: true })
+    const snapshot = {
+      project: { id: 'cli', name: '命令行评查', dbPath: '', rubricId: rubric.id, agencies: [], reviewers: [], samplingRatio: null, createdAt: new Date().toISOString() },
+      rubric,
+      cases: results.map((result, i) => ({
+        row: { id: i + 1, folder: result.case.folder, caseNumber: result.case.caseNumber, agency: null, party: result.case.party, status: '评查中' as const, score: result.score, grade: result.grade, vetoed: result.vetoed, openFindings: result.findings.length, checkedAt: result.provenance.checkedAt },
+        result,
+        decisions: [],
+        score: result.scoreDetail,
+      })),
+      ledger: [],
+      date: new Date().toISOString().slice(0, 10),
+    }
+    const files = [...(await exportDocuments(snapshot, 'score-sheet', dir)), ...(await exportDocuments(snapshot, 'opinion', dir))]
+    for (const f of files) process.stderr.write(`已写出 ${f}\n`)
+  }
+  await service?.close()
+}
+
+async function cmdIngest(argv: string[]) {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } })
+  if (positionals.length !== 1) throw new UsageError('ingest 需要一个案卷文件夹或文件')
+  if (!existsSync(positionals[0])) throw new EngineError('unusable-input', `找不到：${positionals[0]}`)
+  const paths = appPaths()
+  const r = await ingest(resolve(positionals[0]), { cacheDir: join(paths.dataDir, 'cache'), onProgress: progressPrinter(!values.json) })
+  if (values.json) return writeJson(true, r)
+  for (const p of r.pages) {
+    out(`── ${p.file} 第 ${p.page} 页 (${p.source}${p.rotation ? `, 旋转 ${p.rotation}°` : ''})`)
+    for (const l of p.lines) out(l.text)
+  }
+  for (const e of r.errors) out(`! ${e.file}: ${e.message}`)
+}
+
+async function cmdExtract(argv: string[]) {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } })
+  if (positionals.length !== 1) throw new UsageError('extract 需要一个文件')
+  if (!existsSync(positionals[0])) throw new EngineError('unusable-input', `找不到：${positionals[0]}`)
+  const r = await ingest(resolve(positionals[0]), { cacheDir: join(appPaths().dataDir, 'cache') })
+  if (r.pages.length === 0) throw new EngineError('unusable-input', r.errors.map((e) => `${e.file}: ${e.message}`).join('\n') || '文件中没有可读取的文字')
+  const docs = segmentPages(r.pages)
+  const outputs = docs.map((d) => toExtract(extractDocFacts(d)))
+  if (values.json) return writeJson(true, outputs.length === 1 ? outputs[0] : outputs)
+  for (const o of outputs) {
+    out(`【${o.docType}】 案号 ${o.caseNumber ?? '—'}  当事人 ${o.party.name ?? '—'} ${o.party.creditCode ?? ''}`)
+    for (const d of o.dates) out(`  日期 ${d.iso} (${d.role})  ${d.text}`)
+    for (const c of o.citations) out(`  依据 《${c.law}》第${c.article}条${c.paragraph ? `第${c.paragraph}款` : ''}${c.item ? `第${c.item}项` : ''}`)
+    for (const a of o.amounts) out(`  金额 ${a.yuan} 元 (${a.role})  ${a.text}`)
+    for (const p of o.officers) out(`  执法人员 ${p.name} ${p.certNo ?? '（无证号）'}`)
+  }
+}
+
+async function cmdRubric(argv: string[]) {
+  const [sub, ...rest] = argv
+  const paths = appPaths()
+  if (sub === 'list') {
+    for (const s of rubricLibrary(paths.rubricsDir).summaries) out(`${s.id.padEnd(28)} v${s.version.padEnd(8)} ${s.appliesTo}  ${s.sector}  ${s.name}`)
+    return
+  }
+  if (sub === 'validate') {
+    if (rest.length !== 1) throw new UsageError('rubric validate 需要一个文件')
+    const l = loadRubricFile(resolve(rest[0]))
+    if (l.validation.ok) return out(`✓ ${rest[0]}：评查标准 ${l.rubric!.id} v${l.rubric!.version} 有效`)
+    for (const e of l.validation.errors) out(`${e.file}:${e.line ?? '?'}  ${e.field}  ${e.message}`)
+    throw new EngineError('unusable-input', `${rest[0]} 有 ${l.validation.errors.length} 处错误`)
+  }
+  if (sub === 'test') {
+    throw new EngineError('not-implemented', 'rubric test：评查标准样例的运行尚未实现')
+  }
+  throw new UsageError('rubric 的子命令：list | validate <file> | test <file>')
+}
+
+async function cmdServe(argv: string[]) {
+  const { values } = parseArgs({ args: argv, options: { port: { type: 'string', default: '0' }, host: { type: 'string', default: '127.0.0.1' }, static: { type: 'string' }, data: { type: 'string' } } })
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${values.port}`)
+  const paths = appPaths({ dataDir: values.data ? resolve(values.data) : undefined })
+  const staticDir = values.static ? resolve(values.static) : existsSync(join(paths.root, 'out/web/index.html')) ? join(paths.root, 'out/web') : null
+  const service = new EngineService({ transport: 'http', paths: { dataDir: paths.dataDir } })
+  const server = createBridge(service, { staticDir })
+  const url = await listen(server, { host: values.host, port })
+  out(`listening on ${url}`)
+  if (!staticDir) process.stderr.write('（未找到界面文件 out/web：只提供 /api 接口。先运行 npm run build:web）\n')
+  const stop = async () => {
+    server.close()
+    await service.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  await new Promise(() => undefined)
+}
+
+async function cmdReport(argv: string[]) {
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, kind: { type: 'string', default: 'report' }, out: { type: 'string' } } })
+  if (!values.db) throw new UsageError('report 需要 --db <项目数据库>')
+  const kinds = ['report', 'ledger-docx', 'ledger-xlsx', 'score-sheet', 'opinion'] as const
+  const kind = values.kind as (typeof kinds)[number]
+  if (!kinds.includes(kind)) throw new UsageError(`--kind 应为 ${kinds.join(' | ')}`)
+  const service = new EngineService({ transport: 'http' })
+  try {
+    const info = await service.call('project.open', { dbPath: resolve(values.db) })
+    const r = await service.call('export.run', { projectId: info.id, kind, caseIds: 'all', outDir: values.out ? resolve(values.out) : undefined })
+    for (const f of r.files) out(`已写出 ${f}`)
+  } finally {
+    await service.close()
+  }
+}
+
+async function cmdDemo(argv: string[]) {
+  const { values } = parseArgs({ args: argv, options: { out: { type: 'string' } } })
+  const paths = appPaths()
+  const samples = findCaseFolders(paths.samplesDir)
+  if (samples.length === 0) throw new EngineError('unusable-input', `没有样例案卷：${paths.samplesDir}`)
+  const outDir = resolve(values.out ?? join(paths.dataDir, 'demo'))
+  mkdirSync(outDir, { recursive: true })
+  out(`样例案卷 ${samples.length} 卷：${samples.map((s) => basename(s)).join('、')}`)
+  out(`报告将写到 ${outDir}`)
+  await cmdCheck([...samples, '--json', join(outDir, 'results.json'), '--docx', outDir, '--db', join(outDir, '样例评查.pingcha.sqlite')])
+  out(`完成。打开 ${outDir} 查看评分表与评查意见书。`)
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv
+  try {
+    switch (cmd) {
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        out(HELP)
+        return 0
+      case '-v':
+      case '--version':
+        out(ENGINE_VERSION)
+        return 0
+      case 'check':
+        await cmdCheck(rest)
+        return 0
+      case 'ingest':
+        await cmdIngest(rest)
+        return 0
+      case 'extract':
+        await cmdExtract(rest)
+        return 0
+      case 'rubric':
+        await cmdRubric(rest)
+        return 0
+      case 'serve':
+        await cmdServe(rest)
+        return 0
+      case 'report':
+        await cmdReport(rest)
+        return 0
+      case 'demo':
+        await cmdDemo(rest)
+        return 0
+      default:
+        throw new UsageError(`未知命令：${cmd}`)
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof Error && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`用法错误：${e.message}\n运行 pingcha --help 查看用法。\n`)
+      return 2
+    }
+    if (e instanceof EngineError && e.code === 'not-implemented') {
+      process.stderr.write(`尚未实现（not implemented yet）：${e.message}\n`)
+      return 3
+    }
+    process.stderr.write(`错误：${e instanceof Error ? e.message : String(e)}\n`)
+    return 1
+  }
+}
+
+const invokedDirectly = process.argv[1] && /cli\.(ts|js|mjs|cjs)$/.test(process.argv[1])
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then((code) => {
+    if (process.argv[2] !== 'serve') process.exit(code)
+  })
+}
