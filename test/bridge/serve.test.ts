@@ -1,0 +1,109 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Server } from 'node:http'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EngineService } from '../../electron/engine/service'
+import { createBridge, listen, assertLoopback } from '../../electron/serve'
+
+let dir: string
+let server: Server
+let service: EngineService
+let base: string
+
+function raw(path: string, opts: { method?: string; body?: string; headers?: Record<string, string> } = {}) {
+  const u = new URL(path, base)
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((res, rej) => {
+    const r = request({ host: u.hostname, port: u.port, path: u.pathname, method: opts.method ?? 'GET', headers: opts.headers }, (resp) => {
+      let b = ''
+      resp.setEncoding('utf8')
+      resp.on('data', (c) => (b += c))
+      resp.on('end', () => res({ status: resp.statusCode!, headers: resp.headers, body: b }))
+    })
+    r.on('error', rej)
+    r.end(opts.body)
+  })
+}
+const api = (method: string, body?: unknown) =>
+  raw(`/api/${method}`, { method: 'POST', body: body === undefined ? '' : JSON.stringify(body), headers: { 'content-type': 'application/json' } }).then((r) => ({ status: r.status, json: JSON.parse(r.body) }))
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pingcha-serve-'))
+  mkdirSync(join(dir, 'web'))
+  writeFileSync(join(dir, 'web', 'index.html'), '<!doctype html><title>评查助手</title>')
+  service = new EngineService({ transport: 'http', paths: { dataDir: join(dir, 'data') } })
+  server = createBridge(service, { staticDir: join(dir, 'web') })
+  base = await listen(server, { port: 0 })
+})
+afterAll(async () => {
+  server.close()
+  await service.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('pingcha serve (loopback HTTP bridge)', () => {
+  it('refuses to bind anything but loopback', async () => {
+    expect(() => assertLoopback('0.0.0.0')).toThrow(/只允许绑定本机回环地址/)
+    expect(() => assertLoopback('192.168.1.10')).toThrow()
+    await expect(listen(createBridge(service), { host: '0.0.0.0' })).rejects.toThrow(/回环/)
+    expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+  })
+
+  it('answers contract calls with {ok, result}', async () => {
+    const r = await api('app.info')
+    expect(r.status).toBe(200)
+    expect(r.json.ok).toBe(true)
+    expect(r.json.result).toMatchObject({ name: '评查助手', transport: 'http' })
+    expect(Object.keys(r.json.result.capabilities).sort()).toEqual(['check', 'extract', 'ingest', 'ocr', 'score', 'segment', 'export'].sort())
+    const s = await api('settings.set', { reviewer: '张三' })
+    expect(s.json.result.reviewer).toBe('张三')
+    expect((await api('settings.get')).json.result.reviewer).toBe('张三')
+  })
+
+  it('reports errors with a code and a Chinese message', async () => {
+    expect(await api('no.such')).toMatchObject({ status: 404, json: { ok: false, error: { code: 'not-found' } } })
+    expect(await api('project.open', { dbPath: join(dir, 'missing.sqlite') })).toMatchObject({ status: 404, json: { ok: false, error: { code: 'not-found', message: expect.stringContaining('找不到项目文件') } } })
+    const bad = await raw('/api/app.info', { method: 'POST', body: '{not json' })
+    expect(bad.status).toBe(400)
+    expect((await raw('/api/app.info')).status).toBe(405)
+    expect(await api('settings.set', { ocrThreads: 0 })).toMatchObject({ status: 400 })
+  })
+
+  it('rejects foreign Host headers (DNS rebinding) and cross-site origins', async () => {
+    expect((await raw('/', { headers: { host: 'evil.example:80' } })).status).toBe(403)
+    const r = await raw('/api/app.info', { method: 'POST', headers: { origin: 'http://evil.example' } })
+    expect(r.status).toBe(403)
+  })
+
+  it('serves the renderer with a strict Content-Security-Policy and no path traversal', async () => {
+    const r = await raw('/')
+    expect(r.status).toBe(200)
+    expect(r.body).toContain('评查助手')
+    expect(String(r.headers['content-security-policy'])).toContain("default-src 'self'")
+    expect(String(r.headers['content-security-policy'])).toContain("script-src 'self'")
+    const t = await raw('/../../etc/passwd')
+    expect(t.body).not.toContain('root:')
+  })
+
+  it('streams engine events over Server-Sent Events', async () => {
+    const u = new URL('/api/events', base)
+    const got = await new Promise<string>((res, rej) => {
+      const r = request({ host: u.hostname, port: u.port, path: u.pathname }, (resp) => {
+        let b = ''
+        resp.setEncoding('utf8')
+        resp.on('data', (c: string) => {
+          b += c
+          if (b.includes('data:')) {
+            r.destroy()
+            res(b)
+          }
+        })
+        setTimeout(() => (service as unknown as { emit: (e: unknown) => void }).emit({ type: 'progress', progress: { jobId: 'j', stage: 'ocr', done: 1, total: 2 } }), 50)
+      })
+      r.on('error', rej)
+      r.end()
+    })
+    expect(got).toContain('"stage":"ocr"')
+  })
+})
