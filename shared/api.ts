@@ -34,6 +34,9 @@ export interface ApiMethods {
   'app.info': { req: void; res: AppInfo }
   'settings.get': { req: void; res: Settings }
   'settings.set': { req: Partial<Settings>; res: Settings }
+  /** The OCR cache: where it is and how big; clearing it only costs re-OCR time. */
+  'cache.info': { req: void; res: { dir: string; bytes: number; files: number } }
+  'cache.clear': { req: void; res: { dir: string; bytes: number; files: number } }
 
   'project.list': { req: void; res: ProjectInfo[] }
   'project.create': {
@@ -107,6 +110,8 @@ export const API_METHODS: readonly ApiMethod[] = [
   'app.info',
   'settings.get',
   'settings.set',
+  'cache.info',
+  'cache.clear',
   'project.list',
   'project.create',
   'project.open',

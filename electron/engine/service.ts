@@ -3,7 +3,7 @@
  * The Electron main process (IPC), the loopback HTTP bridge (`pingcha serve`) and tests call the very same object.
  */
 import { EventEmitter } from 'node:events'
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, renameSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, renameSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { basename, extname, join, relative, resolve, sep } from 'node:path'
@@ -253,6 +253,12 @@ export class EngineService {
     }),
     'settings.get': async () => this.settings(),
     'settings.set': async (patch) => this.saveSettings(patch ?? {}),
+    'cache.info': async () => ({ dir: this.settings().cacheDir, ...dirSize(this.settings().cacheDir) }),
+    'cache.clear': async () => {
+      const dir = this.settings().cacheDir
+      if (existsSync(dir)) rmSync(dir, { recursive: true, force: true })
+      return { dir, ...dirSize(dir) }
+    },
 
     'project.list': async () => {
       const out: ProjectInfo[] = []
@@ -392,6 +398,18 @@ export class EngineService {
     }
     return { project: s.info, rubric: this.rubric(s.info.rubricId), cases, ledger: await s.ledger(), date: new Date().toISOString().slice(0, 10) }
   }
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0
+  let files = 0
+  if (!existsSync(dir)) return { bytes, files }
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue
+    files++
+    bytes += statSync(join(e.parentPath, e.name)).size
+  }
+  return { bytes, files }
 }
 
 /** The agency of a case: a project agency named in the folder path, if any. */

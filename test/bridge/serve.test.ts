@@ -59,6 +59,11 @@ describe('pingcha serve (loopback HTTP bridge)', () => {
     const s = await api('settings.set', { reviewer: '张三' })
     expect(s.json.result.reviewer).toBe('张三')
     expect((await api('settings.get')).json.result.reviewer).toBe('张三')
+    const cacheDir = (await api('settings.get')).json.result.cacheDir as string
+    mkdirSync(join(cacheDir, 'ab'), { recursive: true })
+    writeFileSync(join(cacheDir, 'ab', 'x.json'), '0123456789')
+    expect((await api('cache.info')).json.result).toEqual({ dir: cacheDir, bytes: 10, files: 1 })
+    expect((await api('cache.clear')).json.result).toEqual({ dir: cacheDir, bytes: 0, files: 0 })
   })
 
   it('reports errors with a code and a Chinese message', async () => {
