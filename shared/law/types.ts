@@ -14,6 +14,34 @@ export interface LawVersionInfo {
   status: string
   /** Id of the version that replaced this one, when known. */
   supersededBy?: string
+  /** First day this text applies (its effective date, else its version date); null when the corpus gives neither. */
+  inForceFrom?: string | null
+  /** Last day before the next version in the database took over. */
+  inForceUntil?: string
+  /**
+   * Set on versionOn() results: how well this text fits the date asked about.
+   * 'in-force': this text was in force. 'same-numbering': an earlier text was in force, with the same article
+   * numbering (e.g. 行政处罚法 1996/2009 text for the 2017 one). 'earlier-text-missing': the law was in force but in
+   * an earlier text the database does not hold, so numbering may differ. 'start-unknown': the corpus gives no date.
+   */
+  dateFit?: 'in-force' | 'same-numbering' | 'earlier-text-missing' | 'start-unknown'
+  region?: string
+  articleCount?: number
+}
+
+/** Where an article of a superseded version went in its successor (e.g. 行政处罚法 2017 第三十一条 → 2021 第四十四条). */
+export interface ArticleMapping {
+  fromLawId: string
+  toLawId: string
+  article: number
+  articleSub?: number
+  /** Articles of the new version carrying the rule; empty when none does. */
+  to: number[]
+  /** What the article is about, e.g. 处罚前告知. */
+  rule: string
+  /** 文字相同 / 有修改 / 有修改（拆分） / 无对应 … */
+  change: string
+  note?: string
 }
 
 export interface ProvisionText {
@@ -37,6 +65,12 @@ export interface FineRange {
   base?: '货值金额' | '违法所得' | '销售额' | '其他'
   /** The phrase the range was parsed from. */
   text: string
+  /** For 'multiple': the base as the text names it, e.g. 违法生产经营的食品、食品添加剂货值金额. */
+  baseText?: string
+  /** The clause the range depends on, e.g. 情节严重的, 货值金额一万元以上的. */
+  condition?: string
+  /** Who is fined when the text says (对广告主处…, 对直接负责的主管人员和其他直接责任人员处…). */
+  target?: string
 }
 
 export interface LawLookup {
@@ -50,4 +84,13 @@ export interface LawLookup {
   provision(lawId: string, article: number, opts?: { articleSub?: number; paragraph?: number; item?: number }): ProvisionText | null
   /** Fine ranges stated by a provision; empty when its text states none. */
   fineRanges(lawId: string, article: number, opts?: { articleSub?: number; paragraph?: number; item?: number }): FineRange[]
+  /**
+   * Where an article of an old version went in a newer one. Null when the database has no article map for this
+   * pair of versions (or the article is not in it); `to: []` when the new version has no counterpart.
+   */
+  articleMap?(oldLawId: string, newLawId: string, article: number, articleSub?: number): ArticleMapping | null
+  /** One version by id. */
+  law?(lawId: string): LawVersionInfo | null
+  /** Counts of what is loaded. */
+  stats?(): { laws: number; versions: number; articles: number }
 }

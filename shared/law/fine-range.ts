@@ -1,0 +1,142 @@
+/**
+ * Statutory fine ranges stated in a penalty provision's text:
+ *   处五万元以上十万元以下罚款 / 并处十万元以上五十万元以下的罚款 / 处二千元至二万元罚款  → fixed
+ *   处五十万元以下的罚款                                                       → max-only
+ *   处货值金额十倍以上二十倍以下罚款 / 违法所得二倍以下 / 货值金额等值以上三倍以下 / 百分之五十以上三倍以下 → multiple
+ * A 罚款 the text leaves open (处以罚款, 并处罚款) yields no range.
+ */
+import type { FineRange } from './types'
+import { NUMBER_CHARS, parseNumber } from './numerals'
+
+const NUM = `[${NUMBER_CHARS}]+`
+/** An amount in yuan: 五万元, 5000元, 一千五百元. */
+const AMOUNT = `(${NUM})元`
+/** A multiple: 一倍, 等值, 百分之五十, 0.5倍. */
+const MULT = `(等值|百分之${NUM}|${NUM}倍)`
+
+const FIXED_RANGE = new RegExp(`^${AMOUNT}?(?:以上|至|到|～|~|－|-|—)(?:${AMOUNT})?$`)
+const FIXED_BETWEEN = new RegExp(`^(${NUM})元?(?:以上|至|到|～|~|－|-|—)${AMOUNT}(以下)?$`)
+const FIXED_MAX = new RegExp(`^${AMOUNT}以下$`)
+const FIXED_MIN = new RegExp(`^${AMOUNT}以上$`)
+const FIXED_EXACT = new RegExp(`^${AMOUNT}$`)
+const MULT_RANGE = new RegExp(`^(.*?)${MULT}以上${MULT}以下$`)
+const MULT_TO = new RegExp(`^(.*?)(${NUM})倍?(?:至|到)${MULT}$`)
+const MULT_MAX = new RegExp(`^(.*?)${MULT}以下$`)
+const MULT_EXACT = new RegExp(`^(.*?)${MULT}$`)
+
+function multiple(raw: string): number | null {
+  if (raw === '等值') return 1
+  if (raw.startsWith('百分之')) {
+    const v = parseNumber(raw.slice(3))
+    return v === null ? null : v / 100
+  }
+  return parseNumber(raw.replace(/倍$/, ''))
+}
+
+function baseKind(baseText: string): FineRange['base'] {
+  if (/货值/.test(baseText)) return '货值金额'
+  if (/违法所得/.test(baseText)) return '违法所得'
+  if (/销售额|销售收入|营业额|销售金额/.test(baseText)) return '销售额'
+  return '其他'
+}
+
+/** Parse the words between 处 and 罚款 (e.g. 五万元以上十万元以下). */
+function parseBody(body: string): Omit<FineRange, 'text'> | null {
+  // 处警告或者二百元以下罚款: the warning is the alternative, the fine is what follows it.
+  const b = body.replace(/[\s，,]/g, '').replace(/的$/, '').replace(/^警告(?:或者|或|、)/, '')
+  if (b === '') return null
+  let m = FIXED_BETWEEN.exec(b)
+  if (m) {
+    const min = parseNumber(m[1])
+    const max = parseNumber(m[2])
+    if (min === null || max === null || max < min) return null
+    return { form: 'fixed', min, max }
+  }
+  if ((m = FIXED_MAX.exec(b))) {
+    const max = parseNumber(m[1])
+    return max === null ? null : { form: 'max-only', max }
+  }
+  if ((m = FIXED_MIN.exec(b))) {
+    const min = parseNumber(m[1])
+    return min === null ? null : { form: 'fixed', min }
+  }
+  if ((m = FIXED_EXACT.exec(b))) {
+    const v = parseNumber(m[1])
+    return v === null ? null : { form: 'fixed', min: v, max: v }
+  }
+  if (FIXED_RANGE.test(b)) return null
+  const mult = (baseText: string): Pick<FineRange, 'base' | 'baseText'> => {
+    const t = baseText.replace(/^(?:以|按)/, '').trim()
+    return t ? { base: baseKind(t), baseText: t } : { base: '其他' }
+  }
+  if ((m = MULT_RANGE.exec(b))) {
+    const min = multiple(m[2])
+    const max = multiple(m[3])
+    if (min === null || max === null || max < min) return null
+    return { form: 'multiple', min, max, ...mult(m[1]) }
+  }
+  if ((m = MULT_TO.exec(b))) {
+    const min = parseNumber(m[2])
+    const max = multiple(m[3])
+    if (min === null || max === null || max < min) return null
+    return { form: 'multiple', min, max, ...mult(m[1]) }
+  }
+  if ((m = MULT_MAX.exec(b)) && m[1]) {
+    const max = multiple(m[2])
+    return max === null ? null : { form: 'multiple', max, ...mult(m[1]) }
+  }
+  if ((m = MULT_EXACT.exec(b)) && m[1]) {
+    const v = multiple(m[2])
+    return v === null ? null : { form: 'multiple', min: v, max: v, ...mult(m[1]) }
+  }
+  return null
+}
+
+/** Where a 处 that starts a penalty may be: 处, 处以, 并处, 可以处, 可处. Not 处理, 处分, 处罚. */
+const VERB_RE = /处以?(?![理分罚置所])/g
+const CLAUSE_END = /[；;。\n]/
+const MAX_PHRASE = 80
+
+/** The clause a range depends on: the last comma-separated part ending in 的 since the previous range or clause end. */
+function conditionOf(span: string): string | undefined {
+  const parts = span.split(/[，,]/).map((p) => p.trim()).filter(Boolean)
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (/的$/.test(parts[i])) return parts[i]
+  }
+  return undefined
+}
+
+/** Every fine range the text states, in text order. */
+export function parseFineRanges(text: string): FineRange[] {
+  const out: FineRange[] = []
+  let clauseStart = 0
+  let searchFrom = 0
+  for (;;) {
+    const at = text.indexOf('罚款', searchFrom)
+    if (at < 0) break
+    searchFrom = at + 2
+    // Candidate verbs between the clause start (or the previous range) and this 罚款, nearest first.
+    const windowStart = Math.max(clauseStart, at - MAX_PHRASE)
+    const window = text.slice(windowStart, at)
+    const lastEnd = Math.max(...[...window.matchAll(new RegExp(CLAUSE_END, 'g'))].map((m) => (m.index ?? -1) + 1), 0)
+    const verbs = [...window.slice(lastEnd).matchAll(VERB_RE)].reverse()
+    for (const v of verbs) {
+      const verbAt = windowStart + lastEnd + (v.index ?? 0)
+      const body = text.slice(verbAt + v[0].length, at)
+      const parsed = parseBody(body)
+      if (!parsed) continue
+      const range: FineRange = { ...parsed, text: text.slice(verbAt, at + 2) }
+      const lead = text.slice(Math.max(clauseStart, windowStart + lastEnd, out.length ? clauseStart : 0), verbAt)
+      const head = lead.split(/[，,]/).pop() ?? ''
+      const target = /对(.+?)(?:可以|可|并|应当)*$/.exec(head.replace(/(?:可以|并|应当|可)+$/, ''))
+      if (target && target[1]) range.target = target[1]
+      const condSpan = lead.slice(0, lead.length - head.length)
+      const cond = conditionOf(condSpan)
+      if (cond) range.condition = cond
+      out.push(range)
+      break
+    }
+    clauseStart = at + 2
+  }
+  return out
+}

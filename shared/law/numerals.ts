@@ -1,0 +1,98 @@
+/**
+ * Chinese numerals as they appear in statute text: article numbers (第一百二十四条), fine amounts (五千元, 二十万元,
+ * 一百五十万元), multiples (五倍, 百分之二十). Lower-case and 大写 digits, 两, 零/〇, 万/亿 sections, and Arabic digits
+ * (including full-width ones and 5,000 / 0.5).
+ */
+
+const DIGITS: Record<string, number> = {
+  '零': 0, '〇': 0, '○': 0, 'O': 0,
+  一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
+  六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+}
+const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 }
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8 }
+
+/** Characters a Chinese or Arabic number may be written with. */
+export const NUMBER_CHARS = '零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿0-9０-９.．,，'
+
+function toHalfWidth(s: string): string {
+  return s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+}
+
+/** Value of a Chinese numeral (一百二十四, 二十万, 一千零五, 十二, 伍万) or an Arabic one (5000, 5,000, 0.5, 5万). Null when not a number. */
+export function parseNumber(raw: string): number | null {
+  let s = toHalfWidth(raw.trim())
+  if (s === '') return null
+  // Arabic digits, optionally with a trailing 万/亿 (5万, 1.5万).
+  const arabic = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([万萬亿])?$/.exec(s)
+  if (arabic) {
+    const v = Number(arabic[1].replace(/,/g, '') + (arabic[2] ?? ''))
+    return arabic[3] ? Math.round(v * BIG_UNITS[arabic[3]] * 100) / 100 : v
+  }
+  if (/[0-9]/.test(s)) return null
+  s = s.replace(/，|,/g, '')
+  let total = 0 // sum of completed 亿/万 sections
+  let section = 0 // value inside the current section
+  let digit: number | null = null
+  let sawAny = false
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch]
+      sawAny = true
+    } else if (ch in SMALL_UNITS) {
+      section += (digit ?? 1) * SMALL_UNITS[ch]
+      digit = null
+      sawAny = true
+    } else if (ch in BIG_UNITS) {
+      const unit = BIG_UNITS[ch]
+      section += digit ?? 0
+      digit = null
+      if (section === 0 && total === 0) section = 1
+      // 一亿零三百万: the 万 section multiplies only what followed the 亿.
+      if (unit === 1e4 && total > 0 && total % 1e8 === 0) total += section * unit
+      else total = (total + section) * unit
+      section = 0
+      sawAny = true
+    } else {
+      return null
+    }
+  }
+  if (!sawAny) return null
+  return total + section + (digit ?? 0)
+}
+
+const CN_DIGITS = '零一二三四五六七八九'
+
+function under10000(n: number, leadingOne: boolean): string {
+  const parts: string[] = []
+  const units = ['千', '百', '十', '']
+  const vals = [Math.floor(n / 1000) % 10, Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10]
+  let zero = false
+  let started = false
+  for (let i = 0; i < 4; i++) {
+    const d = vals[i]
+    if (d === 0) {
+      if (started) zero = true
+      continue
+    }
+    if (zero) parts.push('零')
+    zero = false
+    // 十二, not 一十二, at the start of a number; 一百一十二 inside it.
+    if (!(i === 2 && d === 1 && !started && !leadingOne)) parts.push(CN_DIGITS[d])
+    parts.push(units[i])
+    started = true
+  }
+  return parts.join('')
+}
+
+/** 58 → 五十八, 124 → 一百二十四, 1260 → 一千二百六十, 10 → 十, 110 → 一百一十. */
+export function formatChineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`not a non-negative integer: ${n}`)
+  if (n === 0) return '零'
+  if (n < 10000) return under10000(n, false)
+  const high = Math.floor(n / 10000)
+  const low = n % 10000
+  const head = formatChineseNumber(high) + '万'
+  if (low === 0) return head
+  return head + (low < 1000 ? '零' : '') + under10000(low, true)
+}
