@@ -1,0 +1,66 @@
+/**
+ * Content-addressed cache under opts.cacheDir: a file's pages keyed by the sha256 of its bytes plus the
+ * reader and OCR model versions, and each OCR'd page on its own (so a cancelled batch resumes where it
+ * stopped). Pages are stored without the file name: the same bytes may sit under another name.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '../../../shared/types'
+import type { OcrPage } from '../ocr/engine'
+
+type StoredPage = Omit<Page, 'file'>
+
+export class IngestCache {
+  private tag: string
+
+  constructor(
+    private dir: string,
+    versions: string,
+  ) {
+    this.tag = createHash('sha1').update(versions).digest('hex').slice(0, 10)
+  }
+
+  private path(kind: string, sha: string, suffix: string): string {
+    return join(this.dir, kind, sha.slice(0, 2), `${sha}${suffix}.${this.tag}.json`)
+  }
+
+  private read<T>(p: string): T | null {
+    try {
+      return JSON.parse(readFileSync(p, 'utf8')) as T
+    } catch {
+      return null
+    }
+  }
+
+  private write(p: string, value: unknown): void {
+    try {
+      mkdirSync(join(p, '..'), { recursive: true })
+      const tmp = `${p}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+      writeFileSync(tmp, JSON.stringify(value))
+      renameSync(tmp, p)
+    } catch {
+      // a cache that cannot be written only costs time
+    }
+  }
+
+  getFile(sha: string, file: string): Page[] | null {
+    const stored = this.read<StoredPage[]>(this.path('files', sha, ''))
+    return stored ? stored.map((p) => ({ file, ...p })) : null
+  }
+
+  putFile(sha: string, pages: Page[]): void {
+    this.write(
+      this.path('files', sha, ''),
+      pages.map(({ file: _file, ...rest }) => rest),
+    )
+  }
+
+  getOcr(sha: string, page: number): OcrPage | null {
+    return this.read<OcrPage>(this.path('ocr', sha, `.p${page}`))
+  }
+
+  putOcr(sha: string, page: number, value: OcrPage): void {
+    this.write(this.path('ocr', sha, `.p${page}`), value)
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * DOCX: word/document.xml read in reading order (paragraphs, tables row by row, content controls, text
+ * boxes). A DOCX has no fixed pages, so pages are made: at Word's own page marks when the file has them
+ * (explicit page breaks, page-break-before, section breaks, w:lastRenderedPageBreak), otherwise about
+ * 40 printed lines per page. Line boxes are synthetic, in points on an A4 page.
+ */
+import JSZip from 'jszip'
+import { XMLParser } from 'fast-xml-parser'
+import type { Page, TextLine } from '../../../shared/types'
+
+type Node = Record<string, unknown>
+
+const A4 = { w: 595.3, h: 841.9 }
+const MARGIN = { top: 72, left: 90 }
+const LINE_PT = 17.4
+const LINES_PER_PAGE = 40
+const FONT_PT = 12
+/** Full-width characters per printed line at 12 pt across a 415 pt text width. */
+const CHARS_PER_LINE = 34
+
+/** A paragraph or table row in reading order; `breakBefore` marks a page boundary before it. */
+export interface Block {
+  text: string
+  breakBefore: boolean
+}
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: false,
+})
+
+export class DocxError extends Error {
+  constructor(
+    public code: 'encrypted' | 'corrupt',
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export async function readDocx(bytes: Uint8Array, file: string): Promise<Page[]> {
+  // An encrypted Office file is an OLE compound file, not a zip.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new DocxError('encrypted', '文档已加密或为旧版 Word 格式')
+  }
+  let zip: JSZip
+  try {
+    zip = await JSZip.loadAsync(bytes)
+  } catch {
+    throw new DocxError('corrupt', '文件不是有效的 DOCX（压缩包损坏）')
+  }
+  const entry = zip.file('word/document.xml')
+  if (!entry) throw new DocxError('corrupt', 'DOCX 中没有正文（word/document.xml）')
+  const xml = await entry.async('string')
+  const tree = parser.parse(xml) as Node[]
+  const body = findFirst(tree, 'w:body')
+  if (!body) throw new DocxError('corrupt', 'DOCX 正文结构无法识别')
+  const state: WalkState = { blocks: [], pending: false, rendered: xml.includes('w:lastRenderedPageBreak') }
+  walkBlocks(children(body), state)
+  return paginate(state.blocks, file, state.rendered)
+}
+
+interface WalkState {
+  blocks: Block[]
+  /** A page boundary is due before the next block. */
+  pending: boolean
+  /** The file carries Word's rendered page marks. */
+  rendered: boolean
+}
+
+function tagOf(n: Node): string | undefined {
+  for (const k of Object.keys(n)) if (k !== ':@') return k
+  return undefined
+}
+
+function children(n: Node): Node[] {
+  const t = tagOf(n)
+  const c = t ? n[t] : undefined
+  return Array.isArray(c) ? (c as Node[]) : []
+}
+
+function attr(n: Node, name: string): string | undefined {
+  const a = n[':@'] as Record<string, string> | undefined
+  return a?.[name]
+}
+
+function findFirst(nodes: Node[], tag: string): Node | undefined {
+  for (const n of nodes) {
+    if (tagOf(n) === tag) return n
+    const f = findFirst(children(n), tag)
+    if (f) return f
+  }
+  return undefined
+}
+
+function push(state: WalkState, text: string): void {
+  state.blocks.push({ text, breakBefore: state.pending })
+  state.pending = false
+}
+
+function walkBlocks(nodes: Node[], state: WalkState): void {
+  for (const n of nodes) {
+    const t = tagOf(n)
+    if (t === 'w:p') paragraph(n, state)
+    else if (t === 'w:tbl') table(n, state)
+    else if (t === 'w:sectPr') continue
+    else if (t === 'mc:AlternateContent') {
+      const choice = children(n).find((c) => tagOf(c) === 'mc:Choice') ?? children(n).find((c) => tagOf(c) === 'mc:Fallback')
+      if (choice) walkBlocks(children(choice), state)
+    } else if (t && t !== '#text') walkBlocks(children(n), state)
+  }
+}
+
+function table(tbl: Node, state: WalkState): void {
+  for (const row of children(tbl)) {
+    if (tagOf(row) !== 'w:tr') continue
+    const cells: string[] = []
+    for (const cell of children(row)) {
+      const ct = tagOf(cell)
+      const cellNodes = ct === 'w:tc' ? [cell] : ct === 'w:sdt' ? children(cell).filter((c) => tagOf(c) === 'w:sdtContent').flatMap(children) : []
+      for (const tc of cellNodes) {
+        if (tagOf(tc) !== 'w:tc') continue
+        // vertically merged continuation cells repeat nothing
+        const inner: WalkState = { blocks: [], pending: false, rendered: state.rendered }
+        walkBlocks(children(tc), inner)
+        if (inner.blocks.some((b) => b.breakBefore)) state.pending = true
+        const text = inner.blocks.map((b) => b.text).filter(Boolean).join(' ')
+        if (text) cells.push(text)
+      }
+    }
+    if (cells.length) push(state, cells.join(' '))
+  }
+}
+
+function paragraph(p: Node, state: WalkState): void {
+  let text = ''
+  const boxes: Node[] = []
+  let sectionEnd = false
+  const flush = () => {
+    if (text.trim()) push(state, text.replace(/\s+$/, ''))
+    else if (text === '' && !state.pending) push(state, '')
+    text = ''
+  }
+  const visit = (nodes: Node[]) => {
+    for (const n of nodes) {
+      const t = tagOf(n)
+      switch (t) {
+        case 'w:pPr':
+          for (const c of children(n)) {
+            const ct = tagOf(c)
+            if (ct === 'w:pageBreakBefore' && attr(c, 'w:val') !== '0' && attr(c, 'w:val') !== 'false') state.pending = true
+            if (ct === 'w:sectPr') sectionEnd = true
+          }
+          break
+        case 'w:t':
+          text += children(n)
+            .map((c) => String(c['#text'] ?? ''))
+            .join('')
+          break
+        case 'w:tab':
+          text += '\t'
+          break
+        case 'w:br':
+        case 'w:cr':
+          if (attr(n, 'w:type') === 'page') {
+            flush()
+            state.pending = true
+          } else text += '\n'
+          break
+        case 'w:lastRenderedPageBreak':
+          if (text.trim()) flush()
+          state.pending = true
+          break
+        case 'w:txbxContent':
+          boxes.push(n)
+          break
+        case 'w:delText':
+        case 'w:instrText':
+        case 'w:rPr':
+          break
+        case 'mc:AlternateContent': {
+          const choice = children(n).find((c) => tagOf(c) === 'mc:Choice')
+          if (choice) visit(children(choice))
+          break
+        }
+        default:
+          if (t && t !== '#text') visit(children(n))
+      }
+    }
+  }
+  visit(children(p))
+  // a soft line break inside a paragraph starts a new line of text
+  for (const part of text.split('\n')) {
+    text = part
+    flush()
+  }
+  for (const b of boxes) walkBlocks(children(b), state)
+  if (sectionEnd) state.pending = true
+}
+
+/** Lays blocks out on A4 pages with synthetic boxes. */
+export function paginate(blocks: Block[], file: string, trustBreaks: boolean): Page[] {
+  const pages: Page[] = []
+  let lines: TextLine[] = []
+  let used = 0
+  const newPage = () => {
+    pages.push({ file, page: pages.length + 1, width: A4.w, height: A4.h, unit: 'pt', source: 'text', lines })
+    lines = []
+    used = 0
+  }
+  for (const b of blocks) {
+    if (b.breakBefore && (lines.length > 0 || used > 0)) newPage()
+    const text = b.text.replace(/\t+/g, ' ').replace(/[ \u00a0\u3000]+$/g, '')
+    const rows = Math.max(1, Math.ceil(visualWidth(text) / CHARS_PER_LINE))
+    if (!trustBreaks && used > 0 && used + rows > LINES_PER_PAGE) newPage()
+    if (text.trim()) {
+      const w = Math.min(visualWidth(text), CHARS_PER_LINE) * FONT_PT
+      lines.push({ text, bbox: { x: MARGIN.left, y: round2(MARGIN.top + used * LINE_PT), w: round2(w), h: round2(rows * LINE_PT - (LINE_PT - FONT_PT)) }, confidence: 1 })
+    }
+    used += rows
+  }
+  if (lines.length || pages.length === 0) newPage()
+  return pages
+}
+
+/** Width in full-width character cells (Latin letters and digits count half). */
+export function visualWidth(s: string): number {
+  let w = 0
+  for (const ch of s) w += ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1
+  return w
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100
+}

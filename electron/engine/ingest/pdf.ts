@@ -1,0 +1,62 @@
+/**
+ * PDF: text pages come from the text layer with positions; a page without a usable text layer (a scan,
+ * or text in fonts with no Unicode mapping) is handed to OCR. Mixed files are decided page by page.
+ */
+import type { Page, TextLine } from '../../../shared/types'
+import { mergeIntoLines } from './lines'
+import { openPdf, pdfjs } from './pdfjs'
+
+export type PdfPagePlan = { index: number; text: Page } | { index: number; ocr: true }
+
+/** Fewer visible characters than this on a page means the page is read by OCR. */
+const MIN_TEXT_CHARS = 8
+
+export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPagePlan[]> {
+  const lib = await pdfjs()
+  const doc = await openPdf(bytes)
+  try {
+    const plans: PdfPagePlan[] = []
+    for (let i = 0; i < doc.numPages; i++) {
+      const page = await doc.getPage(i + 1)
+      try {
+        const vp = page.getViewport({ scale: 1 })
+        const content = await page.getTextContent()
+        const frags: TextLine[] = []
+        for (const it of content.items) {
+          if (!('str' in it) || !it.str) continue
+          const tx = lib.Util.transform(vp.transform, it.transform)
+          const size = Math.hypot(tx[2], tx[3]) || it.height || 1
+          const vertical = Math.abs(tx[1]) > Math.abs(tx[0])
+          const w = vertical ? size : Math.abs(it.width) * (vp.scale || 1)
+          const h = vertical ? Math.abs(it.width) : size
+          frags.push({ text: it.str, bbox: { x: round2(tx[4]), y: round2(tx[5] - (vertical ? 0 : size)), w: round2(w), h: round2(h) }, confidence: 1 })
+        }
+        const lines = mergeIntoLines(frags).filter((l) => l.text.length > 0)
+        if (usableText(lines)) {
+          plans.push({ index: i, text: { file, page: i + 1, width: round2(vp.width), height: round2(vp.height), unit: 'pt', source: 'text', lines } })
+        } else plans.push({ index: i, ocr: true })
+      } finally {
+        page.cleanup()
+      }
+    }
+    return plans
+  } finally {
+    await doc.destroy()
+  }
+}
+
+/** A text layer is usable when it has some characters and they are not mostly unmapped glyph codes. */
+function usableText(lines: TextLine[]): boolean {
+  const s = lines.map((l) => l.text).join('').replace(/\s+/g, '')
+  if ([...s].length < MIN_TEXT_CHARS) return false
+  let bad = 0
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!
+    if (c < 0x20 || (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd) bad++
+  }
+  return bad / s.length < 0.3
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100
+}

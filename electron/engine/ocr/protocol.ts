@@ -1,0 +1,20 @@
+/** Messages between the OCR pool and its workers. */
+import type { OcrPage } from './engine'
+
+/** Where the page image comes from; the worker reads and decodes it itself so the main thread stays free. */
+export type OcrSource =
+  | { kind: 'image'; path: string | Uint8Array }
+  | { kind: 'tiff'; path: string | Uint8Array; index: number }
+  | { kind: 'pdf'; path: string | Uint8Array; index: number; dpi: number }
+  | { kind: 'ofd-image'; path: string | Uint8Array; entry: string }
+
+export interface OcrRequest {
+  id: number
+  source: OcrSource
+}
+
+export type OcrFailure = 'too-large' | 'corrupt' | 'ocr-failed' | 'encrypted'
+
+export type OcrResponse =
+  | { id: number; ok: true; page: OcrPage; rssMB: number }
+  | { id: number; ok: false; code: OcrFailure; message: string }

@@ -1,0 +1,95 @@
+/** Turns an OCR source (image file, TIFF page, PDF page) into an RGBA raster, inside the worker. */
+import { readFileSync } from 'node:fs'
+import { createCanvas } from '@napi-rs/canvas'
+import { imageSize } from '../ingest/imagesize'
+import { openPdf, pdfErrorKind, type PdfDocument } from '../ingest/pdfjs'
+import { decodeTiffPage } from '../ingest/tiff'
+import type { OcrFailure, OcrSource } from './protocol'
+import { decodeImage, MAX_PIXELS, type Raster } from './raster'
+
+export class SourceError extends Error {
+  constructor(
+    public code: OcrFailure,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+function pathOf(p: string | Uint8Array): string | Buffer {
+  return typeof p === 'string' ? p : Buffer.from(p)
+}
+
+function keyOf(p: string | Uint8Array): string {
+  return typeof p === 'string' ? p : Buffer.from(p).toString('hex')
+}
+
+// The last PDF opened stays open: pages of one file usually arrive one after another.
+let lastPdf: { key: string; doc: Promise<PdfDocument> } | null = null
+
+export async function loadRaster(src: OcrSource): Promise<Raster> {
+  switch (src.kind) {
+    case 'image': {
+      const bytes = readFileSync(pathOf(src.path))
+      const size = imageSize(bytes)
+      if (!size) throw new SourceError('corrupt', '无法识别的图片格式')
+      if (size.width * size.height > MAX_PIXELS) throw new SourceError('too-large', `图片尺寸 ${size.width}×${size.height} 超过上限`)
+      try {
+        return await decodeImage(bytes)
+      } catch (e) {
+        throw new SourceError('corrupt', `图片无法解码：${(e as Error).message}`)
+      }
+    }
+    case 'tiff': {
+      const bytes = readFileSync(pathOf(src.path))
+      try {
+        return decodeTiffPage(bytes, src.index, MAX_PIXELS)
+      } catch (e) {
+        if (e instanceof RangeError) throw new SourceError('too-large', 'TIFF 页面尺寸超过上限')
+        throw new SourceError('corrupt', `TIFF 无法解码：${(e as Error).message}`)
+      }
+    }
+    case 'pdf': {
+      const key = keyOf(src.path)
+      if (lastPdf?.key !== key) {
+        const old = lastPdf
+        lastPdf = { key, doc: openPdf(readFileSync(pathOf(src.path))) }
+        old?.doc.then((d) => d.destroy()).catch(() => {})
+      }
+      let doc: PdfDocument
+      try {
+        doc = await lastPdf.doc
+      } catch (e) {
+        lastPdf = null
+        throw new SourceError(pdfErrorKind(e), 'PDF 无法打开')
+      }
+      return renderPdfPage(doc, src.index, src.dpi)
+    }
+    default:
+      throw new SourceError('corrupt', '不支持的页面来源')
+  }
+}
+
+/** Renders a PDF page to RGBA at the given dpi (lowered if the page would exceed the pixel cap). */
+export async function renderPdfPage(doc: PdfDocument, index: number, dpi: number): Promise<Raster> {
+  const page = await doc.getPage(index + 1)
+  try {
+    let scale = dpi / 72
+    let vp = page.getViewport({ scale })
+    if (vp.width * vp.height > MAX_PIXELS) {
+      scale *= Math.sqrt(MAX_PIXELS / (vp.width * vp.height))
+      vp = page.getViewport({ scale })
+    }
+    const w = Math.ceil(vp.width)
+    const h = Math.ceil(vp.height)
+    const canvas = createCanvas(w, h)
+    const ctx = canvas.getContext('2d')
+    ctx.fillStyle = '#ffffff'
+    ctx.fillRect(0, 0, w, h)
+    await page.render({ canvasContext: ctx as never, canvas: canvas as never, viewport: vp }).promise
+    const id = ctx.getImageData(0, 0, w, h)
+    return { width: w, height: h, data: id.data }
+  } finally {
+    page.cleanup()
+  }
+}
