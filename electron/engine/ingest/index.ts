@@ -21,7 +21,7 @@ import { imageSize } from './imagesize'
 import { OfdError, readOfd } from './ofd'
 import { readPdf } from './pdf'
 import { pdfErrorKind } from './pdfjs'
-import { tiffPages, tiffPageSize } from './tiff'
+import { tiffComplete, tiffPages, tiffPageSize } from './tiff'
 import { looksBinary, readTxt } from './txt'
 import { listCaseFiles, type CaseFile } from './walk'
 
@@ -273,6 +273,7 @@ async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptio
         throw new FileError('corrupt', `TIFF 已损坏，无法读取（${(e as Error).message}）。`)
       }
       if (ifds.length === 0) throw new FileError('corrupt', 'TIFF 中没有图像。')
+      if (!ifds.every((d) => tiffComplete(d, bytes.length))) throw new FileError('corrupt', 'TIFF 文件不完整（可能传输或拷贝中断），无法读取。')
       const big = ifds.map(tiffPageSize).find((s) => s.width * s.height > MAX_PIXELS)
       if (big) throw new FileError('too-large', `TIFF 页面尺寸 ${big.width}×${big.height} 像素，超过可识别的上限。`)
       w.slots = ifds.map((_, i) => ({ ocr: { kind: 'tiff', path: wire, index: i }, page: i + 1 }))

@@ -17,7 +17,7 @@ const parser = new XMLParser({
   trimValues: false,
   parseTagValue: false,
   parseAttributeValue: false,
-  isArray: (name) => ['Page', 'Layer', 'TextObject', 'TextCode', 'PageBlock', 'DocBody', 'ImageObject', 'PathObject'].includes(name),
+  isArray: (name) => ['Layer', 'TextObject', 'TextCode', 'PageBlock', 'DocBody', 'ImageObject', 'PathObject'].includes(name),
 })
 
 type X = Record<string, unknown>
@@ -94,7 +94,7 @@ export async function readOfd(bytes: Uint8Array, file: string): Promise<Page[]> 
   const docDir = dirOf(docPath)
   const common = docXml?.CommonData as X | undefined
   const defaultBox = nums((common?.PageArea as X | undefined)?.PhysicalBox)
-  const pageRefs = ((docXml?.Pages as X | undefined)?.Page as X[] | undefined) ?? []
+  const pageRefs = arr((docXml?.Pages as X | undefined)?.Page)
   const pages: Page[] = []
   for (const ref of pageRefs) {
     const loc = joinPath(docDir, String(ref['@BaseLoc'] ?? ''))
@@ -131,6 +131,10 @@ function collectText(block: X, out: TextLine[]): void {
     }
   }
   for (const pb of (block.PageBlock as X[] | undefined) ?? []) collectText(pb, out)
+}
+
+function arr(v: unknown): X[] {
+  return v == null ? [] : Array.isArray(v) ? (v as X[]) : [v as X]
 }
 
 function round2(n: number): number {

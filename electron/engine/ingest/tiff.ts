@@ -12,6 +12,14 @@ export function tiffPages(bytes: Uint8Array): UTIF.IFD[] {
   return ifds.filter((d) => Array.isArray(d.t256) && Array.isArray(d.t257))
 }
 
+/** Every strip or tile a page points at lies inside the file (a truncated TIFF otherwise decodes to blank). */
+export function tiffComplete(ifd: UTIF.IFD, length: number): boolean {
+  const offs = (ifd.t273 ?? ifd.t324) as number[] | undefined
+  const counts = (ifd.t279 ?? ifd.t325) as number[] | undefined
+  if (!Array.isArray(offs) || !Array.isArray(counts) || offs.length !== counts.length) return false
+  return offs.every((o, i) => Number(o) + Number(counts[i]) <= length)
+}
+
 export function tiffPageSize(ifd: UTIF.IFD): { width: number; height: number } {
   return { width: Number((ifd.t256 as number[])[0]), height: Number((ifd.t257 as number[])[0]) }
 }
