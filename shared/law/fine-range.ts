@@ -126,7 +126,17 @@ export function parseFineRanges(text: string): FineRange[] {
       const parsed = parseBody(body)
       if (!parsed) continue
       const range: FineRange = { ...parsed, text: text.slice(verbAt, at + 2) }
-      const lead = text.slice(Math.max(clauseStart, windowStart + lastEnd, out.length ? clauseStart : 0), verbAt)
+      const lead = text.slice(Math.max(clauseStart, windowStart + lastEnd), verbAt)
+      // 对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款: two limits share one 罚款.
+      const sibling = /对([^，,；。、]+?)处以?([^，,；。、]+?)、对([^，,；。、]+?)$/.exec(lead)
+      const siblingBody = sibling ? parseBody(sibling[2]) : null
+      if (sibling && siblingBody) {
+        const sAt = verbAt - lead.length + (sibling.index ?? 0)
+        out.push({ ...siblingBody, text: text.slice(sAt, verbAt) + text.slice(verbAt, at + 2), target: sibling[1] })
+        range.target = sibling[3]
+        out.push(range)
+        break
+      }
       const head = lead.split(/[，,]/).pop() ?? ''
       const target = /对(.+?)(?:可以|可|并|应当)*$/.exec(head.replace(/(?:可以|并|应当|可)+$/, ''))
       if (target && target[1]) range.target = target[1]

@@ -1,0 +1,107 @@
+/**
+ * Does a provision fit what a document cites it for? A citation whose article exists can still be wrong: a 2022
+ * decision citing 行政处罚法 第三十一条 for 告知 cites what since 2021 is the article on persons with mental illness
+ * (the 2017 第三十一条 was the 告知 article). Judged by key-term overlap between the citing sentence and the
+ * provision text; when neither has a term to compare, the answer is null (cannot tell), never a guess.
+ */
+
+/** Topics with the words that mark them. A topic matches when any of its patterns occurs. */
+const TOPICS: [topic: string, pattern: RegExp][] = [
+  ['告知', /告知|通知当事人/],
+  ['陈述申辩', /陈述|申辩/],
+  ['听证', /听证/],
+  ['罚款', /罚款/],
+  ['没收', /没收/],
+  ['警告', /警告/],
+  ['通报批评', /通报批评/],
+  ['责令改正', /责令(?:限期)?改正|责令停止违法行为|限期改正/],
+  ['吊销许可', /吊销|撤销.{0,6}许可|降低资质/],
+  ['停产停业', /停产停业|责令停业|责令关闭|停业整顿|限制从业/],
+  ['拘留', /拘留/],
+  ['送达', /送达/],
+  ['立案', /立案/],
+  ['法制审核', /法制审核|审核/],
+  ['集体讨论', /集体讨论/],
+  ['当场处罚', /当场|简易程序/],
+  ['调查取证', /调查|检查|询问|笔录|取证/],
+  ['执法人员', /执法人员|执法证件|不得少于两人/],
+  ['先行登记保存', /先行登记保存/],
+  ['查封扣押', /查封|扣押/],
+  ['追责时效', /未被发现|时效/],
+  ['从轻减轻', /从轻|减轻/],
+  ['不予处罚', /不予(?:行政)?处罚|免予处罚/],
+  ['复议诉讼', /复议|诉讼/],
+  ['强制执行', /强制执行|加处罚款/],
+  ['缴纳罚款', /缴纳|缴款|收缴/],
+  ['暂缓分期', /暂缓|分期|延期缴纳/],
+  ['回避', /回避/],
+  ['精神病人', /精神病|智力残疾/],
+  ['未成年人', /未成年|周岁/],
+  ['管辖', /管辖/],
+  ['移送', /移送/],
+  ['公示', /公示|公开/],
+]
+
+/** A citation inside the sentence (《…》第…条…项 and bare 第…条…), removed before comparing. */
+const CITATION_RE = /《[^》]{1,60}》(?:第[零〇一二两三四五六七八九十百千0-9]+条(?:之[一二三四五六七八九十]+)?(?:第[零〇一二两三四五六七八九十0-9]+款)?(?:第?[（(]?[零〇一二三四五六七八九十0-9]+[）)]?项)?[、，和及与]*)*|第[零〇一二两三四五六七八九十百千0-9]+条(?:之[一二三四五六七八九十]+)?(?:第[零〇一二两三四五六七八九十0-9]+款)?(?:第?[（(]?[零〇一二三四五六七八九十0-9]+[）)]?项)?/g
+
+function topicsOf(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const [topic, re] of TOPICS) if (re.test(text)) out.add(topic)
+  return out
+}
+
+/** Longest run of characters the two texts share (Han characters only). */
+function longestSharedRun(a: string, b: string): string {
+  const x = a.replace(/[^\u4e00-\u9fff]/g, '')
+  const y = b.replace(/[^\u4e00-\u9fff]/g, '')
+  let best = ''
+  for (let i = 0; i < x.length; i++) {
+    for (let len = best.length + 1; i + len <= x.length; len++) {
+      const s = x.slice(i, i + len)
+      if (!y.includes(s)) break
+      best = s
+    }
+  }
+  return best
+}
+
+export interface CitationFit {
+  /** true: the provision speaks of what the sentence cites it for; false: it does not; null: cannot tell. */
+  fits: boolean | null
+  reason: string
+  /** Topics found in the citing sentence and in the provision. */
+  sentenceTopics: string[]
+  provisionTopics: string[]
+}
+
+/** Runs this long shared by sentence and provision show a fit even without key terms (conduct descriptions). */
+const SHARED_RUN_FITS = 6
+
+export function citationFits(provisionText: string, citingSentence: string): CitationFit {
+  const sentence = citingSentence.replace(CITATION_RE, ' ')
+  const st = topicsOf(sentence)
+  const pt = topicsOf(provisionText)
+  const sentenceTopics = [...st]
+  const provisionTopics = [...pt]
+  const shared = sentenceTopics.filter((t) => pt.has(t))
+  const run = longestSharedRun(sentence, provisionText)
+  if (shared.length > 0) {
+    return { fits: true, reason: `条文与引用目的均涉及：${shared.join('、')}`, sentenceTopics, provisionTopics }
+  }
+  if (run.length >= SHARED_RUN_FITS) {
+    return { fits: true, reason: `条文含有引用语句中的“${run}”`, sentenceTopics, provisionTopics }
+  }
+  if (st.size === 0) {
+    return { fits: null, reason: '引用语句未说明引用目的（无可对照的关键词）', sentenceTopics, provisionTopics }
+  }
+  if (pt.size === 0) {
+    return { fits: null, reason: `条文不含可对照的关键词，无法判断是否涉及：${sentenceTopics.join('、')}`, sentenceTopics, provisionTopics }
+  }
+  return {
+    fits: false,
+    reason: `引用目的为${sentenceTopics.join('、')}，而条文内容涉及${provisionTopics.join('、')}`,
+    sentenceTopics,
+    provisionTopics,
+  }
+}

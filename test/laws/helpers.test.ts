@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { formatChineseNumber, parseNumber } from '../../shared/law/numerals'
+import { formatArticle, formatProvision, parseProvision } from '../../shared/law/article'
+import { normalizeTitle, titleKeys } from '../../shared/law/title'
+import { citationFits } from '../../shared/law/topic-match'
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['一百二十四', 124], ['二十万', 200000], ['一万', 10000], ['五千', 5000], ['十万', 100000], ['十二', 12],
+    ['一千零五', 1005], ['两千', 2000], ['伍万', 50000], ['六万八千三百', 68300], ['一亿零三百万', 103000000],
+    ['一百五十万', 1500000], ['一千二百六十', 1260], ['二百零五', 205], ['5000', 5000], ['5,000', 5000], ['1.5万', 15000],
+    ['３０００', 3000], ['十', 10], ['一万二千', 12000],
+  ])('%s = %d', (s, n) => {
+    expect(parseNumber(s)).toBe(n)
+  })
+  it.each(['', '元', '五x'])('%j is not a number', (s) => {
+    expect(parseNumber(s)).toBeNull()
+  })
+  it.each([
+    [58, '五十八'], [124, '一百二十四'], [10, '十'], [110, '一百一十'], [205, '二百零五'], [1260, '一千二百六十'],
+    [1001, '一千零一'], [15, '十五'], [100, '一百'], [10010, '一万零一十'],
+  ])('%d → %s', (n, s) => {
+    expect(formatChineseNumber(n)).toBe(s)
+    expect(parseNumber(s)).toBe(n)
+  })
+})
+
+describe('article labels', () => {
+  it('formats as statutes write them', () => {
+    expect(formatArticle(58)).toBe('第五十八条')
+    expect(formatArticle(120, 1)).toBe('第一百二十条之一')
+    expect(formatProvision({ article: 58, paragraph: 1, item: 2 })).toBe('第五十八条第一款第（二）项')
+    expect(formatProvision({ article: 64, item: 1 })).toBe('第六十四条第（一）项')
+  })
+  it.each([
+    ['第五十八条', { article: 58 }],
+    ['第58条', { article: 58 }],
+    ['第一百二十条之一', { article: 120, articleSub: 1 }],
+    ['第六十四条第一款第（一）项', { article: 64, paragraph: 1, item: 1 }],
+    ['第一百二十四条第一款第(三)项', { article: 124, paragraph: 1, item: 3 }],
+    ['第十条第2项', { article: 10, item: 2 }],
+    ['第 五十一 条', { article: 51 }],
+  ])('%s', (label, ref) => {
+    expect(parseProvision(label)).toEqual(ref)
+  })
+  it.each(['第零条', '五十八条', '第五十八款', ''])('%j is not an article label', (label) => {
+    expect(parseProvision(label)).toBeNull()
+  })
+})
+
+describe('title normalisation', () => {
+  it.each([
+    ['《中华人民共和国行政处罚法》', '中华人民共和国行政处罚法'],
+    ['中华人民共和国行政处罚法（2021年修订）', '中华人民共和国行政处罚法'],
+    ['《中华人民共和国食品安全法》(2021修正)', '中华人民共和国食品安全法'],
+    ['人民检察院刑事诉讼规则(试行)', '人民检察院刑事诉讼规则（试行）'],
+    ['最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）', '最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）'],
+    [' 行政处罚法 ', '行政处罚法'],
+  ])('%s → %s', (raw, key) => {
+    expect(normalizeTitle(raw)).toBe(key)
+  })
+  it('national laws are also known without 中华人民共和国', () => {
+    expect(titleKeys('中华人民共和国行政处罚法')).toEqual(['中华人民共和国行政处罚法', '行政处罚法'])
+    expect(titleKeys('上海市养犬管理条例')).toEqual(['上海市养犬管理条例'])
+  })
+})
+
+// Provision texts copied from the corpus (行政处罚法 2017 and 2021 texts).
+const XZCF2017_31 = '行政机关在作出行政处罚决定之前，应当告知当事人作出行政处罚决定的事实、理由及依据，并告知当事人依法享有的权利。'
+const XZCF2021_31 =
+  '精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为的，不予行政处罚，但应当责令其监护人严加看管和治疗。间歇性精神病人在精神正常时有违法行为的，应当给予行政处罚。尚未完全丧失辨认或者控制自己行为能力的精神病人、智力残疾人有违法行为的，可以从轻或者减轻行政处罚。'
+const XZCF2021_44 = '行政机关在作出行政处罚决定之前，应当告知当事人拟作出的行政处罚内容及事实、理由、依据，并告知当事人依法享有的陈述、申辩、要求听证等权利。'
+const XZCF2021_64_1 = '当事人要求听证的，应当在行政机关告知后五日内提出；'
+const XZCF2021_36 =
+  '违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年。法律另有规定的除外。'
+const SPAQ2021_124_1_3 = '（三）生产经营超范围、超限量使用食品添加剂的食品；'
+const SPAQ2021_34_10 = '（十）标注虚假生产日期、保质期或者超过保质期的食品、食品添加剂；'
+
+describe('citationFits: does the provision speak of what it is cited for?', () => {
+  it.each([
+    ['2022 告知书 citing 2021 第三十一条 for 告知 (now 精神病人)', XZCF2021_31, '根据《中华人民共和国行政处罚法》第三十一条的规定，现将拟作出行政处罚的事实、理由及依据告知如下，你单位享有陈述、申辩的权利。', false],
+    ['2019 告知书 citing 2017 第三十一条 for 告知', XZCF2017_31, '根据《中华人民共和国行政处罚法》第三十一条的规定，现将拟作出行政处罚的事实、理由及依据告知如下，你单位享有陈述、申辩的权利。', true],
+    ['2022 告知书 citing 第四十四条 for 告知', XZCF2021_44, '依据《中华人民共和国行政处罚法》第四十四条、第四十五条之规定，你单位可在收到本告知书之日起五日内进行陈述、申辩。', true],
+    ['hearing request period cited from 第六十四条第（一）项', XZCF2021_64_1, '你单位如要求听证，应当在收到本告知书之日起五日内提出，逾期视为放弃听证权利（《中华人民共和国行政处罚法》第六十四条第（一）项）。', true],
+    ['时效 cited from 第三十六条', XZCF2021_36, '当事人的违法行为发生于2023年3月，依据《行政处罚法》第三十六条，未超过二年追责时效。', true],
+    ['时效 article cited for 听证', XZCF2021_36, '根据《行政处罚法》第三十六条，你单位有要求举行听证的权利。', false],
+    ['conduct described in the words of the violated item', SPAQ2021_34_10, '当事人经营超过保质期的食品，违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定。', true],
+    ['conduct not described in the item\'s words', SPAQ2021_124_1_3, '当事人的上述行为违反了《中华人民共和国食品安全法》第一百二十四条第一款第（三）项。', null],
+    ['sentence with no purpose stated', XZCF2021_31, '依据《中华人民共和国行政处罚法》第三十一条。', null],
+  ])('%s', (_name, provision, sentence, fits) => {
+    const r = citationFits(provision, sentence)
+    expect(r.fits).toBe(fits)
+    expect(r.reason.length).toBeGreaterThan(0)
+  })
+  it('the cited law title does not count as a purpose', () => {
+    // 行政处罚法 is in the title; with nothing else the sentence states no purpose.
+    expect(citationFits(XZCF2021_44, '《中华人民共和国行政处罚法》第四十四条').fits).toBeNull()
+  })
+})

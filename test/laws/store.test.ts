@@ -1,0 +1,179 @@
+/** The built law database (resources/laws/laws.json.br) through the Node loader. */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
+import { loadLaws, openLaws, READY } from '../../electron/engine/laws'
+import type { LawStore } from '../../shared/law/store'
+import { citationFits } from '../../shared/law/topic-match'
+
+const resources = join(import.meta.dirname, '..', '..', 'resources')
+const P2017 = '行政处罚法_2017-09-01'
+const P2021 = '行政处罚法_2021-01-22'
+let laws: LawStore
+
+beforeAll(async () => {
+  laws = await loadLaws(resources)
+})
+
+describe('law database file', () => {
+  it('is built, compressed and within the size budget', () => {
+    const manifest = JSON.parse(readFileSync(join(resources, 'laws', 'manifest.json'), 'utf8'))
+    const size = statSync(join(resources, 'laws', 'laws.json.br')).size
+    expect(size).toBe(manifest.compressedBytes)
+    expect(size).toBeLessThanOrEqual(25 * 1024 * 1024)
+    expect(READY).toBe(true)
+  })
+  it('loads every law version of the corpus, with a version stamp', () => {
+    const s = laws.stats()
+    expect(s.versions).toBe(3507)
+    expect(s.laws).toBeGreaterThan(3300)
+    expect(s.articles).toBeGreaterThan(150000)
+    expect(laws.version).toMatch(/^laws-1-[0-9a-f]{12}$/)
+  })
+  it('openLaws shares one store between callers', async () => {
+    const a = await openLaws(resources)
+    const b = await openLaws(join(resources, 'laws'))
+    expect(a).toBe(b)
+  })
+})
+
+describe('titles', () => {
+  it.each([
+    ['中华人民共和国行政处罚法', '中华人民共和国行政处罚法'],
+    ['《行政处罚法》', '中华人民共和国行政处罚法'],
+    ['《中华人民共和国行政处罚法》（2021年修订）', '中华人民共和国行政处罚法'],
+    ['食品安全法', '中华人民共和国食品安全法'],
+    ['《食品安全法实施条例》', '中华人民共和国食品安全法实施条例'],
+    ['大气污染防治法', '中华人民共和国大气污染防治法'],
+    ['上海市养犬管理条例', '上海市养犬管理条例'],
+    ['人民检察院刑事诉讼规则(试行)', '人民检察院刑事诉讼规则（试行）'],
+  ])('%s → %s', (asWritten, title) => {
+    expect(laws.resolveTitle(asWritten)?.title).toBe(title)
+  })
+  it.each(['中华人民共和国行政处理法', '食品卫生安全法', ''])('%j is no law', (t) => {
+    expect(laws.resolveTitle(t)).toBeNull()
+  })
+})
+
+describe('versions in force on a date', () => {
+  it('行政处罚法 has the 2017 and 2021 texts, in order, linked', () => {
+    const v = laws.resolveTitle('行政处罚法')!.versions
+    expect(v.map((x) => x.id)).toEqual([P2017, P2021])
+    expect(v[0].supersededBy).toBe(P2021)
+    expect(v[0].inForceUntil).toBe('2021-07-14')
+    expect(v[1].inForceFrom).toBe('2021-07-15')
+  })
+  it.each([
+    ['2021-07-15', P2021, 'in-force'],
+    ['2022-03-01', P2021, 'in-force'],
+    ['2021-07-14', P2017, 'in-force'],
+    ['2018-01-01', P2017, 'in-force'],
+    // Before 2018 the 1996/2009 text was in force: same numbering as the 2017 text.
+    ['2010-05-04', P2017, 'same-numbering'],
+  ])('行政处罚法 on %s → %s', (date, id, fit) => {
+    const v = laws.versionOn('中华人民共和国行政处罚法', date)
+    expect(v?.id).toBe(id)
+    expect(v?.dateFit).toBe(fit)
+  })
+  it('before the law existed there is no version', () => {
+    expect(laws.versionOn('行政处罚法', '1995-01-01')).toBeNull()
+  })
+  it('a law in force in a text the database lacks says so', () => {
+    // 公司法 dates from 1993; the corpus has the 2018 and 2023 texts only.
+    const v = laws.versionOn('公司法', '2010-01-01')
+    expect(v?.dateFit).toBe('earlier-text-missing')
+  })
+  it('广告法: of two texts with one version date, the current one is later', () => {
+    const v = laws.versionOn('广告法', '2024-01-01')!
+    expect(v.id).toBe('广告法_2021-04-29~2')
+    expect(laws.law('广告法_2021-04-29')?.supersededBy).toBe('广告法_2021-04-29~2')
+  })
+  it('行政复议法 2017 → 2023 (in force 2024-01-01)', () => {
+    expect(laws.versionOn('行政复议法', '2023-12-31')?.versionDate).toBe('2017-09-01')
+    expect(laws.versionOn('行政复议法', '2024-01-01')?.versionDate).toBe('2023-09-01')
+  })
+})
+
+describe('provisions', () => {
+  it('第五十八条 (2021): 2 paragraphs, 4 items in the first', () => {
+    const p = laws.provision(P2021, 58)!
+    expect(p.label).toBe('第五十八条')
+    expect(p.paragraphCount).toBe(2)
+    expect(p.itemCount).toBe(4)
+    expect(p.text).toContain('法制审核')
+    const item = laws.provision(P2021, 58, { paragraph: 1, item: 2 })!
+    expect(item.label).toBe('第五十八条第一款第（二）项')
+    expect(item.text).toBe('（二）直接关系当事人或者第三人重大权益，经过听证程序的；')
+    expect(item.itemCount).toBe(4)
+  })
+  it.each([
+    ['article beyond the law', P2021, 87, {}],
+    ['paragraph beyond the article', P2021, 58, { paragraph: 3 }],
+    ['item beyond the paragraph', P2021, 58, { paragraph: 1, item: 5 }],
+    ['item of a paragraph without items', P2021, 58, { paragraph: 2, item: 1 }],
+    ['2017 text has 64 articles', P2017, 65, {}],
+    ['no such law id', '行政处罚法_1996-03-17', 1, {}],
+  ])('%s → null', (_n, id, art, opts) => {
+    expect(laws.provision(id as string, art as number, opts)).toBeNull()
+  })
+  it('第（一）项 without a 款 refers to the paragraph that has items', () => {
+    expect(laws.provision(P2021, 64, { item: 1 })?.text).toContain('五日内提出')
+    expect(laws.provision(P2017, 42, { item: 1 })?.text).toContain('三日内提出')
+  })
+  it('之一 articles (刑法 第一百二十条之一)', () => {
+    const v = laws.versionOn('刑法', '2024-06-01')!
+    const p = laws.provision(v.id, 120, { articleSub: 1 })!
+    expect(p.label).toBe('第一百二十条之一')
+    expect(p.text).toContain('资助恐怖活动组织')
+    expect(laws.provision(v.id, 120, { articleSub: 9 })).toBeNull()
+  })
+})
+
+describe('fine ranges from the database', () => {
+  it('食品安全法 第一百二十四条 (an item inherits its lead-in\'s range)', () => {
+    const id = laws.versionOn('食品安全法', '2023-05-01')!.id
+    for (const opts of [{}, { paragraph: 1 }, { paragraph: 1, item: 3 }]) {
+      const r = laws.fineRanges(id, 124, opts)
+      expect(r.map((x) => [x.form, x.min, x.max])).toEqual([
+        ['fixed', 50000, 100000],
+        ['multiple', 10, 20],
+      ])
+    }
+    expect(laws.fineRanges(id, 124, { paragraph: 1, item: 40 })).toEqual([])
+  })
+  it('行政处罚法 第五十一条: two 简易程序 limits sharing one 罚款', () => {
+    // "对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告"
+    const r = laws.fineRanges(P2021, 51)
+    expect(r.map((x) => [x.form, x.max, x.target])).toEqual([
+      ['max-only', 200, '公民'],
+      ['max-only', 3000, '法人或者其他组织'],
+    ])
+  })
+})
+
+describe('article map 2017 → 2021', () => {
+  it.each([
+    [31, [44], '处罚前告知'],
+    [32, [45], '陈述、申辩；不得因申辩加重处罚'],
+    [42, [63, 64], '听证范围与听证程序'],
+    [29, [36], '追责时效（二年）'],
+    [35, [], '对当场处罚不服可复议、诉讼'],
+  ])('第%i条 → %j', (from, to, rule) => {
+    const m = laws.articleMap(P2017, P2021, from)!
+    expect(m.to).toEqual(to)
+    expect(m.rule).toBe(rule)
+  })
+  it('unknown pairs and articles give null', () => {
+    expect(laws.articleMap(P2021, P2017, 31)).toBeNull()
+    expect(laws.articleMap(P2017, P2021, 65)).toBeNull()
+  })
+  it('a 2022 告知 citing 第三十一条: the article exists but no longer fits; its 2017 twin did', () => {
+    const sentence = '根据《中华人民共和国行政处罚法》第三十一条的规定，现将拟作出行政处罚的事实、理由及依据告知如下，你单位享有陈述、申辩的权利。'
+    const inForce = laws.versionOn('行政处罚法', '2022-05-10')!
+    expect(citationFits(laws.provision(inForce.id, 31)!.text, sentence).fits).toBe(false)
+    expect(citationFits(laws.provision(P2017, 31)!.text, sentence).fits).toBe(true)
+    const now = laws.articleMap(P2017, inForce.id, 31)!.to
+    expect(now).toEqual([44])
+    expect(citationFits(laws.provision(inForce.id, now[0])!.text, sentence).fits).toBe(true)
+  })
+})
