@@ -1,0 +1,161 @@
+/** The small pieces of ingest and OCR, table-driven with the forms met in real case folders. */
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { convexHull, minAreaRect, boxesFromMap } from '../../electron/engine/ocr/boxes'
+import { ctcDecode, normaliseOcrText } from '../../electron/engine/ocr/engine'
+import { rotateRaster } from '../../electron/engine/ocr/raster'
+import { paginate } from '../../electron/engine/ingest/docx'
+import { imageSize } from '../../electron/engine/ingest/imagesize'
+import { mergeIntoLines } from '../../electron/engine/ingest/lines'
+import { expandDeltas } from '../../electron/engine/ingest/ofd'
+import { decodeText, readTxt } from '../../electron/engine/ingest/txt'
+import { decodeName, isJunk, naturalCompare } from '../../electron/engine/ingest/walk'
+
+describe('natural file order', () => {
+  it.each([
+    [['10 决定书.pdf', '2 询问笔录.pdf', '1 立案审批表.docx'], ['1 立案审批表.docx', '2 询问笔录.pdf', '10 决定书.pdf']],
+    [['第10页.jpg', '第2页.jpg', '第1页.jpg'], ['第1页.jpg', '第2页.jpg', '第10页.jpg']],
+    [['scan_0010.tif', 'scan_0009.tif', 'scan_0100.tif'], ['scan_0009.tif', 'scan_0010.tif', 'scan_0100.tif']],
+    [['P10.png', 'p2.png', 'P1.png'], ['P1.png', 'p2.png', 'P10.png']],
+    [['1-10.jpg', '1-2.jpg', '1-1.jpg'], ['1-1.jpg', '1-2.jpg', '1-10.jpg']],
+  ])('%j', (input, expected) => {
+    expect([...input].sort(naturalCompare)).toEqual(expected)
+  })
+
+  it.each([
+    ['~$立案审批表.docx', true],
+    ['.DS_Store', true],
+    ['Thumbs.db', true],
+    ['desktop.ini', true],
+    ['__MACOSX', true],
+    ['立案审批表.docx', false],
+  ])('junk %s → %s', (name, junk) => expect(isJunk(name)).toBe(junk))
+
+  it.each([
+    ['询问笔录（第一次）.pdf', 'gbk'],
+    ['送达回证.jpg', 'gb18030'],
+    ['〔2024〕15号决定书.pdf', 'utf8'],
+  ])('file name %s stored as %s is shown right', (name, enc) => {
+    const raw = enc === 'utf8' ? Buffer.from(name) : iconv.encode(name, enc)
+    const d = decodeName(raw)
+    expect(d.name).toBe(name)
+    expect(d.utf8).toBe(enc === 'utf8')
+  })
+})
+
+describe('text files', () => {
+  const s = '行政处罚决定书\n罚款人民币伍万元整（50000元）。'
+  it.each([
+    ['utf-8', Buffer.from(s)],
+    ['utf-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s)])],
+    ['gbk', iconv.encode(s, 'gbk')],
+    ['gb18030', iconv.encode(s + '𠀀', 'gb18030')],
+    ['utf-16le with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])],
+  ])('%s decodes', (name, bytes) => {
+    expect(decodeText(new Uint8Array(bytes)).text.startsWith(s)).toBe(true)
+  })
+
+  it('pages a long text at about 40 printed lines and at form feeds', () => {
+    const lines = Array.from({ length: 95 }, (_, i) => `第${i + 1}行`)
+    const pages = readTxt(new Uint8Array(Buffer.from(lines.join('\n') + '\n\f最后一页')), 'a.txt')
+    expect(pages.map((p) => p.lines.length)).toEqual([40, 40, 15, 1])
+    expect(pages[3].lines[0].text).toBe('最后一页')
+    expect(pages[1].lines[0].bbox.y).toBe(72)
+  })
+
+  it('counts a long paragraph by the printed lines it wraps to', () => {
+    const pages = paginate(
+      [{ text: '字'.repeat(34 * 39), breakBefore: false }, { text: '下一段', breakBefore: false }, { text: '再下一段', breakBefore: false }],
+      'x.docx',
+      false,
+    )
+    expect(pages.map((p) => p.lines.map((l) => l.text.slice(0, 3)))).toEqual([['字字字', '下一段'], ['再下一']])
+  })
+})
+
+describe('image headers', () => {
+  it.each([
+    ['png', Buffer.from('89504e470d0a1a0a0000000d4948445200000640000008ca08020000', 'hex'), 1600, 2250],
+    ['bmp', (() => { const b = Buffer.alloc(54); b.write('BM'); b.writeInt32LE(1654, 18); b.writeInt32LE(-2339, 22); return b })(), 1654, 2339],
+    ['jpeg', Buffer.from('ffd8ffe000104a46494600010100000100010000ffc0001108092306760301220002110103110100', 'hex'), 1654, 2339],
+  ])('%s size', (_f, bytes, w, h) => {
+    expect(imageSize(new Uint8Array(bytes))).toMatchObject({ width: w, height: h })
+  })
+  it('rejects text posing as an image', () => expect(imageSize(new Uint8Array(Buffer.from('这不是图片')))).toBeNull())
+})
+
+describe('OFD glyph advances', () => {
+  it.each([
+    ['g 3 4.2', 4, [4.2, 4.2, 4.2]],
+    ['4.2 g 2 3.5 1', 5, [4.2, 3.5, 3.5, 1]],
+    ['', 3, [0, 0]],
+    ['5', 3, [5, 5]],
+  ])('%s over %i glyphs', (s, n, out) => expect(expandDeltas(s, n)).toEqual(out))
+})
+
+describe('OCR text clean-up', () => {
+  it.each([
+    ['二○二四年五月八日', '二〇二四年五月八日'],
+    ['某市监处罚〔2024]15号', '某市监处罚〔2024〕15号'],
+    ['某市监罚告〔2024】08号', '某市监罚告〔2024〕08号'],
+    ['某市监罚告[2024〕08号', '某市监罚告〔2024〕08号'],
+    ['我们是执法人员,现依法', '我们是执法人员，现依法'],
+    ['联系人:陈某某', '联系人：陈某某'],
+    ['货值金额1,260.50元', '货值金额1,260.50元'],
+    ['(沪嘉)安监罚[2018]m-07号', '(沪嘉)安监罚[2018]m-07号'],
+  ])('%s → %s', (a, b) => expect(normaliseOcrText(a)).toBe(b))
+})
+
+describe('DB boxes', () => {
+  it('finds the minimum-area rectangle of a rotated rectangle', () => {
+    const a = (10 * Math.PI) / 180
+    const pts = [[-50, -10], [50, -10], [50, 10], [-50, 10]].map(([x, y]) => ({ x: 200 + x * Math.cos(a) - y * Math.sin(a), y: 100 + x * Math.sin(a) + y * Math.cos(a) }))
+    const r = minAreaRect(convexHull(pts))
+    expect(r.w).toBeCloseTo(100, 5)
+    expect(r.h).toBeCloseTo(20, 5)
+    expect(Math.atan2(r.uy, r.ux)).toBeCloseTo(a, 5)
+    expect(r.cx).toBeCloseTo(200, 5)
+  })
+
+  it('turns blobs of a probability map into grown boxes and drops faint ones', () => {
+    const w = 100
+    const h = 40
+    const m = new Float32Array(w * h)
+    for (let y = 10; y < 20; y++) for (let x = 10; x < 60; x++) m[y * w + x] = 0.9
+    for (let y = 25; y < 30; y++) for (let x = 70; x < 90; x++) m[y * w + x] = 0.4 // below box threshold
+    const boxes = boxesFromMap(m, w, h)
+    expect(boxes).toHaveLength(1)
+    expect(boxes[0].w).toBeGreaterThan(50)
+    expect(boxes[0].h).toBeGreaterThan(10)
+    expect(boxes[0].cx).toBeCloseTo(35, 0)
+  })
+})
+
+describe('rasters and decoding', () => {
+  it('rotates by quarter turns and back', () => {
+    const data = new Uint8Array(2 * 3 * 4).map((_, i) => i)
+    const r = { width: 2, height: 3, data }
+    const r90 = rotateRaster(r, 90)
+    expect([r90.width, r90.height]).toEqual([3, 2])
+    // top-left pixel goes to the top-right corner
+    expect(Array.from(r90.data.slice(8, 12))).toEqual([0, 1, 2, 3])
+    expect(Array.from(rotateRaster(r90, 270).data)).toEqual(Array.from(data))
+    expect(Array.from(rotateRaster(rotateRaster(r, 180), 180).data)).toEqual(Array.from(data))
+  })
+
+  it('CTC collapses repeats and drops blanks', () => {
+    const charset = ['罚', '款', '元']
+    const V = 4
+    const steps = [1, 1, 0, 1, 2, 0, 0, 3]
+    const p = new Float32Array(steps.length * V)
+    steps.forEach((c, t) => (p[t * V + c] = 0.9))
+    expect(ctcDecode(p, 0, steps.length, V, charset)).toEqual({ text: '罚罚款元', confidence: expect.closeTo(0.9, 5) })
+  })
+
+  it('merges boxes on one printed row and orders rows', () => {
+    const box = (text: string, x: number, y: number, w: number) => ({ text, bbox: { x, y, w, h: 40 }, confidence: 0.9 })
+    const lines = mergeIntoLines([box('联系电话：0591-87654321', 600, 102, 400), box('第二行', 100, 160, 120), box('联系人：陈某某', 100, 100, 300)])
+    expect(lines.map((l) => l.text)).toEqual(['联系人：陈某某 联系电话：0591-87654321', '第二行'])
+    expect(lines[0].bbox).toEqual({ x: 100, y: 100, w: 900, h: 42 })
+  })
+})
