@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CHINESE_DAYS_VERSION, createCalendar, READY } from '../../shared/calendar'
-import type { CalendarOverrides } from '../../shared/calendar'
+import type { CalendarOverrides, DayUnit } from '../../shared/calendar'
 
 const cal = createCalendar()
 
@@ -74,7 +74,7 @@ describe('calendar data', () => {
 })
 
 describe('periodEnd: the first day is not counted (行政处罚法 第八十五条, 民事诉讼法 第八十五条)', () => {
-  it.each([
+  it.each<[string, number, DayUnit, string, string | undefined, string]>([
     // working days (二、三、五、七日 of 行政处罚法)
     ['2024-09-30', 3, 'working', '2024-10-10', undefined, '国庆 2024: Oct 1–7 off'],
     ['2024-02-08', 5, 'working', '2024-02-21', undefined, '春节 2024: Feb 9 worked, Feb 10–17 off, Sun Feb 18 worked'],
@@ -98,7 +98,7 @@ describe('periodEnd: the first day is not counted (行政处罚法 第八十五�
     ['2023-04-01', 6, 'month', '2023-10-07', '2023-10-01', 'ends on National Day, moves to the 调休 Saturday'],
     ['2022-07-15', 2, 'year', '2024-07-15', undefined, '二年 追责时效'],
     ['2023-02-28', 1, 'year', '2024-02-28', undefined, 'corresponding day exists'],
-  ] as const)('%s + %i %s → %s', (start, n, unit, due, nominal) => {
+  ])('%s + %i %s → %s', (start, n, unit, due, nominal) => {
     const r = cal.periodEnd(start, n, unit)
     expect(r).toMatchObject({ determined: true, due, calendarVersion: cal.version })
     if (r.determined) expect(r.nominalDue).toBe(nominal)
@@ -108,19 +108,19 @@ describe('periodEnd: the first day is not counted (行政处罚法 第八十五�
     expect(cal.periodEnd('2024-09-16', 15, 'natural', { extendPastRestDay: false })).toMatchObject({ determined: true, due: '2024-10-01' })
   })
 
-  it.each([
+  it.each<[string, number, DayUnit, string]>([
     ['2026-12-20', 15, 'natural', 'ends in 2027'],
     ['2026-12-28', 5, 'working', 'runs into 2027'],
     ['2026-10-01', 6, 'month', 'ends in 2027'],
     ['2002-12-30', 3, 'working', 'before the data'],
-  ] as const)('%s + %i %s is undetermined (%s)', (start, n, unit) => {
+  ])('%s + %i %s is undetermined (%s)', (start, n, unit) => {
     const r = cal.periodEnd(start, n, unit)
     expect(r.determined).toBe(false)
     expect(r.calendarVersion).toBe(cal.version)
     if (!r.determined) expect(r.reason).toMatch(/不在日历数据中/)
   })
 
-  it.each([['2024-13-01', 3], ['2024-10-01', -1], ['2024-10-01', 1.5]] as const)('bad input %s, %d is undetermined', (s, n) => {
+  it.each<[string, number]>([['2024-13-01', 3], ['2024-10-01', -1], ['2024-10-01', 1.5]])('bad input %s, %d is undetermined', (s, n) => {
     expect(cal.periodEnd(s, n, 'working').determined).toBe(false)
   })
 })
