@@ -1,0 +1,145 @@
+/**
+ * 评查报告（通报）for a review project, after the structure of published 通报 (rubric-standards.md §4):
+ * 基本情况 (scope, sampling) → 评查结果 (distribution, average, 优秀率/合格率, unit ranking) →
+ * 存在的主要问题 (by category, counts, typical examples) → 整改要求.
+ */
+import { AlignmentType, ImageRun, Paragraph, type Table, type TableCell } from 'docx'
+import type { ReviewSnapshot } from '../../../shared/types'
+import { barChart, type Chart } from './charts'
+import { CATEGORIES, cnDate, cnNum, percent, projectStats, pts, rubricTag, type ProjectStats } from './model'
+import { RECTIFY_DAYS } from './opinion'
+import { blank, cell, heading, heading2, para, renderDocx, run, SIZE, subtitle, table, title } from './style'
+
+export const REPORT_TITLE_SUFFIX = '情况通报'
+
+export interface ReportOptions {
+  /** Fonts for the charts; defaults to the system CJK fonts. */
+  fontPaths?: string[]
+}
+
+function figure(chart: Chart, caption: string): Paragraph[] {
+  const width = 560 // px at 96 dpi ≈ 148 mm, inside the 156 mm type area
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: [new ImageRun({ type: 'png', data: chart.png, transformation: { width, height: Math.round((width * chart.height) / chart.width) } })],
+    }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run(caption, { size: SIZE.xiaosi, font: 'heading' })] }),
+  ]
+}
+
+function gradeBandText(snap: ReviewSnapshot): string {
+  const g = snap.rubric.grades
+  return g
+    .map((b, i) => (i === 0 ? `${b.name}（${b.min}分以上）` : i === g.length - 1 ? `${b.name}（${g[i - 1].min}分以下）` : `${b.name}（${b.min}分至${g[i - 1].min}分以下）`))
+    .join('、')
+}
+
+export function charts(st: ProjectStats, o: ReportOptions = {}): { distribution: Chart; categories: Chart } {
+  const distribution = barChart(
+    st.bands.map((b, i) => ({ label: b.label, asciiLabel: ['<60', '60-69', '70-79', '80-89', '90+'][i] ?? b.label, value: b.count })),
+    { title: '案卷得分分布', asciiTitle: 'Score distribution (cases)', unit: '件', fontPaths: o.fontPaths },
+  )
+  const categories = barChart(
+    st.byCategory.map((c) => ({ label: c.category, asciiLabel: `C${CATEGORIES.indexOf(c.category) + 1}`, value: c.count })),
+    { title: '问题类别分布', asciiTitle: 'Problems by category', unit: '个', fontPaths: o.fontPaths, horizontal: true },
+  )
+  return { distribution, categories }
+}
+
+export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): Promise<Buffer> {
+  const r = snap.rubric
+  const st = projectStats(snap)
+  const ch = charts(st, o)
+  const p = snap.project
+  const S = SIZE.xiaosi // tables in 小四 to fit seven columns on A4
+  const children: (Paragraph | Table)[] = [...title(`${p.name}${REPORT_TITLE_SUFFIX}`), subtitle(rubricTag(r)), blank()]
+
+  children.push(
+    para(
+      `为进一步规范行政执法行为，提高执法案卷质量，评查组依照《${r.name}》（${r.id}，版本 ${r.version}），对${st.agencies.length}个执法单位的${st.cases}件${r.appliesTo}案卷进行了评查。现将评查情况通报如下：`,
+    ),
+  )
+
+  // 一、基本情况
+  children.push(heading('一、基本情况'))
+  const sampling = p.samplingRatio !== null ? `按${percent(p.samplingRatio)}的比例随机抽取` : '由各单位报送'
+  children.push(
+    para(
+      `本次评查范围为${st.agencies.join('、')}共${st.agencies.length}个单位，评查案卷${st.cases}件，案卷${sampling}。` +
+        `评查组由${p.reviewers.join('、') || '评查人员'}组成，逐卷对照评查标准评分，评查标准满分${pts(r.total)}分，` +
+        `设${gradeBandText(snap)}${r.grades.length}个等级，存在一票否决情形的案卷${snap.rubric.veto.effect === 'zero' ? '计0分' : snap.rubric.veto.effect === 'fail' ? '评为不合格' : `等级不高于${r.veto.capGrade ?? '合格'}`}。`,
+    ),
+  )
+
+  // 二、评查结果
+  children.push(heading('二、评查结果'))
+  children.push(heading2('（一）总体情况'))
+  const scored = st.scored < st.cases ? `其中已评分${st.scored}件，` : ''
+  children.push(
+    para(
+      `${scored}案卷平均得分${st.average === null ? '—' : pts(st.average)}分，最高${st.max === null ? '—' : pts(st.max)}分，最低${st.min === null ? '—' : pts(st.min)}分。` +
+        st.grades.map((g) => `${g.name}${g.count}件`).join('，') +
+        `；优秀率${percent(st.excellentRate)}，合格率${percent(st.passRate)}。` +
+        (st.vetoed ? `触发一票否决的案卷${st.vetoed}件。` : '') +
+        (st.pending ? `尚有${st.pending}个评查项目待评定，相关得分为暂计得分。` : ''),
+    ),
+  )
+  const gradeRows: TableCell[][] = [['等级', '件数', '占比'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S }))]
+  for (const g of st.grades) gradeRows.push([cell(g.name, { align: 'center', size: S }), cell(String(g.count), { align: 'center', size: S }), cell(percent(st.scored ? g.count / st.scored : null), { align: 'center', size: S })])
+  gradeRows.push([cell('合计', { align: 'center', bold: true, size: S }), cell(String(st.scored), { align: 'center', size: S }), cell(st.scored ? '100.0%' : '—', { align: 'center', size: S })])
+  children.push(table(gradeRows, [30, 30, 30], { headerRows: 1 }))
+  children.push(...figure(ch.distribution, '图1　案卷得分分布'))
+
+  children.push(heading2('（二）各单位得分排名'))
+  children.push(para('各单位按案卷平均得分排序，平均分相同的按总分排序。'))
+  const rankRows: TableCell[][] = [['排名', '单位', '案卷数', '平均分', '优秀', '不合格', '问题数'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S }))]
+  st.ranking.forEach((a, i) =>
+    rankRows.push([
+      cell(String(i + 1), { align: 'center', size: S }),
+      cell(a.agency, { size: S }),
+      cell(String(a.cases), { align: 'center', size: S }),
+      cell(a.average === null ? '—' : pts(a.average), { align: 'center', size: S }),
+      cell(String(a.excellent), { align: 'center', size: S }),
+      cell(String(a.failed), { align: 'center', size: S }),
+      cell(String(a.problems), { align: 'center', size: S }),
+    ]),
+  )
+  children.push(table(rankRows, [8, 34, 11, 12, 10, 11, 11], { headerRows: 1 }))
+
+  // 三、存在的主要问题
+  children.push(heading('三、存在的主要问题'))
+  children.push(
+    para(
+      `评查共发现问题${st.problems.length}个（经评查人复核，已剔除不成立的问题），按类别统计如下：` +
+        st.byCategory.map((c) => `${c.category}${c.count}个`).join('、') +
+        '。',
+    ),
+  )
+  if (st.byCategory.length) children.push(...figure(ch.categories, '图2　问题类别分布'))
+  st.byCategory.forEach((c, i) => {
+    children.push(heading2(`（${cnNum(i + 1)}）${c.category}方面`))
+    children.push(para(`共${c.count}个问题，涉及案卷${c.cases}件。典型问题如下：`))
+    c.examples.forEach((e, k) => children.push(para(`${k + 1}. ${e.agency}办理的${e.caseNumber}案卷：${e.description.replace(/[。；]$/, '')}${e.veto ? '（一票否决）' : `（扣${pts(e.points)}分）`}。`)))
+  })
+
+  // 四、整改要求
+  children.push(heading('四、整改要求'))
+  const reqs: string[] = [
+    `各单位要对照本通报和评查意见书，逐案逐项整改，于通报印发之日起${RECTIFY_DAYS}日内将整改台账（写明整改时限、责任人和整改情况）报送评查组。`,
+  ]
+  for (const c of st.byCategory.slice(0, 4)) {
+    const fixes = [...new Set(c.examples.map((e) => e.remediation).filter(Boolean))].slice(0, 2)
+    if (fixes.length) reqs.push(`针对${c.category}方面的问题，${fixes.map((f) => f.replace(/[。；]$/, '')).join('；')}。`)
+  }
+  const worst = st.ranking.filter((a) => a.failed > 0).map((a) => a.agency)
+  if (worst.length) reqs.push(`${worst.join('、')}存在不合格案卷，要认真分析原因，对不合格案卷的承办人员开展专项培训，评查组将适时组织“回头看”。`)
+  reqs.push('各单位要加强执法人员业务培训，落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，评查结果纳入年度法治政府建设考核。')
+  reqs.forEach((t, i) => children.push(para(`${cnNum(i + 1)}是${t}`)))
+
+  children.push(blank(), blank())
+  children.push(para('评查组', { align: 'right' }))
+  children.push(para(cnDate(snap.date), { align: 'right' }))
+  return renderDocx({ title: `${p.name}${REPORT_TITLE_SUFFIX}`, header: `${r.id} v${r.version}`, children })
+}

@@ -1,0 +1,244 @@
+/**
+ * Official-document layout after GB/T 9704-2012 (党政机关公文格式), shared by every DOCX export:
+ * A4, margins 37/35/28/26 mm, body 仿宋_GB2312 三号 on a fixed 28.95 pt grid (22 lines × 28 characters),
+ * title 方正小标宋简体 二号, headings 黑体 三号 (second level 楷体_GB2312), page numbers "— 1 —" in 四号 宋体,
+ * odd pages right and even pages left.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type ISectionOptions,
+  type ParagraphChild,
+} from 'docx'
+import JSZip from 'jszip'
+
+/** The fonts GB/T 9704 names, and what to use where a machine lacks them (written to the font table as w:altName). */
+export const FONTS = {
+  body: { name: '仿宋_GB2312', alt: '仿宋', family: 'modern' },
+  title: { name: '方正小标宋简体', alt: '宋体', family: 'roman' },
+  heading: { name: '黑体', alt: 'SimHei', family: 'modern' },
+  heading2: { name: '楷体_GB2312', alt: '楷体', family: 'modern' },
+  number: { name: '宋体', alt: 'SimSun', family: 'roman' },
+} as const
+export type FontRole = keyof typeof FONTS
+
+/** Half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt. */
+export const SIZE = { erhao: 44, sanhao: 32, sihao: 28, xiaosi: 24, wuhao: 21 } as const
+
+const MM = 1440 / 25.4
+export const mm = (x: number) => Math.round(x * MM)
+/** GB/T 9704 grid: 22 lines in the 225 mm type area → 28.95 pt a line. */
+export const LINE = 579
+
+/** Width of the type area in twips. */
+export function typeAreaWidth(landscape = false): number {
+  return landscape ? mm(297 - 37 - 35) : mm(210 - 28 - 26)
+}
+
+export interface RunOpts {
+  font?: FontRole
+  size?: number
+  bold?: boolean
+  underline?: boolean
+}
+
+export function run(text: string, o: RunOpts = {}): TextRun {
+  const f = FONTS[o.font ?? 'body']
+  return new TextRun({
+    text,
+    font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: f.name, cs: 'Times New Roman' },
+    size: o.size ?? SIZE.sanhao,
+    bold: o.bold,
+    underline: o.underline ? {} : undefined,
+  })
+}
+
+const bodySpacing = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }
+
+/** 标题: 方正小标宋简体 二号, centred, a blank line after. */
+export function title(text: string): Paragraph[] {
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: mm(14), lineRule: LineRuleType.EXACT }, children: [run(text, { font: 'title', size: SIZE.erhao })] }),
+    blank(),
+  ]
+}
+
+export function blank(): Paragraph {
+  return new Paragraph({ spacing: bodySpacing, children: [run('')] })
+}
+
+/** 一级标题 "一、……" in 黑体 三号, indented two characters like the body. */
+export function heading(text: string): Paragraph {
+  return new Paragraph({ spacing: bodySpacing, indent: { firstLine: 640 }, keepNext: true, children: [run(text, { font: 'heading' })] })
+}
+
+/** 二级标题 "（一）……" in 楷体 三号. */
+export function heading2(text: string): Paragraph {
+  return new Paragraph({ spacing: bodySpacing, indent: { firstLine: 640 }, keepNext: true, children: [run(text, { font: 'heading2' })] })
+}
+
+/** 正文: 仿宋_GB2312 三号, first line indented two characters. */
+export function para(text: string | ParagraphChild[], o: { indent?: boolean; align?: 'left' | 'right' | 'center' } = {}): Paragraph {
+  const alignment = o.align === 'right' ? AlignmentType.RIGHT : o.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED
+  return new Paragraph({
+    spacing: bodySpacing,
+    alignment,
+    indent: o.indent === false ? undefined : { firstLine: 640 },
+    children: typeof text === 'string' ? [run(text)] : text,
+  })
+}
+
+/** A line under the title: the rubric id and version every document carries. */
+export function subtitle(text: string, size: number = SIZE.xiaosi): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run(text, { size })] })
+}
+
+export interface CellOpts {
+  size?: number
+  bold?: boolean
+  font?: FontRole
+  align?: 'left' | 'center' | 'right'
+  span?: number
+  shade?: boolean
+  width?: number
+}
+
+/** A table cell; tables use 小四 (or 五号 for the wide ledger) because 三号 leaves too few characters per column. */
+export function cell(text: string, o: CellOpts = {}): TableCell {
+  const alignment = o.align === 'center' ? AlignmentType.CENTER : o.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT
+  const lines = text.split('\n')
+  return new TableCell({
+    columnSpan: o.span,
+    verticalAlign: VerticalAlign.CENTER,
+    width: o.width ? { size: o.width, type: WidthType.DXA } : undefined,
+    shading: o.shade ? { fill: 'E7E6E6', color: 'auto', type: 'clear' } : undefined,
+    margins: { left: 60, right: 60, top: 30, bottom: 30 },
+    children: lines.map(
+      (l) =>
+        new Paragraph({
+          alignment,
+          spacing: { line: 260, lineRule: LineRuleType.AUTO },
+          children: [run(l, { size: o.size ?? SIZE.xiaosi, bold: o.bold, font: o.font })],
+        }),
+    ),
+  })
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
+const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border }
+
+/** A full-width table; `widths` are relative column weights, the first `headerRows` repeat on every page. */
+export function table(rows: TableCell[][], widths: number[], o: { landscape?: boolean; headerRows?: number } = {}): Table {
+  const total = typeAreaWidth(o.landscape)
+  const sum = widths.reduce((a, b) => a + b, 0)
+  const cols = widths.map((w) => Math.floor((w / sum) * total))
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: cols,
+    borders,
+    rows: rows.map((cells, i) => new TableRow({ tableHeader: i < (o.headerRows ?? 0), cantSplit: true, children: cells })),
+  })
+}
+
+function pageNumberFooter(align: 'right' | 'left'): Footer {
+  // 页码: 四号半角宋体阿拉伯数字, 数字左右各一条一字线, 单页居右空一字, 双页居左空一字.
+  const font = { ascii: FONTS.number.name, hAnsi: FONTS.number.name, eastAsia: FONTS.number.name }
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: align === 'right' ? { right: 280 } : { left: 280 },
+        children: [new TextRun({ font, size: SIZE.sihao, children: ['— ', PageNumber.CURRENT, ' —'] })],
+      }),
+    ],
+  })
+}
+
+/** A small running header naming the rubric, so every page says which standard it was scored by. */
+function rubricHeader(text: string): Header {
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(text, { size: 18 })] })],
+  })
+}
+
+export interface DocOpts {
+  title: string
+  landscape?: boolean
+  /** Text of the running header (rubric id and version). */
+  header: string
+  children: ISectionOptions['children']
+}
+
+/** Build the document and return its bytes, with the font table carrying the fallbacks. */
+export async function renderDocx(o: DocOpts): Promise<Buffer> {
+  const page = o.landscape
+    ? { size: { width: mm(210), height: mm(297), orientation: PageOrientation.LANDSCAPE } }
+    : { size: { width: mm(210), height: mm(297), orientation: PageOrientation.PORTRAIT } }
+  const doc = new Document({
+    title: o.title,
+    creator: '评查助手 Pingcha',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: FONTS.body.name }, size: SIZE.sanhao },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            ...page,
+            // A landscape page is the portrait page turned: its binding edge (left) becomes the top.
+            margin: o.landscape
+              ? { top: mm(28), bottom: mm(26), left: mm(37), right: mm(35), header: mm(12), footer: mm(12) }
+              : { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), header: mm(15), footer: mm(20) },
+          },
+        },
+        headers: { default: rubricHeader(o.header), even: rubricHeader(o.header) },
+        footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
+        children: o.children,
+      },
+    ],
+  })
+  return withFontTable(await Packer.toBuffer(doc))
+}
+
+/** docx writes an empty font table; add the GB/T 9704 fonts with their fallbacks so Word and LibreOffice substitute sensibly. */
+export async function withFontTable(buf: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buf)
+  const f = zip.file('word/fontTable.xml')
+  if (!f) return buf
+  const xml = await f.async('string')
+  const entries = Object.values(FONTS)
+    .map(
+      (x) =>
+        `<w:font w:name="${x.name}"><w:altName w:val="${x.alt}"/><w:charset w:val="86"/><w:family w:val="${x.family}"/><w:pitch w:val="variable"/></w:font>`,
+    )
+    .join('')
+  const tnr = '<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>'
+  const add = entries + tnr
+  const out = /<w:fonts[^>]*\/>\s*$/.test(xml) ? xml.replace(/<w:fonts([^>]*?)\/>\s*$/, `<w:fonts$1>${add}</w:fonts>`) : xml.replace('</w:fonts>', `${add}</w:fonts>`)
+  zip.file('word/fontTable.xml', out)
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+}
+
+/** File names: keep Chinese, drop what Windows forbids. */
+export function safeName(s: string): string {
+  return s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80)
+}

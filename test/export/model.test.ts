@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest'
+import type { Decision } from '../../shared/types'
+import { ledgerRows, LEDGER_COLUMNS } from '../../electron/engine/export/ledger'
+import {
+  allProblems,
+  caseProblems,
+  categoryOf,
+  cnNum,
+  decideFindings,
+  percent,
+  projectStats,
+  pts,
+  standsAsProblem,
+} from '../../electron/engine/export/model'
+import { fixtureSnapshot } from './fixture'
+
+describe('categoryOf: rubric item wording → 通报 problem class', () => {
+  // Item titles as published (rubric-standards.md S1, S2, S4, S7, S10), with the class a 通报 files them under.
+  const table: [string, string[], string][] = [
+    ['行政处罚实施主体是否合法', [], '主体'],
+    ['执法人员不少于2人', ['基本标准'], '主体'],
+    ['主要对外文书没有加盖执法机关印章', [], '主体'],
+    ['违法事实认定是否清楚', [], '事实证据'],
+    ['询问笔录首部据实填充（起讫时间至分钟）', ['调查取证阶段'], '事实证据'],
+    ['违法行为依据或处罚依据没有准确到条、款、项、目', ['行政处罚决定书'], '法律适用'],
+    ['适用法律是否正确', [], '法律适用'],
+    ['送达文书超过法定时限', ['送达回证'], '程序'],
+    ['明确的立案时间', ['立案'], '程序'],
+    ['处罚畸轻畸重', [], '裁量'],
+    ['卷内目录按顺序填写，页码正确', ['卷面标准'], '立卷归档'],
+    ['未使用统一封面', [], '立卷归档'],
+    ['空格处、空白处未做技术处理', ['行政处罚决定书'], '文书制作'],
+    ['执法全过程记录音像资料入卷', [], '三项制度'],
+  ]
+  it.each(table)('%s → %s', (title, path, want) => {
+    expect(categoryOf(title, path)).toBe(want)
+  })
+  it('falls back to the section path, then the finding kind', () => {
+    expect(categoryOf('其他不规范问题', ['送达地址确认书'])).toBe('程序')
+    expect(categoryOf('其他', [], 'citation-outdated')).toBe('法律适用')
+    expect(categoryOf('其他', [])).toBe('文书制作')
+  })
+})
+
+describe('reviewer decisions', () => {
+  const snap = fixtureSnapshot()
+  const withDecisions = snap.cases.filter((c) => c.decisions.length > 0)
+
+  it('a rejected finding deducts nothing and is no problem of the case; an adjusted one deducts the decided points', () => {
+    let rejected = 0
+    let adjusted = 0
+    for (const c of withDecisions) {
+      const i = snap.cases.indexOf(c)
+      const problems = caseProblems(snap, i)
+      for (const f of decideFindings(c)) {
+        const d = c.decisions.find((x) => x.findingId === f.finding.id)
+        if (d?.action === 'reject') {
+          rejected++
+          expect(f.points).toBe(0)
+          expect(problems.some((p) => p.findingId === f.finding.id)).toBe(false)
+        }
+        if (d?.action === 'adjust') {
+          adjusted++
+          expect(f.points).toBe(d.points)
+          expect(problems.find((p) => p.findingId === f.finding.id)?.points).toBe(d.points)
+        }
+      }
+    }
+    expect(rejected).toBeGreaterThan(0)
+    expect(adjusted).toBeGreaterThan(0)
+  })
+
+  it('the latest decision wins', () => {
+    const c = structuredClone(snap.cases.find((x) => x.result!.findings.some((f) => f.status === 'open'))!)
+    const f = c.result!.findings.find((x) => x.status === 'open')!
+    const ds: Decision[] = [
+      { findingId: f.id, action: 'reject', reviewer: '甲', at: '2026-11-20T09:00:00Z' },
+      { findingId: f.id, action: 'adjust', points: 0.5, reviewer: '乙', at: '2026-11-21T09:00:00Z' },
+    ]
+    c.decisions = [ds[1], ds[0]]
+    const got = decideFindings(c).find((x) => x.finding.id === f.id)!
+    expect(got.outcome).toBe('adjusted')
+    expect(got.points).toBe(0.5)
+  })
+
+  it('an undetermined finding becomes a problem only once a reviewer accepts it', () => {
+    const c = structuredClone(snap.cases[0])
+    const base = c.result!.findings[0]
+    c.result!.findings = [{ ...base, id: 'u1', status: 'undetermined', deduction: 0 }]
+    c.decisions = []
+    expect(decideFindings(c).filter(standsAsProblem)).toHaveLength(0)
+    c.decisions = [{ findingId: 'u1', action: 'adjust', points: 2, reviewer: '甲', at: '2026-11-22T00:00:00Z' }]
+    expect(decideFindings(c).filter(standsAsProblem)).toHaveLength(1)
+  })
+
+  it("a reviewer's manual deduction on an item without a finding is a problem too", () => {
+    const s = structuredClone(snap)
+    s.cases[0].decisions.push({ itemId: 'E2', action: 'adjust', points: 3, comment: '案卷装订顺序混乱', reviewer: '陈明', at: '2026-11-22T10:00:00Z' })
+    const p = caseProblems(s, 0).find((x) => x.findingId === 'item:E2')
+    expect(p?.points).toBe(3)
+    expect(p?.description).toContain('案卷装订顺序混乱')
+    expect(p?.category).toBe('立卷归档')
+  })
+})
+
+describe('project statistics', () => {
+  const snap = fixtureSnapshot()
+  const st = projectStats(snap)
+  const totals = snap.cases.map((c) => c.score!.total)
+
+  it('average, 优秀率 and 合格率 follow the decided scores', () => {
+    expect(st.cases).toBe(12)
+    expect(st.average).toBeCloseTo(totals.reduce((a, b) => a + b, 0) / totals.length, 2)
+    expect(st.excellent).toBe(snap.cases.filter((c) => c.score!.grade === '优秀').length)
+    expect(st.failed).toBe(snap.cases.filter((c) => c.score!.grade === '不合格').length)
+    expect(st.excellentRate).toBeCloseTo(st.excellent / 12, 6)
+    expect(st.passRate).toBeCloseTo((12 - st.failed) / 12, 6)
+    expect(st.bands.reduce((a, b) => a + b.count, 0)).toBe(12)
+    expect(st.grades.reduce((a, b) => a + b.count, 0)).toBe(12)
+    expect(st.vetoed).toBeGreaterThan(0)
+  })
+
+  it('ranks agencies by average score, then by total', () => {
+    expect(st.ranking).toHaveLength(4)
+    for (let i = 1; i < st.ranking.length; i++) expect(st.ranking[i - 1].average!).toBeGreaterThanOrEqual(st.ranking[i].average!)
+    const a = st.ranking[0]
+    const mine = snap.cases.filter((c) => c.row.agency === a.agency).map((c) => c.score!.total)
+    expect(a.average).toBeCloseTo(mine.reduce((x, y) => x + y, 0) / mine.length, 2)
+  })
+
+  it('counts problems by category with up to three examples from different cases', () => {
+    expect(st.byCategory.reduce((a, c) => a + c.count, 0)).toBe(st.problems.length)
+    for (const c of st.byCategory) {
+      expect(c.examples.length).toBeGreaterThan(0)
+      expect(c.examples.length).toBeLessThanOrEqual(3)
+      expect(new Set(c.examples.map((e) => e.caseIndex)).size).toBe(c.examples.length)
+      for (const e of c.examples) expect(e.category).toBe(c.category)
+    }
+    for (let i = 1; i < st.byCategory.length; i++) expect(st.byCategory[i - 1].count).toBeGreaterThanOrEqual(st.byCategory[i].count)
+  })
+})
+
+describe('ledger rows', () => {
+  const snap = fixtureSnapshot()
+  const rows = ledgerRows(snap)
+  it('one row per standing problem, with the ten columns and the editable ones from the ledger entries', () => {
+    expect(rows).toHaveLength(allProblems(snap).length)
+    expect(LEDGER_COLUMNS).toHaveLength(10)
+    for (const r of rows) expect(r.values).toHaveLength(10)
+    expect(rows.map((r) => r.values[0])).toEqual(rows.map((_, i) => String(i + 1)))
+    expect(snap.ledger.length).toBeGreaterThan(0)
+    for (const e of snap.ledger) {
+      const r = rows.find((x) => x.caseId === e.caseId && x.findingId === e.findingId)!
+      expect(r.values[7]).toBe('2026年12月31日')
+      expect(r.values[8]).toBe(e.owner)
+      expect(r.values[9]).toBe(e.progress)
+    }
+    const without = rows.filter((r) => !snap.ledger.some((e) => e.caseId === r.caseId && e.findingId === r.findingId))
+    expect(without.every((r) => r.values[9] === '未整改' && r.values[8] === '')).toBe(true)
+  })
+  it('整改措施 is the rubric item’s remediation', () => {
+    const items = new Map(snap.rubric.sections.flatMap((s) => s.items ?? []).map((i) => [i.id, i]))
+    const problems = allProblems(snap)
+    for (const r of rows) {
+      const p = problems.find((x) => x.caseId === r.caseId && x.findingId === r.findingId)!
+      const want = items.get(p.itemId)?.remediation ?? snap.rubric.veto.items.find((v) => v.id === p.itemId)?.remediation
+      expect(r.values[6]).toBe(want)
+    }
+  })
+  it('groups rows by agency in the project order', () => {
+    const order = rows.map((r) => snap.project.agencies.indexOf(r.values[1]))
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+  })
+})
+
+describe('number forms', () => {
+  it.each([
+    [1, '一'],
+    [10, '十'],
+    [12, '十二'],
+    [20, '二十'],
+    [38, '三十八'],
+  ])('cnNum(%i) = %s', (n, s) => expect(cnNum(n)).toBe(s))
+  it.each([
+    [87.5, '87.5'],
+    [2, '2'],
+    [0.333333, '0.33'],
+  ])('pts(%f) = %s', (n, s) => expect(pts(n)).toBe(s))
+  it('percent', () => {
+    expect(percent(0.25)).toBe('25.0%')
+    expect(percent(11 / 12)).toBe('91.7%')
+    expect(percent(null)).toBe('—')
+  })
+})

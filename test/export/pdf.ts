@@ -1,0 +1,49 @@
+/** LibreOffice → PDF → text and PNG, for checking exported documents the way a reader sees them. */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+
+export function hasTool(cmd: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0
+}
+
+/** Convert several documents in one soffice run (one start-up), with a private profile so parallel runs don't clash. */
+export function toPdf(files: string[], outDir: string): string[] {
+  mkdirSync(outDir, { recursive: true })
+  const profile = mkdtempSync(join(tmpdir(), 'pingcha-lo-'))
+  try {
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
+      encoding: 'utf8',
+      timeout: 180_000,
+    })
+    if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr || r.error}`)
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
+  return files.map((f) => {
+    const pdf = join(outDir, basename(f).replace(/\.(docx|xlsx)$/, '.pdf'))
+    if (!existsSync(pdf)) throw new Error(`no PDF for ${f}`)
+    return pdf
+  })
+}
+
+export function pdfText(pdf: string, layout = true): string {
+  return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), pdf, '-'], { encoding: 'utf8' })
+}
+
+export function pdfPages(pdf: string): number {
+  const m = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))
+  return m ? Number(m[1]) : 0
+}
+
+/** Pages as PNG at 50 dpi under dir/prefix-N.png. */
+export function pdfPngs(pdf: string, dir: string, prefix: string): void {
+  mkdirSync(dir, { recursive: true })
+  execFileSync('pdftoppm', ['-r', '50', '-png', pdf, join(dir, prefix)])
+}
+
+/** Text with all white space removed, so phrases broken across lines still match. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, '')
+}
