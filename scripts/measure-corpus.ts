@@ -1,0 +1,334 @@
+/**
+ * Accuracy of the whole pipeline on the generated measurement corpus, stage by stage, against truth.json:
+ *   ingest   files read, errors, pages, speed
+ *   segment  page-type accuracy, document-type recall/precision per case
+ *   extract  F1 of dates, citations, amounts and case numbers (case-level multisets; quoted statute text excluded)
+ *   check    recall and precision per finding kind (matched by kind + document type), false findings on clean cases
+ *   score    scores and grades of clean vs defective cases
+ * Stages not built yet are named and skipped; nothing is estimated for them.
+ *
+ *   npx tsx scripts/measure-corpus.ts [--corpus full|ci|<folder>] [--limit N] [--skip-scans] [--rubric <id|file>] [--json <file>]
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve, relative } from 'node:path'
+import type { CaseDocument, CaseFacts, CaseResult, DocType, Finding, IngestResult, Rubric } from '../shared/types'
+import type { LawLookup } from '../shared/law/types'
+import type { Calendar } from '../shared/calendar/types'
+import { runCase, type Stage } from '../electron/engine/pipeline'
+import { READY as INGEST_READY } from '../electron/engine/ingest'
+import { READY as SEGMENT_READY } from '../shared/segment'
+import { READY as EXTRACT_READY } from '../shared/extract'
+import { READY as CHECK_READY } from '../shared/check'
+import { READY as SCORE_READY } from '../shared/score'
+import { READY as CALENDAR_READY, createCalendar } from '../shared/calendar'
+import { openLaws } from '../electron/engine/laws'
+import { appPaths } from '../electron/engine/paths'
+import { ensureCorpus, readCorpus, FULL_CORPUS, ciCorpusOptions, GENERATED_ROOT, type CaseTruth } from '../test/fixtures/corpus'
+import { DEFECT_KINDS } from '../test/fixtures/corpus/spec'
+
+interface Args {
+  corpus: string
+  limit: number
+  skipScans: boolean
+  rubric?: string
+  json?: string
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { corpus: 'full', limit: Infinity, skipScans: false }
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i]
+    if (k === '--corpus') a.corpus = argv[++i]
+    else if (k === '--limit') a.limit = Number(argv[++i])
+    else if (k === '--skip-scans') a.skipScans = true
+    else if (k === '--rubric') a.rubric = argv[++i]
+    else if (k === '--json') a.json = argv[++i]
+    else throw new Error(`unknown argument ${k}`)
+  }
+  return a
+}
+
+/** Precision/recall/F1 counters. */
+class PRF {
+  tp = 0
+  fp = 0
+  fn = 0
+  add(tp: number, fp: number, fn: number) {
+    this.tp += tp
+    this.fp += fp
+    this.fn += fn
+  }
+  get p() {
+    return this.tp + this.fp ? this.tp / (this.tp + this.fp) : NaN
+  }
+  get r() {
+    return this.tp + this.fn ? this.tp / (this.tp + this.fn) : NaN
+  }
+  get f1() {
+    const { p, r } = this
+    return p + r ? (2 * p * r) / (p + r) : NaN
+  }
+  toJSON() {
+    return { tp: this.tp, fp: this.fp, fn: this.fn, precision: round(this.p), recall: round(this.r), f1: round(this.f1) }
+  }
+}
+
+const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : null)
+const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '—')
+
+/** Multiset match of two key lists: tp = size of the intersection. */
+function multisetMatch(truth: string[], got: string[]): [number, number, number] {
+  const m = new Map<string, number>()
+  for (const k of truth) m.set(k, (m.get(k) ?? 0) + 1)
+  let tp = 0
+  for (const k of got) {
+    const n = m.get(k) ?? 0
+    if (n > 0) {
+      tp++
+      m.set(k, n - 1)
+    }
+  }
+  return [tp, got.length - tp, truth.length - tp]
+}
+
+/** Fact keys of a case: what must be found, independent of which document it was found in. */
+function truthKeys(t: CaseTruth) {
+  const docs = t.documents
+  const dates = docs.flatMap((d) => d.facts.dates.filter((x) => !x.quoted).map((x) => x.iso.slice(0, 10)))
+  const datesRole = docs.flatMap((d) => d.facts.dates.filter((x) => !x.quoted).map((x) => `${x.iso.slice(0, 10)}|${x.role}`))
+  const citations = docs.flatMap((d) => d.facts.citations.filter((x) => !x.quoted).map((c) => `${c.law}|${c.article}|${c.paragraph ?? ''}|${c.item ?? ''}`))
+  const amounts = docs.flatMap((d) => d.facts.amounts.filter((x) => !x.quoted).map((a) => String(a.yuan)))
+  const caseNumbers = docs.flatMap((d) => d.facts.caseNumbers.map((c) => c.normalized))
+  return { dates, datesRole, citations, amounts, caseNumbers }
+}
+
+function factKeys(f: CaseFacts) {
+  const docs = f.documents
+  const dates = docs.flatMap((d) => d.dates.filter((x) => !x.quoted && x.iso.length >= 10).map((x) => x.iso.slice(0, 10)))
+  const datesRole = docs.flatMap((d) => d.dates.filter((x) => !x.quoted && x.iso.length >= 10).map((x) => `${x.iso.slice(0, 10)}|${x.role}`))
+  const citations = docs.flatMap((d) => d.citations.filter((x) => !x.quoted).map((c) => `${c.law}|${c.article}|${c.paragraph ?? ''}|${c.item ?? ''}`))
+  const amounts = docs.flatMap((d) => d.amounts.filter((x) => !x.quoted).map((a) => String(a.yuan)))
+  const caseNumbers = docs.flatMap((d) => d.caseNumbers.map((c) => c.normalized))
+  return { dates, datesRole, citations, amounts, caseNumbers }
+}
+
+/** Truth type of every (file, page); null pages mean every page of the file. */
+function truthPageTypes(t: CaseTruth, ing: IngestResult): Map<string, DocType> {
+  const m = new Map<string, DocType>()
+  for (const d of t.documents)
+    for (const f of d.files) {
+      if (f.pages) for (const p of f.pages) m.set(`${f.path}#${p}`, d.type)
+      else for (const pg of ing.pages.filter((x) => x.file === f.path)) m.set(`${f.path}#${pg.page}`, d.type)
+    }
+  return m
+}
+
+function predictedPageTypes(docs: CaseDocument[]): Map<string, DocType> {
+  const m = new Map<string, DocType>()
+  for (const d of docs) for (const part of d.parts) for (const p of part.pages) if (!m.has(`${part.file}#${p}`)) m.set(`${part.file}#${p}`, d.type)
+  return m
+}
+
+/** A finding counts for a truth defect when the kind matches and the truth document is among the finding's documents. */
+function matchFindings(truth: CaseTruth['findings'], found: Finding[]) {
+  const reported = found.filter((f) => f.kind !== 'manual' && f.status !== 'undetermined')
+  const used = new Set<number>()
+  const hits: { kind: string; hit: boolean; fieldHit: boolean }[] = []
+  for (const t of truth) {
+    const i = reported.findIndex((f, k) => !used.has(k) && f.kind === t.kind && f.docTypes.some((d) => t.docTypes.includes(d)))
+    if (i >= 0) used.add(i)
+    hits.push({ kind: t.kind, hit: i >= 0, fieldHit: i >= 0 && (!t.field || !reported[i].field || reported[i].field === t.field) })
+  }
+  // Several findings for one defect (one per document involved) are not false: only findings matching no truth defect are.
+  const extra = reported.filter((f, k) => !used.has(k) && !truth.some((t) => t.kind === f.kind && f.docTypes.some((d) => t.docTypes.includes(d))))
+  return { hits, extra, undetermined: found.filter((f) => f.status === 'undetermined').length }
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2))
+  const paths = appPaths()
+  const t0 = Date.now()
+  const root =
+    args.corpus === 'full'
+      ? await ensureCorpus({ ...FULL_CORPUS, onProgress: (m) => console.error(`[corpus] ${m}`) })
+      : args.corpus === 'ci'
+        ? await ensureCorpus(ciCorpusOptions())
+        : resolve(args.corpus)
+  const { manifest, cases: all } = readCorpus(root)
+  console.log(`corpus ${relative(process.cwd(), root)}: ${manifest.cases.length} cases, generated in ${manifest.generationSeconds} s (ready after ${((Date.now() - t0) / 1000).toFixed(1)} s)`)
+  console.log(`  forms ${JSON.stringify(manifest.composition.forms)}`)
+  console.log(`  defects ${JSON.stringify(manifest.composition.defects)}; clean cases ${manifest.composition.clean}`)
+
+  const built: Record<string, boolean> = { ingest: INGEST_READY, segment: SEGMENT_READY, extract: EXTRACT_READY, check: CHECK_READY, score: SCORE_READY, calendar: CALENDAR_READY }
+  console.log(`stages built: ${Object.entries(built).map(([k, v]) => `${k} ${v ? 'yes' : 'NOT YET'}`).join(', ')}`)
+  if (!INGEST_READY) {
+    console.log('ingest is not built yet: nothing can be measured.')
+    return
+  }
+
+  let rubric: Rubric | null = null
+  let rubricError = false
+  try {
+    // Loaded lazily: a rubric module being rebuilt must not stop the earlier stages from being measured.
+    const { rubricLibrary, resolveRubric } = await import('../electron/engine/rubrics')
+    if (args.rubric) rubric = resolveRubric(args.rubric, paths.rubricsDir).rubric
+    else {
+      const lib = rubricLibrary(paths.rubricsDir)
+      const pick = lib.loaded.find((l) => l.rubric && l.validation.ok && l.rubric.appliesTo === '行政处罚')
+      rubric = pick?.rubric ?? null
+    }
+  } catch (e) {
+    console.log(`rubric: cannot load (${e instanceof Error ? e.message : e}); check and score are skipped`)
+    rubricError = true
+  }
+  if (!rubric && !rubricError) console.log('rubric: none usable in rubrics/: check and score are skipped')
+  else console.log(`rubric: ${rubric.id} ${rubric.version}`)
+
+  let lawsP: Promise<LawLookup> | null = null
+  let calendar: Calendar | null = null
+  const ctx = {
+    rubric: rubric ?? null,
+    laws: () => (lawsP ??= openLaws(paths.resourcesDir)),
+    calendar: () => (calendar ??= createCalendar()),
+    cacheDir: join(GENERATED_ROOT, '..', '.ocr-cache'),
+    threads: 2,
+  }
+  mkdirSync(ctx.cacheDir, { recursive: true })
+
+  const cases = all.filter((c) => !(args.skipScans && c.truth.documents.some((d) => d.scanned))).slice(0, args.limit)
+  const notBuilt = new Map<Stage, string>()
+  const stat = {
+    cases: 0,
+    files: 0,
+    ingestErrors: 0,
+    pages: 0,
+    ocrPages: 0,
+    seconds: 0,
+    pageTotal: 0,
+    pageCorrect: 0,
+    scanPageTotal: 0,
+    scanPageCorrect: 0,
+    docTypes: new PRF(),
+    extract: { dates: new PRF(), datesRole: new PRF(), citations: new PRF(), amounts: new PRF(), caseNumbers: new PRF() },
+    kinds: Object.fromEntries(DEFECT_KINDS.map((k) => [k, { truth: 0, hit: 0, fieldHit: 0, extra: 0 }])) as Record<string, { truth: number; hit: number; fieldHit: number; extra: number }>,
+    cleanCases: 0,
+    cleanWithFindings: 0,
+    undetermined: 0,
+    scores: { clean: [] as number[], defective: [] as number[] },
+    failures: [] as string[],
+    readable: { text: { found: 0, total: 0 }, scanned: { found: 0, total: 0 } },
+  }
+  const perCase: unknown[] = []
+  for (const [n, c] of cases.entries()) {
+    const t = c.truth
+    const c0 = Date.now()
+    let run
+    try {
+      run = await runCase(c.folder, ctx)
+    } catch (e) {
+      stat.failures.push(`${t.id}: ${e instanceof Error ? e.message : e}`)
+      continue
+    }
+    const secs = (Date.now() - c0) / 1000
+    stat.cases++
+    stat.seconds += secs
+    stat.files += run.ingest.files.length
+    stat.ingestErrors += run.ingest.errors.length
+    stat.pages += run.ingest.pages.length
+    stat.ocrPages += run.ingest.pages.filter((p) => p.source === 'ocr').length
+    if (run.notBuilt) notBuilt.set(run.notBuilt.stage, run.notBuilt.message)
+    const row: Record<string, unknown> = { id: t.id, form: t.form, seconds: secs, pages: run.ingest.pages.length, errors: run.ingest.errors.length }
+    // Ingest alone: are the facts' texts readable in the ingested text of their files (OCR quality where it matters)?
+    const norm = (x: string) => x.replace(/\s+/g, '').replace(/[○O]/g, '〇').replace(/[:]/g, '：')
+    const textOf = new Map<string, string>()
+    for (const pg of run.ingest.pages) textOf.set(pg.file, (textOf.get(pg.file) ?? '') + norm(pg.lines.map((l) => l.text).join('')))
+    for (const d of t.documents) {
+      const text = d.files.map((f) => textOf.get(f.path) ?? '').join('')
+      for (const x of [...d.facts.dates, ...d.facts.amounts, ...d.facts.citations, ...d.facts.caseNumbers]) {
+        const bucket = d.scanned ? stat.readable.scanned : stat.readable.text
+        bucket.total++
+        if (text.includes(norm(x.text))) bucket.found++
+      }
+    }
+    if (run.documents) {
+      const want = truthPageTypes(t, run.ingest)
+      const got = predictedPageTypes(run.documents)
+      const scannedFiles = new Set(t.documents.filter((d) => d.scanned).flatMap((d) => d.files.map((f) => f.path)))
+      let ok = 0
+      for (const [k, v] of want) {
+        const hit = got.get(k) === v
+        if (hit) ok++
+        if (scannedFiles.has(k.split('#')[0])) {
+          stat.scanPageTotal++
+          if (hit) stat.scanPageCorrect++
+        }
+      }
+      stat.pageTotal += want.size
+      stat.pageCorrect += ok
+      stat.docTypes.add(...multisetMatch(t.documents.map((d) => d.type), run.documents.map((d) => d.type)))
+      row.pageAccuracy = want.size ? ok / want.size : null
+    }
+    if (run.facts) {
+      const a = truthKeys(t)
+      const b = factKeys(run.facts)
+      for (const k of Object.keys(stat.extract) as (keyof typeof stat.extract)[]) stat.extract[k].add(...multisetMatch(a[k], b[k]))
+    }
+    if (run.result) {
+      const r: CaseResult = run.result
+      const m = matchFindings(t.findings, r.findings)
+      for (const h of m.hits) {
+        stat.kinds[h.kind].truth++
+        if (h.hit) stat.kinds[h.kind].hit++
+        if (h.fieldHit) stat.kinds[h.kind].fieldHit++
+      }
+      for (const f of m.extra) if (stat.kinds[f.kind]) stat.kinds[f.kind].extra++
+      stat.undetermined += m.undetermined
+      if (t.findings.length === 0) {
+        stat.cleanCases++
+        if (m.extra.length) stat.cleanWithFindings++
+        stat.scores.clean.push(r.score)
+      } else stat.scores.defective.push(r.score)
+      row.score = r.score
+      row.missed = m.hits.filter((h) => !h.hit).map((h) => h.kind)
+      row.extra = m.extra.map((f) => `${f.kind}:${f.docTypes.join('/')}`)
+    }
+    perCase.push(row)
+    console.error(`[${n + 1}/${cases.length}] ${t.id} ${t.form} ${secs.toFixed(1)} s${run.notBuilt ? ` (stops at ${run.notBuilt.stage})` : ''}`)
+  }
+
+  console.log('')
+  console.log(`== ingest: ${stat.cases} cases, ${stat.files} files, ${stat.pages} pages (${stat.ocrPages} by OCR), ${stat.ingestErrors} file errors, ${stat.seconds.toFixed(0)} s in all (${(stat.pages / Math.max(stat.seconds, 1e-9)).toFixed(2)} pages/s through every built stage)`)
+  for (const f of stat.failures) console.log(`   failed: ${f}`)
+  const rd = stat.readable
+  console.log(`   fact texts found verbatim in the ingested text: text files ${pct(rd.text.found / rd.text.total)} (${rd.text.found}/${rd.text.total}), scans ${pct(rd.scanned.found / rd.scanned.total)} (${rd.scanned.found}/${rd.scanned.total})`)
+  for (const [s, msg] of notBuilt) console.log(`== ${s}: not built yet (${msg})`)
+  if (stat.pageTotal) {
+    console.log(`== segment: page-type accuracy ${pct(stat.pageCorrect / stat.pageTotal)} (${stat.pageCorrect}/${stat.pageTotal}); scanned pages ${pct(stat.scanPageCorrect / stat.scanPageTotal)} (${stat.scanPageCorrect}/${stat.scanPageTotal})`)
+    console.log(`   document types per case: precision ${pct(stat.docTypes.p)} recall ${pct(stat.docTypes.r)}`)
+  }
+  if (stat.extract.dates.tp + stat.extract.dates.fp + stat.extract.dates.fn > 0) {
+    console.log('== extract (case-level, quoted statute text excluded):')
+    for (const [k, v] of Object.entries(stat.extract)) console.log(`   ${k.padEnd(12)} P ${pct(v.p).padStart(6)}  R ${pct(v.r).padStart(6)}  F1 ${pct(v.f1).padStart(6)}   (tp ${v.tp}, fp ${v.fp}, fn ${v.fn})`)
+  }
+  if (stat.scores.clean.length + stat.scores.defective.length > 0) {
+    console.log('== check: per finding kind (a truth defect is found when a finding of that kind names its document)')
+    console.log('   kind                   truth  found  recall  field-ok  extra  precision')
+    for (const [k, v] of Object.entries(stat.kinds)) {
+      const prec = v.hit + v.extra ? v.hit / (v.hit + v.extra) : NaN
+      console.log(`   ${k.padEnd(22)} ${String(v.truth).padStart(5)} ${String(v.hit).padStart(6)} ${pct(v.hit / v.truth).padStart(7)} ${pct(v.fieldHit / v.truth).padStart(9)} ${String(v.extra).padStart(6)} ${pct(prec).padStart(10)}`)
+    }
+    console.log(`   clean cases with a false finding: ${stat.cleanWithFindings}/${stat.cleanCases}; undetermined findings: ${stat.undetermined}`)
+    const avg = (xs: number[]) => (xs.length ? (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1) : '—')
+    console.log(`== score: mean ${avg(stat.scores.clean)} on clean cases, ${avg(stat.scores.defective)} on defective cases`)
+  }
+  if (args.json) {
+    writeFileSync(args.json, JSON.stringify({ corpus: root, manifest: manifest.composition, built, notBuilt: Object.fromEntries(notBuilt), stat, perCase }, null, 1))
+    console.log(`details: ${args.json}`)
+  }
+  if (!existsSync(root)) process.exitCode = 1
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
