@@ -181,8 +181,8 @@ async function main() {
     console.log(`rubric: cannot load (${e instanceof Error ? e.message : e}); check and score are skipped`)
     rubricError = true
   }
-  if (!rubric && !rubricError) console.log('rubric: none usable in rubrics/: check and score are skipped')
-  else console.log(`rubric: ${rubric.id} ${rubric.version}`)
+  if (rubric) console.log(`rubric: ${rubric.id} ${rubric.version}`)
+  else if (!rubricError) console.log('rubric: none usable in rubrics/: check and score are skipped')
 
   let lawsP: Promise<LawLookup> | null = null
   let calendar: Calendar | null = null
