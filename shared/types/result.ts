@@ -2,6 +2,7 @@ import type { DocType } from './documents'
 import type { Finding, ItemResult } from './findings'
 import type { IngestError } from './ingest'
 import type { Procedure } from './facts'
+import type { VetoEffect } from './rubric'
 
 export interface ItemScore {
   itemId: string
@@ -13,6 +14,8 @@ export interface ItemScore {
   score: number
   /** The reviewer has not yet scored a manual or range item: the score is provisional. */
   pending: boolean
+  /** A 加分项: `score` is the points awarded, `deducted` stays 0. */
+  bonus?: boolean
 }
 
 export interface SectionScore {
@@ -28,6 +31,10 @@ export interface CaseScore {
   grade: string
   vetoed: boolean
   vetoItems: string[]
+  /** The rubric's veto effect, when the case is vetoed. */
+  vetoEffect?: VetoEffect
+  /** Veto items that rest on unconfirmed findings or wait for a reviewer: the case may still be vetoed. */
+  vetoPending?: string[]
   sections: SectionScore[]
   items: ItemScore[]
   bonus: number

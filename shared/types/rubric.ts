@@ -35,6 +35,8 @@ export interface RubricItem {
   /** 整改措施 text for the rectification ledger. */
   remediation?: string
   basis?: LegalBasis
+  /** Where the item comes from in the published standard, e.g. "S1 卷面标准 第2项". */
+  source?: string
 }
 
 export interface VetoItem {
@@ -43,6 +45,8 @@ export interface VetoItem {
   check: CheckSpec
   remediation?: string
   basis?: LegalBasis
+  /** Where the item comes from in the published standard. */
+  source?: string
 }
 
 export interface RubricSection {
@@ -70,10 +74,21 @@ export interface Rubric {
   appliesTo: '行政处罚' | '行政许可'
   veto: { effect: VetoEffect; capGrade?: string; items: VetoItem[] }
   sections: RubricSection[]
-  bonus?: { max: number; items: RubricItem[] }
+  /** 加分项: awarded only by a reviewer, capped at `max`; the total stays capped at `total` unless `exceedTotal`. */
+  bonus?: { max: number; items: RubricItem[]; exceedTotal?: boolean }
   /** Highest first. */
   grades: GradeBand[]
   total: number
+  /** How a unit (被评查单位) is graded from its cases: the average score in the same bands, ranked by average then total (S12). */
+  unitGrading?: UnitGrading
+}
+
+export interface UnitGrading {
+  by: 'average'
+  /** Ranking keys in order; the default is average, then total. */
+  rankBy: ('average' | 'total')[]
+  /** A vetoed case counts in the average with its score (0); false leaves it out of the average but still counts it as 不合格. */
+  vetoedInAverage: boolean
 }
 
 export interface RubricSummary {

@@ -1,0 +1,142 @@
+/**
+ * Parameter validators for each check kind of shared/check/kinds.ts, kept here so the rubric validator
+ * does not depend on the check code. One entry per kind; the typecheck fails when a kind is added to the
+ * catalogue without a validator here.
+ */
+import type { CheckKindName } from '../check/kinds'
+import { CHECK_KIND_NAMES } from '../check/kinds'
+import type { Obj, Path } from './issues'
+import { Issues, bool, docType, docTypes, list, num, obj, oneOf, onlyKeys, str } from './issues'
+import { CITATION_ROLES, CONSISTENCY_FACTS, DATE_ROLES, PROCEDURES, RULE_IDS } from './vocab'
+
+type ParamValidator = (p: Obj, path: Path, issues: Issues) => void
+
+export function ruleId(o: Obj, key: string, path: Path, issues: Issues, required = false): void {
+  const id = str(o, key, path, issues, { required })
+  if (id !== undefined && !RULE_IDS.has(id)) issues.add([...path, key], `程序规则编号 "${id}" 不存在（见 procedure-rules.md，如 CF-61、SJ-18）`)
+}
+
+export function condition(v: unknown, path: Path, issues: Issues): void {
+  const c = obj(v, path, issues, '适用条件 when ')
+  if (!c) return
+  onlyKeys(c, ['procedure', 'fineAtLeast', 'majorCase', 'hasDocument', 'hearingRequested'], path, issues)
+  if (Object.keys(c).length === 0) issues.add(path, '适用条件 when 为空：删去它，或写明条件')
+  if (c.procedure !== undefined) {
+    const l = list(c.procedure, [...path, 'procedure'], issues, 'procedure', { nonEmpty: true })
+    l?.forEach((p, i) => oneOf(p, PROCEDURES, [...path, 'procedure', i], issues, '程序类型'))
+  }
+  num(c, 'fineAtLeast', path, issues, { min: 0 })
+  bool(c, 'majorCase', path, issues)
+  bool(c, 'hearingRequested', path, issues)
+  if (c.hasDocument !== undefined) docType(c.hasDocument, [...path, 'hasDocument'], issues)
+}
+
+function dateRole(v: unknown, path: Path, issues: Issues): string | undefined {
+  return oneOf(v, DATE_ROLES, path, issues, '日期角色')
+}
+
+const VALIDATORS: Record<CheckKindName, ParamValidator> = {
+  'required-documents'(p, path, issues) {
+    onlyKeys(p, ['documents'], path, issues)
+    const docs = list(p.documents, [...path, 'documents'], issues, 'documents', { nonEmpty: true })
+    const seen = new Map<string, number>()
+    docs?.forEach((d, i) => {
+      const at = [...path, 'documents', i]
+      const o = obj(d, at, issues, '应备文书')
+      if (!o) return
+      onlyKeys(o, ['type', 'when'], at, issues)
+      const t = docType(o.type, [...at, 'type'], issues)
+      if (o.when !== undefined) condition(o.when, [...at, 'when'], issues)
+      const key = `${t}|${JSON.stringify(o.when ?? null)}`
+      if (t && seen.has(key)) issues.add(at, `应备文书 ${t} 与第 ${seen.get(key)! + 1} 项重复`)
+      else if (t) seen.set(key, i)
+    })
+  },
+  'required-fields'(p, path, issues) {
+    onlyKeys(p, ['docType', 'fields', 'when'], path, issues)
+    if (p.docType === undefined) issues.add([...path, 'docType'], '缺少必填字段 "docType"')
+    else docType(p.docType, [...path, 'docType'], issues)
+    const f = list(p.fields, [...path, 'fields'], issues, 'fields', { nonEmpty: true })
+    const seen = new Set<string>()
+    f?.forEach((x, i) => {
+      if (typeof x !== 'string' || !x.trim()) issues.add([...path, 'fields', i], '栏目名应为非空文本')
+      else if (seen.has(x)) issues.add([...path, 'fields', i], `栏目 "${x}" 重复`)
+      else seen.add(x)
+    })
+    if (p.when !== undefined) condition(p.when, [...path, 'when'], issues)
+  },
+  officers(p, path, issues) {
+    onlyKeys(p, ['docTypes', 'min', 'requireCertNo'], path, issues)
+    docTypes(p.docTypes, [...path, 'docTypes'], issues, { nonEmpty: true })
+    num(p, 'min', path, issues, { positive: true, integer: true })
+    bool(p, 'requireCertNo', path, issues)
+  },
+  citation(p, path, issues) {
+    onlyKeys(p, ['docTypes', 'roles'], path, issues)
+    if (p.docTypes !== undefined) docTypes(p.docTypes, [...path, 'docTypes'], issues, { nonEmpty: true })
+    if (p.roles !== undefined) list(p.roles, [...path, 'roles'], issues, 'roles', { nonEmpty: true })?.forEach((r, i) => oneOf(r, CITATION_ROLES, [...path, 'roles', i], issues, '引用角色'))
+  },
+  'fine-range'(p, path, issues) {
+    onlyKeys(p, ['docType'], path, issues)
+    if (p.docType !== undefined) docType(p.docType, [...path, 'docType'], issues)
+  },
+  'date-order'(p, path, issues) {
+    onlyKeys(p, ['pairs'], path, issues)
+    list(p.pairs, [...path, 'pairs'], issues, 'pairs', { nonEmpty: true })?.forEach((x, i) => {
+      const at = [...path, 'pairs', i]
+      const o = obj(x, at, issues, '日期先后')
+      if (!o) return
+      onlyKeys(o, ['before', 'after', 'strict', 'ruleId', 'when'], at, issues)
+      const b = dateRole(o.before, [...at, 'before'], issues)
+      const a = dateRole(o.after, [...at, 'after'], issues)
+      if (b && a && a === b) issues.add(at, `before 与 after 都是 ${a}：先后关系需要两个不同的日期`)
+      bool(o, 'strict', at, issues)
+      ruleId(o, 'ruleId', at, issues)
+      if (o.when !== undefined) condition(o.when, [...at, 'when'], issues)
+    })
+  },
+  deadline(p, path, issues) {
+    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'when'], path, issues)
+    const f = dateRole(p.from, [...path, 'from'], issues)
+    const t = dateRole(p.to, [...path, 'to'], issues)
+    if (f && t && f === t) issues.add(path, `from 与 to 都是 ${f}`)
+    num(p, 'days', path, issues, { required: true, positive: true, integer: true })
+    if (p.unit === undefined) issues.add([...path, 'unit'], '缺少必填字段 "unit"（natural 自然日 / working 工作日）')
+    else oneOf(p.unit, ['natural', 'working'] as const, [...path, 'unit'], issues, '计日单位')
+    ruleId(p, 'ruleId', path, issues, true)
+    if (p.extendedBy !== undefined) docType(p.extendedBy, [...path, 'extendedBy'], issues)
+    num(p, 'extendedDays', path, issues, { positive: true, integer: true })
+    if (p.extendedDays !== undefined && p.extendedBy === undefined) issues.add([...path, 'extendedDays'], '有 extendedDays 时须用 extendedBy 写明延期所凭的文书（如 延期审批表）')
+    if (p.when !== undefined) condition(p.when, [...path, 'when'], issues)
+  },
+  consistency(p, path, issues) {
+    onlyKeys(p, ['facts', 'docTypes'], path, issues)
+    list(p.facts, [...path, 'facts'], issues, 'facts', { nonEmpty: true })?.forEach((x, i) => oneOf(x, CONSISTENCY_FACTS, [...path, 'facts', i], issues, '一致性事实'))
+    if (p.docTypes !== undefined) docTypes(p.docTypes, [...path, 'docTypes'], issues, { nonEmpty: true })
+  },
+  signatures(p, path, issues) {
+    onlyKeys(p, ['docTypes'], path, issues)
+    docTypes(p.docTypes, [...path, 'docTypes'], issues, { nonEmpty: true })
+  },
+  manual(p, path, issues) {
+    onlyKeys(p, ['question'], path, issues)
+    str(p, 'question', path, issues, { required: true })
+  },
+}
+
+/** Validate `check: { kind, params }`; returns the kind when it is known. */
+export function validateCheck(v: unknown, path: Path, issues: Issues): { kind: CheckKindName; params: Obj } | null {
+  const c = obj(v, path, issues, '检查 check ')
+  if (!c) return null
+  onlyKeys(c, ['kind', 'params'], path, issues)
+  if (c.kind === undefined) {
+    issues.add([...path, 'kind'], '缺少必填字段 "kind"')
+    return null
+  }
+  const kind = oneOf(c.kind, CHECK_KIND_NAMES, [...path, 'kind'], issues, '检查类型')
+  if (!kind) return null
+  const params = c.params === undefined ? {} : obj(c.params, [...path, 'params'], issues, '检查参数 params ')
+  if (!params) return null
+  VALIDATORS[kind](params, [...path, 'params'], issues)
+  return { kind, params }
+}
