@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import { pdfjsAssets } from './vite.web.config'
 
 const sharedAlias = { '@shared': resolve(__dirname, 'shared') }
 
@@ -30,10 +31,13 @@ export default defineConfig({
   // --- renderer ---
   renderer: {
     root: resolve(__dirname, 'renderer'),
+    base: './',
     resolve: { alias: sharedAlias },
-    plugins: [vue()],
+    plugins: [vue(), pdfjsAssets()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      target: 'es2022',
+      chunkSizeWarningLimit: 1500,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

@@ -1,0 +1,84 @@
+/** App-wide state: engine info, settings, review projects and which screen is shown. */
+import { defineStore } from 'pinia'
+import { ref, computed } from 'vue'
+import type { AppInfo } from '@shared/api'
+import type { ProjectInfo, Settings } from '@shared/types'
+import type { RubricSummary } from '@shared/types'
+import { client, errorText } from '../api/client'
+
+export type View = 'projects' | 'cases' | 'case' | 'rubrics' | 'export' | 'settings'
+
+export const STAGE_LABEL: Record<keyof AppInfo['capabilities'], string> = {
+  ingest: '文件读取',
+  ocr: '扫描件识别（OCR）',
+  segment: '文书切分与分类',
+  extract: '要素抽取',
+  check: '规则检查',
+  score: '计分',
+  export: '导出',
+}
+
+export const useAppStore = defineStore('app', () => {
+  const info = ref<AppInfo | null>(null)
+  const settings = ref<Settings | null>(null)
+  const projects = ref<ProjectInfo[]>([])
+  const rubrics = ref<RubricSummary[]>([])
+  const project = ref<ProjectInfo | null>(null)
+  const view = ref<View>('projects')
+  const loadError = ref<string | null>(null)
+  const ready = ref(false)
+
+  const missingStages = computed(() =>
+    info.value ? (Object.keys(info.value.capabilities) as (keyof AppInfo['capabilities'])[]).filter((k) => !info.value!.capabilities[k]) : [],
+  )
+
+  async function init() {
+    try {
+      const [i, s] = await Promise.all([client.call('app.info', undefined), client.call('settings.get', undefined)])
+      info.value = i
+      settings.value = s
+      await Promise.all([loadProjects(), loadRubrics()])
+    } catch (e) {
+      loadError.value = errorText(e)
+    } finally {
+      ready.value = true
+    }
+  }
+
+  async function loadProjects() {
+    projects.value = await client.call('project.list', undefined)
+  }
+
+  async function loadRubrics() {
+    try {
+      rubrics.value = await client.call('rubric.list', undefined)
+    } catch {
+      // the rubric screen reports its own errors; the project form shows an empty choice
+      rubrics.value = []
+    }
+  }
+
+  async function createProject(req: { name: string; rubricId: string; agencies: string[]; reviewers: string[]; samplingRatio: number | null }) {
+    const p = await client.call('project.create', req)
+    project.value = p
+    await loadProjects()
+    return p
+  }
+
+  async function openProject(dbPath: string) {
+    const p = await client.call('project.open', { dbPath })
+    project.value = p
+    await loadProjects()
+    return p
+  }
+
+  async function saveSettings(patch: Partial<Settings>) {
+    settings.value = await client.call('settings.set', patch)
+  }
+
+  function go(v: View) {
+    view.value = v
+  }
+
+  return { info, settings, projects, rubrics, project, view, loadError, ready, missingStages, init, loadProjects, loadRubrics, createProject, openProject, saveSettings, go }
+})

@@ -1,0 +1,85 @@
+/** The open case: its detail, the selected finding and evidence, and reviewer decisions. */
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { CaseDetail, Decision, Evidence, Finding } from '@shared/types'
+import { client, errorText } from '../api/client'
+import { useAppStore } from './app'
+import { useCasesStore } from './cases'
+import { findingGroups, flatFindings, stepIndex, docOutline } from '../lib/workspace'
+
+export interface ViewTarget {
+  file: string
+  page: number
+  evidence: Evidence | null
+}
+
+export const useWorkspaceStore = defineStore('workspace', () => {
+  const caseId = ref<number | null>(null)
+  const detail = ref<CaseDetail | null>(null)
+  const loading = ref(false)
+  const error = ref<string | null>(null)
+  const selectedId = ref<string | null>(null)
+  const evidenceIndex = ref(0)
+  /** What the viewer shows: a file page, with the evidence to highlight. */
+  const target = ref<ViewTarget | null>(null)
+
+  const groups = computed(() => findingGroups(detail.value?.findings ?? [], detail.value?.score ?? null))
+  const ordered = computed(() => flatFindings(groups.value))
+  const outline = computed(() => docOutline(detail.value?.documents ?? [], detail.value?.findings ?? []))
+  const selected = computed<Finding | null>(() => ordered.value.find((f) => f.id === selectedId.value) ?? null)
+
+  async function open(id: number) {
+    const app = useAppStore()
+    if (!app.project) return
+    caseId.value = id
+    loading.value = true
+    error.value = null
+    detail.value = null
+    selectedId.value = null
+    target.value = null
+    try {
+      detail.value = await client.call('case.get', { projectId: app.project.id, caseId: id })
+      const first = detail.value.files[0]
+      if (first) target.value = { file: first.path, page: 1, evidence: null }
+    } catch (e) {
+      error.value = errorText(e)
+    } finally {
+      loading.value = false
+    }
+  }
+
+  function select(f: Finding | null, evIndex = 0) {
+    selectedId.value = f?.id ?? null
+    evidenceIndex.value = evIndex
+    const ev = f?.evidence[evIndex]
+    if (ev) target.value = { file: ev.file, page: ev.page, evidence: ev }
+  }
+
+  function showPage(file: string, page: number) {
+    target.value = { file, page, evidence: null }
+  }
+
+  function step(dir: 1 | -1) {
+    const list = ordered.value
+    const i = stepIndex(
+      list.findIndex((f) => f.id === selectedId.value),
+      list.length,
+      dir,
+    )
+    if (i >= 0) select(list[i])
+  }
+
+  async function decide(decision: Omit<Decision, 'at' | 'reviewer'> & { reviewer?: string }) {
+    const app = useAppStore()
+    if (!app.project || caseId.value === null || !detail.value) return
+    const res = await client.call('finding.decide', {
+      projectId: app.project.id,
+      caseId: caseId.value,
+      decision: { ...decision, reviewer: decision.reviewer ?? app.settings?.reviewer ?? '' },
+    })
+    detail.value = { ...detail.value, score: res.score, decisions: res.decisions }
+    void useCasesStore().load()
+  }
+
+  return { caseId, detail, loading, error, selectedId, evidenceIndex, target, groups, ordered, outline, selected, open, select, showPage, step, decide }
+})
