@@ -47,3 +47,11 @@ export function pdfPngs(pdf: string, dir: string, prefix: string): void {
 export function squash(s: string): string {
   return s.replace(/\s+/g, '')
 }
+
+/** The running text of a PDF: reading order, running header and "— N —" page numbers dropped, white space removed. */
+export function bodyText(pdf: string, header: string): string {
+  const lines = pdfText(pdf, false)
+    .split('\n')
+    .filter((l) => l.trim() !== header && !/^\s*—\s*\d+\s*—\s*$/.test(l))
+  return squash(lines.join('\n').replace(/\f/g, ''))
+}

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs'
 import type { Paragraph, Table, TableCell } from 'docx'
 import type { ReviewSnapshot } from '../../../shared/types'
-import { allProblems, cnDate, rubricTag, type Problem } from './model'
+import { allProblems, cnDate, pts, rubricTag, type Problem } from './model'
 import { cell, para, renderDocx, run, SIZE, subtitle, table, title } from './style'
 
 export const LEDGER_TITLE = '行政执法案卷评查问题整改台账'
@@ -35,7 +35,8 @@ export function ledgerRows(snap: ReviewSnapshot, problems: Problem[] = allProble
       p.agency,
       p.caseNumber,
       p.category,
-      `${p.description.replace(/[。；]$/, '')}${p.veto ? '（一票否决）' : `（扣${Math.round(p.points * 100) / 100}分）`}`,
+      // Where in the file, so the agency can find the page (点对点 feedback).
+      `${p.description.replace(/[。；]$/, '')}${p.veto ? '（一票否决）' : `（扣${pts(p.points)}分）`}${p.evidence ? `；见${p.evidence}` : ''}`,
       p.basis || `评查标准${p.itemId}项`,
       p.remediation || '按评查意见整改',
       p.ledger?.deadline ? cnDate(p.ledger.deadline) : '',
@@ -53,7 +54,7 @@ export async function buildLedgerDocx(snap: ReviewSnapshot, rows = ledgerRows(sn
   const children: (Paragraph | Table)[] = [
     ...title(LEDGER_TITLE),
     subtitle(`${snap.project.name}　${rubricTag(r)}　导出日期：${cnDate(snap.date)}`),
-    table([head, ...body], [4, 9, 10, 6, 24, 13, 20, 8, 8, 8], { landscape: true, headerRows: 1 }),
+    table([head, ...body], [3, 8, 12, 5, 26, 12, 19, 7, 7, 6], { landscape: true, headerRows: 1 }),
     para([run(`共${rows.length}个问题。整改时限、整改责任人、整改情况由各单位填报，台账可随整改进展重新导出。`, { size: SIZE.xiaosi })], { indent: false }),
   ]
   return renderDocx({ title: LEDGER_TITLE, header: `${r.id} v${r.version}`, landscape: true, children })

@@ -127,7 +127,7 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
     table(info, [14, 36, 14, 36]),
     blank(),
     para([run('一票否决项', { font: 'heading', size: SIZE.sihao })], { indent: false }),
-    table(vetoRows, [8, 40, 52], { headerRows: 1 }),
+    table(vetoRows, [7, 45, 48], { headerRows: 1 }),
     blank(),
     para([run('评分明细', { font: 'heading', size: SIZE.sihao })], { indent: false }),
     table(rows, [6, 30, 7, 7, 7, 43], { headerRows: 1 }),
