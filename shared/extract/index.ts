@@ -1,14 +1,88 @@
-import type { CaseDocument, CaseFacts, DocFacts } from '../types'
-import { notImplemented } from '../errors'
+import type { CaseDocument, CaseFacts, CaseNumberFact, DocFacts, ExtractOutput, Procedure } from '../types'
+import { extractCaseNumbers } from './casenum'
+import { extractCitations } from './citations'
+import { extractDates } from './dates'
+import { extractFields, extractSignatures } from './forms'
+import { extractAmounts } from './money'
+import { extractOfficers, extractParties } from './people'
+import { bookTitles, docText, statuteQuotes } from './text'
 
-export const READY = false
+export const READY = true
+
+export { parseCnInt, parseCnDigits, parseMoney, parseYear, parseAnyInt, parseDecimal } from './cnnum'
+export { parseDatesIn } from './dates'
+export { isValidCreditCode, isValidIdNumber } from './ids'
+export { fullLawTitle } from './lawtitles'
 
 /** Facts of one document, each with its evidence. */
-export function extractDocFacts(_doc: CaseDocument): DocFacts {
-  return notImplemented('要素提取 (extract)')
+export function extractDocFacts(doc: CaseDocument): DocFacts {
+  const dt = docText(doc)
+  const quotes = statuteQuotes(dt.text)
+  const titles = bookTitles(dt.text)
+  return {
+    docId: doc.id,
+    docType: doc.type,
+    caseNumbers: extractCaseNumbers(dt),
+    parties: extractParties(dt),
+    officers: extractOfficers(dt),
+    dates: extractDates(dt, { docType: doc.type, quotes, titles }),
+    citations: extractCitations(dt, quotes),
+    amounts: extractAmounts(dt, quotes),
+    fields: extractFields(dt),
+    signatures: extractSignatures(dt),
+  }
+}
+
+const PERMIT_TYPES = new Set(['行政许可申请书', '受理通知书', '不予受理通知书', '补正材料通知书', '许可审查意见', '准予行政许可决定书', '不予行政许可决定书'])
+
+function procedureOf(docs: CaseDocument[], facts: DocFacts[]): Procedure {
+  const types = new Set(docs.map((d) => d.type))
+  if (docs.some((d) => PERMIT_TYPES.has(d.type))) return '行政许可'
+  if (types.has('听证笔录')) return '听证程序'
+  if (docs.some((d) => /当场/.test(d.title))) return '简易程序'
+  if (types.has('立案审批表') || types.has('案件调查终结报告') || types.has('行政处罚事先告知书')) return '普通程序'
+  if (facts.some((f) => f.fields.some((x) => /简易程序|当场/.test(x.value)))) return '简易程序'
+  return '未知'
+}
+
+function mainCaseNumber(facts: DocFacts[]): CaseNumberFact | undefined {
+  const decision = facts.find((f) => f.docType === '行政处罚决定书' || f.docType === '不予行政处罚决定书')
+  const own = decision?.caseNumbers.find((c) => c.own)
+  if (own) return own
+  const counts = new Map<string, { n: number; c: CaseNumberFact }>()
+  for (const f of facts) for (const c of f.caseNumbers) if (c.own) {
+    const e = counts.get(c.normalized) ?? { n: 0, c }
+    e.n++
+    counts.set(c.normalized, e)
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.c
 }
 
 /** Facts of a whole case: every document's facts plus the case-level summary (procedure, case number, party). */
-export function extractCase(_folder: string, _docs: CaseDocument[]): CaseFacts {
-  return notImplemented('要素提取 (extract)')
+export function extractCase(folder: string, docs: CaseDocument[]): CaseFacts {
+  const documents = docs.map(extractDocFacts)
+  const decision = documents.find((f) => f.docType === '行政处罚决定书')
+  const party = (decision?.parties[0]?.name || documents.find((f) => f.parties[0]?.name)?.parties[0]?.name) ?? undefined
+  const out: CaseFacts = { folder, procedure: procedureOf(docs, documents), documents }
+  const cn = mainCaseNumber(documents)
+  if (cn) out.caseNumber = cn.normalized
+  if (party) out.party = party
+  return out
+}
+
+/** The `pingcha extract --json` shape: case facts, not statute text (quoted facts are left out). */
+export function toExtractOutput(facts: DocFacts): ExtractOutput {
+  const own = facts.caseNumbers.find((c) => c.own) ?? facts.caseNumbers[0]
+  const party = facts.parties[0]
+  return {
+    docType: facts.docType,
+    caseNumber: own ? own.normalized : null,
+    party: { name: party?.name || null, creditCode: party?.creditCode ?? null },
+    dates: facts.dates.filter((d) => !d.quoted).map((d) => ({ text: d.text, iso: d.iso, role: d.role })),
+    citations: facts.citations
+      .filter((c) => !c.quoted)
+      .map((c) => ({ text: c.text, law: c.law, article: c.article, paragraph: c.paragraph ?? null, item: c.item ?? null })),
+    amounts: facts.amounts.filter((a) => !a.quoted).map((a) => ({ text: a.text, yuan: a.yuan, role: a.role })),
+    officers: facts.officers.map((o) => ({ name: o.name, certNo: o.certNo ?? null })),
+  }
 }

@@ -1,0 +1,175 @@
+/**
+ * Legal citations: 《title》 with 第X条 / 第X条之一 / 第X条第X款 / 第X条第X款第（X）项 (Chinese or Arabic numerals), lists
+ * (第十条、第十二条; 第三十四条、三十五条; 第二十六条第三款第二项、第五项), 同法 / 该法 / 本法 back-references, version remarks
+ * (《…》(2020年4月29日修订)第一百零二条), and a role (violated / penalty / procedure) from the verb that governs it.
+ * Found in one step (`findCitations`), back-references resolved in another (`resolveBackReferences`), as eyecite does.
+ * Not citations: standard clauses (GB50140-2005《…》第 6.1.2 条), titles with no article.
+ */
+import type { Citation, CitationRole } from '../types'
+import { parseAnyInt } from './cnnum'
+import { fullLawTitle } from './lawtitles'
+import { evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from './text'
+
+const N = '(\\d{1,4}|[零〇一二三四五六七八九十百两]{1,8})'
+const RE_REF = new RegExp(
+  `^(?:第\\s{0,1}${N}\\s{0,1}[章节]\\s{0,1})*第?\\s{0,1}${N}\\s{0,1}条(?:之\\s{0,1}${N})?(?:\\s{0,1}第\\s{0,1}${N}\\s{0,1}款)?(?:\\s{0,1}第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项)?`,
+)
+const RE_PARA = new RegExp(`^第\\s{0,1}${N}\\s{0,1}款(?:\\s{0,1}第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项)?`)
+const RE_ITEM = new RegExp(`^第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项`)
+const RE_SEP = /^\s{0,1}(?:、|，|,|和|及|以及|与|或者|或|并)\s{0,1}/
+const RE_VERSION = /^\s{0,2}[（(][^（）()\n]{0,24}[)）]\s{0,2}/
+const RE_ANCHOR = /《([^《》\n]{1,80})(》+|(?=[第\n]))|(同法|该法|本法|上述法律|该条例|本条例|同条例)/g
+
+/** A citation before its back-reference is resolved. */
+export interface RawCitation extends Citation {
+  /** 同法 / 该法 / 本法 …: the law is the one cited before. */
+  backRef?: string
+  start: number
+}
+
+function n(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined
+  const v = parseAnyInt(s)
+  return v === null ? undefined : v
+}
+
+const PROCEDURAL_LAW = /行政处罚法|行政强制法|行政复议法|行政诉讼法|民事诉讼法|程序规定|听证办法|行政许可法/
+const PROCEDURAL_WORDS = /告知|陈述|申辩|听证|复议|诉讼|送达|立案|权利|期限|程序|管辖|移送|审核|集体讨论|回避|延期|分期|强制执行/
+const PENALTY_WORDS = /处罚|罚款|给予|没收|责令|警告|吊销|决定|从轻|减轻|从重|不予|处以|并处/
+
+export function citationRole(text: string, anchor: number, law: string): CitationRole {
+  let a = anchor
+  while (a > 0 && !'。；;\n'.includes(text[a - 1])) a--
+  const before = text.slice(a, anchor)
+  let b = anchor
+  while (b < text.length && !'。；;\n'.includes(text[b])) b++
+  const sentence = text.slice(a, b)
+  const vio = Math.max(before.lastIndexOf('违反'), before.lastIndexOf('构成'), before.lastIndexOf('属于'), before.lastIndexOf('违背'))
+  const basisM = /(依据|根据|依照|按照|适用|参照)(?!.*(依据|根据|依照|按照|适用|参照))/.exec(before)
+  const basis = basisM ? basisM.index : -1
+  if (vio > basis) return 'violated'
+  if (basis >= 0) {
+    if (PROCEDURAL_LAW.test(law) && PROCEDURAL_WORDS.test(sentence)) return 'procedure'
+    if (PENALTY_WORDS.test(sentence)) return 'penalty'
+    if (PROCEDURAL_WORDS.test(sentence)) return 'procedure'
+    return 'other'
+  }
+  if (PROCEDURAL_LAW.test(law) && PROCEDURAL_WORDS.test(sentence)) return 'procedure'
+  return 'other'
+}
+
+/** Step 1: every citation as written; back-references keep their word in `backRef`. */
+export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
+  const text = dt.text
+  const out: RawCitation[] = []
+  RE_ANCHOR.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = RE_ANCHOR.exec(text))) {
+    const anchor = m.index
+    let p = anchor + m[0].length
+    let asWritten: string
+    let backRef: string | undefined
+    if (m[1] !== undefined) {
+      asWritten = m[1].replace(/\s+/g, '')
+      // a nested <…> title or a GB standard before the title is not a statute
+      if (/^GB|^\d/.test(text.slice(Math.max(0, anchor - 14), anchor).replace(/^.*[，。；\s]/, ''))) continue
+      const v = RE_VERSION.exec(text.slice(p))
+      if (v && /修|版|施行|\d{4}/.test(v[0])) p += v[0].length
+    } else {
+      asWritten = m[3]
+      backRef = m[3]
+    }
+    const law = backRef ? '' : fullLawTitle(asWritten)
+    // The article list after the anchor.
+    let rest = text.slice(p)
+    if (!/^\s{0,1}第/.test(rest)) continue // a title with no article is a reference, not a citation
+    let article: number | undefined
+    let paragraph: number | undefined
+    let item: number | undefined
+    let sub: number | undefined
+    let firstTok = true
+    for (let guard = 0; guard < 30; guard++) {
+      rest = text.slice(p)
+      const lead = /^\s{0,1}/.exec(rest)![0].length
+      const r = rest.slice(lead)
+      let tokLen = 0
+      let mm: RegExpExecArray | null
+      if ((mm = RE_REF.exec(r)) && (firstTok || r.startsWith('第') || /^[零〇一二三四五六七八九十百\d]/.test(r))) {
+        // An article needs its own 第 unless it follows 、 (第三十四条、三十五条).
+        const a = n(mm[2])
+        if (a === undefined) break
+        article = a
+        sub = n(mm[3])
+        paragraph = n(mm[4])
+        item = n(mm[5])
+        tokLen = mm[0].length
+      } else if (!firstTok && (mm = RE_PARA.exec(r))) {
+        paragraph = n(mm[1])
+        item = n(mm[2])
+        tokLen = mm[0].length
+      } else if (!firstTok && (mm = RE_ITEM.exec(r))) {
+        item = n(mm[1])
+        tokLen = mm[0].length
+      } else break
+      if (/^\s{0,1}\.\d/.test(r.slice(tokLen - 1))) break
+      if (article === undefined) break
+      const s = firstTok ? anchor : p + lead
+      const e = p + lead + tokLen
+      const cit: RawCitation = {
+        text: text.slice(s, e),
+        law,
+        lawAsWritten: asWritten,
+        article,
+        role: 'other',
+        evidence: evidenceAt(dt, s, e),
+        start: s,
+      }
+      if (sub !== undefined) cit.articleSub = sub
+      if (paragraph !== undefined) cit.paragraph = paragraph
+      if (item !== undefined) cit.item = item
+      if (backRef) cit.backRef = backRef
+      if (inRanges(quotes, anchor)) cit.quoted = true
+      cit.role = citationRole(text, anchor, law || asWritten)
+      out.push(cit)
+      p = e
+      firstTok = false
+      const sep = RE_SEP.exec(text.slice(p))
+      if (!sep) break
+      const after = text.slice(p + sep[0].length)
+      if (!/^(?:第|[零〇一二三四五六七八九十百]{1,6}条|\d{1,4}条)/.test(after)) break
+      p += sep[0].length
+    }
+  }
+  return out
+}
+
+/** Step 2: 同法 / 该法 → the law of the citation before; 本法 inside quoted statute text → the law being quoted. */
+export function resolveBackReferences(raw: RawCitation[], quotes: Range[]): Citation[] {
+  const out: Citation[] = []
+  let lastLaw = ''
+  let lastOutside = ''
+  for (const c of raw) {
+    const { backRef, start, ...cit } = c
+    if (backRef) {
+      let law = lastLaw
+      if (backRef.startsWith('本') && cit.quoted) {
+        // inside a quotation 本法 is the quoted law: the citation just before the quotation
+        const q = quotes.find((r) => start >= r.start && start < r.end)
+        const prior = q ? [...raw].reverse().find((r) => r.start < q.start && !r.backRef) : undefined
+        law = prior?.law ?? lastOutside
+      }
+      cit.law = law || cit.lawAsWritten
+      cit.lawAsWritten = backRef
+      out.push(cit)
+      continue
+    }
+    lastLaw = cit.law
+    if (!cit.quoted) lastOutside = cit.law
+    out.push(cit)
+  }
+  return out
+}
+
+export function extractCitations(dt: DocText, quotes: Range[] = statuteQuotes(dt.text)): Citation[] {
+  return resolveBackReferences(findCitations(dt, quotes), quotes)
+}

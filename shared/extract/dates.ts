@@ -1,0 +1,318 @@
+/**
+ * Dates and times in any of the forms case files use, with a procedural role read from context.
+ * 2024年3月5日, 2024 年 3 月 5 日, 二〇二四年三月五日, 2024-03-05, 2024.3.5, 2024/3/5, 9时30分, 9:30, 下午3时许,
+ * ranges (自…至…, 14时10分至14时40分), partial dates (2024年5月, 2024年上半年, 2015年底) and year-less dates after a full one.
+ * Not dates: years inside names (2024年专项执法, 《…2025年…方案》), version remarks (2020年4月29日修订), digit runs inside
+ * ID numbers and codes.
+ */
+import type { DateFact, DateRole, DocType } from '../types'
+import { parseCnInt, parseYear } from './cnnum'
+import { bookTitles, evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from './text'
+
+const CN = '〇零○O一二三四五六七八九十两'
+const Y = `(\\d{4}|[${CN}]{4})`
+const MD = `(\\d{1,2}|[一二三四五六七八九十]{1,3})`
+const S = '\\s{0,2}'
+const HOUR = `(?:(上午|下午|晚上|傍晚|凌晨|中午|早上)${S})?(\\d{1,2}|[一二三四五六七八九十]{1,3})${S}(?:[时点]|:(?=\\d))${S}(?:(\\d{1,2}|[零一二三四五六七八九十]{1,3})${S}分?)?(?:许|左右)?`
+
+export interface ParsedDate {
+  start: number
+  end: number
+  iso: string
+  precision: DateFact['precision']
+  endIso?: string
+  /** Year, month, day for year-less follow-ups. */
+  y: number
+  m?: number
+  d?: number
+}
+
+function num(s: string | undefined): number | null {
+  if (s === undefined) return null
+  return /^\d+$/.test(s) ? Number(s) : parseCnInt(s)
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+  return d <= days[m - 1]
+}
+
+function hourOf(ampm: string | undefined, h: number): number {
+  if ((ampm === '下午' || ampm === '晚上' || ampm === '傍晚') && h < 12) return h + 12
+  return h
+}
+
+function timeIso(ampm: string | undefined, hs: string | undefined, ms: string | undefined): string | null {
+  const h = num(hs)
+  const mi = ms === undefined ? 0 : num(ms)
+  if (h === null || mi === null || h > 24 || mi > 59) return null
+  return `${pad(hourOf(ampm, h))}:${pad(mi)}`
+}
+
+const RE_FULL = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}${MD}${S}月${S}${MD}${S}[日号](?:${S}${HOUR})?`, 'g')
+const RE_ISO = new RegExp(`(?<![\\dA-Za-z.\\-/])(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?![\\dA-Za-z]|\\.\\d)(?:\\s{0,2}(\\d{1,2}):(\\d{2}))?`, 'g')
+const RE_MONTH = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}${MD}${S}月(份)?(初|中旬|上旬|下旬|底|末)?`, 'g')
+const RE_HALF = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(上半年|下半年|底|初|末|年底|年初)`, 'g')
+const RE_YEAR = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(?=${S}(?:至|到|起|以来|，|,|。|、|期间|间|前后|-))`, 'g')
+const RE_MD = new RegExp(`(?<![\\d年${CN}])${MD}${S}月${S}${MD}${S}[日号](?:${S}${HOUR})?`, 'g')
+const RE_TIME = new RegExp(`^${HOUR}`)
+const RE_RANGE_SEP = /^\s{0,2}(至|到|~|～|-)\s{0,2}/
+
+/** Not a case event: a version remark, a name, a plan period. */
+const AFTER_NOT_EVENT = /^\s{0,2}(?:[)）]?\s{0,2}(?:修订|修正|修改|施行|起施行|公布|发布|通过|颁布|印发|版|年版)|专项|整治|方案|计划|规划|工作要点|行动|活动|年度|度|第[一二三四五六七八九十\d]+次)/
+const BEFORE_NOT_EVENT = /(?:[（(]|自|于)\s{0,2}$/
+
+export function parseDatesIn(text: string): ParsedDate[] {
+  const found: ParsedDate[] = []
+  const push = (p: ParsedDate) => found.push(p)
+  let m: RegExpExecArray | null
+  RE_FULL.lastIndex = 0
+  while ((m = RE_FULL.exec(text))) {
+    const y = parseYear(m[1])
+    const mo = num(m[2])
+    const d = num(m[3])
+    if (y === null || mo === null || d === null || !validDay(y, mo, d)) continue
+    let iso = `${y}-${pad(mo)}-${pad(d)}`
+    let precision: DateFact['precision'] = 'day'
+    if (m[5] !== undefined) {
+      const t = timeIso(m[4], m[5], m[6])
+      if (t) {
+        iso += `T${t}`
+        precision = 'minute'
+      }
+    }
+    push({ start: m.index, end: m.index + m[0].length, iso, precision, y, m: mo, d })
+  }
+  RE_ISO.lastIndex = 0
+  while ((m = RE_ISO.exec(text))) {
+    const y = Number(m[1])
+    const mo = Number(m[3])
+    const d = Number(m[4])
+    if (y < 1950 || y > 2099 || !validDay(y, mo, d)) continue
+    let iso = `${y}-${pad(mo)}-${pad(d)}`
+    let precision: DateFact['precision'] = 'day'
+    if (m[5] !== undefined && Number(m[5]) <= 24 && Number(m[6]) <= 59) {
+      iso += `T${pad(Number(m[5]))}:${m[6]}`
+      precision = 'minute'
+    }
+    push({ start: m.index, end: m.index + m[0].length, iso, precision, y, m: mo, d })
+  }
+  RE_MONTH.lastIndex = 0
+  while ((m = RE_MONTH.exec(text))) {
+    const y = parseYear(m[1])
+    const mo = num(m[2])
+    if (y === null || mo === null || mo < 1 || mo > 12) continue
+    push({ start: m.index, end: m.index + m[0].length, iso: `${y}-${pad(mo)}`, precision: 'month', y, m: mo })
+  }
+  RE_HALF.lastIndex = 0
+  while ((m = RE_HALF.exec(text))) {
+    const y = parseYear(m[1])
+    if (y === null) continue
+    const half = m[2] === '上半年' || m[2] === '下半年'
+    push({ start: m.index, end: m.index + m[0].length, iso: `${y}`, precision: half ? 'half' : 'year', y })
+  }
+  RE_YEAR.lastIndex = 0
+  while ((m = RE_YEAR.exec(text))) {
+    const y = parseYear(m[1])
+    if (y === null) continue
+    push({ start: m.index, end: m.index + m[0].length, iso: `${y}`, precision: 'year', y })
+  }
+  // Longest match wins where candidates overlap.
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: ParsedDate[] = []
+  for (const f of found) {
+    const last = kept[kept.length - 1]
+    if (last && f.start < last.end) continue
+    kept.push(f)
+  }
+  // Year-less dates (8月2日) take the year of the nearest full date before them.
+  RE_MD.lastIndex = 0
+  const withMd: ParsedDate[] = [...kept]
+  while ((m = RE_MD.exec(text))) {
+    const s = m.index
+    if (kept.some((k) => s < k.end && s + m![0].length > k.start)) continue
+    const prev = [...kept].reverse().find((k) => k.end <= s)
+    if (!prev) continue
+    const mo = num(m[1])
+    const d = num(m[2])
+    if (mo === null || d === null || !validDay(prev.y, mo, d)) continue
+    let iso = `${prev.y}-${pad(mo)}-${pad(d)}`
+    let precision: DateFact['precision'] = 'day'
+    if (m[4] !== undefined) {
+      const t = timeIso(m[3], m[4], m[5])
+      if (t) {
+        iso += `T${t}`
+        precision = 'minute'
+      }
+    }
+    withMd.push({ start: s, end: s + m[0].length, iso, precision, y: prev.y, m: mo, d })
+  }
+  withMd.sort((a, b) => a.start - b.start)
+  // Ranges: A 至 B, A 至 10时40分.
+  const out: ParsedDate[] = []
+  for (let i = 0; i < withMd.length; i++) {
+    const a = withMd[i]
+    const rest = text.slice(a.end, a.end + 40)
+    const sep = RE_RANGE_SEP.exec(rest)
+    if (sep) {
+      const b = withMd[i + 1]
+      if (b && b.start === a.end + sep[0].length) {
+        out.push({ ...a, end: b.end, endIso: b.iso })
+        i++
+        continue
+      }
+      if (a.precision === 'minute' || a.precision === 'day') {
+        const t = RE_TIME.exec(rest.slice(sep[0].length))
+        if (t) {
+          const ti = timeIso(t[1], t[2], t[3])
+          if (ti) {
+            out.push({ ...a, end: a.end + sep[0].length + t[0].length, endIso: `${a.iso.slice(0, 10)}T${ti}` })
+            continue
+          }
+        }
+      }
+    }
+    out.push(a)
+  }
+  return out
+}
+
+// ---- roles -----------------------------------------------------------------------------------------
+
+/** The role a document's own date carries (its 落款 date means this event). */
+export const DOC_DATE_ROLE: Partial<Record<DocType, DateRole>> = {
+  案件来源登记表: '案件来源',
+  立案审批表: '立案',
+  现场检查笔录: '检查',
+  询问笔录: '询问开始',
+  案件调查终结报告: '调查终结',
+  行政处罚事先告知书: '告知',
+  听证告知书: '告知',
+  陈述申辩笔录: '陈述申辩',
+  听证笔录: '听证',
+  法制审核意见书: '法制审核',
+  集体讨论记录: '集体讨论',
+  行政处罚决定书: '决定',
+  不予行政处罚决定书: '决定',
+  送达回证: '送达',
+  罚没款缴款凭证: '缴款',
+  结案报告: '结案',
+}
+
+const ROLE_WORDS: [RegExp, DateRole][] = [
+  [/违法行为(?:发生)?(?:时间|日期)|发生(?:时间|日期)/g, '违法行为发生'],
+  [/案件来源|案源|来源(?:时间|日期)|发现(?:时间|日期)?|举报|投诉|线索|移送|登记(?:时间|日期)/g, '案件来源'],
+  [/立案/g, '立案'],
+  [/检查|勘验|现场笔录|检查时间/g, '检查'],
+  [/询问/g, '询问开始'],
+  [/调查终结|终结报告/g, '调查终结'],
+  [/听证/g, '听证'],
+  [/陈述|申辩/g, '陈述申辩'],
+  [/告知/g, '告知'],
+  [/审核/g, '法制审核'],
+  [/集体讨论|讨论(?:时间|日期)|会议(?:时间|日期)/g, '集体讨论'],
+  [/送达|签收|收到/g, '送达'],
+  [/缴款|缴纳|缴费|收款|缴库|交款|缴清/g, '缴款'],
+  [/结案/g, '结案'],
+  [/作出|决定(?:时间|日期)|处罚决定/g, '决定'],
+]
+const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|运输|发布|进口|购进|购入|违法)/
+
+function nearestRoleBefore(s: string): DateRole | null {
+  let best: DateRole | null = null
+  let bestEnd = -1
+  for (const [re, role] of ROLE_WORDS) {
+    re.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = re.exec(s))) if (m.index + m[0].length >= bestEnd) {
+      bestEnd = m.index + m[0].length
+      best = role
+    }
+  }
+  return best
+}
+
+function firstRoleAfter(s: string): DateRole | null {
+  let best: DateRole | null = null
+  let bestAt = Infinity
+  for (const [re, role] of ROLE_WORDS) {
+    re.lastIndex = 0
+    const m = re.exec(s)
+    if (m && m.index < bestAt) {
+      bestAt = m.index
+      best = role
+    }
+  }
+  return best
+}
+
+/** Role of the date at [start, end) from the words around it, the layout, and the document type. */
+export function dateRole(dt: DocText, start: number, end: number, docType: DocType, lineIdx: number): DateRole {
+  const text = dt.text
+  const lineStart = dt.starts[lineIdx]
+  // Before: the current clause (back to the last ，。；or the line start).
+  let a = start
+  while (a > lineStart && !'。；;，,'.includes(text[a - 1])) a--
+  const before = text.slice(a, start)
+  const r1 = nearestRoleBefore(before)
+  if (r1) return r1
+  // A label alone on the previous line (table layouts flattened to label / value lines).
+  if (before.trim() === '' && lineIdx > 0) {
+    const prev = dt.lines[lineIdx - 1]?.text.trim() ?? ''
+    if (prev.length <= 10 && !/\d/.test(prev)) {
+      const r = nearestRoleBefore(prev)
+      if (r) return r
+    }
+  }
+  // After: the rest of the sentence.
+  let b = end
+  while (b < text.length && !'。；;\n'.includes(text[b])) b++
+  const after = text.slice(end, b)
+  if (VIOLATION_AFTER.test(after) && !/[本我]局|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
+  const afterClause = after.split(/[，,]/)[0]
+  const r2 = firstRoleAfter(afterClause) ?? firstRoleAfter(after)
+  if (r2) return r2 === '询问开始' || r2 === '检查' || r2 === '立案' ? r2 : r2
+  // A date standing alone near the foot: the document's date.
+  const lineText = dt.lines[lineIdx].text
+  const rest = lineText.replace(/\s/g, '').length - text.slice(start, end).replace(/\s/g, '').length
+  const nearFoot = lineIdx >= dt.lines.length - 6 || lineIdx >= dt.lines.length * 0.66
+  if (nearFoot && rest <= 14) return DOC_DATE_ROLE[docType] ?? '文书落款'
+  return '其他'
+}
+
+export interface DateOptions {
+  docType: DocType
+  quotes?: Range[]
+  titles?: Range[]
+}
+
+/** Every date of the document with its role and evidence. */
+export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
+  const quotes = opts.quotes ?? statuteQuotes(dt.text)
+  const titles = opts.titles ?? bookTitles(dt.text)
+  const out: DateFact[] = []
+  for (const p of parseDatesIn(dt.text)) {
+    if (inRanges(titles, p.start)) continue
+    const after = dt.text.slice(p.end, p.end + 12)
+    if (AFTER_NOT_EVENT.test(after)) continue
+    if (p.precision === 'year' && BEFORE_NOT_EVENT.test(dt.text.slice(Math.max(0, p.start - 2), p.start)) && /^\s{0,2}[)）]/.test(after)) continue
+    // a 第2024年 or 2024年第 sequence is a number in a name or a serial
+    if (/第\s?$/.test(dt.text.slice(Math.max(0, p.start - 2), p.start))) continue
+    let i = 0
+    while (i + 1 < dt.starts.length && dt.starts[i + 1] <= p.start) i++
+    const role = dateRole(dt, p.start, p.end, opts.docType, i)
+    const fact: DateFact = { text: dt.text.slice(p.start, p.end).trim(), iso: p.iso, precision: p.precision, role, evidence: evidenceAt(dt, p.start, p.end) }
+    if (p.endIso) fact.endIso = p.endIso
+    if (inRanges(quotes, p.start)) fact.quoted = true
+    out.push(fact)
+    // 询问时间 …至…: the end of the questioning is a fact of its own.
+    if (role === '询问开始' && p.endIso) {
+      out.push({ ...fact, iso: p.endIso, precision: p.endIso.includes('T') ? 'minute' : fact.precision, role: '询问结束', endIso: undefined })
+      delete out[out.length - 1].endIso
+    }
+  }
+  return out
+}

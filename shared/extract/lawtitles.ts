@@ -1,0 +1,55 @@
+/**
+ * Short law titles → full official titles. The full law database (electron/engine/laws) resolves everything else;
+ * this table only lets extraction report the best full title it can derive without it.
+ */
+import { normalizeTitle } from '../law/title'
+
+/** National laws whose official title is 中华人民共和国 + the short title. */
+const NATIONAL_LAWS = [
+  '行政处罚法', '行政强制法', '行政许可法', '行政复议法', '行政诉讼法', '民事诉讼法', '刑法', '民法典',
+  '食品安全法', '产品质量法', '广告法', '反不正当竞争法', '消费者权益保护法', '药品管理法', '疫苗管理法', '安全生产法',
+  '环境保护法', '大气污染防治法', '水污染防治法', '固体废物污染环境防治法', '噪声污染防治法', '土壤污染防治法', '环境影响评价法',
+  '土地管理法', '城乡规划法', '建筑法', '道路交通安全法', '治安管理处罚法', '商标法', '专利法', '著作权法', '计量法', '标准化法',
+  '价格法', '电子商务法', '特种设备安全法', '消防法', '森林法', '野生动物保护法', '种子法', '农产品质量安全法', '动物防疫法',
+  '畜牧法', '渔业法', '草原法', '水法', '矿产资源法', '烟草专卖法', '税收征收管理法', '海关法', '网络安全法', '个人信息保护法',
+  '数据安全法', '公司法', '劳动法', '劳动合同法', '职业病防治法', '传染病防治法', '中医药法', '医师法', '执业医师法', '旅游法',
+  '文物保护法', '广播电视法', '反食品浪费法', '公路法', '道路运输条例', '进出口商品检验法', '国境卫生检疫法', '节约能源法',
+  '清洁生产促进法', '循环经济促进法', '气象法', '测绘法', '防洪法', '水土保持法', '统计法', '会计法', '审计法', '预算法',
+]
+
+/** Short or popular names that are not simply the title without 中华人民共和国. */
+const ALIASES: Record<string, string> = {
+  消法: '中华人民共和国消费者权益保护法',
+  消费者权益保护法: '中华人民共和国消费者权益保护法',
+  食安法: '中华人民共和国食品安全法',
+  处罚法: '中华人民共和国行政处罚法',
+  反法: '中华人民共和国反不正当竞争法',
+  固废法: '中华人民共和国固体废物污染环境防治法',
+  大气法: '中华人民共和国大气污染防治法',
+  环保法: '中华人民共和国环境保护法',
+  安全生产法: '中华人民共和国安全生产法',
+  食品安全法实施条例: '中华人民共和国食品安全法实施条例',
+  道路交通安全法实施条例: '中华人民共和国道路交通安全法实施条例',
+  产品质量法实施条例: '中华人民共和国产品质量法实施条例',
+  药品管理法实施条例: '中华人民共和国药品管理法实施条例',
+  商标法实施条例: '中华人民共和国商标法实施条例',
+  计量法实施细则: '中华人民共和国计量法实施细则',
+  市场监管行政处罚程序规定: '市场监督管理行政处罚程序规定',
+}
+
+const TABLE: Map<string, string> = (() => {
+  const t = new Map<string, string>()
+  for (const short of NATIONAL_LAWS) {
+    if (short.endsWith('条例')) continue
+    t.set(short, `中华人民共和国${short}`)
+  }
+  for (const [k, v] of Object.entries(ALIASES)) t.set(k, v)
+  return t
+})()
+
+/** Best full title for a title as written (with or without 《》, 中华人民共和国, version remarks). */
+export function fullLawTitle(asWritten: string): string {
+  const n = normalizeTitle(asWritten)
+  if (n.startsWith('中华人民共和国')) return n
+  return TABLE.get(n) ?? n
+}

@@ -1,0 +1,81 @@
+/**
+ * Money: 50000元, 5万元, 5.00万元, 人民币伍万元整, 罚款人民币叁万柒仟肆佰伍拾元, 三千元, 3650.50元, ￥5,000.00, with a role
+ * (罚款, 没收违法所得, 违法所得, 货值金额) from the words before or after it. Unit prices (8.50元/kg) are not amounts;
+ * statutory ranges quoted from a statute are marked quoted.
+ */
+import type { AmountFact, AmountRole } from '../types'
+import { parseMoney } from './cnnum'
+import { evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from './text'
+
+const CNM = '零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬'
+const RE_MONEY = new RegExp(
+  `(?:(人民币|RMB|[￥¥])\\s{0,2})?(?:((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?\\s{0,1}[万萬]?)\\s{0,1}(元|圆)|([${CNM}]+(?:点[${CNM}]+)?[元圆](?:[${CNM}]角)?(?:[${CNM}]分)?)|((?:\\d{1,3}(?:,\\d{3})+|\\d+)\\.\\d{2})(?![\\d%]))(整|正)?`,
+  'g',
+)
+
+const ROLE_WORDS: [RegExp, AmountRole][] = [
+  [/没收(?:其)?违法所得/g, '没收违法所得'],
+  [/违法所得(?:金额|数额)?/g, '违法所得'],
+  [/货值(?:金额)?|货物价值|商品价值/g, '货值金额'],
+  [/罚款|罚金|处罚/g, '罚款'],
+  [/单价|售价|进价|价格|进货金额|销售额|营业额|广告费|造价|投资|费用|金额/g, '其他'],
+]
+
+function nearestBefore(s: string): AmountRole | null {
+  let best: AmountRole | null = null
+  let bestEnd = -1
+  for (const [re, role] of ROLE_WORDS) {
+    re.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = re.exec(s))) {
+      const end = m.index + m[0].length
+      // 没收违法所得 also contains 违法所得: the longer, earlier-starting match wins at the same end
+      if (end > bestEnd || (end === bestEnd && role === '没收违法所得')) {
+        bestEnd = end
+        best = role
+      }
+    }
+  }
+  return best
+}
+
+export function amountRole(text: string, start: number, end: number): AmountRole {
+  let a = start
+  while (a > 0 && !'，,。；;\n：:'.includes(text[a - 1]) && start - a < 30) a--
+  const before = text.slice(a, start)
+  const r = nearestBefore(before)
+  if (r) return r
+  let b = end
+  while (b < text.length && !'，,。；;\n'.includes(text[b]) && b - end < 12) b++
+  const after = text.slice(end, b)
+  if (/^\s{0,2}(?:的)?罚款/.test(after)) return '罚款'
+  if (/^(?:以上|以下)[^，,。；]{0,14}罚款/.test(text.slice(end, end + 20))) return '罚款'
+  if (/^\s{0,2}(?:的)?违法所得/.test(after)) return '违法所得'
+  // label on the line before the colon: 罚款金额：5000元
+  const ls = text.lastIndexOf('\n', start - 1) + 1
+  const lab = nearestBefore(text.slice(ls, start))
+  return lab ?? '其他'
+}
+
+export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.text)): AmountFact[] {
+  const out: AmountFact[] = []
+  const text = dt.text
+  RE_MONEY.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = RE_MONEY.exec(text))) {
+    const start = m.index
+    const end = m.index + m[0].length
+    if (m[5] !== undefined && !m[1]) continue // a bare 3650.50 needs 人民币/￥ before it
+    const after = text.slice(end, end + 4)
+    if (/^\s?[/／每]/.test(after)) continue // unit price 8.50元/kg
+    const prevCh = text[start - 1] ?? ''
+    if (/[\dA-Za-z.]/.test(prevCh)) continue
+    const raw = m[0].replace(/\s/g, '')
+    const yuan = parseMoney(raw.replace(/^(人民币|RMB|[￥¥])/, '').replace(/[整正]$/, ''))
+    if (yuan === null || yuan <= 0) continue
+    const fact: AmountFact = { text: m[0].trim(), yuan, role: amountRole(text, start, end), evidence: evidenceAt(dt, start, end) }
+    if (inRanges(quotes, start)) fact.quoted = true
+    out.push(fact)
+  }
+  return out
+}

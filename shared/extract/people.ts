@@ -1,0 +1,118 @@
+/**
+ * The party (当事人) with its 统一社会信用代码 or 身份证号 (check characters validated), legal representative and
+ * address; officers (执法人员) with their certificate numbers (执法证号).
+ */
+import type { OfficerFact, PartyFact } from '../types'
+import { isValidCreditCode, isValidIdNumber } from './ids'
+import { evidenceAt, type DocText } from './text'
+
+const PARTY_LABEL = /(?:^|[\s。；，,|])(?:当\s?事\s?人(?:名称)?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|单位名称|被检查(?:单位|人)|受送达人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：]\s*([^\s，,。；;:：|（(]{2,40})/g
+const RE_CREDIT = /统一社会信用代码\s{0,2}[:：]?\s{0,2}(?:[(（]注册号[)）])?\s{0,2}([0-9A-Z*Xx]{18})(?![0-9A-Z])/
+const RE_ID = /(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s{0,2}[:：]?\s{0,2}(\d{6}[\dXx*]{11}[\dXx*])(?![0-9])/
+const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
+const RE_ADDR = /(?:住\s?所|地\s?址|住\s?址|经营场所|经营地址|注册地址)\s{0,2}[:：]\s{0,2}([^\s，,。；;|]{4,60})/
+const ORG = /公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|研究所|事务所|工作室|商店|市场|馆|社|站|部$/
+
+function kindOf(name: string, id?: string): PartyFact['kind'] {
+  if (ORG.test(name)) return 'organization'
+  if (id || /^[\u4e00-\u9fa5*Xx某]{2,4}$/.test(name)) return 'person'
+  return 'unknown'
+}
+
+/** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */
+export function extractParties(dt: DocText): PartyFact[] {
+  const text = dt.text
+  PARTY_LABEL.lastIndex = 0
+  const m = PARTY_LABEL.exec(text)
+  const credit = RE_CREDIT.exec(text)
+  const idm = RE_ID.exec(text)
+  if (!m && !credit && !idm) return []
+  let name = ''
+  let ev = evidenceAt(dt, 0, 0)
+  if (m) {
+    name = m[1].replace(/[。；，,]+$/, '')
+    const s = m.index + m[0].length - m[1].length
+    ev = evidenceAt(dt, s, s + name.length)
+  } else if (credit) ev = evidenceAt(dt, credit.index, credit.index + credit[0].length)
+  const party: PartyFact = { name, kind: 'unknown', evidence: ev }
+  if (credit) {
+    party.creditCode = credit[1].toUpperCase()
+    party.creditCodeValid = isValidCreditCode(party.creditCode)
+  }
+  if (idm) {
+    party.idNumber = idm[1].toUpperCase()
+    party.idNumberValid = isValidIdNumber(party.idNumber)
+  }
+  const rep = RE_REP.exec(text)
+  if (rep) party.legalRepresentative = rep[1]
+  const addr = RE_ADDR.exec(text)
+  if (addr) party.address = addr[1]
+  party.kind = kindOf(name, party.idNumber)
+  if (party.kind === 'person' && party.creditCode) party.kind = 'organization' // 个体工商户 carry a credit code too
+  return [party]
+}
+
+const CERT = '[A-Za-z]{0,4}\\d{5,14}[A-Za-z]?'
+const NAME = '[\\u4e00-\\u9fa5]{2,4}'
+const OFFICER_LABEL = /(?:执法人员|办案人员|承办人|检查人员|检查人|询问人|调查人员|执法人|送达人|记录人)(?:[（(]签名[)）])?\s{0,2}[:：]?\s{0,2}/g
+const NOT_NAME = /^(承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
+
+/** Officers named after a label (执法人员：张三（执法证号：…）、李四), each with the certificate number beside it or listed after. */
+export function extractOfficers(dt: DocText): OfficerFact[] {
+  const text = dt.text
+  const out: OfficerFact[] = []
+  const seen = new Map<string, OfficerFact>()
+  OFFICER_LABEL.lastIndex = 0
+  let m: RegExpExecArray | null
+  const reItem = new RegExp(`^(${NAME})\\s{0,2}(?:[（(]\\s{0,2}(?:执法证(?:件)?号(?:码)?\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:执法证(?:件)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))?`)
+  while ((m = OFFICER_LABEL.exec(text))) {
+    let p = m.index + m[0].length
+    const names: OfficerFact[] = []
+    for (let k = 0; k < 6; k++) {
+      const r = reItem.exec(text.slice(p))
+      if (!r || NOT_NAME.test(r[1])) break
+      let name = r[1]
+      // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name
+      const cut = /(执法|证号|执$)/.exec(name)
+      if (cut && cut.index >= 2) name = name.slice(0, cut.index)
+      const cert = r[2] ?? r[3]
+      const f: OfficerFact = { name, evidence: evidenceAt(dt, p, p + r[0].length) }
+      if (cert) f.certNo = cert
+      names.push(f)
+      p += r[0].length
+      const sep = /^[ \t]{0,2}[、，,和及 ][ \t]{0,2}/.exec(text.slice(p))
+      if (!sep) break
+      p += sep[0].length
+    }
+    // 执法人员：张三、李四  执法证号：123、456
+    const tail = /^[^\n。]{0,12}?(?:执法证(?:件)?号(?:码)?|证号)\s{0,2}[:：]?\s{0,2}/.exec(text.slice(p))
+    if (tail && names.some((n) => !n.certNo)) {
+      let q = p + tail[0].length
+      for (const f of names) {
+        const c = new RegExp(`^(${CERT})\\s{0,2}[、，,和\\s]?\\s{0,2}`).exec(text.slice(q))
+        if (!c) break
+        if (!f.certNo) f.certNo = c[1]
+        q += c[0].length
+      }
+    }
+    for (const f of names) {
+      const prev = seen.get(f.name)
+      if (prev) {
+        if (!prev.certNo && f.certNo) prev.certNo = f.certNo
+        continue
+      }
+      seen.set(f.name, f)
+      out.push(f)
+    }
+  }
+  // 执法证号 on its own line right after a line naming one officer (承办人：张三 / 执法证号：…)
+  const reCertLine = new RegExp(`(?:执法证(?:件)?号(?:码)?)\\s{0,2}[:：]\\s{0,2}(${CERT})`, 'g')
+  let c: RegExpExecArray | null
+  while ((c = reCertLine.exec(text))) {
+    const certNo = c[1]
+    if (out.some((o) => o.certNo === certNo)) continue
+    const before = out.filter((o) => !o.certNo && (o.evidence.line ?? 0) <= (evidenceAt(dt, c!.index, c!.index + 1).line ?? 0))
+    if (before.length) before[before.length - 1].certNo = certNo
+  }
+  return out
+}

@@ -1,0 +1,115 @@
+/**
+ * A document's lines joined into one searchable text, with a way back from any offset to the line, page and
+ * character span it came from. Normalisation is length-preserving (one char in, one char out) so offsets survive.
+ */
+import type { CaseDocument, DocLine, Evidence } from '../types'
+
+/** Full-width ASCII → half-width, ideographic space → space, 〔〕-style brackets kept. Same length as the input. */
+export function normalizeChars(s: string): string {
+  let out = ''
+  for (const ch of s) {
+    const c = ch.charCodeAt(0)
+    if (ch.length !== 1) out += '?'.repeat(ch.length)
+    else if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0) // digits
+    else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) out += String.fromCharCode(c - 0xfee0)
+    else if (ch === '\u3000' || ch === '\u00a0') out += ' '
+    else if (ch === '：') out += ':'
+    else if (ch === '．') out += '.'
+    else if (ch === '－' || ch === '—' || ch === '–') out += '-'
+    else if (ch === '／') out += '/'
+    else out += ch
+  }
+  return out
+}
+
+export interface DocText {
+  /** Normalised lines joined with '\n'. */
+  text: string
+  lines: DocLine[]
+  /** Start offset of each line in `text`. */
+  starts: number[]
+}
+
+export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
+  const starts: number[] = []
+  let text = ''
+  for (const l of doc.lines) {
+    starts.push(text.length)
+    text += normalizeChars(l.text) + '\n'
+  }
+  return { text, lines: doc.lines, starts }
+}
+
+/** Index of the line holding offset `pos`. */
+export function lineAt(dt: DocText, pos: number): number {
+  let lo = 0
+  let hi = dt.starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (dt.starts[mid] <= pos) lo = mid
+    else hi = mid - 1
+  }
+  return Math.max(0, lo)
+}
+
+/** Evidence for text [start, end) of the joined text; a span crossing lines is clipped to its first line. */
+export function evidenceAt(dt: DocText, start: number, end: number): Evidence {
+  const i = lineAt(dt, start)
+  const line = dt.lines[i]
+  if (!line) return { file: '', page: 0, text: dt.text.slice(start, end) }
+  const s = start - dt.starts[i]
+  const e = Math.min(end - dt.starts[i], line.text.length)
+  const ev: Evidence = { file: line.file, page: line.page, line: line.line, span: [s, Math.max(s, e)], text: line.text.slice(s, Math.max(s, e)) }
+  if (line.bbox && line.bbox.w > 0) ev.bbox = line.bbox
+  // OCR confidence: the lowest of the lines the fact rests on; text layers (confidence 1) leave it out.
+  let conf = line.confidence
+  for (let j = i + 1; j < dt.starts.length && dt.starts[j] < end; j++) conf = Math.min(conf, dt.lines[j].confidence)
+  if (conf < 1) ev.confidence = conf
+  return ev
+}
+
+/** Sentence-ish clause bounds around `pos`: from after the previous 。；\n to the next one. */
+export function sentenceAround(text: string, pos: number, stops = '。；;\n'): [number, number] {
+  let a = pos
+  while (a > 0 && !stops.includes(text[a - 1])) a--
+  let b = pos
+  while (b < text.length && !stops.includes(text[b])) b++
+  return [a, b]
+}
+
+export interface Range {
+  start: number
+  end: number
+}
+
+/**
+ * Quoted statute text: “…” (or "…") that follows a citation or a 规定 (…之规定：“…”, 第十九条“…”), or whose wording is a
+ * statute's own (本法, 以上…以下, 处…罚款). Money, dates and citations inside belong to the statute, not to the case.
+ */
+export function statuteQuotes(text: string): Range[] {
+  const out: Range[] = []
+  const re = /[“"「]([^”"」]{2,600})[”"」]/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text))) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index)
+    const body = m[1]
+    const afterCitation = /(第[^，。；\n]{0,12}[条款项]|规定|》)\s*[:：，,]?\s*$/.test(before)
+    const statutory = /本法|本条例|本办法|本规定|本细则|以上[^。]{0,12}以下[^。]{0,8}罚款|处[^。]{0,20}罚款|由[^。]{0,20}(部门|机关)责令/.test(body)
+    if (afterCitation || statutory) out.push({ start: m.index, end: m.index + m[0].length })
+  }
+  return out
+}
+
+export function inRanges(ranges: Range[], pos: number): boolean {
+  for (const r of ranges) if (pos >= r.start && pos < r.end) return true
+  return false
+}
+
+/** 《…》 spans (unbalanced 《 closes at the line end), for telling names apart from facts. */
+export function bookTitles(text: string): Range[] {
+  const out: Range[] = []
+  const re = /《[^《》\n]{1,80}(》+|(?=\n))/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length })
+  return out
+}

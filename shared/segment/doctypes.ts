@@ -1,0 +1,125 @@
+/**
+ * Canonical document types and the titles they go by, and a title classifier that survives OCR noise
+ * (dropped or substituted characters, spaces between characters, an agency name before the title).
+ */
+import type { DocType } from '../types'
+
+/** Every title a canonical type is written as. The canonical name comes first. */
+export const DOC_TYPE_ALIASES: Record<DocType, string[]> = {
+  卷内目录: ['卷内目录', '卷内文件目录', '案卷目录', '卷内文书目录'],
+  案件来源登记表: ['案件来源登记表', '案源登记表', '案件线索登记表', '举报案件登记表', '投诉举报登记表', '案件来源登记审批表'],
+  立案审批表: ['立案审批表', '立案登记表', '立案登记审批表', '立案呈批表', '行政处罚立案审批表', '案件立案审批表', '立案/不予立案审批表'],
+  现场检查笔录: ['现场检查笔录', '现场笔录', '检查笔录', '勘验笔录', '现场勘验笔录', '现场检查（勘验）笔录'],
+  询问笔录: ['询问笔录', '调查询问笔录', '调查笔录', '询问调查笔录'],
+  证据材料: ['证据材料', '证据清单', '证据提取单', '证据目录', '先行登记保存证据通知书', '抽样检验报告', '检验报告', '照片证据'],
+  责令改正通知书: ['责令改正通知书', '责令整改通知书', '责令限期改正通知书', '责令改正决定书', '责令改正违法行为决定书'],
+  行政强制措施决定书: ['行政强制措施决定书', '实施行政强制措施决定书', '查封扣押决定书', '查封（扣押）决定书', '扣押决定书', '查封决定书'],
+  案件调查终结报告: ['案件调查终结报告', '调查终结报告', '案件调查报告', '调查报告', '案件处理意见书', '案件调查终结审批表'],
+  行政处罚事先告知书: ['行政处罚事先告知书', '行政处罚告知书', '事先告知书', '行政处罚决定事先告知书', '违法行为通知书', '行政处罚意见告知书'],
+  陈述申辩笔录: ['陈述申辩笔录', '陈述申辩记录', '陈述、申辩笔录', '陈述申辩书', '当事人陈述申辩笔录', '陈述申辩复核意见书'],
+  听证告知书: ['听证告知书', '行政处罚听证告知书', '听证通知书', '举行听证通知书'],
+  听证笔录: ['听证笔录', '听证会笔录', '听证报告', '行政处罚听证笔录'],
+  法制审核意见书: ['法制审核意见书', '法制审核意见表', '法制审核意见', '重大执法决定法制审核意见书', '案件审核意见书', '案件审核表', '法制审核表'],
+  集体讨论记录: ['集体讨论记录', '案件集体讨论记录', '重大案件集体讨论记录', '集体讨论笔录', '案审会记录', '案件审理委员会会议记录'],
+  行政处罚决定书: ['行政处罚决定书', '当场行政处罚决定书', '处罚决定书'],
+  不予行政处罚决定书: ['不予行政处罚决定书', '不予处罚决定书'],
+  送达回证: ['送达回证', '送达回执', '文书送达回证', '送达回证书', '送达回执单'],
+  罚没款缴款凭证: ['罚没款缴款凭证', '罚没款缴款书', '缴款凭证', '罚没收入缴款书', '非税收入缴款书', '非税收入一般缴款书', '罚款缴纳凭证', '罚没款收据', '银行缴款回单'],
+  延期审批表: ['延期审批表', '案件延期审批表', '延长办案期限审批表', '延期缴纳罚款审批表', '延期（分期）缴纳罚款审批表', '行政处罚案件有关事项审批表'],
+  结案报告: ['结案报告', '结案审批表', '行政处罚结案报告', '案件结案报告', '结案登记表'],
+  备考表: ['备考表', '卷内备考表', '案卷备考表'],
+  行政许可申请书: ['行政许可申请书', '许可申请书', '申请书'],
+  受理通知书: ['受理通知书', '行政许可受理通知书', '受理决定书'],
+  不予受理通知书: ['不予受理通知书', '行政许可不予受理通知书', '不予受理决定书'],
+  补正材料通知书: ['补正材料通知书', '补正通知书', '申请材料补正告知书', '补正告知书'],
+  许可审查意见: ['许可审查意见', '审查意见书', '行政许可审查意见', '现场核查意见', '许可审查表'],
+  准予行政许可决定书: ['准予行政许可决定书', '准予许可决定书', '行政许可决定书'],
+  不予行政许可决定书: ['不予行政许可决定书', '不予许可决定书'],
+  其他: [],
+}
+
+/** Confusable characters OCR produces in titles, mapped to the intended ones. */
+const OCR_FIX: Record<string, string> = {
+  巳: '已', 己: '已', 曰: '日', 囗: '口', 扳: '报', 吿: '告', 诰: '告', 晝: '书', 杏: '查', 査: '查', 甲: '审', 訊: '讯', 笙: '笔', 录: '录',
+  泉: '录', 决: '决', 夬: '决', 証: '证', 徵: '征', 処: '处', 処罰: '处罚', 罸: '罚', 罰: '罚', 鬥: '门',
+}
+
+/** A title as compared: no spaces or punctuation, OCR look-alikes fixed. */
+export function titleKey(s: string): string {
+  let out = ''
+  for (const ch of s.normalize('NFKC')) {
+    if (/[\s\p{P}\p{S}0-9A-Za-z]/u.test(ch) && !'（）()'.includes(ch)) continue
+    if ('（）()'.includes(ch)) continue
+    out += OCR_FIX[ch] ?? ch
+  }
+  return out
+}
+
+interface AliasKey {
+  type: DocType
+  alias: string
+  key: string
+}
+const ALIAS_KEYS: AliasKey[] = (Object.entries(DOC_TYPE_ALIASES) as [DocType, string[]][])
+  .flatMap(([type, aliases]) => aliases.map((alias) => ({ type, alias, key: titleKey(alias) })))
+  .sort((a, b) => b.key.length - a.key.length)
+
+function editDistance(a: string, b: string): number {
+  const m = a.length
+  const n = b.length
+  let prev = Array.from({ length: n + 1 }, (_, j) => j)
+  for (let i = 1; i <= m; i++) {
+    const cur = [i]
+    for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    prev = cur
+  }
+  return prev[n]
+}
+
+export interface TitleMatch {
+  type: DocType
+  /** The alias matched. */
+  alias: string
+  /** 0–1. */
+  confidence: number
+}
+
+/** Words before a title that are an agency or place name (上海市市场监督管理局 / XX县), not part of the title. */
+const AGENCY_TAIL = /(局|委员会|委|厅|署|办公室|大队|支队|中队|所|站|中心|政府|部门|管理处)$/
+
+/**
+ * Classify a line as a document title. The line must end with the title (an agency name may come first);
+ * near-misses within the OCR noise budget still match, with lower confidence.
+ */
+export function classifyTitle(line: string): TitleMatch | null {
+  const key = titleKey(line)
+  if (key.length < 2 || key.length > 40) return null
+  let best: TitleMatch | null = null
+  for (const a of ALIAS_KEYS) {
+    if (key.endsWith(a.key)) {
+      const extra = key.length - a.key.length
+      const head = key.slice(0, extra)
+      // an agency name before the title is fine; other words before it make it a sentence, not a title
+      const conf = extra === 0 ? 1 : /[不准]/.test(head.slice(-2)) ? 0.8 : AGENCY_TAIL.test(head) || extra <= 2 ? 0.97 : extra <= 6 ? 0.85 : 0.7
+      if (!best || conf > best.confidence || (conf === best.confidence && a.key.length > titleKey(best.alias).length)) best = { type: a.type, alias: a.alias, confidence: conf }
+    }
+  }
+  if (best && best.confidence >= 0.9) return best
+  // Fuzzy: compare the alias with the line's tail of about the same length.
+  for (const a of ALIAS_KEYS) {
+    const L = a.key.length
+    if (L < 4) continue
+    const budget = L >= 7 ? 2 : 1
+    for (let len = L - budget; len <= L + budget; len++) {
+      if (len < 3 || len > key.length) continue
+      const tail = key.slice(key.length - len)
+      const d = editDistance(tail, a.key)
+      if (d > budget) continue
+      const head = key.slice(0, key.length - len)
+      if (head.length > 0 && !AGENCY_TAIL.test(head) && head.length > 2) continue
+      const conf = Math.max(0.5, 0.95 - (0.3 * d) / L - (head.length > 0 ? 0.03 : 0))
+      if (!best || conf > best.confidence) best = { type: a.type, alias: a.alias, confidence: conf }
+    }
+  }
+  return best && best.confidence >= 0.6 ? best : null
+}
