@@ -23,6 +23,7 @@ function figure(chart: Chart, caption: string): Paragraph[] {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
+      spacing: { before: 160 },
       children: [new ImageRun({ type: 'png', data: chart.png, transformation: { width, height: Math.round((width * chart.height) / chart.width) } })],
     }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run(caption, { size: SIZE.xiaosi, font: 'heading' })] }),
@@ -73,6 +74,9 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
     ),
   )
 
+  const idle = p.agencies.filter((a) => !st.agencies.includes(a))
+  if (idle.length) children.push(para(`${idle.join('、')}本次未报送（未抽取到）案卷。`))
+
   // 二、评查结果
   children.push(heading('二、评查结果'))
   children.push(heading2('（一）总体情况'))
@@ -112,9 +116,9 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   children.push(heading('三、存在的主要问题'))
   children.push(
     para(
-      `评查共发现问题${st.problems.length}个（经评查人复核，已剔除不成立的问题），按类别统计如下：` +
-        st.byCategory.map((c) => `${c.category}${c.count}个`).join('、') +
-        '。',
+      st.problems.length
+        ? `评查共发现问题${st.problems.length}个（经评查人复核，已剔除不成立的问题），按类别统计如下：` + st.byCategory.map((c) => `${c.category}${c.count}个`).join('、') + '。'
+        : '本次评查未发现扣分问题。',
     ),
   )
   if (st.byCategory.length) children.push(...figure(ch.categories, '图2　问题类别分布'))

@@ -1,6 +1,6 @@
 /** 案卷评查评分表: one per case, the rubric's items with 分值/扣分/得分, reasons and evidence, decisions applied. */
 import type { Paragraph, Table, TableCell } from 'docx'
-import type { ItemScore, ReviewSnapshot, RubricSection } from '../../../shared/types'
+import type { ItemScore, ReviewSnapshot, RubricItem, RubricSection } from '../../../shared/types'
 import {
   agencyLabel,
   caseGrade,
@@ -81,29 +81,34 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
     const label = depth === 0 ? `${cnNum(r.sections.indexOf(s) + 1)}、${s.title}` : s.title
     const summary = ss ? `（${pts(s.points)}分，扣${pts(ss.deducted)}分，得${pts(ss.score)}分）` : `（${pts(s.points)}分）`
     rows.push([cell(label + summary, { span: 6, bold: true, font: 'heading', size: S })])
-    for (const it of s.items ?? []) {
-      n++
-      const sc = scores.get(it.id)
-      const fs = byItem.get(it.id) ?? []
-      const lines = fs.map((f, k) => findingLine(f, k + 1))
-      const md = manual.get(it.id)
-      if (md) lines.push(`评查人评定${md.points ? `扣${pts(md.points)}分` : '不扣分'}${md.comment ? `：${md.comment}` : ''}（${md.reviewer}）`)
-      const ir = itemResults.get(it.id)
-      if (!lines.length && ir?.status === 'undetermined') lines.push(`无法自动判定：${ir.reason ?? '原因未说明'}`)
-      if (!lines.length && ir?.status === 'not-applicable') lines.push(`不适用${ir.reason ? `：${ir.reason}` : ''}`)
-      if (sc?.pending) lines.push('（待评查人评定，得分暂计）')
-      rows.push([
-        cell(String(n), { align: 'center', size: S }),
-        cell(it.title, { size: S }),
-        cell(pts(it.points), { align: 'center', size: S }),
-        cell(sc ? pts(sc.deducted) : '—', { align: 'center', size: S }),
-        cell(sc ? pts(sc.score) : '—', { align: 'center', size: S }),
-        cell(lines.join('\n'), { size: S }),
-      ])
-    }
+    for (const it of s.items ?? []) itemRow(it)
     for (const sub of s.sections ?? []) walk(sub, depth + 1)
   }
+  const itemRow = (it: RubricItem) => {
+    n++
+    const sc = scores.get(it.id)
+    const fs = byItem.get(it.id) ?? []
+    const lines = fs.map((f, k) => findingLine(f, k + 1))
+    const md = manual.get(it.id)
+    if (md) lines.push(`评查人评定${md.points ? `扣${pts(md.points)}分` : '不扣分'}${md.comment ? `：${md.comment}` : ''}（${md.reviewer}）`)
+    const ir = itemResults.get(it.id)
+    if (!lines.length && ir?.status === 'undetermined') lines.push(`无法自动判定：${ir.reason ?? '原因未说明'}`)
+    if (!lines.length && ir?.status === 'not-applicable') lines.push(`不适用${ir.reason ? `：${ir.reason}` : ''}`)
+    if (sc?.pending) lines.push('（待评查人评定，得分暂计）')
+    rows.push([
+      cell(String(n), { align: 'center', size: S }),
+      cell(it.title, { size: S }),
+      cell(pts(it.points), { align: 'center', size: S }),
+      cell(sc ? pts(sc.deducted) : '—', { align: 'center', size: S }),
+      cell(sc ? pts(sc.score) : '—', { align: 'center', size: S }),
+      cell(lines.join('\n'), { size: S }),
+    ])
+  }
   for (const s of r.sections) walk(s, 0)
+  if (r.bonus?.items.length) {
+    rows.push([cell(`加分项（最高加${pts(r.bonus.max)}分，本卷加${pts(c.score?.bonus ?? 0)}分）`, { span: 6, bold: true, font: 'heading', size: S })])
+    for (const it of r.bonus.items) itemRow(it)
+  }
 
   const total = caseTotal(c)
   const deducted = (c.score?.items ?? []).reduce((a, i) => a + i.deducted, 0)

@@ -1,0 +1,85 @@
+/** Exports of unusual projects: nothing to report, unscored cases, nested sections, bonus items, other veto effects. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { ExportKind } from '../../shared/api'
+import type { ReviewSnapshot } from '../../shared/types'
+import { exportDocuments } from '../../electron/engine/export'
+import { fixtureSnapshot } from './fixture'
+
+const dir = mkdtempSync(join(tmpdir(), 'pingcha-export-edge-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** The visible text of a DOCX body, paragraphs joined without separators. */
+async function docxText(file: string): Promise<string> {
+  const z = await JSZip.loadAsync(readFileSync(file))
+  const xml = (await z.file('word/document.xml')!.async('string')) + (await Promise.all(Object.keys(z.files).filter((n) => /word\/header\d*\.xml/.test(n)).map((n) => z.file(n)!.async('string')))).join('')
+  return xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+}
+
+const KINDS: ExportKind[] = ['score-sheet', 'opinion', 'report', 'ledger-docx', 'ledger-xlsx']
+
+async function exportAll(snap: ReviewSnapshot, name: string): Promise<Record<ExportKind, string[]>> {
+  const out = {} as Record<ExportKind, string[]>
+  for (const k of KINDS) out[k] = await exportDocuments(snap, k, join(dir, name))
+  return out
+}
+
+describe('edge cases', () => {
+  it('an empty project still gives a report and an empty ledger', async () => {
+    const snap = { ...fixtureSnapshot(), cases: [], ledger: [] }
+    const f = await exportAll(snap, 'empty')
+    expect(f['score-sheet']).toHaveLength(0)
+    expect(f.opinion).toHaveLength(0)
+    const t = await docxText(f.report[0])
+    expect(t).toContain('评查案卷0件')
+    expect(t).toContain('本次评查未发现扣分问题')
+    expect(t).toContain('平均得分—分')
+    expect(t).toContain('penalty-generic')
+    expect(await docxText(f['ledger-docx'][0])).toContain('共0个问题')
+  })
+
+  it('a case not yet checked says so instead of inventing a score', async () => {
+    const snap = fixtureSnapshot({ cases: 2 })
+    snap.cases[1] = { ...snap.cases[1], result: null, score: null, decisions: [], row: { ...snap.cases[1].row, score: null, grade: null, agency: null, caseNumber: null } }
+    const f = await exportAll(snap, 'unchecked')
+    const sheet = await docxText(f['score-sheet'][1])
+    expect(sheet).toContain('总分 未评分 分')
+    expect(sheet).toContain('（未指定单位）')
+    expect(await docxText(f.opinion[1])).toContain('尚未评分')
+    const report = await docxText(f.report[0])
+    expect(report).toContain('其中已评分1件')
+    expect(f['score-sheet'][1]).toMatch(/评分表_.+\.docx$/)
+  })
+
+  it('nested sections and bonus items appear in the score sheet; a cap_grade veto is worded as such', async () => {
+    const snap = fixtureSnapshot({ cases: 6 })
+    const r = snap.rubric
+    const [a, b] = r.sections.splice(0, 2)
+    r.sections.unshift({ id: 'S-CX', title: '程序标准', points: a.points + b.points, sections: [a, b] })
+    r.bonus = { max: 3, items: [{ id: 'X1', title: '执法全过程记录资料完整入卷', points: 2, deduction: { form: 'whole' }, check: { kind: 'manual' } }] }
+    r.veto = { ...r.veto, effect: 'cap_grade', capGrade: '合格' }
+    const vi = snap.cases.findIndex((c) => c.score?.vetoed)
+    expect(vi).toBeGreaterThanOrEqual(0)
+    const f = await exportAll(snap, 'nested')
+    const sheet = await docxText(f['score-sheet'][vi])
+    expect(sheet).toContain('一、程序标准')
+    expect(sheet).toContain(`${a.title}（${a.points}分`)
+    expect(sheet).toContain(`${b.title}（${b.points}分`)
+    expect(sheet).toContain('加分项（最高加3分')
+    expect(sheet).toContain('执法全过程记录资料完整入卷')
+    expect(sheet).toContain('等级不高于合格')
+    // The opinion groups problems by top-level section, and names the sub-section.
+    const op = await docxText(f.opinion[vi])
+    expect(op).toContain('一票否决问题')
+  })
+
+  it('two cases with the same label get distinct files', async () => {
+    const snap = fixtureSnapshot({ cases: 2 })
+    snap.cases[1].row = { ...snap.cases[1].row, caseNumber: snap.cases[0].row.caseNumber }
+    const f = await exportDocuments(snap, 'score-sheet', join(dir, 'dup'))
+    expect(new Set(f).size).toBe(2)
+  })
+})
