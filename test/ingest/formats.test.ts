@@ -83,6 +83,13 @@ describe('ingest: a case folder with every format', () => {
     }
   })
 
+  it('reads a scanned PDF page by OCR even when a short text stamp sits on it', () => {
+    const p = r.pages.find((x) => x.file === '10 决定书（扫描）.pdf' && x.page === 2)!
+    expect(p.source).toBe('ocr')
+    expect(p.lines.length).toBeGreaterThan(15)
+    expect(textOf('10 决定书（扫描）.pdf', 2)).toContain('本件与原件核对无异')
+  })
+
   it('keeps text-layer lines in reading order with positions in points', () => {
     const p = r.pages.find((x) => x.file === '2 询问笔录.pdf')!
     expect(p.width).toBe(595)

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { extname } from 'node:path'
-import type { IngestError, IngestErrorCode, IngestedFile, IngestResult, Page, Progress } from '../../../shared/types'
+import type { IngestError, IngestErrorCode, IngestedFile, IngestResult, Page, Progress, TextLine } from '../../../shared/types'
 import { EngineError } from '../../../shared/errors'
 import { OCR_MODEL_VERSION, type OcrPage } from '../ocr/engine'
 import { OcrJobError, OcrPool } from '../ocr/pool'
@@ -19,7 +19,7 @@ import { IngestCache } from './cache'
 import { DocxError, readDocx } from './docx'
 import { imageSize } from './imagesize'
 import { OfdError, readOfd } from './ofd'
-import { readPdf } from './pdf'
+import { readPdf, type Overlay } from './pdf'
 import { pdfErrorKind } from './pdfjs'
 import { tiffComplete, tiffPages, tiffPageSize } from './tiff'
 import { looksBinary, readTxt } from './txt'
@@ -83,7 +83,7 @@ class FileError extends Error {
 }
 
 /** One page slot of a file: either read already, or waiting for OCR. */
-type Slot = { page: Page } | { ocr: OcrSource; page: number }
+type Slot = { page: Page } | { ocr: OcrSource; page: number; overlay?: Overlay }
 
 interface FileWork {
   cf: CaseFile
@@ -134,7 +134,7 @@ export async function ingest(path: string, opts: IngestOptions = {}): Promise<In
     try {
       await Promise.all(
         jobs.map(async ({ w, slot }) => {
-          const s = w.slots[slot] as { ocr: OcrSource; page: number }
+          const s = w.slots[slot] as { ocr: OcrSource; page: number; overlay?: Overlay }
           let page: OcrPage | null = cache?.getOcr(w.info.sha256, s.page) ?? null
           if (!page) {
             try {
@@ -156,7 +156,7 @@ export async function ingest(path: string, opts: IngestOptions = {}): Promise<In
             progress({ stage: 'ocr', done, total: jobs.length, current: w.info.file })
           }
           w.slots[slot] = {
-            page: { file: w.info.file, page: s.page, width: page.width, height: page.height, unit: 'px', source: 'ocr', rotation: page.rotation, lines: page.lines },
+            page: { file: w.info.file, page: s.page, width: page.width, height: page.height, unit: 'px', source: 'ocr', rotation: page.rotation, lines: withOverlay(page, s.overlay) },
           }
         }),
       )
@@ -182,6 +182,23 @@ export async function ingest(path: string, opts: IngestOptions = {}): Promise<In
     else if (cache && !w.fromCache && w.info.sha256) cache.putFile(w.info.sha256, pages)
   }
   return result
+}
+
+/**
+ * Puts a scanned PDF page's own text-layer lines (a stamp, a page number) onto its OCR result: the exact
+ * text beats what OCR makes of it, and fonts that are not embedded do not render for OCR anyway.
+ */
+export function withOverlay(page: OcrPage, overlay: Overlay | undefined): TextLine[] {
+  if (!overlay || overlay.lines.length === 0 || page.rotation !== 0) return page.lines
+  const k = page.width / overlay.width
+  const stamped = overlay.lines.map((l) => ({ ...l, bbox: { x: Math.round(l.bbox.x * k), y: Math.round(l.bbox.y * k), w: Math.round(l.bbox.w * k), h: Math.round(l.bbox.h * k) } }))
+  const covered = (a: TextLine['bbox']) =>
+    stamped.some((s) => {
+      const ix = Math.min(a.x + a.w, s.bbox.x + s.bbox.w) - Math.max(a.x, s.bbox.x)
+      const iy = Math.min(a.y + a.h, s.bbox.y + s.bbox.h) - Math.max(a.y, s.bbox.y)
+      return ix > 0 && iy > 0 && ix * iy > 0.3 * a.w * a.h
+    })
+  return [...page.lines.filter((l) => !covered(l.bbox)), ...stamped].sort((a, b) => a.bbox.y - b.bbox.y || a.bbox.x - b.bbox.x)
 }
 
 function kindOf(rel: string): Kind {
@@ -233,7 +250,9 @@ async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptio
         throw new FileError(k, k === 'encrypted' ? 'PDF 已加密（需要打开密码），无法读取。请提供未加密的文件。' : `PDF 已损坏或不完整，无法读取（${(e as Error).message}）。`)
       }
       if (plans.length === 0) throw new FileError('corrupt', 'PDF 中没有页面。')
-      w.slots = plans.map((p) => ('text' in p ? { page: p.text } : { ocr: { kind: 'pdf', path: wire, index: p.index, dpi: opts.ocrDpi ?? 200 }, page: p.index + 1 }))
+      w.slots = plans.map((p) =>
+        'text' in p ? { page: p.text } : { ocr: { kind: 'pdf', path: wire, index: p.index, dpi: opts.ocrDpi ?? 200 }, page: p.index + 1, overlay: p.overlay },
+      )
       break
     }
     case 'docx':

@@ -6,7 +6,14 @@ import type { Page, TextLine } from '../../../shared/types'
 import { mergeIntoLines } from './lines'
 import { openPdf, pdfjs } from './pdfjs'
 
-export type PdfPagePlan = { index: number; text: Page } | { index: number; ocr: true }
+/** Text-layer lines of a page that is read by OCR (a stamp on a scan), in points. */
+export interface Overlay {
+  width: number
+  height: number
+  lines: TextLine[]
+}
+
+export type PdfPagePlan = { index: number; text: Page } | { index: number; ocr: true; overlay?: Overlay }
 
 /** Fewer visible characters than this on a page means the page is read by OCR. */
 const MIN_TEXT_CHARS = 8
@@ -32,9 +39,12 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPageP
           frags.push({ text: it.str, bbox: { x: round2(tx[4]), y: round2(tx[5] - (vertical ? 0 : size)), w: round2(w), h: round2(h) }, confidence: 1 })
         }
         const lines = mergeIntoLines(frags).filter((l) => l.text.length > 0)
-        if (usableText(lines)) {
+        const chars = visibleChars(lines)
+        // A scan with a short stamp or page number added as text is still a scan.
+        const scanWithStamp = chars < SHORT_TEXT_CHARS && chars >= MIN_TEXT_CHARS && (await imageCoverage(lib, page, vp.width * vp.height)) > 0.5
+        if (usableText(lines) && !scanWithStamp) {
           plans.push({ index: i, text: { file, page: i + 1, width: round2(vp.width), height: round2(vp.height), unit: 'pt', source: 'text', lines } })
-        } else plans.push({ index: i, ocr: true })
+        } else plans.push({ index: i, ocr: true, ...(lines.length ? { overlay: { width: vp.width, height: vp.height, lines } } : {}) })
       } finally {
         page.cleanup()
       }
@@ -43,6 +53,39 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPageP
   } finally {
     await doc.destroy()
   }
+}
+
+/** Below this many characters a page is checked for a page-sized image under the text. */
+const SHORT_TEXT_CHARS = 60
+
+function visibleChars(lines: TextLine[]): number {
+  return [...lines.map((l) => l.text).join('').replace(/\s+/g, '')].length
+}
+
+type Pdfjs = Awaited<ReturnType<typeof pdfjs>>
+type Matrix = [number, number, number, number, number, number]
+
+/** The largest fraction of the page one painted image covers (the image's unit square through the CTM). */
+export async function imageCoverage(lib: Pdfjs, page: Awaited<ReturnType<Awaited<ReturnType<typeof openPdf>>['getPage']>>, pageArea: number): Promise<number> {
+  const ops = await page.getOperatorList()
+  const O = lib.OPS
+  const paint = new Set<number>([O.paintImageXObject, O.paintInlineImageXObject, O.paintImageMaskXObject, O.paintImageXObjectRepeat])
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0]
+  const stack: Matrix[] = []
+  let best = 0
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i]
+    if (fn === O.save) stack.push(ctm)
+    else if (fn === O.restore) ctm = stack.pop() ?? ctm
+    else if (fn === O.transform) ctm = lib.Util.transform(ctm, ops.argsArray[i] as Matrix) as Matrix
+    else if (fn === O.paintFormXObjectBegin) {
+      stack.push(ctm)
+      const m = (ops.argsArray[i] as unknown[])[0] as Matrix | null
+      if (Array.isArray(m) && m.length === 6) ctm = lib.Util.transform(ctm, m) as Matrix
+    } else if (fn === O.paintFormXObjectEnd) ctm = stack.pop() ?? ctm
+    else if (paint.has(fn)) best = Math.max(best, Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]) / pageArea)
+  }
+  return best
 }
 
 /** A text layer is usable when it has some characters and they are not mostly unmapped glyph codes. */
