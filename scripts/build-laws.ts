@@ -2,15 +2,16 @@
  * npm run laws:build [-- --corpus <dir>] [--out <dir>] [--quality 0-11]
  *
  * Turns the law corpus (default /work/shared/laws: index.json + one JSON file per law version, and
- * 行政处罚法-条文对照.md) into the app's own compact law data, resources/laws/laws.json.br (format in
- * shared/law/data.ts), plus a small resources/laws/manifest.json. The app reads only the built file.
+ * 行政处罚法-条文对照.md) into the app's own compact law data under resources/laws/: index.json.br and
+ * shard-NN.json.br (format in shared/law/data.ts), plus manifest.json. The app reads only these files.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { brotliCompressSync, constants as zc } from 'node:zlib'
 import {
   LAW_DATA_FORMAT,
+  LAW_INDEX_FILE,
   type ArticleMapData,
   type ArticleMapRow,
   type ArticleRecord,
@@ -19,6 +20,7 @@ import {
   type LawMeta,
   type LawTextRecord,
   type ParagraphRecord,
+  type ShardInfo,
 } from '../shared/law/data'
 import { parseProvision } from '../shared/law/article'
 
@@ -84,6 +86,24 @@ function parseArticleMap(md: string): ArticleMapData {
   return { fromLawId: '行政处罚法_2017-09-01', toLawId: '行政处罚法_2021-01-22', source: '行政处罚法-条文对照.md', rows, newArticles }
 }
 
+/** Target size of a shard before compression: small enough to decompress in tens of milliseconds. */
+const SHARD_RAW_BYTES = 4_000_000
+/** Shard order: the categories checks consult most come first and are kept apart from local rules. */
+const CATEGORY_ORDER = ['法律', '行政法规', '部门规章', '宪法', '司法解释', '规范性文件', '地方政府规章', '地方性法规']
+
+function compress(buf: Buffer): Buffer {
+  return brotliCompressSync(buf, {
+    params: {
+      [zc.BROTLI_PARAM_QUALITY]: quality,
+      [zc.BROTLI_PARAM_LGWIN]: 24,
+      [zc.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      [zc.BROTLI_PARAM_MODE]: zc.BROTLI_MODE_TEXT,
+    },
+  })
+}
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+
 function main(): void {
   const t0 = performance.now()
   const indexText = readFileSync(join(corpusDir, 'index.json'), 'utf8')
@@ -92,20 +112,16 @@ function main(): void {
   const mapText = existsSync(mapPath) ? readFileSync(mapPath, 'utf8') : ''
   const hash = createHash('sha1').update(indexText).update(mapText).digest('hex').slice(0, 12)
 
-  const metas: LawMeta[] = []
-  const blobs: Buffer[] = []
-  let offset = 0
-  let articles = 0
   const ids = new Set(index.laws.map((l) => l.id))
   const warnings: string[] = []
+  const loaded: { meta: LawMeta; text: Buffer }[] = []
+  let articles = 0
   for (const entry of index.laws) {
     const law = JSON.parse(readFileSync(join(corpusDir, entry.file), 'utf8')) as CorpusLaw
     if (law.id !== entry.id) warnings.push(`${entry.file}: id ${law.id} differs from index ${entry.id}`)
     if (law.superseded_by === law.id) warnings.push(`${law.id}: superseded_by points at itself`)
     const rec: LawTextRecord = { a: law.articles.map(article) }
     if (law.body) rec.b = law.body
-    const buf = Buffer.from(JSON.stringify(rec), 'utf8')
-    blobs.push(buf)
     articles += law.articles.length
     const meta: LawMeta = {
       id: law.id,
@@ -118,8 +134,9 @@ function main(): void {
       effective: law.effective ?? null,
       status: law.status,
       articleCount: law.articles.length,
-      offset,
-      length: buf.length,
+      shard: -1,
+      offset: 0,
+      length: 0,
     }
     if (law.region) meta.region = law.region
     if (law.sector) meta.sector = law.sector
@@ -130,46 +147,79 @@ function main(): void {
       if (ids.has(`${law.id}~2`)) meta.supersededBy = `${law.id}~2`
     } else if (law.superseded_by) meta.supersededBy = law.superseded_by
     if (NUMBERING_SINCE[law.id]) meta.numberingSince = NUMBERING_SINCE[law.id]
-    metas.push(meta)
-    offset += buf.length
+    loaded.push({ meta, text: Buffer.from(JSON.stringify(rec), 'utf8') })
   }
 
+  // Shards: by category (in CATEGORY_ORDER), then by region and id, cut at SHARD_RAW_BYTES.
+  const rank = (c: string) => (CATEGORY_ORDER.indexOf(c) + CATEGORY_ORDER.length + 1) % (CATEGORY_ORDER.length + 1)
+  const ordered = [...loaded].sort(
+    (a, b) =>
+      rank(a.meta.category) - rank(b.meta.category) ||
+      (a.meta.region ?? '').localeCompare(b.meta.region ?? '') ||
+      (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0),
+  )
+  const shardBlobs: Buffer[][] = []
+  let current: Buffer[] = []
+  let size = 0
+  let category = ''
+  for (const { meta, text } of ordered) {
+    if (current.length && (size + text.length > SHARD_RAW_BYTES || meta.category !== category)) {
+      shardBlobs.push(current)
+      current = []
+      size = 0
+    }
+    category = meta.category
+    meta.shard = shardBlobs.length
+    meta.offset = size
+    meta.length = text.length
+    current.push(text)
+    size += text.length
+  }
+  if (current.length) shardBlobs.push(current)
+
+  const t1 = performance.now()
+  mkdirSync(outDir, { recursive: true })
+  // Remove files of an earlier build so no stale shard is left behind.
+  for (const f of readdirSync(outDir)) if (/\.json\.br$/.test(f)) rmSync(join(outDir, f))
+  const shards: ShardInfo[] = []
+  let rawBytes = 0
+  shardBlobs.forEach((parts, i) => {
+    const raw = Buffer.concat(parts)
+    const packed = compress(raw)
+    const file = `shard-${String(i).padStart(2, '0')}.json.br`
+    writeFileSync(join(outDir, file), packed)
+    shards.push({ file, sha256: sha256(packed), bytes: packed.length, rawBytes: raw.length })
+    rawBytes += raw.length
+  })
   const header: LawDataHeader = {
     format: LAW_DATA_FORMAT,
     version: `laws-${LAW_DATA_FORMAT}-${hash}`,
     corpus: { count: index.count, sources: index.sources.map((s) => ({ repo: s.repo, commit: s.commit })), hash },
-    laws: metas,
+    laws: loaded.map((l) => l.meta),
     articleMaps: mapText ? [parseArticleMap(mapText)] : [],
+    shards,
   }
-  const raw = Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), ...blobs])
-  const t1 = performance.now()
-  const packed = brotliCompressSync(raw, {
-    params: {
-      [zc.BROTLI_PARAM_QUALITY]: quality,
-      [zc.BROTLI_PARAM_LGWIN]: 24,
-      [zc.BROTLI_PARAM_SIZE_HINT]: raw.length,
-      [zc.BROTLI_PARAM_MODE]: zc.BROTLI_MODE_TEXT,
-    },
-  })
-  mkdirSync(outDir, { recursive: true })
-  writeFileSync(join(outDir, 'laws.json.br'), packed)
+  const headerRaw = Buffer.from(JSON.stringify(header), 'utf8')
+  const headerPacked = compress(headerRaw)
+  writeFileSync(join(outDir, LAW_INDEX_FILE), headerPacked)
+  const compressedBytes = headerPacked.length + shards.reduce((n, s) => n + s.bytes, 0)
   const manifest = {
     version: header.version,
     format: LAW_DATA_FORMAT,
-    file: 'laws.json.br',
-    sha256: createHash('sha256').update(packed).digest('hex'),
-    laws: metas.length,
+    index: { file: LAW_INDEX_FILE, sha256: sha256(headerPacked), bytes: headerPacked.length },
+    shards: shards.length,
+    laws: loaded.length,
     articles,
-    rawBytes: raw.length,
-    compressedBytes: packed.length,
+    rawBytes: rawBytes + headerRaw.length,
+    compressedBytes,
     corpus: header.corpus,
   }
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`)
   process.stdout.write(
-    `${metas.length} law versions, ${articles} articles, ${(raw.length / 1e6).toFixed(1)} MB raw → ` +
-      `${(packed.length / 1e6).toFixed(2)} MB brotli q${quality} (read ${((t1 - t0) / 1000).toFixed(1)} s, ` +
-      `compress ${((performance.now() - t1) / 1000).toFixed(1)} s); version ${header.version}\n`,
+    `${loaded.length} law versions, ${articles} articles, ${((rawBytes + headerRaw.length) / 1e6).toFixed(1)} MB raw → ` +
+      `${(compressedBytes / 1e6).toFixed(2)} MB brotli q${quality} in ${shards.length} shards + index ` +
+      `(read ${((t1 - t0) / 1000).toFixed(1)} s, compress ${((performance.now() - t1) / 1000).toFixed(1)} s); version ${header.version}\n`,
   )
 }
 

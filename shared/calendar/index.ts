@@ -72,7 +72,18 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   const ovYears = Object.keys(ov.years).length + Object.keys(ov.days).length
   const version = `chinese-days@${CHINESE_DAYS_VERSION}` + (ovYears ? `+overrides-${hashOf(JSON.stringify(ov))}` : '')
 
+  // chinese-days parses each date it is asked about; period counting asks about the same days again and again.
+  const memo = new Map<string, DayInfo | null>()
   function dayInfo(dateIso: string): DayInfo | null {
+    let info = memo.get(dateIso)
+    if (info === undefined) {
+      info = lookupDay(dateIso)
+      memo.set(dateIso, info)
+    }
+    return info
+  }
+
+  function lookupDay(dateIso: string): DayInfo | null {
     const d = parseIso(dateIso)
     if (!d) return null
     const y = d.getUTCFullYear()

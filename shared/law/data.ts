@@ -1,13 +1,14 @@
 /**
- * The app's own law data format (resources/laws/laws.json.br, written by scripts/build-laws.ts).
+ * The app's own law data format (resources/laws/, written by scripts/build-laws.ts).
  *
- * Decompressed, the file is one header line of JSON (LawDataHeader) followed by a blob of per-law text records
- * (LawTextRecord as JSON, UTF-8), each addressed by a byte range in the header. The loader parses the header at
- * once and a law's text only when it is first asked for, so opening the database costs one decompression and a
- * small parse.
+ * index.json.br holds the header (LawDataHeader: every law version's metadata, the article maps). The law texts
+ * live in shards (shard-NN.json.br, a few MB each, grouped by category), each a blob of per-law text records
+ * (LawTextRecord as JSON, UTF-8) addressed by a byte range in the header. Opening the database reads only the
+ * header; a shard is decompressed when one of its laws is first asked for, and a law's text is parsed then.
  */
 
-export const LAW_DATA_FORMAT = 1
+export const LAW_DATA_FORMAT = 2
+export const LAW_INDEX_FILE = 'index.json.br'
 
 export interface LawMeta {
   id: string
@@ -26,7 +27,8 @@ export interface LawMeta {
   /** Date from which this text's article numbering applies, when earlier than its own start (amendments that did not renumber). */
   numberingSince?: string
   articleCount: number
-  /** Byte range of the LawTextRecord in the blob after the header line. */
+  /** Shard holding the text, and the byte range of the LawTextRecord in the decompressed shard. */
+  shard: number
   offset: number
   length: number
 }
@@ -55,11 +57,20 @@ export interface ArticleMapData {
 
 export interface LawDataHeader {
   format: number
-  /** Stamp: corpus hash and format, e.g. laws-1-3f9a0c12d4e5. */
+  /** Stamp: format and corpus hash, e.g. laws-2-3f9a0c12d4e5. */
   version: string
   corpus: { count: number; sources: { repo: string; commit: string }[]; hash: string }
   laws: LawMeta[]
   articleMaps: ArticleMapData[]
+  shards: ShardInfo[]
+}
+
+export interface ShardInfo {
+  file: string
+  /** sha256 of the compressed file. */
+  sha256: string
+  bytes: number
+  rawBytes: number
 }
 
 /** An item (项) with its label （一）, its text and sub-items (1. 2.). */

@@ -1,57 +1,71 @@
 /**
- * The app's law database: resources/laws/laws.json.br (built by scripts/build-laws.ts), decompressed once, its
- * header parsed at once and each law's text parsed on first use (shared/law/store.ts).
+ * The app's law database (resources/laws/, built by scripts/build-laws.ts): the index is decompressed and parsed
+ * when the database is opened; a shard of law texts is decompressed when one of its laws is first asked for, and
+ * each law's text is parsed on first use (shared/law/store.ts).
  */
 import { readFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { brotliDecompress } from 'node:zlib'
+import { brotliDecompress, brotliDecompressSync } from 'node:zlib'
 import type { LawLookup } from '../../../shared/law/types'
 import { EngineError } from '../../../shared/errors'
-import { LAW_DATA_FORMAT, type LawDataHeader, type LawTextRecord } from '../../../shared/law/data'
+import { LAW_DATA_FORMAT, LAW_INDEX_FILE, type LawDataHeader, type LawTextRecord } from '../../../shared/law/data'
 import { createLawStore, type LawStore } from '../../../shared/law/store'
 
 export const READY = true
-export const LAW_FILE = 'laws.json.br'
 
 const unbrotli = promisify(brotliDecompress)
 const opened = new Map<string, Promise<LawStore>>()
 
-/** The folder holding laws.json.br: `<resources>/laws`, or the folder itself. */
+/** The folder holding the law data: `<resources>/laws`, or the folder itself. */
 export function lawsDir(resourcesDir: string): string {
-  return existsSync(join(resourcesDir, LAW_FILE)) ? resourcesDir : join(resourcesDir, 'laws')
+  return existsSync(join(resourcesDir, LAW_INDEX_FILE)) ? resourcesDir : join(resourcesDir, 'laws')
 }
 
-/** Decompress and index the law data. Exposed for the benchmark; the app calls openLaws. */
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+
+/** Open the law data afresh (no sharing). The app calls openLaws; the benchmark measures this. */
 export async function loadLaws(resourcesDir: string): Promise<LawStore> {
   const dir = lawsDir(resourcesDir)
-  const file = join(dir, LAW_FILE)
+  const indexFile = join(dir, LAW_INDEX_FILE)
   let packed: Buffer
   try {
-    packed = await readFile(file)
+    packed = await readFile(indexFile)
   } catch {
-    throw new EngineError('not-found', `法规库文件不存在: ${file} (run npm run laws:build)`)
+    throw new EngineError('not-found', `法规库文件不存在: ${indexFile} (run npm run laws:build)`)
   }
   const manifestPath = join(dir, 'manifest.json')
   if (existsSync(manifestPath)) {
-    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { sha256?: string }
-    const sha = createHash('sha256').update(packed).digest('hex')
-    if (manifest.sha256 && manifest.sha256 !== sha) throw new EngineError('internal', `法规库文件校验失败: ${file}`)
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { index?: { sha256?: string } }
+    if (manifest.index?.sha256 && manifest.index.sha256 !== sha256(packed)) {
+      throw new EngineError('internal', `法规库索引校验失败: ${indexFile}`)
+    }
   }
-  const raw = await unbrotli(packed)
-  const nl = raw.indexOf(0x0a)
-  if (nl < 0) throw new EngineError('internal', `法规库文件格式错误: ${file}`)
-  const header = JSON.parse(raw.toString('utf8', 0, nl)) as LawDataHeader
+  const header = JSON.parse((await unbrotli(packed)).toString('utf8')) as LawDataHeader
   if (header.format !== LAW_DATA_FORMAT) {
-    throw new EngineError('internal', `法规库格式版本 ${header.format} 与程序 (${LAW_DATA_FORMAT}) 不符`)
+    throw new EngineError('internal', `法规库格式版本 ${header.format} 与程序 (${LAW_DATA_FORMAT}) 不符，请重新生成 (npm run laws:build)`)
   }
-  const base = nl + 1
-  return createLawStore(header, (meta) => JSON.parse(raw.toString('utf8', base + meta.offset, base + meta.offset + meta.length)) as LawTextRecord)
+  const shards = new Map<number, Buffer>()
+  function shard(i: number): Buffer {
+    let raw = shards.get(i)
+    if (raw) return raw
+    const info = header.shards[i]
+    const file = join(dir, info.file)
+    const bytes = readFileSync(file)
+    if (sha256(bytes) !== info.sha256) throw new EngineError('internal', `法规库文件校验失败: ${file}`)
+    raw = brotliDecompressSync(bytes)
+    shards.set(i, raw)
+    return raw
+  }
+  return createLawStore(header, (meta) => {
+    const raw = shard(meta.shard)
+    return JSON.parse(raw.toString('utf8', meta.offset, meta.offset + meta.length)) as LawTextRecord
+  })
 }
 
-/** The app's law database, loaded on first use and shared by later callers. */
+/** The app's law database, opened on first use and shared by later callers. */
 export async function openLaws(resourcesDir: string): Promise<LawLookup> {
   const key = lawsDir(resourcesDir)
   let p = opened.get(key)
