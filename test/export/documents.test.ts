@@ -166,7 +166,8 @@ describe('report (评查通报)', () => {
     expect(t()).toContain(`合格率${percent(st.passRate)}`)
   })
   it('ranks the agencies in order', () => {
-    const pos = st.ranking.map((a) => t().indexOf(`${st.ranking.indexOf(a) + 1}${a.agency}`))
+    const from = t().indexOf('各单位得分排名')
+    const pos = st.ranking.map((a) => t().indexOf(a.agency, from))
     expect(pos.every((p) => p > 0)).toBe(true)
     expect([...pos].sort((a, b) => a - b)).toEqual(pos)
   })
@@ -200,6 +201,15 @@ describe('rectification ledger (整改台账)', () => {
     expect(header).toEqual([...LEDGER_COLUMNS, '案卷ID', '问题ID'])
     expect(ws.rowCount).toBe(3 + rows.length)
     expect(ws.getColumn(11).hidden).toBe(true)
+    const sum = wb.getWorksheet('整改进度汇总')!
+    const last = sum.getRow(sum.rowCount)
+    expect(last.getCell(1).value).toBe('合计')
+    expect(last.getCell(2).value).toBe(rows.length)
+    const doneCol = (sum.getRow(1).values as unknown[]).indexOf('已整改')
+    const done = rows.filter((r) => r.values[9] === '已整改').length
+    expect(done).toBeGreaterThan(0)
+    expect(last.getCell(doneCol).value).toBe(done)
+    expect(last.getCell(sum.columnCount).value).toBeCloseTo(done / rows.length, 6)
     for (const e of snap.ledger) {
       let found = false
       ws.eachRow((row, n) => {

@@ -46,6 +46,17 @@ export function ledgerRows(snap: ReviewSnapshot, problems: Problem[] = allProble
   }))
 }
 
+/** Progress states and their counts, e.g. "已整改3个、整改中2个、未整改41个". */
+export function progressCounts(rows: LedgerRow[]): [string, number][] {
+  const m = new Map<string, number>()
+  for (const r of rows) m.set(r.values[9], (m.get(r.values[9]) ?? 0) + 1)
+  return [...m].sort((a, b) => b[1] - a[1])
+}
+
+function progressSummary(rows: LedgerRow[]): string {
+  return progressCounts(rows).map(([k, n]) => `${k}${n}个`).join('、') || '无'
+}
+
 export async function buildLedgerDocx(snap: ReviewSnapshot, rows = ledgerRows(snap)): Promise<Buffer> {
   const r = snap.rubric
   const S = SIZE.wuhao // ten columns on landscape A4: 五号 is the largest size that keeps descriptions readable
@@ -55,7 +66,7 @@ export async function buildLedgerDocx(snap: ReviewSnapshot, rows = ledgerRows(sn
     ...title(LEDGER_TITLE),
     subtitle(`${snap.project.name}　${rubricTag(r)}　导出日期：${cnDate(snap.date)}`),
     table([head, ...body], [3, 8, 12, 5, 26, 12, 19, 7, 7, 6], { landscape: true, headerRows: 1 }),
-    para([run(`共${rows.length}个问题。整改时限、整改责任人、整改情况由各单位填报，台账可随整改进展重新导出。`, { size: SIZE.xiaosi })], { indent: false }),
+    para([run(`共${rows.length}个问题（${progressSummary(rows)}）。整改时限、整改责任人、整改情况由各单位填报，台账可随整改进展重新导出。`, { size: SIZE.xiaosi })], { indent: false }),
   ]
   return renderDocx({ title: LEDGER_TITLE, header: `${r.id} v${r.version}`, landscape: true, children })
 }
@@ -101,5 +112,20 @@ export async function buildLedgerXlsx(snap: ReviewSnapshot, rows = ledgerRows(sn
     for (let j = 1; j <= LEDGER_COLUMNS.length; j++) ws.getCell(i, j).border = { top: border, bottom: border, left: border, right: border }
   }
   ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: LEDGER_COLUMNS.length } }
+
+  // 汇总: problems and rectification progress per agency, recomputed at every export.
+  const states = progressCounts(rows).map(([k]) => k)
+  const sum = wb.addWorksheet('整改进度汇总', { views: [{ state: 'frozen', ySplit: 1 }] })
+  sum.columns = [{ width: 22 }, { width: 10 }, ...states.map(() => ({ width: 10 })), { width: 12 }]
+  const sh = sum.addRow(['单位', '问题数', ...states, '整改完成率'])
+  sh.font = { ...font, bold: true }
+  const agencies = [...new Set(rows.map((x) => x.values[1]))]
+  for (const a of [...agencies, '合计']) {
+    const mine = a === '合计' ? rows : rows.filter((x) => x.values[1] === a)
+    const done = mine.filter((x) => x.values[9] === '已整改').length
+    const row = sum.addRow([a, mine.length, ...states.map((st) => mine.filter((x) => x.values[9] === st).length), mine.length ? done / mine.length : 0])
+    row.font = a === '合计' ? { ...font, bold: true } : font
+    row.getCell(states.length + 3).numFmt = '0.0%'
+  }
   return Buffer.from(await wb.xlsx.writeBuffer())
 }

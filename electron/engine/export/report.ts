@@ -90,26 +90,30 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
         (st.pending ? `尚有${st.pending}个评查项目待评定，相关得分为暂计得分。` : ''),
     ),
   )
-  const gradeRows: TableCell[][] = [['等级', '件数', '占比'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S }))]
-  for (const g of st.grades) gradeRows.push([cell(g.name, { align: 'center', size: S }), cell(String(g.count), { align: 'center', size: S }), cell(percent(st.scored ? g.count / st.scored : null), { align: 'center', size: S })])
+  const k = { align: 'center' as const, size: S, keepNext: true }
+  const gradeRows: TableCell[][] = [['等级', '件数', '占比'].map((h) => cell(h, { ...k, bold: true, shade: true }))]
+  for (const g of st.grades) gradeRows.push([cell(g.name, k), cell(String(g.count), k), cell(percent(st.scored ? g.count / st.scored : null), k)])
   gradeRows.push([cell('合计', { align: 'center', bold: true, size: S }), cell(String(st.scored), { align: 'center', size: S }), cell(st.scored ? '100.0%' : '—', { align: 'center', size: S })])
   children.push(table(gradeRows, [30, 30, 30], { headerRows: 1 }))
   children.push(...figure(ch.distribution, '图1　案卷得分分布'))
 
   children.push(heading2('（二）各单位得分排名'))
   children.push(para('各单位按案卷平均得分排序，平均分相同的按总分排序。'))
-  const rankRows: TableCell[][] = [['排名', '单位', '案卷数', '平均分', '优秀', '不合格', '问题数'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S }))]
-  st.ranking.forEach((a, i) =>
+  const rankRows: TableCell[][] = [['排名', '单位', '案卷数', '平均分', '优秀', '不合格', '问题数'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S, keepNext: true }))]
+  // A short ranking stays on one page; a long one may break (its header row repeats).
+  const keep = st.ranking.length <= 12
+  st.ranking.forEach((a, i) => {
+    const o = { align: 'center' as const, size: S, keepNext: keep && i < st.ranking.length - 1 }
     rankRows.push([
-      cell(String(i + 1), { align: 'center', size: S }),
-      cell(a.agency, { size: S }),
-      cell(String(a.cases), { align: 'center', size: S }),
-      cell(a.average === null ? '—' : pts(a.average), { align: 'center', size: S }),
-      cell(String(a.excellent), { align: 'center', size: S }),
-      cell(String(a.failed), { align: 'center', size: S }),
-      cell(String(a.problems), { align: 'center', size: S }),
-    ]),
-  )
+      cell(String(i + 1), o),
+      cell(a.agency, { ...o, align: 'left' }),
+      cell(String(a.cases), o),
+      cell(a.average === null ? '—' : pts(a.average), o),
+      cell(String(a.excellent), o),
+      cell(String(a.failed), o),
+      cell(String(a.problems), o),
+    ])
+  })
   children.push(table(rankRows, [8, 34, 11, 12, 10, 11, 11], { headerRows: 1 }))
 
   // 三、存在的主要问题

@@ -115,6 +115,8 @@ export interface CellOpts {
   span?: number
   shade?: boolean
   width?: number
+  /** Keep with the next row on the same page (set on every row but the last of a small table). */
+  keepNext?: boolean
 }
 
 /** A table cell; tables use 小四 (or 五号 for the wide ledger) because 三号 leaves too few characters per column. */
@@ -131,6 +133,7 @@ export function cell(text: string, o: CellOpts = {}): TableCell {
       (l) =>
         new Paragraph({
           alignment,
+          keepNext: o.keepNext,
           spacing: { line: 260, lineRule: LineRuleType.AUTO },
           children: [run(l, { size: o.size ?? SIZE.xiaosi, bold: o.bold, font: o.font })],
         }),
