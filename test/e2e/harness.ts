@@ -1,0 +1,94 @@
+/**
+ * End-to-end harness: starts `pingcha serve` on a free loopback port with a fresh data folder, drives the built
+ * web renderer (out/web, made by `npm run build:web`) in Debian Chromium through playwright-core.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import type { ApiMethod, ApiReq, ApiRes } from '../../shared/api'
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const SHOTS = join(ROOT, 'test-output', 'e2e')
+export const WEB = join(ROOT, 'out', 'web')
+
+export interface Served {
+  url: string
+  dataDir: string
+  proc: ChildProcess
+  api<M extends ApiMethod>(method: M, req: ApiReq<M>): Promise<ApiRes<M>>
+  stop(): Promise<void>
+}
+
+export async function serve(dataDir = mkdtempSync(join(tmpdir(), 'pingcha-e2e-'))): Promise<Served> {
+  if (!existsSync(join(WEB, 'index.html'))) throw new Error('out/web/index.html is missing: run `npm run e2e` (it builds the web bundle first)')
+  const proc = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', 'serve', '--port', '0', '--static', 'out/web', '--data', dataDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  proc.stderr!.on('data', (c) => (stderr += String(c)))
+  const url = await new Promise<string>((ok, fail) => {
+    let out = ''
+    const timer = setTimeout(() => fail(new Error(`pingcha serve did not start in 60 s\n${stderr}`)), 60_000)
+    proc.stdout!.on('data', (c) => {
+      out += String(c)
+      const m = /listening on (http:\/\/\S+)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        ok(m[1].replace(/\/$/, ''))
+      }
+    })
+    proc.on('exit', (code) => {
+      clearTimeout(timer)
+      fail(new Error(`pingcha serve exited with ${code}\n${stderr}`))
+    })
+  })
+  const api = async <M extends ApiMethod>(method: M, req: ApiReq<M>): Promise<ApiRes<M>> => {
+    const r = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(req ?? null) })
+    const body = (await r.json()) as { ok: boolean; result: ApiRes<M>; error?: { code: string; message: string } }
+    if (!body.ok) throw Object.assign(new Error(body.error!.message), { code: body.error!.code })
+    return body.result
+  }
+  const stop = async () => {
+    if (proc.exitCode !== null) return
+    const done = new Promise((r) => proc.once('exit', r))
+    proc.kill('SIGTERM')
+    await Promise.race([done, new Promise((r) => setTimeout(r, 5000))])
+    if (proc.exitCode === null) proc.kill('SIGKILL')
+  }
+  return { url, dataDir, proc, api, stop }
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+  })
+}
+
+/** A page that records console errors, page errors and failed requests. */
+export async function openPage(browser: Browser, url: string): Promise<{ page: Page; problems: string[] }> {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+  const page = await ctx.newPage()
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+  })
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
+  page.on('requestfailed', (r) => {
+    // The SSE stream is aborted when the page goes away; that is not a failure of the app.
+    if (!r.url().endsWith('/api/events')) problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`)
+  })
+  await page.goto(url)
+  return { page, problems }
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS, { recursive: true })
+  const file = join(SHOTS, `${name}.png`)
+  await page.screenshot({ path: file })
+  return file
+}
