@@ -19,7 +19,7 @@ export function ruleId(o: Obj, key: string, path: Path, issues: Issues, required
 export function condition(v: unknown, path: Path, issues: Issues): void {
   const c = obj(v, path, issues, '适用条件 when ')
   if (!c) return
-  onlyKeys(c, ['procedure', 'fineAtLeast', 'majorCase', 'hasDocument', 'hearingRequested'], path, issues)
+  onlyKeys(c, ['procedure', 'fineAtLeast', 'majorCase', 'hasDocument', 'lacksDocument', 'hearingRequested'], path, issues)
   if (Object.keys(c).length === 0) issues.add(path, '适用条件 when 为空：删去它，或写明条件')
   if (c.procedure !== undefined) {
     const l = list(c.procedure, [...path, 'procedure'], issues, 'procedure', { nonEmpty: true })
@@ -29,6 +29,7 @@ export function condition(v: unknown, path: Path, issues: Issues): void {
   bool(c, 'majorCase', path, issues)
   bool(c, 'hearingRequested', path, issues)
   if (c.hasDocument !== undefined) docType(c.hasDocument, [...path, 'hasDocument'], issues)
+  if (c.lacksDocument !== undefined) docType(c.lacksDocument, [...path, 'lacksDocument'], issues)
 }
 
 function dateRole(v: unknown, path: Path, issues: Issues): string | undefined {
@@ -96,7 +97,9 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     })
   },
   deadline(p, path, issues) {
-    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'when'], path, issues)
+    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'atLeast', 'when'], path, issues)
+    bool(p, 'atLeast', path, issues)
+    if (p.atLeast === true && p.extendedBy !== undefined) issues.add([...path, 'extendedBy'], '等待期（atLeast）不能延期：extendedBy 只用于办案期限一类的时限')
     const f = dateRole(p.from, [...path, 'from'], issues)
     const t = dateRole(p.to, [...path, 'to'], issues)
     if (f && t && f === t) issues.add(path, `from 与 to 都是 ${f}`)
