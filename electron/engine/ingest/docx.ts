@@ -7,6 +7,8 @@
 import JSZip from 'jszip'
 import { XMLParser } from 'fast-xml-parser'
 import type { Page, TextLine } from '../../../shared/types'
+import { Numbering, type NumRef } from './docx-numbering'
+import { round2 } from './lines'
 
 type Node = Record<string, unknown>
 
@@ -59,7 +61,9 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<Page[]>
   const tree = parser.parse(xml) as Node[]
   const body = findFirst(tree, 'w:body')
   if (!body) throw new DocxError('corrupt', 'DOCX 正文结构无法识别')
-  const state: WalkState = { blocks: [], pending: false, rendered: xml.includes('w:lastRenderedPageBreak') }
+  const part = async (name: string) => (zip.file(name) ? await zip.file(name)!.async('string') : null)
+  const numbering = new Numbering(await part('word/numbering.xml'), await part('word/styles.xml'))
+  const state: WalkState = { blocks: [], pending: false, rendered: xml.includes('w:lastRenderedPageBreak'), numbering }
   walkBlocks(children(body), state)
   return paginate(state.blocks, file, state.rendered)
 }
@@ -70,6 +74,7 @@ interface WalkState {
   pending: boolean
   /** The file carries Word's rendered page marks. */
   rendered: boolean
+  numbering: Numbering
 }
 
 function tagOf(n: Node): string | undefined {
@@ -125,7 +130,7 @@ function table(tbl: Node, state: WalkState): void {
       for (const tc of cellNodes) {
         if (tagOf(tc) !== 'w:tc') continue
         // vertically merged continuation cells repeat nothing
-        const inner: WalkState = { blocks: [], pending: false, rendered: state.rendered }
+        const inner: WalkState = { blocks: [], pending: false, rendered: state.rendered, numbering: state.numbering }
         walkBlocks(children(tc), inner)
         if (inner.blocks.some((b) => b.breakBefore)) state.pending = true
         const text = inner.blocks.map((b) => b.text).filter(Boolean).join(' ')
@@ -140,6 +145,8 @@ function paragraph(p: Node, state: WalkState): void {
   let text = ''
   const boxes: Node[] = []
   let sectionEnd = false
+  let style: string | undefined
+  let direct: Partial<NumRef> | undefined
   const flush = () => {
     if (text.trim()) push(state, text.replace(/\s+$/, ''))
     else if (text === '' && !state.pending) push(state, '')
@@ -154,6 +161,14 @@ function paragraph(p: Node, state: WalkState): void {
             const ct = tagOf(c)
             if (ct === 'w:pageBreakBefore' && attr(c, 'w:val') !== '0' && attr(c, 'w:val') !== 'false') state.pending = true
             if (ct === 'w:sectPr') sectionEnd = true
+            if (ct === 'w:pStyle') style = attr(c, 'w:val')
+            if (ct === 'w:numPr') {
+              direct = {}
+              for (const np of children(c)) {
+                if (tagOf(np) === 'w:numId') direct.numId = attr(np, 'w:val')
+                if (tagOf(np) === 'w:ilvl') direct.ilvl = Number(attr(np, 'w:val') ?? 0)
+              }
+            }
           }
           break
         case 'w:t':
@@ -193,6 +208,12 @@ function paragraph(p: Node, state: WalkState): void {
     }
   }
   visit(children(p))
+  const fromStyle = state.numbering.styleNum(style)
+  const numId = direct?.numId ?? fromStyle?.numId
+  if (numId !== undefined && text.trim()) {
+    const label = state.numbering.next({ numId, ilvl: direct?.ilvl ?? fromStyle?.ilvl ?? 0 })
+    text = label + text.replace(/^\s+/, '')
+  }
   // a soft line break inside a paragraph starts a new line of text
   for (const part of text.split('\n')) {
     text = part
@@ -232,8 +253,4 @@ export function visualWidth(s: string): number {
   let w = 0
   for (const ch of s) w += ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1
   return w
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100
 }

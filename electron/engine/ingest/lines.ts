@@ -41,3 +41,8 @@ export function mergeIntoLines(items: TextLine[]): TextLine[] {
     return { text, bbox: { x, y, w: x1 - x, h: y1 - y }, confidence: Math.min(...row.map((r) => r.confidence)) }
   })
 }
+
+/** Coordinates in points are kept to 1/100 pt. */
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100
+}

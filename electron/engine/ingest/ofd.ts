@@ -6,7 +6,7 @@
 import JSZip from 'jszip'
 import { XMLParser } from 'fast-xml-parser'
 import type { Page, TextLine } from '../../../shared/types'
-import { mergeIntoLines } from './lines'
+import { mergeIntoLines, round2 } from './lines'
 
 const MM = 72 / 25.4
 
@@ -135,8 +135,4 @@ function collectText(block: X, out: TextLine[]): void {
 
 function arr(v: unknown): X[] {
   return v == null ? [] : Array.isArray(v) ? (v as X[]) : [v as X]
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100
 }

@@ -3,7 +3,7 @@
  * or text in fonts with no Unicode mapping) is handed to OCR. Mixed files are decided page by page.
  */
 import type { Page, TextLine } from '../../../shared/types'
-import { mergeIntoLines } from './lines'
+import { mergeIntoLines, round2 } from './lines'
 import { openPdf, pdfjs } from './pdfjs'
 
 /** Text-layer lines of a page that is read by OCR (a stamp on a scan), in points. */
@@ -98,8 +98,4 @@ function usableText(lines: TextLine[]): boolean {
     if (c < 0x20 || (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd) bad++
   }
   return bad / s.length < 0.3
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100
 }
