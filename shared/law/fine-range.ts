@@ -16,10 +16,12 @@ const MULT = `(等值|百分之${NUM}|${NUM}倍)`
 
 const FIXED_RANGE = new RegExp(`^${AMOUNT}?(?:以上|至|到|～|~|－|-|—)(?:${AMOUNT})?$`)
 const FIXED_BETWEEN = new RegExp(`^(${NUM})元?(?:以上|至|到|～|~|－|-|—)${AMOUNT}(以下)?$`)
+/** 三千元以上一万以下: the upper amount without its 元. */
+const FIXED_BETWEEN_BARE = new RegExp(`^(${NUM})元以上(${NUM})以下$`)
 const FIXED_MAX = new RegExp(`^${AMOUNT}以下$`)
 const FIXED_MIN = new RegExp(`^${AMOUNT}以上$`)
 const FIXED_EXACT = new RegExp(`^${AMOUNT}$`)
-const MULT_RANGE = new RegExp(`^(.*?)${MULT}以上${MULT}以下$`)
+const MULT_RANGE = new RegExp(`^(.*?)${MULT}以上${MULT}(?:以下)?$`)
 const MULT_TO = new RegExp(`^(.*?)(${NUM})倍?(?:至|到)${MULT}$`)
 const MULT_MAX = new RegExp(`^(.*?)${MULT}以下$`)
 const MULT_EXACT = new RegExp(`^(.*?)${MULT}$`)
@@ -40,12 +42,45 @@ function baseKind(baseText: string): FineRange['base'] {
   return '其他'
 }
 
+type Parsed = Omit<FineRange, 'text'>
+
+/**
+ * Parse the words between 处 and 罚款. Alternatives joined by 或者 (处违法所得一倍以上三倍以下或者一千元以上一万元以下
+ * 罚款; 处警告或者二百元以下罚款; 处五日以下拘留或者五百元以下罚款) give one range per part that is a fine.
+ */
+function parseBodies(body: string): Parsed[] {
+  const whole = parseBody(body)
+  if (whole) return [whole]
+  if (!/或者|或|、/.test(body)) return []
+  // 处十五日以下拘留、一万元以下罚款; 处或者并处警告、没收违法所得、1万元以上10万元以下罚款: the listed penalties
+  // before the fine are not fines.
+  return body
+    .split(/或者|或|、/)
+    .map(parseBody)
+    .filter((r): r is Parsed => r !== null)
+}
+
+/** Amounts per unit: 每平方米三百元以上三千元以下, 禽类每只十元以上五十元以下, 每日一万元, 每个泊位五千元. */
+const PER_UNIT = /^(.*?每[^元倍]{1,8}?)(?=[零〇一二两三四五六七八九十百千万0-9０-９lO.]+(?:元|倍|至))/
+
 /** Parse the words between 处 and 罚款 (e.g. 五万元以上十万元以下). */
-function parseBody(body: string): Omit<FineRange, 'text'> | null {
-  // 处警告或者二百元以下罚款: the warning is the alternative, the fine is what follows it.
-  const b = body.replace(/[\s，,]/g, '').replace(/的$/, '').replace(/^警告(?:或者|或|、)/, '')
+function parseBody(body: string): Parsed | null {
+  let b = body
+    .replace(/[\s，,]/g, '')
+    .replace(/的$/, '')
+    // 一倍以上不满二倍, 五万元以上不满十万元: the upper bound is exclusive; kept as the bound.
+    .replace(/以上(?:不满|不足|未满)/g, '以上')
+    .replace(/以上、/g, '以上')
+    .replace(/人民币/g, '')
+    // 处警告、一千元以上一万元以下罚款: the warning goes with the fine.
+    .replace(/^警告(?:或者|或|、)/, '')
+  const per = PER_UNIT.exec(b)
+  if (per) {
+    const inner = parseBody(b.slice(per[1].length))
+    return inner ? { ...inner, perUnit: per[1] } : null
+  }
   if (b === '') return null
-  let m = FIXED_BETWEEN.exec(b)
+  let m = FIXED_BETWEEN.exec(b) ?? FIXED_BETWEEN_BARE.exec(b)
   if (m) {
     const min = parseNumber(m[1])
     const max = parseNumber(m[2])
@@ -85,7 +120,7 @@ function parseBody(body: string): Omit<FineRange, 'text'> | null {
     const max = multiple(m[2])
     return max === null ? null : { form: 'multiple', max, ...mult(m[1]) }
   }
-  if ((m = MULT_EXACT.exec(b)) && m[1]) {
+  if ((m = MULT_EXACT.exec(b))) {
     const v = multiple(m[2])
     return v === null ? null : { form: 'multiple', min: v, max: v, ...mult(m[1]) }
   }
@@ -93,15 +128,16 @@ function parseBody(body: string): Omit<FineRange, 'text'> | null {
 }
 
 /** Where a 处 that starts a penalty may be: 处, 处以, 并处, 可以处, 可处. Not 处理, 处分, 处罚. */
-const VERB_RE = /处以?(?![理分罚置所])/g
-const CLAUSE_END = /[；;。\n]/
+const VERB_RE = /处以?(?![理分罚置])/g
+// Not \n: some corpus texts break lines inside a sentence (处二万元以上十\n万元以下).
+const CLAUSE_END = /[；;。]/
 const MAX_PHRASE = 80
 
 /** The clause a range depends on: the last comma-separated part ending in 的 since the previous range or clause end. */
 function conditionOf(span: string): string | undefined {
   const parts = span.split(/[，,]/).map((p) => p.trim()).filter(Boolean)
   for (let i = parts.length - 1; i >= 0; i--) {
-    if (/的$/.test(parts[i])) return parts[i]
+    if (/的$/.test(parts[i])) return parts[i].replace(/^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])/, '')
   }
   return undefined
 }
@@ -123,27 +159,29 @@ export function parseFineRanges(text: string): FineRange[] {
     for (const v of verbs) {
       const verbAt = windowStart + lastEnd + (v.index ?? 0)
       const body = text.slice(verbAt + v[0].length, at)
-      const parsed = parseBody(body)
-      if (!parsed) continue
-      const range: FineRange = { ...parsed, text: text.slice(verbAt, at + 2) }
+      const all = parseBodies(body)
+      if (all.length === 0) continue
+      const phrase = text.slice(verbAt, at + 2)
       const lead = text.slice(Math.max(clauseStart, windowStart + lastEnd), verbAt)
       // 对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款: two limits share one 罚款.
       const sibling = /对([^，,；。、]+?)处以?([^，,；。、]+?)、对([^，,；。、]+?)$/.exec(lead)
       const siblingBody = sibling ? parseBody(sibling[2]) : null
       if (sibling && siblingBody) {
         const sAt = verbAt - lead.length + (sibling.index ?? 0)
-        out.push({ ...siblingBody, text: text.slice(sAt, verbAt) + text.slice(verbAt, at + 2), target: sibling[1] })
-        range.target = sibling[3]
-        out.push(range)
+        out.push({ ...siblingBody, text: text.slice(sAt, at + 2), target: sibling[1] })
+        for (const alt of all) out.push({ ...alt, text: phrase, target: sibling[3] })
         break
       }
       const head = lead.split(/[，,]/).pop() ?? ''
       const target = /对(.+?)(?:可以|可|并|应当)*$/.exec(head.replace(/(?:可以|并|应当|可)+$/, ''))
-      if (target && target[1]) range.target = target[1]
-      const condSpan = lead.slice(0, lead.length - head.length)
-      const cond = conditionOf(condSpan)
-      if (cond) range.condition = cond
-      out.push(range)
+      const cond = conditionOf(lead.slice(0, lead.length - head.length))
+      // Alternatives (…或者…) share the phrase, the target and the condition.
+      for (const alt of all) {
+        const range: FineRange = { ...alt, text: phrase }
+        if (target && target[1]) range.target = target[1]
+        if (cond) range.condition = cond
+        out.push(range)
+      }
       break
     }
     clauseStart = at + 2

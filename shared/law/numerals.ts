@@ -13,7 +13,7 @@ const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 1
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8 }
 
 /** Characters a Chinese or Arabic number may be written with. */
-export const NUMBER_CHARS = '零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿0-9０-９.．,，'
+export const NUMBER_CHARS = '零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿0-9０-９.．,，lO'
 
 function toHalfWidth(s: string): string {
   return s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -23,11 +23,19 @@ function toHalfWidth(s: string): string {
 export function parseNumber(raw: string): number | null {
   let s = toHalfWidth(raw.trim())
   if (s === '') return null
+  // Letters typed for digits in some published texts (北京 rules: "lO万元", "l万元").
+  if (/^[\dlOo.,]+[万萬亿]?$/.test(s) && /[\dl]/.test(s)) s = s.replace(/l/g, '1').replace(/[Oo]/g, '0')
   // Arabic digits, optionally with a trailing 万/亿 (5万, 1.5万).
   const arabic = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([万萬亿])?$/.exec(s)
   if (arabic) {
     const v = Number(arabic[1].replace(/,/g, '') + (arabic[2] ?? ''))
     return arabic[3] ? Math.round(v * BIG_UNITS[arabic[3]] * 100) / 100 : v
+  }
+  // Arabic digits with Chinese units: 5千, 2万 (already handled above), 1.5千万.
+  const mixed = /^(\d+(?:\.\d+)?)([十百千])([万亿])?$/.exec(s)
+  if (mixed) {
+    const v = Number(mixed[1]) * SMALL_UNITS[mixed[2]] * (mixed[3] ? BIG_UNITS[mixed[3]] : 1)
+    return Math.round(v * 100) / 100
   }
   if (/[0-9]/.test(s)) return null
   s = s.replace(/，|,/g, '')

@@ -71,6 +71,8 @@ export interface FineRange {
   condition?: string
   /** Who is fined when the text says (对广告主处…, 对直接负责的主管人员和其他直接责任人员处…). */
   target?: string
+  /** The amounts are per unit (每平方米, 每只, 每个泊位, 每日): the total depends on the count. */
+  perUnit?: string
 }
 
 export interface LawLookup {

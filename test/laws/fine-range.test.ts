@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseFineRanges } from '../../shared/law/fine-range'
 import type { FineRange } from '../../shared/law/types'
 
-type Expect = Partial<Pick<FineRange, 'form' | 'min' | 'max' | 'base' | 'condition' | 'target'>>
+type Expect = Partial<Pick<FineRange, 'form' | 'min' | 'max' | 'base' | 'condition' | 'target' | 'perUnit'>>
 
 /** Provision texts copied from the law corpus (paragraph text, item lists left out where long). */
 const CASES: [source: string, text: string, expected: Expect[]][] = [
@@ -251,6 +251,69 @@ const CASES: [source: string, text: string, expected: Expect[]][] = [
     '食品安全法(2021) 第一百四十七条 (罚款 as a word, no penalty)',
     '违反本法规定，造成人身、财产或者其他损害的，依法承担赔偿责任。生产经营者财产不足以同时承担民事赔偿责任和缴纳罚款、罚金时，先承担民事赔偿责任。',
     [],
+  ],
+  [
+    '北京市机动车停车条例(2024) 第三十六条第四款 (per unit)',
+    '违反第三款规定，由公安机关交通管理部门责令停止违法行为，恢复原状，擅自占用或者据为专用的，并处每个泊位五百元以上一千元以下罚款；擅自设置、撤除道路停车泊位的，并处每个泊位一千元以上两千元以下罚款；情节严重的，并处每个泊位五千元罚款。',
+    [
+      { form: 'fixed', min: 500, max: 1000, perUnit: '每个泊位', condition: '擅自占用或者据为专用的' },
+      { form: 'fixed', min: 1000, max: 2000, perUnit: '每个泊位' },
+      { form: 'fixed', min: 5000, max: 5000, perUnit: '每个泊位', condition: '情节严重的' },
+    ],
+  ],
+  [
+    '上海市价格管理条例 第三十三条第（二）项 (或者: a multiple or an amount)',
+    '（二）违反第十九条第二款规定的，没收违法所得，处违法所得一倍以上三倍以下或者一千元以上一万元以下罚款；情节严重的，处违法所得三倍以上五倍以下或者一万元以上三万元以下罚款；',
+    [
+      { form: 'multiple', min: 1, max: 3, base: '违法所得', condition: '违反第十九条第二款规定的' },
+      { form: 'fixed', min: 1000, max: 10000, condition: '违反第十九条第二款规定的' },
+      { form: 'multiple', min: 3, max: 5, base: '违法所得', condition: '情节严重的' },
+      { form: 'fixed', min: 10000, max: 30000, condition: '情节严重的' },
+    ],
+  ],
+  [
+    '上海市反不正当竞争条例 第二十七条第（四）项 (以上不满)',
+    '（四）违反本条例第十一条规定的，由市监督检查部门责令停止违法行为，可以处以五万元以上不满十万元的罚款；情节严重的，处以十万元以上二十万元以下的罚款。',
+    [
+      { form: 'fixed', min: 50000, max: 100000 },
+      { form: 'fixed', min: 100000, max: 200000, condition: '情节严重的' },
+    ],
+  ],
+  [
+    '中国人民银行法(2003) 第四十二条 (拘留、罚款)',
+    '伪造、变造人民币，出售伪造、变造的人民币，或者明知是伪造、变造的人民币而运输，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由公安机关处十五日以下拘留、一万元以下罚款。',
+    [{ form: 'max-only', max: 10000 }],
+  ],
+  [
+    '排污许可管理条例(2021) 第三十七条 (每次; 5千元)',
+    '违反本条例规定，排污单位有下列行为之一的，由生态环境主管部门责令改正，处每次5千元以上2万元以下的罚款；法律另有规定的，从其规定：',
+    [{ form: 'fixed', min: 5000, max: 20000, perUnit: '每次' }],
+  ],
+  [
+    '海洋倾废管理条例(2017) 第十七条 (警告或人民币…)',
+    '对违反本条例，造成海洋环境污染损害的，主管部门可责令其限期治理，支付清除污染费，向受害方赔偿由此所造成的损失，并视情节轻重和污染损害的程度，处以警告或人民币10万元以下的罚款。',
+    [{ form: 'max-only', max: 100000 }],
+  ],
+  [
+    '北京市实施《中华人民共和国水法》办法(2019) 第六十五条 (letter l typed for 1)',
+    '违反本办法第五十一条规定，耗水量大的用水单位未安装、使用循环用水设施或者洗车企业未按规定使用再生水的，由水行政主管部门责令限期改正，并处l万元的罚款；逾期未改的，责令供水单位停止供水。',
+    [{ form: 'fixed', min: 10000, max: 10000 }],
+  ],
+  [
+    '汕头经济特区城市景观照明条例(2022) 第三十二条 (一万以下 without 元)',
+    '违反本条例第八条第二款、第十二条、第十三条、第十四条、第十五条规定，景观照明的设置不符合景观照明规划和设置技术规范、暗夜保护区、灯光秀、商业街区、居民区设置要求的，由市容环境卫生行政管理部门责令限期改正；逾期未改正的，责令限期拆除，对个人处三千元以上一万以下罚款，对单位处一万元以上五万元以下罚款。',
+    [
+      { form: 'fixed', min: 3000, max: 10000, target: '个人' },
+      { form: 'fixed', min: 10000, max: 50000, target: '单位' },
+    ],
+  ],
+  [
+    '治安管理处罚法(2012) 第二十五条 (拘留或者罚款)',
+    '有下列行为之一的，处五日以上十日以下拘留，可以并处五百元以下罚款；情节较轻的，处五日以下拘留或者五百元以下罚款:',
+    [
+      { form: 'max-only', max: 500 },
+      { form: 'max-only', max: 500, condition: '情节较轻的' },
+    ],
   ],
 ]
 
