@@ -22,8 +22,14 @@ interface Group {
   versions: LawMeta[]
 }
 
+/**
+ * First day a text applies: its effective date, else its version date. Some corpus entries carry the effective
+ * date of the law's first text (宪法_2018-03-11: 1982-12-04; 刑法_2023-12-29: 2021-03-01); an effective date
+ * before the version date is such a leftover, so the version date is used instead.
+ */
 function startOf(m: LawMeta): string | null {
-  return m.effective ?? m.versionDate ?? null
+  if (m.effective && (!m.versionDate || m.effective >= m.versionDate)) return m.effective
+  return m.versionDate ?? m.effective ?? null
 }
 
 function dayBefore(iso: string): string {

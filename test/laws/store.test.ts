@@ -50,6 +50,9 @@ describe('titles', () => {
     ['《食品安全法实施条例》', '中华人民共和国食品安全法实施条例'],
     ['大气污染防治法', '中华人民共和国大气污染防治法'],
     ['上海市养犬管理条例', '上海市养犬管理条例'],
+    ['《市场监督管理行政处罚程序规定》', '市场监督管理行政处罚程序规定'],
+    ['《公安机关办理行政案件程序规定》', '公安机关办理行政案件程序规定'],
+    ['《中华人民共和国行政强制法》', '中华人民共和国行政强制法'],
     ['人民检察院刑事诉讼规则(试行)', '人民检察院刑事诉讼规则（试行）'],
   ])('%s → %s', (asWritten, title) => {
     expect(laws.resolveTitle(asWritten)?.title).toBe(title)
@@ -86,6 +89,12 @@ describe('versions in force on a date', () => {
     // 公司法 dates from 1993; the corpus has the 2018 and 2023 texts only.
     const v = laws.versionOn('公司法', '2010-01-01')
     expect(v?.dateFit).toBe('earlier-text-missing')
+  })
+  it('an effective date older than the text (the first text\'s date) is not taken as this text\'s start', () => {
+    // Corpus: 刑法_2023-12-29 has effective 2021-03-01, 宪法_2018-03-11 has 1982-12-04.
+    expect(laws.versionOn('刑法', '2022-01-01')?.dateFit).toBe('earlier-text-missing')
+    expect(laws.versionOn('刑法', '2024-01-01')?.dateFit).toBe('in-force')
+    expect(laws.versionOn('宪法', '2010-01-01')?.dateFit).toBe('earlier-text-missing')
   })
   it('广告法: of two texts with one version date, the current one is later', () => {
     const v = laws.versionOn('广告法', '2024-01-01')!
