@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { ExportKind } from '../../shared/api'
 import type { ReviewSnapshot } from '../../shared/types'
 import { exportDocuments } from '../../electron/engine/export'
+import { scoreCase } from '../../shared/score'
 import { fixtureSnapshot } from './fixture'
 
 const dir = mkdtempSync(join(tmpdir(), 'pingcha-export-edge-'))
@@ -61,6 +62,7 @@ describe('edge cases', () => {
     r.sections.unshift({ id: 'S-CX', title: '程序标准', points: a.points + b.points, sections: [a, b] })
     r.bonus = { max: 3, items: [{ id: 'X1', title: '执法全过程记录资料完整入卷', points: 2, deduction: { form: 'whole' }, check: { kind: 'manual' } }] }
     r.veto = { ...r.veto, effect: 'cap_grade', capGrade: '合格' }
+    for (const c of snap.cases) c.score = scoreCase(r, c.result!.items, c.result!.findings, c.decisions)
     const vi = snap.cases.findIndex((c) => c.score?.vetoed)
     expect(vi).toBeGreaterThanOrEqual(0)
     const f = await exportAll(snap, 'nested')
@@ -71,6 +73,8 @@ describe('edge cases', () => {
     expect(sheet).toContain('加分项（最高加3分')
     expect(sheet).toContain('执法全过程记录资料完整入卷')
     expect(sheet).toContain('等级不高于合格')
+    expect(snap.cases[vi].score!.grade).toBe('合格')
+    expect(sheet).toContain(`总分 ${snap.cases[vi].score!.total} 分　等级：合格`)
     // The opinion groups problems by top-level section, and names the sub-section.
     const op = await docxText(f.opinion[vi])
     expect(op).toContain('一票否决问题')

@@ -3,13 +3,12 @@
  * S1/S4/S8/S10 tables of rubric-standards.md) and N cases across four agencies with findings, reviewer
  * decisions (accept / reject / adjust) and the decided score. Deterministic for a given seed.
  */
+import { scoreCase } from '../../shared/score'
 import type {
   CaseResult,
-  CaseScore,
   Decision,
   Finding,
   FindingKind,
-  ItemScore,
   LedgerEntry,
   ReviewSnapshot,
   Rubric,
@@ -137,35 +136,6 @@ function itemsOf(r: Rubric): { item: RubricItem; path: string[] }[] {
   return r.sections.flatMap((s) => (s.items ?? []).map((item) => ({ item, path: [s.title] })))
 }
 
-/** The decided score, as the score stage computes it: per item capped, veto effect, grade bands. */
-export function scoreFixture(r: Rubric, findings: Finding[], decisions: Decision[]): CaseScore {
-  const dec = new Map(decisions.filter((d) => d.findingId).map((d) => [d.findingId!, d]))
-  const items: ItemScore[] = itemsOf(r).map(({ item, path }) => {
-    let ded = 0
-    let pending = false
-    for (const f of findings.filter((x) => x.itemId === item.id)) {
-      const d = dec.get(f.id)
-      if (d?.action === 'reject') continue
-      if (d) ded += d.points ?? f.deduction
-      else if (f.status !== 'open' || f.deductionRange) pending = true
-      else ded += f.deduction
-    }
-    const deducted = Math.min(item.points, ded)
-    return { itemId: item.id, title: item.title, path, points: item.points, deducted, score: item.points - deducted, pending }
-  })
-  const vetoItems = [...new Set(findings.filter((f) => f.veto && dec.get(f.id)?.action !== 'reject' && (f.status === 'open' || dec.get(f.id))).map((f) => f.itemId))]
-  const vetoed = vetoItems.length > 0
-  const sections = r.sections.map((s) => {
-    const its = items.filter((i) => (s.items ?? []).some((x) => x.id === i.itemId))
-    const deducted = its.reduce((a, i) => a + i.deducted, 0)
-    return { id: s.id, title: s.title, points: s.points, deducted, score: s.points - deducted }
-  })
-  const raw = items.reduce((a, i) => a + i.score, 0)
-  const total = vetoed ? 0 : raw
-  const grade = r.grades.find((g) => total >= g.min)!.name
-  return { total, grade, vetoed, vetoItems, sections, items, bonus: 0, pending: items.filter((i) => i.pending).length }
-}
-
 export interface FixtureOptions {
   cases?: number
   seed?: number
@@ -213,9 +183,15 @@ export function fixtureSnapshot(o: FixtureOptions = {}): ReviewSnapshot {
       const reviewer = REVIEWERS[(i + k) % REVIEWERS.length]
       if ((i + k) % 5 === 3 && !f.veto) decisions.push({ findingId: f.id, action: 'reject', comment: '经核实卷内另有材料可以证明', reviewer, at })
       else if (f.deductionRange) decisions.push({ findingId: f.id, action: 'adjust', points: f.deductionRange[0] + 2, comment: '视情节调整扣分', reviewer, at })
-      else if (f.status === 'verify') decisions.push({ findingId: f.id, action: 'accept', reviewer, at })
+      else if (f.status === 'verify' || (f.kind === 'manual' && i % 3 !== 1)) decisions.push({ findingId: f.id, action: 'accept', reviewer, at })
     })
-    const score = scoreFixture(rubric, findings, decisions)
+    const items: CaseResult['items'] = itemsOf(rubric).map(({ item }) => ({
+      itemId: item.id,
+      status: findings.some((f) => f.itemId === item.id) ? 'fail' : 'pass',
+      findingIds: findings.filter((f) => f.itemId === item.id).map((f) => f.id),
+    }))
+    // The decided score comes from the score stage itself, as in the app.
+    const score = scoreCase(rubric, items, findings, decisions)
     const result: CaseResult = {
       case: { folder: `/cases/${AGENCIES[ag]}/${caseNumber}`, caseNumber, party: PARTIES[i % PARTIES.length], procedure: '普通程序' },
       rubric: { id: rubric.id, version: rubric.version },
@@ -224,11 +200,7 @@ export function fixtureSnapshot(o: FixtureOptions = {}): ReviewSnapshot {
       vetoed: score.vetoed,
       documents: [],
       findings,
-      items: itemsOf(rubric).map(({ item }) => ({
-        itemId: item.id,
-        status: findings.some((f) => f.itemId === item.id) ? 'fail' : 'pass',
-        findingIds: findings.filter((f) => f.itemId === item.id).map((f) => f.id),
-      })),
+      items,
       scoreDetail: score,
       errors: [],
       provenance: { engine: 'fixture', checkedAt: '2026-11-20T08:00:00Z' },

@@ -7,6 +7,7 @@ import {
   categoryOf,
   cnNum,
   decideFindings,
+  itemIndex,
   percent,
   projectStats,
   pts,
@@ -68,6 +69,22 @@ describe('reviewer decisions', () => {
     }
     expect(rejected).toBeGreaterThan(0)
     expect(adjusted).toBeGreaterThan(0)
+  })
+
+  it('per item, the standing findings add up to what the score stage deducted (200 cases)', () => {
+    const big = fixtureSnapshot({ cases: 200, seed: 99 })
+    const items = itemIndex(big.rubric)
+    let checked = 0
+    for (const c of big.cases) {
+      const decided = decideFindings(c, items)
+      for (const it of c.score!.items) {
+        const sum = decided.filter((f) => f.finding.itemId === it.itemId && f.applies).reduce((a, f) => a + f.points, 0)
+        expect(Math.min(it.points, sum), `${c.row.caseNumber} ${it.itemId}`).toBeCloseTo(it.deducted, 6)
+        checked++
+      }
+      expect(c.score!.vetoed).toBe(caseProblems(big, big.cases.indexOf(c), items).some((p) => p.veto))
+    }
+    expect(checked).toBe(200 * 16)
   })
 
   it('the latest decision wins', () => {

@@ -3,7 +3,9 @@
  * decisions applied, their 通报 category, and the project statistics. Pure: no I/O, so the tests can
  * compare the documents' text with these figures.
  */
+import { gradeUnit, rankUnits } from '../../../shared/score'
 import type {
+  CaseScore,
   Decision,
   Finding,
   LegalBasis,
@@ -27,16 +29,17 @@ export interface ItemInfo {
 }
 
 /** How a reviewer's decisions left one finding. */
-export type FindingOutcome = 'machine' | 'accepted' | 'rejected' | 'adjusted'
+export type FindingOutcome = 'machine' | 'pending' | 'accepted' | 'rejected' | 'adjusted'
 
 export interface DecidedFinding {
   finding: Finding
   outcome: FindingOutcome
-  /** Points this finding deducts after decisions (before the item's cap). */
+  /** The defect stands: machine-sure, or confirmed by a reviewer. */
+  applies: boolean
+  /** Points it deducts when it stands (before the item's cap). */
   points: number
   decision: Decision | null
 }
-
 /** One problem of one case: a row of the ledger, a line of the opinion. */
 export interface Problem {
   caseIndex: number
@@ -118,22 +121,46 @@ export function latestDecisions(ds: Decision[]): { byFinding: Map<string, Decisi
   return { byFinding, byItem }
 }
 
-export function decideFindings(c: SnapshotCase): DecidedFinding[] {
-  const { byFinding } = latestDecisions(c.decisions)
+/** The machine's proposal for one finding: its own figure, else what the item's deduction form implies. */
+function proposal(f: Finding, item: RubricItem | VetoItem | undefined): number {
+  const d = item && 'deduction' in item ? item.deduction : undefined
+  if (d?.form === 'range') {
+    const [lo, hi] = f.deductionRange ?? [d.min, d.max]
+    return f.deduction > 0 ? Math.min(hi, Math.max(lo, f.deduction)) : lo
+  }
+  if (f.deduction > 0) return f.deduction
+  if (!d || !item || !('points' in item)) return 0
+  return d.form === 'whole' ? item.points : d.each
+}
+
+/**
+ * Each finding after the reviewer's decisions, by the rules of the score stage (shared/score): the latest
+ * decision wins; reject drops it; adjust (or any decision with points) sets its points; accept confirms the
+ * machine's proposal; an undecided open finding stands, verify / undetermined / manual ones wait.
+ * A decision on the whole item (reject / accept) applies to every finding of that item.
+ */
+export function decideFindings(c: SnapshotCase, items?: Map<string, ItemInfo>, rubric?: Rubric): DecidedFinding[] {
+  const index = items ?? (rubric ? itemIndex(rubric) : new Map<string, ItemInfo>())
+  const { byFinding, byItem } = latestDecisions(c.decisions)
   return (c.result?.findings ?? []).map((finding) => {
-    const d = byFinding.get(finding.id) ?? null
-    if (!d) return { finding, outcome: 'machine' as const, points: finding.deduction, decision: null }
-    if (d.action === 'reject') return { finding, outcome: 'rejected' as const, points: 0, decision: d }
-    if (d.action === 'adjust') return { finding, outcome: 'adjusted' as const, points: d.points ?? finding.deduction, decision: d }
-    return { finding, outcome: 'accepted' as const, points: d.points ?? finding.deduction, decision: d }
+    const item = index.get(finding.itemId)?.item
+    const own = byFinding.get(finding.id)
+    const onItem = byItem.get(finding.itemId)
+    const d = onItem?.action === 'reject' || onItem?.action === 'accept' ? onItem : own ?? null
+    if (d?.action === 'reject') return { finding, outcome: 'rejected' as const, applies: false, points: 0, decision: d }
+    if (d && (d.action === 'adjust' || d.points !== undefined)) {
+      const points = Math.max(0, d.points ?? 0)
+      return { finding, outcome: 'adjusted' as const, applies: points > 0, points, decision: d }
+    }
+    if (d?.action === 'accept') return { finding, outcome: 'accepted' as const, applies: true, points: proposal(finding, item), decision: d }
+    if (finding.status === 'open' && finding.kind !== 'manual') return { finding, outcome: 'machine' as const, applies: true, points: proposal(finding, item), decision: null }
+    return { finding, outcome: 'pending' as const, applies: false, points: 0, decision: null }
   })
 }
 
-/** A finding is a problem of the case when it stands after decisions and costs points or is a veto; an undetermined one only once a reviewer accepted it. */
+/** A finding is a problem of the case when it stands after decisions and costs points or is a veto. */
 export function standsAsProblem(f: DecidedFinding): boolean {
-  if (f.outcome === 'rejected') return false
-  if (f.finding.status === 'undetermined' || f.finding.status === 'verify') return f.outcome !== 'machine' && (f.points > 0 || !!f.finding.veto)
-  return f.points > 0 || !!f.finding.veto
+  return f.applies && (f.points > 0 || !!f.finding.veto)
 }
 
 export function basisText(b?: LegalBasis): string {
@@ -171,8 +198,9 @@ export function caseProblems(snap: ReviewSnapshot, caseIndex: number, items = it
   const ledger = new Map(snap.ledger.filter((l) => l.caseId === c.row.id).map((l) => [l.findingId, l]))
   const base = { caseIndex, caseId: c.row.id, caseNumber: caseLabel(c), agency: agencyLabel(c) }
   const out: Problem[] = []
-  for (const f of decideFindings(c).filter(standsAsProblem)) {
+  for (const f of decideFindings(c, items).filter(standsAsProblem)) {
     const info = items.get(f.finding.itemId)
+    if (info?.bonus) continue
     const title = info?.item.title ?? f.finding.itemId
     const path = info?.path ?? []
     const veto = !!f.finding.veto || !!info?.veto
@@ -196,8 +224,11 @@ export function caseProblems(snap: ReviewSnapshot, caseIndex: number, items = it
   // A reviewer's own deduction on an item (manual items) with no finding behind it.
   const { byItem } = latestDecisions(c.decisions)
   for (const [itemId, d] of byItem) {
-    if (d.action === 'reject' || !(d.points && d.points > 0)) continue
     const info = items.get(itemId)
+    const costs = !!d.points && d.points > 0
+    // A veto item a reviewer confirms (accept, or points) vetoes the case, as in the score stage.
+    const stands = info?.veto ? d.action === 'accept' || costs : d.action !== 'reject' && costs
+    if (!stands || info?.bonus || out.some((p) => p.itemId === itemId)) continue
     const title = info?.item.title ?? itemId
     const path = info?.path ?? []
     const fid = `item:${itemId}`
@@ -209,8 +240,8 @@ export function caseProblems(snap: ReviewSnapshot, caseIndex: number, items = it
       path,
       category: categoryOf(title, path, 'manual'),
       description: d.comment ? `${title}：${d.comment}` : `${title}（评查人评定扣分）`,
-      points: d.points,
-      veto: false,
+      points: info?.veto ? 0 : d.points ?? 0,
+      veto: !!info?.veto,
       basis: basisText(info?.item.basis),
       remediation: info?.item.remediation ?? '',
       evidence: '',
@@ -225,20 +256,28 @@ export function allProblems(snap: ReviewSnapshot): Problem[] {
   return snap.cases.flatMap((_, i) => caseProblems(snap, i, items))
 }
 
-/** The decided total of a case, or null when it has not been scored. */
+/** The decided score of a case: the snapshot's, else the one stored with the result; null when not scored. */
+export function caseScore(c: SnapshotCase): CaseScore | null {
+  return c.score ?? c.result?.scoreDetail ?? null
+}
+
 export function caseTotal(c: SnapshotCase): number | null {
-  return c.score?.total ?? c.result?.score ?? null
+  return caseScore(c)?.total ?? null
 }
 
 export function caseGrade(c: SnapshotCase): string {
-  return c.score?.grade ?? c.result?.grade ?? c.row.grade ?? '未评定'
+  return caseScore(c)?.grade ?? '未评定'
 }
 
 export interface AgencyStat {
   agency: string
+  /** 1-based; equal units share a rank. */
+  rank: number
   cases: number
   scored: number
   average: number | null
+  /** Grade of the average, in the case bands. */
+  grade: string | null
   total: number
   excellent: number
   failed: number
@@ -262,60 +301,51 @@ export interface ProjectStats {
   passRate: number | null
   /** Score bands for the distribution chart. */
   bands: { label: string; count: number }[]
-  /** Ranked by average, then total, then name (rubric-standards.md S12). */
+  /** Ranked by the rubric's unit keys, by default average then total (rubric-standards.md S12). */
   ranking: AgencyStat[]
   problems: Problem[]
   byCategory: { category: Category; count: number; cases: number; examples: Problem[] }[]
   vetoed: number
-  pending: number
+  /** Cases whose score still waits for a reviewer. */
+  provisional: number
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100
-
-/** The failing grade is the lowest band; the excellent grade is the highest. */
+/** Project figures; unit grading and ranking are the score stage's (gradeUnit / rankUnits), so the bulletin agrees with the app. */
 export function projectStats(snap: ReviewSnapshot): ProjectStats {
-  const grades = snap.rubric.grades
-  const excellentGrade = grades[0]?.name ?? '优秀'
-  const failGrade = grades[grades.length - 1]?.name ?? '不合格'
-  const scored = snap.cases.filter((c) => caseTotal(c) !== null)
-  const totals = scored.map((c) => caseTotal(c)!)
-  const sum = totals.reduce((a, b) => a + b, 0)
+  const r = snap.rubric
+  const scores = snap.cases.map(caseScore).filter((x): x is CaseScore => x !== null)
+  const all = gradeUnit(r, scores)
+  const totals = scores.map((x) => x.total)
   const gradeCount = new Map<string, number>()
-  for (const c of scored) gradeCount.set(caseGrade(c), (gradeCount.get(caseGrade(c)) ?? 0) + 1)
-  const gradeList = grades.map((g) => ({ name: g.name, count: gradeCount.get(g.name) ?? 0 }))
-  for (const [name, count] of gradeCount) if (!grades.some((g) => g.name === name)) gradeList.push({ name, count })
-  const excellent = gradeCount.get(excellentGrade) ?? 0
-  const failed = scored.filter((c) => caseGrade(c) === failGrade || c.score?.vetoed).length
-  const passed = scored.length - failed
+  for (const x of scores) gradeCount.set(x.grade, (gradeCount.get(x.grade) ?? 0) + 1)
+  const grades = r.grades.map((g) => ({ name: g.name, count: gradeCount.get(g.name) ?? 0 }))
+  for (const [name, count] of gradeCount) if (!r.grades.some((g) => g.name === name)) grades.push({ name, count })
 
   const edges = [0, 60, 70, 80, 90]
   const bands = edges.map((lo, i) => {
     const hi = edges[i + 1]
     const label = i === 0 ? '60分以下' : hi ? `${lo}–${hi - 1}分` : `${lo}分以上`
-    const count = totals.filter((t) => t >= lo && (hi === undefined || t < hi)).length
-    return { label, count }
+    return { label, count: totals.filter((t) => t >= lo && (hi === undefined || t < hi)).length }
   })
 
   const problems = allProblems(snap)
-  const agencies = [...new Set([...snap.project.agencies, ...snap.cases.map(agencyLabel)])].filter((a) =>
-    snap.cases.some((c) => agencyLabel(c) === a),
+  const agencies = [...new Set([...snap.project.agencies, ...snap.cases.map(agencyLabel)])].filter((a) => snap.cases.some((c) => agencyLabel(c) === a))
+  const ranked = rankUnits(
+    r,
+    agencies.map((unit) => ({ unit, scores: snap.cases.filter((c) => agencyLabel(c) === unit).map(caseScore).filter((x): x is CaseScore => x !== null) })),
   )
-  const ranking: AgencyStat[] = agencies.map((agency) => {
-    const cs = snap.cases.filter((c) => agencyLabel(c) === agency)
-    const ts = cs.map(caseTotal).filter((t): t is number => t !== null)
-    const total = ts.reduce((a, b) => a + b, 0)
-    return {
-      agency,
-      cases: cs.length,
-      scored: ts.length,
-      average: ts.length ? round2(total / ts.length) : null,
-      total: round2(total),
-      excellent: cs.filter((c) => caseTotal(c) !== null && caseGrade(c) === excellentGrade).length,
-      failed: cs.filter((c) => caseTotal(c) !== null && (caseGrade(c) === failGrade || c.score?.vetoed)).length,
-      problems: problems.filter((p) => p.agency === agency).length,
-    }
-  })
-  ranking.sort((a, b) => (b.average ?? -1) - (a.average ?? -1) || b.total - a.total || a.agency.localeCompare(b.agency, 'zh'))
+  const ranking: AgencyStat[] = ranked.map((u) => ({
+    agency: u.unit,
+    rank: u.rank,
+    cases: snap.cases.filter((c) => agencyLabel(c) === u.unit).length,
+    scored: u.cases,
+    average: u.cases ? u.average : null,
+    grade: u.grade,
+    total: u.total,
+    excellent: u.excellent,
+    failed: u.cases - u.passed,
+    problems: problems.filter((p) => p.agency === u.unit).length,
+  }))
 
   const byCategory = CATEGORIES.map((category) => {
     const ps = problems.filter((p) => p.category === category)
@@ -334,26 +364,28 @@ export function projectStats(snap: ReviewSnapshot): ProjectStats {
     .filter((x) => x.count > 0)
     .sort((a, b) => b.count - a.count)
 
+  const n = scores.length
   return {
     cases: snap.cases.length,
-    scored: scored.length,
+    scored: n,
     agencies,
-    average: scored.length ? round2(sum / scored.length) : null,
-    min: totals.length ? Math.min(...totals) : null,
-    max: totals.length ? Math.max(...totals) : null,
-    grades: gradeList,
-    excellentGrade,
-    excellent,
-    passed,
-    failed,
-    excellentRate: scored.length ? excellent / scored.length : null,
-    passRate: scored.length ? passed / scored.length : null,
+    average: n ? all.average : null,
+    min: n ? Math.min(...totals) : null,
+    max: n ? Math.max(...totals) : null,
+    grades,
+    excellentGrade: r.grades[0]?.name ?? '优秀',
+    excellent: all.excellent,
+    passed: all.passed,
+    failed: n - all.passed,
+    // Rates from the counts, not the stage's two-decimal rounding, so 11/12 prints as 91.7%.
+    excellentRate: n ? all.excellent / n : null,
+    passRate: n ? all.passed / n : null,
     bands,
     ranking,
     problems,
     byCategory,
-    vetoed: snap.cases.filter((c) => c.score?.vetoed ?? c.result?.vetoed).length,
-    pending: snap.cases.reduce((a, c) => a + (c.score?.pending ?? 0), 0),
+    vetoed: all.vetoed,
+    provisional: all.provisional,
   }
 }
 

@@ -1,7 +1,7 @@
 /** 评查意见书: one per case, the problems found in plain language by rubric section, with legal basis and what to fix. */
 import type { Paragraph, Table } from 'docx'
 import type { ReviewSnapshot } from '../../../shared/types'
-import { agencyLabel, caseGrade, caseLabel, caseProblems, caseTotal, cnDate, cnNum, partyLabel, pts, rubricTag, type Problem, type SnapshotCase } from './model'
+import { agencyLabel, caseGrade, caseLabel, caseProblems, caseScore, caseTotal, cnDate, cnNum, partyLabel, pts, rubricTag, type Problem, type SnapshotCase } from './model'
 import { reviewersOf, vetoEffectText } from './score-sheet'
 import { blank, heading, heading2, para, renderDocx, run, subtitle, title } from './style'
 
@@ -34,11 +34,12 @@ export async function buildOpinion(snap: ReviewSnapshot, c: SnapshotCase, index:
         (problems.length ? `共发现问题${problems.length}个，现将评查意见告知如下：` : '未发现扣分问题。'),
     ),
   )
-  if (c.score?.vetoed) {
-    const titles = (c.score.vetoItems ?? []).map((id) => r.veto.items.find((v) => v.id === id)?.title ?? id)
-    children.push(para(`该案卷存在一票否决情形（${titles.join('；')}），${vetoEffectText(snap)}。`))
+  const cs = caseScore(c)
+  if (cs?.vetoed) {
+    const titles = cs.vetoItems.map((id) => r.veto.items.find((v) => v.id === id)?.title ?? id)
+    children.push(para(`该案卷存在一票否决情形（${titles.join('；')}），${vetoEffectText(snap, cs.vetoEffect)}。`))
   }
-  if (c.score?.pending) children.push(para(`另有${c.score.pending}个评查项目尚待评查人评定，本意见书所列得分为暂计得分。`))
+  if (cs?.pending) children.push(para(`另有${cs.pending}个评查项目尚待评查人评定，本意见书所列得分为暂计得分。`))
 
   // Group by the top-level rubric section, in rubric order; veto items first.
   const order = ['否决项', ...r.sections.map((s) => s.title), '加分项']

@@ -87,7 +87,7 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
         st.grades.map((g) => `${g.name}${g.count}件`).join('，') +
         `；优秀率${percent(st.excellentRate)}，合格率${percent(st.passRate)}。` +
         (st.vetoed ? `触发一票否决的案卷${st.vetoed}件。` : '') +
-        (st.pending ? `尚有${st.pending}个评查项目待评定，相关得分为暂计得分。` : ''),
+        (st.provisional ? `尚有${st.provisional}件案卷的部分评查项目待评查人评定，其得分为暂计得分。` : ''),
     ),
   )
   const k = { align: 'center' as const, size: S, keepNext: true }
@@ -105,7 +105,7 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   st.ranking.forEach((a, i) => {
     const o = { align: 'center' as const, size: S, keepNext: keep && i < st.ranking.length - 1 }
     rankRows.push([
-      cell(String(i + 1), o),
+      cell(String(a.rank), o),
       cell(a.agency, { ...o, align: 'left' }),
       cell(String(a.cases), o),
       cell(a.average === null ? '—' : pts(a.average), o),

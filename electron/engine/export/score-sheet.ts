@@ -1,14 +1,16 @@
 /** 案卷评查评分表: one per case, the rubric's items with 分值/扣分/得分, reasons and evidence, decisions applied. */
 import type { Paragraph, Table, TableCell } from 'docx'
-import type { ItemScore, ReviewSnapshot, RubricItem, RubricSection } from '../../../shared/types'
+import type { ItemScore, ReviewSnapshot, RubricItem, RubricSection, VetoEffect } from '../../../shared/types'
 import {
   agencyLabel,
   caseGrade,
   caseLabel,
+  caseScore,
   caseTotal,
   cnDate,
   cnNum,
   decideFindings,
+  itemIndex,
   evidenceText,
   latestDecisions,
   partyLabel,
@@ -34,18 +36,20 @@ function findingLine(f: DecidedFinding, n: number): string {
   if (f.outcome === 'rejected') tag = `【已驳回，不扣分${comment}】`
   else if (f.outcome === 'adjusted') tag = `【评查人调整为扣${pts(f.points)}分${comment}】`
   else if (f.outcome === 'accepted') tag = `【已确认${comment}】`
-  else if (f.finding.status === 'undetermined') tag = '【无法自动判定，待人工评定】'
-  else if (f.finding.status === 'verify') tag = '【待核实】'
-  else if (f.finding.deductionRange) tag = `【视情况扣${f.finding.deductionRange[0]}–${f.finding.deductionRange[1]}分，待评定】`
+  else if (f.outcome === 'pending' && f.finding.status === 'undetermined') tag = '【无法自动判定，待人工评定，暂不扣分】'
+  else if (f.outcome === 'pending' && f.finding.status === 'verify') tag = '【待核实，暂不扣分】'
+  else if (f.outcome === 'pending') tag = '【待评查人评定，暂不扣分】'
+  else if (f.finding.deductionRange) tag = `【视情况扣${f.finding.deductionRange[0]}–${f.finding.deductionRange[1]}分，暂扣${pts(f.points)}分，待评定】`
   return `${n}. ${f.finding.message}${where}${tag}`
 }
 
 export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Promise<Buffer> {
   const r = snap.rubric
-  const findings = decideFindings(c)
+  const findings = decideFindings(c, itemIndex(r))
   const byItem = new Map<string, DecidedFinding[]>()
   for (const f of findings) byItem.set(f.finding.itemId, [...(byItem.get(f.finding.itemId) ?? []), f])
-  const scores = new Map<string, ItemScore>((c.score?.items ?? []).map((i) => [i.itemId, i]))
+  const cs = caseScore(c)
+  const scores = new Map<string, ItemScore>((cs?.items ?? []).map((i) => [i.itemId, i]))
   const itemResults = new Map((c.result?.items ?? []).map((i) => [i.itemId, i]))
   const manual = latestDecisions(c.decisions).byItem
   const S = SIZE.xiaosi // tables in 小四: 三号 leaves too few characters per column on A4
@@ -59,14 +63,15 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
 
   // 一票否决
   const vetoRows: TableCell[][] = [[cell('序号', { align: 'center', bold: true, shade: true }), cell('否决项', { align: 'center', bold: true, shade: true }), cell('结果', { align: 'center', bold: true, shade: true })]]
-  const vetoHit = new Set(c.score?.vetoItems ?? [])
+  const vetoHit = new Set(cs?.vetoItems ?? [])
+  const vetoPending = new Set(cs?.vetoPending ?? [])
   r.veto.items.forEach((v, i) => {
     const fs = byItem.get(v.id) ?? []
     const standing = fs.filter((f) => f.outcome !== 'rejected')
     let result = '未发现'
     if (vetoHit.has(v.id)) result = '存在，一票否决：' + standing.map((f, k) => findingLine(f, k + 1)).join('\n')
     else if (fs.some((f) => f.outcome === 'rejected')) result = '未成立：' + fs.map((f, k) => findingLine(f, k + 1)).join('\n')
-    else if (standing.length) result = '待核实：' + standing.map((f, k) => findingLine(f, k + 1)).join('\n')
+    else if (standing.length || vetoPending.has(v.id)) result = '待核实：' + (standing.map((f, k) => findingLine(f, k + 1)).join('\n') || '待评查人认定')
     else if (itemResults.get(v.id)?.status === 'undetermined') result = `无法自动判定：${itemResults.get(v.id)?.reason ?? ''}`
     vetoRows.push([cell(String(i + 1), { align: 'center' }), cell(v.title), cell(result)])
   })
@@ -74,7 +79,7 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
   // Items, section by section in rubric order.
   const head = ['序号', '评查内容', '分值', '扣分', '得分', '扣分理由及证据（文件、页码）'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S }))
   const rows: TableCell[][] = [head]
-  const sectionScore = new Map((c.score?.sections ?? []).map((s) => [s.id, s]))
+  const sectionScore = new Map((cs?.sections ?? []).map((s) => [s.id, s]))
   let n = 0
   const walk = (s: RubricSection, depth: number) => {
     const ss = sectionScore.get(s.id)
@@ -111,16 +116,17 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
   }
 
   const total = caseTotal(c)
-  const deducted = (c.score?.items ?? []).reduce((a, i) => a + i.deducted, 0)
+  const scored = (cs?.items ?? []).filter((i) => !i.bonus)
+  const deducted = scored.reduce((a, i) => a + i.deducted, 0)
   rows.push([
     cell('合计', { span: 2, align: 'center', bold: true, size: S }),
     cell(pts(r.total), { align: 'center', size: S }),
     cell(pts(deducted), { align: 'center', size: S }),
-    cell(pts((c.score?.items ?? []).reduce((a, i) => a + i.score, 0)), { align: 'center', size: S }),
-    cell(c.score?.bonus ? `另加分 ${pts(c.score.bonus)} 分` : '', { size: S }),
+    cell(pts(scored.reduce((a, i) => a + i.score, 0)), { align: 'center', size: S }),
+    cell(cs?.bonus ? `另加分 ${pts(cs.bonus)} 分` : '', { size: S }),
   ])
-  const vetoNote = c.score?.vetoed ? `；触发一票否决（${vetoEffectText(snap)}）` : ''
-  const pendingNote = c.score?.pending ? `；尚有${c.score.pending}项待评定，得分暂计` : ''
+  const vetoNote = cs?.vetoed ? `；触发一票否决（${vetoEffectText(snap, cs.vetoEffect)}）` : ''
+  const pendingNote = cs?.pending ? `；尚有${cs.pending}项待评定，得分暂计` : ''
   rows.push([
     cell('总分及等级', { span: 2, align: 'center', bold: true, size: S }),
     cell(`总分 ${total === null ? '未评分' : pts(total)} 分　等级：${caseGrade(c)}${vetoNote}${pendingNote}`, { span: 4, bold: true, size: S }),
@@ -144,9 +150,9 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
   return renderDocx({ title: `${SCORE_SHEET_TITLE} ${caseLabel(c)}`, header: `${r.id} v${r.version}`, children })
 }
 
-export function vetoEffectText(snap: ReviewSnapshot): string {
+export function vetoEffectText(snap: ReviewSnapshot, effect: VetoEffect = snap.rubric.veto.effect): string {
   const v = snap.rubric.veto
-  if (v.effect === 'zero') return '总分计为0分'
-  if (v.effect === 'fail') return '评为不合格卷，不再计分'
+  if (effect === 'zero') return '总分计为0分'
+  if (effect === 'fail') return '评为不合格卷，不再计分'
   return `等级不高于${v.capGrade ?? '合格'}`
 }
