@@ -1,9 +1,21 @@
-import type { CaseDocument, CaseFacts, Finding, ItemResult, Rubric } from '../types'
+import type { CaseDocument, CaseFacts, Deduction, Finding, FindingKind, ItemResult, LegalBasis, Rubric, RubricItem, RubricSection, CheckSpec } from '../types'
 import type { LawLookup } from '../law/types'
 import type { Calendar } from '../calendar/types'
-import { notImplemented } from '../errors'
+import type { CheckKindName, CheckKindParams } from './kinds'
+import { CaseView } from './view'
+import { finalize, itemStatus, type Draft, type ItemInfo, type KindOutcome } from './outcome'
+import { requiredDocuments } from './kinds/required-documents'
+import { requiredFields } from './kinds/required-fields'
+import { officers } from './kinds/officers'
+import { citation } from './kinds/citation'
+import { fineRange } from './kinds/fine-range'
+import { dateOrder } from './kinds/date-order'
+import { deadline } from './kinds/deadline'
+import { consistency } from './kinds/consistency'
+import { signatures } from './kinds/signatures'
+import { manual } from './kinds/manual'
 
-export const READY = false
+export const READY = true
 
 export interface CheckContext {
   laws: LawLookup
@@ -15,7 +27,105 @@ export interface CheckOutput {
   items: ItemResult[]
 }
 
+type KindFn<K extends CheckKindName> = (params: CheckKindParams[K], view: CaseView, item: ItemInfo) => KindOutcome
+
+/** Every check kind of the catalogue (shared/check/kinds.ts), one module each under ./kinds. */
+export const KINDS: { [K in CheckKindName]: KindFn<K> } = {
+  'required-documents': requiredDocuments,
+  'required-fields': requiredFields,
+  officers,
+  citation,
+  'fine-range': fineRange,
+  'date-order': dateOrder,
+  deadline,
+  consistency,
+  signatures,
+  manual,
+}
+
+/** The finding kind a check kind reports when it cannot decide or fails unexpectedly. */
+const DEFAULT_FINDING: Record<CheckKindName, FindingKind> = {
+  'required-documents': 'missing-document',
+  'required-fields': 'missing-field',
+  officers: 'officers',
+  citation: 'citation-nonexistent',
+  'fine-range': 'amount-out-of-range',
+  'date-order': 'date-order',
+  deadline: 'deadline',
+  consistency: 'inconsistency',
+  signatures: 'missing-field',
+  manual: 'manual',
+}
+
+interface Runnable {
+  id: string
+  title: string
+  check: CheckSpec
+  points: number
+  deduction?: Deduction
+  findingKind?: FindingKind
+  docTypes?: RubricItem['docTypes']
+  basis?: LegalBasis
+  veto?: boolean
+}
+
+function runKind(spec: CheckSpec, view: CaseView, item: ItemInfo): KindOutcome {
+  const name = spec.kind as CheckKindName
+  const fn = KINDS[name] as KindFn<CheckKindName> | undefined
+  if (!fn) {
+    return {
+      status: 'pass',
+      findings: [{ kind: 'manual', docTypes: [], message: `检查类型“${spec.kind}”不存在，本项须人工评查`, evidence: [view.caseEvidence()], status: 'undetermined' }],
+    }
+  }
+  try {
+    return fn((spec.params ?? {}) as CheckKindParams[CheckKindName], view, item)
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    const draft: Draft = { kind: DEFAULT_FINDING[name], docTypes: [], message: `检查未能完成（${why}），须人工核对`, evidence: [view.caseEvidence()], status: 'undetermined' }
+    return { status: 'pass', findings: [draft] }
+  }
+}
+
+function runItem(it: Runnable, view: CaseView): { findings: Finding[]; result: ItemResult } {
+  const info: ItemInfo = { id: it.id, title: it.title, docTypes: it.docTypes, basis: it.basis }
+  const outcome = runKind(it.check, view, info)
+  let drafts = outcome.findings
+  if (it.findingKind) drafts = drafts.filter((d) => d.kind === it.findingKind || d.kind === 'manual')
+  const findings = drafts.map((d) => finalize(d, { itemId: it.id, deduction: it.veto ? undefined : it.deduction, points: it.points, veto: it.veto, basis: it.basis }))
+  // Two drafts at the same place with the same key would collide: keep ids unique and stable by numbering repeats.
+  const seen = new Map<string, number>()
+  for (const f of findings) {
+    const n = seen.get(f.id) ?? 0
+    seen.set(f.id, n + 1)
+    if (n) f.id = `${f.id}-${n + 1}`
+  }
+  const st = itemStatus(outcome, findings)
+  const result: ItemResult = { itemId: it.id, status: st.status, findingIds: findings.map((f) => f.id) }
+  if (st.reason) result.reason = st.reason
+  return { findings, result }
+}
+
+function* walkSections(sections: RubricSection[]): Generator<RubricItem> {
+  for (const s of sections) {
+    for (const it of s.items ?? []) yield it
+    if (s.sections) yield* walkSections(s.sections)
+  }
+}
+
 /** Apply every item of a rubric (veto, points, bonus) to a case's facts. */
-export function checkCase(_facts: CaseFacts, _documents: CaseDocument[], _rubric: Rubric, _ctx: CheckContext): CheckOutput {
-  return notImplemented('规则检查 (check)')
+export function checkCase(facts: CaseFacts, documents: CaseDocument[], rubric: Rubric, ctx: CheckContext): CheckOutput {
+  const view = new CaseView(facts, documents, ctx)
+  const items: Runnable[] = []
+  for (const v of rubric.veto?.items ?? []) items.push({ id: v.id, title: v.title, check: v.check, points: 0, basis: v.basis, veto: true })
+  for (const it of walkSections(rubric.sections ?? [])) items.push({ ...it, points: it.points, deduction: it.deduction })
+  for (const it of rubric.bonus?.items ?? []) items.push({ ...it, points: it.points, deduction: undefined })
+  const findings: Finding[] = []
+  const results: ItemResult[] = []
+  for (const it of items) {
+    const r = runItem(it, view)
+    findings.push(...r.findings)
+    results.push(r.result)
+  }
+  return { findings, items: results }
 }

@@ -18,6 +18,8 @@ export interface Condition {
   hasDocument?: DocType
   /** The party asked for a hearing / made statements. */
   hearingRequested?: boolean
+  /** Added: the case file holds no document of this type (e.g. no 陈述申辩笔录 → the full statement period must run). */
+  lacksDocument?: DocType
 }
 
 export interface CheckKindParams {
@@ -37,6 +39,11 @@ export interface CheckKindParams {
     extendedBy?: DocType
     extendedDays?: number
     when?: Condition
+    /**
+     * Added: a minimum period instead of a time limit: `to` must come no sooner than `days` after `from`
+     * (e.g. the decision at least 5 working days after the 告知书 was served, SJ-57). Default false: `to` within `days`.
+     */
+    atLeast?: boolean
   }
   consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'officers' | 'legalRepresentative')[]; docTypes?: DocType[] }
   signatures: { docTypes: DocType[] }

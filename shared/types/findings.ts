@@ -14,6 +14,8 @@ export const FINDING_KINDS = [
   'inconsistency',
   'officers',
   'manual',
+  // The cited article exists but its text does not speak of what the document cites it for (shared/check/kinds/citation.ts).
+  'citation-mismatch',
 ] as const
 
 export type FindingKind = (typeof FINDING_KINDS)[number]

@@ -1,0 +1,160 @@
+/**
+ * citation: every legal citation of the case's own documents, against the law database as of the document's date.
+ *   citation-wrong-law    no law of that title exists;
+ *   citation-outdated     the numbering is a superseded version's: the article, paragraph or item does not exist in the
+ *                         version in force, or exists but speaks of something else while the old one fits (行政处罚法
+ *                         2017 第三十一条 cited for 告知 in 2023, since 2021-07-15 第四十四条);
+ *   citation-nonexistent  the article, paragraph or item exists in no version in force before the date;
+ *   citation-mismatch     (added kind) the article exists but its text does not speak of what the document cites it
+ *                         for, judged by key terms (shared/law/topic-match.ts): always to verify.
+ * Quoted citations (statute text quoted inside a document) are not the case's own and are not checked.
+ */
+import type { CheckKindParams } from '../kinds'
+import type { CaseView } from '../view'
+import { ROLE_DOCS } from '../view'
+import type { Draft, ItemInfo, KindOutcome } from '../outcome'
+import { notApplicable } from '../outcome'
+import { dayOf } from '../dates'
+import { citationFits } from '../../law/topic-match'
+import { formatProvision, formatArticle } from '../../law/article'
+import type { LawVersionInfo } from '../../law/types'
+import type { Citation, CitationRole, DateRole, DocFacts } from '../../types'
+
+const ROLE_FIELD: Record<CitationRole, string> = { violated: '违法依据', penalty: '处罚依据', procedure: '程序依据', other: '引用依据' }
+
+/** The date a document speaks as of: its own step's date, else its signing date, else the decision's. */
+export function docDate(view: CaseView, doc: DocFacts): string | undefined {
+  const roles = (Object.keys(ROLE_DOCS) as DateRole[]).filter((r) => ROLE_DOCS[r]!.includes(doc.docType))
+  const own = view.dates(doc).filter((d) => roles.includes(d.role) || d.role === '文书落款')
+  const days = own.map(dayOf).filter((d): d is string => !!d).sort()
+  if (days.length) return days[days.length - 1]
+  const dec = view.roleDates('决定').map((x) => dayOf(x.fact)).filter((d): d is string => !!d).sort()
+  return dec[dec.length - 1]
+}
+
+/** A title that names a national law or State Council regulation: the database holds all of these. */
+function nationalTitle(title: string): boolean {
+  const t = title.replace(/[《》\s]/g, '')
+  if (/^中华人民共和国/.test(t)) return true
+  if (/(?:省|市|自治区|自治州|县|区|盟)/.test(t.replace(/城市|城乡|市容|市场|都市/g, ''))) return false
+  return /[^办]法$|条例$/.test(t)
+}
+
+function fieldOf(c: Citation, doc: DocFacts): string {
+  if (c.role === 'procedure' && /告知书/.test(doc.docType)) return '告知依据'
+  return ROLE_FIELD[c.role] ?? '引用依据'
+}
+
+function label(c: Citation): string {
+  return formatProvision({ article: c.article, articleSub: c.articleSub, paragraph: c.paragraph, item: c.item })
+}
+
+export function checkCitation(view: CaseView, doc: DocFacts, c: Citation): Draft | null {
+  const laws = view.ctx.laws
+  const written = c.lawAsWritten && !isBackReference(c.lawAsWritten) ? c.lawAsWritten : c.law
+  const res = laws.resolveTitle(written) ?? (c.law && c.law !== written ? laws.resolveTitle(c.law) : null)
+  const field = fieldOf(c, doc)
+  const base = { docTypes: [doc.docType], field, evidence: [c.evidence], key: `${c.law}|${label(c)}|${c.role}` }
+  if (!res) {
+    const national = nationalTitle(written)
+    return {
+      ...base,
+      kind: 'citation-wrong-law',
+      message: `${doc.docType}引用的《${written}》在法规库中不存在${national ? '（无此法律、行政法规名称）' : '（可能为法规库未收录的地方性法规或规章，请核对）'}`,
+      status: national ? 'open' : 'verify',
+    }
+  }
+  if (!Number.isInteger(c.article) || c.article <= 0) return null
+  const date = docDate(view, doc)
+  const versions = res.versions
+  const cur: LawVersionInfo | null = date ? laws.versionOn(res.title, date) : versions[versions.length - 1] ?? null
+  const what = `《${res.title}》${label(c)}`
+  if (!cur) {
+    return { ...base, kind: 'citation-outdated', message: `${doc.docType}（${date}）引用${what}，而该法规当时尚未施行，请核对`, status: 'undetermined' }
+  }
+  const ref = { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }
+  const curStart = cur.inForceFrom ?? cur.versionDate
+  const older = versions.filter((v) => v.id !== cur.id && (v.inForceFrom ?? v.versionDate) < curStart).reverse()
+  // For the violated provision, the version in force when the conduct happened also counts (从旧兼从轻).
+  const violationDay = c.role === 'violated' ? view.roleDates('违法行为发生').map((x) => dayOf(x.fact)).find(Boolean) : undefined
+  const atViolation = violationDay ? laws.versionOn(res.title, violationDay) : null
+  const moved = (old: LawVersionInfo): string => {
+    const m = laws.articleMap?.(old.id, cur.id, c.article, c.articleSub)
+    if (!m) return ''
+    if (!m.to.length) return `，${cur.versionDate}版本已无对应条文`
+    return `，现为${m.to.map((n) => formatArticle(n)).join('、')}`
+  }
+  const prov = laws.provision(cur.id, c.article, ref)
+  const sentence = view.sentenceOf(c.evidence)
+  if (!prov) {
+    if (atViolation && atViolation.id !== cur.id && laws.provision(atViolation.id, c.article, ref)) return null
+    for (const old of older) {
+      if (!laws.provision(old.id, c.article, ref)) continue
+      return {
+        ...base,
+        kind: 'citation-outdated',
+        message: `${doc.docType}引用${what}，该条款在${date ?? '现行'}适用的${cur.versionDate}版本中不存在，系已被取代的${old.versionDate}版本的条文序号${moved(old)}`,
+      }
+    }
+    if (cur.dateFit === 'earlier-text-missing' || cur.dateFit === 'start-unknown') {
+      return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，法规库中没有当时施行的文本，无法核对条文序号`, status: 'undetermined' }
+    }
+    const art = laws.provision(cur.id, c.article, { articleSub: c.articleSub })
+    let detail: string
+    if (!art) detail = `该法（${cur.versionDate}版本）${cur.articleCount ? `共${cur.articleCount}条，` : ''}没有${formatArticle(c.article, c.articleSub)}`
+    else if (c.paragraph && c.paragraph > art.paragraphCount) detail = `${formatArticle(c.article, c.articleSub)}只有${art.paragraphCount}款`
+    else {
+      const para = c.paragraph ? laws.provision(cur.id, c.article, { articleSub: c.articleSub, paragraph: c.paragraph }) : art
+      detail = `${formatProvision({ article: c.article, articleSub: c.articleSub, paragraph: c.paragraph })}${para && para.itemCount ? `只有${para.itemCount}项` : '没有分项'}`
+    }
+    return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，该条款不存在：${detail}` }
+  }
+  const fit = citationFits(prov.text, sentence)
+  if (fit.fits !== false) return null
+  for (const old of older) {
+    const op = laws.provision(old.id, c.article, ref)
+    if (!op) continue
+    const of = citationFits(op.text, sentence)
+    if (of.fits !== true) continue
+    return {
+      ...base,
+      kind: 'citation-outdated',
+      message: `${doc.docType}${date ? `（${date}）` : ''}引用${what}用于${fit.sentenceTopics.join('、')}，这是已被取代的${old.versionDate}版本的条文序号${moved(old)}；${cur.versionDate}版本的${label(c)}规定的是${fit.provisionTopics.join('、')}`,
+    }
+  }
+  if (atViolation && atViolation.id !== cur.id) {
+    const vp = laws.provision(atViolation.id, c.article, ref)
+    if (vp && citationFits(vp.text, sentence).fits !== false) return null
+  }
+  return {
+    ...base,
+    kind: 'citation-mismatch',
+    message: `${doc.docType}引用${what}，但该条款与引用目的不符：${fit.reason}，请核对`,
+    status: 'verify',
+  }
+}
+
+function isBackReference(title: string): boolean {
+  return /^(?:本|该|同|上述|前述)(?:法|条例|规定|办法)?$/.test(title.replace(/[《》\s]/g, ''))
+}
+
+export function citation(p: CheckKindParams['citation'], view: CaseView, item: ItemInfo): KindOutcome {
+  const types = p.docTypes?.length ? p.docTypes : item.docTypes
+  const docs = view.docs().filter((d) => !types || types.includes(d.docType))
+  const findings: Draft[] = []
+  let checked = 0
+  for (const doc of docs) {
+    const seen = new Set<string>()
+    for (const c of view.citations(doc)) {
+      if (p.roles && !p.roles.includes(c.role)) continue
+      const key = `${c.law}|${c.lawAsWritten}|${c.article}|${c.articleSub ?? ''}|${c.paragraph ?? ''}|${c.item ?? ''}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      checked++
+      const d = checkCitation(view, doc, c)
+      if (d) findings.push(d)
+    }
+  }
+  if (!checked) return notApplicable(`${types ? types.join('、') : '案卷文书'}中没有${p.roles ? `${p.roles.map((r) => ROLE_FIELD[r]).join('、')}的` : ''}法律条文引用`)
+  return { status: 'pass', reason: `核对了 ${checked} 处引用，均与当时施行的法规文本相符`, findings }
+}

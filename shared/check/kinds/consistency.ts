@@ -1,0 +1,176 @@
+/**
+ * consistency: the same fact written differently in two documents (当事人名称, 统一社会信用代码, 决定书文号, 罚款,
+ * 执法证号, 法定代表人). The decision is the reference; every other document is compared with it. Only what is
+ * surely the same fact is compared: a name that is a near variant of the party's (not another person), a number with
+ * the decision's prefix, a fine on a document that records the decision's fine (not the proposal of a 告知书).
+ */
+import type { CheckKindParams } from '../kinds'
+import type { CaseView } from '../view'
+import type { Draft, ItemInfo, KindOutcome } from '../outcome'
+import { notApplicable } from '../outcome'
+import type { DocFacts, DocType, PartyFact } from '../../types'
+
+type Fact = CheckKindParams['consistency']['facts'][number]
+
+/** Documents that state a proposed or a pre-decision fine, which may lawfully differ from the decision's. */
+const PROPOSAL_DOCS: DocType[] = ['行政处罚事先告知书', '听证告知书', '案件调查终结报告', '法制审核意见书', '集体讨论记录', '听证笔录', '陈述申辩笔录']
+
+const normName = (s: string) => s.normalize('NFKC').replace(/[\s\u3000（）()]/g, '')
+
+/** Edit distance, stopping early above `cap`. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+      rowMin = Math.min(rowMin, cur[j])
+    }
+    if (rowMin > cap) return cap + 1
+    prev = cur
+  }
+  return prev[b.length]
+}
+
+/** A variant of the same organisation's name: 有限公司 / 有限责任公司, one character changed, dropped or added. */
+export function nameVariant(ref: string, other: string): boolean {
+  const a = normName(ref)
+  const b = normName(other)
+  if (a === b || a.length < 4 || b.length < 4) return false
+  const suffix = (s: string) => s.replace(/有限责任公司$|有限公司$|股份有限公司$/, '有限公司')
+  if (suffix(a) === suffix(b)) return true
+  // A short form (鑫源公司 for 杭州鑫源食品有限公司) is not a variant: it shares far less.
+  return editDistance(a, b, 2) <= 2 && Math.min(a.length, b.length) >= 6
+}
+
+function mainParty(doc: DocFacts | undefined, name?: string): PartyFact | undefined {
+  if (!doc) return undefined
+  return doc.parties.find((p) => name && normName(p.name) === normName(name)) ?? doc.parties.find((p) => p.kind === 'organization') ?? doc.parties[0]
+}
+
+export function consistency(p: CheckKindParams['consistency'], view: CaseView, _item: ItemInfo): KindOutcome {
+  const ref = view.decision()
+  if (!ref) return notApplicable('案卷中没有行政处罚决定书，无从对照')
+  const others = view.docs().filter((d) => d !== ref && d.docType !== ref.docType && (!p.docTypes || p.docTypes.includes(d.docType)))
+  const findings: Draft[] = []
+  const compared = new Set<Fact>()
+  const refParty = mainParty(ref, view.facts.party)
+  const refNo = ref.caseNumbers.find((c) => c.own)
+  const refFines = view.decisionFines()
+  for (const fact of p.facts ?? []) {
+    for (const doc of others) {
+      if (fact === 'party' && refParty) {
+        for (const party of doc.parties) {
+          if (!nameVariant(refParty.name, party.name)) continue
+          compared.add(fact)
+          findings.push({
+            kind: 'inconsistency',
+            docTypes: [doc.docType, ref.docType],
+            field: '当事人',
+            message: `${doc.docType}中当事人名称写作“${party.name}”，与决定书“${refParty.name}”不一致`,
+            evidence: [party.evidence, refParty.evidence],
+            key: `party:${party.name}`,
+          })
+          break
+        }
+        if (doc.parties.some((x) => normName(x.name) === normName(refParty.name))) compared.add(fact)
+      }
+      if (fact === 'creditCode' && refParty?.creditCode) {
+        const code = refParty.creditCode.toUpperCase()
+        for (const party of doc.parties) {
+          if (!party.creditCode) continue
+          // Only the party's own code: same name, a variant of it, or the one organisation of the document.
+          const same = normName(party.name) === normName(refParty.name) || nameVariant(refParty.name, party.name) || doc.parties.filter((x) => x.creditCode).length === 1
+          if (!same) continue
+          compared.add(fact)
+          if (party.creditCode.toUpperCase() === code) continue
+          findings.push({
+            kind: 'inconsistency',
+            docTypes: [doc.docType, ref.docType],
+            field: '统一社会信用代码',
+            message: `${doc.docType}中统一社会信用代码为${party.creditCode}，与决定书${refParty.creditCode}不一致${party.creditCodeValid === false ? '（该代码校验位不符）' : ''}`,
+            evidence: [party.evidence, refParty.evidence],
+            key: `code:${party.creditCode}`,
+          })
+          break
+        }
+      }
+      if (fact === 'legalRepresentative' && refParty?.legalRepresentative) {
+        const party = doc.parties.find((x) => x.legalRepresentative && normName(x.name) === normName(refParty.name))
+        if (party) {
+          compared.add(fact)
+          if (normName(party.legalRepresentative!) !== normName(refParty.legalRepresentative)) {
+            findings.push({
+              kind: 'inconsistency',
+              docTypes: [doc.docType, ref.docType],
+              field: '法定代表人',
+              message: `${doc.docType}中法定代表人为“${party.legalRepresentative}”，与决定书“${refParty.legalRepresentative}”不一致`,
+              evidence: [party.evidence, refParty.evidence],
+              key: `rep:${party.legalRepresentative}`,
+            })
+          }
+        }
+      }
+      if (fact === 'caseNumber' && refNo) {
+        for (const c of doc.caseNumbers) {
+          if (c.prefix !== refNo.prefix) continue
+          compared.add(fact)
+          if (c.year === refNo.year && c.serial === refNo.serial) continue
+          findings.push({
+            kind: 'inconsistency',
+            docTypes: [doc.docType, ref.docType],
+            field: '案号',
+            message: `${doc.docType}记载的决定书文号为${c.normalized}，与决定书${refNo.normalized}不一致`,
+            evidence: [c.evidence, refNo.evidence],
+            key: `no:${c.normalized}`,
+          })
+          break
+        }
+      }
+      if (fact === 'fine' && refFines.length === 1 && !PROPOSAL_DOCS.includes(doc.docType)) {
+        const fine = refFines[0].fact
+        const theirs = view.amounts(doc).filter((a) => a.role === '罚款')
+        if (!theirs.length) continue
+        compared.add(fact)
+        if (theirs.some((a) => a.yuan === fine.yuan)) continue
+        const a = theirs[0]
+        findings.push({
+          kind: 'inconsistency',
+          docTypes: [doc.docType, ref.docType],
+          field: '罚款',
+          message: `${doc.docType}中罚款金额${a.yuan}元与决定书罚款${fine.yuan}元不一致`,
+          evidence: [a.evidence, fine.evidence],
+          key: `fine:${a.yuan}`,
+        })
+      }
+    }
+    if (fact === 'officers') {
+      // The same officer with two certificate numbers, anywhere in the file.
+      const certs = new Map<string, { no: string; doc: DocFacts; ev: DocFacts['officers'][number]['evidence'] }>()
+      for (const doc of view.docs()) {
+        for (const o of doc.officers) {
+          if (!o.certNo) continue
+          const seen = certs.get(o.name)
+          if (!seen) {
+            certs.set(o.name, { no: o.certNo, doc, ev: o.evidence })
+            continue
+          }
+          compared.add(fact)
+          if (seen.no.replace(/\s/g, '') === o.certNo.replace(/\s/g, '')) continue
+          findings.push({
+            kind: 'inconsistency',
+            docTypes: [doc.docType, seen.doc.docType],
+            field: '执法证号',
+            message: `执法人员${o.name}的执法证号在${doc.docType}中为${o.certNo}，在${seen.doc.docType}中为${seen.no}`,
+            evidence: [o.evidence, seen.ev],
+            key: `cert:${o.name}:${o.certNo}`,
+          })
+        }
+      }
+    }
+  }
+  if (!findings.length && !compared.size) return notApplicable('其他文书未记载可与决定书对照的事项')
+  return { status: 'pass', reason: `与决定书一致：${[...compared].join('、')}`, findings }
+}

@@ -1,0 +1,108 @@
+/**
+ * date-order: steps of the procedure in their lawful order (procedure-rules.md §7): 立案 ≤ 询问, 调查终结 ≤ 告知,
+ * 法制审核 < 决定, 决定 ≤ 送达 … Each pair compares the dates of the roles' own documents; a date of the later step that
+ * falls before a date of the earlier one is a finding naming both documents.
+ */
+import type { CheckKindParams } from '../kinds'
+import type { CaseView, InDoc } from '../view'
+import { ROLE_DOCS, ROLE_FIELD } from '../view'
+import type { Draft, ItemInfo, KindOutcome } from '../outcome'
+import { merge, notApplicable, pass } from '../outcome'
+import { compareDates, showDate } from '../dates'
+import type { DateFact, DateRole } from '../../types'
+
+type Pair = CheckKindParams['date-order']['pairs'][number]
+
+/** Roles that anchor a file's timeline; the field of a finding is the other role's. */
+const ANCHOR: DateRole[] = ['决定', '立案', '告知']
+
+function fieldOf(pair: Pair): string {
+  const a = ANCHOR.indexOf(pair.after)
+  const b = ANCHOR.indexOf(pair.before)
+  if (a >= 0 && (b < 0 || b > a)) return ROLE_FIELD[pair.before]
+  return ROLE_FIELD[pair.after]
+}
+
+/** Why a role has no date: its document is absent (the step did not happen or is reported elsewhere) or unread. */
+function missing(view: CaseView, role: DateRole): { absent: boolean; why: string } {
+  const present = view.roleDocPresent(role)
+  const docs = ROLE_DOCS[role]?.join('或')
+  if (present === false) return { absent: true, why: `案卷中没有${docs}` }
+  return { absent: false, why: present ? `${docs}中未读出${ROLE_FIELD[role]}` : `未读出${ROLE_FIELD[role]}` }
+}
+
+export function checkPair(view: CaseView, pair: Pair): KindOutcome {
+  const label = `${ROLE_FIELD[pair.before]}${pair.strict ? '早于' : '不晚于'}${ROLE_FIELD[pair.after]}`
+  const cond = view.holds(pair.when)
+  if (cond.holds === false) return notApplicable(`${label}：${cond.why}`)
+  const before = view.roleDates(pair.before)
+  const after = view.roleDates(pair.after)
+  const basis = pair.ruleId ? { ruleId: pair.ruleId } : undefined
+  if (!before.length || !after.length) {
+    const m = !before.length ? missing(view, pair.before) : missing(view, pair.after)
+    if (m.absent) return notApplicable(`${label}：${m.why}`)
+    const anyDoc = (!before.length ? after : before)[0]?.doc ?? view.decision()
+    const draft: Draft = {
+      kind: 'date-order',
+      docTypes: [...(ROLE_DOCS[pair.before] ?? []).slice(0, 1), ...(ROLE_DOCS[pair.after] ?? []).slice(0, 1)],
+      field: fieldOf(pair),
+      message: `无法核对${label}：${m.why}`,
+      evidence: [anyDoc ? view.docEvidence(anyDoc) : view.caseEvidence()],
+      status: 'undetermined',
+      basis,
+      key: `${pair.before}>${pair.after}`,
+    }
+    return { status: 'pass', findings: [draft] }
+  }
+  const findings: Draft[] = []
+  let unsure: [InDoc<DateFact>, InDoc<DateFact>] | null = null
+  for (const a of after) {
+    // The latest earlier-step date this one precedes: the clearest statement of the defect.
+    let worst: InDoc<DateFact> | null = null
+    for (const b of before) {
+      const c = compareDates(a.fact, b.fact)
+      if (c === null) {
+        unsure ??= [b, a]
+        continue
+      }
+      if (c < 0 || (pair.strict && c === 0)) {
+        if (!worst || (compareDates(b.fact, worst.fact) ?? 0) > 0) worst = b
+      }
+    }
+    if (!worst) continue
+    const same = a.fact.iso.slice(0, 10) === worst.fact.iso.slice(0, 10)
+    findings.push({
+      kind: 'date-order',
+      docTypes: [a.doc.docType, worst.doc.docType],
+      field: fieldOf(pair),
+      message: `${ROLE_FIELD[pair.after]} ${showDate(a.fact)} ${same ? '与' : '早于'}${ROLE_FIELD[pair.before]} ${showDate(worst.fact)}${same ? ' 同日（应在其后）' : ''}`,
+      evidence: [a.fact.evidence, worst.fact.evidence],
+      basis,
+      key: `${pair.before}>${pair.after}`,
+    })
+  }
+  if (findings.length) return { status: 'pass', findings }
+  if (unsure) {
+    const [b, a] = unsure
+    return {
+      status: 'pass',
+      findings: [
+        {
+          kind: 'date-order',
+          docTypes: [a.doc.docType, b.doc.docType],
+          field: fieldOf(pair),
+          message: `无法核对${label}：${ROLE_FIELD[pair.after]} ${showDate(a.fact)} 与${ROLE_FIELD[pair.before]} ${showDate(b.fact)} 精度不同`,
+          evidence: [a.fact.evidence, b.fact.evidence],
+          status: 'undetermined',
+          basis,
+          key: `${pair.before}>${pair.after}`,
+        },
+      ],
+    }
+  }
+  return pass(label)
+}
+
+export function dateOrder(p: CheckKindParams['date-order'], view: CaseView, _item: ItemInfo): KindOutcome {
+  return merge((p.pairs ?? []).map((pair) => checkPair(view, pair)), '未列先后关系')
+}

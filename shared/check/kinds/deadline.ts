@@ -1,0 +1,104 @@
+/**
+ * deadline: a time limit between two steps, counted as the law counts it (procedure-rules.md §1) through
+ * Calendar.periodEnd: natural days or working days (holidays and 调休 included), the start day not counted.
+ * `atLeast` turns the limit into a minimum period (the decision no sooner than 5 working days after the 告知书 was
+ * served, SJ-57). An approval document (`extendedBy`) lengthens the period by `extendedDays`.
+ */
+import type { CheckKindParams } from '../kinds'
+import type { CaseView, InDoc } from '../view'
+import { ROLE_DOCS, ROLE_FIELD } from '../view'
+import type { Draft, ItemInfo, KindOutcome } from '../outcome'
+import { notApplicable, pass } from '../outcome'
+import { dayOf, showDate } from '../dates'
+import type { DateFact } from '../../types'
+
+/** What reviewers call the period a rule sets. */
+const PERIOD_FIELD: Record<string, string> = {
+  'CF-60': '办案期限', 'JT-78': '办案期限', 'SJ-64': '办案期限', 'HB10-55': '办案期限', 'GA-165': '办案期限',
+  'CF-61': '送达期限', 'SJ-81': '送达期限', 'GA-36': '送达期限',
+  'SJ-57': '陈述申辩期限', 'CF-44': '陈述申辩期限', 'CF-64-1': '听证申请期限', 'CF-64-2': '听证通知期限',
+  'CF-67': '缴款期限', 'SJ-72': '缴款期限', 'JT-99/100': '缴款期限',
+  'SJ-77': '结案期限', 'SJ-70': '归档期限', 'CF-36': '追责时效', 'SJ-18': '立案期限', 'CF-56': '先行登记保存处理期限',
+}
+
+const UNIT: Record<string, string> = { natural: '日', working: '个工作日', month: '个月', year: '年' }
+
+function pick(list: InDoc<DateFact>[], latest: boolean): InDoc<DateFact> | null {
+  let best: InDoc<DateFact> | null = null
+  for (const x of list) {
+    const d = dayOf(x.fact)
+    if (!d) continue
+    const bd = best ? dayOf(best.fact)! : null
+    if (!bd || (latest ? d > bd : d < bd)) best = x
+  }
+  return best
+}
+
+export function deadline(p: CheckKindParams['deadline'], view: CaseView, _item: ItemInfo): KindOutcome {
+  const period = `${p.days}${UNIT[p.unit] ?? '日'}`
+  const label = `${ROLE_FIELD[p.from]}至${ROLE_FIELD[p.to]}${p.atLeast ? '不少于' : '不超过'}${period}`
+  const basis = { ruleId: p.ruleId }
+  const cond = view.holds(p.when)
+  if (cond.holds === false) return notApplicable(`${label}：${cond.why}`)
+  const fromAll = view.roleDates(p.from)
+  const toAll = view.roleDates(p.to)
+  const docTypes = [...(ROLE_DOCS[p.to] ?? []).slice(0, 1), ...(ROLE_DOCS[p.from] ?? []).slice(0, 1)]
+  const field = PERIOD_FIELD[p.ruleId] ?? `${ROLE_FIELD[p.to].replace(/日期|时间/, '')}期限`
+  const undetermined = (why: string, ev = view.caseEvidence()): KindOutcome => ({
+    status: 'pass',
+    findings: [{ kind: 'deadline', docTypes, field, message: `无法核对${label}：${why}`, evidence: [ev], status: 'undetermined', basis, key: `${p.from}>${p.to}` }],
+  })
+  for (const [role, list] of [[p.from, fromAll], [p.to, toAll]] as const) {
+    if (list.length) continue
+    const present = view.roleDocPresent(role)
+    if (present === false) return notApplicable(`${label}：案卷中没有${ROLE_DOCS[role]!.join('或')}`)
+    const other = (role === p.from ? toAll : fromAll)[0]
+    return undetermined(`未读出${ROLE_FIELD[role]}`, other ? other.fact.evidence : view.caseEvidence())
+  }
+  // The period runs from the last start date (a 告知书 dated, then served); a limit is kept when the first end date
+  // is in time, a minimum when the last one is.
+  const from = pick(fromAll, true)
+  const to = pick(toAll, !!p.atLeast)
+  if (!from || !to) {
+    const vague = (from ? toAll : fromAll)[0]
+    return undetermined(`${ROLE_FIELD[from ? p.to : p.from]}未精确到日（${vague.fact.text}）`, vague.fact.evidence)
+  }
+  let days = p.days
+  let extended = ''
+  if (p.extendedBy && view.has(p.extendedBy)) {
+    if (!p.extendedDays) return undetermined(`案卷中有${p.extendedBy}，延长的期限未知`, to.fact.evidence)
+    days += p.extendedDays
+    extended = `（含${p.extendedBy}延长的${p.extendedDays}${UNIT[p.unit] ?? '日'}）`
+  }
+  const start = dayOf(from.fact)!
+  const end = dayOf(to.fact)!
+  const r = view.ctx.calendar.periodEnd(start, days, p.unit)
+  if (!r.determined) return undetermined(r.reason, from.fact.evidence)
+  const due = r.due
+  const evidence = [to.fact.evidence, from.fact.evidence]
+  if (p.atLeast) {
+    // `to` must fall after the period has run: on or after its last day counts as not sooner.
+    if (end >= due) return pass(`${label}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
+    const draft: Draft = {
+      kind: 'deadline',
+      docTypes: [to.doc.docType, from.doc.docType],
+      field,
+      message: `${ROLE_FIELD[p.from]} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（应不早于 ${due}，${p.ruleId}）`,
+      evidence,
+      basis,
+      key: `${p.from}>${p.to}`,
+    }
+    return { status: 'pass', findings: [draft] }
+  }
+  if (end <= due) return pass(`${label}${extended}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
+  const draft: Draft = {
+    kind: 'deadline',
+    docTypes: [to.doc.docType, from.doc.docType],
+    field,
+    message: `${ROLE_FIELD[p.from]} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）`,
+    evidence,
+    basis,
+    key: `${p.from}>${p.to}`,
+  }
+  return { status: 'pass', findings: [draft] }
+}

@@ -1,0 +1,155 @@
+/**
+ * fine-range: the decision's fine inside the range its penalty provision (citation role `penalty`) states.
+ * A provision may state several ranges with conditions (货值金额不足一万元的 … ; 货值金额一万元以上的 …十倍以上二十倍以下);
+ * a condition on a base amount is evaluated when the facts give the amount, other conditions (情节严重的) are taken
+ * as possible. The fine is out of range only when it lies outside every range that may apply; a 倍 range whose base
+ * amount (货值金额, 违法所得 …) the facts do not give makes the check undetermined, never a pass or a false alarm.
+ */
+import type { CheckKindParams } from '../kinds'
+import type { CaseView, InDoc } from '../view'
+import type { Draft, ItemInfo, KindOutcome } from '../outcome'
+import { notApplicable, pass } from '../outcome'
+import { docDate } from './citation'
+import { formatProvision } from '../../law/article'
+import { parseNumber } from '../../law/numerals'
+import type { FineRange } from '../../law/types'
+import type { AmountFact, Citation, DocFacts } from '../../types'
+
+interface Interval {
+  lo: number
+  hi: number
+  text: string
+}
+
+/** The base amount a 倍 range applies to, from the case's own amounts. */
+function baseAmount(view: CaseView, range: FineRange, decision: DocFacts): { amount?: AmountFact; why?: string } {
+  const want = range.base
+  const all: InDoc<AmountFact>[] = []
+  for (const doc of view.docs()) for (const a of view.amounts(doc)) all.push({ fact: a, doc })
+  let hits: InDoc<AmountFact>[]
+  if (want === '货值金额' || want === '违法所得') hits = all.filter((x) => x.fact.role === want)
+  else {
+    // 测绘约定报酬, 工程合同价款, 建设工程造价, 销售额: an amount written next to the base's name.
+    const key = (range.baseText ?? '').replace(/^.*?(?:的|之)/, '').slice(-4)
+    hits = key.length >= 2 ? all.filter((x) => x.fact.role !== '罚款' && x.fact.evidence.text.includes(key)) : []
+  }
+  if (!hits.length) return { why: `案卷未载明${range.baseText ?? range.base ?? '计罚基数'}` }
+  const inDecision = hits.filter((x) => x.doc === decision)
+  const pool = inDecision.length ? inDecision : hits
+  const values = [...new Set(pool.map((x) => x.fact.yuan))]
+  if (values.length > 1) return { why: `${range.baseText ?? range.base}有多个不同数额（${values.join('、')}元）` }
+  return { amount: pool[0].fact }
+}
+
+const CMP = /(货值金额|违法所得|销售额|营业额|广告费用|合同价款|工程造价|报酬)[^，,；。的]{0,12}?(不足|低于|超过|未超过|不满)?([零〇一二两三四五六七八九十百千万亿\d.]+)元(以上|以下)?/
+
+/** Does a range's condition hold? true / false when it can be told from the base amount, null otherwise. */
+function conditionHolds(cond: string | undefined, base: number | undefined, baseKnown: boolean): boolean | null {
+  if (!cond) return true
+  if (/无法计算|没有违法所得|无违法所得|明显偏低/.test(cond)) return baseKnown ? (/明显偏低/.test(cond) ? null : false) : true
+  const m = CMP.exec(cond)
+  if (!m || !(m[2] || m[4])) return null
+  if (base === undefined) return null
+  const n = parseNumber(m[3])
+  if (n === null) return null
+  switch (m[2] ?? m[4]) {
+    case '不足':
+    case '低于':
+    case '不满':
+      return base < n
+    case '以下':
+    case '未超过':
+      return base <= n
+    case '以上':
+      return base >= n
+    case '超过':
+      return base > n
+  }
+  return null
+}
+
+/** Ranges aimed at other persons (对直接负责的主管人员…处) do not bound the party's fine. */
+function aimedElsewhere(r: FineRange, partyKind: string | undefined): boolean {
+  if (!r.target) return false
+  if (/主管人员|直接责任人员|其他责任人员/.test(r.target)) return true
+  if (partyKind === 'organization' && /^(?:公民|个人)$/.test(r.target)) return true
+  if (partyKind === 'person' && /法人|单位|组织/.test(r.target)) return true
+  return false
+}
+
+const yuan = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2))
+
+export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _item: ItemInfo): KindOutcome {
+  const docType = p.docType ?? '行政处罚决定书'
+  const doc = view.docs(docType)[0]
+  if (!doc) return notApplicable(`案卷中没有${docType}`)
+  const fines = view.amounts(doc).filter((a) => a.role === '罚款')
+  const distinct = [...new Set(fines.map((a) => a.yuan))]
+  if (!distinct.length) return notApplicable(`${docType}未处罚款`)
+  const penalties = view.citations(doc).filter((c) => c.role === 'penalty')
+  const undetermined = (why: string, evidence = [fines[0].evidence]): KindOutcome => ({
+    status: 'pass',
+    findings: [{ kind: 'amount-out-of-range', docTypes: [docType], field: '罚款', message: `无法核对罚款幅度：${why}`, evidence, status: 'undetermined', key: 'undetermined' }],
+  })
+  if (!penalties.length) return undetermined(`${docType}未读出处罚依据（处罚条款）`)
+  if (distinct.length > 1) return undetermined(`${docType}中有多个不同的罚款数额（${distinct.join('、')}元），无法确定对应的处罚条款`)
+  const fine = fines[0]
+  const date = docDate(view, doc)
+  const laws = view.ctx.laws
+  const partyKind = doc.parties[0]?.kind
+  const intervals: Interval[] = []
+  const open: string[] = []
+  const cited: string[] = []
+  let anyRange = false
+  const used: Citation[] = []
+  for (const c of penalties) {
+    const res = laws.resolveTitle(c.lawAsWritten || c.law) ?? laws.resolveTitle(c.law)
+    if (!res) continue
+    const v = date ? laws.versionOn(res.title, date) : res.versions[res.versions.length - 1]
+    if (!v) continue
+    const ranges = laws.fineRanges(v.id, c.article, { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item })
+    const what = `《${res.title}》${formatProvision({ article: c.article, articleSub: c.articleSub, paragraph: c.paragraph, item: c.item })}`
+    cited.push(what)
+    used.push(c)
+    const own = ranges.filter((r) => !aimedElsewhere(r, partyKind))
+    if (!own.length) continue
+    anyRange = true
+    for (const r of own) {
+      const needsBase = r.form === 'multiple' || (r.condition !== undefined && CMP.test(r.condition))
+      let base: AmountFact | undefined
+      let baseWhy: string | undefined
+      if (needsBase) {
+        const probe = r.form === 'multiple' ? r : { ...r, base: (CMP.exec(r.condition!)?.[1] ?? '其他') as FineRange['base'], baseText: CMP.exec(r.condition!)?.[1] }
+        const b = baseAmount(view, probe, doc)
+        base = b.amount
+        baseWhy = b.why
+      }
+      const applies = conditionHolds(r.condition, base?.yuan, base !== undefined)
+      if (applies === false) continue
+      if (r.form === 'multiple') {
+        if (!base) {
+          open.push(`${what}按${r.baseText ?? r.base ?? '基数'}的倍数计罚，${baseWhy}`)
+          continue
+        }
+        intervals.push({ lo: (r.min ?? 0) * base.yuan, hi: (r.max ?? Infinity) * base.yuan, text: `${what}：${r.text}（${r.baseText ?? r.base} ${yuan(base.yuan)} 元）` })
+      } else {
+        intervals.push({ lo: r.min ?? 0, hi: r.max ?? Infinity, text: `${what}：${r.text}` })
+      }
+    }
+  }
+  if (!cited.length) return undetermined('处罚依据的法规在法规库中查不到（另见引用检查）', penalties.map((c) => c.evidence))
+  if (!anyRange) return undetermined(`所引处罚条款（${cited.join('、')}）未规定罚款数额幅度，可能由地方性法规或裁量基准细化，须人工核对`, [fine.evidence, ...used.map((c) => c.evidence)])
+  const inside = intervals.find((i) => fine.yuan >= i.lo - 0.5 && fine.yuan <= i.hi + 0.5)
+  if (inside) return pass(`罚款 ${yuan(fine.yuan)} 元在${inside.text}的幅度内`)
+  if (open.length) return undetermined(`罚款 ${yuan(fine.yuan)} 元不在可确定的幅度内，但${open.join('；')}`, [fine.evidence, ...used.map((c) => c.evidence)])
+  const shown = intervals.map((i) => `${i.text}（${yuan(i.lo)}–${i.hi === Infinity ? '不限' : yuan(i.hi)} 元）`).join('；')
+  const draft: Draft = {
+    kind: 'amount-out-of-range',
+    docTypes: [docType],
+    field: '罚款',
+    message: `罚款 ${yuan(fine.yuan)} 元超出所引处罚条款的幅度：${shown}`,
+    evidence: [fine.evidence, ...used.map((c) => c.evidence)],
+    key: 'out-of-range',
+  }
+  return { status: 'pass', findings: [draft] }
+}

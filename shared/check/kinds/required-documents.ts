@@ -1,0 +1,82 @@
+/**
+ * required-documents: the documents a complete case file holds (procedure-rules.md §6), each possibly conditional on the
+ * procedure, the fine, the major-case triggers of 行政处罚法 第五十八条, a document present or a hearing requested.
+ * A missing document has no page: the finding points to the 卷内目录 (or the decision) and names what was found.
+ */
+import type { CheckKindParams } from '../kinds'
+import type { CaseView } from '../view'
+import { lineEvidence } from '../view'
+import type { Draft, ItemInfo, KindOutcome } from '../outcome'
+import { notApplicable } from '../outcome'
+import type { DocType } from '../../types'
+
+/** Other names a document goes by in 卷内目录 listings. */
+const LISTED_AS: Partial<Record<DocType, RegExp>> = {
+  立案审批表: /立案(?:审批|登记)表/,
+  行政处罚事先告知书: /(?:事先)?告知书|违法行为通知书/,
+  案件调查终结报告: /调查终结报告|案件调查报告/,
+  法制审核意见书: /法制审核/,
+  集体讨论记录: /集体讨论/,
+  结案报告: /结案(?:报告|审批表)/,
+  罚没款缴款凭证: /缴款(?:凭证|书)|罚没款/,
+}
+
+export function requiredDocuments(p: CheckKindParams['required-documents'], view: CaseView, item: ItemInfo): KindOutcome {
+  const findings: Draft[] = []
+  const present: string[] = []
+  const notRequired: string[] = []
+  const found = [...new Set([...view.documents.map((d) => d.type), ...view.facts.documents.map((d) => d.docType)])].filter((t) => t !== '其他')
+  const unclassified = view.documents.filter((d) => d.type === '其他' || d.confidence < 0.6).length
+  const foundText = found.length ? found.join('、') : '无'
+  const tocLines = [...view.lines(['卷内目录'])].map((x) => x.line)
+  for (const req of p.documents ?? []) {
+    const cond = view.holds(req.when)
+    if (cond.holds === false) {
+      notRequired.push(`${req.type}（${cond.why}，不要求）`)
+      continue
+    }
+    if (view.has(req.type)) {
+      present.push(req.type)
+      continue
+    }
+    const where = `案卷 ${view.facts.folder || '（未命名）'}`
+    const basis = cond.why ? `（${cond.why}）` : ''
+    if (cond.holds === null) {
+      findings.push({
+        kind: 'missing-document',
+        docTypes: [req.type],
+        message: `${where}未见${req.type}；${cond.why}，无法确定是否必备。已识别的文书：${foundText}`,
+        evidence: [view.caseEvidence()],
+        status: 'undetermined',
+        key: req.type,
+      })
+      continue
+    }
+    // The 卷内目录 lists it: the document may be in the file under a form the tool did not recognise.
+    const re = LISTED_AS[req.type] ?? new RegExp(req.type)
+    const listed = tocLines.find((l) => re.test(l.text))
+    let status: Draft['status'] = 'open'
+    const notes: string[] = []
+    if (listed) {
+      status = 'verify'
+      notes.push('卷内目录列有该文书，请核对是否漏装或未能识别')
+    } else if (unclassified) {
+      status = 'verify'
+      notes.push(`另有 ${unclassified} 份文书未能确定类型`)
+    }
+    if (cond.weak) {
+      status = 'verify'
+      notes.push('是否属重大案件系根据案卷材料推断')
+    }
+    findings.push({
+      kind: 'missing-document',
+      docTypes: [req.type],
+      message: `${where}缺少${req.type}${basis}。已识别的文书：${foundText}${notes.length ? `；${notes.join('；')}` : ''}`,
+      evidence: [listed ? lineEvidence(listed) : view.caseEvidence()],
+      status,
+      key: req.type,
+    })
+  }
+  if (!findings.length && !present.length) return notApplicable(notRequired.length ? notRequired.join('；') : '未列应备文书')
+  return { status: 'pass', reason: present.length ? `应备文书齐全：${present.join('、')}` : undefined, findings }
+}

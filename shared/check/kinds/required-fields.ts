@@ -1,0 +1,112 @@
+/**
+ * required-fields: the entries a document form must fill (案由, 受送达人, 被询问人 …) and the contents a document must
+ * state (the decision's 救济途径, 履行方式 …, 行政处罚法 第五十九条). A labelled field read blank is missing for sure;
+ * a label not seen at all is missing only when nothing in the text states it either.
+ */
+import type { CheckKindParams } from '../kinds'
+import type { CaseView } from '../view'
+import { lineEvidence } from '../view'
+import type { Draft, ItemInfo, KindOutcome } from '../outcome'
+import { notApplicable } from '../outcome'
+import type { DocFacts, DocLine, Evidence, FieldFact } from '../../types'
+
+/** Contents a document states in running text rather than in a labelled box. */
+const CONTENT: Record<string, RegExp> = {
+  救济途径: /申请(?:行政)?复议|提起(?:行政)?诉讼/,
+  复议诉讼: /申请(?:行政)?复议|提起(?:行政)?诉讼/,
+  履行方式: /缴纳|缴款|履行|缴至|汇缴/,
+  履行期限: /(?:十五|15)日内|之日起.{0,12}(?:缴纳|履行)/,
+  违法事实: /经查|查明|违法事实/,
+  证据: /证据|以上事实有|笔录|照片/,
+  处罚依据: /依据|根据|按照/,
+  处罚内容: /罚款|警告|没收|吊销|责令/,
+  告知权利: /陈述|申辩|听证/,
+}
+
+/** Fields the facts carry outside `fields`. */
+function fromFacts(doc: DocFacts, label: string): { present: boolean; ev?: Evidence } | null {
+  const l = label.replace(/\s/g, '')
+  if (/^(当事人|当事人名称|被处罚人|受送达人)$/.test(l) && doc.parties.length) return { present: true, ev: doc.parties[0].evidence }
+  if (/^(统一社会信用代码|信用代码)$/.test(l)) {
+    const p = doc.parties.find((x) => x.creditCode)
+    return p ? { present: true, ev: p.evidence } : null
+  }
+  if (/^(案号|文号|编号)$/.test(l)) {
+    const c = doc.caseNumbers.find((x) => x.own)
+    return c ? { present: true, ev: c.evidence } : null
+  }
+  if (/^(执法人员|承办人|办案人员)$/.test(l) && doc.officers.length) return { present: true, ev: doc.officers[0].evidence }
+  return null
+}
+
+const norm = (s: string) => s.replace(/[\s\u3000:：（）()]/g, '')
+
+function isBlank(v: string): boolean {
+  return v.replace(/[\s\u3000_＿—\-\/\\／、,，.。]/g, '') === ''
+}
+
+export function requiredFields(p: CheckKindParams['required-fields'], view: CaseView, _item: ItemInfo): KindOutcome {
+  const cond = view.holds(p.when)
+  if (cond.holds === false) return notApplicable(cond.why)
+  const docs = view.docs(p.docType)
+  if (!docs.length) return notApplicable(`案卷中没有${p.docType}（缺少文书另项检查）`)
+  const findings: Draft[] = []
+  for (const doc of docs) {
+    const lines: DocLine[] = view.document(doc)?.lines ?? []
+    for (const label of p.fields ?? []) {
+      const key = norm(label)
+      const matching: FieldFact[] = doc.fields.filter((f) => norm(f.label) === key || norm(f.label).startsWith(key) || (key.length >= 3 && norm(f.label).includes(key)))
+      const filled = matching.find((f) => !isBlank(f.value))
+      if (filled) continue
+      const blank = matching[0]
+      if (blank) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}的“${label}”一栏为空`,
+          evidence: [blank.evidence],
+          key: label,
+        })
+        continue
+      }
+      const other = fromFacts(doc, label)
+      if (other?.present) continue
+      const content = CONTENT[key]
+      if (content && lines.some((l) => content.test(l.text))) continue
+      // The label written with nothing after it on its line: blank, unless a table put the value on the next line.
+      const labelled = lines.find((l) => {
+        const t = norm(l.text)
+        const at = t.indexOf(key)
+        return at >= 0 && isBlank(t.slice(at + key.length))
+      })
+      if (labelled) {
+        findings.push({ kind: 'missing-field', docTypes: [doc.docType], field: label, message: `${doc.docType}的“${label}”一栏为空`, evidence: [lineEvidence(labelled)], status: 'verify', key: label })
+        continue
+      }
+      if (!lines.length && !doc.fields.length) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}未读出任何栏目，无法核对“${label}”`,
+          evidence: [view.docEvidence(doc)],
+          status: 'undetermined',
+          key: label,
+        })
+        continue
+      }
+      // Neither the label nor the content is seen: missing, unless the form names it differently.
+      findings.push({
+        kind: 'missing-field',
+        docTypes: [doc.docType],
+        field: label,
+        message: `${doc.docType}未见“${label}”${content ? '' : '一栏'}${content ? '的内容' : ''}`,
+        evidence: [view.docEvidence(doc)],
+        status: content ? 'open' : 'verify',
+        key: label,
+      })
+    }
+  }
+  return { status: 'pass', reason: `${p.docType}的${(p.fields ?? []).join('、')}均已填写`, findings }
+}

@@ -1,0 +1,47 @@
+/**
+ * signatures: the signatures and seals a document needs (当事人签名, 执法人员签名, 印章). Text cannot show a
+ * handwritten signature, so only a signature box read blank is reported (to verify); a document with no signature
+ * or seal marker at all is undetermined, never passed.
+ */
+import type { CheckKindParams } from '../kinds'
+import type { CaseView } from '../view'
+import type { Draft, ItemInfo, KindOutcome } from '../outcome'
+import { notApplicable } from '../outcome'
+
+const SIGN_LABEL = /签名|签字|签章|盖章|捺印|印章/
+const BLANK = /^[\s\u3000_＿:：（）()\/\\]*$/
+
+export function signatures(p: CheckKindParams['signatures'], view: CaseView, item: ItemInfo): KindOutcome {
+  const types = p.docTypes?.length ? p.docTypes : item.docTypes ?? []
+  const docs = view.docs().filter((d) => types.includes(d.docType))
+  if (!docs.length) return notApplicable(`案卷中没有${types.join('、')}`)
+  const findings: Draft[] = []
+  for (const doc of docs) {
+    const blanks = doc.fields.filter((f) => SIGN_LABEL.test(f.label) && BLANK.test(f.value))
+    for (const f of blanks) {
+      findings.push({
+        kind: 'missing-field',
+        docTypes: [doc.docType],
+        field: f.label,
+        message: `${doc.docType}的“${f.label}”一栏空白，请核对是否签名或盖章`,
+        evidence: [f.evidence],
+        status: 'verify',
+        key: f.label,
+      })
+    }
+    if (blanks.length) continue
+    const signedFields = doc.fields.some((f) => SIGN_LABEL.test(f.label) && !BLANK.test(f.value))
+    if (!doc.signatures.length && !signedFields) {
+      findings.push({
+        kind: 'missing-field',
+        docTypes: [doc.docType],
+        field: '签名或盖章',
+        message: `${doc.docType}未见签名或盖章标记，文字无法判断是否已签名盖章，请人工核对`,
+        evidence: [view.docEvidence(doc)],
+        status: 'undetermined',
+        key: 'signature',
+      })
+    }
+  }
+  return { status: 'pass', reason: `${types.join('、')}见签名或盖章标记（手写签名须人工核对）`, findings }
+}

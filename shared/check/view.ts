@@ -1,0 +1,331 @@
+/**
+ * A read-only view of one case for the check kinds: the case's own facts (quoted statute text and quotations of other
+ * documents left out), documents by type, dates by procedural role, the fine, and the places evidence can point to.
+ */
+import type {
+  AmountFact,
+  CaseDocument,
+  CaseFacts,
+  Citation,
+  DateFact,
+  DateRole,
+  DocFacts,
+  DocLine,
+  DocType,
+  Evidence,
+  Procedure,
+} from '../types'
+import type { Condition } from './kinds'
+import type { CheckContext } from './index'
+
+/** A fact together with the document it was read from. */
+export interface InDoc<T> {
+  fact: T
+  doc: DocFacts
+}
+
+/** The document whose own date a role is (立案 → 立案审批表 …): its dates of that role win over mentions elsewhere. */
+export const ROLE_DOCS: Partial<Record<DateRole, DocType[]>> = {
+  案件来源: ['案件来源登记表'],
+  立案: ['立案审批表'],
+  检查: ['现场检查笔录'],
+  询问开始: ['询问笔录'],
+  询问结束: ['询问笔录'],
+  调查终结: ['案件调查终结报告'],
+  告知: ['行政处罚事先告知书'],
+  陈述申辩: ['陈述申辩笔录'],
+  听证: ['听证笔录'],
+  法制审核: ['法制审核意见书'],
+  集体讨论: ['集体讨论记录'],
+  决定: ['行政处罚决定书', '不予行政处罚决定书'],
+  送达: ['送达回证'],
+  缴款: ['罚没款缴款凭证'],
+  结案: ['结案报告'],
+}
+
+/** How a reviewer names the date of a role, for messages and the `field` of a finding. */
+export const ROLE_FIELD: Record<DateRole, string> = {
+  案件来源: '登记日期',
+  立案: '立案日期',
+  检查: '检查时间',
+  询问开始: '询问时间',
+  询问结束: '询问结束时间',
+  调查终结: '调查终结',
+  告知: '告知日期',
+  陈述申辩: '陈述申辩日期',
+  听证: '听证日期',
+  法制审核: '审核日期',
+  集体讨论: '讨论日期',
+  决定: '决定日期',
+  送达: '送达时间',
+  缴款: '缴款日期',
+  结案: '结案日期',
+  违法行为发生: '违法行为时间',
+  文书落款: '落款日期',
+  其他: '日期',
+}
+
+const NOT_OWN_TEXT = /^(?:本|该|同|上述|前述)(?:法|条例|规定|办法)?$/
+
+export class CaseView {
+  readonly facts: CaseFacts
+  readonly documents: CaseDocument[]
+  readonly ctx: CheckContext
+  private readonly byId = new Map<string, CaseDocument>()
+  private readonly lineIndex = new Map<string, { doc: CaseDocument; i: number }>()
+
+  constructor(facts: CaseFacts, documents: CaseDocument[], ctx: CheckContext) {
+    this.facts = facts
+    this.documents = documents
+    this.ctx = ctx
+    for (const d of documents) {
+      this.byId.set(d.id, d)
+      d.lines.forEach((l, i) => this.lineIndex.set(`${l.file}#${l.page}#${l.line}`, { doc: d, i }))
+    }
+  }
+
+  get procedure(): Procedure {
+    return this.facts.procedure
+  }
+
+  docs(type?: DocType): DocFacts[] {
+    return type ? this.facts.documents.filter((d) => d.docType === type) : this.facts.documents
+  }
+
+  has(type: DocType): boolean {
+    return this.facts.documents.some((d) => d.docType === type) || this.documents.some((d) => d.type === type)
+  }
+
+  /** The segmented document behind a DocFacts, when the caller passed the documents. */
+  document(doc: DocFacts): CaseDocument | undefined {
+    return this.byId.get(doc.docId)
+  }
+
+  /** The decision (行政处罚决定书; else 不予行政处罚决定书). */
+  decision(): DocFacts | undefined {
+    return this.docs('行政处罚决定书')[0] ?? this.docs('不予行政处罚决定书')[0]
+  }
+
+  dates(doc: DocFacts): DateFact[] {
+    return doc.dates.filter((d) => !d.quoted)
+  }
+
+  amounts(doc: DocFacts): AmountFact[] {
+    return doc.amounts.filter((a) => !a.quoted)
+  }
+
+  citations(doc: DocFacts): Citation[] {
+    return doc.citations.filter((c) => !c.quoted)
+  }
+
+  /**
+   * Dates of a role, the case's own only. Dates in the role's own document (ROLE_DOCS) win; when that document
+   * holds none of the role, its signing date (文书落款) stands for it; mentions in other documents count only when
+   * the role's document is absent. 送达 means service of the decision: 送达回证 of other documents are left out
+   * when the served document can be told.
+   */
+  roleDates(role: DateRole): InDoc<DateFact>[] {
+    const own = ROLE_DOCS[role]
+    let docs = own ? this.facts.documents.filter((d) => own.includes(d.docType)) : []
+    if (role === '送达') docs = this.decisionServiceDocs(docs)
+    const inOwn: InDoc<DateFact>[] = []
+    for (const doc of docs) {
+      const ds = this.dates(doc).filter((d) => d.role === role)
+      if (ds.length) ds.forEach((fact) => inOwn.push({ fact, doc }))
+      else {
+        // A document whose one date is its signing date: that date is the role's (立案审批表 dated 2024-03-05).
+        const signed = this.dates(doc).filter((d) => d.role === '文书落款')
+        if (signed.length) inOwn.push({ fact: signed[signed.length - 1], doc })
+      }
+    }
+    if (inOwn.length || (own && docs.length)) return inOwn
+    const out: InDoc<DateFact>[] = []
+    for (const doc of this.facts.documents) for (const fact of this.dates(doc)) if (fact.role === role) out.push({ fact, doc })
+    return out
+  }
+
+  /** Whether the document a role's date lives in is in the file (so a missing date is a gap, not an absent step). */
+  roleDocPresent(role: DateRole): boolean | null {
+    const own = ROLE_DOCS[role]
+    if (!own) return null
+    return own.some((t) => this.has(t))
+  }
+
+  /** 送达回证 serving the decision: those naming 决定书 or the decision's number; all of them when none can be told apart. */
+  private decisionServiceDocs(docs: DocFacts[]): DocFacts[] {
+    if (docs.length <= 1) return docs
+    const decisionNo = this.decisionNumber()
+    const serves = (d: DocFacts): boolean | null => {
+      const named = d.fields.find((f) => /送达文书|文书名称|送达文件/.test(f.label))
+      if (named && named.value.trim()) return /处罚决定书/.test(named.value) && !/不予/.test(named.value)
+      if (decisionNo && d.caseNumbers.some((c) => c.normalized === decisionNo)) return true
+      const lines = this.document(d)?.lines ?? []
+      if (lines.some((l) => /行政处罚决定书/.test(l.text))) return true
+      if (lines.some((l) => /告知书|通知书/.test(l.text))) return false
+      return null
+    }
+    const marks = docs.map(serves)
+    if (marks.some((m) => m === true)) return docs.filter((_, i) => marks[i] === true)
+    return docs.filter((_, i) => marks[i] !== false)
+  }
+
+  /** The decision's own number (normalised). */
+  decisionNumber(): string | undefined {
+    const d = this.decision()
+    const own = d?.caseNumbers.find((c) => c.own)
+    return own?.normalized ?? this.facts.caseNumber
+  }
+
+  /** The fine (罚款) of the decision: distinct amounts, the case's own. */
+  decisionFines(): InDoc<AmountFact>[] {
+    const d = this.decision()
+    if (!d) return []
+    const seen = new Set<number>()
+    const out: InDoc<AmountFact>[] = []
+    for (const a of this.amounts(d)) {
+      if (a.role !== '罚款' || seen.has(a.yuan)) continue
+      seen.add(a.yuan)
+      out.push({ fact: a, doc: d })
+    }
+    return out
+  }
+
+  /** The line an evidence points to, and its document. */
+  lineOf(ev: Evidence): { doc: CaseDocument; i: number; line: DocLine } | null {
+    if (ev.line === undefined) return null
+    const hit = this.lineIndex.get(`${ev.file}#${ev.page}#${ev.line}`)
+    return hit ? { ...hit, line: hit.doc.lines[hit.i] } : null
+  }
+
+  /** The sentence around an evidence: its line, joined with neighbours up to sentence ends (at most ~160 chars). */
+  sentenceOf(ev: Evidence): string {
+    const hit = this.lineOf(ev)
+    if (!hit) return ev.text
+    const lines = hit.doc.lines
+    let text = lines[hit.i].text
+    for (let i = hit.i - 1; i >= 0 && text.length < 160; i--) {
+      const t = lines[i].text
+      const end = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'))
+      if (end >= 0) {
+        text = t.slice(end + 1) + text
+        break
+      }
+      text = t + text
+    }
+    for (let i = hit.i + 1; i < lines.length && !/[。；]/.test(text.slice(-40)) && text.length < 200; i++) text += lines[i].text
+    return text
+  }
+
+  /** Evidence for a document as a whole: its title line, else the first fact of it. */
+  docEvidence(doc: DocFacts | CaseDocument): Evidence {
+    const cd = 'lines' in doc ? doc : this.document(doc)
+    const line = cd?.lines.find((l) => l.text.trim()) ?? cd?.lines[0]
+    if (line) return lineEvidence(line)
+    if (!('lines' in doc)) {
+      const f = doc.dates[0] ?? doc.parties[0] ?? doc.caseNumbers[0] ?? doc.fields[0] ?? doc.officers[0] ?? doc.amounts[0] ?? doc.citations[0]
+      if (f) return f.evidence
+      if (doc.signatures[0]) return doc.signatures[0]
+    }
+    if (cd?.parts[0]) return { file: cd.parts[0].file, page: cd.parts[0].pages[0] ?? 1, text: cd.title || cd.type }
+    return { file: this.facts.folder || '.', page: 1, text: 'docType' in doc ? doc.docType : doc.type }
+  }
+
+  /** The best place to point to for the file as a whole: the 卷内目录, else the decision, else the first document. */
+  caseEvidence(): Evidence {
+    const toc = this.documents.find((d) => d.type === '卷内目录') ?? this.docs('卷内目录')[0]
+    if (toc) return this.docEvidence(toc)
+    const d = this.decision()
+    if (d) return this.docEvidence(d)
+    const first = this.documents[0] ?? this.facts.documents[0]
+    if (first) return this.docEvidence(first)
+    return { file: this.facts.folder || '.', page: 1, text: '（案卷中未识别出任何文书）' }
+  }
+
+  /** Every line of the file's documents of some types (all documents when none given). */
+  *lines(types?: DocType[]): Generator<{ doc: CaseDocument; line: DocLine }> {
+    for (const doc of this.documents) {
+      if (types && !types.includes(doc.type)) continue
+      for (const line of doc.lines) yield { doc, line }
+    }
+  }
+
+  /** Is this the title of a back-reference (本法, 该法) rather than a law's name. */
+  static isBackReference(title: string): boolean {
+    return NOT_OWN_TEXT.test(title.replace(/[《》\s]/g, ''))
+  }
+
+  // ---- conditions ----
+
+  /** Signs that the case is a major one (行政处罚法 第五十八条, 第五十七条第二款, 第六十三条). `strong` when a legal trigger is seen. */
+  majorCase(fineAtLeast?: number): { major: boolean; strong: boolean; why: string } {
+    if (this.procedure === '听证程序' || this.has('听证笔录')) return { major: true, strong: true, why: '经过听证程序（行政处罚法第五十八条第一款第（二）项）' }
+    const d = this.decision()
+    const heavy = d ? this.document(d)?.lines.find((l) => /吊销|责令停产停业|责令关闭|限制从业|降低资质等级/.test(l.text) && !/权利|《/.test(l.text)) : undefined
+    if (heavy) return { major: true, strong: true, why: `决定书处以较重处罚（“${heavy.text.trim().slice(0, 30)}”）` }
+    if (fineAtLeast !== undefined) {
+      const fine = Math.max(0, ...this.decisionFines().map((f) => f.fact.yuan))
+      if (fine >= fineAtLeast) return { major: true, strong: true, why: `罚款 ${fine} 元不低于 ${fineAtLeast} 元` }
+    }
+    if (this.has('法制审核意见书') || this.has('集体讨论记录')) {
+      return { major: true, strong: false, why: `案卷中有${this.has('法制审核意见书') ? '法制审核意见书' : '集体讨论记录'}，按重大案件办理` }
+    }
+    return { major: false, strong: true, why: '未见重大案件情形（未经听证、无较重处罚、无法制审核或集体讨论材料）' }
+  }
+
+  hearingRequested(): boolean {
+    if (this.procedure === '听证程序' || this.has('听证笔录')) return true
+    for (const { line } of this.lines()) {
+      if (/权利|有权|可以|如要求|如需/.test(line.text)) continue
+      if (/(?:提出|申请|要求)(?:了)?(?:举行)?听证/.test(line.text)) return true
+    }
+    return false
+  }
+
+  /**
+   * Does a condition hold? `null` when it cannot be told (procedure unknown). `weak` is set when the answer rests on
+   * a sign rather than on a legal trigger (a major case inferred from the documents present).
+   */
+  holds(c: Condition | undefined): { holds: boolean | null; weak: boolean; why: string } {
+    if (!c) return { holds: true, weak: false, why: '' }
+    const why: string[] = []
+    let weak = false
+    if (c.procedure) {
+      if (this.procedure === '未知') return { holds: null, weak: false, why: '程序类型不明' }
+      if (!c.procedure.includes(this.procedure)) return { holds: false, weak: false, why: `本案为${this.procedure}` }
+      why.push(this.procedure)
+    }
+    if (c.fineAtLeast !== undefined && c.majorCase === undefined) {
+      const fines = this.decisionFines()
+      if (!fines.length) return { holds: false, weak: false, why: '决定书未处罚款' }
+      const fine = Math.max(...fines.map((f) => f.fact.yuan))
+      if (fine < c.fineAtLeast) return { holds: false, weak: false, why: `罚款 ${fine} 元低于 ${c.fineAtLeast} 元` }
+      why.push(`罚款 ${fine} 元`)
+    }
+    if (c.majorCase !== undefined) {
+      const m = this.majorCase(c.fineAtLeast)
+      if (m.major !== c.majorCase) return { holds: false, weak: false, why: m.why }
+      if (!m.strong) weak = true
+      why.push(m.why)
+    }
+    if (c.hasDocument !== undefined) {
+      if (!this.has(c.hasDocument)) return { holds: false, weak: false, why: `案卷中没有${c.hasDocument}` }
+      why.push(`案卷中有${c.hasDocument}`)
+    }
+    if (c.lacksDocument !== undefined) {
+      if (this.has(c.lacksDocument)) return { holds: false, weak: false, why: `案卷中有${c.lacksDocument}` }
+      why.push(`案卷中没有${c.lacksDocument}`)
+    }
+    if (c.hearingRequested !== undefined) {
+      const h = this.hearingRequested()
+      if (h !== c.hearingRequested) return { holds: false, weak: false, why: h ? '当事人要求了听证' : '未见当事人要求听证' }
+      why.push(h ? '当事人要求听证' : '当事人未要求听证')
+    }
+    return { holds: true, weak, why: why.join('，') }
+  }
+}
+
+export function lineEvidence(line: DocLine): Evidence {
+  const ev: Evidence = { file: line.file, page: line.page, line: line.line, bbox: line.bbox, text: line.text.trim().slice(0, 80) }
+  if (line.confidence < 1) ev.confidence = line.confidence
+  return ev
+}
