@@ -62,7 +62,8 @@ export function createLawStore(header: LawDataHeader, readText: (meta: LawMeta) 
   const groups = new Map<string, Group>()
   for (const m of header.laws) {
     byId.set(m.id, m)
-    const key = normalizeTitle(m.title)
+    // Versions share a title; 宪法修正案（1988年） and （1993年） are different documents, so the remark is kept.
+    const key = normalizeTitle(m.title, { keepRemark: true })
     let g = groups.get(key)
     if (!g) groups.set(key, (g = { title: m.title, versions: [] }))
     g.versions.push(m)
@@ -147,11 +148,11 @@ export function createLawStore(header: LawDataHeader, readText: (meta: LawMeta) 
   }
 
   function resolveGroup(title: string): Group | null {
-    const n = normalizeTitle(title)
-    const exact = groups.get(n)
-    if (exact) return exact
-    const list = alias.get(n)
-    return list?.[0] ?? null
+    for (const n of new Set([normalizeTitle(title, { keepRemark: true }), normalizeTitle(title)])) {
+      const hit = groups.get(n) ?? alias.get(n)?.[0]
+      if (hit) return hit
+    }
+    return null
   }
 
   function locate(lawId: string, article: number, opts: ProvisionOpts = {}) {

@@ -7,8 +7,11 @@ const VERSION_REMARK = /[（(](?:\d{4}年?)?(?:[^（）()]{0,8})?(?:修订|修�
 const YEAR_ONLY_REMARK = /[（(]\d{4}年?[）)]$/
 const PREFIX = '中华人民共和国'
 
-/** The canonical lookup key of a title: no 《》, no spaces, full-width brackets, no trailing version remark. */
-export function normalizeTitle(raw: string): string {
+/**
+ * The canonical lookup key of a title: no 《》, no spaces, full-width brackets, no trailing version remark
+ * (unless keepRemark: a few titles end in a bracketed year of their own, e.g. …规划（2016—2020年）).
+ */
+export function normalizeTitle(raw: string, opts: { keepRemark?: boolean } = {}): string {
   let s = raw
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')
@@ -18,6 +21,7 @@ export function normalizeTitle(raw: string): string {
     .replace(/[·・•]/g, '')
   // NFKC turns full-width brackets into half-width ones; put them back after.
   s = s.replace(/\(/g, '（').replace(/\)/g, '）')
+  if (opts.keepRemark) return s
   for (let i = 0; i < 2; i++) {
     const before = s
     s = s.replace(VERSION_REMARK, '').replace(YEAR_ONLY_REMARK, '')
@@ -31,6 +35,8 @@ export function titleKeys(title: string): string[] {
   const keys = new Set<string>()
   const n = normalizeTitle(title)
   keys.add(n)
+  const whole = normalizeTitle(title, { keepRemark: true })
+  if (whole !== n) keys.add(whole)
   if (n.startsWith(PREFIX) && n.length > PREFIX.length + 1) keys.add(n.slice(PREFIX.length))
   return [...keys]
 }

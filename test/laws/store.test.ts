@@ -57,6 +57,13 @@ describe('titles', () => {
   ])('%s → %s', (asWritten, title) => {
     expect(laws.resolveTitle(asWritten)?.title).toBe(title)
   })
+  it('titles that end in a year of their own stay apart', () => {
+    const a = laws.resolveTitle('中华人民共和国宪法修正案（1988年）')!
+    const b = laws.resolveTitle('中华人民共和国宪法修正案（2018年）')!
+    expect(a.title).toBe('中华人民共和国宪法修正案（1988年）')
+    expect(b.title).toBe('中华人民共和国宪法修正案（2018年）')
+    expect(a.versions).toHaveLength(1)
+  })
   it.each(['中华人民共和国行政处理法', '食品卫生安全法', ''])('%j is no law', (t) => {
     expect(laws.resolveTitle(t)).toBeNull()
   })
