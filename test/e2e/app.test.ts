@@ -13,6 +13,12 @@ import { ROOT, launch, openPage, serve, shot, type Served } from './harness'
 import { seedReviewProject, type SeededCase } from './seed'
 import { ingest } from '../../electron/engine/ingest'
 
+// Code passed to page.evaluate runs in the browser; these module-local declarations keep the DOM lib out of the Node program.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any
+declare const requestAnimationFrame: (cb: () => void) => number
+type HTMLImageElement = any
+
 let srv: Served
 let browser: Browser
 let page: Page

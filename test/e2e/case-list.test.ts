@@ -10,6 +10,12 @@ import { SHOTS, launch, openPage, serve, shot, type Served } from './harness'
 import { seedBigProject } from './seed'
 
 const N = 500
+// Code passed to page.evaluate runs in the browser; these module-local declarations keep the DOM lib out of the Node program.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any
+declare const requestAnimationFrame: (cb: () => void) => number
+type HTMLElement = any
+
 let srv: Served
 let browser: Browser
 let page: Page

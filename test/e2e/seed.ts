@@ -139,7 +139,7 @@ export async function seedReviewProject(dir: string, rubric: Rubric | null): Pro
     score: score.total,
     grade: score.grade,
     vetoed: score.vetoed,
-    documents: documents.map((d) => ({ type: d.type, files: d.parts, confidence: 1 })),
+    documents: documents.map((d) => ({ type: d.type, files: d.parts.map((p) => ({ path: p.file, pages: p.pages })), confidence: 1 })),
     findings,
     items: itemResults,
     scoreDetail: score,

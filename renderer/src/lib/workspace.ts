@@ -118,6 +118,7 @@ export const FINDING_KIND_LABEL: Record<Finding['kind'], string> = {
   'citation-nonexistent': '引用条文不存在',
   'citation-wrong-law': '引用法律错误',
   'citation-outdated': '引用失效条文',
+  'citation-mismatch': '引用条文与事实不符',
   'amount-out-of-range': '处罚金额超出法定幅度',
   'date-order': '日期顺序错误',
   deadline: '超过法定期限',
