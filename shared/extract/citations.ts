@@ -55,6 +55,9 @@ export function citationRole(text: string, anchor: number, law: string): Citatio
     return 'other'
   }
   if (PROCEDURAL_LAW.test(law) && PROCEDURAL_WORDS.test(sentence)) return 'procedure'
+  // 《…》第N条规定：“…处…罚款…”: the provision quoted is the penalty one
+  const quoted = /^[^“"。\n]{0,90}规定\s{0,2}[:：]?\s{0,2}[“"]([^”"]{0,400})/.exec(text.slice(anchor))
+  if (quoted && /罚款|没收|吊销|警告|责令停产/.test(quoted[1])) return 'penalty'
   return 'other'
 }
 

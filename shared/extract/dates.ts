@@ -7,7 +7,7 @@
  */
 import type { DateFact, DateRole, DocType } from '../types'
 import { parseCnInt, parseYear } from './cnnum'
-import { bookTitles, evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from './text'
+import { bookTitles, evidenceAt, inRanges, lineText, statuteQuotes, type DocText, type Range } from './text'
 
 const CN = '〇零○O一二三四五六七八九十两'
 const Y = `(\\d{4}|[${CN}]{4})`
@@ -219,7 +219,7 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/结案/g, '结案'],
   [/作出|决定(?:时间|日期)|处罚决定/g, '决定'],
 ]
-const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|运输|发布|进口|购进|购入|违法)/
+const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|进口|购进|购入|违法|未按|未对|未经|未取得|未)/
 
 function nearestRoleBefore(s: string): DateRole | null {
   let best: DateRole | null = null
@@ -261,8 +261,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (r1) return r1
   // A label alone on the previous line (table layouts flattened to label / value lines).
   if (before.trim() === '' && lineIdx > 0) {
-    const prev = dt.lines[lineIdx - 1]?.text.trim() ?? ''
-    if (prev.length <= 10 && !/\d/.test(prev)) {
+    const prev = lineText(dt, lineIdx - 1).trim()
+    if (prev.length <= 10 && !/[\d:：]/.test(prev)) {
       const r = nearestRoleBefore(prev)
       if (r) return r
     }
@@ -271,13 +271,16 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   let b = end
   while (b < text.length && !'。；;\n'.includes(text[b])) b++
   const after = text.slice(end, b)
-  if (VIOLATION_AFTER.test(after) && !/[本我]局|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
   const afterClause = after.split(/[，,]/)[0]
-  const r2 = firstRoleAfter(afterClause) ?? firstRoleAfter(after)
-  if (r2) return r2 === '询问开始' || r2 === '检查' || r2 === '立案' ? r2 : r2
+  const inClause = firstRoleAfter(afterClause)
+  if (!inClause && VIOLATION_AFTER.test(after) && !/[本我]局|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
+  // 于…送达了《行政处罚事先告知书》: the notice was given that day
+  if (/送达|交付|告知/.test(afterClause) && /告知书|事先告知/.test(afterClause)) return '告知'
+  const r2 = inClause ?? firstRoleAfter(after)
+  if (r2) return r2
   // A date standing alone near the foot: the document's date.
-  const lineText = dt.lines[lineIdx].text
-  const rest = lineText.replace(/\s/g, '').length - text.slice(start, end).replace(/\s/g, '').length
+  const ownLine = dt.lines[lineIdx].text
+  const rest = ownLine.replace(/\s/g, '').length - text.slice(start, end).replace(/\s/g, '').length
   const nearFoot = lineIdx >= dt.lines.length - 6 || lineIdx >= dt.lines.length * 0.66
   if (nearFoot && rest <= 14) return DOC_DATE_ROLE[docType] ?? '文书落款'
   return '其他'

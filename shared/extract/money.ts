@@ -17,21 +17,23 @@ const ROLE_WORDS: [RegExp, AmountRole][] = [
   [/没收(?:其)?违法所得/g, '没收违法所得'],
   [/违法所得(?:金额|数额)?/g, '违法所得'],
   [/货值(?:金额)?|货物价值|商品价值/g, '货值金额'],
-  [/罚款|罚金|处罚/g, '罚款'],
+  [/罚款(?:金额|数额)?|罚金|处罚/g, '罚款'],
   [/单价|售价|进价|价格|进货金额|销售额|营业额|广告费|造价|投资|费用|金额/g, '其他'],
 ]
 
 function nearestBefore(s: string): AmountRole | null {
   let best: AmountRole | null = null
   let bestEnd = -1
+  let bestStart = -1
   for (const [re, role] of ROLE_WORDS) {
     re.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = re.exec(s))) {
       const end = m.index + m[0].length
-      // 没收违法所得 also contains 违法所得: the longer, earlier-starting match wins at the same end
-      if (end > bestEnd || (end === bestEnd && role === '没收违法所得')) {
+      // 没收违法所得 also contains 违法所得, 罚款金额 contains 金额: the longer match wins at the same end
+      if (end > bestEnd || (end === bestEnd && m.index < bestStart)) {
         bestEnd = end
+        bestStart = m.index
         best = role
       }
     }
@@ -54,7 +56,14 @@ export function amountRole(text: string, start: number, end: number): AmountRole
   // label on the line before the colon: 罚款金额：5000元
   const ls = text.lastIndexOf('\n', start - 1) + 1
   const lab = nearestBefore(text.slice(ls, start))
-  return lab ?? '其他'
+  if (lab) return lab
+  // a label alone on the line before (table layouts flattened to label / value lines)
+  if (text.slice(ls, start).trim() === '' && ls > 0) {
+    const ps = text.lastIndexOf('\n', ls - 2) + 1
+    const prev = text.slice(ps, ls - 1).trim()
+    if (prev.length <= 10 && !/[\d:：]/.test(prev)) return nearestBefore(prev) ?? '其他'
+  }
+  return '其他'
 }
 
 export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.text)): AmountFact[] {

@@ -28,16 +28,37 @@ export interface DocText {
   lines: DocLine[]
   /** Start offset of each line in `text`. */
   starts: number[]
+  /** For each offset of `text`, the column in its original line. */
+  cols: Int32Array
 }
 
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
+
+/**
+ * Normalised lines joined into one text. A single space between two Chinese characters (OCR's 违法 所得, 当 事 人) is
+ * dropped; wider gaps, which separate fields on a form line, are kept.
+ */
 export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
   const starts: number[] = []
-  let text = ''
+  const parts: string[] = []
+  const cols: number[] = []
+  let len = 0
   for (const l of doc.lines) {
-    starts.push(text.length)
-    text += normalizeChars(l.text) + '\n'
+    starts.push(len)
+    const n = normalizeChars(l.text)
+    let out = ''
+    for (let i = 0; i < n.length; i++) {
+      const ch = n[i]
+      if (ch === ' ' && i > 0 && i + 1 < n.length && n[i + 1] !== ' ' && n[i - 1] !== ' ' && CJK.test(n[i - 1]) && CJK.test(n[i + 1])) continue
+      out += ch
+      cols.push(i)
+    }
+    out += '\n'
+    cols.push(n.length)
+    parts.push(out)
+    len += out.length
   }
-  return { text, lines: doc.lines, starts }
+  return { text: parts.join(''), lines: doc.lines, starts, cols: Int32Array.from(cols) }
 }
 
 /** Index of the line holding offset `pos`. */
@@ -57,8 +78,10 @@ export function evidenceAt(dt: DocText, start: number, end: number): Evidence {
   const i = lineAt(dt, start)
   const line = dt.lines[i]
   if (!line) return { file: '', page: 0, text: dt.text.slice(start, end) }
-  const s = start - dt.starts[i]
-  const e = Math.min(end - dt.starts[i], line.text.length)
+  const lineEnd = i + 1 < dt.starts.length ? dt.starts[i + 1] - 1 : dt.text.length - 1
+  const s = dt.cols[start] ?? 0
+  const lastIn = Math.min(end, lineEnd) - 1
+  const e = Math.min(lastIn >= start ? dt.cols[lastIn] + 1 : s, line.text.length)
   const ev: Evidence = { file: line.file, page: line.page, line: line.line, span: [s, Math.max(s, e)], text: line.text.slice(s, Math.max(s, e)) }
   if (line.bbox && line.bbox.w > 0) ev.bbox = line.bbox
   // OCR confidence: the lowest of the lines the fact rests on; text layers (confidence 1) leave it out.
@@ -112,4 +135,11 @@ export function bookTitles(text: string): Range[] {
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length })
   return out
+}
+
+/** The normalised text of line i (no trailing newline). */
+export function lineText(dt: DocText, i: number): string {
+  if (i < 0 || i >= dt.starts.length) return ''
+  const end = i + 1 < dt.starts.length ? dt.starts[i + 1] - 1 : dt.text.length - 1
+  return dt.text.slice(dt.starts[i], end)
 }

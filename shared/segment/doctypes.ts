@@ -121,5 +121,48 @@ export function classifyTitle(line: string): TitleMatch | null {
       if (!best || conf > best.confidence) best = { type: a.type, alias: a.alias, confidence: conf }
     }
   }
+  // Three-character titles (备考表) allow one substitution at the end only when the line is the title alone.
+  if (!best && key.length === 3) {
+    for (const a of ALIAS_KEYS) if (a.key.length === 3 && a.key.slice(0, 2) === key.slice(0, 2)) return { type: a.type, alias: a.alias, confidence: 0.65 }
+  }
   return best && best.confidence >= 0.6 ? best : null
+}
+
+/** Field labels and phrases typical of each document's body, for pages whose title OCR could not read. */
+const BODY_SIGNS: Partial<Record<DocType, RegExp>> = {
+  卷内目录: /文书名称|页号|序号.*名称/,
+  案件来源登记表: /来源时间|登记人|简要案情|线索来源|案源/,
+  立案审批表: /立案日期|承办人意见|审批意见|立案依据|同意立案|建议立案/,
+  现场检查笔录: /检查时间|检查地点|被检查(?:单位|人)|检查情况/,
+  询问笔录: /询问时间|询问地点|被询问人|询问人|^问[:：]|^答[:：]/,
+  证据材料: /复印件|证据名称|^\d+[.、].{2,20}\d+页$/,
+  案件调查终结报告: /调查经过|违法事实|处理意见|调查终结/,
+  行政处罚事先告知书: /陈述、?申辩的?权利|拟对你|拟作出|拟给予/,
+  陈述申辩笔录: /陈述申辩时间|陈述申辩意见|陈述申辩人/,
+  听证笔录: /听证时间|听证地点|听证主持人|听证员/,
+  法制审核意见书: /审核意见|审核人|审核日期|法制审核/,
+  集体讨论记录: /讨论时间|讨论地点|参加人员|讨论内容|结论性意见|主持人/,
+  行政处罚决定书: /本局决定|决定如下|如不服本|申请行政复议|提起行政诉讼/,
+  送达回证: /受送达人|送达时间|送达方式|送达地点|送达人/,
+  罚没款缴款凭证: /缴款人|缴款日期|罚款金额|收款单位|缴款码/,
+  结案报告: /结案日期|执行情况|结案理由/,
+  备考表: /立卷人|本卷情况|立卷时间/,
+}
+
+/** The document type a page's body reads as, with the number of lines that say so. */
+export function classifyBody(lines: string[]): { type: DocType; score: number } | null {
+  const scores = new Map<DocType, number>()
+  for (const raw of lines) {
+    const l = raw.replace(/\s+/g, '')
+    for (const [type, re] of Object.entries(BODY_SIGNS) as [DocType, RegExp][]) if (re.test(l)) scores.set(type, (scores.get(type) ?? 0) + 1)
+  }
+  let best: { type: DocType; score: number } | null = null
+  let second = 0
+  for (const [type, score] of scores) {
+    if (!best || score > best.score) {
+      second = best?.score ?? 0
+      best = { type, score }
+    } else if (score > second) second = score
+  }
+  return best && best.score > second ? best : null
 }

@@ -1,9 +1,214 @@
-import type { CaseDocument, Page } from '../types'
-import { notImplemented } from '../errors'
+import type { CaseDocument, DocLine, DocType, Page } from '../types'
+import { classifyBody, classifyTitle, titleKey, type TitleMatch } from './doctypes'
 
-export const READY = false
+export const READY = true
+export { classifyTitle, DOC_TYPE_ALIASES } from './doctypes'
+
+/** How a page looks to the splitter. */
+export interface PageView {
+  page: Page
+  /** Title found at the top of the page. */
+  title?: TitleMatch & { text: string; line: number }
+  /** Page number printed in the header or footer (第2页 / - 2 - / 2/3), and the total when printed. */
+  printedNo?: number
+  printedOf?: number
+}
+
+const RE_PAGE_NO = [
+  /第\s*([0-9一二三四五六七八九十]+)\s*页\s*[，,]?\s*(?:共\s*([0-9一二三四五六七八九十]+)\s*页)?/,
+  /共\s*([0-9]+)\s*页\s*[，,]?\s*第\s*([0-9]+)\s*页/,
+  /^\s*[-—－]\s*(\d{1,3})\s*[-—－]\s*$/,
+  /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/,
+]
+const CN_SMALL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+const small = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : s.length === 1 ? CN_SMALL[s] : s.length === 2 && s[0] === '十' ? 10 + CN_SMALL[s[1]] : undefined)
+
+export function printedPageNo(lines: string[]): { no: number; of?: number } | undefined {
+  const cand = [...lines.slice(-3), ...lines.slice(0, 2)]
+  for (const l of cand) {
+    if (l.length > 24) continue
+    for (let k = 0; k < RE_PAGE_NO.length; k++) {
+      const m = RE_PAGE_NO[k].exec(l)
+      if (!m) continue
+      if (k === 1) return { no: Number(m[2]), of: Number(m[1]) }
+      const no = small(m[1])
+      if (no !== undefined) return { no, of: small(m[2]) }
+    }
+  }
+  return undefined
+}
+
+/** Header lines that can sit above a title: agency names, case numbers, volume marks, page numbers. */
+const HEADER = /(局|委员会|厅|大队|支队|政府|中心|所|站)$|[〔\[【(（]\s*\d{4}|第\s*\d+\s*页|^\s*[-—]\s*\d+\s*[-—]\s*$|正卷|副卷|^\s*\d+\s*$|^\s*编号|^\s*NO|存根|^\s*（?\s*第[一二三四五六七八九十\d]+联/i
+
+/** Title at the top of a page: the first short line (of the first few) that reads as a document title. */
+export function findTitle(page: Page): PageView['title'] {
+  let seen = 0
+  for (let i = 0; i < page.lines.length && seen < 6; i++) {
+    const raw = page.lines[i].text
+    if (raw.trim() === '') continue
+    seen++
+    const t = raw.trim()
+    if (/[:：。；，,]/.test(t.replace(/[（(][^）)]*[)）]/g, '')) && !/^\s*[（(]/.test(t)) continue
+    const key = titleKey(t)
+    if (key.length >= 2 && key.length <= 32) {
+      const m = classifyTitle(t)
+      if (m) return { ...m, text: t, line: i }
+      // a title broken over two lines: 行政处罚 / 决定书
+      const next = page.lines[i + 1]?.text.trim() ?? ''
+      if (next && titleKey(next).length <= 8 && !/[:：。，]/.test(next)) {
+        const m2 = classifyTitle(t + next)
+        if (m2 && m2.confidence >= 0.9) return { ...m2, text: t + next, line: i }
+      }
+    }
+    if (!HEADER.test(t) && key.length > 16) break // body text reached
+  }
+  return undefined
+}
+
+/** Table-of-contents entries (卷内目录): a document title and the page it starts on. */
+export function readContents(page: Page): { type: DocType; startPage: number }[] {
+  const out: { type: DocType; startPage: number }[] = []
+  for (const l of page.lines) {
+    const m = /^\s*\d{0,3}[\s.、]*(.+?)[\s.…·]*(\d{1,3})(?:\s*[-—~至]\s*(\d{1,3}))?\s*$/.exec(l.text)
+    if (!m) continue
+    const title = m[1].replace(/\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}.*$/, '').replace(/[\s.…·]+$/, '')
+    const c = classifyTitle(title.replace(/^.*?(?=[\u4e00-\u9fa5]+$)/, ''))
+    if (c && c.confidence >= 0.8) out.push({ type: c.type, startPage: Number(m[2]) })
+  }
+  return out
+}
+
+function baseName(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '')
+}
+
+/** Type from a file name (03_询问笔录(张三).pdf), for one-file-per-document folders whose first page has no title. */
+export function typeFromFileName(file: string): TitleMatch | null {
+  const name = baseName(file).replace(/[（(][^）)]*[)）]/g, '').replace(/^[\d\s._\-、]+/, '').replace(/[\d\s._-]+$/, '')
+  return classifyTitle(name)
+}
 
 /** Pages of a case (in filing order) → typed documents. */
-export function segmentPages(_pages: Page[]): CaseDocument[] {
-  return notImplemented('文书拆分与识别 (segment)')
+export function segmentPages(pages: Page[]): CaseDocument[] {
+  const views: PageView[] = pages.map((page) => {
+    const v: PageView = { page, title: findTitle(page) }
+    const pn = printedPageNo(page.lines.map((l) => l.text.trim()).filter(Boolean))
+    if (pn) {
+      v.printedNo = pn.no
+      v.printedOf = pn.of
+    }
+    return v
+  })
+
+  // Contents pages give a type per starting page of their file; the offset between the listed and the physical page
+  // numbers is the one that agrees best with the titles found.
+  const hints = new Map<string, Map<number, DocType>>()
+  for (let i = 0; i < views.length; i++) {
+    const v = views[i]
+    if (v.title?.type !== '卷内目录') continue
+    const entries = readContents(v.page)
+    if (entries.length < 2) continue
+    const file = v.page.file
+    const filePages = views.filter((x) => x.page.file === file)
+    let bestOff = 0
+    let bestScore = -1
+    for (let off = -3; off <= 6; off++) {
+      let score = 0
+      for (const e of entries) {
+        const p = filePages.find((x) => x.page.page === e.startPage + off)
+        if (p?.title?.type === e.type) score++
+      }
+      if (score > bestScore) {
+        bestScore = score
+        bestOff = off
+      }
+    }
+    const map = hints.get(file) ?? new Map<number, DocType>()
+    for (const e of entries) map.set(e.startPage + bestOff, e.type)
+    hints.set(file, map)
+  }
+
+  const docs: CaseDocument[] = []
+  let cur: CaseDocument | null = null
+  let prev: PageView | null = null
+  for (const v of views) {
+    const { page } = v
+    const newFile = !prev || prev.page.file !== page.file
+    const hint = hints.get(page.file)?.get(page.page)
+    let start = false
+    let type: DocType = '其他'
+    let confidence = 0.3
+    let title = ''
+    const texts = page.lines.map((l) => l.text)
+    // a weakly read title is checked against what the page's body says
+    if (v.title && v.title.confidence < 0.95) {
+      const body = classifyBody(texts)
+      if (body && body.score >= 2 && body.type !== v.title.type) v.title = { ...v.title, type: body.type, confidence: 0.7 }
+    }
+    if (newFile && (!v.title || v.title.confidence < 0.95)) {
+      const byName = typeFromFileName(page.file)
+      if (byName && byName.confidence >= 0.9) v.title = { ...byName, text: v.title?.text ?? baseName(page.file), line: v.title?.line ?? -1, confidence: 0.85 }
+    }
+    if (!v.title && !newFile && cur) {
+      // no title read, but the top of the page reads as another document's form
+      const top = classifyBody(texts.filter((t) => t.trim()).slice(0, 6))
+      const whole = classifyBody(texts)
+      if (top && top.score >= 3 && top.type !== cur.type && whole?.type === top.type) v.title = { type: top.type, alias: top.type, confidence: 0.6, text: '', line: -1 }
+    }
+    if (v.title) {
+      const continued =
+        !newFile && cur && cur.type === v.title.type && v.printedNo !== undefined && v.printedNo > 1 && prev?.printedNo === v.printedNo - 1
+      if (!continued) {
+        start = true
+        type = v.title.type
+        confidence = v.title.confidence
+        title = v.title.text
+        if (hint && hint !== type && v.title.confidence < 0.9) {
+          type = hint
+          confidence = 0.8
+        } else if (hint === type) confidence = Math.min(1, confidence + 0.05)
+      }
+    } else if (hint && !newFile && cur && hint !== cur.type) {
+      start = true
+      type = hint
+      confidence = 0.75
+    } else if (!newFile && v.printedNo === 1 && prev && prev.printedNo !== undefined && (prev.printedOf === undefined || prev.printedNo >= prev.printedOf)) {
+      // the printed page numbers restart: a new document whose title was not read
+      start = true
+      type = hint ?? '其他'
+      confidence = hint ? 0.75 : 0.3
+    }
+    if (newFile && !start) {
+      start = true
+      const byName = typeFromFileName(page.file)
+      if (hint) {
+        type = hint
+        confidence = 0.75
+      } else if (byName) {
+        type = byName.type
+        confidence = Math.min(0.8, byName.confidence)
+        title = baseName(page.file)
+      } else {
+        const body = classifyBody(page.lines.map((l) => l.text))
+        if (body && body.score >= 2) {
+          type = body.type
+          confidence = 0.6
+        }
+      }
+    }
+    if (start || !cur) {
+      cur = { id: String(docs.length), index: docs.length, type, confidence, title, parts: [], lines: [] }
+      docs.push(cur)
+    }
+    const lastPart = cur.parts[cur.parts.length - 1]
+    if (lastPart && lastPart.file === page.file) lastPart.pages.push(page.page)
+    else cur.parts.push({ file: page.file, pages: [page.page] })
+    page.lines.forEach((l, i) => {
+      const dl: DocLine = { ...l, file: page.file, page: page.page, line: i }
+      cur!.lines.push(dl)
+    })
+    prev = v
+  }
+  return docs
 }
