@@ -10,8 +10,9 @@ import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { exportDocuments } from '../../electron/engine/export'
 import { barChart } from '../../electron/engine/export/charts'
+import { buildReport } from '../../electron/engine/export/report'
 import { LEDGER_COLUMNS, ledgerRows } from '../../electron/engine/export/ledger'
-import { caseProblems, decideFindings, percent, projectStats, pts } from '../../electron/engine/export/model'
+import { CATEGORIES, caseProblems, decideFindings, percent, projectStats, pts } from '../../electron/engine/export/model'
 import { fixtureSnapshot } from './fixture'
 import { bodyText, hasTool, pdfPages, pdfPngs, squash, toPdf } from './pdf'
 
@@ -23,6 +24,11 @@ const vetoIdx = snap.cases.findIndex((c) => c.score!.vetoed)
 const decidedIdx = snap.cases.findIndex(
   (c) => c.decisions.some((d) => d.action === 'reject') && c.decisions.some((d) => d.action === 'adjust') && !c.score!.vetoed,
 )
+
+async function docxBodyText(buf: Buffer): Promise<string> {
+  const z = await JSZip.loadAsync(buf)
+  return (await z.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '')
+}
 
 const files: Record<string, string[]> = {}
 const pdf: Record<string, string> = {}
@@ -233,6 +239,11 @@ describe('charts', () => {
     const c = barChart(bars, { title: '案卷得分分布', asciiTitle: 'Scores', unit: '件' })
     expect(c.png.subarray(1, 4).toString()).toBe('PNG')
     expect(c.cjk).toBe(true)
+  })
+  it('without a CJK font the bulletin still builds, and its caption gives the key to the C1… labels', async () => {
+    const t = await docxBodyText(await buildReport(snap, { fontPaths: ['/nonexistent/font.ttc'] }))
+    const first = st.byCategory[0].category
+    expect(t).toContain(`C${CATEGORIES.indexOf(first) + 1}：${first}`)
   })
   it('degrades to ASCII labels without a CJK font', () => {
     const c = barChart(bars, { title: '案卷得分分布', asciiTitle: 'Scores', unit: '件', fontPaths: ['/nonexistent/font.ttc'] })

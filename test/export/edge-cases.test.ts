@@ -80,6 +80,18 @@ describe('edge cases', () => {
     expect(op).toContain('一票否决问题')
   })
 
+  it('a veto item resting on an unconfirmed finding is shown as 待核实, not as passed', async () => {
+    const snap = fixtureSnapshot({ cases: 1 })
+    const c = snap.cases[0]
+    c.result!.findings.push({ id: 'V1-x', kind: 'manual', itemId: 'V1', docTypes: [], message: '决定书加盖内设机构印章', deduction: 0, status: 'verify', veto: true, evidence: [{ file: '08行政处罚决定书.pdf', page: 2, text: '（印章）' }] })
+    c.score = scoreCase(snap.rubric, c.result!.items, c.result!.findings, c.decisions)
+    expect(c.score.vetoPending).toEqual(['V1'])
+    const f = await exportDocuments(snap, 'score-sheet', join(dir, 'veto-pending'))
+    const t = await docxText(f[0])
+    expect(t).toContain('待核实：1. 决定书加盖内设机构印章（08行政处罚决定书.pdf 第2页）【待核实，暂不扣分】')
+    expect(t).not.toContain('一票否决：1. 决定书加盖')
+  })
+
   it('two cases with the same label get distinct files', async () => {
     const snap = fixtureSnapshot({ cases: 2 })
     snap.cases[1].row = { ...snap.cases[1].row, caseNumber: snap.cases[0].row.caseNumber }

@@ -185,7 +185,7 @@ export function fixtureSnapshot(o: FixtureOptions = {}): ReviewSnapshot {
       else if (f.deductionRange) decisions.push({ findingId: f.id, action: 'adjust', points: f.deductionRange[0] + 2, comment: '视情节调整扣分', reviewer, at })
       else if (f.status === 'verify' || (f.kind === 'manual' && i % 3 !== 1)) decisions.push({ findingId: f.id, action: 'accept', reviewer, at })
     })
-    const items: CaseResult['items'] = itemsOf(rubric).map(({ item }) => ({
+    const items: CaseResult['items'] = [...rubric.veto.items, ...itemsOf(rubric).map((x) => x.item)].map((item) => ({
       itemId: item.id,
       status: findings.some((f) => f.itemId === item.id) ? 'fail' : 'pass',
       findingIds: findings.filter((f) => f.itemId === item.id).map((f) => f.id),

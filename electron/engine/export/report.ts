@@ -98,7 +98,7 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   children.push(...figure(ch.distribution, '图1　案卷得分分布'))
 
   children.push(heading2('（二）各单位得分排名'))
-  children.push(para('各单位按案卷平均得分排序，平均分相同的按总分排序。'))
+  children.push(para('各单位按案卷平均得分排序，平均分相同的按总分排序。', { keepNext: true }))
   const rankRows: TableCell[][] = [['排名', '单位', '案卷数', '平均分', '优秀', '不合格', '问题数'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S, keepNext: true }))]
   // A short ranking stays on one page; a long one may break (its header row repeats).
   const keep = st.ranking.length <= 12
@@ -125,7 +125,9 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
         : '本次评查未发现扣分问题。',
     ),
   )
-  if (st.byCategory.length) children.push(...figure(ch.categories, '图2　问题类别分布'))
+  // Without a CJK font the chart is labelled C1…C8; the caption then gives the key.
+  const key = ch.categories.cjk ? '' : `（${st.byCategory.map((c) => `C${CATEGORIES.indexOf(c.category) + 1}：${c.category}`).join('，')}）`
+  if (st.byCategory.length) children.push(...figure(ch.categories, `图2　问题类别分布${key}`))
   st.byCategory.forEach((c, i) => {
     children.push(heading2(`（${cnNum(i + 1)}）${c.category}方面`))
     children.push(para(`共${c.count}个问题，涉及案卷${c.cases}件。典型问题如下：`))

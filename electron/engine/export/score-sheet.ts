@@ -85,7 +85,7 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
     const ss = sectionScore.get(s.id)
     const label = depth === 0 ? `${cnNum(r.sections.indexOf(s) + 1)}、${s.title}` : s.title
     const summary = ss ? `（${pts(s.points)}分，扣${pts(ss.deducted)}分，得${pts(ss.score)}分）` : `（${pts(s.points)}分）`
-    rows.push([cell(label + summary, { span: 6, bold: true, font: 'heading', size: S })])
+    rows.push([cell(label + summary, { span: 6, bold: true, font: 'heading', size: S, keepNext: true })])
     for (const it of s.items ?? []) itemRow(it)
     for (const sub of s.sections ?? []) walk(sub, depth + 1)
   }
@@ -111,7 +111,7 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
   }
   for (const s of r.sections) walk(s, 0)
   if (r.bonus?.items.length) {
-    rows.push([cell(`加分项（最高加${pts(r.bonus.max)}分，本卷加${pts(c.score?.bonus ?? 0)}分）`, { span: 6, bold: true, font: 'heading', size: S })])
+    rows.push([cell(`加分项（最高加${pts(r.bonus.max)}分，本卷加${pts(cs?.bonus ?? 0)}分）`, { span: 6, bold: true, font: 'heading', size: S, keepNext: true })])
     for (const it of r.bonus.items) itemRow(it)
   }
 

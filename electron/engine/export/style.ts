@@ -92,11 +92,12 @@ export function heading2(text: string): Paragraph {
 }
 
 /** 正文: 仿宋_GB2312 三号, first line indented two characters. */
-export function para(text: string | ParagraphChild[], o: { indent?: boolean; align?: 'left' | 'right' | 'center' } = {}): Paragraph {
+export function para(text: string | ParagraphChild[], o: { indent?: boolean; align?: 'left' | 'right' | 'center'; keepNext?: boolean } = {}): Paragraph {
   const alignment = o.align === 'right' ? AlignmentType.RIGHT : o.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED
   return new Paragraph({
     spacing: bodySpacing,
     alignment,
+    keepNext: o.keepNext,
     indent: o.indent === false ? undefined : { firstLine: 640 },
     children: typeof text === 'string' ? [run(text)] : text,
   })
