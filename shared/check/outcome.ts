@@ -62,7 +62,7 @@ export function shortHash(s: string): string {
     const c = s.charCodeAt(i)
     h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0
-    h2 ^= h2 >>> 15
+    h2 = (h2 ^ (h2 >>> 15)) >>> 0
   }
   return (h1.toString(36).padStart(7, '0') + h2.toString(36).padStart(7, '0')).slice(0, 12)
 }

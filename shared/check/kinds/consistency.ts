@@ -12,6 +12,8 @@ import type { DocFacts, DocType, PartyFact } from '../../types'
 
 type Fact = CheckKindParams['consistency']['facts'][number]
 
+const FACT_NAME: Record<Fact, string> = { party: '当事人名称', creditCode: '统一社会信用代码', caseNumber: '决定书文号', fine: '罚款金额', officers: '执法证号', legalRepresentative: '法定代表人' }
+
 /** Documents that state a proposed or a pre-decision fine, which may lawfully differ from the decision's. */
 const PROPOSAL_DOCS: DocType[] = ['行政处罚事先告知书', '听证告知书', '案件调查终结报告', '法制审核意见书', '集体讨论记录', '听证笔录', '陈述申辩笔录']
 
@@ -172,5 +174,5 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
     }
   }
   if (!findings.length && !compared.size) return notApplicable('其他文书未记载可与决定书对照的事项')
-  return { status: 'pass', reason: `与决定书一致：${[...compared].join('、')}`, findings }
+  return { status: 'pass', reason: `各文书与决定书一致：${[...compared].map((f) => FACT_NAME[f]).join('、')}`, findings }
 }

@@ -78,5 +78,6 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
     })
   }
   if (!findings.length && !present.length) return notApplicable(notRequired.length ? notRequired.join('；') : '未列应备文书')
-  return { status: 'pass', reason: present.length ? `应备文书齐全：${present.join('、')}` : undefined, findings }
+  const reason = [present.length ? `应备文书齐全：${present.join('、')}` : '', ...notRequired].filter(Boolean).join('；')
+  return { status: 'pass', reason: reason || undefined, findings }
 }

@@ -1,0 +1,122 @@
+import { describe, it } from 'vitest'
+import type { CheckKindParams } from '../../shared/check/kinds'
+import type { ItemStatus } from '../../shared/types'
+import { lawfulCase, run, type CaseBuilder, type LawfulOptions } from './build'
+import { expectItem, type Want } from './expect'
+
+type Pairs = CheckKindParams['date-order']['pairs']
+const P = (pairs: Pairs) => ({ kind: 'date-order', params: { pairs } })
+
+const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => void; pairs: Pairs; status: ItemStatus; want: Want[] }[] = [
+  { name: 'lawful order passes', pairs: [{ before: '立案', after: '询问开始' }, { before: '调查终结', after: '告知' }, { before: '决定', after: '送达' }], status: 'pass', want: [] },
+  {
+    name: 'inquiry before filing',
+    opts: { dates: { inquiry: '2024-03-01T09:30' } },
+    pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54' }],
+    status: 'fail',
+    want: [{ kind: 'date-order', message: '询问时间 2024-03-01 09:30 早于立案日期 2024-03-05', docTypes: ['询问笔录', '立案审批表'], field: '询问时间' }],
+  },
+  {
+    name: 'inquiry on the filing day is in order (not strict)',
+    opts: { dates: { inquiry: '2024-03-05T15:00' } },
+    pairs: [{ before: '立案', after: '询问开始' }],
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'service before the decision',
+    opts: { dates: { service: '2024-04-03' } },
+    pairs: [{ before: '决定', after: '送达' }],
+    status: 'fail',
+    want: [{ kind: 'date-order', message: '送达时间 2024-04-03 10:30 早于决定日期 2024-04-08', docTypes: ['送达回证', '行政处罚决定书'], field: '送达时间' }],
+  },
+  {
+    name: 'investigation ends after the notice (the notice date, not its service, is the earliest 告知)',
+    opts: { dates: { end: '2024-03-23' } },
+    pairs: [{ before: '调查终结', after: '告知' }],
+    status: 'fail',
+    want: [{ kind: 'date-order', message: '告知日期 2024-03-22 早于调查终结 2024-03-23', docTypes: ['行政处罚事先告知书', '案件调查终结报告'], field: '调查终结' }],
+  },
+  {
+    name: 'strict: legal review on the decision day',
+    opts: { major: true, dates: { decision: '2024-03-21' } },
+    pairs: [{ before: '法制审核', after: '决定', strict: true, ruleId: 'CF-58' }],
+    status: 'fail',
+    want: [{ kind: 'date-order', message: '决定日期 2024-03-21 与审核日期 2024-03-21 同日（应在其后）', field: '审核日期' }],
+  },
+  {
+    name: 'no 法制审核意见书: the pair does not apply',
+    pairs: [{ before: '法制审核', after: '决定', strict: true }],
+    status: 'not-applicable',
+    want: [],
+  },
+  {
+    name: 'the 立案审批表 is there but its date was not read: undetermined, never a pass',
+    edit: (c) => (c.get('立案审批表').facts.dates = []),
+    pairs: [{ before: '立案', after: '询问开始' }],
+    status: 'undetermined',
+    want: [{ kind: 'date-order', status: 'undetermined', message: '无法核对立案日期不晚于询问时间：立案审批表中未读出立案日期' }],
+  },
+  {
+    name: 'a month-only date against a day in the same month cannot be ordered',
+    edit: (c) => {
+      const d = c.get('立案审批表').facts.dates[0]
+      Object.assign(d, { iso: '2024-03', precision: 'month' })
+    },
+    opts: { dates: { inquiry: '2024-03-02T10:00' } },
+    pairs: [{ before: '立案', after: '询问开始' }],
+    status: 'undetermined',
+    want: [{ kind: 'date-order', status: 'undetermined', message: /精度不同/ }],
+  },
+  {
+    name: 'a quoted date of another case is not this case’s date',
+    edit: (c) => c.get('询问笔录').date('2024-02-01T10:00', '询问开始', '被询问人', { quoted: true }),
+    pairs: [{ before: '立案', after: '询问开始' }],
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'the date of 立案 mentioned in the decision does not override the 立案审批表',
+    edit: (c) => c.get('行政处罚决定书').date('2024-03-10', '立案', '经查'),
+    pairs: [{ before: '立案', after: '询问开始' }],
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'a 送达回证 of the 告知书 is not the service of the decision',
+    edit: (c) => {
+      const r = c.add('送达回证', ['送达回证', '送达文书名称及文号：行政处罚事先告知书（杭西市监罚告〔2024〕12号）', '送达时间：2024-03-25'])
+      r.field('送达文书名称及文号', '行政处罚事先告知书（杭西市监罚告〔2024〕12号）').date('2024-03-25', '送达', '送达时间')
+    },
+    pairs: [{ before: '决定', after: '送达' }],
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'condition: pair only for 普通程序, case is 简易程序',
+    opts: { procedure: '简易程序', dates: { inquiry: '2024-03-01T09:30' } },
+    pairs: [{ before: '立案', after: '询问开始', when: { procedure: ['普通程序'] } }],
+    status: 'not-applicable',
+    want: [],
+  },
+  {
+    name: 'low-confidence OCR: to verify',
+    opts: { dates: { inquiry: '2024-03-01T09:30' } },
+    edit: (c) => {
+      c.get('询问笔录').facts.dates[0].evidence.confidence = 0.62
+    },
+    pairs: [{ before: '立案', after: '询问开始' }],
+    status: 'fail',
+    want: [{ kind: 'date-order', status: 'verify' }],
+  },
+]
+
+describe('date-order', () => {
+  for (const r of rows) {
+    it(r.name, () => {
+      const c = lawfulCase(r.opts)
+      r.edit?.(c)
+      expectItem(run(c, P(r.pairs)), r.status, r.want)
+    })
+  }
+})

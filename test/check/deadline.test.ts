@@ -1,0 +1,134 @@
+import { describe, it, expect } from 'vitest'
+import type { CheckKindParams } from '../../shared/check/kinds'
+import type { ItemStatus } from '../../shared/types'
+import { lawfulCase, run, CALENDAR, type CaseBuilder, type LawfulOptions } from './build'
+import { expectItem, type Want } from './expect'
+
+type Params = CheckKindParams['deadline']
+const D = (p: Params) => ({ kind: 'deadline', params: p })
+const SERVICE: Params = { from: '决定', to: '送达', days: 7, unit: 'working', ruleId: 'CF-61' }
+const CASE_LIMIT: Params = { from: '立案', to: '决定', days: 90, unit: 'natural', ruleId: 'CF-60', extendedBy: '延期审批表', extendedDays: 30 }
+const STATEMENT: Params = { from: '告知', to: '决定', days: 5, unit: 'working', ruleId: 'SJ-57', atLeast: true, when: { lacksDocument: '陈述申辩笔录' } }
+const PAYMENT: Params = { from: '送达', to: '缴款', days: 15, unit: 'natural', ruleId: 'CF-67' }
+
+const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => void; p: Params; status: ItemStatus; want: Want[] }[] = [
+  { name: 'service within 7 working days', p: SERVICE, status: 'pass', want: [] },
+  {
+    // 2024-04-08 + 7 working days: 4-9..4-12 (4), 4-15..4-17 (3) → due 2024-04-17.
+    name: 'service on the 8th working day is late',
+    opts: { dates: { service: '2024-04-18' } },
+    p: SERVICE,
+    status: 'fail',
+    want: [{ kind: 'deadline', message: '决定日期 2024-04-08 至送达时间 2024-04-18 超过7个工作日的期限（期满日 2024-04-17，CF-61）', docTypes: ['送达回证', '行政处罚决定书'], field: '送达期限' }],
+  },
+  {
+    // Over 劳动节 2024: 4-28 (Sunday) is a working day, 5-1..5-5 are holidays, 5-11 (Saturday) works.
+    // Decision 4-26 (Fri): 4-28, 4-29, 4-30, 5-6, 5-7, 5-8, 5-9 → due 5-9. Counting plain weekdays would give 5-7.
+    name: 'working days skip 劳动节 and count the 调休 Sunday',
+    opts: { dates: { decision: '2024-04-26', service: '2024-05-09', payment: '2024-05-10', closing: '2024-05-20' } },
+    p: SERVICE,
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'the day after the holiday-adjusted due date is late',
+    opts: { dates: { decision: '2024-04-26', service: '2024-05-10', payment: '2024-05-11', closing: '2024-05-20' } },
+    p: SERVICE,
+    status: 'fail',
+    want: [{ kind: 'deadline', message: /期满日 2024-05-09/ }],
+  },
+  {
+    name: 'case decided 100 days after 立案 without extension',
+    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    p: CASE_LIMIT,
+    status: 'fail',
+    want: [{ kind: 'deadline', message: '立案日期 2024-03-05 至决定日期 2024-06-13 超过90日的期限（期满日 2024-06-03，CF-60）', docTypes: ['行政处罚决定书', '立案审批表'], field: '办案期限' }],
+  },
+  {
+    name: 'an approved extension (延期审批表) lengthens the limit by 30 days',
+    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    edit: (c) => c.add('延期审批表', ['延期审批表', '延长期限：三十日']),
+    p: CASE_LIMIT,
+    status: 'pass',
+    want: [],
+  },
+  {
+    // 90 days from 2024-03-05 is 2024-06-03 (Monday): the last day itself is in time.
+    name: 'decision on day 90 is in time',
+    opts: { dates: { decision: '2024-06-03', service: '2024-06-04', payment: '2024-06-05', closing: '2024-06-12' } },
+    p: CASE_LIMIT,
+    status: 'pass',
+    want: [],
+  },
+  {
+    // Notice served 3-25; 5 working days → 4-1. Decision on 3-28 is too soon; no statement on file.
+    name: 'decision before the statement period has run (no 陈述申辩笔录)',
+    opts: { statement: false, dates: { decision: '2024-03-28', service: '2024-03-28', payment: '2024-04-02', closing: '2024-04-10' } },
+    p: STATEMENT,
+    status: 'fail',
+    want: [{ kind: 'deadline', message: '告知日期 2024-03-25 后仅至 2024-03-28 即决定，未满5个工作日（应不早于 2024-04-01，SJ-57）', field: '陈述申辩期限' }],
+  },
+  {
+    name: 'the party stated its case: the minimum period does not apply',
+    opts: { statement: true, dates: { statement: '2024-03-26', decision: '2024-03-28', service: '2024-03-28', payment: '2024-04-02', closing: '2024-04-10' } },
+    p: STATEMENT,
+    status: 'not-applicable',
+    want: [],
+  },
+  { name: 'statement period run before the decision', opts: { statement: false }, p: STATEMENT, status: 'pass', want: [] },
+  { name: 'payment within 15 days of service', p: PAYMENT, status: 'pass', want: [] },
+  {
+    name: 'no 送达回证: the service deadline cannot run (the missing document is reported elsewhere)',
+    edit: (c) => c.drop('送达回证'),
+    p: SERVICE,
+    status: 'not-applicable',
+    want: [],
+  },
+  {
+    name: 'no hearing held: the hearing deadline does not apply',
+    p: { from: '听证', to: '决定', days: 30, unit: 'natural', ruleId: 'CF-65' },
+    status: 'not-applicable',
+    want: [],
+  },
+  {
+    name: 'the 送达回证 is there but its date was not read',
+    edit: (c) => (c.get('送达回证').facts.dates = []),
+    p: SERVICE,
+    status: 'undetermined',
+    want: [{ kind: 'deadline', status: 'undetermined', message: '无法核对决定日期至送达时间不超过7个工作日：未读出送达时间' }],
+  },
+  {
+    name: 'beyond the calendar’s years: undetermined',
+    opts: { dates: { decision: '2024-12-27', service: '2025-01-10', payment: '2025-01-11', closing: '2025-01-20' } },
+    p: SERVICE,
+    status: 'undetermined',
+    want: [{ kind: 'deadline', status: 'undetermined', message: /节假日数据覆盖的年份/ }],
+  },
+  {
+    name: 'an extension document without a known length: undetermined',
+    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    edit: (c) => c.add('延期审批表', ['延期审批表']),
+    p: { ...CASE_LIMIT, extendedDays: undefined },
+    status: 'undetermined',
+    want: [{ kind: 'deadline', status: 'undetermined', message: /延长的期限未知/ }],
+  },
+]
+
+describe('deadline', () => {
+  for (const r of rows) {
+    it(r.name, () => {
+      const c = lawfulCase(r.opts)
+      r.edit?.(c)
+      const [f] = expectItem(run(c, D(r.p)), r.status, r.want)
+      if (f && f.status !== 'undetermined') expect(f.basis?.ruleId).toBe(r.p.ruleId)
+    })
+  }
+
+  it('the fake calendar counts 2024 as the State Council set it', () => {
+    expect(CALENDAR.isWorkday('2024-02-04')).toBe(true) // 调休 Sunday before 春节
+    expect(CALENDAR.isWorkday('2024-02-12')).toBe(false)
+    expect(CALENDAR.periodEnd('2024-02-08', 1, 'working')).toMatchObject({ due: '2024-02-09' })
+    expect(CALENDAR.periodEnd('2024-02-09', 1, 'working')).toMatchObject({ due: '2024-02-18' })
+    expect(CALENDAR.periodEnd('2024-09-30', 3, 'natural')).toMatchObject({ due: '2024-10-08', nominalDue: '2024-10-03' })
+  })
+})
