@@ -45,6 +45,13 @@ const TOPICS: [topic: string, pattern: RegExp][] = [
 /** A citation inside the sentence (《…》第…条…项 and bare 第…条…), removed before comparing. */
 const CITATION_RE = /《[^》]{1,60}》(?:第[零〇一二两三四五六七八九十百千0-9]+条(?:之[一二三四五六七八九十]+)?(?:第[零〇一二两三四五六七八九十0-9]+款)?(?:第?[（(]?[零〇一二三四五六七八九十0-9]+[）)]?项)?[、，和及与]*)*|第[零〇一二两三四五六七八九十百千0-9]+条(?:之[一二三四五六七八九十]+)?(?:第[零〇一二两三四五六七八九十0-9]+款)?(?:第?[（(]?[零〇一二三四五六七八九十0-9]+[）)]?项)?/g
 
+/**
+ * Kinds of penalty: nearly every penalty article names some of them, so they decide a fit only when the sentence
+ * names no procedural topic (a 2022 sentence about 加处罚款 does not fit the 简易程序 article just because both
+ * mention 罚款).
+ */
+const GENERIC = new Set(['罚款', '没收', '警告', '通报批评', '责令改正', '吊销许可', '停产停业', '拘留'])
+
 function topicsOf(text: string): Set<string> {
   const out = new Set<string>()
   for (const [topic, re] of TOPICS) if (re.test(text)) out.add(topic)
@@ -84,7 +91,8 @@ export function citationFits(provisionText: string, citingSentence: string): Cit
   const pt = topicsOf(provisionText)
   const sentenceTopics = [...st]
   const provisionTopics = [...pt]
-  const shared = sentenceTopics.filter((t) => pt.has(t))
+  const specific = sentenceTopics.filter((t) => !GENERIC.has(t))
+  const shared = (specific.length ? specific : sentenceTopics).filter((t) => pt.has(t))
   const run = longestSharedRun(sentence, provisionText)
   if (shared.length > 0) {
     return { fits: true, reason: `条文与引用目的均涉及：${shared.join('、')}`, sentenceTopics, provisionTopics }
@@ -100,7 +108,7 @@ export function citationFits(provisionText: string, citingSentence: string): Cit
   }
   return {
     fits: false,
-    reason: `引用目的为${sentenceTopics.join('、')}，而条文内容涉及${provisionTopics.join('、')}`,
+    reason: `引用目的为${(specific.length ? specific : sentenceTopics).join('、')}，而条文内容涉及${provisionTopics.join('、')}`,
     sentenceTopics,
     provisionTopics,
   }

@@ -7,6 +7,7 @@ import type { LawDataHeader } from '../../shared/law/data'
 import { loadLaws, openLaws, READY } from '../../electron/engine/laws'
 import type { LawStore } from '../../shared/law/store'
 import { citationFits } from '../../shared/law/topic-match'
+import { formatArticle } from '../../shared/law/article'
 
 const resources = join(import.meta.dirname, '..', '..', 'resources')
 const P2017 = '行政处罚法_2017-09-01'
@@ -229,6 +230,23 @@ describe('article map 2017 → 2021', () => {
   it('unknown pairs and articles give null', () => {
     expect(laws.articleMap(P2021, P2017, 31)).toBeNull()
     expect(laws.articleMap(P2017, P2021, 65)).toBeNull()
+  })
+  it.each([
+    // [2021 article, 2017 article, what a 2022 document cites it for]
+    [44, 31, '依据《中华人民共和国行政处罚法》第X条的规定，现将拟作出的行政处罚内容及事实、理由、依据告知如下'],
+    [45, 32, '根据《中华人民共和国行政处罚法》第X条，你单位享有陈述、申辩的权利'],
+    [64, 42, '你单位可在收到本告知书之日起五日内要求听证（《中华人民共和国行政处罚法》第X条）'],
+    [61, 40, '依照《中华人民共和国行政处罚法》第X条的规定，本决定书于宣告后当场交付当事人，当事人不在场的依法送达'],
+    [72, 51, '逾期不缴纳罚款的，依据《中华人民共和国行政处罚法》第X条的规定，每日按罚款数额的百分之三加处罚款'],
+    [36, 29, '依据《中华人民共和国行政处罚法》第X条，违法行为在二年内未被发现的，不再给予行政处罚'],
+  ])('2021 第%i条 fits what it is cited for; the 2017 number %i cited in 2022 is caught', (now, old, template) => {
+    const cite = (n: number) => template.replace('第X条', formatArticle(n))
+    expect(citationFits(laws.provision(P2021, now)!.text, cite(now)).fits).toBe(true)
+    expect(citationFits(laws.provision(P2017, old)!.text, cite(old)).fits).toBe(true)
+    expect(laws.articleMap(P2017, P2021, old)!.to).toContain(now)
+    // The old number read against the 2021 text: a different rule, unless the rule stayed at the same number.
+    const misread = citationFits(laws.provision(P2021, old)!.text, cite(old)).fits
+    expect(misread).not.toBe(true)
   })
   it('a 2022 告知 citing 第三十一条: the article exists but no longer fits; its 2017 twin did', () => {
     const sentence = '根据《中华人民共和国行政处罚法》第三十一条的规定，现将拟作出行政处罚的事实、理由及依据告知如下，你单位享有陈述、申辩的权利。'
