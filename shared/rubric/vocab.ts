@@ -43,7 +43,8 @@ const _consistencyComplete: Exact<ConsistencyFact, typeof CONSISTENCY_FACTS> = t
 void [_dateRolesComplete, _proceduresComplete, _citationRolesComplete, _consistencyComplete]
 
 /**
- * Rule ids of the procedure-rule table (domain notes, procedure-rules.md): a rubric's `basis.ruleId` and the
+ * Rule ids of the procedure-rule table (domain notes, procedure-rules.md), plus XK-n for the 行政许可法 limits that
+ * table does not cover: a rubric's `basis.ruleId` and the
  * `ruleId` of date-order and deadline checks must be one of these, so a typo cannot cite a rule that does not exist.
  */
 export const RULE_IDS: ReadonlySet<string> = new Set([
@@ -60,4 +61,6 @@ export const RULE_IDS: ReadonlySet<string> = new Set([
   'JT-80/82/83', 'JT-84', 'JT-89', 'JT-97', 'JT-99/100', 'JT-101', 'JT-116', 'JT-118/119', 'JT-122', 'JT-123', 'JT-131',
   'GA-21', 'GA-36', 'GA-39', 'GA-97', 'GA-110', 'GA-112', 'GA-133/135', 'GA-165',
   'HB10-22/24', 'HB10-39', 'HB10-55', 'HB10-59', 'HB10-74', 'HBKY',
+  // 行政许可法 (2019) time limits, not in the procedure-rule table: XK-n = 第n条 (rubrics/README.md).
+  'XK-32', 'XK-42', 'XK-44', 'XK-47', 'XK-55', 'XK-82',
 ])
