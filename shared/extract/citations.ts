@@ -18,7 +18,7 @@ const RE_PARA = new RegExp(`^第\\s{0,1}${N}\\s{0,1}款(?:\\s{0,1}第?\\s{0,1}[�
 const RE_ITEM = new RegExp(`^第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项`)
 const RE_SEP = /^\s{0,1}(?:、|，|,|和|及|以及|与|或者|或|并)\s{0,1}/
 const RE_VERSION = /^\s{0,2}[（(][^（）()\n]{0,24}[)）]\s{0,2}/
-const RE_ANCHOR = /《([^《》\n]{1,80})(》+|(?=[第\n]))|(同法|该法|本法|上述法律|该条例|本条例|同条例)/g
+const RE_ANCHOR = /《([^《》\n]{1,80})》+|《([^《》\n]{1,60}?)(?=第[零〇一二三四五六七八九十百\d]{1,8}条)|(同法|该法|本法|上述法律|该条例|本条例|同条例)/g
 
 /** A citation before its back-reference is resolved. */
 export interface RawCitation extends Citation {
@@ -72,15 +72,16 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
     let p = anchor + m[0].length
     let asWritten: string
     let backRef: string | undefined
-    if (m[1] !== undefined) {
-      asWritten = m[1].replace(/\s+/g, '')
-      // a nested <…> title or a GB standard before the title is not a statute
-      if (/^GB|^\d/.test(text.slice(Math.max(0, anchor - 14), anchor).replace(/^.*[，。；\s]/, ''))) continue
+    if (m[1] !== undefined || m[2] !== undefined) {
+      asWritten = (m[1] ?? m[2]).replace(/\s+/g, '')
+      // a standard's code before the title (GB50140-2005《…》): clause numbers, not statute articles
+      if (/(?:GB|DB|HJ|JGJ|GB\/T|DB\d{2})[\w/.-]*\d{2,}[\w.-]*\s?$/i.test(text.slice(Math.max(0, anchor - 20), anchor))) continue
       const v = RE_VERSION.exec(text.slice(p))
       if (v && /修|版|施行|\d{4}/.test(v[0])) p += v[0].length
     } else {
       asWritten = m[3]
       backRef = m[3]
+      if (m[3] === undefined) continue
     }
     const law = backRef ? '' : fullLawTitle(asWritten)
     // The article list after the anchor.

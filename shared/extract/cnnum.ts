@@ -135,7 +135,7 @@ export function parseMoney(raw: string): number | null {
     const v = Number(arabic[1].replace(/,/g, '') + (arabic[2] ?? ''))
     return Math.round(v * (arabic[3] ? BIG_UNIT[arabic[3]] : 1) * 100) / 100
   }
-  const m = /^([^元角分]*)(?:元([^元角分]*角)?([^元角分]*分)?)?$/.exec(s)
+  const m = /^([^元角分]*?)元?([^元角分]*角)?([^元角分]*分)?$/.exec(s)
   if (!m) return null
   let yuan = 0
   if (m[1] !== '') {

@@ -7,7 +7,7 @@
  */
 import type { DateFact, DateRole, DocType } from '../types'
 import { parseCnInt, parseYear } from './cnnum'
-import { bookTitles, evidenceAt, inRanges, lineText, statuteQuotes, type DocText, type Range } from './text'
+import { bookTitles, evidenceAt, normalizeChars, inRanges, lineText, statuteQuotes, type DocText, type Range } from './text'
 
 const CN = '〇零○O一二三四五六七八九十两'
 const Y = `(\\d{4}|[${CN}]{4})`
@@ -65,7 +65,9 @@ const RE_RANGE_SEP = /^\s{0,2}(至|到|~|～|-)\s{0,2}/
 const AFTER_NOT_EVENT = /^\s{0,2}(?:[)）]?\s{0,2}(?:修订|修正|修改|施行|起施行|公布|发布|通过|颁布|印发|版|年版)|专项|整治|方案|计划|规划|工作要点|行动|活动|年度|度|第[一二三四五六七八九十\d]+次)/
 const BEFORE_NOT_EVENT = /(?:[（(]|自|于)\s{0,2}$/
 
-export function parseDatesIn(text: string): ParsedDate[] {
+export function parseDatesIn(raw: string): ParsedDate[] {
+  if (typeof raw !== 'string') return []
+  const text = normalizeChars(raw)
   const found: ParsedDate[] = []
   const push = (p: ParsedDate) => found.push(p)
   let m: RegExpExecArray | null
@@ -299,8 +301,8 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
   const out: DateFact[] = []
   for (const p of parseDatesIn(dt.text)) {
     if (inRanges(titles, p.start)) continue
-    const after = dt.text.slice(p.end, p.end + 12)
-    if (AFTER_NOT_EVENT.test(after)) continue
+    const after = dt.text.slice(p.end, p.end + 16)
+    if (AFTER_NOT_EVENT.test(after) || AFTER_NOT_EVENT.test(after.replace(/^\s{0,2}[-至到]\s{0,2}\d{4}\s{0,2}年/, ''))) continue
     if (p.precision === 'year' && BEFORE_NOT_EVENT.test(dt.text.slice(Math.max(0, p.start - 2), p.start)) && /^\s{0,2}[)）]/.test(after)) continue
     // a 第2024年 or 2024年第 sequence is a number in a name or a serial
     if (/第\s?$/.test(dt.text.slice(Math.max(0, p.start - 2), p.start))) continue

@@ -14,6 +14,7 @@ export function normalizeChars(s: string): string {
     else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) out += String.fromCharCode(c - 0xfee0)
     else if (ch === '\u3000' || ch === '\u00a0') out += ' '
     else if (ch === '：') out += ':'
+    else if (ch === '［' || ch === '］' || ch === '｛' || ch === '｝' || ch === '＂') out += String.fromCharCode(c - 0xfee0)
     else if (ch === '．') out += '.'
     else if (ch === '－' || ch === '—' || ch === '–') out += '-'
     else if (ch === '／') out += '/'

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { extractDocFacts } from '../../shared/extract'
+import { fullLawTitle } from '../../shared/extract/lawtitles'
+import { doc } from './helpers'
+
+const FOOD = '中华人民共和国食品安全法'
+const CF = '中华人民共和国行政处罚法'
+type Row = [string, number, number | null, number | null, string, boolean?]
+const cites = (line: string): Row[] =>
+  extractDocFacts(doc([line])).citations.map((c) => {
+    const r: Row = [c.law, c.article, c.paragraph ?? null, c.item ?? null, c.role]
+    if (c.quoted) r.push(true)
+    return r
+  })
+
+describe('citation forms', () => {
+  it.each([
+    ['违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定', [[FOOD, 34, null, 10, 'violated']]],
+    ['依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，决定给予罚款', [[FOOD, 124, 1, 5, 'penalty']]],
+    ['依据《行政处罚法》第五十七条第一款第一项的规定，决定如下', [[CF, 57, 1, 1, 'penalty']]],
+    ['《中华人民共和国固体废物污染环境防治法》(2020年4月29日修订)第一百零二条', [['中华人民共和国固体废物污染环境防治法', 102, null, null, 'other']]],
+    ['违反《中华人民共和国大气污染防治法》第十二条第2款', [['中华人民共和国大气污染防治法', 12, 2, null, 'violated']]],
+    ['违反《某某条例》第十五条、第十六条的规定', [['某某条例', 15, null, null, 'violated'], ['某某条例', 16, null, null, 'violated']]],
+    ['违反《某某条例》第三十四条、三十五条的规定', [['某某条例', 34, null, null, 'violated'], ['某某条例', 35, null, null, 'violated']]],
+    ['违反《某某条例》第二十六条第三款第二项、第五项', [['某某条例', 26, 3, 2, 'violated'], ['某某条例', 26, 3, 5, 'violated']]],
+    ['违反《某某办法》第九条和第十条第二款', [['某某办法', 9, null, null, 'violated'], ['某某办法', 10, 2, null, 'violated']]],
+    ['依据《某某规定》第十四条第二款第三项', [['某某规定', 14, 2, 3, 'other']]],
+    ['违反《某某条例》第十条之一的规定', [['某某条例', 10, null, null, 'violated']]],
+    ['依据《抚州市农业执法裁量标准》第三章第五条第(一)项的规定，从轻处罚', [['抚州市农业执法裁量标准', 5, null, 1, 'penalty']]],
+    ['违反GB50140-2005《建筑灭火器配置设计规范》第 6.1.2 条', []],
+    ['依据《中华人民共和国海关总署公告第31号》', []],
+    ['根据《中华人民共和国行政处罚法》的有关规定', []],
+    ['1.《旅行社条例》第四十六条、2.《旅行社条例实施细则》第五十七条', [['旅行社条例', 46, null, null, 'other'], ['旅行社条例实施细则', 57, null, null, 'other']]],
+    ['根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你单位有陈述、申辩的权利', [[CF, 44, null, null, 'procedure'], [CF, 45, null, null, 'procedure']]],
+    ['依据《中华人民共和国行政复议法》第二十条的规定申请行政复议', [['中华人民共和国行政复议法', 20, null, null, 'procedure']]],
+    ['违反《食品安全法》第三十四条，依据同法第一百二十四条的规定，决定罚款', [[FOOD, 34, null, null, 'violated'], [FOOD, 124, null, null, 'penalty']]],
+    ['违反《食品安全法》第三十四条，依据该法第一百二十四条的规定，决定罚款', [[FOOD, 34, null, null, 'violated'], [FOOD, 124, null, null, 'penalty']]],
+    ['《中华人民共和国广告法》第五十五条规定：“违反本法第二十八条规定，处二十万元以上一百万元以下罚款”', [['中华人民共和国广告法', 55, null, null, 'penalty'], ['中华人民共和国广告法', 28, null, null, 'violated', true]]],
+    ['违反《中华人民共和**大气污染防治法》第十八条', [['中华人民共和**大气污染防治法', 18, null, null, 'violated']]],
+    ['违反《江西省林业厅关于印发<林木种苗质量抽查办法>的通知》第五条', [['江西省林业厅关于印发林木种苗质量抽查办法的通知', 5, null, null, 'violated']]],
+    ['违反《中华人民共和国产品质量法》》第四十九条', [['中华人民共和国产品质量法', 49, null, null, 'violated']]],
+    ['违反《中华人民共和国产品质量法第四十九条的规定', [['中华人民共和国产品质量法', 49, null, null, 'violated']]],
+    ['依据《行政处罚法》第三十二条第（一）项的规定，从轻处罚', [[CF, 32, null, 1, 'penalty']]],
+    ['依照《治安管理处罚法》第二十三条第一款第（二）项之规定，给予警告', [['中华人民共和国治安管理处罚法', 23, 1, 2, 'penalty']]],
+  ] as const)('%s', (line, want) => expect(cites(line)).toEqual(want))
+})
+
+describe('title normalisation', () => {
+  it.each([
+    ['行政处罚法', CF], ['《行政处罚法》', CF], ['中华人民共和国行政处罚法', CF], ['《中华人民共和国行政处罚法》（2021年修订）', CF],
+    ['食品安全法', FOOD], ['消法', '中华人民共和国消费者权益保护法'], ['食品安全法实施条例', '中华人民共和国食品安全法实施条例'],
+    ['上海市食品安全条例', '上海市食品安全条例'], ['行 政 处 罚 法', CF],
+  ] as const)('%s → %s', (t, full) => expect(fullLawTitle(t)).toBe(full))
+
+  it('keeps the title as written', () => {
+    const c = extractDocFacts(doc(['依据《行政处罚法》第五十七条'])).citations[0]
+    expect(c.lawAsWritten).toBe('行政处罚法')
+    expect(c.law).toBe(CF)
+    expect(c.evidence.text).toBe('《行政处罚法》第五十七条')
+  })
+  it('同法 keeps its word as written', () => {
+    const c = extractDocFacts(doc(['违反《食品安全法》第三十四条，依据同法第一百二十四条'])).citations[1]
+    expect(c.lawAsWritten).toBe('同法')
+  })
+})

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { parseDatesIn } from '../../shared/extract/dates'
+import { extractDocFacts } from '../../shared/extract'
+import type { DocType } from '../../shared/types'
+import { doc } from './helpers'
+
+describe('date forms', () => {
+  it.each([
+    ['2024年3月5日', '2024-03-05', 'day'],
+    ['2018 年 2 月 9 日', '2018-02-09', 'day'],
+    ['二〇二四年三月五日', '2024-03-05', 'day'],
+    ['二零二四年三月十五日', '2024-03-15', 'day'],
+    ['二○二三年十二月三十一日', '2023-12-31', 'day'],
+    ['二O二四年一月二十日', '2024-01-20', 'day'],
+    ['2024-03-05', '2024-03-05', 'day'],
+    ['2024.3.5', '2024-03-05', 'day'],
+    ['2024/3/5', '2024-03-05', 'day'],
+    ['2016-08-13', '2016-08-13', 'day'],
+    ['2024年3月5日9时30分', '2024-03-05T09:30', 'minute'],
+    ['2024年3月5日 9:30', '2024-03-05T09:30', 'minute'],
+    ['2024年3月5日下午3时许', '2024-03-05T15:00', 'minute'],
+    ['2024年3月5日21时左右', '2024-03-05T21:00', 'minute'],
+    ['2024-03-05 14:10', '2024-03-05T14:10', 'minute'],
+    ['2018年7月', '2018-07', 'month'],
+    ['2016年8月份', '2016-08', 'month'],
+    ['2016年上半年', '2016', 'half'],
+    ['2012年下半年', '2012', 'half'],
+    ['2015年底', '2015', 'year'],
+    ['２０２４年３月５日', '2024-03-05', 'day'],
+  ] as const)('%s → %s (%s)', (s, iso, precision) => {
+    const d = parseDatesIn(s)
+    expect(d).toHaveLength(1)
+    expect(d[0].iso).toBe(iso)
+    expect(d[0].precision).toBe(precision)
+  })
+
+  it.each([
+    ['2024年3月5日9时30分至10时40分', '2024-03-05T09:30', '2024-03-05T10:40'],
+    ['14时10分至14时40分', null, null],
+    ['2012年6月至2018年2月', '2012-06', '2018-02'],
+    ['2014年至2016年底', '2014', '2016'],
+    ['2024年3月5日至2024年3月8日', '2024-03-05', '2024-03-08'],
+    ['2024年3月5日至3月8日', '2024-03-05', '2024-03-08'],
+  ] as const)('range %s', (s, iso, end) => {
+    const d = parseDatesIn(s)
+    if (iso === null) return expect(d).toHaveLength(0)
+    expect(d[0].iso).toBe(iso)
+    expect(d[0].endIso).toBe(end)
+  })
+
+  it('a year-less date takes the year of the date before it', () => {
+    const d = parseDatesIn('2018年9月4日立案，8月2日发现')
+    expect(d.map((x) => x.iso)).toEqual(['2018-09-04', '2018-08-02'])
+  })
+
+  it.each([
+    '身份证号码360424198503051234',
+    '批号20160415B117',
+    '统一社会信用代码91310115MA1H7XXX1X',
+    '2024.3.56元',
+    '编号2024-13-45',
+    '2024年13月5日',
+    '2023年2月30日',
+  ])('%s holds no date', (s) => expect(parseDatesIn(s).filter((d) => d.precision === 'day')).toHaveLength(0))
+})
+
+describe('dates in context', () => {
+  const facts = (lines: string[], type: DocType = '其他') => extractDocFacts(doc(lines, type)).dates
+  it.each([
+    ['立案日期：2024年3月5日', '立案'],
+    ['检查时间：2024年3月6日9时30分', '检查'],
+    ['询问时间：2024年3月7日14时10分至15时20分', '询问开始'],
+    ['送达时间：2024年3月12日', '送达'],
+    ['缴款日期：2024年3月20日', '缴款'],
+    ['结案日期：2024年4月2日', '结案'],
+    ['审核日期：2024年3月9日', '法制审核'],
+    ['讨论时间：2024年3月10日', '集体讨论'],
+    ['听证时间：2024年3月15日9时', '听证'],
+    ['本局于2024年3月1日接到举报', '案件来源'],
+    ['本局于2024年3月5日立案调查。', '立案'],
+    ['2024年3月6日，本局执法人员对当事人经营场所进行了检查。', '检查'],
+    ['本局于2024年3月11日向当事人送达了《行政处罚事先告知书》。', '告知'],
+    ['经查，当事人于2024年1月至2024年2月期间销售过期食品。', '违法行为发生'],
+    ['当事人已于2024年3月20日缴纳罚款。', '缴款'],
+    ['调查终结时间：2024年3月8日', '调查终结'],
+    ['陈述申辩时间：2024年3月13日', '陈述申辩'],
+    ['违法行为发生时间：2023年12月1日', '违法行为发生'],
+    ['受送达人签收：张三 2024年3月12日', '送达'],
+    ['本局于2024年3月18日作出行政处罚决定。', '决定'],
+  ] as const)('%s → %s', (line, role) => expect(facts([line])[0].role).toBe(role))
+
+  it('询问 ranges also give the end of the questioning', () => {
+    const d = facts(['询问时间：2024年3月7日14时10分至15时20分'])
+    expect(d.map((x) => [x.role, x.iso])).toEqual([['询问开始', '2024-03-07T14:10'], ['询问结束', '2024-03-07T15:20']])
+  })
+
+  it.each([
+    ['行政处罚决定书', '决定'],
+    ['立案审批表', '立案'],
+    ['行政处罚事先告知书', '告知'],
+    ['送达回证', '送达'],
+    ['结案报告', '结案'],
+    ['备考表', '文书落款'],
+    ['其他', '文书落款'],
+  ] as const)('the foot date of a %s means %s', (type, role) => {
+    const d = facts(['正文第一行。', '正文第二行。', '上海市市场监督管理局', '二〇二四年三月十八日'], type)
+    expect(d).toHaveLength(1)
+    expect(d[0].role).toBe(role)
+  })
+
+  it.each([
+    ['在2024年专项执法检查中发现', 0],
+    ['依据《抚州市2016年种子市场整治方案》', 0],
+    ['《中华人民共和国固体废物污染环境防治法》(2020年4月29日修订)第一百零二条', 0],
+    ['该条例自2018年1月1日起施行', 0],
+    ['(2015年版)', 0],
+    ['2016年-2030年规划', 0],
+    ['身份证号：110105194912310021', 0],
+  ] as const)('%s: no case date', (line, n) => expect(facts([line])).toHaveLength(n))
+
+  it('dates inside quoted statute text are marked quoted', () => {
+    const d = facts(['依据《某某条例》第十条规定：“本条例自2020年1月1日起实施，违反本条例的，处一万元罚款。”'])
+    expect(d.every((x) => x.quoted === true)).toBe(true)
+  })
+
+  it('evidence points at the line and span, with the OCR confidence', () => {
+    const f = extractDocFacts(doc(['标题', '立案日期：2024年3月5日'], '立案审批表', [1, 0.82])).dates[0]
+    expect(f.evidence).toMatchObject({ file: 'a.pdf', page: 1, line: 1, span: [5, 14], text: '2024年3月5日', confidence: 0.82 })
+  })
+
+  it('spans survive OCR spaces between characters', () => {
+    const f = extractDocFacts(doc(['立 案 日 期：2024 年 3 月 5 日'])).dates[0]
+    expect(f.role).toBe('立案')
+    expect(f.evidence.text).toBe('2024 年 3 月 5 日')
+  })
+})
+
+describe('date parser never throws', () => {
+  it('on arbitrary input', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 80 }), (s) => { parseDatesIn(s) }), { numRuns: 1500 })
+  })
+  it('on date-like input', () => {
+    const unit = fc.constantFrom(...'0123456789年月日时分至〇零○一二三四五六七八九十.-/: 上午下午许'.split(''))
+    fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (s) => {
+      for (const d of parseDatesIn(s)) expect(d.iso).toMatch(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/)
+    }), { numRuns: 2000 })
+  })
+})
