@@ -24,7 +24,7 @@ const TOPICS: [topic: string, pattern: RegExp][] = [
   ['集体讨论', /集体讨论/],
   ['当场处罚', /当场|简易程序/],
   ['调查取证', /调查|检查|询问|笔录|取证/],
-  ['执法人员', /执法人员|执法证件|不得少于两人/],
+  ['执法人员与证件', /执法证件|不得少于两人|两名以上执法人员|出示.{0,4}证件/],
   ['先行登记保存', /先行登记保存/],
   ['查封扣押', /查封|扣押/],
   ['追责时效', /未被发现|时效/],
@@ -58,15 +58,19 @@ function topicsOf(text: string): Set<string> {
   return out
 }
 
-/** Longest run of characters the two texts share (Han characters only). */
+/** Wording every administrative statute and decision shares; it says nothing about what a provision is about. */
+const BOILERPLATE =
+  /公民、?法人(?:或者|和)其他组织|行政处罚决定|行政处罚|行政机关|执法人员|违法行为|当事人|依法|应当|可以|本法|本条例|法律、?(?:行政)?法规|规章|规定|给予|实施|作出|有关|下列|情形之一|之一|其他|人民政府|主管部门|部门|处罚|责任/g
+
+/** Longest run of characters the two texts share (Han characters only, boilerplate wording left out). */
 function longestSharedRun(a: string, b: string): string {
-  const x = a.replace(/[^\u4e00-\u9fff]/g, '')
-  const y = b.replace(/[^\u4e00-\u9fff]/g, '')
+  const x = a.replace(BOILERPLATE, '|').replace(/[^\u4e00-\u9fff|]/g, '')
+  const y = b.replace(BOILERPLATE, '|').replace(/[^\u4e00-\u9fff|]/g, '')
   let best = ''
   for (let i = 0; i < x.length; i++) {
     for (let len = best.length + 1; i + len <= x.length; len++) {
       const s = x.slice(i, i + len)
-      if (!y.includes(s)) break
+      if (s.includes('|') || !y.includes(s)) break
       best = s
     }
   }
