@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Decision } from '../../shared/types'
+import type { Decision, Finding } from '../../shared/types'
 import { ledgerRows, LEDGER_COLUMNS } from '../../electron/engine/export/ledger'
 import {
   allProblems,
@@ -7,6 +7,7 @@ import {
   categoryOf,
   cnNum,
   decideFindings,
+  evidenceText,
   itemIndex,
   percent,
   projectStats,
@@ -188,6 +189,17 @@ describe('ledger rows', () => {
     const order = rows.map((r) => snap.project.agencies.indexOf(r.values[1]))
     expect([...order].sort((a, b) => a - b)).toEqual(order)
   })
+})
+
+describe('evidence references', () => {
+  const f = (ev: [string, number][]) => ({ evidence: ev.map(([file, page]) => ({ file, page, text: '' })) }) as unknown as Finding
+  it.each([
+    [[['决定书.pdf', 2]], '决定书.pdf 第2页'],
+    [[['全卷.pdf', 4], ['全卷.pdf', 3], ['全卷.pdf', 4]], '全卷.pdf 第3、4页'],
+    [[['询问笔录.pdf', 1], ['决定书.pdf', 2], ['询问笔录.pdf', 2]], '询问笔录.pdf 第1、2页；决定书.pdf 第2页'],
+    [[['a.pdf', 1], ['b.pdf', 1], ['c.pdf', 1], ['d.pdf', 1]], 'a.pdf 第1页；b.pdf 第1页；c.pdf 第1页；等4个文件'],
+    [[], ''],
+  ] as [[string, number][], string][])('%j → %s', (ev, want) => expect(evidenceText(f(ev))).toBe(want))
 })
 
 describe('number forms', () => {

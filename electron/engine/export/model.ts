@@ -170,9 +170,16 @@ export function basisText(b?: LegalBasis): string {
   return s || (b.ruleId ? `程序规则 ${b.ruleId}` : '')
 }
 
+/** Evidence as "file 第1、3页；other 第2页": pages grouped by file, each page once, at most `max` files. */
 export function evidenceText(f: Finding, max = 3): string {
-  const refs = f.evidence.slice(0, max).map((e) => `${e.file} 第${e.page}页`)
-  if (f.evidence.length > max) refs.push(`等${f.evidence.length}处`)
+  const byFile = new Map<string, Set<number>>()
+  for (const e of f.evidence) {
+    const pages = byFile.get(e.file) ?? new Set<number>()
+    pages.add(e.page)
+    byFile.set(e.file, pages)
+  }
+  const refs = [...byFile].slice(0, max).map(([file, pages]) => `${file} 第${[...pages].sort((a, b) => a - b).join('、')}页`)
+  if (byFile.size > max) refs.push(`等${byFile.size}个文件`)
   return refs.join('；')
 }
 

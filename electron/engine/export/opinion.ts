@@ -75,6 +75,6 @@ export async function buildOpinion(snap: ReviewSnapshot, c: SnapshotCase, index:
   children.push(para('评查组（印章）', { align: 'right' }))
   children.push(para(cnDate(snap.date), { align: 'right' }))
   children.push(blank())
-  children.push(para([run(`评查人：${reviewersOf(snap, c).join('、')}`)], { indent: false }))
+  children.push(para([run(`评查人：${reviewersOf(snap, c).join('、') || '________________'}`)], { indent: false }))
   return renderDocx({ title: `${OPINION_TITLE} ${caseLabel(c)}`, header: `${r.id} v${r.version}`, children })
 }
