@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import type { DocType } from '../../shared/types'
 import { isValidCreditCode, isValidIdNumber, isValidOrgCode, creditCheckChar, idCheckChar } from '../fixtures/corpus/ids'
 import { cnInt, cnDate, upperYuan, addWorkdays, workdaysBetween, daysBetween } from '../fixtures/corpus/cn'
 import { Rng } from '../fixtures/corpus/rng'
@@ -20,17 +19,17 @@ function specsOnly(n: number, seed: number): CaseSpec[] {
   return planCorpus({ name: 't', cases: n, seed }).map((p, i) => buildCase(seed, i, p))
 }
 
-function truthOf(s: CaseSpec): { truth: CaseTruth; texts: Map<DocType, string> } {
+function truthOf(s: CaseSpec): { truth: CaseTruth; texts: string[] } {
   const docs = renderCase(s)
   const truth = {
     procedure: s.procedure,
     major: s.major,
     timeline: s.timeline,
     fineRange: fineBounds(s.provision, s.base) ?? null,
-    documents: docs.map((d) => ({ type: d.type, title: d.title, files: [], scanned: false, facts: d.facts })),
+    documents: docs.map((d) => ({ type: d.type, about: d.about, title: d.title, files: [], scanned: false, facts: d.facts })),
     findings: s.defects,
   } as unknown as CaseTruth
-  return { truth, texts: new Map(docs.map((d) => [d.type, docText(d, s.style.colon)])) }
+  return { truth, texts: docs.map((d) => docText(d, s.style.colon)) }
 }
 
 describe('check characters', () => {
