@@ -101,6 +101,27 @@ describe('renderer end to end', () => {
     await page.waitForSelector('[data-test="page-image"]')
     await page.waitForFunction(() => (document.querySelector('[data-test="page-image"]') as HTMLImageElement | null)?.complete)
     await shot(page, '03-scanned-case')
+
+    // A finding whose evidence lies on a scan (OCR box in image pixels) is highlighted at the right place of the image.
+    const project = (await srv.api('project.list', undefined)).find((p) => p.name === '二〇二四年度行政处罚案卷评查')!
+    const caseId = (await srv.api('case.list', { projectId: project.id }))[0].id
+    const detail = await srv.api('case.get', { projectId: project.id, caseId })
+    const onScan = detail.findings.find((f) => f.evidence[0]?.bbox && /\.jpe?g$/i.test(f.evidence[0].file))
+    if (!info.capabilities.check || !onScan) {
+      console.warn('no finding with evidence on a scan: the scan highlight is not checked', { check: info.capabilities.check, findings: detail.findings.length })
+    } else {
+      await page.locator(`[data-finding-id="${onScan.id}"]`).click()
+      await page.waitForFunction((file: string) => document.querySelector('[data-test="viewer-file"]')?.textContent === file, onScan.evidence[0].file)
+      const box = page.locator('[data-test="evidence-box"]')
+      await box.waitFor()
+      const img = page.locator('[data-test="page-image"]')
+      const natural = await img.evaluate((el: { naturalWidth: number; naturalHeight: number }) => ({ w: el.naturalWidth, h: el.naturalHeight }))
+      const [b, i] = [await box.boundingBox(), await img.boundingBox()]
+      const bb = onScan.evidence[0].bbox!
+      expect(Math.abs((b!.x - i!.x + 2) / i!.width - bb.x / natural.w)).toBeLessThan(0.01)
+      expect(Math.abs((b!.y - i!.y + 2) / i!.height - bb.y / natural.h)).toBeLessThan(0.01)
+      await shot(page, '03-scan-evidence')
+    }
     expect(problems).toEqual([])
   })
 
