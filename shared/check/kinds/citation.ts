@@ -126,6 +126,9 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation): Draft
     const vp = laws.provision(atViolation.id, c.article, ref)
     if (vp && citationFits(vp.text, sentence).fits !== false) return null
   }
+  // The key terms are procedural (告知, 听证, 送达 …): a violated or penalty provision describes conduct, which they
+  // cannot judge, so only procedure and other citations are held to them.
+  if (c.role === 'violated' || c.role === 'penalty') return null
   return {
     ...base,
     kind: 'citation-mismatch',

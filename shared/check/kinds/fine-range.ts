@@ -131,9 +131,9 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
           open.push(`${what}按${r.baseText ?? r.base ?? '基数'}的倍数计罚，${baseWhy}`)
           continue
         }
-        intervals.push({ lo: (r.min ?? 0) * base.yuan, hi: (r.max ?? Infinity) * base.yuan, text: `${what}：${r.text}（${r.baseText ?? r.base} ${yuan(base.yuan)} 元）` })
+        intervals.push({ lo: (r.min ?? 0) * base.yuan, hi: (r.max ?? Infinity) * base.yuan, text: `${what}：${r.condition ? `${r.condition}，` : ''}${r.text}（${r.baseText ?? r.base} ${yuan(base.yuan)} 元）` })
       } else {
-        intervals.push({ lo: r.min ?? 0, hi: r.max ?? Infinity, text: `${what}：${r.text}` })
+        intervals.push({ lo: r.min ?? 0, hi: r.max ?? Infinity, text: `${what}：${r.condition ? `${r.condition}，` : ''}${r.text}` })
       }
     }
   }

@@ -1,0 +1,148 @@
+import { describe, it } from 'vitest'
+import type { CheckKindParams } from '../../shared/check/kinds'
+import type { ItemStatus } from '../../shared/types'
+import { lawfulCase, run, CF, FOOD, type CaseBuilder, type LawfulOptions } from './build'
+import { expectItem, type Want } from './expect'
+
+const C = (p: CheckKindParams['citation'] = {}) => ({ kind: 'citation', params: p })
+
+/** Replace the 告知书's citation sentence and its citations. */
+function noticeCites(c: CaseBuilder, sentence: string, cites: [number, string][]) {
+  const n = c.get('行政处罚事先告知书')
+  n.doc.lines[4].text = sentence
+  n.facts.citations = []
+  for (const [article, at] of cites) n.cite(CF, article, 'procedure', at)
+}
+
+const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => void; p?: CheckKindParams['citation']; status: ItemStatus; want: Want[] }[] = [
+  { name: 'the lawful case’s citations all hold (the quoted 第一百二十四条 is not checked)', status: 'pass', want: [] },
+  {
+    name: 'no such law title',
+    edit: (c) => {
+      const d = c.get('行政处罚决定书')
+      d.doc.lines[6].text = '当事人经营超过保质期的食品的行为，违反了《中华人民共和国食品安全管理法》第三十四条第（十）项的规定。'
+      d.facts.citations[0].law = '中华人民共和国食品安全管理法'
+      d.facts.citations[0].lawAsWritten = '中华人民共和国食品安全管理法'
+    },
+    status: 'fail',
+    want: [{ kind: 'citation-wrong-law', message: '行政处罚决定书引用的《中华人民共和国食品安全管理法》在法规库中不存在（无此法律、行政法规名称）', field: '违法依据', docTypes: ['行政处罚决定书'] }],
+  },
+  {
+    name: 'an unknown local regulation: to verify, not a confident wrong-law',
+    edit: (c) => c.get('行政处罚决定书').cite('浙江省食品小作坊小餐饮店小食杂店和食品摊贩管理规定', 30, 'other', '依据'),
+    status: 'fail',
+    want: [{ kind: 'citation-wrong-law', status: 'verify', message: /可能为法规库未收录的地方性法规或规章/ }],
+  },
+  {
+    name: 'article beyond the last one',
+    edit: (c) => (c.get('行政处罚决定书').facts.citations[2].article = 171),
+    status: 'fail',
+    want: [{ kind: 'citation-nonexistent', message: '行政处罚决定书引用《中华人民共和国食品安全法》第一百七十一条第一款第（五）项，该条款不存在：该法（2021-04-29版本）共154条，没有第一百七十一条', field: '处罚依据' }],
+  },
+  {
+    name: 'paragraph that does not exist',
+    edit: (c) => (c.get('行政处罚决定书').facts.citations[2].paragraph = 7),
+    status: 'fail',
+    want: [{ kind: 'citation-nonexistent', message: '行政处罚决定书引用《中华人民共和国食品安全法》第一百二十四条第七款第（五）项，该条款不存在：第一百二十四条只有3款' }],
+  },
+  {
+    name: 'item that does not exist',
+    edit: (c) => (c.get('行政处罚决定书').facts.citations[0].item = 15),
+    status: 'fail',
+    want: [{ kind: 'citation-nonexistent', message: '行政处罚决定书引用《中华人民共和国食品安全法》第三十四条第（十五）项，该条款不存在：第三十四条只有13项', field: '违法依据' }],
+  },
+  {
+    name: '2017 numbering for 告知 and 陈述申辩 in a 2024 notice',
+    edit: (c) => noticeCites(c, '根据《中华人民共和国行政处罚法》第三十一条、第三十二条的规定，本局告知你单位享有陈述、申辩的权利。', [[31, '第三十一条'], [32, '第三十二条']]),
+    status: 'fail',
+    want: [
+      { kind: 'citation-outdated', message: '行政处罚事先告知书（2024-03-25）引用《中华人民共和国行政处罚法》第三十一条用于告知、陈述申辩，这是已被取代的2017-09-01版本的条文序号，现为第四十四条；2021-01-22版本的第三十一条规定的是从轻减轻、不予处罚、精神病人', field: '告知依据' },
+      { kind: 'citation-outdated', message: /第三十二条用于告知、陈述申辩，这是已被取代的2017-09-01版本的条文序号，现为第四十五条/ },
+    ],
+  },
+  {
+    name: '2017 第四十二条 for the hearing right in a 2024 听证告知书',
+    edit: (c) => {
+      const h = c.add('听证告知书', ['听证告知书', '根据《中华人民共和国行政处罚法》第四十二条的规定，你单位有要求举行听证的权利。', '2024-03-22'])
+      h.cite(CF, 42, 'procedure', '第四十二条').date('2024-03-22', '文书落款', 2)
+    },
+    status: 'fail',
+    want: [{ kind: 'citation-outdated', message: /听证告知书（2024-03-22）引用《中华人民共和国行政处罚法》第四十二条用于告知、听证，这是已被取代的2017-09-01版本的条文序号，现为第六十三条、第六十四条/, docTypes: ['听证告知书'], field: '告知依据' }],
+  },
+  {
+    name: 'the same 2017 numbering in a 2019 notice was right then',
+    edit: (c) => {
+      noticeCites(c, '根据《中华人民共和国行政处罚法》第三十一条、第三十二条的规定，本局告知你单位享有陈述、申辩的权利。', [[31, '第三十一条'], [32, '第三十二条']])
+      for (const x of c.get('行政处罚事先告知书').facts.dates) x.iso = x.iso.replace(/^2024/, '2019')
+    },
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'an existing article that speaks of something else: citation-mismatch, to verify',
+    edit: (c) => noticeCites(c, '根据《中华人民共和国行政处罚法》第五十八条的规定，你单位享有陈述、申辩的权利。', [[58, '第五十八条']]),
+    status: 'fail',
+    want: [{ kind: 'citation-mismatch', status: 'verify', message: '行政处罚事先告知书引用《中华人民共和国行政处罚法》第五十八条，但该条款与引用目的不符：引用目的为陈述申辩，而条文内容涉及听证、法制审核，请核对' }],
+  },
+  {
+    name: 'a sentence that names no purpose is not judged',
+    edit: (c) => noticeCites(c, '根据《中华人民共和国行政处罚法》第五十八条的规定。', [[58, '第五十八条']]),
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'a quoted citation (statute quoted inside a document) is not checked',
+    edit: (c) => c.get('行政处罚决定书').cite(FOOD, 300, 'other', '规定：“', { quoted: true }),
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'roles filter: only penalty citations',
+    edit: (c) => (c.get('行政处罚决定书').facts.citations[0].item = 15),
+    p: { roles: ['penalty'] },
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'docTypes filter: a document without citations is not-applicable',
+    p: { docTypes: ['送达回证'] },
+    status: 'not-applicable',
+    want: [],
+  },
+  {
+    name: '本法 resolves through the extracted law',
+    edit: (c) => {
+      const d = c.get('行政处罚决定书')
+      d.cite(FOOD, 124, 'penalty', '依据', { paragraph: 1, item: 5, asWritten: '本法' })
+    },
+    status: 'pass',
+    want: [],
+  },
+]
+
+describe('citation', () => {
+  for (const r of rows) {
+    it(r.name, () => {
+      const c = lawfulCase(r.opts)
+      r.edit?.(c)
+      expectItem(run(c, C(r.p)), r.status, r.want)
+    })
+  }
+
+  it('an item narrowed to one finding kind reports only that kind', () => {
+    const c = lawfulCase()
+    noticeCites(c, '根据《中华人民共和国行政处罚法》第三十一条、第五十八条的规定，本局告知你单位享有陈述、申辩的权利。', [[31, '第三十一条'], [58, '第五十八条']])
+    expectItem(run(c, C(), { findingKind: 'citation-outdated' }), 'fail', [{ kind: 'citation-outdated' }])
+  })
+})
+
+describe('citation: conduct provisions are not judged by procedural key terms', () => {
+  it('a penalty citation whose sentence speaks of 告知 is not a mismatch', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[8].text = '本局已依法告知当事人陈述申辩权利，依据《中华人民共和国行政处罚法》第五十八条的规定，本局决定：'
+    d.facts.citations = []
+    d.cite(CF, 58, 'penalty', '依据')
+    expectItem(run(c, C()), 'pass', [])
+  })
+})
