@@ -11,7 +11,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        // The OCR worker is its own entry: ocr/pool.ts looks for ocr-worker.js beside the bundle.
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'ocr-worker': resolve(__dirname, 'electron/engine/ocr/worker.ts') },
         // Native and data-heavy packages stay in node_modules, loaded at run time.
         external: ['sqlite3', 'onnxruntime-node', '@napi-rs/canvas', 'pdfjs-dist', 'chinese-days'],
       },
