@@ -248,6 +248,24 @@ describe('article map 2017 → 2021', () => {
     const misread = citationFits(laws.provision(P2021, old)!.text, cite(old)).fits
     expect(misread).not.toBe(true)
   })
+  it('citationFits over the whole map: each 2017 article\'s first sentence against its 2021 counterpart and against the 2021 article of the same number', () => {
+    const right = { fits: 0, null: 0, notFits: 0 }
+    const wrong = { fits: 0, null: 0, notFits: 0 }
+    const tally = (t: typeof right, f: boolean | null) => (f === true ? t.fits++ : f === null ? t.null++ : t.notFits++)
+    for (let a = 1; a <= 64; a++) {
+      const m = laws.articleMap(P2017, P2021, a)!
+      if (!m.to.length) continue
+      const sentence = laws.provision(P2017, a)!.text.split(/[。；]/)[0]
+      const fits = m.to.map((t) => citationFits(laws.provision(P2021, t)!.text, sentence).fits)
+      tally(right, fits.includes(true) ? true : fits.every((f) => f === null) ? null : false)
+      if (!m.to.includes(a)) tally(wrong, citationFits(laws.provision(P2021, a)!.text, sentence).fits)
+    }
+    // Measured: right 58 fit / 4 cannot tell / 0 wrong; same number, other rule: 27 caught / 28 cannot tell / 6 missed.
+    expect(right.notFits).toBe(0)
+    expect(right.fits).toBeGreaterThanOrEqual(55)
+    expect(wrong.notFits).toBeGreaterThanOrEqual(25)
+    expect(wrong.fits).toBeLessThanOrEqual(8)
+  })
   it('a 2022 告知 citing 第三十一条: the article exists but no longer fits; its 2017 twin did', () => {
     const sentence = '根据《中华人民共和国行政处罚法》第三十一条的规定，现将拟作出行政处罚的事实、理由及依据告知如下，你单位享有陈述、申辩的权利。'
     const inForce = laws.versionOn('行政处罚法', '2022-05-10')!
