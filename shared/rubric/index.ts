@@ -35,7 +35,7 @@ export function parseRubric(text: string, file: string): { rubric: Rubric | null
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const errors: RubricValidation['errors'] = []
   for (const e of [...doc.errors]) {
-    errors.push({ file, line: e.linePos?.[0]?.line ?? null, field: '（YAML 语法）', message: e.message.split('\n')[0] })
+    errors.push({ file, line: e.pos?.[0] !== undefined ? lineCounter.linePos(e.pos[0]).line : null, field: '（YAML 语法）', message: e.message.split('\n')[0]! })
   }
   if (errors.length) return { rubric: null, validation: { ok: false, errors } }
 
