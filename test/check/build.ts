@@ -55,6 +55,14 @@ export class DocBuilder {
     return ev
   }
 
+  /** Append a line of text. */
+  line(text: string): this {
+    const file = this.doc.parts[0].file
+    const i = this.doc.lines.length
+    this.doc.lines.push({ text, bbox: { x: 72, y: 72 + i * 20, w: 400, h: 16 }, confidence: 1, file, page: 1, line: i })
+    return this
+  }
+
   date(iso: string, role: DateRole, at: string | number, extra: Partial<DateFact> = {}): this {
     const precision = iso.length === 16 ? 'minute' : iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year'
     this.facts.dates.push({ text: iso, iso, precision, role, evidence: this.ev(at), ...extra })

@@ -55,7 +55,12 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     const lines: DocLine[] = view.document(doc)?.lines ?? []
     for (const label of p.fields ?? []) {
       const key = norm(label)
-      const matching: FieldFact[] = doc.fields.filter((f) => norm(f.label) === key || norm(f.label).startsWith(key) || (key.length >= 3 && norm(f.label).includes(key)))
+      // The label itself; else a longer form of it (案由 → 案由摘要), but not another entry built on it (受送达人签名或盖章).
+      const exact: FieldFact[] = doc.fields.filter((f) => norm(f.label) === key)
+      const SIGN = /签名|签字|盖章|签章|捺印/
+      const matching = exact.length
+        ? exact
+        : doc.fields.filter((f) => (norm(f.label).startsWith(key) || (key.length >= 3 && norm(f.label).includes(key))) && (SIGN.test(key) || !SIGN.test(f.label)))
       const filled = matching.find((f) => !isBlank(f.value))
       if (filled) continue
       const blank = matching[0]
@@ -74,12 +79,11 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       if (other?.present) continue
       const content = CONTENT[key]
       if (content && lines.some((l) => content.test(l.text))) continue
-      // The label written with nothing after it on its line: blank, unless a table put the value on the next line.
-      const labelled = lines.find((l) => {
-        const t = norm(l.text)
-        const at = t.indexOf(key)
-        return at >= 0 && isBlank(t.slice(at + key.length))
-      })
+      // The label written with a value after it on its line: filled, though no field was read.
+      const withLabel = lines.filter((l) => norm(l.text).includes(key))
+      if (withLabel.some((l) => !isBlank(norm(l.text).slice(norm(l.text).indexOf(key) + key.length)))) continue
+      // The label with nothing after it: blank, unless a table put the value on the next line.
+      const labelled = withLabel[0]
       if (labelled) {
         findings.push({ kind: 'missing-field', docTypes: [doc.docType], field: label, message: `${doc.docType}的“${label}”一栏为空`, evidence: [lineEvidence(labelled)], status: 'verify', key: label })
         continue

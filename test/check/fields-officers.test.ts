@@ -1,0 +1,140 @@
+import { describe, it } from 'vitest'
+import type { CheckKindParams } from '../../shared/check/kinds'
+import type { ItemStatus } from '../../shared/types'
+import { lawfulCase, run, type CaseBuilder } from './build'
+import { expectItem, type Want } from './expect'
+
+type Fields = CheckKindParams['required-fields']
+const RF = (p: Fields) => ({ kind: 'required-fields', params: p })
+
+const fieldRows: { name: string; edit?: (c: CaseBuilder) => void; p: Fields; status: ItemStatus; want: Want[] }[] = [
+  { name: 'filled form fields', p: { docType: '立案审批表', fields: ['案由'] }, status: 'pass', want: [] },
+  {
+    name: 'a 案由 read blank',
+    edit: (c) => {
+      const d = c.get('立案审批表')
+      d.doc.lines[3].text = '案由：'
+      d.facts.fields[0].value = ''
+    },
+    p: { docType: '立案审批表', fields: ['案由'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', message: '立案审批表的“案由”一栏为空', field: '案由', docTypes: ['立案审批表'] }],
+  },
+  {
+    name: 'a blank 受送达人 on the 送达回证',
+    edit: (c) => {
+      const d = c.get('送达回证')
+      d.facts.fields.find((f) => f.label === '受送达人')!.value = ' '
+      d.facts.parties = []
+    },
+    p: { docType: '送达回证', fields: ['受送达人', '送达方式'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', message: '送达回证的“受送达人”一栏为空', field: '受送达人' }],
+  },
+  {
+    name: 'the decision’s remedies (救济途径) stated in running text',
+    p: { docType: '行政处罚决定书', fields: ['救济途径', '履行方式', '当事人'] },
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'the decision without remedies',
+    edit: (c) => c.get('行政处罚决定书').doc.lines.splice(11, 1),
+    p: { docType: '行政处罚决定书', fields: ['救济途径'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', status: 'open', message: '行政处罚决定书未见“救济途径”的内容', field: '救济途径' }],
+  },
+  {
+    name: 'a label never seen on a form that may name it differently: to verify',
+    p: { docType: '立案审批表', fields: ['立案依据'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', status: 'verify', message: '立案审批表未见“立案依据”一栏' }],
+  },
+  {
+    name: 'the document is absent: not applicable (reported by required-documents)',
+    edit: (c) => c.drop('立案审批表'),
+    p: { docType: '立案审批表', fields: ['案由'] },
+    status: 'not-applicable',
+    want: [],
+  },
+  {
+    name: 'a label on a line with nothing after it (no field read): to verify',
+    edit: (c) => c.get('询问笔录').line('询问地点：'),
+    p: { docType: '询问笔录', fields: ['询问地点'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', status: 'verify', message: '询问笔录的“询问地点”一栏为空' }],
+  },
+]
+
+describe('required-fields', () => {
+  for (const r of fieldRows) {
+    it(r.name, () => {
+      const c = lawfulCase()
+      r.edit?.(c)
+      expectItem(run(c, RF(r.p), {}, { form: 'per-element', each: 0.5 }), r.status, r.want.map((w) => ({ ...w, deduction: w.status === 'undetermined' ? 0 : 0.5 })))
+    })
+  }
+})
+
+type Off = CheckKindParams['officers']
+const OF = (p: Off) => ({ kind: 'officers', params: p })
+const offRows: { name: string; edit?: (c: CaseBuilder) => void; p: Off; status: ItemStatus; want: Want[] }[] = [
+  { name: 'two officers with certificates', p: { docTypes: ['现场检查笔录', '询问笔录'] }, status: 'pass', want: [] },
+  {
+    name: 'one officer on the inspection record',
+    edit: (c) => c.get('现场检查笔录').facts.officers.pop(),
+    p: { docTypes: ['现场检查笔录', '询问笔录'] },
+    status: 'fail',
+    want: [{ kind: 'officers', message: '现场检查笔录仅记载一名执法人员（王晓明），少于两人', field: '执法人员', docTypes: ['现场检查笔录'] }],
+  },
+  {
+    name: 'the same officer twice counts once',
+    edit: (c) => {
+      const d = c.get('询问笔录')
+      d.facts.officers = [d.facts.officers[0], { ...d.facts.officers[0] }]
+    },
+    p: { docTypes: ['询问笔录'] },
+    status: 'fail',
+    want: [{ kind: 'officers', message: '询问笔录仅记载一名执法人员（王晓明），少于两人' }],
+  },
+  {
+    name: 'certificate numbers missing',
+    edit: (c) => {
+      const d = c.get('现场检查笔录')
+      d.doc.lines[3].text = '执法人员：王晓明'
+      d.doc.lines[4].text = '执法人员：李建国'
+      for (const o of d.facts.officers) o.certNo = undefined
+      d.facts.officers[0].evidence = d.ev(3)
+      d.facts.officers[1].evidence = d.ev(4)
+    },
+    p: { docTypes: ['现场检查笔录'] },
+    status: 'fail',
+    want: [{ kind: 'officers', status: 'open', message: '现场检查笔录中执法人员王晓明、李建国未记载执法证号', field: '执法证号', deduction: 2 }],
+  },
+  {
+    name: 'a number on the line the reading missed: to verify',
+    edit: (c) => (c.get('现场检查笔录').facts.officers[0].certNo = undefined),
+    p: { docTypes: ['现场检查笔录'] },
+    status: 'fail',
+    want: [{ kind: 'officers', status: 'verify', field: '执法证号' }],
+  },
+  { name: 'certificates not required by the item', edit: (c) => (c.get('现场检查笔录').facts.officers[0].certNo = undefined), p: { docTypes: ['现场检查笔录'], requireCertNo: false }, status: 'pass', want: [] },
+  {
+    name: 'no officer read at all: undetermined',
+    edit: (c) => (c.get('询问笔录').facts.officers = []),
+    p: { docTypes: ['询问笔录'] },
+    status: 'undetermined',
+    want: [{ kind: 'officers', status: 'undetermined', message: '询问笔录未读出执法人员，无法核对人数和执法证号', deduction: 0 }],
+  },
+  { name: 'no such document: not applicable', p: { docTypes: ['听证笔录'] }, status: 'not-applicable', want: [] },
+]
+
+describe('officers', () => {
+  for (const r of offRows) {
+    it(r.name, () => {
+      const c = lawfulCase()
+      r.edit?.(c)
+      expectItem(run(c, OF(r.p)), r.status, r.want)
+    })
+  }
+})

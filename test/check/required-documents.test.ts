@@ -1,0 +1,140 @@
+import { describe, it, expect } from 'vitest'
+import type { CheckKindParams } from '../../shared/check/kinds'
+import type { ItemStatus } from '../../shared/types'
+import { lawfulCase, run, type CaseBuilder, type LawfulOptions } from './build'
+import { expectItem, type Want } from './expect'
+
+type Docs = CheckKindParams['required-documents']['documents']
+const R = (documents: Docs) => ({ kind: 'required-documents', params: { documents } })
+
+const ORDINARY: Docs = [
+  { type: '立案审批表', when: { procedure: ['普通程序', '听证程序'] } },
+  { type: '案件调查终结报告', when: { procedure: ['普通程序', '听证程序'] } },
+  { type: '行政处罚事先告知书' },
+  { type: '行政处罚决定书' },
+  { type: '送达回证' },
+  { type: '法制审核意见书', when: { majorCase: true } },
+  { type: '集体讨论记录', when: { majorCase: true } },
+  { type: '听证笔录', when: { hearingRequested: true } },
+  { type: '结案报告', when: { procedure: ['普通程序', '听证程序'] } },
+]
+
+const FOUND_ALL = '卷内目录、案件来源登记表、立案审批表、现场检查笔录、询问笔录、案件调查终结报告'
+
+const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => void; docs?: Docs; status: ItemStatus; want: Want[] }[] = [
+  { name: 'a complete ordinary file', status: 'pass', want: [] },
+  {
+    name: 'no 立案审批表: the 卷内目录 lists it, so a reviewer confirms',
+    edit: (c) => c.drop('立案审批表'),
+    status: 'fail',
+    want: [{ kind: 'missing-document', status: 'verify', docTypes: ['立案审批表'], message: /^案卷 2024-食品-012缺少立案审批表（普通程序）。已识别的文书：卷内目录、案件来源登记表、现场检查笔录.*；卷内目录列有该文书，请核对是否漏装或未能识别$/ }],
+  },
+  {
+    name: 'no 结案报告 and not listed: open, pointing at the 卷内目录',
+    edit: (c) => {
+      c.drop('结案报告')
+      c.get('卷内目录').doc.lines.pop()
+    },
+    status: 'fail',
+    want: [{ kind: 'missing-document', status: 'open', docTypes: ['结案报告'], message: /^案卷 2024-食品-012缺少结案报告（普通程序）。已识别的文书：.*罚没款缴款凭证$/ }],
+  },
+  {
+    name: 'simple procedure: 立案审批表 not required',
+    opts: { procedure: '简易程序' },
+    edit: (c) => c.drop('立案审批表').drop('案件调查终结报告').drop('结案报告'),
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'unknown procedure and a procedure-bound document absent: undetermined',
+    opts: { procedure: '未知' },
+    edit: (c) => c.drop('结案报告'),
+    status: 'undetermined',
+    want: [{ kind: 'missing-document', status: 'undetermined', message: /未见结案报告；程序类型不明，无法确定是否必备/ }],
+  },
+  {
+    name: 'a hearing held (听证程序) makes it a major case: 法制审核意见书 and 集体讨论记录 required',
+    opts: { procedure: '听证程序' },
+    edit: (c) => c.add('听证笔录', ['听证笔录', '听证时间：2024-04-01']),
+    status: 'fail',
+    want: [
+      { kind: 'missing-document', status: 'open', docTypes: ['法制审核意见书'], message: /缺少法制审核意见书（经过听证程序（行政处罚法第五十八条第一款第（二）项））/ },
+      { kind: 'missing-document', status: 'open', docTypes: ['集体讨论记录'] },
+    ],
+  },
+  {
+    name: 'a major case inferred from its 法制审核意见书: the missing 集体讨论记录 is to verify',
+    opts: { major: true },
+    edit: (c) => c.drop('集体讨论记录'),
+    status: 'fail',
+    want: [{ kind: 'missing-document', status: 'verify', docTypes: ['集体讨论记录'], message: /是否属重大案件系根据案卷材料推断/ }],
+  },
+  {
+    name: 'licence revoked in the decision: major case',
+    edit: (c) => (c.get('行政处罚决定书').doc.lines[9].text = '一、没收超过保质期的食品；二、罚款人民币60000元；三、吊销食品经营许可证。'),
+    status: 'fail',
+    want: [
+      { kind: 'missing-document', status: 'open', docTypes: ['法制审核意见书'], message: /决定书处以较重处罚/ },
+      { kind: 'missing-document', status: 'open', docTypes: ['集体讨论记录'] },
+    ],
+  },
+  {
+    name: 'fine threshold: 集体讨论记录 when the fine is at least 100000',
+    opts: { fine: 60000 },
+    docs: [{ type: '集体讨论记录', when: { fineAtLeast: 100000 } }],
+    status: 'not-applicable',
+    want: [],
+  },
+  {
+    name: 'fine threshold reached',
+    opts: { fine: 100000 },
+    docs: [{ type: '集体讨论记录', when: { fineAtLeast: 100000 } }],
+    status: 'fail',
+    want: [{ kind: 'missing-document', message: /缺少集体讨论记录（罚款 100000 元）/ }],
+  },
+  {
+    name: 'a hearing request in the statement record requires the 听证笔录',
+    edit: (c) => (c.get('陈述申辩笔录').doc.lines[3].text = '陈述申辩意见：当事人提出听证申请。'),
+    docs: [{ type: '听证笔录', when: { hearingRequested: true } }],
+    status: 'fail',
+    want: [{ kind: 'missing-document', docTypes: ['听证笔录'] }],
+  },
+  {
+    name: 'the hearing right told in the 告知书 is not a request',
+    edit: (c) => (c.get('行政处罚事先告知书').doc.lines[4].text = '你单位有要求举行听证的权利。'),
+    docs: [{ type: '听证笔录', when: { hearingRequested: true } }],
+    status: 'not-applicable',
+    want: [],
+  },
+  {
+    name: 'an unclassified document may be the missing one: to verify',
+    edit: (c) => {
+      c.drop('结案报告')
+      c.get('卷内目录').doc.lines.pop()
+      const x = c.add('其他', ['（无法识别的页面）'])
+      x.doc.confidence = 0.3
+    },
+    status: 'fail',
+    want: [{ kind: 'missing-document', status: 'verify', message: /另有 1 份文书未能确定类型/ }],
+  },
+]
+
+describe('required-documents', () => {
+  for (const r of rows) {
+    it(r.name, () => {
+      const c = lawfulCase(r.opts)
+      r.edit?.(c)
+      expectItem(run(c, R(r.docs ?? ORDINARY)), r.status, r.want)
+    })
+  }
+
+  it('a missing document points to the 卷内目录 and names the folder', () => {
+    const c = lawfulCase()
+    c.drop('送达回证')
+    const out = run(c, R(ORDINARY))
+    const f = out.findings[0]
+    expect(f.evidence[0].file).toBe('01-卷内目录.pdf')
+    expect(f.message).toContain('案卷 2024-食品-012')
+    expect(f.message).toContain(FOUND_ALL)
+  })
+})
