@@ -14,6 +14,7 @@ import {
   evidenceLine,
   formatBytes,
   fileKind,
+  rubricTitles,
 } from '../../renderer/src/lib/workspace'
 import { deductionText } from '../../renderer/src/lib/rubric'
 import type { CaseDocument, CaseRow, CaseScore, Decision, DocType, Finding } from '../../shared/types'
@@ -170,4 +171,23 @@ describe('small formatters', () => {
     [{ form: 'whole' as const }, '扣全分'],
     [{ form: 'range' as const, min: 1, max: 3 }, '视情况扣 1–3 分（评查人决定）'],
   ])('deduction %o', (d, s) => expect(deductionText(d)).toBe(s))
+})
+
+describe('rubricTitles: every item id to a readable path, veto and bonus included', () => {
+  it('walks sections, veto and bonus', () => {
+    const item = (id: string, title: string) => ({ id, title, points: 1, deduction: { form: 'whole' as const }, check: { kind: 'manual' } })
+    const r = {
+      veto: { effect: 'zero', items: [{ id: 'V1', title: '无执法主体资格', check: { kind: 'manual' } }] },
+      sections: [{ id: 'S', title: '调查取证', points: 10, sections: [{ id: 'S1', title: '询问笔录', points: 5, items: [item('I1', '执法人员两名以上')] }], items: [item('I0', '立案及时')] }],
+      bonus: { max: 2, items: [item('B1', '自由裁量合理')] },
+    } as unknown as import('../../shared/types').Rubric
+    expect([...rubricTitles(r).entries()]).toEqual([
+      ['V1', '一票否决项 › 无执法主体资格'],
+      ['I0', '调查取证 › 立案及时'],
+      ['I1', '调查取证 › 询问笔录 › 执法人员两名以上'],
+      ['B1', '加分项 › 自由裁量合理'],
+    ])
+    expect(findingGroups([finding('v', 'V1')], null, rubricTitles(r))[0].title).toBe('一票否决项 › 无执法主体资格')
+    expect(rubricTitles(null).size).toBe(0)
+  })
 })

@@ -8,6 +8,7 @@ import type { Decision, Finding, FindingStatus, ItemStatus } from '../../../shar
 import type { CaseScore, ItemScore } from '../../../shared/types/result'
 import type { CaseRow, CaseStatus } from '../../../shared/types/project'
 import type { BBox } from '../../../shared/types/evidence'
+import type { Rubric, RubricSection } from '../../../shared/types/rubric'
 
 export interface DocGroup {
   type: DocType
@@ -59,7 +60,7 @@ export interface FindingGroup {
 }
 
 /** Findings grouped by rubric item, in the rubric's order (the order of CaseScore.items); unknown items last. */
-export function findingGroups(findings: Finding[], score: CaseScore | null): FindingGroup[] {
+export function findingGroups(findings: Finding[], score: CaseScore | null, titles: Map<string, string> = new Map()): FindingGroup[] {
   const items = score?.items ?? []
   const order = new Map(items.map((it, i) => [it.itemId, i]))
   const groups = new Map<string, FindingGroup>()
@@ -67,12 +68,28 @@ export function findingGroups(findings: Finding[], score: CaseScore | null): Fin
     let g = groups.get(f.itemId)
     if (!g) {
       const item = items.find((it) => it.itemId === f.itemId) ?? null
-      g = { itemId: f.itemId, title: item?.title ?? f.itemId, path: item?.path ?? [], item, findings: [] }
+      g = { itemId: f.itemId, title: item?.title ?? titles.get(f.itemId) ?? f.itemId, path: item?.path ?? [], item, findings: [] }
       groups.set(f.itemId, g)
     }
     g.findings.push(f)
   }
   return [...groups.values()].sort((a, b) => (order.get(a.itemId) ?? 1e9) - (order.get(b.itemId) ?? 1e9) || a.itemId.localeCompare(b.itemId))
+}
+
+/** Titles of every item of a rubric, veto and bonus items included (those are not in CaseScore.items). */
+export function rubricTitles(r: Rubric | null): Map<string, string> {
+  const out = new Map<string, string>()
+  if (!r) return out
+  const walk = (ss: RubricSection[], path: string[]) => {
+    for (const s of ss) {
+      for (const it of s.items ?? []) out.set(it.id, `${[...path, s.title].join(' › ')} › ${it.title}`)
+      walk(s.sections ?? [], [...path, s.title])
+    }
+  }
+  for (const v of r.veto.items) out.set(v.id, `一票否决项 › ${v.title}`)
+  walk(r.sections, [])
+  for (const b of r.bonus?.items ?? []) out.set(b.id, `加分项 › ${b.title}`)
+  return out
 }
 
 /** The findings in the order the panel shows them, for keyboard navigation. */

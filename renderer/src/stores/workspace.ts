@@ -5,7 +5,7 @@ import type { CaseDetail, Decision, Evidence, Finding } from '@shared/types'
 import { client, errorText } from '../api/client'
 import { useAppStore } from './app'
 import { useCasesStore } from './cases'
-import { findingGroups, flatFindings, stepIndex, docOutline } from '../lib/workspace'
+import { findingGroups, flatFindings, stepIndex, docOutline, rubricTitles } from '../lib/workspace'
 
 export interface ViewTarget {
   file: string
@@ -23,7 +23,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   /** What the viewer shows: a file page, with the evidence to highlight. */
   const target = ref<ViewTarget | null>(null)
 
-  const groups = computed(() => findingGroups(detail.value?.findings ?? [], detail.value?.score ?? null))
+  /** Item titles of the case's rubric, for items the score does not list (veto, bonus). */
+  const titles = ref(new Map<string, string>())
+  let titlesOf = ''
+  const groups = computed(() => findingGroups(detail.value?.findings ?? [], detail.value?.score ?? null, titles.value))
   const ordered = computed(() => flatFindings(groups.value))
   const outline = computed(() => docOutline(detail.value?.documents ?? [], detail.value?.findings ?? []))
   const selected = computed<Finding | null>(() => ordered.value.find((f) => f.id === selectedId.value) ?? null)
@@ -39,12 +42,23 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     target.value = null
     try {
       detail.value = await client.call('case.get', { projectId: app.project.id, caseId: id })
+      void loadTitles(detail.value.result?.rubric.id ?? app.project.rubricId)
       const first = detail.value.files[0]
       if (first) target.value = { file: first.path, page: 1, evidence: null }
     } catch (e) {
       error.value = errorText(e)
     } finally {
       loading.value = false
+    }
+  }
+
+  async function loadTitles(rubricId: string) {
+    if (rubricId === titlesOf) return
+    try {
+      titles.value = rubricTitles((await client.call('rubric.get', { id: rubricId })).rubric)
+      titlesOf = rubricId
+    } catch {
+      // Without the rubric the panel shows item ids; nothing else depends on it.
     }
   }
 
