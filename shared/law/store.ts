@@ -88,11 +88,9 @@ export function createLawStore(header: LawDataHeader, readText: (meta: LawMeta) 
     else if (!list.includes(g)) list.push(g)
   }
   for (const g of groups.values()) {
-    for (const m of g.versions) {
-      for (const t of [m.title, m.shortTitle, ...m.aliases]) {
-        if (t) for (const k of titleKeys(t)) addKey(k, g)
-      }
-    }
+    const names = new Set<string>()
+    for (const m of g.versions) for (const t of [m.title, m.shortTitle, ...m.aliases]) if (t) names.add(t)
+    for (const t of names) for (const k of titleKeys(t)) addKey(k, g)
   }
   const rankOf = (g: Group) => CATEGORY_RANK[g.versions[g.versions.length - 1].category] ?? 9
   for (const list of alias.values()) list.sort((a, b) => rankOf(a) - rankOf(b))
