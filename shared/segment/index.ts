@@ -56,7 +56,7 @@ export function findTitle(page: Page): PageView['title'] {
       if (m) return { ...m, text: t, line: i }
       // a title broken over two lines: 行政处罚 / 决定书
       const next = page.lines[i + 1]?.text.trim() ?? ''
-      if (next && titleKey(next).length <= 8 && !/[:：。，]/.test(next)) {
+      if (next && !HEADER.test(t) && titleKey(next).length <= 8 && !/[:：。，]/.test(next)) {
         const m2 = classifyTitle(t + next)
         if (m2 && m2.confidence >= 0.9) return { ...m2, text: t + next, line: i }
       }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { extractDocFacts } from '../../shared/extract'
+import { isValidCreditCode, isValidIdNumber } from '../../shared/extract/ids'
+import { doc } from './helpers'
+
+describe('identifier check characters', () => {
+  it.each([
+    ['12450200MB0P3L6Y22', true], // printed in a published decision
+    ['91350100M000100Y43', true],
+    ['91110000802100433B', true],
+    ['91440300708461136T', true],
+    ['91440300708461136X', false],
+    ['12450200MB0P3L6Y23', false],
+    ['92361002MA38****4F', false], // masked
+    ['9144030070846113OT', false], // letter O is outside the code set
+    ['1245020', false],
+  ] as const)('credit code %s → %s', (c, v) => expect(isValidCreditCode(c)).toBe(v))
+  it.each([
+    ['11010519491231002X', true], // GB 11643 example
+    ['440524188001010014', true], // GB 11643 example
+    ['11010519491231002x', true],
+    ['110105194912310021', false],
+    ['110105194913310021', false],
+    ['360424198503XXXX17', false],
+  ] as const)('ID number %s → %s', (c, v) => expect(isValidIdNumber(c)).toBe(v))
+})
+
+describe('party', () => {
+  it.each([
+    [['当事人：上海鑫源食品有限公司', '统一社会信用代码：91440300708461136T', '法定代表人：张某某', '住所：上海市浦东新区某路1号'],
+      { name: '上海鑫源食品有限公司', kind: 'organization', creditCode: '91440300708461136T', creditCodeValid: true, legalRepresentative: '张某某', address: '上海市浦东新区某路1号' }],
+    [['被处罚单位:抚州市绿丰农资店', '统一社会信用代码12450200MB0P3L6Y22，法定代表人李XX'],
+      { name: '抚州市绿丰农资店', creditCode: '12450200MB0P3L6Y22', creditCodeValid: true, legalRepresentative: '李XX' }],
+    [['当事人：张三', '身份证号：11010519491231002X', '住址：北京市朝阳区某街1号'], { name: '张三', kind: 'person', idNumber: '11010519491231002X', idNumberValid: true }],
+    [['当 事 人：王某某', '身份证号码：360424198503XXXX17'], { name: '王某某', kind: 'person', idNumberValid: false }],
+    [['单位名称：无锡市远东化工有限公司'], { name: '无锡市远东化工有限公司', kind: 'organization' }],
+    [['处 罚 单 位：嘉定区恒达五金厂'], { name: '嘉定区恒达五金厂' }],
+    [['（公司名称）：杭州优品超市有限公司'], { name: '杭州优品超市有限公司' }],
+    [['受送达人：北京华联副食品经营部'], { name: '北京华联副食品经营部', kind: 'organization' }],
+    [['统一社会信用代码：92361002MA38****4F'], { creditCode: '92361002MA38****4F', creditCodeValid: false }],
+  ] as const)('%j', (lines, want) => {
+    const p = extractDocFacts(doc([...lines])).parties
+    expect(p).toHaveLength(1)
+    expect(p[0]).toMatchObject(want)
+  })
+  it('no party on a page without one', () => expect(extractDocFacts(doc(['本卷共20页。'])).parties).toHaveLength(0))
+})
+
+describe('officers', () => {
+  it.each([
+    ['执法人员：王立（执法证号：31010023001）、李明（执法证号：31010023002）', [['王立', '31010023001'], ['李明', '31010023002']]],
+    ['执法人员：王立（31010023001）、李明（31010023002）', [['王立', '31010023001'], ['李明', '31010023002']]],
+    ['执法人员马立群、邓珂', [['马立群', null], ['邓珂', null]]],
+    ['执法人员：孙海涛(J170300254)、周敏(J170300255)', [['孙海涛', 'J170300254'], ['周敏', 'J170300255']]],
+    ['执法人员：马立群、邓珂，执法证号：12345678、23456789', [['马立群', '12345678'], ['邓珂', '23456789']]],
+    ['承办人：赵强    执法证号：SH12345678', [['赵强', 'SH12345678']]],
+    ['询问人：王立、李明  记录人：李明', [['王立', null], ['李明', null]]],
+    ['检查人员：陈静（执法证号：J80315835）', [['陈静', 'J80315835']]],
+  ] as const)('%s', (line, want) => {
+    expect(extractDocFacts(doc([line])).officers.map((o) => [o.name, o.certNo ?? null])).toEqual(want)
+  })
+  it('a certificate number on the next line goes to the officer named above it', () => {
+    const o = extractDocFacts(doc(['承办人：赵强', '执法证号：31010023009'])).officers
+    expect(o.map((x) => [x.name, x.certNo])).toEqual([['赵强', '31010023009']])
+  })
+})

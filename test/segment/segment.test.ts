@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { classifyTitle, segmentPages } from '../../shared/segment'
+import type { Page } from '../../shared/types'
+import { pageAccuracy, corpus } from './accuracy'
+import { generateCase } from './gen'
+
+describe('title classification', () => {
+  it.each([
+    ['行政处罚决定书', '行政处罚决定书'],
+    ['上海市市场监督管理局行政处罚决定书', '行政处罚决定书'],
+    ['不予行政处罚决定书', '不予行政处罚决定书'],
+    ['立案审批表', '立案审批表'],
+    ['立案登记表', '立案审批表'],
+    ['立案登记审批表', '立案审批表'],
+    ['行政处罚告知书', '行政处罚事先告知书'],
+    ['行政处罚事先告知书', '行政处罚事先告知书'],
+    ['违法行为通知书', '行政处罚事先告知书'],
+    ['送达回执', '送达回证'],
+    ['送 达 回 证', '送达回证'],
+    ['听 证 告 知 书', '听证告知书'],
+    ['现场笔录', '现场检查笔录'],
+    ['调查询问笔录', '询问笔录'],
+    ['案件调查终结报告', '案件调查终结报告'],
+    ['法制审核意见书', '法制审核意见书'],
+    ['案件集体讨论记录', '集体讨论记录'],
+    ['结案审批表', '结案报告'],
+    ['卷内备考表', '备考表'],
+    ['卷内文件目录', '卷内目录'],
+    ['非税收入一般缴款书', '罚没款缴款凭证'],
+    ['责令改正通知书', '责令改正通知书'],
+    ['查封（扣押）决定书', '行政强制措施决定书'],
+    ['延长办案期限审批表', '延期审批表'],
+    ['准予行政许可决定书', '准予行政许可决定书'],
+    // OCR noise: substituted, dropped characters and spaces
+    ['行政处罚吿知书', '行政处罚事先告知书'],
+    ['现场检査笔录', '现场检查笔录'],
+    ['询问笔彔', '询问笔录'],
+    ['行政处罚决定', '行政处罚决定书'],
+    ['集体讨记录', '集体讨论记录'],
+    ['案件调查终结报吿', '案件调查终结报告'],
+    ['行政処罚决定书', '行政处罚决定书'],
+    ['送达回証', '送达回证'],
+    ['立案审批衣', '立案审批表'],
+  ] as const)('%s → %s', (line, type) => expect(classifyTitle(line)?.type).toBe(type))
+
+  it.each(['当事人：某某公司', '本局认为当事人的行为违反了法律规定并处以罚款', '第 1 页 共 2 页', ''])('%s is no title', (line) => {
+    const m = classifyTitle(line)
+    expect(m === null || m.confidence < 0.75).toBe(true)
+  })
+})
+
+const page = (file: string, n: number, lines: string[]): Page => ({
+  file, page: n, width: 595, height: 842, unit: 'pt', source: 'text',
+  lines: lines.map((text, i) => ({ text, bbox: { x: 0, y: i * 20, w: 100, h: 12 }, confidence: 1 })),
+})
+
+describe('splitting', () => {
+  it('a combined scan splits at titles and keeps continuation pages', () => {
+    const docs = segmentPages([
+      page('案卷.pdf', 1, ['立案审批表', '案由：销售过期食品', '第 1 页 共 1 页']),
+      page('案卷.pdf', 2, ['询问笔录', '询问时间：2024年3月6日', '第 1 页 共 2 页']),
+      page('案卷.pdf', 3, ['问：还有补充吗？', '答：没有。', '第 2 页 共 2 页']),
+      page('案卷.pdf', 4, ['询问笔录', '询问时间：2024年3月7日', '第 1 页 共 1 页']),
+      page('案卷.pdf', 5, ['上海市市场监督管理局', '行政处罚决定书', '沪市监处罚〔2024〕12号']),
+    ])
+    expect(docs.map((d) => [d.type, d.parts[0].pages])).toEqual([
+      ['立案审批表', [1]], ['询问笔录', [2, 3]], ['询问笔录', [4]], ['行政处罚决定书', [5]],
+    ])
+    expect(docs[3].title).toBe('行政处罚决定书')
+    expect(docs[1].lines[3]).toMatchObject({ file: '案卷.pdf', page: 3, line: 0, text: '问：还有补充吗？' })
+  })
+
+  it('a title repeated on every page of one document does not split it when the page numbers run on', () => {
+    const docs = segmentPages([
+      page('a.pdf', 1, ['询问笔录', '询问时间：2024年3月6日', '第1页 共2页']),
+      page('a.pdf', 2, ['询问笔录', '问：……', '第2页 共2页']),
+    ])
+    expect(docs).toHaveLength(1)
+  })
+
+  it('a page-number restart starts a document even when its title was not read', () => {
+    const docs = segmentPages([
+      page('a.pdf', 1, ['询问笔录', '问：……', '- 1 -']),
+      page('a.pdf', 2, ['答：……', '- 2 -']),
+      page('a.pdf', 3, ['（污损）', '内容', '- 1 -']),
+    ])
+    expect(docs).toHaveLength(2)
+    expect(docs[1].type).toBe('其他')
+  })
+
+  it('one file per document: each file is a document, typed by title or by file name', () => {
+    const docs = segmentPages([
+      page('01_立案审批表.pdf', 1, ['案由：销售过期食品']),
+      page('02.pdf', 1, ['送达回证', '受送达人：某公司']),
+      page('03_照片.jpg', 1, ['货架照片']),
+    ])
+    expect(docs.map((d) => d.type)).toEqual(['立案审批表', '送达回证', '其他'])
+    expect(docs[0].confidence).toBeLessThan(docs[1].confidence)
+  })
+
+  it('the 卷内目录 types a document whose title was not read', () => {
+    const docs = segmentPages([
+      page('v.pdf', 1, ['卷内目录', '1  立案审批表  2', '2  现场检查笔录  3', '3  行政处罚决定书  4']),
+      page('v.pdf', 2, ['立案审批表', '案由：某']),
+      page('v.pdf', 3, ['(字迹不清)', '被检查单位：某公司']),
+      page('v.pdf', 4, ['行政处罚决定书', '当事人：某公司']),
+    ])
+    expect(docs.map((d) => d.type)).toEqual(['卷内目录', '立案审批表', '现场检查笔录', '行政处罚决定书'])
+  })
+
+  it('a noisy title is checked against the body of the page', () => {
+    const docs = segmentPages([page('x.pdf', 1, ['案登记表', '案由：某', '承办人意见：建议立案', '审批意见：同意', '立案日期：2024年3月5日'])])
+    expect(docs[0].type).toBe('立案审批表')
+  })
+
+  it('every page lands in exactly one document, in order', () => {
+    const c = generateCase(7, { layout: 'combined', noise: 2 })
+    const docs = segmentPages(c.pages)
+    const seen = docs.flatMap((d) => d.parts.flatMap((p) => p.pages.map((n) => `${p.file}#${n}`)))
+    expect(seen).toEqual(c.pages.map((p) => `${p.file}#${p.page}`))
+    expect(docs.map((d) => d.index)).toEqual(docs.map((_, i) => i))
+  })
+})
+
+describe('page-type accuracy on the generated corpus', () => {
+  it('≥ 97 % of pages get the right type across layouts and noise levels', () => {
+    const cases = corpus(120)
+    const a = pageAccuracy(cases)
+    const byNoise = [0, 1, 2].map((n) => pageAccuracy(cases.filter((c) => c.noise === n)))
+    const byLayout = (['combined', 'combined-toc', 'split-named', 'split-anon'] as const).map((l) => [l, pageAccuracy(cases.filter((c) => c.layout === l))] as const)
+    console.log(`segment: ${cases.length} cases, ${a.pages} pages, accuracy ${(100 * a.right / a.pages).toFixed(2)} %; documents ${a.docsFound} found / ${a.docsTruth} true`)
+    console.log(`  by noise: ${byNoise.map((x, i) => `${i}: ${(100 * x.right / x.pages).toFixed(2)} %`).join(', ')}`)
+    console.log(`  by layout: ${byLayout.map(([l, x]) => `${l}: ${(100 * x.right / x.pages).toFixed(2)} %`).join(', ')}`)
+    if (a.misses.length) console.log('  misses:\n  ' + a.misses.slice(0, 10).join('\n  '))
+    expect(a.right / a.pages).toBeGreaterThanOrEqual(0.97)
+    expect(byNoise[2].right / byNoise[2].pages).toBeGreaterThanOrEqual(0.95)
+  })
+})
