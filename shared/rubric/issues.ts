@@ -45,13 +45,17 @@ export function describe(v: unknown): string {
 /** A mapping, or an error naming what was expected. */
 export function obj(v: unknown, path: Path, issues: Issues, what: string): Obj | null {
   if (isObj(v)) return v
-  issues.add(path, `${what}应为映射（键: 值），实际为${describe(v)}`)
+  issues.add(path, v === undefined ? `缺少${what.trim()}` : `${what.trim()} 应为映射（键: 值），实际为${describe(v)}`)
   return null
 }
 
 export function list(v: unknown, path: Path, issues: Issues, what: string, opts: { nonEmpty?: boolean } = {}): unknown[] | null {
+  if (v === undefined) {
+    issues.add(path, `缺少 ${what}`)
+    return null
+  }
   if (!Array.isArray(v)) {
-    issues.add(path, `${what}应为列表，实际为${describe(v)}`)
+    issues.add(path, `${what} 应为列表，实际为${describe(v)}`)
     return null
   }
   if (opts.nonEmpty && v.length === 0) issues.add(path, `${what}不能为空列表`)
