@@ -233,3 +233,84 @@ export function fixtureSnapshot(o: FixtureOptions = {}): ReviewSnapshot {
     date: o.date ?? '2026-11-23',
   }
 }
+
+/** Every leaf item of any rubric (nested sections included), with its section path. */
+function leafItems(r: Rubric): RubricItem[] {
+  const out: RubricItem[] = []
+  const walk = (s: Rubric['sections'][number]) => {
+    out.push(...(s.items ?? []))
+    for (const sub of s.sections ?? []) walk(sub)
+  }
+  r.sections.forEach(walk)
+  return out
+}
+
+/**
+ * A small project over any rubric (e.g. the shipped rubrics/*.yaml): each case gets an open finding on every
+ * `stride`-th leaf item (shifted per case), the second case a veto finding, and a rejected finding.
+ */
+export function snapshotForRubric(rubric: Rubric, cases = 3, stride = 4): ReviewSnapshot {
+  const leaves = leafItems(rubric)
+  const out: ReviewSnapshot['cases'] = []
+  for (let i = 0; i < cases; i++) {
+    const findings: Finding[] = []
+    leaves.forEach((it, k) => {
+      if ((k + i) % stride !== 0) return
+      const d = it.deduction
+      const deduction = d.form === 'whole' ? it.points : d.form === 'range' ? d.min : d.each
+      findings.push({
+        id: `${it.id}-f`,
+        kind: it.findingKind ?? 'missing-field',
+        itemId: it.id,
+        docTypes: [],
+        message: `${it.title}：不符合要求（第${i + 1}卷）`,
+        deduction,
+        deductionRange: d.form === 'range' ? [d.min, d.max] : undefined,
+        status: 'open',
+        basis: it.basis,
+        evidence: [{ file: `${String(k + 1).padStart(2, '0')}文书.pdf`, page: 1 + (k % 4), text: it.title }],
+      })
+    })
+    if (i === 1 && rubric.veto.items[0]) {
+      const v = rubric.veto.items[0]
+      findings.push({ id: `${v.id}-f`, kind: 'manual', itemId: v.id, docTypes: [], message: `${v.title}：经核实不符合`, deduction: 0, status: 'open', veto: true, evidence: [{ file: '08决定书.pdf', page: 1, text: '' }] })
+    }
+    const decisions: Decision[] = []
+    if (findings[0]) decisions.push({ findingId: findings[0].id, action: 'reject', comment: '卷内另有材料', reviewer: '陈明', at: '2026-11-21T00:00:00Z' })
+    if (i === 1 && rubric.veto.items[0]) decisions.push({ findingId: `${rubric.veto.items[0].id}-f`, action: 'accept', reviewer: '陈明', at: '2026-11-21T00:00:00Z' })
+    const items: CaseResult['items'] = [...rubric.veto.items, ...leaves].map((it) => ({
+      itemId: it.id,
+      status: findings.some((f) => f.itemId === it.id) ? 'fail' : 'pass',
+      findingIds: findings.filter((f) => f.itemId === it.id).map((f) => f.id),
+    }))
+    const score = scoreCase(rubric, items, findings, decisions)
+    const caseNumber = `测试罚〔2026〕${i + 1}号`
+    const agency = AGENCIES[i % AGENCIES.length]
+    const result: CaseResult = {
+      case: { folder: `/cases/${i + 1}`, caseNumber, party: PARTIES[i % PARTIES.length], procedure: '普通程序' },
+      rubric: { id: rubric.id, version: rubric.version },
+      score: score.total,
+      grade: score.grade,
+      vetoed: score.vetoed,
+      documents: [],
+      findings,
+      items,
+      scoreDetail: score,
+      errors: [],
+      provenance: { engine: 'fixture', checkedAt: '2026-11-20T08:00:00Z' },
+    }
+    out.push({
+      row: { id: i + 1, folder: result.case.folder, caseNumber, agency, party: result.case.party, status: '已完成', score: score.total, grade: score.grade, vetoed: score.vetoed, openFindings: 0, checkedAt: null },
+      result,
+      decisions,
+      score,
+    })
+  }
+  return {
+    project: { id: `p-${rubric.id}`, name: `${rubric.name}试评查`, dbPath: '', rubricId: rubric.id, agencies: AGENCIES, reviewers: REVIEWERS, samplingRatio: null, createdAt: '2026-11-01T00:00:00Z' },
+    rubric,
+    cases: out,
+    ledger: [],
+    date: '2026-11-23',
+  }
+}

@@ -24,7 +24,6 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx'
-import JSZip from 'jszip'
 
 /** The fonts GB/T 9704 names, and what to use where a machine lacks them (written to the font table as w:altName). */
 export const FONTS = {
@@ -220,27 +219,21 @@ export async function renderDocx(o: DocOpts): Promise<Buffer> {
       },
     ],
   })
-  return withFontTable(await Packer.toBuffer(doc))
+  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: FONT_TABLE_XML }])
 }
 
-/** docx writes an empty font table; add the GB/T 9704 fonts with their fallbacks so Word and LibreOffice substitute sensibly. */
-export async function withFontTable(buf: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buf)
-  const f = zip.file('word/fontTable.xml')
-  if (!f) return buf
-  const xml = await f.async('string')
-  const entries = Object.values(FONTS)
-    .map(
-      (x) =>
-        `<w:font w:name="${x.name}"><w:altName w:val="${x.alt}"/><w:charset w:val="86"/><w:family w:val="${x.family}"/><w:pitch w:val="variable"/></w:font>`,
-    )
-    .join('')
-  const tnr = '<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>'
-  const add = entries + tnr
-  const out = /<w:fonts[^>]*\/>\s*$/.test(xml) ? xml.replace(/<w:fonts([^>]*?)\/>\s*$/, `<w:fonts$1>${add}</w:fonts>`) : xml.replace('</w:fonts>', `${add}</w:fonts>`)
-  zip.file('word/fontTable.xml', out)
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
-}
+/**
+ * docx writes an empty font table; ours names the GB/T 9704 fonts with their fallbacks (w:altName) so Word
+ * and LibreOffice substitute sensibly where 仿宋_GB2312 or 方正小标宋简体 are not installed.
+ */
+export const FONT_TABLE_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<w:fonts xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+  Object.values(FONTS)
+    .map((x) => `<w:font w:name="${x.name}"><w:altName w:val="${x.alt}"/><w:charset w:val="86"/><w:family w:val="${x.family}"/><w:pitch w:val="variable"/></w:font>`)
+    .join('') +
+  '<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>' +
+  '</w:fonts>'
 
 /** File names: keep Chinese, drop what Windows forbids. */
 export function safeName(s: string): string {
