@@ -29,7 +29,6 @@ export class DocBuilder {
     index: number,
     type: DocType,
     lines: string[],
-    private folder: string,
     confidence = 1,
   ) {
     const file = `${String(index + 1).padStart(2, '0')}-${type}.pdf`
@@ -107,7 +106,7 @@ export class CaseBuilder {
     public procedure: Procedure = '普通程序',
   ) {}
   add(type: DocType, lines: string[], confidence = 1): DocBuilder {
-    const d = new DocBuilder(this.docs.length, type, lines, this.folder, confidence)
+    const d = new DocBuilder(this.docs.length, type, lines, confidence)
     this.docs.push(d)
     return d
   }

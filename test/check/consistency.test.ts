@@ -1,0 +1,134 @@
+import { describe, it, expect } from 'vitest'
+import type { CheckKindParams } from '../../shared/check/kinds'
+import type { ItemStatus } from '../../shared/types'
+import { editDistance, nameVariant } from '../../shared/check/kinds/consistency'
+import { lawfulCase, run, PARTY, CODE, type CaseBuilder, type LawfulOptions } from './build'
+import { expectItem, type Want } from './expect'
+
+type Params = CheckKindParams['consistency']
+const K = (p: Params) => ({ kind: 'consistency', params: p })
+const ALL: Params = { facts: ['party', 'creditCode', 'caseNumber', 'fine', 'officers', 'legalRepresentative'] }
+
+/** Rename the party in one document (its line and its fact). */
+function renameIn(c: CaseBuilder, type: Parameters<CaseBuilder['get']>[0], name: string) {
+  const d = c.get(type)
+  const p = d.facts.parties[0]
+  p.name = name
+  const i = p.evidence.line!
+  d.doc.lines[i].text = d.doc.lines[i].text.replace(PARTY, name)
+  p.evidence.text = d.doc.lines[i].text
+}
+
+const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => void; p?: Params; status: ItemStatus; want: Want[] }[] = [
+  { name: 'every document agrees with the decision', status: 'pass', want: [] },
+  {
+    name: '有限公司 written 有限责任公司 in the inquiry record',
+    edit: (c) => renameIn(c, '询问笔录', '杭州鑫源食品有限责任公司'),
+    status: 'fail',
+    want: [{ kind: 'inconsistency', message: '询问笔录中当事人名称写作“杭州鑫源食品有限责任公司”，与决定书“杭州鑫源食品有限公司”不一致', docTypes: ['询问笔录', '行政处罚决定书'], field: '当事人' }],
+  },
+  {
+    name: 'one character changed (鑫 → 金) on the 送达回证',
+    edit: (c) => renameIn(c, '送达回证', '杭州金源食品有限公司'),
+    status: 'fail',
+    want: [{ kind: 'inconsistency', field: '当事人', docTypes: ['送达回证', '行政处罚决定书'] }],
+  },
+  {
+    name: 'a short name (鑫源公司) is not a different party',
+    edit: (c) => renameIn(c, '送达回证', '鑫源公司'),
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'another person in the record (the legal representative) is not compared',
+    edit: (c) => c.get('询问笔录').party('陈立', '被询问人', { kind: 'person' }),
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'credit code differs on the 立案审批表',
+    edit: (c) => (c.get('立案审批表').facts.parties[0].creditCode = '91330106MA2KDL8Y4Q'),
+    status: 'fail',
+    want: [{ kind: 'inconsistency', message: `立案审批表中统一社会信用代码为91330106MA2KDL8Y4Q，与决定书${CODE}不一致`, field: '统一社会信用代码' }],
+  },
+  {
+    name: 'decision number with another serial on the 结案报告',
+    edit: (c) => {
+      const n = c.get('结案报告').facts.caseNumbers[0]
+      Object.assign(n, { text: '杭西市监处罚〔2024〕13号', normalized: '杭西市监处罚〔2024〕13号', serial: 13 })
+    },
+    status: 'fail',
+    want: [{ kind: 'inconsistency', message: '结案报告记载的决定书文号为杭西市监处罚〔2024〕13号，与决定书杭西市监处罚〔2024〕12号不一致', field: '案号', docTypes: ['结案报告', '行政处罚决定书'] }],
+  },
+  {
+    name: 'the 告知书’s own number (another prefix) is not the decision’s',
+    status: 'pass',
+    p: { facts: ['caseNumber'] },
+    want: [],
+  },
+  {
+    name: 'receipt amount differs from the fine',
+    edit: (c) => (c.get('罚没款缴款凭证').facts.amounts[0].yuan = 6000),
+    status: 'fail',
+    want: [{ kind: 'inconsistency', message: '罚没款缴款凭证中罚款金额6000元与决定书罚款60000元不一致', field: '罚款', docTypes: ['罚没款缴款凭证', '行政处罚决定书'] }],
+  },
+  {
+    name: 'a 告知书 proposing more than was decided is lawful (行政处罚法 第四十五条 forbids only a heavier decision)',
+    edit: (c) => (c.get('行政处罚事先告知书').facts.amounts[0].yuan = 80000),
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'one officer with two certificate numbers',
+    edit: (c) => (c.get('询问笔录').facts.officers[1].certNo = '33010020009'),
+    p: { facts: ['officers'] },
+    status: 'fail',
+    want: [{ kind: 'inconsistency', message: '执法人员李建国的执法证号在询问笔录中为33010020009，在现场检查笔录中为33010020002', field: '执法证号' }],
+  },
+  {
+    name: 'legal representative differs',
+    edit: (c) => c.get('立案审批表').party(PARTY, '当事人', { legalRepresentative: '陈力' }),
+    p: { facts: ['legalRepresentative'] },
+    status: 'fail',
+    want: [{ kind: 'inconsistency', message: '立案审批表中法定代表人为“陈力”，与决定书“陈立”不一致', field: '法定代表人' }],
+  },
+  {
+    name: 'no decision: not applicable',
+    edit: (c) => c.drop('行政处罚决定书'),
+    status: 'not-applicable',
+    want: [],
+  },
+  {
+    name: 'docTypes limit the documents compared',
+    edit: (c) => renameIn(c, '询问笔录', '杭州鑫源食品有限责任公司'),
+    p: { facts: ['party'], docTypes: ['送达回证'] },
+    status: 'pass',
+    want: [],
+  },
+]
+
+describe('consistency', () => {
+  for (const r of rows) {
+    it(r.name, () => {
+      const c = lawfulCase(r.opts)
+      r.edit?.(c)
+      expectItem(run(c, K(r.p ?? ALL)), r.status, r.want)
+    })
+  }
+
+  it.each([
+    ['杭州鑫源食品有限公司', '杭州鑫源食品有限责任公司', true],
+    ['杭州鑫源食品有限公司', '杭州鑫食品有限公司', true],
+    ['杭州鑫源食品有限公司', '杭州鑫源食品有限公司', false],
+    ['杭州鑫源食品有限公司', '鑫源公司', false],
+    ['杭州鑫源食品有限公司', '陈立', false],
+    ['杭州鑫源食品有限公司', '苏州吴中建材贸易有限公司', false],
+  ] as const)('nameVariant(%s, %s) = %s', (a, b, want) => {
+    expect(nameVariant(a, b)).toBe(want)
+  })
+
+  it('edit distance', () => {
+    expect(editDistance('鑫源食品', '金源食品')).toBe(1)
+    expect(editDistance('abc', 'abcdefgh', 3)).toBe(4)
+  })
+})
