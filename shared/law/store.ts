@@ -105,6 +105,20 @@ export function createLawStore(header: LawDataHeader, readText: (meta: LawMeta) 
       rows.set(`${r.from}.${r.fromSub ?? 0}`, mapping)
     }
     mapIndex.set(`${am.fromLawId}→${am.toLawId}`, rows)
+    // The same table read backwards: where a new article's rule was in the old version (新增 when nowhere).
+    const back = new Map<string, ArticleMapping>()
+    for (const r of am.rows) {
+      for (const t of r.to) {
+        const key = `${t}.0`
+        const prev = back.get(key)
+        if (prev) prev.to.push(r.from)
+        else back.set(key, { fromLawId: am.toLawId, toLawId: am.fromLawId, article: t, to: [r.from], rule: r.rule, change: r.change })
+      }
+    }
+    for (const t of am.newArticles) {
+      if (!back.has(`${t}.0`)) back.set(`${t}.0`, { fromLawId: am.toLawId, toLawId: am.fromLawId, article: t, to: [], rule: '', change: '新增' })
+    }
+    mapIndex.set(`${am.toLawId}→${am.fromLawId}`, back)
   }
 
   const texts = new Map<string, { record: LawTextRecord; articles: Map<string, ArticleRecord> }>()

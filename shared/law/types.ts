@@ -87,8 +87,9 @@ export interface LawLookup {
   /** Fine ranges stated by a provision; empty when its text states none. */
   fineRanges(lawId: string, article: number, opts?: { articleSub?: number; paragraph?: number; item?: number }): FineRange[]
   /**
-   * Where an article of an old version went in a newer one. Null when the database has no article map for this
-   * pair of versions (or the article is not in it); `to: []` when the new version has no counterpart.
+   * Where an article of an old version went in a newer one, or (read backwards) where a new article's rule was in
+   * the old version (change 新增 and `to: []` for new rules). Null when the database has no article map for this
+   * pair of versions (or the article is not in it); `to: []` when the other version has no counterpart.
    */
   articleMap?(oldLawId: string, newLawId: string, article: number, articleSub?: number): ArticleMapping | null
   /** One version by id. */

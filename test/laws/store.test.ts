@@ -227,8 +227,19 @@ describe('article map 2017 → 2021', () => {
     }
     expect(targets).toBeGreaterThan(64)
   })
+  it.each([
+    [44, [31], '有修改'],
+    [66, [44, 52], '有修改'],
+    [63, [42], '有修改（拆分）'],
+    [85, [], '新增'],
+    [2, [], '新增'],
+  ])('read backwards: 2021 第%i条 was %j in 2017 (%s)', (now, was, change) => {
+    const m = laws.articleMap(P2021, P2017, now)!
+    expect(m.to).toEqual(was)
+    expect(m.change).toBe(change)
+  })
   it('unknown pairs and articles give null', () => {
-    expect(laws.articleMap(P2021, P2017, 31)).toBeNull()
+    expect(laws.articleMap(P2021, '行政复议法_2023-09-01', 31)).toBeNull()
     expect(laws.articleMap(P2017, P2021, 65)).toBeNull()
   })
   it.each([
