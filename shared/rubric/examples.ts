@@ -24,7 +24,7 @@
  * Running them needs the check code (`pingcha rubric test <file>`); this module only loads and validates them.
  */
 import { parseDocument } from 'yaml'
-import type { AmountRole, CaseFacts, CitationRole, DateFact, DateRole, DocFacts, Evidence, FindingKind, FindingStatus, Procedure } from '../types'
+import type { AmountRole, CaseDocument, CaseFacts, CitationRole, DateFact, DateRole, DocFacts, Evidence, Finding, FindingKind, FindingStatus, Procedure } from '../types'
 import { FINDING_KINDS } from '../types'
 import { EngineError } from '../errors'
 import type { Obj, Path } from './issues'
@@ -210,3 +210,23 @@ export function rubricExamples(text: string): RubricExample[] {
   return out
 }
 
+
+/** The documents of an example case, for checks that want `CaseDocument`s beside the facts (no text lines: the facts are all there is). */
+export function exampleDocuments(example: RubricExample): CaseDocument[] {
+  return example.facts.documents.map((d, index) => ({ id: d.docId, index, type: d.docType, confidence: 1, title: d.docType, parts: [], lines: [] }))
+}
+
+export interface ExampleOutcome {
+  ok: boolean
+  /** Expected findings the checks did not report. */
+  missing: ExampleExpectation[]
+  /** Items expected clean that reported findings. */
+  unexpected: { itemId: string; findings: Finding[] }[]
+}
+
+/** Compare what the checks reported on an example case with what the rubric expects of it. */
+export function checkExample(example: RubricExample, findings: Finding[]): ExampleOutcome {
+  const missing = example.expect.findings.filter((e) => !findings.some((f) => f.itemId === e.itemId && (!e.kind || f.kind === e.kind) && (!e.status || f.status === e.status)))
+  const unexpected = example.expect.clean.map((itemId) => ({ itemId, findings: findings.filter((f) => f.itemId === itemId) })).filter((u) => u.findings.length > 0)
+  return { ok: missing.length === 0 && unexpected.length === 0, missing, unexpected }
+}

@@ -15,8 +15,8 @@ import { validateExamples } from './examples'
 
 export const READY = true
 
-export { rubricExamples } from './examples'
-export type { RubricExample, ExampleExpectation } from './examples'
+export { rubricExamples, checkExample, exampleDocuments } from './examples'
+export type { RubricExample, ExampleExpectation, ExampleOutcome } from './examples'
 export { parseWordedDeduction } from './deduction'
 
 const VETO_EFFECTS: readonly VetoEffect[] = ['zero', 'fail', 'cap_grade']
