@@ -4,7 +4,7 @@
  * Steps that need an engine stage skip, with the reason, when app.info reports that stage as not built.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import type { AppInfo } from '../../shared/api'
@@ -122,6 +122,44 @@ describe('renderer end to end', () => {
       expect(Math.abs((b!.y - i!.y + 2) / i!.height - bb.y / natural.h)).toBeLessThan(0.01)
       await shot(page, '03-scan-evidence')
     }
+    expect(problems).toEqual([])
+  })
+
+  it('lists unreadable files plainly and still imports the rest of the folder', async (ctx) => {
+    if (!info.capabilities.ingest) ctx.skip('capabilities.ingest is false: import cannot run')
+    if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
+    const dir = join(srv.dataDir, 'fixtures', '坏文件案卷')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, '1 行政处罚决定书.txt'), '行政处罚决定书\n成武市监处罚〔2024〕88号\n当事人：成都某某商贸有限公司\n')
+    writeFileSync(join(dir, '2 询问笔录.pdf'), '%PDF-1.7\n1 0 obj<<>>\n% truncated')
+    writeFileSync(join(dir, '3 旧版文书.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]))
+    await go('案卷')
+    await page.locator('[data-test="show-import"]').click().catch(() => undefined)
+    await page.locator('[data-test="import-paths"] textarea').fill(dir)
+    const before = await page.locator('[data-test="import-job"]').getAttribute('data-job-id')
+    await page.locator('[data-test="import-start"]').click()
+    await page.waitForSelector(`[data-test="import-job"]:not([data-job-id="${before}"]) [data-test="job-state"]:not(:has-text("进行中"))`, { timeout: 60_000 })
+    expect(await page.locator('[data-test="job-state"]').innerText()).toBe('已完成')
+    const errors = await page.locator('[data-test="import-file-errors"] tbody tr').allInnerTexts()
+    expect(errors.length).toBe(2)
+    expect(errors.join('\n')).toContain('2 询问笔录.pdf')
+    expect(errors.join('\n')).toContain('3 旧版文书.doc')
+    await page.locator('[data-test="import-file-errors"]').scrollIntoViewIfNeeded()
+    await shot(page, '03-import-file-errors')
+    expect(await page.locator('[data-test="case-table"] tr[data-case-id]').count()).toBe(2)
+    expect(problems).toEqual([])
+  })
+
+  it('cancels an import of a parent folder of several cases', async (ctx) => {
+    if (!info.capabilities.ingest) ctx.skip('capabilities.ingest is false: import cannot run')
+    if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
+    await page.locator('[data-test="import-paths"] textarea').fill(join(ROOT, 'resources', 'samples'))
+    await page.locator('[data-test="import-start"]').click()
+    await page.locator('[data-test="import-cancel"]').click()
+    await page.waitForSelector('[data-test="job-state"]:not(:has-text("进行中"))', { timeout: 120_000 })
+    expect(await page.locator('[data-test="job-state"]').innerText()).toBe('已取消')
+    expect(await page.locator('[data-test="job-message"]').innerText()).toContain('已取消')
+    await shot(page, '03-import-cancelled')
     expect(problems).toEqual([])
   })
 
