@@ -150,6 +150,7 @@ export function createLawStore(header: LawDataHeader, readText: (meta: LawMeta) 
       inForceFrom: from,
       articleCount: m.articleCount,
     }
+    if (from !== null && from !== m.effective) v.inForceFromApproximate = true
     if (m.shortTitle && m.shortTitle !== m.title) v.shortTitle = m.shortTitle
     const succ = m.supersededBy ?? next?.id
     if (succ) v.supersededBy = succ

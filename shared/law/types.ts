@@ -16,6 +16,12 @@ export interface LawVersionInfo {
   supersededBy?: string
   /** First day this text applies (its effective date, else its version date); null when the corpus gives neither. */
   inForceFrom?: string | null
+  /**
+   * True when the corpus gives no usable effective date, so inForceFrom is the version (adoption) date: the text
+   * may have taken effect later (畜牧法 2022-10-30 text: in force 2023-03-01), so a date shortly after it may still
+   * fall under the previous version.
+   */
+  inForceFromApproximate?: boolean
   /** Last day before the next version in the database took over. */
   inForceUntil?: string
   /**

@@ -134,6 +134,12 @@ describe('versions in force on a date', () => {
     expect(laws.versionOn('刑法', '2024-01-01')?.dateFit).toBe('in-force')
     expect(laws.versionOn('宪法', '2010-01-01')?.dateFit).toBe('earlier-text-missing')
   })
+  it('a text without an effective date starts on its version date, marked approximate', () => {
+    const v = laws.versionOn('畜牧法', '2023-01-01')!
+    expect(v.versionDate).toBe('2022-10-30')
+    expect(v.inForceFromApproximate).toBe(true)
+    expect(laws.versionOn('行政处罚法', '2022-01-01')!.inForceFromApproximate).toBeUndefined()
+  })
   it('广告法: of two texts with one version date, the current one is later', () => {
     const v = laws.versionOn('广告法', '2024-01-01')!
     expect(v.id).toBe('广告法_2021-04-29~2')
