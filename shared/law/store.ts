@@ -245,12 +245,21 @@ export function createLawStore(header: LawDataHeader, readText: (meta: LawMeta) 
     },
 
     fineRanges(lawId, article, opts = {}): FineRange[] {
-      // An item inherits the range of its paragraph's lead-in (有下列情形之一的，处…罚款：（一）…).
-      const scope = opts.item !== undefined ? { ...opts, item: undefined } : opts
-      const p = store.provision(lawId, article, scope)
-      if (!p) return []
-      if (opts.item !== undefined && !locate(lawId, article, opts)) return []
-      return parseFineRanges(p.text)
+      const hit = locate(lawId, article, opts)
+      if (!hit) return []
+      if (opts.item !== undefined && hit.pIndex !== null) {
+        const p = hit.a[3][hit.pIndex]
+        if (typeof p !== 'string') {
+          // An item states its own range (（二）…处违法所得一倍以上三倍以下罚款), or takes its paragraph's lead-in
+          // (有下列情形之一的，…处五万元以上十万元以下罚款：（一）…).
+          const [lead, items] = p
+          const [label, text, subs] = items[opts.item - 1]
+          const own = parseFineRanges([label + text, ...(subs ?? []).map(([l, t]) => l + t)].join('\n'))
+          return own.length ? own : parseFineRanges(lead)
+        }
+      }
+      const prov = store.provision(lawId, article, opts)
+      return prov ? parseFineRanges(prov.text) : []
     },
 
     articleMap(oldLawId, newLawId, article, articleSub) {

@@ -198,6 +198,20 @@ describe('fine ranges from the database', () => {
     }
     expect(laws.fineRanges(id, 124, { paragraph: 1, item: 40 })).toEqual([])
   })
+  it('an item with a range of its own gives that range, not its neighbours\'', () => {
+    // 上海市价格管理条例 第三十三条: "依照下列规定实施处罚：（一）…处一千元以上一万元以下罚款；（二）…处违法所得一倍以上三倍以下或者…"
+    const id = laws.resolveTitle('上海市价格管理条例')!.versions[0].id
+    const item1 = laws.fineRanges(id, 33, { item: 1 })
+    expect(item1.map((r) => [r.form, r.min, r.max])).toEqual([['fixed', 1000, 10000]])
+    const item2 = laws.fineRanges(id, 33, { item: 2 })
+    expect(item2.map((r) => [r.form, r.min, r.max])).toEqual([
+      ['multiple', 1, 3],
+      ['fixed', 1000, 10000],
+      ['multiple', 3, 5],
+      ['fixed', 10000, 30000],
+    ])
+    expect(laws.fineRanges(id, 33).length).toBeGreaterThan(item2.length)
+  })
   it('行政处罚法 第五十一条: two 简易程序 limits sharing one 罚款', () => {
     // "对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告"
     const r = laws.fineRanges(P2021, 51)
