@@ -221,6 +221,8 @@ describe('rectification ledger (整改台账)', () => {
       ws.eachRow((row, n) => {
         if (n > 3 && row.getCell(11).value === e.caseId && row.getCell(12).value === e.findingId) {
           found = true
+          expect(row.getCell(8).value).toEqual(new Date(`${e.deadline}T00:00:00Z`))
+          expect(row.getCell(8).numFmt).toContain('年')
           expect(row.getCell(9).value).toBe(e.owner)
           expect(row.getCell(10).value).toBe(e.progress)
         }

@@ -16,6 +16,8 @@ export interface LedgerRow {
   values: string[]
   caseId: number
   findingId: string
+  /** 整改时限 as entered (ISO date or free text such as 2026年底前). */
+  deadline: string | null
 }
 
 /** Rows in agency order (the project's order), then case, then rubric order of the problems. */
@@ -30,6 +32,7 @@ export function ledgerRows(snap: ReviewSnapshot, problems: Problem[] = allProble
   return sorted.map(({ p }, i) => ({
     caseId: p.caseId,
     findingId: p.findingId,
+    deadline: p.ledger?.deadline ?? null,
     values: [
       String(i + 1),
       p.agency,
@@ -107,6 +110,13 @@ export async function buildLedgerXlsx(snap: ReviewSnapshot, rows = ledgerRows(sn
     const x = ws.addRow([Number(row.values[0]), ...row.values.slice(1), row.caseId, row.findingId])
     x.font = font
     x.alignment = { vertical: 'top', wrapText: true }
+    // An ISO deadline becomes a real date cell, so the sheet can be sorted and filtered by it.
+    const iso = row.deadline && /^(\d{4})-(\d{2})-(\d{2})$/.exec(row.deadline)
+    if (iso) {
+      const c = x.getCell(8)
+      c.value = new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])))
+      c.numFmt = 'yyyy"年"m"月"d"日"'
+    } else if (row.deadline) x.getCell(8).value = row.deadline
   }
   for (let i = 3; i <= ws.rowCount; i++) {
     for (let j = 1; j <= LEDGER_COLUMNS.length; j++) ws.getCell(i, j).border = { top: border, bottom: border, left: border, right: border }
