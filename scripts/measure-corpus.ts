@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve, relative } from 'node:path'
-import type { CaseDocument, CaseFacts, CaseResult, DocType, Finding, IngestResult, Rubric } from '../shared/types'
+import type { CaseResult, Rubric } from '../shared/types'
 import type { LawLookup } from '../shared/law/types'
 import type { Calendar } from '../shared/calendar/types'
 import { runCase, type Stage } from '../electron/engine/pipeline'
@@ -23,8 +23,9 @@ import { READY as SCORE_READY } from '../shared/score'
 import { READY as CALENDAR_READY, createCalendar } from '../shared/calendar'
 import { openLaws } from '../electron/engine/laws'
 import { appPaths } from '../electron/engine/paths'
-import { ensureCorpus, readCorpus, FULL_CORPUS, ciCorpusOptions, GENERATED_ROOT, type CaseTruth } from '../test/fixtures/corpus'
+import { ensureCorpus, readCorpus, FULL_CORPUS, ciCorpusOptions, GENERATED_ROOT } from '../test/fixtures/corpus'
 import { DEFECT_KINDS } from '../test/fixtures/corpus/spec'
+import { PRF, pct, multisetMatch, truthKeys, factKeys, truthPageTypes, predictedPageTypes, matchFindings } from '../test/fixtures/corpus/measure'
 
 interface Args {
   corpus: string
@@ -46,102 +47,6 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`unknown argument ${k}`)
   }
   return a
-}
-
-/** Precision/recall/F1 counters. */
-class PRF {
-  tp = 0
-  fp = 0
-  fn = 0
-  add(tp: number, fp: number, fn: number) {
-    this.tp += tp
-    this.fp += fp
-    this.fn += fn
-  }
-  get p() {
-    return this.tp + this.fp ? this.tp / (this.tp + this.fp) : NaN
-  }
-  get r() {
-    return this.tp + this.fn ? this.tp / (this.tp + this.fn) : NaN
-  }
-  get f1() {
-    const { p, r } = this
-    return p + r ? (2 * p * r) / (p + r) : NaN
-  }
-  toJSON() {
-    return { tp: this.tp, fp: this.fp, fn: this.fn, precision: round(this.p), recall: round(this.r), f1: round(this.f1) }
-  }
-}
-
-const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : null)
-const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '—')
-
-/** Multiset match of two key lists: tp = size of the intersection. */
-function multisetMatch(truth: string[], got: string[]): [number, number, number] {
-  const m = new Map<string, number>()
-  for (const k of truth) m.set(k, (m.get(k) ?? 0) + 1)
-  let tp = 0
-  for (const k of got) {
-    const n = m.get(k) ?? 0
-    if (n > 0) {
-      tp++
-      m.set(k, n - 1)
-    }
-  }
-  return [tp, got.length - tp, truth.length - tp]
-}
-
-/** Fact keys of a case: what must be found, independent of which document it was found in. */
-function truthKeys(t: CaseTruth) {
-  const docs = t.documents
-  const dates = docs.flatMap((d) => d.facts.dates.filter((x) => !x.quoted).map((x) => x.iso.slice(0, 10)))
-  const datesRole = docs.flatMap((d) => d.facts.dates.filter((x) => !x.quoted).map((x) => `${x.iso.slice(0, 10)}|${x.role}`))
-  const citations = docs.flatMap((d) => d.facts.citations.filter((x) => !x.quoted).map((c) => `${c.law}|${c.article}|${c.paragraph ?? ''}|${c.item ?? ''}`))
-  const amounts = docs.flatMap((d) => d.facts.amounts.filter((x) => !x.quoted).map((a) => String(a.yuan)))
-  const caseNumbers = docs.flatMap((d) => d.facts.caseNumbers.map((c) => c.normalized))
-  return { dates, datesRole, citations, amounts, caseNumbers }
-}
-
-function factKeys(f: CaseFacts) {
-  const docs = f.documents
-  const dates = docs.flatMap((d) => d.dates.filter((x) => !x.quoted && x.iso.length >= 10).map((x) => x.iso.slice(0, 10)))
-  const datesRole = docs.flatMap((d) => d.dates.filter((x) => !x.quoted && x.iso.length >= 10).map((x) => `${x.iso.slice(0, 10)}|${x.role}`))
-  const citations = docs.flatMap((d) => d.citations.filter((x) => !x.quoted).map((c) => `${c.law}|${c.article}|${c.paragraph ?? ''}|${c.item ?? ''}`))
-  const amounts = docs.flatMap((d) => d.amounts.filter((x) => !x.quoted).map((a) => String(a.yuan)))
-  const caseNumbers = docs.flatMap((d) => d.caseNumbers.map((c) => c.normalized))
-  return { dates, datesRole, citations, amounts, caseNumbers }
-}
-
-/** Truth type of every (file, page); null pages mean every page of the file. */
-function truthPageTypes(t: CaseTruth, ing: IngestResult): Map<string, DocType> {
-  const m = new Map<string, DocType>()
-  for (const d of t.documents)
-    for (const f of d.files) {
-      if (f.pages) for (const p of f.pages) m.set(`${f.path}#${p}`, d.type)
-      else for (const pg of ing.pages.filter((x) => x.file === f.path)) m.set(`${f.path}#${pg.page}`, d.type)
-    }
-  return m
-}
-
-function predictedPageTypes(docs: CaseDocument[]): Map<string, DocType> {
-  const m = new Map<string, DocType>()
-  for (const d of docs) for (const part of d.parts) for (const p of part.pages) if (!m.has(`${part.file}#${p}`)) m.set(`${part.file}#${p}`, d.type)
-  return m
-}
-
-/** A finding counts for a truth defect when the kind matches and the truth document is among the finding's documents. */
-function matchFindings(truth: CaseTruth['findings'], found: Finding[]) {
-  const reported = found.filter((f) => f.kind !== 'manual' && f.status !== 'undetermined')
-  const used = new Set<number>()
-  const hits: { kind: string; hit: boolean; fieldHit: boolean }[] = []
-  for (const t of truth) {
-    const i = reported.findIndex((f, k) => !used.has(k) && f.kind === t.kind && f.docTypes.some((d) => t.docTypes.includes(d)))
-    if (i >= 0) used.add(i)
-    hits.push({ kind: t.kind, hit: i >= 0, fieldHit: i >= 0 && (!t.field || !reported[i].field || reported[i].field === t.field) })
-  }
-  // Several findings for one defect (one per document involved) are not false: only findings matching no truth defect are.
-  const extra = reported.filter((f, k) => !used.has(k) && !truth.some((t) => t.kind === f.kind && f.docTypes.some((d) => t.docTypes.includes(d))))
-  return { hits, extra, undetermined: found.filter((f) => f.status === 'undetermined').length }
 }
 
 async function main() {
