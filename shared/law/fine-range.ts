@@ -3,6 +3,8 @@
  *   处五万元以上十万元以下罚款 / 并处十万元以上五十万元以下的罚款 / 处二千元至二万元罚款  → fixed
  *   处五十万元以下的罚款                                                       → max-only
  *   处货值金额十倍以上二十倍以下罚款 / 违法所得二倍以下 / 货值金额等值以上三倍以下 / 百分之五十以上三倍以下 → multiple
+ *   处一万元以上罚款 → fixed with min only; 处二百元罚款 → fixed with min = max
+ * Per-unit amounts (每平方米…) carry perUnit: a total fine is not comparable with them directly.
  * A 罚款 the text leaves open (处以罚款, 并处罚款) yields no range.
  */
 import type { FineRange } from './types'
@@ -14,7 +16,6 @@ const AMOUNT = `(${NUM})元`
 /** A multiple: 一倍, 等值, 百分之五十, 0.5倍. */
 const MULT = `(等值|百分之${NUM}|${NUM}倍)`
 
-const FIXED_RANGE = new RegExp(`^${AMOUNT}?(?:以上|至|到|～|~|－|-|—)(?:${AMOUNT})?$`)
 const FIXED_BETWEEN = new RegExp(`^(${NUM})元?(?:以上|至|到|～|~|－|-|—)${AMOUNT}(以下)?$`)
 /** 三千元以上一万以下: the upper amount without its 元. */
 const FIXED_BETWEEN_BARE = new RegExp(`^(${NUM})元以上(${NUM})以下$`)
@@ -65,7 +66,7 @@ const PER_UNIT = /^(.*?每[^元倍]{1,8}?)(?=[零〇一二两三四五六七八�
 
 /** Parse the words between 处 and 罚款 (e.g. 五万元以上十万元以下). */
 function parseBody(body: string): Parsed | null {
-  let b = body
+  const b = body
     .replace(/[\s，,]/g, '')
     .replace(/的$/, '')
     // 一倍以上不满二倍, 五万元以上不满十万元: the upper bound is exclusive; kept as the bound.
@@ -99,7 +100,6 @@ function parseBody(body: string): Parsed | null {
     const v = parseNumber(m[1])
     return v === null ? null : { form: 'fixed', min: v, max: v }
   }
-  if (FIXED_RANGE.test(b)) return null
   const mult = (baseText: string): Pick<FineRange, 'base' | 'baseText'> => {
     const t = baseText.replace(/^(?:以|按)/, '').trim()
     return t ? { base: baseKind(t), baseText: t } : { base: '其他' }
