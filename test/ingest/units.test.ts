@@ -3,7 +3,7 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { convexHull, minAreaRect, boxesFromMap } from '../../electron/engine/ocr/boxes'
 import { ctcDecode, normaliseOcrText } from '../../electron/engine/ocr/engine'
-import { rotateRaster } from '../../electron/engine/ocr/raster'
+import { boxDownscale, rotateRaster } from '../../electron/engine/ocr/raster'
 import { paginate } from '../../electron/engine/ingest/docx'
 import { imageSize } from '../../electron/engine/ingest/imagesize'
 import { mergeIntoLines } from '../../electron/engine/ingest/lines'
@@ -141,6 +141,15 @@ describe('rasters and decoding', () => {
     expect(Array.from(r90.data.slice(8, 12))).toEqual([0, 1, 2, 3])
     expect(Array.from(rotateRaster(r90, 270).data)).toEqual(Array.from(data))
     expect(Array.from(rotateRaster(rotateRaster(r, 180), 180).data)).toEqual(Array.from(data))
+  })
+
+  it('shrinks a very fine scan by averaging blocks', () => {
+    // 4×2 image: left 2×2 block black, right 2×2 block white
+    const px = (v: number) => [v, v, v, 255]
+    const data = new Uint8Array([...px(0), ...px(0), ...px(255), ...px(255), ...px(0), ...px(100), ...px(255), ...px(255)])
+    const r = boxDownscale({ width: 4, height: 2, data }, 2)
+    expect([r.width, r.height]).toEqual([2, 1])
+    expect(Array.from(r.data)).toEqual([25, 25, 25, 255, 255, 255, 255, 255])
   })
 
   it('CTC collapses repeats and drops blanks', () => {

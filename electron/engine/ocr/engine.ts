@@ -14,7 +14,7 @@ import * as ort from 'onnxruntime-node'
 import type { BBox } from '../../../shared/types'
 import { mergeIntoLines } from '../ingest/lines'
 import { boxesFromMap, corners, type RBox } from './boxes'
-import { resizeToRgb, rotateRaster, type Raster } from './raster'
+import { boxDownscale, resizeToRgb, rotateRaster, type Raster } from './raster'
 
 /** Bumped whenever models or processing change in a way that changes output; part of the cache key. */
 export const OCR_MODEL_VERSION = 'ppocrv4-ch/1'
@@ -56,6 +56,8 @@ export function defaultModelDir(): string {
 const REC_H = 48
 const CLS_W = 192
 const MAX_REC_W = REC_H * 60
+/** Long side of the image OCR works on: A4 at 300 dpi. */
+const MAX_WORK_SIDE = 3508
 
 export class OcrEngine {
   private constructor(
@@ -94,8 +96,25 @@ export class OcrEngine {
     await Promise.all([this.det.release(), this.rec.release(), this.cls.release()])
   }
 
-  /** Reads one page image. */
+  /**
+   * Reads one page image. Boxes refer to the upright image; a scan finer than ~300 dpi on A4 is first
+   * shrunk by a whole factor (the recogniser sees 48-pixel-high lines anyway), and boxes are scaled back.
+   */
   async recognize(input: Raster): Promise<OcrPage> {
+    const k = Math.max(1, Math.floor(Math.max(input.width, input.height) / MAX_WORK_SIDE + 0.5))
+    const page = await this.recognizeUpright(boxDownscale(input, k))
+    if (k === 1) return page
+    const up = (b: BBox): BBox => ({ x: b.x * k, y: b.y * k, w: b.w * k, h: b.h * k })
+    const turned = page.rotation === 90 || page.rotation === 270
+    return {
+      width: turned ? input.height : input.width,
+      height: turned ? input.width : input.height,
+      rotation: page.rotation,
+      lines: page.lines.map((l) => ({ ...l, bbox: up(l.bbox) })),
+    }
+  }
+
+  private async recognizeUpright(input: Raster): Promise<OcrPage> {
     let img = input
     let rotation = 0
     let boxes = await this.detect(img)

@@ -101,3 +101,32 @@ export function rotateRaster(src: Raster, deg: number): Raster {
   }
   return { width: ow, height: oh, data: out }
 }
+
+/** Shrinks by an integer factor, averaging each k×k block (no aliasing of thin strokes). */
+export function boxDownscale(src: Raster, k: number): Raster {
+  if (k <= 1) return src
+  const { width: W, height: H, data } = src
+  const ow = Math.floor(W / k)
+  const oh = Math.floor(H / k)
+  const out = new Uint8Array(ow * oh * 4)
+  const acc = new Uint32Array(ow * 4)
+  const n = k * k
+  for (let oy = 0; oy < oh; oy++) {
+    acc.fill(0)
+    for (let dy = 0; dy < k; dy++) {
+      let s = (oy * k + dy) * W * 4
+      for (let ox = 0; ox < ow; ox++) {
+        const a = ox * 4
+        for (let dx = 0; dx < k; dx++, s += 4) {
+          acc[a] += data[s]
+          acc[a + 1] += data[s + 1]
+          acc[a + 2] += data[s + 2]
+          acc[a + 3] += data[s + 3]
+        }
+      }
+    }
+    const row = oy * ow * 4
+    for (let i = 0; i < ow * 4; i++) out[row + i] = (acc[i] + (n >> 1)) / n
+  }
+  return { width: ow, height: oh, data: out }
+}
