@@ -90,6 +90,15 @@ describe('GB/T 9704 layout in the DOCX itself', () => {
     expect(fonts).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>')
     expect(Object.keys(z.files).filter((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toHaveLength(2)
   })
+  it('the rubric id and version are in every DOCX header and in the document properties', async () => {
+    for (const f of [files['score-sheet'][0], files.opinion[0], files.report[0], files['ledger-docx'][0]]) {
+      const z = await JSZip.loadAsync(readFileSync(f))
+      const headers = await Promise.all(Object.keys(z.files).filter((n) => /word\/header\d+\.xml/.test(n)).map((n) => z.file(n)!.async('string')))
+      expect(headers.length).toBeGreaterThan(0)
+      for (const h of headers) expect(h).toContain('penalty-generic v2026.1')
+      expect(await xml(f, 'docProps/core.xml')).toContain('penalty-generic v2026.1')
+    }
+  })
   it('the ledger is landscape', async () => {
     const doc = await xml(files['ledger-docx'][0], 'word/document.xml')
     expect(doc).toMatch(/w:orient="landscape"/)

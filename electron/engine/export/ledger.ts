@@ -78,6 +78,7 @@ export async function buildLedgerXlsx(snap: ReviewSnapshot, rows = ledgerRows(sn
   const r = snap.rubric
   const wb = new ExcelJS.Workbook()
   wb.creator = '评查助手 Pingcha'
+  wb.keywords = `${r.id} v${r.version}`
   wb.created = new Date(`${snap.date}T00:00:00Z`)
   const ws = wb.addWorksheet('整改台账', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },

@@ -181,7 +181,7 @@ function rubricHeader(text: string): Header {
 export interface DocOpts {
   title: string
   landscape?: boolean
-  /** Text of the running header (rubric id and version). */
+  /** Text of the running header (rubric id and version); also written to the document's keywords. */
   header: string
   children: ISectionOptions['children']
 }
@@ -194,6 +194,7 @@ export async function renderDocx(o: DocOpts): Promise<Buffer> {
   const doc = new Document({
     title: o.title,
     creator: '评查助手 Pingcha',
+    keywords: o.header,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
