@@ -137,6 +137,26 @@ const CITY2017: Record<number, Para[]> = {
   ],
 }
 
+/** 广告法 (2021-04-29) 第五十八条第一款: two tiers (情节严重), each with a fixed amount for an uncountable 广告费用. */
+const AD2021: Record<number, Para[]> = {
+  58: [
+    {
+      text: '有下列行为之一的，由市场监督管理部门责令停止发布广告，责令广告主在相应范围内消除影响，处广告费用一倍以上三倍以下的罚款，广告费用无法计算或者明显偏低的，处十万元以上二十万元以下的罚款；情节严重的，处广告费用三倍以上五倍以下的罚款，广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款，可以吊销营业执照，并由广告审查机关撤销广告审查批准文件、一年内不受理其广告审查申请：',
+      items: ['违反本法第十六条规定发布医疗、药品、医疗器械广告的；', '违反本法第十七条规定，在广告中涉及疾病治疗功能，以及使用医疗用语或者易使推销的商品与药品、医疗器械相混淆的用语的；'],
+    },
+  ],
+}
+
+/** 城乡规划法 (2019-04-23) 第六十四条: alternatives (尚可采取改正措施… / 不能拆除的). */
+const PLAN2019: Record<number, Para[]> = {
+  64: [{ text: '未取得建设工程规划许可证或者未按照建设工程规划许可证的规定进行建设的，由县级以上地方人民政府城乡规划主管部门责令停止建设；尚可采取改正措施消除对规划实施的影响的，限期改正，处建设工程造价百分之五以上百分之十以下的罚款；无法采取改正措施消除影响的，限期拆除，不能拆除的，没收实物或者违法收入，可以并处建设工程造价百分之十以下的罚款。' }],
+}
+
+/** 建设工程质量管理条例 (2019-04-23) 第五十七条: a percent written with %. */
+const BUILD2019: Record<number, Para[]> = {
+  57: [{ text: '违反本条例规定，建设单位未取得施工许可证或者开工报告未经批准，擅自施工的，责令停止施工，限期改正，处工程合同价款1%以上2%以下的罚款。' }],
+}
+
 const CF_TITLE = '中华人民共和国行政处罚法'
 const FOOD_TITLE = '中华人民共和国食品安全法'
 const CITY_TITLE = '城市市容和环境卫生管理条例'
@@ -153,6 +173,18 @@ const VERSIONS: FakeVersion[] = [
   {
     info: { id: '食品安全法_2021-04-29', title: FOOD_TITLE, shortTitle: '食品安全法', category: '法律', versionDate: '2021-04-29', effective: '2021-04-29', status: '有效', inForceFrom: '2021-04-29', articleCount: 154 },
     articles: FOOD2021,
+  },
+  {
+    info: { id: '广告法_2021-04-29', title: '中华人民共和国广告法', shortTitle: '广告法', category: '法律', versionDate: '2021-04-29', effective: '2021-04-29', status: '有效', inForceFrom: '2021-04-29', articleCount: 74 },
+    articles: AD2021,
+  },
+  {
+    info: { id: '城乡规划法_2019-04-23', title: '中华人民共和国城乡规划法', shortTitle: '城乡规划法', category: '法律', versionDate: '2019-04-23', effective: '2019-04-23', status: '有效', inForceFrom: '2019-04-23', articleCount: 70 },
+    articles: PLAN2019,
+  },
+  {
+    info: { id: '建设工程质量管理条例_2019-04-23', title: '建设工程质量管理条例', category: '行政法规', versionDate: '2019-04-23', effective: '2019-04-23', status: '有效', inForceFrom: '2019-04-23', articleCount: 82 },
+    articles: BUILD2019,
   },
   {
     info: { id: '城市市容和环境卫生管理条例_2017-03-01', title: CITY_TITLE, category: '行政法规', versionDate: '2017-03-01', effective: '2017-03-01', status: '有效', inForceFrom: '2017-03-01', articleCount: 45 },

@@ -90,6 +90,54 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
   },
 ]
 
+/** Rewrite the decision for another provision: its finding, measures, base amount and penalty citation. */
+function otherCase(c: CaseBuilder, o: { finding: string; measures: string; law: string; article: number; paragraph?: number; item?: number; base?: number }) {
+  const d = c.get('行政处罚决定书')
+  d.doc.lines[5].text = o.finding
+  d.doc.lines[8].text = `依据《${o.law}》的规定，本局决定：${o.measures}`
+  d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款')
+  if (o.base !== undefined) d.amount(o.base, '其他', '经查')
+  penaltyCite(c, o.law, o.article, { paragraph: o.paragraph, item: o.item })
+  for (const x of c.docs) if (x !== d) x.facts.amounts = x.facts.amounts.filter((a) => a.role !== '货值金额')
+}
+
+const AD = { finding: '经查，当事人在网店页面发布的普通食品广告中宣称“降血糖”，涉及疾病治疗功能，广告费用无法计算。', measures: '责令停止发布广告', law: '中华人民共和国广告法', article: 58, paragraph: 1, item: 2 }
+const PLAN = { finding: '经查，当事人未取得建设工程规划许可证搭建钢结构厂房一处，建设工程造价人民币500000元。', measures: '限期改正，', law: '中华人民共和国城乡规划法', article: 64, base: 500000 }
+const BUILD = { finding: '经查，当事人未取得施工许可证擅自施工，工程合同价款人民币3000000元。', measures: '责令停止施工，限期改正，', law: '建设工程质量管理条例', article: 57, base: 3000000 }
+
+const tiers: { name: string; fine: number; o: Parameters<typeof otherCase>[1]; extra?: string; status: ItemStatus; want: Want[] }[] = [
+  { name: '广告费用无法计算: the fixed 十万元以上二十万元以下 replaces the multiple', fine: 150000, o: AD, status: 'pass', want: [] },
+  {
+    name: 'the 情节严重 tier does not cover a fine the decision does not aggravate',
+    fine: 300000,
+    o: AD,
+    status: 'fail',
+    want: [{ kind: 'amount-out-of-range', status: 'open', message: /^罚款 300000 元超出所引处罚条款的幅度：《中华人民共和国广告法》第五十八条第一款第（二）项：广告费用无法计算或者明显偏低的，处十万元以上二十万元以下的罚款（100000–200000 元）；未计入：.*（决定书未认定情节严重）$/ }],
+  },
+  { name: 'the decision finds 情节严重: the heavier tier applies', fine: 300000, o: AD, extra: '鉴于当事人违法情节严重，', status: 'pass', want: [] },
+  { name: 'alternatives: 尚可采取改正措施 (限期改正) → 5%–10% of 建设工程造价', fine: 40000, o: PLAN, status: 'pass', want: [] },
+  {
+    name: 'alternatives: below 5% is out of range once the decision orders 限期改正 (to verify: rests on wording)',
+    fine: 10000,
+    o: PLAN,
+    status: 'fail',
+    want: [{ kind: 'amount-out-of-range', status: 'verify', message: /（25000–50000 元）；未计入：.*不能拆除的.*（决定书未载明该情形）$/ }],
+  },
+  { name: 'percent written with % (1%以上2%以下 of 工程合同价款)', fine: 45000, o: BUILD, status: 'pass', want: [] },
+  { name: 'percent: above 2% is out of range', fine: 90000, o: BUILD, status: 'fail', want: [{ kind: 'amount-out-of-range', message: /（30000–60000 元）$/ }] },
+]
+
+describe('fine-range: tiers, alternatives and percent', () => {
+  for (const r of tiers) {
+    it(r.name, () => {
+      const c = lawfulCase({ fine: r.fine })
+      otherCase(c, r.o)
+      if (r.extra) c.get('行政处罚决定书').doc.lines[8].text = r.extra + c.get('行政处罚决定书').doc.lines[8].text
+      expectItem(run(c, F), r.status, r.want)
+    })
+  }
+})
+
 describe('fine-range', () => {
   for (const r of rows) {
     it(r.name, () => {

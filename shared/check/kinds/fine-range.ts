@@ -12,6 +12,7 @@ import { notApplicable, pass } from '../outcome'
 import { docDate } from './citation'
 import { formatProvision } from '../../law/article'
 import { parseNumber } from '../../law/numerals'
+import { parseFineRanges } from '../../law/fine-range'
 import type { FineRange } from '../../law/types'
 import type { AmountFact, Citation, DocFacts } from '../../types'
 
@@ -45,7 +46,7 @@ const CMP = /(货值金额|违法所得|销售额|营业额|广告费用|合同�
 
 /** Does a range's condition hold? true / false when it can be told from the base amount, null otherwise. */
 function conditionHolds(cond: string | undefined, base: number | undefined, baseKnown: boolean): boolean | null {
-  if (!cond) return true
+  if (!cond || GENERIC_CONDITION.test(cond)) return true
   if (/无法计算|没有违法所得|无违法所得|明显偏低/.test(cond)) return baseKnown ? (/明显偏低/.test(cond) ? null : false) : true
   const m = CMP.exec(cond)
   if (!m || !(m[2] || m[4])) return null
@@ -77,6 +78,56 @@ function aimedElsewhere(r: FineRange, partyKind: string | undefined): boolean {
   return false
 }
 
+/** Conditions that only select among the provision's cases (有下列行为之一的): always met once the provision is cited. */
+const GENERIC_CONDITION = /^(?:有下列(?:行为|情形)之一的|违反本(?:法|条例|规定|办法)(?:第.+?条)?规定[^，,]*的|[^，,]{0,12}违反本(?:法|条例)规定的)$/
+
+/** The heavier tier of a provision (情节严重的，处…): it applies only when the decision finds it. */
+const AGGRAVATION = /^(?:情节(?:特别|较为|较)?严重|情节较重|造成严重后果|后果严重|严重)/
+const AGGRAVATED_FOUND = /情节(?:特别|较为|较)?严重(?!的)|情节较重(?!的)|造成(?:了)?严重(?:危害)?后果|后果严重/
+
+/** A fixed amount the law sets for an uncountable base: 广告费用无法计算或者明显偏低的, 没有违法所得的. */
+const UNCOUNTABLE = /无法计算|没有违法所得|无违法所得|违法所得不足/
+const UNCOUNTABLE_BASE = /(广告费用|违法所得|货值金额|销售额|营业额|合同价款|工程造价|报酬)/
+
+/** The tier each range belongs to: the aggravating clause that opens its ；-segment of the provision, or ''. */
+function tiersOf(ranges: FineRange[], text: string): string[] {
+  let from = 0
+  return ranges.map((r) => {
+    const at = text.indexOf(r.text, from)
+    if (at < 0) return r.condition && AGGRAVATION.test(r.condition) ? r.condition.replace(/的$/, '') : ''
+    from = at + r.text.length
+    const segStart = Math.max(text.lastIndexOf('；', at), text.lastIndexOf('。', at), text.lastIndexOf(';', at)) + 1
+    const head = text.slice(segStart, at).split(/[，,]/)[0].trim()
+    if (AGGRAVATION.test(head)) return head.replace(/的$/, '')
+    return r.condition && AGGRAVATION.test(r.condition) ? r.condition.replace(/的$/, '') : ''
+  })
+}
+
+function isAlternative(cond: string | undefined): boolean {
+  if (!cond || GENERIC_CONDITION.test(cond) || CMP.test(cond) || UNCOUNTABLE.test(cond) || AGGRAVATION.test(cond)) return false
+  return true
+}
+
+/** Does the decision's own text speak of a condition (两字词 of the condition found in it, at least two)? */
+function supports(ownText: string, cond: string): boolean {
+  const han = cond.replace(/[^\u4e00-\u9fff]/g, '').replace(/的$/, '')
+  const STOP = new Set(['下列', '之一', '行为', '规定', '违反', '本法', '可以', '应当', '或者', '以上', '以下', '尚可', '无法', '不能', '责令', '期限', '对规', '的影'])
+  const grams = new Set<string>()
+  for (let i = 0; i + 2 <= han.length; i++) {
+    const g = han.slice(i, i + 2)
+    if (!STOP.has(g)) grams.add(g)
+  }
+  let hits = 0
+  for (const g of grams) if (ownText.includes(g)) hits++
+  return hits >= 2
+}
+
+/** The decision's own words: its lines without quotations of statutes (“…”). */
+function decisionOwnText(view: CaseView, doc: DocFacts): string {
+  const lines = view.document(doc)?.lines.map((l) => l.text) ?? doc.fields.map((f) => `${f.label}${f.value}`)
+  return lines.join('').replace(/“[^”]*”/g, '').replace(/"[^"]*"/g, '')
+}
+
 const yuan = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2))
 
 export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _item: ItemInfo): KindOutcome {
@@ -100,40 +151,79 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   const intervals: Interval[] = []
   const open: string[] = []
   const cited: string[] = []
+  const excluded: string[] = []
+  let excludedByWording = false
   let anyRange = false
   const used: Citation[] = []
+  const ownText = decisionOwnText(view, doc)
   for (const c of penalties) {
     const res = laws.resolveTitle(c.lawAsWritten || c.law) ?? laws.resolveTitle(c.law)
     if (!res) continue
     const v = date ? laws.versionOn(res.title, date) : res.versions[res.versions.length - 1]
     if (!v) continue
-    const ranges = laws.fineRanges(v.id, c.article, { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item })
+    const opts = { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }
+    const scope = laws.provision(v.id, c.article, { ...opts, item: undefined })
+    let ranges = laws.fineRanges(v.id, c.article, opts)
+    // 处工程合同价款1%以上2%以下的罚款: percent signs, which the statute parser does not read.
+    if (!ranges.length && scope && /\d[%％]/.test(scope.text) && laws.provision(v.id, c.article, opts)) {
+      ranges = parseFineRanges(scope.text.replace(/(\d+(?:\.\d+)?)[%％]/g, '百分之$1'))
+    }
     const what = `《${res.title}》${formatProvision({ article: c.article, articleSub: c.articleSub, paragraph: c.paragraph, item: c.item })}`
     cited.push(what)
     used.push(c)
     const own = ranges.filter((r) => !aimedElsewhere(r, partyKind))
     if (!own.length) continue
     anyRange = true
-    for (const r of own) {
+    const tiers = tiersOf(own, scope?.text ?? '')
+    // Alternatives named by a condition (尚可采取改正措施…的 / 不能拆除的): when the decision's own words support some of
+    // them, the others are set aside; when it supports none, all stay possible.
+    const alternatives = own.filter((r, i) => !tiers[i] && isAlternative(r.condition))
+    const supported = new Set(alternatives.filter((r) => supports(ownText, r.condition!)))
+    const baseUnknownFixed = new Set<string>()
+    const evaluated: { r: FineRange; base?: AmountFact; baseWhy?: string }[] = []
+    own.forEach((r, i) => {
+      const label = `${what}：${r.condition ? `${r.condition}，` : ''}${r.text}`
+      if (tiers[i] && !AGGRAVATED_FOUND.test(ownText)) {
+        excluded.push(`${label}（决定书未认定${tiers[i]}）`)
+        return
+      }
+      if (supported.size && alternatives.includes(r) && !supported.has(r)) {
+        excluded.push(`${label}（决定书未载明该情形）`)
+        excludedByWording = true
+        return
+      }
       const needsBase = r.form === 'multiple' || (r.condition !== undefined && CMP.test(r.condition))
       let base: AmountFact | undefined
       let baseWhy: string | undefined
       if (needsBase) {
-        const probe = r.form === 'multiple' ? r : { ...r, base: (CMP.exec(r.condition!)?.[1] ?? '其他') as FineRange['base'], baseText: CMP.exec(r.condition!)?.[1] }
+        const m = r.condition ? CMP.exec(r.condition) : null
+        const probe = r.form === 'multiple' ? r : { ...r, base: '其他' as const, baseText: m?.[1] }
         const b = baseAmount(view, probe, doc)
         base = b.amount
         baseWhy = b.why
       }
+      if (r.condition && UNCOUNTABLE.test(r.condition)) {
+        const key = UNCOUNTABLE_BASE.exec(r.condition)?.[1]
+        const b = key ? baseAmount(view, { form: 'multiple', base: '其他', baseText: key, text: '' }, doc) : {}
+        if (b.amount) return
+        if (key) baseUnknownFixed.add(key)
+      }
+      evaluated.push({ r, base, baseWhy })
+    })
+    for (const { r, base, baseWhy } of evaluated) {
       const applies = conditionHolds(r.condition, base?.yuan, base !== undefined)
       if (applies === false) continue
+      const label = `${what}：${r.condition ? `${r.condition}，` : ''}${r.text}`
       if (r.form === 'multiple') {
         if (!base) {
+          // The law's own fallback for an uncountable base (广告费用无法计算的，处十万元以上…) replaces the multiple.
+          if ([...baseUnknownFixed].some((k) => (r.baseText ?? '').includes(k))) continue
           open.push(`${what}按${r.baseText ?? r.base ?? '基数'}的倍数计罚，${baseWhy}`)
           continue
         }
-        intervals.push({ lo: (r.min ?? 0) * base.yuan, hi: (r.max ?? Infinity) * base.yuan, text: `${what}：${r.condition ? `${r.condition}，` : ''}${r.text}（${r.baseText ?? r.base} ${yuan(base.yuan)} 元）` })
+        intervals.push({ lo: (r.min ?? 0) * base.yuan, hi: (r.max ?? Infinity) * base.yuan, text: `${label}（${r.baseText ?? r.base} ${yuan(base.yuan)} 元）` })
       } else {
-        intervals.push({ lo: r.min ?? 0, hi: r.max ?? Infinity, text: `${what}：${r.condition ? `${r.condition}，` : ''}${r.text}` })
+        intervals.push({ lo: r.min ?? 0, hi: r.max ?? Infinity, text: label })
       }
     }
   }
@@ -142,12 +232,14 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   const inside = intervals.find((i) => fine.yuan >= i.lo - 0.5 && fine.yuan <= i.hi + 0.5)
   if (inside) return pass(`罚款 ${yuan(fine.yuan)} 元在${inside.text}的幅度内`)
   if (open.length) return undetermined(`罚款 ${yuan(fine.yuan)} 元不在可确定的幅度内，但${open.join('；')}`, [fine.evidence, ...used.map((c) => c.evidence)])
+  if (!intervals.length) return undetermined(`所引处罚条款的罚款幅度均附有决定书未载明的适用情形：${excluded.join('；')}`, [fine.evidence, ...used.map((c) => c.evidence)])
   const shown = intervals.map((i) => `${i.text}（${yuan(i.lo)}–${i.hi === Infinity ? '不限' : yuan(i.hi)} 元）`).join('；')
   const draft: Draft = {
     kind: 'amount-out-of-range',
     docTypes: [docType],
     field: '罚款',
-    message: `罚款 ${yuan(fine.yuan)} 元超出所引处罚条款的幅度：${shown}`,
+    message: `罚款 ${yuan(fine.yuan)} 元超出所引处罚条款的幅度：${shown}${excluded.length ? `；未计入：${excluded.join('；')}` : ''}`,
+    status: excludedByWording ? 'verify' : 'open',
     evidence: [fine.evidence, ...used.map((c) => c.evidence)],
     key: 'out-of-range',
   }
