@@ -30,6 +30,7 @@ let createdProject = false
 
 const SCAN_CASE = join(ROOT, 'resources', 'samples', '03-scanned-simple-jpg')
 
+const viewerIdle = () => page.waitForSelector('[data-test="viewer"][data-loading="false"]')
 const navItem = (label: string) => page.locator('[data-test="nav"] .n-menu-item-content').filter({ hasText: new RegExp(`^${label}`) })
 async function go(label: string) {
   await navItem(label).click()
@@ -100,6 +101,7 @@ describe('renderer end to end', () => {
     await page.locator('[data-test="case-table"] tr[data-case-id]').first().click()
     await page.waitForSelector('[data-test="page-image"]')
     await page.waitForFunction(() => (document.querySelector('[data-test="page-image"]') as HTMLImageElement | null)?.complete)
+    await viewerIdle()
     await shot(page, '03-scanned-case')
 
     // A finding whose evidence lies on a scan (OCR box in image pixels) is highlighted at the right place of the image.
@@ -120,6 +122,7 @@ describe('renderer end to end', () => {
       const bb = onScan.evidence[0].bbox!
       expect(Math.abs((b!.x - i!.x + 2) / i!.width - bb.x / natural.w)).toBeLessThan(0.01)
       expect(Math.abs((b!.y - i!.y + 2) / i!.height - bb.y / natural.h)).toBeLessThan(0.01)
+      await viewerIdle()
       await shot(page, '03-scan-evidence')
     }
     expect(problems).toEqual([])
@@ -150,9 +153,49 @@ describe('renderer end to end', () => {
     expect(problems).toEqual([])
   })
 
+  it('imports several folders at once and shows Word and text sources as text with the evidence line marked', async (ctx) => {
+    if (!info.capabilities.ingest) ctx.skip('capabilities.ingest is false: import cannot run')
+    if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
+    const folders = ['01-clean-ordinary-docx', '04-simple-inconsistent-txt'].map((f) => join(ROOT, 'resources', 'samples', f))
+    await page.locator('[data-test="import-paths"] textarea').fill(folders.join('\n'))
+    const before = await page.locator('[data-test="import-job"]').getAttribute('data-job-id')
+    await page.locator('[data-test="import-start"]').click()
+    await page.waitForSelector(`[data-test="import-job"]:not([data-job-id="${before}"]) [data-test="job-state"]:not(:has-text("进行中"))`, { timeout: 120_000 })
+    expect(await page.locator('[data-test="job-state"]').innerText()).toBe('已完成')
+    const project = (await srv.api('project.list', undefined)).find((p) => p.name === '二〇二四年度行政处罚案卷评查')!
+    const rows = await srv.api('case.list', { projectId: project.id })
+    for (const [folder, ext] of [
+      [folders[1], /\.txt$/i],
+      [folders[0], /\.docx$/i],
+    ] as const) {
+      const row = rows.find((r) => r.folder === folder)!
+      expect(row, folder).toBeTruthy()
+      const detail = await srv.api('case.get', { projectId: project.id, caseId: row.id })
+      await go('案卷')
+      await page.locator(`[data-test="case-table"] tr[data-case-id="${row.id}"]`).click()
+      await page.waitForSelector('[data-test="outline"]')
+      const withEvidence = detail.findings.find((f) => f.evidence[0] && ext.test(f.evidence[0].file) && f.evidence[0].text.length >= 2)
+      if (!withEvidence) {
+        // no finding to point at: the text page itself must still show
+        await page.locator('[data-test="file-link"]').first().click()
+        await page.waitForSelector('[data-test="text-page"]')
+        console.warn(`no finding with evidence in a ${ext} file of ${folder}; text view checked without a marked line`)
+        continue
+      }
+      await page.locator(`[data-finding-id="${withEvidence.id}"]`).click()
+      const mark = page.locator('[data-test="evidence-line"]')
+      await mark.waitFor()
+      expect(await mark.innerText()).toContain(withEvidence.evidence[0].text.trim().slice(0, 6))
+      await viewerIdle()
+      await shot(page, `03-text-evidence-${ext.source.includes('txt') ? 'txt' : 'docx'}`)
+    }
+    expect(problems).toEqual([])
+  })
+
   it('cancels an import of a parent folder of several cases', async (ctx) => {
     if (!info.capabilities.ingest) ctx.skip('capabilities.ingest is false: import cannot run')
     if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
+    await go('案卷')
     await page.locator('[data-test="import-paths"] textarea').fill(join(ROOT, 'resources', 'samples'))
     await page.locator('[data-test="import-start"]').click()
     await page.locator('[data-test="import-cancel"]').click()
@@ -186,6 +229,7 @@ describe('renderer end to end', () => {
     expect(Math.abs((b!.y - c!.y + 2) / c!.height - bb.y / pg.height)).toBeLessThan(0.01)
     expect(Math.abs((b!.x - c!.x + 2) / c!.width - bb.x / pg.width)).toBeLessThan(0.01)
     expect(b!.width).toBeGreaterThan(10)
+    await viewerIdle()
     await shot(page, '04-workspace-evidence')
 
     // keyboard: j → next finding, k → back
@@ -215,6 +259,7 @@ describe('renderer end to end', () => {
     await page.waitForFunction((b) => Number(document.querySelector('[data-test="score-total"]')?.textContent) !== b, before)
     const after = Number(await page.locator('[data-test="score-total"]').innerText())
     expect(after).toBeGreaterThan(before)
+    await viewerIdle()
     await shot(page, '05-finding-rejected')
     expect(problems).toEqual([])
   })
