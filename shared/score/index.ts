@@ -162,7 +162,8 @@ export function scoreCase(rubric: Rubric, items: ItemResult[], findings: Finding
   for (const s of rubric.sections) sum += scoreSection(s, [], inp, itemScores, sectionScores)
 
   if (vetoed && effect === 'fail') {
-    // 不合格, not scored further: the points layer is not evaluated (the findings remain for the ledger).
+    // 不合格, not scored further: the points layer is not evaluated — every section and item shows score 0 with nothing
+    // deducted (the findings remain for the ledger).
     const notScored = itemScores.map((i) => ({ ...i, deducted: 0, score: 0, pending: false }))
     return {
       total: 0,
@@ -171,7 +172,7 @@ export function scoreCase(rubric: Rubric, items: ItemResult[], findings: Finding
       vetoItems: veto.vetoed,
       vetoEffect: effect,
       vetoPending: veto.pending,
-      sections: sectionScores.map((s) => ({ ...s, deducted: s.points, score: 0 })),
+      sections: sectionScores.map((s) => ({ ...s, deducted: 0, score: 0 })),
       items: notScored,
       bonus: 0,
       pending: veto.pending.length,
