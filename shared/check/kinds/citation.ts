@@ -114,8 +114,15 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation): Draft
   for (const old of older) {
     const op = laws.provision(old.id, c.article, ref)
     if (!op) continue
+    // The old text fits, or the article it became (行政处罚法 2017 第三十一条 → 2021 第四十四条) fits.
     const of = citationFits(op.text, sentence)
-    if (of.fits !== true) continue
+    const map = laws.articleMap?.(old.id, cur.id, c.article, c.articleSub)
+    const successorFits =
+      !!map && !map.to.includes(c.article) && map.to.some((n) => {
+        const np = laws.provision(cur.id, n)
+        return !!np && citationFits(np.text, sentence).fits === true
+      })
+    if (of.fits !== true && !successorFits) continue
     return {
       ...base,
       kind: 'citation-outdated',
