@@ -182,13 +182,16 @@ describe('report (评查通报)', () => {
   })
   it('ranks the agencies in order', () => {
     const from = t().indexOf('各单位得分排名')
-    const pos = st.ranking.map((a) => t().indexOf(a.agency, from))
+    const pos = st.ranking.map((a) => t().indexOf(`${a.agency}${a.cases}${pts(a.average!)}${a.grade}`, from))
     expect(pos.every((p) => p > 0)).toBe(true)
     expect([...pos].sort((a, b) => a - b)).toEqual(pos)
   })
   it('counts problems by category with typical examples, and draws two charts', () => {
     expect(t()).toContain(`评查共发现问题${st.problems.length}个`)
-    for (const c of st.byCategory) expect(t()).toContain(`${c.category}方面共${c.count}个问题，涉及案卷${c.cases}件`)
+    for (const c of st.byCategory) {
+      expect(t()).toContain(`${c.category}方面共${c.count}个问题，涉及案卷${c.cases}件`)
+      expect(t()).toContain(`${c.category}${c.count}${c.cases}件${percent(c.count / st.problems.length)}`)
+    }
     expect(t()).toContain('图1案卷得分分布')
     expect(t()).toContain('图2问题类别分布')
     expect(pdfPages(pdf.report)).toBeGreaterThanOrEqual(4)

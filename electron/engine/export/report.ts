@@ -98,8 +98,8 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   children.push(...figure(ch.distribution, '图1　案卷得分分布'))
 
   children.push(heading2('（二）各单位得分排名'))
-  children.push(para('各单位按案卷平均得分排序，平均分相同的按总分排序。', { keepNext: true }))
-  const rankRows: TableCell[][] = [['排名', '单位', '案卷数', '平均分', '优秀', '不合格', '问题数'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S, keepNext: true }))]
+  children.push(para('各单位按案卷平均得分排序，平均分相同的按总分排序；单位等级按平均分对照案卷等级标准确定。', { keepNext: true }))
+  const rankRows: TableCell[][] = [['排名', '单位', '案卷数', '平均分', '等级', '优秀', '不合格', '问题数'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S, keepNext: true }))]
   // A short ranking stays on one page; a long one may break (its header row repeats).
   const keep = st.ranking.length <= 12
   st.ranking.forEach((a, i) => {
@@ -109,12 +109,13 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
       cell(a.agency, { ...o, align: 'left' }),
       cell(String(a.cases), o),
       cell(a.average === null ? '—' : pts(a.average), o),
+      cell(a.grade ?? '—', o),
       cell(String(a.excellent), o),
       cell(String(a.failed), o),
       cell(String(a.problems), o),
     ])
   })
-  children.push(table(rankRows, [8, 34, 11, 12, 10, 11, 11], { headerRows: 1 }))
+  children.push(table(rankRows, [8, 30, 10, 11, 10, 9, 10, 10], { headerRows: 1 }))
 
   // 三、存在的主要问题
   children.push(heading('三、存在的主要问题'))
@@ -127,7 +128,13 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   )
   // Without a CJK font the chart is labelled C1…C8; the caption then gives the key.
   const key = ch.categories.cjk ? '' : `（${st.byCategory.map((c) => `C${CATEGORIES.indexOf(c.category) + 1}：${c.category}`).join('，')}）`
-  if (st.byCategory.length) children.push(...figure(ch.categories, `图2　问题类别分布${key}`))
+  if (st.byCategory.length) {
+    const k = { align: 'center' as const, size: S, keepNext: true }
+    const catRows: TableCell[][] = [['问题类别', '问题数', '涉及案卷', '占问题总数'].map((h) => cell(h, { ...k, bold: true, shade: true }))]
+    for (const c of st.byCategory) catRows.push([cell(c.category, k), cell(String(c.count), k), cell(`${c.cases}件`, k), cell(percent(c.count / st.problems.length), k)])
+    children.push(table(catRows, [30, 20, 20, 30], { headerRows: 1 }))
+    children.push(...figure(ch.categories, `图2　问题类别分布${key}`))
+  }
   st.byCategory.forEach((c, i) => {
     children.push(heading2(`（${cnNum(i + 1)}）${c.category}方面`))
     children.push(para(`共${c.count}个问题，涉及案卷${c.cases}件。典型问题如下：`))
