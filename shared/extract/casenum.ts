@@ -21,8 +21,9 @@ const REF_LABEL = /(?:送达文书|文书名称|依据|根据|依照|按照|《|
 
 function cleanPrefix(raw: string): string {
   let p = raw.replace(STOP, '')
-  // a parenthesised region prefix keeps its brackets: (沪嘉)安监罚, 陕(咸)
+  // a parenthesised region prefix keeps its brackets: (沪嘉)安监罚, 陕(咸); an unmatched opening one is the sentence's
   p = p.replace(/^[)）]+/, '')
+  if (/^[(（]/.test(p) && !/[)）]/.test(p)) p = p.slice(1)
   return p
 }
 
@@ -41,7 +42,8 @@ export function extractCaseNumbers(dt: DocText): CaseNumberFact[] {
     if (!Number.isFinite(serial)) continue
     // A bare year in brackets with no prefix and no case-type word is a version remark, not a number: （2021年修订）
     const field = m[3]
-    const normalized = `${prefix.replace(/\(/g, '（').replace(/\)/g, '）')}〔${year}〕${field}${serialText}号`
+    const serialNorm = /^\d+$/.test(serialText) ? String(Number(serialText)) : serialText
+    const normalized = `${prefix.replace(/\(/g, '（').replace(/\)/g, '）')}〔${year}〕${field}${serialNorm}号`
     // own: a label such as 案号 / 文号 right before it, or a line that is mostly the number near the top.
     let i = 0
     while (i + 1 < dt.starts.length && dt.starts[i + 1] <= prefixStart) i++
@@ -50,7 +52,7 @@ export function extractCaseNumbers(dt: DocText): CaseNumberFact[] {
     const lineText = text.slice(lineStart, text.indexOf('\n', lineStart))
     const lineRest = lineText.replace(/\s/g, '').length - m[0].replace(/\s/g, '').length + (m[1].length - prefix.length)
     let own: boolean
-    if (OWN_LABEL.test(before)) own = true
+    if (OWN_LABEL.test(before) && !/(?:决定书|告知书|通知书|文书)[^:：]{0,4}(?:文号|编号|号)\s{0,2}[:：]?\s{0,2}$/.test(before)) own = true
     else if (REF_LABEL.test(text.slice(Math.max(0, prefixStart - 24), prefixStart))) own = false
     else own = i < 10 && lineRest <= 4
     out.push({

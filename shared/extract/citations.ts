@@ -55,9 +55,6 @@ export function citationRole(text: string, anchor: number, law: string): Citatio
     return 'other'
   }
   if (PROCEDURAL_LAW.test(law) && PROCEDURAL_WORDS.test(sentence)) return 'procedure'
-  // 《…》第N条规定：“…处…罚款…”: the provision quoted is the penalty one
-  const quoted = /^[^“"。\n]{0,90}规定\s{0,2}[:：]?\s{0,2}[“"]([^”"]{0,400})/.exec(text.slice(anchor))
-  if (quoted && /罚款|没收|吊销|警告|责令停产/.test(quoted[1])) return 'penalty'
   return 'other'
 }
 
@@ -132,8 +129,9 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       if (paragraph !== undefined) cit.paragraph = paragraph
       if (item !== undefined) cit.item = item
       if (backRef) cit.backRef = backRef
+      // inside quoted statute text a citation has no role in this case
       if (inRanges(quotes, anchor)) cit.quoted = true
-      cit.role = citationRole(text, anchor, law || asWritten)
+      cit.role = cit.quoted ? 'other' : citationRole(text, anchor, law || asWritten)
       out.push(cit)
       p = e
       firstTok = false

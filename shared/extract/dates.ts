@@ -63,6 +63,7 @@ const RE_RANGE_SEP = /^\s{0,2}(至|到|~|～|-)\s{0,2}/
 
 /** Not a case event: a version remark, a name, a plan period. */
 const AFTER_NOT_EVENT = /^\s{0,2}(?:[)）]?\s{0,2}(?:修订|修正|修改|施行|起施行|公布|发布|通过|颁布|印发|版|年版)|专项|整治|方案|计划|规划|工作要点|行动|活动|年度|度|第[一二三四五六七八九十\d]+次)/
+const VERSION_AFTER = /^\s{0,2}(?:修订|修正|修改|施行|起施行|公布|颁布|通过)/
 const BEFORE_NOT_EVENT = /(?:[（(]|自|于)\s{0,2}$/
 
 export function parseDatesIn(raw: string): ParsedDate[] {
@@ -184,11 +185,25 @@ export function parseDatesIn(raw: string): ParsedDate[] {
 
 // ---- roles -----------------------------------------------------------------------------------------
 
+/** The event a form's bare 时间 / 日期 field records. */
+const DOC_EVENT_ROLE: Partial<Record<DocType, DateRole>> = {
+  现场检查笔录: '检查',
+  询问笔录: '询问开始',
+  陈述申辩笔录: '陈述申辩',
+  听证笔录: '听证',
+  集体讨论记录: '集体讨论',
+  法制审核意见书: '法制审核',
+  送达回证: '送达',
+  罚没款缴款凭证: '缴款',
+  结案报告: '结案',
+  立案审批表: '立案',
+  案件来源登记表: '案件来源',
+}
+
 /** The role a document's own date carries (its 落款 date means this event). */
 export const DOC_DATE_ROLE: Partial<Record<DocType, DateRole>> = {
   案件来源登记表: '案件来源',
   立案审批表: '立案',
-  现场检查笔录: '检查',
   询问笔录: '询问开始',
   案件调查终结报告: '调查终结',
   行政处罚事先告知书: '告知',
@@ -199,6 +214,8 @@ export const DOC_DATE_ROLE: Partial<Record<DocType, DateRole>> = {
   集体讨论记录: '集体讨论',
   行政处罚决定书: '决定',
   不予行政处罚决定书: '决定',
+  准予行政许可决定书: '决定',
+  不予行政许可决定书: '决定',
   送达回证: '送达',
   罚没款缴款凭证: '缴款',
   结案报告: '结案',
@@ -208,7 +225,7 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/违法行为(?:发生)?(?:时间|日期)|发生(?:时间|日期)/g, '违法行为发生'],
   [/案件来源|案源|来源(?:时间|日期)|发现(?:时间|日期)?|举报|投诉|线索|移送|登记(?:时间|日期)/g, '案件来源'],
   [/立案/g, '立案'],
-  [/检查|勘验|现场笔录|检查时间/g, '检查'],
+  [/检查|勘验|现场笔录|检查时间|拍摄|拍照|现场核查|核查情况/g, '检查'],
   [/询问/g, '询问开始'],
   [/调查终结|终结报告/g, '调查终结'],
   [/听证/g, '听证'],
@@ -221,7 +238,7 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/结案/g, '结案'],
   [/作出|决定(?:时间|日期)|处罚决定/g, '决定'],
 ]
-const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|进口|购进|购入|违法|未按|未对|未经|未取得|未)/
+const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|进口|购进|购入|违法|未按|未对|未经|未取得|未|即有此行为|有此行为|存在此行为)/
 
 function nearestRoleBefore(s: string): DateRole | null {
   let best: DateRole | null = null
@@ -259,6 +276,14 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   let a = start
   while (a > lineStart && !'。；;，,'.includes(text[a - 1])) a--
   const before = text.slice(a, start)
+  // a bare 时间：/ 日期：label on a form records the form's own event
+  if (/^\s{0,2}(?:时\s?间|日\s?期)\s{0,2}[:：]\s{0,2}$/.test(before) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
+  // 案件来源：监督检查（2024年3月21日）: the label names the event when the date sits close after it
+  const lab = /^\s{0,2}([\u4e00-\u9fa5 ]{2,12})\s{0,2}[:：]/.exec(text.slice(lineStart, start))
+  if (lab && start - (lineStart + lab[0].length) <= 10 && !/[，。；]/.test(text.slice(lineStart + lab[0].length, start))) {
+    const lr = nearestRoleBefore(lab[1])
+    if (lr) return lr
+  }
   const r1 = nearestRoleBefore(before)
   if (r1) return r1
   // A label alone on the previous line (table layouts flattened to label / value lines).
@@ -274,6 +299,13 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   while (b < text.length && !'。；;\n'.includes(text[b])) b++
   const after = text.slice(end, b)
   const afterClause = after.split(/[，,]/)[0]
+  // …，本局执法人员在检查中发现当事人涉嫌…: the day the case came to light
+  const firstClause = after.split(/[，,]/).find((c) => c.trim() !== '') ?? ''
+  if (/发现(?:当事人|其|该)?[^。]{0,4}(?:涉嫌|存在|有|违法)/.test(firstClause) && !/(?:^|[^在])(?:进行|开展)(?:了)?(?:现场)?检查/.test(firstClause)) return '案件来源'
+  // 当事人于2023年12月11日15时20分在某地…未经批准…: the violation
+  if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && /(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反)/.test(after)) return '违法行为发生'
+  // the party's request, or service of a notice other than the decision and the 告知书: no procedural date of its own
+  if (/^[^。]{0,8}(?:提出|申请)[^。]{0,16}申请|^[^。]{0,8}送达[^。]{0,4}(?:听证通知书|通知书)/.test(afterClause) && !/决定书|告知书/.test(afterClause)) return '其他'
   const inClause = firstRoleAfter(afterClause)
   if (!inClause && VIOLATION_AFTER.test(after) && !/[本我]局|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day
@@ -284,7 +316,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const ownLine = dt.lines[lineIdx].text
   const rest = ownLine.replace(/\s/g, '').length - text.slice(start, end).replace(/\s/g, '').length
   const nearFoot = lineIdx >= dt.lines.length - 6 || lineIdx >= dt.lines.length * 0.66
-  if (nearFoot && rest <= 14) return DOC_DATE_ROLE[docType] ?? '文书落款'
+  // a labelled date (申请日期：…) whose label names no event is not the document's own foot date
+  const labelled = /[:：]/.test(text.slice(lineStart, start)) && !/^\s{0,2}(?:立卷|填表|制表|签发|落款|制作|成文)?\s{0,2}(?:时间|日期)\s{0,2}[:：]\s{0,2}$/.test(text.slice(lineStart, start))
+  if (nearFoot && rest <= 14 && !labelled) return DOC_DATE_ROLE[docType] ?? '文书落款'
   return '其他'
 }
 
@@ -302,13 +336,15 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
   for (const p of parseDatesIn(dt.text)) {
     if (inRanges(titles, p.start)) continue
     const after = dt.text.slice(p.end, p.end + 16)
-    if (AFTER_NOT_EVENT.test(after) || AFTER_NOT_EVENT.test(after.replace(/^\s{0,2}[-至到]\s{0,2}\d{4}\s{0,2}年/, ''))) continue
+    // a law's version date (（2020年4月29日修订）, 自2018年1月1日起施行) is a date, but not a case event
+    const version = p.precision === 'day' && VERSION_AFTER.test(after)
+    if (!version && (AFTER_NOT_EVENT.test(after) || AFTER_NOT_EVENT.test(after.replace(/^\s{0,2}[-至到]\s{0,2}\d{4}\s{0,2}年/, '')))) continue
     if (p.precision === 'year' && BEFORE_NOT_EVENT.test(dt.text.slice(Math.max(0, p.start - 2), p.start)) && /^\s{0,2}[)）]/.test(after)) continue
     // a 第2024年 or 2024年第 sequence is a number in a name or a serial
     if (/第\s?$/.test(dt.text.slice(Math.max(0, p.start - 2), p.start))) continue
     let i = 0
     while (i + 1 < dt.starts.length && dt.starts[i + 1] <= p.start) i++
-    const role = dateRole(dt, p.start, p.end, opts.docType, i)
+    const role = version ? '其他' : dateRole(dt, p.start, p.end, opts.docType, i)
     const fact: DateFact = { text: dt.text.slice(p.start, p.end).trim(), iso: p.iso, precision: p.precision, role, evidence: evidenceAt(dt, p.start, p.end) }
     if (p.endIso) fact.endIso = p.endIso
     if (inRanges(quotes, p.start)) fact.quoted = true

@@ -27,7 +27,7 @@ export function extractDocFacts(doc: CaseDocument): DocFacts {
     officers: extractOfficers(dt),
     dates: extractDates(dt, { docType: doc.type, quotes, titles }),
     citations: extractCitations(dt, quotes),
-    amounts: extractAmounts(dt, quotes),
+    amounts: extractAmounts(dt, quotes, doc.type),
     fields: extractFields(dt),
     signatures: extractSignatures(dt),
   }

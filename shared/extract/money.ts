@@ -3,7 +3,7 @@
  * (罚款, 没收违法所得, 违法所得, 货值金额) from the words before or after it. Unit prices (8.50元/kg) are not amounts;
  * statutory ranges quoted from a statute are marked quoted.
  */
-import type { AmountFact, AmountRole } from '../types'
+import type { AmountFact, AmountRole, DocType } from '../types'
 import { parseMoney } from './cnnum'
 import { evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from './text'
 
@@ -18,7 +18,7 @@ const ROLE_WORDS: [RegExp, AmountRole][] = [
   [/违法所得(?:金额|数额)?/g, '违法所得'],
   [/货值(?:金额)?|货物价值|商品价值/g, '货值金额'],
   [/罚款(?:金额|数额)?|罚金|处罚/g, '罚款'],
-  [/单价|售价|进价|价格|进货金额|销售额|营业额|广告费|造价|投资|费用|金额/g, '其他'],
+  [/单价|售价|进价|价格|进货金额|销售额|营业额|广告费|造价|投资|费用/g, '其他'],
 ]
 
 function nearestBefore(s: string): AmountRole | null {
@@ -41,7 +41,18 @@ function nearestBefore(s: string): AmountRole | null {
   return best
 }
 
-export function amountRole(text: string, start: number, end: number): AmountRole {
+export function amountRole(text: string, start: number, end: number, docType?: DocType): AmountRole {
+  // the bounds of a range (幅度为10000元至100000元, 五万元以上十万元以下) are not the case's amount
+  if (/^\s{0,2}(?:至|到|-|~)\s{0,2}(?:人民币)?[\d一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]/.test(text.slice(end, end + 6))) return '其他'
+  if (/(?:至|到|~)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 4), start)) && /\d元\s{0,2}(?:至|到|~)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 16), start))) return '其他'
+  if (/幅度[为是]?\s{0,2}$|区间[为是]?\s{0,2}$/.test(text.slice(Math.max(0, start - 6), start))) return '其他'
+  if (/^(?:以上|以下)/.test(text.slice(end, end + 4))) return '其他'
+  const r = roleFromWords(text, start, end)
+  // a payment voucher's money is the fine paid
+  return r === '其他' && docType === '罚没款缴款凭证' ? '罚款' : r
+}
+
+function roleFromWords(text: string, start: number, end: number): AmountRole {
   let a = start
   while (a > 0 && !'，,。；;\n：:'.includes(text[a - 1]) && start - a < 30) a--
   const before = text.slice(a, start)
@@ -51,7 +62,6 @@ export function amountRole(text: string, start: number, end: number): AmountRole
   while (b < text.length && !'，,。；;\n'.includes(text[b]) && b - end < 12) b++
   const after = text.slice(end, b)
   if (/^\s{0,2}(?:的)?罚款/.test(after)) return '罚款'
-  if (/^(?:以上|以下)[^，,。；]{0,14}罚款/.test(text.slice(end, end + 20))) return '罚款'
   if (/^\s{0,2}(?:的)?违法所得/.test(after)) return '违法所得'
   // label on the line before the colon: 罚款金额：5000元
   const ls = text.lastIndexOf('\n', start - 1) + 1
@@ -66,9 +76,10 @@ export function amountRole(text: string, start: number, end: number): AmountRole
   return '其他'
 }
 
-export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.text)): AmountFact[] {
+export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.text), docType?: DocType): AmountFact[] {
   const out: AmountFact[] = []
   const text = dt.text
+  let lastEnd = -1
   RE_MONEY.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = RE_MONEY.exec(text))) {
@@ -81,10 +92,18 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     if (/[\dA-Za-z.]/.test(prevCh)) continue
     const raw = m[0].replace(/\s/g, '')
     const yuan = parseMoney(raw.replace(/^(人民币|RMB|[￥¥])/, '').replace(/[整正]$/, ''))
-    if (yuan === null || yuan <= 0) continue
-    const fact: AmountFact = { text: m[0].trim(), yuan, role: amountRole(text, start, end), evidence: evidenceAt(dt, start, end) }
-    if (inRanges(quotes, start)) fact.quoted = true
+    if (yuan === null || yuan < 0) continue
+    if (yuan === 0 && !/^\s{0,2}(?:至|到|~|-)/.test(text.slice(end, end + 3)) && !/^0元$/.test(raw)) continue
+    // 97000元（大写：玖万柒仟元整）: the words restate the figure, one fact
+    const prev = out[out.length - 1]
+    if (prev && prev.yuan === yuan && /^\s{0,2}[（(]\s{0,2}大写\s{0,2}[:：]?\s{0,2}$/.test(text.slice(lastEnd, start))) continue
+    let role = amountRole(text, start, end, docType)
+    const quoted = inRanges(quotes, start)
+    if (quoted) role = '其他' // statute text: no role in this case
+    const fact: AmountFact = { text: m[0].trim(), yuan, role, evidence: evidenceAt(dt, start, end) }
+    if (quoted) fact.quoted = true
     out.push(fact)
+    lastEnd = end
   }
   return out
 }

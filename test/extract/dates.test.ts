@@ -112,12 +112,17 @@ describe('dates in context', () => {
   it.each([
     ['在2024年专项执法检查中发现', 0],
     ['依据《抚州市2016年种子市场整治方案》', 0],
-    ['《中华人民共和国固体废物污染环境防治法》(2020年4月29日修订)第一百零二条', 0],
-    ['该条例自2018年1月1日起施行', 0],
     ['(2015年版)', 0],
     ['2016年-2030年规划', 0],
     ['身份证号：110105194912310021', 0],
   ] as const)('%s: no case date', (line, n) => expect(facts([line])).toHaveLength(n))
+
+  it.each([
+    ['《中华人民共和国固体废物污染环境防治法》(2020年4月29日修订)第一百零二条', '2020-04-29'],
+    ['该条例自2018年1月1日起施行', '2018-01-01'],
+  ])('a law version date in %s is a date with no case role', (line, iso) => {
+    expect(facts([line]).map((d) => [d.iso, d.role])).toEqual([[iso, '其他']])
+  })
 
   it('dates inside quoted statute text are marked quoted', () => {
     const d = facts(['依据《某某条例》第十条规定：“本条例自2020年1月1日起实施，违反本条例的，处一万元罚款。”'])

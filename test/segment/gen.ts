@@ -205,6 +205,9 @@ class DocB {
   }
   cite(written: string, law: string, art: number, para: number | undefined, item: number | undefined, role: CitationRole, quoted = false): string {
     this.t.citations.push({ law, article: art, ...(para ? { paragraph: para } : {}), ...(item ? { item } : {}), role, ...(quoted ? { quoted } : {}) })
+    // a version remark in the title is a date, but no case event
+    const v = /（(\d{4})年(\d{1,2})月(\d{1,2})日修订）/.exec(written)
+    if (v) this.t.dates.push({ iso: `${v[1]}-${v[2].padStart(2, '0')}-${v[3].padStart(2, '0')}`, role: '其他' })
     const arabic = this.c.r.chance(0.15)
     const a = arabic ? String(art) : cnNum(art)
     const p = para ? `第${arabic ? para : cnNum(para)}款` : ''
@@ -212,7 +215,7 @@ class DocB {
     return `${written}第${a}条${p}${i}`
   }
   number(prefix: string, kind: string, year: number, serial: string, own: boolean): string {
-    const norm = `${prefix.replace(/\(/g, '（').replace(/\)/g, '）')}${kind}〔${year}〕${serial}号`
+    const norm = `${prefix.replace(/\(/g, '（').replace(/\)/g, '）')}${kind}〔${year}〕${Number(serial)}号`
     this.t.caseNumbers.push({ normalized: norm, own })
     const r = this.c.r
     const st = r.int(0, 6)
@@ -426,13 +429,10 @@ function buildDocs(r: Rng): DocB[] {
     const v = lawV(); const p = lawP()
     d.line(`本局于${d.date(notice, '告知')}向当事人送达了${d.number(ag.prefix, '罚告', year, noticeNo, false)}《行政处罚事先告知书》，当事人在法定期限内未提出陈述、申辩。`)
     d.line(`本局认为，当事人的行为违反了${d.cite(v.w, v.l, v.a, v.p, v.i, 'violated')}的规定。`)
-    const qd = d.money(cs.range[1], '罚款', 'arabic', true)
-    void qd
-    d.t.amounts.pop()
     const lo = cs.range[1]
-    if (lo > 0) d.t.amounts.push({ yuan: lo, role: '罚款', quoted: true })
-    d.t.amounts.push({ yuan: cs.range[2], role: '罚款', quoted: true })
-    d.line(`${d.cite(p.w, p.l, p.a, p.p, p.i, 'penalty')}规定：“……由县级以上人民政府有关部门没收违法所得，并处${cs.range[0]}罚款……”`)
+    if (lo > 0) d.t.amounts.push({ yuan: lo, role: '其他', quoted: true })
+    d.t.amounts.push({ yuan: cs.range[2], role: '其他', quoted: true })
+    d.line(`${d.cite(p.w, p.l, p.a, p.p, p.i, 'other')}规定：“……由县级以上人民政府有关部门没收违法所得，并处${cs.range[0]}罚款……”`)
     d.line(`依据${d.cite(p.w, p.l, p.a, p.p, p.i, 'penalty')}的规定，本局决定对当事人作出如下行政处罚：`)
     if (illegal) d.line(`1.没收违法所得${d.money(illegal, '没收违法所得', 'rmb')}；`)
     d.line(`${illegal ? 2 : 1}.罚款${d.money(fine, '罚款')}。`)
