@@ -265,7 +265,7 @@ async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptio
       break
     case 'ofd':
       try {
-        w.slots = (await readOfd(bytes, info.file)).map((page) => ({ page }))
+        w.slots = (await readOfd(bytes, info.file)).map((p) => ('scan' in p ? { ocr: { kind: 'ofd-image', path: wire, entry: p.scan }, page: p.page } : { page: p }))
       } catch (e) {
         if (e instanceof OfdError) throw new FileError(e.code, `${e.message}。`)
         throw e

@@ -61,6 +61,14 @@ async function xmlAt(zip: JSZip, path: string): Promise<X> {
   return parser.parse(await f.async('string')) as X
 }
 
+/** Reads one entry of an OFD package (the worker uses it to fetch a scanned page image). */
+export async function ofdEntry(bytes: Uint8Array, entry: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes)
+  const f = zip.file(entry)
+  if (!f) throw new OfdError('corrupt', `OFD 缺少 ${entry}`)
+  return f.async('uint8array')
+}
+
 /** Expands a DeltaX/DeltaY attribute ("g 3 4.2 1.5" = three gaps of 4.2, then 1.5) into n−1 gaps. */
 export function expandDeltas(s: unknown, n: number): number[] {
   const tok = String(s ?? '').trim().split(/\s+/).filter(Boolean)
@@ -77,7 +85,34 @@ export function expandDeltas(s: unknown, n: number): number[] {
   return out
 }
 
-export async function readOfd(bytes: Uint8Array, file: string): Promise<Page[]> {
+/** A page that is a scanned image: the zip entry of the image to OCR. */
+export interface OfdScan {
+  scan: string
+  page: number
+}
+
+async function mediaFiles(zip: JSZip, docDir: string, common: X | undefined): Promise<Map<string, string>> {
+  const media = new Map<string, string>()
+  const resFiles = [...arr(common?.PublicRes), ...arr(common?.DocumentRes)].map((r) => String((r as unknown as X)['#text'] ?? r).trim())
+  for (const rel of resFiles) {
+    if (!rel) continue
+    const resPath = joinPath(docDir, rel)
+    let res: X
+    try {
+      res = (await xmlAt(zip, resPath)).Res as X
+    } catch {
+      continue
+    }
+    const base = joinPath(dirOf(resPath), String(res?.['@BaseLoc'] ?? ''))
+    for (const mm of arr((res?.MultiMedias as X | undefined)?.MultiMedia)) {
+      const f = String(mm.MediaFile ?? '').trim()
+      if (f) media.set(String(mm['@ID']), f.startsWith('/') ? f.slice(1) : joinPath(base, f))
+    }
+  }
+  return media
+}
+
+export async function readOfd(bytes: Uint8Array, file: string): Promise<(Page | OfdScan)[]> {
   let zip: JSZip
   try {
     zip = await JSZip.loadAsync(bytes)
@@ -95,7 +130,8 @@ export async function readOfd(bytes: Uint8Array, file: string): Promise<Page[]> 
   const common = docXml?.CommonData as X | undefined
   const defaultBox = nums((common?.PageArea as X | undefined)?.PhysicalBox)
   const pageRefs = arr((docXml?.Pages as X | undefined)?.Page)
-  const pages: Page[] = []
+  const media = await mediaFiles(zip, docDir, common)
+  const pages: (Page | OfdScan)[] = []
   for (const ref of pageRefs) {
     const loc = joinPath(docDir, String(ref['@BaseLoc'] ?? ''))
     const content = (await xmlAt(zip, loc)).Page as X
@@ -103,13 +139,25 @@ export async function readOfd(bytes: Uint8Array, file: string): Promise<Page[]> 
     const [, , wmm, hmm] = box.length === 4 ? box : defaultBox.length === 4 ? defaultBox : [0, 0, 210, 297]
     const frags: TextLine[] = []
     const layers = ((content?.Content as X | undefined)?.Layer as X[] | undefined) ?? []
-    for (const layer of layers) collectText(layer, frags)
-    pages.push({ file, page: pages.length + 1, width: round2(wmm * MM), height: round2(hmm * MM), unit: 'pt', source: 'text', lines: mergeIntoLines(frags) })
+    const images: { id: string; area: number }[] = []
+    for (const layer of layers) collectText(layer, frags, images)
+    const lines = mergeIntoLines(frags)
+    // a scanned OFD: no text, one image covering most of the page
+    const big = images.filter((im) => media.has(im.id) && im.area > 0.5 * wmm * hmm).sort((a, b) => b.area - a.area)[0]
+    if (big && lines.map((l) => l.text).join('').replace(/\s+/g, '').length < 8) {
+      pages.push({ scan: media.get(big.id)!, page: pages.length + 1 })
+      continue
+    }
+    pages.push({ file, page: pages.length + 1, width: round2(wmm * MM), height: round2(hmm * MM), unit: 'pt', source: 'text', lines })
   }
   return pages
 }
 
-function collectText(block: X, out: TextLine[]): void {
+function collectText(block: X, out: TextLine[], images: { id: string; area: number }[]): void {
+  for (const im of (block.ImageObject as X[] | undefined) ?? []) {
+    const b = nums(im['@Boundary'])
+    if (b.length === 4) images.push({ id: String(im['@ResourceID'] ?? ''), area: b[2] * b[3] })
+  }
   for (const to of (block.TextObject as X[] | undefined) ?? []) {
     const [bx, by] = nums(to['@Boundary'])
     const size = Number(to['@Size'] ?? 3.5)
@@ -130,7 +178,7 @@ function collectText(block: X, out: TextLine[]): void {
       out.push({ text, bbox: { x: round2(x * MM), y: round2((baseline - h * 0.88) * MM), w: round2(adv * scale * MM), h: round2(h * MM) }, confidence: 1 })
     }
   }
-  for (const pb of (block.PageBlock as X[] | undefined) ?? []) collectText(pb, out)
+  for (const pb of (block.PageBlock as X[] | undefined) ?? []) collectText(pb, out, images)
 }
 
 function arr(v: unknown): X[] {

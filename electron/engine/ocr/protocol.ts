@@ -6,6 +6,7 @@ export type OcrSource =
   | { kind: 'image'; path: string | Uint8Array }
   | { kind: 'tiff'; path: string | Uint8Array; index: number }
   | { kind: 'pdf'; path: string | Uint8Array; index: number; dpi: number }
+  /** A scanned page inside an OFD package: the image's zip entry. */
   | { kind: 'ofd-image'; path: string | Uint8Array; entry: string }
 
 export interface OcrRequest {

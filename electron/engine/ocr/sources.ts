@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { createCanvas } from '@napi-rs/canvas'
 import { imageSize } from '../ingest/imagesize'
+import { ofdEntry } from '../ingest/ofd'
 import { openPdf, pdfErrorKind, type PdfDocument } from '../ingest/pdfjs'
 import { decodeTiffPage } from '../ingest/tiff'
 import type { OcrFailure, OcrSource } from './protocol'
@@ -29,26 +30,20 @@ let lastPdf: { key: string; doc: Promise<PdfDocument> } | null = null
 
 export async function loadRaster(src: OcrSource): Promise<Raster> {
   switch (src.kind) {
-    case 'image': {
-      const bytes = readFileSync(pathOf(src.path))
-      const size = imageSize(bytes)
-      if (!size) throw new SourceError('corrupt', '无法识别的图片格式')
-      if (size.width * size.height > MAX_PIXELS) throw new SourceError('too-large', `图片尺寸 ${size.width}×${size.height} 超过上限`)
+    case 'image':
+      return imageRaster(readFileSync(pathOf(src.path)))
+    case 'ofd-image': {
+      let bytes: Uint8Array
       try {
-        return await decodeImage(bytes)
+        bytes = await ofdEntry(readFileSync(pathOf(src.path)), src.entry)
       } catch (e) {
-        throw new SourceError('corrupt', `图片无法解码：${(e as Error).message}`)
+        throw new SourceError('corrupt', `OFD 中的扫描图像无法读取：${(e as Error).message}`)
       }
+      if (/\.jb2$/i.test(src.entry)) throw new SourceError('corrupt', 'OFD 中的扫描图像为 JBIG2 格式，暂不能识别')
+      return imageRaster(bytes)
     }
-    case 'tiff': {
-      const bytes = readFileSync(pathOf(src.path))
-      try {
-        return decodeTiffPage(bytes, src.index, MAX_PIXELS)
-      } catch (e) {
-        if (e instanceof RangeError) throw new SourceError('too-large', 'TIFF 页面尺寸超过上限')
-        throw new SourceError('corrupt', `TIFF 无法解码：${(e as Error).message}`)
-      }
-    }
+    case 'tiff':
+      return tiffRaster(readFileSync(pathOf(src.path)), src.index)
     case 'pdf': {
       const key = keyOf(src.path)
       if (lastPdf?.key !== key) {
@@ -67,6 +62,27 @@ export async function loadRaster(src: OcrSource): Promise<Raster> {
     }
     default:
       throw new SourceError('corrupt', '不支持的页面来源')
+  }
+}
+
+async function imageRaster(bytes: Uint8Array): Promise<Raster> {
+  const size = imageSize(bytes)
+  if (!size) throw new SourceError('corrupt', '无法识别的图片格式')
+  if (size.format === 'tiff') return tiffRaster(bytes, 0)
+  if (size.width * size.height > MAX_PIXELS) throw new SourceError('too-large', `图片尺寸 ${size.width}×${size.height} 超过上限`)
+  try {
+    return await decodeImage(bytes)
+  } catch (e) {
+    throw new SourceError('corrupt', `图片无法解码：${(e as Error).message}`)
+  }
+}
+
+function tiffRaster(bytes: Uint8Array, index: number): Raster {
+  try {
+    return decodeTiffPage(bytes, index, MAX_PIXELS)
+  } catch (e) {
+    if (e instanceof RangeError) throw new SourceError('too-large', 'TIFF 页面尺寸超过上限')
+    throw new SourceError('corrupt', `TIFF 无法解码：${(e as Error).message}`)
   }
 }
 
