@@ -107,7 +107,8 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     return dayInfo(dateIso)?.work ?? null
   }
 
-  const undetermined = (reason: string): PeriodResult => ({ determined: false, reason, calendarVersion: version })
+  const undetermined = (reason: string, earliestDue?: string): PeriodResult =>
+    earliestDue ? { determined: false, reason, calendarVersion: version, earliestDue } : { determined: false, reason, calendarVersion: version }
   const outside = (day: string) => `${day.slice(0, 4)}年的节假日安排不在日历数据中（覆盖 ${first}–${last} 年），无法确定期限`
 
   function periodEnd(startIso: string, n: number, unit: DayUnit, opts: PeriodOptions = {}): PeriodResult {
@@ -116,12 +117,15 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     if (!Number.isInteger(n) || n < 0) return undetermined(`期间长度无效：${n}`)
     if (unit === 'working') {
       let d = start
+      let unknown: string | null = null
       for (let counted = 0; counted < n; ) {
         d = addDays(d, 1)
         const w = isWorkday(iso(d))
-        if (w === null) return undetermined(outside(iso(d)))
-        if (w) counted++
+        if (w === null) unknown ??= iso(d)
+        // Past the data every day counts, which gives the earliest possible end.
+        if (w !== false) counted++
       }
+      if (unknown) return undetermined(outside(unknown), iso(d))
       return { determined: true, due: iso(d), calendarVersion: version }
     }
     let end: Date
@@ -136,7 +140,7 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     }
     for (;;) {
       const w = isWorkday(iso(end))
-      if (w === null) return undetermined(outside(iso(end)))
+      if (w === null) return undetermined(outside(iso(end)), nominal)
       if (w) break
       end = addDays(end, 1)
     }

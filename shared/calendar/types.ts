@@ -13,7 +13,16 @@ export type PeriodResult =
       /** The last day before moving off a rest day, when the period was extended (民事诉讼法 第八十五条第三款). */
       nominalDue?: string
     }
-  | { determined: false; reason: string; calendarVersion: string }
+  | {
+      determined: false
+      reason: string
+      calendarVersion: string
+      /**
+       * When only the holiday data is missing: the period ends no earlier than this day (unknown days counted as
+       * working days, no move off rest days), so an act on or before it is in time whatever the holidays are.
+       */
+      earliestDue?: string
+    }
 
 export interface PeriodOptions {
   /**

@@ -108,16 +108,20 @@ describe('periodEnd: the first day is not counted (行政处罚法 第八十五�
     expect(cal.periodEnd('2024-09-16', 15, 'natural', { extendPastRestDay: false })).toMatchObject({ determined: true, due: '2024-10-01' })
   })
 
-  it.each<[string, number, DayUnit, string]>([
-    ['2026-12-20', 15, 'natural', 'ends in 2027'],
-    ['2026-12-28', 5, 'working', 'runs into 2027'],
-    ['2026-10-01', 6, 'month', 'ends in 2027'],
-    ['2002-12-30', 3, 'working', 'before the data'],
-  ])('%s + %i %s is undetermined (%s)', (start, n, unit) => {
+  it.each<[string, number, DayUnit, string, string]>([
+    ['2026-12-20', 15, 'natural', '2027-01-04', 'ends in 2027'],
+    ['2026-12-28', 5, 'working', '2027-01-02', 'runs into 2027: Dec 29–31, then Jan 1–2 at the earliest'],
+    ['2026-10-01', 6, 'month', '2027-04-01', 'ends in 2027'],
+    ['2025-03-01', 2, 'year', '2027-03-01', '二年 追责时效 from a 2025 violation'],
+    ['2002-12-30', 3, 'working', '2003-01-02', 'before the data'],
+  ])('%s + %i %s is undetermined, no earlier than %s (%s)', (start, n, unit, earliest) => {
     const r = cal.periodEnd(start, n, unit)
     expect(r.determined).toBe(false)
     expect(r.calendarVersion).toBe(cal.version)
-    if (!r.determined) expect(r.reason).toMatch(/不在日历数据中/)
+    if (!r.determined) {
+      expect(r.reason).toMatch(/不在日历数据中/)
+      expect(r.earliestDue).toBe(earliest)
+    }
   })
 
   it.each<[string, number]>([['2024-13-01', 3], ['2024-10-01', -1], ['2024-10-01', 1.5]])('bad input %s, %d is undetermined', (s, n) => {
