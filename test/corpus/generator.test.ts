@@ -11,6 +11,7 @@ import { renderCase, docText } from '../fixtures/corpus/render'
 import { oracle } from '../fixtures/corpus/oracle'
 import { corpusSpecs, ensureCorpus, ciCorpusOptions, readCorpus, FULL_CORPUS, type CaseTruth } from '../fixtures/corpus'
 import { fineBounds, PROVISIONS } from '../fixtures/corpus/laws'
+import { docxBuffer } from '../fixtures/corpus/writers'
 
 const key = (f: { kind: string; docType: string }) => `${f.kind}|${f.docType}`
 
@@ -155,6 +156,14 @@ describe('determinism', () => {
     expect(a.map((s) => renderCase(s).map((d) => docText(d)).join('')).join('')).toBe(b.map((s) => renderCase(s).map((d) => docText(d)).join('')).join(''))
     expect(JSON.stringify(specsOnly(40, 100))).not.toBe(JSON.stringify(a))
     expect(new Rng(1).next()).toBe(new Rng(1).next())
+  })
+  it('a DOCX is the same bytes every time', async () => {
+    const s = specsOnly(3, 5)[2]
+    const d = renderCase(s)[1]
+    const a = await docxBuffer(d, s.style.colon, 'table', s.timeline.archive)
+    await new Promise((r) => setTimeout(r, 1100))
+    const b = await docxBuffer(d, s.style.colon, 'table', s.timeline.archive)
+    expect(Buffer.compare(a, b)).toBe(0)
   })
   it('the full measurement corpus plan has ≥100 cases, scans for about 15%, every sector', () => {
     const specs = corpusSpecs(FULL_CORPUS)
