@@ -7,7 +7,7 @@ import type { Document } from 'yaml'
 import type { GradeBand, LegalBasis, Rubric, RubricItem, RubricSection, UnitGrading, VetoEffect, VetoItem } from '../types'
 import { FINDING_KINDS } from '../types'
 import type { RubricValidation } from '../api'
-import type { Path } from './issues'
+import type { Obj, Path } from './issues'
 import { Issues, docTypes, fieldName, list, num, obj, oneOf, onlyKeys, str, bool } from './issues'
 import { ruleId, validateCheck } from './params'
 import { validateDeduction } from './deduction'
@@ -181,14 +181,8 @@ function validateVeto(v: unknown, grades: GradeBand[] | undefined, issues: Issue
     const it = obj(x, at, issues, '否决项')
     if (!it) return
     onlyKeys(it, VETO_ITEM_KEYS, at, issues)
-    const id = str(it, 'id', at, issues, { required: true })
-    claim(id, at)
-    const title = str(it, 'title', at, issues, { required: true })
-    const check = it.check === undefined ? (issues.add([...at, 'check'], '缺少必填字段 "check"'), null) : validateCheck(it.check, [...at, 'check'], issues)
-    const remediation = str(it, 'remediation', at, issues)
-    const basis = it.basis === undefined ? undefined : validateBasis(it.basis, [...at, 'basis'], issues)
-    const source = str(it, 'source', at, issues)
-    if (id && title && check) items.push({ id, title, check, ...(remediation ? { remediation } : {}), ...(basis ? { basis } : {}), ...(source ? { source } : {}) })
+    const common = validateCommon(it, at, issues, claim)
+    if (common) items.push(common)
   })
   if (!effect) return undefined
   return { effect, ...(effect === 'cap_grade' && capGrade ? { capGrade } : {}), items }
@@ -198,31 +192,28 @@ function validateItem(v: unknown, path: Path, issues: Issues, claim: Claim, opts
   const it = obj(v, path, issues, '评分项')
   if (!it) return null
   onlyKeys(it, ITEM_KEYS, path, issues)
-  const id = str(it, 'id', path, issues, { required: true })
-  claim(id, path)
-  const title = str(it, 'title', path, issues, { required: true })
   const points = num(it, 'points', path, issues, { required: true, positive: true })
   // A 加分项 is awarded whole or as a reviewer adjusts it; it needs no deduction form.
   const deduction = opts.bonus && it.deduction === undefined ? ({ form: 'whole' } as const) : validateDeduction(it.deduction, points, [...path, 'deduction'], issues)
-  const check = it.check === undefined ? (issues.add([...path, 'check'], '缺少必填字段 "check"'), null) : validateCheck(it.check, [...path, 'check'], issues)
+  const common = validateCommon(it, path, issues, claim)
   const findingKind = it.findingKind === undefined ? undefined : oneOf(it.findingKind, FINDING_KINDS, [...path, 'findingKind'], issues, '问题类型')
   const dts = it.docTypes === undefined ? undefined : docTypes(it.docTypes, [...path, 'docTypes'], issues, { nonEmpty: true })
+  if (!common || points === undefined || !deduction) return null
+  const { id, title, check, ...rest } = common
+  return { id, title, points, deduction, check, ...(findingKind ? { findingKind } : {}), ...(dts ? { docTypes: dts } : {}), ...rest }
+}
+
+/** What veto and points items share: id, title, check, and the optional remediation, legal basis and source. */
+function validateCommon(it: Obj, path: Path, issues: Issues, claim: Claim): VetoItem | null {
+  const id = str(it, 'id', path, issues, { required: true })
+  claim(id, path)
+  const title = str(it, 'title', path, issues, { required: true })
+  const check = it.check === undefined ? (issues.add([...path, 'check'], '缺少必填字段 "check"'), null) : validateCheck(it.check, [...path, 'check'], issues)
   const remediation = str(it, 'remediation', path, issues)
   const basis = it.basis === undefined ? undefined : validateBasis(it.basis, [...path, 'basis'], issues)
   const source = str(it, 'source', path, issues)
-  if (!id || !title || points === undefined || !deduction || !check) return null
-  return {
-    id,
-    title,
-    points,
-    deduction,
-    check,
-    ...(findingKind ? { findingKind } : {}),
-    ...(dts ? { docTypes: dts } : {}),
-    ...(remediation ? { remediation } : {}),
-    ...(basis ? { basis } : {}),
-    ...(source ? { source } : {}),
-  }
+  if (!id || !title || !check) return null
+  return { id, title, check, ...(remediation ? { remediation } : {}), ...(basis ? { basis } : {}), ...(source ? { source } : {}) }
 }
 
 function validateSection(v: unknown, path: Path, issues: Issues, claim: Claim): RubricSection | null {
