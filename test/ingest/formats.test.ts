@@ -110,6 +110,7 @@ describe('ingest: a case folder with every format', () => {
     ['视频.mp4', 'unsupported', '.mp4'],
     ['伪装.jpg', 'corrupt', '图片'],
     ['乱码.txt', 'corrupt', '不是文本'],
+    ['失效链接.pdf', 'io', '无法读取'],
   ] as const)('%s → %s error', (file, code, words) => {
     const e = r.errors.filter((x) => x.file === file)
     expect(e).toHaveLength(1)
@@ -120,8 +121,12 @@ describe('ingest: a case folder with every format', () => {
   })
 
   it('reports no error for a readable file and skips lock files and OS metadata', () => {
-    expect(r.errors).toHaveLength(11)
+    expect(r.errors).toHaveLength(12)
     expect(r.files.some((f) => f.file.startsWith('~$') || f.file.startsWith('.'))).toBe(false)
+  })
+
+  it('refuses a case folder that does not exist with a clear message', async () => {
+    await expect(ingest(join(dir, '不存在的案卷'))).rejects.toMatchObject({ code: 'unusable-input', message: expect.stringContaining('找不到') })
   })
 
   it('ingests a single file with its name as the relative path', async () => {
