@@ -174,6 +174,8 @@ describe('report (评查通报)', () => {
     expect(t()).toContain(`共${st.agencies.length}个单位`)
     expect(t()).toContain('按30.0%的比例随机抽取')
     expect(t()).toContain('penalty-generic')
+    // 版记 at the end.
+    expect(t()).toMatch(new RegExp(`抄送：${st.agencies.join('、')}。评查组2026年11月23日印发$`))
   })
   it('states average, 优秀率 and 合格率 as computed from the snapshot', () => {
     expect(t()).toContain(`平均得分${pts(st.average!)}分`)

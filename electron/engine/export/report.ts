@@ -8,7 +8,7 @@ import type { ReviewSnapshot } from '../../../shared/types'
 import { barChart, type Chart } from './charts'
 import { CATEGORIES, cnDate, cnNum, percent, projectStats, pts, rubricTag, type ProjectStats } from './model'
 import { RECTIFY_DAYS } from './opinion'
-import { blank, cell, heading, heading2, para, renderDocx, run, SIZE, subtitle, table, title } from './style'
+import { blank, cell, heading, heading2, imprint, para, renderDocx, run, SIZE, subtitle, table, title } from './style'
 
 export const REPORT_TITLE_SUFFIX = '情况通报'
 
@@ -158,5 +158,6 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   children.push(blank(), blank())
   children.push(para('评查组', { align: 'right' }))
   children.push(para(cnDate(snap.date), { align: 'right' }))
+  children.push(imprint(`${st.agencies.join('、') || '各被评查单位'}。`, '评查组', cnDate(snap.date)), new Paragraph({ children: [] }))
   return renderDocx({ title: `${p.name}${REPORT_TITLE_SUFFIX}`, header: `${r.id} v${r.version}`, children })
 }

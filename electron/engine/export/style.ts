@@ -14,8 +14,11 @@ import {
   Packer,
   PageNumber,
   PageOrientation,
+  RelativeHorizontalPosition,
+  RelativeVerticalPosition,
   Paragraph,
   Table,
+  TableAnchorType,
   TableCell,
   TableRow,
   TextRun,
@@ -154,6 +157,42 @@ export function table(rows: TableCell[][], widths: number[], o: { landscape?: bo
     columnWidths: cols,
     borders,
     rows: rows.map((cells, i) => new TableRow({ tableHeader: i < (o.headerRows ?? 0), cantSplit: true, children: cells })),
+  })
+}
+
+/**
+ * 版记 (GB/T 9704 §7.4): 抄送 and 印发机关/印发日期 between a thick first and last rule and a thin rule
+ * in between, in 四号 仿宋, at the end of the document.
+ */
+export function imprint(copyTo: string, issuer: string, date: string): Table {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
+  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000' }
+  const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
+  const p = (text: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], indent: { left?: number; right?: number }) =>
+    new Paragraph({ alignment: align, indent, spacing: { line: LINE, lineRule: LineRuleType.EXACT }, children: [run(text, { size: SIZE.sihao })] })
+  const total = typeAreaWidth()
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: [Math.floor(total / 2), Math.floor(total / 2)],
+    // Floats to the foot of the last page's type area, where GB/T 9704 puts the 版记.
+    float: {
+      verticalAnchor: TableAnchorType.MARGIN,
+      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+      horizontalAnchor: TableAnchorType.MARGIN,
+      relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
+      topFromText: 240,
+    },
+    borders: { top: thick, bottom: thick, left: none, right: none, insideHorizontal: thin, insideVertical: none },
+    rows: [
+      new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: 2, children: [p(`抄送：${copyTo}`, AlignmentType.LEFT, { left: 280 })] })] }),
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({ children: [p(issuer, AlignmentType.LEFT, { left: 280 })] }),
+          new TableCell({ children: [p(`${date}印发`, AlignmentType.RIGHT, { right: 280 })] }),
+        ],
+      }),
+    ],
   })
 }
 
