@@ -4,7 +4,7 @@
  * and OCR's mixed brackets (〔2024]). `own` tells the document's own number from one it refers to.
  */
 import type { CaseNumberFact } from '../types'
-import { evidenceAt, type DocText } from './text'
+import { evidenceAt, lineAt, type DocText } from './text'
 
 const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
@@ -45,8 +45,7 @@ export function extractCaseNumbers(dt: DocText): CaseNumberFact[] {
     const serialNorm = /^\d+$/.test(serialText) ? String(Number(serialText)) : serialText
     const normalized = `${prefix.replace(/\(/g, '（').replace(/\)/g, '）')}〔${year}〕${field}${serialNorm}号`
     // own: a label such as 案号 / 文号 right before it, or a line that is mostly the number near the top.
-    let i = 0
-    while (i + 1 < dt.starts.length && dt.starts[i + 1] <= prefixStart) i++
+    const i = lineAt(dt, prefixStart)
     const lineStart = dt.starts[i]
     const before = text.slice(lineStart, prefixStart)
     const lineText = text.slice(lineStart, text.indexOf('\n', lineStart))

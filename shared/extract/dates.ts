@@ -7,7 +7,7 @@
  */
 import type { DateFact, DateRole, DocType } from '../types'
 import { parseCnInt, parseYear } from './cnnum'
-import { bookTitles, evidenceAt, normalizeChars, inRanges, lineText, statuteQuotes, type DocText, type Range } from './text'
+import { bookTitles, evidenceAt, lineAt, normalizeChars, inRanges, lineText, statuteQuotes, type DocText, type Range } from './text'
 
 const CN = '〇零○O一二三四五六七八九十两'
 const Y = `(\\d{4}|[${CN}]{4})`
@@ -342,8 +342,7 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
     if (p.precision === 'year' && BEFORE_NOT_EVENT.test(dt.text.slice(Math.max(0, p.start - 2), p.start)) && /^\s{0,2}[)）]/.test(after)) continue
     // a 第2024年 or 2024年第 sequence is a number in a name or a serial
     if (/第\s?$/.test(dt.text.slice(Math.max(0, p.start - 2), p.start))) continue
-    let i = 0
-    while (i + 1 < dt.starts.length && dt.starts[i + 1] <= p.start) i++
+    const i = lineAt(dt, p.start)
     const role = version ? '其他' : dateRole(dt, p.start, p.end, opts.docType, i)
     const fact: DateFact = { text: dt.text.slice(p.start, p.end).trim(), iso: p.iso, precision: p.precision, role, evidence: evidenceAt(dt, p.start, p.end) }
     if (p.endIso) fact.endIso = p.endIso

@@ -24,7 +24,7 @@ export const numberKey = (n: { normalized: string; own: boolean }) => `${n.norma
 export interface Scores { dates: Tally; citations: Tally; amounts: Tally; caseNumbers: Tally }
 export const emptyScores = (): Scores => ({ dates: { tp: 0, fp: 0, fn: 0 }, citations: { tp: 0, fp: 0, fn: 0 }, amounts: { tp: 0, fp: 0, fn: 0 }, caseNumbers: { tp: 0, fp: 0, fn: 0 } })
 
-export function scoreDoc(s: Scores, truth: TruthDoc, got: DocFacts, misses?: string[]) {
+export function scoreDoc(s: Scores, truth: Pick<TruthDoc, 'dates' | 'citations' | 'amounts' | 'caseNumbers'>, got: DocFacts, misses?: string[]) {
   compare(s.dates, truth.dates.map(dateKey), got.dates.map(dateKey), misses)
   compare(s.citations, truth.citations.map(citeKey), got.citations.map(citeKey), misses)
   compare(s.amounts, truth.amounts.map(amountKey), got.amounts.map(amountKey), misses)
