@@ -61,6 +61,40 @@ describe('calendar data', () => {
     expect(cal.dayInfo!(d)?.name).toBe(name)
   })
 
+  // Whole years, day by day, against the State Council notices: 国务院办公厅关于2026年部分节假日安排的通知
+  // (2025-11-04) and 关于2025年部分节假日安排的通知 (2024-11-12, the first under the 2024 revision of the 放假办法).
+  const range = (from: string, to: string) => {
+    const out: string[] = []
+    for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) out.push(d.toISOString().slice(0, 10))
+    return out
+  }
+  const NOTICES: [year: number, off: [string, string][], work: string[]][] = [
+    [
+      2026,
+      [['2026-01-01', '2026-01-03'], ['2026-02-15', '2026-02-23'], ['2026-04-04', '2026-04-06'], ['2026-05-01', '2026-05-05'],
+        ['2026-06-19', '2026-06-21'], ['2026-09-25', '2026-09-27'], ['2026-10-01', '2026-10-07']],
+      ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
+    ],
+    [
+      2025,
+      [['2025-01-01', '2025-01-01'], ['2025-01-28', '2025-02-04'], ['2025-04-04', '2025-04-06'], ['2025-05-01', '2025-05-05'],
+        ['2025-05-31', '2025-06-02'], ['2025-10-01', '2025-10-08']],
+      ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
+    ],
+  ]
+  it.each(NOTICES)('%i follows the State Council notice day by day', (year, offRanges, work) => {
+    const off = offRanges.flatMap(([a, b]) => range(a, b))
+    for (const d of off) expect(cal.isWorkday(d), d).toBe(false)
+    for (const d of work) expect(cal.isWorkday(d), d).toBe(true)
+    // Every other weekday is a working day and every other weekend day a rest day.
+    const special = new Set([...off, ...work])
+    for (const d of range(`${year}-01-01`, `${year}-12-31`)) {
+      if (special.has(d)) continue
+      const dow = new Date(`${d}T00:00:00Z`).getUTCDay()
+      expect(cal.isWorkday(d), d).toBe(dow !== 0 && dow !== 6)
+    }
+  })
+
   it.each([
     ['2024-06-15', false, 'weekend'], ['2024-06-14', true, 'workday'], ['2024-02-09', true, 'workday'],
   ])('%s work=%s (%s)', (d, work, kind) => {
