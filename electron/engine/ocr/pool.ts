@@ -24,6 +24,8 @@ export interface OcrPoolOptions {
   recycleAfter?: number
   workerFile?: string
   modelDir?: string
+  /** A page taking longer than this (ms) is given up and its worker replaced. */
+  pageTimeoutMs?: number
 }
 
 export class OcrJobError extends Error {
@@ -45,6 +47,7 @@ interface Task {
 interface Slot {
   worker: Worker
   task: Task | null
+  timer?: ReturnType<typeof setTimeout>
   pages: number
   dead: boolean
 }
@@ -72,12 +75,14 @@ export class OcrPool {
   private closed = false
   readonly threads: number
   private recycleAfter: number
+  private pageTimeoutMs: number
   /** Highest resident set size a worker reported, in MB (the whole process, as seen from that worker). */
   peakRssMB = 0
 
   constructor(private opts: OcrPoolOptions = {}) {
     this.threads = Math.max(1, opts.threads ?? availableParallelism())
     this.recycleAfter = opts.recycleAfter ?? 40
+    this.pageTimeoutMs = opts.pageTimeoutMs ?? 180_000
   }
 
   /** OCRs one page. Rejects with OcrJobError (code 'cancelled' when the signal fires first). */
@@ -115,6 +120,7 @@ export class OcrPool {
   }
 
   private retire(slot: Slot): void {
+    clearTimeout(slot.timer)
     if (slot.dead) return
     slot.dead = true
     this.slots = this.slots.filter((s) => s !== slot)
@@ -131,6 +137,14 @@ export class OcrPool {
       const task = this.queue.shift()!
       slot.task = task
       const req: OcrRequest = { id: task.id, source: task.source }
+      const s = slot
+      s.timer = setTimeout(() => {
+        if (s.task !== task) return
+        s.task = null
+        this.retire(s)
+        task.reject(new OcrJobError('ocr-failed', `识别超时（超过 ${Math.round(this.pageTimeoutMs / 1000)} 秒）`))
+        this.pump()
+      }, this.pageTimeoutMs)
       slot.worker.postMessage(req)
     }
   }
@@ -141,6 +155,7 @@ export class OcrPool {
     worker.on('message', (res: OcrResponse) => {
       const task = slot.task
       if (!task || task.id !== res.id) return
+      clearTimeout(slot.timer)
       slot.task = null
       slot.pages++
       if (res.ok) {
@@ -170,6 +185,7 @@ export class OcrPool {
     for (const t of this.queue.splice(0)) t.reject(new OcrJobError('cancelled', 'OCR 已关闭'))
     const all = this.slots.splice(0)
     for (const s of all) {
+      clearTimeout(s.timer)
       s.dead = true
       s.task?.reject(new OcrJobError('cancelled', 'OCR 已关闭'))
     }
