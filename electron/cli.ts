@@ -16,7 +16,7 @@ import { openLaws } from './engine/laws'
 import { exportDocuments } from './engine/export'
 import { appPaths } from './engine/paths'
 import { findCaseFolders } from './engine/case-folders'
-import { loadRubricFile, resolveRubric, rubricLibrary } from './engine/rubrics'
+import { loadRubricFile, resolveRubric, rubricLibrary, runRubricExamples } from './engine/rubrics'
 import { checkFolder, ENGINE_VERSION } from './engine/pipeline'
 import { EngineService } from './engine/service'
 import { createBridge, listen } from './serve'
@@ -209,7 +209,19 @@ async function cmdRubric(argv: string[]) {
     throw new EngineError('unusable-input', `${rest[0]} 有 ${l.validation.errors.length} 处错误`)
   }
   if (sub === 'test') {
-    throw new EngineError('not-implemented', 'rubric test：评查标准样例的运行尚未实现')
+    if (rest.length !== 1) throw new UsageError('rubric test 需要一个文件')
+    const l = resolveRubric(resolve(rest[0]), paths.rubricsDir)
+    const results = runRubricExamples(l, { laws: await openLaws(paths.resourcesDir), calendar: createCalendar() })
+    if (results.length === 0) return out(`${rest[0]}：没有样例（examples）`)
+    for (const { name, outcome } of results) {
+      out(`${outcome.ok ? '✓' : '✗'} ${name}`)
+      for (const m of outcome.missing) out(`    缺少应报告的问题：评查项 ${m.itemId}${m.kind ? ` (${m.kind})` : ''}`)
+      for (const u of outcome.unexpected) for (const f of u.findings) out(`    不应报告：评查项 ${u.itemId} [${f.kind}/${f.status}] ${f.message}`)
+    }
+    const failed = results.filter((r) => !r.outcome.ok).length
+    out(`${results.length - failed} passed, ${failed} failed`)
+    if (failed) throw new EngineError('unusable-input', `${failed} 个样例未通过`)
+    return
   }
   throw new UsageError('rubric 的子命令：list | validate <file> | test <file>')
 }

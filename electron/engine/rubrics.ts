@@ -1,7 +1,8 @@
 /** The rubric library: every rubrics/*.yaml, parsed and validated (never evaluated). */
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
-import { parseRubric } from '../../shared/rubric'
+import { checkExample, exampleDocuments, parseRubric, rubricExamples, type ExampleOutcome } from '../../shared/rubric'
+import { checkCase, type CheckContext } from '../../shared/check'
 import type { RubricValidation } from '../../shared/api'
 import type { Rubric, RubricSummary } from '../../shared/types'
 import { EngineError } from '../../shared/errors'
@@ -49,4 +50,12 @@ export function resolveRubric(idOrFile: string, dir: string): LoadedRubric & { r
     throw new EngineError('unusable-input', `评查标准 ${l.file} 有错误：\n${errs}`)
   }
   return l as LoadedRubric & { rubric: Rubric }
+}
+
+/** Run a rubric's example cases through the real checks: each must report the findings it expects and none on its clean items. */
+export function runRubricExamples(l: LoadedRubric & { rubric: Rubric }, ctx: CheckContext): { name: string; outcome: ExampleOutcome }[] {
+  return rubricExamples(l.source).map((ex) => {
+    const out = checkCase(ex.facts, exampleDocuments(ex), l.rubric, ctx)
+    return { name: ex.name, outcome: checkExample(ex, out.findings) }
+  })
 }
