@@ -122,6 +122,12 @@ export function checkCase(facts: CaseFacts, documents: CaseDocument[], rubric: R
   for (const it of rubric.bonus?.items ?? []) items.push({ ...it, points: it.points, deduction: undefined })
   const findings: Finding[] = []
   const results: ItemResult[] = []
+  // A 行政处罚 standard does not grade a 行政许可 file, nor the other way round: nothing of it applies.
+  const isLicence = facts.procedure === '行政许可'
+  if (facts.procedure !== '未知' && rubric.appliesTo && (rubric.appliesTo === '行政许可') !== isLicence) {
+    const reason = `本标准适用于${rubric.appliesTo}案卷，本案为${isLicence ? '行政许可' : facts.procedure}案卷`
+    return { findings, items: items.map((it) => ({ itemId: it.id, status: 'not-applicable', reason, findingIds: [] })) }
+  }
   for (const it of items) {
     const r = runItem(it, view)
     findings.push(...r.findings)

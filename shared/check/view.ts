@@ -274,9 +274,12 @@ export class CaseView {
 
   hearingRequested(): boolean {
     if (this.procedure === '听证程序' || this.has('听证笔录')) return true
-    for (const { line } of this.lines()) {
-      if (/权利|有权|可以|如要求|如需/.test(line.text)) continue
-      if (/(?:提出|申请|要求)(?:了)?(?:举行)?听证/.test(line.text)) return true
+    for (const doc of this.documents) {
+      for (const sentence of docText(doc).split(/[。；;！？]/)) {
+        // 你单位有要求听证的权利 / 如要求听证，应当在…提出: the right told, not a request made.
+        if (/权利|有权|可以|如要求|如需|如申请|应当在|逾期/.test(sentence)) continue
+        if (/(?:提出|申请|要求)(?:了)?(?:举行)?听证/.test(sentence)) return true
+      }
     }
     return false
   }
@@ -322,6 +325,11 @@ export class CaseView {
     }
     return { holds: true, weak, why: why.join('，') }
   }
+}
+
+/** A document's text as one string: lines joined, so phrases broken across lines are found. */
+export function docText(doc: CaseDocument): string {
+  return doc.lines.map((l) => l.text.trim()).join('')
 }
 
 export function lineEvidence(line: DocLine): Evidence {

@@ -136,3 +136,13 @@ describe('signatures and manual', () => {
     expect(f.evidence[0].file).toBe('06-案件调查终结报告.pdf')
   })
 })
+
+describe('checkCase: a standard applies to its kind of file only', () => {
+  it('a 行政处罚 standard on a 行政许可 file: every item not applicable, no finding', () => {
+    const c = lawfulCase({ procedure: '行政许可' })
+    c.drop('行政处罚决定书')
+    const out = run(c, { kind: 'required-documents', params: { documents: [{ type: '行政处罚决定书' }] } })
+    expect(out.findings).toEqual([])
+    expect(out.items).toEqual([{ itemId: 'I-1', status: 'not-applicable', reason: '本标准适用于行政处罚案卷，本案为行政许可案卷', findingIds: [] }])
+  })
+})

@@ -45,11 +45,12 @@ const fieldRows: { name: string; edit?: (c: CaseBuilder) => void; p: Fields; sta
     want: [{ kind: 'missing-field', status: 'open', message: '行政处罚决定书未见“救济途径”的内容', field: '救济途径' }],
   },
   {
-    name: 'a label never seen on a form that may name it differently: to verify',
+    name: 'a label never seen on a form that may name it differently: undetermined',
     p: { docType: '立案审批表', fields: ['立案依据'] },
-    status: 'fail',
-    want: [{ kind: 'missing-field', status: 'verify', message: '立案审批表未见“立案依据”一栏' }],
+    status: 'undetermined',
+    want: [{ kind: 'missing-field', status: 'undetermined', message: '立案审批表未见“立案依据”一栏（表格可能以其他名称记载），请人工核对' }],
   },
+  { name: '立案时间 is stated by the form’s 立案日期', p: { docType: '立案审批表', fields: ['立案时间'] }, status: 'pass', want: [] },
   {
     name: 'the document is absent: not applicable (reported by required-documents)',
     edit: (c) => c.drop('立案审批表'),
@@ -82,7 +83,11 @@ const offRows: { name: string; edit?: (c: CaseBuilder) => void; p: Off; status: 
   { name: 'two officers with certificates', p: { docTypes: ['现场检查笔录', '询问笔录'] }, status: 'pass', want: [] },
   {
     name: 'one officer on the inspection record',
-    edit: (c) => c.get('现场检查笔录').facts.officers.pop(),
+    edit: (c) => {
+      const d = c.get('现场检查笔录')
+      d.facts.officers.pop()
+      d.doc.lines[4].text = '检查情况：当事人货架上有过期食品。'
+    },
     p: { docTypes: ['现场检查笔录', '询问笔录'] },
     status: 'fail',
     want: [{ kind: 'officers', message: '现场检查笔录仅记载一名执法人员（王晓明），少于两人', field: '执法人员', docTypes: ['现场检查笔录'] }],
@@ -91,11 +96,30 @@ const offRows: { name: string; edit?: (c: CaseBuilder) => void; p: Off; status: 
     name: 'the same officer twice counts once',
     edit: (c) => {
       const d = c.get('询问笔录')
+      d.doc.lines[4].text = '询问人：王晓明 执法证号 33010020001'
       d.facts.officers = [d.facts.officers[0], { ...d.facts.officers[0] }]
     },
     p: { docTypes: ['询问笔录'] },
     status: 'fail',
     want: [{ kind: 'officers', message: '询问笔录仅记载一名执法人员（王晓明），少于两人' }],
+  },
+  {
+    name: 'one officer read but two certificate numbers in the text: to verify',
+    edit: (c) => c.get('询问笔录').facts.officers.pop(),
+    p: { docTypes: ['询问笔录'] },
+    status: 'fail',
+    want: [{ kind: 'officers', status: 'verify', message: '询问笔录仅记载一名执法人员（王晓明），少于两人' }],
+  },
+  {
+    name: 'misread names are not officers: a name run on (李建国向), words (这是我们), the person questioned',
+    edit: (c) => {
+      const d = c.get('询问笔录')
+      d.line('问：我们是执法人员王晓明、李建国，这是我们的执法证件。')
+      d.officer('李建国向', undefined, '这是我们').officer('这是我们', undefined, '这是我们').officer('陈立', undefined, '被询问人')
+    },
+    p: { docTypes: ['询问笔录'] },
+    status: 'pass',
+    want: [],
   },
   {
     name: 'certificate numbers missing',
@@ -112,11 +136,15 @@ const offRows: { name: string; edit?: (c: CaseBuilder) => void; p: Off; status: 
     want: [{ kind: 'officers', status: 'open', message: '现场检查笔录中执法人员王晓明、李建国未记载执法证号', field: '执法证号', deduction: 2 }],
   },
   {
-    name: 'a number on the line the reading missed: to verify',
-    edit: (c) => (c.get('现场检查笔录').facts.officers[0].certNo = undefined),
+    name: 'a number written next to the name counts though the reading did not attach it (赣3601-49205)',
+    edit: (c) => {
+      const d = c.get('现场检查笔录')
+      d.doc.lines[3].text = '执法人员：王晓明（执法证号：赣3601-49205）'
+      d.facts.officers[0].certNo = undefined
+    },
     p: { docTypes: ['现场检查笔录'] },
-    status: 'fail',
-    want: [{ kind: 'officers', status: 'verify', field: '执法证号' }],
+    status: 'pass',
+    want: [],
   },
   { name: 'certificates not required by the item', edit: (c) => (c.get('现场检查笔录').facts.officers[0].certNo = undefined), p: { docTypes: ['现场检查笔录'], requireCertNo: false }, status: 'pass', want: [] },
   {

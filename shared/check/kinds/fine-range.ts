@@ -32,7 +32,15 @@ function baseAmount(view: CaseView, range: FineRange, decision: DocFacts): { amo
   else {
     // 测绘约定报酬, 工程合同价款, 建设工程造价, 销售额: an amount written next to the base's name.
     const key = (range.baseText ?? '').replace(/^.*?(?:的|之)/, '').slice(-4)
-    hits = key.length >= 2 ? all.filter((x) => x.fact.role !== '罚款' && x.fact.evidence.text.includes(key)) : []
+    // The amount's own line: the fact's excerpt may hold only the amount.
+    const around = (x: InDoc<AmountFact>) => {
+      const hit = view.lineOf(x.fact.evidence)
+      const text = hit ? hit.line.text : x.fact.evidence.text
+      const at = hit ? text.indexOf(x.fact.text) : -1
+      // The words just before the amount name it (测绘约定报酬人民币72000元).
+      return at > 0 ? text.slice(Math.max(0, at - 16), at) : text
+    }
+    hits = key.length >= 2 ? all.filter((x) => x.fact.role !== '罚款' && around(x).includes(key)) : []
   }
   if (!hits.length) return { why: `案卷未载明${range.baseText ?? range.base ?? '计罚基数'}` }
   const inDecision = hits.filter((x) => x.doc === decision)

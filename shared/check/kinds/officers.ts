@@ -6,9 +6,43 @@ import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
-import type { OfficerFact } from '../../types'
+import type { DocFacts, OfficerFact } from '../../types'
 
 const CERT_LIKE = /[A-Za-z0-9]{6,}|执法证[号件]?[:：]?\s*\S{4,}/
+
+/** Words that are not a person's name though a reading may take them for one (这是我们, 对当事人, 本局执法人员). */
+const NOT_A_NAME = /当事人|我们|你们|他们|这是|本机关|本局|执法|人员|检查|询问|单位|公司|负责人|签名|证件|出示|现场/
+
+/**
+ * The officers of a document a reviewer would count: plausible names only, each once, not the party or the person
+ * questioned, and not a name run on into the next word (丁明辉向 beside 丁明辉).
+ */
+export function realOfficers(doc: DocFacts, view: CaseView): OfficerFact[] {
+  const others = new Set<string>()
+  for (const p of doc.parties) {
+    others.add(p.name)
+    if (p.legalRepresentative) others.add(p.legalRepresentative)
+  }
+  for (const f of doc.fields) if (/被询问人|被检查人|当事人|法定代表人|负责人|在场人|见证人/.test(f.label)) others.add(f.value.replace(/[（(].*$/, '').trim())
+  if (view.facts.party) others.add(view.facts.party)
+  const byName = new Map<string, OfficerFact>()
+  for (const o of doc.officers) {
+    const name = o.name.trim()
+    if (!/^[\u4e00-\u9fff·]{2,5}$/.test(name) || NOT_A_NAME.test(name) || others.has(name)) continue
+    const prev = byName.get(name)
+    if (!prev || (!prev.certNo && o.certNo)) byName.set(name, { ...o, name })
+  }
+  const names = [...byName.keys()]
+  for (const n of names) if (names.some((m) => m !== n && n.startsWith(m))) byName.delete(n)
+  return [...byName.values()]
+}
+
+/** Does the document's text show a certificate number next to this name (a number the reading did not attach)? */
+function certInText(name: string, lines: string[]): boolean {
+  // 黄立群（执法证号：赣3601-49205）: a number of five or more digits, dashes allowed, within a few characters.
+  const re = new RegExp(`${name}[^，,。；;、]{0,10}?[A-Za-z0-9\\u4e00-\\u9fff]{0,2}\\d[\\dA-Za-z-]{4,}`)
+  return lines.some((l) => re.test(l))
+}
 
 export function officers(p: CheckKindParams['officers'], view: CaseView, item: ItemInfo): KindOutcome {
   const types = p.docTypes?.length ? p.docTypes : item.docTypes ?? []
@@ -19,12 +53,8 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
   const findings: Draft[] = []
   const basis = { law: '中华人民共和国行政处罚法', provision: '第四十二条第一款', ruleId: 'CF-42' }
   for (const doc of docs) {
-    const byName = new Map<string, OfficerFact>()
-    for (const o of doc.officers) {
-      const prev = byName.get(o.name)
-      if (!prev || (!prev.certNo && o.certNo)) byName.set(o.name, o)
-    }
-    const list = [...byName.values()]
+    const list = realOfficers(doc, view)
+    const lines = view.document(doc)?.lines.map((l) => l.text) ?? []
     if (list.length === 0) {
       findings.push({
         kind: 'officers',
@@ -38,18 +68,22 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
       continue
     }
     if (list.length < min) {
+      // More certificate numbers in the text than officers read: the reading may have missed one.
+      const certs = new Set(lines.flatMap((l) => (/执法证|证号|证件号/.test(l) ? l.match(/[A-Za-z0-9]{8,}/g) ?? [] : [])))
       findings.push({
         kind: 'officers',
         docTypes: [doc.docType],
         field: '执法人员',
         message: `${doc.docType}仅记载${list.length === 1 ? '一' : list.length}名执法人员（${list.map((o) => o.name).join('、')}），少于${min === 2 ? '两' : min}人`,
         evidence: list.map((o) => o.evidence),
+        status: certs.size >= min ? 'verify' : 'open',
         basis,
         key: 'count',
       })
     }
     if (requireCert) {
-      const without = list.filter((o) => !o.certNo || !o.certNo.trim())
+      // A number written next to the name anywhere in the document counts, though the reading did not attach it.
+      const without = list.filter((o) => (!o.certNo || !o.certNo.trim()) && !certInText(o.name, lines))
       if (without.length) {
         // The line may still show a number the reading missed: then a reviewer confirms.
         const unsure = without.some((o) => CERT_LIKE.test(o.evidence.text.replace(o.name, '')))

@@ -5,7 +5,7 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
-import { lineEvidence } from '../view'
+import { docText, lineEvidence } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DocFacts, DocLine, Evidence, FieldFact } from '../../types'
@@ -21,6 +21,8 @@ const CONTENT: Record<string, RegExp> = {
   处罚依据: /依据|根据|按照/,
   处罚内容: /罚款|警告|没收|吊销|责令/,
   告知权利: /陈述|申辩|听证/,
+  询问内容: /问[:：]|答[:：]/,
+  检查情况: /经检查|检查情况|现场检查/,
 }
 
 /** Fields the facts carry outside `fields`. */
@@ -36,6 +38,15 @@ function fromFacts(doc: DocFacts, label: string): { present: boolean; ev?: Evide
     return c ? { present: true, ev: c.evidence } : null
   }
   if (/^(执法人员|承办人|办案人员)$/.test(l) && doc.officers.length) return { present: true, ev: doc.officers[0].evidence }
+  if (/^(地址|住所|住址|经营场所)$/.test(l)) {
+    const p = doc.parties.find((x) => x.address)
+    return p ? { present: true, ev: p.evidence } : null
+  }
+  if (/(时间|日期)$/.test(l)) {
+    // 立案时间 / 立案日期 / 询问时间: a date of the document's own, read from it.
+    const own = doc.dates.filter((d) => !d.quoted && d.role !== '其他' && d.role !== '违法行为发生')
+    return own.length ? { present: true, ev: own[0].evidence } : null
+  }
   return null
 }
 
@@ -78,7 +89,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const other = fromFacts(doc, label)
       if (other?.present) continue
       const content = CONTENT[key]
-      if (content && lines.some((l) => content.test(l.text))) continue
+      const cd = view.document(doc)
+      if (content && cd && content.test(docText(cd))) continue
       // The label written with a value after it on its line: filled, though no field was read.
       const withLabel = lines.filter((l) => norm(l.text).includes(key))
       if (withLabel.some((l) => !isBlank(norm(l.text).slice(norm(l.text).indexOf(key) + key.length)))) continue
@@ -100,14 +112,15 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         })
         continue
       }
-      // Neither the label nor the content is seen: missing, unless the form names it differently.
+      // Neither the label nor the content is seen. Content the text must state (救济途径) is missing; a box the form
+      // may name differently cannot be judged from the text.
       findings.push({
         kind: 'missing-field',
         docTypes: [doc.docType],
         field: label,
-        message: `${doc.docType}未见“${label}”${content ? '' : '一栏'}${content ? '的内容' : ''}`,
+        message: content ? `${doc.docType}未见“${label}”的内容` : `${doc.docType}未见“${label}”一栏（表格可能以其他名称记载），请人工核对`,
         evidence: [view.docEvidence(doc)],
-        status: content ? 'open' : 'verify',
+        status: content ? 'open' : 'undetermined',
         key: label,
       })
     }
