@@ -261,6 +261,18 @@ describe('renderer end to end', () => {
     expect(after).toBeGreaterThan(before)
     await viewerIdle()
     await shot(page, '05-finding-rejected')
+
+    // 整改台账 columns of a finding are saved with it
+    const second = `[data-finding-id="${seeded.findings[1].id}"]`
+    await page.locator(second).click()
+    await page.locator(`${second} [data-test="ledger-toggle"]`).click()
+    await page.locator(`${second} [data-test="ledger-owner"] input`).fill('法制科 王某')
+    await page.locator(`${second} [data-test="ledger-progress"] input`).fill('已重新制作告知书')
+    await page.locator(`${second} [data-test="ledger-save"]`).click()
+    await page.getByText('整改台账已保存').waitFor()
+    const project = (await srv.api('project.list', undefined)).find((p) => p.dbPath === seeded.dbPath)!
+    const ledger = await srv.api('ledger.list', { projectId: project.id })
+    expect(ledger.find((e) => e.findingId === seeded.findings[1].id)).toMatchObject({ owner: '法制科 王某', progress: '已重新制作告知书' })
     expect(problems).toEqual([])
   })
 

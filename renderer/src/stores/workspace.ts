@@ -1,7 +1,7 @@
 /** The open case: its detail, the selected finding and evidence, and reviewer decisions. */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { CaseDetail, Decision, Evidence, Finding } from '@shared/types'
+import type { CaseDetail, Decision, Evidence, Finding, LedgerEntry } from '@shared/types'
 import { client, errorText } from '../api/client'
 import { useAppStore } from './app'
 import { useCasesStore } from './cases'
@@ -26,6 +26,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   /** Item titles of the case's rubric, for items the score does not list (veto, bonus). */
   const titles = ref(new Map<string, string>())
   let titlesOf = ''
+  /** 整改台账 entries of this case by finding id. */
+  const ledger = ref(new Map<string, LedgerEntry>())
   const groups = computed(() => findingGroups(detail.value?.findings ?? [], detail.value?.score ?? null, titles.value))
   const ordered = computed(() => flatFindings(groups.value))
   const outline = computed(() => docOutline(detail.value?.documents ?? [], detail.value?.findings ?? []))
@@ -42,6 +44,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     target.value = null
     try {
       detail.value = await client.call('case.get', { projectId: app.project.id, caseId: id })
+      void loadLedger(id)
       void loadTitles(detail.value.result?.rubric.id ?? app.project.rubricId)
       const first = detail.value.files[0]
       if (first) target.value = { file: first.path, page: 1, evidence: null }
@@ -50,6 +53,25 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     } finally {
       loading.value = false
     }
+  }
+
+  async function loadLedger(id: number) {
+    const app = useAppStore()
+    if (!app.project) return
+    try {
+      const all = await client.call('ledger.list', { projectId: app.project.id })
+      if (caseId.value === id) ledger.value = new Map(all.filter((e) => e.caseId === id).map((e) => [e.findingId, e]))
+    } catch {
+      ledger.value = new Map()
+    }
+  }
+
+  async function saveLedger(e: Omit<LedgerEntry, 'id' | 'caseId'>) {
+    const app = useAppStore()
+    if (!app.project || caseId.value === null) return
+    const prev = ledger.value.get(e.findingId)
+    const saved = await client.call('ledger.update', { projectId: app.project.id, entry: { id: prev?.id ?? 0, caseId: caseId.value, ...e } })
+    ledger.value = new Map(ledger.value).set(saved.findingId, saved)
   }
 
   async function loadTitles(rubricId: string) {
@@ -95,5 +117,5 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     void useCasesStore().load()
   }
 
-  return { caseId, detail, loading, error, selectedId, evidenceIndex, target, groups, ordered, outline, selected, open, select, showPage, step, decide }
+  return { caseId, detail, ledger, saveLedger, loading, error, selectedId, evidenceIndex, target, groups, ordered, outline, selected, open, select, showPage, step, decide }
 })
