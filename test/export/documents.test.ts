@@ -14,7 +14,7 @@ import { buildReport } from '../../electron/engine/export/report'
 import { LEDGER_COLUMNS, ledgerRows } from '../../electron/engine/export/ledger'
 import { CATEGORIES, caseProblems, decideFindings, percent, projectStats, pts } from '../../electron/engine/export/model'
 import { fixtureSnapshot } from './fixture'
-import { bodyText, hasTool, pdfPages, pdfPngs, squash, toPdf } from './pdf'
+import { bodyText, docxText, hasTool, pdfPages, pdfPngs, squash, toPdf } from './pdf'
 
 const OUT = join(process.cwd(), 'test-output', 'export')
 const snap = fixtureSnapshot()
@@ -25,10 +25,6 @@ const decidedIdx = snap.cases.findIndex(
   (c) => c.decisions.some((d) => d.action === 'reject') && c.decisions.some((d) => d.action === 'adjust') && !c.score!.vetoed,
 )
 
-async function docxBodyText(buf: Buffer): Promise<string> {
-  const z = await JSZip.loadAsync(buf)
-  return (await z.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '')
-}
 
 const files: Record<string, string[]> = {}
 const pdf: Record<string, string> = {}
@@ -257,7 +253,7 @@ describe('charts', () => {
     expect(c.cjk).toBe(true)
   })
   it('without a CJK font the bulletin still builds, and its caption gives the key to the C1… labels', async () => {
-    const t = await docxBodyText(await buildReport(snap, { fontPaths: ['/nonexistent/font.ttc'] }))
+    const t = await docxText(await buildReport(snap, { fontPaths: ['/nonexistent/font.ttc'] }))
     const first = st.byCategory[0].category
     expect(t).toContain(`C${CATEGORIES.indexOf(first) + 1}：${first}`)
   })

@@ -1,24 +1,18 @@
 /** Exports of unusual projects: nothing to report, unscored cases, nested sections, bonus items, other veto effects. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import JSZip from 'jszip'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ExportKind } from '../../shared/api'
 import type { ReviewSnapshot } from '../../shared/types'
 import { exportDocuments } from '../../electron/engine/export'
 import { scoreCase } from '../../shared/score'
 import { fixtureSnapshot } from './fixture'
+import { docxText } from './pdf'
 
 const dir = mkdtempSync(join(tmpdir(), 'pingcha-export-edge-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-/** The visible text of a DOCX body, paragraphs joined without separators. */
-async function docxText(file: string): Promise<string> {
-  const z = await JSZip.loadAsync(readFileSync(file))
-  const xml = (await z.file('word/document.xml')!.async('string')) + (await Promise.all(Object.keys(z.files).filter((n) => /word\/header\d*\.xml/.test(n)).map((n) => z.file(n)!.async('string')))).join('')
-  return xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
-}
 
 const KINDS: ExportKind[] = ['score-sheet', 'opinion', 'report', 'ledger-docx', 'ledger-xlsx']
 

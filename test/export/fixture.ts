@@ -136,6 +136,41 @@ function itemsOf(r: Rubric): { item: RubricItem; path: string[] }[] {
   return r.sections.flatMap((s) => (s.items ?? []).map((item) => ({ item, path: [s.title] })))
 }
 
+/** One case of a snapshot: item results from the findings, the decided score from the score stage itself (as in the app). */
+function snapshotCase(
+  rubric: Rubric,
+  c: { id: number; folder: string; caseNumber: string; agency: string; party: string },
+  leaves: (RubricItem | Rubric['veto']['items'][number])[],
+  findings: Finding[],
+  decisions: Decision[],
+): ReviewSnapshot['cases'][number] {
+  const items: CaseResult['items'] = [...rubric.veto.items, ...leaves].map((item) => ({
+    itemId: item.id,
+    status: findings.some((f) => f.itemId === item.id) ? 'fail' : 'pass',
+    findingIds: findings.filter((f) => f.itemId === item.id).map((f) => f.id),
+  }))
+  const score = scoreCase(rubric, items, findings, decisions)
+  const result: CaseResult = {
+    case: { folder: c.folder, caseNumber: c.caseNumber, party: c.party, procedure: '普通程序' },
+    rubric: { id: rubric.id, version: rubric.version },
+    score: score.total,
+    grade: score.grade,
+    vetoed: score.vetoed,
+    documents: [],
+    findings,
+    items,
+    scoreDetail: score,
+    errors: [],
+    provenance: { engine: 'fixture', checkedAt: '2026-11-20T08:00:00Z' },
+  }
+  return {
+    row: { id: c.id, folder: c.folder, caseNumber: c.caseNumber, agency: c.agency, party: c.party, status: '已完成', score: score.total, grade: score.grade, vetoed: score.vetoed, openFindings: 0, checkedAt: result.provenance.checkedAt },
+    result,
+    decisions,
+    score,
+  }
+}
+
 export interface FixtureOptions {
   cases?: number
   seed?: number
@@ -185,33 +220,8 @@ export function fixtureSnapshot(o: FixtureOptions = {}): ReviewSnapshot {
       else if (f.deductionRange) decisions.push({ findingId: f.id, action: 'adjust', points: f.deductionRange[0] + 2, comment: '视情节调整扣分', reviewer, at })
       else if (f.status === 'verify' || (f.kind === 'manual' && i % 3 !== 1)) decisions.push({ findingId: f.id, action: 'accept', reviewer, at })
     })
-    const items: CaseResult['items'] = [...rubric.veto.items, ...itemsOf(rubric).map((x) => x.item)].map((item) => ({
-      itemId: item.id,
-      status: findings.some((f) => f.itemId === item.id) ? 'fail' : 'pass',
-      findingIds: findings.filter((f) => f.itemId === item.id).map((f) => f.id),
-    }))
-    // The decided score comes from the score stage itself, as in the app.
-    const score = scoreCase(rubric, items, findings, decisions)
-    const result: CaseResult = {
-      case: { folder: `/cases/${AGENCIES[ag]}/${caseNumber}`, caseNumber, party: PARTIES[i % PARTIES.length], procedure: '普通程序' },
-      rubric: { id: rubric.id, version: rubric.version },
-      score: score.total,
-      grade: score.grade,
-      vetoed: score.vetoed,
-      documents: [],
-      findings,
-      items,
-      scoreDetail: score,
-      errors: [],
-      provenance: { engine: 'fixture', checkedAt: '2026-11-20T08:00:00Z' },
-    }
     const id = i + 1
-    cases.push({
-      row: { id, folder: result.case.folder, caseNumber, agency: AGENCIES[ag], party: result.case.party, status: '已完成', score: score.total, grade: score.grade, vetoed: score.vetoed, openFindings: 0, checkedAt: result.provenance.checkedAt },
-      result,
-      decisions,
-      score,
-    })
+    cases.push(snapshotCase(rubric, { id, folder: `/cases/${AGENCIES[ag]}/${caseNumber}`, caseNumber, agency: AGENCIES[ag], party: PARTIES[i % PARTIES.length] }, itemsOf(rubric).map((x) => x.item), findings, decisions))
     // Rectification progress recorded for the first finding of every other case.
     const first = findings.find((f) => !decisions.some((d) => d.findingId === f.id && d.action === 'reject'))
     if (first && i % 2 === 0) ledger.push({ id: ledger.length + 1, caseId: id, findingId: first.id, deadline: '2026-12-31', owner: `${AGENCIES[ag].slice(1, 3)}法规科 ${['周', '吴', '郑', '孙'][ag]}某`, progress: i % 4 === 0 ? '已整改' : '整改中' })
@@ -278,33 +288,8 @@ export function snapshotForRubric(rubric: Rubric, cases = 3, stride = 4): Review
     const decisions: Decision[] = []
     if (findings[0]) decisions.push({ findingId: findings[0].id, action: 'reject', comment: '卷内另有材料', reviewer: '陈明', at: '2026-11-21T00:00:00Z' })
     if (i === 1 && rubric.veto.items[0]) decisions.push({ findingId: `${rubric.veto.items[0].id}-f`, action: 'accept', reviewer: '陈明', at: '2026-11-21T00:00:00Z' })
-    const items: CaseResult['items'] = [...rubric.veto.items, ...leaves].map((it) => ({
-      itemId: it.id,
-      status: findings.some((f) => f.itemId === it.id) ? 'fail' : 'pass',
-      findingIds: findings.filter((f) => f.itemId === it.id).map((f) => f.id),
-    }))
-    const score = scoreCase(rubric, items, findings, decisions)
     const caseNumber = `测试罚〔2026〕${i + 1}号`
-    const agency = AGENCIES[i % AGENCIES.length]
-    const result: CaseResult = {
-      case: { folder: `/cases/${i + 1}`, caseNumber, party: PARTIES[i % PARTIES.length], procedure: '普通程序' },
-      rubric: { id: rubric.id, version: rubric.version },
-      score: score.total,
-      grade: score.grade,
-      vetoed: score.vetoed,
-      documents: [],
-      findings,
-      items,
-      scoreDetail: score,
-      errors: [],
-      provenance: { engine: 'fixture', checkedAt: '2026-11-20T08:00:00Z' },
-    }
-    out.push({
-      row: { id: i + 1, folder: result.case.folder, caseNumber, agency, party: result.case.party, status: '已完成', score: score.total, grade: score.grade, vetoed: score.vetoed, openFindings: 0, checkedAt: null },
-      result,
-      decisions,
-      score,
-    })
+    out.push(snapshotCase(rubric, { id: i + 1, folder: `/cases/${i + 1}`, caseNumber, agency: AGENCIES[i % AGENCIES.length], party: PARTIES[i % PARTIES.length] }, leaves, findings, decisions))
   }
   return {
     project: { id: `p-${rubric.id}`, name: `${rubric.name}试评查`, dbPath: '', rubricId: rubric.id, agencies: AGENCIES, reviewers: REVIEWERS, samplingRatio: null, createdAt: '2026-11-01T00:00:00Z' },

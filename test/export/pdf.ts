@@ -1,6 +1,7 @@
-/** LibreOffice → PDF → text and PNG, for checking exported documents the way a reader sees them. */
+/** LibreOffice → PDF → text and PNG, for checking exported documents the way a reader sees them; and DOCX text straight from the XML. */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import JSZip from 'jszip'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 
@@ -54,4 +55,12 @@ export function bodyText(pdf: string, header: string): string {
     .split('\n')
     .filter((l) => l.trim() !== header && !/^\s*—\s*\d+\s*—\s*$/.test(l))
   return squash(lines.join('\n').replace(/\f/g, ''))
+}
+
+/** The visible text of a DOCX (body, then running headers), runs joined without separators. */
+export async function docxText(fileOrBytes: string | Buffer): Promise<string> {
+  const z = await JSZip.loadAsync(typeof fileOrBytes === 'string' ? readFileSync(fileOrBytes) : fileOrBytes)
+  const headers = Object.keys(z.files).filter((n) => /word\/header\d*\.xml/.test(n))
+  const xml = [await z.file('word/document.xml')!.async('string'), ...(await Promise.all(headers.map((n) => z.file(n)!.async('string'))))].join('')
+  return xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
 }

@@ -3,12 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import JSZip from 'jszip'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exportDocuments } from '../../electron/engine/export'
 import { allProblems, itemIndex } from '../../electron/engine/export/model'
 import { parseRubric } from '../../shared/rubric'
 import { snapshotForRubric } from './fixture'
+import { docxText } from './pdf'
 
 const dir = mkdtempSync(join(tmpdir(), 'pingcha-export-rubrics-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -22,10 +22,6 @@ const files = (() => {
   }
 })()
 
-async function docxText(file: string): Promise<string> {
-  const z = await JSZip.loadAsync(readFileSync(file))
-  return (await z.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
-}
 
 describe.runIf(files.length > 0)('exports over the shipped rubrics', () => {
   it.each(files)('%s', async (file) => {
