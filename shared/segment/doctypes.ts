@@ -11,7 +11,7 @@ export const DOC_TYPE_ALIASES: Record<DocType, string[]> = {
   立案审批表: ['立案审批表', '立案登记表', '立案登记审批表', '立案呈批表', '行政处罚立案审批表', '案件立案审批表', '立案/不予立案审批表'],
   现场检查笔录: ['现场检查笔录', '现场笔录', '检查笔录', '勘验笔录', '现场勘验笔录', '现场检查（勘验）笔录'],
   询问笔录: ['询问笔录', '调查询问笔录', '调查笔录', '询问调查笔录'],
-  证据材料: ['证据材料', '证据清单', '证据提取单', '证据目录', '先行登记保存证据通知书', '抽样检验报告', '检验报告', '照片证据'],
+  证据材料: ['证据材料', '证据清单', '证据提取单', '证据目录', '证据目录及证据材料', '证据材料目录', '先行登记保存证据通知书', '抽样检验报告', '检验报告', '照片证据'],
   责令改正通知书: ['责令改正通知书', '责令整改通知书', '责令限期改正通知书', '责令改正决定书', '责令改正违法行为决定书'],
   行政强制措施决定书: ['行政强制措施决定书', '实施行政强制措施决定书', '查封扣押决定书', '查封（扣押）决定书', '扣押决定书', '查封决定书'],
   案件调查终结报告: ['案件调查终结报告', '调查终结报告', '案件调查报告', '调查报告', '案件处理意见书', '案件调查终结审批表'],
@@ -24,7 +24,7 @@ export const DOC_TYPE_ALIASES: Record<DocType, string[]> = {
   行政处罚决定书: ['行政处罚决定书', '当场行政处罚决定书', '处罚决定书'],
   不予行政处罚决定书: ['不予行政处罚决定书', '不予处罚决定书'],
   送达回证: ['送达回证', '送达回执', '文书送达回证', '送达回证书', '送达回执单'],
-  罚没款缴款凭证: ['罚没款缴款凭证', '罚没款缴款书', '缴款凭证', '罚没收入缴款书', '非税收入缴款书', '非税收入一般缴款书', '罚款缴纳凭证', '罚没款收据', '银行缴款回单'],
+  罚没款缴款凭证: ['罚没款缴款凭证', '罚没款缴款书', '缴款凭证', '罚没收入缴款书', '非税收入缴款书', '非税收入一般缴款书', '罚款缴纳凭证', '罚没款收据', '罚款收据', '罚没款票据', '银行缴款回单'],
   延期审批表: ['延期审批表', '案件延期审批表', '延长办案期限审批表', '延期缴纳罚款审批表', '延期（分期）缴纳罚款审批表', '行政处罚案件有关事项审批表'],
   结案报告: ['结案报告', '结案审批表', '行政处罚结案报告', '案件结案报告', '结案登记表'],
   备考表: ['备考表', '卷内备考表', '案卷备考表'],
@@ -86,13 +86,24 @@ export interface TitleMatch {
 
 /** Words before a title that are an agency or place name (上海市市场监督管理局 / XX县), not part of the title. */
 const AGENCY_TAIL = /(局|委员会|委|厅|署|办公室|大队|支队|中队|所|站|中心|政府|部门|管理处)$/
+/** Qualifiers a form's title may start with (行政处罚案件立案审批表, 重大案件集体讨论记录). */
+const TITLE_QUALIFIER = /^(?:行政处罚|行政执法|行政|案件|当场|重大|一般|简易|普通|执法)+$/
 
 /**
  * Classify a line as a document title. The line must end with the title (an agency name may come first);
  * near-misses within the OCR noise budget still match, with lower confidence.
  */
 export function classifyTitle(line: string): TitleMatch | null {
-  const key = titleKey(line)
+  // a trailing remark in brackets (非税收入一般缴款书（罚没款）, 送达回证（行政处罚决定书）) is not part of the title
+  const bare = line.replace(/\s*[（(][^（）()]{1,12}[)）]\s*$/, '')
+  if (bare !== line && bare.trim() !== '') {
+    const m = classifyKey(titleKey(bare))
+    if (m && m.confidence >= 0.9) return m
+  }
+  return classifyKey(titleKey(line))
+}
+
+function classifyKey(key: string): TitleMatch | null {
   if (key.length < 2 || key.length > 40) return null
   let best: TitleMatch | null = null
   for (const a of ALIAS_KEYS) {
@@ -100,7 +111,7 @@ export function classifyTitle(line: string): TitleMatch | null {
       const extra = key.length - a.key.length
       const head = key.slice(0, extra)
       // an agency name before the title is fine; other words before it make it a sentence, not a title
-      const conf = extra === 0 ? 1 : /[不准]/.test(head.slice(-2)) ? 0.8 : AGENCY_TAIL.test(head) || extra <= 2 ? 0.97 : extra <= 6 ? 0.85 : 0.7
+      const conf = extra === 0 ? 1 : /[不准]/.test(head.slice(-2)) ? 0.8 : AGENCY_TAIL.test(head) || TITLE_QUALIFIER.test(head) || extra <= 2 ? 0.97 : extra <= 6 ? 0.85 : 0.7
       if (!best || conf > best.confidence || (conf === best.confidence && a.key.length > titleKey(best.alias).length)) best = { type: a.type, alias: a.alias, confidence: conf }
     }
   }
@@ -116,7 +127,7 @@ export function classifyTitle(line: string): TitleMatch | null {
       const d = editDistance(tail, a.key)
       if (d > budget) continue
       const head = key.slice(0, key.length - len)
-      if (head.length > 0 && !AGENCY_TAIL.test(head) && head.length > 2) continue
+      if (head.length > 2 && !AGENCY_TAIL.test(head) && !TITLE_QUALIFIER.test(head)) continue
       const conf = Math.max(0.5, 0.95 - (0.3 * d) / L - (head.length > 0 ? 0.03 : 0))
       if (!best || conf > best.confidence) best = { type: a.type, alias: a.alias, confidence: conf }
     }
@@ -139,9 +150,9 @@ const BODY_SIGNS: Partial<Record<DocType, RegExp>> = {
   案件调查终结报告: /调查经过|违法事实|处理意见|调查终结/,
   行政处罚事先告知书: /陈述、?申辩的?权利|拟对你|拟作出|拟给予/,
   陈述申辩笔录: /陈述申辩时间|陈述申辩意见|陈述申辩人/,
-  听证笔录: /听证时间|听证地点|听证主持人|听证员/,
+  听证笔录: /听证时间|听证地点|听证主持人|听证员|案件调查人员|委托代理人|听证结束/,
   法制审核意见书: /审核意见|审核人|审核日期|法制审核/,
-  集体讨论记录: /讨论时间|讨论地点|参加人员|讨论内容|结论性意见|主持人/,
+  集体讨论记录: /讨论时间|讨论地点|参加人员|讨论内容|讨论意见|结论性意见|列席人员/,
   行政处罚决定书: /本局决定|决定如下|如不服本|申请行政复议|提起行政诉讼/,
   送达回证: /受送达人|送达时间|送达方式|送达地点|送达人/,
   罚没款缴款凭证: /缴款人|缴款日期|罚款金额|收款单位|缴款码/,
@@ -153,6 +164,12 @@ const BODY_SIGNS: Partial<Record<DocType, RegExp>> = {
 export function classifyBody(lines: string[]): { type: DocType; score: number } | null {
   const scores = new Map<DocType, number>()
   for (const raw of lines) {
+    // a numbered line naming a document (13  送达回证（行政处罚决定书）  复印件) is an entry of the contents
+    const entry = /^\s*\d{1,3}\s*[.、]?\s+(\S.*?)(?:\s+\S{0,6})?\s*$/.exec(raw)
+    if (entry && classifyTitle(entry[1].replace(/\s+\d+(?:\s*-\s*\d+)?$/, ''))?.confidence! >= 0.9) {
+      scores.set('卷内目录', (scores.get('卷内目录') ?? 0) + 1)
+      continue
+    }
     const l = raw.replace(/\s+/g, '')
     for (const [type, re] of Object.entries(BODY_SIGNS) as [DocType, RegExp][]) if (re.test(l)) scores.set(type, (scores.get(type) ?? 0) + 1)
   }

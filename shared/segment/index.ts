@@ -49,6 +49,7 @@ export function findTitle(page: Page): PageView['title'] {
     if (raw.trim() === '') continue
     seen++
     const t = raw.trim()
+    if (/^\d{1,3}\s*[.、]?\s/.test(t)) continue // an entry of a list or of the contents, not a title
     if (/[:：。；，,]/.test(t.replace(/[（(][^）)]*[)）]/g, '')) && !/^\s*[（(]/.test(t)) continue
     const key = titleKey(t)
     if (key.length >= 2 && key.length <= 32) {
@@ -150,7 +151,9 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       const byName = typeFromFileName(page.file)
       if (byName && byName.confidence >= 0.9) v.title = { ...byName, text: v.title?.text ?? baseName(page.file), line: v.title?.line ?? -1, confidence: 0.85 }
     }
-    if (!v.title && !newFile && cur) {
+    if (!v.title && cur?.type === '卷内目录' && classifyBody(texts)?.type === '卷内目录') {
+      // the contents run on to another page
+    } else if (!v.title && !newFile && cur) {
       // no title read, but the top of the page reads as another document's form
       const top = classifyBody(texts.filter((t) => t.trim()).slice(0, 6))
       const whole = classifyBody(texts)

@@ -484,7 +484,7 @@ function buildDocs(r: Rng): DocB[] {
 
 const LOOKALIKE: Record<string, string> = { 告: '吿', 查: '査', 录: '彔', 已: '巳', 日: '曰', 书: '书', 审: '宙', 笔: '筆', 证: '証', 讨: '计', 询: '洵', 定: '走', 罚: '罸', 表: '衣' }
 
-function noisy(r: Rng, s: string, level: 0 | 1 | 2): string {
+export function noisy(r: Rng, s: string, level: 0 | 1 | 2): string {
   if (level === 0) return s
   let out = s
   if (r.chance(0.3)) out = out.replace(/：/g, ':').replace(/，/g, ',')
