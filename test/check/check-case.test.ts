@@ -119,6 +119,11 @@ describe('checkCase', () => {
 describe('signatures and manual', () => {
   const S = { kind: 'signatures', params: { docTypes: ['送达回证', '询问笔录'] } }
   it('signature markers present: pass', () => expectItem(run(lawfulCase(), S), 'pass', []))
+  it('a signature line with a name counts though no marker was read', () => {
+    const c = lawfulCase()
+    c.get('询问笔录').facts.signatures = []
+    expectItem(run(c, S), 'pass', [])
+  })
   it('a blank signature box: to verify', () => {
     const c = lawfulCase()
     c.get('送达回证').facts.fields.find((f) => f.label === '受送达人签名或盖章')!.value = ''
@@ -126,7 +131,9 @@ describe('signatures and manual', () => {
   })
   it('no marker at all: undetermined', () => {
     const c = lawfulCase()
-    c.get('询问笔录').facts.signatures = []
+    const q = c.get('询问笔录')
+    q.facts.signatures = []
+    q.doc.lines[5].text = '（以下空白）'
     expectItem(run(c, S), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: '询问笔录未见签名或盖章标记，文字无法判断是否已签名盖章，请人工核对' }])
   })
   it('manual: one finding for the reviewer, pointing to the document asked about', () => {

@@ -4,6 +4,7 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
+import { docText } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DocFacts, OfficerFact } from '../../types'
@@ -25,10 +26,16 @@ export function realOfficers(doc: DocFacts, view: CaseView): OfficerFact[] {
   }
   for (const f of doc.fields) if (/被询问人|被检查人|当事人|法定代表人|负责人|在场人|见证人/.test(f.label)) others.add(f.value.replace(/[（(].*$/, '').trim())
   if (view.facts.party) others.add(view.facts.party)
+  for (const d of view.docs()) for (const p of d.parties) if (p.legalRepresentative) others.add(p.legalRepresentative)
+  const cd = view.document(doc)
+  const text = cd ? docText(cd) : ''
   const byName = new Map<string, OfficerFact>()
   for (const o of doc.officers) {
     const name = o.name.trim()
-    if (!/^[\u4e00-\u9fff·]{2,5}$/.test(name) || NOT_A_NAME.test(name) || others.has(name)) continue
+    if (!/^[\u4e00-\u9fff·]{2,5}$/.test(name) || NOT_A_NAME.test(name)) continue
+    // 法定代表人 曹立群 / 被询问人：胡红梅 written in the document: the name is someone else's (曹立群询: run on).
+    const someoneElse = (n: string) => others.has(n) || new RegExp(`(?:被询问人|被检查人|当事人(?:签名)?|法定代表人|现场负责人|在场人|见证人|受送达人|联系人)[\\s:：]*${n}`).test(text)
+    if (someoneElse(name) || (name.length >= 3 && someoneElse(name.slice(0, -1)))) continue
     const prev = byName.get(name)
     if (!prev || (!prev.certNo && o.certNo)) byName.set(name, { ...o, name })
   }
@@ -54,7 +61,9 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
   const basis = { law: '中华人民共和国行政处罚法', provision: '第四十二条第一款', ruleId: 'CF-42' }
   for (const doc of docs) {
     const list = realOfficers(doc, view)
-    const lines = view.document(doc)?.lines.map((l) => l.text) ?? []
+    const cd = view.document(doc)
+    // Lines joined: a number broken onto the next line (陈娜（执法证 / 号：14069646899）) still sits beside the name.
+    const lines = cd ? [docText(cd)] : []
     if (list.length === 0) {
       findings.push({
         kind: 'officers',
@@ -69,7 +78,7 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
     }
     if (list.length < min) {
       // More certificate numbers in the text than officers read: the reading may have missed one.
-      const certs = new Set(lines.flatMap((l) => (/执法证|证号|证件号/.test(l) ? l.match(/[A-Za-z0-9]{8,}/g) ?? [] : [])))
+      const certs = new Set(lines.flatMap((l) => [...l.matchAll(/执法证(?:号|件号|号码)?[\s:：]*([A-Za-z\u4e00-\u9fff]{0,2}\d[\dA-Za-z-]{4,})/g)].map((m) => m[1])))
       findings.push({
         kind: 'officers',
         docTypes: [doc.docType],

@@ -50,6 +50,17 @@ function fromFacts(doc: DocFacts, label: string): { present: boolean; ev?: Evide
   return null
 }
 
+/** Other names forms give the same box (市场监管, 生态环境 and 交通 templates differ). */
+const SYNONYMS: Record<string, string[]> = {
+  地址: ['住所', '住址', '经营场所', '经营地址', '地址'],
+  承办人意见: ['承办机构意见', '承办人员意见', '办案人员意见', '承办部门意见', '办案机构意见'],
+  负责人意见: ['负责人审批意见', '审批意见', '机关负责人意见', '负责人审核意见'],
+  现场负责人: ['在场人', '现场负责人', '当事人或其代理人', '现场人员'],
+  立案时间: ['立案日期'],
+  检查地点: ['检查场所'],
+  询问地点: ['询问场所'],
+}
+
 const norm = (s: string) => s.replace(/[\s\u3000:：（）()]/g, '')
 
 function isBlank(v: string): boolean {
@@ -67,7 +78,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     for (const label of p.fields ?? []) {
       const key = norm(label)
       // The label itself; else a longer form of it (案由 → 案由摘要), but not another entry built on it (受送达人签名或盖章).
-      const exact: FieldFact[] = doc.fields.filter((f) => norm(f.label) === key)
+      const exact: FieldFact[] = doc.fields.filter((f) => norm(f.label) === key || (SYNONYMS[key] ?? []).some((n) => norm(f.label) === norm(n)))
       const SIGN = /签名|签字|盖章|签章|捺印/
       const matching = exact.length
         ? exact
@@ -91,9 +102,18 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const content = CONTENT[key]
       const cd = view.document(doc)
       if (content && cd && content.test(docText(cd))) continue
-      // The label written with a value after it on its line: filled, though no field was read.
-      const withLabel = lines.filter((l) => norm(l.text).includes(key))
-      if (withLabel.some((l) => !isBlank(norm(l.text).slice(norm(l.text).indexOf(key) + key.length)))) continue
+      // The label (or another name of it) written with a value after it on its line: filled, though no field was read.
+      const names = [key, ...(SYNONYMS[key] ?? []).map(norm)]
+      const after = (l: DocLine) => {
+        const t = norm(l.text)
+        for (const n of names) {
+          const at = t.indexOf(n)
+          if (at >= 0) return t.slice(at + n.length)
+        }
+        return null
+      }
+      const withLabel = lines.filter((l) => after(l) !== null)
+      if (withLabel.some((l) => !isBlank(after(l)!))) continue
       // The label with nothing after it: blank, unless a table put the value on the next line.
       const labelled = withLabel[0]
       if (labelled) {

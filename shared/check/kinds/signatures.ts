@@ -31,7 +31,10 @@ export function signatures(p: CheckKindParams['signatures'], view: CaseView, ite
     }
     if (blanks.length) continue
     const signedFields = doc.fields.some((f) => SIGN_LABEL.test(f.label) && !BLANK.test(f.value))
-    if (!doc.signatures.length && !signedFields) {
+    // 当事人签名:曹立群 / 执法人员签名：林秀英 陈娜 on a line of the document.
+    const lines = view.document(doc)?.lines ?? []
+    const signedLine = lines.some((l) => /(?:签名|签字|签章|盖章)(?:或盖章)?[\s:：]*[\u4e00-\u9fff]{2,}/.test(l.text) && !/^[\s\S]*(?:签名|签字|签章|盖章)[\s:：]*$/.test(l.text))
+    if (!doc.signatures.length && !signedFields && !signedLine) {
       findings.push({
         kind: 'missing-field',
         docTypes: [doc.docType],
