@@ -117,10 +117,14 @@ function classifyKey(key: string): TitleMatch | null {
   }
   if (best && best.confidence >= 0.9) return best
   // Fuzzy: compare the alias with the line's tail of about the same length.
+  const chars = new Set(key)
   for (const a of ALIAS_KEYS) {
     const L = a.key.length
     if (L < 4) continue
     const budget = L >= 7 ? 2 : 1
+    let shared = 0
+    for (const ch of a.key) if (chars.has(ch)) shared++
+    if (shared < L - budget) continue
     for (let len = L - budget; len <= L + budget; len++) {
       if (len < 3 || len > key.length) continue
       const tail = key.slice(key.length - len)

@@ -4,10 +4,13 @@ import { generateCase, type GenCase } from './gen'
 
 export interface Accuracy { pages: number; right: number; docsTruth: number; docsFound: number; misses: string[] }
 
+const cache = new WeakMap<GenCase, ReturnType<typeof segmentPages>>()
+
 export function pageAccuracy(cases: GenCase[]): Accuracy {
   const acc: Accuracy = { pages: 0, right: 0, docsTruth: 0, docsFound: 0, misses: [] }
   for (const c of cases) {
-    const docs = segmentPages(c.pages)
+    const docs = cache.get(c) ?? segmentPages(c.pages)
+    cache.set(c, docs)
     const got = new Map<string, string>()
     for (const d of docs) for (const p of d.parts) for (const n of p.pages) got.set(`${p.file}#${n}`, d.type)
     acc.docsTruth += c.docs.length
