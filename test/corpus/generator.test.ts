@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
+import iconv from 'iconv-lite'
 import { isValidCreditCode, isValidIdNumber, isValidOrgCode, creditCheckChar, idCheckChar } from '../fixtures/corpus/ids'
 import { cnInt, cnDate, upperYuan, addWorkdays, workdaysBetween, daysBetween } from '../fixtures/corpus/cn'
 import { Rng } from '../fixtures/corpus/rng'
@@ -176,8 +177,8 @@ describe('determinism', () => {
   })
 })
 
-async function fileText(path: string): Promise<string> {
-  if (path.endsWith('.txt')) return readFileSync(path, 'utf8').replace(/^\ufeff/, '')
+async function fileText(path: string, encoding?: string): Promise<string> {
+  if (path.endsWith('.txt')) return encoding ? iconv.decode(readFileSync(path), encoding) : readFileSync(path, 'utf8').replace(/^\ufeff/, '')
   if (path.endsWith('.docx')) {
     const zip = await JSZip.loadAsync(readFileSync(path))
     const xml = await zip.file('word/document.xml')!.async('string')
@@ -225,7 +226,7 @@ describe('the CI corpus on disk', () => {
     for (const c of cases) {
       for (const d of c.truth.documents) {
         if (d.scanned) continue
-        const text = (await Promise.all(d.files.map((f) => fileText(join(c.folder, f.path))))).join('\n').replace(/\s+/g, '')
+        const text = (await Promise.all(d.files.map((f) => fileText(join(c.folder, f.path), f.encoding)))).join('\n').replace(/\s+/g, '')
         const norm = (s: string) => s.replace(/\s+/g, '')
         for (const x of [...d.facts.dates, ...d.facts.amounts, ...d.facts.citations, ...d.facts.caseNumbers]) {
           expect(text.includes(norm(x.text)), `${c.truth.id} ${d.type}: “${x.text}”`).toBe(true)
