@@ -130,7 +130,8 @@ export class CaseView {
     if (role === '送达') docs = this.decisionServiceDocs(docs)
     const inOwn: InDoc<DateFact>[] = []
     for (const doc of docs) {
-      const ds = this.dates(doc).filter((d) => d.role === role)
+      // The 告知 takes effect when the 告知书 is served: its service date (本告知书于…送达) is a 告知 date too.
+      const ds = this.dates(doc).filter((d) => d.role === role || (role === '告知' && d.role === '送达'))
       if (ds.length) ds.forEach((fact) => inOwn.push({ fact, doc }))
       else {
         // A document whose one date is its signing date: that date is the role's (立案审批表 dated 2024-03-05).

@@ -69,6 +69,14 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'deadline', message: '告知日期 2024-03-25 后仅至 2024-03-28 即决定，未满5个工作日（应不早于 2024-04-01，SJ-57）', field: '陈述申辩期限' }],
   },
   {
+    name: 'the 告知书’s own service date read as 送达 still starts the statement period',
+    opts: { statement: false, dates: { decision: '2024-03-28', service: '2024-03-28', payment: '2024-04-02', closing: '2024-04-10' } },
+    edit: (c) => (c.get('行政处罚事先告知书').facts.dates[1].role = '送达'),
+    p: STATEMENT,
+    status: 'fail',
+    want: [{ kind: 'deadline', message: /^告知日期 2024-03-25 后仅至 2024-03-28 即决定/ }],
+  },
+  {
     name: 'the party stated its case: the minimum period does not apply',
     opts: { statement: true, dates: { statement: '2024-03-26', decision: '2024-03-28', service: '2024-03-28', payment: '2024-04-02', closing: '2024-04-10' } },
     p: STATEMENT,
