@@ -133,7 +133,9 @@ function scoreBonus(rubric: Rubric, inp: Inputs, items: ItemScore[]): number {
   let sum = 0
   for (const b of rubric.bonus.items) {
     // A 加分项 is a reviewer's award: accept gives the item's points, adjust the points given, reject nothing.
-    const d = inp.byItem.get(b.id)
+    // The decision may be on the item or on the question (manual finding) the check put for it; the latest counts.
+    const onFindings = (inp.findings.get(b.id) ?? []).map((f) => inp.byFinding.get(f.id)).filter((x): x is Decision => !!x)
+    const d = [inp.byItem.get(b.id), ...onFindings].filter((x): x is Decision => !!x).sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0)).pop()
     const awarded = !d || d.action === 'reject' ? 0 : d.action === 'adjust' || d.points !== undefined ? clamp(d.points ?? 0, 0, b.points) : b.points
     items.push({ itemId: b.id, title: b.title, path: ['加分项'], points: b.points, deducted: 0, score: round(awarded), pending: !d, bonus: true })
     sum += awarded

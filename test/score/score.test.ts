@@ -231,6 +231,16 @@ const rows: Row[] = [
     bonus: 1,
   },
   { name: 'bonus is lost with a zero veto', findings: [f('V1', 0, 'open', 'officers')], decisions: () => [...settled.filter((d) => d.itemId !== 'X1'), dec({ itemId: 'X1', action: 'accept' })], total: 0, grade: '不合格', vetoed: true, bonus: 0 },
+  {
+    name: 'bonus awarded through a decision on the check’s question (the manual finding of the bonus item)',
+    findings: [f('X2', 0, 'undetermined', 'manual')],
+    unsettle: ['X2'],
+    decisions: (fs) => [dec({ findingId: fs[0]!.id, action: 'accept' })],
+    total: 20,
+    grade: '优秀',
+    bonus: 1,
+    pending: 0,
+  },
   { name: 'undecided bonus items are pending and award nothing', findings: [], unsettle: ['X1', 'X2'], total: 20, grade: '优秀', bonus: 0, pending: 2 },
 
   // grade bands at their edges
