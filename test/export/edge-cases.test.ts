@@ -46,6 +46,7 @@ describe('edge cases', () => {
     expect(await docxText(f.opinion[1])).toContain('尚未评分')
     const report = await docxText(f.report[0])
     expect(report).toContain('其中已评分1件')
+    expect(report).toContain('评查案卷2件（其中1件未注明单位）')
     expect(f['score-sheet'][1]).toMatch(/评分表_.+\.docx$/)
   })
 

@@ -187,8 +187,10 @@ export function caseLabel(c: SnapshotCase): string {
   return c.row.caseNumber ?? c.result?.case.caseNumber ?? c.row.folder.split(/[\\/]/).filter(Boolean).pop() ?? `案卷${c.row.id}`
 }
 
+export const NO_AGENCY = '（未指定单位）'
+
 export function agencyLabel(c: SnapshotCase): string {
-  return c.row.agency ?? '（未指定单位）'
+  return c.row.agency ?? NO_AGENCY
 }
 
 export function partyLabel(c: SnapshotCase): string {

@@ -6,7 +6,7 @@
 import { AlignmentType, ImageRun, Paragraph, type Table, type TableCell } from 'docx'
 import type { ReviewSnapshot } from '../../../shared/types'
 import { barChart, type Chart } from './charts'
-import { CATEGORIES, cnDate, cnNum, percent, projectStats, pts, rubricTag, type ProjectStats } from './model'
+import { agencyLabel, CATEGORIES, cnDate, cnNum, NO_AGENCY, percent, projectStats, pts, rubricTag, type ProjectStats } from './model'
 import { RECTIFY_DAYS } from './opinion'
 import { blank, cell, heading, heading2, imprint, para, renderDocx, run, SIZE, subtitle, table, title } from './style'
 
@@ -57,20 +57,25 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   const S = SIZE.xiaosi // tables in 小四 to fit seven columns on A4
   const children: (Paragraph | Table)[] = [...title(`${p.name}${REPORT_TITLE_SUFFIX}`), subtitle(rubricTag(r)), blank()]
 
+  // Cases whose agency is unknown (e.g. checked from the command line) are counted, not named as a unit.
+  const named = st.agencies.filter((a) => a !== NO_AGENCY)
+  const unnamed = snap.cases.filter((c) => agencyLabel(c) === NO_AGENCY).length
+  const whose = named.length ? `${named.length}个执法单位的` : ''
   children.push(
-    para(
-      `为进一步规范行政执法行为，提高执法案卷质量，评查组依照《${r.name}》（${r.id}，版本 ${r.version}），对${st.agencies.length}个执法单位的${st.cases}件${r.appliesTo}案卷进行了评查。现将评查情况通报如下：`,
-    ),
+    para(`为进一步规范行政执法行为，提高执法案卷质量，评查组依照《${r.name}》（${r.id}，版本 ${r.version}），对${whose}${st.cases}件${r.appliesTo}案卷进行了评查。现将评查情况通报如下：`),
   )
 
   // 一、基本情况
   children.push(heading('一、基本情况'))
   const sampling = p.samplingRatio !== null ? `按${percent(p.samplingRatio)}的比例随机抽取` : '由各单位报送'
+  const scope = named.length
+    ? `本次评查范围为${named.join('、')}共${named.length}个单位，评查案卷${st.cases}件${unnamed ? `（其中${unnamed}件未注明单位）` : ''}，案卷${sampling}。`
+    : `本次评查案卷${st.cases}件，案卷${sampling}。`
+  const panel = p.reviewers.length ? `评查组由${p.reviewers.join('、')}组成，` : '评查组'
+  const vetoRule = r.veto.effect === 'zero' ? '计0分' : r.veto.effect === 'fail' ? '评为不合格' : `等级不高于${r.veto.capGrade ?? '合格'}`
   children.push(
     para(
-      `本次评查范围为${st.agencies.join('、')}共${st.agencies.length}个单位，评查案卷${st.cases}件，案卷${sampling}。` +
-        `评查组由${p.reviewers.join('、') || '评查人员'}组成，逐卷对照评查标准评分，评查标准满分${pts(r.total)}分，` +
-        `设${gradeBandText(snap)}${r.grades.length}个等级，存在一票否决情形的案卷${snap.rubric.veto.effect === 'zero' ? '计0分' : snap.rubric.veto.effect === 'fail' ? '评为不合格' : `等级不高于${r.veto.capGrade ?? '合格'}`}。`,
+      `${scope}${panel}逐卷对照评查标准评分，评查标准满分${pts(r.total)}分，设${gradeBandText(snap)}${r.grades.length}个等级，存在一票否决情形的案卷${vetoRule}。`,
     ),
   )
 
@@ -97,25 +102,28 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   children.push(table(gradeRows, [30, 30, 30], { headerRows: 1 }))
   children.push(...figure(ch.distribution, '图1　案卷得分分布'))
 
-  children.push(heading2('（二）各单位得分排名'))
-  children.push(para('各单位按案卷平均得分排序，平均分相同的按总分排序；单位等级按平均分对照案卷等级标准确定。', { keepNext: true }))
-  const rankRows: TableCell[][] = [['排名', '单位', '案卷数', '平均分', '等级', '优秀', '不合格', '问题数'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S, keepNext: true }))]
-  // A short ranking stays on one page; a long one may break (its header row repeats).
-  const keep = st.ranking.length <= 12
-  st.ranking.forEach((a, i) => {
-    const o = { align: 'center' as const, size: S, keepNext: keep && i < st.ranking.length - 1 }
-    rankRows.push([
-      cell(String(a.rank), o),
-      cell(a.agency, { ...o, align: 'left' }),
-      cell(String(a.cases), o),
-      cell(a.average === null ? '—' : pts(a.average), o),
-      cell(a.grade ?? '—', o),
-      cell(String(a.excellent), o),
-      cell(String(a.failed), o),
-      cell(String(a.problems), o),
-    ])
-  })
-  children.push(table(rankRows, [8, 30, 10, 11, 10, 9, 10, 10], { headerRows: 1 }))
+  // No ranking when no case names its agency.
+  if (named.length) {
+    children.push(heading2('（二）各单位得分排名'))
+    children.push(para('各单位按案卷平均得分排序，平均分相同的按总分排序；单位等级按平均分对照案卷等级标准确定。', { keepNext: true }))
+    const rankRows: TableCell[][] = [['排名', '单位', '案卷数', '平均分', '等级', '优秀', '不合格', '问题数'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S, keepNext: true }))]
+    // A short ranking stays on one page; a long one may break (its header row repeats).
+    const keep = st.ranking.length <= 12
+    st.ranking.forEach((a, i) => {
+      const o = { align: 'center' as const, size: S, keepNext: keep && i < st.ranking.length - 1 }
+      rankRows.push([
+        cell(String(a.rank), o),
+        cell(a.agency, { ...o, align: 'left' }),
+        cell(String(a.cases), o),
+        cell(a.average === null ? '—' : pts(a.average), o),
+        cell(a.grade ?? '—', o),
+        cell(String(a.excellent), o),
+        cell(String(a.failed), o),
+        cell(String(a.problems), o),
+      ])
+    })
+    children.push(table(rankRows, [8, 30, 10, 11, 10, 9, 10, 10], { headerRows: 1 }))
+  }
 
   // 三、存在的主要问题
   children.push(heading('三、存在的主要问题'))
@@ -158,6 +166,6 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   children.push(blank(), blank())
   children.push(para('评查组', { align: 'right' }))
   children.push(para(cnDate(snap.date), { align: 'right' }))
-  children.push(imprint(`${st.agencies.join('、') || '各被评查单位'}。`, '评查组', cnDate(snap.date)), new Paragraph({ children: [] }))
+  children.push(imprint(`${named.join('、') || '各被评查单位'}。`, '评查组', cnDate(snap.date)), new Paragraph({ children: [] }))
   return renderDocx({ title: `${p.name}${REPORT_TITLE_SUFFIX}`, header: `${r.id} v${r.version}`, children })
 }
