@@ -17,7 +17,7 @@ import { boxesFromMap, corners, type RBox } from './boxes'
 import { boxDownscale, resizeToRgb, rotateRaster, type Raster } from './raster'
 
 /** Bumped whenever models or processing change in a way that changes output; part of the cache key. */
-export const OCR_MODEL_VERSION = 'ppocrv4-ch/1'
+export const OCR_MODEL_VERSION = 'ppocrv4-ch/2'
 
 export interface OcrLine {
   text: string
@@ -44,6 +44,12 @@ export interface OcrEngineOptions {
   /** Lines the recogniser scores below this are dropped (seal fragments, noise). */
   dropScore?: number
   recBatch?: number
+  /**
+   * Horizontal scale of a line as fed to the recogniser. The model was trained on lines squeezed much
+   * harder than this; 0.85 cut its time by about 15 % with no loss on the accuracy fixtures, while 0.6
+   * began to confuse 〔〕 with [] and 〇 with O.
+   */
+  recWidthScale?: number
   /** onnxruntime's CPU memory arena: faster reuse, but it keeps the high-water mark of every input shape. */
   arena?: boolean
 }
@@ -89,6 +95,7 @@ export class OcrEngine {
       detMaxSide: o.detMaxSide ?? 960,
       dropScore: o.dropScore ?? 0.5,
       recBatch: o.recBatch ?? 1,
+      recWidthScale: o.recWidthScale ?? 0.85,
     })
   }
 
@@ -194,7 +201,8 @@ export class OcrEngine {
 
   async recognizeBoxes(img: Raster, boxes: RBox[]): Promise<({ text: string; confidence: number } | undefined)[]> {
     const res: ({ text: string; confidence: number } | undefined)[] = new Array(boxes.length)
-    const widths = boxes.map((b) => Math.max(8, Math.min(MAX_REC_W, Math.ceil((REC_H * b.w) / Math.max(1, b.h)))))
+    const squeeze = this.opts.recWidthScale
+    const widths = boxes.map((b) => Math.max(8, Math.min(MAX_REC_W, Math.ceil((squeeze * REC_H * b.w) / Math.max(1, b.h)))))
     const order = boxes.map((_, i) => i).sort((a, b) => widths[a] - widths[b])
     const V = this.charset.length + 1
     for (let s = 0; s < order.length; s += this.opts.recBatch) {
@@ -312,6 +320,8 @@ export function normaliseOcrText(s: string): string {
   return (
     s
       .replace(/[○◯]/g, '〇')
+      // a letter O or digit 0 between Chinese numerals (二O二四年) is the numeral 〇
+      .replace(/(?<=[〇一二三四五六七八九十])[OoО0](?=[〇一二三四五六七八九十年])/g, '〇')
       // case-number brackets: the recogniser often closes 〔2024 with ] or 】
       .replace(/〔(\s*\d{4}\s*)[\]】』]/g, '〔$1〕')
       .replace(/[[【『](\s*\d{4}\s*)〕/g, '〔$1〕')
