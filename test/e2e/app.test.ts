@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { AppInfo } from '../../shared/api'
 import type { Rubric } from '../../shared/types'
-import { ROOT, launch, openPage, serve, shot, type Served } from './harness'
+import { ROOT, session, shot, type Served, type Session } from './harness'
 import { seedReviewProject, type SeededCase } from './seed'
 import { ingest } from '../../electron/engine/ingest'
 
@@ -19,8 +19,8 @@ declare const document: any
 declare const requestAnimationFrame: (cb: () => void) => number
 type HTMLImageElement = any
 
+let s: Session
 let srv: Served
-let browser: Browser
 let page: Page
 let problems: string[]
 let info: AppInfo
@@ -37,19 +37,15 @@ async function go(label: string) {
 }
 
 beforeAll(async () => {
-  srv = await serve()
-  info = await srv.api('app.info', undefined)
-  const rubrics = await srv.api('rubric.list', undefined)
-  if (rubrics[0]) rubric = (await srv.api('rubric.get', { id: rubrics[0].id })).rubric
-  seeded = await seedReviewProject(join(srv.dataDir, 'fixtures'), rubric)
-  browser = await launch()
-  ;({ page, problems } = await openPage(browser, srv.url))
+  s = await session(async (served) => {
+    const rubrics = await served.api('rubric.list', undefined)
+    if (rubrics[0]) rubric = (await served.api('rubric.get', { id: rubrics[0].id })).rubric
+    seeded = await seedReviewProject(join(served.dataDir, 'fixtures'), rubric)
+  })
+  ;({ srv, page, problems, info } = s)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await srv?.stop()
-})
+afterAll(() => s?.close())
 
 describe('renderer end to end', () => {
   it('renders the frame in Chinese with no console errors, offering the samples on first start', async () => {

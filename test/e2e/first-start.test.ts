@@ -3,28 +3,22 @@
  * (a parent folder of four cases: Word, text PDF, scanned JPG, TXT).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { AppInfo } from '../../shared/api'
-import { launch, openPage, serve, shot, type Served } from './harness'
+import { session, shot, type Served, type Session } from './harness'
 
+let s: Session
 let srv: Served
-let browser: Browser
 let page: Page
 let problems: string[]
 let info: AppInfo
 
 beforeAll(async () => {
-  srv = await serve()
-  info = await srv.api('app.info', undefined)
-  browser = await launch()
-  ;({ page, problems } = await openPage(browser, srv.url))
-  await page.waitForSelector('[data-test="brand"]')
+  s = await session()
+  ;({ srv, page, problems, info } = s)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await srv?.stop()
-})
+afterAll(() => s?.close())
 
 describe('first start', () => {
   it('opens the sample cases in one click', async (ctx) => {

@@ -92,3 +92,33 @@ export async function shot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file })
   return file
 }
+
+/** A served engine with a browser page on it, for one test file. */
+export interface Session {
+  srv: Served
+  browser: Browser
+  page: Page
+  problems: string[]
+  info: import('../../shared/api').AppInfo
+  close(): Promise<void>
+}
+
+export async function session(before?: (srv: Served) => Promise<void>): Promise<Session> {
+  const srv = await serve()
+  const info = await srv.api('app.info', undefined)
+  if (before) await before(srv)
+  const browser = await launch()
+  const { page, problems } = await openPage(browser, srv.url)
+  await page.waitForSelector('[data-test="brand"]')
+  return {
+    srv,
+    browser,
+    page,
+    problems,
+    info,
+    async close() {
+      await browser.close()
+      await srv.stop()
+    },
+  }
+}
