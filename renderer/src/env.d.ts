@@ -7,8 +7,5 @@ declare module '*.vue' {
 
 interface Window {
   /** Set by the Electron preload; absent in a plain browser. */
-  pingcha?: {
-    call(method: string, req: unknown): Promise<unknown>
-    onEvent(listener: (e: import('@shared/api').EngineEvent) => void): () => void
-  }
+  pingcha?: import('./api/client').PingchaBridge
 }

@@ -2,7 +2,7 @@
  * The one engine client of the renderer. In Electron it uses the preload bridge (window.pingcha, IPC);
  * in a browser served by `pingcha serve` it uses POST /api/<method> and Server-Sent Events on /api/events.
  */
-import type { ApiError, ApiMethod, ApiReq, ApiRes, EngineClient, EngineEvent } from '@shared/api'
+import type { ApiError, ApiMethod, ApiReq, ApiRes, EngineClient, EngineEvent } from '../../../shared/api'
 
 /** An engine error as the UI sees it: a code and a message for a person. */
 export class ClientError extends Error {
@@ -22,7 +22,13 @@ function toClientError(e: unknown): ClientError {
   return new ClientError(code, err?.message ?? String(e))
 }
 
-export function ipcClient(bridge: NonNullable<Window['pingcha']>): EngineClient {
+/** What the Electron preload exposes as window.pingcha. */
+export interface PingchaBridge {
+  call(method: string, req: unknown): Promise<unknown>
+  onEvent(listener: (e: EngineEvent) => void): () => void
+}
+
+export function ipcClient(bridge: PingchaBridge): EngineClient {
   return {
     async call<M extends ApiMethod>(method: M, req: ApiReq<M>): Promise<ApiRes<M>> {
       try {
@@ -61,7 +67,7 @@ export function httpClient(base = './api/'): EngineClient {
       }
       let body: { ok: true; result: ApiRes<M> } | { ok: false; error: ApiError }
       try {
-        body = await res.json()
+        body = (await res.json()) as typeof body
       } catch {
         throw new ClientError('internal', `评查引擎返回了无法识别的应答（HTTP ${res.status}）`)
       }
@@ -82,7 +88,9 @@ export function httpClient(base = './api/'): EngineClient {
   }
 }
 
-export const client: EngineClient = typeof window !== 'undefined' && window.pingcha ? ipcClient(window.pingcha) : httpClient()
+// Written against globalThis so this module also typechecks (and is tested) without the DOM lib.
+const bridge = (globalThis as { pingcha?: PingchaBridge }).pingcha
+export const client: EngineClient = bridge ? ipcClient(bridge) : httpClient()
 
 /** The message of any error, for a person. */
 export function errorText(e: unknown): string {
