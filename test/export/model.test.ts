@@ -10,6 +10,7 @@ import {
   evidenceText,
   itemIndex,
   percent,
+  plainMessage,
   projectStats,
   pts,
   standsAsProblem,
@@ -208,6 +209,19 @@ describe('evidence references', () => {
     [[['a.pdf', 1], ['b.pdf', 1], ['c.pdf', 1], ['d.pdf', 1]], 'a.pdf 第1页；b.pdf 第1页；c.pdf 第1页；等4个文件'],
     [[], ''],
   ] as [[string, number][], string][])('%j → %s', (ev, want) => expect(evidenceText(f(ev))).toBe(want))
+})
+
+describe('plainMessage: finding messages for the agency', () => {
+  it.each([
+    ['案卷 /work/main/resources/samples/02-defects-ordinary-pdf缺少听证笔录（当事人要求听证）。已识别的文书：卷内目录、立案审批表', 30, '案卷缺少听证笔录（当事人要求听证）'],
+    ['执法人员张三/李四未记载证号，比例1/2', undefined, '执法人员张三/李四未记载证号，比例1/2'],
+    ['询问笔录未见询问时间/地点/签名', undefined, '询问笔录未见询问时间/地点/签名'],
+    ['案卷 /home/评查/市监局/case-3缺少结案报告', undefined, '案卷缺少结案报告'],
+    ['案卷 C:\\案卷\\2024\\x-1缺少送达回证', undefined, '案卷缺少送达回证'],
+    ['决定书于作出后第11日送达，超过7日', 60, '决定书于作出后第11日送达，超过7日'],
+    ['立案审批表缺少"案件来源"。见02立案审批表.pdf', undefined, '立案审批表缺少"案件来源"。见02立案审批表.pdf'],
+    ['引用《中华人民共和国行政处罚法》第三十一条，这是已被取代的2017-09-01版本的条文序号。2021-01-22版本的第三十一条规定的是从轻减轻、不予处罚、精神病人和限制行为能力人', 60, '引用《中华人民共和国行政处罚法》第三十一条，这是已被取代的2017-09-01版本的条文序号'],
+  ] as [string, number | undefined, string][])('%s', (msg, max, want) => expect(plainMessage(msg, max)).toBe(want))
 })
 
 describe('number forms', () => {

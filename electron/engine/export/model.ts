@@ -163,6 +163,22 @@ export function standsAsProblem(f: DecidedFinding): boolean {
   return f.applies && (f.points > 0 || !!f.finding.veto)
 }
 
+/**
+ * Absolute file-system paths (a case folder on the reviewer's machine) mean nothing to the agency reading the document.
+ * A POSIX path must start with an ASCII directory (/home/…, /work/…), so 时间/地点/签名 in a message survives.
+ */
+const ABS_PATH = /(?:[A-Za-z]:[\\/]|\/(?=[\w.~-]+\/))(?:[^\s，。；：、（）()\\/]+[\\/])*[^\s，。；：、（）()\\/\u3400-\u9fff]*/g
+
+/** A finding's message for people outside the review: no absolute paths; with `max`, only the first sentence of a long message. */
+export function plainMessage(msg: string, max?: number): string {
+  let m = msg.replace(ABS_PATH, '').replace(/[ \t]{2,}/g, ' ').replace(/ (?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]) /g, '')
+  if (max && m.length > max) {
+    const first = m.split('。')[0]
+    if (first && first.length < m.length) m = first
+  }
+  return m.trim()
+}
+
 export function basisText(b?: LegalBasis): string {
   if (!b) return ''
   const law = b.law ? `《${b.law}》` : ''
@@ -221,7 +237,7 @@ export function caseProblems(snap: ReviewSnapshot, caseIndex: number, items = it
       itemTitle: title,
       path,
       category: categoryOf(title, path, f.finding.kind),
-      description: `${f.finding.message}${comment}`,
+      description: `${plainMessage(f.finding.message, 60)}${comment}`,
       points: f.points,
       veto,
       basis: basisText(f.finding.basis ?? info?.item.basis),

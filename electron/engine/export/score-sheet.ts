@@ -14,6 +14,7 @@ import {
   evidenceText,
   latestDecisions,
   partyLabel,
+  plainMessage,
   pts,
   rubricTag,
   type DecidedFinding,
@@ -40,7 +41,7 @@ function findingLine(f: DecidedFinding, n: number): string {
   else if (f.outcome === 'pending' && f.finding.status === 'verify') tag = '【待核实，暂不扣分】'
   else if (f.outcome === 'pending') tag = '【待评查人评定，暂不扣分】'
   else if (f.finding.deductionRange) tag = `【视情况扣${f.finding.deductionRange[0]}–${f.finding.deductionRange[1]}分，暂扣${pts(f.points)}分，待评定】`
-  return `${n}. ${f.finding.message}${where}${tag}`
+  return `${n}. ${plainMessage(f.finding.message)}${where}${tag}`
 }
 
 export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Promise<Buffer> {
