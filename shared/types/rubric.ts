@@ -18,7 +18,7 @@ export type Deduction =
   | { form: 'range'; min: number; max: number } // 视情况扣min-max分: machine proposes, reviewer decides
 
 export interface CheckSpec {
-  /** A check kind implemented once in code (electron/engine/check/kinds/). */
+  /** A check kind implemented once in code (shared/check/kinds/), catalogued in shared/check/kinds.ts. */
   kind: string
   params?: Record<string, unknown>
 }
