@@ -4,7 +4,7 @@
  * and OCR's mixed brackets (〔2024]). `own` tells the document's own number from one it refers to.
  */
 import type { CaseNumberFact } from '../types'
-import { evidenceAt, lineAt, type DocText } from './text'
+import { evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
 
 const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
@@ -48,7 +48,7 @@ export function extractCaseNumbers(dt: DocText): CaseNumberFact[] {
     const i = lineAt(dt, prefixStart)
     const lineStart = dt.starts[i]
     const before = text.slice(lineStart, prefixStart)
-    const lineText = text.slice(lineStart, text.indexOf('\n', lineStart))
+    const lineText = lineTextOf(dt, i)
     const lineRest = lineText.replace(/\s/g, '').length - m[0].replace(/\s/g, '').length + (m[1].length - prefix.length)
     let own: boolean
     if (OWN_LABEL.test(before) && !/(?:决定书|告知书|通知书|文书)[^:：]{0,4}(?:文号|编号|号)\s{0,2}[:：]?\s{0,2}$/.test(before)) own = true

@@ -7,6 +7,7 @@
  */
 import type { DateFact, DateRole, DocType } from '../types'
 import { parseCnInt, parseYear } from './cnnum'
+import { leadingLabel } from './forms'
 import { bookTitles, evidenceAt, lineAt, normalizeChars, inRanges, lineText, statuteQuotes, type DocText, type Range } from './text'
 
 const CN = '〇零○O一二三四五六七八九十两'
@@ -276,12 +277,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   let a = start
   while (a > lineStart && !'。；;，,'.includes(text[a - 1])) a--
   const before = text.slice(a, start)
-  // a bare 时间：/ 日期：label on a form records the form's own event
-  if (/^\s{0,2}(?:时\s?间|日\s?期)\s{0,2}[:：]\s{0,2}$/.test(before) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
   // 案件来源：监督检查（2024年3月21日）: the label names the event when the date sits close after it
-  const lab = /^\s{0,2}([\u4e00-\u9fa5 ]{2,12})\s{0,2}[:：]/.exec(text.slice(lineStart, start))
-  if (lab && start - (lineStart + lab[0].length) <= 10 && !/[，。；]/.test(text.slice(lineStart + lab[0].length, start))) {
-    const lr = nearestRoleBefore(lab[1])
+  const lab = leadingLabel(lineText(dt, lineIdx))
+  if (lab && lineStart + lab.end <= start && start - (lineStart + lab.end) <= 10 && !/[，。；]/.test(text.slice(lineStart + lab.end, start))) {
+    if (/^(?:时间|日期)$/.test(lab.label) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
+    const lr = nearestRoleBefore(lab.label)
     if (lr) return lr
   }
   const r1 = nearestRoleBefore(before)
@@ -290,6 +290,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (before.trim() === '' && lineIdx > 0) {
     const prev = lineText(dt, lineIdx - 1).trim()
     if (prev.length <= 10 && !/[\d:：]/.test(prev)) {
+      if (/^(?:时间|日期)$/.test(prev) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
       const r = nearestRoleBefore(prev)
       if (r) return r
     }
@@ -317,7 +318,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const rest = ownLine.replace(/\s/g, '').length - text.slice(start, end).replace(/\s/g, '').length
   const nearFoot = lineIdx >= dt.lines.length - 6 || lineIdx >= dt.lines.length * 0.66
   // a labelled date (申请日期：…) whose label names no event is not the document's own foot date
-  const labelled = /[:：]/.test(text.slice(lineStart, start)) && !/^\s{0,2}(?:立卷|填表|制表|签发|落款|制作|成文)?\s{0,2}(?:时间|日期)\s{0,2}[:：]\s{0,2}$/.test(text.slice(lineStart, start))
+  const labelled = lab !== null && !/^(?:立卷|填表|制表|签发|落款|制作|成文)?(?:时间|日期)$/.test(lab.label)
   if (nearFoot && rest <= 14 && !labelled) return DOC_DATE_ROLE[docType] ?? '文书落款'
   return '其他'
 }

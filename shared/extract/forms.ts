@@ -3,20 +3,11 @@
  * labels padded with spaces (案  由), several fields on one line, and signature / seal markers.
  */
 import type { Evidence, FieldFact } from '../types'
-import { evidenceAt, type DocText } from './text'
+import { evidenceAt, lineText, type DocText } from './text'
 
-/** Labels seen on case-file forms. A line-initial label ending in 意见/时间/日期/地点/人/名称 is accepted too. */
-export const KNOWN_LABELS = [
-  '案由', '案件名称', '案件来源', '来源', '当事人', '当事人名称', '名称', '单位名称', '姓名', '姓名或名称', '被处罚单位', '被处罚人',
-  '法定代表人', '负责人', '法定代表人（负责人）', '经营者', '住所', '地址', '住址', '经营场所', '联系电话', '电话', '邮编',
-  '统一社会信用代码', '身份证号', '身份证号码', '证件号码', '案号', '文号', '编号', '立案日期', '立案时间', '受案时间',
-  '承办人', '承办人意见', '承办机构意见', '办案机构意见', '审批意见', '审核意见', '负责人意见', '部门负责人意见', '机关负责人意见',
-  '法制审核意见', '法制机构意见', '审核人', '审批人', '检查时间', '检查地点', '检查人员', '检查情况', '询问时间', '询问地点',
-  '询问人', '记录人', '被询问人', '被检查人', '被检查单位', '执法人员', '执法证号', '受送达人', '送达文书', '送达文书名称及文号',
-  '送达时间', '送达地点', '送达方式', '送达人', '收件人', '签收人', '结案日期', '执行情况', '处理结果', '处理意见', '讨论内容',
-  '讨论时间', '讨论地点', '主持人', '参加人员', '出席人员', '结论性意见', '违法事实', '证据', '简要案情', '调查结论', '备注',
-  '陈述申辩意见', '听证时间', '听证地点', '罚款金额', '缴款人', '缴款金额', '缴款日期', '延期理由', '延长期限', '立卷人', '检查人',
-]
+import { KNOWN_LABELS } from './labels'
+
+export { KNOWN_LABELS }
 const KNOWN = new Set(KNOWN_LABELS)
 const LABEL_SUFFIX = /(意见|时间|日期|地点|人|名称|情况|号码|证号|金额|理由|事由|内容|结果|方式|案由)$/
 
@@ -31,11 +22,23 @@ export function isLabel(raw: string): boolean {
   return LABEL_SUFFIX.test(l) && /^[\u4e00-\u9fa5（）()]+$/.test(l) && l.length <= 8
 }
 
+/**
+ * The label a form line starts with: 案由：…, or a table row flattened to 「立案日期 2025 年 2 月 28 日」 (a known label,
+ * then spaces, then the value).
+ */
+export function leadingLabel(line: string): { label: string; end: number } | null {
+  const m = /^\s{0,2}([\u4e00-\u9fa5（）()](?:[ \u3000]{0,3}[\u4e00-\u9fa5（）()]){1,11})[ \u3000]{0,3}[:：][ \u3000]*/.exec(line)
+  if (m && isLabel(m[1])) return { label: cleanLabel(m[1]), end: m[0].length }
+  const k = /^\s{0,2}([\u4e00-\u9fa5（）()]{2,12})[ \u3000]+(?=\S)/.exec(line)
+  if (k && KNOWN.has(k[1])) return { label: k[1], end: k[0].length }
+  return null
+}
+
 const RE_PAIR = /([\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5（）()]){1,11})[ \u3000]{0,3}[:：][ \u3000]*/g
 
 export function extractFields(dt: DocText): FieldFact[] {
   const out: FieldFact[] = []
-  const lines = dt.text.split('\n')
+  const lines = dt.lines.map((_, i) => lineText(dt, i))
   for (let i = 0; i < dt.lines.length; i++) {
     const line = lines[i]
     const base = dt.starts[i]
@@ -55,6 +58,12 @@ export function extractFields(dt: DocText): FieldFact[] {
       const prev = line.slice(0, off).trimEnd()
       if (prev.length > 0 && !/[\s。；;，,|]$/.test(line.slice(0, off)) && !/[。；;|]$/.test(prev)) continue
       hits.push({ label: cleanLabel(raw), s: off, e: m.index + m[0].length })
+    }
+    const spaced = hits.length === 0 ? leadingLabel(line) : null
+    if (spaced) {
+      const value = line.slice(spaced.end).trim()
+      out.push({ label: spaced.label, value, evidence: evidenceAt(dt, base + spaced.end, base + spaced.end + value.length) })
+      continue
     }
     if (hits.length === 0) {
       // table layout: a known label alone on its line, the value on the next line (or blank if the next is a label)

@@ -7,7 +7,9 @@ import { isValidCreditCode, isValidIdNumber } from './ids'
 import { evidenceAt, type DocText } from './text'
 
 const PARTY_LABEL = /(?:^|[\s。；，,|])(?:当\s?事\s?人(?:名称)?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|单位名称|被检查(?:单位|人)|受送达人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：]\s*([^\s，,。；;:：|（(]{2,40})/g
-const RE_CREDIT = /统一社会信用代码\s{0,2}[:：]?\s{0,2}(?:[(（]注册号[)）])?\s{0,2}([0-9A-Z*Xx]{18})(?![0-9A-Z])/
+/** A table row flattened to 「当事人名称 某某公司」. */
+const PARTY_ROW = /(?:^|\n)\s{0,2}(?:当事人(?:名称)?|被处罚(?:单位|人)|单位名称|受送达人|被检查(?:单位|人))[ \u3000]+([^\s，,。；;:：|（(]{2,40})/
+const RE_CREDIT = /统一社会信用代?码?\s{0,2}码?\s{0,2}[:：]?\s{0,2}(?:[(（]注册号[)）])?\s{0,2}([0-9A-Z*Xx]{18})(?![0-9A-Z])/
 const RE_ID = /(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s{0,2}[:：]?\s{0,2}(\d{6}[\dXx*]{11}[\dXx*])(?![0-9])/
 const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
 const RE_ADDR = /(?:住\s?所|地\s?址|住\s?址|经营场所|经营地址|注册地址)\s{0,2}[:：]\s{0,2}([^\s，,。；;|]{4,60})/
@@ -23,7 +25,7 @@ function kindOf(name: string, id?: string): PartyFact['kind'] {
 export function extractParties(dt: DocText): PartyFact[] {
   const text = dt.text
   PARTY_LABEL.lastIndex = 0
-  const m = PARTY_LABEL.exec(text)
+  const m = PARTY_LABEL.exec(text) ?? PARTY_ROW.exec(text)
   const credit = RE_CREDIT.exec(text)
   const idm = RE_ID.exec(text)
   if (!m && !credit && !idm) return []
@@ -55,7 +57,7 @@ export function extractParties(dt: DocText): PartyFact[] {
 const CERT = '[A-Za-z]{0,4}\\d{5,14}[A-Za-z]?'
 const NAME = '[\\u4e00-\\u9fa5]{2,4}'
 const OFFICER_LABEL = /(?:执法人员|办案人员|承办人|检查人员|检查人|询问人|调查人员|执法人|送达人|记录人)(?:[（(]签名[)）])?\s{0,2}[:：]?\s{0,2}/g
-const NOT_NAME = /^(承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
+const NOT_NAME = /^(?:[在对于向将从把被是与和及等依按经])|^(承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 
 /** Officers named after a label (执法人员：张三（执法证号：…）、李四), each with the certificate number beside it or listed after. */
 export function extractOfficers(dt: DocText): OfficerFact[] {

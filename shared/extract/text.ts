@@ -3,6 +3,7 @@
  * character span it came from. Normalisation is length-preserving (one char in, one char out) so offsets survive.
  */
 import type { CaseDocument, DocLine, Evidence } from '../types'
+import { isKnownLabel } from './labels'
 
 /** Full-width ASCII → half-width, ideographic space → space, 〔〕-style brackets kept. Same length as the input. */
 export function normalizeChars(s: string): string {
@@ -24,42 +25,66 @@ export function normalizeChars(s: string): string {
 }
 
 export interface DocText {
-  /** Normalised lines joined with '\n'. */
+  /** Normalised lines joined with '\n' (or with nothing where a line only wraps a sentence). */
   text: string
   lines: DocLine[]
   /** Start offset of each line in `text`. */
   starts: number[]
+  /** End offset of each line's own text in `text` (before its '\n', if any). */
+  ends: number[]
   /** For each offset of `text`, the column in its original line. */
   cols: Int32Array
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
+/** Characters that take room on the line (spaces do not count: text layers space out digits). */
+const visible = (s: string) => s.replace(/\s+/g, '').length
+const SENTENCE_END = /[。；;：:！!？?”」）)]\s*$/
+const STARTS_BLOCK = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[\u4e00-\u9fa5（）()\s]{2,12}[:：]|问[:：]|答[:：])/
 
 /**
  * Normalised lines joined into one text. A single space between two Chinese characters (OCR's 违法 所得, 当 事 人) is
- * dropped; wider gaps, which separate fields on a form line, are kept.
+ * dropped; wider gaps, which separate fields on a form line, are kept. A line that fills the page's width and does not
+ * end a sentence is a visual wrap (PDF and OCR lines): it joins the next line with no break, so a sentence, a citation
+ * or an amount split over two lines reads whole.
  */
 export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
   const starts: number[] = []
+  const ends: number[] = []
   const parts: string[] = []
   const cols: number[] = []
   let len = 0
+  const widest = new Map<string, number>()
   for (const l of doc.lines) {
+    const k = `${l.file}#${l.page}`
+    widest.set(k, Math.max(widest.get(k) ?? 0, visible(l.text)))
+  }
+  doc.lines.forEach((l, idx) => {
     starts.push(len)
     const n = normalizeChars(l.text)
     let out = ''
     for (let i = 0; i < n.length; i++) {
       const ch = n[i]
-      if (ch === ' ' && i > 0 && i + 1 < n.length && n[i + 1] !== ' ' && n[i - 1] !== ' ' && CJK.test(n[i - 1]) && CJK.test(n[i + 1])) continue
+      // …but the gap after a row label (当事人名称 某某公司) separates two table cells
+      if (ch === ' ' && i > 0 && i + 1 < n.length && n[i + 1] !== ' ' && n[i - 1] !== ' ' && CJK.test(n[i - 1]) && CJK.test(n[i + 1]) && !isKnownLabel(n.slice(0, i))) continue
       out += ch
       cols.push(i)
     }
-    out += '\n'
-    cols.push(n.length)
+    ends.push(len + out.length)
+    const next = doc.lines[idx + 1]
+    const wide = widest.get(`${l.file}#${l.page}`) ?? 0
+    const wraps =
+      next !== undefined && next.file === l.file && next.page === l.page && wide >= 20 &&
+      visible(l.text) >= wide * 0.8 && !SENTENCE_END.test(l.text) && !STARTS_BLOCK.test(next.text) &&
+      /[\u4e00-\u9fa5\d《》，、]$/.test(l.text.trimEnd())
+    if (!wraps) {
+      out += '\n'
+      cols.push(n.length)
+    }
     parts.push(out)
     len += out.length
-  }
-  return { text: parts.join(''), lines: doc.lines, starts, cols: Int32Array.from(cols) }
+  })
+  return { text: parts.join(''), lines: doc.lines, starts, ends, cols: Int32Array.from(cols) }
 }
 
 /** Index of the line holding offset `pos`. */
@@ -79,7 +104,7 @@ export function evidenceAt(dt: DocText, start: number, end: number): Evidence {
   const i = lineAt(dt, start)
   const line = dt.lines[i]
   if (!line) return { file: '', page: 0, text: dt.text.slice(start, end) }
-  const lineEnd = i + 1 < dt.starts.length ? dt.starts[i + 1] - 1 : dt.text.length - 1
+  const lineEnd = dt.ends[i]
   const s = dt.cols[start] ?? 0
   const lastIn = Math.min(end, lineEnd) - 1
   const e = Math.min(lastIn >= start ? dt.cols[lastIn] + 1 : s, line.text.length)
@@ -141,6 +166,5 @@ export function bookTitles(text: string): Range[] {
 /** The normalised text of line i (no trailing newline). */
 export function lineText(dt: DocText, i: number): string {
   if (i < 0 || i >= dt.starts.length) return ''
-  const end = i + 1 < dt.starts.length ? dt.starts[i + 1] - 1 : dt.text.length - 1
-  return dt.text.slice(dt.starts[i], end)
+  return dt.text.slice(dt.starts[i], dt.ends[i])
 }
