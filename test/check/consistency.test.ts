@@ -132,3 +132,17 @@ describe('consistency', () => {
     expect(editDistance('abc', 'abcdefgh', 3)).toBe(4)
   })
 })
+
+describe('consistency: the receipt', () => {
+  it('a receipt amount read without the 罚款 role is still the fine paid', () => {
+    const c = lawfulCase()
+    Object.assign(c.get('罚没款缴款凭证').facts.amounts[0], { yuan: 6000, role: '其他' })
+    expectItem(run(c, K({ facts: ['fine'] })), 'fail', [{ kind: 'inconsistency', message: '罚没款缴款凭证中罚款金额6000元与决定书罚款60000元不一致' }])
+  })
+  it('a receipt total of the fine and the confiscated gains agrees', () => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').amount(2000, '没收违法所得', '一、没收')
+    Object.assign(c.get('罚没款缴款凭证').facts.amounts[0], { yuan: 62000, role: '其他' })
+    expectItem(run(c, K({ facts: ['fine'] })), 'pass', [])
+  })
+})

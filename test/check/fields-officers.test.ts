@@ -59,13 +59,50 @@ const fieldRows: { name: string; edit?: (c: CaseBuilder) => void; p: Fields; sta
     want: [],
   },
   {
-    name: 'a label on a line with nothing after it (no field read): to verify',
+    name: 'a label with nothing after its colon (no field read): blank',
     edit: (c) => c.get('询问笔录').line('询问地点：'),
+    p: { docType: '询问笔录', fields: ['询问地点'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', status: 'open', message: '询问笔录的“询问地点”一栏为空' }],
+  },
+  {
+    name: 'a bare label (the value may sit in the next table cell): to verify',
+    edit: (c) => c.get('询问笔录').line('询问地点'),
     p: { docType: '询问笔录', fields: ['询问地点'] },
     status: 'fail',
     want: [{ kind: 'missing-field', status: 'verify', message: '询问笔录的“询问地点”一栏为空' }],
   },
+  {
+    name: 'a blank 受送达人 row beside a filled 受送达人签名或盖章 row, no field read',
+    edit: (c) => {
+      const d = c.get('送达回证')
+      d.doc.lines[2].text = '受送达人：'
+      d.facts.fields = d.facts.fields.filter((f) => f.label !== '受送达人')
+    },
+    p: { docType: '送达回证', fields: ['受送达人'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', status: 'open', message: '送达回证的“受送达人”一栏为空', field: '受送达人' }],
+  },
+  {
+    name: 'two cells on a line: each label has its own value',
+    edit: (c) => c.get('询问笔录').line('被询问人：陈立    询问人：王晓明、李建国'),
+    p: { docType: '询问笔录', fields: ['询问人'] },
+    status: 'pass',
+    want: [],
+  },
 ]
+
+describe('required-fields: simple procedure', () => {
+  it('a 简易程序 decision need not state the evidence (行政处罚法 第五十二条)', () => {
+    const c = lawfulCase({ procedure: '简易程序' })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = '违法事实：当事人经营超过保质期的预包装食品。'
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['证据', '违法事实'] })), 'pass', [])
+    const o = lawfulCase()
+    o.get('行政处罚决定书').doc.lines[5].text = '违法事实：当事人经营超过保质期的预包装食品。'
+    expectItem(run(o, RF({ docType: '行政处罚决定书', fields: ['证据'] })), 'fail', [{ kind: 'missing-field', message: '行政处罚决定书未见“证据”的内容' }])
+  })
+})
 
 describe('required-fields', () => {
   for (const r of fieldRows) {

@@ -138,6 +138,44 @@ describe('fine-range: tiers, alternatives and percent', () => {
   }
 })
 
+const broken: { name: string; fine: number; edit: (c: CaseBuilder) => void; status: ItemStatus; want: Want[] }[] = [
+  {
+    name: 'a cited paragraph that does not exist is read without it: to verify',
+    fine: 150000,
+    edit: (c) => (c.get('行政处罚决定书').facts.citations.find((x) => x.role === 'penalty' && !x.quoted)!.paragraph = 7),
+    status: 'fail',
+    want: [{ kind: 'amount-out-of-range', status: 'verify', message: /^罚款 150000 元超出处罚条款的幅度（所引条款的款不存在，按《中华人民共和国食品安全法》第一百二十四条第（五）项核对）/ }],
+  },
+  {
+    name: 'a cited article that does not exist: the provision the decision quotes stands in, to verify',
+    fine: 150000,
+    edit: (c) => (c.get('行政处罚决定书').facts.citations.find((x) => x.role === 'penalty' && !x.quoted)!.article = 171),
+    status: 'fail',
+    want: [{ kind: 'amount-out-of-range', status: 'verify', message: /^罚款 150000 元超出处罚条款的幅度（所引《中华人民共和国食品安全法》第一百七十一条第一款第（五）项不存在，按《中华人民共和国食品安全法》第一百二十四条第一款核对）/ }],
+  },
+  {
+    name: 'a cited article that does not exist and no quoted provision: undetermined',
+    fine: 150000,
+    edit: (c) => {
+      const d = c.get('行政处罚决定书')
+      d.facts.citations = d.facts.citations.filter((x) => !x.quoted)
+      d.facts.citations.find((x) => x.role === 'penalty')!.article = 171
+    },
+    status: 'undetermined',
+    want: [{ kind: 'amount-out-of-range', status: 'undetermined', message: '无法核对罚款幅度：所引处罚条款（《中华人民共和国食品安全法》第一百七十一条第一款第（五）项）不存在（见引用检查），无从核对罚款幅度' }],
+  },
+]
+
+describe('fine-range: broken penalty citations', () => {
+  for (const r of broken) {
+    it(r.name, () => {
+      const c = lawfulCase({ fine: r.fine })
+      r.edit(c)
+      expectItem(run(c, F), r.status, r.want)
+    })
+  }
+})
+
 describe('fine-range', () => {
   for (const r of rows) {
     it(r.name, () => {

@@ -133,10 +133,14 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
       }
       if (fact === 'fine' && refFines.length === 1 && !PROPOSAL_DOCS.includes(doc.docType)) {
         const fine = refFines[0].fact
-        const theirs = view.amounts(doc).filter((a) => a.role === '罚款')
+        // A payment receipt's amount is the fine paid, whatever role the reading gave it; a total may add the
+        // confiscated gains (没收违法所得) of the decision.
+        const receipt = doc.docType === '罚没款缴款凭证'
+        const theirs = view.amounts(doc).filter((a) => a.role === '罚款' || (receipt && a.role === '其他'))
         if (!theirs.length) continue
         compared.add(fact)
-        if (theirs.some((a) => a.yuan === fine.yuan)) continue
+        const confiscated = view.amounts(ref).filter((a) => a.role === '没收违法所得').reduce((n, a) => n + a.yuan, 0)
+        if (theirs.some((a) => a.yuan === fine.yuan || (confiscated > 0 && a.yuan === fine.yuan + confiscated))) continue
         const a = theirs[0]
         findings.push({
           kind: 'inconsistency',

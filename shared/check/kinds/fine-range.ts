@@ -164,19 +164,46 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   let anyRange = false
   const used: Citation[] = []
   const ownText = decisionOwnText(view, doc)
-  for (const c of penalties) {
+  // The provisions to measure against. A cited paragraph that does not exist is read without it; when no cited
+  // penalty provision exists at all, the provision the decision quotes (该法第一百一十七条规定：“…”) stands in.
+  // Either way the result rests on a corrected citation and goes to a reviewer.
+  const missingCites: string[] = []
+  let corrected = false
+  const resolve = (c: Citation) => {
     const res = laws.resolveTitle(c.lawAsWritten || c.law) ?? laws.resolveTitle(c.law)
-    if (!res) continue
-    const v = date ? laws.versionOn(res.title, date) : res.versions[res.versions.length - 1]
-    if (!v) continue
+    const v = res ? (date ? laws.versionOn(res.title, date) : res.versions[res.versions.length - 1]) : null
+    return res && v ? { res, v } : null
+  }
+  const sources: { c: Citation; res: NonNullable<ReturnType<typeof resolve>>['res']; v: NonNullable<ReturnType<typeof resolve>>['v']; opts: { articleSub?: number; paragraph?: number; item?: number } }[] = []
+  for (const c of penalties) {
+    const r = resolve(c)
+    if (!r) continue
     const opts = { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }
+    if (laws.provision(r.v.id, c.article, opts)) sources.push({ c, ...r, opts })
+    else if (c.paragraph && laws.provision(r.v.id, c.article, { ...opts, paragraph: undefined })) {
+      sources.push({ c, ...r, opts: { ...opts, paragraph: undefined } })
+      corrected = true
+    } else missingCites.push(`《${r.res.title}》${formatProvision({ article: c.article, articleSub: c.articleSub, paragraph: c.paragraph, item: c.item })}`)
+  }
+  if (!sources.length && missingCites.length) {
+    for (const c of doc.citations.filter((x) => x.quoted && x.role !== 'violated')) {
+      const r = resolve(c)
+      const opts = { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }
+      if (r && laws.provision(r.v.id, c.article, opts)) {
+        sources.push({ c, ...r, opts })
+        corrected = true
+      }
+    }
+    if (!sources.length) return undetermined(`所引处罚条款（${missingCites.join('、')}）不存在（见引用检查），无从核对罚款幅度`, [fine.evidence, ...penalties.map((c) => c.evidence)])
+  }
+  for (const { c, res, v, opts } of sources) {
     const scope = laws.provision(v.id, c.article, { ...opts, item: undefined })
     let ranges = laws.fineRanges(v.id, c.article, opts)
     // 处工程合同价款1%以上2%以下的罚款: percent signs, which the statute parser does not read.
     if (!ranges.length && scope && /\d[%％]/.test(scope.text) && laws.provision(v.id, c.article, opts)) {
       ranges = parseFineRanges(scope.text.replace(/(\d+(?:\.\d+)?)[%％]/g, '百分之$1'))
     }
-    const what = `《${res.title}》${formatProvision({ article: c.article, articleSub: c.articleSub, paragraph: c.paragraph, item: c.item })}`
+    const what = `《${res.title}》${formatProvision({ article: c.article, ...opts })}`
     cited.push(what)
     used.push(c)
     const own = ranges.filter((r) => !aimedElsewhere(r, partyKind))
@@ -246,8 +273,8 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
     kind: 'amount-out-of-range',
     docTypes: [docType],
     field: '罚款',
-    message: `罚款 ${yuan(fine.yuan)} 元超出所引处罚条款的幅度：${shown}${excluded.length ? `；未计入：${excluded.join('；')}` : ''}`,
-    status: excludedByWording ? 'verify' : 'open',
+    message: `罚款 ${yuan(fine.yuan)} 元超出${corrected ? `处罚条款的幅度（所引${missingCites.length ? missingCites.join('、') : '条款的款'}不存在，按${cited.join('、')}核对）` : '所引处罚条款的幅度'}：${shown}${excluded.length ? `；未计入：${excluded.join('；')}` : ''}`,
+    status: excludedByWording || corrected ? 'verify' : 'open',
     evidence: [fine.evidence, ...used.map((c) => c.evidence)],
     key: 'out-of-range',
   }

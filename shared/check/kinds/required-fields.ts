@@ -63,6 +63,18 @@ const SYNONYMS: Record<string, string[]> = {
 
 const norm = (s: string) => s.replace(/[\s\u3000:：（）()]/g, '')
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The value written after a label on a line, up to a wide gap (the next cell); null when the label is not there. */
+export function labelValue(text: string, names: string[]): { value: string; colon: boolean } | null {
+  for (const n of names) {
+    const re = new RegExp(`(?:^|[\\s\\u3000|｜])${escapeRe(n)}(?=[\\s\\u3000:：]|$)[\\s\\u3000]*([:：])?[ \\t\\u3000]*(.*?)(?:[ \\t\\u3000]{2,}|$)`)
+    const m = re.exec(text.trim())
+    if (m) return { value: m[2], colon: !!m[1] }
+  }
+  return null
+}
+
 function isBlank(v: string): boolean {
   return v.replace(/[\s\u3000_＿—\-\/\\／、,，.。]/g, '') === ''
 }
@@ -97,29 +109,31 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         })
         continue
       }
+      // Simple-procedure decisions need not state the evidence (行政处罚法 第五十二条 lists what they state).
+      if (key === '证据' && doc.docType === '行政处罚决定书' && view.procedure === '简易程序') continue
+      // The label on a line of the form (受送达人：…), not a longer label built on it (受送达人签名或盖章).
+      const names = [label, ...(SYNONYMS[key] ?? [])]
+      const labelled = lines.map((l) => ({ l, v: labelValue(l.text, names) })).filter((x) => x.v !== null)
+      if (labelled.some((x) => !isBlank(x.v!.value))) continue
+      if (labelled.length) {
+        const x = labelled[0]
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}的“${label}”一栏为空`,
+          evidence: [lineEvidence(x.l)],
+          // 受送达人： with nothing after the colon is blank for sure; a bare label may have its value in the next cell.
+          status: x.v!.colon ? 'open' : 'verify',
+          key: label,
+        })
+        continue
+      }
       const other = fromFacts(doc, label)
       if (other?.present) continue
       const content = CONTENT[key]
       const cd = view.document(doc)
       if (content && cd && content.test(docText(cd))) continue
-      // The label (or another name of it) written with a value after it on its line: filled, though no field was read.
-      const names = [key, ...(SYNONYMS[key] ?? []).map(norm)]
-      const after = (l: DocLine) => {
-        const t = norm(l.text)
-        for (const n of names) {
-          const at = t.indexOf(n)
-          if (at >= 0) return t.slice(at + n.length)
-        }
-        return null
-      }
-      const withLabel = lines.filter((l) => after(l) !== null)
-      if (withLabel.some((l) => !isBlank(after(l)!))) continue
-      // The label with nothing after it: blank, unless a table put the value on the next line.
-      const labelled = withLabel[0]
-      if (labelled) {
-        findings.push({ kind: 'missing-field', docTypes: [doc.docType], field: label, message: `${doc.docType}的“${label}”一栏为空`, evidence: [lineEvidence(labelled)], status: 'verify', key: label })
-        continue
-      }
       if (!lines.length && !doc.fields.length) {
         findings.push({
           kind: 'missing-field',
