@@ -44,7 +44,7 @@ function nearestBefore(s: string): AmountRole | null {
 export function amountRole(text: string, start: number, end: number, docType?: DocType): AmountRole {
   // the bounds of a range (幅度为10000元至100000元, 五万元以上十万元以下) are not the case's amount
   if (/^\s{0,2}(?:至|到|-|~)\s{0,2}(?:人民币)?[\d一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]/.test(text.slice(end, end + 6))) return '其他'
-  if (/(?:至|到|~)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 4), start)) && /\d元\s{0,2}(?:至|到|~)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 16), start))) return '其他'
+  if (/(?:至|到|~)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 4), start)) && /\d\s{0,2}万?元\s{0,2}(?:至|到|~)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 16), start))) return '其他'
   if (/幅度[为是]?\s{0,2}$|区间[为是]?\s{0,2}$/.test(text.slice(Math.max(0, start - 6), start))) return '其他'
   if (/^(?:以上|以下)/.test(text.slice(end, end + 4))) return '其他'
   const r = roleFromWords(text, start, end)

@@ -54,10 +54,20 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
   const parts: string[] = []
   const cols: number[] = []
   let len = 0
-  const widest = new Map<string, number>()
+  // How full a line is: by its box against the page's widest line when boxes are known, else by characters.
+  const widest = new Map<string, { chars: number; right: number; boxes: boolean }>()
   for (const l of doc.lines) {
     const k = `${l.file}#${l.page}`
-    widest.set(k, Math.max(widest.get(k) ?? 0, visible(l.text)))
+    const w = widest.get(k) ?? { chars: 0, right: 0, boxes: true }
+    w.chars = Math.max(w.chars, visible(l.text))
+    w.right = Math.max(w.right, l.bbox ? l.bbox.x + l.bbox.w : 0)
+    if (!l.bbox || !(l.bbox.w > 0)) w.boxes = false
+    widest.set(k, w)
+  }
+  const full = (l: DocLine) => {
+    const w = widest.get(`${l.file}#${l.page}`)!
+    if (w.boxes && w.right > 0) return l.bbox.x + l.bbox.w >= w.right * 0.93 && visible(l.text) >= 12
+    return w.chars >= 20 && visible(l.text) >= w.chars * 0.8
   }
   doc.lines.forEach((l, idx) => {
     starts.push(len)
@@ -72,10 +82,8 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     }
     ends.push(len + out.length)
     const next = doc.lines[idx + 1]
-    const wide = widest.get(`${l.file}#${l.page}`) ?? 0
     const wraps =
-      next !== undefined && next.file === l.file && next.page === l.page && wide >= 20 &&
-      visible(l.text) >= wide * 0.8 && !SENTENCE_END.test(l.text) && !STARTS_BLOCK.test(next.text) &&
+      next !== undefined && next.file === l.file && next.page === l.page && full(l) && !SENTENCE_END.test(l.text) && !STARTS_BLOCK.test(next.text) &&
       /[\u4e00-\u9fa5\d《》，、]$/.test(l.text.trimEnd())
     if (!wraps) {
       out += '\n'

@@ -5,6 +5,6 @@ export function doc(lines: string[], type: DocType = '其他', conf: number[] = 
   return {
     id: '0', index: 0, type, confidence: 1, title: type,
     parts: [{ file: 'a.pdf', pages: [1] }],
-    lines: lines.map((text, i) => ({ text, bbox: { x: 0, y: i * 20, w: 100, h: 12 }, confidence: conf[i] ?? 1, file: 'a.pdf', page: 1, line: i })),
+    lines: lines.map((text, i) => ({ text, bbox: { x: 0, y: i * 20, w: text.length * 12, h: 12 }, confidence: conf[i] ?? 1, file: 'a.pdf', page: 1, line: i })),
   }
 }
