@@ -124,25 +124,39 @@ export interface CellOpts {
 
 /** A table cell; tables use 小四 (or 五号 for the wide ledger) because 三号 leaves too few characters per column. */
 export function cell(text: string, o: CellOpts = {}): TableCell {
-  const alignment = o.align === 'center' ? AlignmentType.CENTER : o.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT
-  const lines = text.split('\n')
+  const alignment = o.align === 'center' ? AlignmentType.CENTER : o.align === 'right' ? AlignmentType.RIGHT : undefined
+  const size = o.size ?? SIZE.xiaosi
+  // Font and size come from the cell paragraph style: a plain run keeps large tables (the ledger) light to build.
+  const plain = !o.bold && !o.font
   return new TableCell({
     columnSpan: o.span,
     verticalAlign: VerticalAlign.CENTER,
     width: o.width ? { size: o.width, type: WidthType.DXA } : undefined,
     shading: o.shade ? { fill: 'E7E6E6', color: 'auto', type: 'clear' } : undefined,
-    margins: { left: 60, right: 60, top: 30, bottom: 30 },
-    children: lines.map(
+    children: text.split('\n').map(
       (l) =>
         new Paragraph({
+          style: cellStyle(size),
           alignment,
-          keepNext: o.keepNext,
-          spacing: { line: 260, lineRule: LineRuleType.AUTO },
-          children: [run(l, { size: o.size ?? SIZE.xiaosi, bold: o.bold, font: o.font })],
+          keepNext: o.keepNext || undefined,
+          children: [plain ? new TextRun(l) : run(l, { size, bold: o.bold, font: o.font })],
         }),
     ),
   })
 }
+
+/** Paragraph styles for table text, one per size used in tables (四号, 小四, 五号). */
+const CELL_SIZES = [SIZE.sihao, SIZE.xiaosi, SIZE.wuhao]
+function cellStyle(size: number): string {
+  return CELL_SIZES.includes(size as (typeof CELL_SIZES)[number]) ? `Cell${size}` : `Cell${SIZE.xiaosi}`
+}
+const cellStyles = CELL_SIZES.map((size) => ({
+  id: `Cell${size}`,
+  name: `Table Text ${size / 2}pt`,
+  basedOn: 'Normal',
+  run: { size },
+  paragraph: { spacing: { line: 260, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+}))
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border }
@@ -155,6 +169,7 @@ export function table(rows: TableCell[][], widths: number[], o: { landscape?: bo
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: cols,
+    margins: { left: 60, right: 60, top: 30, bottom: 30 },
     borders,
     rows: rows.map((cells, i) => new TableRow({ tableHeader: i < (o.headerRows ?? 0), cantSplit: true, children: cells })),
   })
@@ -241,6 +256,7 @@ export async function renderDocx(o: DocOpts): Promise<Buffer> {
           run: { font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: FONTS.body.name }, size: SIZE.sanhao },
         },
       },
+      paragraphStyles: cellStyles,
     },
     sections: [
       {
