@@ -12,6 +12,7 @@ import type { Rubric } from '../../shared/types'
 import { ROOT, session, shot, type Served, type Session } from './harness'
 import { seedReviewProject, type SeededCase } from './seed'
 import { ingest } from '../../electron/engine/ingest'
+import { buildPdf, jpegSize } from '../fixtures/scans/pdf'
 
 // Code passed to page.evaluate runs in the browser; these module-local declarations keep the DOM lib out of the Node program.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -124,6 +125,38 @@ describe('renderer end to end', () => {
     expect(problems).toEqual([])
   })
 
+  it('highlights evidence on a scanned PDF page (OCR boxes in 200 dpi pixels)', async (ctx) => {
+    if (!info.capabilities.ingest || !info.capabilities.ocr) ctx.skip('capabilities.ingest/ocr is false: import cannot run')
+    if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
+    const dir = join(srv.dataDir, 'fixtures', '扫描版PDF案卷')
+    mkdirSync(dir, { recursive: true })
+    const jpeg = readFileSync(join(SCAN_CASE, '扫描件_004.jpg'))
+    writeFileSync(join(dir, '行政处罚决定书（扫描）.pdf'), buildPdf([{ jpeg, ...jpegSize(jpeg) }]))
+    await go('案卷')
+    await page.locator('[data-test="import-paths"] textarea').fill(dir)
+    const before = await page.locator('[data-test="import-job"]').getAttribute('data-job-id')
+    await page.locator('[data-test="import-start"]').click()
+    await page.waitForSelector(`[data-test="import-job"]:not([data-job-id="${before}"]) [data-test="job-state"]:not(:has-text("进行中"))`, { timeout: 170_000 })
+    expect(await page.locator('[data-test="job-state"]').innerText()).toBe('已完成')
+    const project = (await srv.api('project.list', undefined)).find((p) => p.name === '二〇二四年度行政处罚案卷评查')!
+    const row = (await srv.api('case.list', { projectId: project.id })).find((r) => r.folder === dir)!
+    const detail = await srv.api('case.get', { projectId: project.id, caseId: row.id })
+    const f = detail.findings.find((x) => x.evidence[0]?.bbox && x.evidence[0].file.endsWith('.pdf'))
+    if (!f) ctx.skip(`no finding with a located evidence on the scanned PDF (check: ${info.capabilities.check}, findings: ${detail.findings.length})`)
+    await page.locator(`[data-test="case-table"] tr[data-case-id="${row.id}"]`).click()
+    await page.locator(`[data-finding-id="${f!.id}"]`).click()
+    const box = page.locator('[data-test="evidence-box"]')
+    await box.waitFor()
+    await viewerIdle()
+    const [b, c] = [await box.boundingBox(), await page.locator('[data-test="pdf-canvas"]').boundingBox()]
+    const bb = f!.evidence[0].bbox!
+    const px = { w: (595 * 200) / 72, h: (842 * 200) / 72 } // the A4 page rendered for OCR at 200 dpi
+    expect(Math.abs((b!.x - c!.x + 2) / c!.width - bb.x / px.w)).toBeLessThan(0.01)
+    expect(Math.abs((b!.y - c!.y + 2) / c!.height - bb.y / px.h)).toBeLessThan(0.01)
+    await shot(page, '03-scanned-pdf-evidence')
+    expect(problems).toEqual([])
+  })
+
   it('lists unreadable files plainly and still imports the rest of the folder', async (ctx) => {
     if (!info.capabilities.ingest) ctx.skip('capabilities.ingest is false: import cannot run')
     if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
@@ -135,6 +168,7 @@ describe('renderer end to end', () => {
     await go('案卷')
     await page.locator('[data-test="show-import"]').click().catch(() => undefined)
     await page.locator('[data-test="import-paths"] textarea').fill(dir)
+    const casesBefore = await page.locator('[data-test="case-table"] tr[data-case-id]').count()
     const before = await page.locator('[data-test="import-job"]').getAttribute('data-job-id')
     await page.locator('[data-test="import-start"]').click()
     await page.waitForSelector(`[data-test="import-job"]:not([data-job-id="${before}"]) [data-test="job-state"]:not(:has-text("进行中"))`, { timeout: 60_000 })
@@ -145,7 +179,7 @@ describe('renderer end to end', () => {
     expect(errors.join('\n')).toContain('3 旧版文书.doc')
     await page.locator('[data-test="import-file-errors"]').scrollIntoViewIfNeeded()
     await shot(page, '03-import-file-errors')
-    expect(await page.locator('[data-test="case-table"] tr[data-case-id]').count()).toBe(2)
+    await page.waitForFunction((n: number) => document.querySelectorAll('[data-test="case-table"] tr[data-case-id]').length === n, casesBefore + 1)
     expect(problems).toEqual([])
   })
 
