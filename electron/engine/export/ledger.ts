@@ -68,7 +68,7 @@ export async function buildLedgerDocx(snap: ReviewSnapshot, rows = ledgerRows(sn
   const children: (Paragraph | Table)[] = [
     ...title(LEDGER_TITLE),
     subtitle(`${snap.project.name}　${rubricTag(r)}　导出日期：${cnDate(snap.date)}`),
-    table([head, ...body], [3, 8, 12, 5, 26, 12, 19, 7, 7, 6], { landscape: true, headerRows: 1 }),
+    table([head, ...body], [3, 8, 12, 5, 26, 12, 19, 7, 7, 6], { landscape: true, headerRows: 1, splitRows: true }),
     para([run(`共${rows.length}个问题（${progressSummary(rows)}）。整改时限、整改责任人、整改情况由各单位填报，台账可随整改进展重新导出。`, { size: SIZE.xiaosi })], { indent: false }),
   ]
   return renderDocx({ title: LEDGER_TITLE, header: `${r.id} v${r.version}`, landscape: true, children })

@@ -162,7 +162,7 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border }
 
 /** A full-width table; `widths` are relative column weights, the first `headerRows` repeat on every page. */
-export function table(rows: TableCell[][], widths: number[], o: { landscape?: boolean; headerRows?: number } = {}): Table {
+export function table(rows: TableCell[][], widths: number[], o: { landscape?: boolean; headerRows?: number; splitRows?: boolean } = {}): Table {
   const total = typeAreaWidth(o.landscape)
   const sum = widths.reduce((a, b) => a + b, 0)
   const cols = widths.map((w) => Math.floor((w / sum) * total))
@@ -171,7 +171,7 @@ export function table(rows: TableCell[][], widths: number[], o: { landscape?: bo
     columnWidths: cols,
     margins: { left: 60, right: 60, top: 30, bottom: 30 },
     borders,
-    rows: rows.map((cells, i) => new TableRow({ tableHeader: i < (o.headerRows ?? 0), cantSplit: true, children: cells })),
+    rows: rows.map((cells, i) => new TableRow({ tableHeader: i < (o.headerRows ?? 0), cantSplit: i < (o.headerRows ?? 0) || !o.splitRows, children: cells })),
   })
 }
 
