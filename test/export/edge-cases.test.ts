@@ -87,6 +87,23 @@ describe('edge cases', () => {
     expect(t).not.toContain('一票否决：1. 决定书加盖')
   })
 
+  it('a clean case gets an opinion without problems and a full score sheet', async () => {
+    const snap = fixtureSnapshot({ cases: 1 })
+    const c = snap.cases[0]
+    c.result!.findings = []
+    c.decisions = []
+    c.result!.items = c.result!.items.map((i) => ({ ...i, status: 'pass', findingIds: [] }))
+    c.score = scoreCase(snap.rubric, c.result!.items, [], [])
+    expect(c.score.total).toBe(100)
+    const op = await docxText((await exportDocuments(snap, 'opinion', join(dir, 'clean')))[0])
+    expect(op).toContain('得分100分，等级为“优秀”。未发现扣分问题。')
+    expect(op).toContain('一、整改要求')
+    expect(op).not.toContain('方面的问题')
+    const sheet = await docxText((await exportDocuments(snap, 'score-sheet', join(dir, 'clean')))[0])
+    expect(sheet).toContain('总分 100 分　等级：优秀')
+    expect((await exportDocuments(snap, 'ledger-docx', join(dir, 'clean'))).length).toBe(1)
+  })
+
   it('two cases with the same label get distinct files', async () => {
     const snap = fixtureSnapshot({ cases: 2 })
     snap.cases[1].row = { ...snap.cases[1].row, caseNumber: snap.cases[0].row.caseNumber }
