@@ -15,6 +15,7 @@ import {
   formatBytes,
   fileKind,
   rubricTitles,
+  base64Bytes,
 } from '../../renderer/src/lib/workspace'
 import { deductionText } from '../../renderer/src/lib/rubric'
 import type { CaseDocument, CaseRow, CaseScore, Decision, DocType, Finding } from '../../shared/types'
@@ -190,4 +191,12 @@ describe('rubricTitles: every item id to a readable path, veto and bonus include
     expect(findingGroups([finding('v', 'V1')], null, rubricTitles(r))[0].title).toBe('一票否决项 › 无执法主体资格')
     expect(rubricTitles(null).size).toBe(0)
   })
+})
+
+describe('base64Bytes', () => {
+  it.each([
+    ['', []],
+    ['JVBERg==', [0x25, 0x50, 0x44, 0x46]], // %PDF
+    [Buffer.from('评查', 'utf8').toString('base64'), [...Buffer.from('评查', 'utf8')]],
+  ])('%s', (b64, want) => expect([...base64Bytes(b64)]).toEqual(want))
 })

@@ -223,3 +223,14 @@ export function fileKind(path: string): 'pdf' | 'image' | 'tiff' | 'text' | 'doc
   if (ext === 'docx') return 'docx'
   return 'other'
 }
+
+/** The DPI scanned PDF pages are rendered at for OCR (the ingest default); their evidence boxes are in those pixels. */
+export const OCR_DPI = 200
+
+/** Bytes of a base64 string (case.file answers). */
+export function base64Bytes(b64: string): Uint8Array {
+  const bin = atob(b64)
+  const out = new Uint8Array(bin.length)
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
+  return out
+}
