@@ -133,6 +133,21 @@ describe('consistency', () => {
   })
 })
 
+describe('consistency: names the reading missed', () => {
+  it('a variant written in the text though no party was read: to verify', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚事先告知书')
+    d.doc.lines[2].text = '杭州鑫源食品有限责任公司（统一社会信用代码：91330106MA2KDL8X4Q）：'
+    d.facts.parties[0].name = ''
+    expectItem(run(c, K({ facts: ['party'] })), 'fail', [{ kind: 'inconsistency', status: 'verify', message: '行政处罚事先告知书中当事人名称写作“杭州鑫源食品有限责任公司”，与决定书“杭州鑫源食品有限公司”不一致' }])
+  })
+  it('the right name after other words (日向杭州鑫源食品有限公司) is not a variant', () => {
+    const c = lawfulCase()
+    c.get('结案报告').line('本局于2024年4月10日向杭州鑫源食品有限公司送达了行政处罚决定书。')
+    expectItem(run(c, K({ facts: ['party'] })), 'pass', [])
+  })
+})
+
 describe('consistency: the receipt', () => {
   it('a receipt amount read without the 罚款 role is still the fine paid', () => {
     const c = lawfulCase()

@@ -6,6 +6,7 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
+import { lineEvidence } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DocFacts, DocType, PartyFact } from '../../types'
@@ -78,6 +79,30 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           break
         }
         if (doc.parties.some((x) => normName(x.name) === normName(refParty.name))) compared.add(fact)
+        if (!findings.some((f) => f.key?.startsWith('party:') && f.docTypes[0] === doc.docType)) {
+          // The reading may have missed the name (成都嘉禾测绘有限责任公司（统一社会信用代码…）：): look in the text.
+          const cd = view.document(doc)
+          for (const l of cd?.lines ?? []) {
+            const names = l.text.match(/[\u4e00-\u9fff]{2,20}(?:有限责任公司|股份有限公司|有限公司|合伙企业|个体工商户|经营部|商行|门市部|厂|店)/g) ?? []
+            // A run of characters may carry the words before the name (日向杭州鑫源…): start it where the party's name starts.
+            const head = normName(refParty.name).slice(0, 2)
+            const variant = names
+              .map((n) => (n.indexOf(head) >= 0 ? n.slice(n.indexOf(head)) : ''))
+              .find((n) => n && !n.includes(refParty.name) && !refParty.name.includes(n) && nameVariant(refParty.name, n))
+            if (!variant) continue
+            compared.add(fact)
+            findings.push({
+              kind: 'inconsistency',
+              docTypes: [doc.docType, ref.docType],
+              field: '当事人',
+              message: `${doc.docType}中当事人名称写作“${variant}”，与决定书“${refParty.name}”不一致`,
+              evidence: [lineEvidence(l), refParty.evidence],
+              status: 'verify',
+              key: `party:${variant}`,
+            })
+            break
+          }
+        }
       }
       if (fact === 'creditCode' && refParty?.creditCode) {
         const code = refParty.creditCode.toUpperCase()

@@ -186,10 +186,11 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
     } else missingCites.push(`《${r.res.title}》${formatProvision({ article: c.article, articleSub: c.articleSub, paragraph: c.paragraph, item: c.item })}`)
   }
   if (!sources.length && missingCites.length) {
-    for (const c of doc.citations.filter((x) => x.quoted && x.role !== 'violated')) {
+    // Quoted, or cited for no penalty role (该法第一百一十七条规定：“…” read as a plain citation).
+    for (const c of doc.citations.filter((x) => x.role !== 'violated' && (x.quoted || x.role !== 'penalty'))) {
       const r = resolve(c)
       const opts = { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }
-      if (r && laws.provision(r.v.id, c.article, opts)) {
+      if (r && laws.provision(r.v.id, c.article, opts) && laws.fineRanges(r.v.id, c.article, opts).length) {
         sources.push({ c, ...r, opts })
         corrected = true
       }
