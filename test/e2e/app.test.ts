@@ -336,6 +336,18 @@ describe('renderer end to end', () => {
     expect(files.some((f) => f.endsWith('.docx'))).toBe(true)
     for (const f of files) expect(readFileSync(f).subarray(0, 2).toString()).toBe('PK')
     await shot(page, '07-export')
+
+    // the 整改台账 as XLSX, for a chosen case
+    await page.locator('[data-kind="ledger-xlsx"]').click()
+    await page.getByText('选择案卷', { exact: true }).click()
+    await page.locator('.n-select').last().click()
+    await page.locator('.n-base-select-option').first().click()
+    await page.keyboard.press('Escape')
+    await page.locator('[data-test="export-run"]').click()
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-test="export-files"] .mono')].some((e: { textContent: string }) => e.textContent.trim().endsWith('.xlsx')))
+    const xlsx = (await page.locator('[data-test="export-files"] .mono').allInnerTexts()).map((s) => s.trim())
+    expect(xlsx.length).toBe(1)
+    expect(readFileSync(xlsx[0]).subarray(0, 2).toString()).toBe('PK')
     expect(problems).toEqual([])
   })
 })
