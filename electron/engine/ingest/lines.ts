@@ -38,7 +38,7 @@ export function mergeIntoLines(items: TextLine[]): TextLine[] {
     const y = Math.min(...row.map((r) => r.bbox.y))
     const x1 = Math.max(...row.map((r) => r.bbox.x + r.bbox.w))
     const y1 = Math.max(...row.map((r) => r.bbox.y + r.bbox.h))
-    return { text, bbox: { x, y, w: x1 - x, h: y1 - y }, confidence: Math.min(...row.map((r) => r.confidence)) }
+    return { text, bbox: { x: round2(x), y: round2(y), w: round2(x1 - x), h: round2(y1 - y) }, confidence: Math.min(...row.map((r) => r.confidence)) }
   })
 }
 
