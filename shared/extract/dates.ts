@@ -8,6 +8,7 @@
 import type { DateFact, DateRole, DocType } from '../types'
 import { parseCnInt, parseYear } from './cnnum'
 import { leadingLabel } from './forms'
+import { isKnownLabel } from './labels'
 import { bookTitles, evidenceAt, lineAt, normalizeChars, inRanges, lineText, statuteQuotes, type DocText, type Range } from './text'
 
 const CN = '〇零○O一二三四五六七八九十两'
@@ -289,7 +290,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // A label alone on the previous line (table layouts flattened to label / value lines).
   if (before.trim() === '' && lineIdx > 0) {
     const prev = lineText(dt, lineIdx - 1).trim()
-    if (prev.length <= 10 && !/[\d:：]/.test(prev)) {
+    if ((isKnownLabel(prev) || (prev.length <= 8 && !/[。，,；;]/.test(prev))) && !/[\d:：]/.test(prev)) {
       if (/^(?:时间|日期)$/.test(prev) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
       const r = nearestRoleBefore(prev)
       if (r) return r
@@ -299,6 +300,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   let b = end
   while (b < text.length && !'。；;\n'.includes(text[b])) b++
   const after = text.slice(end, b)
+  // 于2023年5月16日前改正: a deadline, not an event
+  if (/^\s{0,2}(?:前|之前|以前)(?!后)/.test(after)) return '其他'
   const afterClause = after.split(/[，,]/)[0]
   // …，本局执法人员在检查中发现当事人涉嫌…: the day the case came to light
   const firstClause = after.split(/[，,]/).find((c) => c.trim() !== '') ?? ''

@@ -5,22 +5,9 @@
 import type { Evidence, FieldFact } from '../types'
 import { evidenceAt, lineText, type DocText } from './text'
 
-import { KNOWN_LABELS } from './labels'
+import { cleanLabel, isLabel, KNOWN, KNOWN_LABELS } from './labels'
 
-export { KNOWN_LABELS }
-const KNOWN = new Set(KNOWN_LABELS)
-const LABEL_SUFFIX = /(意见|时间|日期|地点|人|名称|情况|号码|证号|金额|理由|事由|内容|结果|方式|案由)$/
-
-function cleanLabel(s: string): string {
-  return s.replace(/[\s\u3000]/g, '')
-}
-
-export function isLabel(raw: string): boolean {
-  const l = cleanLabel(raw)
-  if (l.length < 2 || l.length > 12) return false
-  if (KNOWN.has(l)) return true
-  return LABEL_SUFFIX.test(l) && /^[\u4e00-\u9fa5（）()]+$/.test(l) && l.length <= 8
-}
+export { isLabel, KNOWN_LABELS }
 
 /**
  * The label a form line starts with: 案由：…, or a table row flattened to 「立案日期 2025 年 2 月 28 日」 (a known label,

@@ -15,9 +15,23 @@ export const KNOWN_LABELS = [
   '委托代理人', '申请人', '申请事项', '申请日期', '审查意见', '审查日期', '执收单位', '收款银行', '项目名称', '立卷时间',
 ]
 
-const KNOWN = new Set(KNOWN_LABELS)
 
 /** A known label (spaces inside ignored). */
 export function isKnownLabel(s: string): boolean {
   return KNOWN.has(s.replace(/[\s\u3000]/g, ''))
 }
+
+export const KNOWN = new Set(KNOWN_LABELS)
+const LABEL_SUFFIX = /(意见|时间|日期|地点|人|名称|情况|号码|证号|金额|理由|事由|内容|结果|方式|案由)$/
+
+export function cleanLabel(s: string): string {
+  return s.replace(/[\s\u3000]/g, '')
+}
+
+export function isLabel(raw: string): boolean {
+  const l = cleanLabel(raw)
+  if (l.length < 2 || l.length > 12) return false
+  if (KNOWN.has(l)) return true
+  return LABEL_SUFFIX.test(l) && /^[\u4e00-\u9fa5（）()]+$/.test(l) && l.length <= 8
+}
+

@@ -3,7 +3,7 @@
  * character span it came from. Normalisation is length-preserving (one char in, one char out) so offsets survive.
  */
 import type { CaseDocument, DocLine, Evidence } from '../types'
-import { isKnownLabel } from './labels'
+import { isKnownLabel, isLabel } from './labels'
 
 /** Full-width ASCII → half-width, ideographic space → space, 〔〕-style brackets kept. Same length as the input. */
 export function normalizeChars(s: string): string {
@@ -40,7 +40,15 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
 /** Characters that take room on the line (spaces do not count: text layers space out digits). */
 const visible = (s: string) => s.replace(/\s+/g, '').length
 const SENTENCE_END = /[。；;：:！!？?”」）)]\s*$/
-const STARTS_BLOCK = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[\u4e00-\u9fa5（）()\s]{2,12}[:：]|问[:：]|答[:：])/
+const STARTS_BLOCK = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）](?![项款条目])|\d+[.、．]\D|问[:：]|答[:：])/
+const PAGE_NO = /^\s*(?:第\s*\d+\s*页.*|[-—]\s*\d+\s*[-—]|\d+\s*\/\s*\d+)\s*$/
+
+/** A line that opens a new block: a numbered item, a 问/答, a page number, or a form label (案由：…). */
+function startsBlock(line: string): boolean {
+  if (STARTS_BLOCK.test(line) || PAGE_NO.test(line)) return true
+  const m = /^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5（）()\s]{1,11})[:：]/.exec(line)
+  return m !== null && isLabel(m[1])
+}
 
 /**
  * Normalised lines joined into one text. A single space between two Chinese characters (OCR's 违法 所得, 当 事 人) is
@@ -69,8 +77,14 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     if (w.boxes && w.right > 0) return l.bbox.x + l.bbox.w >= w.right * 0.93 && visible(l.text) >= 12
     return w.chars >= 20 && visible(l.text) >= w.chars * 0.8
   }
+  // Page numbers (第 1 页 共 2 页, - 1 -) carry no facts; leaving them out lets a sentence run on to the next page.
+  const furniture = doc.lines.map((l) => PAGE_NO.test(l.text))
   doc.lines.forEach((l, idx) => {
     starts.push(len)
+    if (furniture[idx]) {
+      ends.push(len)
+      return
+    }
     const n = normalizeChars(l.text)
     let out = ''
     for (let i = 0; i < n.length; i++) {
@@ -81,10 +95,11 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
       cols.push(i)
     }
     ends.push(len + out.length)
-    const next = doc.lines[idx + 1]
-    const wraps =
-      next !== undefined && next.file === l.file && next.page === l.page && full(l) && !SENTENCE_END.test(l.text) && !STARTS_BLOCK.test(next.text) &&
-      /[\u4e00-\u9fa5\d《》，、]$/.test(l.text.trimEnd())
+    let j = idx + 1
+    while (j < doc.lines.length && furniture[j]) j++
+    const next = doc.lines[j]
+    const samePage = next !== undefined && next.file === l.file && (next.page === l.page || next.page === l.page + 1)
+    const wraps = samePage && full(l) && !SENTENCE_END.test(l.text) && !startsBlock(next.text)
     if (!wraps) {
       out += '\n'
       cols.push(n.length)

@@ -519,18 +519,22 @@ export function generateCase(seed: number, opts: { layout?: GenCase['layout']; n
   const docs = buildDocs(r)
   const footStyle = r.int(0, 3)
   const perPage = r.int(18, 26)
+  // PDF and scan layouts wrap long paragraphs into lines of the page's width
+  const wrapAt = r.chance(0.4) ? r.int(26, 36) : 0
   const chunks = docs.map((d) => {
+    const lines = wrapAt ? d.lines.flatMap((l) => (l.length <= wrapAt ? [l] : Array.from({ length: Math.ceil(l.length / wrapAt) }, (_, k) => l.slice(k * wrapAt, (k + 1) * wrapAt)))) : d.lines
     const out: string[][] = []
-    for (let i = 0; i < d.lines.length; i += perPage) out.push(d.lines.slice(i, i + perPage))
+    for (let i = 0; i < lines.length; i += perPage) out.push(lines.slice(i, i + perPage))
     return out
   })
   const pages: Page[] = []
   const truths: TruthDoc[] = []
   const combined = layout.startsWith('combined')
   let filePage = 0
-  const mk = (file: string, page: number, lines: string[], src: 'text' | 'ocr'): Page => ({
+  // boxes measure the printed line (before OCR noise), as a recogniser's boxes do
+  const mk = (file: string, page: number, lines: string[], src: 'text' | 'ocr', printed: string[] = lines): Page => ({
     file, page, width: 595, height: 842, unit: 'pt', source: src,
-    lines: lines.map((text, i) => ({ text, bbox: { x: 72, y: 72 + i * 28, w: text.length * 12, h: 14 }, confidence: src === 'ocr' ? 0.9 - (noise === 2 ? 0.1 : 0) : 1 })),
+    lines: lines.map((text, i) => ({ text, bbox: { x: 72, y: 72 + i * 28, w: (printed[i] ?? text).length * 12, h: 14 }, confidence: src === 'ocr' ? 0.9 - (noise === 2 ? 0.1 : 0) : 1 })),
   })
   const srcKind = noise === 0 ? 'text' : 'ocr'
   if (layout === 'combined-toc') {
@@ -554,7 +558,7 @@ export function generateCase(seed: number, opts: { layout?: GenCase['layout']; n
       const withFoot = [...lines.map((l) => noisy(r, l, noise))]
       const f = footer(footStyle, j + 1, chunks[k].length)
       if (f) withFoot.push(f)
-      pages.push(mk(file, filePage, withFoot, srcKind))
+      pages.push(mk(file, filePage, withFoot, srcKind, [...lines, ...(f ? [f] : [])]))
       t.pages.push({ file, page: filePage })
     })
     truths.push(t)
