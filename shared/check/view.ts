@@ -267,10 +267,9 @@ export class CaseView {
       const fine = Math.max(0, ...this.decisionFines().map((f) => f.fact.yuan))
       if (fine >= fineAtLeast) return { major: true, strong: true, why: `罚款 ${fine} 元不低于 ${fineAtLeast} 元` }
     }
-    if (this.has('法制审核意见书') || this.has('集体讨论记录')) {
-      return { major: true, strong: false, why: `案卷中有${this.has('法制审核意见书') ? '法制审核意见书' : '集体讨论记录'}，按重大案件办理` }
-    }
-    return { major: false, strong: true, why: '未见重大案件情形（未经听证、无较重处罚、无法制审核或集体讨论材料）' }
+    // A 法制审核意见书 alone is no sign: 市场监管 reviews every ordinary case (SJ 50/52). A 集体讨论 is held for major ones.
+    if (this.has('集体讨论记录')) return { major: true, strong: false, why: '案卷中有集体讨论记录，按重大案件办理' }
+    return { major: false, strong: true, why: '未见重大案件情形（未经听证、无较重处罚、无集体讨论材料）' }
   }
 
   hearingRequested(): boolean {

@@ -66,6 +66,18 @@ const fieldRows: { name: string; edit?: (c: CaseBuilder) => void; p: Fields; sta
     want: [{ kind: 'missing-field', status: 'open', message: '询问笔录的“询问地点”一栏为空' }],
   },
   {
+    name: 'the form’s box is blank though the signature block repeats the label with a name',
+    edit: (c) => {
+      const d = c.get('询问笔录')
+      d.doc.lines[2].text = '被询问人：'
+      d.facts.fields = []
+      d.line('被询问人：陈立    询问人：王晓明、李建国')
+    },
+    p: { docType: '询问笔录', fields: ['被询问人'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', status: 'open', message: '询问笔录的“被询问人”一栏为空' }],
+  },
+  {
     name: 'a bare label (the value may sit in the next table cell): to verify',
     edit: (c) => c.get('询问笔录').line('询问地点'),
     p: { docType: '询问笔录', fields: ['询问地点'] },

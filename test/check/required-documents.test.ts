@@ -63,11 +63,18 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     ],
   },
   {
-    name: 'a major case inferred from its 法制审核意见书: the missing 集体讨论记录 is to verify',
+    name: 'a 法制审核意见书 alone does not make a case major (市场监管 reviews every ordinary case)',
     opts: { major: true },
     edit: (c) => c.drop('集体讨论记录'),
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'a major case inferred from its 集体讨论记录: the missing 法制审核意见书 is to verify',
+    opts: { major: true },
+    edit: (c) => c.drop('法制审核意见书'),
     status: 'fail',
-    want: [{ kind: 'missing-document', status: 'verify', docTypes: ['集体讨论记录'], message: /是否属重大案件系根据案卷材料推断/ }],
+    want: [{ kind: 'missing-document', status: 'verify', docTypes: ['法制审核意见书'], message: /是否属重大案件系根据案卷材料推断/ }],
   },
   {
     name: 'licence revoked in the decision: major case',

@@ -12,7 +12,7 @@ import type { DocFacts, OfficerFact } from '../../types'
 const CERT_LIKE = /[A-Za-z0-9]{6,}|执法证[号件]?[:：]?\s*\S{4,}/
 
 /** Words that are not a person's name though a reading may take them for one (这是我们, 对当事人, 本局执法人员). */
-const NOT_A_NAME = /当事人|我们|你们|他们|这是|本机关|本局|执法|人员|检查|询问|单位|公司|负责人|签名|证件|出示|现场|表明|身份|说明|来意|告知/
+const NOT_A_NAME = /当事人|我们|你们|他们|这是|本机关|本局|执法|人员|检查|询问|单位|公司|负责人|签名|证件|出示|现场|表明|身份|说明|来意|告知|职务|职业|性别|年龄|民族|电话|地址|住址|工作/
 
 /**
  * The officers of a document a reviewer would count: plausible names only, each once, not the party or the person

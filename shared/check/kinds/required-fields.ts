@@ -95,9 +95,10 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const matching = exact.length
         ? exact
         : doc.fields.filter((f) => (norm(f.label).startsWith(key) || (key.length >= 3 && norm(f.label).includes(key))) && (SIGN.test(key) || !SIGN.test(f.label)))
-      const filled = matching.find((f) => !isBlank(f.value))
-      if (filled) continue
-      const blank = matching[0]
+      // The form's own box comes first; the same label again at the end is the signature block (被询问人：吕红梅).
+      const first = [...matching].sort((a, b) => (a.evidence.page - b.evidence.page) || ((a.evidence.line ?? 0) - (b.evidence.line ?? 0)))[0]
+      if (first && !isBlank(first.value)) continue
+      const blank = first
       if (blank) {
         findings.push({
           kind: 'missing-field',
@@ -114,7 +115,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // The label on a line of the form (受送达人：…), not a longer label built on it (受送达人签名或盖章).
       const names = [label, ...(SYNONYMS[key] ?? [])]
       const labelled = lines.map((l) => ({ l, v: labelValue(l.text, names) })).filter((x) => x.v !== null)
-      if (labelled.some((x) => !isBlank(x.v!.value))) continue
+      if (labelled.length && !isBlank(labelled[0].v!.value)) continue
       if (labelled.length) {
         const x = labelled[0]
         findings.push({
