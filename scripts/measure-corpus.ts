@@ -23,7 +23,7 @@ import { READY as SCORE_READY } from '../shared/score'
 import { READY as CALENDAR_READY, createCalendar } from '../shared/calendar'
 import { openLaws } from '../electron/engine/laws'
 import { appPaths } from '../electron/engine/paths'
-import { ensureCorpus, readCorpus, FULL_CORPUS, ciCorpusOptions, GENERATED_ROOT } from '../test/fixtures/corpus'
+import { ensureCorpus, readCorpus, FULL_CORPUS, ciCorpusOptions, GENERATED_ROOT, type CaseTruth } from '../test/fixtures/corpus'
 import { DEFECT_KINDS } from '../test/fixtures/corpus/spec'
 import { PRF, pct, multisetMatch, truthKeys, factKeys, truthPageTypes, predictedPageTypes, matchFindings } from '../test/fixtures/corpus/measure'
 
@@ -71,28 +71,29 @@ async function main() {
     return
   }
 
-  let rubric: Rubric | null = null
-  let rubricError = false
+  // The rubric of each case: --rubric for all, else the sector's own standard (general for 城管, license for permits).
+  const SECTOR_RUBRIC: Record<string, string> = { 市场监管: 'market-penalty', 生态环境: 'ecology-penalty', 测绘地理信息: 'surveying-penalty', 住建: 'construction-penalty', 城管: 'general-penalty' }
+  const rubrics = new Map<string, Rubric>()
+  let rubricFor: (t: CaseTruth) => Rubric | null = () => null
   try {
     // Loaded lazily: a rubric module being rebuilt must not stop the earlier stages from being measured.
     const { rubricLibrary, resolveRubric } = await import('../electron/engine/rubrics')
-    if (args.rubric) rubric = resolveRubric(args.rubric, paths.rubricsDir).rubric
-    else {
-      const lib = rubricLibrary(paths.rubricsDir)
-      const pick = lib.loaded.find((l) => l.rubric && l.validation.ok && l.rubric.appliesTo === '行政处罚')
-      rubric = pick?.rubric ?? null
+    if (args.rubric) {
+      const r = resolveRubric(args.rubric, paths.rubricsDir).rubric
+      rubricFor = () => r
+    } else {
+      for (const l of rubricLibrary(paths.rubricsDir).loaded) if (l.rubric && l.validation.ok) rubrics.set(l.rubric.id, l.rubric)
+      rubricFor = (t) => rubrics.get(t.procedure === '行政许可' ? 'license' : (SECTOR_RUBRIC[t.sector] ?? 'general-penalty')) ?? rubrics.get('general-penalty') ?? null
     }
+    console.log(`rubrics: ${args.rubric ?? `by sector (${[...rubrics.keys()].join(', ') || 'none usable in rubrics/: check and score are skipped'})`}`)
   } catch (e) {
     console.log(`rubric: cannot load (${e instanceof Error ? e.message : e}); check and score are skipped`)
-    rubricError = true
   }
-  if (rubric) console.log(`rubric: ${rubric.id} ${rubric.version}`)
-  else if (!rubricError) console.log('rubric: none usable in rubrics/: check and score are skipped')
 
   let lawsP: Promise<LawLookup> | null = null
   let calendar: Calendar | null = null
   const ctx = {
-    rubric: rubric ?? null,
+    rubric: null as Rubric | null,
     laws: () => (lawsP ??= openLaws(paths.resourcesDir)),
     calendar: () => (calendar ??= createCalendar()),
     cacheDir: join(GENERATED_ROOT, '..', '.ocr-cache'),
@@ -122,6 +123,8 @@ async function main() {
     scores: { clean: [] as number[], defective: [] as number[] },
     failures: [] as string[],
     readable: { text: { found: 0, total: 0 }, scanned: { found: 0, total: 0 } },
+    /** Findings of kinds the truth does not speak for (e.g. citation-mismatch): listed, not scored. */
+    otherKinds: {} as Record<string, number>,
   }
   const perCase: unknown[] = []
   for (const [n, c] of cases.entries()) {
@@ -129,7 +132,7 @@ async function main() {
     const c0 = Date.now()
     let run
     try {
-      run = await runCase(c.folder, ctx)
+      run = await runCase(c.folder, { ...ctx, rubric: rubricFor(t) })
     } catch (e) {
       stat.failures.push(`${t.id}: ${e instanceof Error ? e.message : e}`)
       continue
@@ -186,7 +189,10 @@ async function main() {
         if (h.hit) stat.kinds[h.kind].hit++
         if (h.fieldHit) stat.kinds[h.kind].fieldHit++
       }
-      for (const f of m.extra) if (stat.kinds[f.kind]) stat.kinds[f.kind].extra++
+      for (const f of m.extra) {
+        if (stat.kinds[f.kind]) stat.kinds[f.kind].extra++
+        else stat.otherKinds[f.kind] = (stat.otherKinds[f.kind] ?? 0) + 1
+      }
       stat.undetermined += m.undetermined
       if (t.findings.length === 0) {
         stat.cleanCases++
@@ -223,6 +229,7 @@ async function main() {
       console.log(`   ${k.padEnd(22)} ${String(v.truth).padStart(5)} ${String(v.hit).padStart(6)} ${pct(v.hit / v.truth).padStart(7)} ${pct(v.fieldHit / v.truth).padStart(9)} ${String(v.extra).padStart(6)} ${pct(prec).padStart(10)}`)
     }
     console.log(`   clean cases with a false finding: ${stat.cleanWithFindings}/${stat.cleanCases}; undetermined findings: ${stat.undetermined}`)
+    if (Object.keys(stat.otherKinds).length) console.log(`   findings of kinds outside the truth's list (no generated defect is of these kinds): ${JSON.stringify(stat.otherKinds)}`)
     const avg = (xs: number[]) => (xs.length ? (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1) : '—')
     console.log(`== score: mean ${avg(stat.scores.clean)} on clean cases, ${avg(stat.scores.defective)} on defective cases`)
   }
