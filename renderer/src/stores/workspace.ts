@@ -43,7 +43,9 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     selectedId.value = null
     target.value = null
     try {
-      detail.value = await client.call('case.get', { projectId: app.project.id, caseId: id })
+      const d = await client.call('case.get', { projectId: app.project.id, caseId: id })
+      if (caseId.value !== id) return // another case was opened meanwhile
+      detail.value = d
       void loadLedger(id)
       void loadTitles(detail.value.result?.rubric.id ?? app.project.rubricId)
       const first = detail.value.files[0]
