@@ -5,6 +5,7 @@ import { convexHull, minAreaRect, boxesFromMap } from '../../electron/engine/ocr
 import { ctcDecode, normaliseOcrText } from '../../electron/engine/ocr/engine'
 import { boxDownscale, rotateRaster } from '../../electron/engine/ocr/raster'
 import { paginate } from '../../electron/engine/ingest/docx'
+import { pageRanges } from '../../electron/engine/ingest/index'
 import { imageSize } from '../../electron/engine/ingest/imagesize'
 import { mergeIntoLines } from '../../electron/engine/ingest/lines'
 import { expandDeltas } from '../../electron/engine/ingest/ofd'
@@ -71,6 +72,15 @@ describe('text files', () => {
     )
     expect(pages.map((p) => p.lines.map((l) => l.text.slice(0, 3)))).toEqual([['字字字', '下一段'], ['再下一']])
   })
+})
+
+describe('page lists in error messages', () => {
+  it.each([
+    [[3], '3'],
+    [[3, 4], '3、4'],
+    [[3, 5, 6, 7, 9], '3、5–7、9'],
+    [Array.from({ length: 190 }, (_, i) => i + 11), '11–200'],
+  ])('%j → %s', (pages, text) => expect(pageRanges(pages)).toBe(text))
 })
 
 describe('image headers', () => {

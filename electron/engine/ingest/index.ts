@@ -171,8 +171,8 @@ export async function ingest(path: string, opts: IngestOptions = {}): Promise<In
     const f = failures.get(w)
     if (f) {
       f.pages.sort((a, b) => a - b)
-      const which = w.slots.length > 1 ? `第 ${f.pages.join('、')} 页` : ''
-      const base = f.code === 'ocr-failed' ? `${which}文字识别失败：${f.message}` : `${which}${MESSAGES[f.code]}`
+      const which = w.slots.length > 1 ? `第 ${pageRanges(f.pages)} 页` : ''
+      const base = f.code === 'cancelled' ? `${which}${MESSAGES.cancelled}` : f.code === 'ocr-failed' ? `${which}文字识别失败：${f.message}` : `${which}${f.message}`
       w.error = { file: w.info.file, code: f.code, message: base }
     }
     const pages = w.slots.flatMap((s) => ('ocr' in s ? [] : [s.page]))
@@ -199,6 +199,18 @@ export function withOverlay(page: OcrPage, overlay: Overlay | undefined): TextLi
       return ix > 0 && iy > 0 && ix * iy > 0.3 * a.w * a.h
     })
   return [...page.lines.filter((l) => !covered(l.bbox)), ...stamped].sort((a, b) => a.bbox.y - b.bbox.y || a.bbox.x - b.bbox.x)
+}
+
+/** 3, 5, 6, 7, 9 → "3、5–7、9". */
+export function pageRanges(pages: number[]): string {
+  const out: string[] = []
+  for (let i = 0; i < pages.length; i++) {
+    let j = i
+    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++
+    out.push(j - i >= 2 ? `${pages[i]}–${pages[j]}` : pages.slice(i, j + 1).join('、'))
+    i = j
+  }
+  return out.join('、')
 }
 
 function kindOf(rel: string): Kind {
