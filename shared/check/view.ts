@@ -259,7 +259,7 @@ export class CaseView {
 
   /** Signs that the case is a major one (行政处罚法 第五十八条, 第五十七条第二款, 第六十三条). `strong` when a legal trigger is seen. */
   majorCase(fineAtLeast?: number): { major: boolean; strong: boolean; why: string } {
-    if (this.procedure === '听证程序' || this.has('听证笔录')) return { major: true, strong: true, why: '经过听证程序（行政处罚法第五十八条第一款第（二）项）' }
+    if (this.hearingHeld()) return { major: true, strong: true, why: '经过听证程序（行政处罚法第五十八条第一款第（二）项）' }
     const d = this.decision()
     const heavy = d ? this.document(d)?.lines.find((l) => /吊销|责令停产停业|责令关闭|限制从业|降低资质等级/.test(l.text) && !/权利|《/.test(l.text)) : undefined
     if (heavy) return { major: true, strong: true, why: `决定书处以较重处罚（“${heavy.text.trim().slice(0, 30)}”）` }
@@ -272,8 +272,14 @@ export class CaseView {
     return { major: false, strong: true, why: '未见重大案件情形（未经听证、无较重处罚、无集体讨论材料）' }
   }
 
-  hearingRequested(): boolean {
+  /** A hearing was held: 听证程序, a 听证笔录, or a document saying so (本局于…依法举行了听证). */
+  hearingHeld(): boolean {
     if (this.procedure === '听证程序' || this.has('听证笔录')) return true
+    return this.documents.some((d) => /举行了?听证(?!的权利)|召开了?听证会|经听证/.test(docText(d).replace(/[^。]*权利[^。]*。/g, '')))
+  }
+
+  hearingRequested(): boolean {
+    if (this.hearingHeld()) return true
     for (const doc of this.documents) {
       for (const sentence of docText(doc).split(/[。；;！？]/)) {
         // 你单位有要求听证的权利 / 如要求听证，应当在…提出: the right told, not a request made.

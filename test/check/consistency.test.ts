@@ -161,3 +161,12 @@ describe('consistency: the receipt', () => {
     expectItem(run(c, K({ facts: ['fine'] })), 'pass', [])
   })
 })
+
+describe('consistency: the decision’s name unread', () => {
+  it('the name most documents agree on is the reference, so the one variant is found', () => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').facts.parties[0].name = ''
+    renameIn(c, '罚没款缴款凭证', '杭州鑫源食品有限责任公司')
+    expectItem(run(c, K({ facts: ['party'] })), 'fail', [{ kind: 'inconsistency', docTypes: ['罚没款缴款凭证', '行政处罚决定书'], message: '罚没款缴款凭证中当事人名称写作“杭州鑫源食品有限责任公司”，与决定书“杭州鑫源食品有限公司”不一致' }])
+  })
+})

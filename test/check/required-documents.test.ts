@@ -145,3 +145,11 @@ describe('required-documents', () => {
     expect(f.message).toContain(FOUND_ALL)
   })
 })
+
+describe('required-documents: a hearing held', () => {
+  it('the decision says a hearing was held: the 听证笔录 is required', () => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').line('应当事人申请，本局于2024年4月1日依法举行了听证。')
+    expectItem(run(c, R([{ type: '听证笔录', when: { hearingRequested: true } }])), 'fail', [{ kind: 'missing-document', docTypes: ['听证笔录'], message: /缺少听证笔录（当事人要求听证）/ }])
+  })
+})

@@ -48,9 +48,29 @@ export function nameVariant(ref: string, other: string): boolean {
   return editDistance(a, b, 2) <= 2 && Math.min(a.length, b.length) >= 6
 }
 
-function mainParty(doc: DocFacts | undefined, name?: string): PartyFact | undefined {
+/**
+ * The party as the decision names it. When the reading got no name from the decision, the name most documents
+ * agree on stands in (one document's variant must not become the reference).
+ */
+function mainParty(doc: DocFacts | undefined, view: CaseView): PartyFact | undefined {
   if (!doc) return undefined
-  return doc.parties.find((p) => name && normName(p.name) === normName(name)) ?? doc.parties.find((p) => p.kind === 'organization') ?? doc.parties[0]
+  const named = doc.parties.filter((p) => p.name.trim())
+  const inDecision = named.find((p) => view.facts.party && normName(p.name) === normName(view.facts.party)) ?? named.find((p) => p.kind === 'organization') ?? named[0]
+  if (inDecision) return inDecision
+  const votes = new Map<string, { n: number; p: PartyFact }>()
+  for (const d of view.docs()) {
+    for (const p of d.parties) {
+      const k = normName(p.name)
+      if (k.length < 2) continue
+      const v = votes.get(k)
+      if (v) v.n++
+      else votes.set(k, { n: 1, p })
+    }
+  }
+  const best = [...votes.values()].sort((a, b) => b.n - a.n)[0]
+  if (!best) return undefined
+  const own = doc.parties[0]
+  return { ...best.p, creditCode: own?.creditCode ?? best.p.creditCode, legalRepresentative: own?.legalRepresentative ?? best.p.legalRepresentative }
 }
 
 export function consistency(p: CheckKindParams['consistency'], view: CaseView, _item: ItemInfo): KindOutcome {
@@ -59,7 +79,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
   const others = view.docs().filter((d) => d !== ref && d.docType !== ref.docType && (!p.docTypes || p.docTypes.includes(d.docType)))
   const findings: Draft[] = []
   const compared = new Set<Fact>()
-  const refParty = mainParty(ref, view.facts.party)
+  const refParty = mainParty(ref, view)
   const refNo = ref.caseNumbers.find((c) => c.own)
   const refFines = view.decisionFines()
   for (const fact of p.facts ?? []) {
