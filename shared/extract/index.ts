@@ -24,7 +24,8 @@ export function extractDocFacts(doc: CaseDocument): DocFacts {
     docType: doc.type,
     caseNumbers: extractCaseNumbers(dt),
     parties: extractParties(dt),
-    officers: extractOfficers(dt),
+    // an archive form's 立卷人 / 检查人 are clerks, not enforcement officers
+    officers: doc.type === '备考表' || doc.type === '卷内目录' ? [] : extractOfficers(dt),
     dates: extractDates(dt, { docType: doc.type, quotes, titles }),
     citations: extractCitations(dt, quotes),
     amounts: extractAmounts(dt, quotes, doc.type),

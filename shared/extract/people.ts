@@ -6,7 +6,12 @@ import type { OfficerFact, PartyFact } from '../types'
 import { isValidCreditCode, isValidIdNumber } from './ids'
 import { evidenceAt, type DocText } from './text'
 
-const PARTY_LABEL = /(?:^|[\s。；，,|])(?:当\s?事\s?人(?:名称)?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|单位名称|被检查(?:单位|人)|受送达人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：]\s*([^\s，,。；;:：|（(]{2,40})/g
+const PARTY_LABEL = /(?:^|[\s。；，,|])(?:当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）])?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|单位名称|被检查(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：]\s*([^\s，,。；;:：|（(]{2,40})/g
+/** The party named as the addressee of a notice: 「某某公司：」 or 「某某公司（统一社会信用代码：…）：」 on a line of its own. */
+const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部))|[\u4e00-\u9fa5]{2,4})\s{0,2}(?:[（(][^（）()\n]{0,40}[)）])?\s{0,2}[:：]\s*(?=\n|$)/
+const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆)'
+/** In a 询问笔录 or 陈述申辩笔录 the party is the unit the person speaks for: 工作单位及职务：某公司总经理, 陈述申辩人：张三（某公司）. */
+const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2}|(?:陈述申辩人|被询问人|委托代理人)\\s{0,2}[:：]\\s{0,2}[\\u4e00-\\u9fa5]{2,4}[（(])(${ORG_NAME})`)
 /** A table row flattened to 「当事人名称 某某公司」. */
 const PARTY_ROW = /(?:^|\n)\s{0,2}(?:当事人(?:名称)?|被处罚(?:单位|人)|单位名称|受送达人|被检查(?:单位|人))[ \u3000]+([^\s，,。；;:：|（(]{2,40})/
 const RE_CREDIT = /统一社会信用代?码?\s{0,2}码?\s{0,2}[:：]?\s{0,2}(?:[(（]注册号[)）])?\s{0,2}([0-9A-Z*Xx]{18})(?![0-9A-Z])/
@@ -25,7 +30,7 @@ function kindOf(name: string, id?: string): PartyFact['kind'] {
 export function extractParties(dt: DocText): PartyFact[] {
   const text = dt.text
   PARTY_LABEL.lastIndex = 0
-  const m = PARTY_LABEL.exec(text) ?? PARTY_ROW.exec(text)
+  const m = PARTY_LABEL.exec(text) ?? PARTY_ROW.exec(text) ?? ADDRESSEE.exec(text) ?? WORKPLACE.exec(text)
   const credit = RE_CREDIT.exec(text)
   const idm = RE_ID.exec(text)
   if (!m && !credit && !idm) return []
@@ -54,10 +59,11 @@ export function extractParties(dt: DocText): PartyFact[] {
   return [party]
 }
 
-const CERT = '[A-Za-z]{0,4}\\d{5,14}[A-Za-z]?'
-const NAME = '[\\u4e00-\\u9fa5]{2,4}'
-const OFFICER_LABEL = /(?:执法人员|办案人员|承办人|检查人员|检查人|询问人|调查人员|执法人|送达人|记录人)(?:[（(]签名[)）])?\s{0,2}[:：]?\s{0,2}/g
-const NOT_NAME = /^(?:[在对于向将从把被是与和及等依按经])|^(承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
+const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}(?=\\d))?[A-Za-z]{0,4}\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?'
+// a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…)
+const NAME = '[\\u4e00-\\u9fa5]{2,4}(?=[、，,和及（(\\s:：]|$|执法|证号|[向对于在到将把出共一])'
+const OFFICER_LABEL = /(?:执法人员|办案人员|承办人|检查人员|检查人|询问人|调查人员|执法人|送达人)(?:[（(]签名[)）])?\s{0,2}[:：]?\s{0,2}/g
+const NOT_NAME = /^(?:[在对于向将从把被是与和及等依按经这那我你他她本该其])|^(拒绝|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 
 /** Officers named after a label (执法人员：张三（执法证号：…）、李四), each with the certificate number beside it or listed after. */
 export function extractOfficers(dt: DocText): OfficerFact[] {
@@ -106,6 +112,15 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       seen.set(f.name, f)
       out.push(f)
     }
+  }
+  // 许思远（执法证号：44061707428） anywhere in the text, with no label before it
+  const reInline = new RegExp(`(?<![\\u4e00-\\u9fa5])(${NAME})\\s{0,2}[（(]\\s{0,2}执法证(?:件)?号(?:码)?\\s{0,2}[:：]?\\s{0,2}(${CERT})\\s{0,2}[)）]`, 'g')
+  let q: RegExpExecArray | null
+  while ((q = reInline.exec(text))) {
+    if (NOT_NAME.test(q[1]) || seen.has(q[1])) continue
+    const f: OfficerFact = { name: q[1], certNo: q[2], evidence: evidenceAt(dt, q.index, q.index + q[0].length) }
+    seen.set(q[1], f)
+    out.push(f)
   }
   // 执法证号 on its own line right after a line naming one officer (承办人：张三 / 执法证号：…)
   const reCertLine = new RegExp(`(?:执法证(?:件)?号(?:码)?)\\s{0,2}[:：]\\s{0,2}(${CERT})`, 'g')

@@ -34,4 +34,34 @@ describe('F1 on the project corpus generator (held out)', () => {
     if (misses.length) console.log('  ' + misses.slice(0, Number(process.env.MISSES ?? 10)).join('\n  '))
     for (const k of ['dates', 'citations', 'amounts', 'caseNumbers'] as const) expect(f1(s[k])).toBeGreaterThanOrEqual(0.95)
   })
+
+  it('party names, printed credit codes and officers with their certificates', () => {
+    const procs: Procedure[] = ['普通程序', '普通程序', '听证程序', '简易程序', '行政许可']
+    let names = 0, namesOk = 0, codes = 0, codesOk = 0, officers = 0, officersOk = 0
+    for (let i = 0; i < 50; i++) {
+      const spec = buildCase(2000 + i, i, { procedure: procs[i % procs.length], defects: [], form: 'txt' })
+      for (const d of renderCase(spec)) {
+        const text = docText(d)
+        const f = extractDocFacts(doc(text.split('\n').filter(Boolean), d.type))
+        if (d.facts.party && text.includes(d.facts.party.name)) {
+          names++
+          if (f.parties[0]?.name === d.facts.party.name) namesOk++
+        }
+        // the corpus records the party's code on every document; only the printed ones can be read
+        if (d.facts.party?.creditCode && text.includes(d.facts.party.creditCode)) {
+          codes++
+          if (f.parties[0]?.creditCode === d.facts.party.creditCode && f.parties[0]?.creditCodeValid) codesOk++
+        }
+        const got = new Set(f.officers.map((o) => `${o.name}|${o.certNo ?? ''}`))
+        for (const o of d.facts.officers) {
+          officers++
+          if (got.has(`${o.name}|${o.certNo ?? ''}`)) officersOk++
+        }
+      }
+    }
+    console.log(`held-out parties: name ${namesOk}/${names}, credit code ${codesOk}/${codes}; officers with certificate ${officersOk}/${officers}`)
+    expect(namesOk / names).toBeGreaterThanOrEqual(0.95)
+    expect(codesOk / codes).toBeGreaterThanOrEqual(0.98)
+    expect(officersOk / officers).toBeGreaterThanOrEqual(0.95)
+  })
 })
