@@ -1,0 +1,90 @@
+/**
+ * Text as readers deliver it: PDF and OCR lines that wrap a sentence at the page width (with boxes), table rows
+ * flattened to 「label value」, sentences that run on across a page break with a page number between.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractDocFacts } from '../../shared/extract'
+import type { CaseDocument, DocType } from '../../shared/types'
+
+/** Lines with boxes: `~` at the end of a line marks it as filling the page width. */
+function pdf(lines: string[], type: DocType = '其他', pageBreakAt = -1): CaseDocument {
+  return {
+    id: '0', index: 0, type, confidence: 1, title: '', parts: [{ file: 'a.pdf', pages: [1, 2] }],
+    lines: lines.map((raw, i) => {
+      const full = raw.endsWith('~')
+      const text = full ? raw.slice(0, -1) : raw
+      const page = pageBreakAt >= 0 && i >= pageBreakAt ? 2 : 1
+      return { text, file: 'a.pdf', page, line: i, confidence: 1, bbox: { x: 80, y: 100 + i * 18, w: full ? 434 : Math.min(400, text.length * 10), h: 14 } }
+    }),
+  }
+}
+
+describe('wrapped lines', () => {
+  it.each([
+    [['经查，当事人销售过期食品，你单位的上述行为违~', '反了《中华人民共和国食品安全法》第三十四条第（十）项的规~', '定。'], 'citations', [['中华人民共和国食品安全法', 34, 10, 'violated']]],
+    [['依据《中华人民共和国测绘法》第五十二~', '条第七款的规定，本机关决定对当事人作出如下行政处罚：'], 'citations', [['中华人民共和国测绘法', 52, 7, 'penalty']]],
+    [['依据《中华人民共和国食品安全法》第一百二十四条第一款第~', '（五）项的规定，决定罚款。'], 'citations', [['中华人民共和国食品安全法', 124, 5, 'penalty']]],
+    [['本局拟对你单位作出如下行政处罚：罚~', '款人民币 64000 元。'], 'amounts', [[64000, '罚款']]],
+    [['该条款规定的罚款幅度~', '为 0 元至 500000 元，建议从轻处罚。'], 'amounts', [[0, '其他'], [500000, '其他']]],
+    [['经初步核查，本局于2021年4月11日~', '立案调查。', '2021年4月12日，本局执法人员对当事人经营场所进行~', '了检查。'], 'dates', [['2021-04-11', '立案'], ['2021-04-12', '检查']]],
+  ] as const)('%j', (lines, kind, want) => {
+    const f = extractDocFacts(pdf([...lines]))
+    const got =
+      kind === 'citations' ? f.citations.map((c) => [c.law, c.article, c.item ?? c.paragraph, c.role])
+      : kind === 'amounts' ? f.amounts.map((a) => [a.yuan, a.role])
+      : f.dates.map((d) => [d.iso, d.role])
+    expect(got).toEqual(want)
+  })
+
+  it('a line that ends a sentence or precedes a label is not joined', () => {
+    const f = extractDocFacts(pdf(['案由：销售过期食品~', '当事人：某某食品有限公司']))
+    expect(f.fields.map((x) => [x.label, x.value])).toEqual([['案由', '销售过期食品'], ['当事人', '某某食品有限公司']])
+  })
+
+  it('a sentence runs on across a page break, past the page number', () => {
+    const f = extractDocFacts(pdf(['依据《中华人民共和国食品安全法》第一百二十四条第一款~', '第 1 页 共 2 页', '第（五）项的规定，决定罚款。'], '行政处罚决定书', 2))
+    expect(f.citations.map((c) => [c.article, c.paragraph, c.item, c.role])).toEqual([[124, 1, 5, 'penalty']])
+  })
+
+  it('evidence of a joined fact points at the line it starts on', () => {
+    const f = extractDocFacts(pdf(['本局拟对你单位作出如下行政处罚：罚款人民币~', '64000 元。']))
+    expect(f.amounts[0].evidence).toMatchObject({ line: 0, page: 1 })
+  })
+})
+
+describe('table rows flattened to 「label value」', () => {
+  const lines = [
+    '立案（不予立案）审批表',
+    '立案编号 晋朔城市监立〔2025〕49 号',
+    '案件来源 监督检查（2025 年 2 月 20 日）',
+    '当事人名称 朔州汇通网络科技有限公司',
+    '统一社会信用代 91140602MA52R4BN4X',
+    '码',
+    '承办人 林秀英（执法证号：14069646899）、陈娜（执法证号：J147463692）',
+    '立案日期 2025 年 2 月 28 日',
+  ]
+  const f = extractDocFacts({ ...pdf(lines, '立案审批表') })
+  it('dates take the role of their row', () => expect(f.dates.map((d) => [d.iso, d.role])).toEqual([['2025-02-20', '案件来源'], ['2025-02-28', '立案']]))
+  it('the party and its code', () => expect(f.parties[0]).toMatchObject({ name: '朔州汇通网络科技有限公司', creditCode: '91140602MA52R4BN4X', creditCodeValid: true }))
+  it('the own number', () => expect(f.caseNumbers.map((c) => [c.normalized, c.own])).toEqual([['晋朔城市监立〔2025〕49号', true]]))
+  it('the officers', () => expect(f.officers.map((o) => [o.name, o.certNo])).toEqual([['林秀英', '14069646899'], ['陈娜', 'J147463692']]))
+  it('the fields', () => expect(f.fields.map((x) => x.label)).toEqual(expect.arrayContaining(['立案编号', '案件来源', '当事人名称', '承办人', '立案日期'])))
+})
+
+describe('party and officer forms of notices and records', () => {
+  it.each([
+    [['行政处罚事先告知书', '苏州盛世房地产开发有限公司（统一社会信用代码：9132050678D11R5KXR）：', '经查，……'], '苏州盛世房地产开发有限公司'],
+    [['责令改正通知书', '抚州市绿丰农资店：', '经查，……'], '抚州市绿丰农资店'],
+    [['当事人（个体工商户）：朔城区丁勇餐馆', '经营者：丁勇'], '朔城区丁勇餐馆'],
+    [['被询问人：魏文博', '工作单位及职务：南昌金诺勘测设计有限公司总经理'], '南昌金诺勘测设计有限公司'],
+    [['陈述申辩人：魏文博（襄阳鑫源超市有限公司）'], '襄阳鑫源超市有限公司'],
+    [['缴款人：苏州安泰建筑工程有限公司'], '苏州安泰建筑工程有限公司'],
+  ] as const)('%j → %s', (lines, name) => expect(extractDocFacts(pdf([...lines])).parties[0]?.name).toBe(name))
+
+  it.each([
+    ['现场核查情况：2024年5月16日，许思远（执法证号：44061707428）、罗军（执法证号：粤4406-85276）对申请人的经营场所进行了现场核查。', [['许思远', '44061707428'], ['罗军', '粤4406-85276']]],
+    ['问：我们是某局的执法人员蔡建华、谢磊，这是我们的执法证件，请过目。', [['蔡建华', null], ['谢磊', null]]],
+    ['检查情况：执法人员何芳、唐国庆向当事人出示执法证件。', [['何芳', null], ['唐国庆', null]]],
+    ['承办人：何芳（执法证号：苏3205-44415）', [['何芳', '苏3205-44415']]],
+  ] as const)('%s', (line, want) => expect(extractDocFacts(pdf([line])).officers.map((o) => [o.name, o.certNo ?? null])).toEqual(want))
+})
