@@ -66,6 +66,17 @@ const fieldRows: { name: string; edit?: (c: CaseBuilder) => void; p: Fields; sta
     want: [{ kind: 'missing-field', status: 'open', message: '询问笔录的“询问地点”一栏为空' }],
   },
   {
+    name: 'a bare label on a form that writes values beside labels, next line another label: blank',
+    edit: (c) => {
+      const d = c.get('立案审批表')
+      d.doc.lines[3].text = '案由'
+      d.facts.fields = []
+    },
+    p: { docType: '立案审批表', fields: ['案由'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', status: 'open', message: '立案审批表的“案由”一栏为空' }],
+  },
+  {
     name: 'the form’s box is blank though the signature block repeats the label with a name',
     edit: (c) => {
       const d = c.get('询问笔录')
@@ -78,8 +89,8 @@ const fieldRows: { name: string; edit?: (c: CaseBuilder) => void; p: Fields; sta
     want: [{ kind: 'missing-field', status: 'open', message: '询问笔录的“被询问人”一栏为空' }],
   },
   {
-    name: 'a bare label (the value may sit in the next table cell): to verify',
-    edit: (c) => c.get('询问笔录').line('询问地点'),
+    name: 'a bare label followed by a line that may be its value: to verify',
+    edit: (c) => c.get('询问笔录').line('询问地点').line('杭州市西湖区文三路90号执法办案区，当事人在场。'),
     p: { docType: '询问笔录', fields: ['询问地点'] },
     status: 'fail',
     want: [{ kind: 'missing-field', status: 'verify', message: '询问笔录的“询问地点”一栏为空' }],

@@ -58,6 +58,15 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'amount-out-of-range', status: 'undetermined', message: /未规定罚款数额幅度/ }],
   },
   {
+    name: 'the penalty basis read with another role: the decision’s other citations stand in, to verify',
+    opts: { fine: 150000 },
+    edit: (c) => {
+      for (const x of c.get('行政处罚决定书').facts.citations) if (x.role === 'penalty' && !x.quoted) x.role = 'other'
+    },
+    status: 'fail',
+    want: [{ kind: 'amount-out-of-range', status: 'verify', message: /^罚款 150000 元超出处罚条款的幅度（未读出处罚依据，按决定书所引《中华人民共和国食品安全法》第一百二十四条第一款第（五）项核对）/ }],
+  },
+  {
     name: 'no penalty citation read: undetermined',
     edit: (c) => {
       const d = c.get('行政处罚决定书')

@@ -145,7 +145,11 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   const fines = view.amounts(doc).filter((a) => a.role === '罚款')
   const distinct = [...new Set(fines.map((a) => a.yuan))]
   if (!distinct.length) return notApplicable(`${docType}未处罚款`)
-  const penalties = view.citations(doc).filter((c) => c.role === 'penalty')
+  // No citation read as the penalty basis (依据同法第五十八条第一款第 / （二）项 broken over two lines): the decision's other
+  // citations stand in, and the result goes to a reviewer.
+  let penalties = view.citations(doc).filter((c) => c.role === 'penalty')
+  const inferredBasis = !penalties.length
+  if (inferredBasis) penalties = view.citations(doc).filter((c) => c.role === 'other' || c.role === 'procedure')
   const undetermined = (why: string, evidence = [fines[0].evidence]): KindOutcome => ({
     status: 'pass',
     findings: [{ kind: 'amount-out-of-range', docTypes: [docType], field: '罚款', message: `无法核对罚款幅度：${why}`, evidence, status: 'undetermined', key: 'undetermined' }],
@@ -168,7 +172,7 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   // penalty provision exists at all, the provision the decision quotes (该法第一百一十七条规定：“…”) stands in.
   // Either way the result rests on a corrected citation and goes to a reviewer.
   const missingCites: string[] = []
-  let corrected = false
+  let corrected = inferredBasis
   const resolve = (c: Citation) => {
     const res = laws.resolveTitle(c.lawAsWritten || c.law) ?? laws.resolveTitle(c.law)
     const v = res ? (date ? laws.versionOn(res.title, date) : res.versions[res.versions.length - 1]) : null
@@ -274,7 +278,7 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
     kind: 'amount-out-of-range',
     docTypes: [docType],
     field: '罚款',
-    message: `罚款 ${yuan(fine.yuan)} 元超出${corrected ? `处罚条款的幅度（所引${missingCites.length ? missingCites.join('、') : '条款的款'}不存在，按${cited.join('、')}核对）` : '所引处罚条款的幅度'}：${shown}${excluded.length ? `；未计入：${excluded.join('；')}` : ''}`,
+    message: `罚款 ${yuan(fine.yuan)} 元超出${inferredBasis ? `处罚条款的幅度（未读出处罚依据，按决定书所引${cited.join('、')}核对）` : corrected ? `处罚条款的幅度（所引${missingCites.length ? missingCites.join('、') : '条款的款'}不存在，按${cited.join('、')}核对）` : '所引处罚条款的幅度'}：${shown}${excluded.length ? `；未计入：${excluded.join('；')}` : ''}`,
     status: excludedByWording || corrected ? 'verify' : 'open',
     evidence: [fine.evidence, ...used.map((c) => c.evidence)],
     key: 'out-of-range',

@@ -95,6 +95,27 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const matching = exact.length
         ? exact
         : doc.fields.filter((f) => (norm(f.label).startsWith(key) || (key.length >= 3 && norm(f.label).includes(key))) && (SIGN.test(key) || !SIGN.test(f.label)))
+      // The label's first line on the form, blank: the box is empty, whatever a later line (the signature block) says.
+      const names = [label, ...(SYNONYMS[key] ?? [])]
+      const labelled = lines.map((l) => ({ l, v: labelValue(l.text, names) })).filter((x) => x.v !== null)
+      if (labelled.length && isBlank(labelled[0].v!.value)) {
+        const x = labelled[0]
+        const next = lines[lines.indexOf(x.l) + 1]
+        // A bare label is blank for sure when the form writes its values on the labels' lines (案件来源 投诉举报…) and the
+        // next line is not a value of this one.
+        const sameLine = lines.filter((l) => /^[\u4e00-\u9fff（）()]{2,10}(?:[ \t\u3000]+|[:：])\S/.test(l.text.trim())).length >= 3
+        const nextIsLabel = !next || /^[\u4e00-\u9fff（）()]{2,10}(?:[ \t\u3000]+|[:：]|$)/.test(next.text.trim())
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}的“${label}”一栏为空`,
+          evidence: [lineEvidence(x.l)],
+          status: x.v!.colon || (sameLine && nextIsLabel) ? 'open' : 'verify',
+          key: label,
+        })
+        continue
+      }
       // The form's own box comes first; the same label again at the end is the signature block (被询问人：吕红梅).
       const first = [...matching].sort((a, b) => (a.evidence.page - b.evidence.page) || ((a.evidence.line ?? 0) - (b.evidence.line ?? 0)))[0]
       if (first && !isBlank(first.value)) continue
@@ -112,24 +133,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       }
       // Simple-procedure decisions need not state the evidence (行政处罚法 第五十二条 lists what they state).
       if (key === '证据' && doc.docType === '行政处罚决定书' && view.procedure === '简易程序') continue
-      // The label on a line of the form (受送达人：…), not a longer label built on it (受送达人签名或盖章).
-      const names = [label, ...(SYNONYMS[key] ?? [])]
-      const labelled = lines.map((l) => ({ l, v: labelValue(l.text, names) })).filter((x) => x.v !== null)
-      if (labelled.length && !isBlank(labelled[0].v!.value)) continue
-      if (labelled.length) {
-        const x = labelled[0]
-        findings.push({
-          kind: 'missing-field',
-          docTypes: [doc.docType],
-          field: label,
-          message: `${doc.docType}的“${label}”一栏为空`,
-          evidence: [lineEvidence(x.l)],
-          // 受送达人： with nothing after the colon is blank for sure; a bare label may have its value in the next cell.
-          status: x.v!.colon ? 'open' : 'verify',
-          key: label,
-        })
-        continue
-      }
+      // The label on a line of the form (受送达人：…), not a longer label built on it (受送达人签名或盖章), with a value.
+      if (labelled.length) continue
       const other = fromFacts(doc, label)
       if (other?.present) continue
       const content = CONTENT[key]
