@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { AppInfo } from '../../shared/api'
 import type { Rubric } from '../../shared/types'
-import { ROOT, session, shot, type Served, type Session } from './harness'
+import { ROOT, session, shot, viewerIdle as waitViewer, type Served, type Session } from './harness'
 import { seedReviewProject, type SeededCase } from './seed'
 import { ingest } from '../../electron/engine/ingest'
 import { buildPdf, jpegSize } from '../fixtures/scans/pdf'
@@ -31,7 +31,7 @@ let createdProject = false
 
 const SCAN_CASE = join(ROOT, 'resources', 'samples', '03-scanned-simple-jpg')
 
-const viewerIdle = () => page.waitForSelector('[data-test="viewer"][data-loading="false"]')
+const viewerIdle = () => waitViewer(page)
 const navItem = (label: string) => page.locator('[data-test="nav"] .n-menu-item-content').filter({ hasText: new RegExp(`^${label}`) })
 async function go(label: string) {
   await navItem(label).click()

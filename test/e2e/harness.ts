@@ -122,3 +122,9 @@ export async function session(before?: (srv: Served) => Promise<void>): Promise<
     },
   }
 }
+
+/** Wait until the file viewer has loaded its page and its spinner has gone (for screenshots). */
+export async function viewerIdle(page: Page): Promise<void> {
+  await page.waitForSelector('[data-test="viewer"][data-loading="false"]')
+  await page.waitForSelector('[data-test="viewer"] .n-spin-body', { state: 'detached' })
+}

@@ -78,6 +78,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   async function loadTitles(rubricId: string) {
     if (rubricId === titlesOf) return
+    // Only ask for a rubric the library has: a missing one would be a 404 in the console for nothing.
+    if (!useAppStore().rubrics.some((r) => r.id === rubricId)) return
     try {
       titles.value = rubricTitles((await client.call('rubric.get', { id: rubricId })).rubric)
       titlesOf = rubricId
