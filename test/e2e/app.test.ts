@@ -85,7 +85,8 @@ describe('renderer end to end', () => {
     await page.locator('[data-test="import-paths"] textarea').fill(SCAN_CASE)
     await page.locator('[data-test="import-start"]').click()
     await page.waitForSelector('[data-test="import-job"]')
-    await page.waitForSelector('[data-test="job-state"]:has-text("进行中")', { timeout: 10_000 }).catch(() => undefined)
+    // for the screenshot, catch the per-page OCR progress if it is still running
+    await page.waitForSelector('[data-test="import-job"] td:has-text("识别扫描页")', { timeout: 30_000 }).catch(() => undefined)
     await shot(page, '03-import-progress')
     await page.waitForSelector('[data-test="job-state"]:not(:has-text("进行中"))', { timeout: 170_000 })
     const state = await page.locator('[data-test="job-state"]').innerText()
