@@ -7,7 +7,7 @@ import { boxDownscale, rotateRaster } from '../../electron/engine/ocr/raster'
 import { paginate } from '../../electron/engine/ingest/docx'
 import { pageRanges } from '../../electron/engine/ingest/index'
 import { imageSize } from '../../electron/engine/ingest/imagesize'
-import { mergeIntoLines } from '../../electron/engine/ingest/lines'
+import { joinWrappedCells, mergeIntoLines } from '../../electron/engine/ingest/lines'
 import { expandDeltas } from '../../electron/engine/ingest/ofd'
 import { decodeText, readTxt } from '../../electron/engine/ingest/txt'
 import { decodeName, isJunk, naturalCompare } from '../../electron/engine/ingest/walk'
@@ -180,4 +180,32 @@ describe('rasters and decoding', () => {
     expect(lines.map((l) => l.text)).toEqual(['联系人：陈某某 联系电话：0591-87654321', '第二行'])
     expect(lines[0].bbox).toEqual({ x: 100, y: 100, w: 900, h: 42 })
   })
+})
+
+describe('wrapped table cells in PDFs', () => {
+  const f = (text: string, x: number, y: number, w: number) => ({ text, bbox: { x, y, w, h: 12 }, confidence: 1 })
+  const read = (frags: ReturnType<typeof f>[]) => mergeIntoLines(joinWrappedCells(frags)).map((l) => l.text)
+
+  it.each([
+    [
+      'a value wrapped over two lines beside its centred label',
+      [f('某某商贸', 100, 173, 48), f('当事人', 46, 181.6, 42), f('有限公司', 100, 190.3, 48)],
+      ['当事人 某某商贸有限公司'],
+    ],
+    [
+      'one-line cells level with their labels stay rows',
+      [f('当事人', 52, 100, 36), f('某某商贸有限公司', 100, 100, 96), f('地址', 64, 116, 24), f('某某市五四路128号', 100, 116, 100), f('法定代表人', 28, 132, 60), f('张某某', 100, 132, 36)],
+      ['当事人 某某商贸有限公司', '地址 某某市五四路128号', '法定代表人 张某某'],
+    ],
+    [
+      'a one-line row above a wrapped row',
+      [f('当事人', 52, 100, 36), f('某某商贸有限公司', 100, 100, 96), f('某某市鼓楼区', 100, 116, 72), f('地址', 64, 124.6, 24), f('五四路128号', 100, 133.3, 60)],
+      ['当事人 某某商贸有限公司', '地址 某某市鼓楼区五四路128号'],
+    ],
+    [
+      'running text with nothing beside it stays line by line',
+      [f('本局认为，当事人的行为违反了', 72, 100, 168), f('《中华人民共和国食品安全法》', 72, 114, 168), f('第七十一条第一款的规定。', 72, 128, 144)],
+      ['本局认为，当事人的行为违反了', '《中华人民共和国食品安全法》', '第七十一条第一款的规定。'],
+    ],
+  ])('%s', (_name, frags, lines) => expect(read(frags)).toEqual(lines))
 })

@@ -3,7 +3,7 @@
  * or text in fonts with no Unicode mapping) is handed to OCR. Mixed files are decided page by page.
  */
 import type { Page, TextLine } from '../../../shared/types'
-import { mergeIntoLines, round2 } from './lines'
+import { joinWrappedCells, mergeIntoLines, round2 } from './lines'
 import { openPdf, pdfjs } from './pdfjs'
 
 /** Text-layer lines of a page that is read by OCR (a stamp on a scan), in points. */
@@ -38,7 +38,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPageP
           const h = vertical ? Math.abs(it.width) : size
           frags.push({ text: it.str, bbox: { x: round2(tx[4]), y: round2(tx[5] - (vertical ? 0 : size)), w: round2(w), h: round2(h) }, confidence: 1 })
         }
-        const lines = mergeIntoLines(frags).filter((l) => l.text.length > 0)
+        const lines = mergeIntoLines(joinWrappedCells(frags)).filter((l) => l.text.length > 0)
         const chars = visibleChars(lines)
         // A scan with a short stamp or page number added as text is still a scan.
         const scanWithStamp = chars < SHORT_TEXT_CHARS && chars >= MIN_TEXT_CHARS && (await imageCoverage(lib, page, vp.width * vp.height)) > 0.5
