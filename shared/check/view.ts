@@ -272,6 +272,15 @@ export class CaseView {
     return { major: false, strong: true, why: '未见重大案件情形（未经听证、无较重处罚、无集体讨论材料）' }
   }
 
+  /** 简易程序 (当场处罚), also when the procedure was not read but the decision is an on-the-spot one or no 立案 exists. */
+  isSimple(): boolean {
+    if (this.procedure === '简易程序') return true
+    if (this.procedure !== '未知') return false
+    const d = this.decision()
+    const cd = d ? this.document(d) : undefined
+    return (!!cd && /当场/.test(cd.title + cd.lines.slice(0, 3).map((l) => l.text).join(''))) || !this.has('立案审批表')
+  }
+
   /** A hearing was held: 听证程序, a 听证笔录, or a document saying so (本局于…依法举行了听证). */
   hearingHeld(): boolean {
     if (this.procedure === '听证程序' || this.has('听证笔录')) return true

@@ -132,7 +132,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         continue
       }
       // Simple-procedure decisions need not state the evidence (行政处罚法 第五十二条 lists what they state).
-      if (key === '证据' && doc.docType === '行政处罚决定书' && view.procedure === '简易程序') continue
+      if (key === '证据' && doc.docType === '行政处罚决定书' && view.isSimple()) continue
       // The label on a line of the form (受送达人：…), not a longer label built on it (受送达人签名或盖章), with a value.
       if (labelled.length) continue
       const other = fromFacts(doc, label)
