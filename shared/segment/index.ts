@@ -90,6 +90,25 @@ export function typeFromFileName(file: string): TitleMatch | null {
   return classifyTitle(name)
 }
 
+function appendPage(doc: CaseDocument, page: Page): void {
+  const lastPart = doc.parts[doc.parts.length - 1]
+  if (lastPart && lastPart.file === page.file) lastPart.pages.push(page.page)
+  else doc.parts.push({ file: page.file, pages: [page.page] })
+  page.lines.forEach((l, i) => {
+    const dl: DocLine = { ...l, file: page.file, page: page.page, line: i }
+    doc.lines.push(dl)
+  })
+}
+
+/** 扫描件_002.jpg right after 扫描件_001.jpg (same stem, the number one higher). */
+export function nextInSequence(prevFile: string, file: string): boolean {
+  const a = /^(.*?)(\d+)(\D*)$/.exec(baseName(prevFile))
+  const b = /^(.*?)(\d+)(\D*)$/.exec(baseName(file))
+  if (!a || !b) return false
+  const dir = (f: string) => f.replace(/[^\\/]*$/, '')
+  return dir(prevFile) === dir(file) && a[1] === b[1] && a[3] === b[3] && Number(b[2]) === Number(a[2]) + 1
+}
+
 /** Pages of a case (in filing order) → typed documents. */
 export function segmentPages(pages: Page[]): CaseDocument[] {
   const views: PageView[] = pages.map((page) => {
@@ -153,7 +172,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     }
     if (!v.title && cur?.type === '卷内目录' && classifyBody(texts)?.type === '卷内目录') {
       // the contents run on to another page
-    } else if (!v.title && !newFile && cur) {
+    } else if (!v.title && !newFile && cur && !(v.printedNo !== undefined && prev?.printedNo !== undefined && v.printedNo === prev.printedNo + 1)) {
       // no title read, but the top of the page reads as another document's form
       const top = classifyBody(texts.filter((t) => t.trim()).slice(0, 6))
       const whole = classifyBody(texts)
@@ -182,6 +201,17 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       type = hint ?? '其他'
       confidence = hint ? 0.75 : 0.3
     }
+    // A folder of page images (扫描件_001.jpg, 扫描件_002.jpg…): an untitled page in the next file of the sequence
+    // continues the document when its page numbers run on or its body does not read as another document.
+    if (newFile && !start && cur && prev && !hint && !typeFromFileName(page.file) && nextInSequence(prev.page.file, page.file)) {
+      const body = classifyBody(page.lines.map((l) => l.text))
+      const runsOn = v.printedNo !== undefined && prev.printedNo !== undefined && v.printedNo === prev.printedNo + 1
+      if (runsOn || !body || body.score < 2 || body.type === cur.type) {
+        appendPage(cur, page)
+        prev = v
+        continue
+      }
+    }
     if (newFile && !start) {
       start = true
       const byName = typeFromFileName(page.file)
@@ -204,13 +234,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       cur = { id: String(docs.length), index: docs.length, type, confidence, title, parts: [], lines: [] }
       docs.push(cur)
     }
-    const lastPart = cur.parts[cur.parts.length - 1]
-    if (lastPart && lastPart.file === page.file) lastPart.pages.push(page.page)
-    else cur.parts.push({ file: page.file, pages: [page.page] })
-    page.lines.forEach((l, i) => {
-      const dl: DocLine = { ...l, file: page.file, page: page.page, line: i }
-      cur!.lines.push(dl)
-    })
+    appendPage(cur, page)
     prev = v
   }
   return docs

@@ -43,7 +43,7 @@ export interface TruthDoc {
 }
 export interface GenCase {
   seed: number
-  layout: 'combined' | 'combined-toc' | 'split-named' | 'split-anon'
+  layout: 'combined' | 'combined-toc' | 'split-named' | 'split-anon' | 'images'
   noise: 0 | 1 | 2
   pages: Page[]
   docs: TruthDoc[]
@@ -514,7 +514,7 @@ function footer(style: number, no: number, of: number): string | null {
 /** A whole case file as pages, with the truth. */
 export function generateCase(seed: number, opts: { layout?: GenCase['layout']; noise?: GenCase['noise'] } = {}): GenCase {
   const r = rng(seed)
-  const layout = opts.layout ?? r.pick(['combined', 'combined-toc', 'split-named', 'split-anon'] as const)
+  const layout = opts.layout ?? r.pick(['combined', 'combined-toc', 'split-named', 'split-anon', 'images'] as const)
   const noise = opts.noise ?? r.pick([0, 1, 2] as const)
   const docs = buildDocs(r)
   const footStyle = r.int(0, 3)
@@ -531,6 +531,7 @@ export function generateCase(seed: number, opts: { layout?: GenCase['layout']; n
   const truths: TruthDoc[] = []
   const combined = layout.startsWith('combined')
   let filePage = 0
+  let imageNo = 0
   // boxes measure the printed line (before OCR noise), as a recogniser's boxes do
   const mk = (file: string, page: number, lines: string[], src: 'text' | 'ocr', printed: string[] = lines): Page => ({
     file, page, width: 595, height: 842, unit: 'pt', source: src,
@@ -554,6 +555,17 @@ export function generateCase(seed: number, opts: { layout?: GenCase['layout']; n
     const t: TruthDoc = { ...d.t, pages: [] }
     if (!combined) filePage = 0
     chunks[k].forEach((lines, j) => {
+      if (layout === 'images') {
+        // one scanned page per image file, numbered through the whole volume
+        imageNo++
+        const img = `扫描件_${String(imageNo).padStart(3, '0')}.jpg`
+        const withFoot = lines.map((l) => noisy(r, l, noise))
+        const f = footer(footStyle, j + 1, chunks[k].length)
+        if (f) withFoot.push(f)
+        pages.push(mk(img, 1, withFoot, srcKind, [...lines, ...(f ? [f] : [])]))
+        t.pages.push({ file: img, page: 1 })
+        return
+      }
       filePage++
       const withFoot = [...lines.map((l) => noisy(r, l, noise))]
       const f = footer(footStyle, j + 1, chunks[k].length)

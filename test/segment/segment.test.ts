@@ -127,12 +127,36 @@ describe('page-type accuracy on the generated corpus', () => {
     const cases = corpus(120)
     const a = pageAccuracy(cases)
     const byNoise = [0, 1, 2].map((n) => pageAccuracy(cases.filter((c) => c.noise === n)))
-    const byLayout = (['combined', 'combined-toc', 'split-named', 'split-anon'] as const).map((l) => [l, pageAccuracy(cases.filter((c) => c.layout === l))] as const)
+    const byLayout = (['combined', 'combined-toc', 'split-named', 'split-anon', 'images'] as const).map((l) => [l, pageAccuracy(cases.filter((c) => c.layout === l))] as const)
     console.log(`segment: ${cases.length} cases, ${a.pages} pages, accuracy ${(100 * a.right / a.pages).toFixed(2)} %; documents ${a.docsFound} found / ${a.docsTruth} true`)
     console.log(`  by noise: ${byNoise.map((x, i) => `${i}: ${(100 * x.right / x.pages).toFixed(2)} %`).join(', ')}`)
     console.log(`  by layout: ${byLayout.map(([l, x]) => `${l}: ${(100 * x.right / x.pages).toFixed(2)} %`).join(', ')}`)
     if (a.misses.length) console.log('  misses:\n  ' + a.misses.slice(0, 10).join('\n  '))
     expect(a.right / a.pages).toBeGreaterThanOrEqual(0.97)
     expect(byNoise[2].right / byNoise[2].pages).toBeGreaterThanOrEqual(0.95)
+  })
+})
+
+describe('a folder of page images', () => {
+  it('an untitled page in the next image of the sequence continues the document', () => {
+    const docs = segmentPages([
+      page('扫描件_001.jpg', 1, ['询问笔录', '询问时间：2024年3月6日', '第1页 共2页']),
+      page('扫描件_002.jpg', 1, ['问：还有补充吗？', '答：没有。', '第2页 共2页']),
+      page('扫描件_003.jpg', 1, ['行政处罚决定书', '沪市监处罚〔2024〕12号']),
+      page('扫描件_004.jpg', 1, ['如不服本处罚决定，可以申请行政复议。']),
+      page('扫描件_005.jpg', 1, ['送达回证', '受送达人：某公司']),
+    ])
+    expect(docs.map((d) => [d.type, d.parts.map((p) => p.file)])).toEqual([
+      ['询问笔录', ['扫描件_001.jpg', '扫描件_002.jpg']],
+      ['行政处罚决定书', ['扫描件_003.jpg', '扫描件_004.jpg']],
+      ['送达回证', ['扫描件_005.jpg']],
+    ])
+  })
+  it('an untitled image whose body reads as another document starts one', () => {
+    const docs = segmentPages([
+      page('p1.jpg', 1, ['询问笔录', '询问时间：2024年3月6日']),
+      page('p2.jpg', 1, ['（标题污损）', '受送达人：某公司', '送达时间：2024年3月12日', '送达方式：直接送达']),
+    ])
+    expect(docs.map((d) => d.type)).toEqual(['询问笔录', '送达回证'])
   })
 })
