@@ -133,8 +133,18 @@ describe('signatures and manual', () => {
     const c = lawfulCase()
     const q = c.get('询问笔录')
     q.facts.signatures = []
-    q.doc.lines[5].text = '（以下空白）'
+    q.facts.fields = []
+    q.doc.lines.splice(1)
+    q.line('问：你单位是否销售过期食品？').line('答：是的。').line('（以下空白）')
     expectItem(run(c, S), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: '询问笔录未见签名或盖章标记，文字无法判断是否已签名盖章，请人工核对' }])
+  })
+  it('the closing block of a record (被询问人：陈立    询问人：王晓明) counts as signed', () => {
+    const c = lawfulCase()
+    const q = c.get('询问笔录')
+    q.facts.signatures = []
+    q.doc.lines[5].text = '以上笔录我已看过，与我说的一致。'
+    q.line('被询问人：陈立    询问人：王晓明、李建国')
+    expectItem(run(c, S), 'pass', [])
   })
   it('manual: one finding for the reviewer, pointing to the document asked about', () => {
     const [f] = expectItem(run(lawfulCase(), { kind: 'manual', params: { question: '证据是否确实充分' } }, { docTypes: ['案件调查终结报告'] }), 'manual', [

@@ -34,7 +34,9 @@ export function signatures(p: CheckKindParams['signatures'], view: CaseView, ite
     // 当事人签名:曹立群 / 执法人员签名：林秀英 陈娜 on a line of the document.
     const lines = view.document(doc)?.lines ?? []
     const signedLine = lines.some((l) => /(?:签名|签字|签章|盖章)(?:或盖章)?[\s:：]*[\u4e00-\u9fff]{2,}/.test(l.text) && !/^[\s\S]*(?:签名|签字|签章|盖章)[\s:：]*$/.test(l.text))
-    if (!doc.signatures.length && !signedFields && !signedLine) {
+    // The closing block of a record (被询问人：吕红梅    询问人：邓艳、唐超 after 以上笔录我已看过): names under their roles.
+    const closing = lines.slice(-5).some((l) => /(?:被询问人|询问人|记录人|当事人|执法人员|检查人|受送达人|陈述申辩人|主持人|记录员|听证员)[:：\s]+[\u4e00-\u9fff]{2,4}/.test(l.text))
+    if (!doc.signatures.length && !signedFields && !signedLine && !closing) {
       findings.push({
         kind: 'missing-field',
         docTypes: [doc.docType],
