@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { extractDocFacts } from '../../shared/extract'
+import { segmentPages } from '../../shared/segment'
+import type { Page } from '../../shared/types'
+import { doc } from './helpers'
+
+const unit = fc.constantFrom(...'当事人案由立案日期年月日时分至第条款项《》“”：:，。、（）()〔〕[]号罚款元万人民币伍壹拾佰仟零〇一二三四五六七八九十0123456789 -./执法证号统一社会信用代码'.split(''))
+const line = fc.string({ unit, maxLength: 60 })
+
+describe('extraction and segmentation never throw', () => {
+  it('extractDocFacts on arbitrary form-like lines, and every span stays inside its line', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const f = extractDocFacts(doc(lines))
+        for (const e of [...f.dates, ...f.amounts, ...f.citations, ...f.caseNumbers].map((x) => x.evidence)) {
+          const text = lines[e.line!]
+          expect(e.span![0]).toBeGreaterThanOrEqual(0)
+          expect(e.span![1]).toBeLessThanOrEqual(text.length)
+        }
+      }),
+      { numRuns: 400 },
+    )
+  })
+  it('extractDocFacts on arbitrary strings', () => {
+    fc.assert(fc.property(fc.array(fc.string({ maxLength: 80 }), { maxLength: 8 }), (lines) => { extractDocFacts(doc(lines)) }), { numRuns: 300 })
+  })
+  it('segmentPages on arbitrary pages keeps every page once, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a.pdf', 'b.pdf', '扫描件_001.jpg'), fc.array(line, { maxLength: 8 })), { maxLength: 10 }), (raw) => {
+        const pages: Page[] = raw.map(([file, lines], i) => ({ file, page: i + 1, width: 1, height: 1, unit: 'pt', source: 'text', lines: lines.map((text) => ({ text, bbox: { x: 0, y: 0, w: 0, h: 0 }, confidence: 1 })) }))
+        const docs = segmentPages(pages)
+        expect(docs.flatMap((d) => d.parts.flatMap((p) => p.pages.map((n) => `${p.file}#${n}`)))).toEqual(pages.map((p) => `${p.file}#${p.page}`))
+      }),
+      { numRuns: 300 },
+    )
+  })
+  it('a long run-on page stays fast', () => {
+    const text = '当事人于2024年3月5日销售过期食品，违反《中华人民共和国食品安全法》第三十四条第（十）项，罚款人民币伍万元整，'.repeat(400)
+    const t0 = performance.now()
+    const f = extractDocFacts(doc([text]))
+    expect(f.dates.length).toBe(400)
+    expect(performance.now() - t0).toBeLessThan(3000)
+  })
+})
