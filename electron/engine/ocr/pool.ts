@@ -56,7 +56,8 @@ function spawn(opts: OcrPoolOptions): Worker {
   const workerData = { modelDir: opts.modelDir, intraThreads: 1 }
   const explicit = opts.workerFile ?? process.env.PINGCHA_OCR_WORKER
   if (explicit) return new Worker(explicit, { workerData })
-  for (const name of ['./ocr-worker.js', './ocr-worker.mjs']) {
+  // beside the bundle, or one folder up when this code ended up in a shared chunk (chunks/…)
+  for (const name of ['./ocr-worker.js', './ocr-worker.mjs', '../ocr-worker.js', '../ocr-worker.mjs']) {
     const u = new URL(name, import.meta.url)
     if (u.protocol === 'file:' && existsSync(fileURLToPath(u))) return new Worker(u, { workerData })
   }
