@@ -284,8 +284,10 @@ export class CaseView {
   /** A hearing was held: 听证程序, a 听证笔录, or a document saying so (本局于…依法举行了听证). */
   hearingHeld(): boolean {
     if (this.procedure === '听证程序' || this.has('听证笔录')) return true
-    return this.documents.some((d) => /举行了?听证(?!的权利)|召开了?听证会|经听证/.test(docText(d).replace(/[^。]*权利[^。]*。/g, '')))
+    this.held ??= this.documents.some((d) => /举行了?听证(?!的权利)|召开了?听证会|经听证/.test(docText(d).replace(/[^。]*权利[^。]*。/g, '')))
+    return this.held
   }
+  private held?: boolean
 
   hearingRequested(): boolean {
     if (this.hearingHeld()) return true
