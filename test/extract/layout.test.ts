@@ -79,6 +79,7 @@ describe('party and officer forms of notices and records', () => {
     [['被询问人：魏文博', '工作单位及职务：南昌金诺勘测设计有限公司总经理'], '南昌金诺勘测设计有限公司'],
     [['陈述申辩人：魏文博（襄阳鑫源超市有限公司）'], '襄阳鑫源超市有限公司'],
     [['缴款人：苏州安泰建筑工程有限公司'], '苏州安泰建筑工程有限公司'],
+    [['当事人（个体工吴中区何永刚食品店', '商户)', '统一社会信用代92320506832Q01H089'], '吴中区何永刚食品店'], // OCR of a table whose label cell wrapped
   ] as const)('%j → %s', (lines, name) => expect(extractDocFacts(pdf([...lines])).parties[0]?.name).toBe(name))
 
   it.each([
