@@ -47,9 +47,47 @@ const TABLE: Map<string, string> = (() => {
   return t
 })()
 
-/** Best full title for a title as written (with or without 《》, 中华人民共和国, version remarks). */
+const FULL_TITLES = [...new Set(TABLE.values())]
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+      rowMin = Math.min(rowMin, cur[j])
+    }
+    if (rowMin > max) return max + 1
+    prev = cur
+  }
+  return prev[b.length]
+}
+
+/**
+ * Best full title for a title as written (with or without 《》, 中华人民共和国, version remarks). A title one or two
+ * characters off a known one (OCR's 中华人民共和国品安全法, 行政罚法) is read as that one.
+ */
 export function fullLawTitle(asWritten: string): string {
   const n = normalizeTitle(asWritten)
-  if (n.startsWith('中华人民共和国')) return n
-  return TABLE.get(n) ?? n
+  const known = TABLE.get(n)
+  if (known) return known
+  if (FULL_TITLES.includes(n)) return n
+  if (n.length >= 4 && !/[*＊X×]/.test(n)) {
+    const max = n.length >= 10 ? 2 : 1
+    let best: string | null = null
+    let bestD = max + 1
+    for (const t of FULL_TITLES) {
+      for (const cand of [t, t.replace(/^中华人民共和国/, '')]) {
+        const d = editDistance(n, cand, max)
+        if (d < bestD) {
+          bestD = d
+          best = t
+        }
+      }
+    }
+    if (best && bestD <= max) return best
+  }
+  return n
 }
