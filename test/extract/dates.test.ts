@@ -28,6 +28,7 @@ describe('date forms', () => {
     ['2012年下半年', '2012', 'half'],
     ['2015年底', '2015', 'year'],
     ['２０２４年３月５日', '2024-03-05', 'day'],
+    ['2024年3月5曰', '2024-03-05', 'day'], // OCR reads 日 as 曰
   ] as const)('%s → %s (%s)', (s, iso, precision) => {
     const d = parseDatesIn(s)
     expect(d).toHaveLength(1)
