@@ -43,6 +43,15 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'amount-out-of-range', message: /货值金额一万元以上的，处货值金额十倍以上二十倍以下罚款（货值金额 20000 元）（200000–400000 元）/ }],
   },
   {
+    name: 'a 货值金额 read without its role is found by the words before it',
+    opts: { fine: 150000 },
+    edit: (c) => {
+      for (const d of c.docs) for (const a of d.facts.amounts) if (a.role === '货值金额') a.role = '其他'
+    },
+    status: 'fail',
+    want: [{ kind: 'amount-out-of-range', status: 'open', message: /（50000–100000 元）$/ }],
+  },
+  {
     name: 'no 货值金额 in the file and the fine outside the fixed range: undetermined, not a false alarm',
     opts: { fine: 300000 },
     edit: (c) => {

@@ -28,10 +28,10 @@ function baseAmount(view: CaseView, range: FineRange, decision: DocFacts): { amo
   const all: InDoc<AmountFact>[] = []
   for (const doc of view.docs()) for (const a of view.amounts(doc)) all.push({ fact: a, doc })
   let hits: InDoc<AmountFact>[]
-  if (want === '货值金额' || want === '违法所得') hits = all.filter((x) => x.fact.role === want)
-  else {
+  hits = want === '货值金额' || want === '违法所得' ? all.filter((x) => x.fact.role === want) : []
+  if (!hits.length) {
     // 测绘约定报酬, 工程合同价款, 建设工程造价, 销售额: an amount written next to the base's name.
-    const key = (range.baseText ?? '').replace(/^.*?(?:的|之)/, '').slice(-4)
+    const key = (range.baseText ?? (want === '货值金额' || want === '违法所得' ? want : '')).replace(/^.*?(?:的|之)/, '').slice(-4)
     // The amount's own line: the fact's excerpt may hold only the amount.
     const around = (x: InDoc<AmountFact>) => {
       const hit = view.lineOf(x.fact.evidence)

@@ -1,0 +1,78 @@
+/**
+ * The check kinds against the app's own law database (resources/laws) and calendar, on the provisions the generated
+ * corpus cites: a lawful fine passes, one outside the statutory range is found, a provision without an amount is
+ * undetermined; 行政处罚法 2017 numbering in a 2024 notice is outdated. Guards the fakes' fidelity to the real data.
+ */
+import { describe, it, expect, beforeAll } from 'vitest'
+import { join } from 'node:path'
+import type { LawLookup } from '../../shared/law/types'
+import { loadLaws } from '../../electron/engine/laws'
+import { createCalendar } from '../../shared/calendar'
+import { checkCase } from '../../shared/check'
+import { PROVISIONS, LAWS as CORPUS_LAWS, fineBounds } from '../fixtures/corpus/laws'
+import { lawfulCase, rubricOf, CF, type CaseBuilder } from './build'
+
+let laws: LawLookup
+beforeAll(async () => {
+  laws = await loadLaws(join(import.meta.dirname, '..', '..', 'resources'))
+})
+
+function check(c: CaseBuilder, kind: string) {
+  const { facts, documents } = c.build()
+  return checkCase(facts, documents, rubricOf({ kind, params: {} }), { laws, calendar: createCalendar() })
+}
+
+/** The lawful case rewritten for a corpus provision, with its measures and base amount. */
+function forProvision(p: (typeof PROVISIONS)[number], fine: number, base?: number): CaseBuilder {
+  const c = lawfulCase({ fine, goodsValue: base })
+  const d = c.get('行政处罚决定书')
+  const v = CORPUS_LAWS[p.violated.law]
+  const pe = CORPUS_LAWS[p.penalty.law]
+  d.doc.lines[5].text = `经查，${p.finding.replace('{base}', `人民币${base ?? 0}元`)}。`
+  d.doc.lines[6].text = `当事人的行为违反了《${v.title}》第${p.violated.article}条的规定。`
+  d.doc.lines[8].text = `依据《${pe.title}》第${p.penalty.article}条的规定，本局决定：${p.measures.join('，')}；`
+  d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款')
+  if (base !== undefined) d.amount(base, /货值金额/.test(p.finding) ? '货值金额' : '其他', '经查')
+  for (const x of c.docs) if (x !== d) x.facts.amounts = x.facts.amounts.filter((a) => a.role !== '货值金额')
+  d.facts.citations = d.facts.citations.filter((x) => x.quoted)
+  d.cite(v.title, p.violated.article, 'violated', '违反了', { paragraph: p.violated.paragraph, item: p.violated.item })
+  d.cite(pe.title, p.penalty.article, 'penalty', '依据', { paragraph: p.penalty.paragraph, item: p.penalty.item })
+  return c
+}
+
+describe('check kinds on the real law database', () => {
+  for (const p of PROVISIONS) {
+    it(`${p.id}: citations hold; the fine range is applied`, () => {
+      const base = p.baseRange ? Math.round((p.baseRange[0] + p.baseRange[1]) / 2) : undefined
+      const b = fineBounds(p, base)
+      const lawful = b ? Math.round((b[0] + b[1]) / 2) : 1000
+      const cite = check(forProvision(p, lawful, base), 'citation')
+      expect(cite.findings.map((f) => f.message)).toEqual([])
+      const ok = check(forProvision(p, lawful, base), 'fine-range')
+      if (!b) {
+        expect(ok.items[0].status).toBe('undetermined')
+        return
+      }
+      expect(ok.items[0].status, ok.findings.map((f) => f.message).join('\n')).toBe('pass')
+      const above = check(forProvision(p, Math.round(b[1] * 1.5), base), 'fine-range')
+      // 城乡规划法 第六十四条 has alternatives the decision's wording selects (限期改正 vs 不能拆除的): to verify.
+      const status = p.id === 'plan-no-permit' ? 'verify' : 'open'
+      expect(above.findings.map((f) => [f.kind, f.status]), above.findings.map((f) => f.message).join('\n')).toEqual([['amount-out-of-range', status]])
+    })
+  }
+
+  it('行政处罚法 2017 第三十一条、第三十二条 in a 2024 notice: outdated, now 第四十四条、第四十五条', () => {
+    const c = lawfulCase()
+    const n = c.get('行政处罚事先告知书')
+    n.doc.lines[4].text = '根据《中华人民共和国行政处罚法》第三十一条、第三十二条的规定，你单位有权进行陈述和申辩。'
+    n.facts.citations = []
+    n.cite(CF, 31, 'procedure', '第三十一条').cite(CF, 32, 'procedure', '第三十二条')
+    const out = check(c, 'citation')
+    expect(out.findings.map((f) => [f.kind, f.status])).toEqual([
+      ['citation-outdated', 'open'],
+      ['citation-outdated', 'open'],
+    ])
+    expect(out.findings[0].message).toContain('现为第四十四条')
+    expect(out.findings[1].message).toContain('现为第四十五条')
+  })
+})
