@@ -49,10 +49,7 @@ export const useCasesStore = defineStore('cases', () => {
       const j = job.value
       if (!j) return
       if (ev.type === 'progress' && ev.progress.jobId === j.jobId) {
-        j.progress = ev.progress
-        const key = ev.progress.message ?? ev.progress.current ?? ''
-        const folderKey = key.replace(/^第\s*\d+\/\d+\s*卷：/, '') || '—'
-        j.perCase.set(folderKey, ev.progress)
+        noteProgress(j, ev.progress)
       } else if (ev.type === 'job' && ev.status.jobId === j.jobId) {
         applyStatus(j, ev.status)
         void load()
@@ -60,12 +57,20 @@ export const useCasesStore = defineStore('cases', () => {
     })
   }
 
+  /** The latest progress, and per case folder (the engine's message starts 第 i/n 卷：<folder>). */
+  function noteProgress(j: ImportJob, p: Progress) {
+    j.progress = p
+    const key = p.message ?? p.current ?? ''
+    j.perCase.set(key.replace(/^第\s*\d+\/\d+\s*卷：/, '') || '—', p)
+  }
+
   function applyStatus(j: ImportJob, s: JobStatus) {
     j.state = s.state
     j.errors = s.errors
     j.caseIds = s.caseIds
     j.message = s.message ?? null
-    if (s.progress) j.progress = s.progress
+    // status polls fill in progress when events were missed (e.g. the stream connected late)
+    if (s.progress) noteProgress(j, s.progress)
   }
 
   async function startImport(folders: string[]) {
