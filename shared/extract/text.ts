@@ -39,7 +39,7 @@ export interface DocText {
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
 /** Characters that take room on the line (spaces do not count: text layers space out digits). */
 const visible = (s: string) => s.replace(/\s+/g, '').length
-const SENTENCE_END = /[。；;：:！!？?”」）)]\s*$/
+const SENTENCE_END = /[。；;：:！!？?]\s*$/
 const STARTS_BLOCK = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）](?![项款条目])|\d+[.、．]\D|问[:：]|答[:：])/
 const PAGE_NO = /^\s*(?:第\s*\d+\s*页.*|[-—]\s*\d+\s*[-—]|\d+\s*\/\s*\d+)\s*$/
 
@@ -98,8 +98,8 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     let j = idx + 1
     while (j < doc.lines.length && furniture[j]) j++
     const next = doc.lines[j]
-    const samePage = next !== undefined && next.file === l.file && (next.page === l.page || next.page === l.page + 1)
-    const wraps = samePage && full(l) && !SENTENCE_END.test(l.text) && !startsBlock(next.text)
+    // the pages of one document follow each other, in one file or in a sequence of page images
+    const wraps = next !== undefined && full(l) && !SENTENCE_END.test(l.text) && !startsBlock(next.text)
     if (!wraps) {
       out += '\n'
       cols.push(n.length)
