@@ -65,8 +65,6 @@ export const ROLE_FIELD: Record<DateRole, string> = {
   其他: '日期',
 }
 
-const NOT_OWN_TEXT = /^(?:本|该|同|上述|前述)(?:法|条例|规定|办法)?$/
-
 export class CaseView {
   readonly facts: CaseFacts
   readonly documents: CaseDocument[]
@@ -248,11 +246,6 @@ export class CaseView {
       if (types && !types.includes(doc.type)) continue
       for (const line of doc.lines) yield { doc, line }
     }
-  }
-
-  /** Is this the title of a back-reference (本法, 该法) rather than a law's name. */
-  static isBackReference(title: string): boolean {
-    return NOT_OWN_TEXT.test(title.replace(/[《》\s]/g, ''))
   }
 
   // ---- conditions ----

@@ -136,6 +136,40 @@ describe('citation', () => {
   })
 })
 
+describe('citation: the title as written decides', () => {
+  /** The violated citation written with a wrong title that the reading resolved to another law; the penalty cites 同法. */
+  function wrongTitle(c: CaseBuilder, confidence?: number) {
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[6].text = '当事人的行为违反了《中华人民共和国食品安全管理法》第三十四条第（十）项的规定。'
+    d.doc.lines[8].text = '依据同法第一百二十四条第一款第（五）项的规定，本局决定：'
+    const [v, , p] = d.facts.citations
+    Object.assign(v, { law: FOOD, lawAsWritten: '中华人民共和国食品安全管理法' })
+    Object.assign(p, { law: FOOD, lawAsWritten: '同法' })
+    if (confidence !== undefined) v.evidence.confidence = confidence
+  }
+  it('a wrong title the reading resolved to a real law is still a wrong title; its 同法 is not judged again', () => {
+    const c = lawfulCase()
+    wrongTitle(c)
+    expectItem(run(c, C()), 'fail', [
+      { kind: 'citation-wrong-law', status: 'open', message: '行政处罚决定书引用的《中华人民共和国食品安全管理法》在法规库中不存在（无此法律、行政法规名称，最接近的法规名称为《中华人民共和国食品安全法》）' },
+    ])
+  })
+  it('read by OCR, such a title may be a misreading: to verify', () => {
+    const c = lawfulCase()
+    wrongTitle(c, 0.93)
+    expectItem(run(c, C()), 'fail', [{ kind: 'citation-wrong-law', status: 'verify' }])
+  })
+  it('the fine is not measured against a law the document did not name', () => {
+    const c = lawfulCase({ fine: 150000 })
+    wrongTitle(c)
+    // 该法第一百二十四条规定：“…” refers back to the wrong title too.
+    const d = c.get('行政处罚决定书')
+    const q = d.facts.citations.find((x) => x.quoted)!
+    Object.assign(q, { law: FOOD, lawAsWritten: '该法' })
+    expectItem(run(c, { kind: 'fine-range', params: {} }), 'undetermined', [{ kind: 'amount-out-of-range', status: 'undetermined', message: /处罚依据的法规在法规库中查不到/ }])
+  })
+})
+
 describe('citation: conduct provisions are not judged by procedural key terms', () => {
   it('a penalty citation whose sentence speaks of 告知 is not a mismatch', () => {
     const c = lawfulCase()

@@ -15,6 +15,7 @@ import { ROLE_DOCS } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import { dayOf } from '../dates'
+import { writtenTitles } from '../titles'
 import { citationFits } from '../../law/topic-match'
 import { formatProvision, formatArticle } from '../../law/article'
 import type { LawVersionInfo } from '../../law/types'
@@ -49,19 +50,24 @@ function label(c: Citation): string {
   return formatProvision({ article: c.article, articleSub: c.articleSub, paragraph: c.paragraph, item: c.item })
 }
 
-export function checkCitation(view: CaseView, doc: DocFacts, c: Citation): Draft | null {
+export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, written: string, reported: Set<string>): Draft | null {
   const laws = view.ctx.laws
-  const written = c.lawAsWritten && !isBackReference(c.lawAsWritten) ? c.lawAsWritten : c.law
-  const res = laws.resolveTitle(written) ?? (c.law && c.law !== written ? laws.resolveTitle(c.law) : null)
+  const res = laws.resolveTitle(written)
   const field = fieldOf(c, doc)
-  const base = { docTypes: [doc.docType], field, evidence: [c.evidence], key: `${c.law}|${label(c)}|${c.role}` }
+  const base = { docTypes: [doc.docType], field, evidence: [c.evidence], key: `${written}|${label(c)}|${c.role}` }
   if (!res) {
+    // One finding per wrong title and document; its back-references (该法第…条) are not judged against another law.
+    if (reported.has(written)) return null
+    reported.add(written)
     const national = nationalTitle(written)
+    const near = c.law && c.law !== written && laws.resolveTitle(c.law) ? `，最接近的法规名称为《${c.law}》` : ''
+    // Read by OCR, a title one or two characters off a real one may be a misreading: a reviewer confirms.
+    const misread = !!near && c.evidence.confidence !== undefined
     return {
       ...base,
       kind: 'citation-wrong-law',
-      message: `${doc.docType}引用的《${written}》在法规库中不存在${national ? '（无此法律、行政法规名称）' : '（可能为法规库未收录的地方性法规或规章，请核对）'}`,
-      status: national ? 'open' : 'verify',
+      message: `${doc.docType}引用的《${written}》在法规库中不存在${national ? '（无此法律、行政法规名称' : '（可能为法规库未收录的地方性法规或规章，请核对'}${near}）`,
+      status: national && !misread ? 'open' : 'verify',
     }
   }
   if (!Number.isInteger(c.article) || c.article <= 0) return null
@@ -144,9 +150,6 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation): Draft
   }
 }
 
-function isBackReference(title: string): boolean {
-  return /^(?:本|该|同|上述|前述)(?:法|条例|规定|办法)?$/.test(title.replace(/[《》\s]/g, ''))
-}
 
 export function citation(p: CheckKindParams['citation'], view: CaseView, item: ItemInfo): KindOutcome {
   const types = p.docTypes?.length ? p.docTypes : item.docTypes
@@ -155,13 +158,16 @@ export function citation(p: CheckKindParams['citation'], view: CaseView, item: I
   let checked = 0
   for (const doc of docs) {
     const seen = new Set<string>()
+    const titles = writtenTitles(doc)
+    const reported = new Set<string>()
     for (const c of view.citations(doc)) {
       if (p.roles && !p.roles.includes(c.role)) continue
-      const key = `${c.law}|${c.lawAsWritten}|${c.article}|${c.articleSub ?? ''}|${c.paragraph ?? ''}|${c.item ?? ''}`
+      const written = titles.get(c) ?? c.law
+      const key = `${written}|${c.article}|${c.articleSub ?? ''}|${c.paragraph ?? ''}|${c.item ?? ''}`
       if (seen.has(key)) continue
       seen.add(key)
       checked++
-      const d = checkCitation(view, doc, c)
+      const d = checkCitation(view, doc, c, written, reported)
       if (d) findings.push(d)
     }
   }

@@ -10,6 +10,7 @@ import type { CaseView, InDoc } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { docDate } from './citation'
+import { writtenTitles } from '../titles'
 import { formatProvision } from '../../law/article'
 import { parseNumber } from '../../law/numerals'
 import { parseFineRanges } from '../../law/fine-range'
@@ -173,8 +174,9 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   // Either way the result rests on a corrected citation and goes to a reviewer.
   const missingCites: string[] = []
   let corrected = inferredBasis
+  const titles = writtenTitles(doc)
   const resolve = (c: Citation) => {
-    const res = laws.resolveTitle(c.lawAsWritten || c.law) ?? laws.resolveTitle(c.law)
+    const res = laws.resolveTitle(titles.get(c) ?? c.law)
     const v = res ? (date ? laws.versionOn(res.title, date) : res.versions[res.versions.length - 1]) : null
     return res && v ? { res, v } : null
   }

@@ -1,0 +1,27 @@
+/**
+ * The law title a citation names, as the document wrote it. A back-reference (本法, 该法, 同法) names the title of the
+ * nearest citation before it in the same document. The extractor's resolved `law` is not trusted over the written
+ * title: a title one or two characters off a real one (测绘管理法) may be a wrong title, not a misreading.
+ */
+import type { Citation, DocFacts } from '../types'
+
+const BACK_REFERENCE = /^(?:本|该|同|上述|前述)(?:法|条例|规定|办法)?$/
+
+export function isBackReference(title: string): boolean {
+  return BACK_REFERENCE.test(title.replace(/[《》\s]/g, ''))
+}
+
+/** The written title each citation of a document refers to (its own, or its antecedent's for 该法/同法). */
+export function writtenTitles(doc: DocFacts): Map<Citation, string> {
+  const out = new Map<Citation, string>()
+  const ordered = [...doc.citations].sort((a, b) => a.evidence.page - b.evidence.page || (a.evidence.line ?? 0) - (b.evidence.line ?? 0) || (a.evidence.span?.[0] ?? 0) - (b.evidence.span?.[0] ?? 0))
+  let last: string | undefined
+  for (const c of ordered) {
+    const own = c.lawAsWritten?.trim()
+    if (own && !isBackReference(own)) {
+      out.set(c, own)
+      last = own
+    } else out.set(c, last ?? c.law)
+  }
+  return out
+}
