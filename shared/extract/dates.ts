@@ -281,7 +281,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 案件来源：监督检查（2024年3月21日）: the label names the event when the date sits close after it
   const lab = leadingLabel(lineText(dt, lineIdx))
   if (lab && lineStart + lab.end <= start && start - (lineStart + lab.end) <= 10 && !/[，。；]/.test(text.slice(lineStart + lab.end, start))) {
-    if (/^(?:时间|日期)$/.test(lab.label) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
+    if (/^(?:起止)?(?:时间|日期)$/.test(lab.label) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
     const lr = nearestRoleBefore(lab.label)
     if (lr) return lr
   }
@@ -291,7 +291,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (before.trim() === '' && lineIdx > 0) {
     const prev = lineText(dt, lineIdx - 1).trim()
     if ((isKnownLabel(prev) || (prev.length <= 8 && !/[。，,；;]/.test(prev))) && !/[\d:：]/.test(prev)) {
-      if (/^(?:时间|日期)$/.test(prev) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
+      if (/^(?:起止)?(?:时间|日期)$/.test(prev) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
       const r = nearestRoleBefore(prev)
       if (r) return r
     }

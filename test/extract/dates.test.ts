@@ -91,6 +91,15 @@ describe('dates in context', () => {
     ['本局于2024年3月18日作出行政处罚决定。', '决定'],
   ] as const)('%s → %s', (line, role) => expect(facts([line])[0].role).toBe(role))
 
+  it.each([
+    ['现场检查笔录', '检查'],
+    ['询问笔录', '询问开始'],
+    ['听证笔录', '听证'],
+  ] as const)('起止时间 on a %s means %s', (type, role) => {
+    const d = facts(['起止时间：2024年3月6日9时30分至10时40分'], type)
+    expect([d[0].role, d[0].endIso]).toEqual([role, '2024-03-06T10:40'])
+  })
+
   it('询问 ranges also give the end of the questioning', () => {
     const d = facts(['询问时间：2024年3月7日14时10分至15时20分'])
     expect(d.map((x) => [x.role, x.iso])).toEqual([['询问开始', '2024-03-07T14:10'], ['询问结束', '2024-03-07T15:20']])
