@@ -109,7 +109,15 @@ export function nextInSequence(prevFile: string, file: string): boolean {
   return dir(prevFile) === dir(file) && a[1] === b[1] && a[3] === b[3] && Number(b[2]) === Number(a[2]) + 1
 }
 
-/** Pages of a case (in filing order) → typed documents. */
+/**
+ * Pages of a case (in filing order) → typed documents.
+ *
+ * A document starts at a page whose top reads as a title (agency line and OCR noise allowed), unless the printed page
+ * numbers show it continues the same document; at a page the 卷内目录 lists as a start; where printed page numbers
+ * restart at 1; and at each new file — except the next image of a page-image sequence with no title of its own, which
+ * continues. A weakly read title is checked against the page's body (its field labels); a file with no readable title
+ * is typed by its name, then by its body. Confidence: 1 for an exact title, lower for fuzzy titles, names and bodies.
+ */
 export function segmentPages(pages: Page[]): CaseDocument[] {
   const views: PageView[] = pages.map((page) => {
     const v: PageView = { page, title: findTitle(page) }
