@@ -3,7 +3,7 @@
  * web renderer (out/web, made by `npm run build:web`) in Debian Chromium through playwright-core.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -24,9 +24,11 @@ export interface Served {
 
 export async function serve(dataDir = mkdtempSync(join(tmpdir(), 'pingcha-e2e-'))): Promise<Served> {
   if (!existsSync(join(WEB, 'index.html'))) throw new Error('out/web/index.html is missing: run `npm run e2e` (it builds the web bundle first)')
+  // Its own process group, so stopping it also stops the node process tsx starts.
   const proc = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', 'serve', '--port', '0', '--static', 'out/web', '--data', dataDir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   })
   let stderr = ''
   proc.stderr!.on('data', (c) => (stderr += String(c)))
@@ -52,12 +54,21 @@ export async function serve(dataDir = mkdtempSync(join(tmpdir(), 'pingcha-e2e-')
     if (!body.ok) throw Object.assign(new Error(body.error!.message), { code: body.error!.code })
     return body.result
   }
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-proc.pid!, sig)
+    } catch {
+      // already gone
+    }
+  }
   const stop = async () => {
-    if (proc.exitCode !== null) return
-    const done = new Promise((r) => proc.once('exit', r))
-    proc.kill('SIGTERM')
-    await Promise.race([done, new Promise((r) => setTimeout(r, 5000))])
-    if (proc.exitCode === null) proc.kill('SIGKILL')
+    if (proc.exitCode === null) {
+      const done = new Promise((r) => proc.once('exit', r))
+      signal('SIGTERM')
+      await Promise.race([done, new Promise((r) => setTimeout(r, 5000))])
+      signal('SIGKILL')
+    }
+    rmSync(dataDir, { recursive: true, force: true })
   }
   return { url, dataDir, proc, api, stop }
 }
