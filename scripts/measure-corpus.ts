@@ -7,7 +7,7 @@
  *   score    scores and grades of clean vs defective cases
  * Stages not built yet are named and skipped; nothing is estimated for them.
  *
- *   npx tsx scripts/measure-corpus.ts [--corpus full|ci|<folder>] [--limit N] [--skip-scans] [--rubric <id|file>] [--json <file>]
+ *   npx tsx scripts/measure-corpus.ts [--corpus full|ci|<folder>] [--limit N] [--skip-scans | --only-scans] [--rubric <id|file>] [--json <file>]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve, relative } from 'node:path'
@@ -31,17 +31,19 @@ interface Args {
   corpus: string
   limit: number
   skipScans: boolean
+  onlyScans: boolean
   rubric?: string
   json?: string
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { corpus: 'full', limit: Infinity, skipScans: false }
+  const a: Args = { corpus: 'full', limit: Infinity, skipScans: false, onlyScans: false }
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]
     if (k === '--corpus') a.corpus = argv[++i]
     else if (k === '--limit') a.limit = Number(argv[++i])
     else if (k === '--skip-scans') a.skipScans = true
+    else if (k === '--only-scans') a.onlyScans = true
     else if (k === '--rubric') a.rubric = argv[++i]
     else if (k === '--json') a.json = argv[++i]
     else throw new Error(`unknown argument ${k}`)
@@ -101,7 +103,8 @@ async function main() {
   }
   mkdirSync(ctx.cacheDir, { recursive: true })
 
-  const cases = all.filter((c) => !(args.skipScans && c.truth.documents.some((d) => d.scanned))).slice(0, args.limit)
+  const scanned = (c: { truth: CaseTruth }) => c.truth.documents.some((d) => d.scanned)
+  const cases = all.filter((c) => !(args.skipScans && scanned(c)) && !(args.onlyScans && !scanned(c))).slice(0, args.limit)
   const notBuilt = new Map<Stage, string>()
   const stat = {
     cases: 0,
