@@ -1,6 +1,9 @@
 /**
- * A pool of OCR worker threads: one per core by default, one page in flight per worker, workers recycled
- * after a number of pages so native memory growth (onnxruntime arenas, decoded images) stays bounded.
+ * A pool of OCR worker threads: one per core by default, one page in flight per worker. Workers are
+ * replaced after `recycleAfter` pages (default 500) as a backstop against slow native growth; not more
+ * often, because measured here a worker's footprint is flat from page to page once onnxruntime's memory
+ * arena is off (about 420–470 MB over 10 pages), while each replacement left the process about 250 MB
+ * bigger (memory of an ended thread is not all returned), so frequent recycling raised the peak.
  *
  * Locating the worker:
  * - `PINGCHA_OCR_WORKER` (env) or `workerFile` (option): an explicit path to a built worker .js/.mjs.
@@ -16,11 +19,11 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { OcrPage } from './engine'
-import type { OcrFailure, OcrRequest, OcrResponse, OcrSource } from './protocol'
+import type { OcrBye, OcrFailure, OcrRequest, OcrResponse, OcrSource } from './protocol'
 
 export interface OcrPoolOptions {
   threads?: number
-  /** Pages a worker reads before it is replaced by a fresh one. */
+  /** Pages a worker reads before it is replaced by a fresh one (default 500). */
   recycleAfter?: number
   workerFile?: string
   modelDir?: string
@@ -82,7 +85,7 @@ export class OcrPool {
 
   constructor(private opts: OcrPoolOptions = {}) {
     this.threads = Math.max(1, opts.threads ?? availableParallelism())
-    this.recycleAfter = opts.recycleAfter ?? 40
+    this.recycleAfter = opts.recycleAfter ?? 500
     this.pageTimeoutMs = opts.pageTimeoutMs ?? 180_000
   }
 
@@ -120,12 +123,21 @@ export class OcrPool {
     }
   }
 
-  private retire(slot: Slot): void {
+  /** Takes a worker out of the pool: gracefully (it frees its sessions and ends) or at once. */
+  private retire(slot: Slot, graceful = false): void {
     clearTimeout(slot.timer)
     if (slot.dead) return
     slot.dead = true
     this.slots = this.slots.filter((s) => s !== slot)
-    void slot.worker.terminate()
+    if (!graceful) {
+      void slot.worker.terminate()
+      return
+    }
+    const bye: OcrBye = { bye: true }
+    slot.worker.postMessage(bye)
+    const force = setTimeout(() => void slot.worker.terminate(), 10_000)
+    force.unref()
+    slot.worker.once('exit', () => clearTimeout(force))
   }
 
   private pump(): void {
@@ -163,7 +175,7 @@ export class OcrPool {
         this.peakRssMB = Math.max(this.peakRssMB, res.rssMB)
         task.resolve(res.page)
       } else task.reject(new OcrJobError(res.code, res.message))
-      if (slot.pages >= this.recycleAfter) this.retire(slot)
+      if (slot.pages >= this.recycleAfter) this.retire(slot, true)
       this.pump()
     })
     const fail = (why: string) => {

@@ -14,6 +14,11 @@ export interface OcrRequest {
   source: OcrSource
 }
 
+/** Asks a worker to free its onnxruntime sessions and end (memory of a terminated thread is not all returned). */
+export interface OcrBye {
+  bye: true
+}
+
 export type OcrFailure = 'too-large' | 'corrupt' | 'ocr-failed' | 'encrypted'
 
 export type OcrResponse =

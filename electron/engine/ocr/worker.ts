@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { OcrEngine } from './engine'
-import type { OcrRequest, OcrResponse } from './protocol'
+import type { OcrBye, OcrRequest, OcrResponse } from './protocol'
 import { loadRaster, SourceError } from './sources'
 
 const port = parentPort
@@ -13,7 +13,13 @@ if (!port) throw new Error('ocr worker must run in a worker thread')
 const cfg = (workerData ?? {}) as { modelDir?: string; intraThreads?: number }
 let engine: Promise<OcrEngine> | null = null
 
-port.on('message', async (req: OcrRequest) => {
+port.on('message', async (req: OcrRequest | OcrBye) => {
+  if ('bye' in req) {
+    const eng = await engine?.catch(() => null)
+    await eng?.release().catch(() => {})
+    port.close()
+    return
+  }
   let res: OcrResponse
   try {
     engine ??= OcrEngine.create({ modelDir: cfg.modelDir, threads: cfg.intraThreads ?? 1 })
