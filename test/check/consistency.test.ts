@@ -148,6 +148,20 @@ describe('consistency: names the reading missed', () => {
   })
 })
 
+describe('consistency: a code the reading did not attach', () => {
+  it('a code in the text one character off the decision’s: to verify', () => {
+    const c = lawfulCase()
+    const d = c.get('询问笔录')
+    d.line('单位统一社会信 91330106MA2KDL8X7Q')
+    expectItem(run(c, K({ facts: ['creditCode'] })), 'fail', [{ kind: 'inconsistency', status: 'verify', message: `询问笔录中统一社会信用代码为91330106MA2KDL8X7Q，与决定书${CODE}不一致` }])
+  })
+  it('another company’s code (many characters apart) is not compared', () => {
+    const c = lawfulCase()
+    c.get('询问笔录').line('供货商统一社会信用代码：91440300708461136T')
+    expectItem(run(c, K({ facts: ['creditCode'] })), 'pass', [])
+  })
+})
+
 describe('consistency: the receipt', () => {
   it('a receipt amount read without the 罚款 role is still the fine paid', () => {
     const c = lawfulCase()

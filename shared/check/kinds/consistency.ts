@@ -144,6 +144,28 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           break
         }
       }
+      if (fact === 'creditCode' && refParty?.creditCode && !doc.parties.some((x) => x.creditCode)) {
+        // The reading attached no code to a party here (单位统一社会信 91420606762HA9M781): a code in the text one or two
+        // characters off the decision's is the same code written differently; a reviewer confirms.
+        const code = refParty.creditCode.toUpperCase()
+        for (const l of view.document(doc)?.lines ?? []) {
+          const m: string[] = l.text.toUpperCase().match(/[0-9A-Z]{18}/g) ?? []
+          const other = m.find((x) => x !== code && editDistance(x, code, 2) <= 2)
+          if (m.includes(code)) compared.add(fact)
+          if (!other) continue
+          compared.add(fact)
+          findings.push({
+            kind: 'inconsistency',
+            docTypes: [doc.docType, ref.docType],
+            field: '统一社会信用代码',
+            message: `${doc.docType}中统一社会信用代码为${other}，与决定书${refParty.creditCode}不一致`,
+            evidence: [lineEvidence(l), refParty.evidence],
+            status: 'verify',
+            key: `code:${other}`,
+          })
+          break
+        }
+      }
       if (fact === 'legalRepresentative' && refParty?.legalRepresentative) {
         const party = doc.parties.find((x) => x.legalRepresentative && normName(x.name) === normName(refParty.name))
         if (party) {
