@@ -129,7 +129,7 @@ export class CaseBuilder {
 }
 
 export const PARTY = '杭州鑫源食品有限公司'
-export const CODE = '91330106MA2KDL8X4Q'
+export const CODE = '91330106MA2KDL8X4D'
 export const FOOD = '中华人民共和国食品安全法'
 export const CF = '中华人民共和国行政处罚法'
 

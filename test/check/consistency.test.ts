@@ -137,7 +137,7 @@ describe('consistency: names the reading missed', () => {
   it('a variant written in the text though no party was read: to verify', () => {
     const c = lawfulCase()
     const d = c.get('行政处罚事先告知书')
-    d.doc.lines[2].text = '杭州鑫源食品有限责任公司（统一社会信用代码：91330106MA2KDL8X4Q）：'
+    d.doc.lines[2].text = '杭州鑫源食品有限责任公司（统一社会信用代码：91330106MA2KDL8X4D）：'
     d.facts.parties[0].name = ''
     expectItem(run(c, K({ facts: ['party'] })), 'fail', [{ kind: 'inconsistency', status: 'verify', message: '行政处罚事先告知书中当事人名称写作“杭州鑫源食品有限责任公司”，与决定书“杭州鑫源食品有限公司”不一致' }])
   })
@@ -152,8 +152,16 @@ describe('consistency: a code the reading did not attach', () => {
   it('a code in the text one character off the decision’s: to verify', () => {
     const c = lawfulCase()
     const d = c.get('询问笔录')
-    d.line('单位统一社会信 91330106MA2KDL8X7Q')
-    expectItem(run(c, K({ facts: ['creditCode'] })), 'fail', [{ kind: 'inconsistency', status: 'verify', message: `询问笔录中统一社会信用代码为91330106MA2KDL8X7Q，与决定书${CODE}不一致` }])
+    d.line('单位统一社会信 91330106MA2KDL8X7D')
+    expectItem(run(c, K({ facts: ['creditCode'] })), 'fail', [{ kind: 'inconsistency', status: 'verify', message: `询问笔录中统一社会信用代码为91330106MA2KDL8X7D，与决定书${CODE}不一致` }])
+  })
+  it('the decision’s code read from its text when no party carries it (a valid code inside a longer run)', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.facts.parties[0].creditCode = undefined
+    d.doc.lines[3].text = `统一社会信用代丨9${CODE}`
+    c.get('立案审批表').facts.parties[0].creditCode = '91330106MA2KDL8Y4Q'
+    expectItem(run(c, K({ facts: ['creditCode'] })), 'fail', [{ kind: 'inconsistency', message: `立案审批表中统一社会信用代码为91330106MA2KDL8Y4Q，与决定书${CODE}不一致` }])
   })
   it('another company’s code (many characters apart) is not compared', () => {
     const c = lawfulCase()

@@ -7,6 +7,7 @@
 import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
 import { lineEvidence } from '../view'
+import { isValidCreditCode } from '../../extract/ids'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DocFacts, DocType, PartyFact } from '../../types'
@@ -73,6 +74,25 @@ function mainParty(doc: DocFacts | undefined, view: CaseView): PartyFact | undef
   return { ...best.p, creditCode: own?.creditCode ?? best.p.creditCode, legalRepresentative: own?.legalRepresentative ?? best.p.legalRepresentative }
 }
 
+function refCodeOf(view: CaseView, ref: DocFacts, party: PartyFact | undefined): { code: string; evidence: PartyFact['evidence'] } | null {
+  if (party?.creditCode) return { code: party.creditCode.toUpperCase(), evidence: party.evidence }
+  const own = ref.parties.find((p) => p.creditCode)
+  if (own?.creditCode) return { code: own.creditCode.toUpperCase(), evidence: own.evidence }
+  for (const l of view.document(ref)?.lines ?? []) {
+    if (!/信用代|代码/.test(l.text)) continue
+    const valid = codeWindows(l.text).find(isValidCreditCode)
+    if (valid) return { code: valid, evidence: lineEvidence(l) }
+  }
+  return null
+}
+
+/** Every 18-character stretch of the letter-and-digit runs of a line (an OCR'd code may sit inside a longer run). */
+function codeWindows(text: string): string[] {
+  const out: string[] = []
+  for (const run of text.toUpperCase().match(/[0-9A-Z]{18,24}/g) ?? []) for (let i = 0; i + 18 <= run.length; i++) out.push(run.slice(i, i + 18))
+  return out
+}
+
 export function consistency(p: CheckKindParams['consistency'], view: CaseView, _item: ItemInfo): KindOutcome {
   const ref = view.decision()
   if (!ref) return notApplicable('案卷中没有行政处罚决定书，无从对照')
@@ -80,6 +100,8 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
   const findings: Draft[] = []
   const compared = new Set<Fact>()
   const refParty = mainParty(ref, view)
+  // The decision's code: its party's, else the one written in its text (统一社会信用代丨91420606762HA9M281, label misread).
+  const refCode = refCodeOf(view, ref, refParty)
   const refNo = ref.caseNumbers.find((c) => c.own)
   const refFines = view.decisionFines()
   for (const fact of p.facts ?? []) {
@@ -124,8 +146,8 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           }
         }
       }
-      if (fact === 'creditCode' && refParty?.creditCode) {
-        const code = refParty.creditCode.toUpperCase()
+      if (fact === 'creditCode' && refParty && refCode) {
+        const code = refCode.code
         for (const party of doc.parties) {
           if (!party.creditCode) continue
           // Only the party's own code: same name, a variant of it, or the one organisation of the document.
@@ -137,29 +159,33 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
             kind: 'inconsistency',
             docTypes: [doc.docType, ref.docType],
             field: '统一社会信用代码',
-            message: `${doc.docType}中统一社会信用代码为${party.creditCode}，与决定书${refParty.creditCode}不一致${party.creditCodeValid === false ? '（该代码校验位不符）' : ''}`,
-            evidence: [party.evidence, refParty.evidence],
+            message: `${doc.docType}中统一社会信用代码为${party.creditCode}，与决定书${refCode.code}不一致${party.creditCodeValid === false ? '（该代码校验位不符）' : ''}`,
+            evidence: [party.evidence, refCode.evidence],
             key: `code:${party.creditCode}`,
           })
           break
         }
       }
-      if (fact === 'creditCode' && refParty?.creditCode && !doc.parties.some((x) => x.creditCode)) {
+      if (fact === 'creditCode' && refCode && !doc.parties.some((x) => x.creditCode)) {
         // The reading attached no code to a party here (单位统一社会信 91420606762HA9M781): a code in the text one or two
         // characters off the decision's is the same code written differently; a reviewer confirms.
-        const code = refParty.creditCode.toUpperCase()
+        const code = refCode.code
         for (const l of view.document(doc)?.lines ?? []) {
-          const m: string[] = l.text.toUpperCase().match(/[0-9A-Z]{18}/g) ?? []
-          const other = m.find((x) => x !== code && editDistance(x, code, 2) <= 2)
-          if (m.includes(code)) compared.add(fact)
+          const m = codeWindows(l.text)
+          if (m.includes(code)) {
+            compared.add(fact)
+            continue
+          }
+          const runs: string[] = l.text.toUpperCase().match(/[0-9A-Z]{18}/g) ?? []
+          const other = runs.find((x) => x !== code && editDistance(x, code, 2) <= 2)
           if (!other) continue
           compared.add(fact)
           findings.push({
             kind: 'inconsistency',
             docTypes: [doc.docType, ref.docType],
             field: '统一社会信用代码',
-            message: `${doc.docType}中统一社会信用代码为${other}，与决定书${refParty.creditCode}不一致`,
-            evidence: [lineEvidence(l), refParty.evidence],
+            message: `${doc.docType}中统一社会信用代码为${other}，与决定书${refCode.code}不一致`,
+            evidence: [lineEvidence(l), refCode.evidence],
             status: 'verify',
             key: `code:${other}`,
           })
