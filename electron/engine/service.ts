@@ -167,16 +167,17 @@ export class EngineService {
   private async caseDetail(store: ProjectStore, caseId: number): Promise<CaseDetail> {
     const row = await store.getCaseRow(caseId)
     if (!row) throw new EngineError('not-found', `项目中没有编号为 ${caseId} 的案卷`)
-    const [files, documents, result, decisions, findings] = await Promise.all([
+    const [files, documents, result, decisions, findings, pages] = await Promise.all([
       store.caseFiles(caseId),
       store.caseDocuments(caseId),
       store.caseResult(caseId),
       store.decisions(caseId),
       store.findings(caseId),
+      store.pageMeta(caseId),
     ])
     let score = result?.scoreDetail ?? null
     if (result && decisions.length) score = scoreCase(this.rubric(result.rubric.id), result.items, findings, decisions)
-    return { row, files, documents, result, decisions, score, findings }
+    return { row, files, documents, result, decisions, score, findings, pages }
   }
 
   // ---------- import jobs ----------

@@ -48,6 +48,18 @@ export interface CaseDetail {
   /** The score with reviewer decisions applied. */
   score: CaseScore | null
   findings: Finding[]
+  /** Size, unit and reading rotation of every page, so a viewer can place evidence boxes (scans turned upright by OCR included). */
+  pages?: PageMeta[]
+}
+
+export interface PageMeta {
+  file: string
+  page: number
+  width: number
+  height: number
+  unit: 'pt' | 'px'
+  /** Degrees (clockwise) the page image was turned to read it upright; evidence boxes refer to the upright page. */
+  rotation: number
 }
 
 export interface LedgerEntry {

@@ -158,6 +158,51 @@ describe('renderer end to end', () => {
     expect(problems).toEqual([])
   })
 
+  it('shows a scan fed sideways upright, as OCR read it, with the evidence box on the upright page', async (ctx) => {
+    if (!info.capabilities.ingest || !info.capabilities.ocr) ctx.skip('capabilities.ingest/ocr is false: import cannot run')
+    if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
+    const dir = join(srv.dataDir, 'fixtures', '横放扫描件案卷')
+    mkdirSync(dir, { recursive: true })
+    // The decision page turned a quarter clockwise, as a scanner fed it sideways.
+    const { loadImage, createCanvas } = await import('@napi-rs/canvas')
+    const img = await loadImage(readFileSync(join(SCAN_CASE, '扫描件_004.jpg')))
+    const c = createCanvas(img.height, img.width)
+    const g = c.getContext('2d')
+    g.translate(img.height, 0)
+    g.rotate(Math.PI / 2)
+    g.drawImage(img, 0, 0)
+    writeFileSync(join(dir, '行政处罚决定书（横放）.jpg'), c.toBuffer('image/jpeg', 90))
+    await go('案卷')
+    await page.locator('[data-test="show-import"]').click().catch(() => undefined)
+    await page.locator('[data-test="import-paths"] textarea').fill(dir)
+    const before = await page.locator('[data-test="import-job"]').getAttribute('data-job-id')
+    await page.locator('[data-test="import-start"]').click()
+    await page.waitForSelector(`[data-test="import-job"]:not([data-job-id="${before}"]) [data-test="job-state"]:not(:has-text("进行中"))`, { timeout: 170_000 })
+    const project = (await srv.api('project.list', undefined)).find((p) => p.name === '二〇二四年度行政处罚案卷评查')!
+    const row = (await srv.api('case.list', { projectId: project.id })).find((r) => r.folder === dir)!
+    const detail = await srv.api('case.get', { projectId: project.id, caseId: row.id })
+    const meta = detail.pages!.find((p) => p.file.endsWith('.jpg'))!
+    expect(meta.rotation).not.toBe(0)
+    expect([meta.width, meta.height]).toEqual([img.width, img.height]) // the upright page
+    const f = detail.findings.find((x) => x.evidence[0]?.bbox && x.evidence[0].file.endsWith('.jpg'))
+    if (!f) ctx.skip(`no finding with a located evidence on the sideways scan (findings: ${detail.findings.length})`)
+    await page.locator(`[data-test="case-table"] tr[data-case-id="${row.id}"]`).click()
+    await page.locator(`[data-finding-id="${f!.id}"]`).click()
+    const box = page.locator('[data-test="evidence-box"]')
+    await box.waitFor()
+    await viewerIdle()
+    const shown = page.locator('[data-test="page-image"]')
+    await page.waitForFunction(() => (document.querySelector('[data-test="page-image"]') as HTMLImageElement | null)?.complete)
+    const natural = await shown.evaluate((el: { naturalWidth: number; naturalHeight: number }) => ({ w: el.naturalWidth, h: el.naturalHeight }))
+    expect(natural).toEqual({ w: meta.width, h: meta.height })
+    const [b, i] = [await box.boundingBox(), await shown.boundingBox()]
+    const bb = f!.evidence[0].bbox!
+    expect(Math.abs((b!.x - i!.x + 2) / i!.width - bb.x / natural.w)).toBeLessThan(0.01)
+    expect(Math.abs((b!.y - i!.y + 2) / i!.height - bb.y / natural.h)).toBeLessThan(0.01)
+    await shot(page, '03-sideways-scan-evidence')
+    expect(problems).toEqual([])
+  })
+
   it('lists unreadable files plainly and still imports the rest of the folder', async (ctx) => {
     if (!info.capabilities.ingest) ctx.skip('capabilities.ingest is false: import cannot run')
     if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')

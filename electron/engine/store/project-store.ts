@@ -12,6 +12,7 @@ import type {
   Finding,
   IngestResult,
   LedgerEntry,
+  PageMeta,
   ProjectInfo,
 } from '../../../shared/types'
 import { openDb, type Db } from './db'
@@ -259,6 +260,15 @@ export class ProjectStore {
       rotation: r.rotation ?? undefined,
       lines: JSON.parse(r.lines_json),
     }))
+  }
+
+  /** Page sizes and rotations without their text. */
+  async pageMeta(caseId: number): Promise<PageMeta[]> {
+    const rows = await this.db.all<{ path: string; page: number; width: number; height: number; unit: 'pt' | 'px'; rotation: number | null }>(
+      'SELECT f.path, p.page, p.width, p.height, p.unit, p.rotation FROM pages p JOIN files f ON f.id = p.file_id WHERE f.case_id=? ORDER BY f.id, p.page',
+      [caseId],
+    )
+    return rows.map((r) => ({ file: r.path, page: r.page, width: r.width, height: r.height, unit: r.unit, rotation: r.rotation ?? 0 }))
   }
 
   async findings(caseId: number): Promise<Finding[]> {
