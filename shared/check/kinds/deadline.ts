@@ -73,7 +73,12 @@ export function deadline(p: CheckKindParams['deadline'], view: CaseView, _item: 
   const start = dayOf(from.fact)!
   const end = dayOf(to.fact)!
   const r = view.ctx.calendar.periodEnd(start, days, p.unit)
-  if (!r.determined) return undetermined(r.reason, from.fact.evidence)
+  if (!r.determined) {
+    // Past the holiday data a limit can still be kept: an act on or before the earliest day the period can end is in time.
+    if (!p.atLeast && r.earliestDue && end <= r.earliestDue)
+      return pass(`${label}${extended}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，不晚于最早可能的期满日 ${r.earliestDue}（${r.reason}）`)
+    return undetermined(r.reason, from.fact.evidence)
+  }
   const due = r.due
   const evidence = [to.fact.evidence, from.fact.evidence]
   if (p.atLeast) {

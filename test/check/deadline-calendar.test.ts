@@ -1,0 +1,43 @@
+/** Deadlines against the real holiday calendar, where a period runs past the years it covers. */
+import { describe, expect, it } from 'vitest'
+import { checkCase } from '../../shared/check'
+import { createCalendar } from '../../shared/calendar'
+import { lawfulCase, rubricOf, LAWS } from './build'
+
+const calendar = createCalendar()
+const LIMITATION = { kind: 'deadline', params: { from: '违法行为发生', to: '立案', days: 730, unit: 'natural', ruleId: 'CF-36' } }
+const MINIMUM = { kind: 'deadline', params: { from: '违法行为发生', to: '立案', days: 730, unit: 'natural', ruleId: 'CF-36', atLeast: true } }
+
+function runWith(check: { kind: string; params: Record<string, unknown> }, violation: string, filing?: string) {
+  const c = lawfulCase(filing ? { dates: { filing } } : {})
+  c.get('立案审批表').date(violation, '违法行为发生', '案由')
+  const { facts, documents } = c.build()
+  return checkCase(facts, documents, rubricOf(check), { laws: LAWS, calendar })
+}
+
+describe('deadline past the calendar data', () => {
+  it('keeps a limit whose act falls before the earliest day the period can end', () => {
+    const [y] = calendar.years
+    expect(y).toBeLessThanOrEqual(2024)
+    // 立案 2024-03-05; a violation on 2023-06-01 + 730 days runs into 2025, inside the data: determined.
+    const inside = runWith(LIMITATION, '2023-06-01')
+    expect(inside.items[0].status).toBe('pass')
+    expect(inside.findings).toEqual([])
+  })
+
+  it('a limit reaching a year with no holiday schedule passes when the act is well before its earliest end', () => {
+    const last = calendar.years[1]
+    // A violation late in the last covered year: 730 days reach the year after, which has no schedule yet.
+    const out = runWith(LIMITATION, `${last}-12-01`, `${last}-12-20`)
+    // 立案 nineteen days later is long before that end, so the limit is kept whatever the holidays.
+    expect(out.findings.filter((f) => f.kind === 'deadline')).toEqual([])
+    expect(out.items[0].status).toBe('pass')
+    expect(out.items[0].reason).toMatch(/最早可能的期满日/)
+  })
+
+  it('a minimum period past the data stays undetermined: the earliest end says nothing about the latest', () => {
+    const last = calendar.years[1]
+    const out = runWith(MINIMUM, `${last}-12-01`, `${last}-12-20`)
+    expect(out.findings.map((f) => [f.kind, f.status])).toEqual([['deadline', 'undetermined']])
+  })
+})
