@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import type { CheckKindParams } from '../../shared/check/kinds'
 import type { ItemStatus } from '../../shared/types'
-import { editDistance, nameVariant } from '../../shared/check/kinds/consistency'
+import { edgeOnly, editDistance, nameVariant } from '../../shared/check/kinds/consistency'
 import { lawfulCase, run, PARTY, CODE, type CaseBuilder, type LawfulOptions } from './build'
 import { expectItem, type Want } from './expect'
 
@@ -32,6 +32,19 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     edit: (c) => renameIn(c, '送达回证', '杭州金源食品有限公司'),
     status: 'fail',
     want: [{ kind: 'inconsistency', field: '当事人', docTypes: ['送达回证', '行政处罚决定书'] }],
+  },
+  {
+    // Sample 03: 当事人（个体工\n商户）in a table cell spilled its 工 into the name read from the record.
+    name: 'one character more at the edge of the name is reported for a person to verify, not counted',
+    edit: (c) => renameIn(c, '现场检查笔录', '工杭州鑫源食品有限公司'),
+    status: 'fail',
+    want: [{ kind: 'inconsistency', status: 'verify', field: '当事人', docTypes: ['现场检查笔录', '行政处罚决定书'] }],
+  },
+  {
+    name: 'a character changed inside the name stays a certain finding',
+    edit: (c) => renameIn(c, '现场检查笔录', '杭州鑫源食品有限公同'),
+    status: 'fail',
+    want: [{ kind: 'inconsistency', status: 'open', field: '当事人' }],
   },
   {
     name: 'a short name (鑫源公司) is not a different party',
@@ -125,6 +138,16 @@ describe('consistency', () => {
     ['杭州鑫源食品有限公司', '苏州吴中建材贸易有限公司', false],
   ] as const)('nameVariant(%s, %s) = %s', (a, b, want) => {
     expect(nameVariant(a, b)).toBe(want)
+  })
+
+  it.each([
+    ['武侯区罗伟建材经营部', '工武侯区罗伟建材经营部', true],
+    ['杭州鑫源食品有限公司', '杭州鑫源食品有限公司司', true],
+    ['杭州鑫源食品有限公司', '杭州鑫食品有限公司', false],
+    ['杭州鑫源食品有限公司', '杭州鑫源食品有限责任公司', false],
+    ['杭州鑫源食品有限公司', '杭州鑫源食品有限公司', false],
+  ] as const)('edgeOnly(%s, %s) = %s', (a, b, want) => {
+    expect(edgeOnly(a, b)).toBe(want)
   })
 
   it('edit distance', () => {

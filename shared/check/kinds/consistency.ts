@@ -49,6 +49,13 @@ export function nameVariant(ref: string, other: string): boolean {
   return editDistance(a, b, 2) <= 2 && Math.min(a.length, b.length) >= 6
 }
 
+/** The two names differ by one character added or dropped at the start or the end, nothing else. */
+export function edgeOnly(a: string, b: string): boolean {
+  const [x, y] = [normName(a), normName(b)]
+  const [short, long] = x.length < y.length ? [x, y] : [y, x]
+  return long.length === short.length + 1 && (long.startsWith(short) || long.endsWith(short))
+}
+
 /**
  * The party as the decision names it. When the reading got no name from the decision, the name most documents
  * agree on stands in (one document's variant must not become the reference).
@@ -116,6 +123,9 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
             field: '当事人',
             message: `${doc.docType}中当事人名称写作“${party.name}”，与决定书“${refParty.name}”不一致`,
             evidence: [party.evidence, refParty.evidence],
+            // One character more or less at the very edge is usually a reading artifact (a wrapped label's last
+            // character, 工 of 个体工商户, spilling into the name): a person confirms it before it counts.
+            ...(edgeOnly(refParty.name, party.name) ? { status: 'verify' as const } : {}),
             key: `party:${party.name}`,
           })
           break
