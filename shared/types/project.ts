@@ -27,6 +27,8 @@ export interface CaseRow {
   score: number | null
   grade: string | null
   vetoed: boolean
+  /** Items still waiting for a reviewer (manual, range, verify, undetermined): while above 0 the score is provisional. */
+  pending: number | null
   openFindings: number
   checkedAt: string | null
 }

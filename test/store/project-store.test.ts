@@ -51,13 +51,16 @@ describe('ProjectStore', () => {
     await s.addDecision(id, { findingId: 'f1', action: 'reject', reviewer: '李四', comment: '有两名执法人员签名', at: '2024-05-02T00:00:00Z' }, null, false)
     let rows = await s.listCases()
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ caseNumber: '京朝市监罚字[2023]第101号', agency: '朝阳区市场监管局', status: '评查中', openFindings: 1 })
+    expect(rows[0]).toMatchObject({ caseNumber: '京朝市监罚字[2023]第101号', agency: '朝阳区市场监管局', status: '评查中', openFindings: 1, pending: 0 })
+    // A decision that leaves items for a reviewer keeps the case provisional.
+    await s.addDecision(id, { itemId: 'i9', action: 'adjust', points: 1, reviewer: '李四', at: '2024-05-02T01:00:00Z' }, { ...result([]).scoreDetail, total: 94, pending: 2 }, false)
+    expect((await s.listCases())[0]).toMatchObject({ score: 94, pending: 2, status: '评查中' })
 
     // Re-check: findings replaced, decision kept, same case row.
     const id2 = await s.saveCase('/cases/A', { ingest, documents: [], facts: null, result: result([finding('f1', 2)]) })
     expect(id2).toBe(id)
     expect((await s.findings(id)).map((f) => f.id)).toEqual(['f1'])
-    expect(await s.decisions(id)).toEqual([{ findingId: 'f1', action: 'reject', reviewer: '李四', comment: '有两名执法人员签名', at: '2024-05-02T00:00:00Z' }])
+    expect((await s.decisions(id))[0]).toEqual({ findingId: 'f1', action: 'reject', reviewer: '李四', comment: '有两名执法人员签名', at: '2024-05-02T00:00:00Z' })
     expect(await s.caseFileErrors(id)).toEqual([{ file: '02.doc', code: 'legacy-format', message: '旧版 Word 文件，请另存为 .docx' }])
     await s.close()
 
@@ -67,7 +70,7 @@ describe('ProjectStore', () => {
     expect(rows[0].openFindings).toBe(0)
     expect((await s2.casePages(id))[0].lines[0].text).toBe('立案审批表')
     const log = await s2.auditLog()
-    expect(log.map((l) => l.action)).toEqual(['case.recheck', 'finding.reject', 'case.import', 'project.create'])
+    expect(log.map((l) => l.action)).toEqual(['case.recheck', 'finding.adjust', 'finding.reject', 'case.import', 'project.create'])
     await s2.close()
   })
 

@@ -138,6 +138,11 @@ CREATE TABLE ledger (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'items still waiting for a reviewer, so a provisional score shows as such',
+    sql: `ALTER TABLE cases ADD COLUMN pending INTEGER;`,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
