@@ -17,6 +17,15 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'date-order', message: '询问时间 2024-03-01 09:30 早于立案日期 2024-03-05', docTypes: ['询问笔录', '立案审批表'], field: '询问时间' }],
   },
   {
+    // The record states its start twice: 询问时间 with the hour, and the date again in its closing line.
+    name: 'a record dating the same early inquiry twice is one occurrence',
+    opts: { dates: { inquiry: '2024-03-01T09:30' } },
+    edit: (c) => c.get('询问笔录').date('2024-03-01', '询问开始', '询问时间'),
+    pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54' }],
+    status: 'fail',
+    want: [{ kind: 'date-order', message: '询问时间 2024-03-01 09:30 早于立案日期 2024-03-05', docTypes: ['询问笔录', '立案审批表'], field: '询问时间' }],
+  },
+  {
     name: 'inquiry on the filing day is in order (not strict)',
     opts: { dates: { inquiry: '2024-03-05T15:00' } },
     pairs: [{ before: '立案', after: '询问开始' }],

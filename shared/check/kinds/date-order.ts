@@ -55,6 +55,7 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     return { status: 'pass', findings: [draft] }
   }
   const findings: Draft[] = []
+  const seen = new Set<string>()
   let unsure: [InDoc<DateFact>, InDoc<DateFact>] | null = null
   for (const a of after) {
     // The latest earlier-step date this one precedes: the clearest statement of the defect.
@@ -70,6 +71,10 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
       }
     }
     if (!worst) continue
+    // One defect per document and day: a record stating its date twice (with and without the time) is one occurrence.
+    const once = `${a.doc.docId}|${a.fact.iso.slice(0, 10)}|${worst.fact.iso.slice(0, 10)}`
+    if (seen.has(once)) continue
+    seen.add(once)
     const same = a.fact.iso.slice(0, 10) === worst.fact.iso.slice(0, 10)
     findings.push({
       kind: 'date-order',
