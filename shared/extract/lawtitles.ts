@@ -3,6 +3,7 @@
  * this table only lets extraction report the best full title it can derive without it.
  */
 import { normalizeTitle } from '../law/title'
+import { editDistance } from '../util/edit-distance'
 
 /** National laws whose official title is 中华人民共和国 + the short title. */
 const NATIONAL_LAWS = [
@@ -49,21 +50,6 @@ const TABLE: Map<string, string> = (() => {
 
 const FULL_TITLES = [...new Set(TABLE.values())]
 
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    let rowMin = i
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-      rowMin = Math.min(rowMin, cur[j])
-    }
-    if (rowMin > max) return max + 1
-    prev = cur
-  }
-  return prev[b.length]
-}
 
 /**
  * Best full title for a title as written (with or without 《》, 中华人民共和国, version remarks). A title one or two

@@ -11,6 +11,7 @@ import { isValidCreditCode } from '../../extract/ids'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DocFacts, DocType, PartyFact } from '../../types'
+import { editDistance } from '../../util/edit-distance'
 
 type Fact = CheckKindParams['consistency']['facts'][number]
 
@@ -21,22 +22,7 @@ const PROPOSAL_DOCS: DocType[] = ['行政处罚事先告知书', '听证告知�
 
 const normName = (s: string) => s.normalize('NFKC').replace(/[\s\u3000（）()]/g, '')
 
-/** Edit distance, stopping early above `cap`. */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    let rowMin = i
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-      rowMin = Math.min(rowMin, cur[j])
-    }
-    if (rowMin > cap) return cap + 1
-    prev = cur
-  }
-  return prev[b.length]
-}
+export { editDistance }
 
 /** A variant of the same organisation's name: 有限公司 / 有限责任公司, one character changed, dropped or added. */
 export function nameVariant(ref: string, other: string): boolean {
