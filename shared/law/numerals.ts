@@ -3,12 +3,8 @@
  * 一百五十万元), multiples (五倍, 百分之二十). Lower-case and 大写 digits, 两, 零/〇, 万/亿 sections, and Arabic digits
  * (including full-width ones and 5,000 / 0.5).
  */
+import { parseCnInt } from '../extract/cnnum'
 
-const DIGITS: Record<string, number> = {
-  '零': 0, '〇': 0, '○': 0, 'O': 0,
-  一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
-  六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
-}
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 }
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8 }
 
@@ -38,35 +34,8 @@ export function parseNumber(raw: string): number | null {
     return Math.round(v * 100) / 100
   }
   if (/[0-9]/.test(s)) return null
-  s = s.replace(/，|,/g, '')
-  let total = 0 // sum of completed 亿/万 sections
-  let section = 0 // value inside the current section
-  let digit: number | null = null
-  let sawAny = false
-  for (const ch of s) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch]
-      sawAny = true
-    } else if (ch in SMALL_UNITS) {
-      section += (digit ?? 1) * SMALL_UNITS[ch]
-      digit = null
-      sawAny = true
-    } else if (ch in BIG_UNITS) {
-      const unit = BIG_UNITS[ch]
-      section += digit ?? 0
-      digit = null
-      if (section === 0 && total === 0) section = 1
-      // 一亿零三百万: the 万 section multiplies only what followed the 亿.
-      if (unit === 1e4 && total > 0 && total % 1e8 === 0) total += section * unit
-      else total = (total + section) * unit
-      section = 0
-      sawAny = true
-    } else {
-      return null
-    }
-  }
-  if (!sawAny) return null
-  return total + section + (digit ?? 0)
+  // The Chinese numeral itself: one parser serves law texts and case documents.
+  return parseCnInt(s.replace(/，|,/g, ''))
 }
 
 const CN_DIGITS = '零一二三四五六七八九'
