@@ -7,7 +7,7 @@
  *   score    scores and grades of clean vs defective cases
  * Stages not built yet are named and skipped; nothing is estimated for them.
  *
- *   npx tsx scripts/measure-corpus.ts [--corpus full|ci|<folder>] [--limit N] [--skip-scans | --only-scans] [--rubric <id|file>] [--json <file>]
+ *   npx tsx scripts/measure-corpus.ts [--corpus full|heldout|ci|<folder>] [--limit N] [--skip-scans | --only-scans] [--rubric <id|file>] [--json <file>]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve, relative } from 'node:path'
@@ -25,6 +25,7 @@ import { openLaws } from '../electron/engine/laws'
 import { appPaths } from '../electron/engine/paths'
 import { ensureCorpus, readCorpus, FULL_CORPUS, ciCorpusOptions, GENERATED_ROOT, type CaseTruth } from '../test/fixtures/corpus'
 import { DEFECT_KINDS } from '../test/fixtures/corpus/spec'
+import { HELDOUT_CORPUS } from '../test/fixtures/corpus/heldout'
 import { PRF, pct, multisetMatch, truthKeys, factKeys, truthPageTypes, predictedPageTypes, matchFindings } from '../test/fixtures/corpus/measure'
 
 interface Args {
@@ -60,7 +61,9 @@ async function main() {
       ? await ensureCorpus({ ...FULL_CORPUS, onProgress: (m) => console.error(`[corpus] ${m}`) })
       : args.corpus === 'ci'
         ? await ensureCorpus(ciCorpusOptions())
-        : resolve(args.corpus)
+        : args.corpus === 'heldout'
+          ? await ensureCorpus({ ...HELDOUT_CORPUS, onProgress: (m) => console.error(`[corpus] ${m}`) })
+          : resolve(args.corpus)
   const { manifest, cases: all } = readCorpus(root)
   console.log(`corpus ${relative(process.cwd(), root)}: ${manifest.cases.length} cases, generated in ${manifest.generationSeconds} s (ready after ${((Date.now() - t0) / 1000).toFixed(1)} s)`)
   console.log(`  forms ${JSON.stringify(manifest.composition.forms)}`)

@@ -23,7 +23,7 @@ export interface Condition {
 }
 
 export interface CheckKindParams {
-  'required-documents': { documents: { type: DocType; when?: Condition }[] }
+  'required-documents': { documents: { type: DocType; when?: Condition; /** For a 送达回证: the document it must serve. */ serves?: DocType }[] }
   'required-fields': { docType: DocType; fields: string[]; when?: Condition }
   officers: { docTypes: DocType[]; min?: number; requireCertNo?: boolean }
   citation: { docTypes?: DocType[]; roles?: CitationRole[] }

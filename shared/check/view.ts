@@ -16,6 +16,7 @@ import type {
   Procedure,
 } from '../types'
 import type { Condition } from './kinds'
+import { docTypeNamed } from '../segment/doctypes'
 import type { CheckContext } from './index'
 
 /** A fact together with the document it was read from. */
@@ -139,7 +140,9 @@ export class CaseView {
     }
     if (inOwn.length || (own && docs.length)) return inOwn
     const out: InDoc<DateFact>[] = []
-    for (const doc of this.facts.documents) for (const fact of this.dates(doc)) if (fact.role === role) out.push({ fact, doc })
+    // A notice's own service (本告知书于…送达) is not the decision's.
+    const notice = (d: DocFacts) => role === '送达' && (d.docType === '行政处罚事先告知书' || d.docType === '听证告知书' || d.docType === '送达回证')
+    for (const doc of this.facts.documents) if (!notice(doc)) for (const fact of this.dates(doc)) if (fact.role === role) out.push({ fact, doc })
     return out
   }
 
@@ -147,25 +150,46 @@ export class CaseView {
   roleDocPresent(role: DateRole): boolean | null {
     const own = ROLE_DOCS[role]
     if (!own) return null
+    // 送达 is the decision's service: 送达回证 of other documents do not count.
+    if (role === '送达') return this.decisionServiceDocs(this.docs('送达回证')).length > 0
     return own.some((t) => this.has(t))
   }
 
-  /** 送达回证 serving the decision: those naming 决定书 or the decision's number; all of them when none can be told apart. */
-  private decisionServiceDocs(docs: DocFacts[]): DocFacts[] {
-    if (docs.length <= 1) return docs
-    const decisionNo = this.decisionNumber()
-    const serves = (d: DocFacts): boolean | null => {
-      const named = d.fields.find((f) => /送达文书|文书名称|送达文件/.test(f.label))
-      if (named && named.value.trim()) return /处罚决定书/.test(named.value) && !/不予/.test(named.value)
-      if (decisionNo && d.caseNumbers.some((c) => c.normalized === decisionNo)) return true
-      const lines = this.document(d)?.lines ?? []
-      if (lines.some((l) => /行政处罚决定书/.test(l.text))) return true
-      if (lines.some((l) => /告知书|通知书/.test(l.text))) return false
-      return null
+  /**
+   * The document a 送达回证 served: its 送达文书 entry, else the decision's number written on it, else a document named
+   * in its text; null when it cannot be told.
+   */
+  servedBy(d: DocFacts): DocType | null {
+    const named = d.fields.find((f) => /送达文书|文书名称|送达文件/.test(f.label))
+    if (named && named.value.trim()) {
+      const t = docTypeNamed(named.value)
+      if (t) return t
     }
-    const marks = docs.map(serves)
-    if (marks.some((m) => m === true)) return docs.filter((_, i) => marks[i] === true)
-    return docs.filter((_, i) => marks[i] !== false)
+    const decisionNo = this.decisionNumber()
+    if (decisionNo && d.caseNumbers.some((c) => c.normalized === decisionNo)) return this.decision()?.docType ?? '行政处罚决定书'
+    const lines = (this.document(d)?.lines ?? []).slice(1)
+    const served = lines.find((l) => /送达文书|文书名称|送达文件/.test(l.text))
+    for (const l of served ? [served] : lines) {
+      const t = docTypeNamed(l.text.replace(/^.*?(?:送达文书|文书名称|送达文件)(?:名称)?(?:及文号)?\s*[:：]?/, ''))
+      if (t && t !== d.docType) return t
+    }
+    return null
+  }
+
+  /**
+   * The 送达回证 serving a document: those that name it, and those that name nothing recognisable (a person checks
+   * them); none when every 送达回证 in the file serves another document.
+   */
+  serviceDocs(of: DocType, docs: DocFacts[] = this.docs('送达回证')): DocFacts[] {
+    const served = docs.map((d) => this.servedBy(d))
+    const same = (t: DocType | null) => t === of || (of === '行政处罚决定书' && t === '不予行政处罚决定书') || (of === '不予行政处罚决定书' && t === '行政处罚决定书')
+    if (served.some(same)) return docs.filter((_, i) => same(served[i]))
+    return docs.filter((_, i) => served[i] === null)
+  }
+
+  /** 送达回证 serving the decision. */
+  private decisionServiceDocs(docs: DocFacts[]): DocFacts[] {
+    return this.serviceDocs(this.decision()?.docType ?? '行政处罚决定书', docs)
   }
 
   /** The decision's own number (normalised). */

@@ -45,10 +45,14 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
       const at = [...path, 'documents', i]
       const o = obj(d, at, issues, '应备文书')
       if (!o) return
-      onlyKeys(o, ['type', 'when'], at, issues)
+      onlyKeys(o, ['type', 'when', 'serves'], at, issues)
       const t = docType(o.type, [...at, 'type'], issues)
       if (o.when !== undefined) condition(o.when, [...at, 'when'], issues)
-      const key = `${t}|${JSON.stringify(o.when ?? null)}`
+      if (o.serves !== undefined) {
+        docType(o.serves, [...at, 'serves'], issues)
+        if (t && t !== '送达回证') issues.add([...at, 'serves'], `serves 只用于送达回证（此处为 ${t}）`)
+      }
+      const key = `${t}|${JSON.stringify(o.serves ?? null)}|${JSON.stringify(o.when ?? null)}`
       if (t && seen.has(key)) issues.add(at, `应备文书 ${t} 与第 ${seen.get(key)! + 1} 项重复`)
       else if (t) seen.set(key, i)
     })

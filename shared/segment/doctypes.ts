@@ -3,6 +3,7 @@
  * (dropped or substituted characters, spaces between characters, an agency name before the title).
  */
 import type { DocType } from '../types'
+import { editDistance } from '../util/edit-distance'
 
 /** Every title a canonical type is written as. The canonical name comes first. */
 export const DOC_TYPE_ALIASES: Record<DocType, string[]> = {
@@ -64,16 +65,14 @@ const ALIAS_KEYS: AliasKey[] = (Object.entries(DOC_TYPE_ALIASES) as [DocType, st
   .flatMap(([type, aliases]) => aliases.map((alias) => ({ type, alias, key: titleKey(alias) })))
   .sort((a, b) => b.key.length - a.key.length)
 
-function editDistance(a: string, b: string): number {
-  const m = a.length
-  const n = b.length
-  let prev = Array.from({ length: n + 1 }, (_, j) => j)
-  for (let i = 1; i <= m; i++) {
-    const cur = [i]
-    for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    prev = cur
-  }
-  return prev[n]
+/**
+ * The document a phrase names (送达文书名称及文号：行政处罚事先告知书（…〔2024〕58号） → 行政处罚事先告知书): the longest
+ * title of any type found inside it, or null. Used for what a 送达回证 served.
+ */
+export function docTypeNamed(phrase: string): DocType | null {
+  const key = titleKey(phrase)
+  for (const a of ALIAS_KEYS) if (a.key.length >= 4 && a.type !== '送达回证' && key.includes(a.key)) return a.type
+  return null
 }
 
 export interface TitleMatch {
@@ -128,7 +127,7 @@ function classifyKey(key: string): TitleMatch | null {
     for (let len = L - budget; len <= L + budget; len++) {
       if (len < 3 || len > key.length) continue
       const tail = key.slice(key.length - len)
-      const d = editDistance(tail, a.key)
+      const d = editDistance(tail, a.key, budget)
       if (d > budget) continue
       const head = key.slice(0, key.length - len)
       if (head.length > 2 && !AGENCY_TAIL.test(head) && !TITLE_QUALIFIER.test(head)) continue

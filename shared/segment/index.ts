@@ -2,7 +2,7 @@ import type { CaseDocument, DocLine, DocType, Page } from '../types'
 import { classifyBody, classifyTitle, titleKey, type TitleMatch } from './doctypes'
 
 export const READY = true
-export { classifyTitle, DOC_TYPE_ALIASES } from './doctypes'
+export { classifyTitle, docTypeNamed, DOC_TYPE_ALIASES } from './doctypes'
 
 /** How a page looks to the splitter. */
 export interface PageView {

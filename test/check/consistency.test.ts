@@ -136,6 +136,18 @@ describe('consistency', () => {
     ['杭州鑫源食品有限公司', '鑫源公司', false],
     ['杭州鑫源食品有限公司', '陈立', false],
     ['杭州鑫源食品有限公司', '苏州吴中建材贸易有限公司', false],
+    // a person's name: one character dropped or added, or changed in a longer name that keeps the surname
+    ['沈晓东', '沈东', true],
+    ['彭雨欣', '彭欣', true],
+    ['冯超', '超', true],
+    ['任伟', '任伟明', true],
+    ['沈晓东', '沈小东', true],
+    ['张伟', '王伟', false],
+    ['张伟', '张伟', false],
+    ['沈晓东', '李晓东', false],
+    ['冯超', '冯', true],
+    ['冯超', '陈立', false],
+    ['吴中区郭勇副食商行', '吴中区勇副食商行', true],
   ] as const)('nameVariant(%s, %s) = %s', (a, b, want) => {
     expect(nameVariant(a, b)).toBe(want)
   })
@@ -213,5 +225,24 @@ describe('consistency: the decision’s name unread', () => {
     c.get('行政处罚决定书').facts.parties[0].name = ''
     renameIn(c, '罚没款缴款凭证', '杭州鑫源食品有限责任公司')
     expectItem(run(c, K({ facts: ['party'] })), 'fail', [{ kind: 'inconsistency', docTypes: ['罚没款缴款凭证', '行政处罚决定书'], message: '罚没款缴款凭证中当事人名称写作“杭州鑫源食品有限责任公司”，与决定书“杭州鑫源食品有限公司”不一致' }])
+  })
+})
+
+describe('consistency: a person as the party', () => {
+  /** A 简易程序-like case whose party is a person (个人), written differently on the receipt. */
+  const personCase = (onReceipt: string) => {
+    const c = lawfulCase()
+    for (const d of c.docs) for (const p of d.facts.parties) if (p.name === PARTY) Object.assign(p, { name: '沈晓东', kind: 'person', creditCode: undefined })
+    c.get('罚没款缴款凭证').facts.parties[0].name = onReceipt
+    return c
+  }
+  it('a character dropped inside the name is a sure inconsistency', () => {
+    expectItem(run(personCase('沈东'), K({ facts: ['party'] })), 'fail', [{ kind: 'inconsistency', status: 'open', message: '罚没款缴款凭证中当事人名称写作“沈东”，与决定书“沈晓东”不一致' }])
+  })
+  it('a character changed may be a relative who paid: a reviewer confirms', () => {
+    expectItem(run(personCase('沈小东'), K({ facts: ['party'] })), 'fail', [{ kind: 'inconsistency', status: 'verify' }])
+  })
+  it('another person entirely (an employee paying) is not compared', () => {
+    expectItem(run(personCase('李明'), K({ facts: ['party'] })), 'pass', [])
   })
 })

@@ -102,6 +102,17 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    name: 'the only 送达回证 serves the 告知书: the decision’s service is not in the file (missing-document reports it), no order defect',
+    edit: (c) => {
+      c.drop('送达回证')
+      const r = c.add('送达回证', ['送达回证', '送达文书名称及文号：行政处罚事先告知书（杭西市监罚告〔2024〕12号）', '送达时间：2024-03-25'])
+      r.field('送达文书名称及文号', '行政处罚事先告知书（杭西市监罚告〔2024〕12号）').date('2024-03-25', '送达', '送达时间')
+    },
+    pairs: [{ before: '决定', after: '送达' }],
+    status: 'not-applicable',
+    want: [],
+  },
+  {
     name: 'condition: pair only for 普通程序, case is 简易程序',
     opts: { procedure: '简易程序', dates: { inquiry: '2024-03-01T09:30' } },
     pairs: [{ before: '立案', after: '询问开始', when: { procedure: ['普通程序'] } }],

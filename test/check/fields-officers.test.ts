@@ -127,6 +127,27 @@ describe('required-fields: simple procedure', () => {
   })
 })
 
+describe('required-fields: 履行期限 as written', () => {
+  const PAY = RF({ docType: '行政处罚决定书', fields: ['履行方式', '履行期限'] })
+  it('the period with an OCR-misread numeral, wrapped over two lines, is still stated', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[10].text = '罚款缴纳方式：当事人应当自收到本决定书之日起千五日内到中国'
+    d.doc.lines[11].text = `建设银行襄阳樊城支行缴纳罚款。${d.doc.lines[11].text}`
+    expectItem(run(c, PAY), 'pass', [])
+  })
+  it('the appeal period alone is not a payment period', () => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').doc.lines[10].text = '罚款缴至指定银行。'
+    expectItem(run(c, PAY), 'fail', [{ kind: 'missing-field', field: '履行期限', message: '行政处罚决定书未见“履行期限”的内容' }])
+  })
+  it('a 简易程序 decision need not state how and by when to pay (行政处罚法 第五十二条)', () => {
+    const c = lawfulCase({ procedure: '简易程序' })
+    c.get('行政处罚决定书').doc.lines[10].text = '（当场收缴罚款）'
+    expectItem(run(c, PAY), 'pass', [])
+  })
+})
+
 describe('required-fields', () => {
   for (const r of fieldRows) {
     it(r.name, () => {

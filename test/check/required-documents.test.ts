@@ -153,3 +153,55 @@ describe('required-documents: a hearing held', () => {
     expectItem(run(c, R([{ type: '听证笔录', when: { hearingRequested: true } }])), 'fail', [{ kind: 'missing-document', docTypes: ['听证笔录'], message: /缺少听证笔录（当事人要求听证）/ }])
   })
 })
+
+describe('required-documents: the 送达回证 must serve the named document', () => {
+  const SERVES: Docs = [{ type: '送达回证', serves: '行政处罚决定书', when: { procedure: ['普通程序', '听证程序'] } }]
+  /** The file's only 送达回证 serves the 告知书 (the decision's was not filed). */
+  const noticeOnly = (c: CaseBuilder) => {
+    const r = c.get('送达回证')
+    r.doc.lines[1].text = '送达文书名称及文号：行政处罚事先告知书（杭西市监罚告〔2024〕9号）'
+    r.facts.fields[0] = { label: '送达文书名称及文号', value: '行政处罚事先告知书（杭西市监罚告〔2024〕9号）', evidence: r.ev(1) }
+    r.facts.caseNumbers = []
+  }
+
+  it('the decision served: present', () => {
+    expectItem(run(lawfulCase(), R(SERVES)), 'pass', [])
+  })
+
+  it('only the 告知书 served: the decision’s 送达回证 is missing, and the message says what was served', () => {
+    const c = lawfulCase()
+    noticeOnly(c)
+    c.get('卷内目录').doc.lines = c.get('卷内目录').doc.lines.filter((l) => !l.text.includes('送达回证'))
+    expectItem(run(c, R(SERVES)), 'fail', [
+      { kind: 'missing-document', status: 'open', docTypes: ['送达回证'], message: /缺少行政处罚决定书的送达回证（普通程序）；案卷中的送达回证送达的是行政处罚事先告知书。/ },
+    ])
+  })
+
+  it('the 卷内目录 listing the 告知书’s 送达回证 does not make the decision’s one “listed”', () => {
+    const c = lawfulCase()
+    noticeOnly(c)
+    expectItem(run(c, R(SERVES)), 'fail', [{ kind: 'missing-document', status: 'open', docTypes: ['送达回证'] }])
+  })
+
+  it('a second 送达回证 line in the 卷内目录: a reviewer checks whether it was filed', () => {
+    const c = lawfulCase()
+    noticeOnly(c)
+    c.get('卷内目录').line('10  送达回证（行政处罚决定书）  第10页')
+    expectItem(run(c, R(SERVES)), 'fail', [{ kind: 'missing-document', status: 'verify', message: /卷内目录列有该文书/ }])
+  })
+
+  it('a 送达回证 whose served document cannot be read counts as present', () => {
+    const c = lawfulCase()
+    const r = c.get('送达回证')
+    r.doc.lines[1].text = '送达文书名称及文号：'
+    r.facts.fields[0] = { label: '送达文书名称及文号', value: '', evidence: r.ev(1) }
+    r.facts.caseNumbers = []
+    expectItem(run(c, R(SERVES)), 'pass', [])
+  })
+
+  it('without `serves`, any 送达回证 will do', () => {
+    const c = lawfulCase()
+    noticeOnly(c)
+    expectItem(run(c, R([{ type: '送达回证' }])), 'pass', [])
+  })
+})

@@ -38,6 +38,16 @@ describe('party', () => {
     [['（公司名称）：杭州优品超市有限公司'], { name: '杭州优品超市有限公司' }],
     [['受送达人：北京华联副食品经营部'], { name: '北京华联副食品经营部', kind: 'organization' }],
     [['统一社会信用代码：92361002MA38****4F'], { creditCode: '92361002MA38****4F', creditCodeValid: false }],
+    // a table row whose label carries the party's form in brackets, values after a gap
+    [['当事人（个体工商户） 吴中区郭勇副食商行', '统一社会信用代码 92320506MA204MQT56'], { name: '吴中区郭勇副食商行', kind: 'organization' }],
+    [['当事人（单位） 襄阳新锐商贸有限公司'], { name: '襄阳新锐商贸有限公司' }],
+    // an OCR'd cell whose label wrapped: the name follows the broken label
+    [['当事人（个体工吴中区何永刚食品店', '商户)'], { name: '吴中区何永刚食品店' }],
+    // the payer of a receipt is the party paying
+    [['罚没款缴款凭证', '缴款人 吴中区勇副食商行', '执收单位 苏州市吴中区综合行政执法局'], { name: '吴中区勇副食商行' }],
+    [['缴款人：沈东', '执收单位：南昌市青山湖区综合行政执法局'], { name: '沈东', kind: 'person' }],
+    // one character alone after the label is what the form says (a defect the consistency check reports)
+    [['缴款人：超', '执收单位：南昌市青山湖区综合行政执法局'], { name: '超' }],
   ] as const)('%j', (lines, want) => {
     const p = extractDocFacts(doc([...lines])).parties
     expect(p).toHaveLength(1)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyTitle, segmentPages } from '../../shared/segment'
+import { classifyTitle, docTypeNamed, segmentPages } from '../../shared/segment'
 import type { Page } from '../../shared/types'
 import { pageAccuracy, corpus } from './accuracy'
 import { generateCase } from './gen'
@@ -159,4 +159,17 @@ describe('a folder of page images', () => {
     ])
     expect(docs.map((d) => d.type)).toEqual(['询问笔录', '送达回证'])
   })
+})
+
+describe('docTypeNamed: the document a 送达回证 served', () => {
+  it.each([
+    ['行政处罚事先告知书（洪青环罚告〔2024〕58号）', '行政处罚事先告知书'],
+    ['行政处罚决定书（杭西市监处罚〔2024〕12号）', '行政处罚决定书'],
+    ['《不予行政处罚决定书》', '不予行政处罚决定书'],
+    ['听证告知书 X环听告〔2024〕3号', '听证告知书'],
+    ['责令改正通知书', '责令改正通知书'],
+    ['送达回证', null],
+    ['', null],
+    ['2024年3月5日', null],
+  ] as const)('%s → %s', (phrase, type) => expect(docTypeNamed(phrase)).toBe(type))
 })

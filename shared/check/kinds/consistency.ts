@@ -24,15 +24,33 @@ const normName = (s: string) => s.normalize('NFKC').replace(/[\s\u3000（）()]/
 
 export { editDistance }
 
-/** A variant of the same organisation's name: 有限公司 / 有限责任公司, one character changed, dropped or added. */
+/**
+ * A variant of the party's name: for an organisation 有限公司 / 有限责任公司, one or two characters changed, dropped or
+ * added; for a person (2–4 characters) one character dropped or added (沈晓东 / 沈东, 冯超 / 超), or one changed in a
+ * 3–4 character name that keeps the surname. A different person (张伟 / 王伟) is not a variant.
+ */
 export function nameVariant(ref: string, other: string): boolean {
   const a = normName(ref)
   const b = normName(other)
-  if (a === b || a.length < 4 || b.length < 4) return false
+  if (a === b) return false
+  if (PERSON.test(a) && /^[\u4e00-\u9fff]{1,5}$/.test(b)) return personVariant(a, b)
+  if (a.length < 4 || b.length < 4) return false
   const suffix = (s: string) => s.replace(/有限责任公司$|有限公司$|股份有限公司$/, '有限公司')
   if (suffix(a) === suffix(b)) return true
   // A short form (鑫源公司 for 杭州鑫源食品有限公司) is not a variant: it shares far less.
   return editDistance(a, b, 2) <= 2 && Math.min(a.length, b.length) >= 6
+}
+
+/** A person's name as parties are written: 2–4 characters, no organisation word. */
+const PERSON = /^(?![\u4e00-\u9fff]*(?:公司|厂|店|部|行|社|所|站|馆|中心|超市|市场))[\u4e00-\u9fff]{2,4}$/
+
+function personVariant(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (long.length === short.length + 1) {
+    for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true
+    return false
+  }
+  return a.length === b.length && a.length >= 3 && a[0] === b[0] && editDistance(a, b, 1) === 1
 }
 
 /** The two names differ by one character added or dropped at the start or the end, nothing else. */
@@ -111,7 +129,10 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
             evidence: [party.evidence, refParty.evidence],
             // One character more or less at the very edge is usually a reading artifact (a wrapped label's last
             // character, 工 of 个体工商户, spilling into the name): a person confirms it before it counts.
-            ...(edgeOnly(refParty.name, party.name) ? { status: 'verify' as const } : {}),
+            // A person's name with one character changed may be another person (a relative signing): confirm too.
+            ...(edgeOnly(refParty.name, party.name) || (PERSON.test(normName(refParty.name)) && normName(party.name).length === normName(refParty.name).length)
+              ? { status: 'verify' as const }
+              : {}),
             key: `party:${party.name}`,
           })
           break

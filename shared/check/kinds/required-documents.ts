@@ -32,20 +32,26 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
   for (const req of p.documents ?? []) {
     const cond = view.holds(req.when)
     if (cond.holds === false) {
-      notRequired.push(`${req.type}（${cond.why}，不要求）`)
+      notRequired.push(`${req.serves ? `${req.serves}的${req.type}` : req.type}（${cond.why}，不要求）`)
       continue
     }
-    if (view.has(req.type)) {
-      present.push(req.type)
+    const name = req.serves ? `${req.serves}的${req.type}` : req.type
+    // A 送达回证 must serve the named document; one serving only another document (the 告知书's) does not stand for it.
+    const others = req.serves ? view.docs(req.type).filter((d) => !view.serviceDocs(req.serves!).includes(d)) : []
+    if (req.serves ? view.serviceDocs(req.serves).length > 0 : view.has(req.type)) {
+      present.push(name)
       continue
     }
+    const servedOthers = [...new Set(others.map((d) => view.servedBy(d)).filter(Boolean))]
+    const seen = servedOthers.length ? `；案卷中的${req.type}送达的是${servedOthers.join('、')}` : ''
+
     const where = `案卷 ${view.facts.folder || '（未命名）'}`
     const basis = cond.why ? `（${cond.why}）` : ''
     if (cond.holds === null) {
       findings.push({
         kind: 'missing-document',
         docTypes: [req.type],
-        message: `${where}未见${req.type}；${cond.why}，无法确定是否必备。已识别的文书：${foundText}`,
+        message: `${where}未见${name}${seen}；${cond.why}，无法确定是否必备。已识别的文书：${foundText}`,
         evidence: [view.caseEvidence()],
         status: 'undetermined',
         key: req.type,
@@ -54,7 +60,9 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
     }
     // The 卷内目录 lists it: the document may be in the file under a form the tool did not recognise.
     const re = LISTED_AS[req.type] ?? new RegExp(req.type)
-    const listed = tocLines.find((l) => re.test(l.text))
+    // A 送达回证 serving another document is listed too: only a listing beyond those counts.
+    const listings = tocLines.filter((l) => re.test(l.text))
+    const listed = listings.length > others.length ? listings[listings.length - 1] : undefined
     let status: Draft['status'] = 'open'
     const notes: string[] = []
     if (listed) {
@@ -71,7 +79,7 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
     findings.push({
       kind: 'missing-document',
       docTypes: [req.type],
-      message: `${where}缺少${req.type}${basis}。已识别的文书：${foundText}${notes.length ? `；${notes.join('；')}` : ''}`,
+      message: `${where}缺少${name}${basis}${seen}。已识别的文书：${foundText}${notes.length ? `；${notes.join('；')}` : ''}`,
       evidence: [listed ? lineEvidence(listed) : view.caseEvidence()],
       status,
       key: req.type,

@@ -15,7 +15,8 @@ const CONTENT: Record<string, RegExp> = {
   救济途径: /申请(?:行政)?复议|提起(?:行政)?诉讼/,
   复议诉讼: /申请(?:行政)?复议|提起(?:行政)?诉讼/,
   履行方式: /缴纳|缴款|履行|缴至|汇缴/,
-  履行期限: /(?:十五|15)日内|之日起.{0,12}(?:缴纳|履行)/,
+  // 之日起十五日内…缴纳 with the numeral as read (OCR: 千五日内) and the line break it may span
+  履行期限: /(?:十五|15)日内|之日起[^。；]{0,6}?日内[^。；]{0,30}?(?:缴纳|缴款|履行)|之日起.{0,12}(?:缴纳|履行)/,
   违法事实: /经查|查明|违法事实/,
   证据: /证据|以上事实有|笔录|照片/,
   处罚依据: /依据|根据|按照/,
@@ -131,8 +132,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         })
         continue
       }
-      // Simple-procedure decisions need not state the evidence (行政处罚法 第五十二条 lists what they state).
-      if (key === '证据' && doc.docType === '行政处罚决定书' && view.isSimple()) continue
+      // Simple-procedure decisions state what 行政处罚法 第五十二条 lists: not the evidence, nor how and by when to pay
+      // (the fine is often collected on the spot).
+      if ((key === '证据' || key === '履行方式' || key === '履行期限') && doc.docType === '行政处罚决定书' && view.isSimple()) continue
       // The label on a line of the form (受送达人：…), not a longer label built on it (受送达人签名或盖章), with a value.
       if (labelled.length) continue
       const other = fromFacts(doc, label)
