@@ -122,10 +122,12 @@ async function main() {
     scanPageCorrect: 0,
     docTypes: new PRF(),
     extract: { dates: new PRF(), datesRole: new PRF(), citations: new PRF(), amounts: new PRF(), caseNumbers: new PRF() },
-    kinds: Object.fromEntries(DEFECT_KINDS.map((k) => [k, { truth: 0, hit: 0, fieldHit: 0, extra: 0 }])) as Record<string, { truth: number; hit: number; fieldHit: number; extra: number }>,
+    kinds: Object.fromEntries(DEFECT_KINDS.map((k) => [k, { truth: 0, hit: 0, fieldHit: 0, verify: 0, extra: 0 }])) as Record<string, { truth: number; hit: number; fieldHit: number; verify: number; extra: number }>,
     cleanCases: 0,
     cleanWithFindings: 0,
     undetermined: 0,
+    /** Undetermined findings by kind: `manual` items are questions for the reviewer by design; the rest are checks text could not settle. */
+    undeterminedKinds: {} as Record<string, number>,
     scores: { clean: [] as number[], defective: [] as number[] },
     failures: [] as string[],
     readable: { text: { found: 0, total: 0 }, scanned: { found: 0, total: 0 } },
@@ -194,12 +196,14 @@ async function main() {
         stat.kinds[h.kind].truth++
         if (h.hit) stat.kinds[h.kind].hit++
         if (h.fieldHit) stat.kinds[h.kind].fieldHit++
+        if (h.verify) stat.kinds[h.kind].verify++
       }
       for (const f of m.extra) {
         if (stat.kinds[f.kind]) stat.kinds[f.kind].extra++
         else stat.otherKinds[f.kind] = (stat.otherKinds[f.kind] ?? 0) + 1
       }
       stat.undetermined += m.undetermined
+      for (const k of m.undeterminedKinds) stat.undeterminedKinds[k] = (stat.undeterminedKinds[k] ?? 0) + 1
       if (t.findings.length === 0) {
         stat.cleanCases++
         if (m.extra.length) stat.cleanWithFindings++
@@ -229,12 +233,19 @@ async function main() {
   }
   if (stat.scores.clean.length + stat.scores.defective.length > 0) {
     console.log('== check: per finding kind (a truth defect is found when a finding of that kind names its document)')
-    console.log('   kind                   truth  found  recall  field-ok  extra  precision')
+    console.log('   kind                   truth  found  recall  field-ok  to-verify  extra  precision')
     for (const [k, v] of Object.entries(stat.kinds)) {
       const prec = v.hit + v.extra ? v.hit / (v.hit + v.extra) : NaN
-      console.log(`   ${k.padEnd(22)} ${String(v.truth).padStart(5)} ${String(v.hit).padStart(6)} ${pct(v.hit / v.truth).padStart(7)} ${pct(v.fieldHit / v.truth).padStart(9)} ${String(v.extra).padStart(6)} ${pct(prec).padStart(10)}`)
+      console.log(`   ${k.padEnd(22)} ${String(v.truth).padStart(5)} ${String(v.hit).padStart(6)} ${pct(v.hit / v.truth).padStart(7)} ${pct(v.fieldHit / v.truth).padStart(9)} ${String(v.verify).padStart(10)} ${String(v.extra).padStart(6)} ${pct(prec).padStart(10)}`)
     }
-    console.log(`   clean cases with a false finding: ${stat.cleanWithFindings}/${stat.cleanCases}; undetermined findings: ${stat.undetermined}`)
+    const sum = (o: { truth: number; hit: number; extra: number }[]) => o.reduce((a, v) => ({ truth: a.truth + v.truth, hit: a.hit + v.hit, extra: a.extra + v.extra }), { truth: 0, hit: 0, extra: 0 })
+    const all = sum(Object.values(stat.kinds))
+    console.log(`   all kinds: recall ${pct(all.hit / all.truth)} (${all.hit}/${all.truth}), precision ${pct(all.hit / (all.hit + all.extra))} (${all.extra} extra)`)
+    console.log(`   clean cases with a false finding: ${stat.cleanWithFindings}/${stat.cleanCases}`)
+    const per = (n: number) => (n / Math.max(stat.cases, 1)).toFixed(1)
+    const manual = stat.undeterminedKinds.manual ?? 0
+    const rest = Object.entries(stat.undeterminedKinds).filter(([k]) => k !== 'manual').sort((a, b) => b[1] - a[1])
+    console.log(`   undetermined: ${stat.undetermined} (${per(stat.undetermined)} per case) = manual questions ${manual} (${per(manual)} per case) + checks text could not settle ${stat.undetermined - manual} (${per(stat.undetermined - manual)} per case: ${rest.map(([k, n]) => `${k} ${n}`).join(', ')})`)
     if (Object.keys(stat.otherKinds).length) console.log(`   findings of kinds outside the truth's list (no generated defect is of these kinds): ${JSON.stringify(stat.otherKinds)}`)
     const avg = (xs: number[]) => (xs.length ? (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1) : '—')
     console.log(`== score: mean ${avg(stat.scores.clean)} on clean cases, ${avg(stat.scores.defective)} on defective cases`)

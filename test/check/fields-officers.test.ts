@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest'
 import type { CheckKindParams } from '../../shared/check/kinds'
 import type { ItemStatus } from '../../shared/types'
-import { lawfulCase, run, type CaseBuilder } from './build'
+import { lawfulCase, run, PARTY, CODE, type CaseBuilder } from './build'
 import { expectItem, type Want } from './expect'
 
 type Fields = CheckKindParams['required-fields']
@@ -114,6 +114,24 @@ const fieldRows: { name: string; edit?: (c: CaseBuilder) => void; p: Fields; sta
     want: [],
   },
 ]
+
+describe('required-fields: a value the line break carried to the next line', () => {
+  const CODE_FIELD = RF({ docType: '行政处罚决定书', fields: ['统一社会信用代码'] })
+  const wrap = (next: string) => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[2].text = `当事人名称：${PARTY}，统一社会信用代码：`
+    d.doc.lines[3].text = next
+    d.facts.fields.push({ label: '统一社会信用代码', value: '', evidence: d.ev(2) })
+    return c
+  }
+  it('the code at the start of the next line fills the box', () => {
+    expectItem(run(wrap(`${CODE}，法定代表人：陈立，住所：杭州市西湖区某路1号。`), CODE_FIELD), 'pass', [])
+  })
+  it('a next line that is not a code leaves the box blank', () => {
+    expectItem(run(wrap('法定代表人：陈立，住所：杭州市西湖区某路1号。'), CODE_FIELD), 'fail', [{ kind: 'missing-field', field: '统一社会信用代码' }])
+  })
+})
 
 describe('required-fields: simple procedure', () => {
   it('a 简易程序 decision need not state the evidence (行政处罚法 第五十二条)', () => {

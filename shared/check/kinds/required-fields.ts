@@ -62,6 +62,14 @@ const SYNONYMS: Record<string, string[]> = {
   询问地点: ['询问场所'],
 }
 
+/** Labels whose value has a shape that can be recognised at the start of the next line when a line break split them. */
+const WRAPPED_VALUE: [RegExp, RegExp][] = [
+  [/信用代码|注册号/, /^[0-9A-Z]{18}(?![0-9A-Z])/],
+  [/身份证|证件号/, /^\d{17}[\dXx](?!\d)/],
+  [/时间|日期/, /^\d{4}\s*(?:年|[-./])\s*\d{1,2}/],
+  [/文号|编号|案号/, /^[\u4e00-\u9fff]{1,12}\s*[〔［[【(（]\s*\d{4}/],
+]
+
 const norm = (s: string) => s.replace(/[\s\u3000:：（）()]/g, '')
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -99,7 +107,12 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // The label's first line on the form, blank: the box is empty, whatever a later line (the signature block) says.
       const names = [label, ...(SYNONYMS[key] ?? [])]
       const labelled = lines.map((l) => ({ l, v: labelValue(l.text, names) })).filter((x) => x.v !== null)
-      if (labelled.length && isBlank(labelled[0].v!.value)) {
+      const wrapped = (l: DocLine) => {
+        // The value wrapped onto the next line (统一社会信用代码： / 91320506MAAP8A746H，法定代表人…).
+        const next = lines[lines.indexOf(l) + 1]?.text.trim() ?? ''
+        return WRAPPED_VALUE.some(([lab, shape]) => lab.test(key) && shape.test(next))
+      }
+      if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l)) {
         const x = labelled[0]
         const next = lines[lines.indexOf(x.l) + 1]
         // A bare label is blank for sure when the form writes its values on the labels' lines (案件来源 投诉举报…) and the
@@ -121,7 +134,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const first = [...matching].sort((a, b) => (a.evidence.page - b.evidence.page) || ((a.evidence.line ?? 0) - (b.evidence.line ?? 0)))[0]
       if (first && !isBlank(first.value)) continue
       const blank = first
-      if (blank) {
+      const blankLine = blank && lines.find((l) => l.file === blank.evidence.file && l.page === blank.evidence.page && l.line === blank.evidence.line)
+      if (blank && !(blankLine && wrapped(blankLine))) {
         findings.push({
           kind: 'missing-field',
           docTypes: [doc.docType],
