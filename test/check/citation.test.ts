@@ -159,14 +159,16 @@ describe('citation: the title as written decides', () => {
     wrongTitle(c, 0.93)
     expectItem(run(c, C()), 'fail', [{ kind: 'citation-wrong-law', status: 'verify' }])
   })
-  it('the fine is not measured against a law the document did not name', () => {
+  it('a title one or two characters off a real law: the fine is measured against that law, for a person to confirm', () => {
     const c = lawfulCase({ fine: 150000 })
     wrongTitle(c)
     // 该法第一百二十四条规定：“…” refers back to the wrong title too.
     const d = c.get('行政处罚决定书')
     const q = d.facts.citations.find((x) => x.quoted)!
     Object.assign(q, { law: FOOD, lawAsWritten: '该法' })
-    expectItem(run(c, { kind: 'fine-range', params: {} }), 'undetermined', [{ kind: 'amount-out-of-range', status: 'undetermined', message: /处罚依据的法规在法规库中查不到/ }])
+    expectItem(run(c, { kind: 'fine-range', params: {} }), 'fail', [
+      { kind: 'amount-out-of-range', status: 'verify', message: /^罚款 150000 元超出处罚条款的幅度（所引《中华人民共和国食品安全管理法》法规库中没有，按最接近的《中华人民共和国食品安全法》第一百二十四条第一款第（五）项核对）/ },
+    ])
   })
 })
 

@@ -66,7 +66,22 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     opts: { statement: false, dates: { decision: '2024-03-28', service: '2024-03-28', payment: '2024-04-02', closing: '2024-04-10' } },
     p: STATEMENT,
     status: 'fail',
-    want: [{ kind: 'deadline', message: '告知日期 2024-03-25 后仅至 2024-03-28 即决定，未满5个工作日（应不早于 2024-04-01，SJ-57）', field: '陈述申辩期限' }],
+    want: [{ kind: 'deadline', message: '告知日期 2024-03-25 后仅至 2024-03-28 即决定，未满5个工作日（期满日 2024-04-01，应在其后，SJ-57）', field: '陈述申辩期限' }],
+  },
+  {
+    // The party may still state a defence on the period's last day: a decision that day is too soon.
+    name: 'decision on the last day of the statement period',
+    opts: { statement: false, dates: { decision: '2024-04-01', service: '2024-04-01', payment: '2024-04-03', closing: '2024-04-10' } },
+    p: STATEMENT,
+    status: 'fail',
+    want: [{ kind: 'deadline', message: '告知日期 2024-03-25 后仅至 2024-04-01 即决定，未满5个工作日（期满日 2024-04-01，应在其后，SJ-57）', field: '陈述申辩期限' }],
+  },
+  {
+    name: 'decision the day after the statement period ran out',
+    opts: { statement: false, dates: { decision: '2024-04-02', service: '2024-04-02', payment: '2024-04-03', closing: '2024-04-10' } },
+    p: STATEMENT,
+    status: 'pass',
+    want: [],
   },
   {
     name: 'the 告知书’s own service date read as 送达 still starts the statement period',

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ingest } from '../../electron/engine/ingest/index'
+import { IngestCache } from '../../electron/engine/ingest/cache'
 import { buildPdf } from '../fixtures/scans/pdf'
 import { pageText, scanPage } from '../fixtures/scans/generate'
 
@@ -23,6 +24,23 @@ function freshDir(name: string): string {
   mkdirSync(d, { recursive: true })
   return d
 }
+
+describe('ingest cache keys', () => {
+  it('a new reader version drops cached files but keeps OCR pages; a new OCR model drops both', () => {
+    const dir = freshDir('keys')
+    const page = { width: 10, height: 10, lines: [], angle: 0 } as unknown as Parameters<IngestCache['putOcr']>[2]
+    const filePages = [{ file: 'a.pdf', page: 1, width: 10, height: 10, unit: 'pt' as const, source: 'text' as const, lines: [] }]
+    const old = new IngestCache(dir, 'ingest/1|ocr/1', 'ocr/1')
+    old.putOcr('ab'.repeat(32), 1, page)
+    old.putFile('ab'.repeat(32), filePages)
+    const readers = new IngestCache(dir, 'ingest/2|ocr/1', 'ocr/1')
+    expect(readers.getFile('ab'.repeat(32), 'a.pdf')).toBeNull()
+    expect(readers.getOcr('ab'.repeat(32), 1)).toEqual(page)
+    const model = new IngestCache(dir, 'ingest/1|ocr/2', 'ocr/2')
+    expect(model.getOcr('ab'.repeat(32), 1)).toBeNull()
+    expect(old.getFile('ab'.repeat(32), 'b.pdf')?.[0].file).toBe('b.pdf')
+  })
+})
 
 describe('ingest cache', () => {
   it('re-ingests from cache without OCR, also when the same scan sits under another name', async () => {

@@ -209,3 +209,16 @@ describe('wrapped table cells in PDFs', () => {
     ],
   ])('%s', (_name, frags, lines) => expect(read(frags)).toEqual(lines))
 })
+
+describe('blank PDF fragments lying over glyphs', () => {
+  const f = (text: string, x: number, w: number, y = 162.4) => ({ text, bbox: { x, y, w, h: 14 }, confidence: 1 })
+  it('a space as wide as the fallback-font 〕 drawn over it does not push the 〕 to the end of the line', () => {
+    // As pdf.js reports a LibreOffice line: 2024, a blank over the 〕, 229, the 〕 itself, another blank, the rest.
+    const frags = [f('成武住建罚告字﹝', 79.5, 112), f('2024', 191.5, 28), f(' ', 219.5, 14), f('229', 233.5, 21), f('﹞', 219.5, 14), f(' ', 233.5, 23.8), f('号）。根据《中华人民共和国行政处罚', 257.3, 238)]
+    expect(mergeIntoLines(joinWrappedCells(frags)).map((l) => l.text)).toEqual(['成武住建罚告字﹝2024﹞229号）。根据《中华人民共和国行政处罚'])
+  })
+  it('a blank between two words with nothing under it still separates them', () => {
+    const frags = [f('执法人员', 80, 56), f(' ', 136, 40), f('王立', 176, 28)]
+    expect(mergeIntoLines(joinWrappedCells(frags)).map((l) => l.text)).toEqual(['执法人员 王立'])
+  })
+})

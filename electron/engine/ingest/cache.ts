@@ -12,17 +12,25 @@ import type { OcrPage } from '../ocr/engine'
 type StoredPage = Omit<Page, 'file'>
 
 export class IngestCache {
-  private tag: string
+  private fileTag: string
+  private ocrTag: string
 
+  /**
+   * `fileVersions` keys whole files (readers and OCR); `ocrVersions` keys OCR'd pages, which a change to the text
+   * readers leaves valid (re-reading a text PDF must not cost every scan its OCR again).
+   */
   constructor(
     private dir: string,
-    versions: string,
+    fileVersions: string,
+    ocrVersions: string = fileVersions,
   ) {
-    this.tag = createHash('sha1').update(versions).digest('hex').slice(0, 10)
+    const tag = (v: string) => createHash('sha1').update(v).digest('hex').slice(0, 10)
+    this.fileTag = tag(fileVersions)
+    this.ocrTag = tag(ocrVersions)
   }
 
-  private path(kind: string, sha: string, suffix: string): string {
-    return join(this.dir, kind, sha.slice(0, 2), `${sha}${suffix}.${this.tag}.json`)
+  private path(kind: 'files' | 'ocr', sha: string, suffix: string): string {
+    return join(this.dir, kind, sha.slice(0, 2), `${sha}${suffix}.${kind === 'ocr' ? this.ocrTag : this.fileTag}.json`)
   }
 
   private read<T>(p: string): T | null {

@@ -27,8 +27,12 @@ import { listCaseFiles, type CaseFile } from './walk'
 
 export const READY = true
 
-/** Version of the readers; part of the cache key together with the OCR model version. */
-export const INGEST_VERSION = 'ingest/1'
+/**
+ * Version of the readers; part of the file cache key together with the OCR model version. OCR'd pages are keyed by
+ * the OCR model version alone (bump that when page rendering for OCR changes).
+ * 2: blank PDF fragments lying over a glyph are dropped (they displaced 〕 in LibreOffice PDFs).
+ */
+export const INGEST_VERSION = 'ingest/2'
 
 export interface IngestOptions {
   /** Where OCR results are cached by content hash. */
@@ -102,7 +106,7 @@ export async function ingest(path: string, opts: IngestOptions = {}): Promise<In
     throw new EngineError('unusable-input', `找不到或无法打开案卷：${path}（${(e as Error).message}）`)
   }
   const { root, files } = listing
-  const cache = opts.cacheDir ? new IngestCache(opts.cacheDir, `${INGEST_VERSION}|${OCR_MODEL_VERSION}`) : null
+  const cache = opts.cacheDir ? new IngestCache(opts.cacheDir, `${INGEST_VERSION}|${OCR_MODEL_VERSION}`, OCR_MODEL_VERSION) : null
   const progress = opts.onProgress ?? (() => {})
   const work: FileWork[] = []
 

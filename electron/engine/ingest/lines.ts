@@ -118,7 +118,16 @@ export function joinWrappedCells(frags: TextLine[]): TextLine[] {
 
 /** Joins fragments of one printed line that follow each other closely (a PDF splits text at every font change). */
 function joinPhrases(frags: TextLine[]): TextLine[] {
-  const sorted = [...frags].sort((a, b) => a.bbox.y - b.bbox.y || a.bbox.x - b.bbox.x)
+  // A blank fragment lying over a glyph (LibreOffice emits a space as wide as the fallback-font 〕 drawn over it) is an
+  // artifact: kept, it pushes the glyph out of its place in the line.
+  const solid = frags.filter((f) => f.text.trim())
+  const overlaid = (f: TextLine) =>
+    solid.some((s) => {
+      const dy = Math.min(s.bbox.y + s.bbox.h, f.bbox.y + f.bbox.h) - Math.max(s.bbox.y, f.bbox.y)
+      const dx = Math.min(s.bbox.x + s.bbox.w, f.bbox.x + f.bbox.w) - Math.max(s.bbox.x, f.bbox.x)
+      return dy > 0.5 * Math.min(s.bbox.h, f.bbox.h) && dx > 0.3 * Math.min(s.bbox.w, f.bbox.w)
+    })
+  const sorted = frags.filter((f) => f.text.trim() || !overlaid(f)).sort((a, b) => a.bbox.y - b.bbox.y || a.bbox.x - b.bbox.x)
   const out: TextLine[] = []
   for (const f of sorted) {
     const prev = out.find((p) => {

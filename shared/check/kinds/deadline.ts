@@ -82,13 +82,14 @@ export function deadline(p: CheckKindParams['deadline'], view: CaseView, _item: 
   const due = r.due
   const evidence = [to.fact.evidence, from.fact.evidence]
   if (p.atLeast) {
-    // `to` must fall after the period has run: on or after its last day counts as not sooner.
-    if (end >= due) return pass(`${label}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
+    // `to` must fall after the period has run out: the party may still act on its last day (视为放弃 only once the
+    // period has passed, SJ-57), so a decision on the last day is too soon.
+    if (end > due) return pass(`${label}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
     const draft: Draft = {
       kind: 'deadline',
       docTypes: [to.doc.docType, from.doc.docType],
       field,
-      message: `${ROLE_FIELD[p.from]} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（应不早于 ${due}，${p.ruleId}）`,
+      message: `${ROLE_FIELD[p.from]} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（期满日 ${due}，应在其后，${p.ruleId}）`,
       evidence,
       basis,
       key: `${p.from}>${p.to}`,

@@ -175,8 +175,13 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   const missingCites: string[] = []
   let corrected = inferredBasis
   const titles = writtenTitles(doc)
+  // A title the law database lacks, one or two characters off a real one (《食品安全管理法》 for 《食品安全法》, reported by
+  // the citation check), is measured against the real one; the result rests on that correction.
+  const nearTitle: string[] = []
   const resolve = (c: Citation) => {
-    const res = laws.resolveTitle(titles.get(c) ?? c.law)
+    const written = titles.get(c) ?? c.law
+    let res = laws.resolveTitle(written)
+    if (!res && c.law !== written && (res = laws.resolveTitle(c.law))) nearTitle.push(`《${written}》`)
     const v = res ? (date ? laws.versionOn(res.title, date) : res.versions[res.versions.length - 1]) : null
     return res && v ? { res, v } : null
   }
@@ -280,8 +285,8 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
     kind: 'amount-out-of-range',
     docTypes: [docType],
     field: '罚款',
-    message: `罚款 ${yuan(fine.yuan)} 元超出${inferredBasis ? `处罚条款的幅度（未读出处罚依据，按决定书所引${cited.join('、')}核对）` : corrected ? `处罚条款的幅度（所引${missingCites.length ? missingCites.join('、') : '条款的款'}不存在，按${cited.join('、')}核对）` : '所引处罚条款的幅度'}：${shown}${excluded.length ? `；未计入：${excluded.join('；')}` : ''}`,
-    status: excludedByWording || corrected ? 'verify' : 'open',
+    message: `罚款 ${yuan(fine.yuan)} 元超出${inferredBasis ? `处罚条款的幅度（未读出处罚依据，按决定书所引${cited.join('、')}核对）` : corrected ? `处罚条款的幅度（所引${missingCites.length ? missingCites.join('、') : '条款的款'}不存在，按${cited.join('、')}核对）` : nearTitle.length ? `处罚条款的幅度（所引${[...new Set(nearTitle)].join('、')}法规库中没有，按最接近的${cited.join('、')}核对）` : '所引处罚条款的幅度'}：${shown}${excluded.length ? `；未计入：${excluded.join('；')}` : ''}`,
+    status: excludedByWording || corrected || nearTitle.length ? 'verify' : 'open',
     evidence: [fine.evidence, ...used.map((c) => c.evidence)],
     key: 'out-of-range',
   }

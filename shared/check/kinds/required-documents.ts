@@ -45,7 +45,7 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
     const servedOthers = [...new Set(others.map((d) => view.servedBy(d)).filter(Boolean))]
     const seen = servedOthers.length ? `；案卷中的${req.type}送达的是${servedOthers.join('、')}` : ''
 
-    const where = `案卷 ${view.facts.folder || '（未命名）'}`
+    const where = `案卷 ${view.facts.folder.replace(/^.*[\\/]/, '') || '（未命名）'}`
     const basis = cond.why ? `（${cond.why}）` : ''
     if (cond.holds === null) {
       findings.push({
