@@ -1,8 +1,8 @@
 /**
  * deadline: a time limit between two steps, counted as the law counts it (procedure-rules.md §1) through
  * Calendar.periodEnd: natural days or working days (holidays and 调休 included), the start day not counted.
- * `atLeast` turns the limit into a minimum period (the decision no sooner than 5 working days after the 告知书 was
- * served, SJ-57). An approval document (`extendedBy`) lengthens the period by `extendedDays`.
+ * `atLeast` turns the limit into a waiting period (the decision only once the 5 working days after the 告知书 was
+ * served have run out, SJ-57). An approval document (`extendedBy`) lengthens the period by `extendedDays`.
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView, InDoc } from '../view'
