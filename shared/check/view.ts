@@ -226,7 +226,11 @@ export class CaseView {
     if (!hit) return ev.text
     const lines = hit.doc.lines
     let text = lines[hit.i].text
-    for (let i = hit.i - 1; i >= 0 && text.length < 160; i--) {
+    // A sentence that ends on this line before the evidence (…146 号）。根据《行政处罚法》第六十四条) is not part of it.
+    const at = ev.span?.[0] ?? -1
+    const endBefore = at > 0 ? Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) : -1
+    if (endBefore >= 0) text = text.slice(endBefore + 1)
+    for (let i = hit.i - 1; i >= 0 && endBefore < 0 && text.length < 160; i--) {
       const t = lines[i].text
       const end = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'))
       if (end >= 0) {

@@ -1,7 +1,9 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CheckKindParams } from '../../shared/check/kinds'
 import type { ItemStatus } from '../../shared/types'
-import { lawfulCase, run, CF, FOOD, type CaseBuilder, type LawfulOptions } from './build'
+import { lawfulCase, run, CF, FOOD, LAWS, CALENDAR, type CaseBuilder, type LawfulOptions } from './build'
+import { CaseView } from '../../shared/check/view'
+import type { CheckContext } from '../../shared/check'
 import { expectItem, type Want } from './expect'
 
 const C = (p: CheckKindParams['citation'] = {}) => ({ kind: 'citation', params: p })
@@ -180,5 +182,21 @@ describe('citation: conduct provisions are not judged by procedural key terms', 
     d.facts.citations = []
     d.cite(CF, 58, 'penalty', '依据')
     expectItem(run(c, C()), 'pass', [])
+  })
+})
+
+describe('the citing sentence', () => {
+  it('starts after a sentence that ends on the citation’s own line, and runs on to its own end', () => {
+    const c = lawfulCase()
+    const h = c.add('听证告知书', ['听证告知书', '本局拟对你单位作出罚款人民币91000元的行政处罚（见杭西市监', '罚告〔2024〕12号）。根据《中华人民共和国行政处罚法》第六十四条的', '规定，你单位有要求听证的权利。', '2024-03-22'])
+    h.cite(CF, 64, 'procedure', '第六十四条')
+    const ev = h.facts.citations[0].evidence
+    const at = h.doc.lines[2].text.indexOf('《')
+    ev.span = [at, at + 20]
+    const b = c.build()
+    const view = new CaseView(b.facts, b.documents, { laws: LAWS, calendar: CALENDAR } as unknown as CheckContext)
+    expect(view.sentenceOf(ev)).toBe('根据《中华人民共和国行政处罚法》第六十四条的规定，你单位有要求听证的权利。')
+    // Without a span the whole line is the start, as before.
+    expect(view.sentenceOf({ ...ev, span: undefined })).toContain('本局拟对你单位作出罚款')
   })
 })
