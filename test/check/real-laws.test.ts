@@ -76,3 +76,19 @@ describe('check kinds on the real law database', () => {
     expect(out.findings[1].message).toContain('现为第四十五条')
   })
 })
+
+describe('a law the database holds without articles', () => {
+  it('a citation of it is undetermined, not a nonexistent article', () => {
+    const title = '人民检察院办理行政执法机关移送涉嫌犯罪案件的规定'
+    const res = laws.resolveTitle(title)
+    expect(res?.versions[res.versions.length - 1].articleCount).toBe(0)
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[8].text = `依据《${title}》第五条的规定，本局决定：`
+    d.facts.citations = []
+    d.cite(title, 5, 'procedure', '依据')
+    const out = check(c, 'citation')
+    expect(out.findings.map((f) => [f.kind, f.status])).toEqual([['citation-nonexistent', 'undetermined']])
+    expect(out.findings[0].message).toMatch(/文本未分条，无法核对条文序号/)
+  })
+})

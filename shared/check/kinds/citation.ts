@@ -102,6 +102,10 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
         message: `${doc.docType}引用${what}，该条款在${date ?? '现行'}适用的${cur.versionDate}版本中不存在，系已被取代的${old.versionDate}版本的条文序号${moved(old)}`,
       }
     }
+    // A text the law database holds without articles (judicial interpretations numbered 一、二、…) cannot tell.
+    if (cur.articleCount === 0) {
+      return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，法规库中该法规的文本未分条，无法核对条文序号`, status: 'undetermined' }
+    }
     if (cur.dateFit === 'earlier-text-missing' || cur.dateFit === 'start-unknown') {
       return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，法规库中没有当时施行的文本，无法核对条文序号`, status: 'undetermined' }
     }
