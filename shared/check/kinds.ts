@@ -45,7 +45,7 @@ export interface CheckKindParams {
      */
     atLeast?: boolean
   }
-  consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'officers' | 'legalRepresentative')[]; docTypes?: DocType[] }
+  consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'officers' | 'legalRepresentative')[]; docTypes?: DocType[] }
   signatures: { docTypes: DocType[] }
   manual: { question: string }
 }

@@ -246,3 +246,39 @@ describe('consistency: a person as the party', () => {
     expectItem(run(personCase('李明'), K({ facts: ['party'] })), 'pass', [])
   })
 })
+
+describe('consistency: the fine proposed in the notice', () => {
+  const P = K({ facts: ['proposedFine'] })
+  /** The 告知书 proposes `yuan` (the lawful case proposes the decision's 60000). */
+  const propose = (c: CaseBuilder, yuan: number) => {
+    const n = c.get('行政处罚事先告知书')
+    n.doc.lines[3].text = `本局拟对你单位作出罚款人民币${yuan}元的行政处罚。`
+    n.facts.amounts[0].yuan = yuan
+  }
+  it('the same fine: consistent', () => {
+    expectItem(run(lawfulCase(), P), 'pass', [])
+  })
+  it('a higher fine than proposed is open (行政处罚法第四十五条)', () => {
+    const c = lawfulCase()
+    propose(c, 50000)
+    expectItem(run(c, P), 'fail', [
+      { kind: 'inconsistency', status: 'open', docTypes: ['行政处罚决定书', '行政处罚事先告知书'], message: '决定书罚款60000元高于行政处罚事先告知书告知的50000元，未见重新告知（不得因陈述、申辩加重处罚，行政处罚法第四十五条）' },
+    ])
+  })
+  it('a lower fine with no reason given is for a person to verify', () => {
+    const c = lawfulCase()
+    propose(c, 80000)
+    expectItem(run(c, P), 'fail', [{ kind: 'inconsistency', status: 'verify', message: '决定书罚款60000元与行政处罚事先告知书告知的80000元不同，决定书未说明变化的理由' }])
+  })
+  it('a lower fine the decision explains (陈述申辩意见予以采纳) is lawful', () => {
+    const c = lawfulCase()
+    propose(c, 80000)
+    c.get('行政处罚决定书').line('当事人提出的陈述申辩意见，经复核，本局予以部分采纳。')
+    expectItem(run(c, P), 'pass', [])
+  })
+  it('the fine check alone does not compare the notice (a proposal may lawfully differ)', () => {
+    const c = lawfulCase()
+    propose(c, 80000)
+    expectItem(run(c, K({ facts: ['fine'] })), 'pass', [])
+  })
+})

@@ -15,7 +15,13 @@ import { editDistance } from '../../util/edit-distance'
 
 type Fact = CheckKindParams['consistency']['facts'][number]
 
-const FACT_NAME: Record<Fact, string> = { party: '当事人名称', creditCode: '统一社会信用代码', caseNumber: '决定书文号', fine: '罚款金额', officers: '执法证号', legalRepresentative: '法定代表人' }
+const FACT_NAME: Record<Fact, string> = { party: '当事人名称', creditCode: '统一社会信用代码', caseNumber: '决定书文号', fine: '罚款金额', proposedFine: '告知的拟罚款金额', officers: '执法证号', legalRepresentative: '法定代表人' }
+
+/** Notices that state the fine the agency proposes (行政处罚法 第四十四条、第六十三条). */
+const NOTICE_DOCS: DocType[] = ['行政处罚事先告知书', '听证告知书']
+
+/** The decision (or the file) gives the reason a fine changed after the notice: the party was heard and the review says so. */
+const CHANGE_EXPLAINED = /采纳|复核|陈述[、，]?申辩.{0,20}(?:理由|意见)|(?:从轻|减轻)(?:处罚|处理)|听证.{0,10}意见/
 
 /** Documents that state a proposed or a pre-decision fine, which may lawfully differ from the decision's. */
 const PROPOSAL_DOCS: DocType[] = ['行政处罚事先告知书', '听证告知书', '案件调查终结报告', '法制审核意见书', '集体讨论记录', '听证笔录', '陈述申辩笔录']
@@ -102,6 +108,11 @@ function codeWindows(text: string): string[] {
   const out: string[] = []
   for (const run of text.toUpperCase().match(/[0-9A-Z]{18,24}/g) ?? []) for (let i = 0; i + 18 <= run.length; i++) out.push(run.slice(i, i + 18))
   return out
+}
+
+/** The decision's own words, for the reasons it gives. */
+function decisionText(view: CaseView, ref: DocFacts): string {
+  return (view.document(ref)?.lines ?? []).map((l) => l.text.trim()).join('')
 }
 
 export function consistency(p: CheckKindParams['consistency'], view: CaseView, _item: ItemInfo): KindOutcome {
@@ -259,6 +270,34 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           message: `${doc.docType}中罚款金额${a.yuan}元与决定书罚款${fine.yuan}元不一致`,
           evidence: [a.evidence, fine.evidence],
           key: `fine:${a.yuan}`,
+        })
+      }
+    }
+    if (fact === 'proposedFine' && refFines.length === 1) {
+      // The fine the notices proposed against the one decided (行政处罚法 第四十五条): a lower fine is lawful when the
+      // decision says why (the party's statement was accepted); a higher one needs a new notice.
+      const fine = refFines[0].fact
+      const explained = CHANGE_EXPLAINED.test(decisionText(view, ref))
+      for (const doc of view.docs().filter((d) => NOTICE_DOCS.includes(d.docType) && (!p.docTypes || p.docTypes.includes(d.docType)))) {
+        const proposed = [...new Set(view.amounts(doc).filter((a) => a.role === '罚款').map((a) => a.yuan))]
+        if (proposed.length !== 1) continue
+        compared.add(fact)
+        const a = view.amounts(doc).find((x) => x.role === '罚款')!
+        if (a.yuan === fine.yuan) continue
+        const higher = fine.yuan > a.yuan
+        if (!higher && explained) continue
+        findings.push({
+          kind: 'inconsistency',
+          docTypes: [ref.docType, doc.docType],
+          field: '罚款',
+          message: higher
+            ? `决定书罚款${fine.yuan}元高于${doc.docType}告知的${a.yuan}元，未见重新告知（不得因陈述、申辩加重处罚，行政处罚法第四十五条）`
+            : `决定书罚款${fine.yuan}元与${doc.docType}告知的${a.yuan}元不同，决定书未说明变化的理由`,
+          evidence: [fine.evidence, a.evidence],
+          // A lower fine may be explained somewhere the text does not show (a 复核意见 not filed): a person confirms.
+          ...(higher ? {} : { status: 'verify' as const }),
+          basis: { ruleId: 'CF-45' },
+          key: `proposed:${doc.docType}:${a.yuan}`,
         })
       }
     }
