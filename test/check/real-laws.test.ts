@@ -92,3 +92,30 @@ describe('a law the database holds without articles', () => {
     expect(out.findings[0].message).toMatch(/文本未分条，无法核对条文序号/)
   })
 })
+
+describe('a fine set per unit (每平方米…元)', () => {
+  const SWC = '中华人民共和国水土保持法'
+  /** A decision under 水土保持法 第五十二条 (每平方米二元以上十元以下), its area as written. */
+  function perArea(fine: number, area: string) {
+    const c = lawfulCase({ fine })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = `经查，当事人在崩塌、滑坡危险区取土，造成水土流失${area}。`
+    d.doc.lines[8].text = `依据《${SWC}》第五十二条第一款的规定，本局决定：`
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    for (const x of c.docs) if (x !== d) x.facts.amounts = x.facts.amounts.filter((a) => a.role !== '货值金额')
+    d.facts.citations = []
+    d.cite(SWC, 52, 'penalty', '依据', { paragraph: 1 })
+    return check(c, 'fine-range')
+  }
+  it('the total range is the per-unit range times the area the decision states', () => {
+    expect(perArea(5000, '面积1200平方米').findings).toEqual([])
+    const out = perArea(20000, '面积1200平方米').findings
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
+    expect(out[0].message).toMatch(/（1200平方米）（2400–12000 元）/)
+  })
+  it('no area in the decision: undetermined, never measured against the per-unit amounts as a total', () => {
+    const out = perArea(5000, '').findings
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
+    expect(out[0].message).toMatch(/按每平方米计罚，决定书中未读出唯一的平方米数/)
+  })
+})

@@ -24,6 +24,22 @@ interface Interval {
 }
 
 /** The base amount a 倍 range applies to, from the case's own amounts. */
+/**
+ * The one count of a unit the text states (违法建设面积120平方米 → 120), or null when none or several differ. Numbers
+ * in Arabic or Chinese digits; 平方米 also as ㎡ or m².
+ */
+export function unitCount(text: string, unit: string): number | null {
+  const units = unit === '平方米' ? '(?:平方米|平米|㎡|m²|m2)' : unit === '立方米' ? '(?:立方米|㎥|m³|m3)' : unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const re = new RegExp(`(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)\\s*${units}`, 'g')
+  const seen = new Set<number>()
+  for (const m of text.matchAll(re)) {
+    if (text.slice(Math.max(0, m.index - 1), m.index) === '每') continue
+    const n = /^\d/.test(m[1]) ? Number(m[1]) : parseNumber(m[1])
+    if (n !== null && n > 0) seen.add(n)
+  }
+  return seen.size === 1 ? [...seen][0] : null
+}
+
 function baseAmount(view: CaseView, range: FineRange, decision: DocFacts): { amount?: AmountFact; why?: string } {
   const want = range.base
   const all: InDoc<AmountFact>[] = []
@@ -261,6 +277,18 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
       const applies = conditionHolds(r.condition, base?.yuan, base !== undefined)
       if (applies === false) continue
       const label = `${what}：${r.condition ? `${r.condition}，` : ''}${r.text}`
+      if (r.perUnit) {
+        // 每平方米…元 / 每只…元: the total is the amount times the count the decision states.
+        const unit = r.perUnit.replace(/^每/, '')
+        // 每辆机动车 is counted in 辆: the measure word alone when the full unit is not written after a number.
+        const count = unitCount(ownText, unit) ?? (unit.length > 1 && /^[辆只头株个台件艘棵]/.test(unit) ? unitCount(ownText, unit[0]) : null)
+        if (count === null) {
+          open.push(`${what}按${r.perUnit}计罚，决定书中未读出唯一的${unit}数`)
+          continue
+        }
+        intervals.push({ lo: (r.min ?? 0) * count, hi: (r.max ?? Infinity) * count, text: `${label}（${yuan(count)}${unit}）` })
+        continue
+      }
       if (r.form === 'multiple') {
         if (!base) {
           // The law's own fallback for an uncountable base (广告费用无法计算的，处十万元以上…) replaces the multiple.
