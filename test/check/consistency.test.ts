@@ -282,3 +282,26 @@ describe('consistency: the fine proposed in the notice', () => {
     expectItem(run(c, K({ facts: ['fine'] })), 'pass', [])
   })
 })
+
+describe('consistency: a credit code OCR misread', () => {
+  const misread = CODE.replace(/^(\d{4})0/, '$1O') // 9133O106…: the 0 read as the letter O, which no code contains
+  it('read by OCR with a letter the code set lacks where the decision has its look-alike digit: no finding', () => {
+    const c = lawfulCase()
+    const p = c.get('立案审批表').facts.parties[0]
+    p.creditCode = misread
+    p.evidence.confidence = 0.93
+    expectItem(run(c, K({ facts: ['creditCode'] })), 'pass', [])
+  })
+  it('typed that way in a text document: a finding', () => {
+    const c = lawfulCase()
+    c.get('立案审批表').facts.parties[0].creditCode = misread
+    expectItem(run(c, K({ facts: ['creditCode'] })), 'fail', [{ kind: 'inconsistency', message: new RegExp(`统一社会信用代码为${misread}`) }])
+  })
+  it('an OCR code differing by a real character is still reported', () => {
+    const c = lawfulCase()
+    const p = c.get('立案审批表').facts.parties[0]
+    p.creditCode = '91330106MA2KDL8Y4Q'
+    p.evidence.confidence = 0.93
+    expectItem(run(c, K({ facts: ['creditCode'] })), 'fail', [{ kind: 'inconsistency' }])
+  })
+})

@@ -103,6 +103,24 @@ function refCodeOf(view: CaseView, ref: DocFacts, party: PartyFact | undefined):
   return null
 }
 
+/**
+ * A code read by OCR that differs from the reference only by letters the code set excludes (GB 32100 has no I, O, S,
+ * V or Z), each where the reference has the digit it looks like: the scan's 0 read as O, not another code.
+ */
+export function ocrMisread(read: string, ref: string, ev: { confidence?: number }): boolean {
+  if (ev.confidence === undefined) return false
+  const LOOK: Record<string, string> = { O: '0', I: '1', Z: '2', S: '5' }
+  const a = read.toUpperCase()
+  if (a.length !== ref.length) return false
+  let changed = false
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === ref[i]) continue
+    if (LOOK[a[i]] !== ref[i]) return false
+    changed = true
+  }
+  return changed
+}
+
 /** Every 18-character stretch of the letter-and-digit runs of a line (an OCR'd code may sit inside a longer run). */
 function codeWindows(text: string): string[] {
   const out: string[] = []
@@ -183,6 +201,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           if (!same) continue
           compared.add(fact)
           if (party.creditCode.toUpperCase() === code) continue
+          if (ocrMisread(party.creditCode, code, party.evidence)) continue
           findings.push({
             kind: 'inconsistency',
             docTypes: [doc.docType, ref.docType],
@@ -205,7 +224,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
             continue
           }
           const runs: string[] = l.text.toUpperCase().match(/[0-9A-Z]{18}/g) ?? []
-          const other = runs.find((x) => x !== code && editDistance(x, code, 2) <= 2)
+          const other = runs.find((x) => x !== code && editDistance(x, code, 2) <= 2 && !ocrMisread(x, code, lineEvidence(l)))
           if (!other) continue
           compared.add(fact)
           findings.push({
