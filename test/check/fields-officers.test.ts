@@ -265,3 +265,17 @@ describe('officers', () => {
     })
   }
 })
+
+describe('required-fields: a natural person as the party', () => {
+  it('needs no 统一社会信用代码 or 法定代表人, blank or absent', () => {
+    const c = lawfulCase()
+    for (const d of c.docs) for (const p of d.facts.parties) Object.assign(p, { name: '沈晓东', kind: 'person', creditCode: undefined, legalRepresentative: undefined })
+    c.get('立案审批表').doc.lines[2].text = '统一社会信用代码：'
+    expectItem(run(c, RF({ docType: '立案审批表', fields: ['统一社会信用代码', '法定代表人'] })), 'pass', [])
+  })
+  it('an organisation still does', () => {
+    const c = lawfulCase()
+    c.get('立案审批表').doc.lines[2].text = '统一社会信用代码：'
+    expectItem(run(c, RF({ docType: '立案审批表', fields: ['统一社会信用代码'] })), 'fail', [{ kind: 'missing-field', field: '统一社会信用代码' }])
+  })
+})

@@ -88,6 +88,12 @@ function isBlank(v: string): boolean {
   return v.replace(/[\s\u3000_＿—\-\/\\／、,，.。]/g, '') === ''
 }
 
+/** The party of the document (else of the decision) is a natural person: named as one, with no credit code. */
+function isPerson(view: CaseView, doc: DocFacts): boolean {
+  const p = doc.parties.find((x) => x.name.trim()) ?? view.decision()?.parties.find((x) => x.name.trim())
+  return !!p && p.kind === 'person' && !p.creditCode
+}
+
 export function requiredFields(p: CheckKindParams['required-fields'], view: CaseView, _item: ItemInfo): KindOutcome {
   const cond = view.holds(p.when)
   if (cond.holds === false) return notApplicable(cond.why)
@@ -98,6 +104,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     const lines: DocLine[] = view.document(doc)?.lines ?? []
     for (const label of p.fields ?? []) {
       const key = norm(label)
+      // A natural person has no 统一社会信用代码 or 法定代表人 (a 个体工商户 does carry a code and reads as an organisation).
+      if (/^(统一社会信用代码|信用代码|法定代表人|负责人)$/.test(key) && isPerson(view, doc)) continue
       // The label itself; else a longer form of it (案由 → 案由摘要), but not another entry built on it (受送达人签名或盖章).
       const exact: FieldFact[] = doc.fields.filter((f) => norm(f.label) === key || (SYNONYMS[key] ?? []).some((n) => norm(f.label) === norm(n)))
       const SIGN = /签名|签字|盖章|签章|捺印/
