@@ -7,7 +7,7 @@
  *   score    scores and grades of clean vs defective cases
  * Stages not built yet are named and skipped; nothing is estimated for them.
  *
- *   npx tsx scripts/measure-corpus.ts [--corpus full|heldout|ci|<folder>] [--limit N] [--skip-scans | --only-scans] [--rubric <id|file>] [--json <file>]
+ *   npx tsx scripts/measure-corpus.ts [--corpus full|heldout|noisy-scans|ci|<folder>] [--limit N] [--skip-scans | --only-scans] [--rubric <id|file>] [--json <file>]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve, relative } from 'node:path'
@@ -25,7 +25,7 @@ import { openLaws } from '../electron/engine/laws'
 import { appPaths } from '../electron/engine/paths'
 import { ensureCorpus, readCorpus, FULL_CORPUS, ciCorpusOptions, GENERATED_ROOT, type CaseTruth } from '../test/fixtures/corpus'
 import { DEFECT_KINDS } from '../test/fixtures/corpus/spec'
-import { HELDOUT_CORPUS } from '../test/fixtures/corpus/heldout'
+import { HELDOUT_CORPUS, NOISY_SCANS_CORPUS } from '../test/fixtures/corpus/heldout'
 import { PRF, pct, multisetMatch, truthKeys, factKeys, truthPageTypes, predictedPageTypes, matchFindings } from '../test/fixtures/corpus/measure'
 
 interface Args {
@@ -61,8 +61,8 @@ async function main() {
       ? await ensureCorpus({ ...FULL_CORPUS, onProgress: (m) => console.error(`[corpus] ${m}`) })
       : args.corpus === 'ci'
         ? await ensureCorpus(ciCorpusOptions())
-        : args.corpus === 'heldout'
-          ? await ensureCorpus({ ...HELDOUT_CORPUS, onProgress: (m) => console.error(`[corpus] ${m}`) })
+        : args.corpus === 'heldout' || args.corpus === 'noisy-scans'
+          ? await ensureCorpus({ ...(args.corpus === 'heldout' ? HELDOUT_CORPUS : NOISY_SCANS_CORPUS), onProgress: (m) => console.error(`[corpus] ${m}`) })
           : resolve(args.corpus)
   const { manifest, cases: all } = readCorpus(root)
   console.log(`corpus ${relative(process.cwd(), root)}: ${manifest.cases.length} cases, generated in ${manifest.generationSeconds} s (ready after ${((Date.now() - t0) / 1000).toFixed(1)} s)`)
