@@ -190,6 +190,11 @@ describe('consistency: a code the reading did not attach', () => {
     d.line('单位统一社会信 91330106MA2KDL8X7D')
     expectItem(run(c, K({ facts: ['creditCode'] })), 'fail', [{ kind: 'inconsistency', status: 'verify', message: `询问笔录中统一社会信用代码为91330106MA2KDL8X7D，与决定书${CODE}不一致` }])
   })
+  it('a misread label running into the code (信991330106…) still yields the code one character off', () => {
+    const c = lawfulCase()
+    c.get('询问笔录').line('单位统一社会信991330106MA2KDL8X7D')
+    expectItem(run(c, K({ facts: ['creditCode'] })), 'fail', [{ kind: 'inconsistency', status: 'verify', message: `询问笔录中统一社会信用代码为91330106MA2KDL8X7D，与决定书${CODE}不一致` }])
+  })
   it('the decision’s code read from its text when no party carries it (a valid code inside a longer run)', () => {
     const c = lawfulCase()
     const d = c.get('行政处罚决定书')

@@ -140,3 +140,23 @@ describe('date-order', () => {
     })
   }
 })
+
+describe('date-order: a date OCR may have misread', () => {
+  const PAIR = P([{ before: '告知', after: '决定', strict: true }])
+  const late = (c: CaseBuilder, ocr: boolean) => {
+    const n = c.get('行政处罚事先告知书')
+    const f = n.facts.dates[0]
+    f.iso = '2024-10-20'
+    if (ocr) f.evidence.confidence = 0.95
+  }
+  it('contradicted by another date of its own document (its service): to verify', () => {
+    const c = lawfulCase()
+    late(c, true)
+    expectItem(run(c, PAIR), 'fail', [{ kind: 'date-order', status: 'verify', message: /早于告知日期 2024-10-20；同一文书中的另一日期与之矛盾，可能为识读错误，请核对原件$/ }])
+  })
+  it('the same date in a text document is a sure defect', () => {
+    const c = lawfulCase()
+    late(c, false)
+    expectItem(run(c, PAIR), 'fail', [{ kind: 'date-order', status: 'open', message: /早于告知日期 2024-10-20$/ }])
+  })
+})

@@ -223,8 +223,12 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
             compared.add(fact)
             continue
           }
-          const runs: string[] = l.text.toUpperCase().match(/[0-9A-Z]{18}/g) ?? []
-          const other = runs.find((x) => x !== code && editDistance(x, code, 2) <= 2 && !ocrMisread(x, code, lineEvidence(l)))
+          // The closest 18-character stretch (a misread label may run into the code: 信991320506…).
+          const other = codeWindows(l.text)
+            .filter((x) => x !== code && !ocrMisread(x, code, lineEvidence(l)))
+            .map((x) => ({ x, d: editDistance(x, code, 2) }))
+            .filter((w) => w.d <= 2)
+            .sort((a, b) => a.d - b.d)[0]?.x
           if (!other) continue
           compared.add(fact)
           findings.push({

@@ -76,12 +76,23 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     if (seen.has(once)) continue
     seen.add(once)
     const same = a.fact.iso.slice(0, 10) === worst.fact.iso.slice(0, 10)
+    // A date read by OCR that its own document contradicts (告知书 dated 十月 but served in 二月, 二 read as 十) may be
+    // a misreading: a person looks at the page.
+    const inOrder = (later: DateFact, earlier: DateFact) => {
+      const v = compareDates(later, earlier)
+      return v !== null && (v > 0 || (!pair.strict && v === 0))
+    }
+    const w = worst
+    const misread =
+      (w.fact.evidence.confidence !== undefined && before.some((b) => b !== w && b.doc === w.doc && inOrder(a.fact, b.fact))) ||
+      (a.fact.evidence.confidence !== undefined && after.some((x) => x !== a && x.doc === a.doc && inOrder(x.fact, w.fact)))
     findings.push({
       kind: 'date-order',
       docTypes: [a.doc.docType, worst.doc.docType],
       field: fieldOf(pair),
-      message: `${ROLE_FIELD[pair.after]} ${showDate(a.fact)} ${same ? '与' : '早于'}${ROLE_FIELD[pair.before]} ${showDate(worst.fact)}${same ? ' 同日（应在其后）' : ''}`,
+      message: `${ROLE_FIELD[pair.after]} ${showDate(a.fact)} ${same ? '与' : '早于'}${ROLE_FIELD[pair.before]} ${showDate(worst.fact)}${same ? ' 同日（应在其后）' : ''}${misread ? '；同一文书中的另一日期与之矛盾，可能为识读错误，请核对原件' : ''}`,
       evidence: [a.fact.evidence, worst.fact.evidence],
+      ...(misread ? { status: 'verify' as const } : {}),
       basis,
       key: `${pair.before}>${pair.after}`,
     })
