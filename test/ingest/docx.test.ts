@@ -1,9 +1,11 @@
 /** DOCX reading: automatic list labels, tables row by row, pages from Word's own marks or ~40 lines. */
 import JSZip from 'jszip'
-import { AlignmentType, Document, LevelFormat, Packer, PageBreak, Paragraph, Table, TableCell, TableRow } from 'docx'
+import { AlignmentType, Document, ImageRun, LevelFormat, Packer, PageBreak, Paragraph, Table, TableCell, TableRow } from 'docx'
+import { createCanvas } from '@napi-rs/canvas'
 import { describe, expect, it } from 'vitest'
 import { readDocx } from '../../electron/engine/ingest/docx'
 import { formatNumber } from '../../electron/engine/ingest/docx-numbering'
+import type { Page } from '../../shared/types'
 
 async function build(children: (Paragraph | Table)[]): Promise<Uint8Array> {
   const doc = new Document({
@@ -23,7 +25,9 @@ async function build(children: (Paragraph | Table)[]): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc))
 }
 
-const texts = async (bytes: Uint8Array) => (await readDocx(bytes, 'a.docx')).map((p) => p.lines.map((l) => l.text))
+/** The text pages (pictures read by OCR come as `{ scan, page }`). */
+const textPages = async (bytes: Uint8Array) => (await readDocx(bytes, 'a.docx')).filter((p): p is Page => 'lines' in p)
+const texts = async (bytes: Uint8Array) => (await textPages(bytes)).map((p) => p.lines.map((l) => l.text))
 
 describe('DOCX', () => {
   it('puts automatic list labels back in front of the text', async () => {
@@ -55,7 +59,7 @@ describe('DOCX', () => {
   })
 
   it('gives synthetic boxes in points inside an A4 page', async () => {
-    const pages = await readDocx(await build([new Paragraph('当事人：某某商贸有限公司'), new Paragraph('')]), 'a.docx')
+    const pages = await textPages(await build([new Paragraph('当事人：某某商贸有限公司'), new Paragraph('')]))
     expect(pages[0]).toMatchObject({ unit: 'pt', width: 595.3, height: 841.9, source: 'text' })
     const l = pages[0].lines[0]
     expect(l.bbox.x).toBeGreaterThan(0)
@@ -77,4 +81,28 @@ describe('DOCX', () => {
     [7, 'decimalZero', '07'],
     [12, 'decimalFullWidth', '１２'],
   ])('%i as %s → %s', (n, fmt, out) => expect(formatNumber(n, fmt)).toBe(out))
+})
+
+describe('DOCX pictures', () => {
+  /** A solid JPEG-free PNG of the given size (content does not matter to the reader, only the header). */
+  const pngOf = (w: number, h: number) => {
+    const c = createCanvas(w, h)
+    return new Uint8Array(c.toBuffer('image/png'))
+  }
+  it('a page-sized picture becomes a page read by OCR after the text pages; a logo does not', async () => {
+    const bytes = await build([
+      new Paragraph('现场照片及说明'),
+      new Paragraph({ children: [new ImageRun({ type: 'png', data: Buffer.from(pngOf(160, 40)), transformation: { width: 80, height: 20 } })] }),
+      new Paragraph({ children: [new ImageRun({ type: 'png', data: Buffer.from(pngOf(1240, 1754)), transformation: { width: 400, height: 566 } })] }),
+    ])
+    const out = await readDocx(bytes, 'a.docx')
+    expect(out.map((p) => ('scan' in p ? `scan ${p.page} ${p.scan.replace(/^word\/media\/.*\./, 'word/media/*.')}` : `text ${p.page}`))).toEqual(['text 1', 'scan 2 word/media/*.png'])
+  })
+  it('a file of pasted scans only has no empty text page', async () => {
+    // Two different scans (the same picture shown twice is one picture, one page).
+    const pic = (h: number) => new Paragraph({ children: [new ImageRun({ type: 'png', data: Buffer.from(pngOf(1240, h)), transformation: { width: 400, height: 566 } })] })
+    const out = await readDocx(await build([pic(1754), new Paragraph({ children: [new PageBreak()] }), pic(1700)]), 'a.docx')
+    expect(out.every((p) => 'scan' in p)).toBe(true)
+    expect(out.map((p) => p.page)).toEqual([1, 2])
+  })
 })

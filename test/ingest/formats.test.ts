@@ -40,6 +40,7 @@ describe('ingest: a case folder with every format', () => {
       '9 电子证照.ofd',
       '10 决定书（扫描）.pdf',
       '11 附件/1 照片说明.txt',
+      '12 询问笔录（扫描件粘贴）.docx',
     ])
     // pages follow the same order
     const order = [...new Set(r.pages.map((p) => p.file))]
@@ -59,6 +60,8 @@ describe('ingest: a case folder with every format', () => {
     ['9 电子证照.ofd', 'ofd', 3, ['text', 'text', 'ocr'], ['统一社会信用代码91350102MA2XYZ1234', '名称：某某商贸有限公司', '第二页：经营范围食品销售', '记录人：李强执法证号：35010120230021']],
     ['10 决定书（扫描）.pdf', 'pdf', 2, ['text', 'ocr'], ['某市监处罚〔2024〕15号', '某市监罚告〔2024〕08号', '二〇二四年四月十日']],
     ['11 附件/1 照片说明.txt', 'txt', 1, ['text'], ['照片一：经营场所外景。']],
+    // a scan pasted into Word is read by OCR; the small logo before it is not a page
+    ['12 询问笔录（扫描件粘贴）.docx', 'docx', 1, ['ocr'], ['询问笔录', '地点：某某市市场监督管理局第三询问室']],
   ] as const)('%s → %s, %i page(s)', (file, kind, pages, sources, snippets) => {
     const f = r.files.find((x) => x.file === file)
     expect(f, file).toBeDefined()

@@ -3,12 +3,16 @@
  * boxes). A DOCX has no fixed pages, so pages are made: at Word's own page marks when the file has them
  * (explicit page breaks, page-break-before, section breaks, w:lastRenderedPageBreak), otherwise about
  * 40 printed lines per page. Line boxes are synthetic, in points on an A4 page.
+ * Pictures large enough to be a scanned page (a scan pasted into Word) become pages of their own, read by OCR,
+ * after the document's text pages and in the order the document shows them.
  */
 import JSZip from 'jszip'
 import { XMLParser } from 'fast-xml-parser'
 import type { Page, TextLine } from '../../../shared/types'
 import { Numbering, type NumRef } from './docx-numbering'
 import { round2 } from './lines'
+import { imageSize } from './imagesize'
+import { MAX_PIXELS } from '../ocr/raster'
 
 type Node = Record<string, unknown>
 
@@ -44,7 +48,17 @@ export class DocxError extends Error {
   }
 }
 
-export async function readDocx(bytes: Uint8Array, file: string): Promise<Page[]> {
+/** A picture in the DOCX to be read by OCR: its zip entry and the page number it gets. */
+export interface DocxScan {
+  scan: string
+  page: number
+}
+
+/** A picture this large (pixels, and on its shorter side) may be a page; smaller ones are logos, seals, icons. */
+const SCAN_MIN_PIXELS = 1_000_000
+const SCAN_MIN_SIDE = 600
+
+export async function readDocx(bytes: Uint8Array, file: string): Promise<(Page | DocxScan)[]> {
   // An encrypted Office file is an OLE compound file, not a zip.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new DocxError('encrypted', '文档已加密或为旧版 Word 格式')
@@ -65,7 +79,36 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<Page[]>
   const numbering = new Numbering(await part('word/numbering.xml'), await part('word/styles.xml'))
   const state: WalkState = { blocks: [], pending: false, rendered: xml.includes('w:lastRenderedPageBreak'), numbering }
   walkBlocks(children(body), state)
-  return paginate(state.blocks, file, state.rendered)
+  const pages = paginate(state.blocks, file, state.rendered)
+  const scans = await scannedPictures(zip, xml)
+  if (!scans.length) return pages
+  // A Word file holding only pasted scans has no text page of its own.
+  const text = pages.filter((p) => p.lines.length > 0)
+  return [...text, ...scans.map((scan, i) => ({ scan, page: text.length + i + 1 }))]
+}
+
+/** Zip entries of the pictures the body shows (DrawingML r:embed, VML r:id), first appearance first, page-sized only. */
+async function scannedPictures(zip: JSZip, xml: string): Promise<string[]> {
+  const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? ''
+  const target = new Map<string, string>()
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1]
+    const type = /\bType="([^"]+)"/.exec(m[0])?.[1] ?? ''
+    const to = /\bTarget="([^"]+)"/.exec(m[0])?.[1]
+    if (id && to && /\/image$/.test(type) && !/TargetMode="External"/.test(m[0])) target.set(id, to.startsWith('/') ? to.slice(1) : `word/${to}`)
+  }
+  const out: string[] = []
+  for (const m of xml.matchAll(/<(?:a:blip\b[^>]*\br:embed|v:imagedata\b[^>]*\br:id)="([^"]+)"/g)) {
+    const entry = target.get(m[1])
+    if (!entry || out.includes(entry)) continue
+    const f = zip.file(entry)
+    if (!f) continue
+    const size = imageSize(await f.async('uint8array'))
+    if (!size || size.format === 'tiff') continue
+    const px = size.width * size.height
+    if (px >= SCAN_MIN_PIXELS && px <= MAX_PIXELS && Math.min(size.width, size.height) >= SCAN_MIN_SIDE) out.push(entry)
+  }
+  return out
 }
 
 interface WalkState {

@@ -31,8 +31,9 @@ export const READY = true
  * Version of the readers; part of the file cache key together with the OCR model version. OCR'd pages are keyed by
  * the OCR model version alone (bump that when page rendering for OCR changes).
  * 2: blank PDF fragments lying over a glyph are dropped (they displaced 〕 in LibreOffice PDFs).
+ * 3: page-sized pictures in a DOCX (pasted scans) are read by OCR.
  */
-export const INGEST_VERSION = 'ingest/2'
+export const INGEST_VERSION = 'ingest/3'
 
 export interface IngestOptions {
   /** Where OCR results are cached by content hash. */
@@ -273,7 +274,7 @@ async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptio
     }
     case 'docx':
       try {
-        w.slots = (await readDocx(bytes, info.file)).map((page) => ({ page }))
+        w.slots = (await readDocx(bytes, info.file)).map((p) => ('scan' in p ? { ocr: { kind: 'zip-image', path: wire, entry: p.scan }, page: p.page } : { page: p }))
       } catch (e) {
         if (e instanceof DocxError) throw new FileError(e.code, e.code === 'encrypted' ? 'Word 文档已加密（需要密码），无法读取。' : `${e.message}。`)
         throw e
@@ -281,7 +282,7 @@ async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptio
       break
     case 'ofd':
       try {
-        w.slots = (await readOfd(bytes, info.file)).map((p) => ('scan' in p ? { ocr: { kind: 'ofd-image', path: wire, entry: p.scan }, page: p.page } : { page: p }))
+        w.slots = (await readOfd(bytes, info.file)).map((p) => ('scan' in p ? { ocr: { kind: 'zip-image', path: wire, entry: p.scan }, page: p.page } : { page: p }))
       } catch (e) {
         if (e instanceof OfdError) throw new FileError(e.code, `${e.message}。`)
         throw e

@@ -61,14 +61,6 @@ async function xmlAt(zip: JSZip, path: string): Promise<X> {
   return parser.parse(await f.async('string')) as X
 }
 
-/** Reads one entry of an OFD package (the worker uses it to fetch a scanned page image). */
-export async function ofdEntry(bytes: Uint8Array, entry: string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes)
-  const f = zip.file(entry)
-  if (!f) throw new OfdError('corrupt', `OFD 缺少 ${entry}`)
-  return f.async('uint8array')
-}
-
 /** Expands a DeltaX/DeltaY attribute ("g 3 4.2 1.5" = three gaps of 4.2, then 1.5) into n−1 gaps. */
 export function expandDeltas(s: unknown, n: number): number[] {
   const tok = String(s ?? '').trim().split(/\s+/).filter(Boolean)

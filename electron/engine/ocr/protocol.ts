@@ -6,8 +6,8 @@ export type OcrSource =
   | { kind: 'image'; path: string | Uint8Array }
   | { kind: 'tiff'; path: string | Uint8Array; index: number }
   | { kind: 'pdf'; path: string | Uint8Array; index: number; dpi: number }
-  /** A scanned page inside an OFD package: the image's zip entry. */
-  | { kind: 'ofd-image'; path: string | Uint8Array; entry: string }
+  /** A scanned page inside a zip package (OFD, or a picture in a DOCX): the image's entry. */
+  | { kind: 'zip-image'; path: string | Uint8Array; entry: string }
 
 export interface OcrRequest {
   id: number

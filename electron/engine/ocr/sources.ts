@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { createCanvas } from '@napi-rs/canvas'
 import { imageSize } from '../ingest/imagesize'
-import { ofdEntry } from '../ingest/ofd'
+import { zipEntry } from '../ingest/zip'
 import { openPdf, pdfErrorKind, type PdfDocument } from '../ingest/pdfjs'
 import { decodeTiffPage } from '../ingest/tiff'
 import type { OcrFailure, OcrSource } from './protocol'
@@ -32,14 +32,14 @@ export async function loadRaster(src: OcrSource): Promise<Raster> {
   switch (src.kind) {
     case 'image':
       return imageRaster(readFileSync(pathOf(src.path)))
-    case 'ofd-image': {
+    case 'zip-image': {
       let bytes: Uint8Array
       try {
-        bytes = await ofdEntry(readFileSync(pathOf(src.path)), src.entry)
+        bytes = await zipEntry(readFileSync(pathOf(src.path)), src.entry)
       } catch (e) {
-        throw new SourceError('corrupt', `OFD 中的扫描图像无法读取：${(e as Error).message}`)
+        throw new SourceError('corrupt', `文件中的扫描图像无法读取：${(e as Error).message}`)
       }
-      if (/\.jb2$/i.test(src.entry)) throw new SourceError('corrupt', 'OFD 中的扫描图像为 JBIG2 格式，暂不能识别')
+      if (/\.jb2$/i.test(src.entry)) throw new SourceError('corrupt', '文件中的扫描图像为 JBIG2 格式，暂不能识别')
       return imageRaster(bytes)
     }
     case 'tiff':
