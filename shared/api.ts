@@ -27,6 +27,18 @@ export interface RubricValidation {
   errors: { file: string; line: number | null; field: string; message: string }[]
 }
 
+/** One row of the 整改台账: the exported columns' values and the editable entry behind 整改时限/责任人/情况. */
+export interface LedgerTableRow {
+  caseId: number
+  findingId: string
+  values: string[]
+  entry: LedgerEntry | null
+}
+export interface LedgerTable {
+  columns: string[]
+  rows: LedgerTableRow[]
+}
+
 export type ExportKind = 'score-sheet' | 'opinion' | 'report' | 'ledger-docx' | 'ledger-xlsx'
 
 /** Method name → request and response. Add a method here, then in the engine service; both transports follow. */
@@ -67,6 +79,8 @@ export interface ApiMethods {
 
   'ledger.list': { req: { projectId: string }; res: LedgerEntry[] }
   'ledger.update': { req: { projectId: string; entry: LedgerEntry }; res: LedgerEntry }
+  /** The 整改台账 as exported: every problem that stands after review, with its editable entry. */
+  'ledger.table': { req: { projectId: string }; res: LedgerTable }
 
   'export.run': {
     req: { projectId: string; kind: ExportKind; caseIds: number[] | 'all'; outDir?: string }
@@ -128,6 +142,7 @@ export const API_METHODS: readonly ApiMethod[] = [
   'rubric.validate',
   'ledger.list',
   'ledger.update',
+  'ledger.table',
   'export.run',
   'dialog.pickFolders',
 ] as const

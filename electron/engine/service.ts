@@ -20,6 +20,7 @@ import { createCalendar } from '../../shared/calendar'
 import { READY as INGEST_READY } from './ingest'
 import { READY as LAWS_READY, openLaws } from './laws'
 import { READY as EXPORT_READY, exportDocuments } from './export'
+import { LEDGER_COLUMNS, ledgerRows } from './export/ledger'
 import { scoreCase } from '../../shared/score'
 import type { LawLookup } from '../../shared/law/types'
 import type { Calendar } from '../../shared/calendar/types'
@@ -368,6 +369,15 @@ export class EngineService {
 
     'ledger.list': async (req) => (await this.store(req.projectId)).ledger(),
     'ledger.update': async (req) => (await this.store(req.projectId)).updateLedger(req.entry, this.settings().reviewer || '评查人'),
+    'ledger.table': async (req) => {
+      const s = await this.store(req.projectId)
+      const snapshot = await this.snapshot(s, 'all')
+      const entries = new Map(snapshot.ledger.map((e) => [`${e.caseId}|${e.findingId}`, e]))
+      return {
+        columns: [...LEDGER_COLUMNS],
+        rows: ledgerRows(snapshot).map((r) => ({ caseId: r.caseId, findingId: r.findingId, values: r.values, entry: entries.get(`${r.caseId}|${r.findingId}`) ?? null })),
+      }
+    },
 
     'export.run': async (req) => {
       const s = await this.store(req.projectId)

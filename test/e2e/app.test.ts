@@ -352,6 +352,36 @@ describe('renderer end to end', () => {
     expect(problems).toEqual([])
   })
 
+  it('keeps the project-wide 整改台账: every standing problem, edited in place', async (ctx) => {
+    if (!info.capabilities.score) ctx.skip('capabilities.score is false: no problems stand without scores')
+    if (!seeded.realRubric) ctx.skip('rubrics/ holds no valid rubric')
+    const project = (await srv.api('project.list', undefined)).find((p) => p.dbPath === seeded.dbPath)!
+    const want = await srv.api('ledger.table', { projectId: project.id })
+    await go('整改台账')
+    await page.locator('[data-test="ledger-table"]').waitFor()
+    await page.getByText(`共 ${want.rows.length} 个问题`).waitFor()
+    expect(want.rows.length).toBeGreaterThan(0)
+    // the rejected finding is not listed; the one given an owner in the workspace shows it
+    expect(want.rows.some((r) => r.findingId === seeded.findings[0].id)).toBe(false)
+    const owners = await page.locator('[data-test="ledger-table"] [data-test="ledger-owner"] input').evaluateAll((xs) => xs.map((x) => (x as { value: string }).value))
+    expect(owners).toContain('法制科 王某')
+    // a new owner on the first row without one is saved when the field is left
+    const i = owners.findIndex((o) => o !== '法制科 王某')
+    if (i >= 0) {
+      const cell = page.locator('[data-test="ledger-table"] [data-test="ledger-owner"] input').nth(i)
+      await cell.fill('执法大队 赵某')
+      await cell.press('Tab')
+      await page.getByText('已保存').first().waitFor()
+      const after = await srv.api('ledger.table', { projectId: project.id })
+      expect(after.rows.some((r) => r.entry?.owner === '执法大队 赵某' && r.values[8] === '执法大队 赵某')).toBe(true)
+    }
+    await shot(page, '06-ledger')
+    // the case number opens the case
+    await page.locator('[data-test="ledger-open-case"]').first().click()
+    await page.waitForSelector('[data-test="score-total"]')
+    expect(problems).toEqual([])
+  })
+
   it('shows the rubric library', async () => {
     await go('评查标准')
     if (rubric) await page.locator('[data-test="rubric-tree"]').waitFor()

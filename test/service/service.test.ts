@@ -65,6 +65,13 @@ describe('engine service: project → import → review → export', () => {
     // Rejecting a deducting finding gives back its points (or leaves the score where a veto or a floor holds it).
     const deducting = detail.findings.find((f) => f.deduction > 0 && f.status === 'open' && !f.veto)!
     expect(deducting).toBeTruthy()
+    // Standing, it is a row of the project-wide 整改台账, in the exported columns, not yet rectified.
+    const table = await service.call('ledger.table', { projectId: p.id })
+    expect(table.columns).toEqual(['序号', '单位', '案号', '问题类别', '问题描述', '依据', '整改措施', '整改时限', '整改责任人', '整改情况'])
+    const row = table.rows.find((r) => r.caseId === rows[1].id && r.findingId === deducting.id)!
+    expect(row.entry).toBeNull()
+    expect(row.values.length).toBe(table.columns.length)
+    expect(row.values.slice(7)).toEqual(['', '', '未整改'])
     await expect(service.call('finding.decide', { projectId: p.id, caseId: rows[1].id, decision: { findingId: deducting.id, action: 'reject', reviewer: '' } })).rejects.toThrow(/评查人/)
     const before = detail.score!
     const after = await service.call('finding.decide', { projectId: p.id, caseId: rows[1].id, decision: { findingId: deducting.id, action: 'reject', reviewer: '张三', comment: '经核对无误' } })
@@ -82,6 +89,8 @@ describe('engine service: project → import → review → export', () => {
     // Ledger edits persist, and the project re-opens with everything in it.
     const entry = await service.call('ledger.update', { projectId: p.id, entry: { id: 0, caseId: rows[1].id, findingId: deducting.id, deadline: '2026-12-31', owner: '李四', progress: '整改中' } })
     expect((await service.call('ledger.list', { projectId: p.id }))[0]).toEqual(entry)
+    // Once rejected the finding is no problem any more: the project-wide 整改台账 leaves it out, its entry notwithstanding.
+    expect((await service.call('ledger.table', { projectId: p.id })).rows.some((r) => r.findingId === deducting.id)).toBe(false)
 
     const exported = await service.call('export.run', { projectId: p.id, kind: 'score-sheet', caseIds: [rows[1].id], outDir: join(dir, 'out') })
     expect(exported.files).toHaveLength(1)

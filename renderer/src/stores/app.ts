@@ -6,7 +6,7 @@ import type { ProjectInfo, Settings } from '@shared/types'
 import type { RubricSummary } from '@shared/types'
 import { client, errorText } from '../api/client'
 
-export type View = 'projects' | 'cases' | 'case' | 'rubrics' | 'export' | 'settings'
+export type View = 'projects' | 'cases' | 'case' | 'rubrics' | 'ledger' | 'export' | 'settings'
 
 export const STAGE_LABEL: Record<keyof AppInfo['capabilities'], string> = {
   ingest: '文件读取',
