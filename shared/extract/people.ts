@@ -8,18 +8,20 @@ import { evidenceAt, type DocText } from './text'
 
 const PARTY_LABEL = /(?:^|[\s。；，,|])(?:当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|单位名称|被检查(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：]\s*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
 /** The party named as the addressee of a notice: 「某某公司：」 or 「某某公司（统一社会信用代码：…）：」 on a line of its own. */
-const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部))|[\u4e00-\u9fa5]{2,4})\s{0,2}(?:[（(][^（）()\n]{0,40}[)）])?\s{0,2}[:：]\s*(?=\n|$)/
+const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部))|[\u4e00-\u9fa5]{2,4})\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$)/
 const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆)'
 /** In a 询问笔录 or 陈述申辩笔录 the party is the unit the person speaks for: 工作单位及职务：某公司总经理, 陈述申辩人：张三（某公司）. */
 const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2}|(?:陈述申辩人|被询问人|委托代理人)\\s{0,2}[:：]\\s{0,2}[\\u4e00-\\u9fa5]{2,4}[（(])(${ORG_NAME})`)
-/** An OCR'd table whose label cell wrapped: 「当事人（个体工吴中区何永刚食品店」 / 「商户)」. */
-const PARTY_CELL = /(?:^|\n)\s{0,2}当事人[（(](个体工商户|个体工商|个体工|个体)(?![工商户)）])([^\s，,。；;:：|（()）]{2,40})/
+/** An OCR'd table whose label cell wrapped: 「当事人（个体工吴中区何永刚食品店」 / 「商户)」 (OCR may double the 工). */
+const PARTY_CELL = /(?:^|\n)\s{0,2}当事人[（(](个体工商户|个体工商|个体工工?|个体)(?![工商户)）])([^\s，,。；;:：|（()）]{2,40})/
 /** A table row flattened to 「当事人名称 某某公司」, 「当事人（个体工商户） 某某商行」, 「缴款人 某某公司」. */
 const PARTY_ROW = /(?:^|\n)\s{0,2}(?:当事人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）])?|被处罚(?:单位|人)|单位名称|受送达人|被检查(?:单位|人)|缴款人(?:名称|全称)?)[ \u3000]+([^\s，,。；;:：|（(]{2,40})/
 const RE_CREDIT = /统一社会信用代?码?\s{0,2}码?\s{0,2}[:：]?\s{0,2}(?:[(（]注册号[)）])?\s{0,2}([0-9A-Z*Xx]{18})(?![0-9A-Z])/
 const RE_ID = /(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s{0,2}[:：]?\s{0,2}(\d{6}[\dXx*]{11}[\dXx*])(?![0-9])/
 const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
 const RE_ADDR = /(?:住\s?所|地\s?址|住\s?址|经营场所|经营地址|注册地址)\s{0,2}[:：]\s{0,2}([^\s，,。；;|]{4,60})/
+/** An organisation name followed directly by the next cell's label. */
+const NEXT_LABEL = /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店))(?:执收单位|收款单位|收款人|收款银行|缴款日期|缴款金额|金额|地址|住所|法定代表人|负责人|统一社会信用代码|联系电话|电话).*$/
 const ORG = /公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|研究所|事务所|工作室|商店|市场|馆|社|站|部$/
 
 function kindOf(name: string, id?: string): PartyFact['kind'] {
@@ -36,7 +38,7 @@ export function extractParties(dt: DocText): PartyFact[] {
   const cell = m ? null : PARTY_CELL.exec(text)
   if (cell) {
     // The label's wrapped rest (商户) may have been joined onto the name's end: cut it off.
-    const rest = '个体工商户'.slice(cell[1].length)
+    const rest = '个体工商户'.slice(cell[1].replace('工工', '工').length)
     const name = cell[2].endsWith(rest) && cell[2].length > rest.length + 1 ? cell[2].slice(0, -rest.length) : cell[2]
     m = Object.assign([cell[0].slice(0, cell[0].length - cell[2].length + name.length), name], { index: cell.index, input: cell.input }) as RegExpExecArray
   }
@@ -47,7 +49,8 @@ export function extractParties(dt: DocText): PartyFact[] {
   let name = ''
   let ev = evidenceAt(dt, 0, 0)
   if (m) {
-    name = m[1].replace(/[。；，,]+$/, '')
+    // A table row read without the gap between cells: 成都某某有限公司执收单位 → the name ends with its organisation word.
+    name = m[1].replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1')
     const s = m.index + m[0].length - m[1].length
     ev = evidenceAt(dt, s, s + name.length)
   } else if (credit) ev = evidenceAt(dt, credit.index, credit.index + credit[0].length)

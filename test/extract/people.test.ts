@@ -43,11 +43,16 @@ describe('party', () => {
     [['当事人（单位） 襄阳新锐商贸有限公司'], { name: '襄阳新锐商贸有限公司' }],
     // an OCR'd cell whose label wrapped: the name follows the broken label
     [['当事人（个体工吴中区何永刚食品店', '商户)'], { name: '吴中区何永刚食品店' }],
+    [['当事人（个体工工武侯区罗伟建材经营部', '商户)'], { name: '武侯区罗伟建材经营部' }],
+    // the addressee of a notice, its code in brackets wrapped onto the next line
+    [['行政处罚事先告知书', '成都同创网络科技有限公司（统一社会信用代码：', '9151010791783E9X1C）：', '经查，当事人在其网店页面发布广告。'], { name: '成都同创网络科技有限公司', creditCode: '9151010791783E9X1C' }],
     // the payer of a receipt is the party paying
     [['罚没款缴款凭证', '缴款人 吴中区勇副食商行', '执收单位 苏州市吴中区综合行政执法局'], { name: '吴中区勇副食商行' }],
     [['缴款人：沈东', '执收单位：南昌市青山湖区综合行政执法局'], { name: '沈东', kind: 'person' }],
     // one character alone after the label is what the form says (a defect the consistency check reports)
     [['缴款人：超', '执收单位：南昌市青山湖区综合行政执法局'], { name: '超' }],
+    // the next cell's label read onto the name when a PDF row lost its gap
+    [['罚没款缴款凭证', '缴款人 成都同创网络科技有限公司执收单位 成都市武侯区市场监督管理局'], { name: '成都同创网络科技有限公司' }],
   ] as const)('%j', (lines, want) => {
     const p = extractDocFacts(doc([...lines])).parties
     expect(p).toHaveLength(1)
