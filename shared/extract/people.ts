@@ -30,29 +30,35 @@ function kindOf(name: string, id?: string): PartyFact['kind'] {
   return 'unknown'
 }
 
-/** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */
-export function extractParties(dt: DocText): PartyFact[] {
-  const text = dt.text
+/** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
+function labelledName(text: string): { name: string; start: number } | null {
+  const at = (m: RegExpExecArray | null, group = 1) => (m ? { name: m[group], start: m.index + m[0].length - m[group].length } : null)
   PARTY_LABEL.lastIndex = 0
-  let m = PARTY_LABEL.exec(text)
-  const cell = m ? null : PARTY_CELL.exec(text)
+  const label = at(PARTY_LABEL.exec(text))
+  if (label) return label
+  const cell = PARTY_CELL.exec(text)
   if (cell) {
     // The label's wrapped rest (商户) may have been joined onto the name's end: cut it off.
     const rest = '个体工商户'.slice(cell[1].replace('工工', '工').length)
-    const name = cell[2].endsWith(rest) && cell[2].length > rest.length + 1 ? cell[2].slice(0, -rest.length) : cell[2]
-    m = Object.assign([cell[0].slice(0, cell[0].length - cell[2].length + name.length), name], { index: cell.index, input: cell.input }) as RegExpExecArray
+    const { name, start } = at(cell, 2)!
+    return { name: name.endsWith(rest) && name.length > rest.length + 1 ? name.slice(0, -rest.length) : name, start }
   }
-  m ??= PARTY_ROW.exec(text) ?? ADDRESSEE.exec(text) ?? WORKPLACE.exec(text)
+  return at(PARTY_ROW.exec(text) ?? ADDRESSEE.exec(text) ?? WORKPLACE.exec(text))
+}
+
+/** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */
+export function extractParties(dt: DocText): PartyFact[] {
+  const text = dt.text
+  const hit = labelledName(text)
   const credit = RE_CREDIT.exec(text)
   const idm = RE_ID.exec(text)
-  if (!m && !credit && !idm) return []
+  if (!hit && !credit && !idm) return []
   let name = ''
   let ev = evidenceAt(dt, 0, 0)
-  if (m) {
+  if (hit) {
     // A table row read without the gap between cells: 成都某某有限公司执收单位 → the name ends with its organisation word.
-    name = m[1].replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1')
-    const s = m.index + m[0].length - m[1].length
-    ev = evidenceAt(dt, s, s + name.length)
+    name = hit.name.replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1')
+    ev = evidenceAt(dt, hit.start, hit.start + name.length)
   } else if (credit) ev = evidenceAt(dt, credit.index, credit.index + credit[0].length)
   const party: PartyFact = { name, kind: 'unknown', evidence: ev }
   if (credit) {

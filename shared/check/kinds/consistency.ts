@@ -6,7 +6,7 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
-import { lineEvidence } from '../view'
+import { docText, lineEvidence } from '../view'
 import { isValidCreditCode } from '../../extract/ids'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
@@ -51,12 +51,9 @@ export function nameVariant(ref: string, other: string): boolean {
 const PERSON = /^(?![\u4e00-\u9fff]*(?:公司|厂|店|部|行|社|所|站|馆|中心|超市|市场))[\u4e00-\u9fff]{2,4}$/
 
 function personVariant(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a]
-  if (long.length === short.length + 1) {
-    for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true
-    return false
-  }
-  return a.length === b.length && a.length >= 3 && a[0] === b[0] && editDistance(a, b, 1) === 1
+  if (editDistance(a, b, 1) !== 1) return false
+  // One edit between names of different lengths is a character dropped or added; between equal lengths, a change.
+  return a.length !== b.length || (a.length >= 3 && a[0] === b[0])
 }
 
 /** The two names differ by one character added or dropped at the start or the end, nothing else. */
@@ -126,11 +123,6 @@ function codeWindows(text: string): string[] {
   const out: string[] = []
   for (const run of text.toUpperCase().match(/[0-9A-Z]{18,24}/g) ?? []) for (let i = 0; i + 18 <= run.length; i++) out.push(run.slice(i, i + 18))
   return out
-}
-
-/** The decision's own words, for the reasons it gives. */
-function decisionText(view: CaseView, ref: DocFacts): string {
-  return (view.document(ref)?.lines ?? []).map((l) => l.text.trim()).join('')
 }
 
 export function consistency(p: CheckKindParams['consistency'], view: CaseView, _item: ItemInfo): KindOutcome {
@@ -300,12 +292,13 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
       // The fine the notices proposed against the one decided (行政处罚法 第四十五条): a lower fine is lawful when the
       // decision says why (the party's statement was accepted); a higher one needs a new notice.
       const fine = refFines[0].fact
-      const explained = CHANGE_EXPLAINED.test(decisionText(view, ref))
+      const decisionDoc = view.document(ref)
+      const explained = !!decisionDoc && CHANGE_EXPLAINED.test(docText(decisionDoc))
       for (const doc of view.docs().filter((d) => NOTICE_DOCS.includes(d.docType) && (!p.docTypes || p.docTypes.includes(d.docType)))) {
-        const proposed = [...new Set(view.amounts(doc).filter((a) => a.role === '罚款').map((a) => a.yuan))]
-        if (proposed.length !== 1) continue
+        const proposed = view.amounts(doc).filter((a) => a.role === '罚款')
+        if (!proposed.length || proposed.some((x) => x.yuan !== proposed[0].yuan)) continue
         compared.add(fact)
-        const a = view.amounts(doc).find((x) => x.role === '罚款')!
+        const a = proposed[0]
         if (a.yuan === fine.yuan) continue
         const higher = fine.yuan > a.yuan
         if (!higher && explained) continue

@@ -23,7 +23,6 @@ interface Interval {
   text: string
 }
 
-/** The base amount a 倍 range applies to, from the case's own amounts. */
 /**
  * The one count of a unit the text states (违法建设面积120平方米 → 120), or null when none or several differ. Numbers
  * in Arabic or Chinese digits; 平方米 also as ㎡ or m².
@@ -40,6 +39,7 @@ export function unitCount(text: string, unit: string): number | null {
   return seen.size === 1 ? [...seen][0] : null
 }
 
+/** The base amount a 倍 range applies to, from the case's own amounts. */
 function baseAmount(view: CaseView, range: FineRange, decision: DocFacts): { amount?: AmountFact; why?: string } {
   const want = range.base
   const all: InDoc<AmountFact>[] = []

@@ -30,15 +30,16 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
   const foundText = found.length ? found.join('、') : '无'
   const tocLines = [...view.lines(['卷内目录'])].map((x) => x.line)
   for (const req of p.documents ?? []) {
+    const name = req.serves ? `${req.serves}的${req.type}` : req.type
     const cond = view.holds(req.when)
     if (cond.holds === false) {
-      notRequired.push(`${req.serves ? `${req.serves}的${req.type}` : req.type}（${cond.why}，不要求）`)
+      notRequired.push(`${name}（${cond.why}，不要求）`)
       continue
     }
-    const name = req.serves ? `${req.serves}的${req.type}` : req.type
     // A 送达回证 must serve the named document; one serving only another document (the 告知书's) does not stand for it.
-    const others = req.serves ? view.docs(req.type).filter((d) => !view.serviceDocs(req.serves!).includes(d)) : []
-    if (req.serves ? view.serviceDocs(req.serves).length > 0 : view.has(req.type)) {
+    const serving = req.serves ? view.serviceDocs(req.serves) : null
+    const others = serving ? view.docs(req.type).filter((d) => !serving.includes(d)) : []
+    if (serving ? serving.length > 0 : view.has(req.type)) {
       present.push(name)
       continue
     }

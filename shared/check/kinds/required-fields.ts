@@ -142,7 +142,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const first = [...matching].sort((a, b) => (a.evidence.page - b.evidence.page) || ((a.evidence.line ?? 0) - (b.evidence.line ?? 0)))[0]
       if (first && !isBlank(first.value)) continue
       const blank = first
-      const blankLine = blank && lines.find((l) => l.file === blank.evidence.file && l.page === blank.evidence.page && l.line === blank.evidence.line)
+      const blankLine = blank && view.lineOf(blank.evidence)?.line
       if (blank && !(blankLine && wrapped(blankLine))) {
         findings.push({
           kind: 'missing-field',
