@@ -218,7 +218,7 @@ export class EngineService {
           if (abort.signal.aborted) break
           if (run.notBuilt) notes.add(run.notBuilt.message)
           status.errors.push(...run.ingest.errors.map((e) => ({ ...e, file: `${basename(folder)}/${e.file}` })))
-          const caseId = await store.saveCase(folder, { ingest: run.ingest, documents: run.documents ?? [], facts: run.facts, result: run.result, agency: agencyOf(folder, store.info) })
+          const caseId = await store.saveCase(folder, { ingest: run.ingest, documents: run.documents ?? [], facts: run.facts, result: run.result, agency: agencyOf(folder, store.info, run.facts) })
           status.caseIds.push(caseId)
           publish()
         }
@@ -396,7 +396,7 @@ export class EngineService {
   /** Store a case checked outside a job (the CLI's --db). */
   async saveChecked(projectId: string, folder: string, run: { ingest: IngestResult; documents: CaseDocument[]; facts: CaseFacts; result: CaseResult }): Promise<number> {
     const s = await this.store(projectId)
-    return s.saveCase(folder, { ...run, agency: agencyOf(folder, s.info) })
+    return s.saveCase(folder, { ...run, agency: agencyOf(folder, s.info, run.facts) })
   }
 
   /** Everything the exports need, read from the project database. */
@@ -423,7 +423,14 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files }
 }
 
-/** The agency of a case: a project agency named in the folder path, if any. */
-function agencyOf(folder: string, info: ProjectInfo): string | null {
-  return info.agencies.find((a) => folder.includes(a)) ?? null
+/**
+ * The agency of a case: a project agency named in the folder path or the agency the documents name (a project agency
+ * when the read name matches one), else null.
+ */
+function agencyOf(folder: string, info: ProjectInfo, facts: CaseFacts | null): string | null {
+  const byFolder = info.agencies.find((a) => folder.includes(a))
+  if (byFolder) return byFolder
+  const read = facts?.agency
+  if (!read) return null
+  return info.agencies.find((a) => a === read || read.includes(a) || a.includes(read)) ?? read
 }

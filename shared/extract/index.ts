@@ -1,4 +1,5 @@
 import type { CaseDocument, CaseFacts, CaseNumberFact, DocFacts, ExtractOutput, Procedure } from '../types'
+import { extractAgency } from './agency'
 import { extractCaseNumbers } from './casenum'
 import { extractCitations } from './citations'
 import { extractDates } from './dates'
@@ -31,6 +32,7 @@ export function extractDocFacts(doc: CaseDocument): DocFacts {
     amounts: extractAmounts(dt, quotes, doc.type),
     fields: extractFields(dt),
     signatures: extractSignatures(dt),
+    agency: extractAgency(dt),
   }
 }
 
@@ -68,6 +70,8 @@ export function extractCase(folder: string, docs: CaseDocument[]): CaseFacts {
   const cn = mainCaseNumber(documents)
   if (cn) out.caseNumber = cn.normalized
   if (party) out.party = party
+  const agency = (decision?.agency ?? documents.find((f) => f.agency)?.agency)?.name
+  if (agency) out.agency = agency
   return out
 }
 

@@ -118,6 +118,13 @@ export interface DocFacts {
   fields: FieldFact[]
   /** Signature/seal markers seen (签名, 盖章, 印章 text near the end). */
   signatures: Evidence[]
+  /** The issuing agency (执法单位) read from the header, the title line or the closing signature. */
+  agency?: AgencyFact
+}
+
+export interface AgencyFact {
+  name: string
+  evidence: Evidence
 }
 
 export type Procedure = '普通程序' | '简易程序' | '听证程序' | '行政许可' | '未知'
@@ -129,6 +136,8 @@ export interface CaseFacts {
   /** The case number of the 行政处罚决定书 (or the file's main number). */
   caseNumber?: string
   party?: string
+  /** The agency that decided (执法单位): from the decision, else the documents' issuing agency. */
+  agency?: string
   documents: DocFacts[]
 }
 

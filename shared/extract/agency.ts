@@ -1,0 +1,67 @@
+/**
+ * The issuing agency (执法单位) of a document: from the title line (文山市自然资源局行政处罚决定书), a header line above the
+ * title (昆明市生态环境局晋宁分局), or the closing signature block (the agency's name above the date, often with 盖章).
+ * A name is taken only when the whole line (or the title line's head) is an agency name: a word a sentence merely
+ * mentions is never read as the issuer.
+ */
+import type { AgencyFact } from '../types'
+import { DOC_TYPE_ALIASES } from '../segment/doctypes'
+import { evidenceAt, lineText, type DocText } from './text'
+
+/** How an agency's name ends. */
+const AGENCY_END = /(?:局|委员会|厅|署|办公室|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|支局|分局)$/
+/** Something in the name that places it: an administrative level or a national body. */
+const PLACED = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|海关|总局|兵团|新区|开发区|管委会)/
+/** Words that make a line a sentence or a label, not a name. */
+const NOT_NAME = /[的了在于对我你其经为与及和、，。；：:,;！？“”"《》]|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
+
+const SEAL = /[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]\s*$/
+
+/** The agency name a piece of a line is, or null. */
+export function agencyName(raw: string): string | null {
+  const s = raw.replace(SEAL, '').replace(/[\s\u3000]+/g, '').replace(/^(?:落款|发文机关|执法机关|处罚机关|作出处罚决定的机关名称)[:：]?/, '')
+  if (s.length < 4 || s.length > 40) return null
+  if (!AGENCY_END.test(s) || !PLACED.test(s) || NOT_NAME.test(s)) return null
+  if (!/^[\u4e00-\u9fa5（）()]+$/.test(s)) return null
+  return s
+}
+
+const TITLE_ALIASES = (Object.values(DOC_TYPE_ALIASES) as string[][]).flat().sort((a, b) => b.length - a.length)
+
+/** A title line's head before the title: 文山市自然资源局 of 文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号). */
+function titleHead(line: string): string | null {
+  const flat = line.replace(/[\s\u3000]+/g, '')
+  for (const alias of TITLE_ALIASES) {
+    const at = flat.indexOf(alias)
+    if (at <= 0) continue
+    // after the title only its number may follow
+    const rest = flat.slice(at + alias.length)
+    if (rest && !/^[（(]?[^，。；]{0,20}\d{4}[^，。；]{0,12}号[)）]?$/.test(rest)) continue
+    return agencyName(flat.slice(0, at))
+  }
+  return null
+}
+
+function fact(dt: DocText, i: number, name: string): AgencyFact {
+  const start = dt.starts[i]
+  return { name, evidence: evidenceAt(dt, start, dt.ends[i]) }
+}
+
+export function extractAgency(dt: DocText): AgencyFact | undefined {
+  const n = dt.starts.length
+  // The header: the title line's head, or a line of its own among the first lines.
+  for (let i = 0; i < Math.min(n, 6); i++) {
+    const line = lineText(dt, i)
+    const head = titleHead(line)
+    if (head) return fact(dt, i, head)
+    const own = agencyName(line)
+    if (own) return fact(dt, i, own)
+  }
+  // The signature block: a line of its own near the end, above or beside the date.
+  for (let i = n - 1; i >= Math.max(0, n - 12); i--) {
+    const line = lineText(dt, i)
+    const own = agencyName(line.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, ''))
+    if (own) return fact(dt, i, own)
+  }
+  return undefined
+}

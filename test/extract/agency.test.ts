@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { extractCase, extractDocFacts } from '../../shared/extract'
+import { agencyName } from '../../shared/extract/agency'
+import { doc } from './helpers'
+
+const agencyOf = (lines: string[]) => extractDocFacts(doc(lines)).agency?.name ?? null
+
+describe('issuing agency', () => {
+  it.each([
+    // the title line's head, with the number on the same line
+    [['文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号)', '当事人：某公司'], '文山市自然资源局'],
+    [['昆明市生态环境局晋宁分局 行政处罚决定书 昆生环晋罚字〔2022〕4号', '昆明昆航塑业有限公司'], '昆明市生态环境局晋宁分局'],
+    // a header line above the title, spaced out
+    [['铜 仁 市 生 态 环 境 局', '行政处罚决定书', '铜环高罚字〔2022〕3号'], '铜仁市生态环境局'],
+    // the closing signature block, with the seal remark or the date on the same line
+    [['行政处罚决定书', '当事人：张三', '……', '如不服本决定，可以申请行政复议。', '岳阳市生态环境局（盖章）', '2021年8月2日'], '岳阳市生态环境局'],
+    [['行政处罚决定书', '当事人：张三', '某县市场监督管理局  2024年3月5日'], '某县市场监督管理局'],
+    // a bare title and no signature: none
+    [['行政处罚决定书', '当事人：张三', '经查，你于2024年3月5日在某县市场监督管理局门前摆摊。'], null],
+  ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))
+
+  it.each([
+    ['我局', null],
+    ['经某市生态环境局调查', null],
+    ['联系电话：某市市场监督管理局', null],
+    ['收款单位：某市财政局', null],
+    ['国家税务总局某市税务局第一稽查局', '国家税务总局某市税务局第一稽查局'],
+    ['某市城市管理综合行政执法局', '某市城市管理综合行政执法局'],
+  ])('agencyName(%s)', (s, want) => expect(agencyName(s)).toBe(want))
+
+  it('the case takes the decision’s agency, with evidence', () => {
+    const f = extractDocFacts(doc(['某市应急管理局', '行政处罚决定书', '当事人：某公司']))
+    expect(f.agency?.evidence.text).toContain('某市应急管理局')
+    const c = extractCase('x', [{ ...doc(['某市应急管理局', '行政处罚决定书', '当事人：某公司']), type: '行政处罚决定书' }])
+    expect(c.agency).toBe('某市应急管理局')
+  })
+})
