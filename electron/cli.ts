@@ -7,9 +7,9 @@ import { parseArgs } from 'node:util'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { EngineError } from '../shared/errors'
-import type { CaseResult, DocFacts, ExtractOutput } from '../shared/types'
+import type { CaseResult } from '../shared/types'
 import { segmentPages } from '../shared/segment'
-import { extractDocFacts } from '../shared/extract'
+import { extractDocFacts, toExtractOutput } from '../shared/extract'
 import { createCalendar } from '../shared/calendar'
 import { ingest } from './engine/ingest'
 import { openLaws } from './engine/laws'
@@ -62,22 +62,6 @@ function writeJson(target: string | true | undefined, value: unknown) {
   else {
     writeFileSync(resolve(target), `${text}\n`)
     process.stderr.write(`已写出 ${resolve(target)}\n`)
-  }
-}
-
-function toExtract(df: DocFacts): ExtractOutput {
-  const own = df.caseNumbers.find((c) => c.own) ?? null
-  const party = df.parties[0]
-  return {
-    docType: df.docType,
-    caseNumber: own?.normalized ?? null,
-    party: { name: party?.name ?? null, creditCode: party?.creditCode ?? null },
-    dates: df.dates.filter((d) => !d.quoted).map((d) => ({ text: d.text, iso: d.iso, role: d.role })),
-    citations: df.citations
-      .filter((c) => !c.quoted)
-      .map((c) => ({ text: c.text, law: c.law, article: c.article, paragraph: c.paragraph ?? null, item: c.item ?? null })),
-    amounts: df.amounts.filter((a) => !a.quoted).map((a) => ({ text: a.text, yuan: a.yuan, role: a.role })),
-    officers: df.officers.map((o) => ({ name: o.name, certNo: o.certNo ?? null })),
   }
 }
 
@@ -183,7 +167,7 @@ async function cmdExtract(argv: string[]) {
   const r = await ingest(resolve(positionals[0]), { cacheDir: join(appPaths().dataDir, 'cache') })
   if (r.pages.length === 0) throw new EngineError('unusable-input', r.errors.map((e) => `${e.file}: ${e.message}`).join('\n') || '文件中没有可读取的文字')
   const docs = segmentPages(r.pages)
-  const outputs = docs.map((d) => toExtract(extractDocFacts(d)))
+  const outputs = docs.map((d) => toExtractOutput(extractDocFacts(d)))
   if (values.json) return writeJson(true, outputs.length === 1 ? outputs[0] : outputs)
   for (const o of outputs) {
     out(`【${o.docType}】 案号 ${o.caseNumber ?? '—'}  当事人 ${o.party.name ?? '—'} ${o.party.creditCode ?? ''}`)

@@ -165,8 +165,8 @@ export class CaseView {
       const t = docTypeNamed(named.value)
       if (t) return t
     }
-    const decisionNo = this.decisionNumber()
-    if (decisionNo && d.caseNumbers.some((c) => c.normalized === decisionNo)) return this.decision()?.docType ?? '行政处罚决定书'
+    const decisionNo = this.decision()?.caseNumbers.find((c) => c.own)
+    if (decisionNo && d.caseNumbers.some((c) => c.prefix === decisionNo.prefix && c.year === decisionNo.year && c.serial === decisionNo.serial)) return this.decision()?.docType ?? '行政处罚决定书'
     const lines = (this.document(d)?.lines ?? []).slice(1)
     const served = lines.find((l) => /送达文书|文书名称|送达文件/.test(l.text))
     for (const l of served ? [served] : lines) {
@@ -190,13 +190,6 @@ export class CaseView {
   /** 送达回证 serving the decision. */
   private decisionServiceDocs(docs: DocFacts[]): DocFacts[] {
     return this.serviceDocs(this.decision()?.docType ?? '行政处罚决定书', docs)
-  }
-
-  /** The decision's own number (normalised). */
-  decisionNumber(): string | undefined {
-    const d = this.decision()
-    const own = d?.caseNumbers.find((c) => c.own)
-    return own?.normalized ?? this.facts.caseNumber
   }
 
   /** The fine (罚款) of the decision: distinct amounts, the case's own. */

@@ -3,20 +3,23 @@
  * 锡03环监罚﹝2016﹞58号, (沪嘉)安监罚[2018]m-07号, 桂柳环罚字 [2016]5号, 〔 2016 〕318 号, （2024）, 【2024】,
  * and OCR's mixed brackets (〔2024]). `own` tells the document's own number from one it refers to.
  */
-import type { CaseNumberFact } from '../types'
+import type { CaseNumberFact, DocType } from '../types'
+import { docTypeNamed, titleBeforeNumber } from '../segment'
 import { evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
 
 const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
 const RE_NUM = new RegExp(
-  `([\\u4e00-\\u9fa5A-Za-z0-9()（）]{0,18}?)\\s?[${OPEN}]\\s{0,2}((?:19|20)\\d{2})\\s{0,2}[${CLOSE}]\\s{0,2}([\\u4e00-\\u9fa5]{0,4}?)\\s{0,2}(第?)\\s{0,2}([A-Za-z]{0,3}-?\\d{1,6}(?:-\\d{1,6})?)\\s{0,2}号`,
+  `([\\u4e00-\\u9fa5A-Za-z0-9()（）]{0,18}?)\\s?[${OPEN}]\\s{0,2}((?:19|20)\\d{2})\\s{0,2}[${CLOSE}]\\s{0,2}([\\u4e00-\\u9fa5]{0,4}?)\\s{0,2}(第?)\\s{0,2}([A-Za-z]{0,3}-?\\d{1,6}(?:-\\d{1,6})?|[xX×＊*]{1,6})\\s{0,2}号`,
   'g',
 )
 
 /** Words that end the text before a number: what precedes them is not part of the agency prefix. */
 const STOP = /^.*(?:决定书|告知书|通知书|回证|笔录|审批表|报告|意见书|文号|案号|编号|字号|根据|依据|依照|按照|作出|下达|送达|于|的|了|以|及|和|与|在|经|见|为|即|号|第|[《》:：、，,。；;\s])/
 
-const OWN_LABEL = /(?:案号|文号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号)\s{0,2}[:：]?\s{0,2}$/
+const OWN_LABEL = /(?:案号|文号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号)\s{0,2}[:：|]?\s{0,2}$/
+/** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
+const NAMED_LABEL = /([\u4e00-\u9fa5]{2,12}(?:决定书|告知书|通知书))\s{0,2}(?:文号|编号|号)\s{0,2}[:：|]?\s{0,2}$/
 const REF_LABEL = /(?:送达文书|文书名称|依据|根据|依照|按照|《|作出的|下达的|送达的|送达了|已于|告知书|通知书|决定书)[^。；\n]{0,16}$/
 
 function cleanPrefix(raw: string): string {
@@ -27,7 +30,13 @@ function cleanPrefix(raw: string): string {
   return p
 }
 
-export function extractCaseNumbers(dt: DocText): CaseNumberFact[] {
+/** The line before a number is the document's own title (行政处罚决定书 寻林罚决字〔2023〕第95号), not another document's name. */
+function ownTitle(before: string, year: number, docType: DocType | undefined): boolean {
+  const t = titleBeforeNumber(`${before}〔${year}〕`)
+  return t !== null && (docType === undefined || docType === '其他' || t.type === docType)
+}
+
+export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFact[] {
   const out: CaseNumberFact[] = []
   const text = dt.text
   RE_NUM.lastIndex = 0
@@ -37,23 +46,28 @@ export function extractCaseNumbers(dt: DocText): CaseNumberFact[] {
     const prefixStart = m.index + m[1].length - prefix.length
     const year = Number(m[2])
     const serialText = m[5]
+    const masked = /^[xX×＊*]+$/.test(serialText)
     const serialDigits = /(\d+)(?:-(\d+))?$/.exec(serialText)
-    const serial = serialDigits ? Number(serialDigits[2] ?? serialDigits[1]) : NaN
+    const serial = masked ? 0 : serialDigits ? Number(serialDigits[2] ?? serialDigits[1]) : NaN
     if (!Number.isFinite(serial)) continue
-    // A bare year in brackets with no prefix and no case-type word is a version remark, not a number: （2021年修订）
     const field = m[3]
+    // the comparison form (沪市监处罚〔2024〕12号); `text` keeps the number as printed (002号, 第12号)
     const serialNorm = /^\d+$/.test(serialText) ? String(Number(serialText)) : serialText
     const normalized = `${prefix.replace(/\(/g, '（').replace(/\)/g, '）')}〔${year}〕${field}${serialNorm}号`
-    // own: a label such as 案号 / 文号 right before it, or a line that is mostly the number near the top.
+    // own: a label such as 案号 / 文号 right before it, the title line it ends, or a line that is mostly the number near the top.
     const i = lineAt(dt, prefixStart)
     const lineStart = dt.starts[i]
     const before = text.slice(lineStart, prefixStart)
     const lineText = lineTextOf(dt, i)
     const lineRest = lineText.replace(/\s/g, '').length - m[0].replace(/\s/g, '').length + (m[1].length - prefix.length)
+    const named = NAMED_LABEL.exec(before)
+    const namedType = named ? docTypeNamed(named[1]) : null
     let own: boolean
-    if (OWN_LABEL.test(before) && !/(?:决定书|告知书|通知书|文书)[^:：]{0,4}(?:文号|编号|号)\s{0,2}[:：]?\s{0,2}$/.test(before)) own = true
+    if (named && namedType) own = namedType === docType
+    else if (OWN_LABEL.test(before)) own = true
+    else if (i < 15 && /^[\s\u4e00-\u9fa5]{0,6}[:：]?[^，。；:：]*$/.test(before) && ownTitle(before, year, docType)) own = true
     else if (REF_LABEL.test(text.slice(Math.max(0, prefixStart - 24), prefixStart))) own = false
-    else own = i < 10 && lineRest <= 4
+    else own = i < 15 && lineRest <= 4
     out.push({
       text: text.slice(prefixStart, m.index + m[0].length).trim(),
       normalized,

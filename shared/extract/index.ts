@@ -23,7 +23,7 @@ export function extractDocFacts(doc: CaseDocument): DocFacts {
   return {
     docId: doc.id,
     docType: doc.type,
-    caseNumbers: extractCaseNumbers(dt),
+    caseNumbers: extractCaseNumbers(dt, doc.type),
     parties: extractParties(dt),
     // an archive form's 立卷人 / 检查人 are clerks, not enforcement officers
     officers: doc.type === '备考表' || doc.type === '卷内目录' ? [] : extractOfficers(dt),
@@ -61,6 +61,17 @@ function mainCaseNumber(facts: DocFacts[]): CaseNumberFact | undefined {
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.c
 }
 
+/**
+ * A case number as the document prints it (leading zeros and 第 kept), without the spaces a layout put inside it; a
+ * year bracket OCR read as two different kinds (〔2021]) is shown as 〔2021〕.
+ */
+export function printedNumber(c: Pick<CaseNumberFact, 'text'>): string {
+  const BRACKETS: Record<string, string> = { '〔': '〕', '﹝': '﹞', '[': ']', '【': '】', '(': ')', '（': '）' }
+  return c.text
+    .replace(/\s+/g, '')
+    .replace(/([〔﹝[【(（])((?:19|20)\d{2})([〕﹞\]】)）])/, (all, open: string, year: string, close: string) => (BRACKETS[open] === close ? all : `〔${year}〕`))
+}
+
 /** Facts of a whole case: every document's facts plus the case-level summary (procedure, case number, party). */
 export function extractCase(folder: string, docs: CaseDocument[]): CaseFacts {
   const documents = docs.map(extractDocFacts)
@@ -68,7 +79,7 @@ export function extractCase(folder: string, docs: CaseDocument[]): CaseFacts {
   const party = (decision?.parties[0]?.name || documents.find((f) => f.parties[0]?.name)?.parties[0]?.name) ?? undefined
   const out: CaseFacts = { folder, procedure: procedureOf(docs, documents), documents }
   const cn = mainCaseNumber(documents)
-  if (cn) out.caseNumber = cn.normalized
+  if (cn) out.caseNumber = printedNumber(cn)
   if (party) out.party = party
   const agency = (decision?.agency ?? documents.find((f) => f.agency)?.agency)?.name
   if (agency) out.agency = agency
@@ -77,11 +88,12 @@ export function extractCase(folder: string, docs: CaseDocument[]): CaseFacts {
 
 /** The `pingcha extract --json` shape: case facts, not statute text (quoted facts are left out). */
 export function toExtractOutput(facts: DocFacts): ExtractOutput {
-  const own = facts.caseNumbers.find((c) => c.own) ?? facts.caseNumbers[0]
+  // only the document's own number: a number it merely refers to is not its case number
+  const own = facts.caseNumbers.find((c) => c.own)
   const party = facts.parties[0]
   return {
     docType: facts.docType,
-    caseNumber: own ? own.normalized : null,
+    caseNumber: own ? printedNumber(own) : null,
     party: { name: party?.name || null, creditCode: party?.creditCode ?? null },
     dates: facts.dates.filter((d) => !d.quoted).map((d) => ({ text: d.text, iso: d.iso, role: d.role })),
     citations: facts.citations

@@ -1,5 +1,5 @@
 import type { CaseDocument, DocLine, DocType, Page } from '../types'
-import { classifyBody, classifyTitle, titleKey, type TitleMatch } from './doctypes'
+import { classifyBody, classifyTitle, DOC_TYPE_ALIASES, titleKey, type TitleMatch } from './doctypes'
 
 export const READY = true
 export { classifyTitle, docTypeNamed, DOC_TYPE_ALIASES } from './doctypes'
@@ -41,15 +41,43 @@ export function printedPageNo(lines: string[]): { no: number; of?: number } | un
 /** Header lines that can sit above a title: agency names, case numbers, volume marks, page numbers. */
 const HEADER = /(局|委员会|厅|大队|支队|政府|中心|所|站)$|[〔\[【(（]\s*\d{4}|第\s*\d+\s*页|^\s*[-—]\s*\d+\s*[-—]\s*$|正卷|副卷|^\s*\d+\s*$|^\s*编号|^\s*NO|存根|^\s*（?\s*第[一二三四五六七八九十\d]+联/i
 
-/** Title at the top of a page: the first short line (of the first few) that reads as a document title. */
+const YEAR_NUMBER = /[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+const TITLE_WORDS = (Object.values(DOC_TYPE_ALIASES) as string[][]).flat().filter((a) => a.length >= 3).sort((a, b) => b.length - a.length)
+
+/**
+ * The title of a line that also carries the document's number, and perhaps the case name after it:
+ * 文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号), 林业行政处罚决定书 寻林罚决字〔2023〕第95号,
+ * 行政处罚决定书湘(岳)文执罚网字〔2021〕第012号. The line is cut after the last title word before the number.
+ */
+export function titleBeforeNumber(line: string): TitleMatch | null {
+  const m = YEAR_NUMBER.exec(line)
+  if (!m) return null
+  const head = line.slice(0, m.index).replace(/[\s\u3000]+/g, '')
+  for (const w of TITLE_WORDS) {
+    const at = head.lastIndexOf(w)
+    if (at < 0) continue
+    const t = classifyTitle(head.slice(0, at + w.length))
+    if (t && t.confidence >= 0.9) return t
+  }
+  return null
+}
+
+/**
+ * Title at the top of a page: the first line (of the first few) that reads as a document title. Lines above it may be
+ * an agency name, a number, or a web page's own header (the site, the agency, dates, the case's headline); the search
+ * stops at the first line of prose.
+ */
 export function findTitle(page: Page): PageView['title'] {
   let seen = 0
-  for (let i = 0; i < page.lines.length && seen < 6; i++) {
+  for (let i = 0; i < page.lines.length && seen < 12; i++) {
     const raw = page.lines[i].text
     if (raw.trim() === '') continue
     seen++
     const t = raw.trim()
     if (/^\d{1,3}\s*[.、]?\s/.test(t)) continue // an entry of a list or of the contents, not a title
+    const withNumber = titleBeforeNumber(t)
+    if (withNumber && !/[:：。；，,]/.test(t.slice(0, YEAR_NUMBER.exec(t)!.index))) return { ...withNumber, text: t, line: i }
+    if (/[。；]\s*$|[，,].*[，,。]/.test(t)) break // prose: the body has begun
     if (/[:：。；，,]/.test(t.replace(/[（(][^）)]*[)）]/g, '')) && !/^\s*[（(]/.test(t)) continue
     const key = titleKey(t)
     if (key.length >= 2 && key.length <= 32) {
@@ -62,7 +90,7 @@ export function findTitle(page: Page): PageView['title'] {
         if (m2 && m2.confidence >= 0.9) return { ...m2, text: t + next, line: i }
       }
     }
-    if (!HEADER.test(t) && key.length > 16) break // body text reached
+    if (!HEADER.test(t) && key.length > 40) break // a long line: body text reached
   }
   return undefined
 }
@@ -232,9 +260,11 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         title = baseName(page.file)
       } else {
         const body = classifyBody(page.lines.map((l) => l.text))
-        if (body && body.score >= 2) {
+        // a short text (a published summary, one run-on paragraph) may say what it is only once
+        const short = page.lines.filter((l) => l.text.trim()).length <= 15
+        if (body && (body.score >= 2 || (short && body.score >= 1))) {
           type = body.type
-          confidence = 0.6
+          confidence = body.score >= 2 ? 0.6 : 0.5
         }
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractCase, extractDocFacts, toExtractOutput } from '../../shared/extract'
+import { extractCase, extractDocFacts, printedNumber, toExtractOutput } from '../../shared/extract'
 import { segmentPages } from '../../shared/segment'
 import { generateCase } from '../segment/gen'
 import { doc } from './helpers'
@@ -9,12 +9,21 @@ describe('case facts', () => {
     const c = generateCase(42, { layout: 'combined', noise: 0 })
     const facts = extractCase('/cases/42', segmentPages(c.pages))
     const decision = c.docs.find((d) => d.type === '行政处罚决定书')!
-    expect(facts.caseNumber).toBe(decision.caseNumbers.find((n) => n.own)!.normalized)
+    const own = facts.documents.find((d) => d.docType === '行政处罚决定书')!.caseNumbers.find((n) => n.own)!
+    expect(own.normalized).toBe(decision.caseNumbers.find((n) => n.own)!.normalized)
+    // the case shows the number as printed: leading zeros kept, spaces and a mixed OCR bracket pair tidied
+    expect(facts.caseNumber).toBe(printedNumber(own))
+    expect(facts.caseNumber).not.toMatch(/\s/)
     expect(facts.party).toBe(decision.party)
     expect(['普通程序', '听证程序']).toContain(facts.procedure)
     expect(facts.procedure === '听证程序').toBe(c.docs.some((d) => d.type === '听证笔录'))
     expect(facts.documents).toHaveLength(c.docs.length)
   })
+  it.each([
+    ['(沪嘉)安监罚〔2021]081号', '(沪嘉)安监罚〔2021〕081号'],
+    ['铁 税 一 稽 罚 〔 2026〕 17 号', '铁税一稽罚〔2026〕17号'],
+    ['湘(岳)文执罚网字〔2021〕第012号', '湘(岳)文执罚网字〔2021〕第012号'],
+  ])('printedNumber(%s) = %s', (text, want) => expect(printedNumber({ text })).toBe(want))
   it('a 当场 decision alone is 简易程序; nothing typed is 未知', () => {
     const d = { ...doc(['当场行政处罚决定书', '罚款100元']), type: '行政处罚决定书' as const, title: '当场行政处罚决定书' }
     expect(extractCase('x', [d]).procedure).toBe('简易程序')

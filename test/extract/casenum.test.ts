@@ -50,3 +50,25 @@ describe('own number or a reference', () => {
     expect(nums(['2024年度'])).toHaveLength(0)
   })
 })
+
+describe('numbers as real documents print them', () => {
+  const own = (lines: string[], type: import('../../shared/types').DocType = '行政处罚决定书') =>
+    extractDocFacts(doc(lines, type)).caseNumbers.filter((c) => c.own).map((c) => c.text.replace(/\s+/g, ''))
+  it.each([
+    // the number on the title line, after the title
+    [['林业行政处罚决定书 寻林罚决字〔2023〕第95号', '被处罚人姓名:李某'], ['寻林罚决字〔2023〕第95号']],
+    [['常德市文化市场综合执法局行政处罚决定书(湘常)文综罚字〔2020〕第F-000069号'], ['(湘常)文综罚字〔2020〕第F-000069号']],
+    [['宁波市自然资源和规划局行政处罚决定书(甬鄞自然资规罚〔2023〕6号) 某公司非法占地案', '某公司:'], ['甬鄞自然资规罚〔2023〕6号']],
+    [['标  题: 铁岭市生态环境局 行政处罚决定书 铁市环罚〔2025〕05-09号'], ['铁市环罚〔2025〕05-09号']],
+    // a label naming the document's own kind; a disclosure table row
+    [['行政处罚决定书 编号:信自然资罚决字〔2024〕第006号'], ['信自然资罚决字〔2024〕第006号']],
+    [['行政处罚决定书文号 | 粤药监药罚〔2023〕5001号 |'], ['粤药监药罚〔2023〕5001号']],
+    // a serial masked by the publisher
+    [['行政处罚决定书', '石新市监 处罚〔 2025 〕xxx号'], ['石新市监处罚〔2025〕xxx号']],
+  ] as const)('%j', (lines, want) => expect(own([...lines])).toEqual(want))
+
+  it('a decision named in a 送达回证 is not the 送达回证’s own number', () => {
+    expect(own(['送达回证', '行政处罚决定书 沪浦市监处罚〔2021〕232号'], '送达回证')).toEqual([])
+    expect(own(['送达回证', '送达文书名称及文号：行政处罚决定书文号：沪浦市监处罚〔2021〕232号'], '送达回证')).toEqual([])
+  })
+})

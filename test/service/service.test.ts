@@ -55,7 +55,7 @@ describe('engine service: project → import → review → export', () => {
     const rows = await service.call('case.list', { projectId: p.id })
     expect(rows).toHaveLength(2)
     expect(rows.every((r) => r.agency === '某区市场监管局' && r.score !== null && r.grade)).toBe(true)
-    expect(rows.map((r) => r.caseNumber)).toEqual(['杭西自然资测罚〔2025〕174号', '朔城综执罚〔2025〕73号'])
+    expect(rows.map((r) => r.caseNumber)).toEqual(['杭西自然资测罚〔2025〕174号', '朔城综执罚〔2025〕073号'])
 
     const detail = await service.call('case.get', { projectId: p.id, caseId: rows[1].id })
     expect(detail.documents.length).toBeGreaterThan(2)
