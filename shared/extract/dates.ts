@@ -270,6 +270,17 @@ function firstRoleAfter(s: string): DateRole | null {
   return best
 }
 
+/**
+ * A date a web page's metadata gives, by its label on the same line or the line above: 成文日期 / 发文日期 are the
+ * document's own date; 发布时间 / 更新时间 are the page's, not a fact of the case.
+ */
+function pageMeta(dt: DocText, start: number, lineIdx: number): 'document' | 'page' | null {
+  const before = dt.text.slice(dt.starts[lineIdx], start)
+  const label = /(成文|发文|印发|发布|更新|生成)(?:日期|时间)(?:\s{0,2}[:：|\]】])*\s{0,4}$/.exec(before.trim() ? before : lineIdx > 0 ? lineText(dt, lineIdx - 1) : '')
+  if (!label) return null
+  return /成文|发文|印发/.test(label[1]) ? 'document' : 'page'
+}
+
 /** Role of the date at [start, end) from the words around it, the layout, and the document type. */
 export function dateRole(dt: DocText, start: number, end: number, docType: DocType, lineIdx: number): DateRole {
   const text = dt.text
@@ -285,6 +296,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     const lr = nearestRoleBefore(lab.label)
     if (lr) return lr
   }
+  if (pageMeta(dt, start, lineIdx) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'
   const r1 = nearestRoleBefore(before)
   if (r1) return r1
   // A label alone on the previous line (table layouts flattened to label / value lines).
@@ -302,9 +314,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const after = text.slice(end, b)
   // 于2023年5月16日前改正: a deadline, not an event
   if (/^\s{0,2}(?:前|之前|以前)(?!后)/.test(after)) return '其他'
-  const afterClause = after.split(/[，,]/)[0]
-  // …，本局执法人员在检查中发现当事人涉嫌…: the day the case came to light
+  // the clause the date belongs to: the rest of its own clause, or the next one when the date opens the sentence
+  // (2025年1月13日，本机关依法向你单位送达了《行政处罚事先告知书》)
   const firstClause = after.split(/[，,]/).find((c) => c.trim() !== '') ?? ''
+  const afterClause = after.split(/[，,]/)[0].trim() === '' && before.trim() === '' ? firstClause : after.split(/[，,]/)[0]
+  // …，本局执法人员在检查中发现当事人涉嫌…: the day the case came to light
   if (/发现(?:当事人|其|该)?[^。]{0,4}(?:涉嫌|存在|有|违法)/.test(firstClause) && !/(?:^|[^在])(?:进行|开展)(?:了)?(?:现场)?检查/.test(firstClause)) return '案件来源'
   // 当事人于2023年12月11日15时20分在某地…未经批准…: the violation
   if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && /(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反)/.test(after)) return '违法行为发生'
@@ -347,10 +361,12 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
     // a 第2024年 or 2024年第 sequence is a number in a name or a serial
     if (/第\s?$/.test(dt.text.slice(Math.max(0, p.start - 2), p.start))) continue
     const i = lineAt(dt, p.start)
-    const role = version ? '其他' : dateRole(dt, p.start, p.end, opts.docType, i)
+    // a law's version date and a web page's publication date are dates, but not facts of the case
+    const notCase = version || pageMeta(dt, p.start, i) === 'page'
+    const role = notCase ? '其他' : dateRole(dt, p.start, p.end, opts.docType, i)
     const fact: DateFact = { text: dt.text.slice(p.start, p.end).trim(), iso: p.iso, precision: p.precision, role, evidence: evidenceAt(dt, p.start, p.end) }
     if (p.endIso) fact.endIso = p.endIso
-    if (inRanges(quotes, p.start)) fact.quoted = true
+    if (notCase || inRanges(quotes, p.start)) fact.quoted = true
     out.push(fact)
     // 询问时间 …至…: the end of the questioning is a fact of its own.
     if (role === '询问开始' && p.endIso) {

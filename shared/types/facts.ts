@@ -30,7 +30,10 @@ export interface DateFact {
   role: DateRole
   /** For ranges (自…至…), the end. */
   endIso?: string
-  /** Inside a quotation of a statute or of another document: not a fact of this case. */
+  /**
+   * Not a fact of this case: inside a quotation of a statute or of another document, a law's version date
+   * ((2020年4月29日修订), 自…起施行), or a web page's publication date (发布时间).
+   */
   quoted?: boolean
   evidence: Evidence
 }

@@ -130,8 +130,21 @@ describe('dates in context', () => {
   it.each([
     ['《中华人民共和国固体废物污染环境防治法》(2020年4月29日修订)第一百零二条', '2020-04-29'],
     ['该条例自2018年1月1日起施行', '2018-01-01'],
-  ])('a law version date in %s is a date with no case role', (line, iso) => {
-    expect(facts([line]).map((d) => [d.iso, d.role])).toEqual([[iso, '其他']])
+  ])('a law version date in %s is a date, not a fact of the case', (line, iso) => {
+    expect(facts([line]).map((d) => [d.iso, d.role, d.quoted])).toEqual([[iso, '其他', true]])
+  })
+
+  it.each([
+    ['发布时间:2020-06-22 09:26:10', true, '其他'],
+    ['[ 成文日期 ] | 2023-08-11 | [ 发布日期 ] | 2023-08-17 |', false, '决定'],
+  ])('a web page’s date in %s', (line, quoted, role) => {
+    const d = extractDocFacts(doc(['行政处罚决定书', line], '行政处罚决定书')).dates[0]
+    expect([Boolean(d.quoted), d.role]).toEqual([quoted, role])
+  })
+
+  it('a date opening the sentence takes the next clause’s event', () => {
+    const d = facts(['2025年1月13日,本机关依法向你单位送达了《行政处罚事先告知书》(湘建执罚先告字〔2025〕1号)。'])
+    expect(d.map((x) => x.role)).toEqual(['告知'])
   })
 
   it('dates inside quoted statute text are marked quoted', () => {

@@ -205,9 +205,9 @@ class DocB {
   }
   cite(written: string, law: string, art: number, para: number | undefined, item: number | undefined, role: CitationRole, quoted = false): string {
     this.t.citations.push({ law, article: art, ...(para ? { paragraph: para } : {}), ...(item ? { item } : {}), role, ...(quoted ? { quoted } : {}) })
-    // a version remark in the title is a date, but no case event
+    // a version remark in the title is a date, but not a fact of the case
     const v = /（(\d{4})年(\d{1,2})月(\d{1,2})日修订）/.exec(written)
-    if (v) this.t.dates.push({ iso: `${v[1]}-${v[2].padStart(2, '0')}-${v[3].padStart(2, '0')}`, role: '其他' })
+    if (v) this.t.dates.push({ iso: `${v[1]}-${v[2].padStart(2, '0')}-${v[3].padStart(2, '0')}`, role: '其他', quoted: true })
     const arabic = this.c.r.chance(0.15)
     const a = arabic ? String(art) : cnNum(art)
     const p = para ? `第${arabic ? para : cnNum(para)}款` : ''
