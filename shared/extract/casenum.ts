@@ -15,7 +15,7 @@ const RE_NUM = new RegExp(
 )
 
 /** Words that end the text before a number: what precedes them is not part of the agency prefix. */
-const STOP = /^.*(?:决定书|告知书|通知书|回证|笔录|审批表|报告|意见书|文号|案号|编号|字号|根据|依据|依照|按照|作出|下达|送达|于|的|了|以|及|和|与|在|经|见|为|即|号|第|[《》:：、，,。；;\s])/
+const STOP = /^.*(?:决定书|告知书|通知书|回证|笔录|审批表|报告|意见书|文号|案号|编号|字号|根据|依据|依照|按照|作出|下达|送达|于|的|了|以|及|和|与|在|经|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
 
 const OWN_LABEL = /(?:案号|文号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号)\s{0,2}[:：|]?\s{0,2}$/
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
@@ -66,7 +66,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     if (named && namedType) own = namedType === docType
     else if (OWN_LABEL.test(before)) own = true
     else if (i < 15 && /^[\s\u4e00-\u9fa5]{0,6}[:：]?[^，。；:：]*$/.test(before) && ownTitle(before, year, docType)) own = true
-    else if (REF_LABEL.test(text.slice(Math.max(0, prefixStart - 24), prefixStart))) own = false
+    else if (REF_LABEL.test(text.slice(Math.max(lineStart, prefixStart - 24), prefixStart))) own = false
     else own = i < 15 && lineRest <= 4
     out.push({
       text: text.slice(prefixStart, m.index + m[0].length).trim(),

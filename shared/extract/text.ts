@@ -72,7 +72,15 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     if (!l.bbox || !(l.bbox.w > 0)) w.boxes = false
     widest.set(k, w)
   }
+  // A box several text rows high is a whole paragraph (DOCX, TXT): its end is a real break, not a visual wrap.
+  const lowest = new Map<string, number>()
+  for (const l of doc.lines) {
+    const k = `${l.file}#${l.page}`
+    if (l.bbox && l.bbox.h > 0) lowest.set(k, Math.min(lowest.get(k) ?? Infinity, l.bbox.h))
+  }
   const full = (l: DocLine) => {
+    const low = lowest.get(`${l.file}#${l.page}`)
+    if (low !== undefined && l.bbox.h > low * 1.6) return false
     const w = widest.get(`${l.file}#${l.page}`)!
     if (w.boxes && w.right > 0) return l.bbox.x + l.bbox.w >= w.right * 0.93 && visible(l.text) >= 12
     return w.chars >= 20 && visible(l.text) >= w.chars * 0.8

@@ -95,6 +95,39 @@ export function findTitle(page: Page): PageView['title'] {
   return undefined
 }
 
+/** What a document's own number says it is, by the case-type word before the year: 罚告 a notice, 责改 an order, 罚 a decision. */
+const NUMBER_KIND: [RegExp, DocType][] = [
+  [/不予?(?:行政)?(?:处)?罚|不罚/, '不予行政处罚决定书'],
+  [/听告/, '听证告知书'],
+  [/罚告|先告|事告|告字|告知/, '行政处罚事先告知书'],
+  [/责改|违改|限改|责令|改字/, '责令改正通知书'],
+  [/强制|扣押|查封|封字|扣字/, '行政强制措施决定书'],
+  [/罚|处字|处决/, '行政处罚决定书'],
+]
+const OWN_NUMBER = /^(?:[\s\u3000•·\-*[\]【】|]*(?:(?:发文字号|文号|编号|案号|备注\/文号|决定书文号)\s*[\]】]?\s*[:：|]?\s*))?([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+/** A title phrased as a sentence: 晋江市人力资源和社会保障局关于给予某公司行政处罚的决定. */
+const DECISION_SENTENCE = /关于(?:给予|对)[^，。；]{1,60}?(不予)?(?:行政)?处罚的?决定(?:书)?$/
+
+/**
+ * The type a page's text says it is when no title line was read: a sentence-like title (关于给予…行政处罚的决定), or the
+ * document's own number standing at the top (濮农(种子)罚〔2022〕8号, [ 发文字号 ] 渝綦江市监处罚〔2025〕63号).
+ */
+export function typeFromHead(lines: string[]): DocType | null {
+  let seen = 0
+  for (const raw of lines) {
+    const t = raw.trim()
+    if (!t) continue
+    if (++seen > 15) break
+    const sentence = DECISION_SENTENCE.exec(t.replace(/\s+/g, ''))
+    if (sentence) return sentence[1] ? '不予行政处罚决定书' : '行政处罚决定书'
+    const m = OWN_NUMBER.exec(t)
+    if (!m) continue
+    const word = m[1].slice(-6)
+    for (const [re, type] of NUMBER_KIND) if (re.test(word)) return type
+  }
+  return null
+}
+
 /** Table-of-contents entries (卷内目录): a document title and the page it starts on. */
 export function readContents(page: Page): { type: DocType; startPage: number }[] {
   const out: { type: DocType; startPage: number }[] = []
@@ -259,10 +292,15 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         confidence = Math.min(0.8, byName.confidence)
         title = baseName(page.file)
       } else {
-        const body = classifyBody(page.lines.map((l) => l.text))
+        const texts = page.lines.map((l) => l.text)
+        const body = classifyBody(texts)
+        const head = typeFromHead(texts)
         // a short text (a published summary, one run-on paragraph) may say what it is only once
         const short = page.lines.filter((l) => l.text.trim()).length <= 15
-        if (body && (body.score >= 2 || (short && body.score >= 1))) {
+        if (head) {
+          type = head
+          confidence = 0.7
+        } else if (body && (body.score >= 2 || (short && body.score >= 1))) {
           type = body.type
           confidence = body.score >= 2 ? 0.6 : 0.5
         }
