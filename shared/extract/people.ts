@@ -6,16 +6,16 @@ import type { OfficerFact, PartyFact } from '../types'
 import { isValidCreditCode, isValidIdNumber } from './ids'
 import { evidenceAt, type DocText } from './text'
 
-const PARTY_LABEL = /(?:^|[\s。；，,|])(?:当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|单位名称|被检查(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：]\s*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
+const PARTY_LABEL = /(?:^|[\s。；，,|])(?:(?:当事人|行政相对人|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人))(?:名称或姓名|姓名或名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：]\s*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
 /** The party named as the addressee of a notice: 「某某公司：」 or 「某某公司（统一社会信用代码：…）：」 on a line of its own. */
-const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部))|[\u4e00-\u9fa5]{2,4})\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$)/
+const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档))|[\u4e00-\u9fa5]{2,4})\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$)/
 const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆)'
 /** In a 询问笔录 or 陈述申辩笔录 the party is the unit the person speaks for: 工作单位及职务：某公司总经理, 陈述申辩人：张三（某公司）. */
 const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2}|(?:陈述申辩人|被询问人|委托代理人)\\s{0,2}[:：]\\s{0,2}[\\u4e00-\\u9fa5]{2,4}[（(])(${ORG_NAME})`)
 /** An OCR'd table whose label cell wrapped: 「当事人（个体工吴中区何永刚食品店」 / 「商户)」 (OCR may double the 工). */
 const PARTY_CELL = /(?:^|\n)\s{0,2}当事人[（(](个体工商户|个体工商|个体工工?|个体)(?![工商户)）])([^\s，,。；;:：|（()）]{2,40})/
 /** A table row flattened to 「当事人名称 某某公司」, 「当事人（个体工商户） 某某商行」, 「缴款人 某某公司」. */
-const PARTY_ROW = /(?:^|\n)\s{0,2}(?:当事人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）])?|被处罚(?:单位|人)|单位名称|受送达人|被检查(?:单位|人)|缴款人(?:名称|全称)?)[ \u3000]+([^\s，,。；;:：|（(]{2,40})/
+const PARTY_ROW = /(?:^|\n)\s{0,2}(?:当事人(?:名称|姓名)?(?:[（(][^（）()\n]{1,8}[)）])?|被处罚(?:单位|人)(?:名称|姓名)?|单位名称|受送达人|被检查(?:单位|人)|缴款人(?:名称|全称)?)[ \u3000]+([^\s，,。；;:：|（(]{2,40})/
 const RE_CREDIT = /统一社会信用代?码?\s{0,2}码?\s{0,2}[:：]?\s{0,2}(?:[(（]注册号[)）])?\s{0,2}([0-9A-Z*Xx]{18})(?![0-9A-Z])/
 const RE_ID = /(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s{0,2}[:：]?\s{0,2}(\d{6}[\dXx*]{11}[\dXx*])(?![0-9])/
 const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
@@ -30,6 +30,22 @@ function kindOf(name: string, id?: string): PartyFact['kind'] {
   return 'unknown'
 }
 
+const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
+/** 当事人贾某某，男，… / 当事人某某公司，统一社会信用代码…: the label with no colon, the name ending at the comma. */
+const PARTY_BARE = new RegExp(`(?:^|\\n)\\s{0,4}当事人(?:基本情况)?\\s{0,2}[:：]?\\s{0,2}\\n?\\s{0,4}(?:(${ORG_NAME})(?=\\s{0,2}(?:[，,]|\\n|$))|(${PERSON})(?=[，,]\\s{0,2}(?:男|女|统一社会信用代码|法定代表人|住所|地址|身份证|公民身份)))`)
+/**
+ * The party's name on a line of its own at the head of a decision, with its identifiers on the next lines:
+ * 「昆明昆航塑业有限公司」 / 「法定代表人：黄金莉」 / 「统一社会信用代码：…」.
+ */
+const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}(?!当事人|被处罚|被责令)(${ORG_NAME}|[\\u4e00-\\u9fa5（）()*]{2,30}?(?:农场|牧场|养殖场|寺|煤矿|矿|委员会|分公司|专业合作社))[ \\t\\u3000]*\\n(?:[^\\n]{0,60}\\n)?[ \\t\\u3000]{0,8}(?:法定代表人|统一社会信用代码|住所|地址|负责人|经营者|营业执照|主体资格)`)
+/** The decision's own sentence: 决定对某公司作出罚款…的行政处罚 / 对某公司处以罚款. */
+const DECIDED_ON = new RegExp(`(?:决定|依法|现)对\\s{0,2}(${ORG_NAME})\\s{0,2}(?:作出|处以|给予|处)`)
+
+/** Words a line may end with a colon that are a web page's or a form's furniture, not an addressee. */
+const NOT_PARTY = /^(?:分享到|附件|来源|字体|打印|关闭|备注|说明|注|抄送|主送|发布机构|索引号|标题|正文|链接|相关链接|扫一扫)$/
+/** The next field's label run into a person's name: 李富成性别 → 李富成. */
+const PERSON_TAIL = /(?:性别|民族|年龄|出生日期|出生|身份证(?:号码?)?|公民身份号码|住址|住所|地址|联系电话|电话|工作单位)$/
+
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
 function labelledName(text: string): { name: string; start: number } | null {
   const at = (m: RegExpExecArray | null, group = 1) => (m ? { name: m[group], start: m.index + m[0].length - m[group].length } : null)
@@ -43,7 +59,13 @@ function labelledName(text: string): { name: string; start: number } | null {
     const { name, start } = at(cell, 2)!
     return { name: name.endsWith(rest) && name.length > rest.length + 1 ? name.slice(0, -rest.length) : name, start }
   }
-  return at(PARTY_ROW.exec(text) ?? ADDRESSEE.exec(text) ?? WORKPLACE.exec(text))
+  const row = PARTY_ROW.exec(text)
+  if (row) return at(row)
+  const addressee = ADDRESSEE.exec(text)
+  if (addressee && !NOT_PARTY.test(addressee[1])) return at(addressee)
+  const bare = PARTY_BARE.exec(text)
+  if (bare) return at(bare, bare[1] ? 1 : 2)
+  return at(NAME_LINE.exec(text) ?? DECIDED_ON.exec(text) ?? WORKPLACE.exec(text))
 }
 
 /** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */
@@ -58,6 +80,8 @@ export function extractParties(dt: DocText): PartyFact[] {
   if (hit) {
     // A table row read without the gap between cells: 成都某某有限公司执收单位 → the name ends with its organisation word.
     name = hit.name.replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1')
+    const tail = PERSON_TAIL.exec(name)
+    if (tail && tail.index >= 2) name = name.slice(0, tail.index)
     ev = evidenceAt(dt, hit.start, hit.start + name.length)
   } else if (credit) ev = evidenceAt(dt, credit.index, credit.index + credit[0].length)
   const party: PartyFact = { name, kind: 'unknown', evidence: ev }

@@ -39,13 +39,16 @@ export interface DocText {
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
 /** Characters that take room on the line (spaces do not count: text layers space out digits). */
 const visible = (s: string) => s.replace(/\s+/g, '').length
-const SENTENCE_END = /[。；;：:！!？?]\s*$/
+/** A line ending a sentence, a label, or a document number (…〔2025〕12号) does not wrap into the next. */
+const SENTENCE_END = /[。；;：:！!？?]\s*$|[〕\]】]\s*(?:第\s*)?[A-Za-z0-9-]{1,12}\s*号\s*[)）]?\s*$/
 const STARTS_BLOCK = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）](?![项款条目])|\d+[.、．]\D|问[:：]|答[:：])/
 const PAGE_NO = /^\s*(?:第\s*\d+\s*页.*|[-—]\s*\d+\s*[-—]|\d+\s*\/\s*\d+)\s*$/
 
 /** A line that opens a new block: a numbered item, a 问/答, a page number, or a form label (案由：…). */
 function startsBlock(line: string): boolean {
   if (STARTS_BLOCK.test(line) || PAGE_NO.test(line)) return true
+  // an addressee or a label on a line of its own: 某某有限公司： / 当事人：
+  if (/^[^，。；,;]{2,40}[:：]\s*$/.test(line)) return true
   const m = /^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5（）()\s]{1,11})[:：]/.exec(line)
   return m !== null && isLabel(m[1])
 }
