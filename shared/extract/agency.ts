@@ -9,22 +9,32 @@ import { DOC_TYPE_ALIASES } from '../segment/doctypes'
 import { evidenceAt, lineText, type DocText } from './text'
 
 /** How an agency's name ends. */
-const AGENCY_END = /(?:局|委员会|厅|署|办公室|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|支局|分局)$/
+const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|支局|分局|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
 /** Something in the name that places it: an administrative level or a national body. */
-const PLACED = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|海关|总局|兵团|新区|开发区|管委会)/
+const PLACED = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|总局|兵团|新区|开发区|管委会)/
 /** Words that make a line a sentence or a label, not a name. */
-const NOT_NAME = /[的了在于对我你其经为与及和、，。；：:,;！？“”"《》]|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
+const NOT_NAME = /[的了在于对我你其经为及、，。；：:,;！？“”"《》]|^[各全本该贵]|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
 const SEAL = /[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]\s*$/
 
 /** The agency name a piece of a line is, or null. */
 export function agencyName(raw: string): string | null {
-  const s = raw.replace(SEAL, '').replace(/[\s\u3000]+/g, '').replace(/^(?:落款|发文机关|执法机关|处罚机关|作出处罚决定的机关名称)[:：]?/, '')
+  const s = raw
+    .replace(SEAL, '')
+    .replace(/[\s\u3000]*(?:时间|日期|发布时间|作者|来源)[:：][\s\S]*$/, '')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/(?:县级|市级|省级|区级)$/, '')
+    // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局
+    .replace(/^(?:有|日|由|经|对|向|是|和|系)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
+    .replace(/^(?:落款|发文机关|执法机关|处罚机关|作出处罚决定的机关名称)[:：]?/, '')
   if (s.length < 4 || s.length > 40) return null
   if (!AGENCY_END.test(s) || !PLACED.test(s) || NOT_NAME.test(s)) return null
   if (!/^[\u4e00-\u9fa5（）()]+$/.test(s)) return null
   return s
 }
+
+/** Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称, a web page's 发布机构 / 来源. */
+const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[（(]全称[)）])?|处罚机关|执法机关|发布机构|发文机关|发文单位|信息来源|文章来源|来源)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
 
 const TITLE_ALIASES = (Object.values(DOC_TYPE_ALIASES) as string[][]).flat().sort((a, b) => b.length - a.length)
 
@@ -34,10 +44,10 @@ function titleHead(line: string): string | null {
   for (const alias of TITLE_ALIASES) {
     const at = flat.indexOf(alias)
     if (at <= 0) continue
-    // after the title only its number may follow
+    // after the title only its number, the party in brackets or a dash may follow
     const rest = flat.slice(at + alias.length)
-    if (rest && !/^[（(]?[^，。；]{0,20}\d{4}[^，。；]{0,12}号[)）]?$/.test(rest)) continue
-    return agencyName(flat.slice(0, at))
+    if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4})/.test(rest)) continue
+    return agencyName(flat.slice(0, at).replace(/^.*[>|]/, ''))
   }
   return null
 }
@@ -49,13 +59,24 @@ function fact(dt: DocText, i: number, name: string): AgencyFact {
 
 export function extractAgency(dt: DocText): AgencyFact | undefined {
   const n = dt.starts.length
-  // The header: the title line's head, or a line of its own among the first lines.
-  for (let i = 0; i < Math.min(n, 6); i++) {
+  let government: AgencyFact | undefined
+  // The header: the title line's head, or a line of its own among the first lines (a site's 人民政府 is a last resort).
+  for (let i = 0; i < Math.min(n, 15); i++) {
     const line = lineText(dt, i)
     const head = titleHead(line)
     if (head) return fact(dt, i, head)
     const own = agencyName(line)
-    if (own) return fact(dt, i, own)
+    if (own && !/人民政府$/.test(own)) return fact(dt, i, own)
+    if (own) government ??= fact(dt, i, own)
+  }
+  // A labelled value: 作出处罚决定的机关名称 | 某局, 发布机构：某局, 来源：某局 (the value may sit on the next line).
+  AGENCY_LABEL.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = AGENCY_LABEL.exec(dt.text))) {
+    const start = m.index + m[0].length
+    const value = /^[\n|\s]*([^\n|，。；]{4,40})/.exec(dt.text.slice(start, start + 60))
+    const name = value ? agencyName(value[1]) : null
+    if (name) return { name, evidence: evidenceAt(dt, start, start + value![0].length) }
   }
   // The signature block: a line of its own near the end, above or beside the date.
   for (let i = n - 1; i >= Math.max(0, n - 12); i--) {
@@ -63,5 +84,11 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     const own = agencyName(line.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, ''))
     if (own) return fact(dt, i, own)
   }
-  return undefined
+  // The agency whose officers acted: 信阳市文化广电和旅游局执法人员盛伟…
+  const acting = /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?执法人员/.exec(dt.text)
+  if (acting) {
+    const name = agencyName(acting[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
+    if (name) return { name, evidence: evidenceAt(dt, acting.index, acting.index + acting[1].length) }
+  }
+  return government
 }
