@@ -2,10 +2,13 @@
  * Accuracy of the reader on the real-document corpus (test/fixtures/real/): each published text goes through the
  * same ingest → segment → extract path as a case file, and is scored against its hand-written label.
  *
- *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--json <file>] [--show <field>] [--id <id>]
+ *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--json <file>] [--show <field>] [--id <id>] [--findings [--list]]
  *
  * --split defaults to tune. Report figures from `holdout` only: that part is never read while changing the reader.
  * --show <field> lists the differences of one field (tune split only), e.g. --show dates.
+ * --findings checks each document alone with the general rubric and counts the findings it asserts (open or verify;
+ * missing-document and manual left out, as a lone document lacks the others by nature): an asserted finding is true when
+ * the label lists a defect of its kind. --list prints each asserted finding (tune split only).
  */
 import { writeFileSync } from 'node:fs'
 import { readTxt } from '../electron/engine/ingest/txt'
@@ -15,26 +18,36 @@ import { loadRealCorpus } from '../test/fixtures/real'
 import { splitOf } from '../test/fixtures/real/schema'
 import { FIELDS, caseNumberKey, scoreDoc, sumScores, type DocScore, type Field } from '../test/fixtures/real/measure'
 import { pct } from '../test/fixtures/corpus/measure'
-import type { CaseFacts } from '../shared/types'
+import type { CaseDocument, CaseFacts } from '../shared/types'
+import { checkCase } from '../shared/check'
+import { scoreCase } from '../shared/score'
+import { createCalendar } from '../shared/calendar'
+import { openLaws } from '../electron/engine/laws'
+import { appPaths } from '../electron/engine/paths'
+import { resolveRubric } from '../electron/engine/rubrics'
 import type { RealLabel } from '../test/fixtures/real/schema'
 
 function args(argv: string[]) {
-  const a: { split: 'tune' | 'holdout' | 'all'; json?: string; show?: Field; id?: string } = { split: 'tune' }
+  const a: { split: 'tune' | 'holdout' | 'all'; json?: string; show?: Field; id?: string; findings?: boolean; list?: boolean } = { split: 'tune' }
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]
     if (k === '--split') a.split = argv[++i] as never
     else if (k === '--json') a.json = argv[++i]
     else if (k === '--show') a.show = argv[++i] as Field
     else if (k === '--id') a.id = argv[++i]
+    else if (k === '--findings') a.findings = true
+    else if (k === '--list') a.list = true
     else throw new Error(`unknown argument ${k}`)
   }
   if (!['tune', 'holdout', 'all'].includes(a.split)) throw new Error('--split tune|holdout|all')
-  if (a.show && a.split !== 'tune') throw new Error('--show lists differences on the tune split only')
+  if ((a.show || a.list) && a.split !== 'tune') throw new Error('--show and --list print documents of the tune split only')
   return a
 }
 
-function main() {
+async function main() {
   const a = args(process.argv.slice(2))
+  const check = a.findings ? await checker() : null
+  const asserted = { total: 0, true: 0, byKind: new Map<string, [number, number]>(), vetoed: 0, docs: 0 }
   const docs = loadRealCorpus().filter((d) => (a.split === 'all' || splitOf(d.id) === a.split) && (!a.id || d.id === a.id))
   const scores: DocScore[] = []
   const typeMiss: string[] = []
@@ -46,6 +59,25 @@ function main() {
     const s = scoreDoc(d.label, segs, facts)
     scores.push(s)
     if (!s.typeOk) typeMiss.push(`${d.id}: ${d.label.docType} → ${s.predictedType}`)
+    if (check) {
+      const out = check(facts, segs)
+      asserted.docs++
+      // a lone document lacks the case's other documents by nature: vetoes from missing documents are left out
+      const vetoes = out.vetoItems.filter((v) => out.findings.some((f) => f.itemId === v && f.kind !== 'missing-document' && f.status === 'open'))
+      if (vetoes.length) {
+        asserted.vetoed++
+        if (a.list) console.log(`${d.id} VETO ${vetoes.join(',')}`)
+      }
+      for (const f of out.findings) {
+        if (f.status === 'undetermined' || f.kind === 'manual' || f.kind === 'missing-document') continue
+        const ok = d.label.defects.some((x) => x.kind === f.kind)
+        asserted.total++
+        if (ok) asserted.true++
+        const k = asserted.byKind.get(f.kind) ?? [0, 0]
+        asserted.byKind.set(f.kind, [k[0] + 1, k[1] + (ok ? 1 : 0)])
+        if (a.list) console.log(`${d.id} ${ok ? 'TRUE ' : 'FALSE'} ${f.status} ${f.kind} ${f.itemId}: ${f.message}`)
+      }
+    }
     if (a.show) {
       const [tp, fp, fn] = s.fields[a.show]
       if (fp || fn) console.log(`${d.id}: ${a.show} tp ${tp} fp ${fp} fn ${fn}`, showDiff(a.show, d.label, facts))
@@ -62,7 +94,24 @@ function main() {
     const x = sums[f]
     console.log(`${f.padEnd(16)} ${pct(x.p).padStart(6)}  ${pct(x.r).padStart(6)}  ${pct(x.f1).padStart(6)}   ${x.tp}/${x.fp}/${x.fn}`)
   }
-  if (a.json) writeFileSync(a.json, JSON.stringify({ split: a.split, documents: docs.length, typeAccuracy: typeAcc, fields: sums, typeMiss }, null, 2))
+  if (check) {
+    console.log(`asserted findings (open/verify, all kinds but missing-document and manual): ${asserted.true}/${asserted.total} true = ${pct(asserted.true / asserted.total)}; documents vetoed by a finding other than a missing document ${asserted.vetoed}/${asserted.docs}`)
+    for (const [k, [n, t]] of [...asserted.byKind].sort((x, y) => y[1][0] - x[1][0])) console.log(`  ${k.padEnd(22)} ${t}/${n}`)
+  }
+  if (a.json) writeFileSync(a.json, JSON.stringify({ split: a.split, documents: docs.length, typeAccuracy: typeAcc, fields: sums, typeMiss, asserted: check ? { true: asserted.true, total: asserted.total, vetoed: asserted.vetoed, byKind: Object.fromEntries(asserted.byKind) } : undefined }, null, 2))
+}
+
+/** The general rubric's checks and score on one document's facts, with the shipped laws and calendar. */
+async function checker() {
+  const paths = appPaths()
+  const rubric = resolveRubric('general-penalty', paths.rubricsDir).rubric
+  const laws = await openLaws(paths.resourcesDir)
+  const calendar = createCalendar()
+  return (facts: CaseFacts, docs: CaseDocument[]) => {
+    const out = checkCase(facts, docs, rubric, { laws, calendar })
+    const score = scoreCase(rubric, out.items, out.findings, [])
+    return { findings: out.findings, vetoed: score.vetoed, vetoItems: score.vetoItems }
+  }
 }
 
 
@@ -90,4 +139,7 @@ function showDiff(f: Field, l: RealLabel, facts: CaseFacts) {
   }
 }
 
-main()
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

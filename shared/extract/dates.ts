@@ -297,6 +297,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     if (lr) return lr
   }
   if (pageMeta(dt, start, lineIdx) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'
+  // 发现该店于2022年11月1日销售…: the date is the conduct's, whatever verb of discovery came before the subject
+  const conductAfter = text.slice(end, end + 24)
+  if (/(?:当事人|该店|该公司|该单位|该厂|该户|你单位|你公司|你店|你厂|你|其)\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反|开工|施工|开挖|采伐|购进)/.test(conductAfter)) return '违法行为发生'
   const r1 = nearestRoleBefore(before)
   if (r1) return r1
   // A label alone on the previous line (table layouts flattened to label / value lines).

@@ -1,6 +1,7 @@
 import type { CaseDocument, CaseFacts, CaseNumberFact, DocFacts, ExtractOutput, Procedure } from '../types'
 import { extractAgency } from './agency'
 import { extractCaseNumbers } from './casenum'
+import { textCut } from './completeness'
 import { extractCitations } from './citations'
 import { extractDates } from './dates'
 import { extractFields, extractSignatures } from './forms'
@@ -33,6 +34,7 @@ export function extractDocFacts(doc: CaseDocument): DocFacts {
     fields: extractFields(dt),
     signatures: extractSignatures(dt),
     agency: extractAgency(dt),
+    cut: textCut(dt, doc.type),
   }
 }
 

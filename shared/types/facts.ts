@@ -123,6 +123,15 @@ export interface DocFacts {
   signatures: Evidence[]
   /** The issuing agency (执法单位) read from the header, the title line or the closing signature. */
   agency?: AgencyFact
+  /** The text visibly stops before the document's end: what should follow cannot be judged. */
+  cut?: TextCut
+}
+
+export interface TextCut {
+  /** The last line read. */
+  evidence: Evidence
+  /** Why the text is taken as cut short, for the reviewer. */
+  reason: string
 }
 
 export interface AgencyFact {

@@ -63,6 +63,10 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     const near = c.law && c.law !== written && laws.resolveTitle(c.law) ? `，最接近的法规名称为《${c.law}》` : ''
     // Read by OCR, a title one or two characters off a real one may be a misreading: a reviewer confirms.
     const misread = !!near && c.evidence.confidence !== undefined
+    // A national law or State Council regulation the database would hold: a wrong title (a person confirms a near miss).
+    // Any other title (a local regulation, a ministry rule, a normative document) may simply not be in the data.
+    if (!national && !near)
+      return { ...base, kind: 'citation-wrong-law', message: `法规库未收录《${written}》，无法核对${doc.docType}引用的${label(c)}（可能为地方性法规、规章或规范性文件）`, status: 'undetermined' }
     return {
       ...base,
       kind: 'citation-wrong-law',
@@ -96,10 +100,13 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     if (atViolation && atViolation.id !== cur.id && laws.provision(atViolation.id, c.article, ref)) return null
     for (const old of older) {
       if (!laws.provision(old.id, c.article, ref)) continue
+      // Without the document's date the version that applied is unknown: the older text may be the right one.
+      if (!date)
+        return { ...base, kind: 'citation-outdated', message: `${doc.docType}未读出作出日期，无法确定${what}适用的版本（该条款见于${old.versionDate}版本，现行${cur.versionDate}版本中不存在）`, status: 'undetermined' }
       return {
         ...base,
         kind: 'citation-outdated',
-        message: `${doc.docType}引用${what}，该条款在${date ?? '现行'}适用的${cur.versionDate}版本中不存在，系已被取代的${old.versionDate}版本的条文序号${moved(old)}`,
+        message: `${doc.docType}引用${what}，该条款在${date}适用的${cur.versionDate}版本中不存在，系已被取代的${old.versionDate}版本的条文序号${moved(old)}`,
       }
     }
     // A text the law database holds without articles (judicial interpretations numbered 一、二、…) cannot tell.
@@ -133,10 +140,12 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
         return !!np && citationFits(np.text, sentence).fits === true
       })
     if (of.fits !== true && !successorFits) continue
+    // Without the document's date the version that applied is unknown.
     return {
       ...base,
       kind: 'citation-outdated',
       message: `${doc.docType}${date ? `（${date}）` : ''}引用${what}用于${fit.sentenceTopics.join('、')}，这是已被取代的${old.versionDate}版本的条文序号${moved(old)}；${cur.versionDate}版本的${label(c)}规定的是${fit.provisionTopics.join('、')}`,
+      ...(date ? {} : { status: 'undetermined' as const }),
     }
   }
   if (atViolation && atViolation.id !== cur.id) {

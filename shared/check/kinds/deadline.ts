@@ -97,14 +97,18 @@ export function deadline(p: CheckKindParams['deadline'], view: CaseView, _item: 
     return { status: 'pass', findings: [draft] }
   }
   if (end <= due) return pass(`${label}${extended}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
+  // A violation date read from the text may be when a continuing violation began; the period runs from its end
+  // (行政处罚法 第三十六条第二款): a person confirms.
+  const continuing = p.from === '违法行为发生'
   const draft: Draft = {
     kind: 'deadline',
     docTypes: [to.doc.docType, from.doc.docType],
     field,
-    message: `${ROLE_FIELD[p.from]} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）`,
+    message: `${ROLE_FIELD[p.from]} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}`,
     evidence,
     basis,
     key: `${p.from}>${p.to}`,
+    ...(continuing ? { status: 'verify' as const } : {}),
   }
   return { status: 'pass', findings: [draft] }
 }

@@ -176,6 +176,19 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         })
         continue
       }
+      // Neither the label nor the content is seen, in a text that stops before its end: what should follow is unknown.
+      if (doc.cut) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}的文本不完整（${doc.cut.reason}，可能缺页或仅为节选），无法判断是否载明“${label}”`,
+          evidence: [doc.cut.evidence],
+          status: 'undetermined',
+          key: label,
+        })
+        continue
+      }
       // Neither the label nor the content is seen. Content the text must state (救济途径) is missing; a box the form
       // may name differently cannot be judged from the text.
       findings.push({

@@ -1,0 +1,32 @@
+/**
+ * Whether a document's text visibly stops before its end: a page missing from the scan, a copy cut short, a web page
+ * that kept only the opening. A decision or notice ends with its closing block (the agency, the date, the seal); when
+ * none of its last lines is such a line, or the text breaks off inside a character, the later parts cannot be judged.
+ */
+import type { DocType, TextCut } from '../types'
+import { agencyName } from './agency'
+import { evidenceAt, lineText, type DocText } from './text'
+
+/** Documents written as prose that close with the agency and the date. */
+const CLOSING_DOCS = new Set<DocType>(['行政处罚决定书', '不予行政处罚决定书', '行政处罚事先告知书', '听证告知书', '责令改正通知书', '行政强制措施决定书', '准予行政许可决定书', '不予行政许可决定书'])
+
+const CLOSING_LINE = /(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$|[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]|(?:盖章|印章|公章)\s*$/
+
+export function textCut(dt: DocText, docType: DocType): TextCut | undefined {
+  const n = dt.starts.length
+  const last: number[] = []
+  for (let i = n - 1; i >= 0 && last.length < 4; i--) if (lineText(dt, i).trim()) last.push(i)
+  if (!last.length) return undefined
+  const end = last[0]
+  const endText = lineText(dt, end).trim()
+  const at = evidenceAt(dt, dt.starts[end], dt.ends[end])
+  // a character broken in two where a copy was cut (…处理有限公�)
+  if (/\uFFFD\s*$/.test(endText)) return { evidence: at, reason: '文本在字符中间中断' }
+  if (!CLOSING_DOCS.has(docType)) return undefined
+  const closes = last.some((i) => {
+    const t = lineText(dt, i).trim()
+    return CLOSING_LINE.test(t) || agencyName(t.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, '')) !== null
+  })
+  if (closes) return undefined
+  return { evidence: at, reason: /[。！？!?”」）)]\s*$/.test(endText) ? '文末未见机关名称、日期或印章' : '文本在句中中断' }
+}
