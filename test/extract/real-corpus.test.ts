@@ -1,0 +1,45 @@
+/**
+ * The real-document corpus (test/fixtures/real/): every label is well formed and grounded in its text, and the reader
+ * does not fall back below the floors measured when this test was written (regression floors, not claims: the figures
+ * a note reports come from `npx tsx scripts/measure-real.ts --split holdout`).
+ */
+import { describe, expect, it } from 'vitest'
+import { readTxt } from '../../electron/engine/ingest/txt'
+import { segmentPages } from '../../shared/segment'
+import { extractCase } from '../../shared/extract'
+import { loadRealCorpus } from '../fixtures/real'
+import { splitOf, validateLabel } from '../fixtures/real/schema'
+import { scoreDoc, sumScores } from '../fixtures/real/measure'
+
+const docs = loadRealCorpus()
+
+describe('real-document corpus', () => {
+  it('holds labelled documents of both splits', () => {
+    expect(docs.length).toBeGreaterThanOrEqual(200)
+    expect(docs.filter((d) => splitOf(d.id) === 'holdout').length).toBeGreaterThan(docs.length / 3)
+  })
+
+  it('every label is well formed and its values appear in the text', () => {
+    const problems: string[] = []
+    for (const d of docs) {
+      for (const p of validateLabel(d.label, d.id)) problems.push(`${d.id}: ${p}`)
+      const flat = d.text.replace(/\s+/g, '')
+      const values = [...d.label.caseNumbers.map((c) => c.text), ...d.label.dates.map((x) => x.text), ...d.label.citations.map((x) => x.text), ...d.label.amounts.map((x) => x.text)]
+      for (const v of values) if (!flat.includes(v.replace(/\s+/g, ''))) problems.push(`${d.id}: "${v}" not in the text`)
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('the reader keeps its floors on the whole corpus', () => {
+    const scores = docs.map((d) => {
+      const segs = segmentPages(readTxt(new TextEncoder().encode(d.text), `${d.id}.txt`))
+      return scoreDoc(d.label, segs, extractCase(d.id, segs))
+    })
+    const typeAcc = scores.filter((s) => s.typeOk).length / scores.length
+    const sum = sumScores(scores)
+    const floors = { caseNumber: 0.83, party: 0.8, agency: 0.82, citationArticles: 0.78, datesIso: 0.84, amountValues: 0.76 } as const
+    const got = Object.fromEntries(Object.keys(floors).map((k) => [k, Math.round(sum[k as keyof typeof floors].f1 * 1000) / 1000]))
+    expect(typeAcc).toBeGreaterThanOrEqual(0.84)
+    for (const [k, floor] of Object.entries(floors)) expect(got[k], JSON.stringify(got)).toBeGreaterThanOrEqual(floor)
+  })
+})
