@@ -126,9 +126,10 @@ describe('score sheet (案卷评查评分表)', () => {
     const ev = c.result!.findings[0].evidence[0]
     expect(t).toContain(squash(`${ev.file}第${ev.page}页`))
   })
-  it('shows the veto and a zero total', () => {
+  it('shows the veto and a zero total', async () => {
     const c = snap.cases[vetoIdx]
-    const t = text['sheet-veto']
+    // the document's own text: how LibreOffice wraps a cell depends on the machine's fonts
+    const t = squash(await docxText(files['score-sheet'][vetoIdx]))
     expect(t).toContain('存在，一票否决')
     expect(t).toContain('总分0分等级：不合格')
     expect(t).toContain('触发一票否决（总分计为0分）')
