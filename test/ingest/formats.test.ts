@@ -102,8 +102,9 @@ describe('ingest: a case folder with every format', () => {
   })
 
   it.each([
-    ['旧案卷.doc', 'legacy-format', '另存为 .docx'],
-    ['旧案卷.wps', 'legacy-format', '另存为 .docx'],
+    // only an OLE header: a Word/WPS file cut short
+    ['旧案卷.doc', 'corrupt', '不完整'],
+    ['旧案卷.wps', 'corrupt', '另存为 .docx'],
     ['空文件.pdf', 'empty', '为空'],
     ['损坏.pdf', 'corrupt', '损坏'],
     ['加密.pdf', 'encrypted', '加密'],

@@ -16,6 +16,7 @@ import { OcrJobError, OcrPool } from '../ocr/pool'
 import type { OcrSource } from '../ocr/protocol'
 import { MAX_PIXELS } from '../ocr/raster'
 import { IngestCache } from './cache'
+import { DocError, DocReader, readDoc, sniffWord } from './doc'
 import { DocxError, readDocx } from './docx'
 import { imageSize } from './imagesize'
 import { OfdError, readOfd } from './ofd'
@@ -32,8 +33,9 @@ export const READY = true
  * the OCR model version alone (bump that when page rendering for OCR changes).
  * 2: blank PDF fragments lying over a glyph are dropped (they displaced 〕 in LibreOffice PDFs).
  * 3: page-sized pictures in a DOCX (pasted scans) are read by OCR.
+ * 4: Word 97–2003 .doc and WPS .wps files are read (they were refused), as is a Word binary file named .docx.
  */
-export const INGEST_VERSION = 'ingest/3'
+export const INGEST_VERSION = 'ingest/4'
 
 export interface IngestOptions {
   /** Where OCR results are cached by content hash. */
@@ -54,6 +56,9 @@ type Kind = IngestedFile['kind']
 const KINDS: Record<string, Kind> = {
   '.pdf': 'pdf',
   '.docx': 'docx',
+  // Word 97–2003 binary; WPS Office saves .wps in the same format. Read as Word documents (doc.ts).
+  '.doc': 'docx',
+  '.wps': 'docx',
   '.jpg': 'image',
   '.jpeg': 'image',
   '.png': 'image',
@@ -64,13 +69,13 @@ const KINDS: Record<string, Kind> = {
   '.ofd': 'ofd',
 }
 
-const LEGACY = new Set(['.doc', '.wps', '.et', '.dps', '.xls', '.ppt'])
+const LEGACY = new Set(['.et', '.dps', '.xls', '.ppt'])
 
 export const MESSAGES: Record<IngestErrorCode, string> = {
   encrypted: '文件已加密（需要密码才能打开），无法读取。请提供未加密的文件。',
   corrupt: '文件已损坏或不完整，无法读取。',
   empty: '文件为空（0 字节）。',
-  unsupported: '不支持的文件类型。可读取 PDF、DOCX、OFD、TXT 以及 JPG、PNG、BMP、TIFF 图片。',
+  unsupported: '不支持的文件类型。可读取 PDF、DOCX、DOC、WPS、OFD、TXT 以及 JPG、PNG、BMP、TIFF 图片。',
   'legacy-format': '旧版 Office/WPS 格式无法直接读取，请另存为 .docx 后重新导入。',
   'too-large': '文件或图片尺寸过大，超过可读取的上限。',
   'ocr-failed': '文字识别失败。',
@@ -112,20 +117,26 @@ export async function ingest(path: string, opts: IngestOptions = {}): Promise<In
   const work: FileWork[] = []
 
   // Phase 1: read every file; text sources are finished here, scanned pages become OCR slots.
-  for (let i = 0; i < files.length; i++) {
-    const cf = files[i]
-    progress({ stage: 'ingest', done: i, total: files.length, current: cf.rel })
-    const w: FileWork = { cf, info: { file: cf.rel, bytes: 0, sha256: '', kind: kindOf(cf.rel), pages: 0 }, slots: [], fromCache: false }
-    work.push(w)
-    if (opts.signal?.aborted) {
-      w.error = errorOf(cf.rel, new FileError('cancelled'))
-      continue
+  let docs: DocReader | null = null
+  const docReader = () => (docs ??= new DocReader())
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const cf = files[i]
+      progress({ stage: 'ingest', done: i, total: files.length, current: cf.rel })
+      const w: FileWork = { cf, info: { file: cf.rel, bytes: 0, sha256: '', kind: kindOf(cf.rel), pages: 0 }, slots: [], fromCache: false }
+      work.push(w)
+      if (opts.signal?.aborted) {
+        w.error = errorOf(cf.rel, new FileError('cancelled'))
+        continue
+      }
+      try {
+        await readOne(w, cache, opts, docReader)
+      } catch (e) {
+        w.error = errorOf(cf.rel, e)
+      }
     }
-    try {
-      await readOne(w, cache, opts)
-    } catch (e) {
-      w.error = errorOf(cf.rel, e)
-    }
+  } finally {
+    await (docs as DocReader | null)?.close()
   }
   progress({ stage: 'ingest', done: files.length, total: files.length })
 
@@ -227,11 +238,11 @@ function errorOf(file: string, e: unknown): IngestError {
   return { file, code: 'corrupt', message: `${MESSAGES.corrupt}（${e instanceof Error ? e.message : String(e)}）` }
 }
 
-async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptions): Promise<void> {
+async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptions, docReader: () => DocReader): Promise<void> {
   const { cf, info } = w
   const ext = extname(cf.rel).toLowerCase()
   if (LEGACY.has(ext)) throw new FileError('legacy-format', `旧版 ${ext} 格式无法直接读取，请另存为 .docx（表格另存为 .xlsx 不在读取范围内）后重新导入。`)
-  if (info.kind === 'other') throw new FileError('unsupported', `不支持的文件类型（${ext || '无扩展名'}）。可读取 PDF、DOCX、OFD、TXT 以及 JPG、PNG、BMP、TIFF 图片。`)
+  if (info.kind === 'other') throw new FileError('unsupported', `不支持的文件类型（${ext || '无扩展名'}）。可读取 PDF、DOCX、DOC、WPS、OFD、TXT 以及 JPG、PNG、BMP、TIFF 图片。`)
   let size: number
   try {
     size = statSync(cf.path).size
@@ -272,7 +283,19 @@ async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptio
       )
       break
     }
-    case 'docx':
+    case 'docx': {
+      // By content: a Word binary file (.doc, .wps, or a renamed .docx) is read by doc.ts; a zip, or anything else named
+      // .docx, by the DOCX reader; anything else named .doc/.wps is refused by doc.ts, which says what it is.
+      const word = sniffWord(bytes)
+      if (word === 'ole' || (ext !== '.docx' && word !== 'zip')) {
+        try {
+          w.slots = (await readDoc(bytes, info.file, docReader())).map((page) => ({ page }))
+        } catch (e) {
+          if (e instanceof DocError) throw new FileError(e.code, `${e.message}。`)
+          throw e
+        }
+        break
+      }
       try {
         w.slots = (await readDocx(bytes, info.file)).map((p) => ('scan' in p ? { ocr: { kind: 'zip-image', path: wire, entry: p.scan }, page: p.page } : { page: p }))
       } catch (e) {
@@ -280,6 +303,7 @@ async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptio
         throw e
       }
       break
+    }
     case 'ofd':
       try {
         w.slots = (await readOfd(bytes, info.file)).map((p) => ('scan' in p ? { ocr: { kind: 'zip-image', path: wire, entry: p.scan }, page: p.page } : { page: p }))
