@@ -1,7 +1,8 @@
 /**
  * Money: 50000元, 5万元, 5.00万元, 人民币伍万元整, 罚款人民币叁万柒仟肆佰伍拾元, 三千元, 3650.50元, ￥5,000.00, with a role
- * (罚款, 没收违法所得, 违法所得, 货值金额) from the words before or after it. Unit prices (8.50元/kg) are not amounts;
- * statutory ranges quoted from a statute are marked quoted.
+ * (罚款, 没收违法所得, 违法所得, 货值金额) from the words before or after it. Unit prices (8.50元/kg, 2元/㎡) are money of
+ * the case with no role of their own (其他); the bounds of a statutory range (十万元以上一百万元以下), quoted or paraphrased, and
+ * amounts inside quoted statute text are marked quoted: they are not facts of this case.
  */
 import type { AmountFact, AmountRole, DocType } from '../types'
 import { parseMoney } from './cnnum'
@@ -41,12 +42,16 @@ function nearestBefore(s: string): AmountRole | null {
   return best
 }
 
+/** A bound of a range (幅度为10000元至100000元, 五万元以上十万元以下): a statute's or a benchmark's, not the case's amount. */
+export function rangeBound(text: string, start: number, end: number): boolean {
+  if (/^\s{0,2}(?:至|到|-|~)\s{0,2}(?:人民币)?[\d一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]/.test(text.slice(end, end + 6))) return true
+  if (/(?:至|到|~)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 4), start)) && /\d\s{0,2}万?元\s{0,2}(?:至|到|~)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 16), start))) return true
+  if (/幅度[为是]?\s{0,2}$|区间[为是]?\s{0,2}$/.test(text.slice(Math.max(0, start - 6), start))) return true
+  return /^(?:以上|以下)/.test(text.slice(end, end + 4))
+}
+
 export function amountRole(text: string, start: number, end: number, docType?: DocType): AmountRole {
-  // the bounds of a range (幅度为10000元至100000元, 五万元以上十万元以下) are not the case's amount
-  if (/^\s{0,2}(?:至|到|-|~)\s{0,2}(?:人民币)?[\d一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]/.test(text.slice(end, end + 6))) return '其他'
-  if (/(?:至|到|~)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 4), start)) && /\d\s{0,2}万?元\s{0,2}(?:至|到|~)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 16), start))) return '其他'
-  if (/幅度[为是]?\s{0,2}$|区间[为是]?\s{0,2}$/.test(text.slice(Math.max(0, start - 6), start))) return '其他'
-  if (/^(?:以上|以下)/.test(text.slice(end, end + 4))) return '其他'
+  if (rangeBound(text, start, end)) return '其他'
   const r = roleFromWords(text, start, end)
   // a payment voucher's money is the fine paid
   return r === '其他' && docType === '罚没款缴款凭证' ? '罚款' : r
@@ -61,7 +66,7 @@ function roleFromWords(text: string, start: number, end: number): AmountRole {
   let b = end
   while (b < text.length && !'，,。；;\n'.includes(text[b]) && b - end < 12) b++
   const after = text.slice(end, b)
-  if (/^\s{0,2}(?:的)?罚款/.test(after)) return '罚款'
+  if (/^\s{0,2}(?:人民币)?\s{0,2}(?:的)?罚款/.test(after)) return '罚款'
   if (/^\s{0,2}(?:的)?违法所得/.test(after)) return '违法所得'
   // label on the line before the colon: 罚款金额：5000元
   const ls = text.lastIndexOf('\n', start - 1) + 1
@@ -87,7 +92,7 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     const end = m.index + m[0].length
     if (m[5] !== undefined && !m[1]) continue // a bare 3650.50 needs 人民币/￥ before it
     const after = text.slice(end, end + 4)
-    if (/^\s?[/／每]/.test(after)) continue // unit price 8.50元/kg
+    const unitPrice = /^\s?[/／每]/.test(after) // 8.50元/kg: a price, no role of its own
     const prevCh = text[start - 1] ?? ''
     if (/[\dA-Za-z.]/.test(prevCh)) continue
     const raw = m[0].replace(/\s/g, '')
@@ -97,8 +102,8 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     // 97000元（大写：玖万柒仟元整）: the words restate the figure, one fact
     const prev = out[out.length - 1]
     if (prev && prev.yuan === yuan && /^\s{0,2}[（(]\s{0,2}大写\s{0,2}[:：]?\s{0,2}$/.test(text.slice(lastEnd, start))) continue
-    let role = amountRole(text, start, end, docType)
-    const quoted = inRanges(quotes, start)
+    let role = unitPrice ? '其他' : amountRole(text, start, end, docType)
+    const quoted = inRanges(quotes, start) || rangeBound(text, start, end)
     if (quoted) role = '其他' // statute text: no role in this case
     const fact: AmountFact = { text: m[0].trim(), yuan, role, evidence: evidenceAt(dt, start, end) }
     if (quoted) fact.quoted = true

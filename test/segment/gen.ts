@@ -326,6 +326,7 @@ function buildDocs(r: Rng): DocB[] {
     d.field('被检查单位', party); d.t.party = party
     d.field('执法人员', officersLine(d))
     d.line(`检查情况：现场发现标注生产日期为20231105、批号20231105B117的产品共${r.int(20, 90)}件，单价8.50元/kg。`)
+    d.t.amounts.push({ yuan: 8.5, role: '其他' }) // a unit price is money of the case, with no role of its own
     filler(d, r.int(6, 16))
     d.line('被检查人签名：            执法人员签名：')
     docs.push(d)
