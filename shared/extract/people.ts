@@ -4,6 +4,7 @@
  */
 import type { OfficerFact, PartyFact } from '../types'
 import { isValidCreditCode, isValidIdNumber } from './ids'
+import { looksLikeName } from './surnames'
 import { evidenceAt, type DocText } from './text'
 
 const PARTY_LABEL = /(?:^|[\s。；，,|])(?:(?:当事人|行政相对人|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人))(?:名称或姓名|姓名或名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：]\s*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
@@ -104,7 +105,7 @@ export function extractParties(dt: DocText): PartyFact[] {
 
 const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}(?=\\d))?[A-Za-z]{0,4}\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…)
-const NAME = '[\\u4e00-\\u9fa5]{2,4}(?=[、，,和及（(\\s:：]|$|执法|证号|[向对于在到将把出共一])'
+const NAME = '[\\u4e00-\\u9fa5]{2,4}(?=[、，,和及（(\\s:：]|$|执法|证号|[向对于在到将把出共一制拍核进依])'
 const OFFICER_LABEL = /(?:执法人员|办案人员|承办人|检查人员|检查人|询问人|调查人员|执法人|送达人)(?:[（(]签名[)）])?\s{0,2}[:：]?\s{0,2}/g
 const NOT_NAME = /^(?:[在对于向将从把被是与和及等依按经这那我你他她本该其])|^(拒绝|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 
@@ -123,9 +124,11 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       const r = reItem.exec(text.slice(p))
       if (!r || NOT_NAME.test(r[1])) break
       let name = r[1]
-      // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name
-      const cut = /(执法|证号|执$)/.exec(name)
+      // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
+      const cut = /(执法|证号|执$|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行)/.exec(name)
       if (cut && cut.index >= 2) name = name.slice(0, cut.index)
+      // a word standing where a name could (执法人员调查, 执法人员当即) is no officer
+      if (!looksLikeName(name.replace(/[*＊×某]+$/, '某'))) break
       const cert = r[2] ?? r[3]
       const f: OfficerFact = { name, evidence: evidenceAt(dt, p, p + r[0].length) }
       if (cert) f.certNo = cert
@@ -160,7 +163,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   const reInline = new RegExp(`(?<![\\u4e00-\\u9fa5])(${NAME})\\s{0,2}[（(]\\s{0,2}执法证(?:件)?号(?:码)?\\s{0,2}[:：]?\\s{0,2}(${CERT})\\s{0,2}[)）]`, 'g')
   let q: RegExpExecArray | null
   while ((q = reInline.exec(text))) {
-    if (NOT_NAME.test(q[1]) || seen.has(q[1])) continue
+    if (NOT_NAME.test(q[1]) || seen.has(q[1]) || !looksLikeName(q[1])) continue
     const f: OfficerFact = { name: q[1], certNo: q[2], evidence: evidenceAt(dt, q.index, q.index + q[0].length) }
     seen.set(q[1], f)
     out.push(f)

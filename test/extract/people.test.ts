@@ -79,3 +79,15 @@ describe('officers', () => {
     expect(o.map((x) => [x.name, x.certNo])).toEqual([['赵强', '31010023009']])
   })
 })
+
+describe('officers are people, not words', () => {
+  const officers = (line: string) => extractDocFacts(doc([line])).officers.map((o) => o.name)
+  it.each([
+    ['执法人员调查发现当事人未按规定公示。', []],
+    ['执法人员当即责令当事人改正。', []],
+    ['执法人员全程录像。', []],
+    ['询问人：请介绍一下你的基本情况。', []],
+    ['执法人员曹岗岗、刘翔制作了现场检查笔录。', ['曹岗岗', '刘翔']],
+    ['执法人员种子慧(16010921028)、张丽丽(16010921001)到现场检查', ['种子慧', '张丽丽']],
+  ])('%s', (line, want) => expect(officers(line)).toEqual(want))
+})
