@@ -55,7 +55,8 @@ function timeIso(ampm: string | undefined, hs: string | undefined, ms: string | 
 }
 
 const RE_FULL = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}${MD}${S}月${S}${MD}${S}[日号曰](?:${S}${HOUR})?`, 'g')
-const RE_ISO = new RegExp(`(?<![\\dA-Za-z.\\-/])(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?![\\dA-Za-z]|\\.\\d)(?:\\s{0,2}(\\d{1,2}):(\\d{2}))?`, 'g')
+// 2024-09-10 13:15, and OCR's 2024-09-1013:15 with the space lost (a two-digit day then a time)
+const RE_ISO = new RegExp(`(?<![\\dA-Za-z.\\-/])(\\d{4})([-./])(\\d{1,2})\\2(\\d{2}(?=\\d{1,2}:\\d{2})|\\d{1,2}(?![\\dA-Za-z]|\\.\\d))(?:\\s{0,2}(\\d{1,2}):(\\d{2}))?`, 'g')
 const RE_MONTH = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}${MD}${S}月(份)?(初|中旬|上旬|下旬|底|末)?`, 'g')
 const RE_HALF = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(上半年|下半年|底|初|末|年底|年初)`, 'g')
 const RE_YEAR = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(?=${S}(?:至|到|起|以来|，|,|。|、|期间|间|前后|-))`, 'g')

@@ -94,8 +94,9 @@ export function extractParties(dt: DocText): PartyFact[] {
     party.idNumber = idm[1].toUpperCase()
     party.idNumberValid = isValidIdNumber(party.idNumber)
   }
+  // a neighbouring label or cell read as the value (负责人意见, 法定代表人 审批同意结案) is no representative
   const rep = RE_REP.exec(text)
-  if (rep) party.legalRepresentative = rep[1]
+  if (rep && looksLikeName(rep[1].replace(/[*＊×Xx某]+$/, '某'))) party.legalRepresentative = rep[1]
   const addr = RE_ADDR.exec(text)
   if (addr) party.address = addr[1]
   party.kind = kindOf(name, party.idNumber)

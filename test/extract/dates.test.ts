@@ -175,3 +175,9 @@ describe('date parser never throws', () => {
     }), { numRuns: 2000 })
   })
 })
+
+describe('OCR joins', () => {
+  it('a date and a time run together (2024-09-1013:15) are the date at that time', () => {
+    expect(parseDatesIn('检查时间：2024-09-1013:15').map((d) => d.iso)).toEqual(['2024-09-10T13:15'])
+  })
+})

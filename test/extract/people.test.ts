@@ -91,3 +91,13 @@ describe('officers are people, not words', () => {
     ['执法人员种子慧(16010921028)、张丽丽(16010921001)到现场检查', ['种子慧', '张丽丽']],
   ])('%s', (line, want) => expect(officers(line)).toEqual(want))
 })
+
+describe('legal representative read from its own box only', () => {
+  const rep = (lines: string[]) => extractDocFacts(doc(lines)).parties[0]?.legalRepresentative
+  it.each([
+    [['当事人：某某有限公司', '负责人意见 同意立案'], undefined],
+    [['当事人：某某有限公司', '法定代表人 审批同意结案'], undefined],
+    [['当事人：某某有限公司', '法定代表人：张三'], '张三'],
+    [['当事人：某某有限公司', '法定代表人：王**'], '王**'],
+  ] as const)('%j', (lines, want) => expect(rep([...lines])).toBe(want))
+})

@@ -21,7 +21,8 @@ const CONTENT: Record<string, RegExp> = {
   证据: /证据|以上事实有|笔录|照片/,
   处罚依据: /依据|根据|按照/,
   处罚内容: /罚款|警告|没收|吊销|责令/,
-  告知权利: /陈述|申辩|听证/,
+  // a record tells the party its rights: 陈述、申辩 (告知书) or, in a 询问笔录, 回避 and the duty to answer truthfully
+  告知权利: /陈述|申辩|听证|回避|如实(?:回答|陈述|提供)|有权|权利/,
   询问内容: /问[:：]|答[:：]/,
   检查情况: /经检查|检查情况|现场检查/,
 }
