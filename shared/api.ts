@@ -9,6 +9,7 @@ import type { Decision } from './types/findings'
 import type { IngestError, Progress } from './types/ingest'
 import type { Rubric, RubricSummary } from './types/rubric'
 import type { CaseScore } from './types/result'
+import type { REQUEST_SCHEMAS, RequestOf as Req } from './requests'
 
 export interface AppInfo {
   name: string
@@ -41,54 +42,53 @@ export interface LedgerTable {
 
 export type ExportKind = 'score-sheet' | 'opinion' | 'report' | 'ledger-docx' | 'ledger-xlsx'
 
-/** Method name → request and response. Add a method here, then in the engine service; both transports follow. */
+/**
+ * Method name → request and response. Request types are derived from the request schemas (shared/requests.ts),
+ * which every call passes before it reaches the engine. Add a method here, its schema there, then the engine
+ * service; both transports follow.
+ */
 export interface ApiMethods {
-  'app.info': { req: void; res: AppInfo }
-  'settings.get': { req: void; res: Settings }
-  'settings.set': { req: Partial<Settings>; res: Settings }
-  /** The OCR cache: where it is and how big; clearing it only costs re-OCR time. */
-  'cache.info': { req: void; res: { dir: string; bytes: number; files: number } }
-  'cache.clear': { req: void; res: { dir: string; bytes: number; files: number } }
+  'app.info': { req: Req<'app.info'>; res: AppInfo }
+  'settings.get': { req: Req<'settings.get'>; res: Settings }
+  /** cacheDir must lie inside the app's data folder or be a new or empty folder (or already the cache). */
+  'settings.set': { req: Req<'settings.set'>; res: Settings }
+  /** The OCR cache: where it is and how big; clearing it only costs re-OCR time (only the cache's own entries are deleted). */
+  'cache.info': { req: Req<'cache.info'>; res: { dir: string; bytes: number; files: number } }
+  'cache.clear': { req: Req<'cache.clear'>; res: { dir: string; bytes: number; files: number } }
 
-  'project.list': { req: void; res: ProjectInfo[] }
-  'project.create': {
-    req: { name: string; rubricId: string; agencies: string[]; reviewers: string[]; samplingRatio: number | null; dbPath?: string }
-    res: ProjectInfo
-  }
-  'project.open': { req: { dbPath: string }; res: ProjectInfo }
+  'project.list': { req: Req<'project.list'>; res: ProjectInfo[] }
+  /** rubricId names a rubric of the library; dbPath (absolute, a new file) is where the user chose to keep the project. */
+  'project.create': { req: Req<'project.create'>; res: ProjectInfo }
+  /** Refuses a file that is not a Pingcha project before touching it. */
+  'project.open': { req: Req<'project.open'>; res: ProjectInfo }
 
   /** Starts importing and checking case folders; progress arrives as events with the returned jobId. */
-  'case.import': { req: { projectId: string; folders: string[] }; res: { jobId: string } }
-  'job.cancel': { req: { jobId: string }; res: { cancelled: boolean } }
-  'job.status': { req: { jobId: string }; res: JobStatus }
-  'case.list': { req: { projectId: string }; res: CaseRow[] }
-  'case.get': { req: { projectId: string; caseId: number }; res: CaseDetail }
+  'case.import': { req: Req<'case.import'>; res: { jobId: string } }
+  'job.cancel': { req: Req<'job.cancel'>; res: { cancelled: boolean } }
+  'job.status': { req: Req<'job.status'>; res: JobStatus }
+  'case.list': { req: Req<'case.list'>; res: CaseRow[] }
+  'case.get': { req: Req<'case.get'>; res: CaseDetail }
   /** Re-run the checks on a stored case (after a rubric change). */
-  'case.recheck': { req: { projectId: string; caseId: number }; res: CaseDetail }
-  /** The bytes of one case file, for the viewer. */
-  'case.file': { req: { projectId: string; caseId: number; path: string }; res: { mime: string; base64: string } }
+  'case.recheck': { req: Req<'case.recheck'>; res: CaseDetail }
+  /** The bytes of one case file recorded at ingest (path as in CaseDetail.files), for the viewer. */
+  'case.file': { req: Req<'case.file'>; res: { mime: string; base64: string } }
 
-  'finding.decide': {
-    req: { projectId: string; caseId: number; decision: Omit<Decision, 'at'> }
-    res: { score: CaseScore; decisions: Decision[] }
-  }
+  'finding.decide': { req: Req<'finding.decide'>; res: { score: CaseScore; decisions: Decision[] } }
 
-  'rubric.list': { req: void; res: RubricSummary[] }
-  'rubric.get': { req: { id: string }; res: { rubric: Rubric | null; source: string; validation: RubricValidation } }
-  'rubric.validate': { req: { text: string; file?: string }; res: RubricValidation }
+  'rubric.list': { req: Req<'rubric.list'>; res: RubricSummary[] }
+  'rubric.get': { req: Req<'rubric.get'>; res: { rubric: Rubric | null; source: string; validation: RubricValidation } }
+  'rubric.validate': { req: Req<'rubric.validate'>; res: RubricValidation }
 
-  'ledger.list': { req: { projectId: string }; res: LedgerEntry[] }
-  'ledger.update': { req: { projectId: string; entry: LedgerEntry }; res: LedgerEntry }
+  'ledger.list': { req: Req<'ledger.list'>; res: LedgerEntry[] }
+  'ledger.update': { req: Req<'ledger.update'>; res: LedgerEntry }
   /** The 整改台账 as exported: every problem that stands after review, with its editable entry. */
-  'ledger.table': { req: { projectId: string }; res: LedgerTable }
+  'ledger.table': { req: Req<'ledger.table'>; res: LedgerTable }
 
-  'export.run': {
-    req: { projectId: string; kind: ExportKind; caseIds: number[] | 'all'; outDir?: string }
-    res: { files: string[] }
-  }
+  /** outDir (absolute) is a folder the user chose; existing files are never overwritten. */
+  'export.run': { req: Req<'export.run'>; res: { files: string[] } }
 
   /** Native folder picker in Electron; in the browser the UI asks for a path instead. */
-  'dialog.pickFolders': { req: { multiple: boolean }; res: string[] }
+  'dialog.pickFolders': { req: Req<'dialog.pickFolders'>; res: string[] }
 }
 
 export type ApiMethod = keyof ApiMethods
@@ -146,6 +146,11 @@ export const API_METHODS: readonly ApiMethod[] = [
   'export.run',
   'dialog.pickFolders',
 ] as const
+
+// Every method of the contract has a request schema, and every schema a method.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+export const SCHEMAS_COVER_THE_CONTRACT: SameKeys<keyof typeof REQUEST_SCHEMAS, ApiMethod> = true
+export const EXPORT_KINDS_AGREE: SameKeys<Req<'export.run'>['kind'], ExportKind> = true
 
 export class EngineError extends Error {
   constructor(

@@ -11,10 +11,12 @@ import { fullLawTitle } from './lawtitles'
 import { evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from './text'
 
 const N = '(\\d{1,4}|[零〇一二三四五六七八九十百两]{1,8})'
+/** An item: 第三项, 第（三）项, (三)项, or a bracketed numeral straight after the article or paragraph (第一款(一)). */
+const ITEM = `(?:\\s{0,1}(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|[（(]\\s{0,1}([零〇一二三四五六七八九十]{1,3})\\s{0,1}[)）](?![\\d零〇一二三四五六七八九十]|\\s{0,1}[章节条款])))?`
 const RE_REF = new RegExp(
-  `^(?:第\\s{0,1}${N}\\s{0,1}[章节]\\s{0,1})*第?\\s{0,1}${N}\\s{0,1}条(?:之\\s{0,1}${N})?(?:\\s{0,1}第\\s{0,1}${N}\\s{0,1}款)?(?:\\s{0,1}第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项)?`,
+  `^(?:第\\s{0,1}${N}\\s{0,1}[章节]\\s{0,1})*第?\\s{0,1}${N}\\s{0,1}条(?:之\\s{0,1}${N})?(?:\\s{0,1}第\\s{0,1}${N}\\s{0,1}款)?${ITEM}`,
 )
-const RE_PARA = new RegExp(`^第\\s{0,1}${N}\\s{0,1}款(?:\\s{0,1}第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项)?`)
+const RE_PARA = new RegExp(`^第\\s{0,1}${N}\\s{0,1}款${ITEM}`)
 const RE_ITEM = new RegExp(`^第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项`)
 const RE_SEP = /^\s{0,1}(?:、|，|,|和|及|以及|与|或者|或|并)\s{0,1}/
 const RE_VERSION = /^\s{0,2}[（(][^（）()\n]{0,24}[)）]\s{0,2}/
@@ -59,9 +61,19 @@ export function citationRole(text: string, anchor: number, law: string): Citatio
 }
 
 /** Step 1: every citation as written; back-references keep their word in `backRef`. */
+/** Short names a document defines: 《未依法申报经营者集中调查处理暂行办法》（以下简称《暂行办法》） → the full title. */
+function definedShortNames(text: string): Map<string, string> {
+  const out = new Map<string, string>()
+  const re = /《([^《》\n]{2,80})》[^《》。\n]{0,30}?[（(]\s{0,2}(?:以下)?简称\s{0,2}[:：]?\s{0,2}[《“"]?([^《》”"（）()\n]{2,20})[》”"]?\s{0,2}[)）]/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text))) out.set(m[2].replace(/\s+/g, ''), m[1].replace(/\s+/g, ''))
+  return out
+}
+
 export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
   const text = dt.text
   const out: RawCitation[] = []
+  const short = definedShortNames(text)
   RE_ANCHOR.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = RE_ANCHOR.exec(text))) {
@@ -75,12 +87,15 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       if (/(?:GB|DB|HJ|JGJ|GB\/T|DB\d{2})[\w/.-]*\d{2,}[\w.-]*\s?$/i.test(text.slice(Math.max(0, anchor - 20), anchor))) continue
       const v = RE_VERSION.exec(text.slice(p))
       if (v && /修|版|施行|\d{4}/.test(v[0])) p += v[0].length
+      // 《…》（以下简称《暂行办法》）第十三条: the short name's definition stands between the title and its article
+      const def = /^\s{0,2}[（(]\s{0,2}(?:以下)?简称[^（）()\n]{0,30}[)）]\s{0,2}/.exec(text.slice(p))
+      if (def) p += def[0].length
     } else {
       asWritten = m[3]
       backRef = m[3]
       if (m[3] === undefined) continue
     }
-    const law = backRef ? '' : fullLawTitle(asWritten)
+    const law = backRef ? '' : fullLawTitle(short.get(asWritten) ?? asWritten)
     // The article list after the anchor.
     let rest = text.slice(p)
     if (!/^\s{0,1}第/.test(rest)) continue // a title with no article is a reference, not a citation
@@ -102,11 +117,11 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
         article = a
         sub = n(mm[3])
         paragraph = n(mm[4])
-        item = n(mm[5])
+        item = n(mm[5] ?? mm[6])
         tokLen = mm[0].length
       } else if (!firstTok && (mm = RE_PARA.exec(r))) {
         paragraph = n(mm[1])
-        item = n(mm[2])
+        item = n(mm[2] ?? mm[3])
         tokLen = mm[0].length
       } else if (!firstTok && (mm = RE_ITEM.exec(r))) {
         item = n(mm[1])

@@ -55,25 +55,39 @@ const FULL_TITLES = [...new Set(TABLE.values())]
  * Best full title for a title as written (with or without 《》, 中华人民共和国, version remarks). A title one or two
  * characters off a known one (OCR's 中华人民共和国品安全法, 行政罚法) is read as that one.
  */
+/**
+ * The shape of a national law's title (中华人民共和国反垄断法, 森林法实施条例): laws are all named 中华人民共和国X法, and their
+ * implementing regulations 中华人民共和国X法实施条例/实施细则. A local or departmental title names a place or ends in 办法.
+ */
+const NATIONAL_SHAPE = /^(?:中华人民共和国)?[\u4e00-\u9fa5]{2,16}法(?:实施条例|实施细则)?$/
+const NOT_NATIONAL = /办法|规定|省|自治区|自治州|(?<!城)市(?!场|容|政)|县|(?<!地)区|盟/
+
 export function fullLawTitle(asWritten: string): string {
   const n = normalizeTitle(asWritten)
   const known = TABLE.get(n)
   if (known) return known
   if (FULL_TITLES.includes(n)) return n
-  if (n.length >= 4 && !/[*＊X×]/.test(n)) {
-    const max = n.length >= 10 ? 2 : 1
-    let best: string | null = null
-    let bestD = max + 1
-    for (const t of FULL_TITLES) {
-      for (const cand of [t, t.replace(/^中华人民共和国/, '')]) {
-        const d = editDistance(n, cand, max)
-        if (d < bestD) {
-          bestD = d
-          best = t
-        }
+  const national = NATIONAL_SHAPE.test(n) && !NOT_NATIONAL.test(n.replace(/^中华人民共和国/, ''))
+  // a well-formed title is taken as written, but for one slip (OCR's 中华人民共和国品安全法)
+  if (national && n.startsWith('中华人民共和国')) return nearest(n, 1) ?? n
+  const fixed = n.length >= 4 && !/[*＊X×]/.test(n) ? nearest(n, n.length >= 10 ? 2 : 1) : null
+  if (fixed) return fixed
+  if (national) return `中华人民共和国${n}`
+  return n
+}
+
+/** The known full title within `max` edits of n, if any. */
+function nearest(n: string, max: number): string | null {
+  let best: string | null = null
+  let bestD = max + 1
+  for (const t of FULL_TITLES) {
+    for (const cand of [t, t.replace(/^中华人民共和国/, '')]) {
+      const d = editDistance(n, cand, max)
+      if (d < bestD) {
+        bestD = d
+        best = t
       }
     }
-    if (best && bestD <= max) return best
   }
-  return n
+  return best && bestD <= max ? best : null
 }

@@ -104,7 +104,15 @@ const NUMBER_KIND: [RegExp, DocType][] = [
   [/强制|扣押|查封|封字|扣字/, '行政强制措施决定书'],
   [/罚|处字|处决/, '行政处罚决定书'],
 ]
-const OWN_NUMBER = /^(?:[\s\u3000•·\-*[\]【】|]*(?:(?:发文字号|文号|编号|案号|备注\/文号|决定书文号)\s*[\]】]?\s*[:：|]?\s*))?([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*|(?:发文字号|文号|编号|案号|备注\/文号|决定书文号)\s*[\]】]?\s*[:：|]?\s*)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+/** A text that opens with the party (当事人：某某 / 某某公司：) and goes on to tell what was found, with no form labels. */
+export function partyHeaded(lines: string[]): boolean {
+  const head = lines.map((l) => l.trim()).filter(Boolean).slice(0, 3)
+  if (!head.length || !/^(?:当\s?事\s?人|被处罚(?:人|单位))\s{0,2}[:：]?|^[^，。,:：]{4,40}(?:公司|厂|店|医院|合作社|经营部|中心|场)\s{0,2}[:：]\s*$/.test(head[0])) return false
+  const text = lines.join('\n')
+  return /经查|查明|发现|调查|违反了?|涉嫌/.test(text) && !/调查经过|承办人意见|处理意见|询问时间|检查时间|立案依据|审批意见/.test(text)
+}
+
 /** A title phrased as a sentence: 晋江市人力资源和社会保障局关于给予某公司行政处罚的决定. */
 const DECISION_SENTENCE = /关于(?:给予|对)[^，。；]{1,60}?(不予)?(?:行政)?处罚的?决定(?:书)?$/
 
@@ -300,6 +308,11 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         if (head) {
           type = head
           confidence = 0.7
+        } else if (partyHeaded(texts)) {
+          // a published decision's body without its title: 当事人：… first, then what was found (its evidence list
+          // and findings do not make it a 证据材料 or a 调查终结报告)
+          type = '行政处罚决定书'
+          confidence = 0.5
         } else if (body && (body.score >= 2 || (short && body.score >= 1))) {
           type = body.type
           confidence = body.score >= 2 ? 0.6 : 0.5

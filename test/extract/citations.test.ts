@@ -66,3 +66,19 @@ describe('title normalisation', () => {
     expect(c.lawAsWritten).toBe('同法')
   })
 })
+
+describe('citations as real decisions write them', () => {
+  const cites = (line: string) =>
+    extractDocFacts(doc([line])).citations.filter((c) => !c.quoted).map((c) => `${c.law}|${c.article}|${c.paragraph ?? '-'}|${c.item ?? '-'}`)
+  it.each([
+    // a short name the document defines for itself
+    ['依据《未依法申报经营者集中调查处理暂行办法》（以下简称《暂行办法》）第十三条及《暂行办法》第十六条的规定', ['未依法申报经营者集中调查处理暂行办法|13|-|-', '未依法申报经营者集中调查处理暂行办法|16|-|-']],
+    // a national law's short title, and a well-formed title not corrected into another (森林法实施条例 is no 商标法实施条例)
+    ['违反了《反垄断法》第二十一条的规定', ['中华人民共和国反垄断法|21|-|-']],
+    ['违反了《中华人民共和国森林法实施条例》第二十一条的规定', ['中华人民共和国森林法实施条例|21|-|-']],
+    // an item written as a bracketed numeral straight after the paragraph
+    ['依据《中华人民共和国大气污染防治法》第一百一十五条第一款(一)的规定', ['中华人民共和国大气污染防治法|115|1|1']],
+    // OCR's slip in a well-formed title is still read
+    ['违反了《中华人民共和国品安全法》第三十四条的规定', ['中华人民共和国食品安全法|34|-|-']],
+  ])('%s', (line, want) => expect(cites(line)).toEqual(want))
+})

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { segmentPages, typeFromHead, partyHeaded } from '../../shared/segment'
+import type { Page } from '../../shared/types'
+
+const page = (lines: string[]): Page => ({
+  file: 'a.txt', page: 1, width: 595, height: 842, unit: 'pt', source: 'text',
+  lines: lines.map((text, i) => ({ text, bbox: { x: 72, y: 72 + i * 18, w: Math.min(text.length, 36) * 12, h: 12 }, confidence: 1 })),
+})
+const typeOf = (lines: string[]) => segmentPages([page(lines)])[0].type
+
+describe('published documents typed by what they say', () => {
+  it.each([
+    // the title carrying its number, or below a web page's header
+    [['文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号)', '某公司:'], '行政处罚决定书'],
+    [['新密市基层政务公开', '新密市文化广电旅游体育局 县级', '2022-07-07 2022-07-07', '新密市某网吧未按规定核对、登记上网消费者的有效身份证件', '行政处罚决定书', '(新密)文综罚字〔2022〕6号'], '行政处罚决定书'],
+    // no title: the own number's case-type word, in a page's metadata too
+    [['濮农(种子)罚〔2022〕8号', '当事人:濮阳市**种业有限公司'], '行政处罚决定书'],
+    [['[ 索引号 ] | 115000005567784755/2025-00178 | [ 发文字号 ] | 渝两江市监处字〔2024〕579 号 |'], '行政处罚决定书'],
+    [['仁环违改字[2018]19号', '仁化县某某有限公司:'], '责令改正通知书'],
+    [['豫0724环不罚决字〔2024〕1号', '某某有限公司:'], '不予行政处罚决定书'],
+    [['晋江市人力资源和社会保障局关于给予晋江某某食品有限公司行政处罚的决定'], '行政处罚决定书'],
+    // a body that opens with the party and tells what was found
+    [['当事人:咸安区某百货店', '经营者:刘某', '2024年1月29日,我局执法人员对该店进行现场检查时,发现货架摆放过期调味料。', '以上事实有现场检查笔录、照片等证据证实。'], '行政处罚决定书'],
+  ] as const)('%j', (lines, want) => expect(typeOf([...lines])).toBe(want))
+
+  it('a form that opens with the party is not read as a decision', () => {
+    expect(partyHeaded(['当事人：某公司', '调查经过：2024年3月5日立案调查', '处理意见：建议罚款'])).toBe(false)
+    expect(typeFromHead(['依据《某某条例》（2020年修订）第十条'])).toBe(null)
+  })
+})
