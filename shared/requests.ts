@@ -56,8 +56,19 @@ const settingsPatch = v.strictObject({
   recentProjects: v.optional(v.pipe(v.array(absPath, '应为路径的列表'), v.maxLength(100, '不能超过 100 项'))),
 })
 
-/** The stored settings file is read with the same field rules (one bad field falls back to its default). */
-export const SETTINGS_FIELDS = settingsPatch.entries
+/**
+ * The stored settings file read with the same field rules: a field that does not fit (edited by hand, written by an
+ * older version) is left out, so it falls back to its default instead of breaking the app.
+ */
+export function readSettingsFields(raw: unknown): Partial<Settings> {
+  const out: Record<string, unknown> = {}
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out
+  for (const [key, schema] of Object.entries(settingsPatch.entries)) {
+    const r = v.safeParse(schema, (raw as Record<string, unknown>)[key])
+    if (r.success && r.output !== undefined) out[key] = r.output
+  }
+  return out as Partial<Settings>
+}
 
 const nullableText = (max: number) => v.nullable(text(max))
 const ledgerEntry = v.strictObject({

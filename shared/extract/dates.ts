@@ -62,6 +62,8 @@ const RE_HALF = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(上半年|下半年
 const RE_YEAR = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(?=${S}(?:至|到|起|以来|，|,|。|、|期间|间|前后|-))`, 'g')
 const RE_MD = new RegExp(`(?<![\\d年${CN}])${MD}${S}月${S}${MD}${S}[日号曰](?:${S}${HOUR})?`, 'g')
 const RE_TIME = new RegExp(`^${HOUR}`)
+const RE_NO_DAY = new RegExp(`(?<![\\dA-Za-z${CN}])(\\d{4})${S}年${S}(\\d{1,2})${S}月${S}(\\d{1,2})(?![\\d日号曰时点:]|\\s{0,2}[日号曰])(?=\\s{0,2}(?:[，,。；;、)）\\n]|$|[上下中]午|[\\u4e00-\\u9fa5]))`, 'g')
+const RE_RUN = new RegExp(`(?<![\\dA-Za-z.\\-/])(20\\d{2})\\s{0,1}(?:年\\s{0,1})?(\\d{2,4})\\s{0,1}日`, 'g')
 const RE_RANGE_SEP = /^\s{0,2}(至|到|~|～|-)\s{0,2}/
 
 /** Not a case event: a version remark, a name, a plan period. */
@@ -91,6 +93,29 @@ export function parseDatesIn(raw: string): ParsedDate[] {
       }
     }
     push({ start: m.index, end: m.index + m[0].length, iso, precision, y, m: mo, d })
+  }
+  // Dates a copy lost characters of: 2024年 8月15 (no 日), 2023年1121日, 20251119日, 2025523日, 202572日. A run of seven
+  // digits whose month could be 1 or 1x (2025111日) is ambiguous and left out.
+  RE_NO_DAY.lastIndex = 0
+  while ((m = RE_NO_DAY.exec(text))) {
+    const y = parseYear(m[1])
+    const mo = num(m[2])
+    const d = num(m[3])
+    if (y === null || mo === null || d === null || !validDay(y, mo, d)) continue
+    push({ start: m.index, end: m.index + m[0].length, iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', y, m: mo, d })
+  }
+  RE_RUN.lastIndex = 0
+  while ((m = RE_RUN.exec(text))) {
+    const y = Number(m[1])
+    const r = m[2]
+    let mo: number
+    let d: number
+    if (r.length === 2) [mo, d] = [Number(r[0]), Number(r[1])]
+    else if (r.length === 4) [mo, d] = [Number(r.slice(0, 2)), Number(r.slice(2))]
+    else if (r[0] === '1' && Number(r[1]) <= 2) continue
+    else [mo, d] = [Number(r[0]), Number(r.slice(1))]
+    if (y < 1990 || y > 2099 || !validDay(y, mo, d)) continue
+    push({ start: m.index, end: m.index + m[0].length, iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', y, m: mo, d })
   }
   RE_ISO.lastIndex = 0
   while ((m = RE_ISO.exec(text))) {
@@ -298,6 +323,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     if (lr) return lr
   }
   if (pageMeta(dt, start, lineIdx) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'
+  // a date printed on goods (生产日期为2023年10月14日, 保质期至…) is no event of the case
+  if (/(?:生产日期|出厂日期|生产批号|批号|保质期至?|有效期至?|限用日期|失效日期|包装日期|检验日期)\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/.test(before)) return '其他'
   // 发现该店于2022年11月1日销售…: the date is the conduct's, whatever verb of discovery came before the subject
   const conductAfter = text.slice(end, end + 24)
   if (/(?:当事人|该店|该公司|该单位|该厂|该户|你单位|你公司|你店|你厂|你|其)\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反|开工|施工|开挖|采伐|购进)/.test(conductAfter)) return '违法行为发生'
@@ -328,6 +355,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && /(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反)/.test(after)) return '违法行为发生'
   // the party's request, or service of a notice other than the decision and the 告知书: no procedural date of its own
   if (/^[^。]{0,8}(?:提出|申请)[^。]{0,16}申请|^[^。]{0,8}送达[^。]{0,4}(?:听证通知书|通知书)/.test(afterClause) && !/决定书|告知书/.test(afterClause)) return '其他'
+  if (/^[^。]{0,12}送达了?\s{0,2}《[^》]*(?:责令|改正|整改|限期|通知书|扣押|查封|登记保存)[^》]*》/.test(afterClause) && !/《[^》]*(?:处罚决定书|告知书)》/.test(afterClause)) return '其他'
+  // 收到…转来的线索 / 移送的案件: the case came in that day
+  if (/^[^。]{0,20}(?:收到|接到|接收)[^。]{0,30}(?:转来|转办|交办|移送|移交|举报|投诉|线索|反映)/.test(afterClause)) return '案件来源'
+  // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
+  if (before.trim() === '' && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产)/.test(after) && VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, ''))) return '违法行为发生'
   const inClause = firstRoleAfter(afterClause)
   if (!inClause && VIOLATION_AFTER.test(after) && !/[本我]局|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day

@@ -181,3 +181,16 @@ describe('OCR joins', () => {
     expect(parseDatesIn('检查时间：2024-09-1013:15').map((d) => d.iso)).toEqual(['2024-09-10T13:15'])
   })
 })
+
+describe('dates a copy lost characters of', () => {
+  it.each([
+    ['2024年 8月15，', '2024-08-15'],
+    ['2023年1121日', '2023-11-21'],
+    ['20251119日', '2025-11-19'],
+    ['2025523日', '2025-05-23'],
+    ['202572日', '2025-07-02'],
+  ])('%s', (s, iso) => expect(parseDatesIn(s).map((d) => d.iso)).toEqual([iso]))
+  it.each(['2025111日', '2024年8月15日', '2024年8月1500元'])('%s is ambiguous or already whole', (s) => {
+    expect(parseDatesIn(s).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.iso) && d.iso !== '2024-08-15')).toEqual([])
+  })
+})
