@@ -10,20 +10,22 @@ import { evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text
 const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
 const RE_NUM = new RegExp(
-  `([\\u4e00-\\u9fa5A-Za-z0-9()（）]{0,18}?)\\s?[${OPEN}]\\s{0,2}((?:19|20)\\d{2})\\s{0,2}[${CLOSE}]\\s{0,2}([\\u4e00-\\u9fa5]{0,4}?)\\s{0,2}(第?)\\s{0,2}([A-Za-z]{0,3}-?\\d{1,6}(?:-\\d{1,6})?|[xX×＊*]{1,6})\\s{0,2}号`,
+  `((?:[\\u4e00-\\u9fa5A-Za-z0-9()（）]| (?=[\\u4e00-\\u9fa5A-Za-z0-9])){0,20}?)\\s?[${OPEN}]\\s{0,2}((?:19|20)\\d{2})\\s{0,2}[${CLOSE}]\\s{0,2}([\\u4e00-\\u9fa5]{0,4}?)\\s{0,2}(第?)\\s{0,2}([A-Za-z]{0,3}-?\\d{1,6}(?:-\\d{1,6})?|[xX×＊*]{1,6})\\s{0,2}号`,
   'g',
 )
 
 /** Words that end the text before a number: what precedes them is not part of the agency prefix. */
 const STOP = /^.*(?:决定书|告知书|通知书|回证|笔录|审批表|报告|意见书|文号|案号|编号|字号|根据|依据|依照|按照|作出|下达|送达|于|的|了|以|及|和|与|在|经|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
 
-const OWN_LABEL = /(?:案号|文号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号)\s{0,2}[:：|]?\s{0,2}$/
+const OWN_LABEL = /(?:案号|文号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}$/
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
 const NAMED_LABEL = /([\u4e00-\u9fa5]{2,12}(?:决定书|告知书|通知书))\s{0,2}(?:文号|编号|号)\s{0,2}[:：|]?\s{0,2}$/
 const REF_LABEL = /(?:送达文书|文书名称|依据|根据|依照|按照|《|作出的|下达的|送达的|送达了|已于|告知书|通知书|决定书)[^。；\n]{0,16}$/
 
 function cleanPrefix(raw: string): string {
-  let p = raw.replace(STOP, '')
+  // a space beside a division code (豫 0329 环罚决字) is inside the prefix, not before it
+  const kept = raw.replace(/\s+(?=\d)|(?<=\d)\s+/g, '\u0000')
+  let p = kept.replace(STOP, '').replace(/\u0000/g, ' ')
   // a parenthesised region prefix keeps its brackets: (沪嘉)安监罚, 陕(咸); an unmatched opening one is the sentence's
   p = p.replace(/^[)）]+/, '')
   if (/^[(（]/.test(p) && !/[)）]/.test(p)) p = p.slice(1)
@@ -33,8 +35,13 @@ function cleanPrefix(raw: string): string {
 /** The line before a number is the document's own title (行政处罚决定书 寻林罚决字〔2023〕第95号), not another document's name. */
 function ownTitle(before: string, year: number, docType: DocType | undefined): boolean {
   const t = titleBeforeNumber(`${before}〔${year}〕`)
-  return t !== null && (docType === undefined || docType === '其他' || t.type === docType)
+  if (t) return docType === undefined || docType === '其他' || t.type === docType
+  // the title's tail after a line break (行政处罚 / 决定书北银综执福成罚〔2025〕75号)
+  return /^\s*(?:处罚)?决定书\s*$/.test(before) && (docType === '行政处罚决定书' || docType === '不予行政处罚决定书')
 }
+
+/** After a number that opens its line: nothing, the case's name (…销售过期食品案) or the party in brackets. */
+const HEADLINE_REST = /^\s*(?:$|[（(][^（）()]{2,40}[)）]\s*$|[^，。；:：]{2,60}案\s*$|[^，。；:：]{2,40}(?:公司|厂|店|中心|合作社|经营部)\s*$)/
 
 export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFact[] {
   const out: CaseNumberFact[] = []
@@ -42,8 +49,9 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
   RE_NUM.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = RE_NUM.exec(text))) {
-    const prefix = cleanPrefix(m[1])
-    const prefixStart = m.index + m[1].length - prefix.length
+    const spaced = cleanPrefix(m[1])
+    const prefix = spaced.replace(/\s+/g, '')
+    const prefixStart = m.index + m[1].length - spaced.length
     const year = Number(m[2])
     const serialText = m[5]
     const masked = /^[xX×＊*]+$/.test(serialText)
@@ -59,14 +67,17 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     const lineStart = dt.starts[i]
     const before = text.slice(lineStart, prefixStart)
     const lineText = lineTextOf(dt, i)
-    const lineRest = lineText.replace(/\s/g, '').length - m[0].replace(/\s/g, '').length + (m[1].length - prefix.length)
+    const lineRest = lineText.replace(/\s/g, '').length - m[0].replace(/\s/g, '').length + (m[1].length - spaced.length)
     const named = NAMED_LABEL.exec(before)
     const namedType = named ? docTypeNamed(named[1]) : null
     let own: boolean
     if (named && namedType) own = namedType === docType
     else if (OWN_LABEL.test(before)) own = true
-    else if (i < 15 && /^[\s\u4e00-\u9fa5]{0,6}[:：]?[^，。；:：]*$/.test(before) && ownTitle(before, year, docType)) own = true
+    else if (i < 25 && /^[\s\u4e00-\u9fa5]{0,6}[:：]?[^，。；:：]*$/.test(before) && ownTitle(before, year, docType)) own = true
     else if (REF_LABEL.test(text.slice(Math.max(lineStart, prefixStart - 24), prefixStart))) own = false
+    // a number opening a line near the top, alone or before the case's name: (贺农屠宰罚〔2022〕1号)贺州市…行政处罚决定书,
+    // 石鹿市监处罚〔2026〕8号 某公司销售不符合食品安全标准的食用农产品案
+    else if (i < 25 && docType !== '送达回证' && /^[\s(（]*$/.test(before) && (HEADLINE_REST.test(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, '')) || ownTitle(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, ''), year, docType))) own = true
     else own = i < 15 && lineRest <= 4
     out.push({
       text: text.slice(prefixStart, m.index + m[0].length).trim(),
