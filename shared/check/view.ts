@@ -300,7 +300,12 @@ export class CaseView {
   /** A hearing was held: 听证程序, a 听证笔录, or a document saying so (本局于…依法举行了听证). */
   hearingHeld(): boolean {
     if (this.procedure === '听证程序' || this.has('听证笔录')) return true
-    this.held ??= this.documents.some((d) => /举行了?听证(?!的权利)|召开了?听证会|经听证/.test(docText(d).replace(/[^。]*权利[^。]*。/g, '')))
+    // 你单位有权要求举行听证 / 如要求听证…: the right told, not a hearing held
+    this.held ??= this.documents.some((d) =>
+      docText(d)
+        .split(/[。；;！？]/)
+        .some((sentence) => !RIGHT_TOLD.test(sentence) && /(?<!要求|申请|请求)举行了?听证(?!的权利)|召开了?听证会|经听证/.test(sentence)),
+    )
     return this.held
   }
   private held?: boolean
@@ -310,7 +315,7 @@ export class CaseView {
     for (const doc of this.documents) {
       for (const sentence of docText(doc).split(/[。；;！？]/)) {
         // 你单位有要求听证的权利 / 如要求听证，应当在…提出: the right told, not a request made.
-        if (/权利|有权|可以|如要求|如需|如申请|应当在|逾期/.test(sentence)) continue
+        if (RIGHT_TOLD.test(sentence)) continue
         if (/(?:提出|申请|要求)(?:了)?(?:举行)?听证/.test(sentence)) return true
       }
     }
@@ -361,6 +366,9 @@ export class CaseView {
 }
 
 /** A document's text as one string: lines joined, so phrases broken across lines are found. */
+/** A sentence that tells the party a right or a period (有权要求听证, 如要求听证，应当在…), not what happened. */
+const RIGHT_TOLD = /权利|有权|可以|如要求|如需|如申请|应当在|逾期|拟/
+
 export function docText(doc: CaseDocument): string {
   return doc.lines.map((l) => l.text.trim()).join('')
 }

@@ -39,6 +39,16 @@ export const DOC_TYPE_ALIASES: Record<DocType, string[]> = {
   其他: [],
 }
 
+/**
+ * Documents that stand for another one a rubric requires, when their text shows they did its job: a 听证告知书 that
+ * also tells the party of the 陈述、申辩 rights is the 告知 (行政处罚法 第四十四条、第四十五条 are often given in one
+ * notice with 第六十三条). One place to add a province's combined forms.
+ */
+export const STANDS_FOR: { type: DocType; by: DocType; when: RegExp; note: string }[] = [
+  { type: '行政处罚事先告知书', by: '听证告知书', when: /陈述|申辩/, note: '听证告知书同时告知了陈述、申辩权利' },
+  { type: '行政处罚事先告知书', by: '陈述申辩笔录', when: /告知|拟(?:作出|给予|对)/, note: '陈述申辩笔录记载了事先告知的内容' },
+]
+
 /** Confusable characters OCR produces in titles, mapped to the intended ones. */
 const OCR_FIX: Record<string, string> = {
   巳: '已', 己: '已', 曰: '日', 囗: '口', 扳: '报', 吿: '告', 诰: '告', 晝: '书', 杏: '查', 査: '查', 甲: '审', 訊: '讯', 笙: '笔', 录: '录',

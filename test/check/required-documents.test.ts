@@ -24,6 +24,24 @@ const FOUND_ALL = '卷内目录、案件来源登记表、立案审批表、现�
 const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => void; docs?: Docs; status: ItemStatus; want: Want[] }[] = [
   { name: 'a complete ordinary file', status: 'pass', want: [] },
   {
+    name: 'no 事先告知书, but a 听证告知书 that gives the 陈述、申辩 rights stands for it',
+    edit: (c) => {
+      c.drop('行政处罚事先告知书')
+      c.add('听证告知书', ['行政处罚听证告知书', '本局拟对你单位作出罚款的行政处罚。你单位可在收到本告知书之日起五日内进行陈述、申辩，并有权要求听证。'])
+    },
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'a 听证告知书 that speaks of the hearing only does not stand for the 事先告知书',
+    edit: (c) => {
+      c.drop('行政处罚事先告知书')
+      c.add('听证告知书', ['行政处罚听证告知书', '你单位有权要求举行听证。'])
+    },
+    status: 'fail',
+    want: [{ kind: 'missing-document', status: 'verify', docTypes: ['行政处罚事先告知书'] }],
+  },
+  {
     name: 'no 立案审批表: the 卷内目录 lists it, so a reviewer confirms',
     edit: (c) => c.drop('立案审批表'),
     status: 'fail',
@@ -203,5 +221,13 @@ describe('required-documents: the 送达回证 must serve the named document', (
     const c = lawfulCase()
     noticeOnly(c)
     expectItem(run(c, R([{ type: '送达回证' }])), 'pass', [])
+  })
+})
+
+describe('a hearing right told is no hearing requested or held', () => {
+  it('有权要求举行听证 in a notice does not make the 听证笔录 required', () => {
+    const c = lawfulCase()
+    c.add('听证告知书', ['行政处罚听证告知书', '你单位有权要求举行听证。如要求听证，应当在收到本告知书之日起五日内提出。'])
+    expectItem(run(c, R([{ type: '听证笔录', when: { hearingRequested: true } }])), 'not-applicable', [])
   })
 })
