@@ -133,5 +133,34 @@ export function checkCase(facts: CaseFacts, documents: CaseDocument[], rubric: R
     findings.push(...r.findings)
     results.push(r.result)
   }
-  return { findings, items: results }
+  return foldSharedCauses(findings, results)
+}
+
+/**
+ * One cause reported once: when several items cannot decide for the same missing fact (无法核对…：缺少决定日期), the first
+ * item keeps the finding and the others point to it in their reason; they stay undetermined, so the score stays
+ * provisional until a person looks.
+ */
+function foldSharedCauses(findings: Finding[], items: ItemResult[]): CheckOutput {
+  const first = new Map<string, Finding>()
+  const dropped = new Set<string>()
+  for (const f of findings) {
+    if (f.status !== 'undetermined' || f.kind === 'manual') continue
+    const cause = /[：:]\s*([^：:，。；]{0,24}?(?:缺少|未读出|未见|无法读出)[^，。；]{2,40})$/.exec(f.message)?.[1]
+    if (!cause) continue
+    const prev = first.get(cause)
+    if (!prev) first.set(cause, f)
+    else if (prev.itemId !== f.itemId) {
+      dropped.add(f.id)
+      const r = items.find((x) => x.itemId === f.itemId)
+      if (r) {
+        r.findingIds = r.findingIds.filter((id) => id !== f.id)
+        if (!r.findingIds.length) {
+          r.status = 'undetermined'
+          r.reason = `${cause}（同一原因已在 ${prev.itemId} 项报告）`
+        }
+      }
+    }
+  }
+  return { findings: findings.filter((f) => !dropped.has(f.id)), items }
 }

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest'
 import type { Rubric, RubricItem } from '../../shared/types'
 import { checkCase, KINDS } from '../../shared/check'
 import { CHECK_KIND_NAMES } from '../../shared/check/kinds'
-import { lawfulCase, run, LAWS, CALENDAR } from './build'
+import { lawfulCase, run, rubricOf, LAWS, CALENDAR } from './build'
 import { expectItem } from './expect'
 
 const item = (id: string, check: RubricItem['check'], deduction: RubricItem['deduction'] = { form: 'per-occurrence', each: 1 }, points = 4): RubricItem => ({ id, title: id, points, deduction, check })
@@ -161,5 +161,24 @@ describe('checkCase: a standard applies to its kind of file only', () => {
     const out = run(c, { kind: 'required-documents', params: { documents: [{ type: '行政处罚决定书' }] } })
     expect(out.findings).toEqual([])
     expect(out.items).toEqual([{ itemId: 'I-1', status: 'not-applicable', reason: '本标准适用于行政处罚案卷，本案为行政许可案卷', findingIds: [] }])
+  })
+})
+
+describe('one cause reported once', () => {
+  it('a decision date not read is reported by the first item; the others point to it and stay undetermined', () => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').facts.dates = []
+    const { facts, documents } = c.build()
+    const base = rubricOf({ kind: 'deadline', params: { from: '立案', to: '决定', days: 90, unit: 'natural' } })
+    const items = [
+      { ...base.sections![0].items![0], id: 'E5' },
+      { ...base.sections![0].items![0], id: 'F2', check: { kind: 'deadline', params: { from: '决定', to: '送达', days: 7, unit: 'working' } } },
+    ]
+    const rubric = { ...base, sections: [{ ...base.sections![0], items }] }
+    const out = checkCase(facts, documents, rubric as typeof base, { laws: LAWS, calendar: CALENDAR })
+    const about = out.findings.filter((f) => /决定日期/.test(f.message))
+    expect(about.map((f) => f.itemId)).toEqual(['E5'])
+    const f2 = out.items.find((i) => i.itemId === 'F2')!
+    expect([f2.status, f2.findingIds, f2.reason]).toEqual(['undetermined', [], expect.stringMatching(/同一原因已在 E5 项报告/)])
   })
 })
