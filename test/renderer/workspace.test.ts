@@ -86,6 +86,12 @@ describe('findingGroups: by rubric item in rubric order', () => {
   it('works without a score (case not scored yet)', () => {
     expect(findingGroups([finding('a', 'B'), finding('b', 'A')], null).map((g) => g.itemId)).toEqual(['A', 'B'])
   })
+  it('shows the machine findings first, then undecided checks, then the manual questions', () => {
+    const manual = { ...finding('m', 'P1', 'manual'), status: 'undetermined' as const }
+    const unsure = { ...finding('u', 'P2'), status: 'undetermined' as const }
+    const found = finding('f', 'Z9')
+    expect(findingGroups([manual, unsure, found], score).map((g) => g.itemId)).toEqual(['Z9', 'P2', 'P1'])
+  })
 })
 
 describe('decisions and keyboard steps', () => {

@@ -59,7 +59,20 @@ export interface FindingGroup {
   findings: Finding[]
 }
 
-/** Findings grouped by rubric item, in the rubric's order (the order of CaseScore.items); unknown items last. */
+/**
+ * How a group ranks in the list: what the machine found first (open, to verify), then checks it could not settle, then
+ * the rubric's questions for a person (manual), so a reviewer sees the findings before the questionnaire.
+ */
+function tier(g: FindingGroup): number {
+  if (g.findings.some((f) => f.kind !== 'manual' && f.status !== 'undetermined')) return 0
+  if (g.findings.some((f) => f.kind !== 'manual')) return 1
+  return 2
+}
+
+/**
+ * Findings grouped by rubric item: machine findings first, then undecided checks, then manual questions; inside each,
+ * the rubric's order (the order of CaseScore.items), unknown items last.
+ */
 export function findingGroups(findings: Finding[], score: CaseScore | null, titles: Map<string, string> = new Map()): FindingGroup[] {
   const items = score?.items ?? []
   const order = new Map(items.map((it, i) => [it.itemId, i]))
@@ -73,7 +86,9 @@ export function findingGroups(findings: Finding[], score: CaseScore | null, titl
     }
     g.findings.push(f)
   }
-  return [...groups.values()].sort((a, b) => (order.get(a.itemId) ?? 1e9) - (order.get(b.itemId) ?? 1e9) || a.itemId.localeCompare(b.itemId))
+  return [...groups.values()].sort(
+    (a, b) => tier(a) - tier(b) || (order.get(a.itemId) ?? 1e9) - (order.get(b.itemId) ?? 1e9) || a.itemId.localeCompare(b.itemId),
+  )
 }
 
 /** Titles of every item of a rubric, veto and bonus items included (those are not in CaseScore.items). */
