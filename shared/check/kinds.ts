@@ -44,6 +44,11 @@ export interface CheckKindParams {
      * (e.g. the decision at least 5 working days after the 告知书 was served, SJ-57). Default false: `to` within `days`.
      */
     atLeast?: boolean
+    /**
+     * The day the rule took effect (YYYY-MM-DD): a case whose `from` date is earlier is not held to it (the 90-day
+     * limit of 行政处罚法 第六十条 binds cases filed from 2021-07-15).
+     */
+    inForceFrom?: string
   }
   consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'officers' | 'legalRepresentative')[]; docTypes?: DocType[] }
   signatures: { docTypes: DocType[] }

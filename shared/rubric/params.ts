@@ -101,8 +101,10 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     })
   },
   deadline(p, path, issues) {
-    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'atLeast', 'when'], path, issues)
+    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'atLeast', 'when', 'inForceFrom'], path, issues)
     bool(p, 'atLeast', path, issues)
+    if (p.inForceFrom !== undefined && (typeof p.inForceFrom !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.inForceFrom)))
+      issues.add([...path, 'inForceFrom'], 'inForceFrom 应为施行日期，格式 YYYY-MM-DD（加引号）')
     if (p.atLeast === true && p.extendedBy !== undefined) issues.add([...path, 'extendedBy'], '等待期（atLeast）不能延期：extendedBy 只用于办案期限一类的时限')
     const f = dateRole(p.from, [...path, 'from'], issues)
     const t = dateRole(p.to, [...path, 'to'], issues)

@@ -70,11 +70,11 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
   },
   {
     // The party may still state a defence on the period's last day: a decision that day is too soon.
-    name: 'decision on the last day of the statement period',
+    name: 'decision on the last day of the statement period: too soon, for a person to confirm against the notice',
     opts: { statement: false, dates: { decision: '2024-04-01', service: '2024-04-01', payment: '2024-04-03', closing: '2024-04-10' } },
     p: STATEMENT,
     status: 'fail',
-    want: [{ kind: 'deadline', message: '告知日期 2024-03-25 后仅至 2024-04-01 即决定，未满5个工作日（期满日 2024-04-01，应在其后，SJ-57）', field: '陈述申辩期限' }],
+    want: [{ kind: 'deadline', status: 'verify', message: '告知日期 2024-03-25 后仅至 2024-04-01 即决定，未满5个工作日（期满日 2024-04-01，应在其后，SJ-57）；决定与期满日同日，请核对告知书载明的期限及起算方式', field: '陈述申辩期限' }],
   },
   {
     name: 'decision the day after the statement period ran out',
@@ -153,5 +153,14 @@ describe('deadline', () => {
     expect(CALENDAR.periodEnd('2024-02-08', 1, 'working')).toMatchObject({ due: '2024-02-09' })
     expect(CALENDAR.periodEnd('2024-02-09', 1, 'working')).toMatchObject({ due: '2024-02-18' })
     expect(CALENDAR.periodEnd('2024-09-30', 3, 'natural')).toMatchObject({ due: '2024-10-08', nominalDue: '2024-10-03' })
+  })
+})
+
+describe('limits a law revision introduced', () => {
+  it('the 90-day limit does not bind a case filed before 2021-07-15', () => {
+    const c = lawfulCase({ dates: { filing: '2018-01-05', decision: '2018-09-10' } })
+    const out = run(c, { kind: 'deadline', params: { from: '立案', to: '决定', days: 90, unit: 'natural', ruleId: 'CF-60', inForceFrom: '2021-07-15' } })
+    expect(out.items[0].status).toBe('not-applicable')
+    expect(out.findings).toEqual([])
   })
 })

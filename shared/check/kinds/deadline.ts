@@ -72,6 +72,7 @@ export function deadline(p: CheckKindParams['deadline'], view: CaseView, _item: 
   }
   const start = dayOf(from.fact)!
   const end = dayOf(to.fact)!
+  if (p.inForceFrom && start < p.inForceFrom) return notApplicable(`${ROLE_FIELD[p.from]} ${start} 早于该时限规定施行之日 ${p.inForceFrom}`)
   const r = view.ctx.calendar.periodEnd(start, days, p.unit)
   if (!r.determined) {
     // Past the holiday data a limit can still be kept: an act on or before the earliest day the period can end is in time.
@@ -85,14 +86,17 @@ export function deadline(p: CheckKindParams['deadline'], view: CaseView, _item: 
     // `to` must fall after the period has run out: the party may still act on its last day (视为放弃 only once the
     // period has passed, SJ-57), so a decision on the last day is too soon.
     if (end > due) return pass(`${label}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
+    // on the last day itself: whether the period was counted from service or from the next day decides; a person checks
+    const lastDay = end === due
     const draft: Draft = {
       kind: 'deadline',
       docTypes: [to.doc.docType, from.doc.docType],
       field,
-      message: `${ROLE_FIELD[p.from]} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（期满日 ${due}，应在其后，${p.ruleId}）`,
+      message: `${ROLE_FIELD[p.from]} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（期满日 ${due}，应在其后，${p.ruleId}）${lastDay ? '；决定与期满日同日，请核对告知书载明的期限及起算方式' : ''}`,
       evidence,
       basis,
       key: `${p.from}>${p.to}`,
+      ...(lastDay ? { status: 'verify' as const } : {}),
     }
     return { status: 'pass', findings: [draft] }
   }
