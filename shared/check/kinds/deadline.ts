@@ -104,15 +104,17 @@ export function deadline(p: CheckKindParams['deadline'], view: CaseView, _item: 
   // A violation date read from the text may be when a continuing violation began; the period runs from its end
   // (行政处罚法 第三十六条第二款): a person confirms.
   const continuing = p.from === '违法行为发生'
+  // A lone document (a decision without its file) cannot show an extension approved in another document.
+  const lone = !!p.extendedBy && !view.has(p.extendedBy) && view.documents.length <= 1
   const draft: Draft = {
     kind: 'deadline',
     docTypes: [to.doc.docType, from.doc.docType],
     field,
-    message: `${ROLE_FIELD[p.from]} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}`,
+    message: `${ROLE_FIELD[p.from]} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}${lone ? `；案卷中只有这一份文书，是否经${p.extendedBy}延长无从查看，请核对` : ''}`,
     evidence,
     basis,
     key: `${p.from}>${p.to}`,
-    ...(continuing ? { status: 'verify' as const } : {}),
+    ...(continuing || lone ? { status: 'verify' as const } : {}),
   }
   return { status: 'pass', findings: [draft] }
 }
