@@ -1,7 +1,10 @@
-/** Where the app's own data lives: rubrics/, resources/ (law data, calendar, samples). Never ../shared. */
-import { existsSync, readFileSync } from 'node:fs'
+/**
+ * Where the app's own data lives: rubrics/, resources/ (law data, calendar, samples). Never ../shared.
+ * Also the rules for paths the engine is asked to touch: owner-only creation, system folders refused, realpath containment.
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve, isAbsolute, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export interface AppPaths {
@@ -47,4 +50,69 @@ export function appPaths(opts: { root?: string; resourcesRoot?: string; dataDir?
     samplesDir: join(dataRoot, 'resources', 'samples'),
     dataDir: opts.dataDir ?? defaultDataDir(),
   }
+}
+
+
+/** Files and folders the app creates hold confidential case data: owner-only. */
+export const OWNER_FILE = 0o600
+export const OWNER_DIR = 0o700
+
+/** mkdir -p; the folders it creates are owner-only (existing folders, the user's own, are left as they are). */
+export function mkdirOwner(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: OWNER_DIR })
+}
+
+/** A folder of the app's own (its data folder, its cache): created if need be and made owner-only. */
+export function ownFolder(dir: string): void {
+  mkdirOwner(dir)
+  if (process.platform === 'win32') return
+  try {
+    chmodSync(dir, OWNER_DIR)
+  } catch {
+    // a folder we may not change stays as it is
+  }
+}
+
+/** The real path of p: symlinks of its nearest existing ancestor resolved, the rest (not yet created) appended. */
+export function realpathNearest(p: string): string {
+  const abs = resolve(p)
+  const rest: string[] = []
+  let cur = abs
+  for (;;) {
+    try {
+      return join(realpathSync.native(cur), ...rest.reverse())
+    } catch {
+      const up = dirname(cur)
+      if (up === cur) return abs
+      rest.push(basename(cur))
+      cur = up
+    }
+  }
+}
+
+/** child is parent itself or lies inside it (both already absolute and real). */
+export function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+}
+
+const POSIX_SYSTEM = ['/etc', '/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/boot', '/dev', '/proc', '/sys', '/run', '/var/lib', '/var/log', '/var/run', '/var/spool', '/snap', '/System', '/Library', '/private/etc', '/private/var/db']
+const WINDOWS_SYSTEM = ['c:\\windows', 'c:\\program files', 'c:\\program files (x86)', 'c:\\programdata']
+
+/** A folder of the operating system the engine never writes into (nor reads case data from, for devices). */
+export function isSystemPath(p: string): boolean {
+  if (/^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\')) {
+    const w = p.replace(/\//g, '\\').toLowerCase().replace(/\\+$/, '')
+    if (w === 'c:') return true // the system drive's root
+    const sysRoot = (process.env.SystemRoot ?? '').toLowerCase()
+    return WINDOWS_SYSTEM.concat(sysRoot ? [sysRoot] : []).some((s) => w === s || w.startsWith(`${s}\\`))
+  }
+  const n = p.replace(/\/+$/, '') || '/'
+  if (n === '/') return true
+  return POSIX_SYSTEM.some((s) => n === s || n.startsWith(`${s}/`))
+}
+
+/** Device and kernel folders: nothing there is a case file, and reading some of it never ends (/dev/zero). */
+export function isDevicePath(p: string): boolean {
+  return ['/dev', '/proc', '/sys'].some((s) => p === s || p.startsWith(`${s}/`))
 }

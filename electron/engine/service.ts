@@ -2,14 +2,33 @@
  * The engine service: one implementation of every method of the API contract (shared/api.ts).
  * The Electron main process (IPC), the loopback HTTP bridge (`pingcha serve`) and tests call the very same object.
  */
-import { EventEmitter } from 'node:events'
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, renameSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  constants as fsConstants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  rmdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { basename, extname, join, relative, resolve, sep } from 'node:path'
-import { randomUUID } from 'node:crypto'
+import { basename, dirname, extname, join, resolve } from 'node:path'
+import { createHash, randomUUID } from 'node:crypto'
 import type { ApiMethod, ApiReq, ApiRes, AppInfo, EngineEvent, JobStatus } from '../../shared/api'
 import { EngineError } from '../../shared/errors'
+import { parseRequest, readSettingsFields } from '../../shared/requests'
 import type { CaseDetail, CaseDocument, CaseFacts, CaseResult, Decision, IngestResult, ProjectInfo, ReviewSnapshot, Rubric, Settings } from '../../shared/types'
 import { READY as SEGMENT_READY } from '../../shared/segment'
 import { READY as EXTRACT_READY } from '../../shared/extract'
@@ -25,7 +44,9 @@ import { scoreCase } from '../../shared/score'
 import type { LawLookup } from '../../shared/law/types'
 import type { Calendar } from '../../shared/calendar/types'
 import { ProjectStore } from './store'
-import { appPaths, type AppPaths } from './paths'
+import { openDb } from './store/db'
+import { SCHEMA_VERSION } from './store/migrations'
+import { appPaths, isDevicePath, isInside, isSystemPath, mkdirOwner, ownFolder, OWNER_FILE, realpathNearest, type AppPaths } from './paths'
 import { rubricLibrary, resolveRubric } from './rubrics'
 import { runCase, ENGINE_VERSION } from './pipeline'
 import { findCaseFolders } from './case-folders'
@@ -35,7 +56,21 @@ export type Handlers = { [M in ApiMethod]: (req: ApiReq<M>) => Promise<ApiRes<M>
 export interface ServiceOptions {
   paths?: Partial<AppPaths>
   transport: AppInfo['transport']
+  /**
+   * The command line only: a rubric may be a YAML file the user named on the command line. Never set for IPC or
+   * HTTP callers, whose rubric ids resolve inside the rubric library only.
+   */
+  rubricFiles?: boolean
 }
+
+/** The marker the app writes into a cache folder it uses; such a folder may be chosen again although it is not empty. */
+const CACHE_MARK = '.pingcha-cache'
+/** The cache's own entries (ingest/cache.ts): <files|ocr>/<2 hex>/<sha256>[.pN].<tag>.json and their temporary files. */
+const CACHE_TOPS = ['files', 'ocr']
+const CACHE_FILE = /^[0-9a-f]{64}(\.p\d+)?\.[0-9a-f]{6,40}\.json(\.\d+\.[0-9a-z]+\.tmp)?$/
+/** Largest case file the viewer is sent (base64 inside JSON). */
+const MAX_VIEW_BYTES = 200 * 1024 * 1024
+const PROJECT_TABLES = ['projects', 'cases', 'files', 'findings', 'decisions']
 
 const MIME: Record<string, string> = {
   '.pdf': 'application/pdf',
@@ -57,7 +92,8 @@ interface Job {
 
 export class EngineService {
   readonly paths: AppPaths
-  private readonly events = new EventEmitter()
+  /** Event listeners (IPC window, SSE clients): a set, so any number of clients can listen and leave. */
+  private readonly listeners = new Set<(e: EngineEvent) => void>()
   private readonly stores = new Map<string, ProjectStore>()
   private readonly jobs = new Map<string, Job>()
   private settingsCache: Settings | null = null
@@ -67,23 +103,34 @@ export class EngineService {
   constructor(private readonly opts: ServiceOptions) {
     const base = appPaths({ root: opts.paths?.root, dataDir: opts.paths?.dataDir })
     this.paths = { ...base, ...opts.paths }
-    mkdirSync(this.paths.dataDir, { recursive: true })
+    ownFolder(this.paths.dataDir)
   }
 
   onEvent(listener: (e: EngineEvent) => void): () => void {
-    this.events.on('event', listener)
-    return () => this.events.off('event', listener)
+    this.listeners.add(listener)
+    return () => {
+      this.listeners.delete(listener)
+    }
   }
 
   private emit(e: EngineEvent) {
-    this.events.emit('event', e)
+    for (const l of [...this.listeners]) {
+      try {
+        l(e)
+      } catch {
+        // a listener's failure (a client gone) is its own, never the engine's
+      }
+    }
   }
 
-  /** Dispatch by method name, validating that the method exists. */
+  /**
+   * The one entry of every transport: the method must exist and the request must fit its schema
+   * (shared/requests.ts) before a handler sees it.
+   */
   async call<M extends ApiMethod>(method: M, req: ApiReq<M>): Promise<ApiRes<M>> {
-    const h = (this.handlers as Record<string, ((r: unknown) => Promise<unknown>) | undefined>)[method]
-    if (!h) throw new EngineError('bad-request', `未知的接口：${String(method)}`)
-    return (await h(req)) as ApiRes<M>
+    const h = typeof method === 'string' && Object.hasOwn(this.handlers, method) ? (this.handlers as Record<string, (r: unknown) => Promise<unknown>>)[method] : undefined
+    if (!h) throw new EngineError('bad-request', `未知的接口：${String(method).slice(0, 100)}`)
+    return (await h(parseRequest(method, req))) as ApiRes<M>
   }
 
   async close(): Promise<void> {
@@ -103,7 +150,8 @@ export class EngineService {
     let s = defaults
     if (existsSync(this.settingsFile)) {
       try {
-        s = { ...defaults, ...(JSON.parse(readFileSync(this.settingsFile, 'utf8')) as Partial<Settings>) }
+        // Field by field through the request rules: a field of the wrong type falls back to its default.
+        s = { ...defaults, ...readSettingsFields(JSON.parse(readFileSync(this.settingsFile, 'utf8'))) }
       } catch {
         // A damaged settings file must not stop the app: start from defaults, keep the old file for inspection.
         renameSync(this.settingsFile, `${this.settingsFile}.damaged-${Date.now()}`)
@@ -115,12 +163,57 @@ export class EngineService {
 
   private saveSettings(patch: Partial<Settings>): Settings {
     const next = { ...this.settings(), ...patch }
-    if (typeof next.ocrThreads !== 'number' || next.ocrThreads < 1 || next.ocrThreads > 64) throw new EngineError('bad-request', 'OCR 线程数应为 1–64')
-    const tmp = `${this.settingsFile}.tmp`
-    writeFileSync(tmp, JSON.stringify(next, null, 2))
+    if (patch.cacheDir !== undefined) next.cacheDir = this.checkCacheDir(patch.cacheDir)
+    ownFolder(this.paths.dataDir)
+    const tmp = `${this.settingsFile}.${process.pid}.tmp`
+    writeFileSync(tmp, JSON.stringify(next, null, 2), { mode: OWNER_FILE })
+    if (process.platform !== 'win32') chmodSync(tmp, OWNER_FILE)
     renameSync(tmp, this.settingsFile)
     this.settingsCache = next
     return next
+  }
+
+  /**
+   * The OCR cache may live inside the app's data folder, or in a folder the user typed that is new or empty (or was
+   * the cache before). Never an arbitrary folder: clearing the cache deletes only its own entries anyway.
+   */
+  private checkCacheDir(p: string): string {
+    const abs = resolve(p)
+    const real = realpathNearest(abs)
+    const own = isInside(real, realpathNearest(this.paths.dataDir)) || real === realpathNearest(this.settings().cacheDir)
+    if (!own) {
+      if (isSystemPath(abs) || isSystemPath(real)) throw new EngineError('bad-request', `不能把识别缓存放在系统文件夹中：${abs}`)
+      if (existsSync(real)) {
+        if (!statSync(real).isDirectory()) throw new EngineError('bad-request', `缓存位置应为文件夹：${abs} 是一个文件`)
+        const entries = readdirSync(real)
+        if (entries.length && !entries.includes(CACHE_MARK)) {
+          throw new EngineError('bad-request', `缓存文件夹应在评查助手的数据文件夹内，或是一个新的或空的文件夹；${abs} 中已有其他文件`)
+        }
+      }
+    }
+    this.ensureCacheDir(abs)
+    return abs
+  }
+
+  /** The cache folder, created owner-only and marked as the app's, before anything is written into it. */
+  private ensureCacheDir(dir = this.settings().cacheDir): string {
+    ownFolder(dir)
+    const mark = join(dir, CACHE_MARK)
+    if (!existsSync(mark)) writeFileSync(mark, '评查助手的文字识别缓存；可在“设置”中清空。\n', { mode: OWNER_FILE })
+    return dir
+  }
+
+  /**
+   * A place the user chose to write to (an explicit absolute path): never a system folder, nor the app's own
+   * rubric and resource folders; symlinks are judged by where they lead.
+   */
+  private writableTarget(p: string): string {
+    const abs = resolve(p)
+    const real = realpathNearest(abs)
+    if (isSystemPath(abs) || isSystemPath(real)) throw new EngineError('bad-request', `不能写入系统文件夹：${abs}。请选择自己的文件夹（例如“文档”中的文件夹）`)
+    const appDirs = [this.paths.rubricsDir, this.paths.resourcesDir].map((d) => realpathNearest(d))
+    if (appDirs.some((d) => isInside(real, d))) throw new EngineError('bad-request', `不能写入评查助手的程序文件夹：${abs}`)
+    return abs
   }
 
   private rememberProject(dbPath: string) {
@@ -139,6 +232,7 @@ export class EngineService {
     const abs = resolve(dbPath)
     for (const s of this.stores.values()) if (s.info.dbPath === abs) return s
     if (!existsSync(abs)) throw new EngineError('not-found', `找不到项目文件：${abs}`)
+    await assertProjectFile(abs) // before anything writes to it: a foreign file is refused untouched
     try {
       const s = await ProjectStore.open(abs)
       this.stores.set(s.info.id, s)
@@ -148,8 +242,20 @@ export class EngineService {
     }
   }
 
+  /** A rubric by its id in the rubric library (the command line may also name a YAML file). Errors never quote a file. */
   rubric(id: string): Rubric {
-    return resolveRubric(id, this.paths.rubricsDir).rubric
+    const lib = rubricLibrary(this.paths.rubricsDir)
+    const l = lib.loaded.find((x) => x.rubric?.id === id)
+    if (l?.rubric) {
+      if (!l.validation.ok) {
+        const errs = l.validation.errors.map((e) => `${e.file}:${e.line ?? '?'} ${e.field}: ${e.message}`).join('\n')
+        throw new EngineError('unusable-input', `评查标准 ${id} 有错误：\n${errs}`)
+      }
+      return l.rubric
+    }
+    if (this.opts.rubricFiles && /\.ya?ml$/i.test(id)) return resolveRubric(id, this.paths.rubricsDir).rubric
+    const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id
+    throw new EngineError('unusable-input', `没有编号为 ${shown} 的评查标准。可用：${lib.summaries.map((s) => s.id).join('、') || '（无）'}`)
   }
 
   private laws(): Promise<LawLookup> {
@@ -210,7 +316,7 @@ export class EngineService {
             rubric,
             laws: () => this.laws(),
             calendar: () => this.calendar(),
-            cacheDir: this.settings().cacheDir,
+            cacheDir: this.ensureCacheDir(),
             threads: this.settings().ocrThreads,
             signal: abort.signal,
             onProgress,
@@ -254,12 +360,15 @@ export class EngineService {
       },
     }),
     'settings.get': async () => this.settings(),
-    'settings.set': async (patch) => this.saveSettings(patch ?? {}),
-    'cache.info': async () => ({ dir: this.settings().cacheDir, ...dirSize(this.settings().cacheDir) }),
+    'settings.set': async (patch) => this.saveSettings(patch),
+    'cache.info': async () => {
+      const dir = this.settings().cacheDir
+      return { dir, ...cacheSize(dir) }
+    },
     'cache.clear': async () => {
       const dir = this.settings().cacheDir
-      if (existsSync(dir)) rmSync(dir, { recursive: true, force: true })
-      return { dir, ...dirSize(dir) }
+      clearCache(dir)
+      return { dir, ...cacheSize(dir) }
     },
 
     'project.list': async () => {
@@ -275,22 +384,42 @@ export class EngineService {
       return out
     },
     'project.create': async (req) => {
-      if (!req?.name?.trim()) throw new EngineError('bad-request', '请填写项目名称')
-      this.rubric(req.rubricId) // a project must name a usable rubric
-      const dir = join(this.paths.dataDir, 'projects')
-      mkdirSync(dir, { recursive: true })
-      const safe = req.name.trim().replace(/[\\/:*?"<>|]+/g, '_').slice(0, 60)
-      let dbPath = req.dbPath ? resolve(req.dbPath) : join(dir, `${safe}.pingcha.sqlite`)
-      for (let n = 2; !req.dbPath && existsSync(dbPath); n++) dbPath = join(dir, `${safe}(${n}).pingcha.sqlite`)
-      const s = await ProjectStore.create(dbPath, {
-        name: req.name.trim(),
-        rubricId: req.rubricId,
-        agencies: req.agencies ?? [],
-        reviewers: req.reviewers ?? [],
-        samplingRatio: req.samplingRatio ?? null,
-      }).catch((e: unknown) => {
+      const name = req.name.trim()
+      if (!name) throw new EngineError('bad-request', '请填写项目名称')
+      this.rubric(req.rubricId) // a project must name a usable rubric of the library
+      let dbPath: string
+      if (req.dbPath) {
+        dbPath = this.writableTarget(req.dbPath)
+        if (existsSync(dbPath)) throw new EngineError('bad-request', `文件已存在：${dbPath}。评查助手不会覆盖已有文件；请换一个文件名，或用“打开项目”打开它`)
+        mkdirOwner(dirname(dbPath))
+      } else {
+        const dir = join(this.paths.dataDir, 'projects')
+        ownFolder(dir)
+        const safe = name.replace(/[\\/:*?"<>|\x00-\x1f]+/g, '_').replace(/^\.+/, '_').slice(0, 60)
+        dbPath = join(dir, `${safe}.pingcha.sqlite`)
+        for (let n = 2; existsSync(dbPath); n++) dbPath = join(dir, `${safe}(${n}).pingcha.sqlite`)
+      }
+      // Created here, exclusively and owner-only: an existing file is never overwritten, and SQLite gives its
+      // -wal and -shm files the mode of the database file.
+      try {
+        closeSync(openSync(dbPath, 'wx', OWNER_FILE))
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new EngineError('bad-request', `文件已存在：${dbPath}。评查助手不会覆盖已有文件`)
+        throw new EngineError('unusable-input', `无法创建项目文件 ${dbPath}：${(e as Error).message}`)
+      }
+      let s: ProjectStore
+      try {
+        s = await ProjectStore.create(dbPath, {
+          name,
+          rubricId: req.rubricId,
+          agencies: req.agencies,
+          reviewers: req.reviewers,
+          samplingRatio: req.samplingRatio,
+        })
+      } catch (e) {
+        for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) rmSync(f, { force: true })
         throw new EngineError('unusable-input', e instanceof Error ? e.message : String(e))
-      })
+      }
       this.stores.set(s.info.id, s)
       this.rememberProject(dbPath)
       return s.info
@@ -303,8 +432,10 @@ export class EngineService {
 
     'case.import': async (req) => {
       const s = await this.store(req.projectId)
-      if (!req.folders?.length) throw new EngineError('bad-request', '请选择至少一个案卷文件夹')
-      for (const f of req.folders) if (!existsSync(f)) throw new EngineError('not-found', `找不到文件夹：${f}`)
+      for (const f of req.folders) {
+        if (isDevicePath(resolve(f)) || isDevicePath(realpathNearest(f))) throw new EngineError('bad-request', `不能从系统设备文件夹导入：${f}`)
+        if (!existsSync(f)) throw new EngineError('not-found', `找不到文件夹：${f}`)
+      }
       return { jobId: this.startImport(s, req.folders) }
     },
     'job.cancel': async (req) => {
@@ -324,34 +455,57 @@ export class EngineService {
       const s = await this.store(req.projectId)
       const folder = await s.caseFolder(req.caseId)
       if (!folder) throw new EngineError('not-found', `项目中没有编号为 ${req.caseId} 的案卷`)
-      const run = await runCase(folder, { rubric: this.rubric(s.info.rubricId), laws: () => this.laws(), calendar: () => this.calendar(), cacheDir: this.settings().cacheDir })
+      const run = await runCase(folder, { rubric: this.rubric(s.info.rubricId), laws: () => this.laws(), calendar: () => this.calendar(), cacheDir: this.ensureCacheDir() })
       if (run.notBuilt) throw new EngineError('not-implemented', run.notBuilt.message)
       await s.saveCase(folder, { ingest: run.ingest, documents: run.documents ?? [], facts: run.facts, result: run.result })
       return this.caseDetail(s, req.caseId)
     },
+    /**
+     * Only a file recorded at ingest, found by its recorded path, resolved with realpath inside the case folder
+     * (a symlink leading out is refused; a case imported as one file serves that file and nothing beside it), and
+     * only while its bytes are still those that were read.
+     */
     'case.file': async (req) => {
       const s = await this.store(req.projectId)
       const folder = await s.caseFolder(req.caseId)
       if (!folder) throw new EngineError('not-found', `项目中没有编号为 ${req.caseId} 的案卷`)
-      const root = existsSync(folder) && statSync(folder).isFile() ? resolve(folder, '..') : resolve(folder)
-      const abs = resolve(root, req.path)
-      const rel = relative(root, abs)
-      if (rel.startsWith('..') || rel.includes(`..${sep}`) || resolve(abs) === root) throw new EngineError('bad-request', '文件不在案卷文件夹内')
-      if (!existsSync(abs)) throw new EngineError('not-found', `找不到案卷文件：${req.path}（文件可能已被移动）`)
-      const bytes = await readFile(abs)
-      return { mime: MIME[extname(abs).toLowerCase()] ?? 'application/octet-stream', base64: bytes.toString('base64') }
+      const rec = (await s.caseFiles(req.caseId)).find((f) => f.path === req.path)
+      if (!rec) throw new EngineError('bad-request', '文件不在案卷文件夹内：只能查看导入时读取的案卷文件')
+      let realRoot: string
+      try {
+        realRoot = realpathSync.native(folder)
+      } catch {
+        throw new EngineError('not-found', `找不到案卷：${folder}（文件夹可能已被移动）`)
+      }
+      const single = statSync(realRoot).isFile()
+      let real: string
+      try {
+        real = realpathSync.native(single ? folder : join(folder, rec.path))
+      } catch {
+        throw new EngineError('not-found', `找不到案卷文件：${rec.path}（文件可能已被移动）`)
+      }
+      if (single ? real !== realRoot : !isInside(real, realRoot) || real === realRoot) throw new EngineError('bad-request', '文件不在案卷文件夹内')
+      const st = statSync(real)
+      if (!st.isFile()) throw new EngineError('bad-request', '文件不在案卷文件夹内')
+      if (st.size > MAX_VIEW_BYTES) throw new EngineError('unusable-input', `文件过大（${Math.round(st.size / 1048576)} MB），请在文件夹中直接打开：${rec.path}`)
+      const bytes = await readFile(real)
+      if (rec.sha256 && createHash('sha256').update(bytes).digest('hex') !== rec.sha256) {
+        throw new EngineError('unusable-input', `案卷文件自导入后已被更改：${rec.path}。请重新评查该案卷`)
+      }
+      return { mime: MIME[extname(real).toLowerCase()] ?? 'application/octet-stream', base64: bytes.toString('base64') }
     },
 
     'finding.decide': async (req) => {
       const s = await this.store(req.projectId)
       const d = req.decision
-      if (!d || (!d.findingId && !d.itemId)) throw new EngineError('bad-request', '决定须指明问题或评查项')
-      if (!['accept', 'reject', 'adjust'].includes(d.action)) throw new EngineError('bad-request', `未知的操作：${String(d.action)}`)
-      if (d.action === 'adjust' && (typeof d.points !== 'number' || d.points < 0)) throw new EngineError('bad-request', '调整扣分须给出不小于 0 的分值')
-      const reviewer = d.reviewer?.trim() || this.settings().reviewer
+      if (!d.findingId && !d.itemId) throw new EngineError('bad-request', '决定须指明问题或评查项')
+      if (d.action === 'adjust' && d.points === undefined) throw new EngineError('bad-request', '调整扣分须给出不小于 0 的分值')
+      const reviewer = d.reviewer.trim() || this.settings().reviewer
       if (!reviewer) throw new EngineError('bad-request', '请先在“设置”中填写评查人姓名')
       const result = await s.caseResult(req.caseId)
       if (!result) throw new EngineError('not-found', '该案卷尚未评查，没有可决定的问题')
+      if (d.findingId && !(await s.findings(req.caseId)).some((f) => f.id === d.findingId)) throw new EngineError('not-found', `该案卷没有编号为 ${d.findingId} 的问题`)
+      if (d.itemId && !result.items.some((i) => i.itemId === d.itemId)) throw new EngineError('not-found', `该案卷的评查标准中没有评查项 ${d.itemId}`)
       const decision: Decision = { ...d, reviewer, at: new Date().toISOString() }
       const decisions = [...(await s.decisions(req.caseId)), decision]
       const score = scoreCase(this.rubric(result.rubric.id), result.items, await s.findings(req.caseId), decisions)
@@ -368,7 +522,12 @@ export class EngineService {
     'rubric.validate': async (req) => parseRubric(req.text ?? '', req.file ?? '（未命名）').validation,
 
     'ledger.list': async (req) => (await this.store(req.projectId)).ledger(),
-    'ledger.update': async (req) => (await this.store(req.projectId)).updateLedger(req.entry, this.settings().reviewer || '评查人'),
+    'ledger.update': async (req) => {
+      const s = await this.store(req.projectId)
+      if (!(await s.getCaseRow(req.entry.caseId))) throw new EngineError('not-found', `项目中没有编号为 ${req.entry.caseId} 的案卷`)
+      if (!(await s.findings(req.entry.caseId)).some((f) => f.id === req.entry.findingId)) throw new EngineError('not-found', `该案卷没有编号为 ${req.entry.findingId} 的问题`)
+      return s.updateLedger(req.entry, this.settings().reviewer || '评查人')
+    },
     'ledger.table': async (req) => {
       const s = await this.store(req.projectId)
       const snapshot = await this.snapshot(s, 'all')
@@ -379,13 +538,33 @@ export class EngineService {
       }
     },
 
+    /** Into the folder the user chose (or the app's exports folder); a file already there is never overwritten. */
     'export.run': async (req) => {
       const s = await this.store(req.projectId)
+      if (req.caseIds !== 'all') {
+        const known = new Set((await s.listCases()).map((r) => r.id))
+        const unknown = req.caseIds.find((id) => !known.has(id))
+        if (unknown !== undefined) throw new EngineError('not-found', `项目中没有编号为 ${unknown} 的案卷`)
+      }
       const snapshot = await this.snapshot(s, req.caseIds)
       const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19)
-      const outDir = req.outDir ? resolve(req.outDir) : join(this.paths.dataDir, 'exports', s.info.name.replace(/[\\/:*?"<>|]+/g, '_'), stamp)
-      mkdirSync(outDir, { recursive: true })
-      return { files: await exportDocuments(snapshot, req.kind, outDir) }
+      let outDir: string
+      if (req.outDir) {
+        outDir = this.writableTarget(req.outDir)
+        if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new EngineError('bad-request', `导出位置应为文件夹：${outDir} 是一个文件`)
+        mkdirOwner(outDir)
+      } else {
+        outDir = join(this.paths.dataDir, 'exports', s.info.name.replace(/[\\/:*?"<>|\x00-\x1f]+/g, '_').replace(/^\.+/, '_'), stamp)
+        ownFolder(join(this.paths.dataDir, 'exports'))
+        mkdirOwner(outDir)
+      }
+      const staging = mkdtempSync(join(outDir, '.pingcha-export-'))
+      try {
+        const made = await exportDocuments(snapshot, req.kind, staging)
+        return { files: made.map((f) => placeWithoutOverwrite(f, outDir)) }
+      } finally {
+        rmSync(staging, { recursive: true, force: true })
+      }
     },
 
     'dialog.pickFolders': async () => {
@@ -411,16 +590,111 @@ export class EngineService {
   }
 }
 
-function dirSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0
-  let files = 0
-  if (!existsSync(dir)) return { bytes, files }
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue
-    files++
-    bytes += statSync(join(e.parentPath, e.name)).size
+/** The cache's own entries: regular files of its layout, symlinks never followed. Anything else in the folder is not ours. */
+function cacheEntries(dir: string): { files: string[]; dirs: string[] } {
+  const files: string[] = []
+  const dirs: string[] = []
+  const isDir = (p: string) => {
+    try {
+      return lstatSync(p).isDirectory()
+    } catch {
+      return false
+    }
   }
-  return { bytes, files }
+  for (const top of CACHE_TOPS) {
+    const t = join(dir, top)
+    if (!isDir(t)) continue
+    for (const sub of readdirSync(t)) {
+      const d = join(t, sub)
+      if (!/^[0-9a-f]{2}$/.test(sub) || !isDir(d)) continue
+      for (const f of readdirSync(d)) {
+        const p = join(d, f)
+        if (CACHE_FILE.test(f) && lstatSync(p).isFile()) files.push(p)
+      }
+      dirs.push(d)
+    }
+    dirs.push(t)
+  }
+  return { files, dirs }
+}
+
+function cacheSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0
+  const { files } = cacheEntries(dir)
+  for (const f of files) bytes += lstatSync(f).size
+  return { bytes, files: files.length }
+}
+
+/** Deletes the cache's own entries and the folders they leave empty; nothing else, whatever the folder holds. */
+function clearCache(dir: string): void {
+  const { files, dirs } = cacheEntries(dir)
+  for (const f of files) rmSync(f, { force: true })
+  for (const d of dirs) {
+    try {
+      rmdirSync(d) // only when empty: a file that is not ours keeps its folder
+    } catch {
+      // not empty
+    }
+  }
+}
+
+/** Moves an exported file into dir under its name, or name(2), name(3)…: an existing file is never replaced. */
+function placeWithoutOverwrite(src: string, dir: string): string {
+  const ext = extname(src)
+  const stem = basename(src, ext)
+  for (let n = 1; n < 10000; n++) {
+    const dst = join(dir, n === 1 ? `${stem}${ext}` : `${stem}(${n})${ext}`)
+    try {
+      linkSync(src, dst)
+      return dst
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue
+    }
+    // A file system without hard links (FAT on a USB drive): an exclusive copy.
+    try {
+      copyFileSync(src, dst, fsConstants.COPYFILE_EXCL)
+      return dst
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+    }
+  }
+  throw new EngineError('unusable-input', `导出文件夹中同名文件过多：${dir}`)
+}
+
+/**
+ * Whether a file is a Pingcha project, judged read-only before anything opens it for writing: a foreign SQLite
+ * file (or any other file) is refused untouched, never migrated.
+ */
+async function assertProjectFile(abs: string): Promise<void> {
+  const notOurs = (why: string) => new EngineError('unusable-input', `${abs} 不是评查项目文件（${why}），文件未作任何改动`)
+  const st = statSync(abs)
+  if (!st.isFile()) throw notOurs('不是普通文件')
+  const header = Buffer.alloc(16)
+  const fd = openSync(abs, 'r')
+  try {
+    readSync(fd, header, 0, 16, 0)
+  } finally {
+    closeSync(fd)
+  }
+  if (header.toString('latin1') !== 'SQLite format 3\0') throw notOurs('不是 SQLite 数据库')
+  let db: Awaited<ReturnType<typeof openDb>>
+  try {
+    db = await openDb(abs, { readonly: true })
+  } catch (e) {
+    throw notOurs(`无法读取：${(e as Error).message}`)
+  }
+  try {
+    const version = (await db.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0
+    const tables = new Set((await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type='table'")).map((r) => r.name))
+    if (version < 1 || !PROJECT_TABLES.every((t) => tables.has(t))) throw notOurs('没有评查项目的数据表')
+    if (version > SCHEMA_VERSION) throw new EngineError('unusable-input', `${abs} 由更新版本的评查助手创建，请升级后再打开`)
+    const n = (await db.get<{ n: number }>('SELECT count(*) AS n FROM projects'))?.n ?? 0
+    if (n < 1) throw notOurs('没有项目信息')
+  } catch (e) {
+    throw e instanceof EngineError ? e : notOurs(`无法读取：${(e as Error).message}`)
+  } finally {
+    await db.close()
+  }
 }
 
 /**
