@@ -2,13 +2,12 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EngineService } from '../../electron/engine/service'
-import { createBridge, listen, assertLoopback } from '../../electron/serve'
+import { createBridge, listen, assertLoopback, type Bridge } from '../../electron/serve'
 
 let dir: string
-let server: Server
+let server: Bridge
 let service: EngineService
 let base: string
 
@@ -26,7 +25,10 @@ function raw(path: string, opts: { method?: string; body?: string; headers?: Rec
   })
 }
 const api = (method: string, body?: unknown) =>
-  raw(`/api/${method}`, { method: 'POST', body: body === undefined ? '' : JSON.stringify(body), headers: { 'content-type': 'application/json' } }).then((r) => ({ status: r.status, json: JSON.parse(r.body) }))
+  raw(`/api/${method}`, { method: 'POST', body: body === undefined ? '' : JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-pingcha-token': server.token } }).then((r) => ({
+    status: r.status,
+    json: JSON.parse(r.body),
+  }))
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pingcha-serve-'))
@@ -60,8 +62,8 @@ describe('pingcha serve (loopback HTTP bridge)', () => {
     expect(s.json.result.reviewer).toBe('张三')
     expect((await api('settings.get')).json.result.reviewer).toBe('张三')
     const cacheDir = (await api('settings.get')).json.result.cacheDir as string
-    mkdirSync(join(cacheDir, 'ab'), { recursive: true })
-    writeFileSync(join(cacheDir, 'ab', 'x.json'), '0123456789')
+    mkdirSync(join(cacheDir, 'files', 'ab'), { recursive: true })
+    writeFileSync(join(cacheDir, 'files', 'ab', `ab${'0'.repeat(62)}.0123456789.json`), '0123456789')
     expect((await api('cache.info')).json.result).toEqual({ dir: cacheDir, bytes: 10, files: 1 })
     expect((await api('cache.clear')).json.result).toEqual({ dir: cacheDir, bytes: 0, files: 0 })
   })
@@ -69,7 +71,7 @@ describe('pingcha serve (loopback HTTP bridge)', () => {
   it('reports errors with a code and a Chinese message', async () => {
     expect(await api('no.such')).toMatchObject({ status: 404, json: { ok: false, error: { code: 'not-found' } } })
     expect(await api('project.open', { dbPath: join(dir, 'missing.sqlite') })).toMatchObject({ status: 404, json: { ok: false, error: { code: 'not-found', message: expect.stringContaining('找不到项目文件') } } })
-    const bad = await raw('/api/app.info', { method: 'POST', body: '{not json' })
+    const bad = await raw('/api/app.info', { method: 'POST', body: '{not json', headers: { 'x-pingcha-token': server.token } })
     expect(bad.status).toBe(400)
     expect((await raw('/api/app.info')).status).toBe(405)
     expect(await api('settings.set', { ocrThreads: 0 })).toMatchObject({ status: 400 })
@@ -77,8 +79,29 @@ describe('pingcha serve (loopback HTTP bridge)', () => {
 
   it('rejects foreign Host headers (DNS rebinding) and cross-site origins', async () => {
     expect((await raw('/', { headers: { host: 'evil.example:80' } })).status).toBe(403)
-    const r = await raw('/api/app.info', { method: 'POST', headers: { origin: 'http://evil.example' } })
+    const r = await raw('/api/app.info', { method: 'POST', headers: { origin: 'http://evil.example', 'x-pingcha-token': server.token } })
     expect(r.status).toBe(403)
+  })
+
+  it('gives the page it serves this launch’s token, and wants it on every API call', async () => {
+    const page = await raw('/')
+    expect(page.body).toContain(`<meta name="pingcha-token" content="${server.token}" />`)
+    expect(String(page.headers['cache-control'])).toBe('no-store')
+    expect(server.token).toMatch(/^[A-Za-z0-9_-]{40,}$/)
+    const without = await raw('/api/app.info', { method: 'POST', body: 'null', headers: { 'content-type': 'application/json' } })
+    expect(without.status).toBe(403)
+    expect(JSON.parse(without.body).error.message).toContain('访问令牌')
+    const wrong = await raw('/api/app.info', { method: 'POST', body: 'null', headers: { 'content-type': 'application/json', 'x-pingcha-token': 'x'.repeat(43) } })
+    expect(wrong.status).toBe(403)
+    // The page's own origin is welcome, on both loopback names.
+    const port = new URL(base).port
+    for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`]) {
+      const ok = await raw('/api/app.info', { method: 'POST', body: 'null', headers: { 'content-type': 'application/json', 'x-pingcha-token': server.token, origin } })
+      expect(ok.status, origin).toBe(200)
+    }
+    // A second server has its own token.
+    const other = createBridge(service)
+    expect(other.token).not.toBe(server.token)
   })
 
   it('serves the renderer with a strict Content-Security-Policy and no path traversal', async () => {
@@ -94,7 +117,7 @@ describe('pingcha serve (loopback HTTP bridge)', () => {
   it('streams engine events over Server-Sent Events', async () => {
     const u = new URL('/api/events', base)
     const got = await new Promise<string>((res, rej) => {
-      const r = request({ host: u.hostname, port: u.port, path: u.pathname }, (resp) => {
+      const r = request({ host: u.hostname, port: u.port, path: `${u.pathname}?token=${server.token}` }, (resp) => {
         let b = ''
         resp.setEncoding('utf8')
         resp.on('data', (c: string) => {

@@ -48,8 +48,11 @@ export async function serve(dataDir = mkdtempSync(join(tmpdir(), 'pingcha-e2e-')
       fail(new Error(`pingcha serve exited with ${code}\n${stderr}`))
     })
   })
+  // The API wants this launch's token, which the server gives the page it serves (as a browser gets it).
+  const token = /<meta name="pingcha-token" content="([^"]+)"/.exec(await (await fetch(url)).text())?.[1]
+  if (!token) throw new Error('pingcha serve gave its page no token')
   const api = async <M extends ApiMethod>(method: M, req: ApiReq<M>): Promise<ApiRes<M>> => {
-    const r = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(req ?? null) })
+    const r = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-pingcha-token': token }, body: JSON.stringify(req ?? null) })
     const body = (await r.json()) as { ok: boolean; result: ApiRes<M>; error?: { code: string; message: string } }
     if (!body.ok) throw Object.assign(new Error(body.error!.message), { code: body.error!.code })
     return body.result

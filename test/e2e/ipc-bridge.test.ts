@@ -23,17 +23,20 @@ beforeAll(async () => {
     const calls: string[] = []
     const w = globalThis as unknown as Record<string, unknown>
     w.__ipcCalls = calls
+    // The stand-in forwards with the token `pingcha serve` put into the page.
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(n: string): string | null } | null } }).document
+    const token = () => doc.querySelector('meta[name="pingcha-token"]')?.getAttribute('content') ?? ''
     w.pingcha = {
       async call(method: string, req: unknown) {
         calls.push(method)
         if (method === 'dialog.pickFolders') return [picked]
-        const r = await fetch(`./api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(req ?? null) })
+        const r = await fetch(`./api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-pingcha-token': token() }, body: JSON.stringify(req ?? null) })
         const body = (await r.json()) as { ok: boolean; result: Record<string, unknown>; error: { code: string; message: string } }
         if (!body.ok) throw Object.assign(new Error(body.error.message), { code: body.error.code })
         return method === 'app.info' ? { ...body.result, transport: 'ipc' } : body.result
       },
       onEvent(listener: (e: unknown) => void) {
-        const es = new EventSource('./api/events')
+        const es = new EventSource(`./api/events?token=${encodeURIComponent(token())}`)
         es.onmessage = (m) => listener(JSON.parse(m.data))
         return () => es.close()
       },

@@ -1,6 +1,7 @@
 /**
  * The one engine client of the renderer. In Electron it uses the preload bridge (window.pingcha, IPC);
- * in a browser served by `pingcha serve` it uses POST /api/<method> and Server-Sent Events on /api/events.
+ * in a browser served by `pingcha serve` it uses POST /api/<method> and Server-Sent Events on /api/events,
+ * each carrying the per-launch token the server put into the page (<meta name="pingcha-token">).
  */
 import type { ApiError, ApiMethod, ApiReq, ApiRes, EngineClient, EngineEvent } from '../../../shared/api'
 
@@ -41,12 +42,20 @@ export function ipcClient(bridge: PingchaBridge): EngineClient {
   }
 }
 
-export function httpClient(base = './api/'): EngineClient {
+/** The token `pingcha serve` injected into the page it served, or null (tests, a page from elsewhere). */
+export function pageToken(): string | null {
+  const doc = (globalThis as { document?: { querySelector(sel: string): { getAttribute(name: string): string | null } | null } }).document
+  return doc?.querySelector('meta[name="pingcha-token"]')?.getAttribute('content') || null
+}
+
+export function httpClient(base = './api/', token: string | null = pageToken()): EngineClient {
   const listeners = new Set<(e: EngineEvent) => void>()
   let source: EventSource | null = null
+  const headers: Record<string, string> = token ? { 'content-type': 'application/json', 'x-pingcha-token': token } : { 'content-type': 'application/json' }
   const connect = () => {
     if (source || typeof EventSource === 'undefined') return
-    source = new EventSource(`${base}events`)
+    // EventSource cannot send headers: the token travels in the query.
+    source = new EventSource(token ? `${base}events?token=${encodeURIComponent(token)}` : `${base}events`)
     source.onmessage = (m) => {
       let ev: EngineEvent
       try {
@@ -61,7 +70,7 @@ export function httpClient(base = './api/'): EngineClient {
     async call<M extends ApiMethod>(method: M, req: ApiReq<M>): Promise<ApiRes<M>> {
       let res: Response
       try {
-        res = await fetch(`${base}${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(req ?? null) })
+        res = await fetch(`${base}${method}`, { method: 'POST', headers, body: JSON.stringify(req ?? null) })
       } catch (e) {
         throw new ClientError('network', `无法连接评查引擎：${e instanceof Error ? e.message : String(e)}`)
       }
