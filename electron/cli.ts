@@ -14,7 +14,7 @@ import { createCalendar } from '../shared/calendar'
 import { ingest } from './engine/ingest'
 import { openLaws } from './engine/laws'
 import { exportDocuments } from './engine/export'
-import { appPaths } from './engine/paths'
+import { appPaths, ownFolder } from './engine/paths'
 import { findCaseFolders } from './engine/case-folders'
 import { loadRubricFile, resolveRubric, rubricLibrary, runRubricExamples } from './engine/rubrics'
 import { checkFolder, ENGINE_VERSION } from './engine/pipeline'
@@ -53,6 +53,51 @@ class UsageError extends Error {}
 
 function out(s: string) {
   process.stdout.write(s.endsWith('\n') ? s : `${s}\n`)
+}
+
+/**
+ * Resolves once everything written to stdout and stderr has been handed to the operating system. Standard output
+ * into a pipe is written asynchronously: exiting before this would cut the output (at 64 KB, a pipe's buffer).
+ */
+export async function flushOutput(): Promise<void> {
+  await Promise.all(
+    [process.stdout, process.stderr].map(
+      (s) =>
+        new Promise<void>((done) => {
+          if (s.destroyed || s.writableEnded || !s.writable) return done()
+          s.write('', () => done())
+        }),
+    ),
+  )
+}
+
+/** A reader that went away (`pingcha … | head`) ends the command quietly instead of with a stack trace. */
+function quietOnClosedPipe() {
+  for (const s of [process.stdout, process.stderr]) {
+    s.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') process.exit(process.exitCode ?? 0)
+      throw e
+    })
+  }
+}
+
+/**
+ * Both launchers (bin/pingcha.js and `npm run pingcha`, which runs this file) end here: run the command, let its
+ * whole output drain, then exit with its code. `serve` keeps running until it is stopped.
+ */
+export async function run(argv: string[]): Promise<void> {
+  quietOnClosedPipe()
+  const code = await main(argv)
+  await flushOutput()
+  process.exit(code)
+}
+
+/** The CLI's OCR cache: in the app's data folder, owner-only (it holds the text of case files). */
+function cliCacheDir(dataDir: string): string {
+  const dir = join(dataDir, 'cache')
+  ownFolder(dataDir)
+  ownFolder(dir)
+  return dir
 }
 
 function writeJson(target: string | true | undefined, value: unknown) {
@@ -107,7 +152,7 @@ async function cmdCheck(argv: string[]) {
   })
   const laws = await openLaws(paths.resourcesDir)
   const calendar = createCalendar()
-  const service = values.db ? new EngineService({ transport: 'http', paths: { dataDir: paths.dataDir } }) : null
+  const service = values.db ? new EngineService({ transport: 'http', paths: { dataDir: paths.dataDir }, rubricFiles: true }) : null
   let projectId: string | null = null
   if (service && values.db) {
     const db = resolve(values.db)
@@ -119,7 +164,7 @@ async function cmdCheck(argv: string[]) {
   const toStdout = values.json === '-'
   for (const folder of folders) {
     if (!values.quiet) process.stderr.write(`评查 ${folder}\n`)
-    const r = await checkFolder(folder, { rubric, laws, calendar, cacheDir: join(paths.dataDir, 'cache'), onProgress: progressPrinter(!values.quiet) })
+    const r = await checkFolder(folder, { rubric, laws, calendar, cacheDir: cliCacheDir(paths.dataDir), onProgress: progressPrinter(!values.quiet) })
     results.push(r.result)
     if (service && projectId) await service.saveChecked(projectId, folder, r)
     if (!toStdout) out(summary(r.result))
@@ -151,7 +196,7 @@ async function cmdIngest(argv: string[]) {
   if (positionals.length !== 1) throw new UsageError('ingest 需要一个案卷文件夹或文件')
   if (!existsSync(positionals[0])) throw new EngineError('unusable-input', `找不到：${positionals[0]}`)
   const paths = appPaths()
-  const r = await ingest(resolve(positionals[0]), { cacheDir: join(paths.dataDir, 'cache'), onProgress: progressPrinter(!values.json) })
+  const r = await ingest(resolve(positionals[0]), { cacheDir: cliCacheDir(paths.dataDir), onProgress: progressPrinter(!values.json) })
   if (values.json) return writeJson(true, r)
   for (const p of r.pages) {
     out(`── ${p.file} 第 ${p.page} 页 (${p.source}${p.rotation ? `, 旋转 ${p.rotation}°` : ''})`)
@@ -164,7 +209,7 @@ async function cmdExtract(argv: string[]) {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } })
   if (positionals.length !== 1) throw new UsageError('extract 需要一个文件')
   if (!existsSync(positionals[0])) throw new EngineError('unusable-input', `找不到：${positionals[0]}`)
-  const r = await ingest(resolve(positionals[0]), { cacheDir: join(appPaths().dataDir, 'cache') })
+  const r = await ingest(resolve(positionals[0]), { cacheDir: cliCacheDir(appPaths().dataDir) })
   if (r.pages.length === 0) throw new EngineError('unusable-input', r.errors.map((e) => `${e.file}: ${e.message}`).join('\n') || '文件中没有可读取的文字')
   const docs = segmentPages(r.pages)
   const outputs = docs.map((d) => toExtractOutput(extractDocFacts(d)))
@@ -219,11 +264,16 @@ async function cmdServe(argv: string[]) {
   const service = new EngineService({ transport: 'http', paths: { dataDir: paths.dataDir } })
   const server = createBridge(service, { staticDir })
   const url = await listen(server, { host: values.host, port })
+  // A failure in one request's work must not end the server: it is logged, the request already has its answer.
+  process.on('unhandledRejection', (e) => process.stderr.write(`pingcha serve: 未处理的错误：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`))
   out(`listening on ${url}`)
   if (!staticDir) process.stderr.write('（未找到界面文件 out/web：只提供 /api 接口。先运行 npm run build:web）\n')
+  // Scripts calling /api directly need this launch's token; the served page receives it by itself.
+  process.stderr.write(`接口访问令牌（请求头 x-pingcha-token）：${server.token}\n`)
   const stop = async () => {
     server.close()
     await service.close()
+    await flushOutput()
     process.exit(0)
   }
   process.on('SIGINT', stop)
@@ -237,7 +287,7 @@ async function cmdReport(argv: string[]) {
   const kinds = ['report', 'ledger-docx', 'ledger-xlsx', 'score-sheet', 'opinion'] as const
   const kind = values.kind as (typeof kinds)[number]
   if (!kinds.includes(kind)) throw new UsageError(`--kind 应为 ${kinds.join(' | ')}`)
-  const service = new EngineService({ transport: 'http' })
+  const service = new EngineService({ transport: 'http', rubricFiles: true })
   try {
     const info = await service.call('project.open', { dbPath: resolve(values.db) })
     const r = await service.call('export.run', { projectId: info.id, kind, caseIds: 'all', outDir: values.out ? resolve(values.out) : undefined })
@@ -313,8 +363,4 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 const invokedDirectly = process.argv[1] && /cli\.(ts|js|mjs|cjs)$/.test(process.argv[1])
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then((code) => {
-    if (process.argv[2] !== 'serve') process.exit(code)
-  })
-}
+if (invokedDirectly) void run(process.argv.slice(2))
