@@ -1,11 +1,14 @@
 /**
  * The desktop shell: one window, the application menu, native dialogs and the IPC registration that maps
  * each call of the API contract to the engine service. No logic of its own: the engine runs the same in the CLI.
- * Hardened: contextIsolation, sandbox, no nodeIntegration, strict CSP, navigation and new windows blocked,
- * no remote content (every request that is not the app's own file or dev server is cancelled).
+ * Hardened: contextIsolation, sandbox, no nodeIntegration, strict CSP, new windows and webviews blocked,
+ * navigation only to the app's own entry page, IPC only from the main frame of the app's window showing that page,
+ * no remote content (every request that is not the app's own renderer files or dev server is cancelled).
+ * Requests are checked against their schemas by the engine service before any handler runs.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { API_METHODS, type ApiError, type ApiMethod } from '../../shared/api'
 import { EngineError } from '../../shared/errors'
 import { EngineService } from '../engine/service'
@@ -16,9 +19,42 @@ const methods = new Set<string>(API_METHODS)
 let win: BrowserWindow | null = null
 let service: EngineService | null = null
 
-function allowedUrl(url: string): boolean {
-  if (url.startsWith('file://') || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:')) return true
-  return !!devUrl && url.startsWith(new URL(devUrl).origin)
+const devOrigin = devUrl ? new URL(devUrl).origin : null
+const rendererDir = join(__dirname, '../renderer')
+/** The app's own entry page (the built renderer). */
+const entryUrl = pathToFileURL(join(rendererDir, 'index.html')).href
+const rendererDirUrl = `${pathToFileURL(rendererDir).href}/`
+const norm = (u: string) => (process.platform === 'win32' ? u.toLowerCase() : u)
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url)
+  } catch {
+    return null
+  }
+}
+
+/** The page a window may show: the app's entry (its hash routes included), or the dev server in development. */
+export function isEntry(url: string): boolean {
+  const u = parse(url)
+  if (!u) return false
+  if (devOrigin) return u.origin === devOrigin
+  if (u.protocol !== 'file:') return false
+  u.hash = ''
+  u.search = ''
+  return norm(u.href) === norm(entryUrl)
+}
+
+/**
+ * What the app's page may load: its own renderer files (scripts, styles, fonts, pdf.js assets), the dev server in
+ * development, and data:/blob: resources it made itself. Loading is not trust: only the entry page may call IPC.
+ */
+function allowedRequest(url: string): boolean {
+  if (url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:')) return true
+  const u = parse(url)
+  if (!u) return false
+  if (devOrigin && u.origin === devOrigin) return true
+  return u.protocol === 'file:' && norm(u.href).startsWith(norm(rendererDirUrl))
 }
 
 function harden() {
@@ -27,19 +63,33 @@ function harden() {
     cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
   })
   // No remote content: government data never leaves the machine.
-  ses.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !allowedUrl(details.url) }))
+  ses.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !allowedRequest(details.url) }))
   ses.setPermissionRequestHandler((_wc, _perm, cb) => cb(false))
+  ses.setPermissionCheckHandler(() => false)
   app.on('web-contents-created', (_e, contents) => {
+    // The main frame may only (re)load the entry page; frames inside it may not navigate at all.
     contents.on('will-navigate', (e, url) => {
-      if (!allowedUrl(url) || !url.startsWith(devUrl ?? 'file://')) e.preventDefault()
+      if (!isEntry((e as { url?: string }).url ?? url)) e.preventDefault()
+    })
+    contents.on('will-frame-navigate', (e) => {
+      if (!e.isMainFrame || !isEntry(e.url)) e.preventDefault()
+    })
+    contents.on('will-redirect', (e, url) => {
+      if (!isEntry((e as { url?: string }).url ?? url)) e.preventDefault()
     })
     contents.on('will-attach-webview', (e) => e.preventDefault())
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
 }
 
+/** IPC is answered only for the main frame of the app's own window while it shows the entry page. */
 function senderOk(e: IpcMainInvokeEvent): boolean {
-  return !!win && e.sender === win.webContents && allowedUrl(e.senderFrame?.url ?? '')
+  if (!win || win.isDestroyed() || e.sender !== win.webContents) return false
+  const frame = e.senderFrame
+  const main = win.webContents.mainFrame
+  if (!frame || frame.parent !== null) return false
+  if (frame !== main && frame.frameTreeNodeId !== main.frameTreeNodeId) return false
+  return isEntry(frame.url)
 }
 
 function registerIpc(svc: EngineService) {
@@ -84,7 +134,7 @@ function createWindow() {
   })
   win.once('ready-to-show', () => win?.show())
   if (devUrl) void win.loadURL(devUrl)
-  else void win.loadFile(join(__dirname, '../renderer/index.html'))
+  else void win.loadFile(join(rendererDir, 'index.html'))
 }
 
 function buildMenu() {

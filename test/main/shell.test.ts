@@ -4,16 +4,18 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 const rec = vi.hoisted(() => ({
-  windows: [] as { opts: Record<string, any>; webContents: any }[],
+  windows: [] as { opts: Record<string, any>; webContents: any; loaded: string[] }[],
   ipc: new Map<string, (...a: any[]) => any>(),
   appEvents: new Map<string, (...a: any[]) => any>(),
   beforeRequest: null as null | ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
   headers: null as null | ((d: any, cb: (r: any) => void) => void),
   permission: null as null | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
+  permissionCheck: null as null | ((wc: unknown, p: string) => boolean),
   ready: null as null | (() => void),
   sandboxEnabled: false,
   userData: '',
@@ -21,12 +23,17 @@ const rec = vi.hoisted(() => ({
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    webContents = { send: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn() }
+    webContents = { send: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn(), mainFrame: { parent: null, frameTreeNodeId: 1, url: '' } }
+    loaded: string[] = []
     constructor(public opts: Record<string, any>) {
-      rec.windows.push({ opts, webContents: this.webContents })
+      rec.windows.push({ opts, webContents: this.webContents, loaded: this.loaded })
     }
     once() {}
-    loadFile() {
+    isDestroyed() {
+      return false
+    }
+    loadFile(f: string) {
+      this.loaded.push(f)
       return Promise.resolve()
     }
     loadURL() {
@@ -55,6 +62,7 @@ vi.mock('electron', () => {
         onBeforeRequest: (fn: any) => (rec.beforeRequest = fn),
       },
       setPermissionRequestHandler: (fn: any) => (rec.permission = fn),
+      setPermissionCheckHandler: (fn: any) => (rec.permissionCheck = fn),
     },
   }
   return {
@@ -92,17 +100,25 @@ describe('Electron main process', () => {
     let granted = true
     rec.permission!(null, 'media', (ok) => (granted = ok))
     expect(granted).toBe(false)
+    expect(rec.permissionCheck!(null, 'clipboard-read')).toBe(false)
   })
 
-  it('cancels every remote request and allows only the app’s own files', () => {
+  it('cancels every remote request and allows only the app’s own renderer files', () => {
     const verdict = (url: string) => {
       let cancel = false
       rec.beforeRequest!({ url }, (r) => (cancel = r.cancel))
       return cancel
     }
+    const entry = pathToFileURL(rec.windows[0].loaded[0]).href
+    const assets = pathToFileURL(dirname(rec.windows[0].loaded[0])).href
     expect(verdict('https://example.com/x.js')).toBe(true)
     expect(verdict('http://127.0.0.1:9999/api')).toBe(true)
-    expect(verdict('file:///opt/pingcha/resources/app.asar/out/renderer/index.html')).toBe(false)
+    expect(verdict(entry)).toBe(false)
+    expect(verdict(`${assets}/assets/index-abc.js`)).toBe(false)
+    expect(verdict(`${assets}/pdfjs/cmaps/UniGB-UCS2-H.bcmap`)).toBe(false)
+    // Any other file of the machine is not the app's.
+    expect(verdict('file:///etc/passwd')).toBe(true)
+    expect(verdict(`${assets}/../../../../etc/passwd`)).toBe(true)
   })
 
   it('blocks navigation, new windows and webviews in every web contents', () => {
@@ -112,6 +128,23 @@ describe('Electron main process', () => {
     const nav = { preventDefault: vi.fn() }
     handlers.get('will-navigate')(nav, 'https://example.com/')
     expect(nav.preventDefault).toHaveBeenCalled()
+    // Only the app's own entry: no other local file, no data: or blob: page.
+    const entry = pathToFileURL(rec.windows[0].loaded[0]).href
+    for (const url of ['file:///etc/passwd', 'file:///tmp/evil.html', 'data:text/html,<script>1</script>', 'blob:file:///x', `${entry}/../../evil.html`]) {
+      const e = { preventDefault: vi.fn() }
+      handlers.get('will-navigate')(e, url)
+      expect(e.preventDefault, url).toHaveBeenCalled()
+    }
+    const ok = { preventDefault: vi.fn() }
+    handlers.get('will-navigate')(ok, `${entry}#/cases`)
+    expect(ok.preventDefault).not.toHaveBeenCalled()
+    // Frames inside the page may not navigate anywhere.
+    const sub = { preventDefault: vi.fn(), isMainFrame: false, url: entry }
+    handlers.get('will-frame-navigate')(sub)
+    expect(sub.preventDefault).toHaveBeenCalled()
+    const redirect = { preventDefault: vi.fn() }
+    handlers.get('will-redirect')(redirect, 'file:///etc/passwd')
+    expect(redirect.preventDefault).toHaveBeenCalled()
     const wv = { preventDefault: vi.fn() }
     handlers.get('will-attach-webview')(wv)
     expect(wv.preventDefault).toHaveBeenCalled()
@@ -121,12 +154,40 @@ describe('Electron main process', () => {
   it('maps contract calls over IPC, refusing unknown methods and foreign senders', async () => {
     const call = rec.ipc.get('pingcha:call')!
     const wc = rec.windows[0].webContents
-    const ev = { sender: wc, senderFrame: { url: 'file:///app/out/renderer/index.html' } }
+    const entry = pathToFileURL(rec.windows[0].loaded[0]).href
+    wc.mainFrame.url = entry
+    const ev = { sender: wc, senderFrame: wc.mainFrame }
     const info = await call(ev, 'app.info', null)
     expect(info).toMatchObject({ ok: true, result: { name: '评查助手', transport: 'ipc', dataDir: dir } })
     expect(await call(ev, 'fs.readFile', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'bad-request' } })
     expect(await call({ sender: {}, senderFrame: { url: 'https://evil.example' } }, 'app.info', null)).toMatchObject({ ok: false })
     expect(await call(ev, 'project.open', { dbPath: join(dir, 'nope.sqlite') })).toMatchObject({ ok: false, error: { code: 'not-found' } })
     expect(await call(ev, 'dialog.pickFolders', { multiple: true })).toEqual({ ok: true, result: ['/cases/a', '/cases/b'] })
+  })
+
+  it('answers IPC only from the main frame of its window showing the entry page', async () => {
+    const call = rec.ipc.get('pingcha:call')!
+    const wc = rec.windows[0].webContents
+    const entry = pathToFileURL(rec.windows[0].loaded[0]).href
+    const refused = { ok: false, error: { code: 'bad-request', message: expect.stringContaining('拒绝') } }
+    // a frame inside the page, even one showing the entry
+    expect(await call({ sender: wc, senderFrame: { parent: wc.mainFrame, frameTreeNodeId: 2, url: entry } }, 'app.info', null)).toMatchObject(refused)
+    // the main frame after it was made to show another local file, a data: or blob: page
+    for (const url of ['file:///tmp/evil.html', 'data:text/html,x', 'blob:file:///1234', 'about:blank']) {
+      wc.mainFrame.url = url
+      expect(await call({ sender: wc, senderFrame: wc.mainFrame }, 'app.info', null), url).toMatchObject(refused)
+    }
+    wc.mainFrame.url = entry
+    // a frame that is gone
+    expect(await call({ sender: wc, senderFrame: null }, 'app.info', null)).toMatchObject(refused)
+  })
+
+  it('checks every request against its schema before the engine sees it', async () => {
+    const call = rec.ipc.get('pingcha:call')!
+    const wc = rec.windows[0].webContents
+    const ev = { sender: wc, senderFrame: wc.mainFrame }
+    expect(await call(ev, 'settings.set', { recentProjects: 'notalist' })).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('recentProjects') } })
+    expect(await call(ev, 'project.open', { dbPath: 'relative.sqlite' })).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('dbPath') } })
+    expect(await call(ev, 'constructor', null)).toMatchObject({ ok: false, error: { code: 'bad-request' } })
   })
 })
