@@ -26,9 +26,10 @@ export function agencyName(raw: string): string | null {
     .replace(/(?:县级|市级|省级|区级)$/, '')
     // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局
     .replace(/^(?:有|日|由|经|对|向|是|和|系)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
-    .replace(/^(?:落款|发文机关|执法机关|处罚机关|作出处罚决定的机关名称)[:：]?/, '')
+    .replace(/^(?:落款|发文机关|执法机关|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
   if (s.length < 4 || s.length > 40) return null
-  if (!AGENCY_END.test(s) || !PLACED.test(s) || NOT_NAME.test(s)) return null
+  // placed by a place name, not by the 市 of 市场 or a bare 市/县 (市农业综合行政执法支队 names no place)
+  if (!AGENCY_END.test(s) || !PLACED.test(s.replace(/市场|城市|市容|市政/g, '')) || NOT_NAME.test(s) || /^[市县区省]/.test(s)) return null
   if (!/^[\u4e00-\u9fa5（）()]+$/.test(s)) return null
   return s
 }

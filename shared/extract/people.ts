@@ -7,7 +7,7 @@ import { isValidCreditCode, isValidIdNumber } from './ids'
 import { looksLikeName } from './surnames'
 import { evidenceAt, type DocText } from './text'
 
-const PARTY_LABEL = /(?:^|[\s。；，,|])(?:(?:当事人|行政相对人|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人))(?:名称或姓名|姓名或名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：]\s*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
+const PARTY_LABEL = /(?:^|[\s。；，,|])(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
 /** The party named as the addressee of a notice: 「某某公司：」 or 「某某公司（统一社会信用代码：…）：」 on a line of its own. */
 const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档))|[\u4e00-\u9fa5]{2,4})\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$)/
 const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆)'
@@ -22,8 +22,8 @@ const RE_ID = /(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s{0,
 const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
 const RE_ADDR = /(?:住\s?所|地\s?址|住\s?址|经营场所|经营地址|注册地址)\s{0,2}[:：]\s{0,2}([^\s，,。；;|]{4,60})/
 /** An organisation name followed directly by the next cell's label. */
-const NEXT_LABEL = /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店))(?:执收单位|收款单位|收款人|收款银行|缴款日期|缴款金额|金额|地址|住所|法定代表人|负责人|统一社会信用代码|联系电话|电话).*$/
-const ORG = /公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|研究所|事务所|工作室|商店|市场|馆|社|站|部$/
+const NEXT_LABEL = /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站))(?:执收单位|收款单位|收款人|收款银行|缴款日期|缴款金额|金额|地址|住所|法定代表人|负责人|统一社会信用代码|联系电话|电话|主体资格证照名称|主体资格|营业执照|经营者).*$/
+const ORG = /公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|研究所|事务所|工作室|商店|市场|馆|社|站|委员会|农场|养殖场|寺|矿|档|部$/
 
 function kindOf(name: string, id?: string): PartyFact['kind'] {
   if (ORG.test(name)) return 'organization'
@@ -33,7 +33,7 @@ function kindOf(name: string, id?: string): PartyFact['kind'] {
 
 const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
 /** 当事人贾某某，男，… / 当事人某某公司，统一社会信用代码…: the label with no colon, the name ending at the comma. */
-const PARTY_BARE = new RegExp(`(?:^|\\n)\\s{0,4}当事人(?:基本情况)?\\s{0,2}[:：]?\\s{0,2}\\n?\\s{0,4}(?:(${ORG_NAME})(?=\\s{0,2}(?:[，,]|\\n|$))|(${PERSON})(?=[，,]\\s{0,2}(?:男|女|统一社会信用代码|法定代表人|住所|地址|身份证|公民身份)))`)
+const PARTY_BARE = new RegExp(`(?:^|\\n)\\s{0,4}(?:[一二三四五六七八九十]+、\\s{0,2})?当事人(?:基本情况)?\\s{0,2}[:：]?\\s{0,2}\\n?\\s{0,4}(?:(${ORG_NAME})(?=\\s{0,2}(?:[，,]|\\n|$))|(${PERSON})(?=[，,]\\s{0,2}(?:男|女|统一社会信用代码|法定代表人|住所|地址|身份证|公民身份)))`)
 /**
  * The party's name on a line of its own at the head of a decision, with its identifiers on the next lines:
  * 「昆明昆航塑业有限公司」 / 「法定代表人：黄金莉」 / 「统一社会信用代码：…」.
@@ -43,9 +43,16 @@ const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}(?!当事人|被处罚|
 const DECIDED_ON = new RegExp(`(?:决定|依法|现)对\\s{0,2}(${ORG_NAME})\\s{0,2}(?:作出|处以|给予|处)`)
 
 /** Words a line may end with a colon that are a web page's or a form's furniture, not an addressee. */
-const NOT_PARTY = /^(?:分享到|附件|来源|字体|打印|关闭|备注|说明|注|抄送|主送|发布机构|索引号|标题|正文|链接|相关链接|扫一扫)$/
+const NOT_PARTY = /^(?:分享到|附件|来源|字体|打印|关闭|备注|说明|注|抄送|主送|发布机构|索引号|标题|正文|链接|相关链接|扫一扫|文件下载|下载|附件下载|相关附件|关联文件|文件名称|主题信息|主题分类|主题词|公开方式|公开范围|公开时限|信息来源|发布日期|成文日期|有效性|时效)$/
 /** The next field's label run into a person's name: 李富成性别 → 李富成. */
-const PERSON_TAIL = /(?:性别|民族|年龄|出生日期|出生|身份证(?:号码?)?|公民身份号码|住址|住所|地址|联系电话|电话|工作单位)$/
+const PERSON_TAIL_ANY = /(?:性别|民族|年龄|出生日期|出生|身份证|公民身份号码|住址|住所|地址|联系电话|电话|工作单位)/
+
+/** A disclosure table's row: 「违法主体名称或姓名 |」 then 「某某经营部 龙*权 |」 on the next line. */
+const PARTY_CELL_ROW = /(?:^|\n)[ \t|]*(?:违法主体名称(?:或姓名)?|当事人(?:名称|姓名)(?:或(?:者)?(?:姓名|单位名称|名称))?|行政相对人名称|被处罚(?:单位|人)(?:名称|姓名)?)[ \t]*\|?[ \t]*\n[ \t|]*([^\s|，,。；;:：]{2,40})/
+/** An organisation's name run into the next field's label (某某有限公司第二加油站统一社会信用代码9141…). */
+const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:站|场|部|社))(?=\\s{0,2}(?:统一社会信用代码|法定代表人|经营者|负责人))`)
+/** An addressee line with no colon, followed by the agency's narrative (武汉市某铝粉厂 / 我局于…对你单位…). */
+const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:厂|场|站|社))[ \\t\\u3000]*\\n+[ \\t\\u3000]*(?:我局|本局|本机关|我委|本委|经查|你单位|你公司)`)
 
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
 function labelledName(text: string): { name: string; start: number } | null {
@@ -60,13 +67,15 @@ function labelledName(text: string): { name: string; start: number } | null {
     const { name, start } = at(cell, 2)!
     return { name: name.endsWith(rest) && name.length > rest.length + 1 ? name.slice(0, -rest.length) : name, start }
   }
-  const row = PARTY_ROW.exec(text)
-  if (row) return at(row)
-  const addressee = ADDRESSEE.exec(text)
-  if (addressee && !NOT_PARTY.test(addressee[1])) return at(addressee)
+  const row = PARTY_ROW.exec(text) ?? PARTY_CELL_ROW.exec(text)
+  // the next row's label is no name (违法企业组织机构代码)
+  if (row && !/(?:代码|名称|号码|类别|日期|地址|住所|类型)$/.test(row[1].replace(/(?<=^.{2,}?)(?:性别|民族|年龄|出生).*$/, ''))) return at(row)
+  const addressees = new RegExp(ADDRESSEE.source, 'g')
+  // a person addressed (张三：) must look like a name: 主题信息：, 关联文件： are a web page's furniture
+  for (let a = addressees.exec(text); a; a = addressees.exec(text)) if (!NOT_PARTY.test(a[1]) && (ORG.test(a[1]) || looksLikeName(a[1]))) return at(a)
   const bare = PARTY_BARE.exec(text)
   if (bare) return at(bare, bare[1] ? 1 : 2)
-  return at(NAME_LINE.exec(text) ?? DECIDED_ON.exec(text) ?? WORKPLACE.exec(text))
+  return at(NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? WORKPLACE.exec(text))
 }
 
 /** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */
@@ -81,8 +90,11 @@ export function extractParties(dt: DocText): PartyFact[] {
   if (hit) {
     // A table row read without the gap between cells: 成都某某有限公司执收单位 → the name ends with its organisation word.
     name = hit.name.replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1')
-    const tail = PERSON_TAIL.exec(name)
+    const tail = PERSON_TAIL_ANY.exec(name)
     if (tail && tail.index >= 2) name = name.slice(0, tail.index)
+    // a person's name after the organisation in the same cell (某某农资经营部 龙*权)
+    name = name.replace(/^(.{2,40}?(?:有限责任公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站|场))([\u4e00-\u9fa5*＊]{1,4})$/, (all, org: string, rest: string) =>
+      /(?:社|店|部|站|厂|场|行|所|馆|中心|公司)$/.test(rest) ? all : org)
     ev = evidenceAt(dt, hit.start, hit.start + name.length)
   } else if (credit) ev = evidenceAt(dt, credit.index, credit.index + credit[0].length)
   const party: PartyFact = { name, kind: 'unknown', evidence: ev }

@@ -35,3 +35,8 @@ describe('issuing agency', () => {
     expect(c.agency).toBe('某市应急管理局')
   })
 })
+
+describe('agency names that are not', () => {
+  it.each(['市场监督管理局', '市农业综合行政执法支队', '市水利局'])('%s names no place', (s) => expect(agencyName(s)).toBe(null))
+  it('a label glued to the name is left out', () => expect(agencyName('名称普洱市生态环境局')).toBe('普洱市生态环境局'))
+})

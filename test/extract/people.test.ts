@@ -101,3 +101,20 @@ describe('legal representative read from its own box only', () => {
     [['当事人：某某有限公司', '法定代表人：王**'], '王**'],
   ] as const)('%j', (lines, want) => expect(rep([...lines])).toBe(want))
 })
+
+describe('parties as published decisions and disclosure tables give them', () => {
+  const party = (lines: string[]) => extractDocFacts(doc(lines)).parties[0]?.name ?? null
+  it.each([
+    [['违法主体名称或姓名 |', '隆回县某镇泰*农资经营部 龙*权 |', '|'], '隆回县某镇泰*农资经营部'],
+    [['被处罚人姓名 潘某坤 性别 男 出生日期 ****年**月**日'], '潘某坤'],
+    [['当事人姓名或者单位名称:魏某新', '住所:**'], '魏某新'],
+    [['一、 当事人基本情况', '戴**,男,汉族,身份证:430225********801X'], '戴**'],
+    [['豫 1104 环罚决字〔2022〕4 号', '河南某贸易有限公司第二加油站统一社会信用代码91411104358054839X'], '河南某贸易有限公司第二加油站'],
+    [['武汉市江夏某铝粉厂', '', '我局于2023年2月6日对你单位非法占地一案立案调查。'], '武汉市江夏某铝粉厂'],
+    [['当事人:某某口腔诊所 主体资格证照名称:医疗机构执业许可证'], '某某口腔诊所'],
+    [['重庆市铜梁区某供销合作社白合分社:'], '重庆市铜梁区某供销合作社白合分社'],
+    // a signature block's blank 当事人: is no party; the addressee above is
+    [['仁化县某新能源发电有限公司:', '经查，你单位……', '当事人:', '年 月 日'], '仁化县某新能源发电有限公司'],
+    [['文件下载:', '某某有限公司:', '经查，你单位……'], '某某有限公司'],
+  ] as const)('%j', (lines, want) => expect(party([...lines])).toBe(want))
+})
