@@ -94,6 +94,18 @@ export function findTitle(page: Page): PageView['title'] {
     }
     if (!HEADER.test(t) && key.length > 40) break // a long line: body text reached
   }
+  // A web page's furniture can run long before the document: a line deeper down that carries the agency, the title
+  // and the number together (塔城市市场监督管理局行政处罚决定书(公示)塔市市监处罚〔2022〕33号) is the title.
+  for (let i = 0, seen = 0; i < page.lines.length && seen < 40; i++) {
+    const t = page.lines[i].text.trim()
+    if (!t) continue
+    seen++
+    if (/[《》，,。；]/.test(t)) continue // prose naming a document, not a title
+    const m = titleBeforeNumber(t)
+    if (!m) continue
+    const head = t.replace(/[\s\u3000]+/g, '').split(m.alias)[0] ?? ''
+    if (/(?:局|委员会|厅|人民政府|大队|支队|分局)$/.test(head.replace(/[（(][^（）()]*[)）]$/, ''))) return { ...m, confidence: Math.min(m.confidence, 0.9), text: t, line: i }
+  }
   return undefined
 }
 
@@ -106,11 +118,13 @@ const NUMBER_KIND: [RegExp, DocType][] = [
   [/强制|扣押|查封|封字|扣字/, '行政强制措施决定书'],
   [/罚|处字|处决/, '行政处罚决定书'],
 ]
-const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*|(?:发文字号|文号|编号|案号|备注\/文号|决定书文号)\s*[\]】]?\s*[:：|]?\s*)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*|(?:发文字号|文号|编号|案号|备注\/文号|决定书文号|文件名称)\s*[\]】]?\s*[:：|]?\s*)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
 /** A text that opens with the party (当事人：某某 / 某某公司：) and goes on to tell what was found, with no form labels. */
 export function partyHeaded(lines: string[]): boolean {
-  const head = lines.map((l) => l.trim()).filter(Boolean).slice(0, 3)
-  if (!head.length || !/^(?:当\s?事\s?人|被处罚(?:人|单位))\s{0,2}[:：]?|^[^，。,:：]{4,40}(?:公司|厂|店|医院|合作社|经营部|中心|场)\s{0,2}[:：]\s*$/.test(head[0])) return false
+  const head = lines.map((l) => l.trim()).filter(Boolean).slice(0, 4)
+  // the party's line among the first lines (a web page may put its location and source above it)
+  const PARTY_LINE = /^(?:当\s?事\s?人|被处罚(?:人|单位))\s{0,2}[:：]?|^[^，。,:：]{4,40}(?:公司|厂|店|医院|合作社|经营部|中心|场|站|部|社|矿|馆)\s{0,2}[:：]\s*$/
+  if (!head.some((l) => PARTY_LINE.test(l))) return false
   const text = lines.join('\n')
   return /经查|查明|发现|调查|违反了?|涉嫌/.test(text) && !/调查经过|承办人意见|处理意见|询问时间|检查时间|立案依据|审批意见/.test(text)
 }
@@ -127,7 +141,7 @@ export function typeFromHead(lines: string[]): DocType | null {
   for (const raw of lines) {
     const t = raw.trim()
     if (!t) continue
-    if (++seen > 15) break
+    if (++seen > 25) break
     const sentence = DECISION_SENTENCE.exec(t.replace(/\s+/g, ''))
     if (sentence) return sentence[1] ? '不予行政处罚决定书' : '行政处罚决定书'
     const m = OWN_NUMBER.exec(t)
