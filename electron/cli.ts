@@ -87,9 +87,18 @@ function quietOnClosedPipe() {
  */
 export async function run(argv: string[]): Promise<void> {
   quietOnClosedPipe()
+  ownerOnlyFiles()
   const code = await main(argv)
   await flushOutput()
   process.exit(code)
+}
+
+/**
+ * Every file the app writes holds case data (projects, settings, the OCR cache's text, reports): created owner-only.
+ * The umask covers what the engine's readers and writers create without a mode of their own.
+ */
+export function ownerOnlyFiles(): void {
+  if (process.platform !== 'win32') process.umask(0o077)
 }
 
 /** The CLI's OCR cache: in the app's data folder, owner-only (it holds the text of case files). */

@@ -149,6 +149,8 @@ function buildMenu() {
 }
 
 app.enableSandbox()
+// Every file the app writes holds case data (projects, settings, the OCR cache's text): owner-only.
+if (process.platform !== 'win32') process.umask(0o077)
 if (!app.requestSingleInstanceLock()) app.quit()
 app.on('second-instance', () => {
   if (win?.isMinimized()) win.restore()

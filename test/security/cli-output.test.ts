@@ -4,7 +4,7 @@
  * exited with standard output still pending and a pipe reader got exactly 65,536 bytes.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -48,6 +48,15 @@ describe('CLI output through a pipe', () => {
     sh(`node bin/pingcha.js ingest '${join(dir, 'case')}' --json | (sleep 1; cat) > '${out}'`)
     expect(statSync(out).size).toBe(expected)
     expect(() => JSON.parse(execFileSync('cat', [out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }))).not.toThrow()
+  })
+
+  it.skipIf(process.platform === 'win32')('the OCR cache it wrote is owner-only: folders 0700, entries 0600', () => {
+    const cache = join(dir, 'data', 'cache')
+    const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? [join(d, e.name), ...walk(join(d, e.name))] : [join(d, e.name)]))
+    const all = walk(cache)
+    expect(all.some((f) => f.endsWith('.json'))).toBe(true)
+    expect(statSync(cache).mode & 0o777).toBe(0o700)
+    for (const f of all) expect(statSync(f).mode & 0o077, f).toBe(0)
   })
 
   it('a reader that leaves early (| head) ends the command quietly, with no stack trace', () => {
