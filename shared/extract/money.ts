@@ -17,7 +17,7 @@ const RE_MONEY = new RegExp(
 const ROLE_WORDS: [RegExp, AmountRole][] = [
   [/没收(?:其)?违法所得/g, '没收违法所得'],
   [/违法所得(?:金额|数额)?/g, '违法所得'],
-  [/货值(?:金额)?|货物价值|商品价值/g, '货值金额'],
+  [/货值(?:金额)?|货物价值|商品价值|(?:其|产品|商品|药品|饲料|农药|种子|货物)价值(?:总计|合计|共计|为)?/g, '货值金额'],
   [/罚款(?:金额|数额)?|罚金|处罚/g, '罚款'],
   [/单价|售价|进价|价格|进货金额|销售额|营业额|广告费|造价|投资|费用/g, '其他'],
 ]
@@ -57,15 +57,20 @@ export function amountRole(text: string, start: number, end: number, docType?: D
   return r === '其他' && docType === '罚没款缴款凭证' ? '罚款' : r
 }
 
+/** 人民币伍仟柒佰捌拾元整（¥5780.00）的罚款 / …即100000元的罚款: the fine named right after the amount. */
+const FINE_AFTER = /^\s{0,2}(?:[（(][^（）()]{0,24}[)）])?\s{0,2}[)）]?\s{0,2}(?:人民币)?\s{0,2}(?:的)?罚款/
+
 function roleFromWords(text: string, start: number, end: number): AmountRole {
   let a = start
   while (a > 0 && !'，,。；;\n：:'.includes(text[a - 1]) && start - a < 30) a--
   const before = text.slice(a, start)
+  let b = end
+  while (b < text.length && !'，,。；;\n'.includes(text[b]) && b - end < 30) b++
+  const after = text.slice(end, b)
+  // a fine named right after the amount wins over a role word further back (处违法购进药品货值金额两倍即100000元的罚款)
+  if (FINE_AFTER.test(after) && !/(?:罚款|违法所得|货值)[^，,。；]{0,4}$/.test(before)) return '罚款'
   const r = nearestBefore(before)
   if (r) return r
-  let b = end
-  while (b < text.length && !'，,。；;\n'.includes(text[b]) && b - end < 12) b++
-  const after = text.slice(end, b)
   if (/^\s{0,2}(?:人民币)?\s{0,2}(?:的)?罚款/.test(after)) return '罚款'
   if (/^\s{0,2}(?:的)?违法所得/.test(after)) return '违法所得'
   // label on the line before the colon: 罚款金额：5000元
@@ -95,6 +100,8 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     const unitPrice = /^\s?[/／每]/.test(after) // 8.50元/kg: a price, no role of its own
     const prevCh = text[start - 1] ?? ''
     if (/[\dA-Za-z.]/.test(prevCh)) continue
+    // 三元区, 一元化: a numeral-and-元 inside a place name or a word is no money
+    if (m[4] !== undefined && /^[区县市镇乡街路村里素化论]/.test(text.slice(end, end + 1))) continue
     const raw = m[0].replace(/\s/g, '')
     const yuan = parseMoney(raw.replace(/^(人民币|RMB|[￥¥])/, '').replace(/[整正]$/, ''))
     if (yuan === null || yuan < 0) continue

@@ -35,3 +35,13 @@ describe('amounts and roles', () => {
     ['罚款人民币壹万陆仟元正', [[16000, '罚款', false]]],
   ] as const)('%s', (line, want) => expect(amounts(line)).toEqual(want))
 })
+
+describe('amounts as real decisions write them', () => {
+  const got = (line: string) => extractDocFacts(doc([line])).amounts.filter((a) => !a.quoted).map((a) => [a.yuan, a.role])
+  it.each([
+    ['2.处以人民币伍仟柒佰捌拾元整(¥5780.00)的罚款。', [[5780, '罚款'], [5780, '罚款']]],
+    ['处违法购进药品货值金额两倍即100000元的罚款', [[100000, '罚款']]],
+    ['均为超过有效期饲料，其价值总计4465元。', [[4465, '货值金额']]],
+    ['三明市三元区农业局', []],
+  ])('%s', (line, want) => expect(got(line)).toEqual(want))
+})
