@@ -12,7 +12,7 @@ import { exportDocuments } from '../../electron/engine/export'
 import { barChart } from '../../electron/engine/export/charts'
 import { buildReport } from '../../electron/engine/export/report'
 import { LEDGER_COLUMNS, ledgerRows } from '../../electron/engine/export/ledger'
-import { CATEGORIES, caseProblems, decideFindings, percent, projectStats, pts } from '../../electron/engine/export/model'
+import { CATEGORIES, caseProblems, decideFindings, percent, projectStats, pts, reviewStats, rubricHeader } from '../../electron/engine/export/model'
 import { fixtureSnapshot } from './fixture'
 import { bodyText, docxText, hasTool, pdfPages, pdfPngs, squash, toPdf } from './pdf'
 
@@ -45,7 +45,7 @@ beforeAll(async () => {
   const pdfs = toPdf(Object.values(pick), join(OUT, 'pdf'))
   Object.keys(pick).forEach((k, i) => {
     pdf[k] = pdfs[i]
-    text[k] = bodyText(pdfs[i], `${snap.rubric.id} v${snap.rubric.version}`)
+    text[k] = bodyText(pdfs[i], rubricHeader(snap.rubric))
     pdfPngs(pdfs[i], join(OUT, 'png'), k)
   })
 }, 180_000)
@@ -86,12 +86,17 @@ describe('GB/T 9704 layout in the DOCX itself', () => {
     expect(fonts).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>')
     expect(Object.keys(z.files).filter((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toHaveLength(2)
   })
-  it('the rubric id and version are in every DOCX header and in the document properties', async () => {
+  it('the working tables name the rubric in Chinese in their page header; the id and version stay in the document properties', async () => {
     for (const f of [files['score-sheet'][0], files.opinion[0], files.report[0], files['ledger-docx'][0]]) {
       const z = await JSZip.loadAsync(readFileSync(f))
       const headers = await Promise.all(Object.keys(z.files).filter((n) => /word\/header\d+\.xml/.test(n)).map((n) => z.file(n)!.async('string')))
-      expect(headers.length).toBeGreaterThan(0)
-      for (const h of headers) expect(h).toContain('penalty-generic v2026.1')
+      const table = f === files['score-sheet'][0] || f === files['ledger-docx'][0]
+      // GB/T 9704 documents (通报, 意见书) carry no running header.
+      expect(headers.length > 0).toBe(table)
+      for (const h of headers) {
+        expect(h).toContain('行政处罚案卷评查标准（通用）　版本 2026.1')
+        expect(h).not.toContain('penalty-generic')
+      }
       expect(await xml(f, 'docProps/core.xml')).toContain('penalty-generic v2026.1')
     }
   })
@@ -105,10 +110,14 @@ describe('score sheet (案卷评查评分表)', () => {
   it('carries the case, the rubric id and version, the items and the signature lines', () => {
     const c = snap.cases[decidedIdx]
     const t = text['sheet-decided']
-    for (const s of ['行政执法案卷评查评分表', c.row.caseNumber!, c.row.agency!, c.row.party!, '2026年11月23日', 'penalty-generic', '2026.1', '评查人（签名）', '复核人（签名）'])
+    for (const s of ['行政执法案卷评查评分表', c.row.caseNumber!, c.row.agency!, c.row.party!, '2026年11月23日', snap.rubric.name, '版本2026.1', '评查人（签名）', '复核人（签名）'])
       expect(t).toContain(squash(s))
+    expect(t).not.toContain('penalty-generic')
     for (const h of ['序号', '评查内容', '分值', '扣分', '得分', '扣分理由及证据']) expect(t).toContain(h)
-    for (const r of snap.project.reviewers) expect(t).toContain(r)
+    // 评查人: who decided on this case, not the whole panel.
+    const deciders = [...new Set(c.decisions.map((d) => d.reviewer))]
+    expect(deciders.length).toBeGreaterThan(0)
+    for (const r of snap.project.reviewers) expect(t.includes(r)).toBe(deciders.includes(r))
     expect(t).toContain(`总分${pts(c.score!.total)}分等级：${c.score!.grade}`)
     for (const s of snap.rubric.sections) {
       const ss = c.score!.sections.find((x) => x.id === s.id)!
@@ -145,7 +154,7 @@ describe('opinion (评查意见书)', () => {
     const t = text['opinion-decided']
     expect(t).toContain('行政执法案卷评查意见书')
     expect(t).toContain(squash(`${c.row.agency}：`))
-    expect(t).toContain('penalty-generic')
+    expect(t).toContain(squash(`依照《${snap.rubric.name}》（版本 ${snap.rubric.version}）`))
     const problems = caseProblems(snap, i)
     expect(t).toContain(`共发现问题${problems.length}个`)
     for (const p of problems) {
@@ -167,10 +176,14 @@ describe('report (评查通报)', () => {
   const t = () => text.report
   it('has the four parts and the scope', () => {
     for (const h of ['一、基本情况', '二、评查结果', '三、存在的主要问题', '四、整改要求', '（二）各单位得分排名']) expect(t()).toContain(h)
-    expect(t()).toContain(`评查案卷${st.cases}件`)
-    expect(t()).toContain(`共${st.agencies.length}个单位`)
-    expect(t()).toContain('按30.0%的比例随机抽取')
-    expect(t()).toContain('penalty-generic')
+    // The project records a planned ratio (30%) but no draw: the scope is the cases imported, no ratio is claimed.
+    expect(snap.project.samplingRatio).toBe(0.3)
+    expect(t()).toContain(`本次评查范围为导入的全部案卷（共${st.cases}卷）`)
+    expect(t()).toContain(`共${st.agencies.length}个执法单位`)
+    expect(t()).not.toContain('比例随机抽取')
+    expect(t()).not.toContain('30.0%')
+    expect(t()).not.toContain('未报送')
+    expect(t()).toContain(squash(`依照《${snap.rubric.name}》（版本 ${snap.rubric.version}）`))
     // 版记 at the end.
     expect(t()).toMatch(new RegExp(`抄送：${st.agencies.join('、')}。评查组2026年11月23日印发$`))
   })
@@ -186,7 +199,13 @@ describe('report (评查通报)', () => {
     expect([...pos].sort((a, b) => a - b)).toEqual(pos)
   })
   it('counts problems by category with typical examples, and draws two charts', () => {
-    expect(t()).toContain(`评查共发现问题${st.problems.length}个`)
+    const rs = reviewStats(snap)
+    expect(rs.reviewed).toBeGreaterThan(0)
+    expect(rs.unreviewed).toBeGreaterThan(0)
+    expect(t()).toContain(`评查共发现问题${rs.found}个，其中经评查人复核${rs.reviewed}个`)
+    expect(t()).toContain(`其余${rs.unreviewed}个尚未复核`)
+    expect(t()).toContain(`计入扣分（含一票否决）的问题共${st.problems.length}个`)
+    expect(t()).not.toContain('已剔除不成立的问题')
     for (const c of st.byCategory) {
       expect(t()).toContain(`${c.category}方面共${c.count}个问题，涉及案卷${c.cases}件`)
       expect(t()).toContain(`${c.category}${c.count}${c.cases}件${percent(c.count / st.problems.length)}`)
@@ -205,14 +224,15 @@ describe('rectification ledger (整改台账)', () => {
     for (const h of LEDGER_COLUMNS) expect(t).toContain(h)
     expect(t).toContain(`共${rows.length}个问题`)
     expect(t).toContain('已整改')
-    expect(t).toContain('penalty-generic')
+    expect(t).toContain(squash(snap.rubric.name))
+    expect(t).toContain('【未复核】')
     expect(pdfPages(pdf.ledger)).toBeGreaterThanOrEqual(2)
   })
   it('XLSX: header, rows, hidden keys and ledger entries read back', async () => {
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(readFileSync(files['ledger-xlsx'][0]) as unknown as ArrayBuffer)
     const ws = wb.getWorksheet('整改台账')!
-    expect(String(ws.getCell(2, 1).value)).toContain('penalty-generic')
+    expect(String(ws.getCell(2, 1).value)).toContain(snap.rubric.name)
     expect(String(ws.getCell(2, 1).value)).toContain('2026.1')
     const header = (ws.getRow(3).values as unknown[]).slice(1)
     expect(header).toEqual([...LEDGER_COLUMNS, '案卷ID', '问题ID'])
@@ -221,12 +241,17 @@ describe('rectification ledger (整改台账)', () => {
     const sum = wb.getWorksheet('整改进度汇总')!
     const last = sum.getRow(sum.rowCount)
     expect(last.getCell(1).value).toBe('合计')
-    expect(last.getCell(2).value).toBe(rows.length)
-    const doneCol = (sum.getRow(1).values as unknown[]).indexOf('已整改')
+    // Formula cells carry the value computed at export (exceljs reads a stored 0 back as no result).
+    const value = (col: number) => (last.getCell(col).value as ExcelJS.CellFormulaValue).result ?? 0
+    expect(value(2)).toBe(rows.length)
+    const head = sum.getRow(1).values as unknown[]
+    for (const state of ['已整改', '整改中']) {
+      const n = rows.filter((r) => r.values[9] === state).length
+      expect(n).toBeGreaterThan(0)
+      expect(value(head.indexOf(state))).toBe(n)
+    }
     const done = rows.filter((r) => r.values[9] === '已整改').length
-    expect(done).toBeGreaterThan(0)
-    expect(last.getCell(doneCol).value).toBe(done)
-    expect(last.getCell(sum.columnCount).value).toBeCloseTo(done / rows.length, 6)
+    expect(value(sum.columnCount)).toBeCloseTo(done / rows.length, 6)
     for (const e of snap.ledger) {
       let found = false
       ws.eachRow((row, n) => {

@@ -137,7 +137,7 @@ function itemsOf(r: Rubric): { item: RubricItem; path: string[] }[] {
 }
 
 /** One case of a snapshot: item results from the findings, the decided score from the score stage itself (as in the app). */
-function snapshotCase(
+export function snapshotCase(
   rubric: Rubric,
   c: { id: number; folder: string; caseNumber: string; agency: string; party: string },
   leaves: (RubricItem | Rubric['veto']['items'][number])[],

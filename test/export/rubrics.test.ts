@@ -31,7 +31,8 @@ describe.runIf(files.length > 0)('exports over the shipped rubrics', () => {
     const out = join(dir, file)
     const sheet = await docxText((await exportDocuments(snap, 'score-sheet', out))[1])
     const r = rubric!
-    expect(sheet).toContain(`${r.id}，版本 ${r.version}`)
+    expect(sheet).toContain(`${r.name}（版本 ${r.version}）`)
+    expect(sheet).not.toContain(r.id)
     for (const [, info] of itemIndex(r)) if (!info.veto) expect(sheet).toContain(info.item.title)
     for (const s of r.sections) expect(sheet).toContain(s.title)
     // The second case carries a confirmed veto finding.
@@ -47,7 +48,7 @@ describe.runIf(files.length > 0)('exports over the shipped rubrics', () => {
     expect(problems.some((p) => p.caseIndex === 0 && p.findingId === rejected)).toBe(false)
 
     const report = await docxText((await exportDocuments(snap, 'report', out))[0])
-    expect(report).toContain(`评查共发现问题${problems.length}个`)
+    expect(report).toContain(`计入扣分（含一票否决）的问题共${problems.length}个`)
 
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(readFileSync((await exportDocuments(snap, 'ledger-xlsx', out))[0]) as unknown as ArrayBuffer)

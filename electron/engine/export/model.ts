@@ -59,6 +59,11 @@ export interface Problem {
   remediation: string
   evidence: string
   ledger: LedgerEntry | null
+  /**
+   * A reviewer decided on it (confirmed, adjusted, or deducted on the item); false when it stands only as the
+   * machine's check result, which the documents mark 未复核.
+   */
+  reviewed: boolean
 }
 
 /** 通报 problem classes (rubric-standards.md §4, eight-class view). */
@@ -169,14 +174,39 @@ export function standsAsProblem(f: DecidedFinding): boolean {
  */
 const ABS_PATH = /(?:[A-Za-z]:[\\/]|\/(?=[\w.~-]+\/))(?:[^\s，。；：、（）()\\/]+[\\/])*[^\s，。；：、（）()\\/\u3400-\u9fff]*/g
 
-/** A finding's message for people outside the review: no absolute paths; with `max`, only the first sentence of a long message. */
+/**
+ * A finding's message for people outside the review: no absolute paths, long quotations cut at a clause boundary;
+ * with `max`, only the first sentence of a long message. The finding itself (message and evidence) keeps the full text.
+ */
 export function plainMessage(msg: string, max?: number): string {
-  let m = msg.replace(ABS_PATH, '').replace(/[ \t]{2,}/g, ' ').replace(/ (?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]) /g, '')
+  let m = clipQuotes(msg.replace(ABS_PATH, '').replace(/[ \t]{2,}/g, ' ').replace(/ (?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]) /g, ''))
   if (max && m.length > max) {
     const first = m.split('。')[0]
     if (first && first.length < m.length) m = first
   }
   return m.trim()
+}
+
+/** Longest quotation a document prints whole. */
+export const QUOTE_MAX = 24
+const QUOTED = /“([^“”]*)”|"([^"]*)"|「([^「」]*)」|『([^『』]*)』/g
+const CLAUSE_END = /[，。；,;]/g
+
+/**
+ * Quotations longer than `max` characters (statute text, a line of a document) cut after the last whole clause
+ * (，。；) that fits, with an ellipsis; a clause running past `max` is kept to its end when that comes within
+ * twice `max`. A quotation without a clause boundary (a name, a label, an amount) is never cut: the difference
+ * a message points at may be its last character.
+ */
+export function clipQuotes(text: string, max = QUOTE_MAX): string {
+  return text.replace(QUOTED, (whole: string, ...groups: (string | undefined)[]) => {
+    const q = groups.slice(0, 4).find((g) => g !== undefined) ?? ''
+    if (q.length <= max) return whole
+    const ends = [...q.matchAll(CLAUSE_END)].map((m) => m.index!).filter((i) => i >= 4 && i < q.length - 1)
+    const cut = [...ends].reverse().find((i) => i <= max) ?? ends.find((i) => i <= 2 * max)
+    if (cut === undefined) return whole
+    return whole.replace(q, `${q.slice(0, cut)}……`)
+  })
 }
 
 export function basisText(b?: LegalBasis): string {
@@ -203,10 +233,15 @@ export function caseLabel(c: SnapshotCase): string {
   return c.row.caseNumber ?? c.result?.case.caseNumber ?? c.row.folder.split(/[\\/]/).filter(Boolean).pop() ?? `案卷${c.row.id}`
 }
 
-export const NO_AGENCY = '（未指定单位）'
+/** The group of cases whose 执法单位 was not read from the file (nor named in the folder path). */
+export const NO_AGENCY = '执法单位未识别'
 
 export function agencyLabel(c: SnapshotCase): string {
-  return c.row.agency ?? NO_AGENCY
+  return c.row.agency?.trim() || NO_AGENCY
+}
+
+export function hasAgency(c: SnapshotCase): boolean {
+  return agencyLabel(c) !== NO_AGENCY
 }
 
 export function partyLabel(c: SnapshotCase): string {
@@ -244,6 +279,7 @@ export function caseProblems(snap: ReviewSnapshot, caseIndex: number, items = it
       remediation: info?.item.remediation ?? '',
       evidence: evidenceText(f.finding),
       ledger: ledger.get(f.finding.id) ?? null,
+      reviewed: f.outcome !== 'machine',
     })
   }
   // A reviewer's own deduction on an item (manual items) with no finding behind it.
@@ -271,6 +307,7 @@ export function caseProblems(snap: ReviewSnapshot, caseIndex: number, items = it
       remediation: info?.item.remediation ?? '',
       evidence: '',
       ledger: ledger.get(fid) ?? null,
+      reviewed: true,
     })
   }
   return out
@@ -294,6 +331,53 @@ export function caseGrade(c: SnapshotCase): string {
   return caseScore(c)?.grade ?? '未评定'
 }
 
+/**
+ * How far the reviewers have got, counted over the findings of the snapshot (what a bulletin may say about review).
+ * `found` are the problems the checks asserted (open or to verify; not the questions left to a person), of which
+ * `reviewed` carry a reviewer's decision; the rest stand as the machine left them: `machineListed` open ones are
+ * listed as problems, `verifyPending` ones wait and deduct nothing.
+ */
+export interface ReviewStats {
+  found: number
+  reviewed: number
+  accepted: number
+  rejected: number
+  adjusted: number
+  unreviewed: number
+  machineListed: number
+  verifyPending: number
+  /** Items the machine could not decide or leaves to a person (manual questions, undetermined checks). */
+  toJudge: number
+  judged: number
+  /** A reviewer's own deductions on items without a finding. */
+  itemDeductions: number
+}
+
+export function reviewStats(snap: ReviewSnapshot, items = itemIndex(snap.rubric)): ReviewStats {
+  const s: ReviewStats = { found: 0, reviewed: 0, accepted: 0, rejected: 0, adjusted: 0, unreviewed: 0, machineListed: 0, verifyPending: 0, toJudge: 0, judged: 0, itemDeductions: 0 }
+  snap.cases.forEach((c, i) => {
+    for (const f of decideFindings(c, items)) {
+      if (items.get(f.finding.itemId)?.bonus) continue
+      const decided = f.outcome === 'accepted' || f.outcome === 'rejected' || f.outcome === 'adjusted'
+      if (f.finding.kind === 'manual' || f.finding.status === 'undetermined') {
+        s.toJudge++
+        if (decided) s.judged++
+        continue
+      }
+      s.found++
+      if (f.outcome === 'accepted') s.accepted++
+      else if (f.outcome === 'rejected') s.rejected++
+      else if (f.outcome === 'adjusted') s.adjusted++
+      else if (f.outcome === 'machine') s.machineListed++
+      else s.verifyPending++
+    }
+    s.itemDeductions += caseProblems(snap, i, items).filter((p) => p.findingId.startsWith('item:')).length
+  })
+  s.reviewed = s.accepted + s.rejected + s.adjusted
+  s.unreviewed = s.found - s.reviewed
+  return s
+}
+
 export interface AgencyStat {
   agency: string
   /** 1-based; equal units share a rank. */
@@ -312,7 +396,12 @@ export interface AgencyStat {
 export interface ProjectStats {
   cases: number
   scored: number
+  /** Agencies with at least one case in the snapshot, project order first; never the 执法单位未识别 group. */
   agencies: string[]
+  /** Cases whose agency was not identified: counted, never ranked. */
+  unnamed: number
+  /** Agencies on the project's list with no identified case among the snapshot's cases. */
+  absent: string[]
   average: number | null
   min: number | null
   max: number | null
@@ -354,7 +443,9 @@ export function projectStats(snap: ReviewSnapshot): ProjectStats {
   })
 
   const problems = allProblems(snap)
-  const agencies = [...new Set([...snap.project.agencies, ...snap.cases.map(agencyLabel)])].filter((a) => snap.cases.some((c) => agencyLabel(c) === a))
+  const agencies = [...new Set([...snap.project.agencies, ...snap.cases.map(agencyLabel)])].filter((a) => a !== NO_AGENCY && snap.cases.some((c) => agencyLabel(c) === a))
+  // A listed agency is present when a case names it, or names it in a longer form (市场监管局 / 成都市武侯区市场监管局).
+  const absent = snap.project.agencies.filter((a) => !agencies.some((b) => b === a || b.includes(a) || a.includes(b)))
   const ranked = rankUnits(
     r,
     agencies.map((unit) => ({ unit, scores: snap.cases.filter((c) => agencyLabel(c) === unit).map(caseScore).filter((x): x is CaseScore => x !== null) })),
@@ -394,6 +485,8 @@ export function projectStats(snap: ReviewSnapshot): ProjectStats {
     cases: snap.cases.length,
     scored: n,
     agencies,
+    unnamed: snap.cases.filter((c) => !hasAgency(c)).length,
+    absent,
     average: n ? all.average : null,
     min: n ? Math.min(...totals) : null,
     max: n ? Math.max(...totals) : null,
@@ -424,8 +517,19 @@ export function cnDate(iso: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso
 }
 
+/** The rubric as a reader names it: its Chinese name and version (the file's id stays in the document properties). */
 export function rubricTag(r: Rubric): string {
-  return `评查标准：${r.name}（编号 ${r.id}，版本 ${r.version}）`
+  return `评查标准：${r.name}（版本 ${r.version}）`
+}
+
+/** The running header of the working tables (score sheet, ledger). */
+export function rubricHeader(r: Rubric): string {
+  return `${r.name}　版本 ${r.version}`
+}
+
+/** Machine-readable identification for the document properties: rubric id and version. */
+export function rubricKeywords(r: Rubric): string {
+  return `${r.id} v${r.version}`
 }
 
 const CN_DIGITS = '〇一二三四五六七八九'

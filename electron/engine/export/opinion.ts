@@ -1,7 +1,23 @@
 /** 评查意见书: one per case, the problems found in plain language by rubric section, with legal basis and what to fix. */
 import type { Paragraph, Table } from 'docx'
 import type { ReviewSnapshot } from '../../../shared/types'
-import { agencyLabel, caseGrade, caseLabel, caseProblems, caseScore, caseTotal, cnDate, cnNum, partyLabel, pts, rubricTag, type Problem, type SnapshotCase } from './model'
+import {
+  agencyLabel,
+  caseGrade,
+  caseLabel,
+  caseProblems,
+  caseScore,
+  caseTotal,
+  cnDate,
+  cnNum,
+  hasAgency,
+  partyLabel,
+  pts,
+  rubricKeywords,
+  rubricTag,
+  type Problem,
+  type SnapshotCase,
+} from './model'
 import { reviewersOf, vetoEffectText } from './score-sheet'
 import { blank, heading, heading2, para, renderDocx, run, subtitle, title } from './style'
 
@@ -12,7 +28,8 @@ export const RECTIFY_DAYS = 30
 
 function problemParagraphs(p: Problem, n: number): Paragraph[] {
   const out: Paragraph[] = []
-  const cost = p.veto ? '（一票否决项）' : `（扣${pts(p.points)}分）`
+  const unreviewed = p.reviewed ? '' : '，未复核'
+  const cost = p.veto ? `（一票否决项${unreviewed}）` : `（扣${pts(p.points)}分${unreviewed}）`
   const where = p.evidence ? `见${p.evidence}。` : ''
   out.push(para(`${n}. ${p.description.replace(/[。；]$/, '')}${cost}。${where}`))
   const basis = p.basis ? `依据：${p.basis}；评查标准第${p.itemId}项“${p.itemTitle}”。` : `依据：评查标准第${p.itemId}项“${p.itemTitle}”。`
@@ -26,12 +43,24 @@ export async function buildOpinion(snap: ReviewSnapshot, c: SnapshotCase, index:
   const problems = caseProblems(snap, index)
   const total = caseTotal(c)
   const children: (Paragraph | Table)[] = [...title(OPINION_TITLE), subtitle(rubricTag(r)), blank()]
-  children.push(para(`${agencyLabel(c)}：`, { indent: false }))
+  // Addressed to the agency that handled the case; with none identified, no addressee is invented.
+  const named = hasAgency(c)
+  if (named) children.push(para(`${agencyLabel(c)}：`, { indent: false }))
+  else
+    children.push(
+      para(`（本案卷未识别出执法单位，本意见书未写主送单位。送达前请核实${caseLabel(c)}案卷的办案单位并补写。）`, { indent: false }),
+    )
   const scoreText = total === null ? '尚未评分' : `得分${pts(total)}分，等级为“${caseGrade(c)}”`
+  const machine = problems.filter((p) => !p.reviewed).length
+  const machineNote = !machine
+    ? ''
+    : machine === problems.length
+      ? '（均为机器检查结果，尚未经评查人复核，已标注“未复核”）'
+      : `（其中${machine}个为机器检查结果，尚未经评查人复核，已标注“未复核”）`
   children.push(
     para(
-      `根据${snap.project.name}工作安排，评查组依照《${r.name}》（${r.id}，版本 ${r.version}）对你单位办理的${caseLabel(c)}案卷（当事人：${partyLabel(c)}）进行了评查，${scoreText}。` +
-        (problems.length ? `共发现问题${problems.length}个，现将评查意见告知如下：` : '未发现扣分问题。'),
+      `根据${snap.project.name}工作安排，评查组依照《${r.name}》（版本 ${r.version}）对${named ? '你单位办理的' : ''}${caseLabel(c)}案卷（当事人：${partyLabel(c)}）进行了评查，${scoreText}。` +
+        (problems.length ? `共发现问题${problems.length}个${machineNote}，现将评查意见告知如下：` : '未发现扣分问题。'),
     ),
   )
   const cs = caseScore(c)
@@ -67,8 +96,8 @@ export async function buildOpinion(snap: ReviewSnapshot, c: SnapshotCase, index:
   children.push(
     para(
       problems.length
-        ? `请你单位自收到本意见书之日起${RECTIFY_DAYS}日内，对上述问题逐项整改，能够补正的予以补正，不能补正的说明情况，举一反三完善制度，并将整改情况书面报送评查组，同时在整改台账中登记整改时限、责任人和整改情况。`
-        : '请你单位继续保持规范执法，做好案卷制作和归档工作。',
+        ? `请${named ? '你' : '办案'}单位自收到本意见书之日起${RECTIFY_DAYS}日内，对上述问题逐项整改，能够补正的予以补正，不能补正的说明情况，举一反三完善制度，并将整改情况书面报送评查组，同时在整改台账中登记整改时限、责任人和整改情况。`
+        : `请${named ? '你' : '办案'}单位继续保持规范执法，做好案卷制作和归档工作。`,
     ),
   )
   children.push(blank(), blank())
@@ -76,5 +105,6 @@ export async function buildOpinion(snap: ReviewSnapshot, c: SnapshotCase, index:
   children.push(para(cnDate(snap.date), { align: 'right' }))
   children.push(blank())
   children.push(para([run(`评查人：${reviewersOf(snap, c).join('、') || '________________'}`)], { indent: false }))
-  return renderDocx({ title: `${OPINION_TITLE} ${caseLabel(c)}`, header: `${r.id} v${r.version}`, children })
+  // An official document (GB/T 9704): no running header; the rubric is named under the title.
+  return renderDocx({ title: `${OPINION_TITLE} ${caseLabel(c)}`, keywords: rubricKeywords(r), children })
 }

@@ -4,9 +4,27 @@
  * 存在的主要问题 (by category, counts, typical examples) → 整改要求.
  */
 import { AlignmentType, ImageRun, Paragraph, type Table, type TableCell } from 'docx'
+import { gradeUnit } from '../../../shared/score'
 import type { ReviewSnapshot } from '../../../shared/types'
 import { barChart, type Chart } from './charts'
-import { agencyLabel, CATEGORIES, cnDate, cnNum, NO_AGENCY, percent, projectStats, pts, rubricTag, type ProjectStats } from './model'
+import {
+  agencyLabel,
+  CATEGORIES,
+  caseLabel,
+  caseScore,
+  cnDate,
+  cnNum,
+  hasAgency,
+  NO_AGENCY,
+  percent,
+  projectStats,
+  pts,
+  reviewStats,
+  rubricKeywords,
+  rubricTag,
+  type ProjectStats,
+  type ReviewStats,
+} from './model'
 import { RECTIFY_DAYS } from './opinion'
 import { blank, cell, heading, heading2, imprint, para, renderDocx, run, SIZE, subtitle, table, title } from './style'
 
@@ -57,30 +75,36 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   const S = SIZE.xiaosi // tables in 小四 to fit seven columns on A4
   const children: (Paragraph | Table)[] = [...title(`${p.name}${REPORT_TITLE_SUFFIX}`), subtitle(rubricTag(r)), blank()]
 
-  // Cases whose agency is unknown (e.g. checked from the command line) are counted, not named as a unit.
-  const named = st.agencies.filter((a) => a !== NO_AGENCY)
-  const unnamed = snap.cases.filter((c) => agencyLabel(c) === NO_AGENCY).length
+  // Every statement of scope comes from the cases present: no draw is recorded, so none is claimed.
+  const named = st.agencies
+  const unnamed = st.unnamed
   const whose = named.length ? `${named.length}个执法单位的` : ''
   children.push(
-    para(`为进一步规范行政执法行为，提高执法案卷质量，评查组依照《${r.name}》（${r.id}，版本 ${r.version}），对${whose}${st.cases}件${r.appliesTo}案卷进行了评查。现将评查情况通报如下：`),
+    para(`为进一步规范行政执法行为，提高执法案卷质量，评查组依照《${r.name}》（版本 ${r.version}），对${whose}${st.cases}件${r.appliesTo}案卷进行了评查。现将评查情况通报如下：`),
   )
 
   // 一、基本情况
   children.push(heading('一、基本情况'))
-  const sampling = p.samplingRatio !== null ? `按${percent(p.samplingRatio)}的比例随机抽取` : '由各单位报送'
-  const scope = named.length
-    ? `本次评查范围为${named.join('、')}共${named.length}个单位，评查案卷${st.cases}件${unnamed ? `（其中${unnamed}件未注明单位）` : ''}，案卷${sampling}。`
-    : `本次评查案卷${st.cases}件，案卷${sampling}。`
-  const panel = p.reviewers.length ? `评查组由${p.reviewers.join('、')}组成，` : '评查组'
+  children.push(para(scopeText(snap, st)))
+  if (st.absent.length) {
+    children.push(
+      para(
+        unnamed
+          ? `项目单位名单中的${st.absent.join('、')}未识别到所属案卷（未识别出执法单位的${unnamed}卷可能属于其中）。`
+          : `项目单位名单中的${st.absent.join('、')}本次没有案卷参加评查。`,
+      ),
+    )
+  }
+  const deciders = [...new Set(snap.cases.flatMap((c) => c.decisions.map((d) => d.reviewer.trim())).filter(Boolean))]
+  const everyone = deciders.length === p.reviewers.length && deciders.every((d) => p.reviewers.includes(d))
+  const decided = !deciders.length ? '' : everyone ? '，各成员均对检查结果作出了复核认定' : `，${deciders.join('、')}对检查结果作出了复核认定`
+  const panel = p.reviewers.length ? `评查组由${p.reviewers.join('、')}组成${decided}。` : deciders.length ? `${deciders.join('、')}对检查结果作出了复核认定。` : ''
   const vetoRule = r.veto.effect === 'zero' ? '计0分' : r.veto.effect === 'fail' ? '评为不合格' : `等级不高于${r.veto.capGrade ?? '合格'}`
   children.push(
     para(
-      `${scope}${panel}逐卷对照评查标准评分，评查标准满分${pts(r.total)}分，设${gradeBandText(snap)}${r.grades.length}个等级，存在一票否决情形的案卷${vetoRule}。`,
+      `${panel}案卷对照评查标准逐项检查评分，评查标准满分${pts(r.total)}分，设${gradeBandText(snap)}${r.grades.length}个等级，存在一票否决情形的案卷${vetoRule}。`,
     ),
   )
-
-  const idle = p.agencies.filter((a) => !st.agencies.includes(a))
-  if (idle.length) children.push(para(`${idle.join('、')}本次未报送（未抽取到）案卷。`))
 
   // 二、评查结果
   children.push(heading('二、评查结果'))
@@ -102,10 +126,11 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   children.push(table(gradeRows, [30, 30, 30], { headerRows: 1 }))
   children.push(...figure(ch.distribution, '图1　案卷得分分布'))
 
-  // No ranking when no case names its agency.
+  // No ranking when no case names its agency; cases without one are not ranked as a unit.
   if (named.length) {
     children.push(heading2('（二）各单位得分排名'))
-    children.push(para('各单位按案卷平均得分排序，平均分相同的按总分排序；单位等级按平均分对照案卷等级标准确定。', { keepNext: true }))
+    const outside = unnamed ? `另有${unnamed}件案卷未识别出执法单位，未参加排名。` : ''
+    children.push(para(`各单位按案卷平均得分排序，平均分相同的按总分排序；单位等级按平均分对照案卷等级标准确定。${outside}`, { keepNext: true }))
     const rankRows: TableCell[][] = [['排名', '单位', '案卷数', '平均分', '等级', '优秀', '不合格', '问题数'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S, keepNext: true }))]
     // A short ranking stays on one page; a long one may break (its header row repeats).
     const keep = st.ranking.length <= 12
@@ -127,13 +152,7 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
 
   // 三、存在的主要问题
   children.push(heading('三、存在的主要问题'))
-  children.push(
-    para(
-      st.problems.length
-        ? `评查共发现问题${st.problems.length}个（经评查人复核，已剔除不成立的问题），按类别统计如下：` + st.byCategory.map((c) => `${c.category}${c.count}个`).join('、') + '。'
-        : '本次评查未发现扣分问题。',
-    ),
-  )
+  children.push(para(reviewText(reviewStats(snap), st)))
   // Without a CJK font the chart is labelled C1…C8; the caption then gives the key.
   const key = ch.categories.cjk ? '' : `（${st.byCategory.map((c) => `C${CATEGORIES.indexOf(c.category) + 1}：${c.category}`).join('，')}）`
   if (st.byCategory.length) {
@@ -145,8 +164,14 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   }
   st.byCategory.forEach((c, i) => {
     children.push(heading2(`（${cnNum(i + 1)}）${c.category}方面`))
-    children.push(para(`共${c.count}个问题，涉及案卷${c.cases}件。典型问题如下：`))
-    c.examples.forEach((e, k) => children.push(para(`${k + 1}. ${e.agency}办理的${e.caseNumber}案卷：${e.description.replace(/[。；]$/, '')}${e.veto ? '（一票否决）' : `（扣${pts(e.points)}分）`}。`)))
+    const machine = st.problems.filter((p) => p.category === c.category && !p.reviewed).length
+    const note = machine ? (machine === c.count ? '，均未经评查人复核' : `，其中${machine}个未经评查人复核`) : ''
+    children.push(para(`共${c.count}个问题，涉及案卷${c.cases}件${note}。典型问题如下：`))
+    c.examples.forEach((e, k) => {
+      const whose = e.agency === NO_AGENCY ? `${e.caseNumber}案卷（执法单位未识别）` : `${e.agency}办理的${e.caseNumber}案卷`
+      const mark = e.reviewed ? '' : '，未复核'
+      children.push(para(`${k + 1}. ${whose}：${e.description.replace(/[。；]$/, '')}${e.veto ? `（一票否决${mark}）` : `（扣${pts(e.points)}分${mark}）`}。`))
+    })
   })
 
   // 四、整改要求
@@ -159,13 +184,60 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
     if (fixes.length) reqs.push(`针对${c.category}方面的问题，${fixes.map((f) => f.replace(/[。；]$/, '')).join('；')}。`)
   }
   const worst = st.ranking.filter((a) => a.failed > 0).map((a) => a.agency)
-  if (worst.length) reqs.push(`${worst.join('、')}存在不合格案卷，要认真分析原因，对不合格案卷的承办人员开展专项培训，评查组将适时组织“回头看”。`)
+  // A failed case whose agency is not identified is named by its case number.
+  const loose = snap.cases.filter((c) => !hasAgency(c)).map((c) => ({ c, s: caseScore(c) })).filter((x) => x.s && !gradeUnit(r, [x.s]).passed)
+  const then = '要认真分析原因，对不合格案卷的承办人员开展专项培训，评查组将适时组织“回头看”。'
+  if (worst.length) reqs.push(`${worst.join('、')}存在不合格案卷，${then}`)
+  if (loose.length) reqs.push(`${loose.map((x) => caseLabel(x.c)).join('、')}案卷评为不合格（执法单位未识别），其办案单位${then}`)
   reqs.push('各单位要加强执法人员业务培训，落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，评查结果纳入年度法治政府建设考核。')
-  reqs.forEach((t, i) => children.push(para(`${cnNum(i + 1)}是${t}`)))
+  // The last requirement, the blank lines and the signature stay on one page: no page holds the signature alone.
+  reqs.forEach((t, i) => children.push(para(`${cnNum(i + 1)}是${t}`, { keepNext: i === reqs.length - 1 })))
 
-  children.push(blank(), blank())
-  children.push(para('评查组', { align: 'right' }))
+  children.push(para('', { keepNext: true }), para('', { keepNext: true }))
+  children.push(para('评查组', { align: 'right', keepNext: true }))
   children.push(para(cnDate(snap.date), { align: 'right' }))
   children.push(imprint(`${named.join('、') || '各被评查单位'}。`, '评查组', cnDate(snap.date)), new Paragraph({ children: [] }))
-  return renderDocx({ title: `${p.name}${REPORT_TITLE_SUFFIX}`, header: `${r.id} v${r.version}`, children })
+  // An official document (GB/T 9704): no running header; the rubric is named under the title.
+  return renderDocx({ title: `${p.name}${REPORT_TITLE_SUFFIX}`, keywords: rubricKeywords(r), children })
+}
+
+/** 本次评查范围: the cases present and the agencies they name, with their counts. */
+export function scopeText(snap: ReviewSnapshot, st: ProjectStats): string {
+  const n = st.cases
+  const counts = st.agencies.map((a) => `${a}${n > 1 ? `${snap.cases.filter((c) => agencyLabel(c) === a).length}卷` : ''}`)
+  let who = ''
+  if (st.agencies.length) who = `，涉及${counts.join('、')}，共${st.agencies.length}个执法单位${st.unnamed ? `，另有${st.unnamed}卷未识别出执法单位` : ''}`
+  else if (st.unnamed) who = n === 1 ? '，该卷未识别出执法单位' : '，各卷均未识别出执法单位'
+  return `本次评查范围为导入的全部案卷（共${n}卷）${who}。`
+}
+
+/**
+ * What the review did with the problems found, in numbers: how many a reviewer decided (confirmed, rejected,
+ * adjusted), how many stand only as the machine's result, and how many count towards the score.
+ */
+export function reviewText(rs: ReviewStats, st: ProjectStats): string {
+  const parts: string[] = []
+  if (rs.found) {
+    const how = [
+      rs.accepted ? `确认${rs.accepted}个` : '',
+      rs.rejected ? `驳回${rs.rejected}个` : '',
+      rs.adjusted ? `调整${rs.adjusted}个` : '',
+    ].filter(Boolean)
+    let rest = ''
+    if (rs.unreviewed) {
+      const listed = '以机器检查结果列示'
+      const verify = `${rs.verifyPending}个为待核实问题，暂不扣分`
+      rest = !rs.verifyPending ? listed : !rs.machineListed ? `均为待核实问题，暂不扣分` : `${listed}（其中${verify}）`
+    }
+    if (!rs.reviewed) parts.push(`评查共发现问题${rs.found}个，均未经评查人复核，${rest}`)
+    else if (!rs.unreviewed) parts.push(`评查共发现问题${rs.found}个，均经评查人复核（${how.join('、')}）`)
+    else parts.push(`评查共发现问题${rs.found}个，其中经评查人复核${rs.reviewed}个（${how.join('、')}），其余${rs.unreviewed}个尚未复核，${rest}`)
+  }
+  if (rs.toJudge) parts.push(`另有须评查人判定的事项${rs.toJudge}个（无法自动判定或须人工评查），${rs.judged ? `已评定${rs.judged}个` : '尚未评定'}`)
+  if (rs.itemDeductions) parts.push(`评查人直接对${rs.itemDeductions}个评查项目评定扣分`)
+  const head = parts.length ? `${parts.join('；')}。` : ''
+  if (!st.problems.length) return `${head}${rs.found || rs.toJudge ? '计入扣分的问题为0个。' : '本次评查未发现扣分问题。'}`
+  const unreviewed = st.problems.filter((p) => !p.reviewed).length
+  const mark = !unreviewed ? '' : unreviewed === st.problems.length ? '（均未复核，文中标注“未复核”）' : `（其中${unreviewed}个未复核，文中标注“未复核”）`
+  return `${head}计入扣分（含一票否决）的问题共${st.problems.length}个${mark}，按类别统计如下：${st.byCategory.map((c) => `${c.category}${c.count}个`).join('、')}。`
 }

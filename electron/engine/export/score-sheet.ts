@@ -12,21 +12,25 @@ import {
   decideFindings,
   itemIndex,
   evidenceText,
+  hasAgency,
   latestDecisions,
   partyLabel,
   plainMessage,
   pts,
+  rubricHeader,
+  rubricKeywords,
   rubricTag,
   type DecidedFinding,
   type SnapshotCase,
 } from './model'
-import { blank, cell, para, renderDocx, run, SIZE, subtitle, table, title } from './style'
+import { blank, caption, cell, para, renderDocx, run, SIZE, subtitle, table, title } from './style'
 
 export const SCORE_SHEET_TITLE = '行政执法案卷评查评分表'
 
-/** Reviewers of a case: the project's panel plus whoever decided on its findings. */
-export function reviewersOf(snap: ReviewSnapshot, c: SnapshotCase): string[] {
-  return [...new Set([...snap.project.reviewers, ...c.decisions.map((d) => d.reviewer)].filter(Boolean))]
+/** Reviewers of a case: who recorded decisions on it, in the order they first decided (not the whole project panel). */
+export function reviewersOf(_snap: ReviewSnapshot, c: SnapshotCase): string[] {
+  const names = [...c.decisions].sort((a, b) => a.at.localeCompare(b.at)).map((d) => d.reviewer.trim())
+  return [...new Set(names.filter(Boolean))]
 }
 
 function findingLine(f: DecidedFinding, n: number): string {
@@ -41,6 +45,7 @@ function findingLine(f: DecidedFinding, n: number): string {
   else if (f.outcome === 'pending' && f.finding.status === 'verify') tag = '【待核实，暂不扣分】'
   else if (f.outcome === 'pending') tag = '【待评查人评定，暂不扣分】'
   else if (f.finding.deductionRange) tag = `【视情况扣${f.finding.deductionRange[0]}–${f.finding.deductionRange[1]}分，暂扣${pts(f.points)}分，待评定】`
+  else if (f.outcome === 'machine') tag = '【机器检查结果，未复核】'
   return `${n}. ${plainMessage(f.finding.message)}${where}${tag}`
 }
 
@@ -56,14 +61,15 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
   const S = SIZE.xiaosi // tables in 小四: 三号 leaves too few characters per column on A4
 
   const info: TableCell[][] = [
-    [cell('案　　号', { align: 'center', shade: true }), cell(caseLabel(c)), cell('执法单位', { align: 'center', shade: true }), cell(agencyLabel(c))],
+    [cell('案　　号', { align: 'center', shade: true }), cell(caseLabel(c)), cell('执法单位', { align: 'center', shade: true }), cell(hasAgency(c) ? agencyLabel(c) : '未识别（案卷中未读出执法单位）')],
     [cell('当 事 人', { align: 'center', shade: true }), cell(partyLabel(c)), cell('评查日期', { align: 'center', shade: true }), cell(cnDate(snap.date))],
-    [cell('评 查 人', { align: 'center', shade: true }), cell(reviewersOf(snap, c).join('、') || '—', { span: 3 })],
-    [cell('评查标准', { align: 'center', shade: true }), cell(`${r.name}（${r.id}，版本 ${r.version}）`, { span: 3 })],
+    [cell('评 查 人', { align: 'center', shade: true }), cell(reviewersOf(snap, c).join('、') || '尚无评查人对本卷作出认定', { span: 3 })],
+    [cell('评查标准', { align: 'center', shade: true }), cell(`${r.name}（版本 ${r.version}）`, { span: 3 })],
   ]
 
   // 一票否决
-  const vetoRows: TableCell[][] = [[cell('序号', { align: 'center', bold: true, shade: true }), cell('否决项', { align: 'center', bold: true, shade: true }), cell('结果', { align: 'center', bold: true, shade: true })]]
+  const vh = { align: 'center' as const, bold: true, shade: true, keepNext: true }
+  const vetoRows: TableCell[][] = [[cell('序号', vh), cell('否决项', vh), cell('结果', vh)]]
   const vetoHit = new Set(cs?.vetoItems ?? [])
   const vetoPending = new Set(cs?.vetoPending ?? [])
   r.veto.items.forEach((v, i) => {
@@ -78,7 +84,7 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
   })
 
   // Items, section by section in rubric order.
-  const head = ['序号', '评查内容', '分值', '扣分', '得分', '扣分理由及证据（文件、页码）'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S }))
+  const head = ['序号', '评查内容', '分值', '扣分', '得分', '扣分理由及证据（文件、页码）'].map((h) => cell(h, { align: 'center', bold: true, shade: true, size: S, keepNext: true }))
   const rows: TableCell[][] = [head]
   const sectionScore = new Map((cs?.sections ?? []).map((s) => [s.id, s]))
   let n = 0
@@ -138,17 +144,19 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
     subtitle(rubricTag(r)),
     table(info, [14, 36, 14, 36]),
     blank(),
-    para([run('一票否决项', { font: 'heading', size: SIZE.sihao })], { indent: false }),
+    caption('一票否决项'),
     table(vetoRows, [7, 45, 48], { headerRows: 1 }),
     blank(),
-    para([run('评分明细', { font: 'heading', size: SIZE.sihao })], { indent: false }),
+    // The caption, the header row and the first section row stay together; the header row repeats on every page.
+    caption('评分明细'),
     table(rows, [6, 30, 7, 7, 7, 43], { headerRows: 1 }),
     blank(),
-    para([run('评查人（签名）：________________　　日期：____年__月__日', { size: SIZE.sihao })], { indent: false }),
-    blank(),
+    // The two signature lines stay on one page.
+    para([run('评查人（签名）：________________　　日期：____年__月__日', { size: SIZE.sihao })], { indent: false, keepNext: true }),
+    para([run('', { size: SIZE.sihao })], { indent: false, keepNext: true }),
     para([run('复核人（签名）：________________　　日期：____年__月__日', { size: SIZE.sihao })], { indent: false }),
   ]
-  return renderDocx({ title: `${SCORE_SHEET_TITLE} ${caseLabel(c)}`, header: `${r.id} v${r.version}`, children })
+  return renderDocx({ title: `${SCORE_SHEET_TITLE} ${caseLabel(c)}`, header: rubricHeader(r), keywords: rubricKeywords(r), children })
 }
 
 export function vetoEffectText(snap: ReviewSnapshot, effect: VetoEffect = snap.rubric.veto.effect): string {

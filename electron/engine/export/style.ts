@@ -105,7 +105,12 @@ export function para(text: string | ParagraphChild[], o: { indent?: boolean; ali
   })
 }
 
-/** A line under the title: the rubric id and version every document carries. */
+/** The caption above a table (黑体 四号), kept on the page of the table's first rows. */
+export function caption(text: string): Paragraph {
+  return new Paragraph({ spacing: bodySpacing, keepNext: true, keepLines: true, children: [run(text, { font: 'heading', size: SIZE.sihao })] })
+}
+
+/** A line under the title: the rubric name and version every document carries. */
 export function subtitle(text: string, size: number = SIZE.xiaosi): Paragraph {
   return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run(text, { size })] })
 }
@@ -225,7 +230,7 @@ function pageNumberFooter(align: 'right' | 'left'): Footer {
   })
 }
 
-/** A small running header naming the rubric, so every page says which standard it was scored by. */
+/** A small running header naming the rubric (name and version), so every page of a working table says which standard it was scored by. */
 function rubricHeader(text: string): Header {
   return new Header({
     children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(text, { size: 18 })] })],
@@ -235,8 +240,10 @@ function rubricHeader(text: string): Header {
 export interface DocOpts {
   title: string
   landscape?: boolean
-  /** Text of the running header (rubric id and version); also written to the document's keywords. */
-  header: string
+  /** Text of the running header, in words a reader understands; none when absent (GB/T 9704 documents carry none). */
+  header?: string
+  /** The document's keywords property (rubric id and version, for machines). */
+  keywords: string
   children: ISectionOptions['children']
 }
 
@@ -248,7 +255,7 @@ export async function renderDocx(o: DocOpts): Promise<Buffer> {
   const doc = new Document({
     title: o.title,
     creator: '评查助手 Pingcha',
-    keywords: o.header,
+    keywords: o.keywords,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
@@ -269,7 +276,7 @@ export async function renderDocx(o: DocOpts): Promise<Buffer> {
               : { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), header: mm(15), footer: mm(20) },
           },
         },
-        headers: { default: rubricHeader(o.header), even: rubricHeader(o.header) },
+        headers: o.header ? { default: rubricHeader(o.header), even: rubricHeader(o.header) } : undefined,
         footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
         children: o.children,
       },
