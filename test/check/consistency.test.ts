@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest'
+import { maskedAlike } from '../../shared/check/kinds/consistency'
 import type { CheckKindParams } from '../../shared/check/kinds'
 import type { ItemStatus } from '../../shared/types'
 import { edgeOnly, editDistance, nameVariant } from '../../shared/check/kinds/consistency'
@@ -309,4 +310,13 @@ describe('consistency: a credit code OCR misread', () => {
     p.evidence.confidence = 0.93
     expectItem(run(c, K({ facts: ['creditCode'] })), 'fail', [{ kind: 'inconsistency' }])
   })
+})
+
+describe('masked copies agree where they show anything', () => {
+  it.each([
+    ['914301**********2X', '91430102MA4L12342X', true],
+    ['王**', '王某某', true],
+    ['9143**************', '91350102MA4L12342X', false],
+    ['张三', '张四', false],
+  ])('%s ~ %s', (a, b, want) => expect(maskedAlike(a, b)).toBe(want))
 })

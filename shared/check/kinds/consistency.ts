@@ -15,6 +15,22 @@ import { editDistance } from '../../util/edit-distance'
 
 type Fact = CheckKindParams['consistency']['facts'][number]
 
+/** Characters a publisher masks with (张**, 9143********, 李XX, 王某某). */
+const MASK = /[*＊×Xx某]/
+
+/**
+ * Two values that agree wherever neither is masked: a masked copy is not another value. Lengths may differ when the
+ * mask is a run (王** / 王某某); then the unmasked start and end must agree.
+ */
+export function maskedAlike(a: string, b: string): boolean {
+  if (!MASK.test(a) && !MASK.test(b)) return false
+  if (a.length === b.length) return [...a].every((ch, i) => ch === b[i] || MASK.test(ch) || MASK.test(b[i]))
+  const lead = (s: string) => s.slice(0, s.search(MASK) < 0 ? s.length : s.search(MASK))
+  const la = lead(a)
+  const lb = lead(b)
+  return la.startsWith(lb) || lb.startsWith(la)
+}
+
 const FACT_NAME: Record<Fact, string> = { party: '当事人名称', creditCode: '统一社会信用代码', caseNumber: '决定书文号', fine: '罚款金额', proposedFine: '告知的拟罚款金额', officers: '执法证号', legalRepresentative: '法定代表人' }
 
 /** Notices that state the fine the agency proposes (行政处罚法 第四十四条、第六十三条). */
@@ -140,7 +156,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
     for (const doc of others) {
       if (fact === 'party' && refParty) {
         for (const party of doc.parties) {
-          if (!nameVariant(refParty.name, party.name)) continue
+          if (!nameVariant(refParty.name, party.name) || maskedAlike(party.name, refParty.name)) continue
           compared.add(fact)
           findings.push({
             kind: 'inconsistency',
@@ -194,6 +210,8 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           compared.add(fact)
           if (party.creditCode.toUpperCase() === code) continue
           if (ocrMisread(party.creditCode, code, party.evidence)) continue
+          // a masked copy (9143**********) agrees where it shows anything
+          if (maskedAlike(party.creditCode.toUpperCase(), code)) continue
           findings.push({
             kind: 'inconsistency',
             docTypes: [doc.docType, ref.docType],
