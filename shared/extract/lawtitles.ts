@@ -67,6 +67,13 @@ export function fullLawTitle(asWritten: string): string {
   const known = TABLE.get(n)
   if (known) return known
   if (FULL_TITLES.includes(n)) return n
+  // a title the publisher masked (《中华人民共和**大气污染防治法》): the one known title it can be
+  if (/[*＊X×]/.test(n)) {
+    const re = new RegExp(`^${n.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/[*＊X×]+/g, '.{0,6}')}$`)
+    const fits = FULL_TITLES.filter((t) => re.test(t) || re.test(t.replace(/^中华人民共和国/, '')))
+    if (fits.length === 1) return fits[0]
+    return n
+  }
   const national = NATIONAL_SHAPE.test(n) && !NOT_NATIONAL.test(n.replace(/^中华人民共和国/, ''))
   // a well-formed title is taken as written, but for one slip (OCR's 中华人民共和国品安全法)
   if (national && n.startsWith('中华人民共和国')) return nearest(n, 1) ?? n

@@ -59,6 +59,9 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     // One finding per wrong title and document; its back-references (该法第…条) are not judged against another law.
     if (reported.has(written)) return null
     reported.add(written)
+    // a title the publisher masked is not a wrong title
+    if (/[*＊×]|XX/.test(written))
+      return { ...base, kind: 'citation-wrong-law', message: `${doc.docType}引用的《${written}》标题被遮盖，无法核对`, status: 'undetermined' }
     const national = nationalTitle(written)
     const near = c.law && c.law !== written && laws.resolveTitle(c.law) ? `，最接近的法规名称为《${c.law}》` : ''
     // Read by OCR, a title one or two characters off a real one may be a misreading: a reviewer confirms.
