@@ -203,6 +203,18 @@ const offRows: { name: string; edit?: (c: CaseBuilder) => void; p: Off; status: 
     want: [{ kind: 'officers', message: '询问笔录仅记载一名执法人员（王晓明），少于两人' }],
   },
   {
+    name: 'one officer read and the list goes on after the name: to verify (the reading lost the second)',
+    edit: (c) => {
+      const d = c.get('询问笔录')
+      d.facts.officers.pop()
+      d.doc.lines[4].text = '询问人：王晓明 执法证号 33010020001、李建国 执法证号'
+      d.facts.officers[0].evidence = d.ev(4)
+    },
+    p: { docTypes: ['询问笔录'] },
+    status: 'fail',
+    want: [{ kind: 'officers', status: 'verify', message: '询问笔录仅记载一名执法人员（王晓明），少于两人' }],
+  },
+  {
     name: 'one officer read but two certificate numbers in the text: to verify',
     edit: (c) => c.get('询问笔录').facts.officers.pop(),
     p: { docTypes: ['询问笔录'] },

@@ -44,6 +44,16 @@ export function realOfficers(doc: DocFacts, view: CaseView): OfficerFact[] {
   return [...byName.values()]
 }
 
+/** The line of a lone officer goes on with another entry (王晓明、 / 王晓明 和 …): a second name the reading lost. */
+function listGoesOn(list: OfficerFact[]): boolean {
+  return list.length === 1 && new RegExp(`${list[0].name}[^，。；\\n]{0,20}(?:、|和|及)\\s{0,2}[\\u4e00-\\u9fff]`).test(list[0].evidence.text)
+}
+
+/** A 记录人 with a name (some templates count the recorder as the second officer): a person decides. */
+function recorder(doc: DocFacts): boolean {
+  return doc.fields.some((f) => /记录人|记录员/.test(f.label) && /^[\u4e00-\u9fff·]{2,4}/.test(f.value.trim()))
+}
+
 /** Does the document's text show a certificate number next to this name (a number the reading did not attach)? */
 function certInText(name: string, lines: string[]): boolean {
   // 黄立群（执法证号：赣3601-49205）: a number of five or more digits, dashes allowed, within a few characters.
@@ -85,7 +95,9 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
         field: '执法人员',
         message: `${doc.docType}仅记载${list.length === 1 ? '一' : list.length}名执法人员（${list.map((o) => o.name).join('、')}），少于${min === 2 ? '两' : min}人`,
         evidence: list.map((o) => o.evidence),
-        status: certs.size >= min ? 'verify' : 'open',
+        // The reading may have missed one: more certificate numbers in the text than officers read, a list that goes on
+        // after the name (张三、…), or a 记录人 who some templates count as the second officer.
+        status: certs.size >= min || listGoesOn(list) || recorder(doc) ? 'verify' : 'open',
         basis,
         key: 'count',
       })
