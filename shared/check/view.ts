@@ -130,7 +130,10 @@ export class CaseView {
     const inOwn: InDoc<DateFact>[] = []
     for (const doc of docs) {
       // The 告知 takes effect when the 告知书 is served: its service date (本告知书于…送达) is a 告知 date too.
-      const ds = this.dates(doc).filter((d) => d.role === role || (role === '告知' && d.role === '送达'))
+      let ds = this.dates(doc).filter((d) => d.role === role || (role === '告知' && d.role === '送达'))
+      // A form's own box (检查时间：…) outranks a date its narrative mentions (经查，当事人于…): keep the labelled ones.
+      const boxed = ds.filter((d) => LABELLED_DATE.test(this.lineOf(d.evidence)?.line.text ?? ''))
+      if (boxed.length && boxed.length < ds.length) ds = boxed
       if (ds.length) ds.forEach((fact) => inOwn.push({ fact, doc }))
       else {
         // A document whose one date is its signing date: that date is the role's (立案审批表 dated 2024-03-05).
@@ -366,6 +369,9 @@ export class CaseView {
 }
 
 /** A document's text as one string: lines joined, so phrases broken across lines are found. */
+/** A form line whose label names a time or date (检查时间：, 询问时间 2024年…, 立案日期：). */
+const LABELLED_DATE = /^\s*[\u4e00-\u9fa5（）()]{0,8}(?:时间|日期)(?:\s{0,2}[:：]|\s+\d|\s*$)/
+
 /** A sentence that tells the party a right or a period (有权要求听证, 如要求听证，应当在…), not what happened. */
 const RIGHT_TOLD = /权利|有权|可以|如要求|如需|如申请|应当在|逾期|拟/
 

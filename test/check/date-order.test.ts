@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest'
+import { describe, it, expect } from 'vitest'
 import type { CheckKindParams } from '../../shared/check/kinds'
 import type { ItemStatus } from '../../shared/types'
 import { lawfulCase, run, type CaseBuilder, type LawfulOptions } from './build'
@@ -158,5 +158,16 @@ describe('date-order: a date OCR may have misread', () => {
     const c = lawfulCase()
     late(c, false)
     expectItem(run(c, PAIR), 'fail', [{ kind: 'date-order', status: 'open', message: /早于告知日期 2024-10-20$/ }])
+  })
+})
+
+describe('a form box outranks its narrative', () => {
+  it('检查时间 in its box, an earlier day mentioned in the 检查情况: the box is the inspection date', () => {
+    const c = lawfulCase()
+    const d = c.get('现场检查笔录')
+    d.line('检查情况：经查，当事人于2023年12月26日起在店内销售过期食品。')
+    d.date('2023-12-26', '检查', '检查情况')
+    const out = run(c, { kind: 'date-order', params: { pairs: [{ before: '立案', after: '检查' }] } })
+    expect(out.findings.map((f) => f.message)).toEqual([])
   })
 })
