@@ -11,9 +11,9 @@ import { evidenceAt, lineText, type DocText } from './text'
 /** How an agency's name ends. */
 const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|支局|分局|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
 /** Something in the name that places it: an administrative level or a national body. */
-const PLACED = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|总局|兵团|新区|开发区|管委会)/
+const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)/
 /** Words that make a line a sentence or a label, not a name. */
-const NOT_NAME = /[的了在于对我你其经为及、，。；：:,;！？“”"《》]|^[各全本该贵]|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
+const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|^[各全本该贵]|经查|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
 const SEAL = /[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]\s*$/
 
@@ -29,7 +29,7 @@ export function agencyName(raw: string): string | null {
     .replace(/^(?:落款|发文机关|执法机关|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
   if (s.length < 4 || s.length > 40) return null
   // placed by a place name, not by the 市 of 市场 or a bare 市/县 (市农业综合行政执法支队 names no place)
-  if (!AGENCY_END.test(s) || !PLACED.test(s.replace(/市场|城市|市容|市政/g, '')) || NOT_NAME.test(s) || /^[市县区省]/.test(s)) return null
+  if (!AGENCY_END.test(s) || !PLACED.test(s) || NOT_NAME.test(s) || /^[市县区省]/.test(s)) return null
   if (!/^[\u4e00-\u9fa5（）()]+$/.test(s)) return null
   return s
 }
@@ -48,7 +48,7 @@ function titleHead(line: string): string | null {
     // after the title only its number, the party in brackets or a dash may follow
     const rest = flat.slice(at + alias.length)
     if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4})/.test(rest)) continue
-    return agencyName(flat.slice(0, at).replace(/^.*[>|]/, ''))
+    return agencyName(flat.slice(0, at).replace(/^.*[>|]/, '').replace(/^[（(][^（）()]*[)）]/, ''))
   }
   return null
 }
@@ -85,11 +85,29 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     const own = agencyName(line.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, ''))
     if (own) return fact(dt, i, own)
   }
+  // A sentence title (晋江市人力资源和社会保障局关于给予某公司行政处罚的决定) or the agency the text names as itself
+  // (经新平县农业农村局（以下简称本机关）依法调查)
+  for (let i = 0; i < Math.min(n, 15); i++) {
+    const about = /^([\u4e00-\u9fa5（）()]{4,30}?)关于(?:给予|对)/.exec(lineText(dt, i).replace(/[\s\u3000]+/g, ''))
+    const name = about ? agencyName(about[1]) : null
+    if (name) return fact(dt, i, name)
+  }
+  const self = /([\u4e00-\u9fa5（）()]{4,30}?)\s{0,2}[（(]\s{0,2}以下简称\s{0,2}[“"]?(?:本机关|我局|本局|本委|我委|本厅|我厅)/.exec(dt.text)
+  if (self) {
+    const name = agencyName(self[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
+    if (name) return { name, evidence: evidenceAt(dt, self.index, self.index + self[1].length) }
+  }
   // The agency whose officers acted: 信阳市文化广电和旅游局执法人员盛伟…
   const acting = /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?执法人员/.exec(dt.text)
   if (acting) {
     const name = agencyName(acting[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
     if (name) return { name, evidence: evidenceAt(dt, acting.index, acting.index + acting[1].length) }
+  }
+  // The agency's own records listed as evidence: 《西安市生态环境局现场检查（勘察）笔录》
+  const record = /《([\u4e00-\u9fa5（）()]{4,30}?)(?:现场检查|调查询问|询问|勘验|勘察|责令改正|责令|行政处罚|立案)[^《》]{0,16}(?:笔录|决定书|告知书|通知书|审批表)》/.exec(dt.text)
+  if (record) {
+    const name = agencyName(record[1])
+    if (name) return { name, evidence: evidenceAt(dt, record.index + 1, record.index + 1 + record[1].length) }
   }
   return government
 }
