@@ -6,13 +6,12 @@
  * Pictures large enough to be a scanned page (a scan pasted into Word) become pages of their own, read by OCR,
  * after the document's text pages and in the order the document shows them.
  */
-import JSZip from 'jszip'
 import { XMLParser } from 'fast-xml-parser'
 import type { Page, TextLine } from '../../../shared/types'
 import { Numbering, type NumRef } from './docx-numbering'
 import { round2 } from './lines'
 import { imageSize } from './imagesize'
-import { MAX_PIXELS } from '../ocr/raster'
+import { IMAGE_HEAD_BYTES, MAX_XML_BYTES, ZipArchive, ZipError } from './zip'
 
 type Node = Record<string, unknown>
 
@@ -41,7 +40,7 @@ const parser = new XMLParser({
 
 export class DocxError extends Error {
   constructor(
-    public code: 'encrypted' | 'corrupt',
+    public code: 'encrypted' | 'corrupt' | 'too-large',
     message: string,
   ) {
     super(message)
@@ -63,19 +62,32 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<(Page |
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new DocxError('encrypted', '文档已加密或为旧版 Word 格式')
   }
-  let zip: JSZip
+  let zip: ZipArchive
   try {
-    zip = await JSZip.loadAsync(bytes)
-  } catch {
-    throw new DocxError('corrupt', '文件不是有效的 DOCX（压缩包损坏）')
+    zip = ZipArchive.open(bytes)
+  } catch (e) {
+    throw zipFailure(e, '文件不是有效的 DOCX（压缩包损坏）')
   }
-  const entry = zip.file('word/document.xml')
-  if (!entry) throw new DocxError('corrupt', 'DOCX 中没有正文（word/document.xml）')
-  const xml = await entry.async('string')
+  if (!zip.has('word/document.xml')) throw new DocxError('corrupt', 'DOCX 中没有正文（word/document.xml）')
+  try {
+    return await readParts(zip, file)
+  } catch (e) {
+    throw e instanceof ZipError ? zipFailure(e, `DOCX 已损坏（${e.message}）`) : e
+  }
+}
+
+function zipFailure(e: unknown, corrupt: string): DocxError {
+  if (e instanceof ZipError && e.code === 'too-large') return new DocxError('too-large', `Word 文档过大：${e.message}`)
+  if (e instanceof ZipError && e.code === 'encrypted') return new DocxError('encrypted', 'Word 文档已加密')
+  return new DocxError('corrupt', corrupt)
+}
+
+async function readParts(zip: ZipArchive, file: string): Promise<(Page | DocxScan)[]> {
+  const xml = await zip.text('word/document.xml', MAX_XML_BYTES)
   const tree = parser.parse(xml) as Node[]
   const body = findFirst(tree, 'w:body')
   if (!body) throw new DocxError('corrupt', 'DOCX 正文结构无法识别')
-  const part = async (name: string) => (zip.file(name) ? await zip.file(name)!.async('string') : null)
+  const part = async (name: string) => (zip.has(name) ? await zip.text(name, MAX_XML_BYTES) : null)
   const numbering = new Numbering(await part('word/numbering.xml'), await part('word/styles.xml'))
   const state: WalkState = { blocks: [], pending: false, rendered: xml.includes('w:lastRenderedPageBreak'), numbering }
   walkBlocks(children(body), state)
@@ -88,8 +100,8 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<(Page |
 }
 
 /** Zip entries of the pictures the body shows (DrawingML r:embed, VML r:id), first appearance first, page-sized only. */
-async function scannedPictures(zip: JSZip, xml: string): Promise<string[]> {
-  const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? ''
+async function scannedPictures(zip: ZipArchive, xml: string): Promise<string[]> {
+  const rels = zip.has('word/_rels/document.xml.rels') ? await zip.text('word/_rels/document.xml.rels', MAX_XML_BYTES) : ''
   const target = new Map<string, string>()
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1]
@@ -101,12 +113,13 @@ async function scannedPictures(zip: JSZip, xml: string): Promise<string[]> {
   for (const m of xml.matchAll(/<(?:a:blip\b[^>]*\br:embed|v:imagedata\b[^>]*\br:id)="([^"]+)"/g)) {
     const entry = target.get(m[1])
     if (!entry || out.includes(entry)) continue
-    const f = zip.file(entry)
-    if (!f) continue
-    const size = imageSize(await f.async('uint8array'))
+    if (!zip.has(entry)) continue
+    // only the header is inflated: the picture itself is decoded by OCR, after its pixel count is checked again
+    const size = imageSize(await zip.head(entry, IMAGE_HEAD_BYTES))
     if (!size || size.format === 'tiff') continue
     const px = size.width * size.height
-    if (px >= SCAN_MIN_PIXELS && px <= MAX_PIXELS && Math.min(size.width, size.height) >= SCAN_MIN_SIDE) out.push(entry)
+    // a page-sized picture over the pixel cap stays: OCR reports it as too large rather than it vanishing unread
+    if (px >= SCAN_MIN_PIXELS && Math.min(size.width, size.height) >= SCAN_MIN_SIDE) out.push(entry)
   }
   return out
 }

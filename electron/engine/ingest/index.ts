@@ -14,7 +14,7 @@ import { EngineError } from '../../../shared/errors'
 import { OCR_MODEL_VERSION, type OcrPage } from '../ocr/engine'
 import { OcrJobError, OcrPool } from '../ocr/pool'
 import type { OcrSource } from '../ocr/protocol'
-import { MAX_PIXELS } from '../ocr/raster'
+import { MAX_PIXELS, tooManyPixels } from '../ocr/raster'
 import { IngestCache } from './cache'
 import { DocError, DocReader, readDoc, sniffWord } from './doc'
 import { DocxError, readDocx } from './docx'
@@ -34,8 +34,10 @@ export const READY = true
  * 2: blank PDF fragments lying over a glyph are dropped (they displaced 〕 in LibreOffice PDFs).
  * 3: page-sized pictures in a DOCX (pasted scans) are read by OCR.
  * 4: Word 97–2003 .doc and WPS .wps files are read (they were refused), as is a Word binary file named .docx.
+ * 5: zip entries and images are read within caps (too-large errors); a page-sized picture in a DOCX over the pixel cap
+ *    is reported rather than skipped.
  */
-export const INGEST_VERSION = 'ingest/4'
+export const INGEST_VERSION = 'ingest/5'
 
 export interface IngestOptions {
   /** Where OCR results are cached by content hash. */
@@ -273,7 +275,8 @@ async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptio
       if (!startsWith(bytes, '%PDF') && !findHeader(bytes, '%PDF')) throw new FileError('corrupt', '文件不是有效的 PDF。')
       let plans: Awaited<ReturnType<typeof readPdf>>
       try {
-        plans = await readPdf(bytes, info.file)
+        // the bytes are not needed after this: handed over, not copied (a scanned PDF can be hundreds of MB)
+        plans = await readPdf(bytes, info.file, { owned: true })
       } catch (e) {
         const k = pdfErrorKind(e)
         throw new FileError(k, k === 'encrypted' ? 'PDF 已加密（需要打开密码），无法读取。请提供未加密的文件。' : `PDF 已损坏或不完整，无法读取（${(e as Error).message}）。`)
@@ -319,10 +322,9 @@ async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptio
       break
     case 'image': {
       const dim = imageSize(bytes)
-      if (!dim || dim.format === 'tiff') throw new FileError('corrupt', '图片已损坏或格式无法识别。')
-      if (dim.width * dim.height > MAX_PIXELS || dim.width > 30000 || dim.height > 30000) {
-        throw new FileError('too-large', `图片尺寸 ${dim.width}×${dim.height} 像素，超过可识别的上限（约 ${Math.round(MAX_PIXELS / 1e6)} 百万像素）。`)
-      }
+      if (!dim || dim.format === 'tiff' || !dim.width || !dim.height) throw new FileError('corrupt', '图片已损坏或格式无法识别。')
+      // checked from the header, before anything is decoded
+      if (dim.width * dim.height > MAX_PIXELS || dim.width > 30000 || dim.height > 30000) throw new FileError('too-large', `${tooManyPixels(dim.width, dim.height)}。`)
       w.slots = [{ ocr: { kind: 'image', path: wire }, page: 1 }]
       break
     }
@@ -336,7 +338,7 @@ async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptio
       if (ifds.length === 0) throw new FileError('corrupt', 'TIFF 中没有图像。')
       if (!ifds.every((d) => tiffComplete(d, bytes.length))) throw new FileError('corrupt', 'TIFF 文件不完整（可能传输或拷贝中断），无法读取。')
       const big = ifds.map(tiffPageSize).find((s) => s.width * s.height > MAX_PIXELS)
-      if (big) throw new FileError('too-large', `TIFF 页面尺寸 ${big.width}×${big.height} 像素，超过可识别的上限。`)
+      if (big) throw new FileError('too-large', `TIFF 页面${tooManyPixels(big.width, big.height)}。`)
       w.slots = ifds.map((_, i) => ({ ocr: { kind: 'tiff', path: wire, index: i }, page: i + 1 }))
       break
     }

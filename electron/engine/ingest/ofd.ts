@@ -3,10 +3,10 @@
  * Content.xml → TextObject (Boundary, Size, CTM) → TextCode (X, Y baseline, DeltaX/DeltaY with `g` runs).
  * OFD coordinates are millimetres from the top-left; pages here are given in points.
  */
-import JSZip from 'jszip'
 import { XMLParser } from 'fast-xml-parser'
 import type { Page, TextLine } from '../../../shared/types'
 import { mergeIntoLines, round2 } from './lines'
+import { MAX_XML_BYTES, ZipArchive, ZipError } from './zip'
 
 const MM = 72 / 25.4
 
@@ -24,7 +24,7 @@ type X = Record<string, unknown>
 
 export class OfdError extends Error {
   constructor(
-    public code: 'corrupt' | 'encrypted',
+    public code: 'corrupt' | 'encrypted' | 'too-large',
     message: string,
   ) {
     super(message)
@@ -55,10 +55,10 @@ function nums(s: unknown): number[] {
     .map(Number)
 }
 
-async function xmlAt(zip: JSZip, path: string): Promise<X> {
-  const f = zip.file(path) ?? zip.file(path.replace(/^\//, ''))
-  if (!f) throw new OfdError('corrupt', `OFD 缺少 ${path}`)
-  return parser.parse(await f.async('string')) as X
+async function xmlAt(zip: ZipArchive, path: string): Promise<X> {
+  const name = zip.has(path) ? path : path.replace(/^\//, '')
+  if (!zip.has(name)) throw new OfdError('corrupt', `OFD 缺少 ${path}`)
+  return parser.parse(await zip.text(name, MAX_XML_BYTES)) as X
 }
 
 /** Expands a DeltaX/DeltaY attribute ("g 3 4.2 1.5" = three gaps of 4.2, then 1.5) into n−1 gaps. */
@@ -83,7 +83,7 @@ export interface OfdScan {
   page: number
 }
 
-async function mediaFiles(zip: JSZip, docDir: string, common: X | undefined): Promise<Map<string, string>> {
+async function mediaFiles(zip: ZipArchive, docDir: string, common: X | undefined): Promise<Map<string, string>> {
   const media = new Map<string, string>()
   const resFiles = [...arr(common?.PublicRes), ...arr(common?.DocumentRes)].map((r) => String((r as unknown as X)['#text'] ?? r).trim())
   for (const rel of resFiles) {
@@ -92,7 +92,8 @@ async function mediaFiles(zip: JSZip, docDir: string, common: X | undefined): Pr
     let res: X
     try {
       res = (await xmlAt(zip, resPath)).Res as X
-    } catch {
+    } catch (e) {
+      if (e instanceof ZipError && e.code === 'too-large') throw e
       continue
     }
     const base = joinPath(dirOf(resPath), String(res?.['@BaseLoc'] ?? ''))
@@ -105,19 +106,33 @@ async function mediaFiles(zip: JSZip, docDir: string, common: X | undefined): Pr
 }
 
 export async function readOfd(bytes: Uint8Array, file: string): Promise<(Page | OfdScan)[]> {
-  let zip: JSZip
+  let zip: ZipArchive
   try {
-    zip = await JSZip.loadAsync(bytes)
-  } catch {
-    throw new OfdError('corrupt', '文件不是有效的 OFD（压缩包损坏）')
+    zip = ZipArchive.open(bytes)
+  } catch (e) {
+    throw zipFailure(e, '文件不是有效的 OFD（压缩包损坏）')
   }
+  try {
+    return await readPackage(zip, file)
+  } catch (e) {
+    throw e instanceof ZipError ? zipFailure(e, `OFD 已损坏（${e.message}）`) : e
+  }
+}
+
+function zipFailure(e: unknown, corrupt: string): OfdError {
+  if (e instanceof ZipError && e.code === 'too-large') return new OfdError('too-large', `OFD 文件过大：${e.message}`)
+  if (e instanceof ZipError && e.code === 'encrypted') return new OfdError('encrypted', 'OFD 文件已加密')
+  return new OfdError('corrupt', corrupt)
+}
+
+async function readPackage(zip: ZipArchive, file: string): Promise<(Page | OfdScan)[]> {
   const ofd = await xmlAt(zip, 'OFD.xml')
   const body = ((ofd.OFD as X)?.DocBody as X[] | undefined)?.[0]
   const root = String(body?.DocRoot ?? '').trim()
   if (!root) throw new OfdError('corrupt', 'OFD 缺少文档入口（DocRoot）')
   const docPath = joinPath('', root)
   const docXml = (await xmlAt(zip, docPath)).Document as X
-  if (docXml?.Encryptions || zip.file('Encryptions.xml')) throw new OfdError('encrypted', 'OFD 文件已加密')
+  if (docXml?.Encryptions || zip.has('Encryptions.xml')) throw new OfdError('encrypted', 'OFD 文件已加密')
   const docDir = dirOf(docPath)
   const common = docXml?.CommonData as X | undefined
   const defaultBox = nums((common?.PageArea as X | undefined)?.PhysicalBox)

@@ -18,9 +18,10 @@ export type PdfPagePlan = { index: number; text: Page } | { index: number; ocr: 
 /** Fewer visible characters than this on a page means the page is read by OCR. */
 const MIN_TEXT_CHARS = 8
 
-export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPagePlan[]> {
+/** `owned`: the caller hands the bytes over (pdfjs may detach them) rather than have them copied. */
+export async function readPdf(bytes: Uint8Array, file: string, opts: { owned?: boolean } = {}): Promise<PdfPagePlan[]> {
   const lib = await pdfjs()
-  const doc = await openPdf(bytes)
+  const doc = await openPdf(bytes, opts)
   try {
     const plans: PdfPagePlan[] = []
     for (let i = 0; i < doc.numPages; i++) {

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
+import { MAX_PIXELS } from '../ocr/raster'
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 export type PdfDocument = Awaited<ReturnType<PdfjsModule['getDocument']>['promise']>
@@ -12,8 +13,24 @@ export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>
 
 let mod: Promise<PdfjsModule> | null = null
 
+/**
+ * The minified builds, with source maps off while they load: a process that enables source maps (tsx, which runs
+ * the CLI from source) otherwise parses and keeps the maps of these two large files, and under tsx the unminified
+ * pair cost about 370 MB of memory per thread against about 250 MB for these (measured). pdfjs runs its "worker" on
+ * this thread in Node; it is loaded here, with the library, so the library does not import it later on its own.
+ */
 export function pdfjs(): Promise<PdfjsModule> {
-  mod ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  mod ??= (async () => {
+    const maps = process.sourceMapsEnabled
+    if (maps) process.setSourceMapsEnabled(false)
+    try {
+      const [lib, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.min.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')])
+      ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker
+      return lib
+    } finally {
+      if (maps) process.setSourceMapsEnabled(true)
+    }
+  })()
   return mod
 }
 
@@ -24,17 +41,23 @@ function pkgDir(): string {
 
 let base: string | null = null
 
-/** Opens a PDF from bytes (copied: pdfjs detaches the buffer it is given). */
-export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
+/**
+ * Opens a PDF from bytes. pdfjs may detach the buffer it is given, so the bytes are copied unless `owned` says the
+ * caller hands them over (and so holds one copy of a large scanned PDF, not two).
+ */
+export async function openPdf(bytes: Uint8Array, opts: { owned?: boolean } = {}): Promise<PdfDocument> {
   const lib = await pdfjs()
   base ??= pkgDir() + '/'
+  const whole = opts.owned && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
   const task = lib.getDocument({
-    data: new Uint8Array(bytes),
+    data: whole ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes),
     cMapUrl: base + 'cmaps/',
     cMapPacked: true,
     standardFontDataUrl: base + 'standard_fonts/',
     wasmUrl: base + 'wasm/',
     isEvalSupported: false,
+    // an embedded image over the decoding cap is not decoded (the page renders without it) rather than exhaust memory
+    maxImageSize: MAX_PIXELS,
     useSystemFonts: false,
     verbosity: 0,
   })

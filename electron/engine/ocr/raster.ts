@@ -2,7 +2,7 @@
  * Raster helpers over RGBA typed arrays: decoding, resizing, rotating. Everything stays in typed arrays so
  * a 200-dpi A4 page (1654×2339) costs one 15 MB buffer, not a JS array of numbers per pixel.
  */
-import { createCanvas, loadImage } from '@napi-rs/canvas'
+import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas'
 
 export interface Raster {
   width: number
@@ -11,22 +11,57 @@ export interface Raster {
   data: Uint8Array | Uint8ClampedArray
 }
 
-/** Largest image accepted, in pixels (about a 600-dpi A3 sheet); bigger images are refused, not decoded. */
-export const MAX_PIXELS = 7200 * 10200
+/**
+ * Largest image accepted, in pixels: a 600-dpi A4 sheet (35 MP), a 400-dpi A3 sheet (31 MP). Bigger images are
+ * refused before they are decoded. Decoding one costs about twice its RGBA size (8 bytes a pixel) at the peak, in
+ * each OCR worker at once: at this cap two workers stay near 650 MB together, at the former 73 MP (600-dpi A3) they
+ * could reach 1.2 GB on top of the engine's own footprint.
+ */
+export const MAX_PIXELS = 40_000_000
 
-/** Decodes a JPEG / PNG / BMP / GIF / WebP through @napi-rs/canvas. */
+/** Says, for people, that an image is over the pixel cap. */
+export function tooManyPixels(width: number, height: number): string {
+  return `图片尺寸 ${width}×${height} 像素，超过可识别的上限（约 ${Math.round(MAX_PIXELS / 1e6)} 百万像素），未解码`
+}
+
+/** Largest raster a PDF page is rendered to for OCR (the dpi is lowered to fit): an A3 page at 300 dpi is 17.4 MP. */
+export const MAX_RENDER_PIXELS = 24_000_000
+
+/** Decodes a JPEG / PNG / BMP / GIF / WebP through @napi-rs/canvas. Check the pixel count from the header first. */
 export async function decodeImage(bytes: Uint8Array): Promise<Raster> {
   const img = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-  const { width, height } = img
-  if (!width || !height) throw new Error('image has no pixels')
-  if (width * height > MAX_PIXELS) throw new RangeError(`image ${width}×${height} too large`)
-  const canvas = createCanvas(width, height)
-  const ctx = canvas.getContext('2d')
-  ctx.fillStyle = '#ffffff'
-  ctx.fillRect(0, 0, width, height)
-  ctx.drawImage(img, 0, 0)
-  const id = ctx.getImageData(0, 0, width, height)
-  return { width, height, data: id.data }
+  try {
+    const { width, height } = img
+    if (!width || !height) throw new Error('image has no pixels')
+    if (width * height > MAX_PIXELS) throw new RangeError(`image ${width}×${height} too large`)
+    const canvas = createCanvas(width, height)
+    const ctx = canvas.getContext('2d')
+    ctx.fillStyle = '#ffffff'
+    ctx.fillRect(0, 0, width, height)
+    ctx.drawImage(img, 0, 0)
+    img.src = EMPTY
+    return { width, height, data: takePixels(canvas, width, height) }
+  } finally {
+    // the decoded bitmap lives outside the JS heap, where the GC does not see it: drop it now
+    img.src = EMPTY
+  }
+}
+
+const EMPTY = Buffer.alloc(0)
+
+/**
+ * A canvas's pixels (RGBA; opaque pages, so premultiplying changes nothing), copied out, and the canvas's native
+ * surface freed at once. The GC does not count a canvas's pixels, so a page's canvas left for it stays allocated
+ * for many pages; and getImageData's buffer was measured to be kept as well (15 MB more per A4 page).
+ */
+export function takePixels(canvas: Canvas, width: number, height: number): Uint8Array {
+  const raw = canvas.data()
+  if (raw.length < width * height * 4) throw new Error('canvas has fewer pixels than its size')
+  const px = new Uint8Array(width * height * 4)
+  px.set(raw.subarray(0, px.length))
+  canvas.width = 1
+  canvas.height = 1
+  return px
 }
 
 /** Bilinear resize (same family as cv2.INTER_LINEAR that the models were trained with). Returns RGB, 3 bytes/pixel. */

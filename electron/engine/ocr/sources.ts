@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs'
 import { createCanvas } from '@napi-rs/canvas'
 import { imageSize } from '../ingest/imagesize'
-import { zipEntry } from '../ingest/zip'
+import { ZipArchive, ZipError } from '../ingest/zip'
 import { openPdf, pdfErrorKind, type PdfDocument } from '../ingest/pdfjs'
 import { decodeTiffPage } from '../ingest/tiff'
 import type { OcrFailure, OcrSource } from './protocol'
-import { decodeImage, MAX_PIXELS, type Raster } from './raster'
+import { decodeImage, MAX_PIXELS, MAX_RENDER_PIXELS, takePixels, tooManyPixels, type Raster } from './raster'
 
 export class SourceError extends Error {
   constructor(
@@ -29,17 +29,23 @@ function keyOf(p: string | Uint8Array): string {
 let lastPdf: { key: string; doc: Promise<PdfDocument> } | null = null
 
 export async function loadRaster(src: OcrSource): Promise<Raster> {
+  if (src.kind !== 'pdf' && lastPdf) {
+    // done with that PDF: its parsed objects and bytes are not kept while other pages are read
+    void lastPdf.doc.then((d) => d.destroy()).catch(() => {})
+    lastPdf = null
+  }
   switch (src.kind) {
     case 'image':
       return imageRaster(readFileSync(pathOf(src.path)))
     case 'zip-image': {
+      if (/\.jb2$/i.test(src.entry)) throw new SourceError('corrupt', '文件中的扫描图像为 JBIG2 格式，暂不能识别')
       let bytes: Uint8Array
       try {
-        bytes = await zipEntry(readFileSync(pathOf(src.path)), src.entry)
+        bytes = await ZipArchive.open(readFileSync(pathOf(src.path))).read(src.entry)
       } catch (e) {
+        if (e instanceof ZipError && e.code === 'too-large') throw new SourceError('too-large', `文件中的扫描图像过大：${e.message}`)
         throw new SourceError('corrupt', `文件中的扫描图像无法读取：${(e as Error).message}`)
       }
-      if (/\.jb2$/i.test(src.entry)) throw new SourceError('corrupt', '文件中的扫描图像为 JBIG2 格式，暂不能识别')
       return imageRaster(bytes)
     }
     case 'tiff':
@@ -48,7 +54,7 @@ export async function loadRaster(src: OcrSource): Promise<Raster> {
       const key = keyOf(src.path)
       if (lastPdf?.key !== key) {
         const old = lastPdf
-        lastPdf = { key, doc: openPdf(readFileSync(pathOf(src.path))) }
+        lastPdf = { key, doc: openPdf(readFileSync(pathOf(src.path)), { owned: true }) }
         old?.doc.then((d) => d.destroy()).catch(() => {})
       }
       let doc: PdfDocument
@@ -69,10 +75,12 @@ async function imageRaster(bytes: Uint8Array): Promise<Raster> {
   const size = imageSize(bytes)
   if (!size) throw new SourceError('corrupt', '无法识别的图片格式')
   if (size.format === 'tiff') return tiffRaster(bytes, 0)
-  if (size.width * size.height > MAX_PIXELS) throw new SourceError('too-large', `图片尺寸 ${size.width}×${size.height} 超过上限`)
+  if (!size.width || !size.height) throw new SourceError('corrupt', '图片尺寸无效，无法解码')
+  if (size.width * size.height > MAX_PIXELS) throw new SourceError('too-large', tooManyPixels(size.width, size.height))
   try {
     return await decodeImage(bytes)
   } catch (e) {
+    if (e instanceof RangeError) throw new SourceError('too-large', `图片尺寸超过可识别的上限（约 ${Math.round(MAX_PIXELS / 1e6)} 百万像素）`)
     throw new SourceError('corrupt', `图片无法解码：${(e as Error).message}`)
   }
 }
@@ -81,7 +89,7 @@ function tiffRaster(bytes: Uint8Array, index: number): Raster {
   try {
     return decodeTiffPage(bytes, index, MAX_PIXELS)
   } catch (e) {
-    if (e instanceof RangeError) throw new SourceError('too-large', 'TIFF 页面尺寸超过上限')
+    if (e instanceof RangeError) throw new SourceError('too-large', `TIFF 页面尺寸超过可识别的上限（约 ${Math.round(MAX_PIXELS / 1e6)} 百万像素），未解码`)
     throw new SourceError('corrupt', `TIFF 无法解码：${(e as Error).message}`)
   }
 }
@@ -92,8 +100,8 @@ export async function renderPdfPage(doc: PdfDocument, index: number, dpi: number
   try {
     let scale = dpi / 72
     let vp = page.getViewport({ scale })
-    if (vp.width * vp.height > MAX_PIXELS) {
-      scale *= Math.sqrt(MAX_PIXELS / (vp.width * vp.height))
+    if (vp.width * vp.height > MAX_RENDER_PIXELS) {
+      scale *= Math.sqrt(MAX_RENDER_PIXELS / (vp.width * vp.height))
       vp = page.getViewport({ scale })
     }
     const w = Math.ceil(vp.width)
@@ -103,8 +111,7 @@ export async function renderPdfPage(doc: PdfDocument, index: number, dpi: number
     ctx.fillStyle = '#ffffff'
     ctx.fillRect(0, 0, w, h)
     await page.render({ canvasContext: ctx as never, canvas: canvas as never, viewport: vp }).promise
-    const id = ctx.getImageData(0, 0, w, h)
-    return { width: w, height: h, data: id.data }
+    return { width: w, height: h, data: takePixels(canvas, w, h) }
   } finally {
     page.cleanup()
   }
