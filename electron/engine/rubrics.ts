@@ -1,7 +1,7 @@
 /** The rubric library: every rubrics/*.yaml, parsed and validated (never evaluated). */
-import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
-import { checkExample, exampleDocuments, parseRubric, rubricExamples, type ExampleOutcome } from '../../shared/rubric'
+import { checkExample, exampleDocuments, MAX_RUBRIC_BYTES, parseRubric, rubricExamples, type ExampleOutcome } from '../../shared/rubric'
 import { checkCase, type CheckContext } from '../../shared/check'
 import type { RubricValidation } from '../../shared/api'
 import type { Rubric, RubricSummary } from '../../shared/types'
@@ -14,27 +14,73 @@ export interface LoadedRubric {
   validation: RubricValidation
 }
 
+/**
+ * A rubric file, read and validated. Throws only when the file does not exist; a file that is too large, not a
+ * regular file, unreadable or malformed comes back with `rubric: null` and its errors.
+ */
 export function loadRubricFile(file: string): LoadedRubric {
   if (!existsSync(file)) throw new EngineError('unusable-input', `找不到评查标准文件：${file}`)
-  const source = readFileSync(file, 'utf8')
-  const { rubric, validation } = parseRubric(source, basename(file))
+  return readRubricFile(file)
+}
+
+function readRubricFile(file: string): LoadedRubric {
+  const name = basename(file)
+  const invalid = (message: string, field = '（文件）'): LoadedRubric => ({ file, source: '', rubric: null, validation: { ok: false, errors: [{ file: name, line: null, field, message }] } })
+  let source: string
+  try {
+    const st = statSync(file)
+    if (!st.isFile()) return invalid('不是普通文件，无法作为评查标准读取')
+    if (st.size > MAX_RUBRIC_BYTES) return invalid(`评查标准文件过大（${(st.size / 1048576).toFixed(1)} MB），超过 ${MAX_RUBRIC_BYTES / 1048576} MB 的上限`)
+    source = readFileSync(file, 'utf8')
+  } catch (e) {
+    return invalid(`无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`)
+  }
+  const { rubric, validation } = parseRubric(source, name)
   return { file, source, rubric, validation }
 }
 
 export function listRubricFiles(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/i.test(f))
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return []
+  }
+  return names
+    .filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith('.'))
     .sort()
     .map((f) => join(dir, f))
 }
 
-export function rubricLibrary(dir: string): { summaries: RubricSummary[]; loaded: LoadedRubric[] } {
-  const loaded = listRubricFiles(dir).map(loadRubricFile)
+/** A rubric file of the library that cannot be used, with why. */
+export interface InvalidRubric {
+  file: string
+  errors: RubricValidation['errors']
+}
+
+/**
+ * Every rubric of the library. One malformed, oversized or unreadable file is listed in `invalid` with its errors and
+ * skipped; it never breaks the listing or the other rubrics. A second file claiming an id already taken is invalid too.
+ */
+export function rubricLibrary(dir: string): { summaries: RubricSummary[]; loaded: LoadedRubric[]; invalid: InvalidRubric[] } {
+  const loaded: LoadedRubric[] = []
+  const owner = new Map<string, string>()
+  for (const file of listRubricFiles(dir)) {
+    const l = readRubricFile(file)
+    const id = l.rubric?.id
+    if (id && owner.has(id)) {
+      const message = `评查标准编号 ${id} 已由 ${basename(owner.get(id)!)} 使用，本文件未载入`
+      loaded.push({ ...l, rubric: null, validation: { ok: false, errors: [{ file: basename(file), line: null, field: 'id', message }] } })
+      continue
+    }
+    if (id) owner.set(id, file)
+    loaded.push(l)
+  }
   const summaries = loaded
     .filter((l) => l.rubric)
     .map((l) => ({ id: l.rubric!.id, name: l.rubric!.name, version: l.rubric!.version, sector: l.rubric!.sector, appliesTo: l.rubric!.appliesTo, file: l.file }))
-  return { summaries, loaded }
+  const invalid = loaded.filter((l) => !l.rubric).map((l) => ({ file: l.file, errors: l.validation.errors }))
+  return { summaries, loaded, invalid }
 }
 
 /** A rubric by id (from the library) or by file path; throws a clear error when it is unusable. */

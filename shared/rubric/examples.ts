@@ -24,6 +24,7 @@
  * Running them needs the check code (`pingcha rubric test <file>`); this module only loads and validates them.
  */
 import { parseDocument } from 'yaml'
+import { MAX_ALIAS_COUNT } from './limits'
 import type { AmountRole, CaseDocument, CaseFacts, CitationRole, DateFact, DateRole, DocFacts, Evidence, Finding, FindingKind, FindingStatus, Procedure } from '../types'
 import { FINDING_KINDS } from '../types'
 import { EngineError } from '../errors'
@@ -202,7 +203,12 @@ export function validateExamples(v: unknown, path: Path, issues: Issues, itemIds
 export function rubricExamples(text: string): RubricExample[] {
   const doc = parseDocument(text, { prettyErrors: false })
   if (doc.errors.length) throw new EngineError('unusable-input', `评查标准 YAML 有语法错误：${doc.errors[0]!.message.split('\n')[0]}`)
-  const raw = doc.toJS() as unknown
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (e) {
+    throw new EngineError('unusable-input', `评查标准 YAML 无法展开：${e instanceof Error ? e.message : String(e)}`)
+  }
   if (!isObj(raw) || raw.examples === undefined) return []
   const issues = new Issues()
   const out = validateExamples(raw.examples, ['examples'], issues, null)

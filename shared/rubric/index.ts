@@ -2,7 +2,7 @@
  * Rubric files (rubrics/*.yaml) → `Rubric`, validated. Every error names the file, the YAML line and the field path.
  * The format is documented in rubrics/README.md.
  */
-import { LineCounter, isNode, parseDocument } from 'yaml'
+import { LineCounter, isCollection, isNode, parseDocument, visit } from 'yaml'
 import type { Document } from 'yaml'
 import type { GradeBand, LegalBasis, Rubric, RubricItem, RubricSection, UnitGrading, VetoEffect, VetoItem } from '../types'
 import { FINDING_KINDS } from '../types'
@@ -12,12 +12,14 @@ import { Issues, docTypes, fieldName, list, num, obj, oneOf, onlyKeys, str, bool
 import { ruleId, validateCheck } from './params'
 import { validateDeduction } from './deduction'
 import { validateExamples } from './examples'
+import { MAX_ALIAS_COUNT, MAX_RUBRIC_BYTES, utf8Length } from './limits'
 
 export const READY = true
 
 export { rubricExamples, checkExample, exampleDocuments } from './examples'
 export type { RubricExample, ExampleExpectation, ExampleOutcome } from './examples'
 export { parseWordedDeduction } from './deduction'
+export { MAX_ALIAS_COUNT, MAX_RUBRIC_BYTES } from './limits'
 
 const VETO_EFFECTS: readonly VetoEffect[] = ['zero', 'fail', 'cap_grade']
 const TOP_KEYS = ['id', 'name', 'version', 'sector', 'source', 'departures', 'appliesTo', 'total', 'grades', 'unitGrading', 'veto', 'sections', 'bonus', 'examples']
@@ -29,8 +31,22 @@ const ID_RE = /^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9_.\-\u4e00-\u9fff]*$/
 const EPS = 1e-6
 
 
-/** Parse and validate a rubric's YAML text. Errors name the file, line and field. */
+/**
+ * Parse and validate a rubric's YAML text. Errors name the file, line and field. Never throws: a file too large, an
+ * alias bomb or anything the parser cannot take is a validation error like any other.
+ */
 export function parseRubric(text: string, file: string): { rubric: Rubric | null; validation: RubricValidation } {
+  const fail = (line: number | null, field: string, message: string) => ({ rubric: null, validation: { ok: false, errors: [{ file, line, field, message }] } })
+  const size = text.length > MAX_RUBRIC_BYTES / 3 ? utf8Length(text) : 0
+  if (size > MAX_RUBRIC_BYTES) return fail(null, '（文件）', `评查标准文件过大（${(size / 1048576).toFixed(1)} MB），超过 ${MAX_RUBRIC_BYTES / 1048576} MB 的上限`)
+  try {
+    return parseChecked(text, file)
+  } catch (e) {
+    return fail(null, '（YAML）', `评查标准无法读取：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`)
+  }
+}
+
+function parseChecked(text: string, file: string): { rubric: Rubric | null; validation: RubricValidation } {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const errors: RubricValidation['errors'] = []
@@ -39,11 +55,39 @@ export function parseRubric(text: string, file: string): { rubric: Rubric | null
   }
   if (errors.length) return { rubric: null, validation: { ok: false, errors } }
 
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e
+    // the yaml package stops expanding aliases past the count ("billion laughs"); name the line of the first alias
+    // whose anchored node itself holds aliases (the chain that multiplies), else of the first alias
+    const at = aliasBombLine(doc, lineCounter)
+    return { rubric: null, validation: { ok: false, errors: [{ file, line: at, field: '（YAML 别名）', message: `别名（*）展开次数过多，超过 ${MAX_ALIAS_COUNT} 次的上限（疑似恶意构造的“别名炸弹”）：${e.message}` }] } }
+  }
   const issues = new Issues()
-  const rubric = buildRubric(doc.toJS() as unknown, issues)
+  const rubric = buildRubric(raw, issues)
   for (const i of issues.list) errors.push({ file, line: lineOf(doc, lineCounter, i.path), field: fieldName(i.path), message: i.message })
   const ok = errors.length === 0
   return { rubric: ok ? rubric : null, validation: { ok, errors } }
+}
+
+function aliasBombLine(doc: Document, lc: LineCounter): number | null {
+  let first: number | null = null
+  let nested: number | null = null
+  visit(doc, {
+    Alias(_, node) {
+      const line = node.range ? lc.linePos(node.range[0]).line : null
+      first ??= line
+      if (nested === null) {
+        const target = node.resolve(doc)
+        let inner = false
+        if (target && isCollection(target)) visit(target, { Alias: () => ((inner = true), visit.BREAK) })
+        if (inner) nested = line
+      }
+    },
+  })
+  return nested ?? first
 }
 
 /** The line of the deepest node on `path` that exists (a missing field is reported on its parent's line). */
