@@ -12,12 +12,13 @@ import type { DocFacts, DocLine, Evidence, FieldFact } from '../../types'
 
 /** Contents a document states in running text rather than in a labelled box. */
 const CONTENT: Record<string, RegExp> = {
-  救济途径: /申请(?:行政)?复议|提起(?:行政)?诉讼/,
-  复议诉讼: /申请(?:行政)?复议|提起(?:行政)?诉讼/,
+  // 申请行政复议 / 提起行政诉讼, and the shorter ways decisions say it (申请复议, 向…人民法院起诉)
+  救济途径: /申请(?:行政)?复议|提起(?:行政)?诉讼|人民法院(?:提起)?起诉|行政复议|行政诉讼/,
+  复议诉讼: /申请(?:行政)?复议|提起(?:行政)?诉讼|人民法院(?:提起)?起诉|行政复议|行政诉讼/,
   履行方式: /缴纳|缴款|履行|缴至|汇缴/,
   // 之日起十五日内…缴纳 with the numeral as read (OCR: 千五日内) and the line break it may span
   履行期限: /(?:十五|15)日内|之日起[^。；]{0,6}?日内[^。；]{0,30}?(?:缴纳|缴款|履行)|之日起.{0,12}(?:缴纳|履行)/,
-  违法事实: /经查|查明|违法事实/,
+  违法事实: /经查|查明|违法事实|调查发现|检查发现|存在以下|实施了以下|违法行为[:：]/,
   证据: /证据|以上事实有|笔录|照片/,
   处罚依据: /依据|根据|按照/,
   处罚内容: /罚款|警告|没收|吊销|责令/,
