@@ -116,7 +116,8 @@ export function extractParties(dt: DocText): PartyFact[] {
   return [party]
 }
 
-const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}(?=\\d))?[A-Za-z]{0,4}\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?'
+// 赣3601-38951, 赣 3601-38951 (a space after the province), J170300254, 33010020001
+const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=\\d))?[A-Za-z]{0,4}\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…)
 const NAME = '[\\u4e00-\\u9fa5]{2,4}(?=[、，,和及（(\\s:：]|$|执法|证号|[向对于在到将把出共一制拍核进依])'
 const OFFICER_LABEL = /(?:执法人员|办案人员|承办人|检查人员|检查人|询问人|调查人员|执法人|送达人)(?:[（(]签名[)）])?\s{0,2}[:：]?\s{0,2}/g

@@ -118,3 +118,10 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['文件下载:', '某某有限公司:', '经查，你单位……'], '某某有限公司'],
   ] as const)('%j', (lines, want) => expect(party([...lines])).toBe(want))
 })
+
+describe('certificate numbers with a space after the province', () => {
+  it('执法人员：彭某杰（执法证号：赣 3601-38951）、王平（执法证号：赣 3601-54755）', () => {
+    const o = extractDocFacts(doc(['执法人员：彭某杰（执法证号：赣 3601-38951）、王平（执法证号：赣 3601-54755）'])).officers
+    expect(o.map((x) => [x.name, x.certNo])).toEqual([['彭某杰', '赣 3601-38951'], ['王平', '赣 3601-54755']])
+  })
+})
