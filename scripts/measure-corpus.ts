@@ -6,8 +6,9 @@
  *   check    recall and precision per finding kind (matched by kind + document type), false findings on clean cases
  *   score    scores and grades of clean vs defective cases
  * Stages not built yet are named and skipped; nothing is estimated for them.
+ * `--corpus second` is the independent generator of test/fixtures/corpus2/ (other agencies' templates, default seed).
  *
- *   npx tsx scripts/measure-corpus.ts [--corpus full|heldout|noisy-scans|ci|<folder>] [--limit N] [--skip-scans | --only-scans] [--rubric <id|file>] [--json <file>]
+ *   npx tsx scripts/measure-corpus.ts [--corpus full|heldout|noisy-scans|ci|second|<folder>] [--limit N] [--skip-scans | --only-scans] [--rubric <id|file>] [--json <file>]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve, relative } from 'node:path'
@@ -26,6 +27,7 @@ import { appPaths } from '../electron/engine/paths'
 import { ensureCorpus, readCorpus, FULL_CORPUS, ciCorpusOptions, GENERATED_ROOT, type CaseTruth } from '../test/fixtures/corpus'
 import { DEFECT_KINDS } from '../test/fixtures/corpus/spec'
 import { HELDOUT_CORPUS, NOISY_SCANS_CORPUS } from '../test/fixtures/corpus/heldout'
+import { ensureSecondCorpus, SECOND_CORPUS } from '../test/fixtures/corpus2'
 import { PRF, pct, multisetMatch, truthKeys, factKeys, truthPageTypes, predictedPageTypes, matchFindings } from '../test/fixtures/corpus/measure'
 
 interface Args {
@@ -63,7 +65,9 @@ async function main() {
         ? await ensureCorpus(ciCorpusOptions())
         : args.corpus === 'heldout' || args.corpus === 'noisy-scans'
           ? await ensureCorpus({ ...(args.corpus === 'heldout' ? HELDOUT_CORPUS : NOISY_SCANS_CORPUS), onProgress: (m) => console.error(`[corpus] ${m}`) })
-          : resolve(args.corpus)
+          : args.corpus === 'second'
+            ? await ensureSecondCorpus({ ...SECOND_CORPUS, onProgress: (m) => console.error(`[corpus2] ${m}`) })
+            : resolve(args.corpus)
   const { manifest, cases: all } = readCorpus(root)
   console.log(`corpus ${relative(process.cwd(), root)}: ${manifest.cases.length} cases, generated in ${manifest.generationSeconds} s (ready after ${((Date.now() - t0) / 1000).toFixed(1)} s)`)
   console.log(`  forms ${JSON.stringify(manifest.composition.forms)}`)
