@@ -50,6 +50,22 @@ export interface IngestOptions {
   ocrDpi?: number
 }
 
+/**
+ * Longest stretch of synchronous work (reading files, writing the cache) before ingest lets other work on the event
+ * loop run: a case of thousands of small files must not keep a server that imports it from answering anything else.
+ */
+const YIELD_AFTER_MS = 15
+
+/** Returns a function to await between units of work: it yields to the event loop once a slice is used up. */
+function timeSlicer(ms = YIELD_AFTER_MS): () => Promise<void> {
+  let start = performance.now()
+  return async () => {
+    if (performance.now() - start < ms) return
+    await new Promise((r) => setImmediate(r))
+    start = performance.now()
+  }
+}
+
 /** Files bigger than this are not read at all. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -121,9 +137,11 @@ export async function ingest(path: string, opts: IngestOptions = {}): Promise<In
   // Phase 1: read every file; text sources are finished here, scanned pages become OCR slots.
   let docs: DocReader | null = null
   const docReader = () => (docs ??= new DocReader())
+  const breathe = timeSlicer()
   try {
     for (let i = 0; i < files.length; i++) {
       const cf = files[i]
+      await breathe()
       progress({ stage: 'ingest', done: i, total: files.length, current: cf.rel })
       const w: FileWork = { cf, info: { file: cf.rel, bytes: 0, sha256: '', kind: kindOf(cf.rel), pages: 0 }, slots: [], fromCache: false }
       work.push(w)
@@ -186,6 +204,7 @@ export async function ingest(path: string, opts: IngestOptions = {}): Promise<In
   // Phase 3: assemble in reading order.
   const result: IngestResult = { root, files: [], pages: [], errors: [] }
   for (const w of work) {
+    await breathe()
     const f = failures.get(w)
     if (f) {
       f.pages.sort((a, b) => a - b)
