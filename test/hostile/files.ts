@@ -106,7 +106,11 @@ export function zip(entries: ZipSpec[], o: ZipOptions = {}): Buffer {
 }
 
 /** Deflates head + unit×times + tail as a stream (the inflated text never exists in memory here). */
-export async function deflateRepeated(head: string, unit: string, times: number, tail: string): Promise<ZipSpec> {
+export function deflateRepeated(head: string, unit: string, times: number, tail: string): Promise<ZipSpec> {
+  return deflateRun(Buffer.from(head), Buffer.from(unit), times, Buffer.from(tail))
+}
+
+async function deflateRun(head: Buffer, unit: Buffer, times: number, tail: Buffer): Promise<ZipSpec> {
   const z = createDeflateRaw({ level: 9, memLevel: 9 })
   const out: Buffer[] = []
   z.on('data', (c: Buffer) => out.push(c))
@@ -120,16 +124,16 @@ export async function deflateRepeated(head: string, unit: string, times: number,
       if (z.write(b)) res()
       else z.once('drain', () => res())
     })
-  await write(Buffer.from(head))
-  const perBlock = Math.max(1, Math.floor((1 << 20) / Buffer.byteLength(unit)))
-  const block = Buffer.from(unit.repeat(perBlock))
+  await write(head)
+  const perBlock = Math.max(1, Math.floor((1 << 20) / unit.length))
+  const block = Buffer.concat(Array.from({ length: perBlock }, () => unit))
   let left = times
   while (left >= perBlock) {
     await write(block)
     left -= perBlock
   }
-  if (left > 0) await write(Buffer.from(unit.repeat(left)))
-  await write(Buffer.from(tail))
+  if (left > 0) await write(block.subarray(0, left * unit.length))
+  await write(tail)
   z.end()
   await done
   return { name: '', data: Buffer.concat(out), method: 8, crc: sum, size }
@@ -247,4 +251,18 @@ export function yamlAliasBomb(): string {
   const lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
   for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`)
   return `id: bomb\nname: 别名炸弹\n${lines.join('\n')}\n`
+}
+
+const PICTURE_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>'
+
+/** A DOCX with a paragraph of text and one picture (word/media/image1.png) shown in the body, as a pasted scan is. */
+export function docxWithPicture(text: string, picture: ZipSpec): Buffer {
+  const body = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p><w:p><w:r><w:drawing><a:graphic><a:graphicData><a:blip r:embed="rId5"/></a:graphicData></a:graphic></w:drawing></w:r></w:p></w:body></w:document>`
+  return docx(entry('', body), [entry('word/_rels/document.xml.rels', PICTURE_RELS), { ...picture, name: 'word/media/image1.png' }])
+}
+
+/** A picture entry that starts as a PNG of width×height and then inflates to `mb` MB of zeros. */
+export function pictureBomb(width: number, height: number, mb: number): Promise<ZipSpec> {
+  return deflateRun(pngClaiming(width, height).subarray(0, 33), Buffer.from([0]), mb * 1048576, Buffer.alloc(0))
 }

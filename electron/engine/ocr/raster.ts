@@ -24,8 +24,11 @@ export function tooManyPixels(width: number, height: number): string {
   return `图片尺寸 ${width}×${height} 像素，超过可识别的上限（约 ${Math.round(MAX_PIXELS / 1e6)} 百万像素），未解码`
 }
 
-/** Largest raster a PDF page is rendered to for OCR (the dpi is lowered to fit): an A3 page at 300 dpi is 17.4 MP. */
-export const MAX_RENDER_PIXELS = 24_000_000
+/**
+ * Largest raster a PDF page is rendered to for OCR (the dpi is lowered to fit): A4 at 200 dpi is 3.9 MP, A2 15.5 MP.
+ * Measured on a 200×200-inch page: rendering and reading it at 24 MP took a worker from 260 to 610 MB.
+ */
+export const MAX_RENDER_PIXELS = 16_000_000
 
 /** Decodes a JPEG / PNG / BMP / GIF / WebP through @napi-rs/canvas. Check the pixel count from the header first. */
 export async function decodeImage(bytes: Uint8Array): Promise<Raster> {
