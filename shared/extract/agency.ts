@@ -71,7 +71,7 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     if (own) government ??= fact(dt, i, own)
   }
   // A labelled value: 作出处罚决定的机关名称 | 某局, 发布机构：某局, 来源：某局 (the value may sit on the next line).
-  AGENCY_LABEL.lastIndex = 0
+  AGENCY_LABEL.lastIndex = /机关|发布机构|发文|来源/.test(dt.text) ? 0 : dt.text.length
   let m: RegExpExecArray | null
   while ((m = AGENCY_LABEL.exec(dt.text))) {
     const start = m.index + m[0].length
@@ -92,19 +92,21 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     const name = about ? agencyName(about[1]) : null
     if (name) return fact(dt, i, name)
   }
-  const self = /([\u4e00-\u9fa5（）()]{4,30}?)\s{0,2}[（(]\s{0,2}以下简称\s{0,2}[“"]?(?:本机关|我局|本局|本委|我委|本厅|我厅)/.exec(dt.text)
+  const self = dt.text.includes('以下简称') ? /([\u4e00-\u9fa5（）()]{4,30}?)\s{0,2}[（(]\s{0,2}以下简称\s{0,2}[“"]?(?:本机关|我局|本局|本委|我委|本厅|我厅)/.exec(dt.text) : null
   if (self) {
     const name = agencyName(self[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
     if (name) return { name, evidence: evidenceAt(dt, self.index, self.index + self[1].length) }
   }
   // The agency whose officers acted: 信阳市文化广电和旅游局执法人员盛伟…
-  const acting = /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?执法人员/.exec(dt.text)
+  const at = dt.text.indexOf('执法人员')
+  const acting = at > 0 ? /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?执法人员/.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
   if (acting) {
     const name = agencyName(acting[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
-    if (name) return { name, evidence: evidenceAt(dt, acting.index, acting.index + acting[1].length) }
+    const from = Math.max(0, at - 40) + acting.index
+    if (name) return { name, evidence: evidenceAt(dt, from, from + acting[1].length) }
   }
   // The agency's own records listed as evidence: 《西安市生态环境局现场检查（勘察）笔录》
-  const record = /《([\u4e00-\u9fa5（）()]{4,30}?)(?:现场检查|调查询问|询问|勘验|勘察|责令改正|责令|行政处罚|立案)[^《》]{0,16}(?:笔录|决定书|告知书|通知书|审批表)》/.exec(dt.text)
+  const record = /《([\u4e00-\u9fa5（）()]{4,30}?)(?:现场检查|调查询问|询问|勘验|勘察|责令改正|责令|行政处罚|立案)[^《》]{0,16}(?:笔录|决定书|告知书|通知书|审批表)》/.exec(dt.text.slice(0, 20000))
   if (record) {
     const name = agencyName(record[1])
     if (name) return { name, evidence: evidenceAt(dt, record.index + 1, record.index + 1 + record[1].length) }
