@@ -125,3 +125,19 @@ describe('certificate numbers with a space after the province', () => {
     expect(o.map((x) => [x.name, x.certNo])).toEqual([['彭某杰', '赣 3601-38951'], ['王平', '赣 3601-54755']])
   })
 })
+
+describe('officers as other templates list them', () => {
+  const off = (lines: string[]) => extractDocFacts(doc(lines)).officers.map((o) => [o.name, o.certNo ?? null])
+  it('执法人员：A、B 执法证号：x、y — the numbers in order', () => {
+    expect(off(['执法人员：顾晓轩、傅磊颖 执法证号：32021332178、32021320421'])).toEqual([['顾晓轩', '32021332178'], ['傅磊颖', '32021320421']])
+  })
+  it('a 记录人 with a certificate is an officer; the 被询问人 is not', () => {
+    expect(off(['询问人：顾晓轩 执法证号：32021332178', '记录人：傅磊颖 执法证号：32021320421', '被询问人：沈佳 性别：女'])).toEqual([
+      ['顾晓轩', '32021332178'],
+      ['傅磊颖', '32021320421'],
+    ])
+  })
+  it('a 记录人 without a certificate is not counted', () => {
+    expect(off(['询问人：顾晓轩 执法证号：32021332178', '记录人：傅磊颖'])).toEqual([['顾晓轩', '32021332178']])
+  })
+})
