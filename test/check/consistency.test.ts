@@ -320,3 +320,7 @@ describe('masked copies agree where they show anything', () => {
     ['张三', '张四', false],
   ])('%s ~ %s', (a, b, want) => expect(maskedAlike(a, b)).toBe(want))
 })
+
+describe('a placeholder 某 does not hide a different name', () => {
+  it('江苏某地理信息有限公司 is not 江苏某地理信息科技有限公司', () => expect(maskedAlike('江苏某地理信息有限公司', '江苏某地理信息科技有限公司')).toBe(false))
+})

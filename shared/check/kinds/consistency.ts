@@ -25,10 +25,11 @@ const MASK = /[*＊×Xx某]/
 export function maskedAlike(a: string, b: string): boolean {
   if (!MASK.test(a) && !MASK.test(b)) return false
   if (a.length === b.length) return [...a].every((ch, i) => ch === b[i] || MASK.test(ch) || MASK.test(b[i]))
+  // the text before the first mask and after the last must agree (江苏某地理信息有限公司 is not 江苏某地理信息科技有限公司)
   const lead = (s: string) => s.slice(0, s.search(MASK) < 0 ? s.length : s.search(MASK))
-  const la = lead(a)
-  const lb = lead(b)
-  return la.startsWith(lb) || lb.startsWith(la)
+  const trail = (s: string) => /[*＊×Xx某]([^*＊×Xx某]*)$/.exec(s)?.[1] ?? s
+  const [la, lb, ta, tb] = [lead(a), lead(b), trail(a), trail(b)]
+  return (la.startsWith(lb) || lb.startsWith(la)) && (a.endsWith(tb) || b.endsWith(ta)) && (ta.endsWith(tb) || tb.endsWith(ta))
 }
 
 const FACT_NAME: Record<Fact, string> = { party: '当事人名称', creditCode: '统一社会信用代码', caseNumber: '决定书文号', fine: '罚款金额', proposedFine: '告知的拟罚款金额', officers: '执法证号', legalRepresentative: '法定代表人' }
