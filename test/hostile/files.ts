@@ -266,3 +266,20 @@ export function docxWithPicture(text: string, picture: ZipSpec): Buffer {
 export function pictureBomb(width: number, height: number, mb: number): Promise<ZipSpec> {
   return deflateRun(pngClaiming(width, height).subarray(0, 33), Buffer.from([0]), mb * 1048576, Buffer.alloc(0))
 }
+
+/** A TIFF whose directory chain points back at itself (utif2 alone never stops reading it). */
+export function tiffLoop(): Buffer {
+  const b = tiffClaiming(100, 100)
+  const n = b.readUInt16LE(12)
+  b.writeUInt32LE(12, 12 + 2 + n * 12)
+  return b
+}
+
+/** A TIFF with a tag claiming four billion 16-bit values (utif2 alone would build an array of them). */
+export function tiffValueBomb(): Buffer {
+  const b = tiffClaiming(100, 100)
+  // the third entry (BitsPerSample, SHORT): count 0xffffffff, "stored" at offset 8
+  b.writeUInt32LE(0xffffffff, 12 + 2 + 2 * 12 + 4)
+  b.writeUInt32LE(8, 12 + 2 + 2 * 12 + 8)
+  return b
+}

@@ -51,7 +51,9 @@ describe('5,000 tiny files in one case', () => {
       expect(r.pages).toHaveLength(N / 2)
       expect(r.errors).toHaveLength(N / 2)
       expect(r.errors.every((e) => e.code === 'corrupt')).toBe(true)
-      expect(stallMs).toBeLessThan(300)
+      // about 70 ms on an idle 2-core machine (listing and sorting 5,000 names is one stretch); without yielding, the
+      // whole read was one stall
+      expect(stallMs).toBeLessThan(500)
       expect(ms).toBeLessThan(30_000)
     }
   }, 120_000)

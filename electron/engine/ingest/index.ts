@@ -7,7 +7,7 @@
  * read becomes an IngestError with a message a reviewer understands; the batch goes on.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { IngestError, IngestErrorCode, IngestedFile, IngestResult, Page, Progress, TextLine } from '../../../shared/types'
 import { EngineError } from '../../../shared/errors'
@@ -22,7 +22,7 @@ import { imageSize } from './imagesize'
 import { OfdError, readOfd } from './ofd'
 import { readPdf, type Overlay } from './pdf'
 import { pdfErrorKind } from './pdfjs'
-import { tiffComplete, tiffPages, tiffPageSize } from './tiff'
+import { tiffComplete, tiffPages, tiffPagesOfFile, tiffPageSize } from './tiff'
 import { looksBinary, readTxt } from './txt'
 import { listCaseFiles, type CaseFile } from './walk'
 
@@ -63,6 +63,34 @@ function timeSlicer(ms = YIELD_AFTER_MS): () => Promise<void> {
     if (performance.now() - start < ms) return
     await new Promise((r) => setImmediate(r))
     start = performance.now()
+  }
+}
+
+/** Scans larger than this are hashed in chunks and not held whole; HEAD_BYTES of them are kept for their headers. */
+const STREAM_ABOVE = 32 * 1024 * 1024
+const HEAD_BYTES = 4 * 1024 * 1024
+
+/** The sha256 of a file read in chunks, and its first `keep` bytes. */
+function hashFile(path: string | Buffer, keep: number): { sha256: string; head: Uint8Array } {
+  const fd = openSync(path, 'r')
+  try {
+    const hash = createHash('sha256')
+    const chunk = Buffer.allocUnsafe(1024 * 1024)
+    const head: Buffer[] = []
+    let kept = 0
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null)
+      if (n <= 0) break
+      hash.update(chunk.subarray(0, n))
+      if (kept < keep) {
+        const take = Math.min(n, keep - kept)
+        head.push(Buffer.from(chunk.subarray(0, take)))
+        kept += take
+      }
+    }
+    return { sha256: hash.digest('hex'), head: new Uint8Array(Buffer.concat(head)) }
+  } finally {
+    closeSync(fd)
   }
 }
 
@@ -273,14 +301,23 @@ async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptio
   }
   if (size === 0) throw new FileError('empty')
   if (size > MAX_FILE_BYTES) throw new FileError('too-large', `文件过大（${(size / 1048576).toFixed(0)} MB），超过 ${MAX_FILE_BYTES / 1048576} MB 的上限。`)
+  // A large scan (image or TIFF) is only hashed and sized here, its pixels are decoded by OCR page by page: it is read
+  // in chunks and only its head kept, not held whole (a 16-page uncompressed TIFF is some 400 MB).
+  const streamed = (info.kind === 'image' || info.kind === 'tiff') && size > STREAM_ABOVE
   let bytes: Uint8Array
   try {
-    bytes = readFileSync(cf.path)
+    if (streamed) {
+      const r = hashFile(cf.path, HEAD_BYTES)
+      bytes = r.head
+      info.sha256 = r.sha256
+    } else {
+      bytes = readFileSync(cf.path)
+      info.sha256 = createHash('sha256').update(bytes).digest('hex')
+    }
   } catch (e) {
     throw new FileError('io', `${MESSAGES.io}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`)
   }
-  info.bytes = bytes.length
-  info.sha256 = createHash('sha256').update(bytes).digest('hex')
+  info.bytes = size
   const cached = cache?.getFile(info.sha256, info.file)
   if (cached) {
     w.slots = cached.map((page) => ({ page }))
@@ -350,12 +387,12 @@ async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptio
     case 'tiff': {
       let ifds: ReturnType<typeof tiffPages>
       try {
-        ifds = tiffPages(bytes)
+        ifds = streamed ? tiffPagesOfFile(cf.path).ifds : tiffPages(bytes)
       } catch (e) {
         throw new FileError('corrupt', `TIFF 已损坏，无法读取（${(e as Error).message}）。`)
       }
       if (ifds.length === 0) throw new FileError('corrupt', 'TIFF 中没有图像。')
-      if (!ifds.every((d) => tiffComplete(d, bytes.length))) throw new FileError('corrupt', 'TIFF 文件不完整（可能传输或拷贝中断），无法读取。')
+      if (!ifds.every((d) => tiffComplete(d, size))) throw new FileError('corrupt', 'TIFF 文件不完整（可能传输或拷贝中断），无法读取。')
       const big = ifds.map(tiffPageSize).find((s) => s.width * s.height > MAX_PIXELS)
       if (big) throw new FileError('too-large', `TIFF 页面${tooManyPixels(big.width, big.height)}。`)
       w.slots = ifds.map((_, i) => ({ ocr: { kind: 'tiff', path: wire, index: i }, page: i + 1 }))

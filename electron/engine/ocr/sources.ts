@@ -4,7 +4,7 @@ import { createCanvas } from '@napi-rs/canvas'
 import { imageSize } from '../ingest/imagesize'
 import { ZipArchive, ZipError } from '../ingest/zip'
 import { openPdf, pdfErrorKind, type PdfDocument } from '../ingest/pdfjs'
-import { decodeTiffPage } from '../ingest/tiff'
+import { decodeTiffPage, readTiffPage } from '../ingest/tiff'
 import type { OcrFailure, OcrSource } from './protocol'
 import { decodeImage, MAX_PIXELS, MAX_RENDER_PIXELS, takePixels, tooManyPixels, type Raster } from './raster'
 
@@ -49,7 +49,8 @@ export async function loadRaster(src: OcrSource): Promise<Raster> {
       return imageRaster(bytes)
     }
     case 'tiff':
-      return tiffRaster(readFileSync(pathOf(src.path)), src.index)
+      // only the page's own bytes are read: a multi-page uncompressed scan can be hundreds of MB
+      return tiffRaster(() => readTiffPage(pathOf(src.path), src.index, MAX_PIXELS))
     case 'pdf': {
       const key = keyOf(src.path)
       if (lastPdf?.key !== key) {
@@ -74,7 +75,7 @@ export async function loadRaster(src: OcrSource): Promise<Raster> {
 async function imageRaster(bytes: Uint8Array): Promise<Raster> {
   const size = imageSize(bytes)
   if (!size) throw new SourceError('corrupt', '无法识别的图片格式')
-  if (size.format === 'tiff') return tiffRaster(bytes, 0)
+  if (size.format === 'tiff') return tiffRaster(() => decodeTiffPage(bytes, 0, MAX_PIXELS))
   if (!size.width || !size.height) throw new SourceError('corrupt', '图片尺寸无效，无法解码')
   if (size.width * size.height > MAX_PIXELS) throw new SourceError('too-large', tooManyPixels(size.width, size.height))
   try {
@@ -85,11 +86,11 @@ async function imageRaster(bytes: Uint8Array): Promise<Raster> {
   }
 }
 
-function tiffRaster(bytes: Uint8Array, index: number): Raster {
+function tiffRaster(decode: () => Raster): Raster {
   try {
-    return decodeTiffPage(bytes, index, MAX_PIXELS)
+    return decode()
   } catch (e) {
-    if (e instanceof RangeError) throw new SourceError('too-large', `TIFF 页面尺寸超过可识别的上限（约 ${Math.round(MAX_PIXELS / 1e6)} 百万像素），未解码`)
+    if (e instanceof RangeError && /too large/.test(e.message)) throw new SourceError('too-large', `TIFF 页面尺寸超过可识别的上限（约 ${Math.round(MAX_PIXELS / 1e6)} 百万像素），未解码`)
     throw new SourceError('corrupt', `TIFF 无法解码：${(e as Error).message}`)
   }
 }
