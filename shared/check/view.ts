@@ -16,7 +16,7 @@ import type {
   Procedure,
 } from '../types'
 import type { Condition } from './kinds'
-import { docTypeNamed } from '../segment/doctypes'
+import { docTypeNamed, STANDS_FOR } from '../segment/doctypes'
 import type { CheckContext } from './index'
 
 /** A fact together with the document it was read from. */
@@ -149,6 +149,12 @@ export class CaseView {
       role === '送达' && ['行政处罚事先告知书', '听证告知书', '送达回证', '行政处罚决定书', '不予行政处罚决定书'].includes(d.docType)
     for (const doc of this.facts.documents) if (!notice(doc)) for (const fact of this.dates(doc)) if (fact.role === role) out.push({ fact, doc })
     return out
+  }
+
+  /** Another document that did the job of `type` (STANDS_FOR): its note, or null. */
+  standIn(type: DocType): string | null {
+    const e = STANDS_FOR.find((x) => x.type === type && this.documents.some((d) => d.type === x.by && x.when.test(docText(d))))
+    return e ? e.note : null
   }
 
   /** Whether the document a role's date lives in is in the file (so a missing date is a gap, not an absent step). */
@@ -352,8 +358,9 @@ export class CaseView {
       why.push(m.why)
     }
     if (c.hasDocument !== undefined) {
-      if (!this.has(c.hasDocument)) return { holds: false, weak: false, why: `案卷中没有${c.hasDocument}` }
-      why.push(`案卷中有${c.hasDocument}`)
+      const standIn = this.standIn(c.hasDocument)
+      if (!this.has(c.hasDocument) && !standIn) return { holds: false, weak: false, why: `案卷中没有${c.hasDocument}` }
+      why.push(this.has(c.hasDocument) ? `案卷中有${c.hasDocument}` : standIn!)
     }
     if (c.lacksDocument !== undefined) {
       if (this.has(c.lacksDocument)) return { holds: false, weak: false, why: `案卷中有${c.lacksDocument}` }

@@ -36,7 +36,9 @@ export const DOC_TYPE_ALIASES: Record<DocType, string[]> = {
   许可审查意见: ['许可审查意见', '审查意见书', '行政许可审查意见', '现场核查意见', '许可审查表'],
   准予行政许可决定书: ['准予行政许可决定书', '准予许可决定书', '行政许可决定书'],
   不予行政许可决定书: ['不予行政许可决定书', '不予许可决定书'],
-  其他: [],
+  // forms that name no canonical type but must not be taken for one by what they say (an internal approval of a
+  // proposed penalty reads like a 告知书)
+  其他: ['其他', '案件处理内部审批表', '行政处罚审批表', '案件审批表', '内部审批表', '处理审批表', '行政处罚案件审批表', '听证申请书', '行政处罚听证申请书'],
 }
 
 /**
@@ -47,6 +49,7 @@ export const DOC_TYPE_ALIASES: Record<DocType, string[]> = {
 export const STANDS_FOR: { type: DocType; by: DocType; when: RegExp; note: string }[] = [
   { type: '行政处罚事先告知书', by: '听证告知书', when: /陈述|申辩/, note: '听证告知书同时告知了陈述、申辩权利' },
   { type: '行政处罚事先告知书', by: '陈述申辩笔录', when: /告知|拟(?:作出|给予|对)/, note: '陈述申辩笔录记载了事先告知的内容' },
+  { type: '听证告知书', by: '行政处罚事先告知书', when: /要求(?:举行)?听证|听证的?权利|申请听证/, note: '行政处罚事先（听证）告知书同时告知了听证权利' },
 ]
 
 /** Confusable characters OCR produces in titles, mapped to the intended ones. */
@@ -109,7 +112,15 @@ export function classifyTitle(line: string): TitleMatch | null {
     const m = classifyKey(titleKey(bare))
     if (m && m.confidence >= 0.9) return m
   }
-  return classifyKey(titleKey(line))
+  const whole = classifyKey(titleKey(line))
+  if (whole && whole.confidence >= 0.9) return whole
+  // nor is a remark inside it (现场照片（图片、影像资料）证据 is a 照片证据)
+  const inner = line.replace(/[（(][^（）()]{1,16}[)）]/g, '')
+  if (inner !== line && inner.trim() !== '') {
+    const m = classifyKey(titleKey(inner))
+    if (m && m.confidence >= 0.9) return m
+  }
+  return whole
 }
 
 function classifyKey(key: string): TitleMatch | null {

@@ -28,3 +28,11 @@ describe('published documents typed by what they say', () => {
     expect(typeFromHead(['依据《某某条例》（2020年修订）第十条'])).toBe(null)
   })
 })
+
+describe('titles with a remark inside or of no canonical type', () => {
+  it.each([
+    [['现场照片（图片、影像资料）证据', '1. 当事人营业执照复印件'], '证据材料'],
+    [['许昌市生态环境局', '行政处罚事先（听证）告知书', '许环罚告﹝2024﹞258 号'], '行政处罚事先告知书'],
+    [['案件处理内部审批表', '审批事项 拟作出行政处罚并告知当事人', '承办机构意见 建议罚款'], '其他'],
+  ] as const)('%j', (lines, want) => expect(typeOf([...lines])).toBe(want))
+})

@@ -9,8 +9,6 @@ import { lineEvidence } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DocType } from '../../types'
-import { STANDS_FOR } from '../../segment/doctypes'
-import { docText } from '../view'
 
 /** Other names a document goes by in 卷内目录 listings. */
 const LISTED_AS: Partial<Record<DocType, RegExp>> = {
@@ -46,9 +44,9 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
       continue
     }
     // another document that did its job (a 听证告知书 giving the 陈述、申辩 rights is the 告知)
-    const standIn = req.serves ? undefined : STANDS_FOR.find((e) => e.type === req.type && view.documents.some((d) => d.type === e.by && e.when.test(docText(d))))
+    const standIn = req.serves ? null : view.standIn(req.type)
     if (standIn) {
-      present.push(`${name}（${standIn.note}）`)
+      present.push(`${name}（${standIn}）`)
       continue
     }
     const servedOthers = [...new Set(others.map((d) => view.servedBy(d)).filter(Boolean))]
