@@ -235,7 +235,7 @@ describe('a hearing right told is no hearing requested or held', () => {
 describe('a combined notice gives the hearing right too', () => {
   it('a 行政处罚事先（听证）告知书 stands for the 听证告知书 a hearing case requires', () => {
     const c = lawfulCase()
-    c.get('行政处罚事先告知书').doc.lines.push('你单位有权要求举行听证。')
+    c.get('行政处罚事先告知书').line('你单位有权要求举行听证。')
     const out = run(c, R([{ type: '听证告知书' }]))
     expectItem(out, 'pass', [])
   })
