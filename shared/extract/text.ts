@@ -50,6 +50,8 @@ function startsBlock(line: string): boolean {
   // an addressee or a label on a line of its own: 某某有限公司： / 当事人：
   if (/^[^，。；,;]{2,40}[:：]\s*$/.test(line)) return true
   const m = /^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5（）()\s]{1,11})[:：]/.exec(line)
+  // a bracket opened and not closed (军宁（执法证号：…）) is a value running on from the line before, not a label
+  if (m && /[（(][^）)]*$/.test(m[1])) return false
   return m !== null && isLabel(m[1])
 }
 
@@ -76,14 +78,16 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     widest.set(k, w)
   }
   // A box several text rows high is a whole paragraph (DOCX, TXT): its end is a real break, not a visual wrap.
-  const lowest = new Map<string, number>()
+  // (Measured against the page's typical line height: a page may hold a line of small print.)
+  const heights = new Map<string, number[]>()
   for (const l of doc.lines) {
     const k = `${l.file}#${l.page}`
-    if (l.bbox && l.bbox.h > 0) lowest.set(k, Math.min(lowest.get(k) ?? Infinity, l.bbox.h))
+    if (l.bbox && l.bbox.h > 0) heights.set(k, [...(heights.get(k) ?? []), l.bbox.h])
   }
+  const typical = new Map([...heights].map(([k, hs]) => [k, [...hs].sort((a, b) => a - b)[Math.floor((hs.length - 1) / 2)]]))
   const full = (l: DocLine) => {
-    const low = lowest.get(`${l.file}#${l.page}`)
-    if (low !== undefined && l.bbox.h > low * 1.6) return false
+    const t = typical.get(`${l.file}#${l.page}`)
+    if (t !== undefined && l.bbox.h > t * 1.6) return false
     const w = widest.get(`${l.file}#${l.page}`)!
     if (w.boxes && w.right > 0) return l.bbox.x + l.bbox.w >= w.right * 0.93 && visible(l.text) >= 12
     return w.chars >= 20 && visible(l.text) >= w.chars * 0.8

@@ -89,3 +89,10 @@ describe('party and officer forms of notices and records', () => {
     ['承办人：何芳（执法证号：苏3205-44415）', [['何芳', '苏3205-44415']]],
   ] as const)('%s', (line, want) => expect(extractDocFacts(pdf([line])).officers.map((o) => [o.name, o.certNo ?? null])).toEqual(want))
 })
+
+describe('a name broken by a line wrap', () => {
+  it('…许浩红（执法证号：41106282512）、郑 / 军宁（执法证号：41108978961） reads 郑军宁', () => {
+    const d = pdf(['我们是许昌市生态环境局的执法人员许浩红（执法证号：41106282512）、郑~', '军宁（执法证号：41108978961），现依法进行现场检查。'])
+    expect(extractDocFacts(d).officers.map((o) => o.name)).toEqual(['许浩红', '郑军宁'])
+  })
+})

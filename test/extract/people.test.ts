@@ -141,3 +141,13 @@ describe('officers as other templates list them', () => {
     expect(off(['询问人：顾晓轩 执法证号：32021332178', '记录人：傅磊颖'])).toEqual([['顾晓轩', '32021332178']])
   })
 })
+
+describe('officers in other layouts', () => {
+  const off = (lines: string[]) => extractDocFacts(doc(lines)).officers.map((o) => [o.name, o.certNo ?? null])
+  it('询问人 / 记录人 lines that carry 工作单位及职务 before the certificate', () => {
+    expect(off(['询问人:朱思凯工作单位及职务:建设工程监察大队执法队员执法证号:豫40660393', '记录人:林勇工作单位及职务:建设工程监察大队执法队员执法证号:豫39010173'])).toEqual([
+      ['朱思凯', '豫40660393'],
+      ['林勇', '豫39010173'],
+    ])
+  })
+})
