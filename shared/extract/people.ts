@@ -116,8 +116,8 @@ export function extractParties(dt: DocText): PartyFact[] {
   return [party]
 }
 
-// 赣3601-38951, 赣 3601-38951 (a space after the province), J170300254, 33010020001
-const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=\\d))?[A-Za-z]{0,4}\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?'
+// 赣3601-38951, 赣 3601-38951 (a space after the province), 豫JT633033, J170300254, 33010020001
+const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}\\d))?[A-Za-z]{0,4}\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…)
 const NAME = '[\\u4e00-\\u9fa5]{2,4}(?=[、，,和及（(\\s:：]|$|执法|证号|工作单位|职务|性别|[向对于在到将把出共一制拍核进依])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号)
@@ -187,6 +187,19 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
         continue
       }
       seen.set(f.name, f)
+      out.push(f)
+    }
+  }
+  // A table's next row under the labelled officer: 「祁雨琴执法证号豫JT975437」 on a line of its own
+  const reRow = new RegExp(`(?:^|\\n)[ \\t|]*(${NAME})\\s{0,3}(?:执法证(?:件)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})[ \\t|]*(?=\\n|$)`, 'g')
+  if (out.length) {
+    let row: RegExpExecArray | null
+    while ((row = reRow.exec(text))) {
+      const name = row[1]
+      if (seen.has(name) || NOT_NAME.test(name) || !looksLikeName(name)) continue
+      const start = row.index + row[0].indexOf(name)
+      const f: OfficerFact = { name, certNo: row[2], evidence: evidenceAt(dt, start, row.index + row[0].length) }
+      seen.set(name, f)
       out.push(f)
     }
   }

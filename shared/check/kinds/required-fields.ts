@@ -25,7 +25,8 @@ const CONTENT: Record<string, RegExp> = {
   // a record tells the party its rights: 陈述、申辩 (告知书) or, in a 询问笔录, 回避 and the duty to answer truthfully
   告知权利: /陈述|申辩|听证|回避|如实(?:回答|陈述|提供)|有权|权利/,
   询问内容: /问[:：]|答[:：]/,
-  检查情况: /经检查|检查情况|现场检查/,
+  // 检查情况 / 现场情况 (市场监管 现场笔录) / 勘验情况 (交通 勘验笔录) / 勘察情况
+  检查情况: /经检查|检查情况|现场检查|现场情况|勘验情况|勘察情况|经勘验|经勘察/,
 }
 
 /** Fields the facts carry outside `fields`. */
