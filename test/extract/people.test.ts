@@ -154,7 +154,7 @@ describe('officers in other layouts', () => {
 
 describe('officers in a table', () => {
   it('勘验人 with the next row holding the second officer', () => {
-    const o = extractDocFacts(doc(['勘验人张晓执法证号豫JT633033', '祁雨琴执法证号豫JT975437', '当事人 新乡某建材有限公司'])).officers
+    const o = extractDocFacts(doc(['勘验场所新乡市高速公路出口，天气情况晴，勘验时间2024年11月11日12时30分', '勘验人张晓执法证号豫JT633033', '祁雨琴执法证号豫JT975437', '当事人 新乡某建材有限公司'])).officers
     expect(o.map((x) => [x.name, x.certNo])).toEqual([['张晓', '豫JT633033'], ['祁雨琴', '豫JT975437']])
   })
 })
