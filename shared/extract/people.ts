@@ -142,8 +142,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
       const cut = /(执法|证号|执$|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行)/.exec(name)
       if (cut && cut.index >= 2) name = name.slice(0, cut.index)
-      // a word standing where a name could (执法人员调查, 执法人员当即) is no officer
-      if (!looksLikeName(name.replace(/[*＊×某]+$/, '某'))) break
+      // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it makes it one
+      if (!looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !(r[2] ?? r[3])) break
       const cert = r[2] ?? r[3]
       const f: OfficerFact = { name, evidence: evidenceAt(dt, p, p + r[0].length) }
       if (cert) f.certNo = cert
