@@ -290,9 +290,9 @@ function errorOf(file: string, e: unknown): IngestError {
 async function readOne(w: FileWork, cache: IngestCache | null, opts: IngestOptions, docReader: () => DocReader): Promise<void> {
   const { cf, info } = w
   const ext = extname(cf.rel).toLowerCase()
+  if (cf.unreadable) throw new FileError('io', `${MESSAGES.io}（${cf.unreadable}）`)
   if (LEGACY.has(ext)) throw new FileError('legacy-format', `旧版 ${ext} 格式无法直接读取，请另存为 .docx（表格另存为 .xlsx 不在读取范围内）后重新导入。`)
   if (info.kind === 'other') throw new FileError('unsupported', `不支持的文件类型（${ext || '无扩展名'}）。可读取 PDF、DOCX、DOC、WPS、OFD、TXT 以及 JPG、PNG、BMP、TIFF 图片。`)
-  if (cf.unreadable) throw new FileError('io', `${MESSAGES.io}（${cf.unreadable}）`)
   let size: number
   try {
     size = statSync(cf.path).size
