@@ -196,7 +196,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     let row: RegExpExecArray | null
     while ((row = reRow.exec(text))) {
       const name = row[1]
-      if (seen.has(name) || NOT_NAME.test(name) || !looksLikeName(name)) continue
+      // the certificate on the row makes it a person's (山思华 has no common surname)
+      if (seen.has(name) || NOT_NAME.test(name)) continue
       const start = row.index + row[0].indexOf(name)
       const f: OfficerFact = { name, certNo: row[2], evidence: evidenceAt(dt, start, row.index + row[0].length) }
       seen.set(name, f)
