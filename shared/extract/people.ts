@@ -137,7 +137,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     const names: OfficerFact[] = []
     for (let k = 0; k < 6; k++) {
       const r = reItem.exec(text.slice(p))
-      if (!r || NOT_NAME.test(r[1])) break
+      // a word is no name, unless a certificate stands beside it (于新宁执法证号…: 于 is a surname too)
+      if (!r || (NOT_NAME.test(r[1]) && !(r[2] ?? r[3]))) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
       const cut = /(执法|证号|执$|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行)/.exec(name)
@@ -195,9 +196,9 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   if (out.length) {
     let row: RegExpExecArray | null
     while ((row = reRow.exec(text))) {
-      const name = row[1]
+      const name = row[1].replace(/执法?$/, '')
       // the certificate on the row makes it a person's (山思华 has no common surname)
-      if (seen.has(name) || NOT_NAME.test(name)) continue
+      if (name.length < 2 || seen.has(name) || NOT_NAME.test(name)) continue
       const start = row.index + row[0].indexOf(name)
       const f: OfficerFact = { name, certNo: row[2], evidence: evidenceAt(dt, start, row.index + row[0].length) }
       seen.set(name, f)
