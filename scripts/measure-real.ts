@@ -47,7 +47,7 @@ function args(argv: string[]) {
 async function main() {
   const a = args(process.argv.slice(2))
   const check = a.findings ? await checker() : null
-  const asserted = { total: 0, true: 0, byKind: new Map<string, [number, number]>(), vetoed: 0, docs: 0 }
+  const asserted = { total: 0, true: 0, open: 0, openTrue: 0, byKind: new Map<string, [number, number]>(), vetoed: 0, docs: 0 }
   const docs = loadRealCorpus().filter((d) => (a.split === 'all' || splitOf(d.id) === a.split) && (!a.id || d.id === a.id))
   const scores: DocScore[] = []
   const typeMiss: string[] = []
@@ -73,6 +73,10 @@ async function main() {
         const ok = d.label.defects.some((x) => x.kind === f.kind)
         asserted.total++
         if (ok) asserted.true++
+        if (f.status === 'open') {
+          asserted.open++
+          if (ok) asserted.openTrue++
+        }
         const k = asserted.byKind.get(f.kind) ?? [0, 0]
         asserted.byKind.set(f.kind, [k[0] + 1, k[1] + (ok ? 1 : 0)])
         if (a.list) console.log(`${d.id} ${ok ? 'TRUE ' : 'FALSE'} ${f.status} ${f.kind} ${f.itemId}: ${f.message}`)
@@ -95,7 +99,7 @@ async function main() {
     console.log(`${f.padEnd(16)} ${pct(x.p).padStart(6)}  ${pct(x.r).padStart(6)}  ${pct(x.f1).padStart(6)}   ${x.tp}/${x.fp}/${x.fn}`)
   }
   if (check) {
-    console.log(`asserted findings (open/verify, all kinds but missing-document and manual): ${asserted.true}/${asserted.total} true = ${pct(asserted.true / asserted.total)}; documents vetoed by a finding other than a missing document ${asserted.vetoed}/${asserted.docs}`)
+    console.log(`asserted findings (open/verify, all kinds but missing-document and manual): ${asserted.true}/${asserted.total} true = ${pct(asserted.true / asserted.total)}; open only ${asserted.openTrue}/${asserted.open}; documents vetoed by a finding other than a missing document ${asserted.vetoed}/${asserted.docs}`)
     for (const [k, [n, t]] of [...asserted.byKind].sort((x, y) => y[1][0] - x[1][0])) console.log(`  ${k.padEnd(22)} ${t}/${n}`)
   }
   if (a.json) writeFileSync(a.json, JSON.stringify({ split: a.split, documents: docs.length, typeAccuracy: typeAcc, fields: sums, typeMiss, asserted: check ? { true: asserted.true, total: asserted.total, vetoed: asserted.vetoed, byKind: Object.fromEntries(asserted.byKind) } : undefined }, null, 2))
