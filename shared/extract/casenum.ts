@@ -91,6 +91,13 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
   }
   // Only the first own number counts as the document's own; later repeats of the same number stay own too.
   const firstOwn = out.find((c) => c.own)
-  if (firstOwn) for (const c of out) if (c.own && c.normalized !== firstOwn.normalized) c.own = false
+  if (firstOwn)
+    for (const c of out)
+      if (c.own && c.normalized !== firstOwn.normalized) {
+        c.own = false
+        // the same year and serial under another type word or prefix (石环罚〔2024〕经开404号 / 石环罚决〔2024〕经开404号) is
+        // the document numbering itself twice; another year or serial is another document's number
+        if (c.year === firstOwn.year && c.serial === firstOwn.serial) c.ownConflict = true
+      }
   return out
 }

@@ -77,6 +77,11 @@ export interface CaseNumberFact {
   serial: number
   /** true when this is the document's own number, false when it refers to another document. */
   own: boolean
+  /**
+   * Read where the document's own number stands (a title line, a 文号 label), but different from the own number read
+   * first: the document gives two numbers for itself.
+   */
+  ownConflict?: boolean
   evidence: Evidence
 }
 

@@ -324,3 +324,14 @@ describe('masked copies agree where they show anything', () => {
 describe('a placeholder 某 does not hide a different name', () => {
   it('江苏某地理信息有限公司 is not 江苏某地理信息科技有限公司', () => expect(maskedAlike('江苏某地理信息有限公司', '江苏某地理信息科技有限公司')).toBe(false))
 })
+
+describe('a decision numbering itself two ways', () => {
+  it('the same year and serial under another type word is reported to verify', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    const own = d.facts.caseNumbers.find((n) => n.own)!
+    d.facts.caseNumbers.push({ ...own, text: own.text.replace('处罚', '处罚决'), normalized: own.normalized.replace('处罚', '处罚决'), prefix: own.prefix + '决', own: false, ownConflict: true })
+    const out = run(c, { kind: 'consistency', params: { facts: ['caseNumber'] } })
+    expect(out.findings.map((f) => [f.kind, f.status, /自身的文号前后写法不一致/.test(f.message)])).toEqual([['inconsistency', 'verify', true]])
+  })
+})

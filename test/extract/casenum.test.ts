@@ -83,3 +83,13 @@ describe('more numbers as published', () => {
     [['[ 索引号 ] | 1150/2025-00178 | [ 发文字号 ] | 渝两江市监处字〔2024〕579 号 |'], ['渝两江市监处字〔2024〕579号']],
   ] as const)('%j', (lines, want) => expect(own([...lines])).toEqual(want))
 })
+
+describe('two numbers for itself', () => {
+  it('石环罚〔2024〕经开404号 then 石环罚决〔2024〕经开404号: the second is marked as a conflicting own number', () => {
+    const ns = extractDocFacts(doc(['石环罚〔2024〕经开404号', '行政处罚决定书', '石环罚决〔2024〕经开404号'], '行政处罚决定书')).caseNumbers
+    expect(ns.map((n) => [n.text, n.own, n.ownConflict ?? false])).toEqual([
+      ['石环罚〔2024〕经开404号', true, false],
+      ['石环罚决〔2024〕经开404号', false, true],
+    ])
+  })
+})

@@ -154,6 +154,22 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
   const refNo = ref.caseNumbers.find((c) => c.own)
   const refFines = view.decisionFines()
   for (const fact of p.facts ?? []) {
+    if (fact === 'caseNumber' && refNo) {
+      // the decision numbering itself two ways (抚规罚决〔2016〕06号 and 抚规罚〔2016〕06号)
+      const twin = ref.caseNumbers.find((c) => c.ownConflict)
+      if (twin) {
+        compared.add(fact)
+        findings.push({
+          kind: 'inconsistency',
+          docTypes: [ref.docType],
+          field: '案号',
+          message: `${ref.docType}自身的文号前后写法不一致：${refNo.text.replace(/\s+/g, '')} 与 ${twin.text.replace(/\s+/g, '')}`,
+          evidence: [refNo.evidence, twin.evidence],
+          status: 'verify',
+          key: `self-no:${twin.normalized}`,
+        })
+      }
+    }
     for (const doc of others) {
       if (fact === 'party' && refParty) {
         for (const party of doc.parties) {
