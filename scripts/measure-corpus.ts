@@ -5,7 +5,6 @@
  *   extract  F1 of dates, citations, amounts and case numbers (case-level multisets; quoted statute text excluded)
  *   check    recall and precision per finding kind (matched by kind + document type), false findings on clean cases
  *   score    scores and grades of clean vs defective cases
- * Stages not built yet are named and skipped; nothing is estimated for them.
  * `--corpus second` is the independent generator of test/fixtures/corpus2/ (other agencies' templates, default seed).
  *
  *   npx tsx scripts/measure-corpus.ts [--corpus full|heldout|noisy-scans|ci|second|<folder>] [--limit N] [--skip-scans | --only-scans] [--rubric <id|file>] [--json <file>]
@@ -15,13 +14,8 @@ import { join, resolve, relative } from 'node:path'
 import type { CaseResult, Rubric } from '../shared/types'
 import type { LawLookup } from '../shared/law/types'
 import type { Calendar } from '../shared/calendar/types'
-import { runCase, type Stage } from '../electron/engine/pipeline'
-import { READY as INGEST_READY } from '../electron/engine/ingest'
-import { READY as SEGMENT_READY } from '../shared/segment'
-import { READY as EXTRACT_READY } from '../shared/extract'
-import { READY as CHECK_READY } from '../shared/check'
-import { READY as SCORE_READY } from '../shared/score'
-import { READY as CALENDAR_READY, createCalendar } from '../shared/calendar'
+import { runCase } from '../electron/engine/pipeline'
+import { createCalendar } from '../shared/calendar'
 import { openLaws } from '../electron/engine/laws'
 import { appPaths } from '../electron/engine/paths'
 import { ensureCorpus, readCorpus, FULL_CORPUS, ciCorpusOptions, GENERATED_ROOT, type CaseTruth } from '../test/fixtures/corpus'
@@ -73,13 +67,6 @@ async function main() {
   console.log(`  forms ${JSON.stringify(manifest.composition.forms)}`)
   console.log(`  defects ${JSON.stringify(manifest.composition.defects)}; clean cases ${manifest.composition.clean}`)
 
-  const built: Record<string, boolean> = { ingest: INGEST_READY, segment: SEGMENT_READY, extract: EXTRACT_READY, check: CHECK_READY, score: SCORE_READY, calendar: CALENDAR_READY }
-  console.log(`stages built: ${Object.entries(built).map(([k, v]) => `${k} ${v ? 'yes' : 'NOT YET'}`).join(', ')}`)
-  if (!INGEST_READY) {
-    console.log('ingest is not built yet: nothing can be measured.')
-    return
-  }
-
   // The rubric of each case: --rubric for all, else the sector's own standard (general for 城管, license for permits).
   const SECTOR_RUBRIC: Record<string, string> = { 市场监管: 'market-penalty', 生态环境: 'ecology-penalty', 测绘地理信息: 'surveying-penalty', 住建: 'construction-penalty', 城管: 'general-penalty' }
   const rubrics = new Map<string, Rubric>()
@@ -112,7 +99,6 @@ async function main() {
 
   const scanned = (c: { truth: CaseTruth }) => c.truth.documents.some((d) => d.scanned)
   const cases = all.filter((c) => !(args.skipScans && scanned(c)) && !(args.onlyScans && !scanned(c))).slice(0, args.limit)
-  const notBuilt = new Map<Stage, string>()
   const stat = {
     cases: 0,
     files: 0,
@@ -156,7 +142,6 @@ async function main() {
     stat.ingestErrors += run.ingest.errors.length
     stat.pages += run.ingest.pages.length
     stat.ocrPages += run.ingest.pages.filter((p) => p.source === 'ocr').length
-    if (run.notBuilt) notBuilt.set(run.notBuilt.stage, run.notBuilt.message)
     const row: Record<string, unknown> = { id: t.id, form: t.form, seconds: secs, pages: run.ingest.pages.length, errors: run.ingest.errors.length }
     // Ingest alone: are the facts' texts readable in the ingested text of their files (OCR quality where it matters)?
     const norm = (x: string) => x.replace(/\s+/g, '').replace(/[○O]/g, '〇').replace(/[:]/g, '：')
@@ -218,7 +203,7 @@ async function main() {
       row.extra = m.extra.map((f) => `${f.kind}:${f.docTypes.join('/')}`)
     }
     perCase.push(row)
-    console.error(`[${n + 1}/${cases.length}] ${t.id} ${t.form} ${secs.toFixed(1)} s${run.notBuilt ? ` (stops at ${run.notBuilt.stage})` : ''}`)
+    console.error(`[${n + 1}/${cases.length}] ${t.id} ${t.form} ${secs.toFixed(1)} s`)
   }
 
   console.log('')
@@ -226,7 +211,6 @@ async function main() {
   for (const f of stat.failures) console.log(`   failed: ${f}`)
   const rd = stat.readable
   console.log(`   fact texts found verbatim in the ingested text: text files ${pct(rd.text.found / rd.text.total)} (${rd.text.found}/${rd.text.total}), scans ${pct(rd.scanned.found / rd.scanned.total)} (${rd.scanned.found}/${rd.scanned.total})`)
-  for (const [s, msg] of notBuilt) console.log(`== ${s}: not built yet (${msg})`)
   if (stat.pageTotal) {
     console.log(`== segment: page-type accuracy ${pct(stat.pageCorrect / stat.pageTotal)} (${stat.pageCorrect}/${stat.pageTotal}); scanned pages ${pct(stat.scanPageCorrect / stat.scanPageTotal)} (${stat.scanPageCorrect}/${stat.scanPageTotal})`)
     console.log(`   document types per case: precision ${pct(stat.docTypes.p)} recall ${pct(stat.docTypes.r)}`)
@@ -255,7 +239,7 @@ async function main() {
     console.log(`== score: mean ${avg(stat.scores.clean)} on clean cases, ${avg(stat.scores.defective)} on defective cases`)
   }
   if (args.json) {
-    writeFileSync(args.json, JSON.stringify({ corpus: root, manifest: manifest.composition, built, notBuilt: Object.fromEntries(notBuilt), stat, perCase }, null, 1))
+    writeFileSync(args.json, JSON.stringify({ corpus: root, manifest: manifest.composition, stat, perCase }, null, 1))
     console.log(`details: ${args.json}`)
   }
   if (!existsSync(root)) process.exitCode = 1

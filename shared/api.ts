@@ -19,8 +19,6 @@ export interface AppInfo {
   /** Sample cases shipped with the app. */
   samplesDir: string | null
   transport: 'ipc' | 'http'
-  /** Pipeline stages and whether each is built yet, so the UI can say what it cannot do. */
-  capabilities: Record<'ingest' | 'ocr' | 'segment' | 'extract' | 'check' | 'score' | 'export', boolean>
 }
 
 export interface RubricValidation {

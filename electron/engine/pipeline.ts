@@ -28,15 +28,12 @@ export interface CheckFolderOutput {
   facts: CaseFacts
 }
 
-export type Stage = 'ingest' | 'segment' | 'extract' | 'check' | 'score'
-
-/** What a run produced, as far as the pipeline got. `notBuilt` names the first stage that is not implemented yet. */
-export interface PartialRun {
+/** What a run produced: the reading always; the check and score when a rubric was given. */
+export interface CaseRun {
   ingest: IngestResult
-  documents: CaseDocument[] | null
-  facts: CaseFacts | null
+  documents: CaseDocument[]
+  facts: CaseFacts
   result: CaseResult | null
-  notBuilt: { stage: Stage; message: string } | null
 }
 
 type Ctx = Omit<CheckFolderOptions, 'rubric' | 'laws' | 'calendar'> & {
@@ -45,63 +42,49 @@ type Ctx = Omit<CheckFolderOptions, 'rubric' | 'laws' | 'calendar'> & {
   calendar: () => Calendar
 }
 
-function isNotImplemented(e: unknown): e is EngineError {
-  return e instanceof EngineError && e.code === 'not-implemented'
-}
-
 export function summarizeDocuments(docs: CaseDocument[]): DocumentSummary[] {
   return docs.map((d) => ({ type: d.type, files: d.parts.map((p) => ({ path: p.file, pages: p.pages })), confidence: d.confidence }))
 }
 
-/** Run as far as the built stages allow. Ingest must be built; later missing stages are reported, not faked. */
-export async function runCase(folder: string, ctx: Ctx): Promise<PartialRun> {
+/** One case through every stage; without a rubric it stops after reading (documents and facts). */
+export async function runCase(folder: string, ctx: Ctx): Promise<CaseRun> {
   const ing = await ingest(folder, { cacheDir: ctx.cacheDir, threads: ctx.threads, signal: ctx.signal, onProgress: ctx.onProgress })
-  const out: PartialRun = { ingest: ing, documents: null, facts: null, result: null, notBuilt: null }
-  const stage = async <T>(name: Stage, fn: () => T | Promise<T>): Promise<T | null> => {
-    if (out.notBuilt) return null
+  const stopIfCancelled = () => {
     if (ctx.signal?.aborted) throw new EngineError('bad-request', '已取消')
-    try {
-      return await fn()
-    } catch (e) {
-      if (isNotImplemented(e)) {
-        out.notBuilt = { stage: name, message: e.message }
-        return null
-      }
-      throw e
-    }
   }
+  stopIfCancelled()
   ctx.onProgress?.({ stage: 'segment', done: 0, total: 1, current: folder })
-  out.documents = await stage('segment', () => segmentPages(ing.pages))
+  const documents = segmentPages(ing.pages)
+  stopIfCancelled()
   ctx.onProgress?.({ stage: 'extract', done: 0, total: 1, current: folder })
-  out.facts = await stage('extract', () => extractCase(folder, out.documents!))
+  const facts = extractCase(folder, documents)
+  const out: CaseRun = { ingest: ing, documents, facts, result: null }
   if (!ctx.rubric) return out
   const rubric = ctx.rubric
+  stopIfCancelled()
   ctx.onProgress?.({ stage: 'check', done: 0, total: 1, current: folder })
-  const laws = await stage('check', () => ctx.laws())
-  const calendar = await stage('check', () => ctx.calendar())
-  const checked = await stage('check', () => checkCase(out.facts!, out.documents!, rubric, { laws: laws!, calendar: calendar! }))
-  const score = await stage('score', () => scoreCase(rubric, checked!.items, checked!.findings, []))
-  if (checked && score && laws && calendar) {
-    out.result = {
-      case: { folder, caseNumber: out.facts!.caseNumber ?? null, party: out.facts!.party ?? null, procedure: out.facts!.procedure },
-      rubric: { id: rubric.id, version: rubric.version },
-      score: score.total,
-      grade: score.grade,
-      vetoed: score.vetoed,
-      documents: summarizeDocuments(out.documents!),
-      findings: checked.findings,
-      items: checked.items,
-      scoreDetail: score,
-      errors: ing.errors,
-      provenance: { engine: ENGINE_VERSION, laws: laws.version, calendar: calendar.version, checkedAt: new Date().toISOString() },
-    }
+  const laws = await ctx.laws()
+  const calendar = ctx.calendar()
+  const checked = checkCase(facts, documents, rubric, { laws, calendar })
+  const score = scoreCase(rubric, checked.items, checked.findings, [])
+  out.result = {
+    case: { folder, caseNumber: facts.caseNumber ?? null, party: facts.party ?? null, procedure: facts.procedure },
+    rubric: { id: rubric.id, version: rubric.version },
+    score: score.total,
+    grade: score.grade,
+    vetoed: score.vetoed,
+    documents: summarizeDocuments(documents),
+    findings: checked.findings,
+    items: checked.items,
+    scoreDetail: score,
+    errors: ing.errors,
+    provenance: { engine: ENGINE_VERSION, laws: laws.version, calendar: calendar.version, checkedAt: new Date().toISOString() },
   }
   return out
 }
 
-/** The whole pipeline; throws `not-implemented` when a stage is not built yet. */
+/** The whole pipeline: folder → ingest → segment → extract → check → score. */
 export async function checkFolder(folder: string, opts: CheckFolderOptions): Promise<CheckFolderOutput> {
   const run = await runCase(folder, { ...opts, laws: async () => opts.laws, calendar: () => opts.calendar })
-  if (run.notBuilt) throw new EngineError('not-implemented', run.notBuilt.message)
-  return { result: run.result!, ingest: run.ingest, documents: run.documents!, facts: run.facts! }
+  return { result: run.result!, ingest: run.ingest, documents: run.documents, facts: run.facts }
 }

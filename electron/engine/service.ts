@@ -30,15 +30,10 @@ import type { ApiMethod, ApiReq, ApiRes, AppInfo, EngineEvent, JobStatus } from 
 import { EngineError } from '../../shared/errors'
 import { parseRequest, readSettingsFields } from '../../shared/requests'
 import type { CaseDetail, CaseDocument, CaseFacts, CaseResult, Decision, IngestResult, ProjectInfo, ReviewSnapshot, Rubric, Settings } from '../../shared/types'
-import { READY as SEGMENT_READY } from '../../shared/segment'
-import { READY as EXTRACT_READY } from '../../shared/extract'
-import { READY as CHECK_READY } from '../../shared/check'
-import { READY as SCORE_READY } from '../../shared/score'
-import { READY as RUBRIC_READY, parseRubric } from '../../shared/rubric'
+import { parseRubric } from '../../shared/rubric'
 import { createCalendar } from '../../shared/calendar'
-import { READY as INGEST_READY } from './ingest'
-import { READY as LAWS_READY, openLaws } from './laws'
-import { READY as EXPORT_READY, exportDocuments } from './export'
+import { openLaws } from './laws'
+import { exportDocuments } from './export'
 import { LEDGER_COLUMNS, ledgerRows } from './export/ledger'
 import { scoreCase } from '../../shared/score'
 import type { LawLookup } from '../../shared/law/types'
@@ -298,13 +293,7 @@ export class EngineService {
       try {
         const cases = folders.flatMap((f) => findCaseFolders(resolve(f)))
         if (cases.length === 0) throw new EngineError('unusable-input', '所选文件夹中没有可读取的案卷文件（PDF、Word、图片、TXT、OFD）')
-        let rubric: Rubric | null = null
-        try {
-          rubric = this.rubric(store.info.rubricId)
-        } catch (e) {
-          if (!(e instanceof EngineError && e.code === 'not-implemented')) throw e
-        }
-        const notes = new Set<string>()
+        const rubric: Rubric = this.rubric(store.info.rubricId)
         for (const [i, folder] of cases.entries()) {
           if (abort.signal.aborted) break
           const onProgress = (p: Omit<NonNullable<JobStatus['progress']>, 'jobId'>) => {
@@ -322,16 +311,15 @@ export class EngineService {
             onProgress,
           })
           if (abort.signal.aborted) break
-          if (run.notBuilt) notes.add(run.notBuilt.message)
           status.errors.push(...run.ingest.errors.map((e) => ({ ...e, file: `${basename(folder)}/${e.file}` })))
-          const caseId = await store.saveCase(folder, { ingest: run.ingest, documents: run.documents ?? [], facts: run.facts, result: run.result, agency: agencyOf(folder, store.info, run.facts) })
+          const caseId = await store.saveCase(folder, { ingest: run.ingest, documents: run.documents, facts: run.facts, result: run.result, agency: agencyOf(folder, store.info, run.facts) })
           status.caseIds.push(caseId)
           publish()
         }
         status.state = abort.signal.aborted ? 'cancelled' : 'done'
         status.message = abort.signal.aborted
           ? `已取消；已完成 ${status.caseIds.length} 卷，已完成的结果已保存`
-          : [`已导入 ${status.caseIds.length} 卷`, ...notes].join('；')
+          : `已导入 ${status.caseIds.length} 卷`
       } catch (e) {
         status.state = abort.signal.aborted ? 'cancelled' : 'failed'
         status.message = e instanceof Error ? e.message : String(e)
@@ -349,15 +337,6 @@ export class EngineService {
       dataDir: this.paths.dataDir,
       samplesDir: existsSync(this.paths.samplesDir) && readdirSync(this.paths.samplesDir).some((f) => statSync(join(this.paths.samplesDir, f)).isDirectory()) ? this.paths.samplesDir : null,
       transport: this.opts.transport,
-      capabilities: {
-        ingest: INGEST_READY,
-        ocr: INGEST_READY,
-        segment: SEGMENT_READY,
-        extract: EXTRACT_READY,
-        check: CHECK_READY && RUBRIC_READY && LAWS_READY,
-        score: SCORE_READY,
-        export: EXPORT_READY,
-      },
     }),
     'settings.get': async () => this.settings(),
     'settings.set': async (patch) => this.saveSettings(patch),
@@ -456,8 +435,7 @@ export class EngineService {
       const folder = await s.caseFolder(req.caseId)
       if (!folder) throw new EngineError('not-found', `项目中没有编号为 ${req.caseId} 的案卷`)
       const run = await runCase(folder, { rubric: this.rubric(s.info.rubricId), laws: () => this.laws(), calendar: () => this.calendar(), cacheDir: this.ensureCacheDir() })
-      if (run.notBuilt) throw new EngineError('not-implemented', run.notBuilt.message)
-      await s.saveCase(folder, { ingest: run.ingest, documents: run.documents ?? [], facts: run.facts, result: run.result })
+      await s.saveCase(folder, { ingest: run.ingest, documents: run.documents, facts: run.facts, result: run.result })
       return this.caseDetail(s, req.caseId)
     },
     /**

@@ -9,7 +9,6 @@ import { CALENDAR_OVERRIDES, type CalendarOverrides } from './overrides'
 
 export type { Calendar, DayInfo, DayUnit, PeriodOptions, PeriodResult } from './types'
 export type { CalendarOverrides, YearSchedule } from './overrides'
-export const READY = true
 
 /** The chinese-days release the data comes from (kept equal to package.json by a test). */
 export const CHINESE_DAYS_VERSION = '1.5.7'

@@ -15,7 +15,6 @@ import { consistency } from './kinds/consistency'
 import { signatures } from './kinds/signatures'
 import { manual } from './kinds/manual'
 
-export const READY = true
 
 export interface CheckContext {
   laws: LawLookup

@@ -9,7 +9,6 @@ import { extractAmounts } from './money'
 import { extractOfficers, extractParties } from './people'
 import { bookTitles, docText, statuteQuotes } from './text'
 
-export const READY = true
 
 export { parseCnInt, parseCnDigits, parseMoney, parseYear, parseAnyInt, parseDecimal } from './cnnum'
 export { parseDatesIn } from './dates'

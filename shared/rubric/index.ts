@@ -14,7 +14,6 @@ import { validateDeduction } from './deduction'
 import { validateExamples } from './examples'
 import { MAX_ALIAS_COUNT, MAX_RUBRIC_BYTES, utf8Length } from './limits'
 
-export const READY = true
 
 export { rubricExamples, checkExample, exampleDocuments } from './examples'
 export type { RubricExample, ExampleExpectation, ExampleOutcome } from './examples'

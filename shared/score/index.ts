@@ -6,7 +6,6 @@
  */
 import type { CaseScore, Decision, Finding, ItemResult, ItemScore, Rubric, RubricItem, RubricSection, SectionScore } from '../types'
 
-export const READY = true
 
 import { gradeOf } from './unit'
 

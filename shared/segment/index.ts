@@ -1,7 +1,6 @@
 import type { CaseDocument, DocLine, DocType, Page } from '../types'
 import { classifyBody, classifyTitle, DOC_TYPE_ALIASES, titleKey, type TitleMatch } from './doctypes'
 
-export const READY = true
 export { classifyTitle, docTypeNamed, DOC_TYPE_ALIASES } from './doctypes'
 
 /** How a page looks to the splitter. */

@@ -1,7 +1,6 @@
 /**
  * The renderer end to end, in Chromium against `pingcha serve`: frame, project creation, import of a scanned case,
  * the case workspace (evidence highlight, keyboard navigation, decisions), settings, rubric view and export.
- * Steps that need an engine stage skip, with the reason, when app.info reports that stage as not built.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -54,8 +53,6 @@ describe('renderer end to end', () => {
     for (const label of ['评查项目', '案卷', '评查标准', '导出', '设置']) await expect(navItem(label).count()).resolves.toBe(1)
     await expect(page.getByText('还没有评查项目').count()).resolves.toBe(1)
     if (info.samplesDir) await expect(page.locator('[data-test="open-samples"]').count()).resolves.toBe(1)
-    const missing = Object.entries(info.capabilities).filter(([, v]) => !v)
-    await expect(page.locator('[data-test="missing-stages"]').count()).resolves.toBe(missing.length ? 1 : 0)
     await shot(page, '01-frame')
     expect(problems).toEqual([])
   })
@@ -78,7 +75,6 @@ describe('renderer end to end', () => {
   })
 
   it('imports a case folder with scanned pages, showing progress, and lists the case', async (ctx) => {
-    if (!info.capabilities.ingest || !info.capabilities.ocr) ctx.skip('capabilities.ingest/ocr is false: import cannot run')
     if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
     expect(existsSync(SCAN_CASE)).toBe(true)
     await go('案卷')
@@ -107,8 +103,8 @@ describe('renderer end to end', () => {
     const caseId = (await srv.api('case.list', { projectId: project.id }))[0].id
     const detail = await srv.api('case.get', { projectId: project.id, caseId })
     const onScan = detail.findings.find((f) => f.evidence[0]?.bbox && /\.jpe?g$/i.test(f.evidence[0].file))
-    if (!info.capabilities.check || !onScan) {
-      console.warn('no finding with evidence on a scan: the scan highlight is not checked', { check: info.capabilities.check, findings: detail.findings.length })
+    if (!onScan) {
+      console.warn('no finding with evidence on a scan: the scan highlight is not checked', { findings: detail.findings.length })
     } else {
       await page.locator(`[data-finding-id="${onScan.id}"]`).click()
       await page.waitForFunction((file: string) => document.querySelector('[data-test="viewer-file"]')?.textContent === file, onScan.evidence[0].file)
@@ -127,7 +123,6 @@ describe('renderer end to end', () => {
   })
 
   it('highlights evidence on a scanned PDF page (OCR boxes in 200 dpi pixels)', async (ctx) => {
-    if (!info.capabilities.ingest || !info.capabilities.ocr) ctx.skip('capabilities.ingest/ocr is false: import cannot run')
     if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
     const dir = join(srv.dataDir, 'fixtures', '扫描版PDF案卷')
     mkdirSync(dir, { recursive: true })
@@ -143,7 +138,7 @@ describe('renderer end to end', () => {
     const row = (await srv.api('case.list', { projectId: project.id })).find((r) => r.folder === dir)!
     const detail = await srv.api('case.get', { projectId: project.id, caseId: row.id })
     const f = detail.findings.find((x) => x.evidence[0]?.bbox && x.evidence[0].file.endsWith('.pdf'))
-    if (!f) ctx.skip(`no finding with a located evidence on the scanned PDF (check: ${info.capabilities.check}, findings: ${detail.findings.length})`)
+    if (!f) ctx.skip(`no finding with a located evidence on the scanned PDF (findings: ${detail.findings.length})`)
     await page.locator(`[data-test="case-table"] tr[data-case-id="${row.id}"]`).click()
     await page.locator(`[data-finding-id="${f!.id}"]`).click()
     const box = page.locator('[data-test="evidence-box"]')
@@ -159,7 +154,6 @@ describe('renderer end to end', () => {
   })
 
   it('shows a scan fed sideways upright, as OCR read it, with the evidence box on the upright page', async (ctx) => {
-    if (!info.capabilities.ingest || !info.capabilities.ocr) ctx.skip('capabilities.ingest/ocr is false: import cannot run')
     if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
     const dir = join(srv.dataDir, 'fixtures', '横放扫描件案卷')
     mkdirSync(dir, { recursive: true })
@@ -204,7 +198,6 @@ describe('renderer end to end', () => {
   })
 
   it('lists unreadable files plainly and still imports the rest of the folder', async (ctx) => {
-    if (!info.capabilities.ingest) ctx.skip('capabilities.ingest is false: import cannot run')
     if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
     const dir = join(srv.dataDir, 'fixtures', '坏文件案卷')
     mkdirSync(dir, { recursive: true })
@@ -230,7 +223,6 @@ describe('renderer end to end', () => {
   })
 
   it('imports several folders at once and shows Word and text sources as text with the evidence line marked', async (ctx) => {
-    if (!info.capabilities.ingest) ctx.skip('capabilities.ingest is false: import cannot run')
     if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
     const folders = ['01-clean-ordinary-docx', '04-simple-inconsistent-txt'].map((f) => join(ROOT, 'resources', 'samples', f))
     await page.locator('[data-test="import-paths"] textarea').fill(folders.join('\n'))
@@ -269,7 +261,6 @@ describe('renderer end to end', () => {
   })
 
   it('cancels an import of a parent folder of several cases', async (ctx) => {
-    if (!info.capabilities.ingest) ctx.skip('capabilities.ingest is false: import cannot run')
     if (!createdProject) ctx.skip('no project could be created (no valid rubric in rubrics/)')
     await go('案卷')
     await page.locator('[data-test="import-paths"] textarea').fill(join(ROOT, 'resources', 'samples'))
@@ -318,7 +309,6 @@ describe('renderer end to end', () => {
   })
 
   it('records the reviewer in settings, rejects a finding and the score goes up', async (ctx) => {
-    if (!info.capabilities.score) ctx.skip('capabilities.score is false: decisions cannot be rescored')
     if (!seeded.realRubric) ctx.skip('rubrics/ holds no valid rubric, so a decision cannot be scored against one')
     await go('设置')
     await page.locator('[data-test="reviewer"] input').fill('李评查')
@@ -353,7 +343,6 @@ describe('renderer end to end', () => {
   })
 
   it('keeps the project-wide 整改台账: every standing problem, edited in place', async (ctx) => {
-    if (!info.capabilities.score) ctx.skip('capabilities.score is false: no problems stand without scores')
     if (!seeded.realRubric) ctx.skip('rubrics/ holds no valid rubric')
     const project = (await srv.api('project.list', undefined)).find((p) => p.dbPath === seeded.dbPath)!
     const want = await srv.api('ledger.table', { projectId: project.id })
@@ -400,7 +389,6 @@ describe('renderer end to end', () => {
   })
 
   it('exports a DOCX score sheet and shows the written paths', async (ctx) => {
-    if (!info.capabilities.export) ctx.skip('capabilities.export is false')
     if (!seeded.realRubric) ctx.skip('rubrics/ holds no valid rubric, and exports render the project rubric')
     await go('导出')
     await page.locator('[data-kind="score-sheet"]').click()

@@ -9,7 +9,6 @@ import { buildReport, REPORT_TITLE_SUFFIX } from './report'
 import { buildScoreSheet, SCORE_SHEET_TITLE } from './score-sheet'
 import { safeName } from './style'
 
-export const READY = true
 
 /**
  * Write the documents of one kind for the chosen cases of a review project; returns the files written.

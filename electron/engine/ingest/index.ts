@@ -26,7 +26,6 @@ import { tiffComplete, tiffPages, tiffPagesOfFile, tiffPageSize } from './tiff'
 import { looksBinary, readTxt } from './txt'
 import { listCaseFiles, type CaseFile } from './walk'
 
-export const READY = true
 
 /**
  * Version of the readers; part of the file cache key together with the OCR model version. OCR'd pages are keyed by

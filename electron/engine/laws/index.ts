@@ -14,7 +14,6 @@ import { EngineError } from '../../../shared/errors'
 import { LAW_DATA_FORMAT, LAW_INDEX_FILE, type LawDataHeader, type LawTextRecord } from '../../../shared/law/data'
 import { createLawStore, type LawStore } from '../../../shared/law/store'
 
-export const READY = true
 
 const unbrotli = promisify(brotliDecompress)
 const opened = new Map<string, Promise<LawStore>>()

@@ -1,22 +1,12 @@
 /** App-wide state: engine info, settings, review projects and which screen is shown. */
 import { defineStore } from 'pinia'
-import { ref, computed } from 'vue'
+import { ref } from 'vue'
 import type { AppInfo } from '@shared/api'
 import type { ProjectInfo, Settings } from '@shared/types'
 import type { RubricSummary } from '@shared/types'
 import { client, errorText } from '../api/client'
 
 export type View = 'projects' | 'cases' | 'case' | 'rubrics' | 'ledger' | 'export' | 'settings'
-
-export const STAGE_LABEL: Record<keyof AppInfo['capabilities'], string> = {
-  ingest: '文件读取',
-  ocr: '扫描件识别（OCR）',
-  segment: '文书切分与分类',
-  extract: '要素抽取',
-  check: '规则检查',
-  score: '计分',
-  export: '导出',
-}
 
 export const useAppStore = defineStore('app', () => {
   const info = ref<AppInfo | null>(null)
@@ -27,10 +17,6 @@ export const useAppStore = defineStore('app', () => {
   const view = ref<View>('projects')
   const loadError = ref<string | null>(null)
   const ready = ref(false)
-
-  const missingStages = computed(() =>
-    info.value ? (Object.keys(info.value.capabilities) as (keyof AppInfo['capabilities'])[]).filter((k) => !info.value!.capabilities[k]) : [],
-  )
 
   async function init() {
     try {
@@ -80,5 +66,5 @@ export const useAppStore = defineStore('app', () => {
     view.value = v
   }
 
-  return { info, settings, projects, rubrics, project, view, loadError, ready, missingStages, init, loadProjects, loadRubrics, createProject, openProject, saveSettings, go }
+  return { info, settings, projects, rubrics, project, view, loadError, ready, init, loadProjects, loadRubrics, createProject, openProject, saveSettings, go }
 })
