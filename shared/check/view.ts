@@ -139,6 +139,15 @@ export class CaseView {
         // A document whose one date is its signing date: that date is the role's (立案审批表 dated 2024-03-05).
         const signed = this.dates(doc).filter((d) => d.role === '文书落款')
         if (signed.length) inOwn.push({ fact: signed[signed.length - 1], doc })
+        else {
+          // A form signed box by box (承办人意见 建议立案 … 2024年8月1日 / 审核意见 同意立案 签名 … 2024年8月1日): the date
+          // signed under the approval is the day of the step.
+          const line = (d: DateFact) => this.lineOf(d.evidence)?.line.text ?? ''
+          const form = /审批表|登记表|报告|意见书|记录/.test(doc.docType)
+          const before = (d: DateFact) => line(d).slice(0, d.evidence.span?.[0] ?? Math.max(0, line(d).indexOf(d.text)))
+          const approved = form ? this.dates(doc).filter((d) => d.role === '其他' && /同意|批准|审批|签名|签字/.test(before(d))) : []
+          if (approved.length) inOwn.push({ fact: approved[approved.length - 1], doc })
+        }
       }
     }
     if (inOwn.length || (own && docs.length)) return inOwn

@@ -171,3 +171,17 @@ describe('a form box outranks its narrative', () => {
     expect(out.findings.map((f) => f.message)).toEqual([])
   })
 })
+
+describe('a form signed box by box', () => {
+  it('the 立案审批表 date signed under 同意立案 is the filing date', () => {
+    const c = lawfulCase()
+    const d = c.get('立案审批表')
+    d.facts.dates = []
+    d.line('承办人意见 建议立案查处。承办人：王晓明 2024年3月1日')
+    d.line('承办机构审核意见 同意立案，由王晓明、李建国承办。签名：张三 2024年3月20日')
+    d.date('2024-03-01', '其他', '2024年3月1日', { text: '2024年3月1日' })
+    d.date('2024-03-20', '其他', '2024年3月20日', { text: '2024年3月20日' })
+    const out = run(c, { kind: 'date-order', params: { pairs: [{ before: '立案', after: '询问开始' }] } })
+    expect(out.findings.map((f) => f.message)).toEqual([expect.stringMatching(/早于立案日期 2024-03-20/)])
+  })
+})
