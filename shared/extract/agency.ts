@@ -5,7 +5,7 @@
  * mentions is never read as the issuer.
  */
 import type { AgencyFact } from '../types'
-import { DOC_TYPE_ALIASES } from '../segment/doctypes'
+import { TITLES_LONGEST_FIRST } from '../segment/doctypes'
 import { evidenceAt, lineText, type DocText } from './text'
 
 /** How an agency's name ends. */
@@ -37,12 +37,10 @@ export function agencyName(raw: string): string | null {
 /** Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称, a web page's 发布机构 / 来源. */
 const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[（(]全称[)）])?|处罚机关|执法机关|发布机构|发文机关|发文单位|信息来源|文章来源|来源)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
 
-const TITLE_ALIASES = (Object.values(DOC_TYPE_ALIASES) as string[][]).flat().sort((a, b) => b.length - a.length)
-
 /** A title line's head before the title: 文山市自然资源局 of 文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号). */
 function titleHead(line: string): string | null {
   const flat = line.replace(/[\s\u3000]+/g, '')
-  for (const alias of TITLE_ALIASES) {
+  for (const alias of TITLES_LONGEST_FIRST) {
     const at = flat.indexOf(alias)
     if (at <= 0) continue
     // after the title only its number, the party in brackets or a dash may follow

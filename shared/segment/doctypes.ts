@@ -41,6 +41,9 @@ export const DOC_TYPE_ALIASES: Record<DocType, string[]> = {
   其他: ['其他', '案件处理内部审批表', '行政处罚审批表', '案件审批表', '内部审批表', '处理审批表', '行政处罚案件审批表', '听证申请书', '行政处罚听证申请书'],
 }
 
+/** Every title of every type, longest first, so a longer title is tried before a title it contains. */
+export const TITLES_LONGEST_FIRST: readonly string[] = Object.values(DOC_TYPE_ALIASES).flat().sort((a, b) => b.length - a.length)
+
 /**
  * Documents that stand for another one a rubric requires, when their text shows they did its job: a 听证告知书 that
  * also tells the party of the 陈述、申辩 rights is the 告知 (行政处罚法 第四十四条、第四十五条 are often given in one

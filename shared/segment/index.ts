@@ -1,5 +1,5 @@
 import type { CaseDocument, DocLine, DocType, Page } from '../types'
-import { classifyBody, classifyTitle, DOC_TYPE_ALIASES, titleKey, type TitleMatch } from './doctypes'
+import { classifyBody, classifyTitle, TITLES_LONGEST_FIRST, titleKey, type TitleMatch } from './doctypes'
 
 export { classifyTitle, docTypeNamed, DOC_TYPE_ALIASES } from './doctypes'
 
@@ -41,7 +41,7 @@ export function printedPageNo(lines: string[]): { no: number; of?: number } | un
 const HEADER = /(局|委员会|厅|大队|支队|政府|中心|所|站)$|[〔\[【(（]\s*\d{4}|第\s*\d+\s*页|^\s*[-—]\s*\d+\s*[-—]\s*$|正卷|副卷|^\s*\d+\s*$|^\s*编号|^\s*NO|存根|^\s*（?\s*第[一二三四五六七八九十\d]+联/i
 
 const YEAR_NUMBER = /[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
-const TITLE_WORDS = (Object.values(DOC_TYPE_ALIASES) as string[][]).flat().filter((a) => a.length >= 3).sort((a, b) => b.length - a.length)
+const TITLE_WORDS = TITLES_LONGEST_FIRST.filter((a) => a.length >= 3)
 
 /**
  * The title of a line that also carries the document's number, and perhaps the case name after it:
