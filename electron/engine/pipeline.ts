@@ -66,7 +66,7 @@ export async function runCase(folder: string, ctx: Ctx): Promise<CaseRun> {
   const laws = await ctx.laws()
   const calendar = ctx.calendar()
   const checked = checkCase(facts, documents, rubric, { laws, calendar })
-  const score = scoreCase(rubric, checked.items, checked.findings, [])
+  const score = scoreCase(rubric, checked.items, checked.findings, [], { documents, unreadable: ing.errors.length })
   out.result = {
     case: { folder, caseNumber: facts.caseNumber ?? null, party: facts.party ?? null, procedure: facts.procedure },
     rubric: { id: rubric.id, version: rubric.version },

@@ -29,7 +29,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import type { ApiMethod, ApiReq, ApiRes, AppInfo, EngineEvent, JobStatus } from '../../shared/api'
 import { EngineError } from '../../shared/errors'
 import { parseRequest, readSettingsFields } from '../../shared/requests'
-import type { CaseDetail, CaseDocument, CaseFacts, CaseResult, Decision, IngestResult, ProjectInfo, ReviewSnapshot, Rubric, Settings } from '../../shared/types'
+import type { CaseDetail, CaseDocument, CaseFacts, CaseResult, Decision, Finding, IngestResult, ProjectInfo, ReviewSnapshot, Rubric, Settings } from '../../shared/types'
 import { parseRubric } from '../../shared/rubric'
 import { createCalendar } from '../../shared/calendar'
 import { openLaws } from './laws'
@@ -278,7 +278,7 @@ export class EngineService {
       store.pageMeta(caseId),
     ])
     let score = result?.scoreDetail ?? null
-    if (result && decisions.length) score = scoreCase(this.rubric(result.rubric.id), result.items, findings, decisions)
+    if (result && decisions.length) score = rescore(this.rubric(result.rubric.id), result, findings, decisions)
     return { row, files, documents, result, decisions, score, findings, pages }
   }
 
@@ -486,7 +486,7 @@ export class EngineService {
       if (d.itemId && !result.items.some((i) => i.itemId === d.itemId)) throw new EngineError('not-found', `该案卷的评查标准中没有评查项 ${d.itemId}`)
       const decision: Decision = { ...d, reviewer, at: new Date().toISOString() }
       const decisions = [...(await s.decisions(req.caseId)), decision]
-      const score = scoreCase(this.rubric(result.rubric.id), result.items, await s.findings(req.caseId), decisions)
+      const score = rescore(this.rubric(result.rubric.id), result, await s.findings(req.caseId), decisions)
       await s.addDecision(req.caseId, decision, score, score.pending === 0)
       return { score, decisions }
     },
@@ -566,6 +566,11 @@ export class EngineService {
     }
     return { project: s.info, rubric: this.rubric(s.info.rubricId), cases, ledger: await s.ledger(), date: new Date().toISOString().slice(0, 10) }
   }
+}
+
+/** A stored case scored again with reviewer decisions; its documents decide, as at the first run, whether it can be graded at all. */
+export function rescore(rubric: Rubric, result: CaseResult, findings: Finding[], decisions: Decision[]) {
+  return scoreCase(rubric, result.items, findings, decisions, { documents: result.documents, unreadable: result.errors.length })
 }
 
 /** The cache's own entries: regular files of its layout, symlinks never followed. Anything else in the folder is not ours. */

@@ -4,10 +4,11 @@
  * sections and the total floored at 0 (不计负分), bonus capped, grade bands.
  * Machine findings and reviewer decisions stay separate; the score reflects both.
  */
-import type { CaseScore, Decision, Finding, ItemResult, ItemScore, Rubric, RubricItem, RubricSection, SectionScore } from '../types'
-
-
+import type { CaseScore, Decision, DocType, Finding, ItemResult, ItemScore, Rubric, RubricItem, RubricSection, SectionScore } from '../types'
 import { gradeOf } from './unit'
+import { UNGRADABLE, ungradableReason } from './gradable'
+
+export { CASE_KIND_DOCS, UNGRADABLE, ungradableReason } from './gradable'
 
 export { gradeUnit, rankUnits, gradeOf } from './unit'
 export type { UnitGrade, RankedUnit } from './unit'
@@ -142,8 +143,25 @@ function scoreBonus(rubric: Rubric, inp: Inputs, items: ItemScore[]): number {
   return round(Math.min(rubric.bonus.max, sum))
 }
 
-/** Score a case as a panel does: veto, per-item deductions capped at the item, section floors at 0, grade bands; reviewer decisions override machine findings. */
-export function scoreCase(rubric: Rubric, items: ItemResult[], findings: Finding[], decisions: Decision[]): CaseScore {
+/** What the score needs to know of the case beyond its findings. */
+export interface ScoreContext {
+  /**
+   * The case's documents (their types): with none of the rubric's kind the case is 无法评分. Without this list the
+   * case is taken as gradable (a rubric's own examples, callers that score findings alone).
+   */
+  documents?: readonly { type: DocType }[]
+  /** Files of the case that could not be read, named in the 无法评分 reason. */
+  unreadable?: number
+}
+
+/**
+ * Score a case as a panel does: veto, per-item deductions capped at the item, section floors at 0, grade bands;
+ * reviewer decisions override machine findings. A case with no document of the rubric's kind is 无法评分.
+ */
+export function scoreCase(rubric: Rubric, items: ItemResult[], findings: Finding[], decisions: Decision[], ctx: ScoreContext = {}): CaseScore {
+  const why = ctx.documents ? ungradableReason(rubric, ctx.documents, ctx.unreadable) : null
+  if (why) return notGradable(rubric, why)
+
   const { byFinding, byItem } = latest(decisions)
   const inp: Inputs = { results: new Map(items.map((r) => [r.itemId, r])), findings: new Map(), byFinding, byItem }
   for (const f of findings) {
@@ -205,4 +223,18 @@ export function scoreCase(rubric: Rubric, items: ItemResult[], findings: Finding
     bonus: vetoed && effect === 'zero' ? 0 : bonus,
     pending: itemScores.filter((i) => i.pending).length + veto.pending.length,
   }
+}
+
+/** 无法评分: nothing is scored, nothing waits for a reviewer; the findings stay for whoever looks at the case. */
+function notGradable(rubric: Rubric, reason: string): CaseScore {
+  const items: ItemScore[] = []
+  const sections: SectionScore[] = []
+  const walk = (s: RubricSection, path: string[]) => {
+    const here = [...path, s.title]
+    for (const sub of s.sections ?? []) walk(sub, here)
+    for (const it of s.items ?? []) items.push({ itemId: it.id, title: it.title, path: here, points: it.points, deducted: 0, score: 0, pending: false })
+    sections.push({ id: s.id, title: s.title, points: s.points, deducted: 0, score: 0 })
+  }
+  for (const s of rubric.sections) walk(s, [])
+  return { total: 0, grade: UNGRADABLE, vetoed: false, vetoItems: [], vetoPending: [], sections, items, bonus: 0, pending: 0, ungradable: reason }
 }

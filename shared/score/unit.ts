@@ -32,7 +32,9 @@ export interface UnitGrade {
   provisional: number
 }
 
-export function gradeUnit(rubric: Rubric, scores: CaseScore[]): UnitGrade {
+/** A case that cannot be graded (无法评分) is no graded case: it counts in no average, total, band or rate. */
+export function gradeUnit(rubric: Rubric, all: CaseScore[]): UnitGrade {
+  const scores = all.filter((s) => !s.ungradable)
   const top = rubric.grades[0]!.name
   const lowest = rubric.grades[rubric.grades.length - 1]!.name
   const inAverage = rubric.unitGrading?.vetoedInAverage === false ? scores.filter((s) => !s.vetoed) : scores

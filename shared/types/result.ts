@@ -40,6 +40,11 @@ export interface CaseScore {
   bonus: number
   /** Items still waiting for a reviewer (manual, range, verify, undetermined). */
   pending: number
+  /**
+   * Set when the case cannot be graded (无法评分): no readable document of the rubric's kind. The reason, in Chinese;
+   * `grade` is then 无法评分, `total` 0 and no item is scored — such a case counts in no average, band or rate.
+   */
+  ungradable?: string
 }
 
 export interface DocumentSummary {

@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sqlite3 from 'sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { API_METHODS, type ApiMethod, type JobStatus } from '../../shared/api'
+import { API_METHODS, type ApiMethod } from '../../shared/api'
 import { EngineError } from '../../shared/errors'
 import { EngineService } from '../../electron/engine/service'
 import { appPaths } from '../../electron/engine/paths'
+import { waitJob as waitJobOf } from '../service/jobs'
 
 const SECRET = 'TOPSECRET-5b1e-not-for-the-engine'
 let dir: string
@@ -37,14 +38,7 @@ async function refusal(p: Promise<unknown>): Promise<EngineError> {
 }
 const FOUR_XX = ['bad-request', 'not-found', 'unusable-input']
 
-async function waitJob(jobId: string): Promise<JobStatus> {
-  for (let i = 0; i < 1200; i++) {
-    const s = await service.call('job.status', { jobId })
-    if (s.state !== 'running') return s
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('job did not finish')
-}
+const waitJob = (jobId: string) => waitJobOf(service, jobId)
 
 function sqliteFile(path: string, sql: string): Promise<void> {
   return new Promise((res, rej) => {

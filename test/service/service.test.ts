@@ -3,9 +3,10 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { EngineEvent, JobStatus } from '../../shared/api'
+import type { EngineEvent } from '../../shared/api'
 import { EngineService } from '../../electron/engine/service'
 import { appPaths } from '../../electron/engine/paths'
+import { waitJob as waitJobOf } from './jobs'
 
 let dir: string
 let service: EngineService
@@ -25,14 +26,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-async function waitJob(jobId: string): Promise<JobStatus> {
-  for (let i = 0; i < 600; i++) {
-    const s = await service.call('job.status', { jobId })
-    if (s.state !== 'running') return s
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('job did not finish')
-}
+const waitJob = (jobId: string) => waitJobOf(service, jobId)
 
 describe('engine service: project → import → review → export', () => {
   it('runs a review project end to end and keeps every decision', async () => {

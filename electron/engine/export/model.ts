@@ -323,8 +323,10 @@ export function caseScore(c: SnapshotCase): CaseScore | null {
   return c.score ?? c.result?.scoreDetail ?? null
 }
 
+/** The total of a graded case; null when not scored or not gradable (无法评分). */
 export function caseTotal(c: SnapshotCase): number | null {
-  return caseScore(c)?.total ?? null
+  const s = caseScore(c)
+  return s && !s.ungradable ? s.total : null
 }
 
 export function caseGrade(c: SnapshotCase): string {
@@ -395,7 +397,10 @@ export interface AgencyStat {
 
 export interface ProjectStats {
   cases: number
+  /** Cases graded: neither unscored nor 无法评分. */
   scored: number
+  /** Cases that cannot be graded (无法评分: no readable document of the rubric's kind). */
+  ungradable: number
   /** Agencies with at least one case in the snapshot, project order first; never the 执法单位未识别 group. */
   agencies: string[]
   /** Cases whose agency was not identified: counted, never ranked. */
@@ -427,7 +432,9 @@ export interface ProjectStats {
 /** Project figures; unit grading and ranking are the score stage's (gradeUnit / rankUnits), so the bulletin agrees with the app. */
 export function projectStats(snap: ReviewSnapshot): ProjectStats {
   const r = snap.rubric
-  const scores = snap.cases.map(caseScore).filter((x): x is CaseScore => x !== null)
+  // A case that cannot be graded (无法评分) has no total and no band: it counts in no figure but its own.
+  const scored = snap.cases.map(caseScore).filter((x): x is CaseScore => x !== null)
+  const scores = scored.filter((x) => !x.ungradable)
   const all = gradeUnit(r, scores)
   const totals = scores.map((x) => x.total)
   const gradeCount = new Map<string, number>()
@@ -484,6 +491,7 @@ export function projectStats(snap: ReviewSnapshot): ProjectStats {
   return {
     cases: snap.cases.length,
     scored: n,
+    ungradable: scored.length - n,
     agencies,
     unnamed: snap.cases.filter((c) => !hasAgency(c)).length,
     absent,

@@ -50,7 +50,8 @@ export async function buildOpinion(snap: ReviewSnapshot, c: SnapshotCase, index:
     children.push(
       para(`（本案卷未识别出执法单位，本意见书未写主送单位。送达前请核实${caseLabel(c)}案卷的办案单位并补写。）`, { indent: false }),
     )
-  const scoreText = total === null ? '尚未评分' : `得分${pts(total)}分，等级为“${caseGrade(c)}”`
+  const ungradable = caseScore(c)?.ungradable
+  const scoreText = ungradable ? `该案卷无法评分：${ungradable}` : total === null ? '尚未评分' : `得分${pts(total)}分，等级为“${caseGrade(c)}”`
   const machine = problems.filter((p) => !p.reviewed).length
   const machineNote = !machine
     ? ''

@@ -109,7 +109,9 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   // 二、评查结果
   children.push(heading('二、评查结果'))
   children.push(heading2('（一）总体情况'))
-  const scored = st.scored < st.cases ? `其中已评分${st.scored}件，` : ''
+  const scored =
+    (st.scored < st.cases ? `其中已评分${st.scored}件，` : '') +
+    (st.ungradable ? `因案卷中没有可读取的${r.appliesTo}文书而无法评分${st.ungradable}件（不计入平均分、等级和优秀率、合格率），` : '')
   children.push(
     para(
       `${scored}案卷平均得分${st.average === null ? '—' : pts(st.average)}分，最高${st.max === null ? '—' : pts(st.max)}分，最低${st.min === null ? '—' : pts(st.min)}分。` +
@@ -185,7 +187,7 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   }
   const worst = st.ranking.filter((a) => a.failed > 0).map((a) => a.agency)
   // A failed case whose agency is not identified is named by its case number.
-  const loose = snap.cases.filter((c) => !hasAgency(c)).map((c) => ({ c, s: caseScore(c) })).filter((x) => x.s && !gradeUnit(r, [x.s]).passed)
+  const loose = snap.cases.filter((c) => !hasAgency(c)).map((c) => ({ c, s: caseScore(c) })).filter((x) => x.s && !x.s.ungradable && !gradeUnit(r, [x.s]).passed)
   const then = '要认真分析原因，对不合格案卷的承办人员开展专项培训，评查组将适时组织“回头看”。'
   if (worst.length) reqs.push(`${worst.join('、')}存在不合格案卷，${then}`)
   if (loose.length) reqs.push(`${loose.map((x) => caseLabel(x.c)).join('、')}案卷评为不合格（执法单位未识别），其办案单位${then}`)

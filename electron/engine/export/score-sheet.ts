@@ -136,7 +136,10 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
   const pendingNote = cs?.pending ? `；尚有${cs.pending}项待评定，得分暂计` : ''
   rows.push([
     cell('总分及等级', { span: 2, align: 'center', bold: true, size: S }),
-    cell(`总分 ${total === null ? '未评分' : pts(total)} 分　等级：${caseGrade(c)}${vetoNote}${pendingNote}`, { span: 4, bold: true, size: S }),
+    cell(
+      cs?.ungradable ? `无法评分：${cs.ungradable}` : `总分 ${total === null ? '未评分' : pts(total)} 分　等级：${caseGrade(c)}${vetoNote}${pendingNote}`,
+      { span: 4, bold: true, size: S },
+    ),
   ])
 
   const children: (Paragraph | Table)[] = [

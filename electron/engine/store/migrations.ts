@@ -143,6 +143,11 @@ CREATE TABLE ledger (
     name: 'items still waiting for a reviewer, so a provisional score shows as such',
     sql: `ALTER TABLE cases ADD COLUMN pending INTEGER;`,
   },
+  {
+    version: 4,
+    name: 'why a case cannot be graded (无法评分); its score stays empty',
+    sql: `ALTER TABLE cases ADD COLUMN ungradable TEXT;`,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

@@ -37,6 +37,7 @@ interface CaseDbRow {
   grade: string | null
   vetoed: number
   pending: number | null
+  ungradable: string | null
   checked_at: string | null
   open_findings: number
 }
@@ -110,10 +111,12 @@ export class ProjectStore {
         ['case_number', result?.case.caseNumber ?? facts?.caseNumber ?? null],
         ['party', result?.case.party ?? facts?.party ?? null],
         ['procedure', result?.case.procedure ?? facts?.procedure ?? null],
-        ['score', result?.score ?? null],
+        // A case that cannot be graded has no score, only its grade 无法评分 and the reason.
+        ['score', result && !result.scoreDetail.ungradable ? result.score : null],
         ['grade', result?.grade ?? null],
         ['vetoed', result?.vetoed ? 1 : 0],
         ['pending', result ? result.scoreDetail.pending : null],
+        ['ungradable', result?.scoreDetail.ungradable ?? null],
         ['result_json', result ? JSON.stringify(result) : null],
         ['checked_at', result ? result.provenance.checkedAt : null],
         ['agency_id', agencyId ?? existing?.agency_id ?? null],
@@ -196,7 +199,7 @@ export class ProjectStore {
 
   async listCases(): Promise<CaseRow[]> {
     const rows = await this.db.all<CaseDbRow>(
-      `SELECT c.id, c.folder, c.case_number, a.name AS agency, c.party, c.status, c.score, c.grade, c.vetoed, c.pending, c.checked_at,
+      `SELECT c.id, c.folder, c.case_number, a.name AS agency, c.party, c.status, c.score, c.grade, c.vetoed, c.pending, c.ungradable, c.checked_at,
         (SELECT COUNT(*) FROM findings f WHERE f.case_id = c.id
            AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.case_id = c.id AND d.finding_id = f.finding_id)) AS open_findings
        FROM cases c LEFT JOIN agencies a ON a.id = c.agency_id WHERE c.project_id = ? ORDER BY c.id`,
@@ -308,7 +311,15 @@ export class ProjectStore {
         d.at,
       ])
       if (score) {
-        await tx.run('UPDATE cases SET score=?, grade=?, vetoed=?, pending=?, status=? WHERE id=?', [score.total, score.grade, score.vetoed ? 1 : 0, score.pending, complete ? '已完成' : '评查中', caseId])
+        await tx.run('UPDATE cases SET score=?, grade=?, vetoed=?, pending=?, ungradable=?, status=? WHERE id=?', [
+          score.ungradable ? null : score.total,
+          score.grade,
+          score.vetoed ? 1 : 0,
+          score.pending,
+          score.ungradable ?? null,
+          complete ? '已完成' : '评查中',
+          caseId,
+        ])
       }
       await audit(tx, d.reviewer, `finding.${d.action}`, `${caseId}/${d.findingId ?? d.itemId ?? ''}`, { points: d.points, comment: d.comment })
     })
@@ -373,6 +384,7 @@ function toCaseRow(r: CaseDbRow): CaseRow {
     grade: r.grade,
     vetoed: !!r.vetoed,
     pending: r.pending,
+    ungradable: r.ungradable,
     openFindings: r.open_findings,
     checkedAt: r.checked_at,
   }
