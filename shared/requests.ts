@@ -78,6 +78,7 @@ const ledgerEntry = v.strictObject({
   deadline: nullableText(200),
   owner: nullableText(200),
   progress: nullableText(4000),
+  version: v.optional(v.pipe(v.number('应为数字'), v.integer('应为整数'), v.minValue(0, '不能小于 0'), v.maxValue(Number.MAX_SAFE_INTEGER, '过大'))),
 })
 
 // ---------- one schema per method ----------

@@ -39,6 +39,7 @@ import { scoreCase } from '../../shared/score'
 import type { LawLookup } from '../../shared/law/types'
 import type { Calendar } from '../../shared/calendar/types'
 import { ProjectStore } from './store'
+import type { Rescore } from './store/project-store'
 import { openDb } from './store/db'
 import { SCHEMA_VERSION } from './store/migrations'
 import { appPaths, isDevicePath, isInside, isSystemPath, mkdirOwner, ownFolder, OWNER_FILE, realpathNearest, type AppPaths } from './paths'
@@ -253,6 +254,11 @@ export class EngineService {
     throw new EngineError('unusable-input', `没有编号为 ${shown} 的评查标准。可用：${lib.summaries.map((s) => s.id).join('、') || '（无）'}`)
   }
 
+  /** How the store scores a case again from its decisions, inside its own transactions. */
+  private rescorer(rubric: Rubric): Rescore {
+    return (result, findings, decisions) => rescore(rubric, result, findings, decisions)
+  }
+
   private laws(): Promise<LawLookup> {
     this.lawsPromise ??= openLaws(this.paths.resourcesDir).catch((e) => {
       this.lawsPromise = null
@@ -312,7 +318,11 @@ export class EngineService {
           })
           if (abort.signal.aborted) break
           status.errors.push(...run.ingest.errors.map((e) => ({ ...e, file: `${basename(folder)}/${e.file}` })))
-          const caseId = await store.saveCase(folder, { ingest: run.ingest, documents: run.documents, facts: run.facts, result: run.result, agency: agencyOf(folder, store.info, run.facts) })
+          const caseId = await store.saveCase(
+            folder,
+            { ingest: run.ingest, documents: run.documents, facts: run.facts, result: run.result, agency: agencyOf(folder, store.info, run.facts) },
+            this.rescorer(rubric),
+          )
           status.caseIds.push(caseId)
           publish()
         }
@@ -434,8 +444,9 @@ export class EngineService {
       const s = await this.store(req.projectId)
       const folder = await s.caseFolder(req.caseId)
       if (!folder) throw new EngineError('not-found', `项目中没有编号为 ${req.caseId} 的案卷`)
-      const run = await runCase(folder, { rubric: this.rubric(s.info.rubricId), laws: () => this.laws(), calendar: () => this.calendar(), cacheDir: this.ensureCacheDir() })
-      await s.saveCase(folder, { ingest: run.ingest, documents: run.documents, facts: run.facts, result: run.result })
+      const rubric = this.rubric(s.info.rubricId)
+      const run = await runCase(folder, { rubric, laws: () => this.laws(), calendar: () => this.calendar(), cacheDir: this.ensureCacheDir() })
+      await s.saveCase(folder, { ingest: run.ingest, documents: run.documents, facts: run.facts, result: run.result }, this.rescorer(rubric))
       return this.caseDetail(s, req.caseId)
     },
     /**
@@ -485,10 +496,9 @@ export class EngineService {
       if (d.findingId && !(await s.findings(req.caseId)).some((f) => f.id === d.findingId)) throw new EngineError('not-found', `该案卷没有编号为 ${d.findingId} 的问题`)
       if (d.itemId && !result.items.some((i) => i.itemId === d.itemId)) throw new EngineError('not-found', `该案卷的评查标准中没有评查项 ${d.itemId}`)
       const decision: Decision = { ...d, reviewer, at: new Date().toISOString() }
-      const decisions = [...(await s.decisions(req.caseId)), decision]
-      const score = rescore(this.rubric(result.rubric.id), result, await s.findings(req.caseId), decisions)
-      await s.addDecision(req.caseId, decision, score, score.pending === 0)
-      return { score, decisions }
+      // Scored again inside the decision's transaction, from every decision stored by then (another process's too).
+      const { score, decisions } = await s.addDecision(req.caseId, decision, this.rescorer(this.rubric(result.rubric.id)))
+      return { score: score!, decisions }
     },
 
     'rubric.list': async () => rubricLibrary(this.paths.rubricsDir).summaries,

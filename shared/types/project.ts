@@ -74,6 +74,11 @@ export interface LedgerEntry {
   deadline: string | null // 整改时限
   owner: string | null // 整改责任人
   progress: string | null // 整改情况
+  /**
+   * How many times the entry was saved; a write names the version it was based on (0: no entry yet) and is refused
+   * when someone saved it meanwhile. Stored entries always carry it.
+   */
+  version?: number
 }
 
 export interface Settings {

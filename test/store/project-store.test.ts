@@ -48,12 +48,12 @@ describe('ProjectStore', () => {
     const path = tmpPath()
     const s = await ProjectStore.create(path, { name: '2024 评查', rubricId: 'general-penalty', agencies: ['朝阳区市场监管局'], reviewers: ['李四'], samplingRatio: 0.1 })
     const id = await s.saveCase('/cases/A', { ingest, documents: [], facts: null, result: result([finding('f1', 2), finding('f2', 1)]), agency: '朝阳区市场监管局' })
-    await s.addDecision(id, { findingId: 'f1', action: 'reject', reviewer: '李四', comment: '有两名执法人员签名', at: '2024-05-02T00:00:00Z' }, null, false)
+    await s.addDecision(id, { findingId: 'f1', action: 'reject', reviewer: '李四', comment: '有两名执法人员签名', at: '2024-05-02T00:00:00Z' }, (r) => r.scoreDetail)
     let rows = await s.listCases()
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ caseNumber: '京朝市监罚字[2023]第101号', agency: '朝阳区市场监管局', status: '评查中', openFindings: 1, pending: 0 })
+    expect(rows[0]).toMatchObject({ caseNumber: '京朝市监罚字[2023]第101号', agency: '朝阳区市场监管局', status: '已完成', openFindings: 1, pending: 0 })
     // A decision that leaves items for a reviewer keeps the case provisional.
-    await s.addDecision(id, { itemId: 'i9', action: 'adjust', points: 1, reviewer: '李四', at: '2024-05-02T01:00:00Z' }, { ...result([]).scoreDetail, total: 94, pending: 2 }, false)
+    await s.addDecision(id, { itemId: 'i9', action: 'adjust', points: 1, reviewer: '李四', at: '2024-05-02T01:00:00Z' }, (r) => ({ ...r.scoreDetail, total: 94, pending: 2 }))
     expect((await s.listCases())[0]).toMatchObject({ score: 94, pending: 2, status: '评查中' })
 
     // Re-check: findings replaced, decision kept, same case row.
@@ -86,8 +86,9 @@ describe('ProjectStore', () => {
     const s = await ProjectStore.create(tmpPath(), { name: 'x', rubricId: 'r', agencies: [], reviewers: [], samplingRatio: null })
     const id = await s.saveCase('/cases/B', { ingest, documents: [], facts: null, result: result([finding('f9', 1)]) })
     const e = await s.updateLedger({ id: 0, caseId: id, findingId: 'f9', deadline: '2024-12-31', owner: '王五', progress: null }, '李四')
+    expect(e.version).toBe(1)
     await s.updateLedger({ ...e, progress: '已整改' }, '李四')
-    expect(await s.ledger()).toEqual([{ id: e.id, caseId: id, findingId: 'f9', deadline: '2024-12-31', owner: '王五', progress: '已整改' }])
+    expect(await s.ledger()).toEqual([{ id: e.id, caseId: id, findingId: 'f9', deadline: '2024-12-31', owner: '王五', progress: '已整改', version: 2 }])
     await s.close()
   })
 })

@@ -148,6 +148,11 @@ CREATE TABLE ledger (
     name: 'why a case cannot be graded (无法评分); its score stays empty',
     sql: `ALTER TABLE cases ADD COLUMN ungradable TEXT;`,
   },
+  {
+    version: 5,
+    name: 'ledger entries carry a version: a write based on an older version is refused',
+    sql: `ALTER TABLE ledger ADD COLUMN version INTEGER NOT NULL DEFAULT 1;`,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

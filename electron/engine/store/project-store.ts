@@ -17,6 +17,13 @@ import type {
 } from '../../../shared/types'
 import { openDb, type Db } from './db'
 import { migrate } from './migrations'
+import { EngineError } from '../../../shared/errors'
+
+/** The case's score with reviewer decisions applied, worked out from what the database holds at that moment. */
+export type Rescore = (result: CaseResult, findings: Finding[], decisions: Decision[]) => CaseScore
+
+/** A ledger write based on a version someone else has replaced meanwhile. */
+export const STALE_LEDGER = '该条整改台账已被他人（或另一窗口）修改，本次修改未保存。已载入最新内容，请核对后重新填写。'
 
 export interface NewProject {
   name: string
@@ -97,6 +104,8 @@ export class ProjectStore {
   async saveCase(
     folder: string,
     data: { ingest: IngestResult; documents: CaseDocument[]; facts: CaseFacts | null; result: CaseResult | null; agency?: string | null },
+    /** Given, a case checked again keeps its row scored with the reviewer decisions it already has. */
+    rescore?: Rescore,
   ): Promise<number> {
     const { ingest, documents, facts, result } = data
     return this.db.transaction(async (tx) => {
@@ -192,6 +201,10 @@ export class ProjectStore {
           JSON.stringify(f),
         ])
       }
+      if (existing && rescore) {
+        const decisions = await this.decisions(caseId, tx)
+        if (decisions.length) await this.storeScore(tx, caseId, decisions, rescore)
+      }
       await audit(tx, 'system', existing ? 'case.recheck' : 'case.import', String(caseId), { folder, findings: result?.findings.length ?? 0 })
       return caseId
     })
@@ -221,8 +234,8 @@ export class ProjectStore {
     return this.db.all('SELECT path AS file, error_code AS code, error_message AS message FROM files WHERE case_id=? AND error_code IS NOT NULL', [caseId])
   }
 
-  async caseResult(caseId: number): Promise<CaseResult | null> {
-    const r = await this.db.get<{ result_json: string | null }>('SELECT result_json FROM cases WHERE id=?', [caseId])
+  async caseResult(caseId: number, db: Db = this.db): Promise<CaseResult | null> {
+    const r = await db.get<{ result_json: string | null }>('SELECT result_json FROM cases WHERE id=?', [caseId])
     return r?.result_json ? (JSON.parse(r.result_json) as CaseResult) : null
   }
 
@@ -276,13 +289,13 @@ export class ProjectStore {
     return rows.map((r) => ({ file: r.path, page: r.page, width: r.width, height: r.height, unit: r.unit, rotation: r.rotation ?? 0 }))
   }
 
-  async findings(caseId: number): Promise<Finding[]> {
-    const rows = await this.db.all<{ json: string }>('SELECT json FROM findings WHERE case_id=? ORDER BY id', [caseId])
+  async findings(caseId: number, db: Db = this.db): Promise<Finding[]> {
+    const rows = await db.all<{ json: string }>('SELECT json FROM findings WHERE case_id=? ORDER BY id', [caseId])
     return rows.map((r) => JSON.parse(r.json) as Finding)
   }
 
-  async decisions(caseId: number): Promise<Decision[]> {
-    const rows = await this.db.all<{ finding_id: string | null; item_id: string | null; action: Decision['action']; points: number | null; comment: string | null; reviewer: string; at: string }>(
+  async decisions(caseId: number, db: Db = this.db): Promise<Decision[]> {
+    const rows = await db.all<{ finding_id: string | null; item_id: string | null; action: Decision['action']; points: number | null; comment: string | null; reviewer: string; at: string }>(
       'SELECT finding_id, item_id, action, points, comment, reviewer, at FROM decisions WHERE case_id=? ORDER BY id',
       [caseId],
     )
@@ -297,9 +310,13 @@ export class ProjectStore {
     }))
   }
 
-  /** Record a reviewer decision (the latest decision on a finding or item is the one that counts) and the case's new score. */
-  async addDecision(caseId: number, d: Decision, score: CaseScore | null, complete: boolean): Promise<void> {
-    await this.db.transaction(async (tx) => {
+  /**
+   * Record a reviewer decision (the latest decision on a finding or item is the one that counts) and store the case's
+   * score worked out from every decision in the database, all in one write transaction: another process deciding on
+   * the same case waits for it, so the stored row always agrees with the case scored again from its decisions.
+   */
+  async addDecision(caseId: number, d: Decision, rescore: Rescore): Promise<{ score: CaseScore | null; decisions: Decision[] }> {
+    return this.db.transaction(async (tx) => {
       await tx.run('INSERT INTO decisions (case_id, finding_id, item_id, action, points, comment, reviewer, at) VALUES (?,?,?,?,?,?,?,?)', [
         caseId,
         d.findingId ?? null,
@@ -310,38 +327,56 @@ export class ProjectStore {
         d.reviewer,
         d.at,
       ])
-      if (score) {
-        await tx.run('UPDATE cases SET score=?, grade=?, vetoed=?, pending=?, ungradable=?, status=? WHERE id=?', [
-          score.ungradable ? null : score.total,
-          score.grade,
-          score.vetoed ? 1 : 0,
-          score.pending,
-          score.ungradable ?? null,
-          complete ? '已完成' : '评查中',
-          caseId,
-        ])
-      }
+      const decisions = await this.decisions(caseId, tx)
+      const score = await this.storeScore(tx, caseId, decisions, rescore)
       await audit(tx, d.reviewer, `finding.${d.action}`, `${caseId}/${d.findingId ?? d.itemId ?? ''}`, { points: d.points, comment: d.comment })
+      return { score, decisions }
     })
   }
 
-  async ledger(): Promise<LedgerEntry[]> {
-    const rows = await this.db.all<{ id: number; case_id: number; finding_id: string; deadline: string | null; owner: string | null; progress: string | null }>(
-      'SELECT id, case_id, finding_id, deadline, owner, progress FROM ledger ORDER BY id',
-    )
-    return rows.map((r) => ({ id: r.id, caseId: r.case_id, findingId: r.finding_id, deadline: r.deadline, owner: r.owner, progress: r.progress }))
+  /** The case's row brought in line with its result and decisions, inside the caller's transaction. */
+  private async storeScore(tx: Db, caseId: number, decisions: Decision[], rescore: Rescore): Promise<CaseScore | null> {
+    const result = await this.caseResult(caseId, tx)
+    if (!result) return null
+    const score = decisions.length ? rescore(result, await this.findings(caseId, tx), decisions) : result.scoreDetail
+    await tx.run('UPDATE cases SET score=?, grade=?, vetoed=?, pending=?, ungradable=? WHERE id=?', [
+      score.ungradable ? null : score.total,
+      score.grade,
+      score.vetoed ? 1 : 0,
+      score.pending,
+      score.ungradable ?? null,
+      caseId,
+    ])
+    if (decisions.length) await tx.run('UPDATE cases SET status=? WHERE id=?', [score.pending === 0 ? '已完成' : '评查中', caseId])
+    return score
   }
 
+  async ledger(): Promise<LedgerEntry[]> {
+    const rows = await this.db.all<{ id: number; case_id: number; finding_id: string; deadline: string | null; owner: string | null; progress: string | null; version: number }>(
+      'SELECT id, case_id, finding_id, deadline, owner, progress, version FROM ledger ORDER BY id',
+    )
+    return rows.map((r) => ({ id: r.id, caseId: r.case_id, findingId: r.finding_id, deadline: r.deadline, owner: r.owner, progress: r.progress, version: r.version }))
+  }
+
+  /**
+   * Save a ledger entry written on top of `e.version` (0 or none: there was no entry yet). When someone saved the
+   * entry meanwhile — another window, another process — nothing is written and the write is refused (STALE_LEDGER),
+   * so no one's fields are silently lost.
+   */
   async updateLedger(e: LedgerEntry, actor: string): Promise<LedgerEntry> {
     return this.db.transaction(async (tx) => {
-      await tx.run(
-        `INSERT INTO ledger (case_id, finding_id, deadline, owner, progress, updated_at) VALUES (?,?,?,?,?,?)
-         ON CONFLICT(case_id, finding_id) DO UPDATE SET deadline=excluded.deadline, owner=excluded.owner, progress=excluded.progress, updated_at=excluded.updated_at`,
-        [e.caseId, e.findingId, e.deadline, e.owner, e.progress, now()],
-      )
+      const base = e.version ?? 0
+      const cur = await tx.get<{ id: number; version: number }>('SELECT id, version FROM ledger WHERE case_id=? AND finding_id=?', [e.caseId, e.findingId])
+      if ((cur?.version ?? 0) !== base) throw new EngineError('bad-request', STALE_LEDGER)
+      const version = base + 1
+      if (cur) {
+        await tx.run('UPDATE ledger SET deadline=?, owner=?, progress=?, version=?, updated_at=? WHERE id=? AND version=?', [e.deadline, e.owner, e.progress, version, now(), cur.id, base])
+      } else {
+        await tx.run('INSERT INTO ledger (case_id, finding_id, deadline, owner, progress, version, updated_at) VALUES (?,?,?,?,?,?,?)', [e.caseId, e.findingId, e.deadline, e.owner, e.progress, version, now()])
+      }
       const row = await tx.get<{ id: number }>('SELECT id FROM ledger WHERE case_id=? AND finding_id=?', [e.caseId, e.findingId])
       await audit(tx, actor, 'ledger.update', `${e.caseId}/${e.findingId}`, e)
-      return { ...e, id: row!.id }
+      return { ...e, id: row!.id, version }
     })
   }
 

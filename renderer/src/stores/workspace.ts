@@ -72,8 +72,15 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const app = useAppStore()
     if (!app.project || caseId.value === null) return
     const prev = ledger.value.get(e.findingId)
-    const saved = await client.call('ledger.update', { projectId: app.project.id, entry: { id: prev?.id ?? 0, caseId: caseId.value, ...e } })
-    ledger.value = new Map(ledger.value).set(saved.findingId, saved)
+    const id = caseId.value
+    try {
+      const saved = await client.call('ledger.update', { projectId: app.project.id, entry: { id: prev?.id ?? 0, caseId: id, ...e, version: prev?.version ?? 0 } })
+      ledger.value = new Map(ledger.value).set(saved.findingId, saved)
+    } catch (err) {
+      // Refused (saved meanwhile elsewhere, for one): the fields show the stored entry again, the caller the error.
+      await loadLedger(id)
+      throw err
+    }
   }
 
   async function loadTitles(rubricId: string) {
