@@ -26,6 +26,20 @@ export interface RubricValidation {
   errors: { file: string; line: number | null; field: string; message: string }[]
 }
 
+/** A file of the rubric library that cannot be used (malformed, too large, unreadable, an id already taken), with why. */
+export interface InvalidRubric {
+  /** Where the file is; `rubric.get` also takes its file name. */
+  file: string
+  /** What is wrong, with line numbers where known. */
+  errors: RubricValidation['errors']
+}
+
+/** The rubric library: the rubrics that can be used, and the files that cannot (listed, never used). */
+export interface RubricLibrary {
+  rubrics: RubricSummary[]
+  invalid: InvalidRubric[]
+}
+
 /** One row of the 整改台账: the exported columns' values and the editable entry behind 整改时限/责任人/情况. */
 export interface LedgerTableRow {
   caseId: number
@@ -73,7 +87,8 @@ export interface ApiMethods {
 
   'finding.decide': { req: Req<'finding.decide'>; res: { score: CaseScore; decisions: Decision[] } }
 
-  'rubric.list': { req: Req<'rubric.list'>; res: RubricSummary[] }
+  /** Every usable rubric, and every file of the library that is not one, with its errors. */
+  'rubric.list': { req: Req<'rubric.list'>; res: RubricLibrary }
   'rubric.get': { req: Req<'rubric.get'>; res: { rubric: Rubric | null; source: string; validation: RubricValidation } }
   'rubric.validate': { req: Req<'rubric.validate'>; res: RubricValidation }
 

@@ -3,7 +3,9 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { checkExample, exampleDocuments, MAX_RUBRIC_BYTES, parseRubric, rubricExamples, type ExampleOutcome } from '../../shared/rubric'
 import { checkCase, type CheckContext } from '../../shared/check'
-import type { RubricValidation } from '../../shared/api'
+import type { InvalidRubric, RubricValidation } from '../../shared/api'
+
+export type { InvalidRubric }
 import type { Rubric, RubricSummary } from '../../shared/types'
 import { EngineError } from '../../shared/errors'
 
@@ -35,8 +37,21 @@ function readRubricFile(file: string): LoadedRubric {
   } catch (e) {
     return invalid(`无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`)
   }
-  const { rubric, validation } = parseRubric(source, name)
+  const { rubric, validation } = checkRubricText(source, name)
   return { file, source, rubric, validation }
+}
+
+/**
+ * A rubric text parsed and validated, every error in Chinese: the YAML parser's own messages (English) are kept only
+ * as its hint after a Chinese one, so a person sees what to look for on the line named.
+ */
+export function checkRubricText(text: string, file: string): ReturnType<typeof parseRubric> {
+  const out = parseRubric(text, file)
+  if (out.validation.ok) return out
+  const errors = out.validation.errors.map((e) =>
+    /[\u4e00-\u9fff]/.test(e.message) ? e : { ...e, message: `YAML 格式有误，请检查这一行的括号、引号、缩进和冒号（解析器提示：${e.message}）` },
+  )
+  return { ...out, validation: { ...out.validation, errors } }
 }
 
 export function listRubricFiles(dir: string): string[] {
@@ -52,11 +67,6 @@ export function listRubricFiles(dir: string): string[] {
     .map((f) => join(dir, f))
 }
 
-/** A rubric file of the library that cannot be used, with why. */
-export interface InvalidRubric {
-  file: string
-  errors: RubricValidation['errors']
-}
 
 /**
  * Every rubric of the library. One malformed, oversized or unreadable file is listed in `invalid` with its errors and
@@ -77,9 +87,9 @@ export function rubricLibrary(dir: string): { summaries: RubricSummary[]; loaded
     loaded.push(l)
   }
   const summaries = loaded
-    .filter((l) => l.rubric)
+    .filter((l) => l.rubric && l.validation.ok)
     .map((l) => ({ id: l.rubric!.id, name: l.rubric!.name, version: l.rubric!.version, sector: l.rubric!.sector, appliesTo: l.rubric!.appliesTo, file: l.file }))
-  const invalid = loaded.filter((l) => !l.rubric).map((l) => ({ file: l.file, errors: l.validation.errors }))
+  const invalid = loaded.filter((l) => !l.rubric || !l.validation.ok).map((l) => ({ file: l.file, errors: l.validation.errors }))
   return { summaries, loaded, invalid }
 }
 

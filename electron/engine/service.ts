@@ -30,7 +30,6 @@ import type { ApiMethod, ApiReq, ApiRes, AppInfo, EngineEvent, JobStatus } from 
 import { EngineError } from '../../shared/errors'
 import { parseRequest, readSettingsFields } from '../../shared/requests'
 import type { CaseDetail, CaseDocument, CaseFacts, CaseResult, Decision, Finding, IngestResult, ProjectInfo, ReviewSnapshot, Rubric, Settings } from '../../shared/types'
-import { parseRubric } from '../../shared/rubric'
 import { createCalendar } from '../../shared/calendar'
 import { openLaws } from './laws'
 import { exportDocuments } from './export'
@@ -43,7 +42,7 @@ import type { Rescore } from './store/project-store'
 import { openDb } from './store/db'
 import { SCHEMA_VERSION } from './store/migrations'
 import { appPaths, isDevicePath, isInside, isSystemPath, mkdirOwner, ownFolder, OWNER_FILE, realpathNearest, type AppPaths } from './paths'
-import { rubricLibrary, resolveRubric } from './rubrics'
+import { checkRubricText, rubricLibrary, resolveRubric } from './rubrics'
 import { runCase, ENGINE_VERSION } from './pipeline'
 import { findCaseFolders } from './case-folders'
 
@@ -501,13 +500,16 @@ export class EngineService {
       return { score: score!, decisions }
     },
 
-    'rubric.list': async () => rubricLibrary(this.paths.rubricsDir).summaries,
+    'rubric.list': async () => {
+      const lib = rubricLibrary(this.paths.rubricsDir)
+      return { rubrics: lib.summaries, invalid: lib.invalid }
+    },
     'rubric.get': async (req) => {
       const l = rubricLibrary(this.paths.rubricsDir).loaded.find((x) => x.rubric?.id === req.id || basename(x.file) === req.id)
       if (!l) throw new EngineError('not-found', `没有评查标准 ${req.id}`)
       return { rubric: l.rubric, source: l.source, validation: l.validation }
     },
-    'rubric.validate': async (req) => parseRubric(req.text ?? '', req.file ?? '（未命名）').validation,
+    'rubric.validate': async (req) => checkRubricText(req.text ?? '', req.file ?? '（未命名）').validation,
 
     'ledger.list': async (req) => (await this.store(req.projectId)).ledger(),
     'ledger.update': async (req) => {

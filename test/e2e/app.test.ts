@@ -38,7 +38,7 @@ async function go(label: string) {
 
 beforeAll(async () => {
   s = await session(async (served) => {
-    const rubrics = await served.api('rubric.list', undefined)
+    const rubrics = (await served.api('rubric.list', undefined)).rubrics
     if (rubrics[0]) rubric = (await served.api('rubric.get', { id: rubrics[0].id })).rubric
     seeded = await seedReviewProject(join(served.dataDir, 'fixtures'), rubric)
   })

@@ -23,7 +23,7 @@ afterAll(() => s?.close())
 describe('first start', () => {
   it('opens the sample cases in one click', async (ctx) => {
     if (!info.samplesDir) ctx.skip('this installation has no resources/samples')
-    const rubrics = await srv.api('rubric.list', undefined)
+    const rubrics = (await srv.api('rubric.list', undefined)).rubrics
     if (!rubrics.length) ctx.skip('rubrics/ holds no valid rubric, and a project must name one')
     await page.locator('[data-test="open-samples"]').click()
     await page.waitForSelector('[data-test="import-job"]')

@@ -54,7 +54,7 @@ afterAll(async () => {
 describe('Electron transport (preload bridge stand-in)', () => {
   it('uses window.pingcha, offers the native folder picker and imports what it returns', async (ctx) => {
     expect(await page.locator('.n-layout-header').innerText()).toContain('桌面版')
-    const rubrics = await srv.api('rubric.list', undefined)
+    const rubrics = (await srv.api('rubric.list', undefined)).rubrics
     if (!rubrics.length) ctx.skip('rubrics/ holds no valid rubric, and a project must name one')
     await page.locator('[data-test="project-name"] input').fill('桌面版评查项目')
     await page.locator('[data-test="project-rubric"]').click()

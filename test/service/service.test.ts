@@ -30,8 +30,9 @@ const waitJob = (jobId: string) => waitJobOf(service, jobId)
 
 describe('engine service: project → import → review → export', () => {
   it('runs a review project end to end and keeps every decision', async () => {
-    const rubrics = await service.call('rubric.list', undefined)
+    const { rubrics, invalid } = await service.call('rubric.list', undefined)
     expect(rubrics.map((r) => r.id)).toContain('general-penalty')
+    expect(invalid).toEqual([])
     await expect(service.call('project.create', { name: ' ', rubricId: 'general-penalty', agencies: [], reviewers: [], samplingRatio: null })).rejects.toThrow(/项目名称/)
     await expect(service.call('project.create', { name: 'x', rubricId: 'no-such', agencies: [], reviewers: [], samplingRatio: null })).rejects.toThrow(/没有编号为 no-such/)
 

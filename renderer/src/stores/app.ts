@@ -1,7 +1,7 @@
 /** App-wide state: engine info, settings, review projects and which screen is shown. */
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AppInfo } from '@shared/api'
+import type { AppInfo, InvalidRubric } from '@shared/api'
 import type { ProjectInfo, Settings } from '@shared/types'
 import type { RubricSummary } from '@shared/types'
 import { client, errorText } from '../api/client'
@@ -13,6 +13,8 @@ export const useAppStore = defineStore('app', () => {
   const settings = ref<Settings | null>(null)
   const projects = ref<ProjectInfo[]>([])
   const rubrics = ref<RubricSummary[]>([])
+  /** Files of the rubric library that cannot be used: shown as 无效 on the rubric screen, offered nowhere else. */
+  const invalidRubrics = ref<InvalidRubric[]>([])
   const project = ref<ProjectInfo | null>(null)
   const view = ref<View>('projects')
   const loadError = ref<string | null>(null)
@@ -37,10 +39,13 @@ export const useAppStore = defineStore('app', () => {
 
   async function loadRubrics() {
     try {
-      rubrics.value = await client.call('rubric.list', undefined)
+      const lib = await client.call('rubric.list', undefined)
+      rubrics.value = lib.rubrics
+      invalidRubrics.value = lib.invalid
     } catch {
       // the rubric screen reports its own errors; the project form shows an empty choice
       rubrics.value = []
+      invalidRubrics.value = []
     }
   }
 
@@ -66,5 +71,5 @@ export const useAppStore = defineStore('app', () => {
     view.value = v
   }
 
-  return { info, settings, projects, rubrics, project, view, loadError, ready, init, loadProjects, loadRubrics, createProject, openProject, saveSettings, go }
+  return { info, settings, projects, rubrics, invalidRubrics, project, view, loadError, ready, init, loadProjects, loadRubrics, createProject, openProject, saveSettings, go }
 })
