@@ -13,28 +13,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { crossTable, disagreementWeights, fQuantile, iccA1, kappa, kooLi, landisKoch, pairTable, reviewerBias } from '../../shared/panel'
-
-const COHEN_1968 = [
-  [0.44, 0.07, 0.09],
-  [0.05, 0.2, 0.05],
-  [0.01, 0.03, 0.06],
-].map((row) => row.map((p) => Math.round(p * 200)))
-
-const SEXUAL_FUN = [
-  [7, 7, 2, 3],
-  [2, 8, 3, 7],
-  [1, 5, 4, 9],
-  [2, 8, 9, 14],
-]
-
-const SHROUT_FLEISS = [
-  [9, 2, 5, 8],
-  [6, 1, 3, 2],
-  [8, 4, 6, 8],
-  [7, 1, 2, 6],
-  [10, 5, 6, 9],
-  [6, 2, 4, 7],
-]
+import { COHEN_1968, COHEN_1968_WEIGHTS, SEXUAL_FUN, SHROUT_FLEISS } from './published'
 
 describe('Cohen 1968, Table 1', () => {
   it('κ = .492', () => {
@@ -47,12 +26,7 @@ describe('Cohen 1968, Table 1', () => {
   })
 
   it('κ_w = .348 with the ratio-scaled disagreement weights', () => {
-    const v = [
-      [0, 1, 3],
-      [1, 0, 6],
-      [3, 6, 0],
-    ]
-    expect(kappa(COHEN_1968, v).value!).toBeCloseTo(0.348, 3)
+    expect(kappa(COHEN_1968, COHEN_1968_WEIGHTS).value!).toBeCloseTo(0.348, 3)
   })
 
   it('κ_w = .353 with the non-symmetric weights', () => {

@@ -1,19 +1,15 @@
 /** The panel's agreement from its ratings: which statistic for which design, skipped cases, refusals. */
 import { describe, expect, it } from 'vitest'
 import { panelAgreement, type Rating } from '../../shared/panel'
+import { COHEN_1968, SHROUT_FLEISS } from './published'
 
 const GRADES = ['不合格', '合格', '良好']
 
 /** Cohen (1968) Table 1 as 200 cases rated by the same two judges (counts = proportion × 200). */
 function cohen1968(): Rating[] {
-  const counts = [
-    [88, 14, 18],
-    [10, 40, 10],
-    [2, 6, 12],
-  ]
   const out: Rating[] = []
   let id = 0
-  counts.forEach((row, i) =>
+  COHEN_1968.forEach((row, i) =>
     row.forEach((c, j) => {
       for (let x = 0; x < c; x++) {
         id++
@@ -43,15 +39,7 @@ describe('panelAgreement', () => {
   })
 
   it('four judges on six targets: ICC(A,1) of Shrout & Fleiss (1979) = 0.29, 95% CI 0.019–0.76 (psych::ICC)', () => {
-    const sf = [
-      [9, 2, 5, 8],
-      [6, 1, 3, 2],
-      [8, 4, 6, 8],
-      [7, 1, 2, 6],
-      [10, 5, 6, 9],
-      [6, 2, 4, 7],
-    ]
-    const ratings = sf.flatMap((row, i) => row.map((score, j) => ({ case: `T${i + 1}`, reviewer: `J${j + 1}`, score, grade: score >= 7 ? '良好' : score >= 4 ? '合格' : '不合格' })))
+    const ratings = SHROUT_FLEISS.flatMap((row, i) => row.map((score, j) => ({ case: `T${i + 1}`, reviewer: `J${j + 1}`, score, grade: score >= 7 ? '良好' : score >= 4 ? '合格' : '不合格' })))
     const r = panelAgreement(ratings, GRADES)
     expect(r.design).toBe('crossed')
     expect(r.kappaMethod).toBe('light')
