@@ -4,13 +4,16 @@
  * message for unusable input or a stage that is not built yet.
  */
 import { parseArgs } from 'node:util'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { basename, extname, join, resolve } from 'node:path'
+import ExcelJS from 'exceljs'
 import { EngineError } from '../shared/errors'
 import type { CaseResult } from '../shared/types'
 import { segmentPages } from '../shared/segment'
 import { extractDocFacts, toExtractOutput } from '../shared/extract'
 import { createCalendar } from '../shared/calendar'
+import { drawSample, KOO_LI_NAME, LANDIS_KOCH_NAME, panelAgreement, parseCsv, readColumns, sampleOptionProblems, WEIGHT_NAMES, type AgreementReport, type Draw, type Table } from '../shared/panel'
+import { decodeText } from './engine/ingest/txt'
 import { ingest } from './engine/ingest'
 import { openLaws } from './engine/laws'
 import { exportDocuments } from './engine/export'
@@ -42,6 +45,13 @@ const HELP = `评查助手 Pingcha ${ENGINE_VERSION} — 行政执法案卷评�
   serve [--port N] [--static <dir>] [--data <dir>]
                                    本机回环 HTTP 接口（仅 127.0.0.1），供浏览器中的界面使用
   demo [--out <dir>]               评查 resources/samples/ 中的样例案卷并写出报告
+  sample --frame <file.csv|xlsx> --rate <r> --min <n> --seed <text> [--by unit|unit,type] [--json]
+                                   按单位（或单位和案件类型）分层随机抽取案卷：每层抽 min(总数, max(最少数, ⌈比例×总数⌉)) 卷，
+                                   按 SHA-256(种子, 单位, 案号) 排序取前 n 卷，可复核、与行序无关。
+                                   评查范围文件的列：case（案号）、unit（执法单位）、可选 type（案件类型）
+  agreement --ratings <file.csv> --grades <最低,…,最高> [--json]
+                                   评查一致性：等次的 κ 与加权 κ、总分的 ICC(A,1) 及 95% 置信区间。
+                                   评分文件的列：case（案号）、reviewer（评查人）、score（总分）、grade（等次）
 
   -h, --help      显示本帮助
   -v, --version   显示版本
@@ -319,6 +329,153 @@ async function cmdDemo(argv: string[]) {
   out(`完成。打开 ${outDir} 查看评分表与评查意见书。`)
 }
 
+/** A table the panel imports: CSV (UTF-8, or GB18030 as Chinese Excel and WPS save it) or the first sheet of an XLSX. */
+async function readTableFile(path: string, what: string): Promise<Table> {
+  const file = resolve(path)
+  if (!existsSync(file)) throw new EngineError('unusable-input', `找不到${what}：${path}`)
+  if (statSync(file).isDirectory()) throw new EngineError('unusable-input', `${what}应为 .csv 或 .xlsx 文件，${path} 是文件夹`)
+  const ext = extname(file).toLowerCase()
+  if (ext === '.xlsx') {
+    const wb = new ExcelJS.Workbook()
+    try {
+      await wb.xlsx.readFile(file)
+    } catch (e) {
+      throw new EngineError('unusable-input', `无法读取 Excel 文件 ${path}：${e instanceof Error ? e.message : String(e)}`)
+    }
+    const ws = wb.worksheets[0]
+    if (!ws) throw new EngineError('unusable-input', `${path} 中没有工作表`)
+    const rows: Table['rows'] = []
+    ws.eachRow({ includeEmpty: false }, (row, line) => {
+      const cells = Array.from({ length: ws.columnCount }, (_, i) => row.getCell(i + 1).text)
+      if (cells.some((c) => c.trim() !== '')) rows.push({ line, cells })
+    })
+    const [head, ...body] = rows
+    return { header: (head?.cells ?? []).map((h) => h.trim()), rows: body }
+  }
+  if (ext === '.xls') throw new EngineError('unusable-input', `不支持旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中另存为 .xlsx 或 .csv`)
+  if (ext !== '.csv' && ext !== '.txt') throw new EngineError('unusable-input', `${what}应为 .csv 或 .xlsx 文件：${path}`)
+  return parseCsv(decodeText(readFileSync(file)).text)
+}
+
+const pct = (x: number) => `${(Math.round(x * 10) / 10).toFixed(1)}%`
+const num = (x: number | null, digits = 3) => (x === null ? '无法计算' : x.toFixed(digits))
+
+function printDraw(d: Draw, frame: string) {
+  out(`抽取记录`)
+  out(`  随机种子：${d.seed}`)
+  out(`  评查范围：${frame}，共 ${d.frameSize} 行；SHA-256 ${d.frameSha256}`)
+  out(`  抽取比例 ${pct(d.rate * 100)}，每层至少 ${d.min} 卷，${d.by === 'unit' ? '按执法单位分层' : '按执法单位和案件类型分层'}`)
+  for (const s of d.strata) {
+    out(`  ${s.unit}${s.type ? `／${s.type}` : ''}：共 ${s.N} 卷，抽取 ${s.n} 卷`)
+    s.picks.forEach((p, i) => out(`    ${i + 1}. ${p.case}  （排序键 ${p.rank.slice(0, 16)}…）`))
+  }
+  if (d.exclusions.length) {
+    out(`  未纳入抽取 ${d.exclusions.length} 行：`)
+    for (const e of d.exclusions) out(`    ${e.line !== undefined ? `第 ${e.line} 行 ` : ''}${e.case || '（无案号）'}${e.unit ? `（${e.unit}）` : ''}：${e.reason}`)
+  }
+  out(`合计 ${d.strata.length} 层，抽取 ${d.strata.reduce((a, s) => a + s.n, 0)} 卷。`)
+}
+
+async function cmdSample(argv: string[]) {
+  const { values } = parseArgs({ args: argv, options: { frame: { type: 'string' }, rate: { type: 'string' }, min: { type: 'string' }, seed: { type: 'string' }, by: { type: 'string', default: 'unit' }, json: { type: 'boolean' } } })
+  if (!values.frame) throw new UsageError('sample 需要 --frame <评查范围文件.csv|xlsx>')
+  if (values.rate === undefined) throw new UsageError('sample 需要 --rate <抽取比例>，如 0.1 或 10%')
+  if (values.min === undefined) throw new UsageError('sample 需要 --min <每单位最少抽取数>，如 3')
+  if (values.seed === undefined) throw new UsageError('sample 需要 --seed <随机种子>（抽取时当场输入，如摇号结果）')
+  const rateText = values.rate.trim()
+  const rate = rateText.endsWith('%') ? Number(rateText.slice(0, -1)) / 100 : rateText === '' ? NaN : Number(rateText)
+  const min = values.min.trim() === '' ? NaN : Number(values.min)
+  const by = values.by!.replace(/\s+/g, '')
+  const problems = sampleOptionProblems({ rate, min, seed: values.seed, by })
+  if (problems.length) throw new UsageError(problems.join('；'))
+  const table = await readTableFile(values.frame, '评查范围文件')
+  const records = readColumns(
+    table,
+    [
+      { key: 'case', names: ['case', '案号', '案卷编号', '案卷号', '编号'], label: 'case（案号）', required: true },
+      { key: 'unit', names: ['unit', '单位', '执法单位', '执法机关', '执法部门'], label: 'unit（执法单位）', required: true },
+      { key: 'type', names: ['type', '类型', '案件类型'], label: 'type（案件类型）', required: by === 'unit,type' },
+    ],
+    '评查范围文件',
+  )
+  const d = drawSample(
+    records.map((r) => ({ case: r.values.case ?? '', unit: r.values.unit ?? '', type: r.values.type, line: r.line })),
+    { rate, min, seed: values.seed, by: by as 'unit' | 'unit,type' },
+  )
+  if (!values.json) return printDraw(d, values.frame)
+  writeJson(true, {
+    seed: d.seed,
+    frameSha256: d.frameSha256,
+    rate: d.rate,
+    min: d.min,
+    by: d.by,
+    strata: d.strata.map((s) => ({ unit: s.unit, ...(s.type !== undefined ? { type: s.type } : {}), N: s.N, n: s.n, picks: s.picks.map((p) => p.case) })),
+    exclusions: d.exclusions,
+  })
+}
+
+const KAPPA_METHODS: Record<AgreementReport['kappaMethod'], string> = {
+  cohen: 'Cohen κ',
+  light: 'Light κ（各对评查人 Cohen κ 的平均）',
+  fleiss: 'Fleiss κ（各卷评查人不同）',
+}
+
+function printAgreement(r: AgreementReport) {
+  const design = r.design === 'crossed' ? '同一组评查人评全部案卷' : '各卷评查人不同'
+  out(`评查一致性：${r.n} 卷，${r.raters} 名评查人，每卷 ${r.perCase} 人评分（${design}）`)
+  out(`  等次完全一致：${pct(r.percentAgreement)}（按等次分布随机一致的概率 ${pct(r.chanceAgreement * 100)}）`)
+  out(`  等次分布：${r.marginals.map((m) => `${m.grade} ${m.count}`).join('、')}`)
+  out(`  ${KAPPA_METHODS[r.kappaMethod]} = ${num(r.kappa)}${r.bands.kappa ? `（${LANDIS_KOCH_NAME}：${r.bands.kappa}）` : '（所有评定为同一等次，κ 无定义）'}`)
+  out(`  加权 κ：${WEIGHT_NAMES.linear} ${num(r.weightedKappa.linear)}；${WEIGHT_NAMES.quadratic} ${num(r.weightedKappa.quadratic)}${r.bands.weightedKappaQuadratic ? `（二次加权按 ${LANDIS_KOCH_NAME}：${r.bands.weightedKappaQuadratic}）` : ''}`)
+  const ci = r.icc.ci95 ? `，95% 置信区间 ${num(r.icc.ci95[0])}–${num(r.icc.ci95[1])}` : ''
+  const band = r.bands.icc ? `（${KOO_LI_NAME}：${r.bands.icc}${r.bands.iccCi95 && r.bands.iccCi95[0] !== r.bands.iccCi95[1] ? `；置信区间跨越 ${r.bands.iccCi95[0]} 至 ${r.bands.iccCi95[1]}` : ''}）` : ''
+  out(`  总分 ICC(A,1)（双向随机、绝对一致、单个评查人）= ${num(r.icc.value)}${ci}${band}`)
+  for (const s of r.skipped) out(`  未计入：${s.case}（${s.ratings} 人评分）：${s.reason}`)
+}
+
+async function cmdAgreement(argv: string[]) {
+  const { values } = parseArgs({ args: argv, options: { ratings: { type: 'string' }, grades: { type: 'string' }, json: { type: 'boolean' } } })
+  if (!values.ratings) throw new UsageError('agreement 需要 --ratings <评分文件.csv>')
+  if (!values.grades) throw new UsageError('agreement 需要 --grades <等次，从低到高以逗号分隔>，如 不合格,合格,良好,优秀')
+  const grades = values.grades.split(/[,，、]/).map((g) => g.trim()).filter((g) => g !== '')
+  const table = await readTableFile(values.ratings, '评分文件')
+  const records = readColumns(
+    table,
+    [
+      { key: 'case', names: ['case', '案号', '案卷编号', '案卷号', '编号'], label: 'case（案号）', required: true },
+      { key: 'reviewer', names: ['reviewer', '评查人', '评查员', '姓名'], label: 'reviewer（评查人）', required: true },
+      { key: 'score', names: ['score', '得分', '总分', '分数'], label: 'score（总分）', required: true },
+      { key: 'grade', names: ['grade', '等次', '等级'], label: 'grade（等次）', required: true },
+    ],
+    '评分文件',
+  )
+  const ratings = records.map((r) => {
+    const text = r.values.score ?? ''
+    const score = text === '' ? NaN : Number(text)
+    if (!Number.isFinite(score)) throw new EngineError('unusable-input', `评分文件第 ${r.line} 行：得分“${text}”不是数值`)
+    if (!r.values.case) throw new EngineError('unusable-input', `评分文件第 ${r.line} 行：案号为空`)
+    if (!r.values.reviewer) throw new EngineError('unusable-input', `评分文件第 ${r.line} 行：评查人为空`)
+    return { case: r.values.case, reviewer: r.values.reviewer, score, grade: r.values.grade ?? '', line: r.line }
+  })
+  const r = panelAgreement(ratings, grades)
+  if (!values.json) return printAgreement(r)
+  writeJson(true, {
+    n: r.n,
+    raters: r.raters,
+    percentAgreement: r.percentAgreement,
+    kappa: r.kappa,
+    weightedKappa: r.weightedKappa,
+    icc: r.icc,
+    perCase: r.perCase,
+    design: r.design,
+    kappaMethod: r.kappaMethod,
+    chanceAgreement: r.chanceAgreement,
+    marginals: r.marginals,
+    bands: r.bands,
+    skipped: r.skipped,
+  })
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv
   try {
@@ -353,6 +510,12 @@ export async function main(argv: string[]): Promise<number> {
         return 0
       case 'demo':
         await cmdDemo(rest)
+        return 0
+      case 'sample':
+        await cmdSample(rest)
+        return 0
+      case 'agreement':
+        await cmdAgreement(rest)
         return 0
       default:
         throw new UsageError(`未知命令：${cmd}`)
