@@ -11,8 +11,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The OCR worker is its own entry: ocr/pool.ts looks for ocr-worker.js beside the bundle.
-        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'ocr-worker': resolve(__dirname, 'electron/engine/ocr/worker.ts') },
+        // The engine host runs in a utility process of its own (main/index.ts forks engine-host.js beside it);
+        // the OCR worker is its own entry: ocr/pool.ts looks for ocr-worker.js beside the bundle.
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'engine-host': resolve(__dirname, 'electron/engine/host/main.ts'),
+          'ocr-worker': resolve(__dirname, 'electron/engine/ocr/worker.ts'),
+        },
         // Native and data-heavy packages stay in node_modules, loaded at run time.
         external: ['sqlite3', 'onnxruntime-node', '@napi-rs/canvas', 'pdfjs-dist', 'chinese-days'],
       },

@@ -1,23 +1,26 @@
 /**
- * The desktop shell: one window, the application menu, native dialogs and the IPC registration that maps
- * each call of the API contract to the engine service. No logic of its own: the engine runs the same in the CLI.
+ * The desktop shell: one window, the application menu, native dialogs and the IPC registration that forwards each
+ * call of the API contract to the engine. The engine itself (ingest, OCR, parsing, checks, exports) runs in a utility
+ * process of its own (electron/engine/host/, built as engine-host.js): a hostile or huge file can neither freeze nor
+ * crash the window, and a host that dies is started again while the calls waiting for it end with an error.
  * Hardened: contextIsolation, sandbox, no nodeIntegration, strict CSP, new windows and webviews blocked,
  * navigation only to the app's own entry page, IPC only from the main frame of the app's window showing that page,
  * no remote content (every request that is not the app's own renderer files or dev server is cancelled).
- * Requests are checked against their schemas by the engine service before any handler runs.
+ * Every request is checked against its schema here before it is forwarded (and again by the engine service).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, utilityProcess, type IpcMainInvokeEvent } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { API_METHODS, type ApiError, type ApiMethod } from '../../shared/api'
-import { EngineError } from '../../shared/errors'
-import { EngineService } from '../engine/service'
+import { API_METHODS, type ApiError, type ApiMethod, type ApiReq, type ApiRes } from '../../shared/api'
+import { parseRequest } from '../../shared/requests'
 import { CSP } from '../serve'
+import { EngineHostClient } from '../engine/host/client'
+import { apiErrorOf, asHostProcess, type HostProcess } from '../engine/host/protocol'
 
 const devUrl = process.env.ELECTRON_RENDERER_URL // set by electron-vite dev
 const methods = new Set<string>(API_METHODS)
 let win: BrowserWindow | null = null
-let service: EngineService | null = null
+let engine: EngineHostClient | null = null
 
 const devOrigin = devUrl ? new URL(devUrl).origin : null
 const rendererDir = join(__dirname, '../renderer')
@@ -92,26 +95,46 @@ function senderOk(e: IpcMainInvokeEvent): boolean {
   return isEntry(frame.url)
 }
 
-function registerIpc(svc: EngineService) {
-  // Native folder picker replaces the browser fallback of the service.
-  svc.handlers['dialog.pickFolders'] = async (req) => {
-    const r = await dialog.showOpenDialog(win!, {
-      title: '选择案卷文件夹（可多选，或选择包含多个案卷的上级文件夹）',
-      properties: ['openDirectory', ...(req?.multiple ? (['multiSelections'] as const) : [])],
-    })
-    return r.canceled ? [] : r.filePaths
-  }
+/** The engine host as an Electron utility process. */
+function utilityHost(): HostProcess {
+  const child = utilityProcess.fork(join(__dirname, 'engine-host.js'), [], { serviceName: '评查引擎', stdio: 'inherit' })
+  return asHostProcess({
+    send: (m) => child.postMessage(m),
+    on: (ev, fn) => child.on(ev, fn),
+    once: (ev, fn) => child.once(ev, fn),
+    kill: () => child.kill(),
+    get pid() {
+      return child.pid
+    },
+  })
+}
+
+/** Native folder picker: the one call the main process answers itself. */
+async function pickFolders(req: ApiReq<'dialog.pickFolders'>): Promise<ApiRes<'dialog.pickFolders'>> {
+  const r = await dialog.showOpenDialog(win!, {
+    title: '选择案卷文件夹（可多选，或选择包含多个案卷的上级文件夹）',
+    properties: ['openDirectory', ...(req.multiple ? (['multiSelections'] as const) : [])],
+  })
+  return r.canceled ? [] : r.filePaths
+}
+
+function registerIpc(host: EngineHostClient) {
   ipcMain.handle('pingcha:call', async (e, method: unknown, req: unknown) => {
     if (!senderOk(e)) return { ok: false, error: { code: 'bad-request', message: '拒绝来自未知页面的调用' } satisfies ApiError }
-    if (typeof method !== 'string' || !methods.has(method)) return { ok: false, error: { code: 'bad-request', message: `未知的接口：${String(method)}` } }
+    if (typeof method !== 'string' || !methods.has(method)) return { ok: false, error: { code: 'bad-request', message: `未知的接口：${String(method).slice(0, 100)}` } }
     try {
-      return { ok: true, result: (await svc.call(method as ApiMethod, req as never)) ?? null }
+      // Checked here against its schema: only a well-formed request crosses into the engine's process.
+      const m = method as ApiMethod
+      const parsed = parseRequest(m, req)
+      const result = m === 'dialog.pickFolders' ? await pickFolders(parsed as ApiReq<'dialog.pickFolders'>) : await host.call(m, parsed as never)
+      return { ok: true, result: result ?? null }
     } catch (err) {
-      const error: ApiError = err instanceof EngineError ? { code: err.code, message: err.message } : { code: 'internal', message: err instanceof Error ? err.message : String(err) }
-      return { ok: false, error }
+      return { ok: false, error: apiErrorOf(err) }
     }
   })
-  svc.onEvent((ev) => win?.webContents.send('pingcha:event', ev))
+  host.onEvent((ev) => {
+    if (win && !win.isDestroyed()) win.webContents.send('pingcha:event', ev)
+  })
 }
 
 function createWindow() {
@@ -143,7 +166,7 @@ function buildMenu() {
       { label: '文件', submenu: [{ role: 'quit', label: '退出' }] },
       { label: '编辑', submenu: [{ role: 'undo', label: '撤销' }, { role: 'redo', label: '重做' }, { type: 'separator' }, { role: 'cut', label: '剪切' }, { role: 'copy', label: '复制' }, { role: 'paste', label: '粘贴' }, { role: 'selectAll', label: '全选' }] },
       { label: '视图', submenu: [{ role: 'reload', label: '重新载入' }, { role: 'resetZoom', label: '实际大小' }, { role: 'zoomIn', label: '放大' }, { role: 'zoomOut', label: '缩小' }, { role: 'togglefullscreen', label: '全屏' }] },
-      { label: '帮助', submenu: [{ label: '打开数据目录', click: () => service && void shell.openPath(service.paths.dataDir) }] },
+      { label: '帮助', submenu: [{ label: '打开数据目录', click: () => void shell.openPath(app.getPath('userData')) }] },
     ]),
   )
 }
@@ -159,19 +182,24 @@ app.on('second-instance', () => {
 
 app.whenReady().then(() => {
   harden()
-  service = new EngineService({
-    transport: 'ipc',
-    paths: {
-      dataDir: app.getPath('userData'),
-      ...(app.isPackaged ? { rubricsDir: join(process.resourcesPath, 'rubrics'), resourcesDir: join(process.resourcesPath, 'resources'), samplesDir: join(process.resourcesPath, 'resources', 'samples') } : {}),
+  engine = new EngineHostClient({
+    spawn: utilityHost,
+    init: {
+      transport: 'ipc',
+      paths: {
+        dataDir: app.getPath('userData'),
+        ...(app.isPackaged ? { rubricsDir: join(process.resourcesPath, 'rubrics'), resourcesDir: join(process.resourcesPath, 'resources'), samplesDir: join(process.resourcesPath, 'resources', 'samples') } : {}),
+      },
     },
+    onCrash: (code) => console.error(`评查引擎进程意外退出（${code === null ? '被系统终止' : `退出码 ${code}`}），正在重新启动`),
   })
-  registerIpc(service)
+  engine.start()
+  registerIpc(engine)
   buildMenu()
   createWindow()
 })
 
 app.on('window-all-closed', () => {
-  void service?.close()
+  engine?.close()
   app.quit()
 })

@@ -19,9 +19,12 @@ const rec = vi.hoisted(() => ({
   ready: null as null | (() => void),
   sandboxEnabled: false,
   userData: '',
+  forks: [] as { modulePath: string; opts: Record<string, any>; child: import('node:child_process').ChildProcess }[],
 }))
 
-vi.mock('electron', () => {
+vi.mock('electron', async () => {
+  const { fork } = await import('node:child_process')
+  const path = await import('node:path')
   class BrowserWindow {
     webContents = { send: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn(), mainFrame: { parent: null, frameTreeNodeId: 1, url: '' } }
     loaded: string[] = []
@@ -65,10 +68,29 @@ vi.mock('electron', () => {
       setPermissionCheckHandler: (fn: any) => (rec.permissionCheck = fn),
     },
   }
+  // A utility process as Electron gives it, made of a plain Node child running the host's source (there is no
+  // built engine-host.js and no Electron here).
+  const utilityProcess = {
+    fork: (modulePath: string, _args: string[], opts: Record<string, any>) => {
+      const root = path.join(__dirname, '..', '..')
+      const child = fork(path.join(root, 'electron', 'engine', 'host', 'main.ts'), [], { execArgv: ['--import', 'tsx'], cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+      rec.forks.push({ modulePath, opts, child })
+      return {
+        get pid() {
+          return child.pid
+        },
+        postMessage: (m: unknown) => child.send(m as never),
+        on: (ev: string, fn: (...a: any[]) => void) => child.on(ev, fn),
+        once: (ev: string, fn: (...a: any[]) => void) => child.once(ev, fn),
+        kill: () => child.kill(),
+      }
+    },
+  }
   return {
     app,
     BrowserWindow,
     session,
+    utilityProcess,
     dialog: { showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/cases/a', '/cases/b'] })) },
     ipcMain: { handle: (ch: string, fn: any) => rec.ipc.set(ch, fn) },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (t: unknown) => t },
@@ -83,7 +105,11 @@ beforeAll(async () => {
   await import('../../electron/main/index')
   rec.ready!()
 })
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => {
+  rec.appEvents.get('window-all-closed')?.()
+  for (const f of rec.forks) f.child.kill()
+  rmSync(dir, { recursive: true, force: true })
+})
 
 describe('Electron main process', () => {
   it('creates the window with contextIsolation, sandbox, no nodeIntegration and the CommonJS preload', () => {
@@ -190,4 +216,41 @@ describe('Electron main process', () => {
     expect(await call(ev, 'project.open', { dbPath: 'relative.sqlite' })).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('dbPath') } })
     expect(await call(ev, 'constructor', null)).toMatchObject({ ok: false, error: { code: 'bad-request' } })
   })
+
+  it('runs the engine in a utility process of its own, not on the main process', async () => {
+    expect(rec.forks).toHaveLength(1)
+    expect(rec.forks[0].modulePath).toMatch(/[\\/]engine-host\.js$/)
+    expect(rec.forks[0].opts).toMatchObject({ serviceName: '评查引擎' })
+    const call = rec.ipc.get('pingcha:call')!
+    const wc = rec.windows[0].webContents
+    const ev = { sender: wc, senderFrame: wc.mainFrame }
+    // the engine answers from the host: settings it writes are in the data folder the main process gave it
+    expect(await call(ev, 'settings.set', { reviewer: '主进程测试' })).toMatchObject({ ok: true, result: { reviewer: '主进程测试' } })
+    expect(await call(ev, 'settings.get', null)).toMatchObject({ ok: true, result: { reviewer: '主进程测试' } })
+  })
+
+  it('passes the engine’s events to the window, and survives the engine dying', async () => {
+    const call = rec.ipc.get('pingcha:call')!
+    const wc = rec.windows[0].webContents
+    const ev = { sender: wc, senderFrame: wc.mainFrame }
+    const first = rec.forks[0].child
+    const exited = new Promise((r) => first.once('exit', r))
+    first.kill('SIGKILL')
+    await exited
+    // the next call is answered by a host started again
+    expect(await call(ev, 'app.info', null)).toMatchObject({ ok: true, result: { name: '评查助手' } })
+    expect(rec.forks.length).toBe(2)
+    // an import's events reach the window
+    const p = await call(ev, 'project.create', { name: '事件', rubricId: 'general-penalty', agencies: [], reviewers: [], samplingRatio: null })
+    expect(p.ok).toBe(true)
+    const r = await call(ev, 'case.import', { projectId: p.result.id, folders: [join(dir, 'no-such-folder')] })
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    const samples = await call(ev, 'app.info', null)
+    const job = await call(ev, 'case.import', { projectId: p.result.id, folders: [join(samples.result.samplesDir, '04-simple-inconsistent-txt')] })
+    expect(job.ok).toBe(true)
+    for (let i = 0; i < 300 && !wc.send.mock.calls.some((c: any[]) => c[1]?.type === 'job' && c[1].status.state !== 'running'); i++) await new Promise((res) => setTimeout(res, 100))
+    const sent = wc.send.mock.calls.filter((c: any[]) => c[0] === 'pingcha:event').map((c: any[]) => c[1])
+    expect(sent.some((e: any) => e.type === 'progress' && e.progress.jobId === job.result.jobId)).toBe(true)
+    expect(sent.some((e: any) => e.type === 'job' && e.status.state === 'done')).toBe(true)
+  }, 60_000)
 })
