@@ -28,12 +28,12 @@ import { resolveRubric } from '../electron/engine/rubrics'
 import type { RealLabel } from '../test/fixtures/real/schema'
 
 function args(argv: string[]) {
-  const a: { split: 'tune' | 'holdout' | 'all'; json?: string; show?: Field; id?: string; findings?: boolean; list?: boolean } = { split: 'tune' }
+  const a: { split: 'tune' | 'holdout' | 'all'; json?: string; show?: Field | 'cut'; id?: string; findings?: boolean; list?: boolean } = { split: 'tune' }
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]
     if (k === '--split') a.split = argv[++i] as never
     else if (k === '--json') a.json = argv[++i]
-    else if (k === '--show') a.show = argv[++i] as Field
+    else if (k === '--show') a.show = argv[++i] as Field | 'cut'
     else if (k === '--id') a.id = argv[++i]
     else if (k === '--findings') a.findings = true
     else if (k === '--list') a.list = true
@@ -51,6 +51,8 @@ async function main() {
   const docs = loadRealCorpus().filter((d) => (a.split === 'all' || splitOf(d.id) === a.split) && (!a.id || d.id === a.id))
   const scores: DocScore[] = []
   const typeMiss: string[] = []
+  // whether the reader sees that a text stops before its end, against the label's `complete`
+  const cut = { tp: 0, fp: 0, fn: 0, tn: 0 }
   const t0 = performance.now()
   for (const d of docs) {
     const pages = readTxt(new TextEncoder().encode(d.text), `${d.id}.txt`)
@@ -58,6 +60,9 @@ async function main() {
     const facts = extractCase(d.id, segs)
     const s = scoreDoc(d.label, segs, facts)
     scores.push(s)
+    const seenCut = facts.documents.some((f) => f.cut)
+    cut[d.label.complete ? (seenCut ? 'fp' : 'tn') : seenCut ? 'tp' : 'fn']++
+    if (a.show === 'cut' && seenCut === d.label.complete) console.log(`${d.id}: complete ${d.label.complete}, seen cut ${seenCut}`)
     if (!s.typeOk) typeMiss.push(`${d.id}: ${d.label.docType} → ${s.predictedType}`)
     if (check) {
       const out = check(facts, segs)
@@ -82,7 +87,7 @@ async function main() {
         if (a.list) console.log(`${d.id} ${ok ? 'TRUE ' : 'FALSE'} ${f.status} ${f.kind} ${f.itemId}: ${f.message}`)
       }
     }
-    if (a.show) {
+    if (a.show && a.show !== 'cut') {
       const [tp, fp, fn] = s.fields[a.show]
       if (fp || fn) console.log(`${d.id}: ${a.show} tp ${tp} fp ${fp} fn ${fn}`, showDiff(a.show, d.label, facts))
     }
@@ -98,11 +103,12 @@ async function main() {
     const x = sums[f]
     console.log(`${f.padEnd(16)} ${pct(x.p).padStart(6)}  ${pct(x.r).padStart(6)}  ${pct(x.f1).padStart(6)}   ${x.tp}/${x.fp}/${x.fn}`)
   }
+  console.log(`texts that stop before their end: seen ${cut.tp} of ${cut.tp + cut.fn}; whole texts taken as cut ${cut.fp} of ${cut.fp + cut.tn}`)
   if (check) {
     console.log(`asserted findings (open/verify, all kinds but missing-document and manual): ${asserted.true}/${asserted.total} true = ${pct(asserted.true / asserted.total)}; open only ${asserted.openTrue}/${asserted.open}; documents vetoed by a finding other than a missing document ${asserted.vetoed}/${asserted.docs}`)
     for (const [k, [n, t]] of [...asserted.byKind].sort((x, y) => y[1][0] - x[1][0])) console.log(`  ${k.padEnd(22)} ${t}/${n}`)
   }
-  if (a.json) writeFileSync(a.json, JSON.stringify({ split: a.split, documents: docs.length, typeAccuracy: typeAcc, fields: sums, typeMiss, asserted: check ? { true: asserted.true, total: asserted.total, vetoed: asserted.vetoed, byKind: Object.fromEntries(asserted.byKind) } : undefined }, null, 2))
+  if (a.json) writeFileSync(a.json, JSON.stringify({ split: a.split, documents: docs.length, typeAccuracy: typeAcc, fields: sums, typeMiss, textCut: cut, asserted: check ? { true: asserted.true, total: asserted.total, vetoed: asserted.vetoed, byKind: Object.fromEntries(asserted.byKind) } : undefined }, null, 2))
 }
 
 /** The general rubric's checks and score on one document's facts, with the shipped laws and calendar. */

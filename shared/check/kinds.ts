@@ -28,7 +28,20 @@ export interface CheckKindParams {
   officers: { docTypes: DocType[]; min?: number; requireCertNo?: boolean }
   citation: { docTypes?: DocType[]; roles?: CitationRole[] }
   'fine-range': { docType?: DocType }
-  'date-order': { pairs: { before: DateRole; after: DateRole; strict?: boolean; ruleId?: string; when?: Condition }[] }
+  'date-order': {
+    pairs: {
+      before: DateRole
+      after: DateRole
+      strict?: boolean
+      ruleId?: string
+      when?: Condition
+      /**
+       * A later step up to `days` early may be lawful under a rule some sectors have (HB10-22/24: in urgent cases
+       * investigate first and open the case within 7 working days): reported to verify, citing that rule.
+       */
+      leeway?: { days: number; unit: 'natural' | 'working'; ruleId: string }
+    }[]
+  }
   deadline: {
     from: DateRole
     to: DateRole

@@ -28,7 +28,9 @@ function cleanPrefix(raw: string): string {
   let p = kept.replace(STOP, '').replace(/\u0000/g, ' ')
   // a parenthesised region prefix keeps its brackets: (沪嘉)安监罚, 陕(咸); an unmatched opening one is the sentence's
   p = p.replace(/^[)）]+/, '')
-  if (/^[(（]/.test(p) && !/[)）]/.test(p)) p = p.slice(1)
+  // ((铜农(饲料)罚: one opening bracket more than closing ones)
+  const count = (re: RegExp) => (p.match(re) ?? []).length
+  if (/^[(（]/.test(p) && count(/[(（]/g) > count(/[)）]/g)) p = p.slice(1)
   return p
 }
 

@@ -325,6 +325,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (pageMeta(dt, start, lineIdx) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'
   // a date printed on goods (生产日期为2023年10月14日, 保质期至…) is no event of the case
   if (/(?:生产日期|出厂日期|生产批号|批号|保质期至?|有效期至?|限用日期|失效日期|包装日期|检验日期)\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/.test(before)) return '其他'
+  // a date of the party's own record (注册日期：2012年05月21日, 成立日期, 出生日期, 发证日期) is no event of the case
+  if (/(?:注册|成立|核准|设立|开业|出生|发证|颁发|领证|取得)(?:日期|时间|于)?\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/.test(before)) return '其他'
   // 发现该店于2022年11月1日销售…: the date is the conduct's, whatever verb of discovery came before the subject
   const conductAfter = text.slice(end, end + 24)
   if (/(?:当事人|该店|该公司|该单位|该厂|该户|你单位|你公司|你店|你厂|你|其)\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反|开工|施工|开挖|采伐|购进)/.test(conductAfter)) return '违法行为发生'

@@ -4,6 +4,7 @@
  */
 import type { OfficerFact, PartyFact } from '../types'
 import { isValidCreditCode, isValidIdNumber } from './ids'
+import { isKnownLabel } from './labels'
 import { looksLikeName } from './surnames'
 import { evidenceAt, type DocText } from './text'
 
@@ -43,7 +44,7 @@ const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}(?!当事人|被处罚|
 const DECIDED_ON = new RegExp(`(?:决定|依法|现)对\\s{0,2}(${ORG_NAME})\\s{0,2}(?:作出|处以|给予|处)`)
 
 /** Words a line may end with a colon that are a web page's or a form's furniture, not an addressee. */
-const NOT_PARTY = /^(?:分享到|附件|来源|字体|打印|关闭|备注|说明|注|抄送|主送|发布机构|索引号|标题|正文|链接|相关链接|扫一扫|文件下载|下载|附件下载|相关附件|关联文件|文件名称|主题信息|主题分类|主题词|公开方式|公开范围|公开时限|信息来源|发布日期|成文日期|有效性|时效)$/
+const NOT_PARTY = /^(?:分享到|附件|来源|字体|打印|关闭|备注|说明|注|抄送|主送|发布机构|索引号|标题|正文|链接|相关链接|扫一扫|文件下载|下载|附件下载|相关附件|关联文件|文件名称|主题信息|主题分类|主题词|公开方式|公开范围|公开时限|信息来源|发布日期|成文日期|生成日期|有效性|有效期|时效|文号|发文字号|发文单位|发文机关|废改立情况|组配分类|体裁分类)$/
 /** The next field's label run into a person's name: 李富成性别 → 李富成. */
 const PERSON_TAIL_ANY = /(?:性别|民族|年龄|出生日期|出生|身份证|公民身份号码|住址|住所|地址|联系电话|电话|工作单位)/
 
@@ -72,7 +73,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   if (row && !/(?:代码|名称|号码|类别|日期|地址|住所|类型)$/.test(row[1].replace(/(?<=^.{2,}?)(?:性别|民族|年龄|出生).*$/, ''))) return at(row)
   const addressees = new RegExp(ADDRESSEE.source, 'g')
   // a person addressed (张三：) must look like a name: 主题信息：, 关联文件： are a web page's furniture
-  for (let a = addressees.exec(text); a; a = addressees.exec(text)) if (!NOT_PARTY.test(a[1]) && (ORG.test(a[1]) || looksLikeName(a[1]))) return at(a)
+  for (let a = addressees.exec(text); a; a = addressees.exec(text)) if (!NOT_PARTY.test(a[1]) && !isKnownLabel(a[1]) && (ORG.test(a[1]) || looksLikeName(a[1]))) return at(a)
   const bare = PARTY_BARE.exec(text)
   if (bare) return at(bare, bare[1] ? 1 : 2)
   return at(NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? WORKPLACE.exec(text))

@@ -91,13 +91,23 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
       const at = [...path, 'pairs', i]
       const o = obj(x, at, issues, '日期先后')
       if (!o) return
-      onlyKeys(o, ['before', 'after', 'strict', 'ruleId', 'when'], at, issues)
+      onlyKeys(o, ['before', 'after', 'strict', 'ruleId', 'when', 'leeway'], at, issues)
       const b = dateRole(o.before, [...at, 'before'], issues)
       const a = dateRole(o.after, [...at, 'after'], issues)
       if (b && a && a === b) issues.add(at, `before 与 after 都是 ${a}：先后关系需要两个不同的日期`)
       bool(o, 'strict', at, issues)
       ruleId(o, 'ruleId', at, issues)
       if (o.when !== undefined) condition(o.when, [...at, 'when'], issues)
+      if (o.leeway !== undefined) {
+        const l = obj(o.leeway, [...at, 'leeway'], issues, '宽限 leeway ')
+        if (l) {
+          onlyKeys(l, ['days', 'unit', 'ruleId'], [...at, 'leeway'], issues)
+          num(l, 'days', [...at, 'leeway'], issues, { required: true, positive: true, integer: true })
+          if (l.unit === undefined) issues.add([...at, 'leeway', 'unit'], '缺少必填字段 "unit"（natural 自然日 / working 工作日）')
+          else oneOf(l.unit, ['natural', 'working'] as const, [...at, 'leeway', 'unit'], issues, '计日单位')
+          ruleId(l, 'ruleId', [...at, 'leeway'], issues, true)
+        }
+      }
     })
   },
   deadline(p, path, issues) {

@@ -17,6 +17,21 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'date-order', message: '询问时间 2024-03-01 09:30 早于立案日期 2024-03-05', docTypes: ['询问笔录', '立案审批表'], field: '询问时间' }],
   },
   {
+    // 2024-03-01 (Fri) + 7 working days → 2024-03-12: a 立案 on 03-05 is within; the rubric cannot tell the sector
+    name: 'inquiry shortly before filing, where some sectors allow urgent investigation first: to verify',
+    opts: { dates: { inquiry: '2024-03-01T09:30' } },
+    pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54', leeway: { days: 7, unit: 'working', ruleId: 'HB10-22/24' } }],
+    status: 'fail',
+    want: [{ kind: 'date-order', status: 'verify', message: /^询问时间 2024-03-01 09:30 早于立案日期 2024-03-05；相隔未超过7个工作日.*HB10-22\/24/ }],
+  },
+  {
+    name: 'inquiry long before filing stays a finding whatever the sector',
+    opts: { dates: { inquiry: '2024-02-01T09:30' } },
+    pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54', leeway: { days: 7, unit: 'working', ruleId: 'HB10-22/24' } }],
+    status: 'fail',
+    want: [{ kind: 'date-order', status: 'open', message: '询问时间 2024-02-01 09:30 早于立案日期 2024-03-05' }],
+  },
+  {
     // The record states its start twice: 询问时间 with the hour, and the date again in its closing line.
     name: 'a record dating the same early inquiry twice is one occurrence',
     opts: { dates: { inquiry: '2024-03-01T09:30' } },

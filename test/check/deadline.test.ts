@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import type { CheckKindParams } from '../../shared/check/kinds'
 import type { ItemStatus } from '../../shared/types'
-import { lawfulCase, run, CALENDAR, type CaseBuilder, type LawfulOptions } from './build'
+import { lawfulCase, run, CALENDAR, CaseBuilder, type LawfulOptions } from './build'
 import { expectItem, type Want } from './expect'
 
 type Params = CheckKindParams['deadline']
@@ -77,6 +77,14 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'deadline', status: 'verify', message: '告知日期 2024-03-25 后仅至 2024-04-01 即决定，未满5个工作日（期满日 2024-04-01，应在其后，SJ-57）；决定与期满日同日，请核对告知书载明的期限及起算方式', field: '陈述申辩期限' }],
   },
   {
+    // 行政处罚法 第四十四条 sets no number: the rubric's 3 working days is an assumption, the notice's own period decides.
+    name: 'decision on the last day of a period the law does not number: unknown, not a finding',
+    opts: { statement: false, dates: { decision: '2024-03-28', service: '2024-03-28', payment: '2024-04-03', closing: '2024-04-10' } },
+    p: { ...STATEMENT, days: 3, ruleId: 'CF-44' },
+    status: 'undetermined',
+    want: [{ kind: 'deadline', status: 'undetermined', message: /^无法确定是否满3个工作日：.*与期满日同日（CF-44）/ }],
+  },
+  {
     name: 'decision the day after the statement period ran out',
     opts: { statement: false, dates: { decision: '2024-04-02', service: '2024-04-02', payment: '2024-04-03', closing: '2024-04-10' } },
     p: STATEMENT,
@@ -146,6 +154,17 @@ describe('deadline', () => {
       if (f && f.status !== 'undetermined') expect(f.basis?.ruleId).toBe(r.p.ruleId)
     })
   }
+
+  it('a lone decision past 90 days cannot show an extension another document holds: unknown, not a finding', () => {
+    const c = new CaseBuilder()
+    c.add('行政处罚决定书', ['行政处罚决定书', '本局于2024年1月10日立案调查。', '本局决定罚款人民币五千元。', '2024年6月3日'])
+      .date('2024-01-10', '立案', 1)
+      .date('2024-06-03', '决定', 3)
+    expectItem(run(c, D(CASE_LIMIT)), 'undetermined', [{ kind: 'deadline', status: 'undetermined', message: /^无法核对：立案日期 2024-01-10 至决定日期 2024-06-03 超过90日的期限.*只有这一份文书/ }])
+    // the same dates in a file with its other documents and no extension approval: late
+    const full = lawfulCase({ dates: { source: '2024-01-08', filing: '2024-01-10', inspection: '2024-01-10', inquiry: '2024-01-11T09:00', end: '2024-05-20', notice: '2024-05-21', noticeServed: '2024-05-21', statement: '2024-05-24', decision: '2024-06-03', service: '2024-06-04', payment: '2024-06-05', closing: '2024-06-10' } })
+    expectItem(run(full, D(CASE_LIMIT)), 'fail', [{ kind: 'deadline', status: 'open' }])
+  })
 
   it('the fake calendar counts 2024 as the State Council set it', () => {
     expect(CALENDAR.isWorkday('2024-02-04')).toBe(true) // 调休 Sunday before 春节

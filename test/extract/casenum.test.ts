@@ -23,6 +23,8 @@ describe('case number forms', () => {
     ['抚农罚〔2018〕规划第15号', '抚农罚〔2018〕规划15号', '抚农罚', 2018, 15],
     ['京朝市监罚字［２０２３］第１０１号', '京朝市监罚字〔2023〕101号', '京朝市监罚字', 2023, 101],
     ['陕(咸)环罚〔2017〕3-218号', '陕（咸）环罚〔2017〕3-218号', '陕(咸)环罚', 2017, 218],
+    // the number in brackets after the title: the opening bracket is the sentence's, the inner pair the prefix's
+    ['重庆市铜梁区农业农村委员会行政处罚决定书(铜农(饲料)罚〔2023〕8号)', '铜农（饲料）罚〔2023〕8号', '铜农(饲料)罚', 2023, 8],
   ] as const)('%s', (s, normalized, prefix, year, serial) => {
     const n = nums([s])
     expect(n).toHaveLength(1)

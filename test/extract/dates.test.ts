@@ -147,6 +147,14 @@ describe('dates in context', () => {
     expect(d.map((x) => x.role)).toEqual(['告知'])
   })
 
+  it.each([
+    '类型:个体工商户,经营者:付某某,注册日期:2012年05月21日,登记经营场所:新疆昌吉吉木萨尔县北庭路。',
+    '成立日期：2015年3月2日，经营范围：食品销售。',
+    '男，汉族，出生于1980年6月1日，住某县某村。',
+  ])('a date of the party’s own record is no event of the case: %s', (line) => {
+    expect(facts([line], '行政处罚决定书').map((d) => d.role)).toEqual(['其他'])
+  })
+
   it('dates inside quoted statute text are marked quoted', () => {
     const d = facts(['依据《某某条例》第十条规定：“本条例自2020年1月1日起实施，违反本条例的，处一万元罚款。”'])
     expect(d.every((x) => x.quoted === true)).toBe(true)

@@ -26,6 +26,10 @@ describe('identifier check characters', () => {
 })
 
 describe('party', () => {
+  it('a web page’s metadata labels (文号:, 生成日期:) are no addressee; the company addressed after them is', () => {
+    const f = extractDocFacts(doc(['索引号:', '|', '000013338/2020-00171', '|', '生成日期:', '|', '2020年04月28日', '|', '文号:', '|', '|', '主题词:', '|', '|', '内蒙古兴泰建设集团有限公司:', '你公司作为施工总承包单位，未设立项目管理机构。'], '行政处罚决定书'))
+    expect(f.parties.map((p) => [p.name, p.kind])).toEqual([['内蒙古兴泰建设集团有限公司', 'organization']])
+  })
   it.each([
     [['当事人：上海鑫源食品有限公司', '统一社会信用代码：91440300708461136T', '法定代表人：张某某', '住所：上海市浦东新区某路1号'],
       { name: '上海鑫源食品有限公司', kind: 'organization', creditCode: '91440300708461136T', creditCodeValid: true, legalRepresentative: '张某某', address: '上海市浦东新区某路1号' }],

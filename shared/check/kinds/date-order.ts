@@ -31,6 +31,15 @@ function missing(view: CaseView, role: DateRole): { absent: boolean; why: string
   return { absent: false, why: present ? `${docs}中未读出${ROLE_FIELD[role]}` : `未读出${ROLE_FIELD[role]}` }
 }
 
+/** The earlier-step date falls within the leeway's period counted from the later step's date. */
+function withinLeeway(view: CaseView, later: DateFact, earlier: DateFact, l: NonNullable<Pair['leeway']>): boolean {
+  const from = later.iso.slice(0, 10)
+  const to = earlier.iso.slice(0, 10)
+  if (from.length < 10 || to.length < 10) return false
+  const r = view.ctx.calendar.periodEnd(from, l.days, l.unit)
+  return r.determined ? to <= r.due : !!r.earliestDue && to <= r.earliestDue
+}
+
 export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   const label = `${ROLE_FIELD[pair.before]}${pair.strict ? '早于' : '不晚于'}${ROLE_FIELD[pair.after]}`
   const cond = view.holds(pair.when)
@@ -83,6 +92,8 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
       return v !== null && (v > 0 || (!pair.strict && v === 0))
     }
     const w = worst
+    // early by no more than a sector rule allows (先行调查取证, then 立案 within 7 working days): lawful there
+    const leeway = pair.leeway && withinLeeway(view, a.fact, w.fact, pair.leeway)
     const misread =
       (w.fact.evidence.confidence !== undefined && before.some((b) => b !== w && b.doc === w.doc && inOrder(a.fact, b.fact))) ||
       (a.fact.evidence.confidence !== undefined && after.some((x) => x !== a && x.doc === a.doc && inOrder(x.fact, w.fact)))
@@ -90,9 +101,9 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
       kind: 'date-order',
       docTypes: [a.doc.docType, worst.doc.docType],
       field: fieldOf(pair),
-      message: `${ROLE_FIELD[pair.after]} ${showDate(a.fact)} ${same ? '与' : '早于'}${ROLE_FIELD[pair.before]} ${showDate(worst.fact)}${same ? ' 同日（应在其后）' : ''}${misread ? '；同一文书中的另一日期与之矛盾，可能为识读错误，请核对原件' : ''}`,
+      message: `${ROLE_FIELD[pair.after]} ${showDate(a.fact)} ${same ? '与' : '早于'}${ROLE_FIELD[pair.before]} ${showDate(worst.fact)}${same ? ' 同日（应在其后）' : ''}${misread ? '；同一文书中的另一日期与之矛盾，可能为识读错误，请核对原件' : ''}${leeway ? `；相隔未超过${pair.leeway!.days}${pair.leeway!.unit === 'working' ? '个工作日' : '日'}，部分领域允许情况紧急时先行调查取证后及时立案（${pair.leeway!.ruleId}），请核对本案适用的规定` : ''}`,
       evidence: [a.fact.evidence, worst.fact.evidence],
-      ...(misread ? { status: 'verify' as const } : {}),
+      ...(misread || leeway ? { status: 'verify' as const } : {}),
       basis,
       key: `${pair.before}>${pair.after}`,
     })

@@ -21,6 +21,9 @@ const PERIOD_FIELD: Record<string, string> = {
   'SJ-77': '结案期限', 'SJ-70': '归档期限', 'CF-36': '追责时效', 'SJ-18': '立案期限', 'CF-56': '先行登记保存处理期限',
 }
 
+/** 行政处罚法 第四十四条 gives the party a statement period but no number: the rubric's number is a working assumption. */
+const LAW_SETS_PERIOD = (ruleId: string) => ruleId !== 'CF-44'
+
 const UNIT: Record<string, string> = { natural: '日', working: '个工作日', month: '个月', year: '年' }
 
 function pick(list: InDoc<DateFact>[], latest: boolean): InDoc<DateFact> | null {
@@ -86,17 +89,21 @@ export function deadline(p: CheckKindParams['deadline'], view: CaseView, _item: 
     // `to` must fall after the period has run out: the party may still act on its last day (视为放弃 only once the
     // period has passed, SJ-57), so a decision on the last day is too soon.
     if (end > due) return pass(`${label}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
-    // on the last day itself: whether the period was counted from service or from the next day decides; a person checks
+    // on the last day itself: too soon where the rule sets the period (SJ-57: 五个工作日); where the law sets none
+    // (CF-44) the rubric's number is an assumption and the notice's own period decides: unknown from the file alone
     const lastDay = end === due
+    const unsure = lastDay && !LAW_SETS_PERIOD(p.ruleId)
     const draft: Draft = {
       kind: 'deadline',
       docTypes: [to.doc.docType, from.doc.docType],
       field,
-      message: `${ROLE_FIELD[p.from]} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（期满日 ${due}，应在其后，${p.ruleId}）${lastDay ? '；决定与期满日同日，请核对告知书载明的期限及起算方式' : ''}`,
+      message: unsure
+        ? `无法确定是否满${period}：${ROLE_FIELD[p.from]} ${showDate(start)}，${ROLE_FIELD[p.to]} ${showDate(end)} 与期满日同日（${p.ruleId}），取决于告知书载明的期限及起算方式，请核对`
+        : `${ROLE_FIELD[p.from]} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（期满日 ${due}，应在其后，${p.ruleId}）${lastDay ? '；决定与期满日同日，请核对告知书载明的期限及起算方式' : ''}`,
       evidence,
       basis,
       key: `${p.from}>${p.to}`,
-      ...(lastDay ? { status: 'verify' as const } : {}),
+      ...(unsure ? { status: 'undetermined' as const } : lastDay ? { status: 'verify' as const } : {}),
     }
     return { status: 'pass', findings: [draft] }
   }
@@ -110,11 +117,12 @@ export function deadline(p: CheckKindParams['deadline'], view: CaseView, _item: 
     kind: 'deadline',
     docTypes: [to.doc.docType, from.doc.docType],
     field,
-    message: `${ROLE_FIELD[p.from]} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}${lone ? `；案卷中只有这一份文书，是否经${p.extendedBy}延长无从查看，请核对` : ''}`,
+    message: `${lone ? '无法核对：' : ''}${ROLE_FIELD[p.from]} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}${lone ? `；案卷中只有这一份文书，是否经${p.extendedBy}延长无从查看` : ''}`,
     evidence,
     basis,
     key: `${p.from}>${p.to}`,
-    ...(continuing || lone ? { status: 'verify' as const } : {}),
+    // a lone document cannot show what another holds: unknown, not a finding; a continuing violation is a person's call
+    ...(lone ? { status: 'undetermined' as const } : continuing ? { status: 'verify' as const } : {}),
   }
   return { status: 'pass', findings: [draft] }
 }

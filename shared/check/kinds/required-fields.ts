@@ -27,6 +27,33 @@ const CONTENT: Record<string, RegExp> = {
   询问内容: /问[:：]|答[:：]/,
   // 检查情况 / 现场情况 (市场监管 现场笔录) / 勘验情况 (交通 勘验笔录) / 勘察情况
   检查情况: /经检查|检查情况|现场检查|现场情况|勘验情况|勘察情况|经勘验|经勘察/,
+  // the party's address (行政处罚法 第五十九条第一款第一项), however the form names it
+  地址: /住所|住址|地址|经营场所|营业场所|居住地|户籍地|住\s*[:：]/,
+  // the decision's own date: a line holding only a date (its closing), which the date reader may have missed on a scan
+  决定日期: /(?:^|\n)[ \t\u3000]*(?:\d{4}|[〇零○O一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*[\d一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[\d一二三四五六七八九十]{1,3}[ \t\u3000]*日[ \t\u3000]*(?:\n|$)/,
+}
+
+/**
+ * Contents whose words above are many and plain (复议/诉讼, 罚款/没收, 依据/根据): a complete text without any of them
+ * lacks the content. The others (违法事实, 证据, 告知权利, 检查情况) are written in too many ways for the absence of
+ * these words to prove the absence of the content: a person looks.
+ */
+const PLAIN_CONTENT = new Set(['救济途径', '复议诉讼', '履行方式', '履行期限', '处罚依据', '处罚内容', '询问内容'])
+
+/** Values hidden by the publisher: 付某某, 李*, ****, ×××. */
+const REDACTED = /[\u4e00-\u9fff]某某|[\u4e00-\u9fff][*＊]{1,3}(?![*＊])|[*＊]{3,}|[×]{2,}|[Xx]{3,}/
+
+/** A decision that orders money paid: only then must it state how and by when (a 警告 or 责令停业 has nothing to pay). */
+const PAYS = /罚款|没收|罚没|罚金|缴纳|缴款/
+
+/**
+ * The facts of a decision told in its own words though under no heading: a sentence about what the party did
+ * (你公司作为施工总承包单位，未设立项目管理机构…) before the decision's legal basis is given.
+ */
+function narratesConduct(text: string): boolean {
+  const basis = text.search(/(?:依据|根据|依照|按照)[^。；\n]{0,12}《[^》]{2,60}》[^。；\n]{0,6}第[一二三四五六七八九十百零〇\d]+条/)
+  const head = basis > 0 ? text.slice(0, basis) : text
+  return /(?:你|该|其|当事人)[^。；\n]{0,40}(?:未|擅自|违反|拒不|没有|超过|超标|无证|私自|非法)[^。；\n]{6,}[。；]/.test(head) || /违反了?[^。；\n]{0,20}《[^》]+》/.test(head)
 }
 
 /** Fields the facts carry outside `fields`. */
@@ -45,6 +72,11 @@ function fromFacts(doc: DocFacts, label: string): { present: boolean; ev?: Evide
   if (/^(地址|住所|住址|经营场所)$/.test(l)) {
     const p = doc.parties.find((x) => x.address)
     return p ? { present: true, ev: p.evidence } : null
+  }
+  if (/^(决定日期|作出决定的日期|落款日期)$/.test(l)) {
+    // the day the decision was made: its own closing date, not the dates of the steps it recounts
+    const d = doc.dates.find((x) => !x.quoted && (x.role === '决定' || x.role === '文书落款'))
+    return d ? { present: true, ev: d.evidence } : null
   }
   if (/(时间|日期)$/.test(l)) {
     // 立案时间 / 立案日期 / 询问时间: a date of the document's own, read from it.
@@ -77,19 +109,32 @@ const norm = (s: string) => s.replace(/[\s\u3000:：（）()]/g, '')
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** The office a form may write before a box's name (环保部门负责人审批意见, 行政机关负责人意见) — not the 承办机构's own box. */
+const OFFICE = '(?:(?!承办|办案)[\\u4e00-\\u9fff]{1,4}(?:部门|机关|单位))?'
+
+/** A field label that is the box: the name itself or one of its other names, with an office before it. */
+const isBox = (label: string, names: string[]) => names.some((n) => new RegExp(`^${OFFICE}${escapeRe(norm(n))}$`).test(norm(label)))
+
 /** The value written after a label on a line, up to a wide gap (the next cell); null when the label is not there. */
 export function labelValue(text: string, names: string[]): { value: string; colon: boolean } | null {
   for (const n of names) {
-    const re = new RegExp(`(?:^|[\\s\\u3000|｜])${escapeRe(n)}(?=[\\s\\u3000:：]|$)[\\s\\u3000]*([:：])?[ \\t\\u3000]*(.*?)(?:[ \\t\\u3000]{2,}|$)`)
+    const re = new RegExp(`(?:^|[\\s\\u3000|｜])${OFFICE}${escapeRe(n)}(?=[\\s\\u3000:：]|$)[\\s\\u3000]*([:：])?[ \\t\\u3000]*(.*?)(?:[ \\t\\u3000]{2,}|$)`)
     const m = re.exec(text.trim())
     if (m) return { value: m[2], colon: !!m[1] }
   }
   return null
 }
 
+/** A value with nothing written in: blanks, rules, or the form's printed frame of an unfilled date (　年　月　日　时　分至　时　分). */
 function isBlank(v: string): boolean {
-  return v.replace(/[\s\u3000_＿—\-\/\\／、,，.。]/g, '') === ''
+  const left = v.replace(/[\s\u3000_＿—\-\/\\／、,，.。:：]/g, '')
+  return left === '' || /^(?:[年月日时分秒]|至|起|止)+$/.test(left)
 }
+
+const DATE_ONLY = /^\s*(?:(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$/
+
+/** An opinion box (负责人审批意见) holding only the date printed or written beside it: no opinion is read. */
+const dateOnlyOpinion = (label: string, v: string) => /意见$/.test(norm(label)) && DATE_ONLY.test(v.replace(/[\s\u3000]+/g, ' '))
 
 /** The party of the document (else of the decision) is a natural person: named as one, with no credit code. */
 function isPerson(view: CaseView, doc: DocFacts): boolean {
@@ -110,7 +155,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // A natural person has no 统一社会信用代码 or 法定代表人 (a 个体工商户 does carry a code and reads as an organisation).
       if (/^(统一社会信用代码|信用代码|法定代表人|负责人)$/.test(key) && isPerson(view, doc)) continue
       // The label itself; else a longer form of it (案由 → 案由摘要), but not another entry built on it (受送达人签名或盖章).
-      const exact: FieldFact[] = doc.fields.filter((f) => norm(f.label) === key || (SYNONYMS[key] ?? []).some((n) => norm(f.label) === norm(n)))
+      const exact: FieldFact[] = doc.fields.filter((f) => isBox(f.label, [label, ...(SYNONYMS[key] ?? [])]))
       const SIGN = /签名|签字|盖章|签章|捺印/
       const matching = exact.length
         ? exact
@@ -143,6 +188,20 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       }
       // The form's own box comes first; the same label again at the end is the signature block (被询问人：吕红梅).
       const first = [...matching].sort((a, b) => (a.evidence.page - b.evidence.page) || ((a.evidence.line ?? 0) - (b.evidence.line ?? 0)))[0]
+      // an opinion box holding only its date: a handwritten 同意 may be what the reader could not see, a person looks
+      const dated = first && dateOnlyOpinion(label, first.value) ? { value: first.value, ev: first.evidence } : !first && labelled.length && dateOnlyOpinion(label, labelled[0].v!.value) ? { value: labelled[0].v!.value, ev: lineEvidence(labelled[0].l) } : null
+      if (dated) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}的“${label}”一栏只见日期（${dated.value.trim()}），未见意见内容，请核对（手写意见可能未被识别）`,
+          evidence: [dated.ev],
+          status: 'verify',
+          key: label,
+        })
+        continue
+      }
       if (first && !isBlank(first.value)) continue
       const blank = first
       const blankLine = blank && view.lineOf(blank.evidence)?.line
@@ -166,7 +225,11 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       if (other?.present) continue
       const content = CONTENT[key]
       const cd = view.document(doc)
-      if (content && cd && content.test(docText(cd))) continue
+      const text = cd ? docText(cd) : ''
+      if (content && cd && content.test(text)) continue
+      if (key === '违法事实' && narratesConduct(text)) continue
+      // how and by when to pay: only a decision that orders money paid
+      if ((key === '履行方式' || key === '履行期限') && doc.docType === '行政处罚决定书' && cd && !PAYS.test(text) && !doc.amounts.some((a) => !a.quoted)) continue
       if (!lines.length && !doc.fields.length) {
         findings.push({
           kind: 'missing-field',
@@ -192,15 +255,29 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         })
         continue
       }
+      // A copy redacted for publication (某某, ****) or a person's decision as published leaves out the party's
+      // address by the 公示 rules: its absence there says nothing of the original.
+      if (key === '地址' && (REDACTED.test(text) || isPerson(view, doc))) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}未见当事人地址；${REDACTED.test(text) ? '文本有隐去的内容（公开文本）' : '当事人为自然人，公开文本通常删去住址'}，无法判断原件是否载明`,
+          evidence: [view.docEvidence(doc)],
+          status: 'undetermined',
+          key: label,
+        })
+        continue
+      }
       // Neither the label nor the content is seen. Content the text must state (救济途径) is missing; a box the form
       // may name differently cannot be judged from the text.
       findings.push({
         kind: 'missing-field',
         docTypes: [doc.docType],
         field: label,
-        message: content ? `${doc.docType}未见“${label}”的内容` : `${doc.docType}未见“${label}”一栏（表格可能以其他名称记载），请人工核对`,
+        message: content ? (PLAIN_CONTENT.has(key) ? `${doc.docType}未见“${label}”的内容` : `${doc.docType}未见写明“${label}”的常见表述，请人工核对是否载明`) : `${doc.docType}未见“${label}”一栏（表格可能以其他名称记载），请人工核对`,
         evidence: [view.docEvidence(doc)],
-        status: content ? 'open' : 'undetermined',
+        status: content ? (PLAIN_CONTENT.has(key) ? 'open' : 'verify') : 'undetermined',
         key: label,
       })
     }
