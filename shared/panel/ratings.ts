@@ -35,7 +35,7 @@ export interface AgreementReport {
   perCase: number
   design: 'crossed' | 'panel'
   /** What `kappa` is: cohen, light (mean pairwise Cohen) or fleiss. */
-  kappaMethod: 'cohen' | 'light' | 'fleiss'
+  kappaMethod: KappaMethod
   /** Exact agreement on the grade, in percent (0–100). */
   percentAgreement: number
   kappa: number | null
@@ -49,6 +49,39 @@ export interface AgreementReport {
   skipped: { case: string; ratings: number; reason: string }[]
   /** The ICC's ANOVA, for a reader who wants to check it. */
   iccDetail: Omit<IccResult, 'model' | 'value' | 'ci95'>
+}
+
+export type KappaMethod = 'cohen' | 'light' | 'fleiss'
+
+/**
+ * κ of categorical ratings by the design rule above — grades, or a reviewer's decision on an item (deducted or not,
+ * veto upheld or not: categories 0 and 1). `perCase[i]` holds case i's category indices; when `crossed`, position j
+ * is the same reviewer in every case. `v`: disagreement weights (agreement.ts disagreementWeights), none for plain κ.
+ */
+export function designKappa(perCase: number[][], categories: number, crossed: boolean, v?: number[][]): Omit<KappaResult, 'n'> & { method: KappaMethod } {
+  const m = perCase[0]?.length ?? 0
+  if (!crossed) return { ...kappa(pairTable(perCase, categories), v), method: 'fleiss' }
+  const tables: number[][][] = []
+  for (let a = 0; a < m; a++)
+    for (let b = a + 1; b < m; b++)
+      tables.push(
+        crossTable(
+          perCase.map((c) => c[a]),
+          perCase.map((c) => c[b]),
+          categories,
+        ),
+      )
+  const ks = tables.map((t) => kappa(t, v))
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length
+  const values = ks.map((x) => x.value)
+  return {
+    value: values.some((x) => x === null) ? null : mean(values as number[]),
+    observed: mean(ks.map((x) => x.observed)),
+    expected: mean(ks.map((x) => x.expected)),
+    rowMarginals: ks[0].rowMarginals,
+    colMarginals: ks[0].colMarginals,
+    method: m === 2 ? 'cohen' : 'light',
+  }
 }
 
 export function panelAgreement(ratings: Rating[], grades: string[]): AgreementReport {
@@ -82,28 +115,11 @@ export function panelAgreement(ratings: Rating[], grades: string[]): AgreementRe
   const gi = (x: Rating) => gradeIndex.get(x.grade)!
   const weights: Record<WeightScheme, number[][]> = { linear: disagreementWeights(r, 'linear'), quadratic: disagreementWeights(r, 'quadratic') }
 
-  let k: KappaResult
-  let kw: Record<WeightScheme, number | null>
-  let method: AgreementReport['kappaMethod']
-  let percent: number
-  if (crossed) {
-    // Rows of each case are in reviewer order, so column j is reviewer j throughout.
-    const pairs: [number, number][] = []
-    for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) pairs.push([a, b])
-    const tables = pairs.map(([a, b]) => crossTable(cases.map((c) => gi(c[a])), cases.map((c) => gi(c[b])), r))
-    const mean = (xs: (number | null)[]) => (xs.some((x) => x === null) ? null : xs.reduce<number>((s, x) => s + x!, 0) / xs.length)
-    const ks = tables.map((t) => kappa(t))
-    method = m === 2 ? 'cohen' : 'light'
-    kw = { linear: mean(tables.map((t) => kappa(t, weights.linear).value)), quadratic: mean(tables.map((t) => kappa(t, weights.quadratic).value)) }
-    k = { ...ks[0], value: mean(ks.map((x) => x.value)), observed: mean(ks.map((x) => x.observed))!, expected: mean(ks.map((x) => x.expected))! }
-    percent = 100 * k.observed
-  } else {
-    const t = pairTable(cases.map((c) => c.map(gi)), r)
-    k = kappa(t)
-    method = 'fleiss'
-    kw = { linear: kappa(t, weights.linear).value, quadratic: kappa(t, weights.quadratic).value }
-    percent = 100 * k.observed
-  }
+  const perCase = cases.map((c) => c.map(gi))
+  const k = designKappa(perCase, r, crossed)
+  const kw = { linear: designKappa(perCase, r, crossed, weights.linear).value, quadratic: designKappa(perCase, r, crossed, weights.quadratic).value }
+  const method = k.method
+  const percent = 100 * k.observed
   const icc = iccA1(cases.map((c) => c.map((x) => x.score)))
   const marginals = grades.map((g) => ({ grade: g, count: cases.flat().filter((x) => x.grade === g).length }))
   const { model: _m, value: _v, ci95: _c, ...iccDetail } = icc
