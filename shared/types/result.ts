@@ -57,6 +57,7 @@ export interface DocumentSummary {
 export interface CaseResult {
   case: { folder: string; caseNumber: string | null; party: string | null; procedure: Procedure }
   rubric: { id: string; version: string }
+  /** 0 with grade 无法评分 when the case cannot be graded (scoreDetail.ungradable says why). */
   score: number
   grade: string
   vetoed: boolean

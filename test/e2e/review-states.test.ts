@@ -1,0 +1,88 @@
+/**
+ * Two states the review screens must show plainly: a case of junk only is 无法评分 with its reason (in the case list
+ * and the case), and a 整改台账 edit based on an entry someone else saved meanwhile is refused with a message while
+ * the row shows the stored entry again.
+ */
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { ROOT, session, shot, type Served, type Session } from './harness'
+import { waitJob } from '../service/jobs'
+
+// Code passed to page.waitForFunction runs in the browser; this declaration keeps the DOM lib out of the Node program.
+declare const document: { querySelector(s: string): { value: string } | null }
+
+let s: Session
+let srv: Served
+let page: Page
+let problems: string[]
+let dbPath: string
+let projectId: string
+
+const go = (label: string) => page.locator('[data-test="nav"] .n-menu-item-content').filter({ hasText: new RegExp(`^${label}`) }).click()
+
+beforeAll(async () => {
+  s = await session(async (served) => {
+    const junk = join(served.dataDir, 'fixtures', '杂乱材料')
+    mkdirSync(junk, { recursive: true })
+    for (let i = 0; i < 20; i++) writeFileSync(join(junk, i % 2 ? `${i}.txt` : `${i}.jpg`), i % 2 ? `第${i}页` : Buffer.from([0xff, 0xd8, i]))
+    const good = join(served.dataDir, 'fixtures', '正常案卷')
+    cpSync(join(ROOT, 'resources', 'samples', '04-simple-inconsistent-txt'), good, { recursive: true })
+    await served.api('settings.set', { reviewer: '张三' })
+    const p = await served.api('project.create', { name: '状态', rubricId: 'general-penalty', agencies: [], reviewers: [], samplingRatio: null })
+    ;({ dbPath, id: projectId } = p)
+    const job = await waitJob({ call: served.api }, (await served.api('case.import', { projectId, folders: [junk, good] })).jobId)
+    expect(job.state).toBe('done')
+  })
+  ;({ srv, page, problems } = s)
+  await page.locator('[data-test="open-path"] input').fill(dbPath)
+  await page.locator('[data-test="open-submit"]').click()
+  await page.waitForSelector('[data-test="case-table"] tr[data-case-id]')
+})
+
+afterAll(() => s?.close())
+
+describe('review states', () => {
+  it('shows a case of junk only as 无法评分 with the reason, in the list and in the case', async () => {
+    const mark = page.locator('[data-test="case-table"] [data-test="ungradable"]')
+    await mark.waitFor()
+    expect(await mark.count()).toBe(1)
+    expect(await mark.innerText()).toBe('无法评分')
+    expect(await mark.getAttribute('title')).toMatch(/没有可读取的行政处罚文书/)
+    // the other case is graded
+    expect(await page.locator('[data-test="case-table"] tr[data-case-id]').count()).toBe(2)
+    await shot(page, '08-case-list-ungradable')
+    await page.locator('[data-test="case-table"] tr[data-case-id]', { has: page.locator('[data-test="ungradable"]') }).click()
+    const alert = page.locator('[data-test="score"] [data-test="ungradable"]')
+    await alert.waitFor()
+    expect(await alert.innerText()).toMatch(/没有可读取的行政处罚文书.*无法按/)
+    expect(await page.locator('[data-test="score-grade"]').innerText()).toBe('无法评分')
+    await shot(page, '08-case-ungradable')
+    expect(problems).toEqual([])
+  })
+
+  it('refuses a 整改台账 edit someone else overtook, says so, and shows the stored entry', async () => {
+    await go('整改台账')
+    await page.locator('[data-test="ledger-table"]').waitFor()
+    const first = (await srv.api('ledger.table', { projectId })).rows[0]!
+    const owner = () => page.locator('[data-test="ledger-table"] [data-test="ledger-owner"] input').first()
+    await owner().fill('法制科 甲某')
+    await owner().press('Tab')
+    await page.getByText('已保存').first().waitFor()
+    // another window saves the same entry meanwhile
+    const stored = (await srv.api('ledger.list', { projectId })).find((e) => e.caseId === first.caseId && e.findingId === first.findingId)!
+    expect(stored).toMatchObject({ owner: '法制科 甲某', version: 1 })
+    await srv.api('ledger.update', { projectId, entry: { ...stored, owner: '另一窗口 乙某' } })
+    // this window still holds version 1
+    await owner().fill('法制科 丙某')
+    await owner().press('Tab')
+    await page.getByText(/未能保存：该条整改台账已被他人/).waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-test="ledger-table"] [data-test="ledger-owner"] input')?.value === '另一窗口 乙某')
+    await shot(page, '08-ledger-stale')
+    const now = (await srv.api('ledger.list', { projectId })).find((e) => e.caseId === first.caseId && e.findingId === first.findingId)!
+    expect(now).toMatchObject({ owner: '另一窗口 乙某', version: 2 })
+    // the refused write is the browser's one failed request (the bridge answers a refusal with 400)
+    expect(problems).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)'])
+  })
+})
