@@ -48,10 +48,11 @@ describe('assignReviewers', () => {
     }
   })
 
-  it('is reproducible and independent of the order of the cases; changes with the seed', () => {
+  it('is reproducible and independent of the order of the cases and of the roster; changes with the seed', () => {
     const again = assignReviewers([...cases].reverse(), roster, { seed: '种子' })
     const byCase = (x: typeof r) => Object.fromEntries(x.assignments.map((a) => [a.case, a.reviewers]))
     expect(byCase(again)).toEqual(byCase(r))
+    expect(byCase(assignReviewers(cases, [...roster].reverse(), { seed: '种子' }))).toEqual(byCase(r))
     expect(byCase(assignReviewers(cases, roster, { seed: '另一种子' }))).not.toEqual(byCase(r))
   })
 
