@@ -119,6 +119,7 @@ async function main() {
     /** Undetermined findings by kind: `manual` items are questions for the reviewer by design; the rest are checks text could not settle. */
     undeterminedKinds: {} as Record<string, number>,
     scores: { clean: [] as number[], defective: [] as number[] },
+    ungradable: 0,
     failures: [] as string[],
     readable: { text: { found: 0, total: 0 }, scanned: { found: 0, total: 0 } },
     /** Findings of kinds the truth does not speak for (e.g. citation-mismatch): listed, not scored. */
@@ -193,11 +194,14 @@ async function main() {
       }
       stat.undetermined += m.undetermined
       for (const k of m.undeterminedKinds) stat.undeterminedKinds[k] = (stat.undeterminedKinds[k] ?? 0) + 1
+      // a case the rubric cannot grade (a permit file under a penalty rubric) has no score to average
+      const graded = r.grade !== '无法评分'
+      if (!graded) stat.ungradable++
       if (t.findings.length === 0) {
         stat.cleanCases++
         if (m.extra.length) stat.cleanWithFindings++
-        stat.scores.clean.push(r.score)
-      } else stat.scores.defective.push(r.score)
+        if (graded) stat.scores.clean.push(r.score)
+      } else if (graded) stat.scores.defective.push(r.score)
       row.score = r.score
       row.missed = m.hits.filter((h) => !h.hit).map((h) => h.kind)
       row.extra = m.extra.map((f) => `${f.kind}:${f.docTypes.join('/')}`)
@@ -236,7 +240,7 @@ async function main() {
     console.log(`   undetermined: ${stat.undetermined} (${per(stat.undetermined)} per case) = manual questions ${manual} (${per(manual)} per case) + checks text could not settle ${stat.undetermined - manual} (${per(stat.undetermined - manual)} per case: ${rest.map(([k, n]) => `${k} ${n}`).join(', ')})`)
     if (Object.keys(stat.otherKinds).length) console.log(`   findings of kinds outside the truth's list (no generated defect is of these kinds): ${JSON.stringify(stat.otherKinds)}`)
     const avg = (xs: number[]) => (xs.length ? (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1) : '—')
-    console.log(`== score: mean ${avg(stat.scores.clean)} on clean cases, ${avg(stat.scores.defective)} on defective cases`)
+    console.log(`== score: mean ${avg(stat.scores.clean)} on clean cases, ${avg(stat.scores.defective)} on defective cases${stat.ungradable ? `; ${stat.ungradable} cases 无法评分 under this rubric, not averaged` : ''}`)
   }
   if (args.json) {
     writeFileSync(args.json, JSON.stringify({ corpus: root, manifest: manifest.composition, stat, perCase }, null, 1))

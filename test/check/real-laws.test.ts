@@ -10,7 +10,7 @@ import { loadLaws } from '../../electron/engine/laws'
 import { createCalendar } from '../../shared/calendar'
 import { checkCase } from '../../shared/check'
 import { PROVISIONS, LAWS as CORPUS_LAWS, fineBounds } from '../fixtures/corpus/laws'
-import { lawfulCase, rubricOf, CF, type CaseBuilder } from './build'
+import { lawfulCase, rubricOf, CF, FOOD, type CaseBuilder } from './build'
 
 let laws: LawLookup
 beforeAll(async () => {
@@ -117,5 +117,34 @@ describe('a fine set per unit (每平方米…元)', () => {
     const out = perArea(5000, '').findings
     expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
     expect(out[0].message).toMatch(/按每平方米计罚，决定书中未读出唯一的平方米数/)
+  })
+})
+
+describe('a penalty article cited under another law’s name', () => {
+  const DRUG = '中华人民共和国药品管理法'
+  /** 违反《食品安全法》第三十四条, 依据《<law>》第一百二十六条: 食品安全法 126 fines 5,000–50,000 yuan, 药品管理法 126 far more. */
+  function decision(penaltyLaw: string, fine: number) {
+    const c = lawfulCase({ fine })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[8].text = `依据《${penaltyLaw}》第一百二十六条第一款的规定，本局决定：`
+    d.facts.citations = d.facts.citations.filter((x) => x.role === 'violated')
+    d.cite(penaltyLaw, 126, 'penalty', '依据', { paragraph: 1 })
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    return c
+  }
+  it('the fine fits the violated law’s same article: a likely slip in the name, to verify, and the range waits for it', () => {
+    const cite = check(decision(DRUG, 6000), 'citation').findings.filter((f) => f.kind === 'citation-wrong-law')
+    expect(cite.map((f) => f.status)).toEqual(['verify'])
+    expect(cite[0].message).toMatch(/认定违反《中华人民共和国食品安全法》，处罚依据却引《中华人民共和国药品管理法》第一百二十六条第一款.*可能引错法律名称/)
+    const range = check(decision(DRUG, 6000), 'fine-range').findings
+    expect(range.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
+  })
+  it('the same article of the violated law cited: no slip, and the range is applied', () => {
+    expect(check(decision(FOOD, 6000), 'citation').findings.filter((f) => f.kind === 'citation-wrong-law')).toEqual([])
+    expect(check(decision(FOOD, 6000), 'fine-range').findings).toEqual([])
+  })
+  it('a fine fitting neither law is out of range of the cited article, not a name slip', () => {
+    expect(check(decision(DRUG, 60), 'citation').findings.filter((f) => f.kind === 'citation-wrong-law')).toEqual([])
+    expect(check(decision(DRUG, 60), 'fine-range').findings.map((f) => f.kind)).toEqual(['amount-out-of-range'])
   })
 })

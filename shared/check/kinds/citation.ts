@@ -17,6 +17,7 @@ import { notApplicable } from '../outcome'
 import { dayOf } from '../dates'
 import { writtenTitles } from '../titles'
 import { citationFits } from '../../law/topic-match'
+import { wrongPenaltyLaw } from '../wrong-law'
 import { formatProvision, formatArticle } from '../../law/article'
 import type { LawVersionInfo } from '../../law/types'
 import type { Citation, CitationRole, DateRole, DocFacts } from '../../types'
@@ -185,6 +186,21 @@ export function citation(p: CheckKindParams['citation'], view: CaseView, item: I
       checked++
       const d = checkCitation(view, doc, c, written, reported)
       if (d) findings.push(d)
+    }
+    // a real law, but not the one whose penalty article takes the fine (see wrong-law.ts): to verify
+    const fines = [...new Set(view.amounts(doc).filter((a) => a.role === '罚款').map((a) => a.yuan))]
+    const slip = (!p.roles || p.roles.includes('penalty')) && fines.length === 1 ? wrongPenaltyLaw(view, doc, fines[0]) : null
+    if (slip && !findings.some((f) => f.evidence[0] === slip.citation.evidence)) {
+      const what = `《${slip.cited}》${label(slip.citation)}`
+      findings.push({
+        kind: 'citation-wrong-law',
+        docTypes: [doc.docType],
+        field: '处罚依据',
+        message: `${doc.docType}认定违反《${slip.likely}》，处罚依据却引${what}；罚款 ${fines[0]} 元不在该条幅度内，而在《${slip.likely}》同一条的幅度内，可能引错法律名称，请核对`,
+        evidence: [slip.citation.evidence],
+        status: 'verify',
+        key: `${slip.cited}|${label(slip.citation)}|penalty`,
+      })
     }
   }
   if (!checked) return notApplicable(`${types ? types.join('、') : '案卷文书'}中没有${p.roles ? `${p.roles.map((r) => ROLE_FIELD[r]).join('、')}的` : ''}法律条文引用`)

@@ -11,6 +11,7 @@ import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { docDate } from './citation'
 import { writtenTitles } from '../titles'
+import { wrongPenaltyLaw } from '../wrong-law'
 import { formatProvision } from '../../law/article'
 import { parseNumber } from '../../law/numerals'
 import { parseFineRanges } from '../../law/fine-range'
@@ -309,6 +310,10 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   if (open.length) return undetermined(`罚款 ${yuan(fine.yuan)} 元不在可确定的幅度内，但${open.join('；')}`, [fine.evidence, ...used.map((c) => c.evidence)])
   if (!intervals.length) return undetermined(`所引处罚条款的罚款幅度均附有决定书未载明的适用情形：${excluded.join('；')}`, [fine.evidence, ...used.map((c) => c.evidence)])
   const shown = intervals.map((i) => `${i.text}（${yuan(i.lo)}–${i.hi === Infinity ? '不限' : yuan(i.hi)} 元）`).join('；')
+  // the fine fits the same article of the law found violated: the law's name in the basis is the likelier slip,
+  // reported once by the citation check; the range cannot be judged until it is settled
+  const slip = wrongPenaltyLaw(view, doc, fine.yuan)
+  if (slip) return undetermined(`罚款 ${yuan(fine.yuan)} 元不在所引《${slip.cited}》该条的幅度内，但在所违反的《${slip.likely}》同一条的幅度内，处罚依据的法律名称可能引错（见引用检查）`, [fine.evidence, slip.citation.evidence])
   const draft: Draft = {
     kind: 'amount-out-of-range',
     docTypes: [docType],

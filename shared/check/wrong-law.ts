@@ -1,0 +1,49 @@
+/**
+ * A penalty provision cited under the wrong law's name: the decision finds a violation of one law (违反《食品安全法》
+ * 第三十四条) but cites the penalty article of another (依据《药品管理法》第一百二十六条); the fine lies outside the cited
+ * article's range and inside the range of the same article of the violated law. A penalty article usually belongs to
+ * the law whose rule was broken, so this points at a slip in the law's name; an implementing regulation penalised
+ * under its parent law, or a fine legitimately outside, are why it stays for a person to confirm.
+ */
+import type { CaseView } from './view'
+import type { Citation, DocFacts } from '../types'
+import { docDate } from './kinds/citation'
+import { writtenTitles } from './titles'
+
+export interface WrongLaw {
+  /** The law cited for the penalty. */
+  cited: string
+  /** The violated law whose same article takes the fine. */
+  likely: string
+  citation: Citation
+}
+
+const PROCEDURE_LAWS = /^中华人民共和国(?:行政处罚法|行政强制法|行政复议法|行政诉讼法)$/
+
+const simple = (r: { form: string; perUnit?: string; condition?: string }) => r.form !== 'multiple' && !r.perUnit
+
+export function wrongPenaltyLaw(view: CaseView, doc: DocFacts, fineYuan: number): WrongLaw | null {
+  const laws = view.ctx.laws
+  const date = docDate(view, doc)
+  const titles = writtenTitles(doc)
+  const version = (c: Citation) => {
+    const res = laws.resolveTitle(titles.get(c) ?? c.law)
+    const v = res ? (date ? laws.versionOn(res.title, date) : res.versions[res.versions.length - 1]) : null
+    return res && v ? { title: res.title, id: v.id } : null
+  }
+  const cites = view.citations(doc)
+  const violated = [...new Map(cites.filter((c) => c.role === 'violated').map(version).filter((v) => v !== null).map((v) => [v!.title, v!])).values()]
+  if (!violated.length) return null
+  for (const c of cites.filter((x) => x.role === 'penalty')) {
+    const p = version(c)
+    // the procedure laws' articles (加处罚款, 强制执行) sit beside any law's penalty: no slip there
+    if (!p || PROCEDURE_LAWS.test(p.title) || violated.some((v) => v.title === p.title)) continue
+    const opts = { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }
+    const ranges = (id: string) => laws.fineRanges(id, c.article, { ...opts, item: undefined }).filter(simple)
+    const inside = (id: string) => ranges(id).some((r) => fineYuan >= (r.min ?? 0) - 0.5 && fineYuan <= (r.max ?? Infinity) + 0.5)
+    if (inside(p.id)) continue
+    const hit = violated.find((v) => inside(v.id))
+    if (hit) return { cited: p.title, likely: hit.title, citation: c }
+  }
+  return null
+}
