@@ -23,7 +23,21 @@ export interface Condition {
 }
 
 export interface CheckKindParams {
-  'required-documents': { documents: { type: DocType; when?: Condition; /** For a 送达回证: the document it must serve. */ serves?: DocType }[] }
+  'required-documents': {
+    documents: {
+      type: DocType
+      when?: Condition
+      /** For a 送达回证: the document it must serve. */
+      serves?: DocType
+      /**
+       * When this holds, the file may lawfully lack the document (a 简易程序 fine collected on the spot, its receipt
+       * given to the party; or not yet paid when the file was closed): its absence is undetermined, not a finding.
+       */
+      unsureWhen?: Condition
+      /** Why, for the reviewer. */
+      unsureWhy?: string
+    }[]
+  }
   'required-fields': { docType: DocType; fields: string[]; when?: Condition }
   officers: { docTypes: DocType[]; min?: number; requireCertNo?: boolean }
   citation: { docTypes?: DocType[]; roles?: CitationRole[] }

@@ -45,9 +45,13 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
       const at = [...path, 'documents', i]
       const o = obj(d, at, issues, '应备文书')
       if (!o) return
-      onlyKeys(o, ['type', 'when', 'serves'], at, issues)
+      onlyKeys(o, ['type', 'when', 'serves', 'unsureWhen', 'unsureWhy'], at, issues)
       const t = docType(o.type, [...at, 'type'], issues)
       if (o.when !== undefined) condition(o.when, [...at, 'when'], issues)
+      if (o.unsureWhen !== undefined) {
+        condition(o.unsureWhen, [...at, 'unsureWhen'], issues)
+        str(o, 'unsureWhy', at, issues, { required: true })
+      } else if (o.unsureWhy !== undefined) issues.add([...at, 'unsureWhy'], 'unsureWhy 只与 unsureWhen 一起使用')
       if (o.serves !== undefined) {
         docType(o.serves, [...at, 'serves'], issues)
         if (t && t !== '送达回证') issues.add([...at, 'serves'], `serves 只用于送达回证（此处为 ${t}）`)

@@ -240,3 +240,15 @@ describe('a combined notice gives the hearing right too', () => {
     expectItem(out, 'pass', [])
   })
 })
+
+describe('a document the file may lawfully lack (unsureWhen)', () => {
+  const RECEIPT: Docs = [{ type: '罚没款缴款凭证', when: { fineAtLeast: 1 }, unsureWhen: { procedure: ['简易程序'] }, unsureWhy: '当场收缴的票据交当事人' }]
+  it('a 简易程序 fine without its receipt in the file: undetermined, with why', () => {
+    const c = lawfulCase({ procedure: '简易程序' }).drop('罚没款缴款凭证')
+    expectItem(run(c, R(RECEIPT)), 'undetermined', [{ kind: 'missing-document', status: 'undetermined', message: /未见罚没款缴款凭证；简易程序，当场收缴的票据交当事人，请核对/ }])
+  })
+  it('an ordinary-procedure fine without its receipt is still missing it', () => {
+    const c = lawfulCase().drop('罚没款缴款凭证').drop('卷内目录')
+    expectItem(run(c, R(RECEIPT)), 'fail', [{ kind: 'missing-document', status: 'open' }])
+  })
+})

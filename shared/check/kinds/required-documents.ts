@@ -54,6 +54,18 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
 
     const where = `案卷 ${view.facts.folder.replace(/^.*[\\/]/, '') || '（未命名）'}`
     const basis = cond.why ? `（${cond.why}）` : ''
+    const unsure = req.unsureWhen ? view.holds(req.unsureWhen) : null
+    if (unsure?.holds) {
+      findings.push({
+        kind: 'missing-document',
+        docTypes: [req.type],
+        message: `${where}未见${name}${seen}；${unsure.why}，${req.unsureWhy}，请核对。已识别的文书：${foundText}`,
+        evidence: [view.caseEvidence()],
+        status: 'undetermined',
+        key: req.type,
+      })
+      continue
+    }
     if (cond.holds === null) {
       findings.push({
         kind: 'missing-document',
