@@ -308,16 +308,20 @@ function pageMeta(dt: DocText, start: number, lineIdx: number): 'document' | 'pa
 }
 
 /** Role of the date at [start, end) from the words around it, the layout, and the document type. */
+const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|经过|摘要|事实|理由)[\u4e00-\u9fa5（）()]{0,6}\s{0,2}[:：]\s*/
+
 export function dateRole(dt: DocText, start: number, end: number, docType: DocType, lineIdx: number): DateRole {
   const text = dt.text
   const lineStart = dt.starts[lineIdx]
   // Before: the current clause (back to the last ，。；or the line start).
   let a = start
   while (a > lineStart && !'。；;，,'.includes(text[a - 1])) a--
-  const before = text.slice(a, start)
   // 案件来源：监督检查（2024年3月21日）: the label names the event when the date sits close after it
   const lab = leadingLabel(lineText(dt, lineIdx))
-  if (lab && lineStart + lab.end <= start && start - (lineStart + lab.end) <= 10 && !/[，。；]/.test(text.slice(lineStart + lab.end, start))) {
+  // a narrative box (案情简介及立案理由, 简要案情) tells earlier events in sentences: its label names no date's event
+  const narrative = NARRATIVE_LABEL.exec(lineText(dt, lineIdx))
+  const before = text.slice(narrative ? Math.max(a, lineStart + narrative[0].length) : a, start)
+  if (lab && !narrative && lineStart + lab.end <= start && start - (lineStart + lab.end) <= 10 && !/[，。；]/.test(text.slice(lineStart + lab.end, start))) {
     if (/^(?:起止)?(?:时间|日期)$/.test(lab.label) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
     const lr = nearestRoleBefore(lab.label)
     if (lr) return lr
@@ -333,7 +337,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const r1 = nearestRoleBefore(before)
   if (r1) return r1
   // A label alone on the previous line (table layouts flattened to label / value lines).
-  if (before.trim() === '' && lineIdx > 0) {
+  if (before.trim() === '' && lineIdx > 0 && !narrative) {
     const prev = lineText(dt, lineIdx - 1).trim()
     if ((isKnownLabel(prev) || (prev.length <= 8 && !/[。，,；;]/.test(prev))) && !/[\d:：]/.test(prev)) {
       if (/^(?:起止)?(?:时间|日期)$/.test(prev) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!

@@ -155,6 +155,11 @@ describe('dates in context', () => {
     expect(facts([line], '行政处罚决定书').map((d) => d.role)).toEqual(['其他'])
   })
 
+  it('a narrative box (案情简介及立案理由) tells an earlier event: its label is not the date’s role', () => {
+    const d = facts(['立 案 审 批 表', '法定代表人（负责人）：何俊娜', '案情简介及立案理由：二〇二四年六月三日，执法人员对当事人进行现场检查时发现，当事人厂区露天堆放砂土。'], '立案审批表')
+    expect(d.map((x) => [x.iso, x.role])).toEqual([['2024-06-03', '检查']])
+  })
+
   it('dates inside quoted statute text are marked quoted', () => {
     const d = facts(['依据《某某条例》第十条规定：“本条例自2020年1月1日起实施，违反本条例的，处一万元罚款。”'])
     expect(d.every((x) => x.quoted === true)).toBe(true)
