@@ -321,6 +321,20 @@ describe('masked copies agree where they show anything', () => {
   ])('%s ~ %s', (a, b, want) => expect(maskedAlike(a, b)).toBe(want))
 })
 
+describe('a credit code’s own X is no mask', () => {
+  it('…8X4D and …84XD differ: the two characters are swapped, not hidden', () => {
+    const c = lawfulCase()
+    const p = c.get('立案审批表').facts.parties[0]
+    p.creditCode = '91330106MA2KDL84XD'
+    expectItem(run(c, K({ facts: ['creditCode'] })), 'fail', [{ kind: 'inconsistency', message: /91330106MA2KDL84XD，与决定书91330106MA2KDL8X4D不一致/ }])
+  })
+  it('a starred copy still agrees', () => {
+    const c = lawfulCase()
+    c.get('立案审批表').facts.parties[0].creditCode = '913301**********4D'
+    expectItem(run(c, K({ facts: ['creditCode'] })), 'pass', [])
+  })
+})
+
 describe('a placeholder 某 does not hide a different name', () => {
   it('江苏某地理信息有限公司 is not 江苏某地理信息科技有限公司', () => expect(maskedAlike('江苏某地理信息有限公司', '江苏某地理信息科技有限公司')).toBe(false))
 })

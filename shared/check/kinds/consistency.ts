@@ -17,17 +17,19 @@ type Fact = CheckKindParams['consistency']['facts'][number]
 
 /** Characters a publisher masks with (张**, 9143********, 李XX, 王某某). */
 const MASK = /[*＊×Xx某]/
+/** In a credit code X is a character of the code itself: only stars and × mask it. */
+const CODE_MASK = /[*＊×]/
 
 /**
  * Two values that agree wherever neither is masked: a masked copy is not another value. Lengths may differ when the
  * mask is a run (王** / 王某某); then the unmasked start and end must agree.
  */
-export function maskedAlike(a: string, b: string): boolean {
-  if (!MASK.test(a) && !MASK.test(b)) return false
-  if (a.length === b.length) return [...a].every((ch, i) => ch === b[i] || MASK.test(ch) || MASK.test(b[i]))
+export function maskedAlike(a: string, b: string, mask = MASK): boolean {
+  if (!mask.test(a) && !mask.test(b)) return false
+  if (a.length === b.length) return [...a].every((ch, i) => ch === b[i] || mask.test(ch) || mask.test(b[i]))
   // the text before the first mask and after the last must agree (江苏某地理信息有限公司 is not 江苏某地理信息科技有限公司)
-  const lead = (s: string) => s.slice(0, s.search(MASK) < 0 ? s.length : s.search(MASK))
-  const trail = (s: string) => /[*＊×Xx某]([^*＊×Xx某]*)$/.exec(s)?.[1] ?? s
+  const lead = (s: string) => s.slice(0, s.search(mask) < 0 ? s.length : s.search(mask))
+  const trail = (s: string) => new RegExp(`${mask.source}((?:(?!${mask.source}).)*)$`).exec(s)?.[1] ?? s
   const [la, lb, ta, tb] = [lead(a), lead(b), trail(a), trail(b)]
   return (la.startsWith(lb) || lb.startsWith(la)) && (a.endsWith(tb) || b.endsWith(ta)) && (ta.endsWith(tb) || tb.endsWith(ta))
 }
@@ -228,7 +230,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           if (party.creditCode.toUpperCase() === code) continue
           if (ocrMisread(party.creditCode, code, party.evidence)) continue
           // a masked copy (9143**********) agrees where it shows anything
-          if (maskedAlike(party.creditCode.toUpperCase(), code)) continue
+          if (maskedAlike(party.creditCode.toUpperCase(), code, CODE_MASK)) continue
           findings.push({
             kind: 'inconsistency',
             docTypes: [doc.docType, ref.docType],
