@@ -125,6 +125,9 @@ const NAME = '[\\u4e00-\\u9fa5]{2,4}(?=[、，,和及（(\\s:：]|$|执法|证�
 const OFFICER_LABEL = /(?<![被])(?:执法人员|办案人员|承办人|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?执法证))(?:[（(]签名[)）])?\s{0,2}[:：]?\s{0,2}/g
 const NOT_NAME = /^(?:[在对于向将从把被是与和及等依按经这那我你他她本该其])|^(拒绝|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 
+/** The one certificate further along an officer's own row, with no other name listed before it. */
+const ROW_CERT = new RegExp(`^(?![ \\t]{0,2}[、，,和及])[^\\n、]{0,40}?执法证(?:件)?号(?:码)?\\s{0,2}[:：]?\\s{0,2}(${CERT})(?![^\\n]*执法证)`)
+
 /** Officers named after a label (执法人员：张三（执法证号：…）、李四), each with the certificate number beside it or listed after. */
 export function extractOfficers(dt: DocText): OfficerFact[] {
   const text = dt.text
@@ -144,9 +147,11 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
       const cut = /(执法|证号|执$|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行)/.exec(name)
       if (cut && cut.index >= 2) name = name.slice(0, cut.index)
-      // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it makes it one
-      if (!looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !(r[2] ?? r[3])) break
-      const cert = r[2] ?? r[3]
+      // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it makes it one,
+      // or one further along its own row (询问人：山杰林　工作单位及职务：…　执法证号：豫38348343)
+      const rowCert = !(r[2] ?? r[3]) && k === 0 ? ROW_CERT.exec(text.slice(p + r[0].length)) : null
+      if (!looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !(r[2] ?? r[3]) && !(rowCert && !NOT_NAME.test(name) && name.length <= 3)) break
+      const cert = r[2] ?? r[3] ?? rowCert?.[1]
       const f: OfficerFact = { name, evidence: evidenceAt(dt, p, p + r[0].length) }
       if (cert) f.certNo = cert
       names.push(f)

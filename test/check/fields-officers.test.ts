@@ -171,6 +171,17 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     const c = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定给予警告。'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['履行方式', '履行期限'] })), 'pass', [])
   })
+  it('a person’s address: unknown on a published copy, to verify where the full ID number shows the original', () => {
+    const ADDR = RF({ docType: '行政处罚决定书', fields: ['地址'] })
+    const person = (idLine: string, idNumber: string, idNumberValid: boolean) => {
+      const c = decision([idLine, '经查，你未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定给予警告。'])
+      const d = c.get('行政处罚决定书')
+      d.facts.parties = [{ name: '苏国婷', kind: 'person', idNumber, idNumberValid, evidence: d.ev(1) }]
+      return c
+    }
+    expectItem(run(person('身份证号码：130600********001X', '130600********001X', false), ADDR), 'undetermined', [{ kind: 'missing-field', status: 'undetermined' }])
+    expectItem(run(person('身份证号码：11010519491231002X', '11010519491231002X', true), ADDR), 'fail', [{ kind: 'missing-field', status: 'verify', field: '地址' }])
+  })
   it('a fine with no payment terms is still missing them, for sure', () => {
     const c = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['履行期限'] })), 'fail', [{ kind: 'missing-field', status: 'open', field: '履行期限' }])

@@ -141,6 +141,15 @@ describe('officers as other templates list them', () => {
       ['傅磊颖', '32021320421'],
     ])
   })
+  it('an uncommon surname with its certificate further along the row (工作单位及职务 between)', () => {
+    expect(off(['询问人：山杰林　工作单位及职务：城建监察大队执法队员　执法证号：豫38348343', '记录人：陈明伟　工作单位及职务：城建监察大队执法队员　执法证号：豫66668574'])).toEqual([
+      ['山杰林', '豫38348343'],
+      ['陈明伟', '豫66668574'],
+    ])
+  })
+  it('a word where a name could stand stays no officer though the row names a certificate', () => {
+    expect(off(['执法人员：出示证件　工作单位：某局　执法证号：豫38348343'])).toEqual([])
+  })
   it('a 记录人 without a certificate is not counted', () => {
     expect(off(['询问人：顾晓轩 执法证号：32021332178', '记录人：傅磊颖'])).toEqual([['顾晓轩', '32021332178']])
   })

@@ -257,7 +257,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       }
       // A copy redacted for publication (某某, ****) or a person's decision as published leaves out the party's
       // address by the 公示 rules: its absence there says nothing of the original.
-      if (key === '地址' && (REDACTED.test(text) || isPerson(view, doc))) {
+      // (a person's full, valid ID number shows the original, not a published copy)
+      const original = doc.parties.some((x) => x.idNumberValid === true)
+      if (key === '地址' && (REDACTED.test(text) || (isPerson(view, doc) && !original))) {
         findings.push({
           kind: 'missing-field',
           docTypes: [doc.docType],
