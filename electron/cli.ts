@@ -4,16 +4,14 @@
  * message for unusable input or a stage that is not built yet.
  */
 import { parseArgs } from 'node:util'
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { basename, extname, join, resolve } from 'node:path'
-import ExcelJS from 'exceljs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
 import { EngineError } from '../shared/errors'
 import type { CaseResult } from '../shared/types'
 import { segmentPages } from '../shared/segment'
 import { extractDocFacts, toExtractOutput } from '../shared/extract'
 import { createCalendar } from '../shared/calendar'
-import { drawSample, KOO_LI_NAME, LANDIS_KOCH_NAME, panelAgreement, parseCsv, readColumns, sampleOptionProblems, WEIGHT_NAMES, type AgreementReport, type Draw, type Table } from '../shared/panel'
-import { decodeText } from './engine/ingest/txt'
+import { drawSample, KOO_LI_NAME, LANDIS_KOCH_NAME, panelAgreement, readColumns, sampleOptionProblems, WEIGHT_NAMES, type AgreementReport, type Draw } from '../shared/panel'
 import { ingest } from './engine/ingest'
 import { openLaws } from './engine/laws'
 import { exportDocuments } from './engine/export'
@@ -22,6 +20,7 @@ import { findCaseFolders } from './engine/case-folders'
 import { loadRubricFile, resolveRubric, rubricLibrary, runRubricExamples } from './engine/rubrics'
 import { checkFolder, ENGINE_VERSION } from './engine/pipeline'
 import { EngineService } from './engine/service'
+import { readFrame, readTableFile } from './engine/tables'
 import { createBridge, listen } from './serve'
 
 const HELP = `评查助手 Pingcha ${ENGINE_VERSION} — 行政执法案卷评查（全部在本机离线运行）
@@ -329,34 +328,6 @@ async function cmdDemo(argv: string[]) {
   out(`完成。打开 ${outDir} 查看评分表与评查意见书。`)
 }
 
-/** A table the panel imports: CSV (UTF-8, or GB18030 as Chinese Excel and WPS save it) or the first sheet of an XLSX. */
-async function readTableFile(path: string, what: string): Promise<Table> {
-  const file = resolve(path)
-  if (!existsSync(file)) throw new EngineError('unusable-input', `找不到${what}：${path}`)
-  if (statSync(file).isDirectory()) throw new EngineError('unusable-input', `${what}应为 .csv 或 .xlsx 文件，${path} 是文件夹`)
-  const ext = extname(file).toLowerCase()
-  if (ext === '.xlsx') {
-    const wb = new ExcelJS.Workbook()
-    try {
-      await wb.xlsx.readFile(file)
-    } catch (e) {
-      throw new EngineError('unusable-input', `无法读取 Excel 文件 ${path}：${e instanceof Error ? e.message : String(e)}`)
-    }
-    const ws = wb.worksheets[0]
-    if (!ws) throw new EngineError('unusable-input', `${path} 中没有工作表`)
-    const rows: Table['rows'] = []
-    ws.eachRow({ includeEmpty: false }, (row, line) => {
-      const cells = Array.from({ length: ws.columnCount }, (_, i) => row.getCell(i + 1).text)
-      if (cells.some((c) => c.trim() !== '')) rows.push({ line, cells })
-    })
-    const [head, ...body] = rows
-    return { header: (head?.cells ?? []).map((h) => h.trim()), rows: body }
-  }
-  if (ext === '.xls') throw new EngineError('unusable-input', `不支持旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中另存为 .xlsx 或 .csv`)
-  if (ext !== '.csv' && ext !== '.txt') throw new EngineError('unusable-input', `${what}应为 .csv 或 .xlsx 文件：${path}`)
-  return parseCsv(decodeText(readFileSync(file)).text)
-}
-
 const pct = (x: number) => `${(Math.round(x * 10) / 10).toFixed(1)}%`
 const num = (x: number | null, digits = 3) => (x === null ? '无法计算' : x.toFixed(digits))
 
@@ -388,20 +359,8 @@ async function cmdSample(argv: string[]) {
   const by = values.by!.replace(/\s+/g, '')
   const problems = sampleOptionProblems({ rate, min, seed: values.seed, by })
   if (problems.length) throw new UsageError(problems.join('；'))
-  const table = await readTableFile(values.frame, '评查范围文件')
-  const records = readColumns(
-    table,
-    [
-      { key: 'case', names: ['case', '案号', '案卷编号', '案卷号', '编号'], label: 'case（案号）', required: true },
-      { key: 'unit', names: ['unit', '单位', '执法单位', '执法机关', '执法部门'], label: 'unit（执法单位）', required: true },
-      { key: 'type', names: ['type', '类型', '案件类型'], label: 'type（案件类型）', required: by === 'unit,type' },
-    ],
-    '评查范围文件',
-  )
-  const d = drawSample(
-    records.map((r) => ({ case: r.values.case ?? '', unit: r.values.unit ?? '', type: r.values.type, line: r.line })),
-    { rate, min, seed: values.seed, by: by as 'unit' | 'unit,type' },
-  )
+  const frame = await readFrame(values.frame, by === 'unit,type')
+  const d = drawSample(frame, { rate, min, seed: values.seed, by: by as 'unit' | 'unit,type' })
   if (!values.json) return printDraw(d, values.frame)
   writeJson(true, {
     seed: d.seed,

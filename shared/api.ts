@@ -9,6 +9,7 @@ import type { Decision } from './types/findings'
 import type { IngestError, Progress } from './types/ingest'
 import type { Rubric, RubricSummary } from './types/rubric'
 import type { CaseScore } from './types/result'
+import type { DrawRecord, PanelCase, PanelComparison, PanelMember, PanelOverview, PanelSettings } from './types/panel'
 import type { REQUEST_SCHEMAS, RequestOf as Req } from './requests'
 
 export interface AppInfo {
@@ -100,6 +101,25 @@ export interface ApiMethods {
   /** outDir (absolute) is a folder the user chose; existing files are never overwritten. */
   'export.run': { req: Req<'export.run'>; res: { files: string[] } }
 
+  /** The review panel: roster, settings, draws with their assignment, cases under double review, agreement. */
+  'panel.get': { req: Req<'panel.get'>; res: PanelOverview }
+  'panel.member.save': { req: Req<'panel.member.save'>; res: PanelMember }
+  /** Refused for a person who was assigned a case or made a decision. */
+  'panel.member.remove': { req: Req<'panel.member.remove'>; res: PanelMember[] }
+  'panel.settings.set': { req: Req<'panel.settings.set'>; res: PanelSettings }
+  /** Draws (抽取) and stores the 抽取记录, write-once. */
+  'panel.draw': { req: Req<'panel.draw'>; res: DrawRecord }
+  /** Assigns reviewers to a draw's picks (回避, declared conflicts, load balance; overrides with reasons), write-once. */
+  'panel.assign': { req: Req<'panel.assign'>; res: DrawRecord }
+  /** The 抽取记录 as DOCX, with lines for witnesses' signatures; existing files are never overwritten. */
+  'panel.exportDraw': { req: Req<'panel.exportDraw'>; res: { files: string[] } }
+  /** 提交: a reviewer closes their review of a case. */
+  'panel.submit': { req: Req<'panel.submit'>; res: PanelCase }
+  /** The reviews side by side: refused until every reviewer of the case has submitted. */
+  'panel.compare': { req: Req<'panel.compare'>; res: PanelComparison }
+  /** The 组长's final decisions with the reason (or a 集体评议 with dissent); the reviews stay as submitted. */
+  'panel.reconcile': { req: Req<'panel.reconcile'>; res: PanelCase }
+
   /** Native folder picker in Electron; in the browser the UI asks for a path instead. */
   'dialog.pickFolders': { req: Req<'dialog.pickFolders'>; res: string[] }
 }
@@ -158,6 +178,16 @@ export const API_METHODS: readonly ApiMethod[] = [
   'ledger.table',
   'export.run',
   'dialog.pickFolders',
+  'panel.get',
+  'panel.member.save',
+  'panel.member.remove',
+  'panel.settings.set',
+  'panel.draw',
+  'panel.assign',
+  'panel.exportDraw',
+  'panel.submit',
+  'panel.compare',
+  'panel.reconcile',
 ] as const
 
 // Every method of the contract has a request schema, and every schema a method.

@@ -10,6 +10,7 @@
 import * as v from 'valibot'
 import type { Decision } from './types/findings'
 import type { LedgerEntry, Settings } from './types/project'
+import type { PanelMember, PanelSettings } from './types/panel'
 import { EngineError } from './api'
 
 // ---------- building blocks ----------
@@ -40,14 +41,15 @@ const projectId = nonEmpty(100)
 /** A void request: the transports send null. */
 const none = v.optional(v.null('此接口不需要参数，应为 null'))
 
-const decision = v.strictObject({
+/** What a decision says about one finding or item; who decided is added by the reviewer or the engine. */
+const decisionFields = {
   findingId: v.optional(nonEmpty(200)),
   itemId: v.optional(nonEmpty(200)),
   action: v.picklist(['accept', 'reject', 'adjust'], '应为 accept、reject 或 adjust'),
   points: v.optional(v.pipe(v.number('应为数字'), v.finite('应为有限的数字'), v.minValue(0, '不能小于 0'), v.maxValue(1000, '不能大于 1000'))),
   comment: v.optional(text(2000)),
-  reviewer: text(100),
-})
+}
+const decision = v.strictObject({ ...decisionFields, reviewer: text(100) })
 
 const settingsPatch = v.strictObject({
   reviewer: v.optional(text(100)),
@@ -81,6 +83,26 @@ const ledgerEntry = v.strictObject({
   version: v.optional(v.pipe(v.number('应为数字'), v.integer('应为整数'), v.minValue(0, '不能小于 0'), v.maxValue(Number.MAX_SAFE_INTEGER, '过大'))),
 })
 
+// ---------- the review panel ----------
+
+const memberId = v.pipe(v.number('应为数字'), v.integer('应为整数'), v.minValue(1, '应为正整数'), v.maxValue(Number.MAX_SAFE_INTEGER, '过大'))
+const panelMember = v.strictObject({
+  id: v.optional(memberId),
+  name: nonEmpty(100),
+  agency: nonEmpty(200),
+  role: v.picklist(['组长', '评查员', '复核人'], '角色应为 组长、评查员 或 复核人'),
+  conflicts: v.pipe(v.array(nonEmpty(200), '应为单位或案号的列表'), v.maxLength(100, '不能超过 100 项')),
+})
+const panelSettingsPatch = v.strictObject({
+  rate: v.optional(v.pipe(v.number('应为数字'), v.finite('应为有限的数字'), v.gtValue(0, '抽取比例应大于 0'), v.maxValue(1, '抽取比例不能大于 1（100%）'))),
+  min: v.optional(v.pipe(v.number('应为数字'), v.integer('应为整数'), v.minValue(0, '不能小于 0'), v.maxValue(100000, '过大'))),
+  by: v.optional(v.picklist(['unit', 'unit,type'], '分层应为 unit 或 unit,type')),
+  threshold: v.optional(v.pipe(v.number('应为数字'), v.finite('应为有限的数字'), v.minValue(0, '不能小于 0'), v.maxValue(1000, '不能大于 1000'))),
+  perCase: v.optional(v.pipe(v.number('应为数字'), v.integer('应为整数'), v.minValue(1, '每卷评查人数应为 1–3'), v.maxValue(3, '每卷评查人数应为 1–3'))),
+})
+/** A final decision of the 组长 on one item or finding; the 组长's name is added by the engine. */
+const finalItem = v.strictObject(decisionFields)
+
 // ---------- one schema per method ----------
 
 export const REQUEST_SCHEMAS = {
@@ -108,11 +130,41 @@ export const REQUEST_SCHEMAS = {
   'job.cancel': v.strictObject({ jobId: nonEmpty(100) }),
   'job.status': v.strictObject({ jobId: nonEmpty(100) }),
   'case.list': v.strictObject({ projectId }),
-  'case.get': v.strictObject({ projectId, caseId }),
+  /** memberId: the panel member asking; in a blind review each sees only their own decisions until all have submitted. */
+  'case.get': v.strictObject({ projectId, caseId, memberId: v.optional(memberId) }),
   'case.recheck': v.strictObject({ projectId, caseId }),
   'case.file': v.strictObject({ projectId, caseId, path: relPath }),
 
-  'finding.decide': v.strictObject({ projectId, caseId, decision }),
+  /** memberId: the roster member deciding (the decision records their name); none in a project without a roster. */
+  'finding.decide': v.strictObject({ projectId, caseId, decision, memberId: v.optional(memberId) }),
+
+  'panel.get': v.strictObject({ projectId }),
+  'panel.member.save': v.strictObject({ projectId, member: panelMember }),
+  'panel.member.remove': v.strictObject({ projectId, memberId }),
+  'panel.settings.set': v.strictObject({ projectId, settings: panelSettingsPatch }),
+  /** frame: a 案卷目录 (CSV or XLSX); null draws from the project's imported cases. memberId: the 组长 drawing. */
+  'panel.draw': v.strictObject({ projectId, memberId, seed: v.pipe(nonEmpty(200), noNul), frame: v.nullable(absPath) }),
+  'panel.assign': v.strictObject({
+    projectId,
+    drawId: caseId,
+    memberId,
+    overrides: v.pipe(
+      v.array(v.strictObject({ case: nonEmpty(200), memberIds: v.pipe(v.array(memberId), v.minLength(1, '至少指定 1 人'), v.maxLength(3, '至多指定 3 人')), reason: nonEmpty(2000) })),
+      v.maxLength(100000, '过多'),
+    ),
+  }),
+  'panel.exportDraw': v.strictObject({ projectId, drawId: caseId, outDir: v.optional(absPath) }),
+  'panel.submit': v.strictObject({ projectId, caseId, memberId }),
+  'panel.compare': v.strictObject({ projectId, caseId }),
+  'panel.reconcile': v.strictObject({
+    projectId,
+    caseId,
+    memberId,
+    method: v.picklist(['组长裁定', '集体评议'], '应为 组长裁定 或 集体评议'),
+    reason: nonEmpty(4000),
+    dissent: v.nullable(text(4000)),
+    items: v.pipe(v.array(finalItem), v.maxLength(10000, '过多')),
+  }),
 
   'rubric.list': none,
   'rubric.get': v.strictObject({ id: nonEmpty(200) }),
@@ -146,6 +198,8 @@ export type SchemaAgreement = [
   Assert<Equal<v.InferOutput<typeof decision>, Omit<Decision, 'at'>>>,
   Assert<Equal<Required<v.InferOutput<typeof settingsPatch>>, Settings>>,
   Assert<Equal<v.InferOutput<typeof ledgerEntry>, LedgerEntry>>,
+  Assert<Equal<Omit<v.InferOutput<typeof panelMember>, 'id'>, Omit<PanelMember, 'id'>>>,
+  Assert<Equal<Required<v.InferOutput<typeof panelSettingsPatch>>, PanelSettings>>,
 ]
 
 // ---------- validating ----------

@@ -45,6 +45,9 @@ import { appPaths, isDevicePath, isInside, isSystemPath, mkdirOwner, ownFolder, 
 import { checkRubricText, rubricLibrary, resolveRubric } from './rubrics'
 import { runCase, ENGINE_VERSION } from './pipeline'
 import { findCaseFolders } from './case-folders'
+import { assignDraw, blindAssignment, caseState, compareReviews, drawInProject, panelOverview, reconcileCase, requireMember, submitReview } from './panel'
+import { buildDrawRecord, DRAW_RECORD_TITLE } from './export/draw-record'
+import { safeName } from './export/style'
 
 export type Handlers = { [M in ApiMethod]: (req: ApiReq<M>) => Promise<ApiRes<M>> }
 
@@ -271,20 +274,28 @@ export class EngineService {
     return this.calendarCache
   }
 
-  private async caseDetail(store: ProjectStore, caseId: number): Promise<CaseDetail> {
+  /**
+   * A case as `memberId` may see it. Under blind review a reviewer of the case sees only their own decisions (and the
+   * score they give) until the 组长 has reconciled it; anyone else sees the case's own decisions, which stay empty
+   * until then — no one reads another reviewer's decisions here (panel.compare shows them once all have submitted).
+   */
+  private async caseDetail(store: ProjectStore, caseId: number, memberId?: number): Promise<CaseDetail> {
     const row = await store.getCaseRow(caseId)
     if (!row) throw new EngineError('not-found', `项目中没有编号为 ${caseId} 的案卷`)
+    const blind = await blindAssignment(store, row)
+    const panel = blind ? await caseState(store, row, blind, (await store.panel.settings()).threshold) : undefined
+    const own = panel && !panel.reconciliation && memberId !== undefined && panel.reviewers.some((r) => r.memberId === memberId) ? memberId : null
     const [files, documents, result, decisions, findings, pages] = await Promise.all([
       store.caseFiles(caseId),
       store.caseDocuments(caseId),
       store.caseResult(caseId),
-      store.decisions(caseId),
+      store.decisions(caseId, store.db, own),
       store.findings(caseId),
       store.pageMeta(caseId),
     ])
     let score = result?.scoreDetail ?? null
     if (result && decisions.length) score = rescore(this.rubric(result.rubric.id), result, findings, decisions)
-    return { row, files, documents, result, decisions, score, findings, pages }
+    return { row, files, documents, result, decisions, score, findings, pages, ...(panel ? { panel } : {}) }
   }
 
   // ---------- import jobs ----------
@@ -438,7 +449,7 @@ export class EngineService {
       return { ...j.status }
     },
     'case.list': async (req) => (await this.store(req.projectId)).listCases(),
-    'case.get': async (req) => this.caseDetail(await this.store(req.projectId), req.caseId),
+    'case.get': async (req) => this.caseDetail(await this.store(req.projectId), req.caseId, req.memberId),
     'case.recheck': async (req) => {
       const s = await this.store(req.projectId)
       const folder = await s.caseFolder(req.caseId)
@@ -488,7 +499,19 @@ export class EngineService {
       const d = req.decision
       if (!d.findingId && !d.itemId) throw new EngineError('bad-request', '决定须指明问题或评查项')
       if (d.action === 'adjust' && d.points === undefined) throw new EngineError('bad-request', '调整扣分须给出不小于 0 的分值')
-      const reviewer = d.reviewer.trim() || this.settings().reviewer
+      // The reviewer of this session, chosen from the project's roster; a project without a roster keeps the name of 设置.
+      const member = req.memberId !== undefined ? await requireMember(s, req.memberId) : null
+      const row = await s.getCaseRow(req.caseId)
+      if (!row) throw new EngineError('not-found', `项目中没有编号为 ${req.caseId} 的案卷`)
+      const blind = await blindAssignment(s, row)
+      let memberId: number | null = null
+      if (blind) {
+        if (!member) throw new EngineError('bad-request', '该案卷由评查组双人背靠背评查：请先在“评查组”中选择本次评查的评查人')
+        if (!blind.reviewers.some((r) => r.memberId === member.id)) throw new EngineError('bad-request', `${member.name} 未被分配评查该案卷`)
+        if (await s.panel.submitted(req.caseId, member.id)) throw new EngineError('bad-request', `${member.name} 已提交该案卷的评查结果，不能再修改`)
+        memberId = member.id
+      }
+      const reviewer = member?.name ?? (d.reviewer.trim() || this.settings().reviewer)
       if (!reviewer) throw new EngineError('bad-request', '请先在“设置”中填写评查人姓名')
       const result = await s.caseResult(req.caseId)
       if (!result) throw new EngineError('not-found', '该案卷尚未评查，没有可决定的问题')
@@ -496,8 +519,51 @@ export class EngineService {
       if (d.itemId && !result.items.some((i) => i.itemId === d.itemId)) throw new EngineError('not-found', `该案卷的评查标准中没有评查项 ${d.itemId}`)
       const decision: Decision = { ...d, reviewer, at: new Date().toISOString() }
       // Scored again inside the decision's transaction, from every decision stored by then (another process's too).
-      const { score, decisions } = await s.addDecision(req.caseId, decision, this.rescorer(this.rubric(result.rubric.id)))
+      const { score, decisions } = await s.addDecision(req.caseId, decision, this.rescorer(this.rubric(result.rubric.id)), memberId)
       return { score: score!, decisions }
+    },
+
+    'panel.get': async (req) => {
+      const s = await this.store(req.projectId)
+      return panelOverview(s, this.rubric(s.info.rubricId))
+    },
+    'panel.member.save': async (req) => {
+      const s = await this.store(req.projectId)
+      return s.panel.saveMember(req.member, this.settings().reviewer || '评查组')
+    },
+    'panel.member.remove': async (req) => {
+      const s = await this.store(req.projectId)
+      await s.panel.removeMember(req.memberId, this.settings().reviewer || '评查组')
+      return s.panel.members()
+    },
+    'panel.settings.set': async (req) => {
+      const s = await this.store(req.projectId)
+      return s.panel.setSettings(req.settings, this.settings().reviewer || '评查组')
+    },
+    'panel.draw': async (req) => {
+      const s = await this.store(req.projectId)
+      if (req.frame && (isDevicePath(resolve(req.frame)) || isDevicePath(realpathNearest(req.frame)))) throw new EngineError('bad-request', `不能读取系统设备文件：${req.frame}`)
+      return drawInProject(s, req, { rubric: this.rubric(s.info.rubricId), rescore: this.rescorer(this.rubric(s.info.rubricId)), appVersion: ENGINE_VERSION })
+    },
+    'panel.assign': async (req) => assignDraw(await this.store(req.projectId), req),
+    'panel.exportDraw': async (req) => {
+      const s = await this.store(req.projectId)
+      const rec = (await s.panel.draws()).find((d) => d.id === req.drawId)
+      if (!rec) throw new EngineError('not-found', '没有这次抽取记录')
+      return this.writeExports(s, req.outDir, async (dir) => {
+        const file = join(dir, safeName(`${DRAW_RECORD_TITLE}_${rec.draw.seed}.docx`))
+        writeFileSync(file, await buildDrawRecord(s.info, rec))
+        return [file]
+      })
+    },
+    'panel.submit': async (req) => {
+      const s = await this.store(req.projectId)
+      return submitReview(s, req.caseId, req.memberId, this.rescorer(this.rubric(s.info.rubricId)))
+    },
+    'panel.compare': async (req) => compareReviews(await this.store(req.projectId), req.caseId),
+    'panel.reconcile': async (req) => {
+      const s = await this.store(req.projectId)
+      return reconcileCase(s, req, this.rescorer(this.rubric(s.info.rubricId)))
     },
 
     'rubric.list': async () => {
@@ -537,29 +603,37 @@ export class EngineService {
         if (unknown !== undefined) throw new EngineError('not-found', `项目中没有编号为 ${unknown} 的案卷`)
       }
       const snapshot = await this.snapshot(s, req.caseIds)
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19)
-      let outDir: string
-      if (req.outDir) {
-        outDir = this.writableTarget(req.outDir)
-        if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new EngineError('bad-request', `导出位置应为文件夹：${outDir} 是一个文件`)
-        mkdirOwner(outDir)
-      } else {
-        outDir = join(this.paths.dataDir, 'exports', s.info.name.replace(/[\\/:*?"<>|\x00-\x1f]+/g, '_').replace(/^\.+/, '_'), stamp)
-        ownFolder(join(this.paths.dataDir, 'exports'))
-        mkdirOwner(outDir)
-      }
-      const staging = mkdtempSync(join(outDir, '.pingcha-export-'))
-      try {
-        const made = await exportDocuments(snapshot, req.kind, staging)
-        return { files: made.map((f) => placeWithoutOverwrite(f, outDir)) }
-      } finally {
-        rmSync(staging, { recursive: true, force: true })
-      }
+      return this.writeExports(s, req.outDir, (staging) => exportDocuments(snapshot, req.kind, staging))
     },
 
     'dialog.pickFolders': async () => {
       throw new EngineError('not-implemented', '浏览器中无法弹出文件夹选择框，请直接输入案卷文件夹的完整路径')
     },
+  }
+
+  /**
+   * Files made into a staging folder, then placed into the folder the user chose (or the app's exports folder)
+   * without overwriting anything there.
+   */
+  private async writeExports(s: ProjectStore, target: string | undefined, make: (staging: string) => Promise<string[]>): Promise<{ files: string[] }> {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19)
+    let outDir: string
+    if (target) {
+      outDir = this.writableTarget(target)
+      if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new EngineError('bad-request', `导出位置应为文件夹：${outDir} 是一个文件`)
+      mkdirOwner(outDir)
+    } else {
+      outDir = join(this.paths.dataDir, 'exports', s.info.name.replace(/[\\/:*?"<>|\x00-\x1f]+/g, '_').replace(/^\.+/, '_'), stamp)
+      ownFolder(join(this.paths.dataDir, 'exports'))
+      mkdirOwner(outDir)
+    }
+    const staging = mkdtempSync(join(outDir, '.pingcha-export-'))
+    try {
+      const made = await make(staging)
+      return { files: made.map((f) => placeWithoutOverwrite(f, outDir)) }
+    } finally {
+      rmSync(staging, { recursive: true, force: true })
+    }
   }
 
   /** Store a case checked outside a job (the CLI's --db). */

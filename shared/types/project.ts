@@ -54,6 +54,8 @@ export interface CaseDetail {
   findings: Finding[]
   /** Size, unit and reading rotation of every page, so a viewer can place evidence boxes (scans turned upright by OCR included). */
   pages?: PageMeta[]
+  /** Present when the case is under the panel's blind double review. */
+  panel?: import('./panel').PanelCase
 }
 
 export interface PageMeta {

@@ -153,6 +153,67 @@ CREATE TABLE ledger (
     name: 'ledger entries carry a version: a write based on an older version is refused',
     sql: `ALTER TABLE ledger ADD COLUMN version INTEGER NOT NULL DEFAULT 1;`,
   },
+  {
+    version: 6,
+    name: 'review panel: roster, draws (抽取记录, immutable), assignments, per-reviewer decisions and submissions, reconciliation',
+    sql: `
+CREATE TABLE panel_members (
+  id INTEGER PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  agency TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('组长','评查员','复核人')),
+  conflicts_json TEXT NOT NULL DEFAULT '[]',
+  UNIQUE (project_id, name)
+);
+CREATE TABLE panel_settings (
+  project_id TEXT PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE,
+  json TEXT NOT NULL
+);
+CREATE TABLE draws (
+  id INTEGER PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  drawn_by TEXT NOT NULL,
+  drawn_at TEXT NOT NULL,
+  frame_source TEXT NOT NULL,
+  app_version TEXT NOT NULL,
+  record_json TEXT NOT NULL
+);
+-- The 抽取记录 is written once: no statement of the app (or of anyone with the file) changes or removes it quietly.
+CREATE TRIGGER draws_no_update BEFORE UPDATE ON draws BEGIN SELECT RAISE(ABORT, '抽取记录不可修改'); END;
+CREATE TRIGGER draws_no_delete BEFORE DELETE ON draws BEGIN SELECT RAISE(ABORT, '抽取记录不可删除'); END;
+CREATE TABLE assignments (
+  draw_id INTEGER PRIMARY KEY REFERENCES draws(id),
+  assigned_by TEXT NOT NULL,
+  assigned_at TEXT NOT NULL,
+  record_json TEXT NOT NULL
+);
+CREATE TRIGGER assignments_no_update BEFORE UPDATE ON assignments BEGIN SELECT RAISE(ABORT, '分配记录不可修改'); END;
+CREATE TRIGGER assignments_no_delete BEFORE DELETE ON assignments BEGIN SELECT RAISE(ABORT, '分配记录不可删除'); END;
+-- A decision made by a panel member in a blind review; NULL: the case's own (single reviewer, or the 组长's final).
+ALTER TABLE decisions ADD COLUMN member_id INTEGER REFERENCES panel_members(id);
+CREATE TABLE panel_reviews (
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES panel_members(id),
+  submitted_at TEXT NOT NULL,
+  score REAL,
+  grade TEXT,
+  vetoed INTEGER NOT NULL,
+  PRIMARY KEY (case_id, member_id)
+);
+CREATE TABLE reconciliations (
+  case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+  method TEXT NOT NULL CHECK (method IN ('组长裁定','集体评议')),
+  leader TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  dissent TEXT,
+  at TEXT NOT NULL,
+  items_json TEXT NOT NULL,
+  score REAL,
+  grade TEXT
+);
+`,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

@@ -17,6 +17,7 @@ import type {
 } from '../../../shared/types'
 import { openDb, type Db } from './db'
 import { migrate } from './migrations'
+import { PanelStore } from './panel-store'
 import { EngineError } from '../../../shared/errors'
 
 /** The case's score with reviewer decisions applied, worked out from what the database holds at that moment. */
@@ -98,6 +99,13 @@ export class ProjectStore {
 
   close(): Promise<void> {
     return this.db.close()
+  }
+
+  private panelStore: PanelStore | null = null
+  /** The review panel's tables (roster, draws, assignments, blind reviews, reconciliations). */
+  get panel(): PanelStore {
+    this.panelStore ??= new PanelStore(this.db, this.info.id, this.info.samplingRatio)
+    return this.panelStore
   }
 
   /** Store (or replace) everything the pipeline produced for one case folder. Decisions and ledger entries survive. */
@@ -214,7 +222,7 @@ export class ProjectStore {
     const rows = await this.db.all<CaseDbRow>(
       `SELECT c.id, c.folder, c.case_number, a.name AS agency, c.party, c.status, c.score, c.grade, c.vetoed, c.pending, c.ungradable, c.checked_at,
         (SELECT COUNT(*) FROM findings f WHERE f.case_id = c.id
-           AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.case_id = c.id AND d.finding_id = f.finding_id)) AS open_findings
+           AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.case_id = c.id AND d.finding_id = f.finding_id AND d.member_id IS NULL)) AS open_findings
        FROM cases c LEFT JOIN agencies a ON a.id = c.agency_id WHERE c.project_id = ? ORDER BY c.id`,
       [this.info.id],
     )
@@ -294,10 +302,14 @@ export class ProjectStore {
     return rows.map((r) => JSON.parse(r.json) as Finding)
   }
 
-  async decisions(caseId: number, db: Db = this.db): Promise<Decision[]> {
+  /**
+   * The case's own decisions (memberId null: a single reviewer's, or the 组长's final ones), or one panel member's
+   * decisions of a blind review (memberId given). The two never mix: a blind review leaves the case's score alone.
+   */
+  async decisions(caseId: number, db: Db = this.db, memberId: number | null = null): Promise<Decision[]> {
     const rows = await db.all<{ finding_id: string | null; item_id: string | null; action: Decision['action']; points: number | null; comment: string | null; reviewer: string; at: string }>(
-      'SELECT finding_id, item_id, action, points, comment, reviewer, at FROM decisions WHERE case_id=? ORDER BY id',
-      [caseId],
+      `SELECT finding_id, item_id, action, points, comment, reviewer, at FROM decisions WHERE case_id=? AND ${memberId === null ? 'member_id IS NULL' : 'member_id=?'} ORDER BY id`,
+      memberId === null ? [caseId] : [caseId, memberId],
     )
     return rows.map((r) => ({
       findingId: r.finding_id ?? undefined,
@@ -315,23 +327,29 @@ export class ProjectStore {
    * score worked out from every decision in the database, all in one write transaction: another process deciding on
    * the same case waits for it, so the stored row always agrees with the case scored again from its decisions.
    */
-  async addDecision(caseId: number, d: Decision, rescore: Rescore): Promise<{ score: CaseScore | null; decisions: Decision[] }> {
+  async addDecision(caseId: number, d: Decision, rescore: Rescore, memberId: number | null = null): Promise<{ score: CaseScore | null; decisions: Decision[] }> {
     return this.db.transaction(async (tx) => {
-      await tx.run('INSERT INTO decisions (case_id, finding_id, item_id, action, points, comment, reviewer, at) VALUES (?,?,?,?,?,?,?,?)', [
-        caseId,
-        d.findingId ?? null,
-        d.itemId ?? null,
-        d.action,
-        d.points ?? null,
-        d.comment ?? null,
-        d.reviewer,
-        d.at,
-      ])
-      const decisions = await this.decisions(caseId, tx)
-      const score = await this.storeScore(tx, caseId, decisions, rescore)
-      await audit(tx, d.reviewer, `finding.${d.action}`, `${caseId}/${d.findingId ?? d.itemId ?? ''}`, { points: d.points, comment: d.comment })
+      await insertDecision(tx, caseId, d, memberId)
+      const decisions = await this.decisions(caseId, tx, memberId)
+      let score: CaseScore | null
+      if (memberId === null) score = await this.storeScore(tx, caseId, decisions, rescore)
+      else {
+        // A panel member's blind review: their own score, the case's row untouched.
+        const result = await this.caseResult(caseId, tx)
+        score = result ? rescore(result, await this.findings(caseId, tx), decisions) : null
+      }
+      await audit(tx, d.reviewer, `finding.${d.action}`, `${caseId}/${d.findingId ?? d.itemId ?? ''}`, { points: d.points, comment: d.comment, memberId })
       return { score, decisions }
     })
+  }
+
+  /** Several decisions of the case's own (the 组长's final ones) in one transaction, and the case scored from them. */
+  async addDecisions(tx: Db, caseId: number, ds: Decision[], rescore: Rescore): Promise<CaseScore | null> {
+    for (const d of ds) {
+      await insertDecision(tx, caseId, d, null)
+      await audit(tx, d.reviewer, `finding.${d.action}`, `${caseId}/${d.findingId ?? d.itemId ?? ''}`, { points: d.points, comment: d.comment, final: true })
+    }
+    return this.storeScore(tx, caseId, await this.decisions(caseId, tx), rescore)
   }
 
   /** The case's row brought in line with its result and decisions, inside the caller's transaction. */
@@ -385,7 +403,21 @@ export class ProjectStore {
   }
 }
 
-async function audit(tx: Db, actor: string, action: string, target: string, detail: unknown) {
+async function insertDecision(tx: Db, caseId: number, d: Decision, memberId: number | null) {
+  await tx.run('INSERT INTO decisions (case_id, finding_id, item_id, action, points, comment, reviewer, at, member_id) VALUES (?,?,?,?,?,?,?,?,?)', [
+    caseId,
+    d.findingId ?? null,
+    d.itemId ?? null,
+    d.action,
+    d.points ?? null,
+    d.comment ?? null,
+    d.reviewer,
+    d.at,
+    memberId,
+  ])
+}
+
+export async function audit(tx: Db, actor: string, action: string, target: string, detail: unknown) {
   await tx.run('INSERT INTO audit_log (at, actor, action, target, detail_json) VALUES (?,?,?,?,?)', [now(), actor, action, target, JSON.stringify(detail ?? null)])
 }
 
