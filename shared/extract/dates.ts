@@ -308,6 +308,9 @@ function pageMeta(dt: DocText, start: number, lineIdx: number): 'document' | 'pa
 }
 
 /** Role of the date at [start, end) from the words around it, the layout, and the document type. */
+/** What a party does in the procedure itself: a date of such a clause is no violation. */
+const PARTY_STEP = /陈述|申辩|听证|申请|提交|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|报告|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
+
 const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|经过|摘要|事实|理由)[\u4e00-\u9fa5（）()]{0,6}\s{0,2}[:：]\s*/
 
 export function dateRole(dt: DocText, start: number, end: number, docType: DocType, lineIdx: number): DateRole {
@@ -336,6 +339,12 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/(?:当事人|该店|该公司|该单位|该厂|该户|你单位|你公司|你店|你厂|你|其)\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反|开工|施工|开挖|采伐|购进)/.test(conductAfter)) return '违法行为发生'
   const r1 = nearestRoleBefore(before)
   if (r1) return r1
+  // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the
+  // procedure the party takes (提出陈述申辩, 签收, 缴纳, 接受询问)
+  if (/(?:当事人|你单位|你公司|你厂|你店|你)\s{0,2}(?:于|自|从)\s{0,2}$/.test(before)) {
+    const clause = text.slice(end, end + 60).split(/[。；\n]/)[0]
+    if (!PARTY_STEP.test(clause)) return '违法行为发生'
+  }
   // A label alone on the previous line (table layouts flattened to label / value lines).
   if (before.trim() === '' && lineIdx > 0 && !narrative) {
     const prev = lineText(dt, lineIdx - 1).trim()
@@ -365,7 +374,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 收到…转来的线索 / 移送的案件: the case came in that day
   if (/^[^。]{0,20}(?:收到|接到|接收)[^。]{0,30}(?:转来|转办|交办|移送|移交|举报|投诉|线索|反映)/.test(afterClause)) return '案件来源'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
-  if (before.trim() === '' && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产)/.test(after) && VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, ''))) return '违法行为发生'
+  if (/^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'
   const inClause = firstRoleAfter(afterClause)
   if (!inClause && VIOLATION_AFTER.test(after) && !/[本我]局|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day

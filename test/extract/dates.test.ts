@@ -155,6 +155,15 @@ describe('dates in context', () => {
     expect(facts([line], '行政处罚决定书').map((d) => d.role)).toEqual(['其他'])
   })
 
+  it.each([
+    ['经本机关依法调查，现查明：2024年12月27日9时15分，当事人在南县华阁镇藕池河东支华东村段准备将锚杆抽出时，被我局执法人员当场查获。', '违法行为发生'],
+    ['你单位于2024年1月以来在赫山区凤山路北侧的“益阳嘉福城”项目建设过程中，未按规定设置围挡。', '违法行为发生'],
+    ['当事人于2024年3月5日向本局提交了陈述申辩材料。', '陈述申辩'],
+    ['你单位于2024年3月5日签收了《行政处罚事先告知书》。', '告知'],
+  ])('the party’s act or the party’s step in the procedure: %s', (line, role) => {
+    expect(facts([line], '行政处罚决定书').map((x) => x.role)).toEqual([role])
+  })
+
   it('a narrative box (案情简介及立案理由) tells an earlier event: its label is not the date’s role', () => {
     const d = facts(['立 案 审 批 表', '法定代表人（负责人）：何俊娜', '案情简介及立案理由：二〇二四年六月三日，执法人员对当事人进行现场检查时发现，当事人厂区露天堆放砂土。'], '立案审批表')
     expect(d.map((x) => [x.iso, x.role])).toEqual([['2024-06-03', '检查']])
