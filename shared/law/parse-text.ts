@@ -27,6 +27,8 @@ export interface ParsedLaw {
   categoryBasis: string
   /** Date the text was adopted or published (this version's 公布/通过/修订 date). */
   promulgated: string | null
+  /** Earliest 通过/公布 date the text names (the law's first adoption; equals promulgated for a new law). */
+  adopted: string | null
   /** 施行日期. */
   effective: string | null
   /** 编/章/节 headings in order. */
@@ -170,15 +172,15 @@ function effectiveDate(text: string, promulgated: string | null): string | null 
   return null
 }
 
-/** The version's own date: the latest date followed closely by 公布/发布/通过/修订/修正/颁布. */
-function promulgationDate(text: string): string | null {
+/** The version's own date: the latest date followed closely by 公布/发布/通过/修订/修正/颁布 (earliest: first adoption). */
+function promulgationDate(text: string, which: 'latest' | 'earliest' = 'latest'): string | null {
   const re = new RegExp(`${DATE_SRC}([^。；\\n]{0,80}?)(公布|发布|通过|修订|修正|修改|颁布|印发)`, 'g')
   let best: string | null = null
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
     if (/起(?:施行|实施)/.test(m[4])) continue
     const iso = isoOf(m[1], m[2], m[3])
-    if (iso && (!best || iso > best)) best = iso
+    if (iso && (!best || (which === 'latest' ? iso > best : iso < best))) best = iso
   }
   return best
 }
@@ -367,6 +369,7 @@ export function parseLawText(input: string | string[], opts: ParseOptions = {}):
   const lastText = articles[articles.length - 1].paragraphs.map((p) => p.text).join('\n')
   const datesText = `${headText}\n${lastText}\n${tail.join('\n')}`
   const promulgated = promulgationDate(headText) ?? promulgationDate(datesText)
+  const adopted = promulgationDate(headText, 'earliest') ?? promulgated
   const effective = effectiveDate(headText, promulgated) ?? effectiveDate(datesText, promulgated)
   const title = opts.title?.trim() || pickTitle(head)
   if (!title) throw new LawTextError('没有找到法规标题，请用 --title 指定')
@@ -386,6 +389,7 @@ export function parseLawText(input: string | string[], opts: ParseOptions = {}):
     category,
     categoryBasis: opts.category ? '用户指定' : inferred.basis,
     promulgated,
+    adopted,
     effective,
     chapters,
     articles: records,

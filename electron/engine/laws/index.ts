@@ -4,15 +4,17 @@
  * each law's text is parsed on first use (shared/law/store.ts).
  */
 import { readFile } from 'node:fs/promises'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliDecompress, brotliDecompressSync } from 'node:zlib'
 import type { LawLookup } from '../../../shared/law/types'
 import { EngineError } from '../../../shared/errors'
-import { LAW_DATA_FORMAT, LAW_INDEX_FILE, type LawDataHeader, type LawTextRecord } from '../../../shared/law/data'
+import { LAW_DATA_FORMAT, LAW_INDEX_FILE, type LawDataHeader, type LawMeta, type LawTextRecord } from '../../../shared/law/data'
 import { createLawStore, type LawStore } from '../../../shared/law/store'
+import { mergeUserLaws, type MergedLaws } from '../../../shared/law/user-layer'
+import { readUserLaws, userLawsPath } from './user'
 
 
 const unbrotli = promisify(brotliDecompress)
@@ -25,8 +27,14 @@ export function lawsDir(resourcesDir: string): string {
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
-/** Open the law data afresh (no sharing). The app calls openLaws; the benchmark measures this. */
-export async function loadLaws(resourcesDir: string): Promise<LawStore> {
+/** The shipped data as read: its header and a reader of one law's text (shards decompressed on first use). */
+export interface ShippedLaws {
+  header: LawDataHeader
+  readText: (meta: LawMeta) => LawTextRecord
+}
+
+/** Read the shipped law data's header and set up lazy reading of its shards. */
+export async function loadShippedLaws(resourcesDir: string): Promise<ShippedLaws> {
   const dir = lawsDir(resourcesDir)
   const indexFile = join(dir, LAW_INDEX_FILE)
   let packed: Buffer
@@ -58,14 +66,28 @@ export async function loadLaws(resourcesDir: string): Promise<LawStore> {
     shards.set(i, raw)
     return raw
   }
-  return createLawStore(header, (meta) => {
-    const raw = shard(meta.shard)
-    return JSON.parse(raw.toString('utf8', meta.offset, meta.offset + meta.length)) as LawTextRecord
-  })
+  return {
+    header,
+    readText: (meta) => {
+      const raw = shard(meta.shard)
+      return JSON.parse(raw.toString('utf8', meta.offset, meta.offset + meta.length)) as LawTextRecord
+    },
+  }
 }
 
-/** The app's law database, opened on first use and shared by later callers. */
-export async function openLaws(resourcesDir: string): Promise<LawLookup> {
+/** Open the law data afresh (no sharing). The app calls openLaws; the benchmark measures this. */
+export async function loadLaws(resourcesDir: string): Promise<LawStore> {
+  const { header, readText } = await loadShippedLaws(resourcesDir)
+  return createLawStore(header, readText)
+}
+
+/**
+ * The app's law database, opened on first use and shared by later callers. With the app's data folder, the user
+ * layer kept there (laws imported by the user, electron/engine/laws/user.ts) is merged in; the lookup is opened
+ * again when that file changes.
+ */
+export async function openLaws(resourcesDir: string, dataDir?: string): Promise<LawLookup> {
+  if (dataDir) return (await openMergedLaws(resourcesDir, dataDir)).store
   const key = lawsDir(resourcesDir)
   let p = opened.get(key)
   if (!p) {
@@ -74,4 +96,39 @@ export async function openLaws(resourcesDir: string): Promise<LawLookup> {
     p.catch(() => opened.delete(key))
   }
   return p
+}
+
+const shippedOpened = new Map<string, Promise<ShippedLaws>>()
+const mergedOpened = new Map<string, Promise<MergedLaws>>()
+
+/** The shipped data merged with the user layer of a data folder (cached per state of the user-layer file). */
+export async function openMergedLaws(resourcesDir: string, dataDir: string): Promise<MergedLaws> {
+  const dir = lawsDir(resourcesDir)
+  let sp = shippedOpened.get(dir)
+  if (!sp) {
+    sp = loadShippedLaws(resourcesDir)
+    shippedOpened.set(dir, sp)
+    sp.catch(() => shippedOpened.delete(dir))
+  }
+  const file = userLawsPath(dataDir)
+  let stamp = 'none'
+  try {
+    const st = statSync(file)
+    stamp = `${st.mtimeMs}:${st.size}`
+  } catch {
+    // no user layer yet
+  }
+  const key = `${dir}\0${file}\0${stamp}`
+  let mp = mergedOpened.get(key)
+  if (!mp) {
+    for (const k of mergedOpened.keys()) if (k.startsWith(`${dir}\0${file}\0`)) mergedOpened.delete(k)
+    const shippedP = sp
+    mp = (async () => {
+      const shipped = await shippedP
+      return mergeUserLaws(shipped.header, shipped.readText, readUserLaws(dataDir).laws)
+    })()
+    mergedOpened.set(key, mp)
+    mp.catch(() => mergedOpened.delete(key))
+  }
+  return mp
 }
