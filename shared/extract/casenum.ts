@@ -10,9 +10,12 @@ import { evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text
 const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
 const RE_NUM = new RegExp(
-  `((?:[\\u4e00-\\u9fa5A-Za-z0-9()（）]| (?=[\\u4e00-\\u9fa5A-Za-z0-9])){0,20}?)\\s?[${OPEN}]\\s{0,2}((?:19|20)\\d{2})\\s{0,2}[${CLOSE}]\\s{0,2}([\\u4e00-\\u9fa5]{0,4}?)\\s{0,2}(第?)\\s{0,2}([A-Za-z]{0,3}-?\\d{1,6}(?:-\\d{1,6})?|[xX×＊*]{1,6})\\s{0,2}号`,
+  `((?:[\\u4e00-\\u9fa5A-Za-z0-9()（）]| (?=[\\u4e00-\\u9fa5A-Za-z0-9])){0,20}?)\\s?[${OPEN}]\\s{0,2}((?:19|20)\\d{2})\\s{0,2}[${CLOSE}]\\s{0,2}([\\u4e00-\\u9fa5]{0,4}?)\\s{0,2}(第?)\\s{0,2}([A-Za-z]{0,3}-?\\d{1,6}(?:-\\d{1,6})?|[xX×＊*]{1,6})\\s{0,2}[号號]`,
   'g',
 )
+
+/** An agency prefix with a type word, the year bracket opened, the year and serial run together, nothing after. */
+const RE_RUN = /(?:^|[\s:：|])([\u4e00-\u9fa5()（）]{1,16}(?:罚|处|罚字|处字|决字|罚决字|监罚|处罚))[〔\[［]((?:19|20)\d{2})(\d{1,4})(?=[ \t\u3000]*(?:\n|$))/g
 
 /** Words that end the text before a number: what precedes them is not part of the agency prefix. */
 const STOP = /^.*(?:决定书|告知书|通知书|回证|笔录|审批表|报告|意见书|文号|案号|编号|字号|根据|依据|依照|按照|作出|下达|送达|于|的|了|以|及|和|与|在|经|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
@@ -88,6 +91,27 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
       year,
       serial,
       own,
+      evidence: evidenceAt(dt, prefixStart, m.index + m[0].length),
+    })
+  }
+  // A copy that lost the closing bracket and 号 (渝城口市监处字〔202331, the year run into the serial): read only where it
+  // stands alone on its line near the top or after a number label, as printed.
+  RE_RUN.lastIndex = 0
+  while ((m = RE_RUN.exec(text))) {
+    // a garbled repeat of a number read in full adds nothing
+    if (out.some((c) => c.prefix === m![1] && c.year === Number(m![2]) && c.serial === Number(m![3]))) continue
+    const i = lineAt(dt, m.index + m[0].length - 1)
+    const prefixStart = m.index + m[0].length - (m[1].length + 1 + m[2].length + m[3].length)
+    const before = text.slice(dt.starts[i], prefixStart)
+    const alone = lineTextOf(dt, i).trim() === text.slice(prefixStart, m.index + m[0].length).trim()
+    if (!(OWN_LABEL.test(before) || (i < 25 && alone))) continue
+    out.push({
+      text: text.slice(prefixStart, m.index + m[0].length).trim(),
+      normalized: `${m[1].replace(/\(/g, '（').replace(/\)/g, '）')}〔${m[2]}〕${Number(m[3])}号`,
+      prefix: m[1],
+      year: Number(m[2]),
+      serial: Number(m[3]),
+      own: true,
       evidence: evidenceAt(dt, prefixStart, m.index + m[0].length),
     })
   }

@@ -95,3 +95,18 @@ describe('two numbers for itself', () => {
     ])
   })
 })
+
+describe('numbers as damaged or traditional copies print them', () => {
+  it('a number alone on its line that lost its closing bracket and 号 is read as printed', () => {
+    const n = nums(['重庆市城口县市场监督管理局', '行政处罚决定书', '   渝城口市监处字〔202331', '当事人：某公司'])
+    expect(n.map((x) => [x.text, x.normalized, x.own])).toEqual([['渝城口市监处字〔202331', '渝城口市监处字〔2023〕31号', true]])
+  })
+  it('a damaged repeat of a number read in full adds nothing; a run inside a sentence is no number', () => {
+    const n = nums(['行政处罚决定书', '醴市监处罚字〔2024〕266号', '当事人：某公司', '醴市监处罚字〔2024266', '货款共计〔202331元'])
+    expect(n.map((x) => x.normalized)).toEqual(['醴市监处罚字〔2024〕266号'])
+  })
+  it('a traditional-script number (號)', () => {
+    const n = nums(['惠仲社管監罰決字〔2025〕第14號', '當事人:惠州市某電子加工店'])
+    expect(n.map((x) => [x.year, x.serial, x.own])).toEqual([[2025, 14, true]])
+  })
+})
