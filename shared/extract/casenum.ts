@@ -99,7 +99,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
   RE_RUN.lastIndex = 0
   while ((m = RE_RUN.exec(text))) {
     // a garbled repeat of a number read in full adds nothing
-    if (out.some((c) => c.prefix === m![1] && c.year === Number(m![2]) && c.serial === Number(m![3]))) continue
+    if (out.some((c) => (c.prefix.endsWith(m![1]) || m![1].endsWith(c.prefix)) && c.year === Number(m![2]) && c.serial === Number(m![3]))) continue
     const i = lineAt(dt, m.index + m[0].length - 1)
     const prefixStart = m.index + m[0].length - (m[1].length + 1 + m[2].length + m[3].length)
     const before = text.slice(dt.starts[i], prefixStart)
