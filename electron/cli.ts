@@ -14,6 +14,9 @@ import { createCalendar } from '../shared/calendar'
 import { drawSample, KOO_LI_NAME, LANDIS_KOCH_NAME, panelAgreement, readColumns, sampleOptionProblems, WEIGHT_NAMES, type AgreementReport, type Draw } from '../shared/panel'
 import { ingest } from './engine/ingest'
 import { openLaws } from './engine/laws'
+import { commitLawImports, describePlanned, exportUserLaws, lawCurrency, listUserLaws, planLawImports, removeUserLaw, type PlannedImport } from './engine/laws/import'
+import { LAW_CATEGORIES, type LawCategory } from '../shared/law/parse-text'
+import { describeChange } from '../shared/law/versions'
 import { exportDocuments } from './engine/export'
 import { appPaths, ownFolder } from './engine/paths'
 import { findCaseFolders } from './engine/case-folders'
@@ -48,7 +51,15 @@ const HELP = `评查助手 Pingcha ${ENGINE_VERSION} — 行政执法案卷评�
                                    按单位（或单位和案件类型）分层随机抽取案卷：每层抽 min(总数, max(最少数, ⌈比例×总数⌉)) 卷，
                                    按 SHA-256(种子, 单位, 案号) 排序取前 n 卷，可复核、与行序无关。
                                    评查范围文件的列：case（案号）、unit（执法单位）、可选 type（案件类型）
-  agreement --ratings <file.csv> --grades <最低,…,最高> [--json]
+  laws import <file>... [--yes] [--json] [--title <标题>] [--category <类别>] [--effective <YYYY-MM-DD>]
+                                   导入法律、法规、规章的公布文本（DOCX、带文字的 PDF、TXT、网页 HTML，或同事导出的
+                                   法规文件 .json）：先显示解析结果（条数、首条和末条、日期、类别、与已有版本相比的条文变化），
+                                   确认后加入本机的用户法规库（--yes 直接确认，供脚本使用）。已有法规的新文本自其施行日期起
+                                   成为该法规的新版本。用户法规库保存在数据文件夹中，升级程序后仍保留。
+  laws export <file> [--id <编号>]...  把用户法规库（或其中几部）导出为一个文件，分享给同事（不覆盖已有文件）
+  laws list [--json]               列出用户法规库中的法规
+  laws remove <编号>               从用户法规库中删除一部法规（一个版本）
+  laws status [--json]             法规库现状：内置数据版本、用户导入数量、各类别最新施行日期
                                    评查一致性：等次的 κ 与加权 κ、总分的 ICC(A,1) 及 95% 置信区间。
                                    评分文件的列：case（案号）、reviewer（评查人）、score（总分）、grade（等次）
 
@@ -168,7 +179,7 @@ async function cmdCheck(argv: string[]) {
     if (found.length === 0) throw new EngineError('unusable-input', `${p} 中没有可读取的案卷文件（PDF、Word、图片、TXT、OFD）`)
     return found
   })
-  const laws = await openLaws(paths.resourcesDir)
+  const laws = await openLaws(paths.resourcesDir, paths.dataDir)
   const calendar = createCalendar()
   const service = values.db ? new EngineService({ transport: 'http', paths: { dataDir: paths.dataDir }, rubricFiles: true }) : null
   let projectId: string | null = null
@@ -435,6 +446,97 @@ async function cmdAgreement(argv: string[]) {
   })
 }
 
+/** The import as JSON: per file its parse and, per law, what the import does and the article changes. */
+function plannedJson(p: PlannedImport) {
+  return {
+    file: p.file,
+    parsed: p.parsed,
+    laws: p.plans.map((plan) => ({
+      action: plan.action,
+      id: plan.law.id,
+      title: plan.law.title,
+      category: plan.law.category,
+      issuer: plan.law.issuer,
+      promulgated: plan.law.promulgated,
+      effective: plan.law.effective,
+      articles: plan.law.articles.length,
+      firstArticle: plan.law.articles[0]?.[0] ?? null,
+      lastArticle: plan.law.articles[plan.law.articles.length - 1]?.[0] ?? null,
+      previous: plan.previous?.id ?? null,
+      replaces: plan.replaces,
+      changes: plan.changes ? { counts: plan.changes.counts, list: plan.changes.list.map((c) => ({ ...c, text: describeChange(c) })) } : null,
+      warnings: plan.warnings,
+    })),
+  }
+}
+
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false
+  const { createInterface } = await import('node:readline/promises')
+  const rl = createInterface({ input: process.stdin, output: process.stderr })
+  try {
+    return /^(y|yes|是|确认)$/i.test((await rl.question(question)).trim())
+  } finally {
+    rl.close()
+  }
+}
+
+async function cmdLaws(argv: string[]) {
+  const [sub, ...rest] = argv
+  const paths = appPaths()
+  ownFolder(paths.dataDir)
+  if (sub === 'import') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { yes: { type: 'boolean', short: 'y' }, json: { type: 'boolean' }, title: { type: 'string' }, category: { type: 'string' }, effective: { type: 'string' } },
+    })
+    if (positionals.length === 0) throw new UsageError('laws import 需要至少一个法规文件')
+    if (values.category && !(LAW_CATEGORIES as readonly string[]).includes(values.category)) throw new UsageError(`--category 应为 ${LAW_CATEGORIES.join('、')} 之一`)
+    if (values.effective && !/^\d{4}-\d{2}-\d{2}$/.test(values.effective)) throw new UsageError('--effective 应写成 2026-02-01 的形式')
+    const opts = { title: values.title, category: values.category as LawCategory | undefined, effective: values.effective }
+    const files = positionals.map((f) => resolve(f))
+    const planned = await planLawImports(paths.resourcesDir, paths.dataDir, files, opts)
+    if (!values.json) for (const p of planned) out([`── ${p.file}`, ...describePlanned(p)].join('\n'))
+    const yes = values.yes || (!values.json && (await confirm('确认加入用户法规库？(y/N) ')))
+    if (yes) await commitLawImports(paths.resourcesDir, paths.dataDir, files, opts)
+    const count = planned.reduce((n, p) => n + p.plans.length, 0)
+    if (values.json) return writeJson(true, { imported: yes, files: planned.map(plannedJson) })
+    out(yes ? `已加入用户法规库：${count} 部（${planned.length} 个文件）` : '未导入（确认请加 --yes）')
+    return
+  }
+  if (sub === 'export') {
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { id: { type: 'string', multiple: true } } })
+    if (positionals.length !== 1) throw new UsageError('laws export 需要一个输出文件')
+    const n = exportUserLaws(paths.dataDir, resolve(positionals[0]), values.id)
+    out(`已导出 ${n} 部法规到 ${resolve(positionals[0])}`)
+    return
+  }
+  if (sub === 'list') {
+    const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' } } })
+    const laws = listUserLaws(paths.dataDir)
+    if (values.json) return writeJson(true, laws)
+    if (!laws.length) return out('用户法规库是空的')
+    for (const l of laws) out(`${l.id}  ${l.category}  施行 ${l.effective ?? '—'}  ${l.articles} 条  来源 ${l.source.file}${l.previousId ? `  接续 ${l.previousId}` : ''}`)
+    return
+  }
+  if (sub === 'remove') {
+    if (rest.length !== 1) throw new UsageError('laws remove 需要一部法规的编号（见 laws list）')
+    if (!removeUserLaw(paths.dataDir, rest[0])) throw new EngineError('unusable-input', `用户法规库中没有编号为 ${rest[0]} 的法规`)
+    out(`已删除 ${rest[0]}`)
+    return
+  }
+  if (sub === 'status') {
+    const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' } } })
+    const c = await lawCurrency(paths.resourcesDir, paths.dataDir)
+    if (values.json) return writeJson(true, c)
+    out(`法规库 ${c.version}（内置 ${c.shippedVersion}，用户导入 ${c.userLaws} 部）`)
+    for (const k of c.byCategory) out(`  ${k.category.padEnd(6, '　')} ${String(k.versions).padStart(5)} 个版本${k.user ? `（用户导入 ${k.user}）` : ''}  最新施行 ${k.newest ?? '—'}${k.title ? `《${k.title}》` : ''}`)
+    return
+  }
+  throw new UsageError(sub ? `未知的 laws 子命令：${sub}` : 'laws 需要子命令：import、export、list、remove 或 status')
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv
   try {
@@ -475,6 +577,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0
       case 'agreement':
         await cmdAgreement(rest)
+        return 0
+      case 'laws':
+        await cmdLaws(rest)
         return 0
       default:
         throw new UsageError(`未知命令：${cmd}`)

@@ -21,7 +21,7 @@ import { parseUserLawsText, readUserLaws, userLawsPath, writeLawsFile, writeUser
 /** Largest law document read (bytes): a statute's DOCX or PDF is well under this. */
 const MAX_LAW_FILE_BYTES = 50 * 1024 * 1024
 
-export const LAW_FILE_TYPES = ['.docx', '.pdf', '.txt', '.html', '.htm', '.json'] as const
+export const LAW_FILE_TYPES = ['.docx', '.pdf', '.txt', '.md', '.html', '.htm', '.json'] as const
 
 /** The lines of a published law text, by file type. */
 export async function readLawDocument(path: string): Promise<{ lines: string[]; wrapped: boolean } | { shared: string }> {
@@ -62,7 +62,7 @@ export async function readLawDocument(path: string): Promise<{ lines: string[]; 
     if (plans.some((p) => !('text' in p))) throw new EngineError('unusable-input', `${name} 有 ${plans.filter((p) => !('text' in p)).length} 页是扫描图像，没有文字层，无法完整读取`)
     return { lines, wrapped: true }
   }
-  if (ext === '.txt' || ext === '.html' || ext === '.htm') {
+  if (ext === '.txt' || ext === '.md' || ext === '.html' || ext === '.htm') {
     if (looksBinary(bytes)) throw new EngineError('unusable-input', `${name} 不是文本文件`)
     const { text } = decodeText(bytes)
     const html = ext !== '.txt' || looksLikeHtml(text)
