@@ -11,7 +11,7 @@ import type { CaseResult } from '../shared/types'
 import { segmentPages } from '../shared/segment'
 import { extractDocFacts, toExtractOutput } from '../shared/extract'
 import { createCalendar } from '../shared/calendar'
-import { drawSample, KOO_LI_NAME, LANDIS_KOCH_NAME, panelAgreement, readColumns, sampleOptionProblems, WEIGHT_NAMES, type AgreementReport, type Draw } from '../shared/panel'
+import { drawSample, KAPPA_METHOD_NAMES, KOO_LI_NAME, LANDIS_KOCH_NAME, panelAgreement, readColumns, sampleOptionProblems, WEIGHT_NAMES, type AgreementReport, type Draw } from '../shared/panel'
 import { ingest } from './engine/ingest'
 import { openLaws } from './engine/laws'
 import { commitLawImports, describePlanned, exportUserLaws, lawCurrency, listUserLaws, planLawImports, removeUserLaw, type PlannedImport } from './engine/laws/import'
@@ -384,11 +384,7 @@ async function cmdSample(argv: string[]) {
   })
 }
 
-const KAPPA_METHODS: Record<AgreementReport['kappaMethod'], string> = {
-  cohen: 'Cohen κ',
-  light: 'Light κ（各对评查人 Cohen κ 的平均）',
-  fleiss: 'Fleiss κ（各卷评查人不同）',
-}
+const KAPPA_METHODS = KAPPA_METHOD_NAMES
 
 function printAgreement(r: AgreementReport) {
   const design = r.design === 'crossed' ? '同一组评查人评全部案卷' : '各卷评查人不同'

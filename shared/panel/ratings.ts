@@ -53,6 +53,13 @@ export interface AgreementReport {
 
 export type KappaMethod = 'cohen' | 'light' | 'fleiss'
 
+/** κ by what it is, for reports and screens. */
+export const KAPPA_METHOD_NAMES: Record<KappaMethod, string> = {
+  cohen: 'Cohen κ',
+  light: 'Light κ（各对评查人 Cohen κ 的平均）',
+  fleiss: 'Fleiss κ（各卷评查人不同）',
+}
+
 /**
  * κ of categorical ratings by the design rule above — grades, or a reviewer's decision on an item (deducted or not,
  * veto upheld or not: categories 0 and 1). `perCase[i]` holds case i's category indices; when `crossed`, position j

@@ -6,7 +6,7 @@ import type { ProjectInfo, Settings } from '@shared/types'
 import type { RubricSummary } from '@shared/types'
 import { client, errorText } from '../api/client'
 
-export type View = 'projects' | 'cases' | 'case' | 'rubrics' | 'ledger' | 'export' | 'settings'
+export type View = 'projects' | 'cases' | 'case' | 'panel' | 'rubrics' | 'ledger' | 'export' | 'settings'
 
 export const useAppStore = defineStore('app', () => {
   const info = ref<AppInfo | null>(null)

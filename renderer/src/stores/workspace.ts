@@ -5,6 +5,7 @@ import type { CaseDetail, Decision, Evidence, Finding, LedgerEntry } from '@shar
 import { client, errorText } from '../api/client'
 import { useAppStore } from './app'
 import { useCasesStore } from './cases'
+import { usePanelStore } from './panel'
 import { findingGroups, flatFindings, stepIndex, docOutline, rubricTitles } from '../lib/workspace'
 
 export interface ViewTarget {
@@ -43,7 +44,9 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     selectedId.value = null
     target.value = null
     try {
-      const d = await client.call('case.get', { projectId: app.project.id, caseId: id })
+      // Under blind review the engine shows the session's reviewer only their own decisions.
+      const memberId = usePanelStore().memberId ?? undefined
+      const d = await client.call('case.get', { projectId: app.project.id, caseId: id, ...(memberId ? { memberId } : {}) })
       if (caseId.value !== id) return // another case was opened meanwhile
       detail.value = d
       void loadLedger(id)
@@ -119,10 +122,13 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function decide(decision: Omit<Decision, 'at' | 'reviewer'> & { reviewer?: string }) {
     const app = useAppStore()
     if (!app.project || caseId.value === null || !detail.value) return
+    // The session's reviewer from the roster when one is chosen; a project without a roster keeps the name of 设置.
+    const memberId = usePanelStore().memberId ?? undefined
     const res = await client.call('finding.decide', {
       projectId: app.project.id,
       caseId: caseId.value,
       decision: { ...decision, reviewer: decision.reviewer ?? app.settings?.reviewer ?? '' },
+      ...(memberId ? { memberId } : {}),
     })
     detail.value = { ...detail.value, score: res.score, decisions: res.decisions }
     void useCasesStore().load()
