@@ -123,7 +123,10 @@ const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}\\d))?[A-Za-z]{0,4}\\
 const NAME = '[\\u4e00-\\u9fa5]{2,4}(?=[、，,和及（(\\s:：]|$|执法|证号|工作单位|职务|性别|[向对于在到将把出共一制拍核进依])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号)
 const OFFICER_LABEL = /(?<![被])(?:执法人员|办案人员|承办人|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?执法证))(?:[（(]签名[)）])?\s{0,2}[:：]?\s{0,2}/g
-const NOT_NAME = /^(?:[在对于向将从把被是与和及等依按经这那我你他她本该其])|^(拒绝|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
+/** Words that stand where a name could (拒绝签收, 执法人员出示…). */
+const NOT_NAME_WORD = /^(拒绝|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
+/** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */
+const NOT_NAME = new RegExp(`^(?:[在对于向将从把被是与和及等依按经这那我你他她本该其])|${NOT_NAME_WORD.source}`)
 
 /** The one certificate further along an officer's own row, with no other name listed before it. */
 const ROW_CERT = new RegExp(`^(?![ \\t]{0,2}[、，,和及])[^\\n、]{0,40}?执法证(?:件)?号(?:码)?\\s{0,2}[:：]?\\s{0,2}(${CERT})(?![^\\n]*执法证)`)
@@ -198,13 +201,14 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     }
   }
   // A table's next row under the labelled officer: 「祁雨琴执法证号豫JT975437」 on a line of its own
-  const reRow = new RegExp(`(?:^|\\n)[ \\t|]*(${NAME})\\s{0,3}(?:执法证(?:件)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})[ \\t|]*(?=\\n|$)`, 'g')
+  // (a PDF table keeps the cells' gaps as runs of spaces: 「于新宁                  执法证号        冀 JT571358」)
+  const reRow = new RegExp(`(?:^|\\n)[ \\t|]*(${NAME})[ \\t\\u3000]{0,40}(?:执法证(?:件)?号(?:码)?|证号)[ \\t\\u3000]{0,20}[:：]?[ \\t\\u3000]{0,20}(${CERT})[ \\t|]*(?=\\n|$)`, 'g')
   if (out.length) {
     let row: RegExpExecArray | null
     while ((row = reRow.exec(text))) {
       const name = row[1].replace(/执法?$/, '')
       // the certificate on the row makes it a person's (山思华 has no common surname)
-      if (name.length < 2 || seen.has(name) || NOT_NAME.test(name)) continue
+      if (name.length < 2 || seen.has(name) || NOT_NAME_WORD.test(name)) continue
       const start = row.index + row[0].indexOf(name)
       const f: OfficerFact = { name, certNo: row[2], evidence: evidenceAt(dt, start, row.index + row[0].length) }
       seen.set(name, f)

@@ -147,6 +147,12 @@ describe('officers as other templates list them', () => {
       ['陈明伟', '豫66668574'],
     ])
   })
+  it('a PDF table’s next row: an officer surnamed 于 with the certificate across the gap', () => {
+    expect(off(['勘验人 屈建芳 执法证号 冀 JT437070', '于新宁                  执法证号        冀 JT571358'])).toEqual([
+      ['屈建芳', '冀 JT437070'],
+      ['于新宁', '冀 JT571358'],
+    ])
+  })
   it('a word where a name could stand stays no officer though the row names a certificate', () => {
     expect(off(['执法人员：出示证件　工作单位：某局　执法证号：豫38348343'])).toEqual([])
   })
