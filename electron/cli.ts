@@ -14,9 +14,8 @@ import { createCalendar } from '../shared/calendar'
 import { drawSample, KAPPA_METHOD_NAMES, KOO_LI_NAME, LANDIS_KOCH_NAME, panelAgreement, readColumns, sampleOptionProblems, WEIGHT_NAMES, type AgreementReport, type Draw } from '../shared/panel'
 import { ingest } from './engine/ingest'
 import { openLaws } from './engine/laws'
-import { commitLawImports, describePlanned, exportUserLaws, lawCurrency, listUserLaws, planLawImports, removeUserLaw, type PlannedImport } from './engine/laws/import'
+import { commitLawImports, describePlanned, exportUserLaws, lawCurrency, listUserLaws, planLawImports, previewOf, removeUserLaw } from './engine/laws/import'
 import { LAW_CATEGORIES, type LawCategory } from '../shared/law/parse-text'
-import { describeChange } from '../shared/law/versions'
 import { exportDocuments } from './engine/export'
 import { appPaths, ownFolder } from './engine/paths'
 import { findCaseFolders } from './engine/case-folders'
@@ -442,30 +441,6 @@ async function cmdAgreement(argv: string[]) {
   })
 }
 
-/** The import as JSON: per file its parse and, per law, what the import does and the article changes. */
-function plannedJson(p: PlannedImport) {
-  return {
-    file: p.file,
-    parsed: p.parsed,
-    laws: p.plans.map((plan) => ({
-      action: plan.action,
-      id: plan.law.id,
-      title: plan.law.title,
-      category: plan.law.category,
-      issuer: plan.law.issuer,
-      promulgated: plan.law.promulgated,
-      effective: plan.law.effective,
-      articles: plan.law.articles.length,
-      firstArticle: plan.law.articles[0]?.[0] ?? null,
-      lastArticle: plan.law.articles[plan.law.articles.length - 1]?.[0] ?? null,
-      previous: plan.previous?.id ?? null,
-      replaces: plan.replaces,
-      changes: plan.changes ? { counts: plan.changes.counts, list: plan.changes.list.map((c) => ({ ...c, text: describeChange(c) })) } : null,
-      warnings: plan.warnings,
-    })),
-  }
-}
-
 async function confirm(question: string): Promise<boolean> {
   if (!process.stdin.isTTY) return false
   const { createInterface } = await import('node:readline/promises')
@@ -497,7 +472,7 @@ async function cmdLaws(argv: string[]) {
     const yes = values.yes || (!values.json && (await confirm('确认加入用户法规库？(y/N) ')))
     if (yes) await commitLawImports(paths.resourcesDir, paths.dataDir, files, opts)
     const count = planned.reduce((n, p) => n + p.plans.length, 0)
-    if (values.json) return writeJson(true, { imported: yes, files: planned.map(plannedJson) })
+    if (values.json) return writeJson(true, { imported: yes, files: planned.map(previewOf) })
     out(yes ? `已加入用户法规库：${count} 部（${planned.length} 个文件）` : '未导入（确认请加 --yes）')
     return
   }

@@ -11,6 +11,7 @@ import type { Rubric, RubricSummary } from './types/rubric'
 import type { CaseScore } from './types/result'
 import type { DrawRecord, PanelCase, PanelComparison, PanelMember, PanelOverview, PanelSettings } from './types/panel'
 import type { REQUEST_SCHEMAS, RequestOf as Req } from './requests'
+import type { LawDataCurrency, LawImportPreview, UserLawSummary } from './law/user-layer'
 
 export interface AppInfo {
   name: string
@@ -122,6 +123,18 @@ export interface ApiMethods {
 
   /** Native folder picker in Electron; in the browser the UI asks for a path instead. */
   'dialog.pickFolders': { req: Req<'dialog.pickFolders'>; res: string[] }
+
+  /** The law data: shipped version, user-layer count, newest start date per category (设置 → 法规库). */
+  'laws.status': { req: Req<'laws.status'>; res: LawDataCurrency }
+  /** The laws the user imported (the user layer). */
+  'laws.list': { req: Req<'laws.list'>; res: UserLawSummary[] }
+  /** Read and parse law files (DOCX, text PDF, TXT, HTML, a shared .json) and say what importing them would do; nothing is added. */
+  'laws.preview': { req: Req<'laws.preview'>; res: LawImportPreview[] }
+  /** Add the files previewed to the user layer (the user confirmed the parse). */
+  'laws.import': { req: Req<'laws.import'>; res: { imported: number; status: LawDataCurrency } }
+  'laws.remove': { req: Req<'laws.remove'>; res: { removed: boolean; status: LawDataCurrency } }
+  /** Write the user layer (or some of its laws) to one new file to share; never overwrites. */
+  'laws.export': { req: Req<'laws.export'>; res: { file: string; count: number } }
 }
 
 export type ApiMethod = keyof ApiMethods
@@ -178,6 +191,12 @@ export const API_METHODS: readonly ApiMethod[] = [
   'ledger.table',
   'export.run',
   'dialog.pickFolders',
+  'laws.status',
+  'laws.list',
+  'laws.preview',
+  'laws.import',
+  'laws.remove',
+  'laws.export',
   'panel.get',
   'panel.member.save',
   'panel.member.remove',

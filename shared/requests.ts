@@ -103,6 +103,14 @@ const panelSettingsPatch = v.strictObject({
 /** A final decision of the 组长 on one item or finding; the 组长's name is added by the engine. */
 const finalItem = v.strictObject(decisionFields)
 
+/** Law files to import and what the user says of them (a title, a category, a 施行日期 the text lacks). */
+const lawFiles = v.strictObject({
+  paths: v.pipe(v.array(absPath, '应为文件路径的列表'), v.minLength(1, '请选择至少一个法规文件'), v.maxLength(200, '一次不能超过 200 个文件')),
+  title: v.optional(nonEmpty(200)),
+  category: v.optional(v.picklist(['法律', '行政法规', '部门规章', '地方性法规', '地方政府规章', '规范性文件'], '应为 法律、行政法规、部门规章、地方性法规、地方政府规章 或 规范性文件')),
+  effective: v.optional(v.pipe(v.string('应为文字'), v.regex(/^\d{4}-\d{2}-\d{2}$/, '应写成 2026-02-01 的形式'))),
+})
+
 // ---------- one schema per method ----------
 
 export const REQUEST_SCHEMAS = {
@@ -185,6 +193,13 @@ export const REQUEST_SCHEMAS = {
   }),
 
   'dialog.pickFolders': v.strictObject({ multiple: v.boolean('应为 true 或 false') }),
+
+  'laws.status': none,
+  'laws.list': none,
+  'laws.preview': lawFiles,
+  'laws.import': lawFiles,
+  'laws.remove': v.strictObject({ id: v.pipe(nonEmpty(300), noNul) }),
+  'laws.export': v.strictObject({ path: absPath, ids: v.optional(v.pipe(v.array(v.pipe(nonEmpty(300), noNul), '应为法规编号的列表'), v.maxLength(10000, '过多'))) }),
 }
 
 /** The request type of a method, as its schema accepts it. */

@@ -32,6 +32,7 @@ import { parseRequest, readSettingsFields } from '../../shared/requests'
 import type { CaseDetail, CaseDocument, CaseFacts, CaseResult, Decision, Finding, IngestResult, ProjectInfo, ReviewSnapshot, Rubric, Settings } from '../../shared/types'
 import { createCalendar } from '../../shared/calendar'
 import { openLaws } from './laws'
+import { commitLawImports, exportUserLaws, lawCurrency, listUserLaws, planLawImports, previewOf, removeUserLaw } from './laws/import'
 import { exportDocuments } from './export'
 import { LEDGER_COLUMNS, ledgerRows } from './export/ledger'
 import { scoreCase } from '../../shared/score'
@@ -95,7 +96,6 @@ export class EngineService {
   private readonly stores = new Map<string, ProjectStore>()
   private readonly jobs = new Map<string, Job>()
   private settingsCache: Settings | null = null
-  private lawsPromise: Promise<LawLookup> | null = null
   private calendarCache: Calendar | null = null
 
   constructor(private readonly opts: ServiceOptions) {
@@ -261,12 +261,9 @@ export class EngineService {
     return (result, findings, decisions) => rescore(rubric, result, findings, decisions)
   }
 
+  /** The shipped law data merged with the user layer of the data folder (opened again when that changes). */
   private laws(): Promise<LawLookup> {
-    this.lawsPromise ??= openLaws(this.paths.resourcesDir).catch((e) => {
-      this.lawsPromise = null
-      throw e
-    })
-    return this.lawsPromise
+    return openLaws(this.paths.resourcesDir, this.paths.dataDir)
   }
 
   private calendar(): Calendar {
@@ -609,6 +606,19 @@ export class EngineService {
     'dialog.pickFolders': async () => {
       throw new EngineError('not-implemented', '浏览器中无法弹出文件夹选择框，请直接输入案卷文件夹的完整路径')
     },
+
+    'laws.status': async () => lawCurrency(this.paths.resourcesDir, this.paths.dataDir),
+    'laws.list': async () => listUserLaws(this.paths.dataDir),
+    'laws.preview': async (req) => (await planLawImports(this.paths.resourcesDir, this.paths.dataDir, req.paths, req)).map(previewOf),
+    'laws.import': async (req) => {
+      const planned = await commitLawImports(this.paths.resourcesDir, this.paths.dataDir, req.paths, req)
+      return { imported: planned.reduce((n, p) => n + p.plans.length, 0), status: await lawCurrency(this.paths.resourcesDir, this.paths.dataDir) }
+    },
+    'laws.remove': async (req) => ({ removed: removeUserLaw(this.paths.dataDir, req.id), status: await lawCurrency(this.paths.resourcesDir, this.paths.dataDir) }),
+    'laws.export': async (req) => {
+      const file = this.writableTarget(req.path)
+      return { file, count: exportUserLaws(this.paths.dataDir, file, req.ids) }
+    },
   }
 
   /**
@@ -650,7 +660,12 @@ export class EngineService {
       const d = await this.caseDetail(s, row.id)
       cases.push({ row: d.row, result: d.result, decisions: d.decisions, score: d.score })
     }
-    return { project: s.info, rubric: this.rubric(s.info.rubricId), cases, ledger: await s.ledger(), date: new Date().toISOString().slice(0, 10) }
+    const rubric = this.rubric(s.info.rubricId)
+    const o = await panelOverview(s, rubric)
+    const panel = o.members.length || o.draws.length
+      ? { members: o.members, draw: o.draws.at(-1) ?? null, cases: o.cases, threshold: o.settings.threshold, agreement: o.agreement, agreementNote: o.agreementNote }
+      : undefined
+    return { project: s.info, rubric, cases, ledger: await s.ledger(), date: new Date().toISOString().slice(0, 10), ...(panel ? { panel } : {}) }
   }
 }
 

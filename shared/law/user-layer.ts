@@ -261,3 +261,43 @@ export function readUserLawFile(raw: unknown): UserLawFile {
   }
   return { kind: USER_LAWS_KIND, format: USER_LAWS_FORMAT, laws: f.laws as UserLaw[] }
 }
+
+// ---------- what the API and the command line show ----------
+
+/** A user-layer law as listed under 设置 → 法规库 and by `laws list`. */
+export interface UserLawSummary {
+  id: string
+  title: string
+  category: string
+  issuer: string | null
+  versionDate: string
+  effective: string | null
+  articles: number
+  source: UserLaw['source']
+  previousId: string | null
+  changes: VersionChanges | null
+}
+
+/** An import as shown for confirmation: per file its parse and, per law, what the import does. */
+export interface LawImportPreview {
+  file: string
+  parsed: { title: string; issuer: string | null; category: string; categoryBasis: string; promulgated: string | null; effective: string | null; chapters: string[]; counts: { articles: number; paragraphs: number; items: number }; warnings: string[] } | null
+  laws: {
+    action: ImportPlan['action']
+    id: string
+    title: string
+    category: string
+    issuer: string | null
+    promulgated: string | null
+    effective: string | null
+    articles: number
+    firstArticle: number | null
+    lastArticle: number | null
+    previous: string | null
+    replaces: string | null
+    changes: { counts: VersionChanges['counts']; list: (VersionChanges['list'][number] & { text: string })[] } | null
+    warnings: string[]
+  }[]
+  /** The same, as lines of Chinese text. */
+  lines: string[]
+}

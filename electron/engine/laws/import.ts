@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { EngineError } from '../../../shared/errors'
 import { htmlToLines, LAW_CATEGORIES, LawTextError, looksLikeHtml, parseLawText, type LawCategory, type ParsedLaw } from '../../../shared/law/parse-text'
-import { applyImport, LawImportError, planImport, USER_LAWS_FORMAT, USER_LAWS_KIND, type ImportPlan, type LawDataCurrency, type UserLaw } from '../../../shared/law/user-layer'
+import { applyImport, LawImportError, planImport, USER_LAWS_FORMAT, USER_LAWS_KIND, type ImportPlan, type LawDataCurrency, type LawImportPreview, type UserLaw, type UserLawSummary } from '../../../shared/law/user-layer'
 import { describeChange } from '../../../shared/law/versions'
 import { formatArticle } from '../../../shared/law/article'
 import { readDocx } from '../ingest/docx'
@@ -161,19 +161,6 @@ export async function commitLawImports(resourcesDir: string, dataDir: string, fi
   return planned
 }
 
-export interface UserLawSummary {
-  id: string
-  title: string
-  category: string
-  issuer: string | null
-  versionDate: string
-  effective: string | null
-  articles: number
-  source: UserLaw['source']
-  previousId: string | null
-  changes: UserLaw['changes'] | null
-}
-
 export function listUserLaws(dataDir: string): UserLawSummary[] {
   return readUserLaws(dataDir).laws.map((l) => ({
     id: l.id,
@@ -250,4 +237,29 @@ function articleLine(a: UserLaw['articles'][number]): string {
   const p = a[3][0]
   const text = typeof p === 'string' ? p : p ? p[0] : ''
   return `${formatArticle(a[0], a[1] || undefined)} ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`
+}
+
+/** The import as the API and `laws import --json` give it. */
+export function previewOf(p: PlannedImport): LawImportPreview {
+  return {
+    file: p.file,
+    parsed: p.parsed,
+    laws: p.plans.map((plan) => ({
+      action: plan.action,
+      id: plan.law.id,
+      title: plan.law.title,
+      category: plan.law.category,
+      issuer: plan.law.issuer,
+      promulgated: plan.law.promulgated,
+      effective: plan.law.effective,
+      articles: plan.law.articles.length,
+      firstArticle: plan.law.articles[0]?.[0] ?? null,
+      lastArticle: plan.law.articles[plan.law.articles.length - 1]?.[0] ?? null,
+      previous: plan.previous?.id ?? null,
+      replaces: plan.replaces,
+      changes: plan.changes ? { counts: plan.changes.counts, list: plan.changes.list.map((c) => ({ ...c, text: describeChange(c) })) } : null,
+      warnings: plan.warnings,
+    })),
+    lines: describePlanned(p),
+  }
 }
