@@ -334,3 +334,13 @@ describe('required-fields: a natural person as the party', () => {
     expectItem(run(c, RF({ docType: '立案审批表', fields: ['统一社会信用代码'] })), 'fail', [{ kind: 'missing-field', field: '统一社会信用代码' }])
   })
 })
+
+describe('required-fields: a form whose layout the reader did not recognise', () => {
+  it('a box read blank on a form with hardly any labelled box is asked about, and says why', () => {
+    const c = lawfulCase()
+    const d = c.get('立案审批表')
+    d.doc.lines = [d.doc.lines[0], { ...d.doc.lines[3], text: '案由：', line: 1 }, { ...d.doc.lines[3], text: '经营超过保质期的食品 王晓明 李建国 2024年3月5日', line: 2 }]
+    d.facts.fields = [{ label: '案由', value: '', evidence: d.ev(1) }]
+    expectItem(run(c, RF({ docType: '立案审批表', fields: ['案由'] })), 'fail', [{ kind: 'missing-field', status: 'verify', message: /一栏为空；未能识别该文书的表格版式（只读出1个栏目），请核对原件/ }])
+  })
+})

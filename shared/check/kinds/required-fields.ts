@@ -40,6 +40,13 @@ const CONTENT: Record<string, RegExp> = {
  */
 const PLAIN_CONTENT = new Set(['救济途径', '复议诉讼', '履行方式', '履行期限', '处罚依据', '处罚内容', '询问内容'])
 
+/** Documents written as prose (a decision, a notice): their contents are judged by what they state, not by boxes. */
+const PROSE = new Set<string>(['行政处罚决定书', '不予行政处罚决定书', '行政处罚事先告知书', '听证告知书', '责令改正通知书', '准予行政许可决定书', '不予行政许可决定书'])
+/** Fewer labelled boxes than this, and a form's layout counts as not recognised (calibrated on the generated corpora). */
+const MIN_FORM_FIELDS = 3
+/** A line opening with a box's name and its colon (案由：…). */
+const LABELLED_LINE = /^[\s\u3000]{0,4}[\u4e00-\u9fa5（）()]{2,12}[\s\u3000]{0,2}[:：]/
+
 /** Values hidden by the publisher: 付某某, 李*, ****, ×××. */
 const REDACTED = /[\u4e00-\u9fff]某某|[\u4e00-\u9fff][*＊]{1,3}(?![*＊])|[*＊]{3,}|[×]{2,}|[Xx]{3,}/
 
@@ -150,6 +157,11 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
   const findings: Draft[] = []
   for (const doc of docs) {
     const lines: DocLine[] = view.document(doc)?.lines ?? []
+    // A form whose layout the reader did not recognise (few labelled boxes read): a box it reads as blank may be one
+    // whose value sits where the reader did not look, so a person confirms it.
+    const boxes = Math.max(doc.fields.length, lines.filter((l) => LABELLED_LINE.test(l.text)).length)
+    const unknownLayout = !PROSE.has(doc.docType) && boxes < MIN_FORM_FIELDS
+    const layoutNote = unknownLayout ? `；未能识别该文书的表格版式（只读出${boxes}个栏目），请核对原件` : ''
     for (const label of p.fields ?? []) {
       const key = norm(label)
       // A natural person has no 统一社会信用代码 or 法定代表人 (a 个体工商户 does carry a code and reads as an organisation).
@@ -179,9 +191,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
           kind: 'missing-field',
           docTypes: [doc.docType],
           field: label,
-          message: `${doc.docType}的“${label}”一栏为空`,
+          message: `${doc.docType}的“${label}”一栏为空${layoutNote}`,
           evidence: [lineEvidence(x.l)],
-          status: x.v!.colon || (sameLine && nextIsLabel) ? 'open' : 'verify',
+          status: !unknownLayout && (x.v!.colon || (sameLine && nextIsLabel)) ? 'open' : 'verify',
           key: label,
         })
         continue
@@ -210,8 +222,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
           kind: 'missing-field',
           docTypes: [doc.docType],
           field: label,
-          message: `${doc.docType}的“${label}”一栏为空`,
+          message: `${doc.docType}的“${label}”一栏为空${layoutNote}`,
           evidence: [blank.evidence],
+          ...(unknownLayout ? { status: 'verify' as const } : {}),
           key: label,
         })
         continue
