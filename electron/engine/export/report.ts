@@ -7,6 +7,7 @@ import { AlignmentType, ImageRun, Paragraph, type Table, type TableCell } from '
 import { gradeUnit } from '../../../shared/score'
 import type { ReviewSnapshot } from '../../../shared/types'
 import { barChart, type Chart } from './charts'
+import { lawDataSentence } from '../../../shared/law/data-stamp'
 import {
   agencyLabel,
   CATEGORIES,
@@ -105,6 +106,9 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
       `${panel}案卷对照评查标准逐项检查评分，评查标准满分${pts(r.total)}分，设${gradeBandText(snap)}${r.grades.length}个等级，存在一票否决情形的案卷${vetoRule}。`,
     ),
   )
+
+  const lawData = lawDataSentence(snap.cases.map((c) => c.result?.provenance.laws))
+  if (lawData) children.push(para(lawData))
 
   // 二、评查结果
   children.push(heading('二、评查结果'))

@@ -24,6 +24,7 @@ import {
   type SnapshotCase,
 } from './model'
 import { blank, caption, cell, para, renderDocx, run, SIZE, subtitle, table, title } from './style'
+import { lawDataSentence } from '../../../shared/law/data-stamp'
 
 export const SCORE_SHEET_TITLE = '行政执法案卷评查评分表'
 
@@ -153,6 +154,8 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
     // The caption, the header row and the first section row stay together; the header row repeats on every page.
     caption('评分明细'),
     table(rows, [6, 30, 7, 7, 7, 43], { headerRows: 1 }),
+    // Which law data the citation checks used (shipped version and user layer).
+    ...(c.result?.provenance.laws ? [para(lawDataSentence([c.result.provenance.laws])!, { indent: false })] : []),
     blank(),
     // The two signature lines stay on one page.
     para([run('评查人（签名）：________________　　日期：____年__月__日', { size: SIZE.sihao })], { indent: false, keepNext: true }),
