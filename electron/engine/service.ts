@@ -660,7 +660,12 @@ export class EngineService {
       const d = await this.caseDetail(s, row.id)
       cases.push({ row: d.row, result: d.result, decisions: d.decisions, score: d.score })
     }
-    return { project: s.info, rubric: this.rubric(s.info.rubricId), cases, ledger: await s.ledger(), date: new Date().toISOString().slice(0, 10) }
+    const rubric = this.rubric(s.info.rubricId)
+    const o = await panelOverview(s, rubric)
+    const panel = o.members.length || o.draws.length
+      ? { members: o.members, draw: o.draws.at(-1) ?? null, cases: o.cases, threshold: o.settings.threshold, agreement: o.agreement, agreementNote: o.agreementNote }
+      : undefined
+    return { project: s.info, rubric, cases, ledger: await s.ledger(), date: new Date().toISOString().slice(0, 10), ...(panel ? { panel } : {}) }
   }
 }
 

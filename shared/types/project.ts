@@ -104,4 +104,18 @@ export interface ReviewSnapshot {
   ledger: LedgerEntry[]
   /** ISO date of the export. */
   date: string
+  /** The review panel, when the project has a roster or a draw: what the bulletin may say about it. */
+  panel?: PanelFacts
+}
+
+/** The panel as the exports tell it: roster, the project's draw, the double-reviewed cases and their agreement. */
+export interface PanelFacts {
+  members: import('./panel').PanelMember[]
+  /** The latest draw of the project (its 抽取记录); null when none was made. */
+  draw: import('./panel').DrawRecord | null
+  cases: import('./panel').PanelCase[]
+  /** 分差阈值 T of the project. */
+  threshold: number
+  agreement: import('../panel').AgreementReport | null
+  agreementNote: string | null
 }

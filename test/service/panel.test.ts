@@ -206,3 +206,32 @@ describe('blind double review', () => {
     expect(r.decisions[0].reviewer).toBe('张三')
   })
 })
+
+describe('the bulletin tells the panel from the data', () => {
+  it('names the roster, the draw from its record, the double review and its settlement, κ and ICC with their bands', async () => {
+    const { files } = await service.call('export.run', { projectId, kind: 'report', caseIds: 'all', outDir: join(dir, 'report') })
+    const t = (await docxText(files[0])).replace(/\s+/g, '')
+    expect(t).toContain('评查组由组长王组长（市司法局），评查员李评（县交通局）、赵评（县生态环境局）、孙评（某区市场监管局）组成')
+    // The project's latest draw is the one from its imported cases.
+    expect(t).toContain('本次评查案卷经随机抽取产生：王组长于')
+    expect(t).toContain('以随机种子“摇号03”，从已导入的案卷（共2行、1个执法单位）中按执法单位分层抽取，抽取比例20%、每层不少于3卷，共抽取2卷')
+    expect(t).toContain('本通报所列2卷均为抽中案卷')
+    expect(t).not.toContain('导入的全部案卷')
+    expect(t).toContain('2件案卷由两名以上评查人背靠背分别评查')
+    expect(t).toContain('存在分歧的1件（总分相差超过0分1件）')
+    expect(t).toContain('组长复核定分1件（集体评议1件，其中1件记录了不同意见），评查人的原始评分均予保留')
+    expect(t).toMatch(/评查一致性：按2件各评查人均已提交的双评案卷计算/)
+    // Both cases were graded alike: κ has no definition, and the bulletin says so instead of a number.
+    expect(t).toContain('所有评定为同一等次，κ及加权κ无定义')
+    expect(t).toMatch(/ICC\(A,1\)为-?\d\.\d\d/)
+    expect(t).toContain('Koo–Li（2016）分级')
+  })
+
+  it('says 全部案卷 when the project made no draw, and claims no panel', async () => {
+    const p = (await service.call('project.list', undefined)).find((x) => x.name === '自查')!
+    const { files } = await service.call('export.run', { projectId: p.id, kind: 'report', caseIds: 'all', outDir: join(dir, 'report2') })
+    const t = (await docxText(files[0])).replace(/\s+/g, '')
+    expect(t).toContain('本次评查范围为导入的全部案卷（共1卷）')
+    expect(t).not.toMatch(/随机抽取|背靠背|评查一致性/)
+  })
+})

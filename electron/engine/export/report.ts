@@ -6,6 +6,8 @@
 import { AlignmentType, ImageRun, Paragraph, type Table, type TableCell } from 'docx'
 import { gradeUnit } from '../../../shared/score'
 import type { ReviewSnapshot } from '../../../shared/types'
+import type { PanelMember } from '../../../shared/types/panel'
+import { KAPPA_METHOD_NAMES, WEIGHT_NAMES } from '../../../shared/panel'
 import { barChart, type Chart } from './charts'
 import { lawDataSentence } from '../../../shared/law/data-stamp'
 import {
@@ -76,7 +78,7 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   const S = SIZE.xiaosi // tables in 小四 to fit seven columns on A4
   const children: (Paragraph | Table)[] = [...title(`${p.name}${REPORT_TITLE_SUFFIX}`), subtitle(rubricTag(r)), blank()]
 
-  // Every statement of scope comes from the cases present: no draw is recorded, so none is claimed.
+  // Every statement of scope comes from the cases present and the 抽取记录 stored with the project (none: none is claimed).
   const named = st.agencies
   const unnamed = st.unnamed
   const whose = named.length ? `${named.length}个执法单位的` : ''
@@ -97,15 +99,23 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
     )
   }
   const deciders = [...new Set(snap.cases.flatMap((c) => c.decisions.map((d) => d.reviewer.trim())).filter(Boolean))]
+  const roster = snap.panel?.members.length ? snap.panel.members : null
   const everyone = deciders.length === p.reviewers.length && deciders.every((d) => p.reviewers.includes(d))
-  const decided = !deciders.length ? '' : everyone ? '，各成员均对检查结果作出了复核认定' : `，${deciders.join('、')}对检查结果作出了复核认定`
-  const panel = p.reviewers.length ? `评查组由${p.reviewers.join('、')}组成${decided}。` : deciders.length ? `${deciders.join('、')}对检查结果作出了复核认定。` : ''
+  const decided = !deciders.length ? '' : everyone && !roster ? '，各成员均对检查结果作出了复核认定' : `，${deciders.join('、')}对检查结果作出了复核认定`
+  const panel = roster
+    ? `评查组由${rosterText(roster)}组成${decided}。`
+    : p.reviewers.length
+      ? `评查组由${p.reviewers.join('、')}组成${decided}。`
+      : deciders.length
+        ? `${deciders.join('、')}对检查结果作出了复核认定。`
+        : ''
   const vetoRule = r.veto.effect === 'zero' ? '计0分' : r.veto.effect === 'fail' ? '评为不合格' : `等级不高于${r.veto.capGrade ?? '合格'}`
   children.push(
     para(
       `${panel}案卷对照评查标准逐项检查评分，评查标准满分${pts(r.total)}分，设${gradeBandText(snap)}${r.grades.length}个等级，存在一票否决情形的案卷${vetoRule}。`,
     ),
   )
+  for (const t of [doubleReviewText(snap), agreementText(snap)]) if (t) children.push(para(t))
 
   const lawData = lawDataSentence(snap.cases.map((c) => c.result?.provenance.laws))
   if (lawData) children.push(para(lawData))
@@ -207,14 +217,86 @@ export async function buildReport(snap: ReviewSnapshot, o: ReportOptions = {}): 
   return renderDocx({ title: `${p.name}${REPORT_TITLE_SUFFIX}`, keywords: rubricKeywords(r), children })
 }
 
-/** 本次评查范围: the cases present and the agencies they name, with their counts. */
+const roleOrder = ['组长', '评查员', '复核人'] as const
+/** 组长张三（市司法局），评查员李四（县交通局）、王五（…），… */
+function rosterText(members: PanelMember[]): string {
+  return roleOrder
+    .map((role) => members.filter((m) => m.role === role))
+    .filter((ms) => ms.length)
+    .map((ms) => `${ms[0].role}${ms.map((m) => `${m.name}（${m.agency}）`).join('、')}`)
+    .join('，')
+}
+
+const pct1 = (x: number) => `${Math.round(x * 1000) / 10}%`
+
+/** How the cases were chosen, from the stored 抽取记录; null when the project has none. */
+export function drawText(snap: ReviewSnapshot): string | null {
+  const rec = snap.panel?.draw
+  if (!rec) return null
+  const d = rec.draw
+  const picks = new Set(d.strata.flatMap((s) => s.picks.map((x) => x.case)))
+  const inDraw = snap.cases.filter((c) => [c.row.caseNumber, c.row.folder.split(/[\\/]/).pop()].some((k) => k && picks.has(k))).length
+  const n = snap.cases.length
+  const by = d.by === 'unit' ? '按执法单位分层' : '按执法单位和案件类型分层'
+  const how =
+    `本次评查案卷经随机抽取产生：${rec.drawnBy}于${cnDate(rec.drawnAt.slice(0, 10))}以随机种子“${d.seed}”，从${rec.frameSource}（共${d.frameSize}行、${new Set(d.strata.map((s) => s.unit)).size}个执法单位）中${by}抽取，` +
+    `抽取比例${pct1(d.rate)}、每层不少于${d.min}卷，共抽取${picks.size}卷${d.exclusions.length ? `，${d.exclusions.length}行因信息不全或重复未纳入抽取` : ''}（详见抽取记录）。`
+  const match = inDraw === n ? `本通报所列${n}卷均为抽中案卷。` : `本通报所列${n}卷中，抽中案卷${inDraw}卷，其余${n - inDraw}卷不在抽取结果中。`
+  return how + match
+}
+
+/** Double review and how disagreements were settled, counted from the stored reviews and reconciliations. */
+export function doubleReviewText(snap: ReviewSnapshot): string | null {
+  const cs = snap.panel?.cases ?? []
+  if (!cs.length) return null
+  const done = cs.filter((c) => c.allSubmitted)
+  const flagged = done.filter((c) => c.flags.length)
+  const kinds = (k: string) => flagged.filter((c) => c.flags.some((f) => f.kind === k)).length
+  const settled = cs.filter((c) => c.reconciliation)
+  const byLeader = settled.filter((c) => c.reconciliation!.method === '组长裁定').length
+  const byPanel = settled.filter((c) => c.reconciliation!.method === '集体评议').length
+  const dissent = settled.filter((c) => c.reconciliation!.dissent).length
+  const open = flagged.filter((c) => !c.reconciliation).length
+  const parts = [`${cs.length}件案卷由两名以上评查人背靠背分别评查（评查人回避本单位案卷和申报了利害关系的案卷），其中${done.length}件各评查人均已提交`]
+  if (done.length) {
+    const why = [kinds('grade') ? `等次不同${kinds('grade')}件` : '', kinds('score') ? `总分相差超过${pts(snap.panel!.threshold)}分${kinds('score')}件` : '', kinds('veto') ? `一票否决认定不一致${kinds('veto')}件` : '']
+      .filter(Boolean)
+      .join('、')
+    parts.push(flagged.length ? `存在分歧的${flagged.length}件（${why}）` : '各评查人的评查结果均无须组长复核的分歧')
+  }
+  if (settled.length)
+    parts.push(
+      `组长复核定分${settled.length}件（${[byLeader ? `组长裁定${byLeader}件` : '', byPanel ? `集体评议${byPanel}件` : ''].filter(Boolean).join('、')}${dissent ? `，其中${dissent}件记录了不同意见` : ''}），评查人的原始评分均予保留`,
+    )
+  if (open) parts.push(`尚有${open}件分歧未经组长定分`)
+  return parts.join('；') + '。'
+}
+
+/** The panel's agreement with its bands named; null without double review. */
+export function agreementText(snap: ReviewSnapshot): string | null {
+  const p = snap.panel
+  if (!p?.cases.length) return null
+  const a = p.agreement
+  if (!a) return `双人评查的案卷尚不足以计算评查一致性（${p.agreementNote ?? '各评查人均已提交的案卷不足2件'}）。`
+  const f = (x: number | null) => (x === null ? '无法计算' : x.toFixed(2))
+  const kappa =
+    a.kappa === null
+      ? '所有评定为同一等次，κ及加权κ无定义'
+      : `${KAPPA_METHOD_NAMES[a.kappaMethod]}为${f(a.kappa)}${a.bands.kappa ? `（${a.bands.system.kappa}：${a.bands.kappa}）` : ''}，` +
+        `加权κ为${f(a.weightedKappa.linear)}（${WEIGHT_NAMES.linear}）、${f(a.weightedKappa.quadratic)}（${WEIGHT_NAMES.quadratic}）`
+  const icc = `总分的组内相关系数ICC(A,1)为${f(a.icc.value)}${a.icc.ci95 ? `（95%置信区间${f(a.icc.ci95[0])}～${f(a.icc.ci95[1])}` : '（置信区间无法计算'}${a.bands.icc ? `；${a.bands.system.icc}：${a.bands.icc}）` : '）'}`
+  return `评查一致性：按${a.n}件各评查人均已提交的双评案卷计算，等次完全一致的占${a.percentAgreement.toFixed(1)}%，${kappa}，${icc}。`
+}
+
+/** 本次评查范围: the cases present and the agencies they name, with their counts; how they were drawn when a draw is recorded. */
 export function scopeText(snap: ReviewSnapshot, st: ProjectStats): string {
   const n = st.cases
   const counts = st.agencies.map((a) => `${a}${n > 1 ? `${snap.cases.filter((c) => agencyLabel(c) === a).length}卷` : ''}`)
   let who = ''
   if (st.agencies.length) who = `，涉及${counts.join('、')}，共${st.agencies.length}个执法单位${st.unnamed ? `，另有${st.unnamed}卷未识别出执法单位` : ''}`
   else if (st.unnamed) who = n === 1 ? '，该卷未识别出执法单位' : '，各卷均未识别出执法单位'
-  return `本次评查范围为导入的全部案卷（共${n}卷）${who}。`
+  const drawn = drawText(snap)
+  return drawn ? `${drawn.replace(/。$/, '')}${who}。` : `本次评查范围为导入的全部案卷（共${n}卷）${who}。`
 }
 
 /**
