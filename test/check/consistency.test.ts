@@ -321,6 +321,25 @@ describe('masked copies agree where they show anything', () => {
   ])('%s ~ %s', (a, b, want) => expect(maskedAlike(a, b)).toBe(want))
 })
 
+describe('a name a table cell wrapped', () => {
+  const wrapped = (next: string) => {
+    const c = lawfulCase()
+    const d = c.get('现场检查笔录')
+    d.doc.lines[2].text = '当事人 杭州鑫源食品有限公 联系电话 15279523820'
+    d.doc.lines.splice(3, 0, { ...d.doc.lines[2], text: next })
+    d.doc.lines.forEach((l, i) => (l.line = i))
+    d.facts.parties = []
+    d.party('杭州鑫源食品有限公', 2)
+    return c
+  }
+  it('…有限公 with 司 opening the next line is the same name', () => {
+    expectItem(run(wrapped('司'), K({ facts: ['party'] })), 'pass', [])
+  })
+  it('a next line that does not finish the name leaves the difference to verify', () => {
+    expectItem(run(wrapped('被邀请人 侯建'), K({ facts: ['party'] })), 'fail', [{ kind: 'inconsistency', status: 'verify' }])
+  })
+})
+
 describe('a credit code’s own X is no mask', () => {
   it('…8X4D and …84XD differ: the two characters are swapped, not hidden', () => {
     const c = lawfulCase()

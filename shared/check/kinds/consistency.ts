@@ -10,7 +10,7 @@ import { docText, lineEvidence } from '../view'
 import { isValidCreditCode } from '../../extract/ids'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
-import type { DocFacts, DocType, PartyFact } from '../../types'
+import type { DocFacts, DocType, Evidence, PartyFact } from '../../types'
 import { editDistance } from '../../util/edit-distance'
 
 type Fact = CheckKindParams['consistency']['facts'][number]
@@ -32,6 +32,19 @@ export function maskedAlike(a: string, b: string, mask = MASK): boolean {
   const trail = (s: string) => new RegExp(`${mask.source}((?:(?!${mask.source}).)*)$`).exec(s)?.[1] ?? s
   const [la, lb, ta, tb] = [lead(a), lead(b), trail(a), trail(b)]
   return (la.startsWith(lb) || lb.startsWith(la)) && (a.endsWith(tb) || b.endsWith(ta)) && (ta.endsWith(tb) || tb.endsWith(ta))
+}
+
+/** A name that is the reference name cut short exactly where its line ends: a cell's text wrapped, not another name. */
+function wrappedAt(name: string, ref: string, ev: Evidence, view: CaseView): boolean {
+  const n = normName(name)
+  if (!normName(ref).startsWith(n) || n.length >= normName(ref).length) return false
+  const hit = view.lineOf(ev)
+  const line = hit?.line.text ?? ev.text
+  if (line.replace(/[\s|｜]+$/, '').endsWith(name)) return true
+  // a table cell wrapped: the rest of the name opens the next line (当事人 新乡华联旅游服务有限公  联系电话 … / 司)
+  const rest = normName(ref).slice(n.length)
+  const next = hit ? (hit.doc.lines[hit.i + 1]?.text ?? '') : ''
+  return rest.length <= 4 && /^\s/.test(line.slice(line.indexOf(name) + name.length) || ' ') && next.trim().startsWith(rest)
 }
 
 const FACT_NAME: Record<Fact, string> = { party: '当事人名称', creditCode: '统一社会信用代码', caseNumber: '决定书文号', fine: '罚款金额', proposedFine: '告知的拟罚款金额', officers: '执法证号', legalRepresentative: '法定代表人' }
@@ -177,6 +190,8 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         for (const party of doc.parties) {
           if (!nameVariant(refParty.name, party.name) || maskedAlike(party.name, refParty.name)) continue
           compared.add(fact)
+          // the name cut where its line ends (…服务有限公 / 司 on the next line of a table cell): the layout's, not the file's
+          if (wrappedAt(party.name, refParty.name, party.evidence, view)) continue
           findings.push({
             kind: 'inconsistency',
             docTypes: [doc.docType, ref.docType],
