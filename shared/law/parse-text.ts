@@ -222,6 +222,11 @@ function inferCategory(title: string, issuer: string | null): { category: LawCat
   return { category: '部门规章', basis: '标题为办法、规定或细则（请确认）' }
 }
 
+/** The category a title alone suggests (a cited law the data lacks): 部门规章 for 办法/规定 without a place name. */
+export function categoryOfTitle(title: string): LawCategory {
+  return inferCategory(title.replace(/[《》\s]/g, ''), null).category
+}
+
 // ---------- title ----------
 
 const TITLE_END = /(?:法|条例|规定|办法|细则|规则|决定|规程|标准|意见|通知|准则|章程|实施方案)$/
