@@ -311,7 +311,7 @@ function pageMeta(dt: DocText, start: number, lineIdx: number): 'document' | 'pa
 /** What a party does in the procedure itself: a date of such a clause is no violation. */
 const PARTY_STEP = /陈述|申辩|听证|申请|提交|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|报告|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
 
-const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|经过|摘要|事实|理由)[\u4e00-\u9fa5（）()]{0,6}\s{0,2}[:：]\s*/
+const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|经过|摘要|事实|理由)[\u4e00-\u9fa5（）()]{0,6}(?:\s{0,2}[:：]\s*|[ \t\u3000]+)/
 
 export function dateRole(dt: DocText, start: number, end: number, docType: DocType, lineIdx: number): DateRole {
   const text = dt.text
@@ -348,7 +348,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // A label alone on the previous line (table layouts flattened to label / value lines).
   if (before.trim() === '' && lineIdx > 0 && !narrative) {
     const prev = lineText(dt, lineIdx - 1).trim()
-    if ((isKnownLabel(prev) || (prev.length <= 8 && !/[。，,；;]/.test(prev))) && !/[\d:：]/.test(prev)) {
+    // (a narrative box's label in the cell before: 简要案情及立案理由 / 2024年6月19日，执法人员检查时发现…)
+    if (!NARRATIVE_LABEL.test(`${prev}：`) && (isKnownLabel(prev) || (prev.length <= 8 && !/[。，,；;]/.test(prev))) && !/[\d:：]/.test(prev)) {
       if (/^(?:起止)?(?:时间|日期)$/.test(prev) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
       const r = nearestRoleBefore(prev)
       if (r) return r

@@ -164,6 +164,11 @@ describe('dates in context', () => {
     expect(facts([line], '行政处罚决定书').map((x) => x.role)).toEqual([role])
   })
 
+  it('a narrative box’s label in the cell before, a space apart (简要案情及立案理由 2024年6月19日，…)', () => {
+    const d = facts(['简要案情及立案理由 2024年6月19日，执法人员检查时发现当事人采购调味品未查验供货者的许可证。'], '立案审批表')
+    expect(d.map((x) => x.role)).toEqual(['检查'])
+  })
+
   it('a narrative box (案情简介及立案理由) tells an earlier event: its label is not the date’s role', () => {
     const d = facts(['立 案 审 批 表', '法定代表人（负责人）：何俊娜', '案情简介及立案理由：二〇二四年六月三日，执法人员对当事人进行现场检查时发现，当事人厂区露天堆放砂土。'], '立案审批表')
     expect(d.map((x) => [x.iso, x.role])).toEqual([['2024-06-03', '检查']])
