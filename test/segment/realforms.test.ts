@@ -34,5 +34,8 @@ describe('titles with a remark inside or of no canonical type', () => {
     [['现场照片（图片、影像资料）证据', '1. 当事人营业执照复印件'], '证据材料'],
     [['许昌市生态环境局', '行政处罚事先（听证）告知书', '许环罚告﹝2024﹞258 号'], '行政处罚事先告知书'],
     [['案件处理内部审批表', '审批事项 拟作出行政处罚并告知当事人', '承办机构意见 建议罚款'], '其他'],
+    // the hearing officer's report is not the hearing's record, though it names the 听证主持人
+    [['听证报告', '本机关于2024年6月3日就某公司经营超过保质期的食品一案举行了听证。', '听证主持人：祖永', '2024年6月4日'], '其他'],
+    [['听证笔录', '听证时间：2024年6月3日9时', '听证主持人：祖永'], '听证笔录'],
   ] as const)('%j', (lines, want) => expect(typeOf([...lines])).toBe(want))
 })
