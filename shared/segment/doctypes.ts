@@ -38,7 +38,7 @@ export const DOC_TYPE_ALIASES: Record<DocType, string[]> = {
   不予行政许可决定书: ['不予行政许可决定书', '不予许可决定书'],
   // forms that name no canonical type but must not be taken for one by what they say (an internal approval of a
   // proposed penalty reads like a 告知书)
-  其他: ['其他', '案件处理内部审批表', '行政处罚审批表', '案件审批表', '内部审批表', '处理审批表', '行政处罚案件审批表', '听证申请书', '行政处罚听证申请书', '听证报告', '听证会报告'],
+  其他: ['案件处理内部审批表', '行政处罚审批表', '案件审批表', '内部审批表', '处理审批表', '行政处罚案件审批表', '听证申请书', '行政处罚听证申请书', '听证报告', '听证会报告'],
 }
 
 /** Every title of every type, longest first, so a longer title is tried before a title it contains. */

@@ -115,7 +115,8 @@ const NUMBER_KIND: [RegExp, DocType][] = [
   [/罚告|先告|事告|告字|告知/, '行政处罚事先告知书'],
   [/责改|违改|限改|责令|改字/, '责令改正通知书'],
   [/强制|扣押|查封|封字|扣字/, '行政强制措施决定书'],
-  [/罚|处字|处决/, '行政处罚决定书'],
+  // (罰, 處: the same words printed in traditional characters)
+  [/[罚罰]|[处處]字|[处處][决決]/, '行政处罚决定书'],
 ]
 const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*|(?:发文字号|文号|编号|案号|备注\/文号|决定书文号|文件名称)\s*[\]】]?\s*[:：|]?\s*)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
 /** A text that opens with the party (当事人：某某 / 某某公司：) and goes on to tell what was found, with no form labels. */
@@ -129,7 +130,12 @@ export function partyHeaded(lines: string[]): boolean {
 }
 
 /** A title phrased as a sentence: 晋江市人力资源和社会保障局关于给予某公司行政处罚的决定. */
-const DECISION_SENTENCE = /关于(?:给予|对)[^，。；]{1,60}?(不予)?(?:行政)?处罚的?决定(?:书)?$/
+const DECISION_SENTENCE = /关于(?:给予|对)?[^，。；]{1,60}?(不予(?:行政)?处罚|不予行政许可|准予行政许可|(?:行政)?处罚)的?决定(?:书)?$/
+const SENTENCE_TYPE: [RegExp, DocType][] = [
+  [/^不予(?:行政)?处罚$/, '不予行政处罚决定书'],
+  [/^不予行政许可$/, '不予行政许可决定书'],
+  [/^准予行政许可$/, '准予行政许可决定书'],
+]
 
 /**
  * The type a page's text says it is when no title line was read: a sentence-like title (关于给予…行政处罚的决定), or the
@@ -142,7 +148,7 @@ export function typeFromHead(lines: string[]): DocType | null {
     if (!t) continue
     if (++seen > 25) break
     const sentence = DECISION_SENTENCE.exec(t.replace(/\s+/g, ''))
-    if (sentence) return sentence[1] ? '不予行政处罚决定书' : '行政处罚决定书'
+    if (sentence) return SENTENCE_TYPE.find(([re]) => re.test(sentence[1]))?.[1] ?? '行政处罚决定书'
     const m = OWN_NUMBER.exec(t)
     if (!m) continue
     const word = m[1].slice(-6)
