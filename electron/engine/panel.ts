@@ -92,7 +92,7 @@ export async function drawInProject(store: ProjectStore, req: { memberId: number
   return store.panel.addDraw({
     drawnBy: leader.name,
     drawnAt: new Date().toISOString(),
-    frameSource: req.frame ? `案卷目录 ${basename(req.frame)}` : '已导入的案卷',
+    frameSource: req.frame ? `单位报送的案卷目录（${basename(req.frame)}）` : '已导入的案卷',
     appVersion: deps.appVersion,
     draw,
   })

@@ -142,3 +142,10 @@ export async function viewerIdle(page: Page): Promise<void> {
   await page.waitForSelector('[data-test="viewer"][data-loading="false"]')
   await page.waitForSelector('[data-test="viewer"] .n-spin-body', { state: 'detached' })
 }
+
+/** Open a project by the path of its file, as a user types it on the projects screen, and wait for its case list. */
+export async function openProjectByPath(page: Page, dbPath: string): Promise<void> {
+  await page.locator('[data-test="open-path"] input').fill(dbPath)
+  await page.locator('[data-test="open-submit"]').click()
+  await page.waitForSelector('[data-test="case-table"] tr[data-case-id]')
+}

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ROOT, session, shot, type Served, type Session } from './harness'
+import { openProjectByPath, ROOT, session, shot, type Served, type Session } from './harness'
 import { waitJob } from '../service/jobs'
 
 // Code passed to page.waitForFunction runs in the browser; this declaration keeps the DOM lib out of the Node program.
@@ -36,9 +36,7 @@ beforeAll(async () => {
     expect(job.state).toBe('done')
   })
   ;({ srv, page, problems } = s)
-  await page.locator('[data-test="open-path"] input').fill(dbPath)
-  await page.locator('[data-test="open-submit"]').click()
-  await page.waitForSelector('[data-test="case-table"] tr[data-case-id]')
+  await openProjectByPath(page, dbPath)
 })
 
 afterAll(() => s?.close())

@@ -77,7 +77,7 @@ describe('draw and assignment', () => {
     await expect(service.call('panel.draw', { projectId, memberId: people['李评'].id, seed: '7', frame: csv })).rejects.toThrow(/只有组长/)
     const rec = await service.call('panel.draw', { projectId, memberId: people['王组长'].id, seed: '20251201', frame: csv })
     expect(rec.drawnBy).toBe('王组长')
-    expect(rec.frameSource).toBe('案卷目录 案卷目录.csv')
+    expect(rec.frameSource).toBe('单位报送的案卷目录（案卷目录.csv）')
     expect(rec.draw.frameSize).toBe(61)
     expect(rec.draw.strata.map((s) => [s.unit, s.N, s.n])).toEqual([
       ['丁局', 15, 3],

@@ -47,14 +47,16 @@ export async function buildDrawRecord(project: ProjectInfo, rec: DrawRecord): Pr
   children.push(table(kv.map(([k, v], i) => [cell(k, { shade: true, keepNext: i < kv.length - 1 }), cell(v, { keepNext: i < kv.length - 1 })]), [1, 3]))
 
   children.push(heading('二、各层案卷数与抽中案卷'))
-  const rows = [[cell('序号', { bold: true, align: 'center' }), cell('执法单位', { bold: true }), cell('案卷编号', { bold: true }), cell('排序键（SHA-256）', { bold: true })]]
+  // One row per stratum (unit, N, n), then its picks in rank order; LibreOffice keeps a table whole when its rows
+  // are kept with the next, so only the caption is.
+  const rows = [[cell('序号', { bold: true, align: 'center' }), cell('案卷编号', { bold: true }), cell('排序键（SHA-256）', { bold: true })]]
   let n = 0
   for (const s of d.strata) {
-    rows.push([cell(`${s.unit}${s.type ? `／${s.type}` : ''}：共 ${s.N} 卷，抽取 ${s.n} 卷`, { span: 4, shade: true, keepNext: true })])
-    for (const p of s.picks) rows.push([cell(String(++n), { align: 'center' }), cell(s.unit), cell(p.case), cell(p.rank, { size: SIZE.wuhao, font: 'number' })])
+    rows.push([cell(`${s.unit}${s.type ? `／${s.type}` : ''}：共 ${s.N} 卷，抽取 ${s.n} 卷`, { span: 3, shade: true })])
+    for (const p of s.picks) rows.push([cell(String(++n), { align: 'center' }), cell(p.case), cell(p.rank, { size: SIZE.wuhao, font: 'number' })])
   }
   children.push(caption('表2 抽中案卷'))
-  children.push(table(rows, [0.6, 2, 2.4, 4], { headerRows: 1 }))
+  children.push(table(rows, [0.7, 3.3, 6], { headerRows: 1 }))
 
   children.push(heading('三、未纳入抽取的行'))
   if (d.exclusions.length === 0) children.push(para('无。'))
@@ -78,9 +80,10 @@ export async function buildDrawRecord(project: ProjectInfo, rec: DrawRecord): Pr
   else {
     children.push(
       para(
-        `每卷 ${a.perCase} 名评查人，由 ${a.assignedBy} 于 ${cnDateTime(a.assignedAt)} 分配：按同一随机种子排序，回避本单位案卷和申报了利害关系的案卷，均衡工作量；组长指定的分配写明理由。评查人员名单 SHA-256：${a.rosterSha256}。`,
+        `每卷 ${a.perCase} 名评查人，由 ${a.assignedBy} 于 ${cnDateTime(a.assignedAt)} 分配：按同一随机种子排序，回避本单位案卷和申报了利害关系的案卷，均衡工作量；组长指定的分配写明理由。`,
       ),
     )
+    children.push(para('评查人员名单 SHA-256：', { keepNext: true }), para(a.rosterSha256, { indent: false }))
     children.push(caption('表4 评查人分配'))
     children.push(
       table(
@@ -95,9 +98,10 @@ export async function buildDrawRecord(project: ProjectInfo, rec: DrawRecord): Pr
   }
 
   children.push(heading('五、见证'))
-  children.push(para('以上抽取在见证人面前进行，随机种子当场输入。', { keepNext: true }))
-  for (const who of ['抽取人', '见证人', '见证人', '见证人']) {
-    children.push(para([run(`${who}（签名）：`), run('　'.repeat(10), { underline: true }), run('　日期：'), run('　'.repeat(7), { underline: true })], { indent: false, keepNext: true }))
-  }
+  children.push(para('抽取人和见证人签名确认：随机种子于抽取时当场输入，抽取结果与本记录一致。', { keepNext: true }))
+  const signers = ['抽取人', '见证人', '见证人', '见证人']
+  signers.forEach((who, i) =>
+    children.push(para([run(`${who}（签名）：`), run('　'.repeat(7), { underline: true }), run('　日期：'), run('　　年　月　日', { underline: true })], { indent: false, keepNext: i < signers.length - 1 })),
+  )
   return renderDocx({ title: DRAW_RECORD_TITLE, header: `${project.name} · 抽取记录`, keywords: `pingcha draw ${d.frameSha256}`, children })
 }
