@@ -100,10 +100,14 @@ export function findTitle(page: Page): PageView['title'] {
     if (!t) continue
     seen++
     if (/[《》，,。；]/.test(t)) continue // prose naming a document, not a title
-    const m = titleBeforeNumber(t)
-    if (!m) continue
+    // …or the agency and the title, the party named after it in brackets
+    // (重庆市綦江区生态环境局责令改正违法行为决定书(遵义高原建筑工程有限公司重庆分公司))
+    const numbered = titleBeforeNumber(t)
+    const m = numbered ?? (/[:：]/.test(t) ? null : classifyTitle(t))
+    if (!m || m.confidence < 0.9) continue
     const head = t.replace(/[\s\u3000]+/g, '').split(m.alias)[0] ?? ''
-    if (/(?:局|委员会|厅|人民政府|大队|支队|分局)$/.test(head.replace(/[（(][^（）()]*[)）]$/, ''))) return { ...m, confidence: Math.min(m.confidence, 0.9), text: t, line: i }
+    // (the agency and the whole title on one line is as sure as a title at the top; a title run into a number less so)
+    if (/(?:局|委员会|厅|人民政府|大队|支队|分局)$/.test(head.replace(/[（(][^（）()]*[)）]$/, ''))) return { ...m, confidence: Math.min(m.confidence, numbered ? 0.9 : 0.95), text: t, line: i }
   }
   return undefined
 }
@@ -118,7 +122,7 @@ const NUMBER_KIND: [RegExp, DocType][] = [
   // (罰, 處: the same words printed in traditional characters)
   [/[罚罰]|[处處]字|[处處][决決]/, '行政处罚决定书'],
 ]
-const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*|(?:发文字号|文号|编号|案号|备注\/文号|决定书文号|文件名称)\s*[\]】]?\s*[:：|]?\s*)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*|(?:发文字号|文\s*号|编\s*号|案\s*号|备注\/文号|决定书文号|文件名称)\s*[\]】]?\s*[:：|]?\s*(?:〔〕)?)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
 /** A text that opens with the party (当事人：某某 / 某某公司：) and goes on to tell what was found, with no form labels. */
 export function partyHeaded(lines: string[]): boolean {
   const head = lines.map((l) => l.trim()).filter(Boolean).slice(0, 4)
