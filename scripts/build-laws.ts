@@ -2,7 +2,7 @@
  * npm run laws:build [-- --corpus <dir>] [--out <dir>] [--quality 0-11]
  *
  * Turns the law corpus (default /work/shared/laws: index.json + one JSON file per law version, and
- * 行政处罚法-条文对照.md) into the app's own compact law data under resources/laws/: index.json.br and
+ * 行政处罚法-条文对照.md), plus the texts added in scripts/laws-added/ (sources.json names each one's source), into the app's own compact law data under resources/laws/: index.json.br and
  * shard-NN.json.br (format in shared/law/data.ts), plus manifest.json. The app reads only these files.
  */
 import { createHash } from 'node:crypto'
@@ -23,6 +23,7 @@ import {
   type ShardInfo,
 } from '../shared/law/data'
 import { parseProvision } from '../shared/law/article'
+import { htmlToLines, looksLikeHtml, parseLawText } from '../shared/law/parse-text'
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`)
@@ -30,6 +31,8 @@ function arg(name: string, dflt: string): string {
 }
 
 const corpusDir = resolve(arg('corpus', '/work/shared/laws'))
+/** Texts added beside the corpus (scripts/laws-added/sources.json): kept in the repository with their sources. */
+const addedDir = resolve(arg('added', join(import.meta.dirname, 'laws-added')))
 const outDir = resolve(arg('out', join(import.meta.dirname, '..', 'resources', 'laws')))
 const quality = Number(arg('quality', '11'))
 
@@ -104,13 +107,52 @@ function compress(buf: Buffer): Buffer {
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
+interface AddedSource { file: string; repo: string; commit: string; path: string; text: string }
+
+/** The added texts, parsed as a user's import would be, with their source recorded in the law's status note. */
+function readAdded(): { file: string; manifest: string; text: string; law: { id: string; meta: LawMeta; articles: ArticleRecord[] } }[] {
+  const manifestPath = join(addedDir, 'sources.json')
+  if (!existsSync(manifestPath)) return []
+  const manifest = readFileSync(manifestPath, 'utf8')
+  const list = (JSON.parse(manifest) as { laws: AddedSource[] }).laws
+  return list.map((src) => {
+    const text = readFileSync(join(addedDir, src.file), 'utf8')
+    const p = parseLawText(looksLikeHtml(text) ? htmlToLines(text) : text.split(/\r?\n/))
+    const versionDate = p.promulgated ?? p.effective
+    if (!versionDate) throw new Error(`${src.file}: no date`)
+    const short = p.title.replace(/^中华人民共和国/, '')
+    const id = `${short}_${versionDate}`
+    const meta: LawMeta = {
+      id,
+      title: p.title,
+      shortTitle: short,
+      aliases: [...new Set([p.title, short])],
+      category: p.category,
+      versionDate,
+      // The first adoption only when earlier than this text: the rule was in force before, in a text not held.
+      promulgated: p.adopted && p.adopted < versionDate ? p.adopted : null,
+      effective: p.effective,
+      status: '有效',
+      statusNote: `补充收录：${src.repo}@${src.commit.slice(0, 12)} ${src.path}（${src.text}）`,
+      articleCount: p.articles.length,
+      shard: -1,
+      offset: 0,
+      length: 0,
+    }
+    return { file: src.file, manifest: JSON.stringify(src), text, law: { id, meta, articles: p.articles } }
+  })
+}
+
 function main(): void {
   const t0 = performance.now()
   const indexText = readFileSync(join(corpusDir, 'index.json'), 'utf8')
   const index = JSON.parse(indexText) as CorpusIndex
   const mapPath = join(corpusDir, '行政处罚法-条文对照.md')
   const mapText = existsSync(mapPath) ? readFileSync(mapPath, 'utf8') : ''
-  const hash = createHash('sha1').update(indexText).update(mapText).digest('hex').slice(0, 12)
+  const added = readAdded()
+  const hashing = createHash('sha1').update(indexText).update(mapText)
+  for (const a of added) hashing.update(a.manifest).update(a.text)
+  const hash = hashing.digest('hex').slice(0, 12)
 
   const ids = new Set(index.laws.map((l) => l.id))
   const warnings: string[] = []
@@ -148,6 +190,17 @@ function main(): void {
     } else if (law.superseded_by) meta.supersededBy = law.superseded_by
     if (NUMBERING_SINCE[law.id]) meta.numberingSince = NUMBERING_SINCE[law.id]
     loaded.push({ meta, text: Buffer.from(JSON.stringify(rec), 'utf8') })
+  }
+
+  for (const a of added) {
+    const law = a.law
+    if (ids.has(law.id)) {
+      warnings.push(`${a.file}: ${law.id} is already in the corpus; the added text is left out`)
+      continue
+    }
+    ids.add(law.id)
+    articles += law.articles.length
+    loaded.push({ meta: law.meta, text: Buffer.from(JSON.stringify({ a: law.articles } satisfies LawTextRecord), 'utf8') })
   }
 
   // Shards: by category (in CATEGORY_ORDER), then by region and id, cut at SHARD_RAW_BYTES.
@@ -194,7 +247,13 @@ function main(): void {
   const header: LawDataHeader = {
     format: LAW_DATA_FORMAT,
     version: `laws-${LAW_DATA_FORMAT}-${hash}`,
-    corpus: { count: index.count, sources: index.sources.map((s) => ({ repo: s.repo, commit: s.commit })), hash },
+    corpus: {
+      count: index.count + added.length,
+      sources: [...index.sources, ...added.map((a) => JSON.parse(a.manifest) as AddedSource)]
+        .map((s) => ({ repo: s.repo, commit: s.commit }))
+        .filter((s, i, all) => all.findIndex((x) => x.repo === s.repo && x.commit === s.commit) === i),
+      hash,
+    },
     laws: loaded.map((l) => l.meta),
     articleMaps: mapText ? [parseArticleMap(mapText)] : [],
     shards,

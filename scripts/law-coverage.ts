@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/law-coverage.ts [--split tune|holdout|all] [--data <data folder>] [--import <file>...] [--json <file>]
+ * npx tsx scripts/law-coverage.ts [--split tune|holdout|all] [--baseline <law data folder>] [--data <data folder>] [--import <file>...] [--json <file>]
  *
  * How much of what real decisions cite the law data holds: on the real-document corpus (test/fixtures/real), every
  * labelled citation (full law title, article) is looked up
@@ -7,14 +7,15 @@
  *   version  – the data holds the text in force on the document's date (its 决定/落款 date, else its latest full date);
  *   article  – that text has the cited article (and paragraph, item).
  * by category (法律, 行政法规, 部门规章, 地方性法规, 地方政府规章, 规范性文件; a title the data lacks is given the category
- * its title suggests), before (shipped data only) and after (merged with a user layer: the data folder given with
- * --data, or a temporary one built from the files given with --import). --split defaults to all: the figures are
+ * its title suggests), before and after: before is the shipped data, or the law data folder given with --baseline
+ * (an earlier build, e.g. resources/laws of an earlier commit); after is the shipped data, merged with a user layer
+ * when one is given (the data folder given with --data, or a temporary one built from the files given with --import). --split defaults to all: the figures are
  * counts only; the titles the data lacks are listed from the tune part alone.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { openLaws } from '../electron/engine/laws'
+import { loadLaws, openLaws } from '../electron/engine/laws'
 import { commitLawImports } from '../electron/engine/laws/import'
 import { appPaths } from '../electron/engine/paths'
 import type { LawLookup } from '../shared/law/types'
@@ -31,7 +32,7 @@ function args() {
   const imports: string[] = []
   const i = a.indexOf('--import')
   if (i >= 0) for (let j = i + 1; j < a.length && !a[j].startsWith('--'); j++) imports.push(resolve(a[j]))
-  return { split: val('split') ?? 'all', data: val('data'), json: val('json'), imports }
+  return { split: val('split') ?? 'all', data: val('data'), baseline: val('baseline'), json: val('json'), imports }
 }
 
 /** The date a document speaks from: its decision or signing date, else its latest full date. */
@@ -94,12 +95,14 @@ async function main() {
     await commitLawImports(paths.resourcesDir, temp, o.imports)
   }
   try {
-    const before = measure(await openLaws(paths.resourcesDir), docs)
-    const after = dataDir ? measure(await openLaws(paths.resourcesDir, dataDir), docs) : null
+    const baseline = o.baseline ? await loadLaws(resolve(o.baseline)) : await openLaws(paths.resourcesDir)
+    const before = measure(baseline, docs)
+    const after = dataDir ? measure(await openLaws(paths.resourcesDir, dataDir), docs) : o.baseline ? measure(await openLaws(paths.resourcesDir), docs) : null
     const cats = [...new Set([...LAW_CATEGORIES, ...before.byCat.keys()])].filter((c) => before.byCat.has(c))
     const total = (m: Map<string, Tally>) => [...m.values()].reduce((a, t) => ({ citations: a.citations + t.citations, law: a.law + t.law, version: a.version + t.version, article: a.article + t.article }), zero())
     const rows = [...cats.map((c) => [c, before.byCat.get(c)!, after?.byCat.get(c) ?? null] as const), ['合计', total(before.byCat), after ? total(after.byCat) : null] as const]
-    console.log(`真实文书 ${docs.length} 份（${o.split}），引用 ${total(before.byCat).citations} 处；法规库 ${(await openLaws(paths.resourcesDir)).version}${dataDir ? `，用户法规库 ${dataDir}` : ''}`)
+    const now = await openLaws(paths.resourcesDir, dataDir ?? undefined)
+    console.log(`真实文书 ${docs.length} 份（${o.split}），引用 ${total(before.byCat).citations} 处；前：${baseline.version}；后：${after ? now.version : '（同前）'}`)
     console.log('类别 | 引用 | 收录该法规（前 → 后） | 收录当时施行的版本（前 → 后） | 版本中有该条（前 → 后）')
     for (const [c, b, a] of rows) {
       const cell = (k: keyof Tally) => `${pct(b[k], b.citations)}${a ? ` → ${pct(a[k], a.citations)}` : ''}`

@@ -174,7 +174,8 @@ function effectiveDate(text: string, promulgated: string | null): string | null 
 
 /** The version's own date: the latest date followed closely by 公布/发布/通过/修订/修正/颁布 (earliest: first adoption). */
 function promulgationDate(text: string, which: 'latest' | 'earliest' = 'latest'): string | null {
-  const re = new RegExp(`${DATE_SRC}([^。；\\n]{0,80}?)(公布|发布|通过|修订|修正|修改|颁布|印发)`, 'g')
+  // The words between a date and its verb hold no other date (2004年…、2017年…、2022年…修订: only 2022 is 修订's).
+  const re = new RegExp(`${DATE_SRC}((?:(?!${DATE_SRC})[^。；\\n]){0,80}?)(公布|发布|通过|修订|修正|修改|颁布|印发)`, 'g')
   let best: string | null = null
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
@@ -199,10 +200,11 @@ function issuerOf(raw: string): string | null {
     /([\u4e00-\u9fa5]{2,20}?人民政府)令/,
     /([\u4e00-\u9fa5]{2,24}?(?:部|委员会|总局|局|署|银行|办公厅))(?:、[\u4e00-\u9fa5]{2,24}?(?:部|委员会|总局|局|署))*令/,
     /([\u4e00-\u9fa5]{2,20}?人民政府)(?:第[0-9一二三四五六七八九十百]{1,6}次常务会议)/,
+    /经([\u4e00-\u9fa5]{2,24}?(?:部|委员会|总局|局|署))第[0-9一二三四五六七八九十百]{1,6}次(?:常务|部务|局务|委务)?会议/,
   ]
   for (const p of pats) {
     const m = p.exec(head)
-    if (m) return m[1].replace(/^(?:中华人民共和国主席|主席)/, '')
+    if (m) return m[1].replace(/^(?:中华人民共和国主席|主席)/, '').replace(/^中华人民共和国(?=.{2,}(?:部|委员会|总局|局|署)$)/, '')
   }
   return null
 }

@@ -176,6 +176,13 @@ describe('parse details', () => {
     expect(p.effective).toBe('2025-12-06')
   })
 
+  it('a head listing several revisions: the latest 修订 date is the text’s; the first 公布 date is the adoption', () => {
+    const p = parseLawText(['肥料登记管理办法', '（2000年6月23日农业部令第32号公布，2004年7月1日农业部令第38号、2017年11月30日农业部令2017年第8号、2022年1月7日农业农村部令2022年第1号修订）', '第一条　内容。', '第二条　本办法自发布之日起施行。'])
+    expect([p.promulgated, p.adopted, p.effective, p.issuer]).toEqual(['2022-01-07', '2000-06-23', '2022-01-07', '农业部'])
+    const q = parseLawText(['某某规定', '（《某某规定》已于2021年12月1日经农业农村部第15次常务会议审议通过，现予发布，自2022年2月1日起施行）', '第一条　内容。'])
+    expect([q.promulgated, q.effective, q.issuer, q.category]).toEqual(['2021-12-01', '2022-02-01', '农业农村部', '部门规章'])
+  })
+
   it('refuses a text without numbered articles or too large, in Chinese', () => {
     expect(() => parseLawText('这只是一段说明文字。')).toThrow(LawTextError)
     expect(() => parseLawText('第'.repeat(700_000))).toThrow(/文本过大/)

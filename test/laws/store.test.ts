@@ -31,11 +31,22 @@ describe('law database file', () => {
   })
   it('loads every law version of the corpus, with a version stamp', () => {
     const s = laws.stats()
-    expect(s.versions).toBe(3507)
+    // The corpus's 3,507 versions and the 4 部门规章 added from scripts/laws-added.
+    expect(s.versions).toBe(3511)
     expect(s.laws).toBeGreaterThan(3300)
     expect(s.articles).toBeGreaterThan(150000)
     expect(laws.version).toMatch(/^laws-2-[0-9a-f]{12}$/)
   })
+  it('holds the added 部门规章 with their dates and sources', () => {
+    const v = laws.versionOn('超限运输车辆行驶公路管理规定', '2024-05-01')!
+    expect(v).toMatchObject({ id: '超限运输车辆行驶公路管理规定_2021-08-11', category: '部门规章', articleCount: 55, dateFit: 'in-force' })
+    // Before the 2021 text the rule was in force in its 2016 text, which the data does not hold.
+    expect(laws.versionOn('超限运输车辆行驶公路管理规定', '2020-01-01')?.dateFit).toBe('earlier-text-missing')
+    expect(laws.versionOn('长江水生生物保护管理规定', '2022-01-31')).toBeNull()
+    expect(laws.versionOn('长江水生生物保护管理规定', '2022-02-01')?.articleCount).toBe(32)
+    expect(laws.fineRanges('超限运输车辆行驶公路管理规定_2021-08-11', 43, { item: 1 }).length).toBeGreaterThan(0)
+  })
+
   it('openLaws shares one store between callers', async () => {
     const a = await openLaws(resources)
     const b = await openLaws(join(resources, 'laws'))
