@@ -13,7 +13,7 @@ const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支�
 /** Something in the name that places it: an administrative level or a national body. */
 const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)/
 /** Words that make a line a sentence or a label, not a name. */
-const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|^[各全本该贵]|经查|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
+const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|^[各全本该贵我你其]|经查|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
 const SEAL = /[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]\s*$/
 
@@ -67,6 +67,11 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     const own = agencyName(line)
     if (own && !/人民政府$/.test(own)) return fact(dt, i, own)
     if (own) government ??= fact(dt, i, own)
+  }
+  // A web page's furniture can push the title further down: the agency heading the whole title on one line there.
+  for (let i = 15; i < Math.min(n, 40); i++) {
+    const head = titleHead(lineText(dt, i))
+    if (head) return fact(dt, i, head)
   }
   // A labelled value: 作出处罚决定的机关名称 | 某局, 发布机构：某局, 来源：某局 (the value may sit on the next line).
   AGENCY_LABEL.lastIndex = /机关|发布机构|发文|来源/.test(dt.text) ? 0 : dt.text.length

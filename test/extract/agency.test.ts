@@ -39,6 +39,7 @@ describe('issuing agency', () => {
 describe('agency names that are not', () => {
   it.each(['市场监督管理局', '市农业综合行政执法支队', '市水利局'])('%s names no place', (s) => expect(agencyName(s)).toBe(null))
   it('a label glued to the name is left out', () => expect(agencyName('名称普洱市生态环境局')).toBe('普洱市生态环境局'))
+  it('我街道综合行政执法队 is the text speaking of itself, not a name', () => expect(agencyName('我街道综合行政执法队')).toBe(null))
 })
 
 describe('more agencies as published', () => {
@@ -49,5 +50,7 @@ describe('more agencies as published', () => {
     [['晋江市人力资源和社会保障局关于给予晋江某食品有限公司行政处罚的决定'], '晋江市人力资源和社会保障局'],
     [['当事人:白某居', '某某一案,经新平县农业农村局(以下简称本机关)依法调查,现已查明。'], '新平县农业农村局'],
     [['当事人:某公司', '上述事实,有以下证据为凭:', '1.《西安市生态环境局现场检查(勘察)笔录》(2023年7月1日)'], '西安市生态环境局'],
+    // a web page's furniture pushing the title below the first fifteen lines
+    [[...Array.from({ length: 18 }, (_, i) => `- [ 栏目${i} ]`), '重庆市綦江区生态环境局责令改正违法行为决定书(遵义高原建筑工程有限公司重庆分公司)', '被责令改正单位: 遵义高原建筑工程有限公司重庆分公司'], '重庆市綦江区生态环境局'],
   ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))
 })
