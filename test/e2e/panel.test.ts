@@ -39,7 +39,7 @@ const tab = (label: string) => page.locator('.n-tabs-tab').filter({ hasText: lab
 async function asMember(name: string) {
   await go('评查组')
   await page.locator('[data-test="session-member"]').click()
-  await page.locator('.n-base-select-option').filter({ hasText: new RegExp(`^${name}（`) }).click()
+  await page.locator('.n-base-select-option:visible').filter({ hasText: new RegExp(`^${name}（`) }).click()
 }
 const overview = (): Promise<PanelOverview> => srv.api('panel.get', { projectId })
 
@@ -113,6 +113,17 @@ describe('review panel', () => {
     const d = (await overview()).draws[0]
     expect(d.draw.frameSize).toBe(60)
     expect(d.draw.strata.map((x) => x.n)).toEqual([3, 3, 3, 3])
+    // One case assigned by the 组长, with the reason recorded.
+    const box = page.locator('[data-test="override"]')
+    await box.locator('.n-base-selection').nth(0).click()
+    await page.locator('.n-base-select-option:visible').filter({ hasText: CASE_A }).click()
+    await box.locator('.n-base-selection').nth(1).click()
+    await page.locator('.n-base-select-option:visible').filter({ hasText: /^李评（/ }).click()
+    await page.locator('.n-base-select-option:visible').filter({ hasText: /^赵评（/ }).click()
+    await page.keyboard.press('Escape')
+    await box.getByPlaceholder('理由').fill('熟悉城管执法领域')
+    await box.getByRole('button', { name: '加入指定' }).click()
+    await box.getByText('熟悉城管执法领域').waitFor()
     await page.locator('[data-test="assign-run"]').click()
     await page.locator('[data-test="assignments"] tbody tr').first().waitFor()
     expect(await page.locator('[data-test="assignments"] tbody tr').count()).toBe(12)
@@ -122,6 +133,9 @@ describe('review panel', () => {
       expect(a.reviewers.every((r) => r.agency !== a.unit)).toBe(true)
     }
     expect(o.cases.map((c) => c.caseKey).sort()).toEqual([CASE_A, CASE_B].sort())
+    const chosen = o.draws[0].assignment!.assignments.find((a) => a.case === CASE_A)!
+    expect(chosen.reviewers.map((r) => r.name)).toEqual(['李评', '赵评'])
+    expect(chosen.override).toEqual({ reason: '熟悉城管执法领域' })
     await shot(page, 'panel-02-draw')
     await page.locator('[data-test="draw-export"]').click()
     const file = (await page.locator('[data-test="draw-file"]').innerText()).replace(/^已导出：/, '')
@@ -228,7 +242,7 @@ describe('review panel', () => {
     const out = await srv.api('export.run', { projectId, kind: 'report', caseIds: 'all' })
     const t = (await docxText(out.files[0])).replace(/\s+/g, '')
     expect(t).toContain('本次评查案卷经随机抽取产生')
-    expect(t).toContain(`以随机种子“${seed}”，从单位报送的案卷目录（案卷目录.csv）（共60行、4个执法单位）中按执法单位分层抽取，抽取比例10%、每层不少于3卷，共抽取12卷`)
+    expect(t).toContain(`以随机种子“${seed}”，从单位报送的案卷目录（案卷目录.csv）中按执法单位分层抽取（评查范围共60行、4个执法单位），抽取比例10%、每层不少于3卷，共抽取12卷`)
     expect(t).toContain('组长复核定分1件（集体评议1件，其中1件记录了不同意见）')
     expect(t).toMatch(/κ(（[^）]*）)?为-?\d\.\d\d（Landis–Koch（1977）分级：/)
     expect(t).toMatch(/ICC\(A,1\)为-?\d\.\d\d（95%置信区间/)

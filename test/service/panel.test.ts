@@ -214,7 +214,7 @@ describe('the bulletin tells the panel from the data', () => {
     expect(t).toContain('评查组由组长王组长（市司法局），评查员李评（县交通局）、赵评（县生态环境局）、孙评（某区市场监管局）组成')
     // The project's latest draw is the one from its imported cases.
     expect(t).toContain('本次评查案卷经随机抽取产生：王组长于')
-    expect(t).toContain('以随机种子“摇号03”，从已导入的案卷（共2行、1个执法单位）中按执法单位分层抽取，抽取比例20%、每层不少于3卷，共抽取2卷')
+    expect(t).toContain('以随机种子“摇号03”，从已导入的案卷中按执法单位分层抽取（评查范围共2行、1个执法单位），抽取比例20%、每层不少于3卷，共抽取2卷')
     expect(t).toContain('本通报所列2卷均为抽中案卷')
     expect(t).not.toContain('导入的全部案卷')
     expect(t).toContain('2件案卷由两名以上评查人背靠背分别评查')

@@ -239,7 +239,7 @@ export function drawText(snap: ReviewSnapshot): string | null {
   const n = snap.cases.length
   const by = d.by === 'unit' ? '按执法单位分层' : '按执法单位和案件类型分层'
   const how =
-    `本次评查案卷经随机抽取产生：${rec.drawnBy}于${cnDate(rec.drawnAt.slice(0, 10))}以随机种子“${d.seed}”，从${rec.frameSource}（共${d.frameSize}行、${new Set(d.strata.map((s) => s.unit)).size}个执法单位）中${by}抽取，` +
+    `本次评查案卷经随机抽取产生：${rec.drawnBy}于${cnDate(rec.drawnAt.slice(0, 10))}以随机种子“${d.seed}”，从${rec.frameSource}中${by}抽取（评查范围共${d.frameSize}行、${new Set(d.strata.map((s) => s.unit)).size}个执法单位），` +
     `抽取比例${pct1(d.rate)}、每层不少于${d.min}卷，共抽取${picks.size}卷${d.exclusions.length ? `，${d.exclusions.length}行因信息不全或重复未纳入抽取` : ''}（详见抽取记录）。`
   const match = inDraw === n ? `本通报所列${n}卷均为抽中案卷。` : `本通报所列${n}卷中，抽中案卷${inDraw}卷，其余${n - inDraw}卷不在抽取结果中。`
   return how + match
