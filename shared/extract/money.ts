@@ -16,10 +16,10 @@ const RE_MONEY = new RegExp(
 
 const ROLE_WORDS: [RegExp, AmountRole][] = [
   [/没收(?:其)?违法所得/g, '没收违法所得'],
-  [/违法所得(?:金额|数额)?/g, '违法所得'],
+  [/违法所得(?:金额|数额)?|(?:非法)?获利|违法收入|非法收入/g, '违法所得'],
   [/货值(?:金额)?|货物价值|商品价值|(?:其|产品|商品|药品|饲料|农药|种子|货物)价值(?:总计|合计|共计|为)?/g, '货值金额'],
   [/罚款(?:金额|数额)?|罚金|处罚/g, '罚款'],
-  [/单价|售价|进价|价格|进货金额|销售额|营业额|广告费|造价|投资|费用/g, '其他'],
+  [/单价|售价|进价|价格|总价|进货金额|销售额|营业额|广告费|造价|投资|费用/g, '其他'],
 ]
 
 function nearestBefore(s: string): AmountRole | null {
@@ -97,7 +97,8 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     const end = m.index + m[0].length
     if (m[5] !== undefined && !m[1]) continue // a bare 3650.50 needs 人民币/￥ before it
     const after = text.slice(end, end + 4)
-    const unitPrice = /^\s?[/／每]/.test(after) // 8.50元/kg: a price, no role of its own
+    // 8.50元/kg, 每平方米20元, 每平方米处以20元罚款: a price or a rate, no role of its own
+    const unitPrice = /^\s?[/／每]/.test(after) || /每(?:[\u4e00-\u9fa5]{1,4}|m[23²³]|㎡)(?:处以?|罚款|计)?\s{0,2}(?:人民币)?\s{0,2}$/.test(text.slice(Math.max(0, start - 10), start))
     const prevCh = text[start - 1] ?? ''
     if (/[\dA-Za-z.]/.test(prevCh)) continue
     // 三元区, 一元化: a numeral-and-元 inside a place name or a word is no money
