@@ -116,15 +116,29 @@ function startsBlock(line: string): boolean {
   return ARTICLE_RE.test(line) || HEADING_RE.test(line) || ITEM_RE.test(line) || SUB_ITEM_RE.test(line)
 }
 
-/** Join visual lines of a page into paragraphs: a line not ending a sentence continues into the next. */
+/** Width of a line in full-width cells (Latin letters, digits and spaces count half). */
+function cells(s: string): number {
+  let w = 0
+  for (const ch of s) w += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1
+  return w
+}
+
+/**
+ * Join visual lines of a page into paragraphs: a line that fills the width of the page and does not end a sentence
+ * continues into the next; a short line (a title, a heading, a paragraph's last line) ends its paragraph.
+ */
 function joinWrapped(lines: string[]): string[] {
+  const widths = lines.map(cells).sort((x, y) => x - y)
+  const full = widths.length ? widths[Math.floor(widths.length * 0.9)] * 0.85 : 0
   const out: string[] = []
   let cur = ''
+  let curWidth = 0
   for (const l of lines) {
-    if (cur && (startsBlock(l) || ENDS_SENTENCE.test(cur) || HEADING_RE.test(cur))) {
+    if (cur && (startsBlock(l) || ENDS_SENTENCE.test(cur) || HEADING_RE.test(cur) || curWidth < full)) {
       out.push(cur)
       cur = l
     } else cur = cur ? cur + l : l
+    curWidth = cells(l)
   }
   if (cur) out.push(cur)
   return out
@@ -192,7 +206,8 @@ const PROVINCES = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江
 const REGION_TITLE = new RegExp(`^(?:(?:${PROVINCES})|[\\u4e00-\\u9fa5]{2,6}?(?:省|市|自治区|自治州|州|县|盟|地区))`)
 
 function issuerOf(raw: string): string | null {
-  const head = raw.replace(new RegExp(DATE_SRC, 'g'), ' ').replace(/第[一二三四五六七八九十]{1,4}届/g, '')
+  // Dates become a separator; the spaces a PDF puts around digits (第 1 次) go.
+  const head = raw.replace(new RegExp(DATE_SRC, 'g'), '，').replace(/[ \t\u3000]+/g, '').replace(/第[一二三四五六七八九十]{1,4}届/g, '')
   const pats: RegExp[] = [
     /(全国人民代表大会常务委员会|全国人民代表大会)/,
     /([\u4e00-\u9fa5]{2,20}?人民代表大会常务委员会)/,
