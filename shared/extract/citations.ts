@@ -86,7 +86,8 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       // a standard's code before the title (GB50140-2005《…》): clause numbers, not statute articles
       if (/(?:GB|DB|HJ|JGJ|GB\/T|DB\d{2})[\w/.-]*\d{2,}[\w.-]*\s?$/i.test(text.slice(Math.max(0, anchor - 20), anchor))) continue
       const v = RE_VERSION.exec(text.slice(p))
-      if (v && /修|版|施行|\d{4}/.test(v[0])) p += v[0].length
+      // (a version remark, or the order that issued a rule: 《建筑业企业资质管理规定》(住房城乡建设部令第22号)第二十九条)
+      if (v && /修|版|施行|\d{4}|令第|号/.test(v[0])) p += v[0].length
       // 《…》（以下简称《暂行办法》）第十三条: the short name's definition stands between the title and its article
       const def = /^\s{0,2}[（(]\s{0,2}(?:以下)?简称[^（）()\n]{0,30}[)）]\s{0,2}/.exec(text.slice(p))
       if (def) p += def[0].length
@@ -150,6 +151,9 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       out.push(cit)
       p = e
       firstTok = false
+      // the article's text quoted after it (第四十三条“任何单位…”和第四十四条“…”): the list goes on after the quote
+      const quoted = /^\s{0,2}(?:的?规定[:：]?\s{0,2})?“[^“”\n]{1,400}”/.exec(text.slice(p))
+      if (quoted && RE_SEP.test(text.slice(p + quoted[0].length))) p += quoted[0].length
       const sep = RE_SEP.exec(text.slice(p))
       if (!sep) break
       const after = text.slice(p + sep[0].length)

@@ -80,6 +80,10 @@ describe('citations as real decisions write them', () => {
     ['依据《中华人民共和国大气污染防治法》第一百一十五条第一款(一)的规定', ['中华人民共和国大气污染防治法|115|1|1']],
     // OCR's slip in a well-formed title is still read
     ['违反了《中华人民共和国品安全法》第三十四条的规定', ['中华人民共和国食品安全法|34|-|-']],
+    // the order that issued a rule, between its title and its article
+    ['依据《中华人民共和国行政许可法》第六十九条和《建筑业企业资质管理规定》(住房城乡建设部令第22号)第二十九条、第三十六条规定', ['中华人民共和国行政许可法|69|-|-', '建筑业企业资质管理规定|29|-|-', '建筑业企业资质管理规定|36|-|-']],
+    // each article's text quoted after it, and the list going on
+    ['违反了《中华人民共和国土地管理法》第四十三条“任何单位和个人进行建设,需要使用土地的必须依法申请使用国有土地”和第四十四条“建设占用土地,应当办理农用地转用审批手续”的规定', ['中华人民共和国土地管理法|43|-|-', '中华人民共和国土地管理法|44|-|-']],
   ])('%s', (line, want) => expect(cites(line)).toEqual(want))
 })
 
