@@ -7,7 +7,10 @@
 import { basename } from 'node:path'
 import {
   assignReviewers,
+  compareCodePoints,
+  designKappa,
   disagreementFlags,
+  landisKoch,
   drawSample,
   panelAgreement,
   reviewerBias,
@@ -17,7 +20,7 @@ import {
 } from '../../shared/panel'
 import { EngineError } from '../../shared/errors'
 import type { CaseRow, CaseScore, Decision, Rubric } from '../../shared/types'
-import type { DrawRecord, PanelCase, PanelComparison, PanelMember, PanelOverview, PanelPendingCase, ReconcileMethod, StoredAssignment } from '../../shared/types/panel'
+import type { BinaryKappa, DrawRecord, PanelCase, PanelComparison, PanelMember, PanelOverview, PanelPendingCase, ReconcileMethod, StoredAssignment } from '../../shared/types/panel'
 import type { ProjectStore } from './store'
 import type { Rescore } from './store/project-store'
 import { readFrame } from './tables'
@@ -237,7 +240,36 @@ export async function reconcileCase(
   return (await stateFor(store, req.caseId)).state
 }
 
-export async function panelOverview(store: ProjectStore, rubric: Rubric): Promise<PanelOverview> {
+/**
+ * κ of the reviewers' yes/no decisions: per rubric item whether it lost points, per case whether the veto was upheld,
+ * each reviewer's own decisions scored on the case. The design rule of ratings.ts: crossed when the same reviewers
+ * rated every case, otherwise Fleiss.
+ */
+async function decisionAgreement(store: ProjectStore, cases: PanelCase[], rescore: Rescore): Promise<PanelOverview['decisionAgreement']> {
+  const done = cases.filter((c) => c.allSubmitted && c.reviewers.length >= 2)
+  const itemRows: number[][] = []
+  const vetoRows: number[][] = []
+  const sets = new Set<string>()
+  for (const c of done) {
+    const reviewers = [...c.reviewers].sort((a, b) => compareCodePoints(a.name, b.name))
+    sets.add(reviewers.map((r) => r.name).join('\u0000'))
+    const scores = []
+    for (const r of reviewers) scores.push(await scoreOf(store, c.caseId, await store.decisions(c.caseId, store.db, r.memberId), rescore))
+    if (scores.some((s) => s.ungradable)) continue
+    for (const item of scores[0].items.filter((i) => !i.bonus)) itemRows.push(scores.map((s) => ((s.items.find((x) => x.itemId === item.itemId)?.deducted ?? 0) > 0 ? 1 : 0)))
+    vetoRows.push(scores.map((s) => (s.vetoed ? 1 : 0)))
+  }
+  const crossed = sets.size === 1
+  const summary = (rows: number[][]): BinaryKappa | null => {
+    if (rows.length < 2) return null
+    const k = designKappa(rows, 2, crossed)
+    const flat = rows.flat()
+    return { method: k.method, value: k.value, band: k.value === null ? null : landisKoch(k.value), n: rows.length, percentAgreement: 100 * k.observed, yes: flat.filter((x) => x === 1).length, no: flat.filter((x) => x === 0).length }
+  }
+  return { items: summary(itemRows), veto: summary(vetoRows) }
+}
+
+export async function panelOverview(store: ProjectStore, rubric: Rubric, rescore: Rescore): Promise<PanelOverview> {
   const [members, settings, draws, rows] = await Promise.all([store.panel.members(), store.panel.settings(), store.panel.draws(), store.listCases()])
   const map = await assignmentsByKey(store)
   const cases: PanelCase[] = []
@@ -261,5 +293,5 @@ export async function panelOverview(store: ProjectStore, rubric: Rubric): Promis
     agreementNote = e instanceof Error ? e.message : String(e)
   }
   const finals = new Map(cases.filter((c) => c.reconciliation?.score != null).map((c) => [c.caseKey, c.reconciliation!.score!]))
-  return { members, settings, draws, cases, pending, agreement, agreementNote, bias: reviewerBias(ratings, finals) }
+  return { members, settings, draws, cases, pending, agreement, agreementNote, decisionAgreement: await decisionAgreement(store, cases, rescore), bias: reviewerBias(ratings, finals) }
 }

@@ -522,7 +522,8 @@ export class EngineService {
 
     'panel.get': async (req) => {
       const s = await this.store(req.projectId)
-      return panelOverview(s, this.rubric(s.info.rubricId))
+      const rubric = this.rubric(s.info.rubricId)
+      return panelOverview(s, rubric, this.rescorer(rubric))
     },
     'panel.member.save': async (req) => {
       const s = await this.store(req.projectId)
@@ -661,9 +662,9 @@ export class EngineService {
       cases.push({ row: d.row, result: d.result, decisions: d.decisions, score: d.score })
     }
     const rubric = this.rubric(s.info.rubricId)
-    const o = await panelOverview(s, rubric)
+    const o = await panelOverview(s, rubric, this.rescorer(rubric))
     const panel = o.members.length || o.draws.length
-      ? { members: o.members, draw: o.draws.at(-1) ?? null, cases: o.cases, threshold: o.settings.threshold, agreement: o.agreement, agreementNote: o.agreementNote }
+      ? { members: o.members, draw: o.draws.at(-1) ?? null, cases: o.cases, threshold: o.settings.threshold, agreement: o.agreement, agreementNote: o.agreementNote, decisionAgreement: o.decisionAgreement }
       : undefined
     return { project: s.info, rubric, cases, ledger: await s.ledger(), date: new Date().toISOString().slice(0, 10), ...(panel ? { panel } : {}) }
   }

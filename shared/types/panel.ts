@@ -127,6 +127,22 @@ export interface PanelComparison {
   reviews: { memberId: number; name: string; decisions: Decision[] }[]
 }
 
+/** κ of a yes/no decision over the double-reviewed cases, with the raw agreement and the marginals beside it. */
+export interface BinaryKappa {
+  method: import('../panel').KappaMethod
+  /** null when every rating fell in one category: κ is undefined. */
+  value: number | null
+  /** Landis–Koch band, null with κ. */
+  band: string | null
+  /** Ratings compared (case × item, or cases). */
+  n: number
+  /** Exact agreement, percent. */
+  percentAgreement: number
+  /** How many ratings said yes (deducted / upheld) and no. */
+  yes: number
+  no: number
+}
+
 export interface PanelOverview {
   members: PanelMember[]
   settings: PanelSettings
@@ -139,6 +155,8 @@ export interface PanelOverview {
   agreement: AgreementReport | null
   /** Why agreement is null, in words. */
   agreementNote: string | null
+  /** κ of the reviewers' decisions on each rubric item (deducted or not) and on the veto (upheld or not). */
+  decisionAgreement: { items: BinaryKappa | null; veto: BinaryKappa | null }
   /** Per-reviewer bias: mean of (own total − final total) over reconciled cases. */
   bias: { reviewer: string; cases: number; bias: number }[]
 }

@@ -118,4 +118,5 @@ export interface PanelFacts {
   threshold: number
   agreement: import('../panel').AgreementReport | null
   agreementNote: string | null
+  decisionAgreement?: import('./panel').PanelOverview['decisionAgreement']
 }

@@ -191,6 +191,12 @@ describe('blind double review', () => {
     expect(o.agreement!.n).toBe(2)
     expect(o.agreement!.icc.model).toBe('A,1')
     expect(o.agreement!.bands.system).toEqual({ kappa: 'Landis–Koch（1977）分级', icc: 'Koo–Li（2016）分级' })
+    // Item by item: the two disagreed on one item of case A only; nobody upheld a veto (κ undefined, said so).
+    const items = o.decisionAgreement.items!
+    expect(items.n).toBe(2 * detail.score!.items.filter((i) => !i.bonus).length)
+    expect(items.percentAgreement).toBeCloseTo((100 * (items.n - 1)) / items.n)
+    expect(items.value).not.toBeNull()
+    expect(o.decisionAgreement.veto).toMatchObject({ n: 2, value: null, yes: 0, no: 4 })
     expect(o.bias.find((x) => x.reviewer === '李评')!.bias).toBeCloseTo(rl.score! - rz.score!)
     expect(o.bias.find((x) => x.reviewer === '赵评')!.bias).toBe(0)
   })
@@ -225,6 +231,8 @@ describe('the bulletin tells the panel from the data', () => {
     expect(t).toContain('所有评定为同一等次，κ及加权κ无定义')
     expect(t).toMatch(/ICC\(A,1\)为-?\d\.\d\d/)
     expect(t).toContain('Koo–Li（2016）分级')
+    expect(t).toMatch(/各评查项是否扣分（\d+项次，意见一致\d+\.\d%）κ为-?\d\.\d\d（Landis–Koch（1977）分级：/)
+    expect(t).toContain('一票否决是否成立（2项次，意见一致100.0%）κ无定义（各评查人意见全部相同）')
   })
 
   it('says 全部案卷 when the project made no draw, and claims no panel', async () => {

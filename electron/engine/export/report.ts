@@ -6,7 +6,7 @@
 import { AlignmentType, ImageRun, Paragraph, type Table, type TableCell } from 'docx'
 import { gradeUnit } from '../../../shared/score'
 import type { ReviewSnapshot } from '../../../shared/types'
-import type { PanelMember } from '../../../shared/types/panel'
+import type { BinaryKappa, PanelMember } from '../../../shared/types/panel'
 import { KAPPA_METHOD_NAMES, WEIGHT_NAMES } from '../../../shared/panel'
 import { barChart, type Chart } from './charts'
 import { lawDataSentence } from '../../../shared/law/data-stamp'
@@ -285,7 +285,12 @@ export function agreementText(snap: ReviewSnapshot): string | null {
       : `${KAPPA_METHOD_NAMES[a.kappaMethod]}为${f(a.kappa)}${a.bands.kappa ? `（${a.bands.system.kappa}：${a.bands.kappa}）` : ''}，` +
         `加权κ为${f(a.weightedKappa.linear)}（${WEIGHT_NAMES.linear}）、${f(a.weightedKappa.quadratic)}（${WEIGHT_NAMES.quadratic}）`
   const icc = `总分的组内相关系数ICC(A,1)为${f(a.icc.value)}${a.icc.ci95 ? `（95%置信区间${f(a.icc.ci95[0])}～${f(a.icc.ci95[1])}` : '（置信区间无法计算'}${a.bands.icc ? `；${a.bands.system.icc}：${a.bands.icc}）` : '）'}`
-  return `评查一致性：按${a.n}件各评查人均已提交的双评案卷计算，等次完全一致的占${a.percentAgreement.toFixed(1)}%，${kappa}，${icc}。`
+  const binary = (what: string, k: BinaryKappa | null | undefined) =>
+    !k
+      ? ''
+      : `${what}（${k.n}项次，意见一致${k.percentAgreement.toFixed(1)}%）${k.value === null ? 'κ无定义（各评查人意见全部相同）' : `κ为${f(k.value)}（${p.agreement!.bands.system.kappa}：${k.band}）`}`
+  const decisions = [binary('各评查项是否扣分', p.decisionAgreement?.items), binary('一票否决是否成立', p.decisionAgreement?.veto)].filter(Boolean).join('；')
+  return `评查一致性：按${a.n}件各评查人均已提交的双评案卷计算，等次完全一致的占${a.percentAgreement.toFixed(1)}%，${kappa}，${icc}${decisions ? `；${decisions}` : ''}。`
 }
 
 /** 本次评查范围: the cases present and the agencies they name, with their counts; how they were drawn when a draw is recorded. */
