@@ -8,7 +8,7 @@ import { isKnownLabel } from './labels'
 import { looksLikeName } from './surnames'
 import { evidenceAt, type DocText } from './text'
 
-const PARTY_LABEL = /(?:^|[\s。；，,|])(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
+const PARTY_LABEL = /(?:^|[\s。；，,|)）])(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|名称\s?[/／]\s?姓名|姓名\s?[/／]\s?名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
 /** The party named as the addressee of a notice: 「某某公司：」 or 「某某公司（统一社会信用代码：…）：」 on a line of its own. */
 const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档))|[\u4e00-\u9fa5]{2,4})\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$)/
 const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆)'
@@ -17,7 +17,7 @@ const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2
 /** An OCR'd table whose label cell wrapped: 「当事人（个体工吴中区何永刚食品店」 / 「商户)」 (OCR may double the 工). */
 const PARTY_CELL = /(?:^|\n)\s{0,2}当事人[（(](个体工商户|个体工商|个体工工?|个体)(?![工商户)）])([^\s，,。；;:：|（()）]{2,40})/
 /** A table row flattened to 「当事人名称 某某公司」, 「当事人（个体工商户） 某某商行」, 「缴款人 某某公司」. */
-const PARTY_ROW = /(?:^|\n)\s{0,2}(?:当事人(?:名称|姓名)?(?:[（(][^（）()\n]{1,8}[)）])?|被处罚(?:单位|人)(?:名称|姓名)?|单位名称|受送达人|被检查(?:单位|人)|缴款人(?:名称|全称)?)[ \u3000]+([^\s，,。；;:：|（(]{2,40})/
+const PARTY_ROW = /(?:^|\n)[\s|｜]{0,3}(?:当事人(?:名称|姓名)?(?:[（(][^（）()\n]{1,8}[)）])?|被处罚(?:单位|人)(?:名称|姓名)?|单位名称|受送达人|被检查(?:单位|人)|缴款人(?:名称|全称)?|行政相对人名称)[ \u3000]*[|｜]?[ \u3000]+([^\s，,。；;:：|（(]{2,40})/
 const RE_CREDIT = /统一社会信用代?码?\s{0,2}码?\s{0,2}[:：]?\s{0,2}(?:[(（]注册号[)）])?\s{0,2}([0-9A-Z*Xx]{18})(?![0-9A-Z])/
 const RE_ID = /(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s{0,2}[:：]?\s{0,2}(\d{6}[\dXx*]{11}[\dXx*])(?![0-9])/
 const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
@@ -53,7 +53,10 @@ const PARTY_CELL_ROW = /(?:^|\n)[ \t|]*(?:违法主体名称(?:或姓名)?|当�
 /** An organisation's name run into the next field's label (某某有限公司第二加油站统一社会信用代码9141…). */
 const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:站|场|部|社))(?=\\s{0,2}(?:统一社会信用代码|法定代表人|经营者|负责人))`)
 /** An addressee line with no colon, followed by the agency's narrative (武汉市某铝粉厂 / 我局于…对你单位…). */
-const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:厂|场|站|社))[ \\t\\u3000]*\\n+[ \\t\\u3000]*(?:我局|本局|本机关|我委|本委|经查|你单位|你公司)`)
+const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:厂|场|站|社))[ \\t\\u3000]*\\n+[ \\t\\u3000]*(?:我局|本局|本机关|我委|本委|经查|经调查|现查明|你单位|你公司|[一二三四五六七八九十]、)`)
+
+/** A disclosure table's 案件名称 (某公司涉嫌药师不在岗销售甲类非处方药案): the organisation it opens with. */
+const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|未|违法|擅自|销售|经营|生产)`)
 
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
 function labelledName(text: string): { name: string; start: number } | null {
@@ -76,7 +79,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   for (let a = addressees.exec(text); a; a = addressees.exec(text)) if (!NOT_PARTY.test(a[1]) && !isKnownLabel(a[1]) && (ORG.test(a[1]) || looksLikeName(a[1]))) return at(a)
   const bare = PARTY_BARE.exec(text)
   if (bare) return at(bare, bare[1] ? 1 : 2)
-  return at(NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? WORKPLACE.exec(text))
+  return at(NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? CASE_NAME.exec(text) ?? WORKPLACE.exec(text))
 }
 
 /** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */

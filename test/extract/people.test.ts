@@ -26,6 +26,15 @@ describe('identifier check characters', () => {
 })
 
 describe('party', () => {
+  it.each([
+    [['关于深圳市福田建安建设集团有限公司的行政处罚决定书', '(法人)名称:深圳市福田建安建设集团有限公司'], '深圳市福田建安建设集团有限公司'],
+    [['| 行政相对人名称 | 黑龙江华民泰大药房有限公司 |', '| 行政相对人代码(统一社会信用代码) | 91230102MA1CADH32W |'], '黑龙江华民泰大药房有限公司'],
+    [['铁岭市生态环境局 行政处罚决定书 铁市环罚〔2025〕05-09号', '当事人名称/姓名:铁岭县白旗寨乡忠胜兴牧业专业合作社'], '铁岭县白旗寨乡忠胜兴牧业专业合作社'],
+    [['-', '宜阳县福海加油站行政处罚决定书', '-', '日期:2024-11-06', '来源:生态环境局', '宜阳县福海加油站', '一、环境违法事实和证据'], '宜阳县福海加油站'],
+    [['案件名称 | 上海医药嘉定慧兰药房有限公司涉嫌药师不在岗销售甲类非处方药案 |'], '上海医药嘉定慧兰药房有限公司'],
+  ] as const)('the party as disclosure pages and tables write it: %j', (lines, want) => {
+    expect(extractDocFacts(doc([...lines], '行政处罚决定书')).parties.map((p) => p.name)).toEqual([want])
+  })
   it('a web page’s metadata labels (文号:, 生成日期:) are no addressee; the company addressed after them is', () => {
     const f = extractDocFacts(doc(['索引号:', '|', '000013338/2020-00171', '|', '生成日期:', '|', '2020年04月28日', '|', '文号:', '|', '|', '主题词:', '|', '|', '内蒙古兴泰建设集团有限公司:', '你公司作为施工总承包单位，未设立项目管理机构。'], '行政处罚决定书'))
     expect(f.parties.map((p) => [p.name, p.kind])).toEqual([['内蒙古兴泰建设集团有限公司', 'organization']])
