@@ -103,7 +103,25 @@ export class PanelStore {
     return next
   }
 
+  /**
+   * Draws and assignments are write-once (the triggers refuse any change), so the newest draw id and the number of
+   * assignments tell whether what was read before still holds: a frame of 20,000 cases is parsed once, not per call.
+   */
+  private drawCache: { key: string; draws: DrawRecord[] } | null = null
+
   async draws(): Promise<DrawRecord[]> {
+    const k = await this.db.get<{ d: number | null; a: number }>(
+      'SELECT (SELECT max(id) FROM draws WHERE project_id=?) AS d, (SELECT count(*) FROM assignments a JOIN draws d ON d.id = a.draw_id WHERE d.project_id=?) AS a',
+      [this.projectId, this.projectId],
+    )
+    const key = `${k?.d ?? 0}/${k?.a ?? 0}`
+    if (this.drawCache?.key === key) return this.drawCache.draws
+    const draws = await this.readDraws()
+    this.drawCache = { key, draws }
+    return draws
+  }
+
+  private async readDraws(): Promise<DrawRecord[]> {
     const rows = await this.db.all<{ id: number; drawn_by: string; drawn_at: string; frame_source: string; app_version: string; record_json: string; a_json: string | null }>(
       'SELECT d.id, d.drawn_by, d.drawn_at, d.frame_source, d.app_version, d.record_json, a.record_json AS a_json FROM draws d LEFT JOIN assignments a ON a.draw_id = d.id WHERE d.project_id=? ORDER BY d.id',
       [this.projectId],
