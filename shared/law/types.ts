@@ -102,4 +102,10 @@ export interface LawLookup {
   law?(lawId: string): LawVersionInfo | null
   /** Counts of what is loaded. */
   stats?(): { laws: number; versions: number; articles: number }
+  /**
+   * How current the data is: the shipped data's stamp, the number of user-imported law versions merged in, and the
+   * newest start date held per category (shared/law/user-layer.ts). Present on the lookup the app opens with its
+   * data folder.
+   */
+  currency?(): import('./user-layer').LawDataCurrency
 }

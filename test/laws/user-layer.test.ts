@@ -76,6 +76,7 @@ describe('importing law texts', () => {
     expect(v.articleCount).toBe(82)
     expect(laws.provision(v.id, 22, { paragraph: 2, item: 4 })?.text).toMatch(/^（四）违法行为发生之日起/)
     expect(listUserLaws(data).map((l) => l.title)).toEqual(['某某行政处罚办法'])
+    expect(laws.currency?.().userLaws).toBe(1)
     const cur = await lawCurrency(resources, data)
     expect(cur.userLaws).toBe(1)
     expect(cur.version).toMatch(/^laws-2-[0-9a-f]+\+user1-[0-9a-f]{8}$/)
