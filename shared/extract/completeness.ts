@@ -23,6 +23,8 @@ export function textCut(dt: DocText, docType: DocType): TextCut | undefined {
   // a character broken in two where a copy was cut (…处理有限公�)
   if (/\uFFFD\s*$/.test(endText)) return { evidence: at, reason: '文本在字符中间中断' }
   if (!CLOSING_DOCS.has(docType)) return undefined
+  // the last line is the body's prose broken off (…当事人认可了经营的种子未): whatever came before it, the text stops here
+  if (endText.replace(/\s/g, '').length > 40 && !/[。！？!?”」）)：:；;]\s*$/.test(endText) && !CLOSING_LINE.test(endText)) return { evidence: at, reason: '文本在句中中断' }
   const closes = last.some((i) => {
     const t = lineText(dt, i).trim()
     return CLOSING_LINE.test(t) || agencyName(t.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, '')) !== null

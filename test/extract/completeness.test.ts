@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { extractDocFacts } from '../../shared/extract'
+import { doc } from './helpers'
+
+const cut = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).cut?.reason ?? null
+const BODY = '当事人某公司销售未备案种子一案，经本机关依法调查，现查明：2022年3月28日，执法人员在开展农资打假专项治理行动时对当事人进行行政检查。'
+
+describe('a text that stops before its end', () => {
+  it('a whole decision closing with the agency and the date is not cut', () => {
+    expect(cut(['行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '某县农业农村局', '2022年5月23日'])).toBe(null)
+  })
+  it('a decision whose last line breaks off mid-sentence is cut, though a page label above names the agency', () => {
+    expect(cut(['发文单位 阿克陶县农业农村局 发布机构 阿克陶县农业农村局', '当事人:某公司', `${BODY}3月29日，当事人法人代表到农业农村局，执法人员对其进行了询问调查，当事人认可了经营的种子未`])).toBe('文本在句中中断')
+  })
+  it('a decision ending with a sentence but no agency, date or seal is cut', () => {
+    expect(cut(['行政处罚决定书', BODY])).toBe('文末未见机关名称、日期或印章')
+  })
+  it('a character broken in two where a copy was cut', () => {
+    expect(cut(['行政处罚决定书', `${BODY}处理有限公\uFFFD`])).toBe('文本在字符中间中断')
+  })
+})
