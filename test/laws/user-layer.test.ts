@@ -56,11 +56,16 @@ describe('importing law texts', () => {
       .replace(/<br>\n/g, '\n')
       .split('\n')
       .map((l) => l.replace(/<[^>]+>/g, '').replace(/&emsp;/g, '　').replace(/\{align="center"\}/, '').replace(/^#+ /, '').trim())
-      .filter((l) => l && /^(第|（[一二三四五六七八九十]|[\u4e00-\u9fa5])/.test(l))
+      .filter((l) => l && /^(第|（[一二三四五六七八九十]|[\u4e00-\u9fa5]|\d{4}年)/.test(l))
     const file = await docxOf(['某某行政处罚办法', '（2026年1月5日某某部令第1号公布　自2026年3月1日起施行）', ...paras.filter((l) => !/^(title|环境行政处罚办法)/.test(l))], join(data, '办法.docx'))
     const planned = await planLawImports(resources, data, [file])
     expect(planned[0].parsed).toMatchObject({ title: '某某行政处罚办法', category: '部门规章', issuer: '某某部', promulgated: '2026-01-05', effective: '2026-03-01' })
-    expect(planned[0].parsed!.counts).toEqual({ articles: 82, paragraphs: expect.any(Number), items: expect.any(Number) })
+    // The same text as the shipped 环境行政处罚办法: every article's 款 and 项 as shipped.
+    const shipped = await openMergedLaws(resources, data)
+    const expected = shipped.store.articles('环境行政处罚办法_2010-03-01')!
+    const count = (arts: ArticleRecord[]) => arts.map(([n, , , ps]) => [n, ps.length, ps.reduce((k, p) => k + (typeof p === 'string' ? 0 : p[1].length), 0)])
+    expect(count(planned[0].plans[0].law.articles)).toEqual(count(expected))
+    expect(planned[0].parsed!.counts).toMatchObject({ articles: 82 })
     expect(planned[0].plans[0].action).toBe('新增法规')
     const shown = describePlanned(planned[0]).join('\n')
     expect(shown).toMatch(/82 条/)
