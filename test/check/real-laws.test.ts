@@ -148,3 +148,23 @@ describe('a penalty article cited under another law’s name', () => {
     expect(check(decision(DRUG, 60), 'fine-range').findings.map((f) => f.kind)).toEqual(['amount-out-of-range'])
   })
 })
+
+describe('a fine below the range in a decision that mitigates the penalty (减轻处罚)', () => {
+  function mitigated(line: string, fine: number) {
+    const c = lawfulCase({ fine })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[8].text = line
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    d.facts.amounts.forEach((a) => (a.yuan = fine))
+    return check(c, 'fine-range').findings
+  }
+  it('stated: the grounds are a person’s call, not a finding', () => {
+    const out = mitigated('当事人主动消除违法行为危害后果，依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项、《中华人民共和国行政处罚法》第三十二条的规定，本局决定对当事人减轻处罚：', 5000)
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
+    expect(out[0].message).toMatch(/决定书载明减轻处罚/)
+  })
+  it('refused (不予减轻处罚): the fine below the range is a finding', () => {
+    const out = mitigated('当事人不符合减轻处罚的情形，不予减轻处罚。依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，本局决定：', 5000)
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
+  })
+})

@@ -154,6 +154,9 @@ function decisionOwnText(view: CaseView, doc: DocFacts): string {
   return lines.join('').replace(/“[^”]*”/g, '').replace(/"[^"]*"/g, '')
 }
 
+/** The decision mitigates the penalty below the statutory range (减轻处罚 / 予以减轻), not merely says it may not. */
+const MITIGATED = /(?<!不予|不得|不能|不应|可以|不|未|无|可)减轻(?:行政)?处罚(?!的?(?:情形|条件|规定|情节))|(?<!不)予以减轻/
+
 const yuan = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2))
 
 export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _item: ItemInfo): KindOutcome {
@@ -309,6 +312,10 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   if (inside) return pass(`罚款 ${yuan(fine.yuan)} 元在${inside.text}的幅度内`)
   if (open.length) return undetermined(`罚款 ${yuan(fine.yuan)} 元不在可确定的幅度内，但${open.join('；')}`, [fine.evidence, ...used.map((c) => c.evidence)])
   if (!intervals.length) return undetermined(`所引处罚条款的罚款幅度均附有决定书未载明的适用情形：${excluded.join('；')}`, [fine.evidence, ...used.map((c) => c.evidence)])
+  // below every range in a decision that says it mitigated the penalty (减轻处罚, 行政处罚法 第三十二条): lawful when the
+  // grounds hold, which a person judges
+  if (intervals.every((i) => fine.yuan < i.lo - 0.5) && MITIGATED.test(ownText))
+    return undetermined(`罚款 ${yuan(fine.yuan)} 元低于所引条款幅度的下限，决定书载明减轻处罚（行政处罚法第三十二条），减轻的情形是否成立须人工核对`, [fine.evidence, ...used.map((c) => c.evidence)])
   const shown = intervals.map((i) => `${i.text}（${yuan(i.lo)}–${i.hi === Infinity ? '不限' : yuan(i.hi)} 元）`).join('；')
   // the fine fits the same article of the law found violated: the law's name in the basis is the likelier slip,
   // reported once by the citation check; the range cannot be judged until it is settled
