@@ -168,3 +168,16 @@ describe('a fine below the range in a decision that mitigates the penalty (减�
     expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
   })
 })
+
+describe('a fine computed from a rate the decision states', () => {
+  it('out of the cited range, it rests on the count multiplied: to verify, not a veto', () => {
+    const c = lawfulCase({ fine: 9880 })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[9].text = '按每平方米20元计罚，罚款人民币9880元。'
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    d.facts.amounts.forEach((a) => (a.yuan = 9880))
+    const out = check(c, 'fine-range').findings
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'verify']])
+    expect(out[0].message).toMatch(/决定书按单价计罚，请核对计罚的面积或数量/)
+  })
+})

@@ -46,7 +46,9 @@ function baseAmount(view: CaseView, range: FineRange, decision: DocFacts): { amo
   const all: InDoc<AmountFact>[] = []
   for (const doc of view.docs()) for (const a of view.amounts(doc)) all.push({ fact: a, doc })
   let hits: InDoc<AmountFact>[]
-  hits = want === '货值金额' || want === '违法所得' ? all.filter((x) => x.fact.role === want) : []
+  // a profit (获利 35元) is not the 违法所得 the law multiplies, which is the takings as the rules define them: no base
+  const profit = (x: InDoc<AmountFact>) => /获利|利润|赚取|盈利/.test((view.lineOf(x.fact.evidence)?.line.text ?? x.fact.evidence.text).split(x.fact.text)[0].slice(-12))
+  hits = want === '货值金额' || want === '违法所得' ? all.filter((x) => x.fact.role === want && !(want === '违法所得' && profit(x))) : []
   if (!hits.length) {
     // 测绘约定报酬, 工程合同价款, 建设工程造价, 销售额: an amount written next to the base's name.
     const key = (range.baseText ?? (want === '货值金额' || want === '违法所得' ? want : '')).replace(/^.*?(?:的|之)/, '').slice(-4)
@@ -153,6 +155,9 @@ function decisionOwnText(view: CaseView, doc: DocFacts): string {
   const lines = view.document(doc)?.lines.map((l) => l.text) ?? doc.fields.map((f) => `${f.label}${f.value}`)
   return lines.join('').replace(/“[^”]*”/g, '').replace(/"[^"]*"/g, '')
 }
+
+/** The decision states the rate it fined by: 每平方米处以20元罚款, 按每立方米10元计罚. */
+const RATE = /每(?:平方米|平米|立方米|亩|公顷|吨|株|棵|只|头|辆|件|个|㎡|m[23²³])[^，。；\d]{0,6}?(?:人民币)?\s{0,2}[\d.]+\s{0,2}元/
 
 /** The decision mitigates the penalty below the statutory range (减轻处罚 / 予以减轻), not merely says it may not. */
 const MITIGATED = /(?<!不予|不得|不能|不应|可以|不|未|无|可)减轻(?:行政)?处罚(?!的?(?:情形|条件|规定|情节))|(?<!不)予以减轻/
@@ -316,6 +321,7 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   // grounds hold, which a person judges
   if (intervals.every((i) => fine.yuan < i.lo - 0.5) && MITIGATED.test(ownText))
     return undetermined(`罚款 ${yuan(fine.yuan)} 元低于所引条款幅度的下限，决定书载明减轻处罚（行政处罚法第三十二条），减轻的情形是否成立须人工核对`, [fine.evidence, ...used.map((c) => c.evidence)])
+  const byRate = RATE.test(ownText)
   const shown = intervals.map((i) => `${i.text}（${yuan(i.lo)}–${i.hi === Infinity ? '不限' : yuan(i.hi)} 元）`).join('；')
   // the fine fits the same article of the law found violated: the law's name in the basis is the likelier slip,
   // reported once by the citation check; the range cannot be judged until it is settled
@@ -325,8 +331,9 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
     kind: 'amount-out-of-range',
     docTypes: [docType],
     field: '罚款',
-    message: `罚款 ${yuan(fine.yuan)} 元超出${inferredBasis ? `处罚条款的幅度（未读出处罚依据，按决定书所引${cited.join('、')}核对）` : corrected ? `处罚条款的幅度（所引${missingCites.length ? missingCites.join('、') : '条款的款'}不存在，按${cited.join('、')}核对）` : nearTitle.length ? `处罚条款的幅度（所引${[...new Set(nearTitle)].join('、')}法规库中没有，按最接近的${cited.join('、')}核对）` : '所引处罚条款的幅度'}：${shown}${excluded.length ? `；未计入：${excluded.join('；')}` : ''}`,
-    status: excludedByWording || corrected || nearTitle.length ? 'verify' : 'open',
+    message: `罚款 ${yuan(fine.yuan)} 元超出${inferredBasis ? `处罚条款的幅度（未读出处罚依据，按决定书所引${cited.join('、')}核对）` : corrected ? `处罚条款的幅度（所引${missingCites.length ? missingCites.join('、') : '条款的款'}不存在，按${cited.join('、')}核对）` : nearTitle.length ? `处罚条款的幅度（所引${[...new Set(nearTitle)].join('、')}法规库中没有，按最接近的${cited.join('、')}核对）` : '所引处罚条款的幅度'}：${shown}${excluded.length ? `；未计入：${excluded.join('；')}` : ''}${byRate ? '；决定书按单价计罚，请核对计罚的面积或数量' : ''}`,
+    // a fine the decision computed from a rate (每平方米20元) rests on the count it multiplied: a person checks the sum
+    status: excludedByWording || corrected || nearTitle.length || byRate ? 'verify' : 'open',
     evidence: [fine.evidence, ...used.map((c) => c.evidence)],
     key: 'out-of-range',
   }
