@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { session, shot, type Session } from './harness'
+import { cpSync } from 'node:fs'
+import { openProjectByPath, ROOT, session, shot, type Session } from './harness'
+import { waitJob } from '../service/jobs'
 
 let s: Session
 let page: Page
@@ -52,6 +54,24 @@ describe('法规库 screen', () => {
     await page.locator('[data-test="law-remove"]').click()
     await page.locator('.n-dialog .n-button').filter({ hasText: '删除' }).click()
     await page.locator('[data-test="laws-stamp"]').filter({ hasText: '无用户导入法规' }).waitFor()
+    expect(s.problems).toEqual([])
+  })
+
+  it('a case checked with a user-imported law states the law data it used', async () => {
+    const srv = s.srv
+    await srv.api('laws.import', { paths: [join(dir, '条例.txt')] })
+    const folder = join(dir, '案卷')
+    cpSync(join(ROOT, 'resources', 'samples', '04-simple-inconsistent-txt'), folder, { recursive: true })
+    const p = await srv.api('project.create', { name: '法规库', rubricId: 'general-penalty', agencies: [], reviewers: [], samplingRatio: null })
+    const job = await waitJob({ call: srv.api }, (await srv.api('case.import', { projectId: p.id, folders: [folder] })).jobId)
+    expect(job.state).toBe('done')
+    await go('评查项目')
+    await openProjectByPath(page, p.dbPath)
+    await page.locator('[data-test="case-table"] tr[data-case-id]').first().click()
+    const line = page.locator('[data-test="law-data"]')
+    await line.waitFor()
+    expect(await line.innerText()).toMatch(/^检查所用：内置法规库 laws-2-[0-9a-f]+，另有用户导入法规 1 部（user1-[0-9a-f]{8}）$/)
+    await shot(page, 'laws-case-data')
     expect(s.problems).toEqual([])
   })
 })
