@@ -15,6 +15,8 @@ export const usePanelStore = defineStore('panel', () => {
   const app = useAppStore()
   const overview = ref<PanelOverview | null>(null)
   const memberId = ref<number | null>(null)
+  /** The 评查组 screen's tab, kept when the user opens a case and comes back. */
+  const tab = ref('roster')
   const members = computed(() => overview.value?.members ?? [])
   const me = computed<PanelMember | null>(() => members.value.find((m) => m.id === memberId.value) ?? null)
 
@@ -95,5 +97,5 @@ export const usePanelStore = defineStore('panel', () => {
     return state
   }
 
-  return { overview, memberId, members, me, choose, load, saveMember, removeMember, saveSettings, draw, assign, exportDraw, submit, compare, reconcile }
+  return { overview, tab, memberId, members, me, choose, load, saveMember, removeMember, saveSettings, draw, assign, exportDraw, submit, compare, reconcile }
 })
