@@ -200,7 +200,8 @@ describe('review panel', () => {
     const differing = page.locator('[data-test="comparison"] tr[data-agree="false"]')
     expect(await differing.count()).toBe(1)
     await differing.locator('[data-test="final-choice"]').click()
-    await page.locator('.n-base-select-option').filter({ hasText: /采用 .+ 的意见/ }).first().click()
+    await page.locator('.n-base-select-option:visible').filter({ hasText: '组长认定：采纳' }).click()
+    await differing.locator('[data-test="final-reason"] input').fill('两份文书名称确有差异，应扣分')
     await page.locator('[data-test="method"]').getByText('集体评议').click()
     await page.locator('[data-test="reason"] textarea').fill('经评查组集体评议，名称不一致属实')
     await page.locator('[data-test="dissent"] textarea').fill('一名评查人认为属笔误，不应扣分')
@@ -210,6 +211,7 @@ describe('review panel', () => {
     await shot(page, 'panel-06-reconciled')
     const c = (await overview()).cases.find((x) => x.caseKey === CASE_A)!
     expect(c.reconciliation).toMatchObject({ method: '集体评议', leader: '王组长', dissent: '一名评查人认为属笔误，不应扣分' })
+    expect(c.reconciliation!.items).toEqual([expect.objectContaining({ action: 'accept', reviewer: '王组长', comment: '两份文书名称确有差异，应扣分' })])
     const cmp = await srv.api('panel.compare', { projectId, caseId: c.caseId })
     expect(cmp.reviews.map((r) => r.decisions.map((d) => d.action)).sort()).toEqual([['accept'], ['reject']])
     expect(problems).toEqual([])
