@@ -93,7 +93,8 @@ export function extractParties(dt: DocText): PartyFact[] {
   let ev = evidenceAt(dt, 0, 0)
   if (hit) {
     // A table row read without the gap between cells: 成都某某有限公司执收单位 → the name ends with its organisation word.
-    name = hit.name.replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1')
+    // (a label the scan ran into the name: 当事人名称佛山同创… with its colon lost)
+    name = hit.name.replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1').replace(/^(?:单位名称|名称或姓名|姓名或名称|名称|姓名)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
     const tail = PERSON_TAIL_ANY.exec(name)
     if (tail && tail.index >= 2) name = name.slice(0, tail.index)
     // a person's name after the organisation in the same cell (某某农资经营部 龙*权)

@@ -32,6 +32,8 @@ describe('party', () => {
     [['铁岭市生态环境局 行政处罚决定书 铁市环罚〔2025〕05-09号', '当事人名称/姓名:铁岭县白旗寨乡忠胜兴牧业专业合作社'], '铁岭县白旗寨乡忠胜兴牧业专业合作社'],
     [['-', '宜阳县福海加油站行政处罚决定书', '-', '日期:2024-11-06', '来源:生态环境局', '宜阳县福海加油站', '一、环境违法事实和证据'], '宜阳县福海加油站'],
     [['案件名称 | 上海医药嘉定慧兰药房有限公司涉嫌药师不在岗销售甲类非处方药案 |'], '上海医药嘉定慧兰药房有限公司'],
+    // a scan that lost the colon between the label and the name
+    [['行政处罚决定书', '当事人名称佛山同创房地产开发有限公司', '统一社会信用代码：91440604MA4W6XY47N'], '佛山同创房地产开发有限公司'],
   ] as const)('the party as disclosure pages and tables write it: %j', (lines, want) => {
     expect(extractDocFacts(doc([...lines], '行政处罚决定书')).parties.map((p) => p.name)).toEqual([want])
   })
