@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
 import { docxText } from '../export/pdf'
 import { EngineService } from '../../electron/engine/service'
 import { appPaths } from '../../electron/engine/paths'
@@ -93,6 +94,23 @@ describe('draw and assignment', () => {
     await expect(db.run("UPDATE draws SET drawn_by='x'")).rejects.toThrow(/抽取记录不可修改/)
     await expect(db.run('DELETE FROM draws')).rejects.toThrow(/抽取记录不可删除/)
     await db.close()
+  })
+
+  it('reads a 案卷目录 saved from Excel (XLSX) through the same reader, and says which column is missing', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('目录')
+    ws.addRow(['案卷编号', '执法单位', '案件类型'])
+    for (let i = 1; i <= 8; i++) ws.addRow([`甲罚〔2025〕${i}号`, i % 2 ? '甲局' : '乙局', '处罚'])
+    const xlsx = join(dir, '目录.xlsx')
+    await wb.xlsx.writeFile(xlsx)
+    const rec = await service.call('panel.draw', { projectId, memberId: people['王组长'].id, seed: 'x', frame: xlsx })
+    expect(rec.draw.strata.map((s) => [s.unit, s.N, s.n])).toEqual([
+      ['乙局', 4, 3],
+      ['甲局', 4, 3],
+    ])
+    const bad = join(dir, '无单位.csv')
+    writeFileSync(bad, '案号\nA1\n')
+    await expect(service.call('panel.draw', { projectId, memberId: people['王组长'].id, seed: 'x', frame: bad })).rejects.toThrow(/unit（执法单位）/)
   })
 
   it('draws from the imported cases, assigns two reviewers of other agencies, once', async () => {
