@@ -21,7 +21,7 @@ import {
 import { EngineError } from '../../shared/errors'
 import type { CaseRow, CaseScore, Decision, Rubric } from '../../shared/types'
 import type { BinaryKappa, DrawRecord, PanelCase, PanelComparison, PanelMember, PanelOverview, PanelPendingCase, ReconcileMethod, StoredAssignment } from '../../shared/types/panel'
-import type { ProjectStore } from './store'
+import type { Db, ProjectStore } from './store'
 import type { Rescore } from './store/project-store'
 import { readFrame } from './tables'
 
@@ -150,18 +150,25 @@ async function stateFor(store: ProjectStore, caseId: number): Promise<{ row: Cas
 }
 
 /** The score of a set of decisions on a stored case (the machine's when there are none). */
-async function scoreOf(store: ProjectStore, caseId: number, decisions: Decision[], rescore: Rescore): Promise<CaseScore> {
-  const result = await store.caseResult(caseId)
+async function scoreOf(store: ProjectStore, caseId: number, decisions: Decision[], rescore: Rescore, db: Db = store.db): Promise<CaseScore> {
+  const result = await store.caseResult(caseId, db)
   if (!result) throw new EngineError('not-found', '该案卷尚未评查')
-  return decisions.length ? rescore(result, await store.findings(caseId), decisions) : result.scoreDetail
+  return decisions.length ? rescore(result, await store.findings(caseId, db), decisions) : result.scoreDetail
 }
 
 export async function submitReview(store: ProjectStore, caseId: number, memberId: number, rescore: Rescore): Promise<PanelCase> {
   const m = await requireMember(store, memberId)
   const { state } = await stateFor(store, caseId)
   if (!state.reviewers.some((r) => r.memberId === m.id)) throw new EngineError('bad-request', `${m.name} 未被分配评查该案卷`)
-  const score = await scoreOf(store, caseId, await store.decisions(caseId, store.db, m.id), rescore)
-  await store.panel.submit(caseId, m.id, { score: score.ungradable ? null : score.total, grade: score.grade, vetoed: score.vetoed }, m.name)
+  await store.panel.submit(
+    caseId,
+    m.id,
+    async (tx) => {
+      const score = await scoreOf(store, caseId, await store.decisions(caseId, tx, m.id), rescore, tx)
+      return { score: score.ungradable ? null : score.total, grade: score.grade, vetoed: score.vetoed }
+    },
+    m.name,
+  )
   return (await stateFor(store, caseId)).state
 }
 

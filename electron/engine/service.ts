@@ -40,7 +40,7 @@ import type { LawLookup } from '../../shared/law/types'
 import type { Calendar } from '../../shared/calendar/types'
 import { ProjectStore } from './store'
 import type { Rescore } from './store/project-store'
-import { openDb } from './store/db'
+import { openDb, type Db } from './store/db'
 import { SCHEMA_VERSION } from './store/migrations'
 import { appPaths, isDevicePath, isInside, isSystemPath, mkdirOwner, ownFolder, OWNER_FILE, realpathNearest, type AppPaths } from './paths'
 import { checkRubricText, rubricLibrary, resolveRubric } from './rubrics'
@@ -505,7 +505,6 @@ export class EngineService {
       if (blind) {
         if (!member) throw new EngineError('bad-request', '该案卷由评查组双人背靠背评查：请先在“评查组”中选择本次评查的评查人')
         if (!blind.reviewers.some((r) => r.memberId === member.id)) throw new EngineError('bad-request', `${member.name} 未被分配评查该案卷`)
-        if (await s.panel.submitted(req.caseId, member.id)) throw new EngineError('bad-request', `${member.name} 已提交该案卷的评查结果，不能再修改`)
         memberId = member.id
       }
       const reviewer = member?.name ?? (d.reviewer.trim() || this.settings().reviewer)
@@ -516,7 +515,11 @@ export class EngineService {
       if (d.itemId && !result.items.some((i) => i.itemId === d.itemId)) throw new EngineError('not-found', `该案卷的评查标准中没有评查项 ${d.itemId}`)
       const decision: Decision = { ...d, reviewer, at: new Date().toISOString() }
       // Scored again inside the decision's transaction, from every decision stored by then (another process's too).
-      const { score, decisions } = await s.addDecision(req.caseId, decision, this.rescorer(this.rubric(result.rubric.id)), memberId)
+      // Refused inside the write transaction once the reviewer has submitted, whoever submitted meanwhile.
+      const closed = memberId === null ? undefined : async (tx: Db) => {
+        if (await s.panel.submitted(req.caseId, memberId, tx)) throw new EngineError('bad-request', `${reviewer} 已提交该案卷的评查结果，不能再修改`)
+      }
+      const { score, decisions } = await s.addDecision(req.caseId, decision, this.rescorer(this.rubric(result.rubric.id)), memberId, closed)
       return { score: score!, decisions }
     },
 

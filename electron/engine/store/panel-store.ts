@@ -169,10 +169,14 @@ export class PanelStore {
     return rows.map((r) => ({ memberId: r.member_id, submittedAt: r.submitted_at, score: r.score, grade: r.grade, vetoed: !!r.vetoed }))
   }
 
-  /** 提交: once per reviewer and case; afterwards the reviewer's decisions on the case are closed. */
-  async submit(caseId: number, memberId: number, s: { score: number | null; grade: string | null; vetoed: boolean }, actor: string): Promise<void> {
+  /**
+   * 提交: once per reviewer and case; afterwards the reviewer's decisions on the case are closed. The score is worked
+   * out inside the write transaction, from the decisions stored by then.
+   */
+  async submit(caseId: number, memberId: number, scoreOf: (tx: Db) => Promise<{ score: number | null; grade: string | null; vetoed: boolean }>, actor: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       if (await tx.get('SELECT 1 FROM panel_reviews WHERE case_id=? AND member_id=?', [caseId, memberId])) throw new EngineError('bad-request', `${actor} 已提交过该案卷的评查结果`)
+      const s = await scoreOf(tx)
       await tx.run('INSERT INTO panel_reviews (case_id, member_id, submitted_at, score, grade, vetoed) VALUES (?,?,?,?,?,?)', [caseId, memberId, now(), s.score, s.grade, s.vetoed ? 1 : 0])
       await audit(tx, actor, 'panel.submit', String(caseId), s)
     })

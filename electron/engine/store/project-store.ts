@@ -327,8 +327,16 @@ export class ProjectStore {
    * score worked out from every decision in the database, all in one write transaction: another process deciding on
    * the same case waits for it, so the stored row always agrees with the case scored again from its decisions.
    */
-  async addDecision(caseId: number, d: Decision, rescore: Rescore, memberId: number | null = null): Promise<{ score: CaseScore | null; decisions: Decision[] }> {
+  async addDecision(
+    caseId: number,
+    d: Decision,
+    rescore: Rescore,
+    memberId: number | null = null,
+    /** Checked inside the write transaction first (a blind review already submitted, by another process too). */
+    guard?: (tx: Db) => Promise<void>,
+  ): Promise<{ score: CaseScore | null; decisions: Decision[] }> {
     return this.db.transaction(async (tx) => {
+      if (guard) await guard(tx)
       await insertDecision(tx, caseId, d, memberId)
       const decisions = await this.decisions(caseId, tx, memberId)
       let score: CaseScore | null
