@@ -186,6 +186,8 @@ describe('review panel', () => {
 
     await go('评查组')
     await tab('双人评查')
+    // The other 10 picks are listed as still to be imported.
+    expect(await page.locator('[data-test="pending"]').innerText()).toMatch(/尚未导入的案卷 10 卷/)
     const flags = page.locator(`[data-test="panel-cases"] tr[data-case-key="${CASE_A}"] [data-test="flags"]`)
     await flags.filter({ hasText: '总分相差' }).waitFor()
     await shot(page, 'panel-05-flagged')
