@@ -507,6 +507,7 @@ export class EngineService {
         if (!blind.reviewers.some((r) => r.memberId === member.id)) throw new EngineError('bad-request', `${member.name} 未被分配评查该案卷`)
         memberId = member.id
       }
+      if (!member && (await s.panel.members()).length) throw new EngineError('bad-request', '本项目有评查人员名单：请先在“评查组”中选择本次评查人，评查决定记在此人名下')
       const reviewer = member?.name ?? (d.reviewer.trim() || this.settings().reviewer)
       if (!reviewer) throw new EngineError('bad-request', '请先在“设置”中填写评查人姓名')
       const result = await s.caseResult(req.caseId)
