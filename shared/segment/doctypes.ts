@@ -4,42 +4,13 @@
  */
 import type { DocType } from '../types'
 import { editDistance } from '../util/edit-distance'
+import { compileTitleData, type StandsFor } from './title-data'
+import titleData from './titles.json'
 
-/** Every title a canonical type is written as. The canonical name comes first. */
-export const DOC_TYPE_ALIASES: Record<DocType, string[]> = {
-  卷内目录: ['卷内目录', '卷内文件目录', '案卷目录', '卷内文书目录'],
-  案件来源登记表: ['案件来源登记表', '案源登记表', '案件线索登记表', '举报案件登记表', '投诉举报登记表', '案件来源登记审批表'],
-  立案审批表: ['立案审批表', '立案登记表', '立案登记审批表', '立案呈批表', '行政处罚立案审批表', '案件立案审批表', '立案/不予立案审批表'],
-  现场检查笔录: ['现场检查笔录', '现场笔录', '检查笔录', '勘验笔录', '现场勘验笔录', '现场检查（勘验）笔录'],
-  询问笔录: ['询问笔录', '调查询问笔录', '调查笔录', '询问调查笔录'],
-  证据材料: ['证据材料', '证据清单', '证据提取单', '证据目录', '证据目录及证据材料', '证据材料目录', '先行登记保存证据通知书', '抽样检验报告', '检验报告', '照片证据'],
-  责令改正通知书: ['责令改正通知书', '责令整改通知书', '责令限期改正通知书', '责令改正决定书', '责令改正违法行为决定书'],
-  行政强制措施决定书: ['行政强制措施决定书', '实施行政强制措施决定书', '查封扣押决定书', '查封（扣押）决定书', '扣押决定书', '查封决定书'],
-  案件调查终结报告: ['案件调查终结报告', '调查终结报告', '案件调查报告', '调查报告', '案件处理意见书', '案件调查终结审批表'],
-  行政处罚事先告知书: ['行政处罚事先告知书', '行政处罚告知书', '事先告知书', '行政处罚决定事先告知书', '违法行为通知书', '行政处罚意见告知书'],
-  陈述申辩笔录: ['陈述申辩笔录', '陈述申辩记录', '陈述、申辩笔录', '陈述申辩书', '当事人陈述申辩笔录', '陈述申辩复核意见书'],
-  听证告知书: ['听证告知书', '行政处罚听证告知书', '听证通知书', '举行听证通知书'],
-  听证笔录: ['听证笔录', '听证会笔录', '行政处罚听证笔录'],
-  法制审核意见书: ['法制审核意见书', '法制审核意见表', '法制审核意见', '重大执法决定法制审核意见书', '案件审核意见书', '案件审核表', '法制审核表'],
-  集体讨论记录: ['集体讨论记录', '案件集体讨论记录', '重大案件集体讨论记录', '集体讨论笔录', '案审会记录', '案件审理委员会会议记录'],
-  行政处罚决定书: ['行政处罚决定书', '当场行政处罚决定书', '处罚决定书'],
-  不予行政处罚决定书: ['不予行政处罚决定书', '不予处罚决定书'],
-  送达回证: ['送达回证', '送达回执', '文书送达回证', '送达回证书', '送达回执单'],
-  罚没款缴款凭证: ['罚没款缴款凭证', '罚没款缴款书', '缴款凭证', '罚没收入缴款书', '非税收入缴款书', '非税收入一般缴款书', '罚款缴纳凭证', '罚没款收据', '罚款收据', '罚没款票据', '银行缴款回单'],
-  延期审批表: ['延期审批表', '案件延期审批表', '延长办案期限审批表', '延期缴纳罚款审批表', '延期（分期）缴纳罚款审批表', '行政处罚案件有关事项审批表'],
-  结案报告: ['结案报告', '结案审批表', '行政处罚结案报告', '案件结案报告', '结案登记表'],
-  备考表: ['备考表', '卷内备考表', '案卷备考表'],
-  行政许可申请书: ['行政许可申请书', '许可申请书', '申请书'],
-  受理通知书: ['受理通知书', '行政许可受理通知书', '受理决定书'],
-  不予受理通知书: ['不予受理通知书', '行政许可不予受理通知书', '不予受理决定书'],
-  补正材料通知书: ['补正材料通知书', '补正通知书', '申请材料补正告知书', '补正告知书'],
-  许可审查意见: ['许可审查意见', '审查意见书', '行政许可审查意见', '现场核查意见', '许可审查表'],
-  准予行政许可决定书: ['准予行政许可决定书', '准予许可决定书', '行政许可决定书'],
-  不予行政许可决定书: ['不予行政许可决定书', '不予许可决定书'],
-  // forms that name no canonical type but must not be taken for one by what they say (an internal approval of a
-  // proposed penalty reads like a 告知书)
-  其他: ['案件处理内部审批表', '行政处罚审批表', '案件审批表', '内部审批表', '处理审批表', '行政处罚案件审批表', '听证申请书', '行政处罚听证申请书', '听证报告', '听证会报告'],
-}
+const DATA = compileTitleData(titleData)
+
+/** Every title a canonical type is written as (titles.json, checked by title-data.ts). The canonical name comes first. */
+export const DOC_TYPE_ALIASES: Record<DocType, string[]> = DATA.titles
 
 /** Every title of every type, longest first, so a longer title is tried before a title it contains. */
 export const TITLES_LONGEST_FIRST: readonly string[] = Object.values(DOC_TYPE_ALIASES).flat().sort((a, b) => b.length - a.length)
@@ -47,13 +18,9 @@ export const TITLES_LONGEST_FIRST: readonly string[] = Object.values(DOC_TYPE_AL
 /**
  * Documents that stand for another one a rubric requires, when their text shows they did its job: a 听证告知书 that
  * also tells the party of the 陈述、申辩 rights is the 告知 (行政处罚法 第四十四条、第四十五条 are often given in one
- * notice with 第六十三条). One place to add a province's combined forms.
+ * notice with 第六十三条). Data in titles.json: one place to add a province's combined forms.
  */
-export const STANDS_FOR: { type: DocType; by: DocType; when: RegExp; note: string }[] = [
-  { type: '行政处罚事先告知书', by: '听证告知书', when: /陈述|申辩/, note: '听证告知书同时告知了陈述、申辩权利' },
-  { type: '行政处罚事先告知书', by: '陈述申辩笔录', when: /告知|拟(?:作出|给予|对)/, note: '陈述申辩笔录记载了事先告知的内容' },
-  { type: '听证告知书', by: '行政处罚事先告知书', when: /要求(?:举行)?听证|听证的?权利|申请听证/, note: '行政处罚事先（听证）告知书同时告知了听证权利' },
-]
+export const STANDS_FOR: StandsFor[] = DATA.standsFor
 
 /** Confusable characters OCR produces in titles, mapped to the intended ones. */
 const OCR_FIX: Record<string, string> = {
