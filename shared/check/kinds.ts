@@ -14,6 +14,12 @@ export interface Condition {
   fineAtLeast?: number
   /** 行政处罚法 第五十八条 major-case triggers (large fine, licence revocation, hearing held…). */
   majorCase?: boolean
+  /**
+   * 行政处罚法 第五十七条第二款 "情节复杂或者重大违法行为" as the file shows it: a heavy penalty, a fine of at least
+   * `fineAtLeast`, or a 集体讨论 on file — not a hearing alone (that is 第五十八条's trigger for 法制审核; a sector rule
+   * such as SJ-60 that sends hearing cases to 集体讨论 uses majorCase instead).
+   */
+  seriousCase?: boolean
   /** The case file holds a document of this type (e.g. 听证笔录 → 听证告知书 required). */
   hasDocument?: DocType
   /** The party asked for a hearing / made statements. */

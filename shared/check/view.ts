@@ -292,8 +292,8 @@ export class CaseView {
   // ---- conditions ----
 
   /** Signs that the case is a major one (行政处罚法 第五十八条, 第五十七条第二款, 第六十三条). `strong` when a legal trigger is seen. */
-  majorCase(fineAtLeast?: number): { major: boolean; strong: boolean; why: string } {
-    if (this.hearingHeld()) return { major: true, strong: true, why: '经过听证程序（行政处罚法第五十八条第一款第（二）项）' }
+  majorCase(fineAtLeast?: number, hearingCounts = true): { major: boolean; strong: boolean; why: string } {
+    if (hearingCounts && this.hearingHeld()) return { major: true, strong: true, why: '经过听证程序（行政处罚法第五十八条第一款第（二）项）' }
     const d = this.decision()
     const heavy = d ? this.document(d)?.lines.find((l) => /吊销|责令停产停业|责令关闭|限制从业|降低资质等级/.test(l.text) && !/权利|《/.test(l.text)) : undefined
     if (heavy) return { major: true, strong: true, why: `决定书处以较重处罚（“${heavy.text.trim().slice(0, 30)}”）` }
@@ -303,7 +303,7 @@ export class CaseView {
     }
     // A 法制审核意见书 alone is no sign: 市场监管 reviews every ordinary case (SJ 50/52). A 集体讨论 is held for major ones.
     if (this.has('集体讨论记录')) return { major: true, strong: false, why: '案卷中有集体讨论记录，按重大案件办理' }
-    return { major: false, strong: true, why: '未见重大案件情形（未经听证、无较重处罚、无集体讨论材料）' }
+    return { major: false, strong: true, why: hearingCounts ? '未见重大案件情形（未经听证、无较重处罚、无集体讨论材料）' : '未见情节复杂或重大违法的情形（无较重处罚、罚款未达标准、无集体讨论材料）' }
   }
 
   /** 简易程序 (当场处罚), also when the procedure was not read but the decision is an on-the-spot one or no 立案 exists. */
@@ -353,16 +353,17 @@ export class CaseView {
       if (!c.procedure.includes(this.procedure)) return { holds: false, weak: false, why: `本案为${this.procedure}` }
       why.push(this.procedure)
     }
-    if (c.fineAtLeast !== undefined && c.majorCase === undefined) {
+    if (c.fineAtLeast !== undefined && c.majorCase === undefined && c.seriousCase === undefined) {
       const fines = this.decisionFines()
       if (!fines.length) return { holds: false, weak: false, why: '决定书未处罚款' }
       const fine = Math.max(...fines.map((f) => f.fact.yuan))
       if (fine < c.fineAtLeast) return { holds: false, weak: false, why: `罚款 ${fine} 元低于 ${c.fineAtLeast} 元` }
       why.push(`罚款 ${fine} 元`)
     }
-    if (c.majorCase !== undefined) {
-      const m = this.majorCase(c.fineAtLeast)
-      if (m.major !== c.majorCase) return { holds: false, weak: false, why: m.why }
+    if (c.majorCase !== undefined || c.seriousCase !== undefined) {
+      const want = (c.majorCase ?? c.seriousCase)!
+      const m = this.majorCase(c.fineAtLeast, c.majorCase !== undefined)
+      if (m.major !== want) return { holds: false, weak: false, why: m.why }
       if (!m.strong) weak = true
       why.push(m.why)
     }

@@ -19,7 +19,7 @@ export function ruleId(o: Obj, key: string, path: Path, issues: Issues, required
 export function condition(v: unknown, path: Path, issues: Issues): void {
   const c = obj(v, path, issues, '适用条件 when ')
   if (!c) return
-  onlyKeys(c, ['procedure', 'fineAtLeast', 'majorCase', 'hasDocument', 'lacksDocument', 'hearingRequested'], path, issues)
+  onlyKeys(c, ['procedure', 'fineAtLeast', 'majorCase', 'seriousCase', 'hasDocument', 'lacksDocument', 'hearingRequested'], path, issues)
   if (Object.keys(c).length === 0) issues.add(path, '适用条件 when 为空：删去它，或写明条件')
   if (c.procedure !== undefined) {
     const l = list(c.procedure, [...path, 'procedure'], issues, 'procedure', { nonEmpty: true })
@@ -27,6 +27,8 @@ export function condition(v: unknown, path: Path, issues: Issues): void {
   }
   num(c, 'fineAtLeast', path, issues, { min: 0 })
   bool(c, 'majorCase', path, issues)
+  bool(c, 'seriousCase', path, issues)
+  if (c.majorCase !== undefined && c.seriousCase !== undefined) issues.add(path, 'majorCase 与 seriousCase 只用其一')
   bool(c, 'hearingRequested', path, issues)
   if (c.hasDocument !== undefined) docType(c.hasDocument, [...path, 'hasDocument'], issues)
   if (c.lacksDocument !== undefined) docType(c.lacksDocument, [...path, 'lacksDocument'], issues)

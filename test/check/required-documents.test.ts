@@ -252,3 +252,20 @@ describe('a document the file may lawfully lack (unsureWhen)', () => {
     expectItem(run(c, R(RECEIPT)), 'fail', [{ kind: 'missing-document', status: 'open' }])
   })
 })
+
+describe('集体讨论: a serious case (第五十七条第二款) or a major one (第五十八条, a sector rule such as SJ-60)', () => {
+  const heard = (fine: number) => {
+    const c = lawfulCase({ fine })
+    c.add('听证笔录', ['听证笔录', '听证时间：2024-04-01 09:00', '听证主持人：张三'])
+    return c
+  }
+  it('a hearing alone does not make the case serious: no 集体讨论 required', () => {
+    expectItem(run(heard(40000), R([{ type: '集体讨论记录', when: { seriousCase: true, fineAtLeast: 100000 } }])), 'not-applicable', [])
+  })
+  it('a fine of 100,000 yuan does', () => {
+    expectItem(run(heard(120000), R([{ type: '集体讨论记录', when: { seriousCase: true, fineAtLeast: 100000 } }])), 'fail', [{ kind: 'missing-document' }])
+  })
+  it('where the rubric counts a hearing as major (SJ-60), it is required', () => {
+    expectItem(run(heard(40000), R([{ type: '集体讨论记录', when: { majorCase: true, fineAtLeast: 100000 } }])), 'fail', [{ kind: 'missing-document' }])
+  })
+})
