@@ -16,6 +16,7 @@ import {
   fileKind,
   rubricTitles,
   base64Bytes,
+  vetoSummary,
 } from '../../renderer/src/lib/workspace'
 import { deductionText } from '../../renderer/src/lib/rubric'
 import type { CaseDocument, CaseRow, CaseScore, Decision, DocType, Finding } from '../../shared/types'
@@ -205,4 +206,14 @@ describe('base64Bytes', () => {
     ['JVBERg==', [0x25, 0x50, 0x44, 0x46]], // %PDF
     [Buffer.from('评查', 'utf8').toString('base64'), [...Buffer.from('评查', 'utf8')]],
   ])('%s', (b64, want) => expect([...base64Bytes(b64)]).toEqual(want))
+})
+
+describe('the veto as a reviewer reads it', () => {
+  it('names each item with its title and says what it did to the score', () => {
+    const titles = new Map([['V03', '一票否决项 › 调查取证的执法人员不少于二人']])
+    expect(vetoSummary({ vetoed: true, vetoItems: ['V03'], total: 0, grade: '不合格' }, titles)).toBe('一票否决：V03 调查取证的执法人员不少于二人。总分计为 0 分，等次为不合格。')
+    expect(vetoSummary({ vetoed: false, vetoItems: [], total: 92, grade: '优秀' }, titles)).toBe('')
+    // without the rubric's titles the code still shows
+    expect(vetoSummary({ vetoed: true, vetoItems: ['V08'], total: 0, grade: '不合格' }, new Map())).toBe('一票否决：V08。总分计为 0 分，等次为不合格。')
+  })
 })

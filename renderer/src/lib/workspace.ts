@@ -107,6 +107,13 @@ export function rubricTitles(r: Rubric | null): Map<string, string> {
   return out
 }
 
+/** The veto as a reviewer reads it: each item with its title, and what it did to the score ('' when none). */
+export function vetoSummary(score: Pick<CaseScore, 'vetoed' | 'vetoItems' | 'total' | 'grade'> | null, titles: Map<string, string>): string {
+  if (!score?.vetoed) return ''
+  const items = score.vetoItems.map((id) => `${id} ${(titles.get(id) ?? '').replace(/^一票否决项 › /, '')}`.trim()).join('；')
+  return `一票否决：${items}。总分计为 ${score.total} 分，等次为${score.grade}。`
+}
+
 /** The findings in the order the panel shows them, for keyboard navigation. */
 export function flatFindings(groups: FindingGroup[]): Finding[] {
   return groups.flatMap((g) => g.findings)

@@ -134,5 +134,5 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     void useCasesStore().load()
   }
 
-  return { caseId, detail, ledger, saveLedger, loading, error, selectedId, evidenceIndex, target, groups, ordered, outline, selected, open, select, showPage, step, decide }
+  return { caseId, detail, titles, ledger, saveLedger, loading, error, selectedId, evidenceIndex, target, groups, ordered, outline, selected, open, select, showPage, step, decide }
 })
