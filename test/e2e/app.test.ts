@@ -60,6 +60,8 @@ describe('renderer end to end', () => {
   it('creates a review project and shows its database file', async (ctx) => {
     if (!rubric) ctx.skip('rubrics/ holds no valid rubric, and a project must name one (project.create refuses otherwise)')
     await page.locator('[data-test="project-name"] input').fill('二〇二四年度行政处罚案卷评查')
+    // the general rubric is the default, not whichever file sorts first
+    await expect(page.locator('[data-test="project-rubric"]').innerText()).resolves.toContain('通用')
     await page.locator('[data-test="project-rubric"]').click()
     await page.locator('.n-base-select-option').first().click()
     await page.locator('[data-test="create-submit"]').click()
