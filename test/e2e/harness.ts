@@ -93,8 +93,10 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   })
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
   page.on('requestfailed', (r) => {
-    // The SSE stream is aborted when the page goes away; that is not a failure of the app.
-    if (!r.url().endsWith('/api/events')) problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`)
+    // The SSE stream is aborted when the page goes away, and so is an API call still in flight when a test reloads
+    // the page: neither is a failure of the app. Every other failed request is.
+    const aborted = /ERR_ABORTED/.test(r.failure()?.errorText ?? '') && new URL(r.url()).pathname.startsWith('/api/')
+    if (!r.url().endsWith('/api/events') && !aborted) problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`)
   })
   await page.goto(url)
   return { page, problems }
