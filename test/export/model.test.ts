@@ -243,3 +243,25 @@ describe('number forms', () => {
     expect(percent(null)).toBe('—')
   })
 })
+
+describe('the score sheet names who reviewed the case', () => {
+  it('under double review: each reviewer, submitted or not, and how the 组长 settled it', async () => {
+    const { reviewedBy } = await import('../../electron/engine/export/score-sheet')
+    const { fixtureSnapshot } = await import('./fixture')
+    const snap = fixtureSnapshot()
+    const c = snap.cases[0]
+    expect(reviewedBy(snap, c)).toBe([...new Set([...c.decisions].sort((a, b) => a.at.localeCompare(b.at)).map((d) => d.reviewer))].join('、') || '尚无评查人对本卷作出认定')
+    const reviewer = (name: string, agency: string, submittedAt: string | null) => ({ memberId: 1, name, agency, submittedAt, score: null, grade: null, vetoed: null })
+    snap.panel = {
+      members: [],
+      draw: null,
+      threshold: 5,
+      agreement: null,
+      agreementNote: null,
+      cases: [{ caseId: c.row.id, caseKey: 'k', unit: 'u', reviewers: [reviewer('李评', '市司法局', '2026-11-20T10:00:00Z'), reviewer('赵评', '县市场监管局', null)], allSubmitted: false, flags: [], reconciliation: null }],
+    }
+    expect(reviewedBy(snap, c)).toBe('双人评查：李评（市司法局，已提交）、赵评（县市场监管局，未提交）')
+    snap.panel.cases[0].reconciliation = { method: '集体评议', leader: '王组长', reason: '按多数意见', dissent: null, at: '2026-11-21T10:00:00Z', items: [], score: 90, grade: '优秀' }
+    expect(reviewedBy(snap, c)).toBe('双人评查：李评（市司法局，已提交）、赵评（县市场监管局，未提交）；集体评议（王组长主持）')
+  })
+})

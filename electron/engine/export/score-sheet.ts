@@ -34,6 +34,19 @@ export function reviewersOf(_snap: ReviewSnapshot, c: SnapshotCase): string[] {
   return [...new Set(names.filter(Boolean))]
 }
 
+/**
+ * Who reviewed the case as the sheet states it: under double review, each assigned reviewer with whether they
+ * submitted, and how the 组长 settled it; else whoever recorded decisions. Only what the project holds.
+ */
+export function reviewedBy(snap: ReviewSnapshot, c: SnapshotCase): string {
+  const pc = snap.panel?.cases.find((x) => x.caseId === c.row.id)
+  if (!pc) return reviewersOf(snap, c).join('、') || '尚无评查人对本卷作出认定'
+  const who = pc.reviewers.map((r) => `${r.name}（${r.agency}${r.submittedAt ? '，已提交' : '，未提交'}）`).join('、')
+  const rec = pc.reconciliation
+  const settled = rec ? `；${rec.method === '集体评议' ? `集体评议（${rec.leader}主持）` : `组长${rec.leader}裁定`}` : pc.flags.length ? '；评查意见不一致，待组长处理' : ''
+  return `双人评查：${who}${settled}`
+}
+
 function findingLine(f: DecidedFinding, n: number): string {
   const ev = evidenceText(f.finding)
   const where = ev ? `（${ev}）` : ''
@@ -64,7 +77,7 @@ export async function buildScoreSheet(snap: ReviewSnapshot, c: SnapshotCase): Pr
   const info: TableCell[][] = [
     [cell('案　　号', { align: 'center', shade: true }), cell(caseLabel(c)), cell('执法单位', { align: 'center', shade: true }), cell(hasAgency(c) ? agencyLabel(c) : '未识别（案卷中未读出执法单位）')],
     [cell('当 事 人', { align: 'center', shade: true }), cell(partyLabel(c)), cell('评查日期', { align: 'center', shade: true }), cell(cnDate(snap.date))],
-    [cell('评 查 人', { align: 'center', shade: true }), cell(reviewersOf(snap, c).join('、') || '尚无评查人对本卷作出认定', { span: 3 })],
+    [cell('评 查 人', { align: 'center', shade: true }), cell(reviewedBy(snap, c), { span: 3 })],
     [cell('评查标准', { align: 'center', shade: true }), cell(`${r.name}（版本 ${r.version}）`, { span: 3 })],
   ]
 
