@@ -5,25 +5,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { main } from '../../electron/cli'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli as run } from '../cli-run'
 
 const fixtures = join(import.meta.dirname, 'fixtures')
 let dir: string
 let saved: string | undefined
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true))
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true))
-  try {
-    return { code: await main(argv), stdout, stderr }
-  } finally {
-    o.mockRestore()
-    e.mockRestore()
-  }
-}
 
 const LAW = [
   '某某市养犬管理条例',

@@ -9,8 +9,8 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { main } from '../../electron/cli'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli as run } from '../cli-run'
 import { drawSample } from '../../shared/panel'
 import { COHEN_1968, SHROUT_FLEISS } from './published'
 
@@ -21,19 +21,6 @@ const UNITS = ['甲市场监督管理局', '乙生态环境局', '丙交通运�
 const FRAME = UNITS.flatMap((unit, u) => Array.from({ length: [27, 18, 10, 5][u] }, (_, i) => ({ case: `${unit.slice(0, 1)}罚〔2024〕${i + 1}号`, unit, type: i % 3 ? '行政处罚' : '行政许可' })))
 const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n') + '\r\n'
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true))
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true))
-  try {
-    const code = await main(argv)
-    return { code, stdout, stderr }
-  } finally {
-    o.mockRestore()
-    e.mockRestore()
-  }
-}
 
 /** The command fails with this exit code and message, and no stack trace; `@name` is a file of the test folder. */
 async function refuses(command: string, argv: string[], code: number, message: string) {
