@@ -88,12 +88,16 @@ export async function loadLaws(resourcesDir: string): Promise<LawStore> {
  */
 export async function openLaws(resourcesDir: string, dataDir?: string): Promise<LawLookup> {
   if (dataDir) return (await openMergedLaws(resourcesDir, dataDir)).store
-  const key = lawsDir(resourcesDir)
-  let p = opened.get(key)
+  return openedOnce(opened, lawsDir(resourcesDir), () => loadLaws(resourcesDir))
+}
+
+/** One load per key, kept while it succeeds; a failed load is forgotten so the next call tries again. */
+function openedOnce<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let p = cache.get(key)
   if (!p) {
-    p = loadLaws(resourcesDir)
-    opened.set(key, p)
-    p.catch(() => opened.delete(key))
+    p = load()
+    cache.set(key, p)
+    p.catch(() => cache.delete(key))
   }
   return p
 }
@@ -104,12 +108,7 @@ const mergedOpened = new Map<string, Promise<MergedLaws>>()
 /** The shipped data merged with the user layer of a data folder (cached per state of the user-layer file). */
 export async function openMergedLaws(resourcesDir: string, dataDir: string): Promise<MergedLaws> {
   const dir = lawsDir(resourcesDir)
-  let sp = shippedOpened.get(dir)
-  if (!sp) {
-    sp = loadShippedLaws(resourcesDir)
-    shippedOpened.set(dir, sp)
-    sp.catch(() => shippedOpened.delete(dir))
-  }
+  const sp = openedOnce(shippedOpened, dir, () => loadShippedLaws(resourcesDir))
   const file = userLawsPath(dataDir)
   let stamp = 'none'
   try {
@@ -119,16 +118,9 @@ export async function openMergedLaws(resourcesDir: string, dataDir: string): Pro
     // no user layer yet
   }
   const key = `${dir}\0${file}\0${stamp}`
-  let mp = mergedOpened.get(key)
-  if (!mp) {
-    for (const k of mergedOpened.keys()) if (k.startsWith(`${dir}\0${file}\0`)) mergedOpened.delete(k)
-    const shippedP = sp
-    mp = (async () => {
-      const shipped = await shippedP
-      return mergeUserLaws(shipped.header, shipped.readText, readUserLaws(dataDir).laws)
-    })()
-    mergedOpened.set(key, mp)
-    mp.catch(() => mergedOpened.delete(key))
-  }
-  return mp
+  if (!mergedOpened.has(key)) for (const k of mergedOpened.keys()) if (k.startsWith(`${dir}\0${file}\0`)) mergedOpened.delete(k)
+  return openedOnce(mergedOpened, key, async () => {
+    const shipped = await sp
+    return mergeUserLaws(shipped.header, shipped.readText, readUserLaws(dataDir).laws)
+  })
 }
