@@ -4,11 +4,10 @@
  * none of its last lines is such a line, or the text breaks off inside a character, the later parts cannot be judged.
  */
 import type { DocType, TextCut } from '../types'
+import { PROSE_DOC_TYPES } from '../types/documents'
 import { agencyName } from './agency'
 import { evidenceAt, lineText, type DocText } from './text'
 
-/** Documents written as prose that close with the agency and the date. */
-const CLOSING_DOCS = new Set<DocType>(['行政处罚决定书', '不予行政处罚决定书', '行政处罚事先告知书', '听证告知书', '责令改正通知书', '行政强制措施决定书', '准予行政许可决定书', '不予行政许可决定书'])
 
 const CLOSING_LINE = /(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$|[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]|(?:盖章|印章|公章)\s*$/
 
@@ -22,7 +21,7 @@ export function textCut(dt: DocText, docType: DocType): TextCut | undefined {
   const at = evidenceAt(dt, dt.starts[end], dt.ends[end])
   // a character broken in two where a copy was cut (…处理有限公�)
   if (/\uFFFD\s*$/.test(endText)) return { evidence: at, reason: '文本在字符中间中断' }
-  if (!CLOSING_DOCS.has(docType)) return undefined
+  if (!PROSE_DOC_TYPES.has(docType)) return undefined
   // the last line is the body's prose broken off (…当事人认可了经营的种子未): whatever came before it, the text stops here
   if (endText.replace(/\s/g, '').length > 40 && !/[。！？!?”」）)：:；;]\s*$/.test(endText) && !CLOSING_LINE.test(endText)) return { evidence: at, reason: '文本在句中中断' }
   const closes = last.some((i) => {

@@ -9,6 +9,7 @@ import { docText, lineEvidence } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DocFacts, DocLine, Evidence, FieldFact } from '../../types'
+import { PROSE_DOC_TYPES } from '../../types/documents'
 
 /** Contents a document states in running text rather than in a labelled box. */
 const CONTENT: Record<string, RegExp> = {
@@ -40,8 +41,6 @@ const CONTENT: Record<string, RegExp> = {
  */
 const PLAIN_CONTENT = new Set(['救济途径', '复议诉讼', '履行方式', '履行期限', '处罚依据', '处罚内容', '询问内容'])
 
-/** Documents written as prose (a decision, a notice): their contents are judged by what they state, not by boxes. */
-const PROSE = new Set<string>(['行政处罚决定书', '不予行政处罚决定书', '行政处罚事先告知书', '听证告知书', '责令改正通知书', '准予行政许可决定书', '不予行政许可决定书'])
 /** Fewer labelled boxes than this, and a form's layout counts as not recognised (calibrated on the generated corpora). */
 const MIN_FORM_FIELDS = 3
 /** A line opening with a box's name and its colon (案由：…). */
@@ -160,7 +159,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     // A form whose layout the reader did not recognise (few labelled boxes read): a box it reads as blank may be one
     // whose value sits where the reader did not look, so a person confirms it.
     const boxes = Math.max(doc.fields.length, lines.filter((l) => LABELLED_LINE.test(l.text)).length)
-    const unknownLayout = !PROSE.has(doc.docType) && boxes < MIN_FORM_FIELDS
+    // (a decision or a notice is prose: judged by what it states, not by boxes)
+    const unknownLayout = !PROSE_DOC_TYPES.has(doc.docType) && boxes < MIN_FORM_FIELDS
     const layoutNote = unknownLayout ? `；未能识别该文书的表格版式（只读出${boxes}个栏目），请核对原件` : ''
     for (const label of p.fields ?? []) {
       const key = norm(label)
