@@ -307,6 +307,12 @@ describe('renderer end to end', () => {
     await box.waitFor()
     await page.keyboard.press('k')
     await expect(page.locator('[data-test="finding"].selected').getAttribute('data-finding-id')).resolves.toBe(f.id)
+
+    // a reload brings back the open project and case, not the project list
+    await page.reload()
+    await page.waitForSelector('[data-test="findings"] [data-test="finding"]')
+    await expect(page.locator('header, .n-layout-header').first().innerText()).resolves.toContain(seeded.dbPath)
+    expect(await page.locator('[data-test="missing-doc"]').innerText()).toContain('陈述申辩笔录')
     expect(problems).toEqual([])
   })
 

@@ -145,8 +145,17 @@ export async function viewerIdle(page: Page): Promise<void> {
   await page.waitForSelector('[data-test="viewer"] .n-spin-body', { state: 'detached' })
 }
 
-/** Open a project by the path of its file, as a user types it on the projects screen, and wait for its case list. */
+/** The screen of the left menu whose label starts with `label` (评查项目, 案卷, 评查组 …). */
+export function goTo(page: Page, label: string): Promise<void> {
+  return page.locator('[data-test="nav"] .n-menu-item-content').filter({ hasText: new RegExp(`^${label}`) }).click()
+}
+
+/**
+ * Open a project by the path of its file, as a user types it on the projects screen, and wait for its case list.
+ * (After a reload the tab's project may already be open again: the projects screen is reached from the menu.)
+ */
 export async function openProjectByPath(page: Page, dbPath: string): Promise<void> {
+  if (!(await page.locator('[data-test="open-path"] input').count())) await goTo(page, '评查项目')
   await page.locator('[data-test="open-path"] input').fill(dbPath)
   await page.locator('[data-test="open-submit"]').click()
   await page.waitForSelector('[data-test="case-table"] tr[data-case-id]')

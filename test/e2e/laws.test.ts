@@ -8,13 +8,13 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { cpSync } from 'node:fs'
-import { openProjectByPath, ROOT, session, shot, type Session } from './harness'
+import { goTo, openProjectByPath, ROOT, session, shot, type Session } from './harness'
 import { waitJob } from '../service/jobs'
 
 let s: Session
 let page: Page
 let dir: string
-const go = (label: string) => page.locator('[data-test="nav"] .n-menu-item-content').filter({ hasText: new RegExp(`^${label}`) }).click()
+const go = (label: string) => goTo(page, label)
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pingcha-e2e-laws-'))

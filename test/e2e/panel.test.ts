@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openProjectByPath, ROOT, SHOTS, session, shot, type Served, type Session } from './harness'
+import { goTo, openProjectByPath, ROOT, SHOTS, session, shot, type Served, type Session } from './harness'
 import { waitJob } from '../service/jobs'
 import { docxText } from '../export/pdf'
 import { compareCodePoints, rankKey } from '../../shared/panel'
@@ -34,7 +34,7 @@ const ROSTER = [
   ['郑复', '县生态环境局', '复核人'],
 ] as const
 
-const go = (label: string) => page.locator('[data-test="nav"] .n-menu-item-content').filter({ hasText: new RegExp(`^${label}`) }).click()
+const go = (label: string) => goTo(page, label)
 const tab = (label: string) => page.locator('.n-tabs-tab').filter({ hasText: label }).click()
 async function asMember(name: string) {
   await go('评查组')

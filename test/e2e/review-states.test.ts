@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openProjectByPath, ROOT, session, shot, type Served, type Session } from './harness'
+import { goTo, openProjectByPath, ROOT, session, shot, type Served, type Session } from './harness'
 import { waitJob } from '../service/jobs'
 
 // Code passed to page.waitForFunction runs in the browser; this declaration keeps the DOM lib out of the Node program.
@@ -20,7 +20,7 @@ let problems: string[]
 let dbPath: string
 let projectId: string
 
-const go = (label: string) => page.locator('[data-test="nav"] .n-menu-item-content').filter({ hasText: new RegExp(`^${label}`) }).click()
+const go = (label: string) => goTo(page, label)
 
 beforeAll(async () => {
   s = await session(async (served) => {

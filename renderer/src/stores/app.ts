@@ -7,6 +7,18 @@ import type { RubricSummary } from '@shared/types'
 import { client, errorText } from '../api/client'
 
 export type View = 'projects' | 'cases' | 'case' | 'panel' | 'rubrics' | 'ledger' | 'export' | 'settings'
+const VIEWS: View[] = ['projects', 'cases', 'case', 'panel', 'rubrics', 'ledger', 'export', 'settings']
+
+/** What a reload brings back, kept for this tab only. */
+export const SESSION = { project: 'pingcha.project', view: 'pingcha.view', case: 'pingcha.case' } as const
+
+export function remember(key: string, value: string | number) {
+  try {
+    sessionStorage.setItem(key, String(value))
+  } catch {
+    // storage refused (private mode, quota): a reload then starts from the project list, as before
+  }
+}
 
 export const useAppStore = defineStore('app', () => {
   const info = ref<AppInfo | null>(null)
@@ -26,6 +38,7 @@ export const useAppStore = defineStore('app', () => {
       info.value = i
       settings.value = s
       await Promise.all([loadProjects(), loadRubrics()])
+      await restore()
     } catch (e) {
       loadError.value = errorText(e)
     } finally {
@@ -52,6 +65,7 @@ export const useAppStore = defineStore('app', () => {
   async function createProject(req: { name: string; rubricId: string; agencies: string[]; reviewers: string[]; samplingRatio: number | null }) {
     const p = await client.call('project.create', req)
     project.value = p
+    remember(SESSION.project, p.dbPath)
     await loadProjects()
     return p
   }
@@ -59,8 +73,31 @@ export const useAppStore = defineStore('app', () => {
   async function openProject(dbPath: string) {
     const p = await client.call('project.open', { dbPath })
     project.value = p
+    remember(SESSION.project, p.dbPath)
     await loadProjects()
     return p
+  }
+
+  /**
+   * After a reload, the tab's project, screen and case as they were (sessionStorage: this tab only, gone with it).
+   * A project that cannot be opened any more is forgotten quietly: the project list is the way back.
+   */
+  async function restore() {
+    const dbPath = sessionStorage.getItem(SESSION.project)
+    if (!dbPath) return
+    try {
+      await openProject(dbPath)
+    } catch {
+      sessionStorage.removeItem(SESSION.project)
+      return
+    }
+    const v = sessionStorage.getItem(SESSION.view) as View | null
+    const caseId = Number(sessionStorage.getItem(SESSION.case))
+    if (v === 'case' && Number.isInteger(caseId) && caseId > 0) {
+      const { useWorkspaceStore } = await import('./workspace')
+      await useWorkspaceStore().open(caseId)
+    }
+    if (v && VIEWS.includes(v)) view.value = v
   }
 
   async function saveSettings(patch: Partial<Settings>) {
@@ -69,6 +106,7 @@ export const useAppStore = defineStore('app', () => {
 
   function go(v: View) {
     view.value = v
+    remember(SESSION.view, v)
   }
 
   return { info, settings, projects, rubrics, invalidRubrics, project, view, loadError, ready, init, loadProjects, loadRubrics, createProject, openProject, saveSettings, go }

@@ -3,7 +3,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { CaseDetail, Decision, Evidence, Finding, LedgerEntry } from '@shared/types'
 import { client, errorText } from '../api/client'
-import { useAppStore } from './app'
+import { useAppStore, remember, SESSION } from './app'
 import { useCasesStore } from './cases'
 import { usePanelStore } from './panel'
 import { findingGroups, flatFindings, stepIndex, docOutline, rubricTitles } from '../lib/workspace'
@@ -35,6 +35,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const selected = computed<Finding | null>(() => ordered.value.find((f) => f.id === selectedId.value) ?? null)
 
   async function open(id: number) {
+    remember(SESSION.case, id)
     const app = useAppStore()
     if (!app.project) return
     caseId.value = id
