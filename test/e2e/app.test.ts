@@ -272,6 +272,10 @@ describe('renderer end to end', () => {
     expect(await page.locator('[data-test="job-state"]').innerText()).toBe('已取消')
     expect(await page.locator('[data-test="job-message"]').innerText()).toContain('已取消')
     await shot(page, '03-import-cancelled')
+    // the finished import's panel can be put away: the case list comes up
+    await page.locator('[data-test="import-close"]').click()
+    await page.locator('[data-test="import-panel"]').waitFor({ state: 'detached' })
+    await page.waitForSelector('[data-test="case-table"] tr[data-case-id]')
     expect(problems).toEqual([])
   })
 
