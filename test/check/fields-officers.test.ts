@@ -335,6 +335,18 @@ describe('required-fields: a natural person as the party', () => {
   })
 })
 
+describe('required-fields: a 勘验笔录 names the inspection boxes after its own act', () => {
+  it('勘验时间 left blank is the 检查时间 missing; 勘验场所 filled is the 检查地点', () => {
+    const c = lawfulCase()
+    const d = c.get('现场检查笔录')
+    d.doc.lines[1].text = '勘验时间：'
+    d.line('勘验场所：开封市高速公路出口')
+    d.facts.dates = []
+    d.facts.fields = [{ label: '勘验时间', value: '', evidence: d.ev(1) }, { label: '勘验场所', value: '开封市高速公路出口', evidence: d.ev('勘验场所') }]
+    expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['检查时间', '检查地点'] })), 'fail', [{ kind: 'missing-field', field: '检查时间', status: 'open' }])
+  })
+})
+
 describe('required-fields: a form whose layout the reader did not recognise', () => {
   it('a box read blank on a form with hardly any labelled box is asked about, and says why', () => {
     const c = lawfulCase()
