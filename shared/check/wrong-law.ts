@@ -9,6 +9,7 @@ import type { CaseView } from './view'
 import type { Citation, DocFacts } from '../types'
 import { docDate } from './kinds/citation'
 import { writtenTitles } from './titles'
+import { versionAt } from '../law/version-at'
 
 export interface WrongLaw {
   /** The law cited for the penalty. */
@@ -28,7 +29,7 @@ export function wrongPenaltyLaw(view: CaseView, doc: DocFacts, fineYuan: number)
   const titles = writtenTitles(doc)
   const version = (c: Citation) => {
     const res = laws.resolveTitle(titles.get(c) ?? c.law)
-    const v = res ? (date ? laws.versionOn(res.title, date) : res.versions[res.versions.length - 1]) : null
+    const v = res ? versionAt(laws, res, date) : null
     return res && v ? { title: res.title, id: v.id } : null
   }
   const cites = view.citations(doc)

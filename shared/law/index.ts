@@ -6,3 +6,4 @@ export { formatArticle, formatProvision, parseProvision, type ArticleRef } from 
 export { normalizeTitle, titleKeys } from './title'
 export { parseNumber, formatChineseNumber } from './numerals'
 export { createLawStore, type LawStore } from './store'
+export { versionAt } from './version-at'

@@ -19,6 +19,7 @@ import { writtenTitles } from '../titles'
 import { citationFits } from '../../law/topic-match'
 import { wrongPenaltyLaw } from '../wrong-law'
 import { formatProvision, formatArticle } from '../../law/article'
+import { versionAt } from '../../law/version-at'
 import type { LawVersionInfo } from '../../law/types'
 import type { Citation, CitationRole, DateRole, DocFacts } from '../../types'
 
@@ -81,7 +82,7 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
   if (!Number.isInteger(c.article) || c.article <= 0) return null
   const date = docDate(view, doc)
   const versions = res.versions
-  const cur: LawVersionInfo | null = date ? laws.versionOn(res.title, date) : versions[versions.length - 1] ?? null
+  const cur: LawVersionInfo | null = versionAt(laws, res, date)
   const what = `《${res.title}》${label(c)}`
   if (!cur) {
     return { ...base, kind: 'citation-outdated', message: `${doc.docType}（${date}）引用${what}，而该法规当时尚未施行，请核对`, status: 'undetermined' }

@@ -13,6 +13,7 @@ import { docDate } from './citation'
 import { writtenTitles } from '../titles'
 import { wrongPenaltyLaw } from '../wrong-law'
 import { formatProvision } from '../../law/article'
+import { versionAt } from '../../law/version-at'
 import { parseNumber } from '../../law/numerals'
 import { parseFineRanges } from '../../law/fine-range'
 import type { FineRange } from '../../law/types'
@@ -207,7 +208,7 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
     const written = titles.get(c) ?? c.law
     let res = laws.resolveTitle(written)
     if (!res && c.law !== written && (res = laws.resolveTitle(c.law))) nearTitle.push(`《${written}》`)
-    const v = res ? (date ? laws.versionOn(res.title, date) : res.versions[res.versions.length - 1]) : null
+    const v = res ? versionAt(laws, res, date) : null
     return res && v ? { res, v } : null
   }
   const sources: { c: Citation; res: NonNullable<ReturnType<typeof resolve>>['res']; v: NonNullable<ReturnType<typeof resolve>>['v']; opts: { articleSub?: number; paragraph?: number; item?: number } }[] = []
@@ -321,12 +322,12 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   // grounds hold, which a person judges
   if (intervals.every((i) => fine.yuan < i.lo - 0.5) && MITIGATED.test(ownText))
     return undetermined(`罚款 ${yuan(fine.yuan)} 元低于所引条款幅度的下限，决定书载明减轻处罚（行政处罚法第三十二条），减轻的情形是否成立须人工核对`, [fine.evidence, ...used.map((c) => c.evidence)])
-  const byRate = RATE.test(ownText)
   const shown = intervals.map((i) => `${i.text}（${yuan(i.lo)}–${i.hi === Infinity ? '不限' : yuan(i.hi)} 元）`).join('；')
   // the fine fits the same article of the law found violated: the law's name in the basis is the likelier slip,
   // reported once by the citation check; the range cannot be judged until it is settled
   const slip = wrongPenaltyLaw(view, doc, fine.yuan)
   if (slip) return undetermined(`罚款 ${yuan(fine.yuan)} 元不在所引《${slip.cited}》该条的幅度内，但在所违反的《${slip.likely}》同一条的幅度内，处罚依据的法律名称可能引错（见引用检查）`, [fine.evidence, slip.citation.evidence])
+  const byRate = RATE.test(ownText)
   const draft: Draft = {
     kind: 'amount-out-of-range',
     docTypes: [docType],
