@@ -48,6 +48,10 @@ function ownTitle(before: string, year: number, docType: DocType | undefined): b
 /** After a number that opens its line: nothing, the case's name (…销售过期食品案) or the party in brackets. */
 const HEADLINE_REST = /^\s*(?:$|[（(][^（）()]{2,40}[)）]\s*$|[^，。；:：]{2,60}案\s*$|[^，。；:：]{2,40}(?:公司|厂|店|中心|合作社|经营部)\s*$)/
 
+/** A number as compared: full-width brackets in the prefix, 〔year〕, the type word after it, the serial without zeros. */
+const comparisonForm = (prefix: string, year: number | string, field: string, serial: string) =>
+  `${prefix.replace(/\(/g, '（').replace(/\)/g, '）')}〔${year}〕${field}${serial}号`
+
 export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFact[] {
   const out: CaseNumberFact[] = []
   const text = dt.text
@@ -66,7 +70,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     const field = m[3]
     // the comparison form (沪市监处罚〔2024〕12号); `text` keeps the number as printed (002号, 第12号)
     const serialNorm = /^\d+$/.test(serialText) ? String(Number(serialText)) : serialText
-    const normalized = `${prefix.replace(/\(/g, '（').replace(/\)/g, '）')}〔${year}〕${field}${serialNorm}号`
+    const normalized = comparisonForm(prefix, year, field, serialNorm)
     // own: a label such as 案号 / 文号 right before it, the title line it ends, or a line that is mostly the number near the top.
     const i = lineAt(dt, prefixStart)
     const lineStart = dt.starts[i]
@@ -107,7 +111,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     if (!(OWN_LABEL.test(before) || (i < 25 && alone))) continue
     out.push({
       text: text.slice(prefixStart, m.index + m[0].length).trim(),
-      normalized: `${m[1].replace(/\(/g, '（').replace(/\)/g, '）')}〔${m[2]}〕${Number(m[3])}号`,
+      normalized: comparisonForm(m[1], m[2], '', String(Number(m[3]))),
       prefix: m[1],
       year: Number(m[2]),
       serial: Number(m[3]),

@@ -54,23 +54,14 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
 
     const where = `案卷 ${view.facts.folder.replace(/^.*[\\/]/, '') || '（未命名）'}`
     const basis = cond.why ? `（${cond.why}）` : ''
+    // not seen, and whether it must be there cannot be told: the file may lawfully lack it, or the condition is unknown
     const unsure = req.unsureWhen ? view.holds(req.unsureWhen) : null
-    if (unsure?.holds) {
+    const unknown = unsure?.holds ? `${unsure.why}，${req.unsureWhy}，请核对` : cond.holds === null ? `${cond.why}，无法确定是否必备` : null
+    if (unknown) {
       findings.push({
         kind: 'missing-document',
         docTypes: [req.type],
-        message: `${where}未见${name}${seen}；${unsure.why}，${req.unsureWhy}，请核对。已识别的文书：${foundText}`,
-        evidence: [view.caseEvidence()],
-        status: 'undetermined',
-        key: req.type,
-      })
-      continue
-    }
-    if (cond.holds === null) {
-      findings.push({
-        kind: 'missing-document',
-        docTypes: [req.type],
-        message: `${where}未见${name}${seen}；${cond.why}，无法确定是否必备。已识别的文书：${foundText}`,
+        message: `${where}未见${name}${seen}；${unknown}。已识别的文书：${foundText}`,
         evidence: [view.caseEvidence()],
         status: 'undetermined',
         key: req.type,
