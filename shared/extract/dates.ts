@@ -309,6 +309,10 @@ function pageMeta(dt: DocText, start: number, lineIdx: number): 'document' | 'pa
 
 /** Role of the date at [start, end) from the words around it, the layout, and the document type. */
 /** What a party does in the procedure itself: a date of such a clause is no violation. */
+/** Verbs of the party's conduct that make a date after "当事人于" the violation's. */
+const CONDUCT = '销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反'
+/** The party (or the shop, the company) as the subject of the date that follows: 当事人于, 该店在, 你单位自. */
+const PARTY_AT = /(?:当事人|该店|该公司|该单位|该厂|该户|你单位|你公司|你店|你厂|你|其)\s{0,2}(?:于|在|自|从)\s{0,2}$/
 const PARTY_STEP = /陈述|申辩|听证|申请|提交|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|报告|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
 
 const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|经过|摘要|事实|理由)[\u4e00-\u9fa5（）()]{0,6}(?:\s{0,2}[:：]\s*|[ \t\u3000]+)/
@@ -334,9 +338,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/(?:生产日期|出厂日期|生产批号|批号|保质期至?|有效期至?|限用日期|失效日期|包装日期|检验日期)\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/.test(before)) return '其他'
   // a date of the party's own record (注册日期：2012年05月21日, 成立日期, 出生日期, 发证日期) is no event of the case
   if (/(?:注册|成立|核准|设立|开业|出生|发证|颁发|领证|取得)(?:日期|时间|于)?\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/.test(before)) return '其他'
+  // 于2023年5月16日前改正 / 你单位于2024年5月16日前拆除: a deadline, not an event (before any subject rule below)
+  const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
+  if (deadline) return '其他'
   // 发现该店于2022年11月1日销售…: the date is the conduct's, whatever verb of discovery came before the subject
-  const conductAfter = text.slice(end, end + 24)
-  if (/(?:当事人|该店|该公司|该单位|该厂|该户|你单位|你公司|你店|你厂|你|其)\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反|开工|施工|开挖|采伐|购进)/.test(conductAfter)) return '违法行为发生'
+  if (PARTY_AT.test(before) && new RegExp(`^[^。；，,]{0,6}?(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 24))) return '违法行为发生'
   const r1 = nearestRoleBefore(before)
   if (r1) return r1
   // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the
@@ -359,8 +365,6 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   let b = end
   while (b < text.length && !'。；;\n'.includes(text[b])) b++
   const after = text.slice(end, b)
-  // 于2023年5月16日前改正: a deadline, not an event
-  if (/^\s{0,2}(?:前|之前|以前)(?!后)/.test(after)) return '其他'
   // the clause the date belongs to: the rest of its own clause, or the next one when the date opens the sentence
   // (2025年1月13日，本机关依法向你单位送达了《行政处罚事先告知书》)
   const firstClause = after.split(/[，,]/).find((c) => c.trim() !== '') ?? ''
@@ -368,7 +372,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // …，本局执法人员在检查中发现当事人涉嫌…: the day the case came to light
   if (/发现(?:当事人|其|该)?[^。]{0,4}(?:涉嫌|存在|有|违法)/.test(firstClause) && !/(?:^|[^在])(?:进行|开展)(?:了)?(?:现场)?检查/.test(firstClause)) return '案件来源'
   // 当事人于2023年12月11日15时20分在某地…未经批准…: the violation
-  if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && /(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反)/.test(after)) return '违法行为发生'
+  if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && new RegExp(CONDUCT).test(after)) return '违法行为发生'
   // the party's request, or service of a notice other than the decision and the 告知书: no procedural date of its own
   if (/^[^。]{0,8}(?:提出|申请)[^。]{0,16}申请|^[^。]{0,8}送达[^。]{0,4}(?:听证通知书|通知书)/.test(afterClause) && !/决定书|告知书/.test(afterClause)) return '其他'
   if (/^[^。]{0,12}送达了?\s{0,2}《[^》]*(?:责令|改正|整改|限期|通知书|扣押|查封|登记保存)[^》]*》/.test(afterClause) && !/《[^》]*(?:处罚决定书|告知书)》/.test(afterClause)) return '其他'
