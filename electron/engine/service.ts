@@ -310,7 +310,8 @@ export class EngineService {
         for (const [i, folder] of cases.entries()) {
           if (abort.signal.aborted) break
           const onProgress = (p: Omit<NonNullable<JobStatus['progress']>, 'jobId'>) => {
-            status.progress = { ...p, jobId, current: p.current ?? basename(folder), message: `第 ${i + 1}/${cases.length} 卷：${basename(folder)}` }
+            const caseName = basename(folder)
+            status.progress = { ...p, jobId, current: p.current ?? caseName, message: `第 ${i + 1}/${cases.length} 卷：${caseName}`, caseIndex: i, caseCount: cases.length, caseName }
             this.emit({ type: 'progress', progress: status.progress })
           }
           onProgress({ stage: 'ingest', done: 0, total: 0 })
@@ -325,6 +326,7 @@ export class EngineService {
           })
           if (abort.signal.aborted) break
           status.errors.push(...run.ingest.errors.map((e) => ({ ...e, file: `${basename(folder)}/${e.file}` })))
+          onProgress({ stage: 'store', done: 0, total: 1 })
           const caseId = await store.saveCase(
             folder,
             { ingest: run.ingest, documents: run.documents, facts: run.facts, result: run.result, agency: agencyOf(folder, store.info, run.facts) },

@@ -71,4 +71,9 @@ export interface Progress {
   /** What is being worked on now, e.g. a file name. */
   current?: string
   message?: string
+  /** In an import of several cases: which case (0-based) this line is about, and how many the import has. */
+  caseIndex?: number
+  caseCount?: number
+  /** The case's folder name, as the import lists it. */
+  caseName?: string
 }

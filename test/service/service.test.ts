@@ -46,6 +46,11 @@ describe('engine service: project → import → review → export', () => {
     expect(job.state).toBe('done')
     expect(job.caseIds).toHaveLength(2)
     expect(events.some((e) => e.type === 'progress' && e.progress.jobId === jobId)).toBe(true)
+    // Each progress line names its case in the import, and each case is saved before the next is read.
+    const lines = events.flatMap((e) => (e.type === 'progress' && e.progress.jobId === jobId ? [e.progress] : []))
+    expect(lines.every((l) => l.caseCount === 2 && (l.caseIndex === 0 || l.caseIndex === 1) && l.caseName)).toBe(true)
+    expect(lines.filter((l) => l.stage === 'store').map((l) => l.caseIndex)).toEqual([0, 1])
+    expect(lines.map((l) => l.caseIndex)).toEqual([...lines.map((l) => l.caseIndex)].sort())
 
     const rows = await service.call('case.list', { projectId: p.id })
     expect(rows).toHaveLength(2)

@@ -11,8 +11,8 @@ export interface ImportJob {
   folders: string[]
   state: JobStatus['state']
   progress: Progress | null
-  /** Per case folder, the latest progress line. */
-  perCase: Map<string, Progress>
+  /** Per case of the import (its index), the latest progress line. */
+  perCase: Map<number, Progress>
   errors: IngestError[]
   caseIds: number[]
   message: string | null
@@ -57,11 +57,10 @@ export const useCasesStore = defineStore('cases', () => {
     })
   }
 
-  /** The latest progress, and per case folder (the engine's message starts 第 i/n 卷：<folder>). */
+  /** The latest progress, overall and per case of the import. */
   function noteProgress(j: ImportJob, p: Progress) {
     j.progress = p
-    const key = p.message ?? p.current ?? ''
-    j.perCase.set(key.replace(/^第\s*\d+\/\d+\s*卷：/, '') || '—', p)
+    j.perCase.set(p.caseIndex ?? 0, p)
   }
 
   function applyStatus(j: ImportJob, s: JobStatus) {
