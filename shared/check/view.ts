@@ -17,6 +17,7 @@ import type {
 } from '../types'
 import type { Condition } from './kinds'
 import { docTypeNamed, STANDS_FOR } from '../segment/doctypes'
+import { statuteQuotes } from '../extract/text'
 import type { CheckContext } from './index'
 
 /** A fact together with the document it was read from. */
@@ -162,7 +163,12 @@ export class CaseView {
 
   /** Another document that did the job of `type` (STANDS_FOR): its note, or null. */
   standIn(type: DocType): string | null {
-    const e = STANDS_FOR.find((x) => x.type === type && this.documents.some((d) => d.type === x.by && x.when.test(docText(d))))
+    // the document's own words: statute text it quotes (“由…责令改正，处…罚款”) does not do the job
+    const own = (d: CaseDocument) => {
+      const t = docText(d)
+      return statuteQuotes(t).reduceRight((s, r) => s.slice(0, r.start) + s.slice(r.end), t)
+    }
+    const e = STANDS_FOR.find((x) => x.type === type && this.documents.some((d) => d.type === x.by && x.when.test(own(d))))
     return e ? e.note : null
   }
 

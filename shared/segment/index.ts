@@ -288,7 +288,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         type = v.title.type
         confidence = v.title.confidence
         title = v.title.text
-        if (hint && hint !== type && v.title.confidence < 0.9) {
+        if (hint && hint !== type && v.title.confidence < 0.8) {
           type = hint
           confidence = 0.8
         } else if (hint === type) confidence = Math.min(1, confidence + 0.05)

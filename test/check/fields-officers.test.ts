@@ -146,6 +146,23 @@ describe('required-fields: simple procedure', () => {
   })
 })
 
+describe('required-fields: a transcript’s questions and answers', () => {
+  const Q = RF({ docType: '询问笔录', fields: ['询问内容'] })
+  const transcript = (lines: string[]) => {
+    const c = lawfulCase()
+    const d = c.get('询问笔录')
+    d.doc.lines = d.doc.lines.slice(0, 5).concat(lines.map((text, i) => ({ ...d.doc.lines[4], text, line: i + 5 })), d.doc.lines.slice(5))
+    return c
+  }
+  it('问：/答：', () => expectItem(run(transcript(['问：你单位现场的情况是否属实？', '答：属实。']), Q), 'pass', []))
+  it('speakers named (询问人：…？ / 被询问人：…)', () => {
+    expectItem(run(transcript(['询问人：你单位现场的情况是否属实？', '被询问人：属实。']), Q), 'pass', [])
+  })
+  it('a form with the speakers’ names only holds no questions', () => {
+    expectItem(run(transcript([]), Q), 'fail', [{ kind: 'missing-field', status: 'open', field: '询问内容' }])
+  })
+})
+
 describe('required-fields: the decision’s facts and payment as real decisions write them', () => {
   const decision = (lines: string[]) => {
     const c = lawfulCase()

@@ -241,6 +241,20 @@ describe('a combined notice gives the hearing right too', () => {
   })
 })
 
+describe('a decision that orders the correction itself (行政处罚法 第二十八条第一款)', () => {
+  const ORDER = R([{ type: '责令改正通知书', when: { procedure: ['普通程序', '听证程序'] } }])
+  it('责令改正 in the decision’s own words stands for the 责令改正通知书', () => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').line('一、责令当事人立即改正违法行为；')
+    expectItem(run(c, ORDER), 'pass', [])
+  })
+  it('责令改正 only inside the statute text the decision quotes does not', () => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').line('《中华人民共和国大气污染防治法》第一百一十七条规定：“由县级以上人民政府生态环境等主管部门按照职责责令改正，处一万元以上十万元以下的罚款”。')
+    expectItem(run(c, ORDER), 'fail', [{ kind: 'missing-document', status: 'open' }])
+  })
+})
+
 describe('a document the file may lawfully lack (unsureWhen)', () => {
   const RECEIPT: Docs = [{ type: '罚没款缴款凭证', when: { fineAtLeast: 1 }, unsureWhen: { procedure: ['简易程序'] }, unsureWhy: '当场收缴的票据交当事人' }]
   it('a 简易程序 fine without its receipt in the file: undetermined, with why', () => {

@@ -25,7 +25,8 @@ const CONTENT: Record<string, RegExp> = {
   处罚内容: /罚款|警告|没收|吊销|责令/,
   // a record tells the party its rights: 陈述、申辩 (告知书) or, in a 询问笔录, 回避 and the duty to answer truthfully
   告知权利: /陈述|申辩|听证|回避|如实(?:回答|陈述|提供)|有权|权利/,
-  询问内容: /问[:：]|答[:：]/,
+  // 问：/答：, or the asker's question in a transcript whose speakers are named (询问人：…？ / 被询问人：…)
+  询问内容: /问[:：]|答[:：]|询问人[:：][^：:]{2,80}?[？?]/,
   // 检查情况 / 现场情况 (市场监管 现场笔录) / 勘验情况 (交通 勘验笔录) / 勘察情况
   检查情况: /经检查|检查情况|现场检查|现场情况|勘验情况|勘察情况|经勘验|经勘察/,
   // the party's address (行政处罚法 第五十九条第一款第一项), however the form names it
