@@ -36,10 +36,28 @@ export interface InvalidRubric {
   errors: RubricValidation['errors']
 }
 
+/** One version of a rubric of the library (a rubric is known by id and version). */
+export interface RubricVersion extends RubricSummary {
+  /** Came with the app (rubrics/), or was saved in the app as a new version (the user's rubric folder). */
+  builtIn: boolean
+  /** The highest version of its id: the one a new project uses. */
+  newest: boolean
+}
+
 /** The rubric library: the rubrics that can be used, and the files that cannot (listed, never used). */
 export interface RubricLibrary {
+  /** The newest version of each rubric: what a new project uses. */
   rubrics: RubricSummary[]
+  /** Every usable version of every rubric, grouped by id, oldest version first. */
+  versions: RubricVersion[]
   invalid: InvalidRubric[]
+}
+
+/** A rubric version and the projects that use it (of the projects the app knows: its recent ones). */
+export interface RubricUsage {
+  id: string
+  version: string
+  projects: { id: string; name: string; dbPath: string }[]
 }
 
 /** One row of the 整改台账: the exported columns' values and the editable entry behind 整改时限/责任人/情况. */
@@ -93,6 +111,13 @@ export interface ApiMethods {
   'rubric.list': { req: Req<'rubric.list'>; res: RubricLibrary }
   'rubric.get': { req: Req<'rubric.get'>; res: { rubric: Rubric | null; source: string; validation: RubricValidation } }
   'rubric.validate': { req: Req<'rubric.validate'>; res: RubricValidation }
+  /**
+   * Save an edited rubric under the id and version its text gives, into the user's rubric folder. Refused with the
+   * errors when the text is invalid, and when that id and version exist already: a version is never changed.
+   */
+  'rubric.save': { req: Req<'rubric.save'>; res: RubricVersion }
+  /** Which projects use which rubric version. */
+  'rubric.usage': { req: Req<'rubric.usage'>; res: RubricUsage[] }
 
   'ledger.list': { req: Req<'ledger.list'>; res: LedgerEntry[] }
   'ledger.update': { req: Req<'ledger.update'>; res: LedgerEntry }
@@ -186,6 +211,8 @@ export const API_METHODS: readonly ApiMethod[] = [
   'rubric.list',
   'rubric.get',
   'rubric.validate',
+  'rubric.save',
+  'rubric.usage',
   'ledger.list',
   'ledger.update',
   'ledger.table',

@@ -111,6 +111,8 @@ const lawFiles = v.strictObject({
   effective: v.optional(v.pipe(v.string('应为文字'), v.regex(/^\d{4}-\d{2}-\d{2}$/, '应写成 2026-02-01 的形式'))),
 })
 
+const rubricText = v.pipe(v.string('应为文字'), v.maxLength(1_000_000, '评查标准文本不能超过 100 万个字符'))
+
 // ---------- one schema per method ----------
 
 export const REQUEST_SCHEMAS = {
@@ -175,11 +177,11 @@ export const REQUEST_SCHEMAS = {
   }),
 
   'rubric.list': none,
-  'rubric.get': v.strictObject({ id: nonEmpty(200) }),
-  'rubric.validate': v.strictObject({
-    text: v.pipe(v.string('应为文字'), v.maxLength(1_000_000, '评查标准文本不能超过 100 万个字符')),
-    file: v.optional(text(255)),
-  }),
+  /** id: a rubric's id, or the file name of a library file; version: that version (without it, the newest). */
+  'rubric.get': v.strictObject({ id: nonEmpty(200), version: v.optional(nonEmpty(100)) }),
+  'rubric.validate': v.strictObject({ text: rubricText, file: v.optional(text(255)) }),
+  'rubric.save': v.strictObject({ text: rubricText }),
+  'rubric.usage': none,
 
   'ledger.list': v.strictObject({ projectId }),
   'ledger.update': v.strictObject({ projectId, entry: ledgerEntry }),

@@ -26,7 +26,7 @@ import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { createHash, randomUUID } from 'node:crypto'
-import type { ApiMethod, ApiReq, ApiRes, AppInfo, EngineEvent, JobStatus } from '../../shared/api'
+import type { ApiMethod, ApiReq, ApiRes, AppInfo, EngineEvent, JobStatus, RubricUsage } from '../../shared/api'
 import { EngineError } from '../../shared/errors'
 import { parseRequest, readSettingsFields } from '../../shared/requests'
 import type { CaseDetail, CaseDocument, CaseFacts, CaseResult, Decision, Finding, IngestResult, ProjectInfo, ReviewSnapshot, Rubric, Settings } from '../../shared/types'
@@ -43,7 +43,7 @@ import type { Rescore } from './store/project-store'
 import { openDb, type Db } from './store/db'
 import { SCHEMA_VERSION } from './store/migrations'
 import { appPaths, isDevicePath, isInside, isSystemPath, mkdirOwner, ownFolder, OWNER_FILE, realpathNearest, type AppPaths } from './paths'
-import { checkRubricText, rubricLibrary, resolveRubric } from './rubrics'
+import { checkRubricText, pickRubric, rubricLibrary, resolveRubric, saveRubric, userRubricsDir } from './rubrics'
 import { runCase, ENGINE_VERSION } from './pipeline'
 import { findCaseFolders } from './case-folders'
 import { assignDraw, blindAssignment, caseState, compareReviews, drawInProject, panelOverview, reconcileCase, requireMember, submitReview } from './panel'
@@ -240,20 +240,27 @@ export class EngineService {
     }
   }
 
-  /** A rubric by its id in the rubric library (the command line may also name a YAML file). Errors never quote a file. */
-  rubric(id: string): Rubric {
-    const lib = rubricLibrary(this.paths.rubricsDir)
-    const l = lib.loaded.find((x) => x.rubric?.id === id)
-    if (l?.rubric) {
-      if (!l.validation.ok) {
-        const errs = l.validation.errors.map((e) => `${e.file}:${e.line ?? '?'} ${e.field}: ${e.message}`).join('\n')
-        throw new EngineError('unusable-input', `评查标准 ${id} 有错误：\n${errs}`)
-      }
-      return l.rubric
-    }
+  /** The rubric library: the app's own rubrics and those saved in the app (the user's rubric folder). */
+  private library() {
+    return rubricLibrary(this.paths.rubricsDir, userRubricsDir(this.paths.dataDir))
+  }
+
+  /**
+   * A rubric by its id in the rubric library (the command line may also name a YAML file). Errors never quote a file.
+   * Without a version the newest; with one, that version (see pickRubric for a version the library no longer has).
+   */
+  rubric(id: string, version?: string | null): Rubric {
+    const lib = this.library()
+    const l = pickRubric(lib.loaded, id, version)
+    if (l) return l.rubric
     if (this.opts.rubricFiles && /\.ya?ml$/i.test(id)) return resolveRubric(id, this.paths.rubricsDir).rubric
     const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id
     throw new EngineError('unusable-input', `没有编号为 ${shown} 的评查标准。可用：${lib.summaries.map((s) => s.id).join('、') || '（无）'}`)
+  }
+
+  /** The rubric version a project uses: never another version, even when newer ones are saved. */
+  private projectRubric(info: ProjectInfo): Rubric {
+    return this.rubric(info.rubricId, info.rubricVersion ?? null)
   }
 
   /** How the store scores a case again from its decisions, inside its own transactions. */
@@ -291,7 +298,7 @@ export class EngineService {
       store.pageMeta(caseId),
     ])
     let score = result?.scoreDetail ?? null
-    if (result && decisions.length) score = rescore(this.rubric(result.rubric.id), result, findings, decisions)
+    if (result && decisions.length) score = rescore(this.rubric(result.rubric.id, result.rubric.version), result, findings, decisions)
     return { row, files, documents, result, decisions, score, findings, pages, ...(panel ? { panel } : {}) }
   }
 
@@ -306,7 +313,7 @@ export class EngineService {
       try {
         const cases = folders.flatMap((f) => findCaseFolders(resolve(f)))
         if (cases.length === 0) throw new EngineError('unusable-input', '所选文件夹中没有可读取的案卷文件（PDF、Word、图片、TXT、OFD）')
-        const rubric: Rubric = this.rubric(store.info.rubricId)
+        const rubric: Rubric = this.projectRubric(store.info)
         for (const [i, folder] of cases.entries()) {
           if (abort.signal.aborted) break
           const onProgress = (p: Omit<NonNullable<JobStatus['progress']>, 'jobId'>) => {
@@ -384,7 +391,7 @@ export class EngineService {
     'project.create': async (req) => {
       const name = req.name.trim()
       if (!name) throw new EngineError('bad-request', '请填写项目名称')
-      this.rubric(req.rubricId) // a project must name a usable rubric of the library
+      const rubric = this.rubric(req.rubricId) // a project must name a usable rubric of the library; it keeps this version
       let dbPath: string
       if (req.dbPath) {
         dbPath = this.writableTarget(req.dbPath)
@@ -410,6 +417,7 @@ export class EngineService {
         s = await ProjectStore.create(dbPath, {
           name,
           rubricId: req.rubricId,
+          rubricVersion: rubric.version,
           agencies: req.agencies,
           reviewers: req.reviewers,
           samplingRatio: req.samplingRatio,
@@ -453,7 +461,7 @@ export class EngineService {
       const s = await this.store(req.projectId)
       const folder = await s.caseFolder(req.caseId)
       if (!folder) throw new EngineError('not-found', `项目中没有编号为 ${req.caseId} 的案卷`)
-      const rubric = this.rubric(s.info.rubricId)
+      const rubric = this.projectRubric(s.info)
       const run = await runCase(folder, { rubric, laws: () => this.laws(), calendar: () => this.calendar(), cacheDir: this.ensureCacheDir() })
       await s.saveCase(folder, { ingest: run.ingest, documents: run.documents, facts: run.facts, result: run.result }, this.rescorer(rubric))
       return this.caseDetail(s, req.caseId)
@@ -522,13 +530,13 @@ export class EngineService {
       const closed = memberId === null ? undefined : async (tx: Db) => {
         if (await s.panel.submitted(req.caseId, memberId, tx)) throw new EngineError('bad-request', `${reviewer} 已提交该案卷的评查结果，不能再修改`)
       }
-      const { score, decisions } = await s.addDecision(req.caseId, decision, this.rescorer(this.rubric(result.rubric.id)), memberId, closed)
+      const { score, decisions } = await s.addDecision(req.caseId, decision, this.rescorer(this.rubric(result.rubric.id, result.rubric.version)), memberId, closed)
       return { score: score!, decisions }
     },
 
     'panel.get': async (req) => {
       const s = await this.store(req.projectId)
-      const rubric = this.rubric(s.info.rubricId)
+      const rubric = this.projectRubric(s.info)
       return panelOverview(s, rubric, this.rescorer(rubric))
     },
     'panel.member.save': async (req) => {
@@ -547,7 +555,7 @@ export class EngineService {
     'panel.draw': async (req) => {
       const s = await this.store(req.projectId)
       if (req.frame && (isDevicePath(resolve(req.frame)) || isDevicePath(realpathNearest(req.frame)))) throw new EngineError('bad-request', `不能读取系统设备文件：${req.frame}`)
-      return drawInProject(s, req, { rubric: this.rubric(s.info.rubricId), rescore: this.rescorer(this.rubric(s.info.rubricId)), appVersion: ENGINE_VERSION })
+      return drawInProject(s, req, { rubric: this.projectRubric(s.info), rescore: this.rescorer(this.projectRubric(s.info)), appVersion: ENGINE_VERSION })
     },
     'panel.assign': async (req) => assignDraw(await this.store(req.projectId), req),
     'panel.exportDraw': async (req) => {
@@ -562,24 +570,37 @@ export class EngineService {
     },
     'panel.submit': async (req) => {
       const s = await this.store(req.projectId)
-      return submitReview(s, req.caseId, req.memberId, this.rescorer(this.rubric(s.info.rubricId)))
+      return submitReview(s, req.caseId, req.memberId, this.rescorer(this.projectRubric(s.info)))
     },
     'panel.compare': async (req) => compareReviews(await this.store(req.projectId), req.caseId),
     'panel.reconcile': async (req) => {
       const s = await this.store(req.projectId)
-      return reconcileCase(s, req, this.rescorer(this.rubric(s.info.rubricId)))
+      return reconcileCase(s, req, this.rescorer(this.projectRubric(s.info)))
     },
 
     'rubric.list': async () => {
-      const lib = rubricLibrary(this.paths.rubricsDir)
-      return { rubrics: lib.summaries, invalid: lib.invalid }
+      const lib = this.library()
+      return { rubrics: lib.summaries, versions: lib.versions, invalid: lib.invalid }
     },
     'rubric.get': async (req) => {
-      const l = rubricLibrary(this.paths.rubricsDir).loaded.find((x) => x.rubric?.id === req.id || basename(x.file) === req.id)
-      if (!l) throw new EngineError('not-found', `没有评查标准 ${req.id}`)
+      const { loaded } = this.library()
+      const l = req.version === undefined ? (pickRubric(loaded, req.id) ?? loaded.find((x) => basename(x.file) === req.id)) : loaded.find((x) => x.rubric?.id === req.id && x.rubric.version === req.version)
+      if (!l) throw new EngineError('not-found', `没有评查标准 ${req.id}${req.version === undefined ? '' : ` 版本 ${req.version}`}`)
       return { rubric: l.rubric, source: l.source, validation: l.validation }
     },
     'rubric.validate': async (req) => checkRubricText(req.text ?? '', req.file ?? '（未命名）').validation,
+    'rubric.save': async (req) => saveRubric(req.text, this.paths.rubricsDir, userRubricsDir(this.paths.dataDir)),
+    'rubric.usage': async () => {
+      const { loaded } = this.library()
+      const usage = new Map<string, RubricUsage>()
+      for (const p of await this.handlers['project.list'](undefined)) {
+        const version = pickRubric(loaded, p.rubricId, p.rubricVersion ?? null)?.rubric.version ?? p.rubricVersion ?? '（标准库中没有）'
+        const key = `${p.rubricId}\u0000${version}`
+        if (!usage.has(key)) usage.set(key, { id: p.rubricId, version, projects: [] })
+        usage.get(key)!.projects.push({ id: p.id, name: p.name, dbPath: p.dbPath })
+      }
+      return [...usage.values()]
+    },
 
     'ledger.list': async (req) => (await this.store(req.projectId)).ledger(),
     'ledger.update': async (req) => {
@@ -667,7 +688,7 @@ export class EngineService {
       const d = await this.caseDetail(s, row.id)
       cases.push({ row: d.row, result: d.result, decisions: d.decisions, score: d.score })
     }
-    const rubric = this.rubric(s.info.rubricId)
+    const rubric = this.projectRubric(s.info)
     const o = await panelOverview(s, rubric, this.rescorer(rubric))
     const panel = o.members.length || o.draws.length
       ? { members: o.members, draw: o.draws.at(-1) ?? null, cases: o.cases, threshold: o.settings.threshold, agreement: o.agreement, agreementNote: o.agreementNote, decisionAgreement: o.decisionAgreement }

@@ -19,6 +19,7 @@ export { rubricExamples, checkExample, exampleDocuments } from './examples'
 export type { RubricExample, ExampleExpectation, ExampleOutcome } from './examples'
 export { parseWordedDeduction } from './deduction'
 export { MAX_ALIAS_COUNT, MAX_RUBRIC_BYTES } from './limits'
+export { compareVersions, newestVersion, nextVersion, withVersion } from './versions'
 
 const VETO_EFFECTS: readonly VetoEffect[] = ['zero', 'fail', 'cap_grade']
 const TOP_KEYS = ['id', 'name', 'version', 'sector', 'source', 'departures', 'appliesTo', 'total', 'grades', 'unitGrading', 'veto', 'sections', 'bonus', 'examples']
@@ -43,6 +44,19 @@ export function parseRubric(text: string, file: string): { rubric: Rubric | null
   } catch (e) {
     return fail(null, '（YAML）', `评查标准无法读取：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`)
   }
+}
+
+/**
+ * A rubric text parsed and validated, every error in Chinese: the YAML parser's own messages (English) are kept only
+ * as its hint after a Chinese one, so a person sees what to look for on the line named.
+ */
+export function checkRubricText(text: string, file: string): ReturnType<typeof parseRubric> {
+  const out = parseRubric(text, file)
+  if (out.validation.ok) return out
+  const errors = out.validation.errors.map((e) =>
+    /[\u4e00-\u9fff]/.test(e.message) ? e : { ...e, message: `YAML 格式有误，请检查这一行的括号、引号、缩进和冒号（解析器提示：${e.message}）` },
+  )
+  return { ...out, validation: { ...out.validation, errors } }
 }
 
 function parseChecked(text: string, file: string): { rubric: Rubric | null; validation: RubricValidation } {

@@ -8,6 +8,8 @@ export interface ProjectInfo {
   /** Absolute path of the project's SQLite file. */
   dbPath: string
   rubricId: string
+  /** The rubric version the project uses; null for a project made before versions were recorded (it uses the app's own). */
+  rubricVersion?: string | null
   agencies: string[]
   reviewers: string[]
   /** 抽查比例, 0–1. */

@@ -3,11 +3,11 @@
  * with its error and skipped, never breaking the listing or the other rubrics; a YAML alias bomb is a validation error
  * with a line number; an oversized file is refused before it is parsed.
  */
-import { copyFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { MAX_RUBRIC_BYTES, parseRubric, rubricExamples } from '../../shared/rubric'
-import { resolveRubric, rubricLibrary } from '../../electron/engine/rubrics'
+import { MAX_RUBRIC_BYTES, parseRubric, rubricExamples, withVersion } from '../../shared/rubric'
+import { pickRubric, resolveRubric, rubricLibrary } from '../../electron/engine/rubrics'
 import { yamlAliasBomb } from '../hostile/files'
 
 const shipped = join(__dirname, '..', '..', 'rubrics')
@@ -51,6 +51,53 @@ describe('a library with bad files', () => {
 
   it('a library folder that is missing lists nothing, and does not throw', () => {
     expect(rubricLibrary(join(lib, 'missing'))).toMatchObject({ summaries: [], invalid: [] })
+  })
+})
+
+describe('versions of a rubric', () => {
+  const user = join(lib, '..', 'rubric-library-user')
+  beforeEach(() => {
+    rmSync(user, { recursive: true, force: true })
+    mkdirSync(user, { recursive: true })
+  })
+  const saveAs = (name: string, version: string, edit = (t: string) => t) =>
+    writeFileSync(join(user, name), edit(withVersion(readFileSync(join(shipped, 'general-penalty.yaml'), 'utf8'), version)))
+
+  it('lists each version of an id once, the newest as the rubric a new project uses; a copy of a taken version is invalid', () => {
+    saveAs('a.yaml', '1.10')
+    saveAs('b.yaml', '1.9')
+    saveAs('c.yaml', '1.3') // the app's own version: the app's file keeps it
+    const { summaries, versions, invalid } = rubricLibrary(lib, user)
+    expect(summaries.map((s) => [s.id, s.version])).toEqual([
+      ['general-penalty', '1.10'],
+      ['license', '1.0'],
+    ])
+    expect(versions.map((v) => [v.id, v.version, v.builtIn, v.newest])).toEqual([
+      ['general-penalty', '1.3', true, false],
+      ['general-penalty', '1.9', false, false],
+      ['general-penalty', '1.10', false, true],
+      ['license', '1.0', true, true],
+    ])
+    expect(invalid.map((i) => [i.file.slice(user.length + 1), i.errors[0]!.message])).toEqual([['c.yaml', '评查标准 general-penalty 版本 1.3 已由 general-penalty.yaml 使用，本文件未载入']])
+  })
+
+  it('picks the version asked for; a version gone, or none recorded, falls back to the app’s own; no version means the newest', () => {
+    saveAs('a.yaml', '2.0')
+    const { loaded } = rubricLibrary(lib, user)
+    const pick = (version?: string | null) => pickRubric(loaded, 'general-penalty', version)?.rubric.version
+    expect(pick('2.0')).toBe('2.0')
+    expect(pick('1.3')).toBe('1.3')
+    expect(pick('1.1')).toBe('1.3')
+    expect(pick(null)).toBe('1.3')
+    expect(pick()).toBe('2.0')
+    expect(pickRubric(loaded, 'no-such')).toBeUndefined()
+  })
+
+  it('a saved rubric of a new id is picked even without an app file of that id', () => {
+    saveAs('a.yaml', '1.0', (t) => t.replace(/^id: general-penalty$/m, 'id: city-penalty'))
+    const { loaded } = rubricLibrary(lib, user)
+    expect(pickRubric(loaded, 'city-penalty', null)?.rubric.version).toBe('1.0')
+    expect(pickRubric(loaded, 'city-penalty', '0.9')?.rubric.version).toBe('1.0')
   })
 })
 

@@ -214,6 +214,11 @@ CREATE TABLE reconciliations (
 );
 `,
   },
+  {
+    version: 7,
+    name: 'the version of the rubric a project uses; projects made before it keep the rubric that came with the app',
+    sql: `ALTER TABLE projects ADD COLUMN rubric_version TEXT;`,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

@@ -29,6 +29,8 @@ export const STALE_LEDGER = '该条整改台账已被他人（或另一窗口）
 export interface NewProject {
   name: string
   rubricId: string
+  /** The version of the rubric the project uses from now on. */
+  rubricVersion?: string
   agencies: string[]
   reviewers: string[]
   samplingRatio: number | null
@@ -68,16 +70,17 @@ export class ProjectStore {
       const id = randomUUID()
       const createdAt = now()
       await db.transaction(async (tx) => {
-        await tx.run('INSERT INTO projects (id, name, rubric_id, reviewers_json, sampling_ratio, created_at) VALUES (?,?,?,?,?,?)', [
+        await tx.run('INSERT INTO projects (id, name, rubric_id, rubric_version, reviewers_json, sampling_ratio, created_at) VALUES (?,?,?,?,?,?,?)', [
           id,
           p.name,
+          p.rubricVersion ?? null,
           p.rubricId,
           JSON.stringify(p.reviewers),
           p.samplingRatio,
           createdAt,
         ])
         for (const a of p.agencies) await tx.run('INSERT OR IGNORE INTO agencies (project_id, name) VALUES (?,?)', [id, a])
-        await audit(tx, 'system', 'project.create', id, { name: p.name, rubricId: p.rubricId })
+        await audit(tx, 'system', 'project.create', id, { name: p.name, rubricId: p.rubricId, rubricVersion: p.rubricVersion ?? null })
       })
       return new ProjectStore(db, await readInfo(db, dbPath))
     } catch (e) {
@@ -430,13 +433,14 @@ export async function audit(tx: Db, actor: string, action: string, target: strin
 }
 
 async function readInfo(db: Db, dbPath: string): Promise<ProjectInfo> {
-  const p = await db.get<{ id: string; name: string; rubric_id: string; reviewers_json: string; sampling_ratio: number | null; created_at: string }>(
+  const p = await db.get<{ id: string; name: string; rubric_id: string; rubric_version: string | null; reviewers_json: string; sampling_ratio: number | null; created_at: string }>(
     'SELECT * FROM projects LIMIT 1',
   )
   if (!p) throw new Error(`${dbPath} 不是评查项目文件（没有项目信息）`)
   const agencies = await db.all<{ name: string }>('SELECT name FROM agencies WHERE project_id=? ORDER BY id', [p.id])
   return {
     id: p.id,
+    rubricVersion: p.rubric_version,
     name: p.name,
     dbPath,
     rubricId: p.rubric_id,
