@@ -205,7 +205,7 @@ async function cmdCheck(argv: string[]) {
       project: { id: 'cli', name: '命令行评查', dbPath: '', rubricId: rubric.id, agencies: [], reviewers: [], samplingRatio: null, createdAt: new Date().toISOString() },
       rubric,
       cases: results.map((result, i) => ({
-        row: { id: i + 1, folder: result.case.folder, caseNumber: result.case.caseNumber, agency: null, party: result.case.party, status: '评查中' as const, score: result.score, grade: result.grade, vetoed: result.vetoed, pending: result.scoreDetail.pending, openFindings: result.findings.length, checkedAt: result.provenance.checkedAt },
+        row: { id: i + 1, folder: result.case.folder, caseNumber: result.case.caseNumber, agency: null, party: result.case.party, status: '评查中' as const, score: result.score, grade: result.grade, vetoed: result.vetoed, pending: result.scoreDetail.pending, checkedAt: result.provenance.checkedAt },
         result,
         decisions: [],
         score: result.scoreDetail,

@@ -7,8 +7,10 @@
 import type { CaseScore, Decision, DocType, Finding, ItemResult, ItemScore, Rubric, RubricItem, RubricSection, SectionScore } from '../types'
 import { gradeOf } from './unit'
 import { UNGRADABLE, ungradableReason } from './gradable'
+import { pendingItems } from './pending'
 
 export { CASE_KIND_DOCS, UNGRADABLE, ungradableReason } from './gradable'
+export { PENDING_LABEL, pendingItems } from './pending'
 
 export { gradeUnit, rankUnits, gradeOf } from './unit'
 export type { UnitGrade, RankedUnit } from './unit'
@@ -194,7 +196,7 @@ export function scoreCase(rubric: Rubric, items: ItemResult[], findings: Finding
       sections: sectionScores.map((s) => ({ ...s, deducted: 0, score: 0 })),
       items: notScored,
       bonus: 0,
-      pending: veto.pending.length,
+      pending: pendingItems({ items: notScored, vetoPending: veto.pending }).length,
     }
   }
 
@@ -221,7 +223,7 @@ export function scoreCase(rubric: Rubric, items: ItemResult[], findings: Finding
     sections: sectionScores,
     items: itemScores,
     bonus: vetoed && effect === 'zero' ? 0 : bonus,
-    pending: itemScores.filter((i) => i.pending).length + veto.pending.length,
+    pending: pendingItems({ items: itemScores, vetoPending: veto.pending }).length,
   }
 }
 

@@ -29,11 +29,10 @@ export interface CaseRow {
   score: number | null
   grade: string | null
   vetoed: boolean
-  /** Items still waiting for a reviewer (manual, range, verify, undetermined): while above 0 the score is provisional. */
+  /** 待处理: items still waiting for a reviewer (shared/score/pending.ts), null before the case is checked; while above 0 the score is provisional. */
   pending: number | null
   /** Why the case cannot be graded (无法评分: no readable document of the rubric's kind); its score is then null. */
   ungradable?: string | null
-  openFindings: number
   checkedAt: string | null
 }
 

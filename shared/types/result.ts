@@ -38,7 +38,7 @@ export interface CaseScore {
   sections: SectionScore[]
   items: ItemScore[]
   bonus: number
-  /** Items still waiting for a reviewer (manual, range, verify, undetermined). */
+  /** 待处理: items still waiting for a reviewer (manual, range, verify, undetermined), as shared/score/pending.ts counts them. */
   pending: number
   /**
    * Set when the case cannot be graded (无法评分): no readable document of the rubric's kind. The reason, in Chinese;

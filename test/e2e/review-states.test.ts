@@ -11,7 +11,7 @@ import { goTo, openProjectByPath, ROOT, session, shot, type Served, type Session
 import { waitJob } from '../service/jobs'
 
 // Code passed to page.waitForFunction runs in the browser; this declaration keeps the DOM lib out of the Node program.
-declare const document: { querySelector(s: string): { value: string } | null }
+declare const document: { querySelector(s: string): { value: string; textContent: string | null } | null }
 
 let s: Session
 let srv: Served
@@ -57,6 +57,40 @@ describe('review states', () => {
     expect(await alert.innerText()).toMatch(/没有可读取的行政处罚文书.*无法按/)
     expect(await page.locator('[data-test="score-grade"]').innerText()).toBe('无法评分')
     await shot(page, '08-case-ungradable')
+    expect(problems).toEqual([])
+  })
+
+  it('shows the same 待处理 count in the case list and in the case, before and after a decision', async () => {
+    const listCount = async () => {
+      await go('案卷')
+      const row = page.locator('[data-test="case-table"] tr[data-case-id]', { hasNot: page.locator('[data-test="ungradable"]') })
+      await row.waitFor()
+      return { row, n: Number(await row.locator('[data-test="pending"]').innerText()) }
+    }
+    const caseCount = async () => {
+      await page.locator('[data-test="score-pending"]').waitFor()
+      return { n: Number(await page.locator('[data-test="score-pending"]').innerText()), marked: await page.locator('[data-test="item-pending"]').count() }
+    }
+    const before = await listCount()
+    expect(before.n).toBeGreaterThan(0)
+    await before.row.click()
+    const inCase = await caseCount()
+    // the count, and the items marked 待处理 where the case lists them
+    expect(inCase).toEqual({ n: before.n, marked: before.n })
+    await shot(page, '08-case-pending')
+    // settle one item: accept every finding waiting under the first marked item
+    const itemId = await page.locator('.fgroup', { has: page.locator('[data-test="item-pending"]') }).first().getAttribute('data-item-id')
+    const group = page.locator(`.fgroup[data-item-id="${itemId}"]`)
+    for (const card of await group.locator('[data-test="finding"]').all()) {
+      await card.click()
+      await card.locator('[data-test="accept"]').click()
+      await card.locator('[data-test="decision"]').waitFor()
+    }
+    await page.waitForFunction((n: number) => document.querySelector('[data-test="score-pending"]')?.textContent === String(n), before.n - 1)
+    expect(await caseCount()).toEqual({ n: before.n - 1, marked: before.n - 1 })
+    const after = await listCount()
+    expect(after.n).toBe(before.n - 1)
+    await shot(page, '08-case-list-pending')
     expect(problems).toEqual([])
   })
 

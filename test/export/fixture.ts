@@ -164,7 +164,7 @@ export function snapshotCase(
     provenance: { engine: 'fixture', checkedAt: '2026-11-20T08:00:00Z' },
   }
   return {
-    row: { id: c.id, folder: c.folder, caseNumber: c.caseNumber, agency: c.agency, party: c.party, status: '已完成', score: score.total, grade: score.grade, vetoed: score.vetoed, pending: score.pending, openFindings: 0, checkedAt: result.provenance.checkedAt },
+    row: { id: c.id, folder: c.folder, caseNumber: c.caseNumber, agency: c.agency, party: c.party, status: '已完成', score: score.total, grade: score.grade, vetoed: score.vetoed, pending: score.pending, checkedAt: result.provenance.checkedAt },
     result,
     decisions,
     score,

@@ -142,9 +142,9 @@ describe('text sources', () => {
 })
 
 describe('case list filter', () => {
-  const row = (id: number, o: Partial<CaseRow>): CaseRow => ({ id, folder: `/卷/${id}`, caseNumber: null, agency: null, party: null, status: '待评查', score: null, grade: null, vetoed: false, pending: null, openFindings: 0, checkedAt: null, ...o })
+  const row = (id: number, o: Partial<CaseRow>): CaseRow => ({ id, folder: `/卷/${id}`, caseNumber: null, agency: null, party: null, status: '待评查', score: null, grade: null, vetoed: false, pending: null, checkedAt: null, ...o })
   const rows = [
-    row(1, { caseNumber: '成武市监处罚〔2024〕113号', agency: '武侯区市场监管局', party: '成都同创网络科技有限公司', status: '评查中', openFindings: 3 }),
+    row(1, { caseNumber: '成武市监处罚〔2024〕113号', agency: '武侯区市场监管局', party: '成都同创网络科技有限公司', status: '评查中', pending: 3 }),
     row(2, { caseNumber: '成锦市监处罚〔2024〕7号', agency: '锦江区市场监管局', party: '张三', status: '已完成' }),
     row(3, { agency: '武侯区市场监管局' }),
   ]

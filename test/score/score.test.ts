@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scoreCase } from '../../shared/score'
+import { pendingItems, scoreCase } from '../../shared/score'
 import type { Decision, Finding, FindingKind, FindingStatus, ItemResult, VetoEffect } from '../../shared/types'
 import { rubric } from './fixture'
 
@@ -292,5 +292,18 @@ describe('scoreCase', () => {
     expect(s.vetoEffect).toBe('fail')
     const p = scoreCase(rubric(), results(), [f('V1', 0, 'undetermined', 'officers')], settled)
     expect(p.vetoPending).toEqual(['V1'])
+  })
+})
+
+describe('待处理 (pendingItems): one count for every screen', () => {
+  it('counts an item once however many findings wait under it, a veto item not settled, and no machine-sure finding', () => {
+    const fs = [f('A1', 1, 'verify'), f('A1', 1, 'undetermined'), f('A2', 2), f('V1', 0, 'verify')]
+    const s = scoreCase(rubric(), results(), fs, settled)
+    expect(pendingItems(s)).toEqual(['A1', 'V1'])
+    expect(s.pending).toBe(2)
+    // Deciding the waiting findings settles them: nothing left.
+    const decided = scoreCase(rubric(), results(), fs, [...settled, dec({ findingId: fs[0].id, action: 'accept' }), dec({ findingId: fs[1].id, action: 'reject' }), dec({ findingId: fs[3].id, action: 'reject' })])
+    expect(pendingItems(decided)).toEqual([])
+    expect(decided.pending).toBe(0)
   })
 })

@@ -51,7 +51,7 @@ describe('ProjectStore', () => {
     await s.addDecision(id, { findingId: 'f1', action: 'reject', reviewer: '李四', comment: '有两名执法人员签名', at: '2024-05-02T00:00:00Z' }, (r) => r.scoreDetail)
     let rows = await s.listCases()
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ caseNumber: '京朝市监罚字[2023]第101号', agency: '朝阳区市场监管局', status: '已完成', openFindings: 1, pending: 0 })
+    expect(rows[0]).toMatchObject({ caseNumber: '京朝市监罚字[2023]第101号', agency: '朝阳区市场监管局', status: '已完成', pending: 0 })
     // A decision that leaves items for a reviewer keeps the case provisional.
     await s.addDecision(id, { itemId: 'i9', action: 'adjust', points: 1, reviewer: '李四', at: '2024-05-02T01:00:00Z' }, (r) => ({ ...r.scoreDetail, total: 94, pending: 2 }))
     expect((await s.listCases())[0]).toMatchObject({ score: 94, pending: 2, status: '评查中' })
@@ -67,7 +67,7 @@ describe('ProjectStore', () => {
     const s2 = await ProjectStore.open(path)
     expect(s2.info).toMatchObject({ name: '2024 评查', agencies: ['朝阳区市场监管局'], reviewers: ['李四'], samplingRatio: 0.1 })
     rows = await s2.listCases()
-    expect(rows[0].openFindings).toBe(0)
+    expect(rows[0].pending).toBe(0) // the re-check's result, with no item left to a reviewer
     expect((await s2.casePages(id))[0].lines[0].text).toBe('立案审批表')
     const log = await s2.auditLog()
     expect(log.map((l) => l.action)).toEqual(['case.recheck', 'finding.adjust', 'finding.reject', 'case.import', 'project.create'])

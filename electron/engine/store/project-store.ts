@@ -49,7 +49,6 @@ interface CaseDbRow {
   pending: number | null
   ungradable: string | null
   checked_at: string | null
-  open_findings: number
 }
 
 const now = () => new Date().toISOString()
@@ -73,8 +72,8 @@ export class ProjectStore {
         await tx.run('INSERT INTO projects (id, name, rubric_id, rubric_version, reviewers_json, sampling_ratio, created_at) VALUES (?,?,?,?,?,?,?)', [
           id,
           p.name,
-          p.rubricVersion ?? null,
           p.rubricId,
+          p.rubricVersion ?? null,
           JSON.stringify(p.reviewers),
           p.samplingRatio,
           createdAt,
@@ -223,9 +222,7 @@ export class ProjectStore {
 
   async listCases(): Promise<CaseRow[]> {
     const rows = await this.db.all<CaseDbRow>(
-      `SELECT c.id, c.folder, c.case_number, a.name AS agency, c.party, c.status, c.score, c.grade, c.vetoed, c.pending, c.ungradable, c.checked_at,
-        (SELECT COUNT(*) FROM findings f WHERE f.case_id = c.id
-           AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.case_id = c.id AND d.finding_id = f.finding_id AND d.member_id IS NULL)) AS open_findings
+      `SELECT c.id, c.folder, c.case_number, a.name AS agency, c.party, c.status, c.score, c.grade, c.vetoed, c.pending, c.ungradable, c.checked_at
        FROM cases c LEFT JOIN agencies a ON a.id = c.agency_id WHERE c.project_id = ? ORDER BY c.id`,
       [this.info.id],
     )
@@ -440,10 +437,10 @@ async function readInfo(db: Db, dbPath: string): Promise<ProjectInfo> {
   const agencies = await db.all<{ name: string }>('SELECT name FROM agencies WHERE project_id=? ORDER BY id', [p.id])
   return {
     id: p.id,
-    rubricVersion: p.rubric_version,
     name: p.name,
     dbPath,
     rubricId: p.rubric_id,
+    rubricVersion: p.rubric_version,
     agencies: agencies.map((a) => a.name),
     reviewers: JSON.parse(p.reviewers_json) as string[],
     samplingRatio: p.sampling_ratio,
@@ -464,7 +461,6 @@ function toCaseRow(r: CaseDbRow): CaseRow {
     vetoed: !!r.vetoed,
     pending: r.pending,
     ungradable: r.ungradable,
-    openFindings: r.open_findings,
     checkedAt: r.checked_at,
   }
 }

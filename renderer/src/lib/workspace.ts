@@ -193,6 +193,7 @@ export interface CaseFilter {
   text: string
   status: CaseStatus | null
   agency: string | null
+  /** Only cases with something 待处理 (CaseRow.pending above 0). */
   onlyOpen: boolean
 }
 
@@ -202,7 +203,7 @@ export function filterCases(rows: CaseRow[], f: CaseFilter): CaseRow[] {
     (r) =>
       (!f.status || r.status === f.status) &&
       (!f.agency || r.agency === f.agency) &&
-      (!f.onlyOpen || r.openFindings > 0) &&
+      (!f.onlyOpen || (r.pending ?? 0) > 0) &&
       (!q || [r.caseNumber, r.agency, r.party, r.folder].some((v) => v?.toLowerCase().includes(q))),
   )
 }
