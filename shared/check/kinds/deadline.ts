@@ -6,11 +6,12 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView, InDoc } from '../view'
-import { ROLE_DOCS, ROLE_FIELD } from '../view'
+import { ROLE_DOCS, ROLE_FIELD, docText, lineEvidence } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { dayOf, showDate } from '../dates'
-import type { DateFact } from '../../types'
+import type { DateFact, Evidence } from '../../types'
+import { statedPeriod, type StatedPeriod } from '../../extract/periods'
 
 /** What reviewers call the period a rule sets. */
 const PERIOD_FIELD: Record<string, string> = {
@@ -23,6 +24,28 @@ const PERIOD_FIELD: Record<string, string> = {
 
 /** 行政处罚法 第四十四条 gives the party a statement period but no number: the rubric's number is a working assumption. */
 const LAW_SETS_PERIOD = (ruleId: string) => ruleId !== 'CF-44'
+
+/**
+ * Where the law sets no number, the period the notice itself gives the party is the one the agency must wait out
+ * (你单位可在收到本告知书之日起五个工作日内提出陈述、申辩): what the notice's sentence is about, and what it must not be about.
+ */
+const NOTICE_STEP: Record<string, { step: RegExp; unless: RegExp }> = { 'CF-44': { step: /陈述|申辩/, unless: /听证/ } }
+
+/** The period the notice of `from` states for the rule's step, with its line, or null. */
+function noticePeriod(view: CaseView, p: CheckKindParams['deadline']): { period: StatedPeriod; evidence: Evidence } | null {
+  const want = NOTICE_STEP[p.ruleId]
+  if (!want || LAW_SETS_PERIOD(p.ruleId)) return null
+  for (const doc of view.documents.filter((d) => (ROLE_DOCS[p.from] ?? []).includes(d.type))) {
+    const text = docText(doc)
+    const period = statedPeriod(text, want.step, want.unless)
+    if (!period) continue
+    // the line the words start on (lines are joined without separators in docText)
+    let at = 0
+    const line = doc.lines.find((l) => (at += l.text.trim().length) > period.index) ?? doc.lines[0]
+    return { period, evidence: lineEvidence(line) }
+  }
+  return null
+}
 
 const UNIT: Record<string, string> = { natural: '日', working: '个工作日', month: '个月', year: '年' }
 
@@ -37,7 +60,10 @@ function pick(list: InDoc<DateFact>[], latest: boolean): InDoc<DateFact> | null 
   return best
 }
 
-export function deadline(p: CheckKindParams['deadline'], view: CaseView, _item: ItemInfo): KindOutcome {
+export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseView, _item: ItemInfo): KindOutcome {
+  const stated = rubricParams.atLeast ? noticePeriod(view, rubricParams) : null
+  // the notice's own period replaces the rubric's working assumption, and is then as binding as a number in a rule
+  const p = stated ? { ...rubricParams, days: stated.period.days, unit: stated.period.unit } : rubricParams
   const period = `${p.days}${UNIT[p.unit] ?? '日'}`
   const label = `${ROLE_FIELD[p.from]}至${ROLE_FIELD[p.to]}${p.atLeast ? '不少于' : '不超过'}${period}`
   const basis = { ruleId: p.ruleId }
@@ -84,26 +110,27 @@ export function deadline(p: CheckKindParams['deadline'], view: CaseView, _item: 
     return undetermined(r.reason, from.fact.evidence)
   }
   const due = r.due
-  const evidence = [to.fact.evidence, from.fact.evidence]
+  const evidence = [to.fact.evidence, from.fact.evidence, ...(stated ? [stated.evidence] : [])]
   if (p.atLeast) {
     // `to` must fall after the period has run out: the party may still act on its last day (视为放弃 only once the
     // period has passed, SJ-57), so a decision on the last day is too soon.
-    if (end > due) return pass(`${label}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
+    if (end > due) return pass(`${label}${stated ? `（告知书载明“${stated.period.text}”）` : ''}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
     // on the last day itself: too soon where the rule sets the period (SJ-57: 五个工作日); where the law sets none
     // (CF-44) the rubric's number is an assumption and the notice's own period decides: unknown from the file alone
     const lastDay = end === due
-    const unsure = lastDay && !LAW_SETS_PERIOD(p.ruleId)
+    const unsure = lastDay && !LAW_SETS_PERIOD(p.ruleId) && !stated
+    const whose = stated ? `告知书载明“${stated.period.text}”，` : ''
     const draft: Draft = {
       kind: 'deadline',
       docTypes: [to.doc.docType, from.doc.docType],
       field,
       message: unsure
         ? `无法确定是否满${period}：${ROLE_FIELD[p.from]} ${showDate(start)}，${ROLE_FIELD[p.to]} ${showDate(end)} 与期满日同日（${p.ruleId}），取决于告知书载明的期限及起算方式，请核对`
-        : `${ROLE_FIELD[p.from]} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（期满日 ${due}，应在其后，${p.ruleId}）${lastDay ? '；决定与期满日同日，请核对告知书载明的期限及起算方式' : ''}`,
+        : `${ROLE_FIELD[p.from]} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（${whose}期满日 ${due}，应在其后，${p.ruleId}）${lastDay && !stated ? '；决定与期满日同日，请核对告知书载明的期限及起算方式' : ''}`,
       evidence,
       basis,
       key: `${p.from}>${p.to}`,
-      ...(unsure ? { status: 'undetermined' as const } : lastDay ? { status: 'verify' as const } : {}),
+      ...(unsure ? { status: 'undetermined' as const } : lastDay && !stated ? { status: 'verify' as const } : {}),
     }
     return { status: 'pass', findings: [draft] }
   }
