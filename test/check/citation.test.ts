@@ -156,6 +156,15 @@ describe('citation: the title as written decides', () => {
       { kind: 'citation-wrong-law', status: 'open', message: '行政处罚决定书引用的《中华人民共和国食品安全管理法》在法规库中不存在（无此法律、行政法规名称，最接近的法规名称为《中华人民共和国食品安全法》）' },
     ])
   })
+  it('the provisional edition (暂行) of a held title is not checkable, not wrong', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[6].text = '当事人的行为违反了《中华人民共和国食品安全暂行法》第三十四条第（十）项的规定。'
+    Object.assign(d.facts.citations[0], { law: FOOD, lawAsWritten: '中华人民共和国食品安全暂行法' })
+    expectItem(run(c, C()), 'undetermined', [
+      { kind: 'citation-wrong-law', status: 'undetermined', message: /^法规库未收录《中华人民共和国食品安全暂行法》（可能为《中华人民共和国食品安全法》之前的暂行、试行版本），无法核对/ },
+    ])
+  })
   it('read by OCR, such a title may be a misreading: to verify', () => {
     const c = lawfulCase()
     wrongTitle(c, 0.93)

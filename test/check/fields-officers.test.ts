@@ -128,6 +128,16 @@ describe('required-fields: a value the line break carried to the next line', () 
   it('the code at the start of the next line fills the box', () => {
     expectItem(run(wrap(`${CODE}，法定代表人：陈立，住所：杭州市西湖区某路1号。`), CODE_FIELD), 'pass', [])
   })
+  it('当事人： heading a block whose next line names the party (姓名：刘永根) is filled', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[2].text = '当事人：'
+    d.doc.lines[3].text = '姓名：刘永根'
+    d.facts.fields.push({ label: '当事人', value: '', evidence: d.ev(2) })
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['当事人'] })), 'pass', [])
+    d.doc.lines[3].text = '经调查，你在未经批准的情况下擅自滥伐林木。'
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['当事人'] })), 'fail', [{ kind: 'missing-field', field: '当事人' }])
+  })
   it('a next line that is not a code leaves the box blank', () => {
     expectItem(run(wrap('法定代表人：陈立，住所：杭州市西湖区某路1号。'), CODE_FIELD), 'fail', [{ kind: 'missing-field', field: '统一社会信用代码' }])
   })

@@ -66,6 +66,11 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
       return { ...base, kind: 'citation-wrong-law', message: `${doc.docType}引用的《${written}》标题被遮盖，无法核对`, status: 'undetermined' }
     const national = nationalTitle(written)
     const near = c.law && c.law !== written && laws.resolveTitle(c.law) ? `，最接近的法规名称为《${c.law}》` : ''
+    // 《…暂行规定》 / 《…试行办法》 beside a held 《…规定》: the provisional edition the later one replaced, which the
+    // database does not hold (市场监督管理行政处罚程序暂行规定, 2019–2021): not a wrong title, only one not checkable
+    const provisional = !!near && written.replace(/[（(]?(?:暂行|试行)[）)]?/g, '') === c.law
+    if (provisional)
+      return { ...base, kind: 'citation-wrong-law', message: `法规库未收录《${written}》（可能为《${c.law}》之前的暂行、试行版本），无法核对${doc.docType}引用的${label(c)}`, status: 'undetermined' }
     // Read by OCR, a title one or two characters off a real one may be a misreading: a reviewer confirms.
     const misread = !!near && c.evidence.confidence !== undefined
     // A national law or State Council regulation the database would hold: a wrong title (a person confirms a near miss).
