@@ -83,7 +83,8 @@ function sendError(res: ServerResponse, status: number, code: ApiError['code'], 
 }
 
 function statusOf(code: ApiError['code']): number {
-  return { 'bad-request': 400, 'not-found': 404, 'not-implemented': 501, 'unusable-input': 422, internal: 500 }[code]
+  // A refusal is the engine's answer to a valid request (the body says ok:false and why), not a failed request.
+  return { 'bad-request': 400, refused: 200, 'not-found': 404, 'not-implemented': 501, 'unusable-input': 422, internal: 500 }[code]
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {

@@ -179,9 +179,14 @@ export type EngineEvent =
   | { type: 'progress'; progress: Progress }
   | { type: 'job'; status: JobStatus }
 
-/** An error that crosses the bridge: a code and a message for a person. */
+/**
+ * An error that crosses the bridge: a code and a message for a person. `refused` is a well-formed request the review's
+ * own rules decline (no reviewer named, already submitted, not this reviewer's case, an entry saved meanwhile): an
+ * expected answer the UI shows, which the HTTP bridge sends as 200 rather than a failed request; a malformed request
+ * stays `bad-request` (400).
+ */
 export interface ApiError {
-  code: 'bad-request' | 'not-found' | 'not-implemented' | 'unusable-input' | 'internal'
+  code: 'bad-request' | 'refused' | 'not-found' | 'not-implemented' | 'unusable-input' | 'internal'
   message: string
 }
 

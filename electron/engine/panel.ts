@@ -39,7 +39,7 @@ export function caseKeys(row: Pick<CaseRow, 'caseNumber' | 'folder'>): string[] 
 export async function requireMember(store: ProjectStore, memberId: number, role?: PanelRole): Promise<PanelMember> {
   const m = await store.panel.member(memberId)
   if (!m) throw new EngineError('not-found', '评查人员名单中没有这个人，请在“评查组”中重新选择本次评查的评查人')
-  if (role && m.role !== role) throw new EngineError('bad-request', `只有${role}可以进行此操作；${m.name} 的角色为${m.role}`)
+  if (role && m.role !== role) throw new EngineError('refused', `只有${role}可以进行此操作；${m.name} 的角色为${m.role}`)
   return m
 }
 
@@ -105,7 +105,7 @@ export async function assignDraw(store: ProjectStore, req: { drawId: number; mem
   const leader = await requireMember(store, req.memberId, '组长')
   const d = (await store.panel.draws()).find((x) => x.id === req.drawId)
   if (!d) throw new EngineError('not-found', '没有这次抽取记录')
-  if (d.assignment) throw new EngineError('bad-request', '这次抽取已经分配过评查人，分配记录不可更改')
+  if (d.assignment) throw new EngineError('refused', '这次抽取已经分配过评查人，分配记录不可更改')
   const members = await store.panel.members()
   const byId = new Map(members.map((m) => [m.id, m]))
   const overrides = req.overrides.map((o) => ({
@@ -145,7 +145,7 @@ async function stateFor(store: ProjectStore, caseId: number): Promise<{ row: Cas
   const row = await store.getCaseRow(caseId)
   if (!row) throw new EngineError('not-found', `项目中没有编号为 ${caseId} 的案卷`)
   const a = await blindAssignment(store, row)
-  if (!a) throw new EngineError('bad-request', '该案卷不在评查组的双人评查分配中')
+  if (!a) throw new EngineError('refused', '该案卷不在评查组的双人评查分配中')
   return { row, assignment: a, state: await caseState(store, row, a, (await store.panel.settings()).threshold) }
 }
 
@@ -159,7 +159,7 @@ async function scoreOf(store: ProjectStore, caseId: number, decisions: Decision[
 export async function submitReview(store: ProjectStore, caseId: number, memberId: number, rescore: Rescore): Promise<PanelCase> {
   const m = await requireMember(store, memberId)
   const { state } = await stateFor(store, caseId)
-  if (!state.reviewers.some((r) => r.memberId === m.id)) throw new EngineError('bad-request', `${m.name} 未被分配评查该案卷`)
+  if (!state.reviewers.some((r) => r.memberId === m.id)) throw new EngineError('refused', `${m.name} 未被分配评查该案卷`)
   await store.panel.submit(
     caseId,
     m.id,
@@ -176,7 +176,7 @@ export async function compareReviews(store: ProjectStore, caseId: number): Promi
   const { state } = await stateFor(store, caseId)
   if (!state.allSubmitted) {
     const waiting = state.reviewers.filter((r) => !r.submittedAt).map((r) => r.name)
-    throw new EngineError('bad-request', `背靠背评查尚未结束：${waiting.join('、')} 还未提交，提交前任何人都看不到他人的评查意见`)
+    throw new EngineError('refused', `背靠背评查尚未结束：${waiting.join('、')} 还未提交，提交前任何人都看不到他人的评查意见`)
   }
   const reviews = []
   for (const r of state.reviewers) reviews.push({ memberId: r.memberId, name: r.name, decisions: await store.decisions(caseId, store.db, r.memberId) })
@@ -200,7 +200,7 @@ export async function reconcileCase(
 ): Promise<PanelCase> {
   const leader = await requireMember(store, req.memberId, '组长')
   const { reviews, state } = await compareReviews(store, req.caseId)
-  if (state.reconciliation) throw new EngineError('bad-request', '该案卷已由组长复核定分，不能再次定分')
+  if (state.reconciliation) throw new EngineError('refused', '该案卷已由组长复核定分，不能再次定分')
   const reason = req.reason.trim()
   if (!reason) throw new EngineError('bad-request', '请写明定分理由')
   const dissent = req.dissent?.trim() || null

@@ -513,13 +513,13 @@ export class EngineService {
       const blind = await blindAssignment(s, row)
       let memberId: number | null = null
       if (blind) {
-        if (!member) throw new EngineError('bad-request', '该案卷由评查组双人背靠背评查：请先在“评查组”中选择本次评查的评查人')
-        if (!blind.reviewers.some((r) => r.memberId === member.id)) throw new EngineError('bad-request', `${member.name} 未被分配评查该案卷`)
+        if (!member) throw new EngineError('refused', '该案卷由评查组双人背靠背评查：请先在“评查组”中选择本次评查的评查人')
+        if (!blind.reviewers.some((r) => r.memberId === member.id)) throw new EngineError('refused', `${member.name} 未被分配评查该案卷`)
         memberId = member.id
       }
-      if (!member && (await s.panel.members()).length) throw new EngineError('bad-request', '本项目有评查人员名单：请先在“评查组”中选择本次评查人，评查决定记在此人名下')
+      if (!member && (await s.panel.members()).length) throw new EngineError('refused', '本项目有评查人员名单：请先在“评查组”中选择本次评查人，评查决定记在此人名下')
       const reviewer = member?.name ?? (d.reviewer.trim() || this.settings().reviewer)
-      if (!reviewer) throw new EngineError('bad-request', '请先在“设置”中填写评查人姓名')
+      if (!reviewer) throw new EngineError('refused', '请先在“设置”中填写评查人姓名')
       const result = await s.caseResult(req.caseId)
       if (!result) throw new EngineError('not-found', '该案卷尚未评查，没有可决定的问题')
       if (d.findingId && !(await s.findings(req.caseId)).some((f) => f.id === d.findingId)) throw new EngineError('not-found', `该案卷没有编号为 ${d.findingId} 的问题`)
@@ -528,7 +528,7 @@ export class EngineService {
       // Scored again inside the decision's transaction, from every decision stored by then (another process's too).
       // Refused inside the write transaction once the reviewer has submitted, whoever submitted meanwhile.
       const closed = memberId === null ? undefined : async (tx: Db) => {
-        if (await s.panel.submitted(req.caseId, memberId, tx)) throw new EngineError('bad-request', `${reviewer} 已提交该案卷的评查结果，不能再修改`)
+        if (await s.panel.submitted(req.caseId, memberId, tx)) throw new EngineError('refused', `${reviewer} 已提交该案卷的评查结果，不能再修改`)
       }
       const { score, decisions } = await s.addDecision(req.caseId, decision, this.rescorer(this.rubric(result.rubric.id, result.rubric.version)), memberId, closed)
       return { score: score!, decisions }

@@ -5,6 +5,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EngineService } from '../../electron/engine/service'
 import { createBridge, listen, assertLoopback, type Bridge } from '../../electron/serve'
+import { waitJob } from '../service/jobs'
+
+const SAMPLES = join(__dirname, '..', '..', 'resources', 'samples')
 
 let dir: string
 let server: Bridge
@@ -133,5 +136,54 @@ describe('pingcha serve (loopback HTTP bridge)', () => {
       r.end()
     })
     expect(got).toContain('"stage":"ocr"')
+  })
+
+  it('answers a decision the review declines with its reason as a normal answer (200), a malformed one with 400', async () => {
+    const p = (await api('project.create', { name: '拒绝与校验', rubricId: 'general-penalty', agencies: [], reviewers: [], samplingRatio: null })).json.result
+    const { jobId } = (await api('case.import', { projectId: p.id, folders: [join(SAMPLES, '04-simple-inconsistent-txt')] })).json.result
+    expect((await waitJob({ call: (m, r) => api(m, r).then((x) => x.json.result) }, jobId)).state).toBe('done')
+    const caseId = (await api('case.list', { projectId: p.id })).json.result[0].id
+    const findingId = (await api('case.get', { projectId: p.id, caseId })).json.result.findings[0].id
+    // no reviewer named anywhere: declined, with the reason for the person
+    await api('settings.set', { reviewer: '' })
+    const declined = await api('finding.decide', { projectId: p.id, caseId, decision: { findingId, action: 'reject', reviewer: '' } })
+    expect(declined).toEqual({ status: 200, json: { ok: false, error: { code: 'refused', message: expect.stringContaining('评查人') } } })
+    // a request that does not fit the contract stays a 400
+    const malformed = await api('finding.decide', { projectId: p.id, caseId, decision: { findingId, action: 'shrug', reviewer: '张三' } })
+    expect(malformed.status).toBe(400)
+    expect(malformed.json.error.code).toBe('bad-request')
+  })
+
+  it('lets go of every event-stream connection: listeners and the connection count return to where they were', async () => {
+    const engine = service as unknown as { listeners: Set<unknown> }
+    const counts = () => ({
+      engine: engine.listeners.size,
+      server: server.eventNames().map((n) => server.listenerCount(n)),
+      process: process.eventNames().map((n) => process.listenerCount(n)),
+    })
+    // the server sees a close a moment after the client: wait for it (the stream of the test before), at most a few seconds
+    const settled = async () => {
+      for (let i = 0; i < 100 && engine.listeners.size > 0; i++) await new Promise((r) => setTimeout(r, 50))
+    }
+    await settled()
+    const before = counts()
+    expect(before.engine).toBe(0)
+    const u = new URL('/api/events', base)
+    const open = () =>
+      new Promise<number>((res, rej) => {
+        const r = request({ host: u.hostname, port: u.port, path: `${u.pathname}?token=${server.token}` }, (resp) => {
+          if (resp.statusCode !== 200) return res(resp.statusCode!)
+          resp.once('data', () => {
+            r.destroy()
+            res(200)
+          })
+        })
+        r.on('error', rej)
+        r.end()
+      })
+    // more than the server takes at once (32): each closed connection must give its place back
+    for (let round = 0; round < 3; round++) expect(await Promise.all(Array.from({ length: 20 }, open))).toEqual(Array(20).fill(200))
+    await settled()
+    expect(counts()).toEqual(before)
   })
 })

@@ -1,4 +1,5 @@
 /** The OCR worker pool: worker replacement after N pages, per-page time limit, closing. */
+import { getEventListeners } from 'node:events'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -46,6 +47,25 @@ describe('OCR pool', () => {
       await expect(pool.run({ kind: 'image', path: bad })).rejects.toMatchObject({ code: 'corrupt' })
       const ok = await pool.run({ kind: 'image', path: small })
       expect(ok.lines.length).toBeGreaterThan(0)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('listens once on a caller\'s signal however many pages are queued, and leaves no listener behind', async () => {
+    const pool = new OcrPool({ threads: 1 })
+    try {
+      // a case of 15 scanned pages queues them all at once
+      const busy = new AbortController()
+      const pages = Array.from({ length: 15 }, () => pool.run({ kind: 'image', path: small }, busy.signal).catch((e: { code: string }) => e.code))
+      expect(getEventListeners(busy.signal, 'abort')).toHaveLength(1)
+      busy.abort()
+      expect(await Promise.all(pages)).toEqual(Array(15).fill('cancelled'))
+      expect(getEventListeners(busy.signal, 'abort')).toHaveLength(0)
+      // pages read to the end let go of their signal too
+      const quiet = new AbortController()
+      await Promise.all([1, 2].map(() => pool.run({ kind: 'image', path: small }, quiet.signal)))
+      expect(getEventListeners(quiet.signal, 'abort')).toHaveLength(0)
     } finally {
       await pool.close()
     }

@@ -70,14 +70,14 @@ describe('ipcClient (Electron preload bridge)', () => {
     const bridge = {
       call: vi.fn(async (method: string) => {
         if (method === 'dialog.pickFolders') return ['D:\\评查\\案卷01']
-        throw Object.assign(new Error('请先在“设置”中填写评查人姓名'), { code: 'bad-request' })
+        throw Object.assign(new Error('请先在“设置”中填写评查人姓名'), { code: 'refused' })
       }),
       onEvent: vi.fn(() => () => undefined),
     }
     const c = ipcClient(bridge)
     await expect(c.call('dialog.pickFolders', { multiple: true })).resolves.toEqual(['D:\\评查\\案卷01'])
     await expect(c.call('finding.decide', { projectId: 'p', caseId: 1, decision: { findingId: 'f', action: 'reject', reviewer: '' } })).rejects.toMatchObject({
-      code: 'bad-request',
+      code: 'refused',
       message: '请先在“设置”中填写评查人姓名',
     })
     expect(bridge.call).toHaveBeenCalledWith('dialog.pickFolders', { multiple: true })

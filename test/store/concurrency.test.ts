@@ -79,7 +79,7 @@ describe('ledger edits from two services', () => {
     expect(saved.version).toBe(2)
     const stale = await b.call('ledger.update', { projectId, entry: { ...seenByB, progress: '已整改' } }).catch((e: unknown) => e)
     expect(stale).toBeInstanceOf(EngineError)
-    expect((stale as EngineError).code).toBe('bad-request')
+    expect((stale as EngineError).code).toBe('refused')
     expect((stale as EngineError).message).toBe(STALE_LEDGER)
     const now = (await b.call('ledger.list', { projectId })).find((e) => e.findingId === findingId)!
     expect(now).toMatchObject({ deadline: '2026-12-31', owner: '王五', progress: null, version: 2 })

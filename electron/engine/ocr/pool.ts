@@ -77,6 +77,8 @@ function spawn(opts: OcrPoolOptions): Worker {
 export class OcrPool {
   private slots: Slot[] = []
   private queue: Task[] = []
+  /** The tasks waiting on each caller's signal, and the one listener that cancels them. */
+  private watched = new Map<AbortSignal, { tasks: Set<Task>; onAbort: () => void }>()
   private nextId = 1
   private closed = false
   readonly threads: number
@@ -98,15 +100,41 @@ export class OcrPool {
     return new Promise<OcrPage>((resolve, reject) => {
       const task: Task = { id: this.nextId++, source, resolve, reject }
       if (signal) {
-        const onAbort = () => this.cancel(task)
-        signal.addEventListener('abort', onAbort, { once: true })
-        const done = () => signal.removeEventListener('abort', onAbort)
+        this.watch(signal, task)
+        const done = () => this.unwatch(signal, task)
         task.resolve = (p) => (done(), resolve(p))
         task.reject = (e) => (done(), reject(e))
       }
       this.queue.push(task)
       this.pump()
     })
+  }
+
+  /**
+   * One abort listener per signal, however many of its pages are queued: a case's scanned pages are all queued at once,
+   * and a listener each put more than ten on one signal (Node's MaxListenersExceededWarning in the server log).
+   */
+  private watch(signal: AbortSignal, task: Task): void {
+    let w = this.watched.get(signal)
+    if (!w) {
+      const tasks = new Set<Task>()
+      const onAbort = () => {
+        for (const t of [...tasks]) this.cancel(t)
+      }
+      w = { tasks, onAbort }
+      this.watched.set(signal, w)
+      signal.addEventListener('abort', onAbort, { once: true })
+    }
+    w.tasks.add(task)
+  }
+
+  private unwatch(signal: AbortSignal, task: Task): void {
+    const w = this.watched.get(signal)
+    if (!w) return
+    w.tasks.delete(task)
+    if (w.tasks.size) return
+    signal.removeEventListener('abort', w.onAbort)
+    this.watched.delete(signal)
   }
 
   private cancel(task: Task): void {

@@ -393,7 +393,7 @@ export class ProjectStore {
     return this.db.transaction(async (tx) => {
       const base = e.version ?? 0
       const cur = await tx.get<{ id: number; version: number }>('SELECT id, version FROM ledger WHERE case_id=? AND finding_id=?', [e.caseId, e.findingId])
-      if ((cur?.version ?? 0) !== base) throw new EngineError('bad-request', STALE_LEDGER)
+      if ((cur?.version ?? 0) !== base) throw new EngineError('refused', STALE_LEDGER)
       const version = base + 1
       if (cur) {
         await tx.run('UPDATE ledger SET deadline=?, owner=?, progress=?, version=?, updated_at=? WHERE id=? AND version=?', [e.deadline, e.owner, e.progress, version, now(), cur.id, base])

@@ -19,7 +19,7 @@ export class ClientError extends Error {
 function toClientError(e: unknown): ClientError {
   if (e instanceof ClientError) return e
   const err = e as { message?: string; code?: string }
-  const code = (['bad-request', 'not-found', 'not-implemented', 'unusable-input', 'internal'] as const).find((c) => c === err?.code) ?? 'internal'
+  const code = (['bad-request', 'refused', 'not-found', 'not-implemented', 'unusable-input', 'internal'] as const).find((c) => c === err?.code) ?? 'internal'
   return new ClientError(code, err?.message ?? String(e))
 }
 
