@@ -299,7 +299,8 @@ export class CaseView {
 
   /** Signs that the case is a major one (行政处罚法 第五十八条, 第五十七条第二款, 第六十三条). `strong` when a legal trigger is seen. */
   majorCase(fineAtLeast?: number, hearingCounts = true): { major: boolean; strong: boolean; why: string } {
-    if (hearingCounts && this.hearingHeld()) return { major: true, strong: true, why: '经过听证程序（行政处罚法第五十八条第一款第（二）项）' }
+    // 第五十八条第一款第（二）项 asks for both: 直接关系当事人或者第三人重大权益, and 经过听证程序; the file shows the second
+    if (hearingCounts && this.hearingHeld()) return { major: true, strong: false, why: '经过听证程序（行政处罚法第五十八条第一款第（二）项，另须直接关系重大权益）' }
     const d = this.decision()
     const heavy = d ? this.document(d)?.lines.find((l) => /吊销|责令停产停业|责令关闭|限制从业|降低资质等级/.test(l.text) && !/权利|《/.test(l.text)) : undefined
     if (heavy) return { major: true, strong: true, why: `决定书处以较重处罚（“${heavy.text.trim().slice(0, 30)}”）` }

@@ -12,8 +12,11 @@ const PARTY_LABEL = /(?:^|[\s。；，,|)）])(?:(?:当事人|行政相对人|�
 /** The party named as the addressee of a notice: 「某某公司：」 or 「某某公司（统一社会信用代码：…）：」 on a line of its own. */
 const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档))|[\u4e00-\u9fa5]{2,4})\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$)/
 const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆)'
-/** In a 询问笔录 or 陈述申辩笔录 the party is the unit the person speaks for: 工作单位及职务：某公司总经理, 陈述申辩人：张三（某公司）. */
-const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2}|(?:陈述申辩人|被询问人|委托代理人)\\s{0,2}[:：]\\s{0,2}[\\u4e00-\\u9fa5]{2,4}[（(])(${ORG_NAME})`)
+/**
+ * In a 询问笔录 or 陈述申辩笔录 the party is the unit the person speaks for: 工作单位及职务：某公司总经理, 陈述申辩人：张三（某公司）;
+ * the person's post after it is not part of the name (某公司店长 is 某公司, not 某公司店).
+ */
+const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2}|(?:陈述申辩人|被询问人|委托代理人)\\s{0,2}[:：]\\s{0,2}[\\u4e00-\\u9fa5]{2,4}[（(])(${ORG_NAME})(?![长员]|主任|经理)`)
 /** An OCR'd table whose label cell wrapped: 「当事人（个体工吴中区何永刚食品店」 / 「商户)」 (OCR may double the 工). */
 const PARTY_CELL = /(?:^|\n)\s{0,2}当事人[（(](个体工商户|个体工商|个体工工?|个体)(?![工商户)）])([^\s，,。；;:：|（()）]{2,40})/
 /** A table row flattened to 「当事人名称 某某公司」, 「当事人（个体工商户） 某某商行」, 「缴款人 某某公司」. */

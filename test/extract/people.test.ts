@@ -68,6 +68,9 @@ describe('party', () => {
     [['缴款人：超', '执收单位：南昌市青山湖区综合行政执法局'], { name: '超' }],
     // the next cell's label read onto the name when a PDF row lost its gap
     [['罚没款缴款凭证', '缴款人 成都同创网络科技有限公司执收单位 成都市武侯区市场监督管理局'], { name: '成都同创网络科技有限公司' }],
+    // the speaker's post after the unit is not part of its name (店长 ends in 店 only by chance)
+    [['陈述申辩笔录', '陈述申辩人：司雪军（苏州吴江瑞祥餐饮管理有限公司店长）'], { name: '苏州吴江瑞祥餐饮管理有限公司' }],
+    [['询问笔录', '工作单位及职务：杭州某某食品厂厂长'], { name: '杭州某某食品厂' }],
   ] as const)('%j', (lines, want) => {
     const p = extractDocFacts(doc([...lines])).parties
     expect(p).toHaveLength(1)

@@ -26,7 +26,8 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
   const present: string[] = []
   const notRequired: string[] = []
   const found = [...new Set([...view.documents.map((d) => d.type), ...view.facts.documents.map((d) => d.docType)])].filter((t) => t !== '其他')
-  const unclassified = view.documents.filter((d) => d.type === '其他' || d.confidence < 0.6).length
+  // a document read by a title the title data files under 其他 (听证申请书, 听证报告) is known, not unclassified
+  const unclassified = view.documents.filter((d) => (d.type === '其他' && !(d.title && d.confidence >= 0.9)) || d.confidence < 0.6).length
   const foundText = found.length ? found.join('、') : '无'
   const tocLines = [...view.lines(['卷内目录'])].map((x) => x.line)
   for (const req of p.documents ?? []) {
