@@ -19,6 +19,7 @@ import type { Condition } from './kinds'
 import { docTypeNamed, STANDS_FOR } from '../segment/doctypes'
 import { statuteQuotes } from '../extract/text'
 import type { CheckContext } from './index'
+import { shortQuote } from '../util/quote'
 
 /** A fact together with the document it was read from. */
 export interface InDoc<T> {
@@ -303,7 +304,7 @@ export class CaseView {
     if (hearingCounts && this.hearingHeld()) return { major: true, strong: false, why: '经过听证程序（行政处罚法第五十八条第一款第（二）项，另须直接关系重大权益）' }
     const d = this.decision()
     const heavy = d ? this.document(d)?.lines.find((l) => /吊销|责令停产停业|责令关闭|限制从业|降低资质等级/.test(l.text) && !/权利|《/.test(l.text)) : undefined
-    if (heavy) return { major: true, strong: true, why: `决定书处以较重处罚（“${heavy.text.trim().slice(0, 30)}”）` }
+    if (heavy) return { major: true, strong: true, why: `决定书处以较重处罚（“${shortQuote(heavy.text, { max: 30, unbroken: 'cut' })}”）` }
     if (fineAtLeast !== undefined) {
       const fine = Math.max(0, ...this.decisionFines().map((f) => f.fact.yuan))
       if (fine >= fineAtLeast) return { major: true, strong: true, why: `罚款 ${fine} 元不低于 ${fineAtLeast} 元` }

@@ -4,6 +4,7 @@
  * compare the documents' text with these figures.
  */
 import { gradeUnit, rankUnits } from '../../../shared/score'
+import { clipQuotes } from '../../../shared/util/quote'
 import type {
   CaseScore,
   Decision,
@@ -185,28 +186,6 @@ export function plainMessage(msg: string, max?: number): string {
     if (first && first.length < m.length) m = first
   }
   return m.trim()
-}
-
-/** Longest quotation a document prints whole. */
-export const QUOTE_MAX = 24
-const QUOTED = /“([^“”]*)”|"([^"]*)"|「([^「」]*)」|『([^『』]*)』/g
-const CLAUSE_END = /[，。；,;]/g
-
-/**
- * Quotations longer than `max` characters (statute text, a line of a document) cut after the last whole clause
- * (，。；) that fits, with an ellipsis; a clause running past `max` is kept to its end when that comes within
- * twice `max`. A quotation without a clause boundary (a name, a label, an amount) is never cut: the difference
- * a message points at may be its last character.
- */
-export function clipQuotes(text: string, max = QUOTE_MAX): string {
-  return text.replace(QUOTED, (whole: string, ...groups: (string | undefined)[]) => {
-    const q = groups.slice(0, 4).find((g) => g !== undefined) ?? ''
-    if (q.length <= max) return whole
-    const ends = [...q.matchAll(CLAUSE_END)].map((m) => m.index!).filter((i) => i >= 4 && i < q.length - 1)
-    const cut = [...ends].reverse().find((i) => i <= max) ?? ends.find((i) => i <= 2 * max)
-    if (cut === undefined) return whole
-    return whole.replace(q, `${q.slice(0, cut)}……`)
-  })
 }
 
 export function basisText(b?: LegalBasis): string {
