@@ -53,6 +53,17 @@ export function extractFields(dt: DocText): FieldFact[] {
       continue
     }
     if (hits.length === 0) {
+      // a label cell that wrapped onto the next line: 「机关负责人审」 / 「批意见」, 「承办机构审核   同意立案。」 / 「意见   签名：…」
+      const w = wrappedLabel(line, lines[i + 1])
+      if (w) {
+        const after = lines[i + 2]?.trim() ?? ''
+        const fromNext = !w.value && !w.rest && after !== '' && !KNOWN.has(cleanLabel(after)) && !/^[\u4e00-\u9fa5\s]{2,12}[:：]/.test(after) && !WRAP_HEAD.test(after)
+        const [at, text] = w.value ? [i, w.value] : w.rest ? [i + 1, w.rest] : fromNext ? [i + 2, after] : [i, '']
+        const vs = text ? dt.starts[at] + lines[at].indexOf(text) : base
+        out.push({ label: w.label, value: text, evidence: evidenceAt(dt, vs, text ? vs + text.length : base + line.length) })
+        i++
+        continue
+      }
       // table layout: a known label alone on its line, the value on the next line (or blank if the next is a label)
       const l = cleanLabel(line)
       if (KNOWN.has(l)) {
@@ -73,6 +84,21 @@ export function extractFields(dt: DocText): FieldFact[] {
     }
   }
   return out
+}
+
+/** The head of a wrapped label cell: a few characters at the line's start, alone or before a wide gap and its value. */
+const WRAP_HEAD = /^\s{0,2}([\u4e00-\u9fa5（）()]{2,8})(?:[ \t\u3000]{2,}(\S.*?))?\s*$/
+/** Its tail on the next line: one to four characters, alone or before a wide gap. */
+const WRAP_TAIL = /^\s{0,2}([\u4e00-\u9fa5（）()]{1,4})(?:[ \t\u3000]{2,}(\S.*?))?\s*$/
+
+/** A label split over two lines whose halves make a label (neither half one of its own); null otherwise. */
+function wrappedLabel(line: string, next: string | undefined): { label: string; value: string; rest: string } | null {
+  const h = WRAP_HEAD.exec(line)
+  const t = next === undefined ? null : WRAP_TAIL.exec(next)
+  if (!h || !t || isLabel(h[1]) || KNOWN.has(cleanLabel(t[1]))) return null
+  const label = cleanLabel(h[1] + t[1])
+  if (!(KNOWN.has(label) || (label.length <= 10 && /(?:意见|时间|日期|地点)$/.test(label)))) return null
+  return { label, value: h[2] ?? '', rest: t[2] ?? '' }
 }
 
 const RE_SIGN = /(签名|签字|签章|盖章|公章|印章|捺印|按指印|手印|签收|（章）|\(章\)|\[章\]|【章】)/g

@@ -156,6 +156,18 @@ describe('required-fields: simple procedure', () => {
   })
 })
 
+describe('required-fields: an opinion box holding only its date', () => {
+  it('机关负责人审批意见 (the office before the box’s name) with only a date: to verify, not blank', () => {
+    const c = lawfulCase()
+    const d = c.get('立案审批表')
+    d.line('机关负责人审批意见 2024 年 10 月 8 日')
+    d.facts.fields.push({ label: '机关负责人审批意见', value: '2024 年 10 月 8 日', evidence: d.ev(d.doc.lines.length - 1) })
+    expectItem(run(c, RF({ docType: '立案审批表', fields: ['负责人意见'] })), 'fail', [
+      { kind: 'missing-field', status: 'verify', message: '立案审批表的“负责人意见”一栏只见日期（2024 年 10 月 8 日），未见意见内容，请核对（手写意见可能未被识别）' },
+    ])
+  })
+})
+
 describe('required-fields: a transcript’s questions and answers', () => {
   const Q = RF({ docType: '询问笔录', fields: ['询问内容'] })
   const transcript = (lines: string[]) => {

@@ -17,6 +17,12 @@ describe('labelled fields', () => {
     [['负责人意见：同意立案。'], [['负责人意见', '同意立案。']]],
     [['受送达人签名或盖章：'], []],
     [['经审核，本案事实清楚：证据确凿。'], []],
+    // a label cell wrapped onto the next line in a PDF table: its halves make the label
+    [['机关负责人审', '批意见', '         2024 年 10 月 8 日'], [['机关负责人审批意见', '2024 年 10 月 8 日']]],
+    [['承办机构审核   同意立案，由龚宏、詹德承办。', '意见       签名：叶梦娜'], [['承办机构审核意见', '同意立案，由龚宏、詹德承办。']]],
+    [['机关负责人审', '批意见', '备注', '无'], [['机关负责人审批意见', ''], ['备注', '无']]],
+    // two short lines of prose are no label
+    [['货值金额', '计算'], []],
   ] as const)('%j', (lines, want) => expect(fields([...lines])).toEqual(want))
 
   it('field evidence points at the value', () => {

@@ -121,7 +121,7 @@ const norm = (s: string) => s.replace(/[\s\u3000:：（）()]/g, '')
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The office a form may write before a box's name (环保部门负责人审批意见, 行政机关负责人意见) — not the 承办机构's own box. */
-const OFFICE = '(?:(?!承办|办案)[\\u4e00-\\u9fff]{1,4}(?:部门|机关|单位))?'
+const OFFICE = '(?:(?!承办|办案)[\\u4e00-\\u9fff]{0,4}(?:部门|机关|单位))?'
 
 /** A field label that is the box: the name itself or one of its other names, with an office before it. */
 const isBox = (label: string, names: string[]) => names.some((n) => new RegExp(`^${OFFICE}${escapeRe(norm(n))}$`).test(norm(label)))
