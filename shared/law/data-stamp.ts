@@ -17,10 +17,18 @@ export function parseLawDataStamp(version: string): LawDataStamp {
   return m ? { shipped: m[1], userLaws: Number(m[3]), userStamp: m[2] } : { shipped: version, userLaws: 0, userStamp: null }
 }
 
-/** 内置法规库 laws-2-…；用户导入 3 部（user3-…）. */
+/** A stamp's checksum in words (校验码 …) so a reader can tell two data sets apart; a stamp of another shape as it is. */
+function checksum(stamp: string): string {
+  const m = /^(?:laws-(\d+)|user\d+)-([0-9a-f]+)$/.exec(stamp)
+  if (!m) return stamp
+  return m[1] ? `第 ${m[1]} 版（校验码 ${m[2]}）` : `校验码 ${m[2]}`
+}
+
+/** 内置法规库第 2 版（校验码 …），另有用户导入法规 3 部（校验码 …）. */
 export function describeLawData(version: string): string {
   const s = parseLawDataStamp(version)
-  return `内置法规库 ${s.shipped}${s.userLaws ? `，另有用户导入法规 ${s.userLaws} 部（${s.userStamp}）` : '，无用户导入法规'}`
+  const shipped = checksum(s.shipped)
+  return `内置法规库${/^第/.test(shipped) ? '' : ' '}${shipped}${s.userLaws ? `，另有用户导入法规 ${s.userLaws} 部（${checksum(s.userStamp!)}）` : '，无用户导入法规'}`
 }
 
 /** One sentence for a report over many cases: the law data each group of cases was checked with. */

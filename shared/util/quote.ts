@@ -61,3 +61,23 @@ export function clipQuotes(message: string, opts: QuoteOptions = {}): string {
     return short === q.trim() ? whole : whole.replace(q, short)
   })
 }
+
+export interface MessagePart {
+  text: string
+  /** The words inside quotation marks: the case's or the law's own words, not the program's. */
+  quoted: boolean
+}
+
+/** A message in pieces, each quotation's inner text apart from the words around it (the marks stay outside). */
+export function quoteParts(message: string): MessagePart[] {
+  const parts: MessagePart[] = []
+  let at = 0
+  for (const m of message.matchAll(QUOTED)) {
+    const inner = m.slice(1, 5).find((g) => g !== undefined) ?? ''
+    const open = m.index! + 1
+    parts.push({ text: message.slice(at, open), quoted: false }, { text: inner, quoted: true })
+    at = open + inner.length
+  }
+  parts.push({ text: message.slice(at), quoted: false })
+  return parts.filter((p) => p.text !== '')
+}

@@ -36,7 +36,7 @@ describe('法规库 screen', () => {
   it('shows the data’s currency, previews an import, adds it on confirmation and removes it', async () => {
     await go('设置')
     await page.locator('[data-test="laws-currency"]').waitFor()
-    expect(await page.locator('[data-test="laws-stamp"]').innerText()).toMatch(/内置法规库 laws-2-[0-9a-f]+，无用户导入法规/)
+    expect(await page.locator('[data-test="laws-stamp"]').innerText()).toMatch(/内置法规库第 2 版（校验码 [0-9a-f]+），无用户导入法规/)
     await page.locator('[data-test="laws-paths"] textarea').fill(join(dir, '条例.txt'))
     await page.locator('[data-test="laws-parse"]').click()
     const preview = page.locator('[data-test="laws-preview"]')
@@ -70,7 +70,7 @@ describe('法规库 screen', () => {
     await page.locator('[data-test="case-table"] tr[data-case-id]').first().click()
     const line = page.locator('[data-test="law-data"]')
     await line.waitFor()
-    expect(await line.innerText()).toMatch(/^检查所用：内置法规库 laws-2-[0-9a-f]+，另有用户导入法规 1 部（user1-[0-9a-f]{8}）$/)
+    expect(await line.innerText()).toMatch(/^检查所用：内置法规库第 2 版（校验码 [0-9a-f]+），另有用户导入法规 1 部（校验码 [0-9a-f]{8}）$/)
     await shot(page, 'laws-case-data')
     expect(s.problems).toEqual([])
   })

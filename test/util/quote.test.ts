@@ -1,6 +1,6 @@
 /** Quotations shortened for display (shared/util/quote.ts), on the forms they come in: statute clauses, document lines, names. */
 import { describe, expect, it } from 'vitest'
-import { QUOTE_MAX, clipQuotes, shortQuote } from '../../shared/util/quote'
+import { QUOTE_MAX, clipQuotes, quoteParts, shortQuote } from '../../shared/util/quote'
 
 describe('shortQuote', () => {
   it.each([
@@ -64,4 +64,19 @@ describe('clipQuotes', () => {
     ['送达回证的“送达方式”一栏为空', '送达回证的“送达方式”一栏为空'],
     ['没有引号的长句子，违反本法规定，未取得许可从事经营活动的，由县级以上人民政府有关部门责令改正', '没有引号的长句子，违反本法规定，未取得许可从事经营活动的，由县级以上人民政府有关部门责令改正'],
   ])('%s', (msg, want) => expect(clipQuotes(msg)).toBe(want))
+})
+
+describe('quoteParts', () => {
+  it('sets the quoted words apart, the marks and the rest of the message around them', () => {
+    const msg = '罚没款缴款凭证中当事人名称写作“朔州ABC广告有限责任公司”，与决定书「朔州ABC广告有限公司」不一致'
+    expect(quoteParts(msg)).toEqual([
+      { text: '罚没款缴款凭证中当事人名称写作“', quoted: false },
+      { text: '朔州ABC广告有限责任公司', quoted: true },
+      { text: '”，与决定书「', quoted: false },
+      { text: '朔州ABC广告有限公司', quoted: true },
+      { text: '」不一致', quoted: false },
+    ])
+    expect(quoteParts(msg).map((p) => p.text).join('')).toBe(msg)
+    expect(quoteParts('送达回证缺少送达方式')).toEqual([{ text: '送达回证缺少送达方式', quoted: false }])
+  })
 })
