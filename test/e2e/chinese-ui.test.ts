@@ -164,7 +164,8 @@ describe('the interface speaks Chinese', () => {
     await goTo(page, '设置')
     await page.locator('[data-test="laws"]').waitFor()
     await sweep('设置与法规库', 'zh-11-settings')
-    // 评查标准 is being rebuilt with its own editor and validator messages; it joins this sweep once that lands.
+    // Not yet 评查标准: it still shows the rubric files' source web addresses, rule ids (CF-57a) and validator messages;
+    // it joins this sweep once those read in Chinese.
 
     expect(hits).toEqual([])
     expect(problems).toEqual([])
