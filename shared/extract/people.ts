@@ -6,9 +6,9 @@ import type { OfficerFact, PartyFact } from '../types'
 import { isValidCreditCode, isValidIdNumber } from './ids'
 import { isKnownLabel } from './labels'
 import { looksLikeName } from './surnames'
-import { evidenceAt, type DocText } from './text'
+import { evidenceAt, lineAt, type DocText } from './text'
 
-const PARTY_LABEL = /(?:^|[\s。；，,|)）])(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|名称\s?[/／]\s?姓名|姓名\s?[/／]\s?名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
+const PARTY_LABEL = /(?:^|[\s。；，,|)）])(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|名称\s?[/／]\s?姓名|姓名\s?[/／]\s?名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)(?:[（(](?:人|单位)[)）])?|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
 /** The party named as the addressee of a notice: 「某某公司：」 or 「某某公司（统一社会信用代码：…）：」 on a line of its own. */
 const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档))|[\u4e00-\u9fa5]{2,4})\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$)/
 const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆)'
@@ -23,7 +23,7 @@ const PARTY_CELL = /(?:^|\n)\s{0,2}当事人[（(](个体工商户|个体工商|
 const PARTY_ROW = /(?:^|\n)[\s|｜]{0,3}(?:当事人(?:名称|姓名)?(?:[（(][^（）()\n]{1,8}[)）])?|被处罚(?:单位|人)(?:名称|姓名)?|单位名称|受送达人|被检查(?:单位|人)|缴款人(?:名称|全称)?|行政相对人名称)[ \u3000]*[|｜]?[ \u3000]+([^\s，,。；;:：|（(]{2,40})/
 const RE_CREDIT = /统一社会信用代?码?\s{0,2}码?\s{0,2}[:：]?\s{0,2}(?:[(（]注册号[)）])?\s{0,2}([0-9A-Z*Xx]{18})(?![0-9A-Z])/
 const RE_ID = /(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s{0,2}[:：]?\s{0,2}(\d{6}[\dXx*]{11}[\dXx*])(?![0-9])/
-const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
+const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|(?<!现场|机构|部门|机关|办案|承办)负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
 const RE_ADDR = /(?:住\s?所|地\s?址|住\s?址|经营场所|经营地址|注册地址)\s{0,2}[:：]\s{0,2}([^\s，,。；;|]{4,60})/
 /** An organisation name followed directly by the next cell's label. */
 const NEXT_LABEL = /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站))(?:执收单位|收款单位|收款人|收款银行|缴款日期|缴款金额|金额|地址|住所|法定代表人|负责人|统一社会信用代码|联系电话|电话|主体资格证照名称|主体资格|营业执照|经营者).*$/
@@ -54,7 +54,7 @@ const PERSON_TAIL_ANY = /(?:性别|民族|年龄|出生日期|出生|身份证|�
 /** A disclosure table's row: 「违法主体名称或姓名 |」 then 「某某经营部 龙*权 |」 on the next line. */
 const PARTY_CELL_ROW = /(?:^|\n)[ \t|]*(?:违法主体名称(?:或姓名)?|当事人(?:名称|姓名)(?:或(?:者)?(?:姓名|单位名称|名称))?|行政相对人名称|被处罚(?:单位|人)(?:名称|姓名)?)[ \t]*\|?[ \t]*\n[ \t|]*([^\s|，,。；;:：]{2,40})/
 /** An organisation's name run into the next field's label (某某有限公司第二加油站统一社会信用代码9141…). */
-const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:站|场|部|社))(?=\\s{0,2}(?:统一社会信用代码|法定代表人|经营者|负责人))`)
+const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:站|(?<!现)场|部|社))(?=\\s{0,2}(?:统一社会信用代码|法定代表人|经营者|负责人))`)
 /** An addressee line with no colon, followed by the agency's narrative (武汉市某铝粉厂 / 我局于…对你单位…). */
 const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:厂|场|站|社))[ \\t\\u3000]*\\n+[ \\t\\u3000]*(?:我局|本局|本机关|我委|本委|经查|经调查|现查明|你单位|你公司|[一二三四五六七八九十]、)`)
 
@@ -100,10 +100,21 @@ export function extractParties(dt: DocText): PartyFact[] {
     name = hit.name.replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1').replace(/^(?:单位名称|名称或姓名|姓名或名称|名称|姓名)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
     const tail = PERSON_TAIL_ANY.exec(name)
     if (tail && tail.index >= 2) name = name.slice(0, tail.index)
+    // the next cell's label read onto the name in a PDF row (郑州润丰餐饮管理有限 统一社会信用代, 某公司委托代理人)
+    const glued = /\s*(?:统一社会信|信用代码|委托代理人|法定代表人|联系电话)/.exec(name)
+    if (glued && glued.index >= 2) name = name.slice(0, glued.index)
+    // a table cell that wrapped: 「郑州润丰餐饮管理有限」 / next line 「责任公司 码 WY1L」 (first in its row)
+    const onLine = name.length
+    if (/(?:有限|有限责|有限责任|有限公|有限责任公|股份|股份有|股份有限|股份有限公)$/.test(name)) {
+      // (the text joiner may have run the two rows together: the next row is read from the lines as printed)
+      const next = dt.lines[lineAt(dt, hit.start) + 1]?.text ?? ''
+      const cont = /^[ \t\u3000]*([\u4e00-\u9fa5]{1,6})(?=\s|$)/.exec(next)
+      if (cont && /(?:有限责任公司|有限公司|股份有限公司)$/.test(name + cont[1])) name += cont[1]
+    }
     // a person's name after the organisation in the same cell (某某农资经营部 龙*权)
     name = name.replace(/^(.{2,40}?(?:有限责任公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站|场))([\u4e00-\u9fa5*＊]{1,4})$/, (all, org: string, rest: string) =>
       /(?:社|店|部|站|厂|场|行|所|馆|中心|公司)$/.test(rest) ? all : org)
-    ev = evidenceAt(dt, hit.start, hit.start + name.length)
+    ev = evidenceAt(dt, hit.start, hit.start + onLine)
   } else if (credit) ev = evidenceAt(dt, credit.index, credit.index + credit[0].length)
   const party: PartyFact = { name, kind: 'unknown', evidence: ev }
   if (credit) {
