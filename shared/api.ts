@@ -102,6 +102,8 @@ export interface ApiMethods {
   'case.get': { req: Req<'case.get'>; res: CaseDetail }
   /** Re-run the checks on a stored case (after a rubric change). */
   'case.recheck': { req: Req<'case.recheck'>; res: CaseDetail }
+  /** Sets the case's 执法单位 (the 意见书's addressee, the report's grouping) when it was not read from the file. */
+  'case.setAgency': { req: Req<'case.setAgency'>; res: CaseRow }
   /** The bytes of one case file recorded at ingest (path as in CaseDetail.files), for the viewer. */
   'case.file': { req: Req<'case.file'>; res: { mime: string; base64: string } }
 
@@ -211,6 +213,7 @@ export const API_METHODS: readonly ApiMethod[] = [
   'case.list',
   'case.get',
   'case.recheck',
+  'case.setAgency',
   'case.file',
   'finding.decide',
   'rubric.list',

@@ -143,6 +143,8 @@ export const REQUEST_SCHEMAS = {
   /** memberId: the panel member asking; in a blind review each sees only their own decisions until all have submitted. */
   'case.get': v.strictObject({ projectId, caseId, memberId: v.optional(memberId) }),
   'case.recheck': v.strictObject({ projectId, caseId }),
+  /** The 执法单位 of a case, set by the reviewer when the file's own was not read (or was read wrong). */
+  'case.setAgency': v.strictObject({ projectId, caseId, agency: v.pipe(v.string('应为文字'), v.trim(), v.minLength(1, '请填写执法单位'), v.maxLength(200, '不能超过 200 个字符')) }),
   'case.file': v.strictObject({ projectId, caseId, path: relPath }),
 
   /** memberId: the roster member deciding (the decision records their name); none in a project without a roster. */

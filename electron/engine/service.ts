@@ -457,6 +457,12 @@ export class EngineService {
     },
     'case.list': async (req) => (await this.store(req.projectId)).listCases(),
     'case.get': async (req) => this.caseDetail(await this.store(req.projectId), req.caseId, req.memberId),
+    'case.setAgency': async (req) => {
+      const s = await this.store(req.projectId)
+      if (!(await s.getCaseRow(req.caseId))) throw new EngineError('not-found', `项目中没有编号为 ${req.caseId} 的案卷`)
+      await s.setAgency(req.caseId, req.agency, this.settings().reviewer || '评查人')
+      return (await s.getCaseRow(req.caseId))!
+    },
     'case.recheck': async (req) => {
       const s = await this.store(req.projectId)
       const folder = await s.caseFolder(req.caseId)
@@ -518,8 +524,11 @@ export class EngineService {
         memberId = member.id
       }
       if (!member && (await s.panel.members()).length) throw new EngineError('refused', '本项目有评查人员名单：请先在“评查组”中选择本次评查人，评查决定记在此人名下')
-      const reviewer = member?.name ?? (d.reviewer.trim() || this.settings().reviewer)
-      if (!reviewer) throw new EngineError('refused', '请先在“设置”中填写评查人姓名')
+      // Without a roster: the name sent, else the name of 设置, else the project's one reviewer named at its creation.
+      const named = s.info.reviewers
+      const reviewer = member?.name ?? (d.reviewer.trim() || this.settings().reviewer || (named.length === 1 ? named[0] : ''))
+      if (!reviewer)
+        throw new EngineError('refused', named.length ? `请先选择本次评查人（本项目的评查人员：${named.join('、')}）` : '请先在“设置”中填写评查人姓名，或在新建项目时填写评查人员')
       const result = await s.caseResult(req.caseId)
       if (!result) throw new EngineError('not-found', '该案卷尚未评查，没有可决定的问题')
       if (d.findingId && !(await s.findings(req.caseId)).some((f) => f.id === d.findingId)) throw new EngineError('not-found', `该案卷没有编号为 ${d.findingId} 的问题`)

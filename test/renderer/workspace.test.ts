@@ -10,6 +10,7 @@ import {
   evidenceScale,
   scaleBox,
   filterCases,
+  reviewerChoice,
   decodeText,
   evidenceLine,
   formatBytes,
@@ -215,5 +216,23 @@ describe('the veto as a reviewer reads it', () => {
     expect(vetoSummary({ vetoed: false, vetoItems: [], total: 92, grade: '优秀' }, titles)).toBe('')
     // without the rubric's titles the code still shows
     expect(vetoSummary({ vetoed: true, vetoItems: ['V08'], total: 0, grade: '不合格' }, new Map())).toBe('一票否决：V08。总分计为 0 分，等次为不合格。')
+  })
+})
+
+describe('who decides in a project without a roster', () => {
+  it.each([
+    // the project's one reviewer named at creation decides without a name in 设置
+    [['王五'], '', null, { options: ['王五'], current: '王五' }],
+    // several: the name of 设置 when there is one, else nobody until one is chosen
+    [['张三', '李四'], '', null, { options: ['张三', '李四'], current: null }],
+    [['张三', '李四'], '李四', null, { options: ['张三', '李四'], current: '李四' }],
+    [['张三', '李四'], '赵六', null, { options: ['张三', '李四', '赵六'], current: '赵六' }],
+    [['张三', '李四'], '', '张三', { options: ['张三', '李四'], current: '张三' }],
+    // a choice of another project does not carry over
+    [['张三'], '', '李四', { options: ['张三'], current: '张三' }],
+    [[], '赵六', null, { options: ['赵六'], current: '赵六' }],
+    [[], '', null, { options: [], current: null }],
+  ] as const)('%o, 设置 %o, chosen %o', (project, settings, chosen, want) => {
+    expect(reviewerChoice(project, settings, chosen)).toEqual(want)
   })
 })

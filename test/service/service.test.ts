@@ -7,6 +7,7 @@ import type { EngineEvent } from '../../shared/api'
 import { EngineService } from '../../electron/engine/service'
 import { appPaths } from '../../electron/engine/paths'
 import { waitJob as waitJobOf } from './jobs'
+import { docxText } from '../export/pdf'
 
 let dir: string
 let service: EngineService
@@ -72,7 +73,9 @@ describe('engine service: project → import → review → export', () => {
     expect(row.entry).toBeNull()
     expect(row.values.length).toBe(table.columns.length)
     expect(row.values.slice(7)).toEqual(['', '', '未整改'])
-    await expect(service.call('finding.decide', { projectId: p.id, caseId: rows[1].id, decision: { findingId: deducting.id, action: 'reject', reviewer: '' } })).rejects.toThrow(/评查人/)
+    // No name sent and none in 设置: the decision is the project's one reviewer's, named when it was created.
+    const unnamed = await service.call('finding.decide', { projectId: p.id, caseId: rows[1].id, decision: { findingId: deducting.id, action: 'accept', reviewer: '' } })
+    expect(unnamed.decisions.at(-1)).toMatchObject({ action: 'accept', reviewer: '张三' })
     const before = detail.score!
     const after = await service.call('finding.decide', { projectId: p.id, caseId: rows[1].id, decision: { findingId: deducting.id, action: 'reject', reviewer: '张三', comment: '经核对无误' } })
     const item = (s: typeof before) => s.items.find((i) => i.itemId === deducting.itemId)!
@@ -101,6 +104,26 @@ describe('engine service: project → import → review → export', () => {
     const rows2 = await again.call('case.list', { projectId: reopened.id })
     expect(rows2.find((r) => r.id === rows[1].id)!.score).toBe(after.score.total)
     await again.close()
+  })
+
+  it('with several reviewers asks who decides; a case without its 执法单位 gets one from the reviewer, and the 意见书 is addressed to it', async () => {
+    const p = await service.call('project.create', { name: '两人评查', rubricId: 'general-penalty', agencies: [], reviewers: ['张三', '李四'], samplingRatio: null })
+    const job = await waitJob((await service.call('case.import', { projectId: p.id, folders: [join(dir, 'cases', '某区市场监管局', '案卷 (2)')] })).jobId)
+    expect(job.state).toBe('done')
+    const [row] = await service.call('case.list', { projectId: p.id })
+    const { findings } = await service.call('case.get', { projectId: p.id, caseId: row.id })
+    const decide = (reviewer: string) => service.call('finding.decide', { projectId: p.id, caseId: row.id, decision: { findingId: findings[0].id, action: 'accept', reviewer } })
+    await expect(decide('')).rejects.toMatchObject({ code: 'refused', message: '请先选择本次评查人（本项目的评查人员：张三、李四）' })
+    expect((await decide('李四')).decisions.at(-1)!.reviewer).toBe('李四')
+
+    await expect(service.call('case.setAgency', { projectId: p.id, caseId: row.id, agency: '  ' })).rejects.toThrow(/请填写执法单位/)
+    const set = await service.call('case.setAgency', { projectId: p.id, caseId: row.id, agency: ' 某县综合行政执法局 ' })
+    expect(set.agency).toBe('某县综合行政执法局')
+    expect((await service.call('case.list', { projectId: p.id }))[0].agency).toBe('某县综合行政执法局')
+    const [opinion] = (await service.call('export.run', { projectId: p.id, kind: 'opinion', caseIds: [row.id], outDir: join(dir, 'out-agency') })).files
+    const text = await docxText(opinion)
+    expect(text).toContain('某县综合行政执法局：')
+    expect(text).not.toContain('未识别出执法单位')
   })
 
   it('says plainly when an import folder holds no case files, and lets a running job be cancelled', async () => {

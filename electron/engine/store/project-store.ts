@@ -234,6 +234,16 @@ export class ProjectStore {
     return rows.find((r) => r.id === caseId) ?? null
   }
 
+  /** The case's 执法单位 as the reviewer names it (added to the project's agencies when new). */
+  async setAgency(caseId: number, name: string, actor: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.run('INSERT OR IGNORE INTO agencies (project_id, name) VALUES (?,?)', [this.info.id, name])
+      const agency = (await tx.get<{ id: number }>('SELECT id FROM agencies WHERE project_id=? AND name=?', [this.info.id, name]))!
+      await tx.run('UPDATE cases SET agency_id=? WHERE id=? AND project_id=?', [agency.id, caseId, this.info.id])
+      await audit(tx, actor, 'case.setAgency', String(caseId), { agency: name })
+    })
+  }
+
   async caseFiles(caseId: number): Promise<CaseFileRow[]> {
     return this.db.all<CaseFileRow>('SELECT id, path, kind, pages, sha256 FROM files WHERE case_id=? ORDER BY id', [caseId])
   }

@@ -187,6 +187,17 @@ export function scaleBox(b: BBox, s: number, pad = 2): BBox {
   return { x: b.x * s - pad, y: b.y * s - pad, w: b.w * s + 2 * pad, h: b.h * s + 2 * pad }
 }
 
+/**
+ * Who decides in a project without a roster: the names to choose from (the project's reviewers named at its creation,
+ * and the name of 设置) and the one taken when nobody has chosen — the name of 设置, else the project's only reviewer.
+ */
+export function reviewerChoice(projectReviewers: readonly string[], settingsReviewer: string | null | undefined, chosen: string | null): { options: string[]; current: string | null } {
+  const own = settingsReviewer?.trim() || null
+  const options = [...new Set([...projectReviewers, ...(own ? [own] : [])])]
+  const current = chosen && options.includes(chosen) ? chosen : (own ?? (projectReviewers.length === 1 ? projectReviewers[0] : null))
+  return { options, current }
+}
+
 // ---------- the case list ----------
 
 export interface CaseFilter {

@@ -6,7 +6,7 @@ import { client, errorText } from '../api/client'
 import { useAppStore, remember, SESSION } from './app'
 import { useCasesStore } from './cases'
 import { usePanelStore } from './panel'
-import { findingGroups, flatFindings, stepIndex, docOutline, rubricTitles } from '../lib/workspace'
+import { findingGroups, flatFindings, stepIndex, docOutline, rubricTitles, reviewerChoice } from '../lib/workspace'
 
 export interface ViewTarget {
   file: string
@@ -27,6 +27,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   /** Item titles of the case's rubric, for items the score does not list (veto, bonus). */
   const titles = ref(new Map<string, string>())
   let titlesOf = ''
+  /** The reviewer chosen for this session in a project without a roster (see reviewerChoice). */
+  const chosenReviewer = ref<string | null>(null)
+  const reviewer = computed(() => {
+    const app = useAppStore()
+    return reviewerChoice(app.project?.reviewers ?? [], app.settings?.reviewer, chosenReviewer.value)
+  })
   /** 整改台账 entries of this case by finding id. */
   const ledger = ref(new Map<string, LedgerEntry>())
   const groups = computed(() => findingGroups(detail.value?.findings ?? [], detail.value?.score ?? null, titles.value))
@@ -123,17 +129,17 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function decide(decision: Omit<Decision, 'at' | 'reviewer'> & { reviewer?: string }) {
     const app = useAppStore()
     if (!app.project || caseId.value === null || !detail.value) return
-    // The session's reviewer from the roster when one is chosen; a project without a roster keeps the name of 设置.
+    // The session's reviewer from the roster when one is chosen; without a roster, the reviewer chosen here (reviewerChoice).
     const memberId = usePanelStore().memberId ?? undefined
     const res = await client.call('finding.decide', {
       projectId: app.project.id,
       caseId: caseId.value,
-      decision: { ...decision, reviewer: decision.reviewer ?? app.settings?.reviewer ?? '' },
+      decision: { ...decision, reviewer: decision.reviewer ?? reviewer.value.current ?? '' },
       ...(memberId ? { memberId } : {}),
     })
     detail.value = { ...detail.value, score: res.score, decisions: res.decisions }
     void useCasesStore().load()
   }
 
-  return { caseId, detail, titles, ledger, saveLedger, loading, error, selectedId, evidenceIndex, target, groups, ordered, outline, selected, open, select, showPage, step, decide }
+  return { caseId, detail, titles, chosenReviewer, reviewer, ledger, saveLedger, loading, error, selectedId, evidenceIndex, target, groups, ordered, outline, selected, open, select, showPage, step, decide }
 })
