@@ -45,7 +45,8 @@ export interface CheckKindParams {
     }[]
   }
   'required-fields': { docType: DocType; fields: string[]; when?: Condition }
-  officers: { docTypes: DocType[]; min?: number; requireCertNo?: boolean }
+  /** onSpotDecision: also the 简易程序 decision, whose officers made it on the spot (行政处罚法 第五十一条、第五十二条) */
+  officers: { docTypes: DocType[]; min?: number; requireCertNo?: boolean; onSpotDecision?: boolean }
   citation: { docTypes?: DocType[]; roles?: CitationRole[] }
   'fine-range': { docType?: DocType }
   'date-order': {

@@ -77,10 +77,11 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     if (p.when !== undefined) condition(p.when, [...path, 'when'], issues)
   },
   officers(p, path, issues) {
-    onlyKeys(p, ['docTypes', 'min', 'requireCertNo'], path, issues)
+    onlyKeys(p, ['docTypes', 'min', 'requireCertNo', 'onSpotDecision'], path, issues)
     docTypes(p.docTypes, [...path, 'docTypes'], issues, { nonEmpty: true })
     num(p, 'min', path, issues, { positive: true, integer: true })
     bool(p, 'requireCertNo', path, issues)
+    bool(p, 'onSpotDecision', path, issues)
   },
   citation(p, path, issues) {
     onlyKeys(p, ['docTypes', 'roles'], path, issues)

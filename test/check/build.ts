@@ -104,6 +104,7 @@ export class CaseBuilder {
   constructor(
     public folder = '2024-食品-012',
     public procedure: Procedure = '普通程序',
+    public agency?: string,
   ) {}
   add(type: DocType, lines: string[], confidence = 1): DocBuilder {
     const d = new DocBuilder(this.docs.length, type, lines, confidence)
@@ -122,7 +123,7 @@ export class CaseBuilder {
   }
   build(): { facts: CaseFacts; documents: CaseDocument[] } {
     return {
-      facts: { folder: this.folder, procedure: this.procedure, caseNumber: '杭西市监处罚〔2024〕12号', party: PARTY, documents: this.docs.map((d) => d.facts) },
+      facts: { folder: this.folder, procedure: this.procedure, caseNumber: '杭西市监处罚〔2024〕12号', party: PARTY, agency: this.agency, documents: this.docs.map((d) => d.facts) },
       documents: this.docs.map((d) => d.doc),
     }
   }

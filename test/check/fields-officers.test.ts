@@ -360,6 +360,29 @@ describe('officers', () => {
   }
 })
 
+describe('officers: the 当场 decision (onSpotDecision)', () => {
+  const V03 = OF({ docTypes: ['现场检查笔录', '询问笔录'], min: 2, requireCertNo: false, onSpotDecision: true })
+  const oneOfficer = (procedure: '简易程序' | '普通程序', agency?: string) => {
+    const c = lawfulCase({ procedure })
+    c.agency = agency
+    c.get('行政处罚决定书').facts.officers.pop()
+    return c
+  }
+  it('a 简易程序 decision naming one officer: to verify (the form may not list the second)', () => {
+    expectItem(run(oneOfficer('简易程序'), V03), 'fail', [{ kind: 'officers', status: 'verify', message: /^当场作出的行政处罚决定书仅记载一名执法人员（王晓明），少于两人，请核对作出决定时是否有两名执法人员在场/ }])
+  })
+  it('two officers on it: nothing to say', () => {
+    const c = lawfulCase({ procedure: '简易程序' })
+    expectItem(run(c, V03), 'pass', [])
+  })
+  it('a traffic police decision: one officer may decide on the spot, undetermined', () => {
+    expectItem(run(oneOfficer('简易程序', '某市公安局交通警察支队'), V03), 'undetermined', [{ kind: 'officers', status: 'undetermined' }])
+  })
+  it('an ordinary-procedure decision is not counted (its officers are not the deciders)', () => {
+    expectItem(run(oneOfficer('普通程序'), V03), 'pass', [])
+  })
+})
+
 describe('required-fields: a natural person as the party', () => {
   it('needs no 统一社会信用代码 or 法定代表人, blank or absent', () => {
     const c = lawfulCase()

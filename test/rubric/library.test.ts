@@ -60,25 +60,27 @@ describe('versions of a rubric', () => {
     rmSync(user, { recursive: true, force: true })
     mkdirSync(user, { recursive: true })
   })
+  // the version the app ships (whatever it is now): a saved copy of it is refused, a lost version falls back to it
+  const APP = /^version:\s*"([^"]+)"/m.exec(readFileSync(join(shipped, 'general-penalty.yaml'), 'utf8'))![1]
   const saveAs = (name: string, version: string, edit = (t: string) => t) =>
     writeFileSync(join(user, name), edit(withVersion(readFileSync(join(shipped, 'general-penalty.yaml'), 'utf8'), version)))
 
   it('lists each version of an id once, the newest as the rubric a new project uses; a copy of a taken version is invalid', () => {
     saveAs('a.yaml', '1.10')
     saveAs('b.yaml', '1.9')
-    saveAs('c.yaml', '1.3') // the app's own version: the app's file keeps it
+    saveAs('c.yaml', APP) // the app's own version: the app's file keeps it
     const { summaries, versions, invalid } = rubricLibrary(lib, user)
     expect(summaries.map((s) => [s.id, s.version])).toEqual([
       ['general-penalty', '1.10'],
       ['license', '1.0'],
     ])
     expect(versions.map((v) => [v.id, v.version, v.builtIn, v.newest])).toEqual([
-      ['general-penalty', '1.3', true, false],
+      ['general-penalty', APP, true, false],
       ['general-penalty', '1.9', false, false],
       ['general-penalty', '1.10', false, true],
       ['license', '1.0', true, true],
     ])
-    expect(invalid.map((i) => [i.file.slice(user.length + 1), i.errors[0]!.message])).toEqual([['c.yaml', '评查标准 general-penalty 版本 1.3 已由 general-penalty.yaml 使用，本文件未载入']])
+    expect(invalid.map((i) => [i.file.slice(user.length + 1), i.errors[0]!.message])).toEqual([['c.yaml', `评查标准 general-penalty 版本 ${APP} 已由 general-penalty.yaml 使用，本文件未载入`]])
   })
 
   it('picks the version asked for; a version gone, or none recorded, falls back to the app’s own; no version means the newest', () => {
@@ -86,9 +88,9 @@ describe('versions of a rubric', () => {
     const { loaded } = rubricLibrary(lib, user)
     const pick = (version?: string | null) => pickRubric(loaded, 'general-penalty', version)?.rubric.version
     expect(pick('2.0')).toBe('2.0')
-    expect(pick('1.3')).toBe('1.3')
-    expect(pick('1.1')).toBe('1.3')
-    expect(pick(null)).toBe('1.3')
+    expect(pick(APP)).toBe(APP)
+    expect(pick('1.1')).toBe(APP)
+    expect(pick(null)).toBe(APP)
     expect(pick()).toBe('2.0')
     expect(pickRubric(loaded, 'no-such')).toBeUndefined()
   })

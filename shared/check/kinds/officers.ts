@@ -65,12 +65,32 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
   const types = p.docTypes?.length ? p.docTypes : item.docTypes ?? []
   const min = p.min ?? 2
   const requireCert = p.requireCertNo ?? true
-  const docs = view.docs().filter((d) => types.includes(d.docType))
+  // a 当场 decision is made by the officers who sign it: they are counted too (a 简易程序 decision only)
+  const onSpot = (d: DocFacts) => !!p.onSpotDecision && d.docType === '行政处罚决定书' && view.isSimple()
+  const docs = view.docs().filter((d) => types.includes(d.docType) || onSpot(d))
   if (!docs.length) return notApplicable(`案卷中没有${types.join('、')}`)
   const findings: Draft[] = []
   const basis = { law: '中华人民共和国行政处罚法', provision: '第四十二条第一款', ruleId: 'CF-42' }
   for (const doc of docs) {
     const list = realOfficers(doc, view)
+    if (onSpot(doc) && !types.includes(doc.docType)) {
+      // a decision that names no officer says nothing of their number; one that names one may not list the second,
+      // and 道路交通 law lets one traffic police officer decide on the spot: never certain from the decision alone
+      if (list.length && list.length < min) {
+        const police = /公安|交警|交通警察/.test(view.facts.agency ?? '')
+        findings.push({
+          kind: 'officers',
+          docTypes: [doc.docType],
+          field: '执法人员',
+          message: `当场作出的${doc.docType}仅记载${list.length === 1 ? '一' : list.length}名执法人员（${list.map((o) => o.name).join('、')}），少于${min === 2 ? '两' : min}人${police ? '；道路交通安全违法行为可由一名交通警察适用简易程序处罚，请核对' : '，请核对作出决定时是否有两名执法人员在场（行政处罚法第四十二条）'}`,
+          evidence: list.map((o) => o.evidence),
+          status: police ? 'undetermined' : 'verify',
+          basis,
+          key: 'count',
+        })
+      }
+      continue
+    }
     const cd = view.document(doc)
     // Lines joined: a number broken onto the next line (陈娜（执法证 / 号：14069646899）) still sits beside the name.
     const lines = cd ? [docText(cd)] : []
