@@ -49,13 +49,19 @@ async function checkedWith(projectId: string): Promise<string> {
 }
 
 describe('saving an edited rubric as a new version', () => {
-  it('saves into the user folder, lists both versions, and keeps each project on its own version', async () => {
-    const old = await create('用 1.3 的项目')
-    expect(old.rubricVersion).toBe('1.3')
+  // the app's shipped version (whatever it is now), the next one saved over it, and the one after
+  const A = /^version:\s*"([^"]+)"/m.exec(readFileSync(join(appPaths().rubricsDir, 'general-penalty.yaml'), 'utf8'))![1]
+  const bump = (v: string, by: number) => v.replace(/\d+$/, (n) => String(Number(n) + by))
+  const B = bump(A, 1)
+  const N = bump(A, 2)
 
-    const edited = withVersion(shipped, '1.4').replace('name: 行政处罚案卷评查标准（通用）', 'name: 行政处罚案卷评查标准（通用，本市修订）')
+  it('saves into the user folder, lists both versions, and keeps each project on its own version', async () => {
+    const old = await create(`用 ${A} 的项目`)
+    expect(old.rubricVersion).toBe(A)
+
+    const edited = withVersion(shipped, B).replace('name: 行政处罚案卷评查标准（通用）', 'name: 行政处罚案卷评查标准（通用，本市修订）')
     const saved = await service.call('rubric.save', { text: edited })
-    expect(saved).toMatchObject({ id: 'general-penalty', version: '1.4', builtIn: false, newest: true, name: '行政处罚案卷评查标准（通用，本市修订）' })
+    expect(saved).toMatchObject({ id: 'general-penalty', version: B, builtIn: false, newest: true, name: '行政处罚案卷评查标准（通用，本市修订）' })
     expect(saved.file.startsWith(userLib)).toBe(true)
     expect(readFileSync(saved.file, 'utf8')).toBe(edited)
     // the app's own folder is untouched
@@ -63,34 +69,34 @@ describe('saving an edited rubric as a new version', () => {
     expect(readFileSync(join(lib, 'general-penalty.yaml'), 'utf8')).toBe(shipped)
 
     const list = await service.call('rubric.list', undefined)
-    expect(list.rubrics.map((r) => [r.id, r.version])).toEqual([['general-penalty', '1.4']])
+    expect(list.rubrics.map((r) => [r.id, r.version])).toEqual([['general-penalty', B]])
     expect(list.versions.map((r) => [r.version, r.builtIn, r.newest])).toEqual([
-      ['1.3', true, false],
-      ['1.4', false, true],
+      [A, true, false],
+      [B, false, true],
     ])
     expect(list.invalid).toEqual([])
     expect((await service.call('rubric.get', { id: 'general-penalty' })).source).toBe(edited)
-    expect((await service.call('rubric.get', { id: 'general-penalty', version: '1.3' })).source).toBe(shipped)
+    expect((await service.call('rubric.get', { id: 'general-penalty', version: A })).source).toBe(shipped)
     await expect(service.call('rubric.get', { id: 'general-penalty', version: '9.9' })).rejects.toThrow(/版本 9\.9/)
 
-    // the project made before the save stays on 1.3; a new one gets 1.4
-    const fresh = await create('用 1.4 的项目')
-    expect(fresh.rubricVersion).toBe('1.4')
-    expect((await service.call('project.open', { dbPath: old.dbPath })).rubricVersion).toBe('1.3')
-    expect(await checkedWith(old.id)).toBe('1.3')
-    expect(await checkedWith(fresh.id)).toBe('1.4')
+    // the project made before the save stays on the app's version; a new one gets the saved one
+    const fresh = await create(`用 ${B} 的项目`)
+    expect(fresh.rubricVersion).toBe(B)
+    expect((await service.call('project.open', { dbPath: old.dbPath })).rubricVersion).toBe(A)
+    expect(await checkedWith(old.id)).toBe(A)
+    expect(await checkedWith(fresh.id)).toBe(B)
 
     const usage = await service.call('rubric.usage', undefined)
     const names = (v: string) => usage.find((u) => u.id === 'general-penalty' && u.version === v)?.projects.map((p) => p.name)
-    expect(names('1.3')).toEqual(['用 1.3 的项目'])
-    expect(names('1.4')).toEqual(['用 1.4 的项目'])
+    expect(names(A)).toEqual([`用 ${A} 的项目`])
+    expect(names(B)).toEqual([`用 ${B} 的项目`])
   })
 
   it('refuses an id and version the library has, suggesting the next version, and writes nothing', async () => {
     const before = userFiles()
     for (const [version, next] of [
-      ['1.3', '1.5'],
-      ['1.4', '1.5'],
+      [A, N],
+      [B, N],
     ]) {
       const e = await refusal(service.call('rubric.save', { text: withVersion(shipped, version) }))
       expect(e.code).toBe('bad-request')
@@ -119,9 +125,9 @@ describe('saving an edited rubric as a new version', () => {
     await s.close()
     const p = await service.call('project.open', { dbPath })
     expect(p.rubricVersion).toBeNull()
-    expect(await checkedWith(p.id)).toBe('1.3')
+    expect(await checkedWith(p.id)).toBe(A)
     const usage = await service.call('rubric.usage', undefined)
-    expect(usage.find((u) => u.version === '1.3')?.projects.map((x) => x.name)).toContain('旧项目')
+    expect(usage.find((u) => u.version === A)?.projects.map((x) => x.name)).toContain('旧项目')
   })
 
   it('takes a new rubric (a new id) as its first version', async () => {
