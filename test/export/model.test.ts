@@ -208,6 +208,9 @@ describe('evidence references', () => {
     [[['询问笔录.pdf', 1], ['决定书.pdf', 2], ['询问笔录.pdf', 2]], '询问笔录.pdf 第1、2页；决定书.pdf 第2页'],
     [[['a.pdf', 1], ['b.pdf', 1], ['c.pdf', 1], ['d.pdf', 1]], 'a.pdf 第1页；b.pdf 第1页；c.pdf 第1页；等4个文件'],
     [[], ''],
+    // evidence on the whole case: its folder by name, never the reviewer's disk layout
+    [[['/work/评查/2025/03-scanned-simple-jpg', 1]], '案卷文件夹“03-scanned-simple-jpg”'],
+    [[['D:\\评查\\案卷01\\', 1], ['决定书.pdf', 2]], '案卷文件夹“案卷01”；决定书.pdf 第2页'],
   ] as [[string, number][], string][])('%j → %s', (ev, want) => expect(evidenceText(f(ev))).toBe(want))
 })
 

@@ -203,7 +203,10 @@ export function evidenceText(f: Finding, max = 3): string {
     pages.add(e.page)
     byFile.set(e.file, pages)
   }
-  const refs = [...byFile].slice(0, max).map(([file, pages]) => `${file} 第${[...pages].sort((a, b) => a - b).join('、')}页`)
+  // Evidence on the whole case names its folder by an absolute path: a document shows the folder's name, no page.
+  const refs = [...byFile]
+    .slice(0, max)
+    .map(([file, pages]) => (/^(?:[A-Za-z]:[\\/]|\/)/.test(file) ? `案卷文件夹“${file.split(/[\\/]/).filter(Boolean).pop() ?? file}”` : `${file} 第${[...pages].sort((a, b) => a - b).join('、')}页`))
   if (byFile.size > max) refs.push(`等${byFile.size}个文件`)
   return refs.join('；')
 }
