@@ -86,10 +86,28 @@ function labelledName(text: string): { name: string; start: number } | null {
 }
 
 /** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */
+/**
+ * A credit code whose cell wrapped in a PDF table: 「… 统一社会信用代 91410105Y0M7FC」 / next row 「… 码 WY1L」. The two
+ * pieces make one only when together they have the code's shape (the check character may still be wrong: a finding).
+ */
+function wrappedCredit(dt: DocText): RegExpExecArray | null {
+  for (let i = 0; i + 1 < dt.lines.length; i++) {
+    const head = /统一社会信用代?码?\s{0,2}[:：]?\s{0,2}([0-9A-Z]{6,17})\s*$/.exec(dt.lines[i].text)
+    const tail = head && /(?:^|\s)([0-9A-Z]{1,12})\s*$/.exec(dt.lines[i + 1].text)
+    if (!head || !tail || head[1].length + tail[1].length !== 18) continue
+    const code = head[1] + tail[1]
+    if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code)) continue
+    const m = [head[0], code] as unknown as RegExpExecArray
+    m.index = dt.starts[i] + head.index
+    return m
+  }
+  return null
+}
+
 export function extractParties(dt: DocText): PartyFact[] {
   const text = dt.text
   const hit = labelledName(text)
-  const credit = RE_CREDIT.exec(text)
+  const credit = RE_CREDIT.exec(text) ?? wrappedCredit(dt)
   const idm = RE_ID.exec(text)
   if (!hit && !credit && !idm) return []
   let name = ''
