@@ -46,5 +46,7 @@ export default defineConfig({
       chunkSizeWarningLimit: 1500,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
+    // as in the web build: module workers (the rubric editor's validator)
+    worker: { format: 'es' },
   },
 })

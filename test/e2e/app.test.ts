@@ -389,9 +389,8 @@ describe('renderer end to end', () => {
     else await page.getByText('没有可用的评查标准').waitFor()
     await shot(page, '06-rubrics')
     // a rubric text with errors: each error is listed with its line
-    await page.getByText('校验标准文件').click()
-    await page.locator('[data-test="rubric-draft"] textarea').fill('id: draft\nname: 草稿标准\nversion: 1\nsections:\n  - id: S1\n    title: 程序\n    points: 十\n')
-    await page.locator('[data-test="rubric-validate"]').click()
+    await page.locator('[data-test="rubric-new"]').click()
+    await page.locator('[data-test="rubric-text"]').fill('id: draft\nname: 草稿标准\nversion: 1\nsections:\n  - id: S1\n    title: 程序\n    points: 十\n')
     const errs = page.locator('[data-test="rubric-draft-errors"]')
     await errs.waitFor()
     expect(await errs.innerText()).toContain('第 7 行') // points: 十 is on line 7
