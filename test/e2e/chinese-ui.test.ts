@@ -153,7 +153,7 @@ describe('the interface speaks Chinese', () => {
       await sweep(`评查组 · ${await tabs.nth(i).innerText()}`, `zh-08-panel-${i}`)
     }
     await goTo(page, '整改台账')
-    await page.locator('[data-test="ledger-table"]').waitFor()
+    await page.locator('[data-test="ledger-open-case"]').first().waitFor()
     await sweep('整改台账', 'zh-09-ledger')
     await goTo(page, '导出')
     await page.locator('[data-test="export"]').waitFor()

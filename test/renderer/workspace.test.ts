@@ -11,6 +11,7 @@ import {
   scaleBox,
   filterCases,
   reviewerChoice,
+  caseWordParts,
   decodeText,
   evidenceLine,
   formatBytes,
@@ -234,5 +235,15 @@ describe('who decides in a project without a roster', () => {
     [[], '', null, { options: [], current: null }],
   ] as const)('%o, 设置 %o, chosen %o', (project, settings, chosen, want) => {
     expect(reviewerChoice(project, settings, chosen)).toEqual(want)
+  })
+})
+
+describe('the case words in a sentence of the program', () => {
+  it('sets quotations and cited file names apart from the rest', () => {
+    const text = '罚没款缴款凭证中当事人名称写作“朔州ABC广告有限责任公司”，与决定书不一致（扣1分）；见05_非税收入一般缴款书罚没款.txt 第1页；04_Decision.PDF 第2页'
+    const parts = caseWordParts(text)
+    expect(parts.filter((p) => p.quoted).map((p) => p.text)).toEqual(['朔州ABC广告有限责任公司', '05_非税收入一般缴款书罚没款.txt', '04_Decision.PDF'])
+    expect(parts.map((p) => p.text).join('')).toBe(text)
+    expect(caseWordParts('程序规则 CF-44')).toEqual([{ text: '程序规则 CF-44', quoted: false }])
   })
 })

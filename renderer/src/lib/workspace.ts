@@ -9,6 +9,7 @@ import type { CaseScore, ItemScore } from '../../../shared/types/result'
 import type { CaseRow, CaseStatus } from '../../../shared/types/project'
 import type { BBox } from '../../../shared/types/evidence'
 import type { Rubric, RubricSection } from '../../../shared/types/rubric'
+import { quoteParts, type MessagePart } from '../../../shared/util/quote'
 
 export interface DocGroup {
   type: DocType
@@ -196,6 +197,30 @@ export function reviewerChoice(projectReviewers: readonly string[], settingsRevi
   const options = [...new Set([...projectReviewers, ...(own ? [own] : [])])]
   const current = chosen && options.includes(chosen) ? chosen : (own ?? (projectReviewers.length === 1 ? projectReviewers[0] : null))
   return { options, current }
+}
+
+/** A case file's name inside a sentence (见05_缴款书.txt 第1页). */
+const FILE_NAME = /[^\s；;，,。：:、“”"（）()]+\.(?:pdf|docx?|wps|txt|ofd|jpe?g|png|bmp|tiff?)(?![A-Za-z])/gi
+
+/**
+ * A sentence of the program's with the case's own words set apart — its quotations and the file names it cites — so
+ * the screen can mark them as case data (data-raw).
+ */
+export function caseWordParts(text: string): MessagePart[] {
+  return quoteParts(text).flatMap((p) => {
+    if (p.quoted) return [p]
+    const out: MessagePart[] = []
+    let at = 0
+    for (const m of p.text.matchAll(FILE_NAME)) {
+      // the exports write 见<file>: the 见 is the sentence's, not the name's
+      const lead = m[0].startsWith('见') ? 1 : 0
+      const start = m.index! + lead
+      out.push({ text: p.text.slice(at, start), quoted: false }, { text: m[0].slice(lead), quoted: true })
+      at = m.index! + m[0].length
+    }
+    out.push({ text: p.text.slice(at), quoted: false })
+    return out.filter((x) => x.text !== '')
+  })
 }
 
 // ---------- the case list ----------
