@@ -58,6 +58,14 @@ const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\
 /** An addressee line with no colon, followed by the agency's narrative (武汉市某铝粉厂 / 我局于…对你单位…). */
 const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:厂|场|站|社))[ \\t\\u3000]*\\n+[ \\t\\u3000]*(?:我局|本局|本机关|我委|本委|经查|经调查|现查明|你单位|你公司|[一二三四五六七八九十]、)`)
 
+/**
+ * An addressee of any name (闽侯县青口悦尚音乐厅(兰秀团):, 新乡县七里营镇大华机械加工:) whose next line gives its identifiers:
+ * the operator in brackets stays part of the name, as the business registers it.
+ */
+const ADDRESSEE_ID = /(?:^|\n)[ \t\u3000]{0,4}([\u4e00-\u9fa5]{4,30}(?:[（(][\u4e00-\u9fa5*＊]{2,4}[)）])?)[ \t\u3000]{0,2}[:：][ \t\u3000]*\n[ \t\u3000]{0,4}(?:经营者|负责人|法定代表人|统一社会信用代码|身份证|公民身份号码|地址|住所|住址)/
+/** 当事人: heading a block whose first line names the party (当事人: / 姓名:刘永根 / 住址:…). */
+const PARTY_BLOCK = /(?:^|\n)[ \t\u3000]{0,4}当事人[ \t\u3000]{0,2}[:：]?[ \t\u3000]*\n[ \t\u3000]{0,4}(?:姓名|名称|单位名称|企业名称)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}([^\s，,。；;:：|（(]{2,40})/
+
 /** A disclosure table's 案件名称 (某公司涉嫌药师不在岗销售甲类非处方药案): the organisation it opens with. */
 const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|未|违法|擅自|销售|经营|生产)`)
 
@@ -80,8 +88,12 @@ function labelledName(text: string): { name: string; start: number } | null {
   const addressees = new RegExp(ADDRESSEE.source, 'g')
   // a person addressed (张三：) must look like a name: 主题信息：, 关联文件： are a web page's furniture
   for (let a = addressees.exec(text); a; a = addressees.exec(text)) if (!NOT_PARTY.test(a[1]) && !isKnownLabel(a[1]) && (ORG.test(a[1]) || looksLikeName(a[1]))) return at(a)
+  const block = PARTY_BLOCK.exec(text)
+  if (block) return at(block)
   const bare = PARTY_BARE.exec(text)
   if (bare) return at(bare, bare[1] ? 1 : 2)
+  const named = ADDRESSEE_ID.exec(text)
+  if (named && !NOT_PARTY.test(named[1]) && !isKnownLabel(named[1])) return at(named)
   return at(NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? CASE_NAME.exec(text) ?? WORKPLACE.exec(text))
 }
 
@@ -115,7 +127,7 @@ export function extractParties(dt: DocText): PartyFact[] {
   if (hit) {
     // A table row read without the gap between cells: 成都某某有限公司执收单位 → the name ends with its organisation word.
     // (a label the scan ran into the name: 当事人名称佛山同创… with its colon lost)
-    name = hit.name.replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1').replace(/^(?:单位名称|名称或姓名|姓名或名称|名称|姓名)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
+    name = hit.name.replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1').replace(/^(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
     const tail = PERSON_TAIL_ANY.exec(name)
     if (tail && tail.index >= 2) name = name.slice(0, tail.index)
     // the next cell's label read onto the name in a PDF row (郑州润丰餐饮管理有限 统一社会信用代, 某公司委托代理人)

@@ -75,6 +75,12 @@ describe('party', () => {
     // 被检查单位（人）： is the party's label; 现场负责人 in a sentence is no organisation
     [['现场笔录', '被检查单位（人）：郑州润丰餐饮管理有限公司', '现场负责人：杨俊涛（总经理） 身份证号码：410105198709016449'], { name: '郑州润丰餐饮管理有限公司' }],
     [['现场笔录', '现场情况：当事人仓库存放的食用植物油共 34 批次。', '以上记录已交现场负责人核对，确认无误。'], null],
+    // an addressee of any name whose identifiers follow; the operator in brackets is part of a business's name
+    [['责令改正违法行为决定书', '闽侯县青口悦尚音乐厅(兰秀团):', '经营者:兰秀团', '统一社会信用代码:92350121MA2XXA2Q3C'], { name: '闽侯县青口悦尚音乐厅(兰秀团)' }],
+    [['行政处罚决定书', '新环罚决字〔2020〕第145号', '新乡县七里营镇大华机械加工:', '统一社会信用代码:92410721MA40QRW62N', '地址:新乡县七里营镇七二村'], { name: '新乡县七里营镇大华机械加工' }],
+    // 当事人: heading a block; a row's label glued to the name
+    [['当事人:', '姓名:刘永根', '住址:广东省增城市新塘镇仙村一路87号'], { name: '刘永根', kind: 'person' }],
+    [['林业行政处罚决定书', '被处罚单位名称 蛟河市白石山石场', '法定代表人 程** 职务 经理 单位住址 吉林省吉林市蛟河市'], { name: '蛟河市白石山石场' }],
     // the speaker's post after the unit is not part of its name (店长 ends in 店 only by chance)
     [['陈述申辩笔录', '陈述申辩人：司雪军（苏州吴江瑞祥餐饮管理有限公司店长）'], { name: '苏州吴江瑞祥餐饮管理有限公司' }],
     [['询问笔录', '工作单位及职务：杭州某某食品厂厂长'], { name: '杭州某某食品厂' }],
