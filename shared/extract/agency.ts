@@ -12,8 +12,8 @@ import { evidenceAt, lineText, type DocText } from './text'
 const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|支局|分局|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
 /** Something in the name that places it: an administrative level or a national body. */
 const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)/
-/** Words that make a line a sentence or a label, not a name. */
-const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|^[各全本该贵我你其]|经查|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
+/** Words that make a line a sentence or a label, not a name (贵单位 is a way of address; 贵州省… is a place). */
+const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
 const SEAL = /[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]\s*$/
 
@@ -31,6 +31,8 @@ export function agencyName(raw: string): string | null {
   // placed by a place name, not by the 市 of 市场 or a bare 市/县 (市农业综合行政执法支队 names no place)
   if (!AGENCY_END.test(s) || !PLACED.test(s) || NOT_NAME.test(s) || /^[市县区省]/.test(s)) return null
   if (!/^[\u4e00-\u9fa5（）()]+$/.test(s)) return null
+  // a branch named without its parent (岳阳县分局 for 岳阳市生态环境局岳阳县分局) is a short form, not the name
+  if (/分局$/.test(s) && !/(?:局|厅|委).+分局$/.test(s)) return null
   return s
 }
 
@@ -107,6 +109,12 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     const name = agencyName(acting[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
     const from = Math.max(0, at - 40) + acting.index
     if (name) return { name, evidence: evidenceAt(dt, from, from + acting[1].length) }
+  }
+  // The agency the narrative has acting on the party: 2025年4月3日，西乡县农业农村局对贾某某…予以立案 / …局对你单位作出…处罚
+  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:于[^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?(?:现场)?检查|作出了?(?:如下)?(?:行政)?处罚)/g
+  for (let a = acts.exec(dt.text); a; a = acts.exec(dt.text)) {
+    const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, ''))
+    if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
   }
   // The agency's own records listed as evidence: 《西安市生态环境局现场检查（勘察）笔录》
   const record = /《([\u4e00-\u9fa5（）()]{4,30}?)(?:现场检查|调查询问|询问|勘验|勘察|责令改正|责令|行政处罚|立案)[^《》]{0,16}(?:笔录|决定书|告知书|通知书|审批表)》/.exec(dt.text.slice(0, 20000))

@@ -15,6 +15,10 @@ describe('issuing agency', () => {
     // the closing signature block, with the seal remark or the date on the same line
     [['行政处罚决定书', '当事人：张三', '……', '如不服本决定，可以申请行政复议。', '岳阳市生态环境局（盖章）', '2021年8月2日'], '岳阳市生态环境局'],
     [['行政处罚决定书', '当事人：张三', '某县市场监督管理局  2024年3月5日'], '某县市场监督管理局'],
+    // the agency the narrative has acting on the party (no header, no signature)
+    [['当事人贾某某，男。', '2025年4月3日，西乡县农业农村局对贾某某使用禁用的渔具捕捞案予以立案。'], '西乡县农业农村局'],
+    // a branch named without its parent is a short form
+    [['行政处罚决定书', '2022年10月27日，岳阳县分局对你医院进行检查。'], null],
     // a bare title and no signature: none
     [['行政处罚决定书', '当事人：张三', '经查，你于2024年3月5日在某县市场监督管理局门前摆摊。'], null],
   ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))
@@ -26,6 +30,9 @@ describe('issuing agency', () => {
     ['收款单位：某市财政局', null],
     ['国家税务总局某市税务局第一稽查局', '国家税务总局某市税务局第一稽查局'],
     ['某市城市管理综合行政执法局', '某市城市管理综合行政执法局'],
+    // 贵州 is a place; 贵单位 a way of address
+    ['贵州省环境保护厅', '贵州省环境保护厅'],
+    ['贵单位', null],
   ])('agencyName(%s)', (s, want) => expect(agencyName(s)).toBe(want))
 
   it('the case takes the decision’s agency, with evidence', () => {
