@@ -99,7 +99,8 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
     const law = backRef ? '' : fullLawTitle(short.get(asWritten) ?? asWritten)
     // The article list after the anchor.
     let rest = text.slice(p)
-    if (!/^\s{0,1}第/.test(rest)) continue // a title with no article is a reference, not a citation
+    // a title with no article is a reference, not a citation (《森林法》三十九条: the article may lack its 第 after a title)
+    if (!/^\s{0,1}(?:第|[零〇一二三四五六七八九十百]{1,6}条)/.test(rest)) continue
     let article: number | undefined
     let paragraph: number | undefined
     let item: number | undefined
@@ -152,7 +153,7 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       p = e
       firstTok = false
       // the article's text quoted after it (第四十三条“任何单位…”和第四十四条“…”): the list goes on after the quote
-      const quoted = /^\s{0,2}(?:的?规定[:：]?\s{0,2})?“[^“”\n]{1,400}”/.exec(text.slice(p))
+      const quoted = /^\s{0,2}(?:的?规定)?[:：]?\s{0,2}“[^“”\n]{1,400}”/.exec(text.slice(p))
       if (quoted && RE_SEP.test(text.slice(p + quoted[0].length))) p += quoted[0].length
       const sep = RE_SEP.exec(text.slice(p))
       if (!sep) break

@@ -78,6 +78,8 @@ export function fullLawTitle(asWritten: string): string {
   // a well-formed title is taken as written, but for one slip (OCR's 中华人民共和国品安全法)
   if (national && n.startsWith('中华人民共和国')) return nearest(n, 1) ?? n
   const fixed = n.length >= 4 && !/[*＊X×]/.test(n) ? nearest(n, n.length >= 10 ? 2 : 1) : null
+  // 《…暂行规定》 beside a known 《…规定》 is the earlier, provisional edition: another instrument, kept as written
+  if (fixed && n.replace(/[（(]?(?:暂行|试行)[）)]?/g, '') === fixed) return n
   if (fixed) return fixed
   if (national) return `中华人民共和国${n}`
   return n

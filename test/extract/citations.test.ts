@@ -53,6 +53,8 @@ describe('title normalisation', () => {
     // OCR dropped or changed a character
     ['中华人民共和国品安全法', FOOD], ['中华人民共和国行政罚法', CF], ['中华民共和国行政处罚法', CF], ['行政処罚法', CF],
     ['中华人民共和**大气污染防治法', '中华人民共和国大气污染防治法'], ['上海市市容条例', '上海市市容条例'],
+    // the provisional edition is another instrument, not a slip of the later one's title
+    ['市场监督管理行政处罚程序暂行规定', '市场监督管理行政处罚程序暂行规定'],
   ] as const)('%s → %s', (t, full) => expect(fullLawTitle(t)).toBe(full))
 
   it('keeps the title as written', () => {
@@ -84,6 +86,10 @@ describe('citations as real decisions write them', () => {
     ['依据《中华人民共和国行政许可法》第六十九条和《建筑业企业资质管理规定》(住房城乡建设部令第22号)第二十九条、第三十六条规定', ['中华人民共和国行政许可法|69|-|-', '建筑业企业资质管理规定|29|-|-', '建筑业企业资质管理规定|36|-|-']],
     // each article's text quoted after it, and the list going on
     ['违反了《中华人民共和国土地管理法》第四十三条“任何单位和个人进行建设,需要使用土地的必须依法申请使用国有土地”和第四十四条“建设占用土地,应当办理农用地转用审批手续”的规定', ['中华人民共和国土地管理法|43|-|-', '中华人民共和国土地管理法|44|-|-']],
+    // the article's text after a colon, then the list goes on
+    ['违反了《中华人民共和国环境影响评价法》第十六条第二款:“建设单位应当按照下列规定组织编制环境影响评价文件:(三)对环境影响很小的,应当填报环境影响登记表”、第二十二条第四款“国家对环境影响登记表实行备案管理”之规定', ['中华人民共和国环境影响评价法|16|2|-', '中华人民共和国环境影响评价法|22|4|-']],
+    // the article without its 第 straight after the title
+    ['违反了《中华人民共和国森林法》三十九条的规定,依据《中华人民共和国森林法》七十四条第一款的规定', ['中华人民共和国森林法|39|-|-', '中华人民共和国森林法|74|1|-']],
   ])('%s', (line, want) => expect(cites(line)).toEqual(want))
 })
 
