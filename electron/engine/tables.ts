@@ -50,9 +50,9 @@ export async function readFrame(path: string, byType: boolean): Promise<FrameRow
   const records = readColumns(
     table,
     [
-      { key: 'case', names: FRAME_COLUMNS.case, label: 'case（案号）', required: true },
-      { key: 'unit', names: FRAME_COLUMNS.unit, label: 'unit（执法单位）', required: true },
-      { key: 'type', names: FRAME_COLUMNS.type, label: 'type（案件类型）', required: byType },
+      { key: 'case', names: FRAME_COLUMNS.case, label: '“案号”', required: true },
+      { key: 'unit', names: FRAME_COLUMNS.unit, label: '“执法单位”', required: true },
+      { key: 'type', names: FRAME_COLUMNS.type, label: '“案件类型”', required: byType },
     ],
     '评查范围文件',
   )

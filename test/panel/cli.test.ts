@@ -97,8 +97,8 @@ describe('pingcha sample', () => {
 
   it.each([
     [['--frame', 'nope.csv', '--rate', '0.1', '--min', '3', '--seed', 's'], 1, '找不到评查范围文件：nope.csv'],
-    [['--frame', '@sf.csv', '--rate', '0.1', '--min', '3', '--seed', 's'], 1, '评查范围文件缺少列 unit（执法单位）'],
-    [['--frame', '@frame-reversed.csv', '--rate', '0.1', '--min', '3', '--seed', 's', '--by', 'unit,type'], 1, '缺少列 type（案件类型）'],
+    [['--frame', '@sf.csv', '--rate', '0.1', '--min', '3', '--seed', 's'], 1, '评查范围文件缺少列 “执法单位”'],
+    [['--frame', '@frame-reversed.csv', '--rate', '0.1', '--min', '3', '--seed', 's', '--by', 'unit,type'], 1, '缺少列 “案件类型”'],
     [['--frame', '@frame.csv', '--rate', '1.5', '--min', '3', '--seed', 's'], 2, '抽取比例应为大于 0、不大于 1 的数'],
     [['--frame', '@frame.csv', '--rate', '0.1', '--min', '2.5', '--seed', 's'], 2, '每单位最少抽取数应为不小于 0 的整数'],
     [['--frame', '@frame.csv', '--rate', '0.1', '--min', '3', '--seed', ' '], 2, '随机种子不能为空'],

@@ -110,7 +110,7 @@ describe('draw and assignment', () => {
     ])
     const bad = join(dir, '无单位.csv')
     writeFileSync(bad, '案号\nA1\n')
-    await expect(service.call('panel.draw', { projectId, memberId: people['王组长'].id, seed: 'x', frame: bad })).rejects.toThrow(/unit（执法单位）/)
+    await expect(service.call('panel.draw', { projectId, memberId: people['王组长'].id, seed: 'x', frame: bad })).rejects.toThrow(/缺少列 “执法单位”/)
   })
 
   it('draws from the imported cases, assigns two reviewers of other agencies, once', async () => {
