@@ -23,9 +23,8 @@ declare const NodeFilter: { SHOW_TEXT: number }
 /** Latin letters that are not words of the interface. */
 const ALLOWED: [RegExp, string][] = [
   [/(?<![A-Za-z])[A-Z]{1,3}-?\d{1,3}(?:-\d{1,3})?(?![A-Za-z])/g, 'rubric item codes (V03, A1, SJ-60)'],
-  [/(?<![A-Za-z])(?:PDF|DOCX?|XLSX|CSV|TXT|OFD|WPS|Word|HTML|JSON|YAML)(?![A-Za-z])/g, 'file formats the reviewer picks files by'],
-  [/(?<![A-Za-z])(?:KB|MB|GB|B|dpi)(?![A-Za-z])/g, 'units'],
-  [/(?<![A-Za-z])OCR(?![A-Za-z])/g, 'the scan recognition named as the settings name it (识别扫描页 elsewhere)'],
+  [/(?<![A-Za-z])(?:PDF|DOCX|XLSX|TXT|OFD|HTML|Word)(?![A-Za-z])/g, 'file formats the reviewer picks and gets files by'],
+  [/(?<![A-Za-z])(?:KB|MB|GB|B)(?![A-Za-z])/g, 'units'],
   [/\*?\.(?:pingcha\.sqlite|csv|xlsx|docx|json)(?![A-Za-z])/gi, 'file name patterns'],
   [/(?<![A-Za-z])[A-Z]:\\/g, 'a Windows drive in an example path'],
   [/校验码 [0-9a-f]{6,}/g, 'a checksum naming the exact data used (law data, the review frame)'],
