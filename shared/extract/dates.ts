@@ -313,6 +313,8 @@ function pageMeta(dt: DocText, start: number, lineIdx: number): 'document' | 'pa
 const CONDUCT = '销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反'
 /** The party (or the shop, the company) as the subject of the date that follows: 当事人于, 该店在, 你单位自. */
 const PARTY_AT = /(?:当事人|该店|该公司|该单位|该厂|该户|你单位|你公司|你店|你厂|你|其)\s{0,2}(?:于|在|自|从)\s{0,2}$/
+/** What opens an account of the facts before its first date: 现查明：, 经查明, 经调查， (or nothing, the line above saying it). */
+const FACTS_OPENER = /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：,，]?)?\s*$/
 const PARTY_STEP = /陈述|申辩|听证|申请|提交|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|报告|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
 
 const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|经过|摘要|事实|理由)[\u4e00-\u9fa5（）()]{0,6}(?:\s{0,2}[:：]\s*|[ \t\u3000]+)/
@@ -380,6 +382,12 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/^[^。]{0,20}(?:收到|接到|接收)[^。]{0,30}(?:转来|转办|交办|移送|移交|举报|投诉|线索|反映)/.test(afterClause)) return '案件来源'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
   if (/^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'
+  // the facts' opening sentence names the actor: 经查明2015年10月9日，当事人向祚力在…砍伐 / 现查明：⏎2024年12月9日，贾某某携带…
+  if (FACTS_OPENER.test(before) && (before.trim() !== '' || (lineIdx > 0 && /(?:查明|查实|经查)[:：]?\s*$/.test(lineText(dt, lineIdx - 1))))) {
+    const actor = /^[^。，,]{0,12}[，,]\s{0,2}((?:当事人)?[\u4e00-\u9fa5*＊]{2,5}?)(?=在|于|将|擅自|未经|未|使用|销售|携带|从事|驾驶|生产|砍伐|采伐|占用|建设|运输|收购|经营)/.exec(after)
+    const rest = actor ? after.slice(actor[0].length) : ''
+    if (actor && !/执法|我局|本局|本机关|我们|检查|人员|机关|局|部门|中心|站$/.test(actor[1]) && (VIOLATION_AFTER.test(rest) || /砍伐|采伐|携带|捕捞|占用|建设/.test(rest.split(/[。；]/)[0]))) return '违法行为发生'
+  }
   const inClause = firstRoleAfter(afterClause)
   if (!inClause && VIOLATION_AFTER.test(after) && !/[本我]局|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day

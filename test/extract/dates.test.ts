@@ -163,9 +163,16 @@ describe('dates in context', () => {
     ['我局于2023年10月8日对你单位进行了立案调查。', '立案'],
     ['你单位于2024年3月5日签收了《行政处罚事先告知书》。', '告知'],
     ['责令你单位于2024年5月16日前拆除违法建筑物。', '其他'],
+    ['经查明2015年10月9日,当事人向祚力在自己买来的青山上砍伐杉树。', '违法行为发生'],
+    ['经调查,2024年5月2日,本局执法人员对当事人进行检查。', '检查'],
     ['当事人于2023年6月1日之前改正违法行为。', '其他'],
   ])('the party’s act or the party’s step in the procedure: %s', (line, role) => {
     expect(facts([line], '行政处罚决定书').map((x) => x.role)).toEqual([role])
+  })
+
+  it('现查明： on the line above, then the actor by name: the conduct’s date', () => {
+    expect(facts(['现查明:', '2024年12月9日,贾某某携带可视化锚鱼器工具到某水域进行捕捞。'], '行政处罚决定书').map((x) => x.role)).toEqual(['违法行为发生'])
+    expect(facts(['现查明:', '2024年12月9日,执法人员在某水域进行检查。'], '行政处罚决定书').map((x) => x.role)).toEqual(['检查'])
   })
 
   it('a narrative box’s label in the cell before, a space apart (简要案情及立案理由 2024年6月19日，…)', () => {
