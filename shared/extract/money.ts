@@ -96,6 +96,8 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     const start = m.index
     const end = m.index + m[0].length
     if (m[5] !== undefined && !m[1]) continue // a bare 3650.50 needs 人民币/￥ before it
+    // 罚款金额（万元）: a unit in a table's heading, no sum (the figure sits in the next cell, read below)
+    if (m[4] !== undefined && /^[万萬千仟百佰亿億][元圆]$/.test(m[4])) continue
     const after = text.slice(end, end + 4)
     // 8.50元/kg, 每平方米20元, 每平方米处以20元罚款: a price or a rate, no role of its own
     const unitPrice = /^\s?[/／每]/.test(after) || /每(?:[\u4e00-\u9fa5]{1,4}|m[23²³]|㎡)(?:处以?|罚款|计)?\s{0,2}(?:人民币)?\s{0,2}$/.test(text.slice(Math.max(0, start - 10), start))
@@ -118,5 +120,17 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     out.push(fact)
     lastEnd = end
   }
+  // a disclosure table whose heading carries the unit: 罚款金额（万元） | 10
+  UNIT_CELL.lastIndex = 0
+  while ((m = UNIT_CELL.exec(text))) {
+    const figure = m[3]
+    const start = m.index + m[0].length - figure.length
+    const yuan = Math.round(Number(figure) * (/万|萬/.test(m[2]) ? 10000 : 1) * 100) / 100
+    if (!(yuan > 0) || out.some((a) => a.evidence.span && a.evidence.span[0] <= start && start < a.evidence.span[1])) continue
+    out.push({ text: figure, yuan, role: UNIT_CELL_ROLE.find(([re]) => re.test(m![1]))![1], evidence: evidenceAt(dt, start, start + figure.length) })
+  }
   return out
 }
+
+const UNIT_CELL = /(罚款金额|罚没款金额|没收违法所得[、和及]?(?:没收非法财物)?的?金额|违法所得(?:金额)?|货值金额)\s{0,2}[（(]\s{0,2}(万元|萬元|元)\s{0,2}[)）]\s{0,2}[|｜:：\t ]\s{0,3}(\d+(?:\.\d+)?)(?![\d.%])/g
+const UNIT_CELL_ROLE: [RegExp, AmountRole][] = [[/没收/, '没收违法所得'], [/违法所得/, '违法所得'], [/货值/, '货值金额'], [/./, '罚款']]
