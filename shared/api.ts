@@ -93,6 +93,12 @@ export interface ApiMethods {
   'project.create': { req: Req<'project.create'>; res: ProjectInfo }
   /** Refuses a file that is not a Pingcha project before touching it. */
   'project.open': { req: Req<'project.open'>; res: ProjectInfo }
+  /**
+   * Switch the project to another rubric version of the library (the only way its rubric changes): the project keeps a
+   * copy of it, the audit trail records who switched, and its cases are checked again in a job (jobId; null without
+   * cases), each reviewer decision kept where its finding is found again.
+   */
+  'project.setRubric': { req: Req<'project.setRubric'>; res: { project: ProjectInfo; jobId: string | null; cases: number } }
 
   /** Starts importing and checking case folders; progress arrives as events with the returned jobId. */
   'case.import': { req: Req<'case.import'>; res: { jobId: string } }
@@ -207,6 +213,7 @@ export const API_METHODS: readonly ApiMethod[] = [
   'project.list',
   'project.create',
   'project.open',
+  'project.setRubric',
   'case.import',
   'job.cancel',
   'job.status',

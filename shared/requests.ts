@@ -132,6 +132,13 @@ export const REQUEST_SCHEMAS = {
     dbPath: v.optional(absPath),
   }),
   'project.open': v.strictObject({ dbPath: absPath }),
+  /** rubricId and version name one version of the rubric library; reviewer: who switches (else the name of 设置). */
+  'project.setRubric': v.strictObject({
+    projectId,
+    rubricId: v.pipe(nonEmpty(200), noNul),
+    version: v.pipe(nonEmpty(100), noNul),
+    reviewer: v.optional(text(100)),
+  }),
 
   'case.import': v.strictObject({
     projectId,

@@ -131,6 +131,11 @@ export function pickRubric(loaded: readonly LibraryRubric[], id: string, version
   return ofId.reduce<(LibraryRubric & { rubric: Rubric }) | undefined>((best, l) => (!best || compareVersions(l.rubric.version, best.rubric.version) > 0 ? l : best), undefined)
 }
 
+/** Exactly that id and version of the library, usable; never another version. */
+export function exactRubric(loaded: readonly LibraryRubric[], id: string, version: string): (LibraryRubric & { rubric: Rubric }) | undefined {
+  return loaded.find((l): l is LibraryRubric & { rubric: Rubric } => l.rubric?.id === id && l.rubric.version === version && l.validation.ok)
+}
+
 /** Where rubrics saved in the app are kept: the user's data folder, never the app's own rubrics/ (replaced on upgrade). */
 export const userRubricsDir = (dataDir: string) => join(dataDir, 'rubrics')
 

@@ -29,7 +29,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import type { ApiMethod, ApiReq, ApiRes, AppInfo, EngineEvent, JobStatus, RubricUsage } from '../../shared/api'
 import { EngineError } from '../../shared/errors'
 import { parseRequest, readSettingsFields } from '../../shared/requests'
-import type { CaseDetail, CaseDocument, CaseFacts, CaseResult, Decision, Finding, IngestResult, ProjectInfo, ReviewSnapshot, Rubric, Settings } from '../../shared/types'
+import type { CaseDetail, CaseDocument, CaseFacts, CaseResult, Decision, Finding, IngestResult, ProjectInfo, ProjectRubric, ReviewSnapshot, Rubric, Settings } from '../../shared/types'
 import { createCalendar } from '../../shared/calendar'
 import { openLaws } from './laws'
 import { commitLawImports, exportUserLaws, lawCurrency, listUserLaws, planLawImports, previewOf, removeUserLaw } from './laws/import'
@@ -38,12 +38,13 @@ import { LEDGER_COLUMNS, ledgerRows } from './export/ledger'
 import { scoreCase } from '../../shared/score'
 import type { LawLookup } from '../../shared/law/types'
 import type { Calendar } from '../../shared/calendar/types'
-import { ProjectStore } from './store'
+import { ProjectStore, sha256Of, type RubricCopy } from './store'
 import type { Rescore } from './store/project-store'
 import { openDb, type Db } from './store/db'
 import { SCHEMA_VERSION } from './store/migrations'
 import { appPaths, isDevicePath, isInside, isSystemPath, mkdirOwner, ownFolder, OWNER_FILE, realpathNearest, type AppPaths } from './paths'
-import { checkRubricText, pickRubric, rubricLibrary, resolveRubric, saveRubric, userRubricsDir } from './rubrics'
+import { checkRubricText, exactRubric, pickRubric, rubricLibrary, resolveRubric, saveRubric, userRubricsDir, type LoadedRubric, type RubricLibraryContents } from './rubrics'
+import { compareVersions } from '../../shared/rubric'
 import { runCase, ENGINE_VERSION } from './pipeline'
 import { findCaseFolders } from './case-folders'
 import { assignDraw, blindAssignment, caseState, compareReviews, drawInProject, panelOverview, reconcileCase, requireMember, submitReview } from './panel'
@@ -87,6 +88,8 @@ const MIME: Record<string, string> = {
 interface Job {
   status: JobStatus
   abort: AbortController
+  /** The project whose cases the job reads and checks. */
+  projectId: string
 }
 
 export class EngineService {
@@ -96,6 +99,8 @@ export class EngineService {
   private readonly stores = new Map<string, ProjectStore>()
   private readonly jobs = new Map<string, Job>()
   private settingsCache: Settings | null = null
+  /** Rubric copies kept in projects, read once per text (by sha256). */
+  private readonly copyCache = new Map<string, Rubric>()
   private calendarCache: Calendar | null = null
 
   constructor(private readonly opts: ServiceOptions) {
@@ -233,6 +238,7 @@ export class EngineService {
     await assertProjectFile(abs) // before anything writes to it: a foreign file is refused untouched
     try {
       const s = await ProjectStore.open(abs)
+      await this.keepRubricOnOpening(s)
       this.stores.set(s.info.id, s)
       return s
     } catch (e) {
@@ -246,21 +252,108 @@ export class EngineService {
   }
 
   /**
-   * A rubric by its id in the rubric library (the command line may also name a YAML file). Errors never quote a file.
-   * Without a version the newest; with one, that version (see pickRubric for a version the library no longer has).
+   * A rubric of the rubric library by id, with its text (the command line may also name a YAML file). Errors never
+   * quote a file. Without a version the newest; with one, that version (see pickRubric for a version the library no
+   * longer has).
    */
-  rubric(id: string, version?: string | null): Rubric {
+  private libraryRubric(id: string, version?: string | null): LoadedRubric & { rubric: Rubric } {
     const lib = this.library()
     const l = pickRubric(lib.loaded, id, version)
-    if (l) return l.rubric
-    if (this.opts.rubricFiles && /\.ya?ml$/i.test(id)) return resolveRubric(id, this.paths.rubricsDir).rubric
+    if (l) return l
+    if (this.opts.rubricFiles && /\.ya?ml$/i.test(id)) return resolveRubric(id, this.paths.rubricsDir)
     const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id
     throw new EngineError('unusable-input', `没有编号为 ${shown} 的评查标准。可用：${lib.summaries.map((s) => s.id).join('、') || '（无）'}`)
   }
 
-  /** The rubric version a project uses: never another version, even when newer ones are saved. */
-  private projectRubric(info: ProjectInfo): Rubric {
-    return this.rubric(info.rubricId, info.rubricVersion ?? null)
+  rubric(id: string, version?: string | null): Rubric {
+    return this.libraryRubric(id, version).rubric
+  }
+
+  /**
+   * The rubric a project uses: the copy kept in its database, whatever the library holds now (a version replaced by
+   * an update, a changed file, a deleted saved version). Only a project without a copy — the library had no rubric of
+   * its id when it was opened — is looked up in the library, and fails there with the library's message.
+   */
+  projectRubric(s: ProjectStore): Rubric {
+    return s.rubric ? this.copyRubric(s.rubric) : this.rubric(s.info.rubricId, s.info.rubricVersion ?? null)
+  }
+
+  /**
+   * The rubric a stored case was checked with, to score it again with decisions: the project's copy of that version
+   * (after a switch, a case not yet checked again keeps the earlier copy), else the library's exact version, else the
+   * project's rubric.
+   */
+  private caseRubric(s: ProjectStore, checked: CaseResult['rubric']): Rubric {
+    const c = s.rubricCopyOf(checked.id, checked.version)
+    if (c) return this.copyRubric(c)
+    return exactRubric(this.library().loaded, checked.id, checked.version)?.rubric ?? this.projectRubric(s)
+  }
+
+  /** A kept copy read as a rubric; refused in Chinese when this version of the app cannot use its rules. */
+  private copyRubric(c: RubricCopy): Rubric {
+    const hit = this.copyCache.get(c.sha256)
+    if (hit) return hit
+    const { rubric, validation } = checkRubricText(c.source, `${c.rubricId}（${c.version} 版，项目保存的副本）`)
+    if (!rubric || !validation.ok) {
+      const first = validation.errors[0]
+      throw new EngineError(
+        'unusable-input',
+        `本项目保存的评查标准 ${c.rubricId}（${c.version} 版）不能由本版程序使用（${first ? `${first.line ? `第 ${first.line} 行 ` : ''}${first.field}：${first.message}` : '无法读取'}）。请在“评查项目”中为本项目更换评查标准版本`,
+      )
+    }
+    this.copyCache.set(c.sha256, rubric)
+    return rubric
+  }
+
+  /**
+   * A project without its own copy of its rubric (made before copies were kept) gets one the first time it is opened:
+   * the version it recorded, or — none recorded, or that version gone from the library — the rubric it was in fact
+   * checked with until now (the app's own of that id), with a note saying so. Nothing is kept when the library has
+   * no rubric of its id.
+   */
+  private async keepRubricOnOpening(s: ProjectStore): Promise<void> {
+    if (s.rubric) return
+    const recorded = s.info.rubricVersion ?? null
+    const l = pickRubric(this.library().loaded, s.info.rubricId, recorded)
+    if (!l) return
+    const exact = recorded !== null && l.rubric.version === recorded
+    const used = `已保存此前评查实际使用的${l.builtIn ? '程序自带' : ''}版本 ${l.rubric.version}`
+    const note = exact
+      ? null
+      : recorded === null
+        ? `本项目创建时未记录评查标准的版本；${used}。`
+        : `本项目记录的版本 ${recorded} 已不在评查标准库中；${used}。按 ${recorded} 版评查过的案卷，重新评查后按 ${l.rubric.version} 版计分。`
+    await s.keepRubric({ rubricId: l.rubric.id, version: l.rubric.version, source: l.source, origin: exact ? 'recorded' : 'fallback', note, storedBy: 'system' })
+  }
+
+  /** The project as the screens show it: with its rubric copy, how that stands against the library, and newer versions. */
+  private projectInfo(s: ProjectStore, lib: RubricLibraryContents = this.library()): ProjectInfo {
+    return { ...s.info, rubric: this.rubricState(s, lib) }
+  }
+
+  private rubricState(s: ProjectStore, lib: RubricLibraryContents): ProjectRubric | null {
+    const c = s.rubric
+    if (!c) return null
+    let name = lib.versions.find((v) => v.id === c.rubricId)?.name ?? c.rubricId
+    let unusable: string | null = null
+    try {
+      name = this.copyRubric(c).name
+    } catch (e) {
+      unusable = (e as Error).message
+    }
+    const inLibrary = exactRubric(lib.loaded, c.rubricId, c.version)
+    return {
+      id: c.rubricId,
+      name,
+      version: c.version,
+      sha256: c.sha256,
+      origin: c.origin,
+      note: c.note,
+      storedAt: c.storedAt,
+      library: !inLibrary ? 'absent' : sha256Of(inLibrary.source) === c.sha256 ? 'same' : 'changed',
+      newer: lib.versions.filter((v) => v.id === c.rubricId && compareVersions(v.version, c.version) > 0).map((v) => v.version),
+      unusable,
+    }
   }
 
   /** How the store scores a case again from its decisions, inside its own transactions. */
@@ -298,22 +391,46 @@ export class EngineService {
       store.pageMeta(caseId),
     ])
     let score = result?.scoreDetail ?? null
-    if (result && decisions.length) score = rescore(this.rubric(result.rubric.id, result.rubric.version), result, findings, decisions)
+    if (result && decisions.length) score = rescore(this.caseRubric(store, result.rubric), result, findings, decisions)
     return { row, files, documents, result, decisions, score, findings, pages, ...(panel ? { panel } : {}) }
   }
 
   // ---------- import jobs ----------
   private startImport(store: ProjectStore, folders: string[]): string {
+    return this.startCheckJob(store, () => {
+      const cases = folders.flatMap((f) => findCaseFolders(resolve(f)))
+      if (cases.length === 0) throw new EngineError('unusable-input', '所选文件夹中没有可读取的案卷文件（PDF、Word、图片、TXT、OFD）')
+      return cases
+    })
+  }
+
+  /**
+   * Check the project's cases again with the rubric it uses now, as an import of their folders would: each case's
+   * decisions stay and count wherever their finding or item is found again. A case whose folder is gone is left as it
+   * was (checked with the rubric of its result) and named in the job's errors.
+   */
+  private startRecheck(store: ProjectStore, folders: string[]): string {
+    return this.startCheckJob(store, (errors) => {
+      const gone = folders.filter((f) => !existsSync(f))
+      for (const f of gone) errors.push({ file: basename(f), code: 'io', message: `案卷文件夹已不存在，未重新评查：${f}（该案卷仍按原评查标准版本计分）` })
+      return folders.filter((f) => !gone.includes(f))
+    }, true)
+  }
+
+  private projectBusy(projectId: string): boolean {
+    return [...this.jobs.values()].some((j) => j.projectId === projectId && j.status.state === 'running')
+  }
+
+  private startCheckJob(store: ProjectStore, caseFolders: (errors: JobStatus['errors']) => string[], recheck = false): string {
     const jobId = randomUUID()
     const abort = new AbortController()
     const status: JobStatus = { jobId, state: 'running', progress: null, errors: [], caseIds: [] }
-    this.jobs.set(jobId, { status, abort })
+    this.jobs.set(jobId, { status, abort, projectId: store.info.id })
     const publish = () => this.emit({ type: 'job', status: { ...status } })
     void (async () => {
       try {
-        const cases = folders.flatMap((f) => findCaseFolders(resolve(f)))
-        if (cases.length === 0) throw new EngineError('unusable-input', '所选文件夹中没有可读取的案卷文件（PDF、Word、图片、TXT、OFD）')
-        const rubric: Rubric = this.projectRubric(store.info)
+        const cases = caseFolders(status.errors)
+        const rubric: Rubric = this.projectRubric(store)
         for (const [i, folder] of cases.entries()) {
           if (abort.signal.aborted) break
           const onProgress = (p: Omit<NonNullable<JobStatus['progress']>, 'jobId'>) => {
@@ -336,7 +453,8 @@ export class EngineService {
           onProgress({ stage: 'store', done: 0, total: 1 })
           const caseId = await store.saveCase(
             folder,
-            { ingest: run.ingest, documents: run.documents, facts: run.facts, result: run.result, agency: agencyOf(folder, store.info, run.facts) },
+            // a case checked again keeps its 执法单位 (which a reviewer may have set)
+            { ingest: run.ingest, documents: run.documents, facts: run.facts, result: run.result, agency: recheck ? undefined : agencyOf(folder, store.info, run.facts) },
             this.rescorer(rubric),
           )
           status.caseIds.push(caseId)
@@ -345,7 +463,9 @@ export class EngineService {
         status.state = abort.signal.aborted ? 'cancelled' : 'done'
         status.message = abort.signal.aborted
           ? `已取消；已完成 ${status.caseIds.length} 卷，已完成的结果已保存`
-          : `已导入 ${status.caseIds.length} 卷`
+          : recheck
+            ? `已按“${rubric.name}”（${rubric.version} 版）重新评查 ${status.caseIds.length} 卷`
+            : `已导入 ${status.caseIds.length} 卷`
       } catch (e) {
         status.state = abort.signal.aborted ? 'cancelled' : 'failed'
         status.message = e instanceof Error ? e.message : String(e)
@@ -378,10 +498,11 @@ export class EngineService {
 
     'project.list': async () => {
       const out: ProjectInfo[] = []
+      const lib = this.library()
       for (const p of this.settings().recentProjects) {
         if (!existsSync(p)) continue
         try {
-          out.push((await this.openStore(p)).info)
+          out.push(this.projectInfo(await this.openStore(p), lib))
         } catch {
           // An unreadable project file stays in the list of recent paths but is not shown as a project.
         }
@@ -391,7 +512,8 @@ export class EngineService {
     'project.create': async (req) => {
       const name = req.name.trim()
       if (!name) throw new EngineError('bad-request', '请填写项目名称')
-      const rubric = this.rubric(req.rubricId) // a project must name a usable rubric of the library; it keeps this version
+      // a project must name a usable rubric of the library; it keeps a copy of this version
+      const { rubric, source } = this.libraryRubric(req.rubricId)
       let dbPath: string
       if (req.dbPath) {
         dbPath = this.writableTarget(req.dbPath)
@@ -416,8 +538,9 @@ export class EngineService {
       try {
         s = await ProjectStore.create(dbPath, {
           name,
-          rubricId: req.rubricId,
+          rubricId: rubric.id,
           rubricVersion: rubric.version,
+          rubricSource: source,
           agencies: req.agencies,
           reviewers: req.reviewers,
           samplingRatio: req.samplingRatio,
@@ -428,12 +551,32 @@ export class EngineService {
       }
       this.stores.set(s.info.id, s)
       this.rememberProject(dbPath)
-      return s.info
+      return this.projectInfo(s)
     },
     'project.open': async (req) => {
       const s = await this.openStore(req.dbPath)
       this.rememberProject(s.info.dbPath)
-      return s.info
+      return this.projectInfo(s)
+    },
+    /**
+     * The one way a project's rubric changes: a reviewer chooses another version (or rubric) of the library. The
+     * project keeps a copy of it, the audit trail records who switched from which to which, and the project's cases
+     * are checked again with it (a job, as an import), keeping each decision wherever its finding is found again.
+     */
+    'project.setRubric': async (req) => {
+      const s = await this.store(req.projectId)
+      const lib = this.library()
+      const l = exactRubric(lib.loaded, req.rubricId, req.version)
+      if (!l) throw new EngineError('not-found', `评查标准库中没有 ${req.rubricId} 的 ${req.version} 版`)
+      const cur = s.rubric
+      if (cur && cur.rubricId === l.rubric.id && cur.version === l.rubric.version && cur.sha256 === sha256Of(l.source))
+        throw new EngineError('refused', `本项目已在使用 ${l.rubric.name}（${l.rubric.version} 版）`)
+      if (this.projectBusy(s.info.id)) throw new EngineError('refused', '本项目正在导入或重新评查案卷，请等其完成后再更换评查标准')
+      const named = s.info.reviewers
+      const actor = req.reviewer?.trim() || this.settings().reviewer || (named.length === 1 ? named[0] : '') || '评查人'
+      await s.keepRubric({ rubricId: l.rubric.id, version: l.rubric.version, source: l.source, origin: 'switched', note: null, storedBy: actor })
+      const folders = (await s.listCases()).map((r) => r.folder)
+      return { project: this.projectInfo(s, lib), jobId: folders.length ? this.startRecheck(s, folders) : null, cases: folders.length }
     },
 
     'case.import': async (req) => {
@@ -467,7 +610,7 @@ export class EngineService {
       const s = await this.store(req.projectId)
       const folder = await s.caseFolder(req.caseId)
       if (!folder) throw new EngineError('not-found', `项目中没有编号为 ${req.caseId} 的案卷`)
-      const rubric = this.projectRubric(s.info)
+      const rubric = this.projectRubric(s)
       const run = await runCase(folder, { rubric, laws: () => this.laws(), calendar: () => this.calendar(), cacheDir: this.ensureCacheDir() })
       await s.saveCase(folder, { ingest: run.ingest, documents: run.documents, facts: run.facts, result: run.result }, this.rescorer(rubric))
       return this.caseDetail(s, req.caseId)
@@ -539,13 +682,13 @@ export class EngineService {
       const closed = memberId === null ? undefined : async (tx: Db) => {
         if (await s.panel.submitted(req.caseId, memberId, tx)) throw new EngineError('refused', `${reviewer} 已提交该案卷的评查结果，不能再修改`)
       }
-      const { score, decisions } = await s.addDecision(req.caseId, decision, this.rescorer(this.rubric(result.rubric.id, result.rubric.version)), memberId, closed)
+      const { score, decisions } = await s.addDecision(req.caseId, decision, this.rescorer(this.caseRubric(s, result.rubric)), memberId, closed)
       return { score: score!, decisions }
     },
 
     'panel.get': async (req) => {
       const s = await this.store(req.projectId)
-      const rubric = this.projectRubric(s.info)
+      const rubric = this.projectRubric(s)
       return panelOverview(s, rubric, this.rescorer(rubric))
     },
     'panel.member.save': async (req) => {
@@ -564,7 +707,7 @@ export class EngineService {
     'panel.draw': async (req) => {
       const s = await this.store(req.projectId)
       if (req.frame && (isDevicePath(resolve(req.frame)) || isDevicePath(realpathNearest(req.frame)))) throw new EngineError('bad-request', `不能读取系统设备文件：${req.frame}`)
-      return drawInProject(s, req, { rubric: this.projectRubric(s.info), rescore: this.rescorer(this.projectRubric(s.info)), appVersion: ENGINE_VERSION })
+      return drawInProject(s, req, { rubric: this.projectRubric(s), rescore: this.rescorer(this.projectRubric(s)), appVersion: ENGINE_VERSION })
     },
     'panel.assign': async (req) => assignDraw(await this.store(req.projectId), req),
     'panel.exportDraw': async (req) => {
@@ -579,12 +722,12 @@ export class EngineService {
     },
     'panel.submit': async (req) => {
       const s = await this.store(req.projectId)
-      return submitReview(s, req.caseId, req.memberId, this.rescorer(this.projectRubric(s.info)))
+      return submitReview(s, req.caseId, req.memberId, this.rescorer(this.projectRubric(s)))
     },
     'panel.compare': async (req) => compareReviews(await this.store(req.projectId), req.caseId),
     'panel.reconcile': async (req) => {
       const s = await this.store(req.projectId)
-      return reconcileCase(s, req, this.rescorer(this.projectRubric(s.info)))
+      return reconcileCase(s, req, this.rescorer(this.projectRubric(s)))
     },
 
     'rubric.list': async () => {
@@ -603,7 +746,7 @@ export class EngineService {
       const { loaded } = this.library()
       const usage = new Map<string, RubricUsage>()
       for (const p of await this.handlers['project.list'](undefined)) {
-        const version = pickRubric(loaded, p.rubricId, p.rubricVersion ?? null)?.rubric.version ?? p.rubricVersion ?? '（标准库中没有）'
+        const version = p.rubric?.version ?? pickRubric(loaded, p.rubricId, p.rubricVersion ?? null)?.rubric.version ?? p.rubricVersion ?? '（标准库中没有）'
         const key = `${p.rubricId}\u0000${version}`
         if (!usage.has(key)) usage.set(key, { id: p.rubricId, version, projects: [] })
         usage.get(key)!.projects.push({ id: p.id, name: p.name, dbPath: p.dbPath })
@@ -697,7 +840,7 @@ export class EngineService {
       const d = await this.caseDetail(s, row.id)
       cases.push({ row: d.row, result: d.result, decisions: d.decisions, score: d.score })
     }
-    const rubric = this.projectRubric(s.info)
+    const rubric = this.projectRubric(s)
     const o = await panelOverview(s, rubric, this.rescorer(rubric))
     const panel = o.members.length || o.draws.length
       ? { members: o.members, draw: o.draws.at(-1) ?? null, cases: o.cases, threshold: o.settings.threshold, agreement: o.agreement, agreementNote: o.agreementNote, decisionAgreement: o.decisionAgreement }

@@ -10,11 +10,39 @@ export interface ProjectInfo {
   rubricId: string
   /** The rubric version the project uses; null for a project made before versions were recorded (it uses the app's own). */
   rubricVersion?: string | null
+  /** The copy of its rubric the project keeps and checks with, and how it stands against the rubric library. */
+  rubric?: ProjectRubric | null
   agencies: string[]
   reviewers: string[]
   /** 抽查比例, 0–1. */
   samplingRatio: number | null
   createdAt: string
+}
+
+/**
+ * The rubric a project uses: its own copy, kept in the project's database when it was created (or, for an older
+ * project, when it was first opened, or when a reviewer switched it). Checking, scoring and exports use the copy.
+ */
+export interface ProjectRubric {
+  id: string
+  /** The rubric's name as it reads (评查标准名称). */
+  name: string
+  version: string
+  sha256: string
+  /** created: at creation; recorded: the version the project recorded; fallback: the rubric it was in fact checked with; switched: chosen by a reviewer. */
+  origin: 'created' | 'recorded' | 'fallback' | 'switched'
+  /** What a reviewer should know about how the copy was taken (fallback), in Chinese. */
+  note: string | null
+  storedAt: string
+  /**
+   * The library's file of the same id and version: the same text, a changed text (the project keeps its copy), or
+   * none (it left the library; the project keeps its copy).
+   */
+  library: 'same' | 'changed' | 'absent'
+  /** Newer versions of the same rubric in the library, oldest first: what the project could switch to. */
+  newer: string[]
+  /** Why the copy cannot be used by this version of the app (its rules no longer validate), in Chinese; null when usable. */
+  unusable?: string | null
 }
 
 export type CaseStatus = '待评查' | '评查中' | '已完成'

@@ -119,12 +119,14 @@ describe('saving an edited rubric as a new version', () => {
     expect(userFiles()).toEqual(before)
   })
 
-  it('keeps a project made before versions were recorded on the rubric that came with the app', async () => {
+  it('keeps a project made before versions were recorded on the rubric that came with the app (its copy of it)', async () => {
     const dbPath = join(dir, '旧项目.pingcha.sqlite')
     const s = await ProjectStore.create(dbPath, { name: '旧项目', rubricId: 'general-penalty', agencies: [], reviewers: [], samplingRatio: null })
     await s.close()
     const p = await service.call('project.open', { dbPath })
-    expect(p.rubricVersion).toBeNull()
+    // on opening it keeps a copy of that rubric, and says it was not recorded
+    expect(p.rubricVersion).toBe(A)
+    expect(p.rubric).toMatchObject({ version: A, origin: 'fallback' })
     expect(await checkedWith(p.id)).toBe(A)
     const usage = await service.call('rubric.usage', undefined)
     expect(usage.find((u) => u.version === A)?.projects.map((x) => x.name)).toContain('旧项目')

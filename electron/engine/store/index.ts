@@ -1,4 +1,4 @@
 export { openDb, type Db } from './db'
 export { migrate, MIGRATIONS, SCHEMA_VERSION } from './migrations'
-export { ProjectStore, type NewProject } from './project-store'
+export { ProjectStore, sha256Of, type NewProject, type RubricCopy, type RubricCopyOrigin } from './project-store'
 export { PanelStore, DEFAULT_PANEL_SETTINGS } from './panel-store'

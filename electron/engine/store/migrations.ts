@@ -219,6 +219,30 @@ CREATE TABLE reconciliations (
     name: 'the version of the rubric a project uses; projects made before it keep the rubric that came with the app',
     sql: `ALTER TABLE projects ADD COLUMN rubric_version TEXT;`,
   },
+  {
+    version: 8,
+    name: "the project's own copy of its rubric (source text, id, version, sha256): checking and scoring use it whatever the library holds",
+    sql: `
+CREATE TABLE rubric_copies (
+  id INTEGER PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  rubric_id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  source TEXT NOT NULL,
+  -- created: at the project's creation; recorded: the version the project recorded, kept on first opening;
+  -- fallback: the rubric an older project was in fact checked with (no version recorded, or it left the library);
+  -- switched: the rubric chosen by a reviewer (project.setRubric)
+  origin TEXT NOT NULL CHECK (origin IN ('created','recorded','fallback','switched')),
+  note TEXT,
+  stored_by TEXT NOT NULL,
+  stored_at TEXT NOT NULL
+);
+CREATE INDEX rubric_copies_project ON rubric_copies(project_id);
+-- A copy, once kept, never changes: the project's newest copy is the rubric it uses, earlier ones stay as they were used.
+CREATE TRIGGER rubric_copies_no_update BEFORE UPDATE ON rubric_copies BEGIN SELECT RAISE(ABORT, '项目保存的评查标准副本不可修改'); END;
+`,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

@@ -1,5 +1,5 @@
 /** One review project = one SQLite file. All writes of a case happen in one transaction: a crash never leaves half a case. */
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import type {
   CaseDocument,
   CaseFacts,
@@ -31,6 +31,8 @@ export interface NewProject {
   rubricId: string
   /** The version of the rubric the project uses from now on. */
   rubricVersion?: string
+  /** The rubric's source text: the project keeps its own copy, so a change of the library never changes its rules. */
+  rubricSource?: string
   agencies: string[]
   reviewers: string[]
   samplingRatio: number | null
@@ -52,6 +54,24 @@ interface CaseDbRow {
 }
 
 const now = () => new Date().toISOString()
+
+/** How a project came to keep a copy of a rubric. */
+export type RubricCopyOrigin = 'created' | 'recorded' | 'fallback' | 'switched'
+
+/** A copy of a rubric kept in the project's database: the project's rules, whatever the rubric library holds. */
+export interface RubricCopy {
+  rubricId: string
+  version: string
+  sha256: string
+  source: string
+  origin: RubricCopyOrigin
+  /** Why the copy is not the version the project recorded, in Chinese (fallback only). */
+  note: string | null
+  storedBy: string
+  storedAt: string
+}
+
+export const sha256Of = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 
 export class ProjectStore {
   private constructor(
@@ -80,8 +100,10 @@ export class ProjectStore {
         ])
         for (const a of p.agencies) await tx.run('INSERT OR IGNORE INTO agencies (project_id, name) VALUES (?,?)', [id, a])
         await audit(tx, 'system', 'project.create', id, { name: p.name, rubricId: p.rubricId, rubricVersion: p.rubricVersion ?? null })
+        if (p.rubricSource !== undefined && p.rubricVersion !== undefined)
+          await insertCopy(tx, id, { rubricId: p.rubricId, version: p.rubricVersion, source: p.rubricSource, origin: 'created', note: null, storedBy: 'system' })
       })
-      return new ProjectStore(db, await readInfo(db, dbPath))
+      return await ProjectStore.load(db, dbPath)
     } catch (e) {
       await db.close()
       throw e
@@ -92,15 +114,58 @@ export class ProjectStore {
     const db = await openDb(dbPath)
     try {
       await migrate(db)
-      return new ProjectStore(db, await readInfo(db, dbPath))
+      return await ProjectStore.load(db, dbPath)
     } catch (e) {
       await db.close()
       throw e
     }
   }
 
+  private static async load(db: Db, dbPath: string): Promise<ProjectStore> {
+    const s = new ProjectStore(db, await readInfo(db, dbPath))
+    s.copies = await readCopies(db, s.info.id)
+    return s
+  }
+
   close(): Promise<void> {
     return this.db.close()
+  }
+
+  /** Every rubric copy the project kept, oldest first. */
+  private copies: RubricCopy[] = []
+
+  /** The rubric the project uses (its newest copy); null for a project that has none yet. */
+  get rubric(): RubricCopy | null {
+    return this.copies.at(-1) ?? null
+  }
+
+  /** The copy of a rubric id and version the project kept (the latest one, after a switch back): what a case checked with it was scored by. */
+  rubricCopyOf(rubricId: string, version: string): RubricCopy | undefined {
+    return this.copies.findLast((c) => c.rubricId === rubricId && c.version === version)
+  }
+
+  /**
+   * Keep a copy of a rubric as the one the project uses from now on, and record it in the audit trail (who, when,
+   * from which version to which). A copy kept on opening (origin recorded or fallback) is not kept twice: when the
+   * project has one already — another process kept it meanwhile — that one stays and is returned.
+   */
+  async keepRubric(copy: Omit<RubricCopy, 'sha256' | 'storedAt'>): Promise<RubricCopy> {
+    await this.db.transaction(async (tx) => {
+      const before = (await readCopies(tx, this.info.id)).at(-1) ?? null
+      if (before && copy.origin !== 'switched') return
+      await insertCopy(tx, this.info.id, copy)
+      await tx.run('UPDATE projects SET rubric_id=?, rubric_version=? WHERE id=?', [copy.rubricId, copy.version, this.info.id])
+      const brief = (c: { rubricId: string; version: string; sha256: string }) => ({ rubricId: c.rubricId, version: c.version, sha256: c.sha256 })
+      await audit(tx, copy.storedBy, copy.origin === 'switched' ? 'project.setRubric' : 'project.keepRubric', this.info.id, {
+        from: before ? brief(before) : { rubricId: this.info.rubricId, version: this.info.rubricVersion ?? null },
+        to: brief({ ...copy, sha256: sha256Of(copy.source) }),
+        origin: copy.origin,
+        note: copy.note,
+      })
+    })
+    this.copies = await readCopies(this.db, this.info.id)
+    Object.assign(this.info, { rubricId: this.rubric!.rubricId, rubricVersion: this.rubric!.version })
+    return this.rubric!
   }
 
   private panelStore: PanelStore | null = null
@@ -437,6 +502,28 @@ async function insertDecision(tx: Db, caseId: number, d: Decision, memberId: num
 
 export async function audit(tx: Db, actor: string, action: string, target: string, detail: unknown) {
   await tx.run('INSERT INTO audit_log (at, actor, action, target, detail_json) VALUES (?,?,?,?,?)', [now(), actor, action, target, JSON.stringify(detail ?? null)])
+}
+
+async function insertCopy(tx: Db, projectId: string, c: Omit<RubricCopy, 'sha256' | 'storedAt'>) {
+  await tx.run('INSERT INTO rubric_copies (project_id, rubric_id, version, sha256, source, origin, note, stored_by, stored_at) VALUES (?,?,?,?,?,?,?,?,?)', [
+    projectId,
+    c.rubricId,
+    c.version,
+    sha256Of(c.source),
+    c.source,
+    c.origin,
+    c.note,
+    c.storedBy,
+    now(),
+  ])
+}
+
+async function readCopies(db: Db, projectId: string): Promise<RubricCopy[]> {
+  const rows = await db.all<{ rubric_id: string; version: string; sha256: string; source: string; origin: RubricCopyOrigin; note: string | null; stored_by: string; stored_at: string }>(
+    'SELECT rubric_id, version, sha256, source, origin, note, stored_by, stored_at FROM rubric_copies WHERE project_id=? ORDER BY id',
+    [projectId],
+  )
+  return rows.map((r) => ({ rubricId: r.rubric_id, version: r.version, sha256: r.sha256, source: r.source, origin: r.origin, note: r.note, storedBy: r.stored_by, storedAt: r.stored_at }))
 }
 
 async function readInfo(db: Db, dbPath: string): Promise<ProjectInfo> {
