@@ -19,7 +19,7 @@ import { LAW_CATEGORIES, type LawCategory } from '../shared/law/parse-text'
 import { exportDocuments } from './engine/export'
 import { appPaths, ownFolder } from './engine/paths'
 import { findCaseFolders } from './engine/case-folders'
-import { loadRubricFile, resolveRubric, rubricLibrary, runRubricExamples } from './engine/rubrics'
+import { loadRubricFile, resolveRubric, rubricLibrary, runRubricExamples, userRubricsDir } from './engine/rubrics'
 import { checkFolder, ENGINE_VERSION } from './engine/pipeline'
 import { EngineService } from './engine/service'
 import { readFrame, readTableFile } from './engine/tables'
@@ -29,16 +29,16 @@ const HELP = `评查助手 Pingcha ${ENGINE_VERSION} — 行政执法案卷评�
 
 用法 Usage: pingcha <command> [options]
 
-  check <case-folder>... [--rubric <id|file>] [--json <file|->] [--docx <dir>] [--db <file>]
+  check <case-folder>... [--rubric <id|id@version|file>] [--json <file|->] [--docx <dir>] [--db <file>]
         评查案卷：读取 → 拆分识别 → 要素提取 → 规则检查 → 评分。
         一个参数可以是一个案卷文件夹，也可以是包含多个案卷的上级文件夹。
-        --rubric  评查标准编号或 YAML 文件（默认 general-penalty）
+        --rubric  评查标准编号（最新版本）、编号@版本（含在程序中另存的版本）或 YAML 文件（默认 general-penalty）
         --json    输出 JSON 到文件，或 - 输出到标准输出（一个案卷为对象，多个为数组）
         --docx    把每卷的评分表和评查意见书写到该目录
-        --db      同时把结果存入该评查项目数据库（不存在则新建）
+        --db      同时把结果存入该评查项目数据库（不存在则新建）；已有的项目按它保存的评查标准副本评查
   extract <file> [--json]          一个文件的文书类型与要素（日期、法律依据、金额、当事人、执法人员、案号）
   ingest <case-folder> [--json]    读取案卷：每页的文字行与位置（扫描件离线 OCR）
-  rubric list                      列出 rubrics/ 中的评查标准
+  rubric list                      列出评查标准的每个版本（程序自带的和在程序中另存的）
   rubric validate <file>           校验评查标准文件，错误注明行号和字段
   rubric test <file>               运行评查标准自带的样例案卷
   report --db <file> [--kind report|ledger-docx|ledger-xlsx|score-sheet|opinion] [--out <dir>]
@@ -167,11 +167,12 @@ async function cmdCheck(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { rubric: { type: 'string', default: 'general-penalty' }, json: { type: 'string' }, docx: { type: 'string' }, db: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+    options: { rubric: { type: 'string' }, json: { type: 'string' }, docx: { type: 'string' }, db: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   })
   if (positionals.length === 0) throw new UsageError('check 需要至少一个案卷文件夹')
   const paths = appPaths()
-  const { rubric } = resolveRubric(values.rubric!, paths.rubricsDir)
+  const named = values.rubric ?? 'general-penalty'
+  let { rubric } = resolveRubric(named, paths.rubricsDir, userRubricsDir(paths.dataDir))
   const folders = positionals.flatMap((p) => {
     if (!existsSync(p)) throw new EngineError('unusable-input', `找不到：${p}`)
     const found = findCaseFolders(resolve(p))
@@ -184,9 +185,20 @@ async function cmdCheck(argv: string[]) {
   let projectId: string | null = null
   if (service && values.db) {
     const db = resolve(values.db)
-    projectId = existsSync(db)
-      ? (await service.call('project.open', { dbPath: db })).id
-      : (await service.call('project.create', { name: basename(db).replace(/\.[^.]+$/, ''), rubricId: values.rubric!, agencies: [], reviewers: [], samplingRatio: null, dbPath: db })).id
+    if (existsSync(db)) {
+      // an existing project checks with the copy of the rubric it keeps; another rubric is chosen in the app (更换评查标准)
+      const p = await service.call('project.open', { dbPath: db })
+      const own = await service.rubricOfProject(p.id)
+      if (values.rubric !== undefined && (rubric.id !== own.id || rubric.version !== own.version))
+        throw new EngineError('unusable-input', `项目 ${p.name} 使用评查标准 ${own.id}@${own.version}（项目保存的副本），与 --rubric ${values.rubric}（${rubric.id}@${rubric.version}）不同。不写 --rubric 即按项目的标准评查；更换项目的评查标准请在“评查项目”中操作`)
+      projectId = p.id
+      rubric = own
+    } else {
+      const p = await service.call('project.create', { name: basename(db).replace(/\.[^.]+$/, ''), rubricId: /@/.test(named) && !existsSync(resolve(named)) ? rubric.id : named, agencies: [], reviewers: [], samplingRatio: null, dbPath: db })
+      // id@version of an older version: the new project is switched to it before it has any case
+      if (p.rubricVersion !== rubric.version) await service.call('project.setRubric', { projectId: p.id, rubricId: rubric.id, version: rubric.version })
+      projectId = p.id
+    }
   }
   const results: CaseResult[] = []
   const toStdout = values.json === '-'
@@ -255,7 +267,9 @@ async function cmdRubric(argv: string[]) {
   const [sub, ...rest] = argv
   const paths = appPaths()
   if (sub === 'list') {
-    for (const s of rubricLibrary(paths.rubricsDir).summaries) out(`${s.id.padEnd(28)} v${s.version.padEnd(8)} ${s.appliesTo}  ${s.sector}  ${s.name}`)
+    // every version, the app's own and those saved in the app; * marks the one new projects use (check --rubric <id>)
+    for (const v of rubricLibrary(paths.rubricsDir, userRubricsDir(paths.dataDir)).versions)
+      out(`${v.newest ? '*' : ' '} ${v.id.padEnd(28)} v${v.version.padEnd(8)} ${v.builtIn ? '内置' : '自建'}  ${v.appliesTo}  ${v.sector}  ${v.name}`)
     return
   }
   if (sub === 'validate') {

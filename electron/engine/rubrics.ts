@@ -166,13 +166,24 @@ export function saveRubric(text: string, dir: string, userDir: string): RubricVe
   return { ...summaryOf({ file, source: text, rubric, validation }), builtIn: false, newest: taken.every((v) => compareVersions(rubric.version, v) > 0) }
 }
 
-/** A rubric by id (from the library) or by file path; throws a clear error when it is unusable. */
-export function resolveRubric(idOrFile: string, dir: string): LoadedRubric & { rubric: Rubric } {
+/**
+ * A rubric by file path, or from the library (the app's own folder and, given, the user's rubric folder) by id — its
+ * newest version — or by id@version; throws a clear error when it is unusable.
+ */
+export function resolveRubric(idOrFile: string, dir: string, userDir?: string): LoadedRubric & { rubric: Rubric } {
   const asFile = resolve(idOrFile)
-  const l = /\.ya?ml$/i.test(idOrFile) || existsSync(asFile) ? loadRubricFile(asFile) : rubricLibrary(dir).loaded.find((x) => x.rubric?.id === idOrFile)
-  if (!l) {
-    const ids = rubricLibrary(dir).summaries.map((s) => s.id)
-    throw new EngineError('unusable-input', `没有编号为 ${idOrFile} 的评查标准。可用：${ids.join('、') || '（无）'}`)
+  let l: LoadedRubric | undefined
+  if (/\.ya?ml$/i.test(idOrFile) || existsSync(asFile)) l = loadRubricFile(asFile)
+  else {
+    const lib = rubricLibrary(dir, userDir)
+    const at = idOrFile.lastIndexOf('@')
+    const [id, version] = at > 0 ? [idOrFile.slice(0, at), idOrFile.slice(at + 1)] : [idOrFile, undefined]
+    l = (version === undefined ? pickRubric(lib.loaded, id) : exactRubric(lib.loaded, id, version)) ?? lib.loaded.find((x) => x.rubric?.id === id && (version === undefined || x.rubric.version === version))
+    if (!l) {
+      const known = lib.versions.filter((v) => v.id === id).map((v) => `${v.id}@${v.version}`)
+      const shown = known.length ? known : lib.summaries.map((s) => s.id)
+      throw new EngineError('unusable-input', `没有${version === undefined ? `编号为 ${id}` : ` ${id} 的 ${version} 版`}的评查标准。可用：${shown.join('、') || '（无）'}`)
+    }
   }
   if (!l.rubric || !l.validation.ok) {
     const errs = l.validation.errors.map((e) => `${e.file}:${e.line ?? '?'} ${e.field}: ${e.message}`).join('\n')

@@ -274,7 +274,7 @@ export class EngineService {
    * an update, a changed file, a deleted saved version). Only a project without a copy — the library had no rubric of
    * its id when it was opened — is looked up in the library, and fails there with the library's message.
    */
-  projectRubric(s: ProjectStore): Rubric {
+  private projectRubric(s: ProjectStore): Rubric {
     return s.rubric ? this.copyRubric(s.rubric) : this.rubric(s.info.rubricId, s.info.rubricVersion ?? null)
   }
 
@@ -824,6 +824,11 @@ export class EngineService {
     } finally {
       rmSync(staging, { recursive: true, force: true })
     }
+  }
+
+  /** The rubric an open project checks with (its own copy): what the CLI's check --db uses for that project. */
+  async rubricOfProject(projectId: string): Promise<Rubric> {
+    return this.projectRubric(await this.store(projectId))
   }
 
   /** Store a case checked outside a job (the CLI's --db). */
