@@ -186,5 +186,9 @@ export function parseFineRanges(text: string): FineRange[] {
     }
     clauseStart = at + 2
   }
+  // 货值金额不足五万元的，按五万元计算: the multiples of that base are counted from the floor
+  const floor = new RegExp(`(货值金额|违法所得|销售额|营业额)[^。；，,]{0,6}?(?:不足|低于|未达到|不满)[${NUMBER_CHARS}]+元的?[，,]\\s{0,2}(?:按|以)([${NUMBER_CHARS}]+)元计(?:算)?`).exec(text)
+  const least = floor ? parseNumber(floor[2]) : null
+  if (floor && least) for (const r of out) if (r.form === 'multiple' && (r.base === floor[1] || (r.baseText ?? '').endsWith(floor[1]))) r.baseFloor = least
   return out
 }

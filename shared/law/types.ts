@@ -79,6 +79,8 @@ export interface FineRange {
   target?: string
   /** The amounts are per unit (每平方米, 每只, 每个泊位, 每日): the total depends on the count. */
   perUnit?: string
+  /** For 'multiple': the least base the law counts with (货值金额不足五万元的，按五万元计算 → 50000). */
+  baseFloor?: number
 }
 
 export interface LawLookup {

@@ -120,6 +120,29 @@ describe('a fine set per unit (每平方米…元)', () => {
   })
 })
 
+describe('a base the law counts from a floor (货值金额不足五万元的，按五万元计算)', () => {
+  const DRUG = '中华人民共和国药品管理法'
+  /** A decision under 药品管理法 第一百二十九条 (二倍以上十倍以下 of 货值金额, at least 50,000 counted), 货值 4950 元. */
+  function drugs(fine: number) {
+    const c = lawfulCase({ fine, goodsValue: 4950 })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = '经查，当事人从无药品经营资格的个人处购进药品，货值金额4950元。'
+    d.doc.lines[8].text = `依据《${DRUG}》第一百二十九条的规定，本局决定：`
+    d.facts.amounts = d.facts.amounts.filter((a) => (a.role === '罚款' || a.role === '货值金额') && !a.quoted)
+    d.facts.citations = []
+    d.cite(DRUG, 129, 'penalty', '依据')
+    return check(c, 'fine-range')
+  }
+  it('twice the floor is in range, though it is twenty times the goods’ value', () => {
+    expect(drugs(100000).findings).toEqual([])
+  })
+  it('below twice the floor is out of range, and the message says the base was counted from the floor', () => {
+    const out = drugs(20000).findings
+    expect(out.map((f) => f.kind)).toEqual(['amount-out-of-range'])
+    expect(out[0].message).toMatch(/货值金额 4950 元，不足 50000 元按 50000 元计算）（100000–500000 元）/)
+  })
+})
+
 describe('a penalty article cited under another law’s name', () => {
   const DRUG = '中华人民共和国药品管理法'
   /** 违反《食品安全法》第三十四条, 依据《<law>》第一百二十六条: 食品安全法 126 fines 5,000–50,000 yuan, 药品管理法 126 far more. */

@@ -306,7 +306,10 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
           open.push(`${what}按${r.baseText ?? r.base ?? '基数'}的倍数计罚，${baseWhy}`)
           continue
         }
-        intervals.push({ lo: (r.min ?? 0) * base.yuan, hi: (r.max ?? Infinity) * base.yuan, text: `${label}（${r.baseText ?? r.base} ${yuan(base.yuan)} 元）` })
+        // 货值金额不足五万元的，按五万元计算: the law counts with its floor
+        const counted = Math.max(base.yuan, r.baseFloor ?? 0)
+        const floorNote = counted > base.yuan ? `，不足 ${yuan(r.baseFloor!)} 元按 ${yuan(r.baseFloor!)} 元计算` : ''
+        intervals.push({ lo: (r.min ?? 0) * counted, hi: (r.max ?? Infinity) * counted, text: `${label}（${r.baseText ?? r.base} ${yuan(base.yuan)} 元${floorNote}）` })
       } else {
         intervals.push({ lo: r.min ?? 0, hi: r.max ?? Infinity, text: label })
       }
