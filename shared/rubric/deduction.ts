@@ -5,6 +5,7 @@
 import type { Deduction } from '../types'
 import type { Path } from './issues'
 import { Issues, isObj, num, oneOf, onlyKeys } from './issues'
+import { DEDUCTION_FORM_LABEL } from './labels'
 
 const FORMS = ['per-occurrence', 'per-element', 'whole', 'range'] as const
 
@@ -35,12 +36,12 @@ export function validateDeduction(v: unknown, points: number | undefined, path: 
   if (typeof v === 'string') {
     d = parseWordedDeduction(v) ?? undefined
     if (!d) {
-      issues.add(path, `看不懂扣分方式 "${v}"：可写 每处扣1分、缺一项扣0.5分、扣全分、视情况扣1-5分，或 { form, each | min, max }`)
+      issues.add(path, `看不懂扣分方式 "${v}"：可写 每处扣1分、缺一项扣0.5分、扣全分、视情况扣1-5分，或写成映射 "{ form, each }"、"{ form, min, max }"`)
       return undefined
     }
   } else if (isObj(v)) {
     const before = issues.count
-    const form = oneOf(v.form, FORMS, [...path, 'form'], issues, '扣分方式 form')
+    const form = oneOf(v.form, FORMS, [...path, 'form'], issues, '扣分方式 "form"', DEDUCTION_FORM_LABEL)
     if (!form) return undefined
     if (form === 'whole') {
       onlyKeys(v, ['form'], path, issues)
@@ -57,7 +58,7 @@ export function validateDeduction(v: unknown, points: number | undefined, path: 
     }
     if (issues.count > before) return undefined
   } else {
-    issues.add(path, '缺少扣分方式 deduction（如 每处扣1分、缺一项扣0.5分、扣全分、视情况扣1-5分）')
+    issues.add(path, '缺少扣分方式 "deduction"（如 每处扣1分、缺一项扣0.5分、扣全分、视情况扣1-5分）')
     return undefined
   }
   if (!d) return undefined

@@ -71,10 +71,10 @@ function expandDocument(d: Obj, index: number, example: string, path: Path, issu
   const cn = str(d, 'caseNumber', path, issues)
   if (cn) facts.caseNumbers.push(caseNumberFact(cn, ev(cn)))
   if (d.party !== undefined) {
-    const p = typeof d.party === 'string' ? { name: d.party } : obj(d.party, [...path, 'party'], issues, '当事人 party ')
+    const p = typeof d.party === 'string' ? { name: d.party } : obj(d.party, [...path, 'party'], issues, '当事人 "party"')
     if (p) {
       if (isObj(p)) onlyKeys(p, ['name', 'creditCode', 'legalRepresentative', 'kind'], [...path, 'party'], issues)
-      const name = typeof p.name === 'string' ? p.name : (issues.add([...path, 'party', 'name'], '当事人须有 name'), '')
+      const name = typeof p.name === 'string' ? p.name : (issues.add([...path, 'party', 'name'], '当事人须有名称 "name"'), '')
       const creditCode = typeof p.creditCode === 'string' ? p.creditCode : undefined
       const legalRepresentative = typeof p.legalRepresentative === 'string' ? p.legalRepresentative : undefined
       const kind = p.kind === 'person' || p.kind === 'organization' ? p.kind : /公司|厂|店|中心|合作社|事务所/.test(name) ? 'organization' : 'unknown'
@@ -82,19 +82,19 @@ function expandDocument(d: Obj, index: number, example: string, path: Path, issu
     }
   }
   if (d.dates !== undefined) {
-    const m = obj(d.dates, [...path, 'dates'], issues, '日期 dates ')
+    const m = obj(d.dates, [...path, 'dates'], issues, '日期 "dates"')
     for (const [role, v] of Object.entries(m ?? {})) {
       const at = [...path, 'dates', role]
       const r = oneOf(role, DATE_ROLES, at, issues, '日期角色') as DateRole | undefined
       const isos = Array.isArray(v) ? v : [v]
       for (const iso of isos) {
-        if (typeof iso !== 'string' || !ISO_RE.test(iso)) issues.add(at, `日期应写成 2024-03-05 或 2024-03-05T09:30，实际为 ${JSON.stringify(iso)}`)
+        if (typeof iso !== 'string' || !ISO_RE.test(iso)) issues.add(at, `日期应写成 "2024-03-05" 或 "2024-03-05T09:30" 的样式，实际为 ${JSON.stringify(iso)}`)
         else if (r) facts.dates.push({ text: iso, iso, precision: precisionOf(iso), role: r, evidence: ev(iso) })
       }
     }
   }
   if (d.amounts !== undefined) {
-    const m = obj(d.amounts, [...path, 'amounts'], issues, '金额 amounts ')
+    const m = obj(d.amounts, [...path, 'amounts'], issues, '金额 "amounts"')
     for (const [role, v] of Object.entries(m ?? {})) {
       const r = oneOf(role, AMOUNT_ROLES, [...path, 'amounts', role], issues, '金额角色')
       if (typeof v !== 'number' || v < 0) issues.add([...path, 'amounts', role], `金额应为元数，实际为 ${JSON.stringify(v)}`)
@@ -102,7 +102,7 @@ function expandDocument(d: Obj, index: number, example: string, path: Path, issu
     }
   }
   if (d.officers !== undefined) {
-    list(d.officers, [...path, 'officers'], issues, '执法人员 officers')?.forEach((o, i) => {
+    list(d.officers, [...path, 'officers'], issues, '执法人员 "officers"')?.forEach((o, i) => {
       // "张三 32010012345" or "张三" (no certificate number)
       if (typeof o !== 'string' || !o.trim()) return issues.add([...path, 'officers', i], '执法人员写成 "姓名 执法证号" 或 "姓名"')
       const [name, certNo] = o.trim().split(/\s+/)
@@ -110,7 +110,7 @@ function expandDocument(d: Obj, index: number, example: string, path: Path, issu
     })
   }
   if (d.citations !== undefined) {
-    list(d.citations, [...path, 'citations'], issues, '引用 citations')?.forEach((c, i) => {
+    list(d.citations, [...path, 'citations'], issues, '引用 "citations"')?.forEach((c, i) => {
       const at = [...path, 'citations', i]
       const o = obj(c, at, issues, '引用')
       if (!o) return
@@ -126,14 +126,14 @@ function expandDocument(d: Obj, index: number, example: string, path: Path, issu
     })
   }
   if (d.fields !== undefined) {
-    const m = obj(d.fields, [...path, 'fields'], issues, '栏目 fields ')
+    const m = obj(d.fields, [...path, 'fields'], issues, '栏目 "fields"')
     for (const [label, v] of Object.entries(m ?? {})) {
       const value = v === null || v === undefined ? '' : String(v)
       facts.fields.push({ label, value, evidence: ev(`${label}：${value}`) })
     }
   }
   if (d.signed === true) facts.signatures.push(ev('（签名、盖章）'))
-  else if (d.signed !== undefined && d.signed !== false) issues.add([...path, 'signed'], 'signed 应为 true 或 false')
+  else if (d.signed !== undefined && d.signed !== false) issues.add([...path, 'signed'], '"signed"（签名盖章）应为 "true"（是）或 "false"（否）')
   return type ? facts : null
 }
 
@@ -144,14 +144,14 @@ function expandExample(v: unknown, path: Path, issues: Issues, itemIds: Readonly
   const name = str(o, 'name', path, issues, { required: true }) ?? '（未命名）'
   const procedure = (o.procedure === undefined ? '普通程序' : oneOf(o.procedure, PROCEDURES, [...path, 'procedure'], issues, '程序类型')) as Procedure | undefined
   const documents: DocFacts[] = []
-  list(o.documents, [...path, 'documents'], issues, '样例文书 documents', { nonEmpty: true })?.forEach((d, i) => {
+  list(o.documents, [...path, 'documents'], issues, '样例文书 "documents"', { nonEmpty: true })?.forEach((d, i) => {
     const dobj = obj(d, [...path, 'documents', i], issues, '样例文书')
     const f = dobj && expandDocument(dobj, i, name, [...path, 'documents', i], issues)
     if (f) documents.push(f)
   })
   const caseNumber = str(o, 'caseNumber', path, issues) ?? documents.find((d) => d.docType === '行政处罚决定书')?.caseNumbers[0]?.normalized
   const party = str(o, 'party', path, issues) ?? documents.find((d) => d.parties.length)?.parties[0]?.name
-  const exp = obj(o.expect, [...path, 'expect'], issues, '预期 expect ')
+  const exp = obj(o.expect, [...path, 'expect'], issues, '预期 "expect"')
   const findings: ExampleExpectation[] = []
   const clean: string[] = []
   const known = (id: unknown, at: Path): id is string => {
@@ -161,9 +161,9 @@ function expandExample(v: unknown, path: Path, issues: Issues, itemIds: Readonly
   }
   if (exp) {
     onlyKeys(exp, ['findings', 'clean'], [...path, 'expect'], issues)
-    if (exp.findings === undefined && exp.clean === undefined) issues.add([...path, 'expect'], '预期至少写 findings 或 clean 之一，否则样例什么也不检验')
+    if (exp.findings === undefined && exp.clean === undefined) issues.add([...path, 'expect'], '预期至少写 "findings"（应报的问题）或 "clean"（不应报问题的项）之一，否则样例什么也不检验')
     if (exp.findings !== undefined)
-      list(exp.findings, [...path, 'expect', 'findings'], issues, 'findings')?.forEach((f, i) => {
+      list(exp.findings, [...path, 'expect', 'findings'], issues, '应报的问题 "findings"')?.forEach((f, i) => {
         const at = [...path, 'expect', 'findings', i]
         const fo = obj(f, at, issues, '预期问题')
         if (!fo) return
@@ -174,9 +174,9 @@ function expandExample(v: unknown, path: Path, issues: Issues, itemIds: Readonly
         findings.push({ itemId: fo.item, ...(kind ? { kind } : {}), ...(status ? { status } : {}) })
       })
     if (exp.clean !== undefined)
-      list(exp.clean, [...path, 'expect', 'clean'], issues, 'clean')?.forEach((c, i) => {
+      list(exp.clean, [...path, 'expect', 'clean'], issues, '不应报问题的项 "clean"')?.forEach((c, i) => {
         if (known(c, [...path, 'expect', 'clean', i])) {
-          if (findings.some((f) => f.itemId === c)) issues.add([...path, 'expect', 'clean', i], `${c} 同时写在 findings 和 clean 中`)
+          if (findings.some((f) => f.itemId === c)) issues.add([...path, 'expect', 'clean', i], `${c} 同时写在 "findings" 和 "clean" 中`)
           clean.push(c)
         }
       })
@@ -189,7 +189,7 @@ function expandExample(v: unknown, path: Path, issues: Issues, itemIds: Readonly
 export function validateExamples(v: unknown, path: Path, issues: Issues, itemIds: ReadonlySet<string> | null): RubricExample[] {
   const out: RubricExample[] = []
   const names = new Set<string>()
-  list(v, path, issues, '样例 examples')?.forEach((e, i) => {
+  list(v, path, issues, '样例 "examples"')?.forEach((e, i) => {
     const ex = expandExample(e, [...path, i], issues, itemIds)
     if (!ex) return
     if (names.has(ex.name)) issues.add([...path, i, 'name'], `样例名 "${ex.name}" 重复`)

@@ -13,6 +13,8 @@ import { ruleId, validateCheck } from './params'
 import { validateDeduction } from './deduction'
 import { validateExamples } from './examples'
 import { MAX_ALIAS_COUNT, MAX_RUBRIC_BYTES, utf8Length } from './limits'
+import { yamlErrorText } from './yaml-errors'
+import { VETO_EFFECT_LABEL } from './labels'
 
 
 export { rubricExamples, checkExample, exampleDocuments } from './examples'
@@ -42,20 +44,18 @@ export function parseRubric(text: string, file: string): { rubric: Rubric | null
   try {
     return parseChecked(text, file)
   } catch (e) {
-    return fail(null, '（YAML）', `评查标准无法读取：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`)
+    return fail(null, '（YAML）', `评查标准无法读取（"${e instanceof Error ? e.message.split('\n')[0] : String(e)}"）`)
   }
 }
 
 /**
- * A rubric text parsed and validated, every error in Chinese: the YAML parser's own messages (English) are kept only
- * as its hint after a Chinese one, so a person sees what to look for on the line named.
+ * A rubric text parsed and validated, every error in Chinese (the YAML parser's are worded by yaml-errors.ts); what
+ * cannot be read at all is said in Chinese too, with the reason quoted.
  */
 export function checkRubricText(text: string, file: string): ReturnType<typeof parseRubric> {
   const out = parseRubric(text, file)
   if (out.validation.ok) return out
-  const errors = out.validation.errors.map((e) =>
-    /[\u4e00-\u9fff]/.test(e.message) ? e : { ...e, message: `YAML 格式有误，请检查这一行的括号、引号、缩进和冒号（解析器提示：${e.message}）` },
-  )
+  const errors = out.validation.errors.map((e) => (/[\u4e00-\u9fff]/.test(e.message) ? e : { ...e, message: `评查标准无法读取（"${e.message}"）` }))
   return { ...out, validation: { ...out.validation, errors } }
 }
 
@@ -64,7 +64,8 @@ function parseChecked(text: string, file: string): { rubric: Rubric | null; vali
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const errors: RubricValidation['errors'] = []
   for (const e of [...doc.errors]) {
-    errors.push({ file, line: e.pos?.[0] !== undefined ? lineCounter.linePos(e.pos[0]).line : null, field: '（YAML 语法）', message: e.message.split('\n')[0]! })
+    const at = e.pos?.[0] !== undefined ? lineCounter.linePos(e.pos[0]) : null
+    errors.push({ file, line: at?.line ?? null, field: '（YAML 语法）', message: yamlErrorText(e, text, e.pos?.[0], at?.col ?? null) })
   }
   if (errors.length) return { rubric: null, validation: { ok: false, errors } }
 
@@ -76,7 +77,11 @@ function parseChecked(text: string, file: string): { rubric: Rubric | null; vali
     // the yaml package stops expanding aliases past the count ("billion laughs"); name the line of the first alias
     // whose anchored node itself holds aliases (the chain that multiplies), else of the first alias
     const at = aliasBombLine(doc, lineCounter)
-    return { rubric: null, validation: { ok: false, errors: [{ file, line: at, field: '（YAML 别名）', message: `别名（*）展开次数过多，超过 ${MAX_ALIAS_COUNT} 次的上限（疑似恶意构造的“别名炸弹”）：${e.message}` }] } }
+    const unresolved = /^Unresolved alias.*: (.*)$/.exec(e.message)
+    const message = unresolved
+      ? `别名“*${unresolved[1]}”没有对应的锚点“&${unresolved[1]}”：锚点须写在别名之前`
+      : `别名“*”展开次数过多，超过 ${MAX_ALIAS_COUNT} 次的上限（疑似恶意构造的“别名炸弹”）`
+    return { rubric: null, validation: { ok: false, errors: [{ file, line: at, field: '（YAML 别名）', message }] } }
   }
   const issues = new Issues()
   const rubric = buildRubric(raw, issues)
@@ -140,7 +145,7 @@ function buildRubric(raw: unknown, issues: Issues): Rubric | null {
   const veto = validateVeto(r.veto, grades, issues, claim)
 
   const sections: RubricSection[] = []
-  const secList = list(r.sections, ['sections'], issues, '分值部分 sections', { nonEmpty: true })
+  const secList = list(r.sections, ['sections'], issues, '分值部分 "sections"', { nonEmpty: true })
   secList?.forEach((s, i) => {
     const sec = validateSection(s, ['sections', i], issues, claim)
     if (sec) sections.push(sec)
@@ -162,7 +167,7 @@ function round(n: number): number {
 }
 
 function validateGrades(v: unknown, total: number | undefined, issues: Issues): GradeBand[] | undefined {
-  const l = list(v, ['grades'], issues, '等次 grades', { nonEmpty: true })
+  const l = list(v, ['grades'], issues, '等次 "grades"', { nonEmpty: true })
   if (!l) return undefined
   const out: GradeBand[] = []
   const before = issues.count
@@ -190,13 +195,13 @@ function validateGrades(v: unknown, total: number | undefined, issues: Issues): 
 }
 
 function validateUnitGrading(v: unknown, issues: Issues): UnitGrading | undefined {
-  const o = obj(v, ['unitGrading'], issues, '单位评定 unitGrading ')
+  const o = obj(v, ['unitGrading'], issues, '单位评定 "unitGrading"')
   if (!o) return undefined
   onlyKeys(o, ['by', 'rankBy', 'vetoedInAverage'], ['unitGrading'], issues)
   const by = o.by === undefined ? 'average' : oneOf(o.by, ['average'] as const, ['unitGrading', 'by'], issues, '单位评定方式')
   let rankBy: UnitGrading['rankBy'] = ['average', 'total']
   if (o.rankBy !== undefined) {
-    const l = list(o.rankBy, ['unitGrading', 'rankBy'], issues, 'rankBy', { nonEmpty: true })
+    const l = list(o.rankBy, ['unitGrading', 'rankBy'], issues, '排名依据 "rankBy"', { nonEmpty: true })
     const keys = l?.map((k, i) => oneOf(k, ['average', 'total'] as const, ['unitGrading', 'rankBy', i], issues, '排名依据'))
     if (keys && keys.every((k) => k)) rankBy = keys as UnitGrading['rankBy']
   }
@@ -205,7 +210,7 @@ function validateUnitGrading(v: unknown, issues: Issues): UnitGrading | undefine
 }
 
 function validateBasis(v: unknown, path: Path, issues: Issues): LegalBasis | undefined {
-  const o = obj(v, path, issues, '依据 basis ')
+  const o = obj(v, path, issues, '依据 "basis"')
   if (!o) return undefined
   onlyKeys(o, ['law', 'provision', 'quote', 'ruleId'], path, issues)
   const law = str(o, 'law', path, issues)
@@ -213,8 +218,8 @@ function validateBasis(v: unknown, path: Path, issues: Issues): LegalBasis | und
   const quote = str(o, 'quote', path, issues)
   ruleId(o, 'ruleId', path, issues)
   if (law && /[《》]/.test(law)) issues.add([...path, 'law'], '法律名称不带书名号，写全称，如 中华人民共和国行政处罚法')
-  if (provision && !/^第[零〇一二三四五六七八九十百千]+条/.test(provision)) issues.add([...path, 'provision'], `条款 "${provision}" 应以 第X条 开头（中文数字），如 第五十八条第一款`)
-  if (!law && !o.ruleId) issues.add(path, '依据至少写明 law 或 ruleId')
+  if (provision && !/^第[零〇一二三四五六七八九十百千]+条/.test(provision)) issues.add([...path, 'provision'], `条款 "${provision}" 应以“第某条”开头（中文数字），如 第五十八条第一款`)
+  if (!law && !o.ruleId) issues.add(path, '依据至少写明 "law"（法律名称）或 "ruleId"（程序规则编号）')
   return { ...(law ? { law } : {}), ...(provision ? { provision } : {}), ...(quote ? { quote } : {}), ...(typeof o.ruleId === 'string' ? { ruleId: o.ruleId } : {}) }
 }
 
@@ -222,18 +227,18 @@ type Claim = (id: string | undefined, path: Path) => void
 
 function validateVeto(v: unknown, grades: GradeBand[] | undefined, issues: Issues, claim: Claim): Rubric['veto'] | undefined {
   if (v === undefined) return { effect: 'zero', items: [] }
-  const o = obj(v, ['veto'], issues, '否决项 veto ')
+  const o = obj(v, ['veto'], issues, '否决项 "veto"')
   if (!o) return undefined
   onlyKeys(o, ['effect', 'capGrade', 'items'], ['veto'], issues)
-  const effect = o.effect === undefined ? (issues.add(['veto', 'effect'], '缺少必填字段 "effect"（zero 总分为零 / fail 不合格不再评分 / cap_grade 不得评为优秀）'), undefined) : oneOf(o.effect, VETO_EFFECTS, ['veto', 'effect'], issues, '否决效果')
+  const effect = o.effect === undefined ? (issues.add(['veto', 'effect'], '缺少必填字段 "effect"（"zero" 总分为零 / "fail" 不合格不再评分 / "cap_grade" 封顶等次）'), undefined) : oneOf(o.effect, VETO_EFFECTS, ['veto', 'effect'], issues, '否决效果', VETO_EFFECT_LABEL)
   const capGrade = str(o, 'capGrade', ['veto'], issues)
   if (effect === 'cap_grade') {
-    if (!capGrade) issues.add(['veto', 'capGrade'], 'effect 为 cap_grade 时须写 capGrade：被否决的案卷最高可评的等次（如 合格）')
-    else if (grades && !grades.some((g) => g.name === capGrade)) issues.add(['veto', 'capGrade'], `capGrade "${capGrade}" 不是本标准的等次（${grades.map((g) => g.name).join('、')}）`)
-    else if (grades && grades[0]?.name === capGrade) issues.add(['veto', 'capGrade'], `capGrade "${capGrade}" 是最高等次，封顶不起作用`)
-  } else if (capGrade) issues.add(['veto', 'capGrade'], `capGrade 只用于 effect: cap_grade（本标准为 ${effect}）`)
+    if (!capGrade) issues.add(['veto', 'capGrade'], '"effect" 为 "cap_grade" 时须写 "capGrade"：被否决的案卷最高可评的等次（如 合格）')
+    else if (grades && !grades.some((g) => g.name === capGrade)) issues.add(['veto', 'capGrade'], `"capGrade" 的 "${capGrade}" 不是本标准的等次（${grades.map((g) => g.name).join('、')}）`)
+    else if (grades && grades[0]?.name === capGrade) issues.add(['veto', 'capGrade'], `"capGrade" 的 "${capGrade}" 是最高等次，封顶不起作用`)
+  } else if (capGrade) issues.add(['veto', 'capGrade'], `"capGrade" 只用于 "effect: cap_grade"（本标准为 "${effect}"）`)
   const items: VetoItem[] = []
-  list(o.items, ['veto', 'items'], issues, '否决项 items')?.forEach((x, i) => {
+  list(o.items, ['veto', 'items'], issues, '否决项 "items"')?.forEach((x, i) => {
     const at = ['veto', 'items', i]
     const it = obj(x, at, issues, '否决项')
     if (!it) return
@@ -281,17 +286,17 @@ function validateSection(v: unknown, path: Path, issues: Issues, claim: Claim): 
   claim(id, path)
   const title = str(s, 'title', path, issues, { required: true })
   const points = num(s, 'points', path, issues, { required: true, positive: true })
-  if (s.sections === undefined && s.items === undefined) issues.add(path, `部分 ${title ?? id ?? ''} 既无 sections 也无 items`)
+  if (s.sections === undefined && s.items === undefined) issues.add(path, `部分 ${title ?? id ?? ''} 既无 "sections"（下级部分）也无 "items"（评分项）`)
   let complete = true
   const sub: RubricSection[] = []
-  const subRaw = s.sections === undefined ? [] : list(s.sections, [...path, 'sections'], issues, 'sections', { nonEmpty: true })
+  const subRaw = s.sections === undefined ? [] : list(s.sections, [...path, 'sections'], issues, '下级部分 "sections"', { nonEmpty: true })
   subRaw?.forEach((x, i) => {
     const r = validateSection(x, [...path, 'sections', i], issues, claim)
     if (r) sub.push(r)
     else complete = false
   })
   const items: RubricItem[] = []
-  const itemRaw = s.items === undefined ? [] : list(s.items, [...path, 'items'], issues, 'items', { nonEmpty: true })
+  const itemRaw = s.items === undefined ? [] : list(s.items, [...path, 'items'], issues, '评分项 "items"', { nonEmpty: true })
   itemRaw?.forEach((x, i) => {
     const r = validateItem(x, [...path, 'items', i], issues, claim)
     if (r) items.push(r)
@@ -308,13 +313,13 @@ function validateSection(v: unknown, path: Path, issues: Issues, claim: Claim): 
 }
 
 function validateBonus(v: unknown, issues: Issues, claim: Claim): Rubric['bonus'] | undefined {
-  const o = obj(v, ['bonus'], issues, '加分项 bonus ')
+  const o = obj(v, ['bonus'], issues, '加分项 "bonus"')
   if (!o) return undefined
   onlyKeys(o, ['max', 'items', 'exceedTotal'], ['bonus'], issues)
   const max = num(o, 'max', ['bonus'], issues, { required: true, positive: true })
   const exceedTotal = bool(o, 'exceedTotal', ['bonus'], issues)
   const items: RubricItem[] = []
-  list(o.items, ['bonus', 'items'], issues, '加分项 items', { nonEmpty: true })?.forEach((x, i) => {
+  list(o.items, ['bonus', 'items'], issues, '加分项 "items"', { nonEmpty: true })?.forEach((x, i) => {
     const r = validateItem(x, ['bonus', 'items', i], issues, claim, { bonus: true })
     if (r) items.push(r)
     if (r && max !== undefined && r.points > max) issues.add(['bonus', 'items', i, 'points'], `加分项分值 ${r.points} 超过加分上限 ${max}`)

@@ -29,6 +29,11 @@ export function fieldName(path: Path): string {
   return s || '（根）'
 }
 
+/** Words of the rubric file — keys and values as they are written — quoted, so a reader tells them from the message's. */
+export function written(...words: readonly string[]): string {
+  return words.map((w) => `"${w}"`).join('、')
+}
+
 export type Obj = Record<string, unknown>
 
 export function isObj(v: unknown): v is Obj {
@@ -58,13 +63,13 @@ export function list(v: unknown, path: Path, issues: Issues, what: string, opts:
     issues.add(path, `${what} 应为列表，实际为${describe(v)}`)
     return null
   }
-  if (opts.nonEmpty && v.length === 0) issues.add(path, `${what}不能为空列表`)
+  if (opts.nonEmpty && v.length === 0) issues.add(path, `${what} 不能为空列表`)
   return v
 }
 
 /** Keys outside `allowed` are errors: a misspelt key would otherwise be silently ignored. */
 export function onlyKeys(o: Obj, allowed: readonly string[], path: Path, issues: Issues): void {
-  for (const k of Object.keys(o)) if (!allowed.includes(k)) issues.add([...path, k], `未知字段 "${k}"（可用：${allowed.join('、')}）`)
+  for (const k of Object.keys(o)) if (!allowed.includes(k)) issues.add([...path, k], `未知字段 "${k}"（可用：${written(...allowed)}）`)
 }
 
 export function str(o: Obj, key: string, path: Path, issues: Issues, opts: { required?: boolean } = {}): string | undefined {
@@ -101,15 +106,17 @@ export function bool(o: Obj, key: string, path: Path, issues: Issues): boolean |
   const v = o[key]
   if (v === undefined || v === null) return undefined
   if (typeof v !== 'boolean') {
-    issues.add([...path, key], `"${key}" 应为 true 或 false，实际为${describe(v)}`)
+    issues.add([...path, key], `"${key}" 应为 "true"（是）或 "false"（否），实际为${describe(v)}`)
     return undefined
   }
   return v
 }
 
-export function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: Path, issues: Issues, what: string): T | undefined {
+/** One of `allowed`; the error lists them, each with its Chinese name from `labels` where given. */
+export function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: Path, issues: Issues, what: string, labels?: Record<T, string>): T | undefined {
   if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T
-  const shown = allowed.length > 12 ? `${allowed.slice(0, 12).join('、')}…` : allowed.join('、')
+  const each = (a: T) => (labels ? `"${a}"（${labels[a]}）` : written(a))
+  const shown = allowed.length > 12 ? `${allowed.slice(0, 12).map(each).join('、')}…` : allowed.map(each).join('、')
   issues.add(path, `${what} ${describe(v)} 不在可用值中（${shown}）`)
   return undefined
 }

@@ -7,28 +7,29 @@ import type { CheckKindName } from '../check/kinds'
 import { CHECK_KIND_NAMES } from '../check/kinds'
 import type { Obj, Path } from './issues'
 import { Issues, bool, docType, docTypes, list, num, obj, oneOf, onlyKeys, str } from './issues'
+import { CHECK_KIND_LABEL, DAY_UNIT_LABEL } from './labels'
 import { CITATION_ROLES, CONSISTENCY_FACTS, DATE_ROLES, PROCEDURES, RULE_IDS } from './vocab'
 
 type ParamValidator = (p: Obj, path: Path, issues: Issues) => void
 
 export function ruleId(o: Obj, key: string, path: Path, issues: Issues, required = false): void {
   const id = str(o, key, path, issues, { required })
-  if (id !== undefined && !RULE_IDS.has(id)) issues.add([...path, key], `程序规则编号 "${id}" 不存在（见 procedure-rules.md，如 CF-61、SJ-18）`)
+  if (id !== undefined && !RULE_IDS.has(id)) issues.add([...path, key], `程序规则编号 "${id}" 不存在（程序规则表中的编号，如 CF-61、SJ-18）`)
 }
 
 export function condition(v: unknown, path: Path, issues: Issues): void {
-  const c = obj(v, path, issues, '适用条件 when ')
+  const c = obj(v, path, issues, '适用条件 "when"')
   if (!c) return
   onlyKeys(c, ['procedure', 'fineAtLeast', 'majorCase', 'seriousCase', 'hasDocument', 'lacksDocument', 'hearingRequested'], path, issues)
-  if (Object.keys(c).length === 0) issues.add(path, '适用条件 when 为空：删去它，或写明条件')
+  if (Object.keys(c).length === 0) issues.add(path, '适用条件 "when" 为空：删去它，或写明条件')
   if (c.procedure !== undefined) {
-    const l = list(c.procedure, [...path, 'procedure'], issues, 'procedure', { nonEmpty: true })
+    const l = list(c.procedure, [...path, 'procedure'], issues, '程序类型 "procedure"', { nonEmpty: true })
     l?.forEach((p, i) => oneOf(p, PROCEDURES, [...path, 'procedure', i], issues, '程序类型'))
   }
   num(c, 'fineAtLeast', path, issues, { min: 0 })
   bool(c, 'majorCase', path, issues)
   bool(c, 'seriousCase', path, issues)
-  if (c.majorCase !== undefined && c.seriousCase !== undefined) issues.add(path, 'majorCase 与 seriousCase 只用其一')
+  if (c.majorCase !== undefined && c.seriousCase !== undefined) issues.add(path, '"majorCase"（重大案件）与 "seriousCase"（情节严重）只用其一')
   bool(c, 'hearingRequested', path, issues)
   if (c.hasDocument !== undefined) docType(c.hasDocument, [...path, 'hasDocument'], issues)
   if (c.lacksDocument !== undefined) docType(c.lacksDocument, [...path, 'lacksDocument'], issues)
@@ -41,7 +42,7 @@ function dateRole(v: unknown, path: Path, issues: Issues): string | undefined {
 const VALIDATORS: Record<CheckKindName, ParamValidator> = {
   'required-documents'(p, path, issues) {
     onlyKeys(p, ['documents'], path, issues)
-    const docs = list(p.documents, [...path, 'documents'], issues, 'documents', { nonEmpty: true })
+    const docs = list(p.documents, [...path, 'documents'], issues, '应备文书 "documents"', { nonEmpty: true })
     const seen = new Map<string, number>()
     docs?.forEach((d, i) => {
       const at = [...path, 'documents', i]
@@ -53,10 +54,10 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
       if (o.unsureWhen !== undefined) {
         condition(o.unsureWhen, [...at, 'unsureWhen'], issues)
         str(o, 'unsureWhy', at, issues, { required: true })
-      } else if (o.unsureWhy !== undefined) issues.add([...at, 'unsureWhy'], 'unsureWhy 只与 unsureWhen 一起使用')
+      } else if (o.unsureWhy !== undefined) issues.add([...at, 'unsureWhy'], '"unsureWhy"（待核原因）只与 "unsureWhen"（待核条件）一起使用')
       if (o.serves !== undefined) {
         docType(o.serves, [...at, 'serves'], issues)
-        if (t && t !== '送达回证') issues.add([...at, 'serves'], `serves 只用于送达回证（此处为 ${t}）`)
+        if (t && t !== '送达回证') issues.add([...at, 'serves'], `"serves"（送达的文书）只用于送达回证（此处为 ${t}）`)
       }
       const key = `${t}|${JSON.stringify(o.serves ?? null)}|${JSON.stringify(o.when ?? null)}`
       if (t && seen.has(key)) issues.add(at, `应备文书 ${t} 与第 ${seen.get(key)! + 1} 项重复`)
@@ -67,7 +68,7 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     onlyKeys(p, ['docType', 'fields', 'when'], path, issues)
     if (p.docType === undefined) issues.add([...path, 'docType'], '缺少必填字段 "docType"')
     else docType(p.docType, [...path, 'docType'], issues)
-    const f = list(p.fields, [...path, 'fields'], issues, 'fields', { nonEmpty: true })
+    const f = list(p.fields, [...path, 'fields'], issues, '栏目 "fields"', { nonEmpty: true })
     const seen = new Set<string>()
     f?.forEach((x, i) => {
       if (typeof x !== 'string' || !x.trim()) issues.add([...path, 'fields', i], '栏目名应为非空文本')
@@ -86,7 +87,7 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
   citation(p, path, issues) {
     onlyKeys(p, ['docTypes', 'roles'], path, issues)
     if (p.docTypes !== undefined) docTypes(p.docTypes, [...path, 'docTypes'], issues, { nonEmpty: true })
-    if (p.roles !== undefined) list(p.roles, [...path, 'roles'], issues, 'roles', { nonEmpty: true })?.forEach((r, i) => oneOf(r, CITATION_ROLES, [...path, 'roles', i], issues, '引用角色'))
+    if (p.roles !== undefined) list(p.roles, [...path, 'roles'], issues, '引用角色 "roles"', { nonEmpty: true })?.forEach((r, i) => oneOf(r, CITATION_ROLES, [...path, 'roles', i], issues, '引用角色'))
   },
   'fine-range'(p, path, issues) {
     onlyKeys(p, ['docType'], path, issues)
@@ -94,24 +95,24 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
   },
   'date-order'(p, path, issues) {
     onlyKeys(p, ['pairs'], path, issues)
-    list(p.pairs, [...path, 'pairs'], issues, 'pairs', { nonEmpty: true })?.forEach((x, i) => {
+    list(p.pairs, [...path, 'pairs'], issues, '日期先后 "pairs"', { nonEmpty: true })?.forEach((x, i) => {
       const at = [...path, 'pairs', i]
       const o = obj(x, at, issues, '日期先后')
       if (!o) return
       onlyKeys(o, ['before', 'after', 'strict', 'ruleId', 'when', 'leeway'], at, issues)
       const b = dateRole(o.before, [...at, 'before'], issues)
       const a = dateRole(o.after, [...at, 'after'], issues)
-      if (b && a && a === b) issues.add(at, `before 与 after 都是 ${a}：先后关系需要两个不同的日期`)
+      if (b && a && a === b) issues.add(at, `"before" 与 "after" 都是 ${a}：先后关系需要两个不同的日期`)
       bool(o, 'strict', at, issues)
       ruleId(o, 'ruleId', at, issues)
       if (o.when !== undefined) condition(o.when, [...at, 'when'], issues)
       if (o.leeway !== undefined) {
-        const l = obj(o.leeway, [...at, 'leeway'], issues, '宽限 leeway ')
+        const l = obj(o.leeway, [...at, 'leeway'], issues, '宽限 "leeway"')
         if (l) {
           onlyKeys(l, ['days', 'unit', 'ruleId'], [...at, 'leeway'], issues)
           num(l, 'days', [...at, 'leeway'], issues, { required: true, positive: true, integer: true })
-          if (l.unit === undefined) issues.add([...at, 'leeway', 'unit'], '缺少必填字段 "unit"（natural 自然日 / working 工作日）')
-          else oneOf(l.unit, ['natural', 'working'] as const, [...at, 'leeway', 'unit'], issues, '计日单位')
+          if (l.unit === undefined) issues.add([...at, 'leeway', 'unit'], '缺少必填字段 "unit"（"natural" 自然日 / "working" 工作日）')
+          else oneOf(l.unit, ['natural', 'working'] as const, [...at, 'leeway', 'unit'], issues, '计日单位', DAY_UNIT_LABEL)
           ruleId(l, 'ruleId', [...at, 'leeway'], issues, true)
         }
       }
@@ -121,23 +122,23 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'atLeast', 'when', 'inForceFrom'], path, issues)
     bool(p, 'atLeast', path, issues)
     if (p.inForceFrom !== undefined && (typeof p.inForceFrom !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.inForceFrom)))
-      issues.add([...path, 'inForceFrom'], 'inForceFrom 应为施行日期，格式 YYYY-MM-DD（加引号）')
-    if (p.atLeast === true && p.extendedBy !== undefined) issues.add([...path, 'extendedBy'], '等待期（atLeast）不能延期：extendedBy 只用于办案期限一类的时限')
+      issues.add([...path, 'inForceFrom'], '"inForceFrom" 应为施行日期，写成 "2021-07-15" 的样式（加引号）')
+    if (p.atLeast === true && p.extendedBy !== undefined) issues.add([...path, 'extendedBy'], '等待期（"atLeast"）不能延期："extendedBy" 只用于办案期限一类的时限')
     const f = dateRole(p.from, [...path, 'from'], issues)
     const t = dateRole(p.to, [...path, 'to'], issues)
-    if (f && t && f === t) issues.add(path, `from 与 to 都是 ${f}`)
+    if (f && t && f === t) issues.add(path, `"from" 与 "to" 都是 ${f}`)
     num(p, 'days', path, issues, { required: true, positive: true, integer: true })
-    if (p.unit === undefined) issues.add([...path, 'unit'], '缺少必填字段 "unit"（natural 自然日 / working 工作日）')
-    else oneOf(p.unit, ['natural', 'working'] as const, [...path, 'unit'], issues, '计日单位')
+    if (p.unit === undefined) issues.add([...path, 'unit'], '缺少必填字段 "unit"（"natural" 自然日 / "working" 工作日）')
+    else oneOf(p.unit, ['natural', 'working'] as const, [...path, 'unit'], issues, '计日单位', DAY_UNIT_LABEL)
     ruleId(p, 'ruleId', path, issues, true)
     if (p.extendedBy !== undefined) docType(p.extendedBy, [...path, 'extendedBy'], issues)
     num(p, 'extendedDays', path, issues, { positive: true, integer: true })
-    if (p.extendedDays !== undefined && p.extendedBy === undefined) issues.add([...path, 'extendedDays'], '有 extendedDays 时须用 extendedBy 写明延期所凭的文书（如 延期审批表）')
+    if (p.extendedDays !== undefined && p.extendedBy === undefined) issues.add([...path, 'extendedDays'], '有 "extendedDays" 时须用 "extendedBy" 写明延期所凭的文书（如 延期审批表）')
     if (p.when !== undefined) condition(p.when, [...path, 'when'], issues)
   },
   consistency(p, path, issues) {
     onlyKeys(p, ['facts', 'docTypes'], path, issues)
-    list(p.facts, [...path, 'facts'], issues, 'facts', { nonEmpty: true })?.forEach((x, i) => oneOf(x, CONSISTENCY_FACTS, [...path, 'facts', i], issues, '一致性事实'))
+    list(p.facts, [...path, 'facts'], issues, '核对事实 "facts"', { nonEmpty: true })?.forEach((x, i) => oneOf(x, CONSISTENCY_FACTS, [...path, 'facts', i], issues, '一致性事实'))
     if (p.docTypes !== undefined) docTypes(p.docTypes, [...path, 'docTypes'], issues, { nonEmpty: true })
   },
   signatures(p, path, issues) {
@@ -152,16 +153,16 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
 
 /** Validate `check: { kind, params }`; returns the kind when it is known. */
 export function validateCheck(v: unknown, path: Path, issues: Issues): { kind: CheckKindName; params: Obj } | null {
-  const c = obj(v, path, issues, '检查 check ')
+  const c = obj(v, path, issues, '检查 "check"')
   if (!c) return null
   onlyKeys(c, ['kind', 'params'], path, issues)
   if (c.kind === undefined) {
     issues.add([...path, 'kind'], '缺少必填字段 "kind"')
     return null
   }
-  const kind = oneOf(c.kind, CHECK_KIND_NAMES, [...path, 'kind'], issues, '检查类型')
+  const kind = oneOf(c.kind, CHECK_KIND_NAMES, [...path, 'kind'], issues, '检查类型', CHECK_KIND_LABEL)
   if (!kind) return null
-  const params = c.params === undefined ? {} : obj(c.params, [...path, 'params'], issues, '检查参数 params ')
+  const params = c.params === undefined ? {} : obj(c.params, [...path, 'params'], issues, '检查参数 "params"')
   if (!params) return null
   VALIDATORS[kind](params, [...path, 'params'], issues)
   return { kind, params }

@@ -91,7 +91,7 @@ interface Bad {
 
 const bad: Bad[] = [
   { name: 'YAML syntax error', text: variant({ 17: '      check: { kind: officers, params: { docTypes: [询问笔录 }' }), line: 17, field: '（YAML 语法）', message: /./ },
-  { name: 'duplicate key', text: variant({ 25: '        points: 4\n        points: 5' }), line: 26, field: '（YAML 语法）', message: /unique|duplicate/i },
+  { name: 'duplicate key', text: variant({ 25: '        points: 4\n        points: 5' }), line: 26, field: '（YAML 语法）', message: /^YAML 格式有误（第 9 列）：同一层中键“points”写了两次$/ },
   { name: 'unknown check kind', text: variant({ 27: '        check: { kind: deadlines, params: {} }' }), line: 27, field: 'sections[0].items[0].check.kind', message: /检查类型.*deadlines/ },
   { name: 'unknown parameter of a kind', text: variant({ 17: '      check: { kind: officers, params: { docTypes: [询问笔录], minimum: 2 } }' }), line: 17, field: 'veto.items[0].check.params.minimum', message: /未知字段/ },
   { name: 'missing required parameter', text: variant({ 27: '        check: { kind: deadline, params: { from: 决定, to: 送达, days: 7, ruleId: CF-61 } }' }), line: 27, field: 'sections[0].items[0].check.params.unit', message: /unit/ },
@@ -102,7 +102,7 @@ const bad: Bad[] = [
   { name: 'non-integer days', text: variant({ 27: '        check: { kind: deadline, params: { from: 决定, to: 送达, days: 7.5, unit: working, ruleId: CF-61 } }' }), line: 27, field: 'sections[0].items[0].check.params.days', message: /整数/ },
   { name: 'unknown procedure-rule id', text: variant({ 28: '        basis: { law: 中华人民共和国行政处罚法, ruleId: CF-610 }' }), line: 28, field: 'sections[0].items[0].basis.ruleId', message: /CF-610/ },
   { name: 'law title with book-title marks', text: variant({ 28: '        basis: { law: 《中华人民共和国行政处罚法》 }' }), line: 28, field: 'sections[0].items[0].basis.law', message: /书名号/ },
-  { name: 'provision not in 第X条 form', text: variant({ 28: '        basis: { law: 中华人民共和国行政处罚法, provision: 61条 }' }), line: 28, field: 'sections[0].items[0].basis.provision', message: /第X条/ },
+  { name: 'provision not in 第X条 form', text: variant({ 28: '        basis: { law: 中华人民共和国行政处罚法, provision: 61条 }' }), line: 28, field: 'sections[0].items[0].basis.provision', message: /应以“第某条”开头/ },
   { name: 'children do not add up to the section', text: variant({ 31: '        points: 5' }), line: 21, field: 'sections[0].points', message: /10.*9/ },
   { name: 'sections do not add up to the total', text: variant({ 7: 'total: 20', 9: '  - { name: 优秀, min: 18 }' }), line: 7, field: 'total', message: /10.*20/ },
   { name: 'duplicate id', text: variant({ 29: '      - id: A1' }), line: 29, field: 'sections[0].items[1].id', message: /重复/ },
