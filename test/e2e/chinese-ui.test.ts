@@ -1,18 +1,21 @@
 /**
  * Every screen speaks Chinese: with seeded projects (a review project, and one with real imported cases, a roster, a
- * draw and its assignment) each screen is visited and its visible text — text nodes, placeholders and tooltips — must
+ * draw and its assignment) and a rubric file that cannot be used, each screen is visited — 评查标准 with every rubric,
+ * the bad file and the editor on a broken copy — and its visible text — text nodes, placeholders and tooltips — must
  * hold no Latin letters, except
  * - what the reviewer or the case brought: elements marked `data-raw` (case numbers, parties, file names and paths,
- *   names typed by a person, a document's own text), and `<kbd>` key names;
+ *   names typed by a person, a document's own text, a rubric file's own words quoted in its errors, the web address
+ *   and codes a rubric's note cites), and `<kbd>` key names;
  * - the allowed tokens below, each with why it stays.
  */
-import { cpSync } from 'node:fs'
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { goTo, openProjectByPath, ROOT, session, shot, viewerIdle, type Session } from './harness'
 import { seedReviewProject } from './seed'
 import { waitJob } from '../service/jobs'
+import { RULE_IDS } from '../../shared/rubric/vocab'
 
 // Code passed to page.evaluate runs in the browser; these declarations keep the DOM lib out of the Node program.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -22,8 +25,11 @@ declare const NodeFilter: { SHOW_TEXT: number }
 
 /** Latin letters that are not words of the interface. */
 const ALLOWED: [RegExp, string][] = [
+  // before the item codes, which would take CF-57 out of CF-57a and leave the a
+  [new RegExp(`(?<![A-Za-z])(?:${[...RULE_IDS].sort((a, b) => b.length - a.length).map((id) => id.replace(/[/-]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`, 'g'), 'procedure-rule codes a rubric item cites (CF-57a, QZ-27/28): codes like item codes, the rule table has no Chinese names'],
   [/(?<![A-Za-z])[A-Z]{1,3}-?\d{1,3}(?:-\d{1,3})?(?![A-Za-z])/g, 'rubric item codes (V03, A1, SJ-60)'],
   [/(?<![A-Za-z])(?:PDF|DOCX|XLSX|TXT|OFD|HTML|Word)(?![A-Za-z])/g, 'file formats the reviewer picks and gets files by'],
+  [/(?<![A-Za-z])YAML(?![A-Za-z])/g, 'the format rubric files are written in, which the 评查标准 editor edits'],
   [/(?<![A-Za-z])(?:KB|MB|GB|B)(?![A-Za-z])/g, 'units'],
   [/\*?\.(?:pingcha\.sqlite|csv|xlsx|docx|json)(?![A-Za-z])/gi, 'file name patterns'],
   [/(?<![A-Za-z])[A-Z]:\\/g, 'a Windows drive in an example path'],
@@ -79,6 +85,7 @@ let page: Page
 let problems: string[]
 let reviewDb: string
 let panelDb: string
+let rubricSource: string
 const hits: Hit[] = []
 
 async function sweep(screen: string, shotName?: string) {
@@ -89,7 +96,12 @@ async function sweep(screen: string, shotName?: string) {
 
 beforeAll(async () => {
   s = await session(async (served) => {
-    const rubric = (await served.api('rubric.get', { id: 'general-penalty' })).rubric
+    const got = await served.api('rubric.get', { id: 'general-penalty' })
+    const rubric = got.rubric
+    rubricSource = got.source
+    // a file of the library that cannot be used, listed as 无效 with its first error
+    mkdirSync(join(served.dataDir, 'rubrics'), { recursive: true })
+    writeFileSync(join(served.dataDir, 'rubrics', '坏标准.yaml'), 'id: broken\nname: 坏标准\nsections:\n  - id: S1\n    title: 程序\n    points: 十\n')
     reviewDb = (await seedReviewProject(join(served.dataDir, 'fixtures', 'review'), rubric)).dbPath
     const own = '某区市场监督管理局'
     const cases = join(served.dataDir, 'fixtures', own)
@@ -173,8 +185,45 @@ describe('the interface speaks Chinese', () => {
     await goTo(page, '设置')
     await page.locator('[data-test="laws"]').waitFor()
     await sweep('设置与法规库', 'zh-11-settings')
-    // Not yet 评查标准: it still shows the rubric files' source web addresses, rule ids (CF-57a) and validator messages;
-    // it joins this sweep once those read in Chinese.
+
+    // 评查标准: the library with a file that cannot be used, each rubric's newest version, and the editor on a broken
+    // copy — text the YAML parser cannot read, then a rubric with wrong values — with every error listed
+    await goTo(page, '评查标准')
+    const groups = page.locator('[data-test="rubric-group"]')
+    await groups.first().waitFor()
+    for (let i = 0; i < (await groups.count()); i++) {
+      const id = await groups.nth(i).getAttribute('data-id')
+      await groups.nth(i).locator('[data-test="rubric-version"]').first().click()
+      await page.locator(`[data-test="rubric-descriptions"][data-id="${id}"]`).waitFor()
+      await sweep(`评查标准 · ${id}`, i === 0 ? 'zh-12-rubric' : undefined)
+    }
+    await page.locator('[data-test="rubric-invalid"]').click()
+    await page.locator('[data-test="rubric-errors"]').waitFor()
+    await sweep('评查标准 · 无效的文件', 'zh-13-rubric-invalid')
+    await page.locator('[data-test="rubric-version"][data-id="general-penalty"]').first().click()
+    await page.locator('[data-test="rubric-descriptions"][data-id="general-penalty"]').waitFor()
+    await page.locator('[data-test="rubric-edit"]').click()
+    const text = page.locator('[data-test="rubric-text"]')
+    await text.waitFor()
+    await page.waitForSelector('[data-test="rubric-check-status"][data-state="ok"]')
+    await sweep('评查标准 · 编辑副本')
+    await text.fill(rubricSource.replace(/^(veto:\n)/m, '$1  items: [未闭合\n').replace(/^name: (.*)$/m, 'name: "$1').replace(/^sector: .*$/m, '$&\n\tnote: 缩进用了制表符'))
+    await page.waitForSelector('[data-test="rubric-check-status"][data-state="errors"]')
+    await sweep('评查标准 · YAML 格式错误', 'zh-14-rubric-yaml-errors')
+    const broken = rubricSource
+      .replace(/^source:/m, 'sourse:')
+      .replace(/effect: zero/, 'effect: nullify')
+      .replace(/kind: deadline\b/, 'kind: deadlines')
+      .replace(/unit: working/, 'unit: month')
+      .replace(/^(\s+)points: (\d+)$/m, '$1points: 四')
+      .replace(/deduction: 扣全分/, 'deduction: { form: per-page, each: 1 }')
+    await text.fill(broken)
+    await page.waitForSelector('[data-test="rubric-check-status"][data-state="errors"]')
+    expect(await page.locator('[data-test="rubric-draft-errors"]').innerText()).toMatch(/第1部分「[^」]+」第\d+项「[^」]+」的/)
+    await sweep('评查标准 · 标准内容错误', 'zh-15-rubric-errors')
+    await page.locator('[data-test="rubric-cancel"]').click()
+    await page.locator('.n-dialog').waitFor()
+    await sweep('评查标准 · 放弃修改')
 
     expect(hits).toEqual([])
     expect(problems).toEqual([])

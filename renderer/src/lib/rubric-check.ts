@@ -9,6 +9,8 @@ export interface RubricCheck {
   validation: RubricValidation
   /** What the text declares, when it is a usable rubric. */
   rubric: { id: string; version: string; name: string } | null
+  /** Where each error is, as the rubric reads (shared/rubric/place.ts); absent when the engine checked the text. */
+  places?: string[]
 }
 export type CheckRubric = (text: string) => Promise<RubricCheck>
 
