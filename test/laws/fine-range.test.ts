@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseFineRanges } from '../../shared/law/fine-range'
 import type { FineRange } from '../../shared/law/types'
 
-type Expect = Partial<Pick<FineRange, 'form' | 'min' | 'max' | 'base' | 'condition' | 'target' | 'perUnit'>>
+type Expect = Partial<Pick<FineRange, 'form' | 'min' | 'max' | 'base' | 'condition' | 'target' | 'perUnit' | 'baseFloor'>>
 
 /** Provision texts copied from the law corpus (paragraph text, item lists left out where long). */
 const CASES: [source: string, text: string, expected: Expect[]][] = [
