@@ -498,11 +498,12 @@ export class EngineService {
 
     'project.list': async () => {
       const out: ProjectInfo[] = []
-      const lib = this.library()
+      let lib: RubricLibraryContents | undefined // read once, and only when there is a project to show
       for (const p of this.settings().recentProjects) {
         if (!existsSync(p)) continue
         try {
-          out.push(this.projectInfo(await this.openStore(p), lib))
+          const s = await this.openStore(p)
+          out.push(this.projectInfo(s, (lib ??= this.library())))
         } catch {
           // An unreadable project file stays in the list of recent paths but is not shown as a project.
         }
