@@ -51,6 +51,8 @@ describe('renderer end to end', () => {
   it('renders the frame in Chinese with no console errors, offering the samples on first start', async () => {
     await page.waitForSelector('[data-test="brand"]')
     for (const label of ['评查项目', '案卷', '评查标准', '导出', '设置']) await expect(navItem(label).count()).resolves.toBe(1)
+    // the project list answers after the rubric library is read: wait for it, then count
+    await page.getByText('还没有评查项目').waitFor()
     await expect(page.getByText('还没有评查项目').count()).resolves.toBe(1)
     if (info.samplesDir) await expect(page.locator('[data-test="open-samples"]').count()).resolves.toBe(1)
     await shot(page, '01-frame')
