@@ -23,7 +23,8 @@ const PROCEDURE_LAWS = /^中华人民共和国(?:行政处罚法|行政强制法
 
 const simple = (r: { form: string; perUnit?: string; condition?: string }) => r.form !== 'multiple' && !r.perUnit
 
-export function wrongPenaltyLaw(view: CaseView, doc: DocFacts, fineYuan: number): WrongLaw | null {
+/** `penalties`: the citations taken as the penalty basis (by default those read as such). */
+export function wrongPenaltyLaw(view: CaseView, doc: DocFacts, fineYuan: number, penalties?: Citation[]): WrongLaw | null {
   const laws = view.ctx.laws
   const date = docDate(view, doc)
   const titles = writtenTitles(doc)
@@ -35,7 +36,7 @@ export function wrongPenaltyLaw(view: CaseView, doc: DocFacts, fineYuan: number)
   const cites = view.citations(doc)
   const violated = [...new Map(cites.filter((c) => c.role === 'violated').map(version).filter((v) => v !== null).map((v) => [v!.title, v!])).values()]
   if (!violated.length) return null
-  for (const c of cites.filter((x) => x.role === 'penalty')) {
+  for (const c of penalties ?? cites.filter((x) => x.role === 'penalty')) {
     const p = version(c)
     // the procedure laws' articles (加处罚款, 强制执行) sit beside any law's penalty: no slip there
     if (!p || PROCEDURE_LAWS.test(p.title) || violated.some((v) => v.title === p.title)) continue

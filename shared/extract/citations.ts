@@ -39,12 +39,15 @@ const PROCEDURAL_LAW = /行政处罚法|行政强制法|行政复议法|行政�
 const PROCEDURAL_WORDS = /告知|陈述|申辩|听证|复议|诉讼|送达|立案|权利|期限|程序|管辖|移送|审核|集体讨论|回避|延期|分期|强制执行/
 const PENALTY_WORDS = /处罚|罚款|给予|没收|责令|警告|吊销|决定|从轻|减轻|从重|不予|处以|并处/
 
+/** A line break that ends a sentence: after its punctuation. One after a half sentence (…本局决 / 定对当事人…) is a wrap. */
+const sentenceBreak = (text: string, i: number) => text[i] === '\n' && (i === 0 || /[。；;：:！!？?]/.test(text[i - 1]) || text[i + 1] === '\n')
+
 export function citationRole(text: string, anchor: number, law: string): CitationRole {
   let a = anchor
-  while (a > 0 && !'。；;\n'.includes(text[a - 1])) a--
+  while (a > 0 && !'。；;'.includes(text[a - 1]) && !sentenceBreak(text, a - 1)) a--
   const before = text.slice(a, anchor)
   let b = anchor
-  while (b < text.length && !'。；;\n'.includes(text[b])) b++
+  while (b < text.length && !'。；;'.includes(text[b]) && !sentenceBreak(text, b)) b++
   const sentence = text.slice(a, b)
   const vio = Math.max(before.lastIndexOf('违反'), before.lastIndexOf('构成'), before.lastIndexOf('属于'), before.lastIndexOf('违背'))
   const basisM = /(依据|根据|依照|按照|适用|参照)(?!.*(依据|根据|依照|按照|适用|参照))/.exec(before)

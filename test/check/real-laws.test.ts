@@ -166,6 +166,13 @@ describe('a penalty article cited under another law’s name', () => {
     expect(check(decision(FOOD, 6000), 'citation').findings.filter((f) => f.kind === 'citation-wrong-law')).toEqual([])
     expect(check(decision(FOOD, 6000), 'fine-range').findings).toEqual([])
   })
+  it('the penalty basis not read as such (its sentence broken): the article standing in gets the same slip test', () => {
+    const c = decision(DRUG, 6000)
+    c.get('行政处罚决定书').facts.citations.find((x) => x.law === DRUG)!.role = 'other'
+    const range = check(c, 'fine-range').findings
+    expect(range.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
+    expect(range[0].message).toMatch(/处罚依据的法律名称可能引错/)
+  })
   it('a fine fitting neither law is out of range of the cited article, not a name slip', () => {
     expect(check(decision(DRUG, 60), 'citation').findings.filter((f) => f.kind === 'citation-wrong-law')).toEqual([])
     expect(check(decision(DRUG, 60), 'fine-range').findings.map((f) => f.kind)).toEqual(['amount-out-of-range'])

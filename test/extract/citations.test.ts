@@ -1,3 +1,4 @@
+import { citationRole } from '../../shared/extract/citations'
 import { describe, expect, it } from 'vitest'
 import { extractDocFacts } from '../../shared/extract'
 import { fullLawTitle } from '../../shared/extract/lawtitles'
@@ -98,3 +99,14 @@ describe('masked titles', () => {
     expect(fullLawTitle('中华人民共和**大气污染防治法')).toBe('中华人民共和国大气污染防治法')
   })
 })
+
+describe('the role of a citation is read from its whole sentence', () => {
+  it('a line that breaks mid-sentence (…本局决 / 定对当事人作出如下行政处罚) is a wrap, not the sentence’s end', () => {
+    const text = '本局认为，当事人的上述行为违反了《中华人民共和国食品安全法》第五十三条\n第一款的规定。依据《中华人民共和国药品管理法》第一百二十六条的规定，本局决\n定对当事人作出如下行政处罚：\n罚款人民币肆万元整。'
+    expect(citationRole(text, text.indexOf('依据') + 2, '中华人民共和国药品管理法')).toBe('penalty')
+    // a line ending on its punctuation does end the sentence
+    const ended = '依据《中华人民共和国药品管理法》第一百二十六条。\n本局决定对当事人作出如下行政处罚：罚款。'
+    expect(citationRole(ended, 2, '中华人民共和国药品管理法')).toBe('other')
+  })
+})
+

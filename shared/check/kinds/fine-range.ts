@@ -328,7 +328,7 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   const shown = intervals.map((i) => `${i.text}（${yuan(i.lo)}–${i.hi === Infinity ? '不限' : yuan(i.hi)} 元）`).join('；')
   // the fine fits the same article of the law found violated: the law's name in the basis is the likelier slip,
   // reported once by the citation check; the range cannot be judged until it is settled
-  const slip = wrongPenaltyLaw(view, doc, fine.yuan)
+  const slip = wrongPenaltyLaw(view, doc, fine.yuan, penalties)
   if (slip) return undetermined(`罚款 ${yuan(fine.yuan)} 元不在所引《${slip.cited}》该条的幅度内，但在所违反的《${slip.likely}》同一条的幅度内，处罚依据的法律名称可能引错（见引用检查）`, [fine.evidence, slip.citation.evidence])
   const byRate = RATE.test(ownText)
   const draft: Draft = {
