@@ -164,13 +164,20 @@ export class CaseView {
 
   /** Another document that did the job of `type` (STANDS_FOR): its note, or null. */
   standIn(type: DocType): string | null {
+    return this.standInFor(type)?.note ?? null
+  }
+
+  /** The stand-in (STANDS_FOR) for `type` the file holds, with whether a person must confirm it, or null. */
+  standInFor(type: DocType): { note: string; confirm: boolean } | null {
     // the document's own words: statute text it quotes (“由…责令改正，处…罚款”) does not do the job
     const own = (d: CaseDocument) => {
       const t = docText(d)
       return statuteQuotes(t).reduceRight((s, r) => s.slice(0, r.start) + s.slice(r.end), t)
     }
-    const e = STANDS_FOR.find((x) => x.type === type && this.documents.some((d) => d.type === x.by && x.when.test(own(d))))
-    return e ? e.note : null
+    // a full stand-in first: one that needs confirming only when no other will do
+    const held = STANDS_FOR.filter((x) => x.type === type && this.documents.some((d) => d.type === x.by && x.when.test(own(d))))
+    const e = held.find((x) => !x.confirm) ?? held[0]
+    return e ? { note: e.note, confirm: !!e.confirm } : null
   }
 
   /** Whether the document a role's date lives in is in the file (so a missing date is a gap, not an absent step). */

@@ -11,6 +11,11 @@ export interface StandsFor {
   /** What the standing-in document's text must say. */
   when: RegExp
   note: string
+  /**
+   * The stand-in shows the step was taken but is no written document of the kind (a 陈述申辩笔录 recording the party
+   * was told): the requirement is met only when a person confirms, so a missing document is asked about (verify).
+   */
+  confirm?: boolean
 }
 
 export interface TitleData {
@@ -56,6 +61,7 @@ export function validateTitleData(x: unknown): string[] {
       if (!isType(s.by)) p.push(`${at}.by: 不是规范的文书类型`)
       if (s.type === s.by) p.push(`${at}: type 与 by 相同`)
       if (typeof s.note !== 'string' || !s.note.trim()) p.push(`${at}.note: 应写明代替的理由`)
+      if (s.confirm !== undefined && typeof s.confirm !== 'boolean') p.push(`${at}.confirm: 应为 true 或 false`)
       if (typeof s.when !== 'string' || !s.when || s.when.length > MAX_PATTERN) p.push(`${at}.when: 应为 1–${MAX_PATTERN} 字的正则表达式`)
       else
         try {
@@ -71,6 +77,6 @@ export function validateTitleData(x: unknown): string[] {
 export function compileTitleData(x: unknown): TitleData {
   const problems = validateTitleData(x)
   if (problems.length) throw new Error(`文书标题数据（shared/segment/titles.json）有误：\n${problems.join('\n')}`)
-  const d = x as { titles: Record<DocType, string[]>; standsFor: { type: DocType; by: DocType; when: string; note: string }[] }
+  const d = x as { titles: Record<DocType, string[]>; standsFor: { type: DocType; by: DocType; when: string; note: string; confirm?: boolean }[] }
   return { titles: d.titles, standsFor: d.standsFor.map((s) => ({ ...s, when: new RegExp(s.when) })) }
 }

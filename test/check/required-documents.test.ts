@@ -33,6 +33,16 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    // the record shows the party was told, but the written notice (CF-44) is not in the file: a person looks
+    name: 'no 事先告知书, a 陈述申辩笔录 recording the notice: asked about, not passed',
+    edit: (c) => {
+      c.drop('行政处罚事先告知书').drop('卷内目录')
+      c.get('陈述申辩笔录').line('当事人表示对本局告知的拟处罚事实、理由、依据无异议，放弃陈述、申辩。')
+    },
+    status: 'fail',
+    want: [{ kind: 'missing-document', status: 'verify', docTypes: ['行政处罚事先告知书'], message: /陈述申辩笔录记载了事先告知的内容，请核对行政处罚事先告知书是否漏装/ }],
+  },
+  {
     name: 'a 听证告知书 that speaks of the hearing only does not stand for the 事先告知书',
     edit: (c) => {
       c.drop('行政处罚事先告知书')

@@ -45,9 +45,9 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
       continue
     }
     // another document that did its job (a 听证告知书 giving the 陈述、申辩 rights is the 告知)
-    const standIn = req.serves ? null : view.standIn(req.type)
-    if (standIn) {
-      present.push(`${name}（${standIn}）`)
+    const standIn = req.serves ? null : view.standInFor(req.type)
+    if (standIn && !standIn.confirm) {
+      present.push(`${name}（${standIn.note}）`)
       continue
     }
     const servedOthers = [...new Set(others.map((d) => view.servedBy(d)).filter(Boolean))]
@@ -86,6 +86,11 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
     if (cond.weak) {
       status = 'verify'
       notes.push('是否属重大案件系根据案卷材料推断')
+    }
+    // the step shows in another document (a 陈述申辩笔录 recording the notice), but no written document of the kind
+    if (standIn) {
+      status = 'verify'
+      notes.push(`${standIn.note}，请核对${req.type}是否漏装`)
     }
     findings.push({
       kind: 'missing-document',
