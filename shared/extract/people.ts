@@ -127,7 +127,10 @@ export function extractParties(dt: DocText): PartyFact[] {
   if (hit) {
     // A table row read without the gap between cells: 成都某某有限公司执收单位 → the name ends with its organisation word.
     // (a label the scan ran into the name: 当事人名称佛山同创… with its colon lost)
-    name = hit.name.replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1').replace(/^(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
+    // (a table's rule read by OCR as 丨 before the name is no part of it)
+    name = hit.name.replace(/^[丨|｜]+/, '').replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1').replace(/^(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
+    // (…and a table rule read as 丨 between a label and the name: 当事人名称丨杭州…)
+    name = name.replace(/^[丨|｜]+/, '')
     const tail = PERSON_TAIL_ANY.exec(name)
     if (tail && tail.index >= 2) name = name.slice(0, tail.index)
     // the next cell's label read onto the name in a PDF row (郑州润丰餐饮管理有限 统一社会信用代, 某公司委托代理人)

@@ -81,6 +81,9 @@ describe('party', () => {
     // 当事人: heading a block; a row's label glued to the name
     [['当事人:', '姓名:刘永根', '住址:广东省增城市新塘镇仙村一路87号'], { name: '刘永根', kind: 'person' }],
     [['林业行政处罚决定书', '被处罚单位名称 蛟河市白石山石场', '法定代表人 程** 职务 经理 单位住址 吉林省吉林市蛟河市'], { name: '蛟河市白石山石场' }],
+    // a table's rule read by OCR as 丨 before the name
+    [['行政处罚决定书', '当事人：丨杭州华隆五金制品有限公司'], { name: '杭州华隆五金制品有限公司' }],
+    [['行政处罚决定书', '当事人名称丨杭州华隆五金制品有限公司', '统一社会信用代91330106MA7567Y37F'], { name: '杭州华隆五金制品有限公司' }],
     // the speaker's post after the unit is not part of its name (店长 ends in 店 only by chance)
     [['陈述申辩笔录', '陈述申辩人：司雪军（苏州吴江瑞祥餐饮管理有限公司店长）'], { name: '苏州吴江瑞祥餐饮管理有限公司' }],
     [['询问笔录', '工作单位及职务：杭州某某食品厂厂长'], { name: '杭州某某食品厂' }],
