@@ -102,24 +102,29 @@ function labelledName(text: string): { name: string; start: number } | null {
  * A credit code whose cell wrapped in a PDF table: 「… 统一社会信用代 91410105Y0M7FC」 / next row 「… 码 WY1L」. The two
  * pieces make one only when together they have the code's shape (the check character may still be wrong: a finding).
  */
-function wrappedCredit(dt: DocText): RegExpExecArray | null {
+function wrappedCredit(dt: DocText): { code: string; start: number; end: number } | null {
   for (let i = 0; i + 1 < dt.lines.length; i++) {
     const head = /统一社会信用代?码?\s{0,2}[:：]?\s{0,2}([0-9A-Z]{6,17})\s*$/.exec(dt.lines[i].text)
     const tail = head && /(?:^|\s)([0-9A-Z]{1,12})\s*$/.exec(dt.lines[i + 1].text)
     if (!head || !tail || head[1].length + tail[1].length !== 18) continue
     const code = head[1] + tail[1]
     if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code)) continue
-    const m = [head[0], code] as unknown as RegExpExecArray
-    m.index = dt.starts[i] + head.index
-    return m
+    const start = dt.starts[i] + head.index
+    return { code, start, end: start + head[0].length }
   }
   return null
+}
+
+/** The credit code written after its label, else one whose table cell wrapped, with where it stands in the text. */
+function creditCodeOf(dt: DocText): { code: string; start: number; end: number } | null {
+  const m = RE_CREDIT.exec(dt.text)
+  return m ? { code: m[1], start: m.index, end: m.index + m[0].length } : wrappedCredit(dt)
 }
 
 export function extractParties(dt: DocText): PartyFact[] {
   const text = dt.text
   const hit = labelledName(text)
-  const credit = RE_CREDIT.exec(text) ?? wrappedCredit(dt)
+  const credit = creditCodeOf(dt)
   const idm = RE_ID.exec(text)
   if (!hit && !credit && !idm) return []
   let name = ''
@@ -148,10 +153,10 @@ export function extractParties(dt: DocText): PartyFact[] {
     name = name.replace(/^(.{2,40}?(?:有限责任公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站|场))([\u4e00-\u9fa5*＊]{1,4})$/, (all, org: string, rest: string) =>
       /(?:社|店|部|站|厂|场|行|所|馆|中心|公司)$/.test(rest) ? all : org)
     ev = evidenceAt(dt, hit.start, hit.start + onLine)
-  } else if (credit) ev = evidenceAt(dt, credit.index, credit.index + credit[0].length)
+  } else if (credit) ev = evidenceAt(dt, credit.start, credit.end)
   const party: PartyFact = { name, kind: 'unknown', evidence: ev }
   if (credit) {
-    party.creditCode = credit[1].toUpperCase()
+    party.creditCode = credit.code.toUpperCase()
     party.creditCodeValid = isValidCreditCode(party.creditCode)
   }
   if (idm) {
