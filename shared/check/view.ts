@@ -169,16 +169,23 @@ export class CaseView {
 
   /** The stand-in (STANDS_FOR) for `type` the file holds, with whether a person must confirm it, or null. */
   standInFor(type: DocType): { note: string; confirm: boolean } | null {
-    // the document's own words: statute text it quotes (“由…责令改正，处…罚款”) does not do the job
-    const own = (d: CaseDocument) => {
-      const t = docText(d)
-      return statuteQuotes(t).reduceRight((s, r) => s.slice(0, r.start) + s.slice(r.end), t)
-    }
     // a full stand-in first: one that needs confirming only when no other will do
-    const held = STANDS_FOR.filter((x) => x.type === type && this.documents.some((d) => d.type === x.by && x.when.test(own(d))))
+    const held = STANDS_FOR.filter((x) => x.type === type && this.documents.some((d) => d.type === x.by && x.when.test(this.ownWords(d))))
     const e = held.find((x) => !x.confirm) ?? held[0]
     return e ? { note: e.note, confirm: !!e.confirm } : null
   }
+
+  /** A document's own words: its text without the statute text it quotes (“由…责令改正，处…罚款”), read once. */
+  private ownWords(d: CaseDocument): string {
+    let t = this.ownWordsOf.get(d)
+    if (t === undefined) {
+      const all = docText(d)
+      t = statuteQuotes(all).reduceRight((s, r) => s.slice(0, r.start) + s.slice(r.end), all)
+      this.ownWordsOf.set(d, t)
+    }
+    return t
+  }
+  private readonly ownWordsOf = new Map<CaseDocument, string>()
 
   /** Whether the document a role's date lives in is in the file (so a missing date is a gap, not an absent step). */
   roleDocPresent(role: DateRole): boolean | null {
