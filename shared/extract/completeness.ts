@@ -10,6 +10,25 @@ import { evidenceAt, lineText, type DocText } from './text'
 
 
 const CLOSING_LINE = /(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$|[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]|(?:盖章|印章|公章)\s*$/
+const DATE_AT_END = /(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/
+
+/**
+ * A closing line: the date under the signature (alone, after the agency's name, or in a 决定日期 box) or the seal.
+ * A sentence of the body that happens to stop at a date (…并于2023年4月20日) is not one.
+ */
+function closingLine(t: string): boolean {
+  if (!CLOSING_LINE.test(t)) return false
+  const d = DATE_AT_END.exec(t)
+  if (!d) return true
+  const head = t.slice(0, d.index).replace(/\s/g, '')
+  return head.length <= 30 && !/[，,。；;]/.test(head)
+}
+
+/**
+ * The text's last characters cannot end a document: an item number with nothing after it (…。5、), an opening bracket,
+ * quotation or title mark, a comma, or a word that joins to what follows (的, 和, 及, 或, 对, 向, 于).
+ */
+const DANGLING = /(?:^|[。；;：:\s])(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*$|(?:^|[。；;：:\s])[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*$|[《（(“「【〔，,、]\s*$|[\u4e00-\u9fff][的和及或与对向于将把被在]\s*$/
 
 export function textCut(dt: DocText, docType: DocType): TextCut | undefined {
   const n = dt.starts.length
@@ -23,10 +42,12 @@ export function textCut(dt: DocText, docType: DocType): TextCut | undefined {
   if (/\uFFFD\s*$/.test(endText)) return { evidence: at, reason: '文本在字符中间中断' }
   if (!PROSE_DOC_TYPES.has(docType)) return undefined
   // the last line is the body's prose broken off (…当事人认可了经营的种子未): whatever came before it, the text stops here
-  if (endText.replace(/\s/g, '').length > 40 && !/[。！？!?”」）)：:；;]\s*$/.test(endText) && !CLOSING_LINE.test(endText)) return { evidence: at, reason: '文本在句中中断' }
+  if (endText.replace(/\s/g, '').length > 40 && !/[。！？!?”」）)：:；;]\s*$/.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断' }
+  // …对非法占用的 / …依据《 / …。5、: a word, a mark or an item number that must be followed by more
+  if (DANGLING.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断' }
   const closes = last.some((i) => {
     const t = lineText(dt, i).trim()
-    return CLOSING_LINE.test(t) || agencyName(t.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, '')) !== null
+    return closingLine(t) || agencyName(t.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, '')) !== null
   })
   if (closes) return undefined
   return { evidence: at, reason: /[。！？!?”」）)]\s*$/.test(endText) ? '文末未见机关名称、日期或印章' : '文本在句中中断' }

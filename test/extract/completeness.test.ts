@@ -18,4 +18,15 @@ describe('a text that stops before its end', () => {
   it('a character broken in two where a copy was cut', () => {
     expect(cut(['行政处罚决定书', `${BODY}处理有限公\uFFFD`])).toBe('文本在字符中间中断')
   })
+  it('a last line that needs more after it is cut, however short: a title mark, a joining word, an item number', () => {
+    expect(cut(['行政处罚决定书', BODY, '依据《'])).toBe('文本在句中中断')
+    expect(cut(['行政处罚决定书', BODY, '对非法占用的'])).toBe('文本在句中中断')
+    expect(cut(['行政处罚决定书', BODY, '1、责令改正；', '5、'])).toBe('文本在句中中断')
+    expect(cut(['行政处罚决定书', BODY, '（三）'])).toBe('文本在句中中断')
+  })
+  it('a body sentence that stops at a date is no closing line; the date under the agency is', () => {
+    expect(cut(['行政处罚决定书', BODY, '执法人员对当事人的法定代表人进行了询问，并于2023年4月20日'])).toBe('文本在句中中断')
+    expect(cut(['行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '某县农业农村局 2022年5月23日'])).toBe(null)
+    expect(cut(['行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '作出处罚决定的日期：2022年5月23日'])).toBe(null)
+  })
 })
