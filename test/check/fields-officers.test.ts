@@ -221,6 +221,14 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     expectItem(run(person('身份证号码：130600********001X', '130600********001X', false), ADDR), 'undetermined', [{ kind: 'missing-field', status: 'undetermined' }])
     expectItem(run(person('身份证号码：11010519491231002X', '11010519491231002X', true), ADDR), 'fail', [{ kind: 'missing-field', status: 'verify', field: '地址' }])
   })
+  it('the other spellings of paying (交纳, 缴交) and of the basis (依照) state the contents', () => {
+    const c = decision([
+      '经查，你公司未按规定设置安全警示标志。',
+      '依照《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。',
+      '请自收到本决定书之日起十日内到指定银行交纳罚款。',
+    ])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['处罚依据', '履行方式', '履行期限'] })), 'pass', [])
+  })
   it('a fine with no payment terms is still missing them, for sure', () => {
     const c = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['履行期限'] })), 'fail', [{ kind: 'missing-field', status: 'open', field: '履行期限' }])

@@ -16,12 +16,13 @@ const CONTENT: Record<string, RegExp> = {
   // 申请行政复议 / 提起行政诉讼, and the shorter ways decisions say it (申请复议, 向…人民法院起诉)
   救济途径: /申请(?:行政)?复议|提起(?:行政)?诉讼|人民法院(?:提起)?起诉|行政复议|行政诉讼/,
   复议诉讼: /申请(?:行政)?复议|提起(?:行政)?诉讼|人民法院(?:提起)?起诉|行政复议|行政诉讼/,
-  履行方式: /缴纳|缴款|履行|缴至|汇缴/,
+  // 缴纳 and its other spellings (交纳, 缴交, 缴入, 上缴): how the money is paid
+  履行方式: /缴纳|缴款|履行|缴至|汇缴|交纳|缴交|缴入|上缴/,
   // 之日起十五日内…缴纳 with the numeral as read (OCR: 千五日内) and the line break it may span
-  履行期限: /(?:十五|15)日内|之日起[^。；]{0,6}?日内[^。；]{0,30}?(?:缴纳|缴款|履行)|之日起.{0,12}(?:缴纳|履行)/,
-  违法事实: /经查|查明|违法事实|经调查|调查发现|检查发现|时发现|存在以下|实施了以下|违法行为[:：]|上述行为/,
-  证据: /证据|以上事实有|笔录|照片/,
-  处罚依据: /依据|根据|按照/,
+  履行期限: /(?:十五|15)日内|之日起[^。；]{0,6}?日内[^。；]{0,30}?(?:缴纳|缴款|履行|交纳|缴交|缴入|上缴|缴至)|之日起.{0,12}(?:缴纳|履行|交纳)/,
+  违法事实: /经查|查明|查实|违法事实|经调查|调查发现|检查发现|时发现|存在以下|实施了以下|违法行为[:：]|上述行为|案情|事实如下|经核查|经核实/,
+  证据: /证据|以上事实有|笔录|照片|为证|佐证|检验报告|检测报告|监测报告|鉴定意见|视听资料|录像|截图/,
+  处罚依据: /依据|根据|按照|依照/,
   处罚内容: /罚款|警告|没收|吊销|责令/,
   // a record tells the party its rights: 陈述、申辩 (告知书) or, in a 询问笔录, 回避 and the duty to answer truthfully
   告知权利: /陈述|申辩|听证|回避|如实(?:回答|陈述|提供)|有权|权利/,
@@ -30,7 +31,7 @@ const CONTENT: Record<string, RegExp> = {
   // 检查情况 / 现场情况 (市场监管 现场笔录) / 勘验情况 (交通 勘验笔录) / 勘察情况
   检查情况: /经检查|检查情况|现场检查|现场情况|勘验情况|勘察情况|经勘验|经勘察/,
   // the party's address (行政处罚法 第五十九条第一款第一项), however the form names it
-  地址: /住所|住址|地址|经营场所|营业场所|居住地|户籍地|住\s*[:：]/,
+  地址: /住所|住址|地址|经营场所|营业场所|居住地|户籍地|所在地|注册地|住\s*[:：]/,
   // the decision's own date: a line holding only a date (its closing), which the date reader may have missed on a scan
   决定日期: /(?:^|\n)[ \t\u3000]*(?:\d{4}|[〇零○O一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*[\d一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[\d一二三四五六七八九十]{1,3}[ \t\u3000]*日[ \t\u3000]*(?:\n|$)/,
 }
@@ -76,6 +77,11 @@ function fromFacts(doc: DocFacts, label: string): { present: boolean; ev?: Evide
     return c ? { present: true, ev: c.evidence } : null
   }
   if (/^(执法人员|承办人|办案人员)$/.test(l) && doc.officers.length) return { present: true, ev: doc.officers[0].evidence }
+  if (l === '处罚依据') {
+    // the article the penalty is imposed under, read as such
+    const c = doc.citations.find((x) => !x.quoted && x.role === 'penalty')
+    return c ? { present: true, ev: c.evidence } : null
+  }
   if (/^(地址|住所|住址|经营场所)$/.test(l)) {
     const p = doc.parties.find((x) => x.address)
     return p ? { present: true, ev: p.evidence } : null
