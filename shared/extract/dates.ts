@@ -253,7 +253,7 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/违法行为(?:发生)?(?:时间|日期)|发生(?:时间|日期)/g, '违法行为发生'],
   [/案件来源|案源|来源(?:时间|日期)|发现(?:时间|日期)?|举报|投诉|线索|移送|登记(?:时间|日期)/g, '案件来源'],
   [/立案/g, '立案'],
-  [/检查|勘验|现场笔录|检查时间|拍摄|拍照|现场核查|核查情况|(?:进行|开展)了?(?:现场)?调查|现场调查/g, '检查'],
+  [/检查|勘验|勘察|勘查|踏勘|复查|巡查|抽样|现场笔录|检查时间|拍摄|拍照|现场核查|核查情况|(?:进行|开展)了?(?:现场)?调查|现场调查/g, '检查'],
   [/询问/g, '询问开始'],
   [/调查终结|终结报告/g, '调查终结'],
   [/听证/g, '听证'],
@@ -312,10 +312,22 @@ function pageMeta(dt: DocText, start: number, lineIdx: number): 'document' | 'pa
 /** Verbs of the party's conduct that make a date after "当事人于" the violation's. */
 const CONDUCT = '销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反'
 /** The party (or the shop, the company) as the subject of the date that follows: 当事人于, 该店在, 你单位自. */
-const PARTY_AT = /(?:当事人|该店|该公司|该单位|该厂|该户|你单位|你公司|你店|你厂|你|其)\s{0,2}(?:于|在|自|从)\s{0,2}$/
+const PARTY_AT = /(?:当事人(?:[\u4e00-\u9fa5（）()*＊·]{2,30}?)?|该店|该公司|该单位|该厂|该户|该项目|你单位|你公司|你店|你厂|你|其)\s{0,2}(?:分别)?(?:于|在|自|从)\s{0,2}$/
 /** What opens an account of the facts before its first date: 现查明：, 经查明, 经调查， (or nothing, the line above saying it). */
 const FACTS_OPENER = /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：,，]?)?\s*$/
 const PARTY_STEP = /陈述|申辩|听证|申请|提交|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|报告|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
+
+/** A date printed on goods (生产日期为2023年10月14日, 保质期至…): no event of the case. */
+const GOODS_DATE = /(?:生产日期|出厂日期|生产批号|批号|保质期至?|有效期至?|限用日期|失效日期|包装日期|检验日期)\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/
+/** A date of the party's own record (注册日期：2012年05月21日, 成立日期, 出生日期, 发证日期): no event of the case. */
+const RECORD_DATE = /(?:注册|成立|核准|设立|开业|出生|发证|颁发|领证|取得)(?:日期|时间|于)?\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/
+
+/** The clause before a date: back to the last ，。；or the line start. */
+function clauseBefore(dt: DocText, start: number, lineIdx: number): string {
+  let a = start
+  while (a > dt.starts[lineIdx] && !'。；;，,'.includes(dt.text[a - 1])) a--
+  return dt.text.slice(a, start)
+}
 
 const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|经过|摘要|事实|理由)[\u4e00-\u9fa5（）()]{0,6}(?:\s{0,2}[:：]\s*|[ \t\u3000]+)/
 
@@ -336,10 +348,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     if (lr) return lr
   }
   if (pageMeta(dt, start, lineIdx) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'
-  // a date printed on goods (生产日期为2023年10月14日, 保质期至…) is no event of the case
-  if (/(?:生产日期|出厂日期|生产批号|批号|保质期至?|有效期至?|限用日期|失效日期|包装日期|检验日期)\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/.test(before)) return '其他'
-  // a date of the party's own record (注册日期：2012年05月21日, 成立日期, 出生日期, 发证日期) is no event of the case
-  if (/(?:注册|成立|核准|设立|开业|出生|发证|颁发|领证|取得)(?:日期|时间|于)?\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/.test(before)) return '其他'
+  if (GOODS_DATE.test(before) || RECORD_DATE.test(before)) return '其他'
   // 于2023年5月16日前改正 / 你单位于2024年5月16日前拆除: a deadline, not an event (before any subject rule below)
   const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
   if (deadline) return '其他'
@@ -383,7 +392,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
   if (/^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'
   // the facts' opening sentence names the actor: 经查明2015年10月9日，当事人向祚力在…砍伐 / 现查明：⏎2024年12月9日，贾某某携带…
-  if (FACTS_OPENER.test(before) && (before.trim() !== '' || (lineIdx > 0 && /(?:查明|查实|经查)[:：]?\s*$/.test(lineText(dt, lineIdx - 1))))) {
+  // (the opener may stand in the clause before, on the same line: 经调查，2025年2月15日，当事人将…)
+  const openerBefore = /(?:^|[。；;:：])\s*(?:经|现)(?:本机关|本局|我局)?(?:查明|查实|核实|调查|核查|查)[，,]\s*$/.test(text.slice(lineStart, start))
+  if (FACTS_OPENER.test(before) && (before.trim() !== '' || openerBefore || (lineIdx > 0 && /(?:查明|查实|经查)[:：]?\s*$/.test(lineText(dt, lineIdx - 1))))) {
     const actor = /^[^。，,]{0,12}[，,]\s{0,2}((?:当事人)?[\u4e00-\u9fa5*＊]{2,5}?)(?=在|于|将|擅自|未经|未|使用|销售|携带|从事|驾驶|生产|砍伐|采伐|占用|建设|运输|收购|经营)/.exec(after)
     const rest = actor ? after.slice(actor[0].length) : ''
     if (actor && !/执法|我局|本局|本机关|我们|检查|人员|机关|局|部门|中心|站$/.test(actor[1]) && (VIOLATION_AFTER.test(rest) || /砍伐|采伐|携带|捕捞|占用|建设/.test(rest.split(/[。；]/)[0]))) return '违法行为发生'
@@ -426,7 +437,8 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
     if (/第\s?$/.test(dt.text.slice(Math.max(0, p.start - 2), p.start))) continue
     const i = lineAt(dt, p.start)
     // a law's version date and a web page's publication date are dates, but not facts of the case
-    const notCase = version || pageMeta(dt, p.start, i) === 'page'
+    const before = clauseBefore(dt, p.start, i)
+    const notCase = version || pageMeta(dt, p.start, i) === 'page' || GOODS_DATE.test(before) || RECORD_DATE.test(before)
     const role = notCase ? '其他' : dateRole(dt, p.start, p.end, opts.docType, i)
     const fact: DateFact = { text: dt.text.slice(p.start, p.end).trim(), iso: p.iso, precision: p.precision, role, evidence: evidenceAt(dt, p.start, p.end) }
     if (p.endIso) fact.endIso = p.endIso

@@ -89,7 +89,21 @@ describe('dates in context', () => {
     ['违法行为发生时间：2023年12月1日', '违法行为发生'],
     ['受送达人签收：张三 2024年3月12日', '送达'],
     ['本局于2024年3月18日作出行政处罚决定。', '决定'],
+    // the party named after 当事人, a project as the subject, the facts' opener before a comma on the same line
+    ['经调查，当事人重庆市某饲料有限公司于2023年2月27日生产的饲料产品共计2吨', '违法行为发生'],
+    ['该项目于2022年2月开工建设并投产', '违法行为发生'],
+    ['经调查，2025年2月15日，当事人将未取得登记证的肥料卖给某某', '违法行为发生'],
+    // the agency's own inspections by their other names
+    ['《现场勘察平面图》（2023年9月11日提取）', '检查'],
+    ['2024年9月30日，根据责改要求，我局对你单位整改情况进行复查', '检查'],
   ] as const)('%s → %s', (line, role) => expect(facts([line])[0].role).toBe(role))
+
+  it.each([
+    ['生产日期为2023年10月14日', '2023-10-14'],
+    ['成立日期：2012年5月21日', '2012-05-21'],
+  ] as const)('a date on goods or of the party’s own record is no fact of the case: %s', (line, iso) => {
+    expect(facts([line]).map((d) => [d.iso, d.role, d.quoted])).toEqual([[iso, '其他', true]])
+  })
 
   it.each([
     ['现场检查笔录', '检查'],
