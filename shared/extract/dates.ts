@@ -258,13 +258,15 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/调查终结|终结报告/g, '调查终结'],
   [/听证/g, '听证'],
   [/陈述|申辩/g, '陈述申辩'],
-  [/告知/g, '告知'],
+  // (a 检测结果告知书 tells a test's result: no step of the penalty procedure)
+  [/(?<!结果|检测|检验|监测|抽检)告知/g, '告知'],
   [/审核/g, '法制审核'],
   [/集体讨论|讨论(?:时间|日期)|会议(?:时间|日期)/g, '集体讨论'],
   [/送达|签收|收到/g, '送达'],
   [/缴款|缴纳|缴费|收款|缴库|交款|缴清/g, '缴款'],
   [/结案/g, '结案'],
-  [/作出|决定(?:时间|日期)|处罚决定/g, '决定'],
+  // 作出 the decision or the penalty (作出继续保存处置 is another act)
+  [/作出(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定/g, '决定'],
 ]
 const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|进口|购进|购入|违法|未按|未对|未经|未取得|未|即有此行为|有此行为|存在此行为)/
 
@@ -399,10 +401,18 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     const rest = actor ? after.slice(actor[0].length) : ''
     if (actor && !/执法|我局|本局|本机关|我们|检查|人员|机关|局|部门|中心|站$/.test(actor[1]) && (VIOLATION_AFTER.test(rest) || /砍伐|采伐|携带|捕捞|占用|建设/.test(rest.split(/[。；]/)[0]))) return '违法行为发生'
   }
+  // 我局于…对你单位进行现场检查，发现你单位… / 执法人员在巡查中发现…: the inspection that found the violation is the day
+  // the agency learned of it (案件来源: 行政处罚法 第三十六条 counts from it) — unless a report had already brought the
+  // matter in (根据群众举报…进行检查), or it re-checks an order (复查)
+  const found = /发现(?=[，,：:]?\s{0,2}(?:你|当事人|该|其|存在|有|涉嫌|违法|以下|上述|[^。；，,]{2,12}(?:存在|涉嫌|有|未|擅自)))/.exec(after)
+  if (found && /检查|巡查|调查|勘察|勘查|核查|排查|监控|监测|执法人员|我局|本局|本机关/.test(after.slice(0, found.index))) {
+    const sentenceLead = text.slice(Math.max(lineStart, text.lastIndexOf('。', start - 1) + 1), start)
+    if (!/举报|投诉|交办|移送|转办|线索|反映|信访|复查/.test(sentenceLead + after.slice(0, found.index))) return '案件来源'
+  }
   const inClause = firstRoleAfter(afterClause)
-  if (!inClause && VIOLATION_AFTER.test(after) && !/[本我]局|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
+  if (!inClause && VIOLATION_AFTER.test(after) && !/[本我](?:局|机关|委|厅|部|队|所|站|办)|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day
-  if (/送达|交付|告知/.test(afterClause) && /告知书|事先告知/.test(afterClause)) return '告知'
+  if (/送达|交付|告知/.test(afterClause) && /(?<!结果|检测|检验|监测|抽检)告知书|事先告知/.test(afterClause)) return '告知'
   const r2 = inClause ?? firstRoleAfter(after)
   if (r2) return r2
   // A date standing alone near the foot: the document's date.

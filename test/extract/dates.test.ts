@@ -96,6 +96,9 @@ describe('dates in context', () => {
     // the agency's own inspections by their other names
     ['《现场勘察平面图》（2023年9月11日提取）', '检查'],
     ['2024年9月30日，根据责改要求，我局对你单位整改情况进行复查', '检查'],
+    // another act than the decision, another notice than the penalty's
+    ['2024年9月2日，本机关对当事人使用的涉案渔具作出继续保存处置', '其他'],
+    ['由执法人员于2025年4月23日下达的《检测结果告知书》', '其他'],
   ] as const)('%s → %s', (line, role) => expect(facts([line])[0].role).toBe(role))
 
   it.each([
@@ -173,7 +176,9 @@ describe('dates in context', () => {
     ['经本机关依法调查，现查明：2024年12月27日9时15分，当事人在南县华阁镇藕池河东支华东村段准备将锚杆抽出时，被我局执法人员当场查获。', '违法行为发生'],
     ['你单位于2024年1月以来在赫山区凤山路北侧的“益阳嘉福城”项目建设过程中，未按规定设置围挡。', '违法行为发生'],
     ['当事人于2024年3月5日向本局提交了陈述申辩材料。', '陈述申辩'],
-    ['我局于2025年2月24日对你(单位)进行了调查,发现你(单位)实施了以下环境违法行为:', '检查'],
+    // the inspection that found the violation is the day the agency learned of it; one after a report is an inspection
+    ['我局于2025年2月24日对你(单位)进行了调查,发现你(单位)实施了以下环境违法行为:', '案件来源'],
+    ['根据群众举报，我局于2025年2月24日对你单位进行现场检查，发现你单位未采取防尘措施。', '检查'],
     ['我局于2023年10月8日对你单位进行了立案调查。', '立案'],
     ['你单位于2024年3月5日签收了《行政处罚事先告知书》。', '告知'],
     ['责令你单位于2024年5月16日前拆除违法建筑物。', '其他'],
@@ -191,12 +196,12 @@ describe('dates in context', () => {
 
   it('a narrative box’s label in the cell before, a space apart (简要案情及立案理由 2024年6月19日，…)', () => {
     const d = facts(['简要案情及立案理由 2024年6月19日，执法人员检查时发现当事人采购调味品未查验供货者的许可证。'], '立案审批表')
-    expect(d.map((x) => x.role)).toEqual(['检查'])
+    expect(d.map((x) => x.role)).toEqual(['案件来源'])
   })
 
   it('a narrative box (案情简介及立案理由) tells an earlier event: its label is not the date’s role', () => {
     const d = facts(['立 案 审 批 表', '法定代表人（负责人）：何俊娜', '案情简介及立案理由：二〇二四年六月三日，执法人员对当事人进行现场检查时发现，当事人厂区露天堆放砂土。'], '立案审批表')
-    expect(d.map((x) => [x.iso, x.role])).toEqual([['2024-06-03', '检查']])
+    expect(d.map((x) => [x.iso, x.role])).toEqual([['2024-06-03', '案件来源']])
   })
 
   it('dates inside quoted statute text are marked quoted', () => {
