@@ -5,6 +5,8 @@
 
 const VERSION_REMARK = /[（(](?:\d{4}年?)?(?:[^（）()]{0,8})?(?:修订|修正|修改|版|年)[^（）()]{0,6}[）)]$/
 const YEAR_ONLY_REMARK = /[（(]\d{4}年?[）)]$/
+/** A version remark whose opening bracket the publisher lost (《…实施条例2014年8月15日第二次修订）). */
+const OPEN_LOST_REMARK = /(?<=(?:法|条例|细则|办法|规定|规则|决定))\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,10}(?:修订|修正|修改|施行|公布)[）)]?$/
 const PREFIX = '中华人民共和国'
 
 /**
@@ -24,7 +26,7 @@ export function normalizeTitle(raw: string, opts: { keepRemark?: boolean } = {})
   if (opts.keepRemark) return s
   for (let i = 0; i < 2; i++) {
     const before = s
-    s = s.replace(VERSION_REMARK, '').replace(YEAR_ONLY_REMARK, '')
+    s = s.replace(VERSION_REMARK, '').replace(YEAR_ONLY_REMARK, '').replace(OPEN_LOST_REMARK, '')
     if (s === before) break
   }
   return s

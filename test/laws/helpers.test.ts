@@ -56,6 +56,8 @@ describe('title normalisation', () => {
     ['人民检察院刑事诉讼规则(试行)', '人民检察院刑事诉讼规则（试行）'],
     ['最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）', '最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）'],
     [' 行政处罚法 ', '行政处罚法'],
+    // the remark's opening bracket lost by the publisher
+    ['中华人民共和国土地管理法实施条例2014年8月15日第二次修订）', '中华人民共和国土地管理法实施条例'],
   ])('%s → %s', (raw, key) => {
     expect(normalizeTitle(raw)).toBe(key)
   })
