@@ -67,10 +67,13 @@ export function extractFields(dt: DocText): FieldFact[] {
       // table layout: a known label alone on its line, the value on the next line (or blank if the next is a label)
       const l = cleanLabel(line)
       if (KNOWN.has(l)) {
-        const next = lines[i + 1]?.trim() ?? ''
+        // (a table's rule kept as a line of its own between the cells: 违法事实 / | / 当事人于…)
+        let j = i + 1
+        while (j < i + 3 && /^\s*[|｜丨]+\s*$/.test(lines[j] ?? '')) j++
+        const next = lines[j]?.trim() ?? ''
         const nextIsLabel = next === '' || KNOWN.has(cleanLabel(next)) || /^[\u4e00-\u9fa5\s]{2,12}[:：]/.test(next)
         const value = nextIsLabel ? '' : next
-        const vs = nextIsLabel ? base : dt.starts[i + 1] + (lines[i + 1].length - lines[i + 1].trimStart().length)
+        const vs = nextIsLabel ? base : dt.starts[j] + (lines[j].length - lines[j].trimStart().length)
         out.push({ label: l, value, evidence: evidenceAt(dt, nextIsLabel ? base : vs, nextIsLabel ? base + line.length : vs + value.length) })
       }
       continue

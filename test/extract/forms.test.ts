@@ -21,6 +21,8 @@ describe('labelled fields', () => {
     [['机关负责人审', '批意见', '         2024 年 10 月 8 日'], [['机关负责人审批意见', '2024 年 10 月 8 日']]],
     [['承办机构审核   同意立案，由龚宏、詹德承办。', '意见       签名：叶梦娜'], [['承办机构审核意见', '同意立案，由龚宏、詹德承办。']]],
     [['机关负责人审', '批意见', '备注', '无'], [['机关负责人审批意见', ''], ['备注', '无']]],
+    // a table's rule kept as a line of its own between label and value
+    [['违法事实', '|', '当事人擅自占用耕地建房。', '|'], [['违法事实', '当事人擅自占用耕地建房。']]],
     // two short lines of prose are no label
     [['货值金额', '计算'], []],
   ] as const)('%j', (lines, want) => expect(fields([...lines])).toEqual(want))
