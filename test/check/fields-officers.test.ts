@@ -229,6 +229,15 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     ])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['处罚依据', '履行方式', '履行期限'] })), 'pass', [])
   })
+  it('a box the text stops at is cut off, not blank', () => {
+    const c = decision(['经查，你公司未按规定设置安全警示标志。', '以上事实有下列证据为证：', '证据一：现场检查笔录一份。', '证据'])
+    const d = c.get('行政处罚决定书')
+    d.facts.fields = [{ label: '证据', value: '', evidence: d.ev(6) }]
+    const EV = RF({ docType: '行政处罚决定书', fields: ['证据'] })
+    expectItem(run(c, EV), 'fail', [{ kind: 'missing-field', status: 'verify', field: '证据' }])
+    d.facts.cut = { evidence: d.ev(6), reason: '文本在句中中断' }
+    expectItem(run(c, EV), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', field: '证据' }])
+  })
   it('a fine with no payment terms is still missing them, for sure', () => {
     const c = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['履行期限'] })), 'fail', [{ kind: 'missing-field', status: 'open', field: '履行期限' }])

@@ -191,6 +191,24 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         const next = lines[lines.indexOf(l) + 1]?.text.trim() ?? ''
         return WRAPPED_VALUE.some(([lab, shape]) => lab.test(key) && shape.test(next))
       }
+      // a box the text stops at (…证据三：… / 证据 — the copy ends there): its value is cut off, not left blank
+      const atCut = (l: DocLine | undefined) => {
+        const k = l ? lines.indexOf(l) : -1
+        return !!doc.cut && k >= 0 && k >= lines.length - 2
+      }
+      const cutDraft = (l: DocLine): Draft => ({
+        kind: 'missing-field',
+        docTypes: [doc.docType],
+        field: label,
+        message: `${doc.docType}的文本在“${label}”处中断（${doc.cut!.reason}），无法判断该栏是否填写`,
+        evidence: [lineEvidence(l)],
+        status: 'undetermined',
+        key: label,
+      })
+      if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && atCut(labelled[0].l)) {
+        findings.push(cutDraft(labelled[0].l))
+        continue
+      }
       if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l)) {
         const x = labelled[0]
         const next = lines[lines.indexOf(x.l) + 1]
@@ -228,6 +246,10 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       if (first && !isBlank(first.value)) continue
       const blank = first
       const blankLine = blank && view.lineOf(blank.evidence)?.line
+      if (blank && blankLine && atCut(blankLine)) {
+        findings.push(cutDraft(blankLine))
+        continue
+      }
       if (blank && !(blankLine && wrapped(blankLine))) {
         findings.push({
           kind: 'missing-field',
