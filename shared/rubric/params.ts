@@ -99,7 +99,7 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
       const at = [...path, 'pairs', i]
       const o = obj(x, at, issues, '日期先后')
       if (!o) return
-      onlyKeys(o, ['before', 'after', 'strict', 'ruleId', 'when', 'leeway'], at, issues)
+      onlyKeys(o, ['before', 'after', 'strict', 'ruleId', 'when', 'leeway', 'permitted'], at, issues)
       const b = dateRole(o.before, [...at, 'before'], issues)
       const a = dateRole(o.after, [...at, 'after'], issues)
       if (b && a && a === b) issues.add(at, `"before" 与 "after" 都是 ${a}：先后关系需要两个不同的日期`)
@@ -115,6 +115,20 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
           else oneOf(l.unit, ['natural', 'working'] as const, [...at, 'leeway', 'unit'], issues, '计日单位', DAY_UNIT_LABEL)
           ruleId(l, 'ruleId', [...at, 'leeway'], issues, true)
         }
+      }
+      if (o.permitted !== undefined) {
+        list(o.permitted, [...at, 'permitted'], issues, '准许的规定 "permitted"', { nonEmpty: true })?.forEach((y, k) => {
+          const w = [...at, 'permitted', k]
+          const r = obj(y, w, issues, '准许的规定')
+          if (!r) return
+          onlyKeys(r, ['agencies', 'law', 'provision'], w, issues)
+          str(r, 'law', w, issues, { required: true })
+          str(r, 'provision', w, issues, { required: true })
+          if (r.agencies !== undefined)
+            list(r.agencies, [...w, 'agencies'], issues, '机关名称用词 "agencies"', { nonEmpty: true })?.forEach((n, j) => {
+              if (typeof n !== 'string' || !n.trim()) issues.add([...w, 'agencies', j], '机关名称用词应为非空文字')
+            })
+        })
       }
     })
   },

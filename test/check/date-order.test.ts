@@ -32,6 +32,23 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'date-order', status: 'open', message: '询问时间 2024-02-01 09:30 早于立案日期 2024-03-05' }],
   },
   {
+    // 农业行政处罚程序规定 第三十四条第二款: evidence taken before 立案 may be used — an early inquiry may be lawful 核查
+    name: 'inquiry long before filing at an agency whose sector rule admits evidence taken before filing: undetermined',
+    opts: { dates: { inquiry: '2024-02-01T09:30' } },
+    edit: (c) => (c.agency = '某县农业农村局'),
+    pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54', permitted: [{ agencies: ['农业农村'], law: '农业行政处罚程序规定', provision: '第三十四条第二款' }] }],
+    status: 'undetermined',
+    want: [{ kind: 'date-order', status: 'undetermined', message: /^询问时间 2024-02-01 09:30 早于立案日期 2024-03-05；农业行政处罚程序规定第三十四条第二款准许/ }],
+  },
+  {
+    name: 'the same rule does not cover another sector’s agency',
+    opts: { dates: { inquiry: '2024-02-01T09:30' } },
+    edit: (c) => (c.agency = '某市生态环境局'),
+    pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54', permitted: [{ agencies: ['农业农村'], law: '农业行政处罚程序规定', provision: '第三十四条第二款' }] }],
+    status: 'fail',
+    want: [{ kind: 'date-order', status: 'open', message: '询问时间 2024-02-01 09:30 早于立案日期 2024-03-05' }],
+  },
+  {
     // The record states its start twice: 询问时间 with the hour, and the date again in its closing line.
     name: 'a record dating the same early inquiry twice is one occurrence',
     opts: { dates: { inquiry: '2024-03-01T09:30' } },
