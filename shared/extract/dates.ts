@@ -324,6 +324,9 @@ const GOODS_DATE = /(?:生产日期|出厂日期|生产批号|批号|保质期�
 /** A date of the party's own record (注册日期：2012年05月21日, 成立日期, 出生日期, 发证日期): no event of the case. */
 const RECORD_DATE = /(?:注册|成立|核准|设立|开业|出生|发证|颁发|领证|取得)(?:日期|时间|于)?\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/
 
+/** …于2020年1月13日注册登记取得营业执照 / 取得《医疗机构执业许可证》: the party's own record, told after the date. */
+const RECORD_AFTER = /^\s{0,2}(?:注册|登记|成立|设立|开业|取得|领取|核发|颁发)[^。；，,]{0,12}(?:营业执照|许可证|登记证|执照|注册|登记|成立)/
+
 /** The clause before a date: back to the last ，。；or the line start. */
 function clauseBefore(dt: DocText, start: number, lineIdx: number): string {
   let a = start
@@ -350,7 +353,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     if (lr) return lr
   }
   if (pageMeta(dt, start, lineIdx) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'
-  if (GOODS_DATE.test(before) || RECORD_DATE.test(before)) return '其他'
+  if (GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(text.slice(end, end + 30))) return '其他'
   // 于2023年5月16日前改正 / 你单位于2024年5月16日前拆除: a deadline, not an event (before any subject rule below)
   const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
   if (deadline) return '其他'
@@ -448,7 +451,7 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
     const i = lineAt(dt, p.start)
     // a law's version date and a web page's publication date are dates, but not facts of the case
     const before = clauseBefore(dt, p.start, i)
-    const notCase = version || pageMeta(dt, p.start, i) === 'page' || GOODS_DATE.test(before) || RECORD_DATE.test(before)
+    const notCase = version || pageMeta(dt, p.start, i) === 'page' || GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(dt.text.slice(p.end, p.end + 30))
     const role = notCase ? '其他' : dateRole(dt, p.start, p.end, opts.docType, i)
     const fact: DateFact = { text: dt.text.slice(p.start, p.end).trim(), iso: p.iso, precision: p.precision, role, evidence: evidenceAt(dt, p.start, p.end) }
     if (p.endIso) fact.endIso = p.endIso

@@ -104,6 +104,7 @@ describe('dates in context', () => {
   it.each([
     ['生产日期为2023年10月14日', '2023-10-14'],
     ['成立日期：2012年5月21日', '2012-05-21'],
+    ['经查，当事人于2020年1月13日注册登记取得营业执照', '2020-01-13'],
   ] as const)('a date on goods or of the party’s own record is no fact of the case: %s', (line, iso) => {
     expect(facts([line]).map((d) => [d.iso, d.role, d.quoted])).toEqual([[iso, '其他', true]])
   })
