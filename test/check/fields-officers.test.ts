@@ -238,6 +238,18 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     d.facts.cut = { evidence: d.ev(6), reason: '文本在句中中断' }
     expectItem(run(c, EV), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', field: '证据' }])
   })
+  it('an organisation’s address on a copy that says it is the published one: unknown', () => {
+    const c = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定给予警告。', '（此件主动公开）'])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /主动公开/ }])
+  })
+  it('a decision published as a flattened table holds its value on the line under the label', () => {
+    const c = decision(['违法事实', '|', '当事人擅自占用耕地建房。', '|', '处罚内容', '|', '责令限期改正。', '|'])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['违法事实', '处罚内容'] })), 'pass', [])
+  })
+  it('contents the document puts in an attachment the text does not hold: unknown', () => {
+    const c = decision(['现按照《中华人民共和国行政处罚法》第四十四条规定，将拟作出行政处罚决定的内容、事实、理由告知公告（见附件）。'])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['违法事实'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /见附件/ }])
+  })
   it('a fine with no payment terms is still missing them, for sure', () => {
     const c = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['履行期限'] })), 'fail', [{ kind: 'missing-field', status: 'open', field: '履行期限' }])

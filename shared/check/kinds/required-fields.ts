@@ -31,7 +31,7 @@ const CONTENT: Record<string, RegExp> = {
   // 检查情况 / 现场情况 (市场监管 现场笔录) / 勘验情况 (交通 勘验笔录) / 勘察情况
   检查情况: /经检查|检查情况|现场检查|现场情况|勘验情况|勘察情况|经勘验|经勘察/,
   // the party's address (行政处罚法 第五十九条第一款第一项), however the form names it
-  地址: /住所|住址|地址|经营场所|营业场所|居住地|户籍地|所在地|注册地|住\s*[:：]/,
+  地址: /住所|住址|地址|经营场所|营业场所|居住地|户籍地|注册地|住\s*[:：]/,
   // the decision's own date: a line holding only a date (its closing), which the date reader may have missed on a scan
   决定日期: /(?:^|\n)[ \t\u3000]*(?:\d{4}|[〇零○O一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*[\d一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[\d一二三四五六七八九十]{1,3}[ \t\u3000]*日[ \t\u3000]*(?:\n|$)/,
 }
@@ -50,6 +50,12 @@ const LABELLED_LINE = /^[\s\u3000]{0,4}[\u4e00-\u9fa5（）()]{2,12}[\s\u3000]{0
 
 /** Values hidden by the publisher: 付某某, 李*, ****, ×××. */
 const REDACTED = /[\u4e00-\u9fff]某某|[\u4e00-\u9fff][*＊]{1,3}(?![*＊])|[*＊]{3,}|[×]{2,}|[Xx]{3,}/
+
+/** A document that puts its contents in an attachment or a list of its own (见附件, 公告如下). */
+const ELSEWHERE = /(?:详)?见附件|附件[一二三四五六七八九十\d]*\s{0,2}[:：]|(?:公告|公布|通报)如下/
+
+/** A text that says it is the copy made public (此件主动公开, 公开方式：主动公开). */
+const PUBLISHED = /此件主动公开|公开方式\s{0,2}[:：]?\s{0,2}主动公开|（主动公开）|\(主动公开\)/
 
 /** A decision that orders money paid: only then must it state how and by when (a 警告 or 责令停业 has nothing to pay). */
 const PAYS = /罚款|没收|罚没|罚金|缴纳|缴款/
@@ -191,6 +197,15 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         const next = lines[lines.indexOf(l) + 1]?.text.trim() ?? ''
         return WRAPPED_VALUE.some(([lab, shape]) => lab.test(key) && shape.test(next))
       }
+      // a decision published as a flattened table: a label alone on its line, no colon, its value on the next line
+      // (违法事实 / | / 当事人于…); a form's bare box followed by a line stays a question (below)
+      const valueBelow = (l: DocLine, v: { value: string; colon: boolean }) => {
+        if (!PROSE_DOC_TYPES.has(doc.docType) || v.colon || v.value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜]/g, '').length > 12) return false
+        let k = lines.indexOf(l) + 1
+        while (k < lines.length && /^[\s\u3000|｜丨]*$/.test(lines[k].text)) k++
+        const next = lines[k]?.text.trim() ?? ''
+        return next !== '' && !/^[\u4e00-\u9fff（）()]{2,12}(?:[ \t\u3000|｜]+|[:：]|$)/.test(next)
+      }
       // a box the text stops at (…证据三：… / 证据 — the copy ends there): its value is cut off, not left blank
       const atCut = (l: DocLine | undefined) => {
         const k = l ? lines.indexOf(l) : -1
@@ -209,7 +224,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         findings.push(cutDraft(labelled[0].l))
         continue
       }
-      if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l)) {
+      if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && !valueBelow(labelled[0].l, labelled[0].v!)) {
         const x = labelled[0]
         const next = lines[lines.indexOf(x.l) + 1]
         // A bare label is blank for sure when the form writes its values on the labels' lines (案件来源 投诉举报…) and the
@@ -301,16 +316,31 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         })
         continue
       }
-      // A copy redacted for publication (某某, ****) or a person's decision as published leaves out the party's
-      // address by the 公示 rules: its absence there says nothing of the original.
-      // (a person's full, valid ID number shows the original, not a published copy)
-      const original = doc.parties.some((x) => x.idNumberValid === true)
-      if (key === '地址' && (REDACTED.test(text) || (isPerson(view, doc) && !original))) {
+      // Contents the document puts in an attachment or a list (见附件, 公告如下) that the text does not hold: unknown
+      if (content && ELSEWHERE.test(text)) {
         findings.push({
           kind: 'missing-field',
           docTypes: [doc.docType],
           field: label,
-          message: `${doc.docType}未见当事人地址；${REDACTED.test(text) ? '文本有隐去的内容（公开文本）' : '当事人为自然人，公开文本通常删去住址'}，无法判断原件是否载明`,
+          message: `${doc.docType}未见“${label}”；文书称有关内容见附件或另列（${ELSEWHERE.exec(text)![0]}），文本中没有该部分，无法判断是否载明`,
+          evidence: [view.docEvidence(doc)],
+          status: 'undetermined',
+          key: label,
+        })
+        continue
+      }
+      // A copy redacted for publication (某某, ****) or a person's decision as published leaves out the party's
+      // address by the 公示 rules: its absence there says nothing of the original.
+      // (a person's full, valid ID number shows the original, not a published copy)
+      const original = doc.parties.some((x) => x.idNumberValid === true)
+      // (a copy that says it is the published one: 此件主动公开, 公开方式：主动公开)
+      const published = PUBLISHED.test(text)
+      if (key === '地址' && (REDACTED.test(text) || published || (isPerson(view, doc) && !original))) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}未见当事人地址；${REDACTED.test(text) ? '文本有隐去的内容（公开文本）' : published ? '文本为主动公开的文本，公开时可能删去地址' : '当事人为自然人，公开文本通常删去住址'}，无法判断原件是否载明`,
           evidence: [view.docEvidence(doc)],
           status: 'undetermined',
           key: label,
