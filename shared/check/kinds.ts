@@ -64,7 +64,7 @@ export interface CheckKindParams {
       /**
        * Sector rules that let evidence taken before 立案 be used (农业行政处罚程序规定 第三十四条第二款, 市场监管 第二十三条
        * 第二款 …): where the case's agency is named with one of `agencies` (or always, without it), a later step found
-       * early may be lawful 核查 or 监督检查 — undetermined, citing the rule, not a defect.
+       * early may be lawful 核查 or 监督检查 (or the 先调查后立案 review standards deduct for) — to verify, citing the rule.
        */
       permitted?: { agencies?: string[]; law: string; provision: string }[]
     }[]

@@ -33,12 +33,12 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
   },
   {
     // 农业行政处罚程序规定 第三十四条第二款: evidence taken before 立案 may be used — an early inquiry may be lawful 核查
-    name: 'inquiry long before filing at an agency whose sector rule admits evidence taken before filing: undetermined',
+    name: 'inquiry long before filing at an agency whose sector rule admits evidence taken before filing: to verify',
     opts: { dates: { inquiry: '2024-02-01T09:30' } },
     edit: (c) => (c.agency = '某县农业农村局'),
     pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54', permitted: [{ agencies: ['农业农村'], law: '农业行政处罚程序规定', provision: '第三十四条第二款' }] }],
-    status: 'undetermined',
-    want: [{ kind: 'date-order', status: 'undetermined', message: /^询问时间 2024-02-01 09:30 早于立案日期 2024-03-05；农业行政处罚程序规定第三十四条第二款准许/ }],
+    status: 'fail',
+    want: [{ kind: 'date-order', status: 'verify', message: /^询问时间 2024-02-01 09:30 早于立案日期 2024-03-05；农业行政处罚程序规定第三十四条第二款准许/ }],
   },
   {
     name: 'the same rule does not cover another sector’s agency',

@@ -92,7 +92,8 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
       return v !== null && (v > 0 || (!pair.strict && v === 0))
     }
     const w = worst
-    // a sector rule lets evidence taken before 立案 be used: an early step may be lawful 核查 — a person looks
+    // a sector rule lets evidence taken before 立案 be used: an early step may be lawful 核查, or the 先调查后立案 that
+    // review standards deduct for — a person looks
     const agency = view.facts.agency ?? ''
     const permit = pair.permitted?.find((r) => !r.agencies || r.agencies.some((n) => agency.includes(n)))
     // early by no more than a sector rule allows (先行调查取证, then 立案 within 7 working days): lawful there
@@ -106,7 +107,7 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
       field: fieldOf(pair),
       message: `${ROLE_FIELD[pair.after]} ${showDate(a.fact)} ${same ? '与' : '早于'}${ROLE_FIELD[pair.before]} ${showDate(worst.fact)}${same ? ' 同日（应在其后）' : ''}${misread ? '；同一文书中的另一日期与之矛盾，可能为识读错误，请核对原件' : ''}${permit ? `；${permit.law}${permit.provision}准许立案前核查或者监督检查中依法取得的证据作为案件证据使用，请核对该次${ROLE_FIELD[pair.after].replace(/日期|时间/, '')}是否属于立案前核查` : leeway ? `；相隔未超过${pair.leeway!.days}${pair.leeway!.unit === 'working' ? '个工作日' : '日'}，部分领域允许情况紧急时先行调查取证后及时立案（${pair.leeway!.ruleId}），请核对本案适用的规定` : ''}`,
       evidence: [a.fact.evidence, worst.fact.evidence],
-      ...(permit ? { status: 'undetermined' as const } : misread || leeway ? { status: 'verify' as const } : {}),
+      ...(permit || misread || leeway ? { status: 'verify' as const } : {}),
       basis,
       key: `${pair.before}>${pair.after}`,
     })
