@@ -21,6 +21,8 @@ describe('published documents typed by what they say', () => {
     [['晋江市人力资源和社会保障局关于给予晋江某某食品有限公司行政处罚的决定'], '行政处罚决定书'],
     // a body that opens with the party and tells what was found
     [['当事人:咸安区某百货店', '经营者:刘某', '2024年1月29日,我局执法人员对该店进行现场检查时,发现货架摆放过期调味料。', '以上事实有现场检查笔录、照片等证据证实。'], '行政处罚决定书'],
+    // a decision telling its 违法事实 under that heading is no investigation report for the word
+    [['一、违法事实及证据', '经查明，你单位未批先建，违法事实清楚。', '上述违法事实有现场检查笔录等证据证实。', '二、处罚决定', '依据《某条例》第十条，本局决定罚款人民币伍万元。'], '行政处罚决定书'],
   ] as const)('%j', (lines, want) => expect(typeOf([...lines])).toBe(want))
 
   it('a form that opens with the party is not read as a decision', () => {
