@@ -30,7 +30,24 @@ function closingLine(t: string): boolean {
  */
 const DANGLING = /(?:^|[。；;：:\s])(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*$|(?:^|[。；;：:\s])[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*$|[《（(“「【〔，,、]\s*$|[\u4e00-\u9fff][的和及或与对向于将把被在]\s*$/
 
+/**
+ * A first line that goes on from text before it: a back-reference to what was told (根据上述违法事实和证据, 综上),
+ * or a clause that starts mid-sentence (a comma, a closing mark, a joining word). The opening pages are missing.
+ */
+const CONTINUES = /^(?:根据上述|依据上述|上述|以上|综上|鉴于上述|据此|[，,。；;、）)」”》]|[的和及或与并但且而](?![\u4e00-\u9fff]{0,3}(?:决定书|告知书|通知书)))/
+
 export function textCut(dt: DocText, docType: DocType): TextCut | undefined {
+  const end = endCut(dt, docType)
+  if (end || !PROSE_DOC_TYPES.has(docType)) return end
+  let first = 0
+  while (first < dt.starts.length && !lineText(dt, first).trim()) first++
+  if (first >= dt.starts.length) return undefined
+  const t = lineText(dt, first).trim()
+  if (CONTINUES.test(t)) return { evidence: evidenceAt(dt, dt.starts[first], dt.ends[first]), reason: '文本开头承接前文，前页缺失', place: 'start' }
+  return undefined
+}
+
+function endCut(dt: DocText, docType: DocType): TextCut | undefined {
   const n = dt.starts.length
   const last: number[] = []
   for (let i = n - 1; i >= 0 && last.length < 4; i--) if (lineText(dt, i).trim()) last.push(i)
@@ -39,16 +56,16 @@ export function textCut(dt: DocText, docType: DocType): TextCut | undefined {
   const endText = lineText(dt, end).trim()
   const at = evidenceAt(dt, dt.starts[end], dt.ends[end])
   // a character broken in two where a copy was cut (…处理有限公�)
-  if (/\uFFFD\s*$/.test(endText)) return { evidence: at, reason: '文本在字符中间中断' }
+  if (/\uFFFD\s*$/.test(endText)) return { evidence: at, reason: '文本在字符中间中断', place: 'end' }
   if (!PROSE_DOC_TYPES.has(docType)) return undefined
   // the last line is the body's prose broken off (…当事人认可了经营的种子未): whatever came before it, the text stops here
-  if (endText.replace(/\s/g, '').length > 40 && !/[。！？!?”」）)：:；;]\s*$/.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断' }
+  if (endText.replace(/\s/g, '').length > 40 && !/[。！？!?”」）)：:；;]\s*$/.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断', place: 'end' }
   // …对非法占用的 / …依据《 / …。5、: a word, a mark or an item number that must be followed by more
-  if (DANGLING.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断' }
+  if (DANGLING.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断', place: 'end' }
   const closes = last.some((i) => {
     const t = lineText(dt, i).trim()
     return closingLine(t) || agencyName(t.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, '')) !== null
   })
   if (closes) return undefined
-  return { evidence: at, reason: /[。！？!?”」）)]\s*$/.test(endText) ? '文末未见机关名称、日期或印章' : '文本在句中中断' }
+  return { evidence: at, reason: /[。！？!?”」）)]\s*$/.test(endText) ? '文末未见机关名称、日期或印章' : '文本在句中中断', place: 'end' }
 }

@@ -133,8 +133,10 @@ export interface DocFacts {
 }
 
 export interface TextCut {
-  /** The last line read. */
+  /** The line where the text breaks off: its last line read, or its first when the opening is missing. */
   evidence: Evidence
+  /** Which end of the text is missing. */
+  place: 'start' | 'end'
   /** Why the text is taken as cut short, for the reviewer. */
   reason: string
 }

@@ -235,7 +235,7 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     d.facts.fields = [{ label: '证据', value: '', evidence: d.ev(6) }]
     const EV = RF({ docType: '行政处罚决定书', fields: ['证据'] })
     expectItem(run(c, EV), 'fail', [{ kind: 'missing-field', status: 'verify', field: '证据' }])
-    d.facts.cut = { evidence: d.ev(6), reason: '文本在句中中断' }
+    d.facts.cut = { evidence: d.ev(6), reason: '文本在句中中断', place: 'end' }
     expectItem(run(c, EV), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', field: '证据' }])
   })
   it('an organisation’s address on a copy that says it is the published one: unknown', () => {

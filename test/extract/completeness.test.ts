@@ -29,4 +29,13 @@ describe('a text that stops before its end', () => {
     expect(cut(['行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '某县农业农村局 2022年5月23日'])).toBe(null)
     expect(cut(['行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '作出处罚决定的日期：2022年5月23日'])).toBe(null)
   })
+  it('a text whose first line goes on from pages before it lacks its opening', () => {
+    const CLOSE = ['如不服本决定，可在六十日内申请行政复议。', '某县市场监督管理局', '2024年7月17日']
+    expect(cut(['根据上述违法事实和证据，本局认为：当事人上述行为违反了《中华人民共和国食品安全法》第三十四条。', ...CLOSE])).toBe('文本开头承接前文，前页缺失')
+    expect(cut(['，并处罚款五千元。', ...CLOSE])).toBe('文本开头承接前文，前页缺失')
+    expect(extractDocFacts(doc(['综上，本局决定如下：', ...CLOSE], '行政处罚决定书')).cut?.place).toBe('start')
+    // a title, the party or the facts' opener begins a whole text
+    expect(cut(['行政处罚决定书', BODY, ...CLOSE])).toBe(null)
+    expect(cut(['当事人：某某食品店', BODY, ...CLOSE])).toBe(null)
+  })
 })

@@ -209,7 +209,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // a box the text stops at (…证据三：… / 证据 — the copy ends there): its value is cut off, not left blank
       const atCut = (l: DocLine | undefined) => {
         const k = l ? lines.indexOf(l) : -1
-        return !!doc.cut && k >= 0 && k >= lines.length - 2
+        return doc.cut?.place === 'end' && k >= 0 && k >= lines.length - 2
       }
       const cutDraft = (l: DocLine): Draft => ({
         kind: 'missing-field',
