@@ -6,6 +6,7 @@
  * ID numbers and codes.
  */
 import type { DateFact, DateRole, DocType } from '../types'
+import { PROSE_DOC_TYPES } from '../types/documents'
 import { parseCnInt, parseYear } from './cnnum'
 import { leadingLabel } from './forms'
 import { isKnownLabel } from './labels'
@@ -253,7 +254,7 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/违法行为(?:发生)?(?:时间|日期)|发生(?:时间|日期)/g, '违法行为发生'],
   [/案件来源|案源|来源(?:时间|日期)|发现(?:时间|日期)?|举报|投诉|线索|移送|登记(?:时间|日期)/g, '案件来源'],
   [/立案/g, '立案'],
-  [/检查|勘验|勘察|勘查|踏勘|复查|巡查|抽样|现场笔录|检查时间|拍摄|拍照|现场核查|核查情况|(?:进行|开展)了?(?:现场)?调查|现场调查/g, '检查'],
+  [/检查|勘验|勘察|勘查|踏勘|复查|巡查|排查|抽样|现场笔录|检查时间|拍摄|拍照|现场核查|核查情况|(?:进行|开展)了?(?:现场)?调查|现场调查/g, '检查'],
   [/询问/g, '询问开始'],
   [/调查终结|终结报告/g, '调查终结'],
   [/听证/g, '听证'],
@@ -358,7 +359,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
   if (deadline) return '其他'
   // 发现该店于2022年11月1日销售…: the date is the conduct's, whatever verb of discovery came before the subject
-  if (PARTY_AT.test(before) && new RegExp(`^[^。；，,]{0,6}?(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 24))) return '违法行为发生'
+  // (…当事人于2018年3月份在某地租赁场地进行加工生产: the place between the date and the act)
+  if (PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
   const r1 = nearestRoleBefore(before)
   if (r1) return r1
   // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the
@@ -407,11 +409,19 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 我局于…对你单位进行现场检查，发现你单位… / 执法人员在巡查中发现…: the inspection that found the violation is the day
   // the agency learned of it (案件来源: 行政处罚法 第三十六条 counts from it) — unless a report had already brought the
   // matter in (根据群众举报…进行检查), or it re-checks an order (复查)
-  const found = /发现(?=[，,：:]?\s{0,2}(?:你|当事人|该|其|存在|有|涉嫌|违法|以下|上述|[^。；，,]{2,12}(?:存在|涉嫌|有|未|擅自)))/.exec(after)
+  const found = /(?<!未|没有|未能)发现(?=[，,：:]?\s{0,2}(?:你|当事人|该|其|存在|有|涉嫌|违法|以下|上述|[^。；，,]{2,12}(?:存在|涉嫌|有|未|擅自)))/.exec(after)
   if (found && /检查|巡查|调查|勘察|勘查|核查|排查|监控|监测|执法人员|我局|本局|本机关/.test(after.slice(0, found.index))) {
-    const sentenceLead = text.slice(Math.max(lineStart, text.lastIndexOf('。', start - 1) + 1), start)
-    if (!/举报|投诉|交办|移送|转办|线索|反映|信访|复查/.test(sentenceLead + after.slice(0, found.index))) return '案件来源'
+    // (the sentence may have begun on the line above: 接群众信访反映事项，⏎我局执法人员于…)
+    const sentenceLead = text.slice(Math.max(start - 120, text.lastIndexOf('。', start - 1) + 1, text.lastIndexOf('；', start - 1) + 1), start)
+    // (a complaint told anywhere before brought the matter in first: 请求有关部门介入。2月21日，执法人员…检查)
+    const earlier = text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, '')
+    if (!/举报|投诉|交办|移送|转办|线索|反映|信访|复查/.test(sentenceLead + after.slice(0, found.index)) && !/举报|投诉|交办|移送|转办|信访|来信|来电/.test(earlier)) return '案件来源'
   }
+  // 我局根据群众举报对你单位进行现场检查 / 对其投诉情况进行核查: the visit a complaint led to, not its receipt
+  // (执法人员根据上级交办问题线索，到位于…: the visit in the next clause)
+  const ledBy = /(?:举报|投诉|线索|交办|转办|信访|反映)[^。；]{0,30}?(?:检查|核查|排查|巡查|勘察|勘查|调查)/.test(afterClause) ||
+    (/(?:根据|按照|依据|针对)[^。；，,]{0,20}?(?:举报|投诉|线索|交办|转办|信访|反映)/.test(afterClause) && /检查|核查|排查|巡查|勘察|勘查|调查|到位于|到现场|现场/.test(after))
+  if (ledBy && !/接到|收到|接收|受理|接获/.test(afterClause)) return '检查'
   const inClause = firstRoleAfter(afterClause)
   if (!inClause && VIOLATION_AFTER.test(after) && !/[本我](?:局|机关|委|厅|部|队|所|站|办)|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day
@@ -425,7 +435,46 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // a labelled date (申请日期：…) whose label names no event is not the document's own foot date
   const labelled = lab !== null && !/^(?:立卷|填表|制表|签发|落款|制作|成文)?(?:时间|日期)$/.test(lab.label)
   if (nearFoot && rest <= 14 && !labelled) return DOC_DATE_ROLE[docType] ?? '文书落款'
+  // inside the account of the facts (经查明… up to 以上事实有…证实), a date no other word gives a role to tells the
+  // party's conduct — unless the sentence's subject is the agency, a third party or a report
+  if (inRanges(factsSpans(dt), start) && !PARTY_STEP.test(afterClause)) {
+    const lead = text.slice(Math.max(lineStart, text.lastIndexOf('。', start - 1) + 1, text.lastIndexOf('；', start - 1) + 1), start)
+    const subject = AGENCY_SUBJECT.exec(after.slice(0, 24))
+    if (!NOT_PARTY_SUBJECT.test(lead + after.slice(0, 14)) && !(subject && !/当事人|你|该店|该公司/.test(subject[0])) && !NOT_CONDUCT.test(after)) return '违法行为发生'
+  }
   return '其他'
+}
+
+/** Who else may do what a date in the facts tells: the agency, its officers, a third party, a test or a report. */
+const NOT_PARTY_SUBJECT = /[本我该](?:局|机关|委|厅|部|队|所|站|办|中心)|执法(?:人员|大队|支队)|我们|消费者|举报人|投诉人|群众|检测|检验|监测(?!数据)|报告|公告|通报|通知|函|批复|证据|笔录|照片|视频|附件|合同|发票|协议|登记|颁发|核发|出生|生日|年龄|岁/
+
+/** Another body as the subject right after the date (2025年1月7日赣州市市场监督管理局委托…, 某社区与…). */
+const AGENCY_SUBJECT = /^[，,\s]{0,2}[\u4e00-\u9fa5]{2,16}?(?:局|厅|委员会|人民政府|政府|办事处|社区|村委会|大队|支队|中心|检验所|研究院|法院|检察院)(?![\u4e00-\u9fa5]{0,2}(?:药房|店|有限|公司))/
+/** What no conduct of the party is: an accident, an expiry, a contract signed, a document of that date (《…批复》). */
+const NOT_CONDUCT = /^[^。；]{0,16}?(?:签订|到期|届满|批复|《)|事故/
+
+const FACTS_OPEN = /(?:^|[。；;\n])\s*(?:(?:经|现)(?:本机关|本局|我局|本委|我委|本厅|我厅)?(?:执法人员)?(?:调查|查明|查实|核实|核查|查)(?:核实|查明|认定)?[，,:：]?|(?:一、)?(?:主要)?(?:违法事实|案件事实|查明的事实)(?:及证据)?[:：|\s])/g
+const FACTS_CLOSE = /(?:以上|上述)(?:违法)?(?:事实|行为)|(?:有|以)(?:以下|下列|如下)证据|证据(?:如下|材料|[一1][:：、])|主要证据|你(?:单位|公司|店|厂)?的?(?:上述|以上)?行为(?:已)?违反|违反了《|依据《|根据《|依照《/g
+const factsCache = new WeakMap<DocText, Range[]>()
+
+/** The spans of text that tell the facts found (经查明… / 违法事实：… up to the evidence or the legal reasoning). */
+export function factsSpans(dt: DocText): Range[] {
+  let out = factsCache.get(dt)
+  if (out) return out
+  out = []
+  const text = dt.text
+  FACTS_OPEN.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = FACTS_OPEN.exec(text))) {
+    const from = m.index + m[0].length
+    FACTS_CLOSE.lastIndex = from
+    const c = FACTS_CLOSE.exec(text)
+    const to = c ? c.index : Math.min(text.length, from + 1500)
+    if (to > from) out.push({ start: from, end: to })
+    FACTS_OPEN.lastIndex = Math.max(to, from)
+  }
+  factsCache.set(dt, out)
+  return out
 }
 
 export interface DateOptions {
@@ -434,11 +483,40 @@ export interface DateOptions {
   titles?: Range[]
 }
 
+/** Words that say the matter came in otherwise than by the agency's own inspection, or that an inspection re-checks. */
+const CAME_OTHERWISE = /举报|投诉|交办|移送|移交|转办|转来|线索|反映|信访|来信|来电|复查|复核|回访|整改|再次|又一次|立案后|调查取证/
+/** The account of an inspection tells what it found (检查发现…, 现场查见…, 查获…). */
+const INSPECTION_FOUND = /发现|查见|查获|查实|检查时|现场(?:有|存在|堆放|摆放|正在)/
+
+/**
+ * The inspection that opens the account of a case told in prose (2022年5月26日，本局执法人员对位于…的某店进行检查。
+ * 检查发现…): the day the agency learned of the matter, when nothing else brought it in — the first inspection of the
+ * text, its sentence or the next telling what it found, no complaint, referral or earlier order told before it.
+ */
+function firstInspectionFound(dt: DocText, out: { fact: DateFact; start: number; end: number; labelled: boolean }[], docType: DocType) {
+  if (!PROSE_DOC_TYPES.has(docType) && docType !== '案件调查终结报告' && docType !== '其他') return
+  if (out.some((x) => !x.fact.quoted && x.fact.role === '案件来源')) return
+  const first = out.find((x) => !x.fact.quoted && !x.labelled && x.fact.role === '检查')
+  if (!first) return
+  const text = dt.text
+  if (CAME_OTHERWISE.test(text.slice(0, first.start))) return
+  // the account of that visit: up to the next date told, within a few sentences
+  const next = out.find((x) => x.start > first.end)
+  let b = first.end
+  for (let stops = 0; b < text.length && stops < 4 && b < first.end + 300 && (!next || b < next.start); b++) if ('。；;'.includes(text[b])) stops++
+  const told = text.slice(first.end, b)
+  const sentenceStart = Math.max(text.lastIndexOf('。', first.start - 1), text.lastIndexOf('\n', first.start - 1)) + 1
+  const lead = text.slice(sentenceStart, first.start)
+  if (!INSPECTION_FOUND.test(told) || CAME_OTHERWISE.test(lead + told.split(/[。；;]/)[0])) return
+  first.fact.role = '案件来源'
+}
+
 /** Every date of the document with its role and evidence. */
 export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
   const quotes = opts.quotes ?? statuteQuotes(dt.text)
   const titles = opts.titles ?? bookTitles(dt.text)
   const out: DateFact[] = []
+  const placed: { fact: DateFact; start: number; end: number; labelled: boolean }[] = []
   for (const p of parseDatesIn(dt.text)) {
     if (inRanges(titles, p.start)) continue
     const after = dt.text.slice(p.end, p.end + 16)
@@ -457,11 +535,13 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
     if (p.endIso) fact.endIso = p.endIso
     if (notCase || inRanges(quotes, p.start)) fact.quoted = true
     out.push(fact)
+    placed.push({ fact, start: p.start, end: p.end, labelled: leadingLabel(lineText(dt, i)) !== null })
     // 询问时间 …至…: the end of the questioning is a fact of its own.
     if (role === '询问开始' && p.endIso) {
       out.push({ ...fact, iso: p.endIso, precision: p.endIso.includes('T') ? 'minute' : fact.precision, role: '询问结束', endIso: undefined })
       delete out[out.length - 1].endIso
     }
   }
+  firstInspectionFound(dt, placed, opts.docType)
   return out
 }
