@@ -123,6 +123,12 @@ const NUMBER_KIND: [RegExp, DocType][] = [
   [/[罚罰]|[处處]字|[处處][决決]/, '行政处罚决定书'],
 ]
 const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*|(?:发文字号|文\s*号|编\s*号|案\s*号|备注\/文号|决定书文号|文件名称)\s*[\]】]?\s*[:：|]?\s*(?:〔〕)?)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+/** A text that finds a violation of one provision and penalises under another (违反了《…》…依据《…》): a decision's reasoning. */
+function reasonsLikeDecision(lines: string[]): boolean {
+  const t = lines.join('')
+  return /违反了?《/.test(t) && /(?:依据|根据|依照)《/.test(t)
+}
+
 /** A text that opens with the party (当事人：某某 / 某某公司：) and goes on to tell what was found, with no form labels. */
 export function partyHeaded(lines: string[]): boolean {
   const head = lines.map((l) => l.trim()).filter(Boolean).slice(0, 4)
@@ -338,7 +344,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
           // and findings do not make it a 证据材料 or a 调查终结报告)
           type = '行政处罚决定书'
           confidence = 0.5
-        } else if (body && (body.score >= 2 || (short && body.score >= 1))) {
+        } else if (body && (body.score >= 2 || (short && body.score >= 1) || (body.type === '行政处罚决定书' && reasonsLikeDecision(texts)))) {
           type = body.type
           confidence = body.score >= 2 ? 0.6 : 0.5
         }

@@ -22,6 +22,9 @@ describe('published documents typed by what they say', () => {
     // a body that opens with the party and tells what was found
     [['当事人:咸安区某百货店', '经营者:刘某', '2024年1月29日,我局执法人员对该店进行现场检查时,发现货架摆放过期调味料。', '以上事实有现场检查笔录、照片等证据证实。'], '行政处罚决定书'],
     // a decision telling its 违法事实 under that heading is no investigation report for the word
+    // a published account of the decision: 依法对其作出行政处罚决定, 决定给予当事人以下行政处罚 with its reasoning
+    [['2016年，某石材有限公司擅自超越批准的矿区范围开采，违反了《中华人民共和国矿产资源法》第三条的规定。', '2017年6月8日，某市国土资源局立案查处，于2018年4月16日依法对其作出行政处罚决定：', '1.责令退回合法矿区范围内开采；', '2.处以罚款10万元。'], '行政处罚决定书'],
+    [[...Array.from({ length: 14 }, (_, i) => `0${i}`), '当事人的上述行为违反了《医疗器械监督管理条例》第五十五条，依据《医疗器械监督管理条例》第八十六条第一款第(三)项，本局决定给予当事人以下行政处罚：', '一、没收上述纱布绷带；'], '行政处罚决定书'],
     [['一、违法事实及证据', '经查明，你单位未批先建，违法事实清楚。', '上述违法事实有现场检查笔录等证据证实。', '二、处罚决定', '依据《某条例》第十条，本局决定罚款人民币伍万元。'], '行政处罚决定书'],
   ] as const)('%j', (lines, want) => expect(typeOf([...lines])).toBe(want))
 
