@@ -27,6 +27,8 @@ export function agencyName(raw: string): string | null {
     // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局
     .replace(/^(?:有|日|由|经|对|向|是|和|系)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
     .replace(/^(?:落款|发文机关|执法机关|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
+    // a web page's row of labels before the value (关键词 发布机构 民乐县水务局)
+    .replace(/^.*(?:发布机构|发文机关|信息来源|来源)[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
   if (s.length < 4 || s.length > 40) return null
   // placed by a place name, not by the 市 of 市场 or a bare 市/县 (市农业综合行政执法支队 names no place)
   if (!AGENCY_END.test(s) || !PLACED.test(s) || NOT_NAME.test(s) || /^[市县区省]/.test(s)) return null
@@ -81,7 +83,9 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   while ((m = AGENCY_LABEL.exec(dt.text))) {
     const start = m.index + m[0].length
     const value = /^[\n|\s]*([^\n|，。；]{4,40})/.exec(dt.text.slice(start, start + 60))
-    const name = value ? agencyName(value[1]) : null
+    // (a web page's next label on the same line ends the value: 来源:某局 字体大小: / 来源:某办事处    发文字号:)
+    // (the reader may have closed the gap between CJK words: 来源:某局字体大小:)
+    const name = value ? agencyName(value[1].replace(/(?:[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：])|(?:字体|字号|发文字号|发布时间|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
     if (name) return { name, evidence: evidenceAt(dt, start, start + value![0].length) }
   }
   // The signature block: a line of its own near the end, above or beside the date.
@@ -117,7 +121,7 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
   }
   // The agency's own records listed as evidence: 《西安市生态环境局现场检查（勘察）笔录》
-  const record = /《([\u4e00-\u9fa5（）()]{4,30}?)(?:现场检查|调查询问|询问|勘验|勘察|责令改正|责令|行政处罚|立案)[^《》]{0,16}(?:笔录|决定书|告知书|通知书|审批表)》/.exec(dt.text.slice(0, 20000))
+  const record = /《([\u4e00-\u9fa5（）()]{4,30}?)(?:现场检查|调查询问|询问|勘验|勘察|责令改正|责令|行政处罚|实施行政强制|行政强制|查封|扣押|立案)[^《》]{0,16}(?:笔录|决定书|告知书|通知书|审批表)》/.exec(dt.text.slice(0, 20000))
   if (record) {
     const name = agencyName(record[1])
     if (name) return { name, evidence: evidenceAt(dt, record.index + 1, record.index + 1 + record[1].length) }

@@ -59,5 +59,11 @@ describe('more agencies as published', () => {
     [['当事人:某公司', '上述事实,有以下证据为凭:', '1.《西安市生态环境局现场检查(勘察)笔录》(2023年7月1日)'], '西安市生态环境局'],
     // a web page's furniture pushing the title below the first fifteen lines
     [[...Array.from({ length: 18 }, (_, i) => `- [ 栏目${i} ]`), '重庆市綦江区生态环境局责令改正违法行为决定书(遵义高原建筑工程有限公司重庆分公司)', '被责令改正单位: 遵义高原建筑工程有限公司重庆分公司'], '重庆市綦江区生态环境局'],
+    // a page's source with its next label on the same line; a row of labels before the value
+    [['发布时间 : 2025-09-12 来源:浏阳市市场监督管理局 字体大小:', '当事人:某商行'], '浏阳市市场监督管理局'],
+    [['发布时间:2024-08-27    来源:河东街道办事处    发文字号:', '2024年8月11日上午，执法人员巡查时发现某公司施工现场未采取防尘措施。'], '河东街道办事处'],
+    [['关键词 发布机构 民乐县水务局', '某公司:'], '民乐县水务局'],
+    // the agency's own coercive-measure decision listed in the account
+    [['当事人:某养生馆', '详见《开江县市场监督管理局实施行政强制措施决定书》(开市监强制〔2021〕172号)。'], '开江县市场监督管理局'],
   ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))
 })
