@@ -358,6 +358,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 于2023年5月16日前改正 / 你单位于2024年5月16日前拆除: a deadline, not an event (before any subject rule below)
   const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
   if (deadline) return '其他'
+  // 某某项目于2022年2月开工建设 / 该项目自2018年6月开始建设: the project's building is the conduct
+  if (/项目\s{0,2}(?:已)?(?:于|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:开工|开始建设|建设|建成|投产|施工|投入(?:生产|使用))/.test(text.slice(end, end + 20))) return '违法行为发生'
   // 发现该店于2022年11月1日销售…: the date is the conduct's, whatever verb of discovery came before the subject
   // (…当事人于2018年3月份在某地租赁场地进行加工生产: the place between the date and the act)
   if (PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
@@ -365,7 +367,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (r1) return r1
   // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the
   // procedure the party takes (提出陈述申辩, 签收, 缴纳, 接受询问)
-  if (/(?:当事人|你单位|你公司|你厂|你店|你)\s{0,2}(?:于|自|从)\s{0,2}$/.test(before)) {
+  // (the party named after the word: 当事人田某友于2025年5月5日15时许，在…垂钓)
+  if (/(?:当事人|你单位|你公司|你厂|你店|你)\s{0,2}(?:于|自|从)\s{0,2}$/.test(before) || (PARTY_AT.test(before) && /当事人/.test(before))) {
     const clause = text.slice(end, end + 60).split(/[。；\n]/)[0]
     if (!PARTY_STEP.test(clause)) return '违法行为发生'
   }
@@ -394,8 +397,14 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // the party's request, or service of a notice other than the decision and the 告知书: no procedural date of its own
   if (/^[^。]{0,8}(?:提出|申请)[^。]{0,16}申请|^[^。]{0,8}送达[^。]{0,4}(?:听证通知书|通知书)/.test(afterClause) && !/决定书|告知书/.test(afterClause)) return '其他'
   if (/^[^。]{0,12}送达了?\s{0,2}《[^》]*(?:责令|改正|整改|限期|通知书|扣押|查封|登记保存)[^》]*》/.test(afterClause) && !/《[^》]*(?:处罚决定书|告知书)》/.test(afterClause)) return '其他'
+  // …向当事人送达了上述产品的《产品质量监督抽查结果通知书》, 送达“产品确认通知书”, 签收了检验报告: another paper than the
+  // decision or the notice of the intended penalty
+  const served = /^[^。]{0,24}(?:送达|签收)了?[^。《“"]{0,16}(?:[《“"]([^》”"]{2,40})[》”"]|((?:检验|检测|监测)报告|抽查结果通知书))/.exec(after)
+  if (served && !/处罚决定|(?<!结果)告知书|事先告知/.test(served[1] ?? served[2])) return '其他'
   // 收到…转来的线索 / 移送的案件: the case came in that day
-  if (/^[^。]{0,20}(?:收到|接到|接收)[^。]{0,30}(?:转来|转办|交办|移送|移交|举报|投诉|线索|反映)/.test(afterClause)) return '案件来源'
+  if (/^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:转来|转办|交办|移送|移交|举报|投诉|线索|反映)|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)/.test(afterClause)) return '案件来源'
+  // …接收的监测报告 / 收到上述检验报告 before any filing: the result that brought the matter in
+  if (/^[^。]{0,12}(?:收到|接收)(?:了|的)?[^。，,]{0,16}(?:检验|检测|监测)报告/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
   if (/^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'
   // the facts' opening sentence names the actor: 经查明2015年10月9日，当事人向祚力在…砍伐 / 现查明：⏎2024年12月9日，贾某某携带…
