@@ -173,16 +173,30 @@ export interface Range {
  * Quoted statute text: “…” (or "…") that follows a citation or a 规定 (…之规定：“…”, 第十九条“…”), or whose wording is a
  * statute's own (本法, 以上…以下, 处…罚款). Money, dates and citations inside belong to the statute, not to the case.
  */
+const QUOTE_OPENER = /(第[^，。；\n]{0,12}[条款项]|规定|》)\s*[:：，,]?\s*$/
+
 export function statuteQuotes(text: string): Range[] {
   const out: Range[] = []
   const re = /[“"「]([^”"」]{2,600})[”"」]/g
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
+    let end = m.index + m[0].length
+    let body = m[1]
+    // a quotation the text never closes (…第二十二条：“经营兽药的企业，应当… cut by the copy) ends before the next one
+    // opens: at the last line break before it, else at that opening mark
+    // (a term quoted inside the statute text — 本法所称“食品” — is no new quotation: only one a citation opens)
+    const inner = [...body.matchAll(/[“「]/g)].map((x) => x.index!).find((i) => QUOTE_OPENER.test(text.slice(Math.max(0, m!.index + 1 + i - 24), m!.index + 1 + i)))
+    if (inner !== undefined) {
+      const open = m.index + 1 + inner
+      const lineBreak = text.lastIndexOf('\n', open)
+      end = lineBreak > m.index ? lineBreak : open
+      body = text.slice(m.index + 1, end)
+      re.lastIndex = open
+    }
     const before = text.slice(Math.max(0, m.index - 24), m.index)
-    const body = m[1]
-    const afterCitation = /(第[^，。；\n]{0,12}[条款项]|规定|》)\s*[:：，,]?\s*$/.test(before)
+    const afterCitation = QUOTE_OPENER.test(before)
     const statutory = /本法|本条例|本办法|本规定|本细则|以上[^。]{0,12}以下[^。]{0,8}罚款|处[^。]{0,20}罚款|由[^。]{0,20}(部门|机关)责令/.test(body)
-    if (afterCitation || statutory) out.push({ start: m.index, end: m.index + m[0].length })
+    if (afterCitation || statutory) out.push({ start: m.index, end })
   }
   return out
 }

@@ -92,6 +92,16 @@ describe('citations as real decisions write them', () => {
     // the article without its 第 straight after the title
     ['违反了《中华人民共和国森林法》三十九条的规定,依据《中华人民共和国森林法》七十四条第一款的规定', ['中华人民共和国森林法|39|-|-', '中华人民共和国森林法|74|1|-']],
   ])('%s', (line, want) => expect(cites(line)).toEqual(want))
+
+  const citesOf = (lines: string[]) =>
+    extractDocFacts(doc(lines)).citations.filter((c) => !c.quoted).map((c) => `${c.law}|${c.article}`)
+  it('a quotation the copy never closes ends before the next citation opens its own', () => {
+    expect(citesOf(['该行为违反了《兽药管理条例》第二十二条:“经营兽药的企业,应当具备下列条件:(一)与所经营的兽药相适应的', '行政处罚的种类和依据', '依据《兽药管理条例》第五十六条:“违反本条例规定,……并处货值金额2倍以上5倍以下罚款。”'])).toEqual(['兽药管理条例|22', '兽药管理条例|56'])
+  })
+  it('a term quoted inside quoted statute text does not end the statute text', () => {
+    const amounts = extractDocFacts(doc(['依据《中华人民共和国食品安全法》第一百五十条:“本法下列用语的含义:“食品”,指各种供人食用的物品,违者处五万元以上十万元以下罚款。”'])).amounts.filter((a) => !a.quoted)
+    expect(amounts).toEqual([])
+  })
 })
 
 describe('masked titles', () => {
