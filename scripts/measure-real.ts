@@ -2,10 +2,11 @@
  * Accuracy of the reader on the real-document corpus (test/fixtures/real/): each published text goes through the
  * same ingest → segment → extract path as a case file, and is scored against its hand-written label.
  *
- *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--json <file>] [--show <field>] [--id <id>] [--findings [--list]]
+ *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--json <file>] [--show <field>] [--id <id>] [--findings [--list] [--rubric <id>|sector]]
  *
  * --split defaults to tune. Report figures from `holdout` only: that part is never read while changing the reader.
  * --show <field> lists the differences of one field (tune split only), e.g. --show dates.
+ * --rubric sector checks each document with its sector's rubric as a panel would (市场监管, 生态环境, 住建; else general).
  * --findings checks each document alone with the general rubric and counts the findings it asserts (open or verify;
  * missing-document and manual left out, as a lone document lacks the others by nature): an asserted finding is true when
  * the label lists a defect of its kind. --list prints each asserted finding (tune split only).
@@ -28,7 +29,7 @@ import { resolveRubric } from '../electron/engine/rubrics'
 import type { RealLabel } from '../test/fixtures/real/schema'
 
 function args(argv: string[]) {
-  const a: { split: 'tune' | 'holdout' | 'all'; json?: string; show?: Field | 'cut'; id?: string; findings?: boolean; list?: boolean } = { split: 'tune' }
+  const a: { split: 'tune' | 'holdout' | 'all'; json?: string; show?: Field | 'cut'; id?: string; findings?: boolean; list?: boolean; rubric: string } = { split: 'tune', rubric: 'general-penalty' }
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]
     if (k === '--split') a.split = argv[++i] as never
@@ -37,6 +38,7 @@ function args(argv: string[]) {
     else if (k === '--id') a.id = argv[++i]
     else if (k === '--findings') a.findings = true
     else if (k === '--list') a.list = true
+    else if (k === '--rubric') a.rubric = argv[++i]
     else throw new Error(`unknown argument ${k}`)
   }
   if (!['tune', 'holdout', 'all'].includes(a.split)) throw new Error('--split tune|holdout|all')
@@ -46,7 +48,7 @@ function args(argv: string[]) {
 
 async function main() {
   const a = args(process.argv.slice(2))
-  const check = a.findings ? await checker() : null
+  const check = a.findings ? await checker(a.rubric) : null
   const asserted = { total: 0, true: 0, open: 0, openTrue: 0, byKind: new Map<string, [number, number]>(), vetoed: 0, docs: 0 }
   const docs = loadRealCorpus().filter((d) => (a.split === 'all' || splitOf(d.id) === a.split) && (!a.id || d.id === a.id))
   const scores: DocScore[] = []
@@ -65,7 +67,7 @@ async function main() {
     if (a.show === 'cut' && seenCut === d.label.complete) console.log(`${d.id}: complete ${d.label.complete}, seen cut ${seenCut}`)
     if (!s.typeOk) typeMiss.push(`${d.id}: ${d.label.docType} → ${s.predictedType}`)
     if (check) {
-      const out = check(facts, segs)
+      const out = check(facts, segs, d.label.sector)
       asserted.docs++
       // a lone document lacks the case's other documents by nature: vetoes from missing documents are left out
       const vetoes = out.vetoItems.filter((v) => out.findings.some((f) => f.itemId === v && f.kind !== 'missing-document' && f.status === 'open'))
@@ -111,13 +113,18 @@ async function main() {
   if (a.json) writeFileSync(a.json, JSON.stringify({ split: a.split, documents: docs.length, typeAccuracy: typeAcc, fields: sums, typeMiss, textCut: cut, asserted: check ? { true: asserted.true, total: asserted.total, vetoed: asserted.vetoed, byKind: Object.fromEntries(asserted.byKind) } : undefined }, null, 2))
 }
 
-/** The general rubric's checks and score on one document's facts, with the shipped laws and calendar. */
-async function checker() {
+/** Sectors whose own rubric a panel would use. */
+const SECTOR_RUBRIC: Record<string, string> = { 市场监管: 'market-penalty', 药监: 'market-penalty', 生态环境: 'ecology-penalty', 住建: 'construction-penalty' }
+
+/** A rubric's checks and score on one document's facts, with the shipped laws and calendar. */
+async function checker(which: string) {
   const paths = appPaths()
-  const rubric = resolveRubric('general-penalty', paths.rubricsDir).rubric
+  const rubrics = new Map<string, ReturnType<typeof resolveRubric>['rubric']>()
+  const rubricOf = (id: string) => rubrics.get(id) ?? rubrics.set(id, resolveRubric(id, paths.rubricsDir).rubric).get(id)!
   const laws = await openLaws(paths.resourcesDir)
   const calendar = createCalendar()
-  return (facts: CaseFacts, docs: CaseDocument[]) => {
+  return (facts: CaseFacts, docs: CaseDocument[], sector: string) => {
+    const rubric = rubricOf(which === 'sector' ? (SECTOR_RUBRIC[sector] ?? 'general-penalty') : which)
     const out = checkCase(facts, docs, rubric, { laws, calendar })
     const score = scoreCase(rubric, out.items, out.findings, [])
     return { findings: out.findings, vetoed: score.vetoed, vetoItems: score.vetoItems }
