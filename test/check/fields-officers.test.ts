@@ -246,6 +246,23 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     const c = decision(['违法事实', '|', '当事人擅自占用耕地建房。', '|', '处罚内容', '|', '责令限期改正。', '|'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['违法事实', '处罚内容'] })), 'pass', [])
   })
+  it('a published disclosure table’s empty box, or a box holding only \\, says nothing of the decision', () => {
+    const c = decision(['行政相对人名称: 梅州市某蔬菜档', '行政相对人类别:', '法定代表人:', '违法行为类型: 罚款', '违法事实: 当事人销售不合格豆芽。'])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['法定代表人'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格/ }])
+    const d = decision(['当事人:某农资经营部', '统一社会信用代码:\\', '住所:某县某镇', '经查，当事人销售未审定的稻种。'])
+    expectItem(run(d, RF({ docType: '行政处罚决定书', fields: ['统一社会信用代码'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /隐去或不适用/ }])
+  })
+  it('a label with its colon alone on a line, the value on the next (被处罚当事人： / 某卫生室)', () => {
+    const c = decision(['02', '被处罚当事人:', '寿县某村卫生室', '03', '主要违法事实:', '经查，当事人使用失效的医疗器械。'])
+    const d = c.get('行政处罚决定书')
+    d.facts.fields = [{ label: '被处罚当事人', value: '', evidence: d.ev(4) }]
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['当事人'] })), 'pass', [])
+    // a label whose next line is the narrative going on is still blank
+    const e = decision(['当事人:', '经查，你公司未按规定设置安全警示标志，违反了规定。'])
+    const f = e.get('行政处罚决定书')
+    f.facts.fields = [{ label: '当事人', value: '', evidence: f.ev(3) }]
+    expectItem(run(e, RF({ docType: '行政处罚决定书', fields: ['当事人'] })), 'fail', [{ kind: 'missing-field', field: '当事人' }])
+  })
   it('contents the document puts in an attachment the text does not hold: unknown', () => {
     const c = decision(['现按照《中华人民共和国行政处罚法》第四十四条规定，将拟作出行政处罚决定的内容、事实、理由告知公告（见附件）。'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['违法事实'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /见附件/ }])

@@ -161,7 +161,7 @@ function decisionOwnText(view: CaseView, doc: DocFacts): string {
 const RATE = /每(?:平方米|平米|立方米|亩|公顷|吨|株|棵|只|头|辆|件|个|㎡|m[23²³])[^，。；\d]{0,6}?(?:人民币)?\s{0,2}[\d.]+\s{0,2}元/
 
 /** The decision mitigates the penalty below the statutory range (减轻处罚 / 予以减轻), not merely says it may not. */
-const MITIGATED = /(?<!不予|不得|不能|不应|可以|不|未|无|可)减轻(?:行政)?处罚(?!的?(?:情形|条件|规定|情节))|(?<!不)予以减轻/
+const MITIGATED = /(?<!不予|不得|不能|不应|可以|不|未|无|可)减轻(?:行政)?处罚(?!的?(?:情形|条件|规定|情节))|(?<!不)予以减轻|(?<!不予|不得|不能|不应|可以|不|未|无|可)减轻(?:处以|处|并处|给予)(?=[^。；]{0,6}罚款)/
 
 const yuan = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2))
 

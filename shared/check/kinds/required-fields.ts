@@ -55,6 +55,9 @@ const REDACTED = /[\u4e00-\u9fff]某某|[\u4e00-\u9fff][*＊]{1,3}(?![*＊])|[*�
 const ELSEWHERE = /(?:详)?见附件|附件[一二三四五六七八九十\d]*\s{0,2}[:：]|(?:公告|公布|通报)如下/
 
 /** A text that says it is the copy made public (此件主动公开, 公开方式：主动公开). */
+/** A disclosure table of the 双公示 format, which publishes a decision as fixed boxes. */
+const DISCLOSURE_TABLE = /行政相对人(?:名称|类别|代码)|违法行为类型|处罚类别|公示截止期|处罚有效期|数据来源单位/
+
 const PUBLISHED = /此件主动公开|公开方式\s{0,2}[:：]?\s{0,2}主动公开|（主动公开）|\(主动公开\)/
 
 /** A decision that orders money paid: only then must it state how and by when (a 警告 or 责令停业 has nothing to pay). */
@@ -173,6 +176,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
   const findings: Draft[] = []
   for (const doc of docs) {
     const lines: DocLine[] = view.document(doc)?.lines ?? []
+    const disclosure = lines.some((l) => DISCLOSURE_TABLE.test(l.text))
     // A form whose layout the reader did not recognise (few labelled boxes read): a box it reads as blank may be one
     // whose value sits where the reader did not look, so a person confirms it.
     const boxes = Math.max(doc.fields.length, lines.filter((l) => LABELLED_LINE.test(l.text)).length)
@@ -197,13 +201,15 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         const next = lines[lines.indexOf(l) + 1]?.text.trim() ?? ''
         return WRAPPED_VALUE.some(([lab, shape]) => lab.test(key) && shape.test(next))
       }
-      // a decision published as a flattened table: a label alone on its line, no colon, its value on the next line
-      // (违法事实 / | / 当事人于…); a form's bare box followed by a line stays a question (below)
+      // a decision published as a flattened table: a label alone on its line, its value on the next line (违法事实 / | /
+      // 当事人于…; 被处罚当事人： / 某卫生室); a form's bare box followed by a line stays a question (below)
       const valueBelow = (l: DocLine, v: { value: string; colon: boolean }) => {
-        if (!PROSE_DOC_TYPES.has(doc.docType) || v.colon || v.value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜]/g, '').length > 12) return false
+        if (!PROSE_DOC_TYPES.has(doc.docType) || v.value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
         let k = lines.indexOf(l) + 1
         while (k < lines.length && /^[\s\u3000|｜丨]*$/.test(lines[k].text)) k++
         const next = lines[k]?.text.trim() ?? ''
+        // (after a colon, only a value of its own, not the narrative going on: 被处罚当事人： / 寿县某卫生室)
+        if (/[:：][\s\u3000|｜]*$/.test(l.text)) return /^[^，。；,;:：]{2,60}$/.test(next)
         return next !== '' && !/^[\u4e00-\u9fff（）()]{2,12}(?:[ \t\u3000|｜]+|[:：]|$)/.test(next)
       }
       // a box the text stops at (…证据三：… / 证据 — the copy ends there): its value is cut off, not left blank
@@ -222,6 +228,21 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       })
       if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && atCut(labelled[0].l)) {
         findings.push(cutDraft(labelled[0].l))
+        continue
+      }
+      // A published copy's box: a disclosure table (双公示: 行政相对人名称, 违法行为类型…) leaves empty the boxes its
+      // template has for other kinds of party, and a publisher writes \ or / for what it leaves out — neither says
+      // what the decision itself holds
+      if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && PROSE_DOC_TYPES.has(doc.docType) && (disclosure || /^[\s\u3000]*[\\/／][\s\u3000]*$/.test(labelled[0].v!.value))) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}的“${label}”一栏${disclosure ? '为空；文本为公示表格，按相对人类别留空的栏目不说明原决定书是否载明' : `只有“${labelled[0].v!.value.trim()}”，可能为公开时隐去或不适用`}，请核对原件`,
+          evidence: [lineEvidence(labelled[0].l)],
+          status: 'undetermined',
+          key: label,
+        })
         continue
       }
       if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && !valueBelow(labelled[0].l, labelled[0].v!)) {
@@ -265,6 +286,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         findings.push(cutDraft(blankLine))
         continue
       }
+      // (被处罚当事人： alone on its line in a published decision, the name on the next: the value sits below)
+      if (blank && blankLine && valueBelow(blankLine, { value: '', colon: false })) continue
       if (blank && !(blankLine && wrapped(blankLine))) {
         findings.push({
           kind: 'missing-field',
