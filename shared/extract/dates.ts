@@ -303,11 +303,21 @@ function firstRoleAfter(s: string): DateRole | null {
  * A date a web page's metadata gives, by its label on the same line or the line above: 成文日期 / 发文日期 are the
  * document's own date; 发布时间 / 更新时间 are the page's, not a fact of the case.
  */
-function pageMeta(dt: DocText, start: number, lineIdx: number): 'document' | 'page' | null {
+function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType): 'document' | 'page' | null {
   const before = dt.text.slice(dt.starts[lineIdx], start)
-  const label = /(成文|发文|印发|发布|更新|生成)(?:日期|时间)(?:\s{0,2}[:：|\]】])*\s{0,4}$/.exec(before.trim() ? before : lineIdx > 0 ? lineText(dt, lineIdx - 1) : '')
-  if (!label) return null
-  return /成文|发文|印发/.test(label[1]) ? 'document' : 'page'
+  // (a list's bullet before the value: • [ 成文日期 ] / • 2025-12-03)
+  const ownLabel = before.replace(/^[\s•·\-*|[\]【】]*/, '')
+  const label = /(成文|发文|印发|发布|发表|更新|生成)(?:日期|时间|時間)(?:\s{0,2}[:：|\]】])*\s{0,4}$/.exec(ownLabel.trim() ? before : lineIdx > 0 ? lineText(dt, lineIdx - 1) : '')
+  if (label) return /成文|发文|印发/.test(label[1]) ? 'document' : 'page'
+  // a web page's header: a bare 日期：2026-01-30 / 时间:2024-01-03 near the top, or a date in the row of the page's
+  // furniture (2026-02-12  来源:  浏览次数:1)
+  // (only on a published text: a form's 时间：2023-06-27 14:10 is its own)
+  const iso = /^\d{4}-\d{1,2}-\d{1,2}/.test(dt.text.slice(start, start + 10))
+  if (!iso || (docType !== '其他' && !PROSE_DOC_TYPES.has(docType))) return null
+  const line = lineText(dt, lineIdx)
+  if (lineIdx < 12 && /^[\s•·\-*|[\]【】]*(?:日期|时间|時間)\s{0,2}[:：]\s{0,2}$/.test(before)) return 'page'
+  if (/(?<!案件|线索|案源)(?:来源|來源)\s{0,2}[:：]|浏览|瀏覽|点击|點擊|字体|字號|字号|阅读|访问|打印/.test(line)) return 'page'
+  return null
 }
 
 /** Role of the date at [start, end) from the words around it, the layout, and the document type. */
@@ -353,7 +363,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     const lr = nearestRoleBefore(lab.label)
     if (lr) return lr
   }
-  if (pageMeta(dt, start, lineIdx) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'
+  if (pageMeta(dt, start, lineIdx, docType) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'
   if (GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(text.slice(end, end + 30))) return '其他'
   // 于2023年5月16日前改正 / 你单位于2024年5月16日前拆除: a deadline, not an event (before any subject rule below)
   const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
@@ -538,7 +548,7 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
     const i = lineAt(dt, p.start)
     // a law's version date and a web page's publication date are dates, but not facts of the case
     const before = clauseBefore(dt, p.start, i)
-    const notCase = version || pageMeta(dt, p.start, i) === 'page' || GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(dt.text.slice(p.end, p.end + 30))
+    const notCase = version || pageMeta(dt, p.start, i, opts.docType) === 'page' || GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(dt.text.slice(p.end, p.end + 30))
     const role = notCase ? '其他' : dateRole(dt, p.start, p.end, opts.docType, i)
     const fact: DateFact = { text: dt.text.slice(p.start, p.end).trim(), iso: p.iso, precision: p.precision, role, evidence: evidenceAt(dt, p.start, p.end) }
     if (p.endIso) fact.endIso = p.endIso

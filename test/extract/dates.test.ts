@@ -173,9 +173,23 @@ describe('dates in context', () => {
   it.each([
     ['发布时间:2020-06-22 09:26:10', true, '其他'],
     ['[ 成文日期 ] | 2023-08-11 | [ 发布日期 ] | 2023-08-17 |', false, '决定'],
+    ['发表日期:2025-09-19    文章来源:大冶市自然资源和规划局', true, '其他'],
+    ['來源:呂梁市生態環境局 更新時間:2025-03-28', true, '其他'],
+    ['日期:2024-11-06', true, '其他'],
+    ['2026-02-12  来源:  浏览次数:1', true, '其他'],
   ])('a web page’s date in %s', (line, quoted, role) => {
     const d = extractDocFacts(doc(['行政处罚决定书', line], '行政处罚决定书')).dates[0]
     expect([Boolean(d.quoted), d.role]).toEqual([quoted, role])
+  })
+
+  it('a bulleted list of the page’s boxes: the value under its label', () => {
+    const d = extractDocFacts(doc(['行政处罚决定书', '  • [ 成文日期 ]', '  • 2025-12-03', '  • [ 发布日期 ]', '  • 2025-12-05'], '行政处罚决定书')).dates
+    expect(d.map((x) => [x.iso, Boolean(x.quoted), x.role])).toEqual([['2025-12-03', false, '决定'], ['2025-12-05', true, '其他']])
+  })
+
+  it('a form’s own 时间 box in ISO form stays the form’s', () => {
+    const d = extractDocFacts(doc(['询问笔录', '时间:2023-06-27 14:10'], '询问笔录')).dates[0]
+    expect([Boolean(d.quoted), d.role]).toEqual([false, '询问开始'])
   })
 
   it('a date opening the sentence takes the next clause’s event', () => {
