@@ -254,7 +254,7 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/违法行为(?:发生)?(?:时间|日期)|发生(?:时间|日期)/g, '违法行为发生'],
   [/案件来源|案源|来源(?:时间|日期)|发现(?:时间|日期)?|举报|投诉|线索|移送|登记(?:时间|日期)/g, '案件来源'],
   [/立案/g, '立案'],
-  [/检查|勘验|勘察|勘查|踏勘|复查|巡查|排查|抽样|现场笔录|检查时间|拍摄|拍照|现场核查|核查情况|(?:进行|开展)了?(?:现场)?调查|现场调查/g, '检查'],
+  [/检查|勘验|勘察|勘查|踏勘|复查|巡查|排查|抽样|现场笔录|检查时间|拍摄|拍照|现场核查|核查情况|(?:进行|开展)了?(?:现场)?调查(?!询问)|现场调查(?!询问)/g, '检查'],
   [/询问/g, '询问开始'],
   [/调查终结|终结报告/g, '调查终结'],
   [/听证/g, '听证'],
@@ -320,6 +320,16 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
   return null
 }
 
+/** A record of the case named after a date: 《…笔录》, 由…制作的《现场照片》, 现场照片证据4张. */
+const RECORD_NAMED = /^\s{0,2}(?:[)）]\s{0,2})?(?:由[^。；，,《]{0,30}?(?:制作|提取|拍摄|形成)的?\s{0,2}|(?:制作|提取|拍摄)的?\s{0,2})?《?([^》。；，,《\n）)、;]{0,30}?(?:询问笔录|检查(?:[（(][^)）]{1,4}[)）])?笔录|勘验笔录|勘察笔录|勘查笔录|现场笔录|现场照片|现场检查照片|陈述申辩笔录|听证笔录|集体讨论记录))/
+const RECORD_ROLE: [RegExp, DateRole][] = [
+  [/询问/, '询问开始'],
+  [/陈述申辩/, '陈述申辩'],
+  [/听证/, '听证'],
+  [/集体讨论/, '集体讨论'],
+  [/检查|勘验|勘察|勘查|现场/, '检查'],
+]
+
 /** Role of the date at [start, end) from the words around it, the layout, and the document type. */
 /** What a party does in the procedure itself: a date of such a clause is no violation. */
 /** Verbs of the party's conduct that make a date after "当事人于" the violation's. */
@@ -370,6 +380,13 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (deadline) return '其他'
   // 某某项目于2022年2月开工建设 / 该项目自2018年6月开始建设: the project's building is the conduct
   if (/项目\s{0,2}(?:已)?(?:于|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:开工|开始建设|建设|建成|投产|施工|投入(?:生产|使用))/.test(text.slice(end, end + 20))) return '违法行为发生'
+  // a record of the case named right after its date — in the evidence list above all (2022年3月22日《…调查询问笔录》1份,
+  // 2024年4月1日由某执法大队执法人员制作的《现场照片》, 2025年11月24日现场照片证据4张): the record's event
+  const rec = RECORD_NAMED.exec(text.slice(end, end + 70))
+  if (rec) {
+    const r = RECORD_ROLE.find(([re]) => re.test(rec[1]))
+    if (r) return r[1]
+  }
   // 发现该店于2022年11月1日销售…: the date is the conduct's, whatever verb of discovery came before the subject
   // (…当事人于2018年3月份在某地租赁场地进行加工生产: the place between the date and the act)
   if (PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'

@@ -100,6 +100,11 @@ describe('dates in context', () => {
     ['当事人田某友于2025年5月5日15时许，在某停靠点泵船使用抛竿进行违规垂钓。', '违法行为发生'],
     ['执法人员现场检查，该塑料颗粒生产项目于2022年2月开工建设并投产。', '违法行为发生'],
     ['该项目于2024年5月16日前建成。', '其他'],
+    // a record named after its date, in the evidence list above all; 调查询问 is a questioning
+    ['以上事实,有2022年3月16日《某分局现场检查(勘察)笔录》1份、2022年3月22日《某分局调查询问笔录》1份为证。', '检查'],
+    ['4、2024年4月1日由福州市某执法大队执法人员制作的《现场照片》,证明现场情况;', '检查'],
+    ['3.2025年11月24日现场照片证据4张,证明该公司项目正在施工;', '检查'],
+    ['2025年7月1日,局执法人员对你单位受委托人进行调查询问。', '询问开始'],
     // other papers served; the report or the assignment that brought the matter in
     ['我局于2024年12月16日向当事人送达了上述产品的《产品质量监督抽查结果通知书》。', '其他'],
     ['2020年4月26日，向某种业有限公司送达“产品确认通知书”。', '其他'],
@@ -131,6 +136,10 @@ describe('dates in context', () => {
     ['经查，你公司于2013年10月24日办理了《国有土地使用证》。', '2013-10-24'],
   ] as const)('a date on goods or of the party’s own record is no fact of the case: %s', (line, iso) => {
     expect(facts([line]).map((d) => [d.iso, d.role, d.quoted])).toEqual([[iso, '其他', true]])
+  })
+
+  it('each record of an evidence list takes its own event', () => {
+    expect(facts(['以上事实,有2022年3月16日《某分局现场检查(勘察)笔录》1份、2022年3月22日《某分局调查询问笔录》1份为证。']).map((d) => d.role)).toEqual(['检查', '询问开始'])
   })
 
   it('a list of production dates: each is the goods’', () => {
