@@ -388,6 +388,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     if (r) return r[1]
   }
   // 发现该店于2022年11月1日销售…: the date is the conduct's, whatever verb of discovery came before the subject
+  // 检查中发现该药店2024年9月1日售出… : the shop's sale that the inspection found
+  if (/发现(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|其)\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,6}?(?:${CONDUCT}|售出|出售|卖出|购进)`).test(text.slice(end, end + 24))) return '违法行为发生'
   // (…当事人于2018年3月份在某地租赁场地进行加工生产: the place between the date and the act)
   if (PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
   const r1 = nearestRoleBefore(before)
@@ -416,7 +418,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // the clause the date belongs to: the rest of its own clause, or the next one when the date opens the sentence
   // (2025年1月13日，本机关依法向你单位送达了《行政处罚事先告知书》)
   const firstClause = after.split(/[，,]/).find((c) => c.trim() !== '') ?? ''
-  const afterClause = after.split(/[，,]/)[0].trim() === '' && before.trim() === '' ? firstClause : after.split(/[，,]/)[0]
+  // (an item's number before the date opens the sentence too: 1.2018年1月10日，本机关收到…)
+  const opensSentence = before.trim() === '' || /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*$/.test(before)
+  const afterClause = after.split(/[，,]/)[0].trim() === '' && opensSentence ? firstClause : after.split(/[，,]/)[0]
   // …，本局执法人员在检查中发现当事人涉嫌…: the day the case came to light
   if (/发现(?:当事人|其|该)?[^。]{0,4}(?:涉嫌|存在|有|违法)/.test(firstClause) && !/(?:^|[^在])(?:进行|开展)(?:了)?(?:现场)?检查/.test(firstClause)) return '案件来源'
   // 当事人于2023年12月11日15时20分在某地…未经批准…: the violation
@@ -430,6 +434,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (served && !/处罚决定|(?<!结果)告知书|事先告知/.test(served[1] ?? served[2])) return '其他'
   // 收到…转来的线索 / 移送的案件: the case came in that day
   if (/^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:转来|转办|交办|移送|移交|举报|投诉|线索|反映)|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)/.test(afterClause)) return '案件来源'
+  // 本局收到某所出具的检验报告 / 本机关收到某局的协查通知书, before any filing: the agency learned of the matter
+  if (/^[^。，,]{0,30}?(?:本局|我局|本机关|本单位|本所|我所|执法人员|[\u4e00-\u9fa5]{2,24}(?:局|所|委|厅|队))[^。，,]{0,8}(?:收到|接到)/.test(afterClause) && !/当事人|你单位|你公司|陈述|申辩|听证申请|复议/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // …接收的监测报告 / 收到上述检验报告 before any filing: the result that brought the matter in
   if (/^[^。]{0,12}(?:收到|接收)(?:了|的)?[^。，,]{0,16}(?:检验|检测|监测)报告/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day

@@ -105,6 +105,11 @@ describe('dates in context', () => {
     ['4、2024年4月1日由福州市某执法大队执法人员制作的《现场照片》,证明现场情况;', '检查'],
     ['3.2025年11月24日现场照片证据4张,证明该公司项目正在施工;', '检查'],
     ['2025年7月1日,局执法人员对你单位受委托人进行调查询问。', '询问开始'],
+    // the agency receiving another body's report or notice before any filing; the sale an inspection found
+    ['2025年3月26日,本局收到萍乡市产品质量检验所出具的检验报告。', '案件来源'],
+    ['1.2018年1月10日,本机关收到三明市大田县农业局的肥料抽查协查通知书。', '案件来源'],
+    ['本局于2024年3月1日立案。2024年3月20日，本局收到当事人提交的陈述申辩材料。', '立案'],
+    ['执法人员检查中发现该药店2024年9月1日售出诺氟沙星胶囊一盒。', '违法行为发生'],
     // other papers served; the report or the assignment that brought the matter in
     ['我局于2024年12月16日向当事人送达了上述产品的《产品质量监督抽查结果通知书》。', '其他'],
     ['2020年4月26日，向某种业有限公司送达“产品确认通知书”。', '其他'],
@@ -136,6 +141,10 @@ describe('dates in context', () => {
     ['经查，你公司于2013年10月24日办理了《国有土地使用证》。', '2013-10-24'],
   ] as const)('a date on goods or of the party’s own record is no fact of the case: %s', (line, iso) => {
     expect(facts([line]).map((d) => [d.iso, d.role, d.quoted])).toEqual([[iso, '其他', true]])
+  })
+
+  it('a paper the agency receives after filing is no source of the case', () => {
+    expect(facts(['本局于2024年3月1日立案调查。2024年3月20日，本局收到某检测公司出具的检验报告。']).map((d) => d.role)).toEqual(['立案', '送达'])
   })
 
   it('each record of an evidence list takes its own event', () => {
