@@ -89,7 +89,8 @@ function titleParty(text: string): { name: string; start: number } | null {
 
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
 function labelledName(text: string): { name: string; start: number } | null {
-  const at = (m: RegExpExecArray | null, group = 1) => (m ? { name: m[group], start: m.index + m[0].length - m[group].length } : null)
+  // (the name need not end the match: 某公司(普通合伙): — where it stands is where its evidence points)
+  const at = (m: RegExpExecArray | null, group = 1) => (m ? { name: m[group], start: m.index + m[0].lastIndexOf(m[group]) } : null)
   PARTY_LABEL.lastIndex = 0
   const label = at(PARTY_LABEL.exec(text))
   if (label) return label
@@ -170,7 +171,18 @@ export function extractParties(dt: DocText): PartyFact[] {
     // a person's name after the organisation in the same cell (某某农资经营部 龙*权)
     name = name.replace(/^(.{2,40}?(?:有限责任公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站|场))([\u4e00-\u9fa5*＊]{1,4})$/, (all, org: string, rest: string) =>
       /(?:社|店|部|站|厂|场|行|所|馆|中心|公司)$/.test(rest) ? all : org)
-    ev = evidenceAt(dt, hit.start, hit.start + onLine)
+    // the name goes on past a bracket the label's pattern stops at: a place inside it (大陆汽车投资（上海）有限公司) or the
+    // form of the firm after it (某经销部(普通合伙))
+    let extra = 0
+    if (name === hit.name.replace(/[。；，,]+$/, '')) {
+      const rest = text.slice(hit.start + name.length, hit.start + name.length + 40)
+      const more = /^[（(](?:[\u4e00-\u9fa5]{2,6}[)）][\u4e00-\u9fa5]{0,20}?(?:有限责任公司|股份有限公司|有限公司|公司|分公司)|(?:普通合伙|有限合伙|特殊普通合伙|个人独资企业|个人独资)[)）])/.exec(rest)
+      if (more) {
+        name += more[0]
+        extra = more[0].length
+      }
+    }
+    ev = evidenceAt(dt, hit.start, hit.start + onLine + extra)
   } else if (credit) ev = evidenceAt(dt, credit.start, credit.end)
   const party: PartyFact = { name, kind: 'unknown', evidence: ev }
   if (credit) {

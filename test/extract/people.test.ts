@@ -93,6 +93,10 @@ describe('party', () => {
     expect(p).toHaveLength(1)
     expect(p[0]).toMatchObject(want)
   })
+  it('the party’s evidence points at its name, though a bracket and a colon follow it', () => {
+    const p = extractDocFacts(doc(['行政处罚决定书', '天津市某金属材料经销部(普通合伙):', '统一社会信用代码:91120113744026334E'])).parties[0]
+    expect([p.evidence.line, p.evidence.text]).toEqual([1, '天津市某金属材料经销部(普通合伙)'])
+  })
   it('no party on a page without one', () => expect(extractDocFacts(doc(['本卷共20页。'])).parties).toHaveLength(0))
 })
 
@@ -168,6 +172,9 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['行政处罚决定书(宁夏某牧业有限公司)'], '宁夏某牧业有限公司'],
     // the agency's own words before the subject are no party (…于2023年12月1日对你公司未经批准…)
     [['我局于2023年12月1日对你公司未经批准、非法占地一案立案调查。'], null],
+    // a bracket inside or after the name is part of it: a place, the firm's form
+    [['当事人:大陆汽车投资（上海）有限公司'], '大陆汽车投资（上海）有限公司'],
+    [['天津市某金属材料经销部(普通合伙):', '统一社会信用代码:91120113744026334E'], '天津市某金属材料经销部(普通合伙)'],
     [['本机关于2024年04月29日就保定某汽车租赁有限公司未取得道路运输经营许可擅自从事道路客运经营一案举行了听证。'], null],
   ] as const)('%j', (lines, want) => expect(party([...lines])).toBe(want))
 })
