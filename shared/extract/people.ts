@@ -206,7 +206,7 @@ export function extractParties(dt: DocText): PartyFact[] {
 // 赣3601-38951, 赣 3601-38951 (a space after the province), 豫JT633033, J170300254, 33010020001
 const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}\\d))?[A-Za-z]{0,4}\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…)
-const NAME = '[\\u4e00-\\u9fa5]{2,4}(?=[、，,和及（(\\s:：]|$|执法|证号|工作单位|职务|性别|[向对于在到将把出共一制拍核进依])'
+const NAME = '[\\u4e00-\\u9fa5](?:[\\u4e00-\\u9fa5]{1,3}|[*＊]{1,3})(?=[、，,和及（(\\s:：]|$|执法|证号|工作单位|职务|性别|[向对于在到将把出共一制拍核进依])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号)
 const OFFICER_LABEL = /(?<![被])(?:执法人员|办案人员|承办人|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?执法证))(?:[（(]签名[)）])?\s{0,2}[:：]?\s{0,2}/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
@@ -283,6 +283,26 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
         continue
       }
       seen.set(f.name, f)
+      out.push(f)
+    }
+  }
+  // 由…执法人员史建民（16170021008）主办，张显凤（16170021013）协办: each with the certificate beside the name and
+  // the part taken in the case
+  const reLead = new RegExp(`(?:(?<=人员)|(?<![\\u4e00-\\u9fa5*＊]))(${NAME})\\s{0,2}[（(]\\s{0,2}(?:执法证(?:件)?号(?:码)?\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]\\s{0,2}(?:主办|协办|承办)`, 'g')
+  for (let l = reLead.exec(text); l; l = reLead.exec(text)) {
+    if (seen.has(l[1]) || NOT_NAME.test(l[1])) continue
+    const f: OfficerFact = { name: l[1], certNo: l[2], evidence: evidenceAt(dt, l.index, l.index + l[0].length) }
+    seen.set(f.name, f)
+    out.push(f)
+  }
+  // 执法人员的执法证复印件2份，证明陈昂、孙本堂的身份和资格: the evidence list names the officers whose certificates it holds
+  const certified = /执法证(?:件)?(?:的)?复印件[^。；\n]{0,12}?证明([\u4e00-\u9fa5*＊]{2,4}?(?:[、和及][\u4e00-\u9fa5*＊]{2,4}?){0,5})(?:等人?)?的?(?:身份|执法资格|执法主体资格)/.exec(text)
+  if (certified) {
+    const at = certified.index + certified[0].indexOf(certified[1])
+    for (const n of certified[1].split(/[、和及]/)) {
+      if (seen.has(n) || !looksLikeName(n.replace(/[*＊×某]+$/, '某'))) continue
+      const f: OfficerFact = { name: n, evidence: evidenceAt(dt, at, at + certified[1].length) }
+      seen.set(n, f)
       out.push(f)
     }
   }

@@ -217,6 +217,19 @@ describe('officers as other templates list them', () => {
   })
 })
 
+describe('officers named in a published decision’s prose', () => {
+  const names = (lines: string[]) => extractDocFacts(doc(lines)).officers.map((o) => [o.name, o.certNo ?? null])
+  it('the officers leading and assisting, each with a certificate', () => {
+    expect(names(['由信阳市文化广电和旅游局执法人员史建民(16170021008)主办,张显凤(16170021013)协办。'])).toEqual([['史建民', '16170021008'], ['张显凤', '16170021013']])
+  })
+  it('the officers whose certificates the evidence list holds', () => {
+    expect(names(['9.执法人员的执法证复印件2份,证明陈昂、孙本堂的身份和资格;'])).toEqual([['陈昂', null], ['孙本堂', null]])
+  })
+  it('masked names after 执法人员', () => {
+    expect(names(['调查经过:2023年11月21日,执法人员张*、王**对当事人进行了核查,制作了现场笔录。'])).toEqual([['张*', null], ['王**', null]])
+  })
+})
+
 describe('officers in other layouts', () => {
   const off = (lines: string[]) => extractDocFacts(doc(lines)).officers.map((o) => [o.name, o.certNo ?? null])
   it('询问人 / 记录人 lines that carry 工作单位及职务 before the certificate', () => {
