@@ -199,6 +199,18 @@ describe('deadline', () => {
     expectItem(run(full, D(CASE_LIMIT)), 'fail', [{ kind: 'deadline', status: 'open' }])
   })
 
+  it('the day the matter came in, told in a decision’s account, may be an earlier matter’s: a question, not a finding', () => {
+    const FILING: Params = { from: '案件来源', to: '立案', days: 15, unit: 'working', ruleId: 'SJ-18' }
+    const c = new CaseBuilder()
+    c.add('行政处罚决定书', ['行政处罚决定书', '2024年8月10日，我局执法人员日常检查发现当事人未凭处方销售处方药，下达了责令改正通知书。', '本局于2024年9月3日立案调查。', '本局决定罚款人民币五千元。'])
+      .date('2024-08-10', '案件来源', 1)
+      .date('2024-09-03', '立案', 2)
+    expectItem(run(c, D(FILING)), 'fail', [{ kind: 'deadline', status: 'verify', message: /取自行政处罚决定书的叙述/ }])
+    // the date of a 案件来源登记表's box is the form's own statement: late for sure
+    const full = lawfulCase({ dates: { source: '2024-01-02', filing: '2024-03-05' } })
+    expectItem(run(full, D(FILING)), 'fail', [{ kind: 'deadline', status: 'open' }])
+  })
+
   it('the fake calendar counts 2024 as the State Council set it', () => {
     expect(CALENDAR.isWorkday('2024-02-04')).toBe(true) // 调休 Sunday before 春节
     expect(CALENDAR.isWorkday('2024-02-12')).toBe(false)

@@ -11,6 +11,7 @@ import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { dayOf, showDate } from '../dates'
 import type { DateFact, Evidence } from '../../types'
+import { PROSE_DOC_TYPES } from '../../types/documents'
 import { statedPeriod, type StatedPeriod } from '../../extract/periods'
 
 /** What reviewers call the period a rule sets. */
@@ -140,16 +141,20 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
   const continuing = p.from === '违法行为发生'
   // A lone document (a decision without its file) cannot show an extension approved in another document.
   const lone = !!p.extendedBy && !view.has(p.extendedBy) && view.documents.length <= 1
+  // The day the matter came in, read from a decision's account rather than a form's box, may be the discovery of an
+  // earlier matter the account also tells (an inspection that led to a 责令改正, the 复查 that found this case): a
+  // person confirms which day started this case.
+  const told = p.from === '案件来源' && PROSE_DOC_TYPES.has(from.doc.docType)
   const draft: Draft = {
     kind: 'deadline',
     docTypes: [to.doc.docType, from.doc.docType],
     field,
-    message: `${lone ? '无法核对：' : ''}${ROLE_FIELD[p.from]} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}${lone ? `；案卷中只有这一份文书，是否经${p.extendedBy}延长无从查看` : ''}`,
+    message: `${lone ? '无法核对：' : ''}${told ? '发现日期' : ROLE_FIELD[p.from]} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}${told && !lone ? `；发现日期取自${from.doc.docType}的叙述，该日是否为本案线索的发现之日请核对` : ''}${lone ? `；案卷中只有这一份文书，是否经${p.extendedBy}延长无从查看` : ''}`,
     evidence,
     basis,
     key: `${p.from}>${p.to}`,
     // a lone document cannot show what another holds: unknown, not a finding; a continuing violation is a person's call
-    ...(lone ? { status: 'undetermined' as const } : continuing ? { status: 'verify' as const } : {}),
+    ...(lone ? { status: 'undetermined' as const } : continuing || told ? { status: 'verify' as const } : {}),
   }
   return { status: 'pass', findings: [draft] }
 }
