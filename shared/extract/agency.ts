@@ -115,7 +115,8 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     if (name) return { name, evidence: evidenceAt(dt, from, from + acting[1].length) }
   }
   // The agency the narrative has acting on the party: 2025年4月3日，西乡县农业农村局对贾某某…予以立案 / …局对你单位作出…处罚
-  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:于[^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?(?:现场)?检查|作出了?(?:如下)?(?:行政)?处罚)/g
+  // (…构成违法占用林地。徐州市铜山区自然资源和规划局依据《中华人民共和国土地管理法》…决定: the agency deciding)
+  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:(?:于[^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?(?:现场)?检查|作出了?(?:如下)?(?:行政)?处罚)|(?:依据|根据|依照)《)/g
   for (let a = acts.exec(dt.text); a; a = acts.exec(dt.text)) {
     const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, ''))
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
