@@ -26,9 +26,10 @@ function closingLine(t: string): boolean {
 
 /**
  * The text's last characters cannot end a document: an item number with nothing after it (…。5、), an opening bracket,
- * quotation or title mark, a comma, or a word that joins to what follows (的, 和, 及, 或, 对, 向, 于).
+ * quotation or title mark, a comma, a word that joins to what follows (的, 和, 及, 或, 对, 向, 于), or a citation with
+ * nothing after it (…《中华人民共和国环境影响评价法》第三十一条 — the statute's text or the sentence was to follow).
  */
-const DANGLING = /(?:^|[。；;：:\s])(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*$|(?:^|[。；;：:\s])[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*$|[《（(“「【〔，,、]\s*$|[\u4e00-\u9fff][的和及或与对向于将把被在]\s*$/
+const DANGLING = /》\s{0,2}第[一二三四五六七八九十百零〇\d]+条(?:第[一二三四五六七八九十\d]+款)?(?:第[（(]?[一二三四五六七八九十\d]+[)）]?项)?\s*$|(?:^|[。；;：:\s])(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*$|(?:^|[。；;：:\s])[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*$|[《（(“「【〔，,、]\s*$|[\u4e00-\u9fff][的和及或与对向于将把被在]\s*$/
 
 /**
  * A first line that goes on from text before it: a back-reference to what was told (根据上述违法事实和证据, 综上),

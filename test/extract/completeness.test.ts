@@ -23,6 +23,7 @@ describe('a text that stops before its end', () => {
     expect(cut(['行政处罚决定书', BODY, '对非法占用的'])).toBe('文本在句中中断')
     expect(cut(['行政处罚决定书', BODY, '1、责令改正；', '5、'])).toBe('文本在句中中断')
     expect(cut(['行政处罚决定书', BODY, '（三）'])).toBe('文本在句中中断')
+    expect(cut(['行政处罚决定书', BODY, '《中华人民共和国环境影响评价法》第三十一条'])).toBe('文本在句中中断')
   })
   it('a body sentence that stops at a date is no closing line; the date under the agency is', () => {
     expect(cut(['行政处罚决定书', BODY, '执法人员对当事人的法定代表人进行了询问，并于2023年4月20日'])).toBe('文本在句中中断')
