@@ -479,7 +479,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (nearFoot && rest <= 14 && !labelled) return DOC_DATE_ROLE[docType] ?? '文书落款'
   // inside the account of the facts (经查明… up to 以上事实有…证实), a date no other word gives a role to tells the
   // party's conduct — unless the sentence's subject is the agency, a third party or a report
-  if (inRanges(factsSpans(dt), start) && !PARTY_STEP.test(afterClause)) {
+  // (told in prose: a form's opinion boxes and signatures below its 简要案情 are no account of the facts)
+  if ((PROSE_DOC_TYPES.has(docType) || docType === '案件调查终结报告' || docType === '其他') && inRanges(factsSpans(dt), start) && !PARTY_STEP.test(afterClause)) {
     const lead = text.slice(Math.max(lineStart, text.lastIndexOf('。', start - 1) + 1, text.lastIndexOf('；', start - 1) + 1), start)
     const subject = AGENCY_SUBJECT.exec(after.slice(0, 24))
     if (!NOT_PARTY_SUBJECT.test(lead + after.slice(0, 14)) && !(subject && !/当事人|你|该店|该公司/.test(subject[0])) && !NOT_CONDUCT.test(after)) return '违法行为发生'
@@ -496,7 +497,7 @@ const AGENCY_SUBJECT = /^[，,\s]{0,2}[\u4e00-\u9fa5]{2,16}?(?:局|厅|委员会
 const NOT_CONDUCT = /^[^。；]{0,16}?(?:签订|到期|届满|批复|《)|事故/
 
 const FACTS_OPEN = /(?:^|[。；;\n])\s*(?:(?:经|现)(?:本机关|本局|我局|本委|我委|本厅|我厅)?(?:执法人员)?(?:调查|查明|查实|核实|核查|查)(?:核实|查明|认定)?[，,:：]?|(?:一、)?(?:主要)?(?:违法事实|案件事实|查明的事实)(?:及证据)?[:：|\s])/g
-const FACTS_CLOSE = /(?:以上|上述)(?:违法)?(?:事实|行为)|(?:有|以)(?:以下|下列|如下)证据|证据(?:如下|材料|[一1][:：、])|主要证据|你(?:单位|公司|店|厂)?的?(?:上述|以上)?行为(?:已)?违反|违反了《|依据《|根据《|依照《/g
+const FACTS_CLOSE = /(?:以上|上述)(?:违法)?(?:事实|行为)|(?:有|以)(?:以下|下列|如下)证据|证据(?:如下|材料|[一1][:：、])|主要证据|你(?:单位|公司|店|厂)?的?(?:上述|以上)?行为(?:已)?违反|违反了?《|依据《|根据《|依照《|建议立案|办案人员|承办人|(?:负责人|审批|审核|承办|机构)意见|签名|签字|盖章/g
 const factsCache = new WeakMap<DocText, Range[]>()
 
 /** The spans of text that tell the facts found (经查明… / 违法事实：… up to the evidence or the legal reasoning). */
@@ -511,7 +512,7 @@ export function factsSpans(dt: DocText): Range[] {
     const from = m.index + m[0].length
     FACTS_CLOSE.lastIndex = from
     const c = FACTS_CLOSE.exec(text)
-    const to = c ? c.index : Math.min(text.length, from + 1500)
+    const to = c ? c.index : Math.min(text.length, from + 800)
     if (to > from) out.push({ start: from, end: to })
     FACTS_OPEN.lastIndex = Math.max(to, from)
   }
