@@ -44,7 +44,7 @@ const PARTY_ACTS = new RegExp(`当事人(${PERSON}?)(?=(?:于|在|自|从)\\s{0,
  * An organisation as the subject of the facts' first sentence (2016年，某公司擅自…; 经执法人员调查，某公司建设的…项目;
  * 某公司在某地…), when nothing labels the party.
  */
-const ORG_ACTS = new RegExp(`(?:^|\\n|[。；]|经(?:执法人员|本局|我局)?(?:调查|查明|查实)[,，:：]?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[,，])[ \\t\\u3000]{0,4}(?![对向与被由你该其我本就在于将把从])(${ORG_NAME})(?=\\s{0,2}(?:擅自|未经|未按|未取得|在[\\u4e00-\\u9fa5]|于\\d|自\\d|(?:建设|承建|施工)的|违反|因涉嫌))`)
+const ORG_ACTS = new RegExp(`(?:^|\\n|[。；]|经(?:执法人员|本局|我局)?(?:调查|查明|查实|查)[,，:：]?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[,，])[ \\t\\u3000]{0,4}(?:当事人)?(?![对向与被由你该其我本就在于将把从])(${ORG_NAME})(?=\\s{0,2}(?:擅自|未经|未按|未取得|在[\\u4e00-\\u9fa5]|于\\d|自\\d|(?:建设|承建|施工)的|违反|因涉嫌))`)
 /** The party in the title: 关于给予某公司行政处罚的决定, 行政处罚决定书（某公司）. */
 const TITLE_PARTY = new RegExp(`关于(?:给予|对)(${ORG_NAME})(?:的)?(?:行政处罚|作出|处罚)|(?:处罚决定书|告知书|通知书)[（(](${ORG_NAME})[)）]`)
 /** 当事人贾某某，男，… / 当事人某某公司，统一社会信用代码…: the label with no colon, the name ending at the comma. */
