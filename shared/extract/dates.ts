@@ -586,5 +586,25 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
     }
   }
   firstInspectionFound(dt, placed, opts.docType)
+  inspectionsAfterFiling(dt, placed)
   return out
+}
+
+/**
+ * An inspection the account tells after the filing it has already told, and dated after it (本局于10日立案调查。12日，
+ * 执法人员…进行检查，发现…), is a step of the investigation: what it found is not the discovery that led to the filing.
+ * (An inspection told as leading to a filing — …检查，发现…，于某日立案调查 — keeps its role whatever its date: a
+ * discovery dated after the filing is an inconsistency to show, not to read away.)
+ */
+function inspectionsAfterFiling(dt: DocText, placed: { fact: DateFact; start: number; end: number; labelled: boolean }[]) {
+  const filings = placed.filter((x) => !x.fact.quoted && x.fact.role === '立案' && x.fact.precision === 'day')
+  if (!filings.length) return
+  for (const x of placed) {
+    if (x.fact.quoted || x.labelled || x.fact.role !== '案件来源') continue
+    const day = x.fact.iso.slice(0, 10)
+    if (!filings.some((f) => f.end <= x.start && f.fact.iso.slice(0, 10) < day)) continue
+    const text = dt.text
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('。', x.start - 1) + 1), x.end + 60).split(/[。；]/).slice(0, 2).join('')
+    if (/检查|巡查|核查|排查|勘察|勘查|勘验|调查|复查/.test(sentence) && !/举报|投诉|交办|移送|转办|线索|信访/.test(sentence)) x.fact.role = '检查'
+  }
 }

@@ -148,6 +148,15 @@ describe('dates in context', () => {
     expect(d.filter((x) => x.iso === '2024-05-22').map((x) => x.role)).not.toContain('违法行为发生')
   })
 
+  it('an inspection told after the filing it follows is a step of the investigation, not the discovery', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
+    expect(roles(['当事人：某公司', '2024年3月10日，本局依法对当事人立案调查。2024年3月12日，执法人员对当事人经营场所进行检查，发现当事人销售过期食品。', '以上事实有现场检查笔录为证。'])).toEqual([['2024-03-10', '立案'], ['2024-03-12', '检查']])
+    // told as the discovery that led to the filing, it keeps its role whatever its date (an inconsistency to show)
+    expect(roles(['当事人：某公司', '2024年3月12日，执法人员对当事人进行检查，发现当事人涉嫌销售过期食品，于2024年3月10日立案调查。', '以上事实有现场检查笔录为证。'])).toEqual([['2024-03-12', '案件来源'], ['2024-03-10', '立案']])
+    // the discovery told after the filing sentence but dated before it stays the discovery
+    expect(roles(['当事人：某公司', '本局于2024年3月10日对当事人立案调查。经查明：2024年3月5日，执法人员对当事人经营场所进行检查，发现当事人销售过期食品。'])).toEqual([['2024-03-10', '立案'], ['2024-03-05', '案件来源']])
+  })
+
   it('a paper the agency receives after filing is no source of the case', () => {
     expect(facts(['本局于2024年3月1日立案调查。2024年3月20日，本局收到某检测公司出具的检验报告。']).map((d) => d.role)).toEqual(['立案', '送达'])
   })
