@@ -480,7 +480,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // inside the account of the facts (经查明… up to 以上事实有…证实), a date no other word gives a role to tells the
   // party's conduct — unless the sentence's subject is the agency, a third party or a report
   // (told in prose: a form's opinion boxes and signatures below its 简要案情 are no account of the facts)
-  if ((PROSE_DOC_TYPES.has(docType) || docType === '案件调查终结报告' || docType === '其他') && inRanges(factsSpans(dt), start) && !PARTY_STEP.test(afterClause)) {
+  if (tellsInProse(docType) && inRanges(factsSpans(dt), start) && !PARTY_STEP.test(afterClause)) {
     const lead = text.slice(Math.max(lineStart, text.lastIndexOf('。', start - 1) + 1, text.lastIndexOf('；', start - 1) + 1), start)
     const subject = AGENCY_SUBJECT.exec(after.slice(0, 24))
     if (!NOT_PARTY_SUBJECT.test(lead + after.slice(0, 14)) && !(subject && !/当事人|你|该店|该公司/.test(subject[0])) && !NOT_CONDUCT.test(after)) return '违法行为发生'
@@ -526,6 +526,17 @@ export interface DateOptions {
   titles?: Range[]
 }
 
+/** A date of the document with where it stands and whether a box's label gives it. */
+interface Placed {
+  fact: DateFact
+  start: number
+  end: number
+  labelled: boolean
+}
+
+/** Documents that tell the case in sentences (a decision, a notice, the investigation report, an untyped text). */
+const tellsInProse = (docType: DocType) => PROSE_DOC_TYPES.has(docType) || docType === '案件调查终结报告' || docType === '其他'
+
 /** Words that say the matter came in otherwise than by the agency's own inspection, or that an inspection re-checks. */
 const CAME_OTHERWISE = /举报|投诉|交办|移送|移交|转办|转来|线索|反映|信访|来信|来电|复查|复核|回访|整改|再次|又一次|立案后|调查取证/
 /** The account of an inspection tells what it found (检查发现…, 现场查见…, 查获…). */
@@ -536,8 +547,8 @@ const INSPECTION_FOUND = /发现|查见|查获|查实|检查时|现场(?:有|存
  * 检查发现…): the day the agency learned of the matter, when nothing else brought it in — the first inspection of the
  * text, its sentence or the next telling what it found, no complaint, referral or earlier order told before it.
  */
-function firstInspectionFound(dt: DocText, out: { fact: DateFact; start: number; end: number; labelled: boolean }[], docType: DocType) {
-  if (!PROSE_DOC_TYPES.has(docType) && docType !== '案件调查终结报告' && docType !== '其他') return
+function firstInspectionFound(dt: DocText, out: Placed[], docType: DocType) {
+  if (!tellsInProse(docType)) return
   if (out.some((x) => !x.fact.quoted && x.fact.role === '案件来源')) return
   const first = out.find((x) => !x.fact.quoted && !x.labelled && x.fact.role === '检查')
   if (!first) return
@@ -559,7 +570,7 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
   const quotes = opts.quotes ?? statuteQuotes(dt.text)
   const titles = opts.titles ?? bookTitles(dt.text)
   const out: DateFact[] = []
-  const placed: { fact: DateFact; start: number; end: number; labelled: boolean }[] = []
+  const placed: Placed[] = []
   for (const p of parseDatesIn(dt.text)) {
     if (inRanges(titles, p.start)) continue
     const after = dt.text.slice(p.end, p.end + 16)
@@ -596,14 +607,14 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
  * (An inspection told as leading to a filing — …检查，发现…，于某日立案调查 — keeps its role whatever its date: a
  * discovery dated after the filing is an inconsistency to show, not to read away.)
  */
-function inspectionsAfterFiling(dt: DocText, placed: { fact: DateFact; start: number; end: number; labelled: boolean }[]) {
+function inspectionsAfterFiling(dt: DocText, placed: Placed[]) {
   const filings = placed.filter((x) => !x.fact.quoted && x.fact.role === '立案' && x.fact.precision === 'day')
   if (!filings.length) return
+  const text = dt.text
   for (const x of placed) {
     if (x.fact.quoted || x.labelled || x.fact.role !== '案件来源') continue
     const day = x.fact.iso.slice(0, 10)
     if (!filings.some((f) => f.end <= x.start && f.fact.iso.slice(0, 10) < day)) continue
-    const text = dt.text
     const sentence = text.slice(Math.max(0, text.lastIndexOf('。', x.start - 1) + 1), x.end + 60).split(/[。；]/).slice(0, 2).join('')
     if (/检查|巡查|核查|排查|勘察|勘查|勘验|调查|复查/.test(sentence) && !/举报|投诉|交办|移送|转办|线索|信访/.test(sentence)) x.fact.role = '检查'
   }

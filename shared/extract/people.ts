@@ -12,12 +12,12 @@ const PARTY_LABEL = /(?:^|[\s。；，,|)）]|[一二三四五六七八九十]�
 /** The party named as the addressee of a notice: 「某某公司：」 or 「某某公司（统一社会信用代码：…）：」 on a line of its own. */
 const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档))|[\u4e00-\u9fa5]{2,4})\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$)/
 const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆)'
+/** 单位：某公司 / 单位/个人：某公司 at the head of a decision, its identifiers on the next line. */
+const UNIT_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}单位(?:\\s?[/／]\\s?个人)?\\s{0,2}[:：]\\s{0,2}(${ORG_NAME})(?=\\s{0,2}\\n[ \\t\\u3000]{0,4}(?:统一社会信用代码|法定代表人|负责人|地址|住所|经营场所))`)
 /**
  * In a 询问笔录 or 陈述申辩笔录 the party is the unit the person speaks for: 工作单位及职务：某公司总经理, 陈述申辩人：张三（某公司）;
  * the person's post after it is not part of the name (某公司店长 is 某公司, not 某公司店).
  */
-/** 单位：某公司 / 单位/个人：某公司 at the head of a decision, its identifiers on the next line. */
-const UNIT_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}单位(?:\\s?[/／]\\s?个人)?\\s{0,2}[:：]\\s{0,2}(${ORG_NAME})(?=\\s{0,2}\\n[ \\t\\u3000]{0,4}(?:统一社会信用代码|法定代表人|负责人|地址|住所|经营场所))`)
 const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2}|(?:陈述申辩人|被询问人|委托代理人)\\s{0,2}[:：]\\s{0,2}[\\u4e00-\\u9fa5]{2,4}[（(])(${ORG_NAME})(?![长员]|主任|经理)`)
 /** An OCR'd table whose label cell wrapped: 「当事人（个体工吴中区何永刚食品店」 / 「商户)」 (OCR may double the 工). */
 const PARTY_CELL = /(?:^|\n)\s{0,2}当事人[（(](个体工商户|个体工商|个体工工?|个体)(?![工商户)）])([^\s，,。；;:：|（()）]{2,40})/
@@ -80,17 +80,12 @@ const PARTY_BLOCK = /(?:^|\n)[ \t\u3000]{0,4}当事人[ \t\u3000]{0,2}[:：]?[ \
 /** A disclosure table's 案件名称 (某公司涉嫌药师不在岗销售甲类非处方药案): the organisation it opens with. */
 const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|未|违法|擅自|销售|经营|生产)`)
 
-function titleParty(text: string): { name: string; start: number } | null {
-  const m = TITLE_PARTY.exec(text)
-  if (!m) return null
-  const name = m[1] ?? m[2]
-  return { name, start: m.index + m[0].indexOf(name) }
-}
-
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
 function labelledName(text: string): { name: string; start: number } | null {
   // (the name need not end the match: 某公司(普通合伙): — where it stands is where its evidence points)
   const at = (m: RegExpExecArray | null, group = 1) => (m ? { name: m[group], start: m.index + m[0].lastIndexOf(m[group]) } : null)
+  // (关于给予某公司行政处罚的决定 or 决定书（某公司）: the name in whichever of the title's two places)
+  const titled = (m: RegExpExecArray | null) => at(m, m?.[1] ? 1 : 2)
   PARTY_LABEL.lastIndex = 0
   const label = at(PARTY_LABEL.exec(text))
   if (label) return label
@@ -113,7 +108,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   if (bare) return at(bare, bare[1] ? 1 : 2)
   const named = ADDRESSEE_ID.exec(text)
   if (named && !NOT_PARTY.test(named[1]) && !isKnownLabel(named[1])) return at(named)
-  return at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? CASE_NAME.exec(text) ?? WORKPLACE.exec(text) ?? PARTY_ACTS.exec(text) ?? ORG_ACTS.exec(text)) ?? titleParty(text)
+  return at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? CASE_NAME.exec(text) ?? WORKPLACE.exec(text) ?? PARTY_ACTS.exec(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text))
 }
 
 /** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */

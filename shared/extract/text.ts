@@ -169,12 +169,13 @@ export interface Range {
   end: number
 }
 
+/** What a statute quotation follows: a citation or a 规定 (…之规定：“…”, 第十九条“…”, 《某法》“…”). */
+const QUOTE_OPENER = /(第[^，。；\n]{0,12}[条款项]|规定|》)\s*[:：，,]?\s*$/
+
 /**
  * Quoted statute text: “…” (or "…") that follows a citation or a 规定 (…之规定：“…”, 第十九条“…”), or whose wording is a
  * statute's own (本法, 以上…以下, 处…罚款). Money, dates and citations inside belong to the statute, not to the case.
  */
-const QUOTE_OPENER = /(第[^，。；\n]{0,12}[条款项]|规定|》)\s*[:：，,]?\s*$/
-
 export function statuteQuotes(text: string): Range[] {
   const out: Range[] = []
   const re = /[“"「]([^”"」]{2,600})[”"」]/g

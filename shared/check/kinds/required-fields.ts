@@ -54,10 +54,10 @@ const REDACTED = /[\u4e00-\u9fff]某某|[\u4e00-\u9fff][*＊]{1,3}(?![*＊])|[*�
 /** A document that puts its contents in an attachment or a list of its own (见附件, 公告如下). */
 const ELSEWHERE = /(?:详)?见附件|附件[一二三四五六七八九十\d]*\s{0,2}[:：]|(?:公告|公布|通报)如下/
 
-/** A text that says it is the copy made public (此件主动公开, 公开方式：主动公开). */
 /** A disclosure table of the 双公示 format, which publishes a decision as fixed boxes. */
 const DISCLOSURE_TABLE = /行政相对人(?:名称|类别|代码)|违法行为类型|处罚类别|公示截止期|处罚有效期|数据来源单位/
 
+/** A text that says it is the copy made public (此件主动公开, 公开方式：主动公开). */
 const PUBLISHED = /此件主动公开|公开方式\s{0,2}[:：]?\s{0,2}主动公开|（主动公开）|\(主动公开\)/
 
 /** A decision that orders money paid: only then must it state how and by when (a 警告 or 责令停业 has nothing to pay). */
@@ -203,8 +203,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       }
       // a decision published as a flattened table: a label alone on its line, its value on the next line (违法事实 / | /
       // 当事人于…; 被处罚当事人： / 某卫生室); a form's bare box followed by a line stays a question (below)
-      const valueBelow = (l: DocLine, v: { value: string; colon: boolean }) => {
-        if (!PROSE_DOC_TYPES.has(doc.docType) || v.value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
+      const valueBelow = (l: DocLine, value: string) => {
+        if (!PROSE_DOC_TYPES.has(doc.docType) || value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
         let k = lines.indexOf(l) + 1
         while (k < lines.length && /^[\s\u3000|｜丨]*$/.test(lines[k].text)) k++
         const next = lines[k]?.text.trim() ?? ''
@@ -245,7 +245,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         })
         continue
       }
-      if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && !valueBelow(labelled[0].l, labelled[0].v!)) {
+      if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && !valueBelow(labelled[0].l, labelled[0].v!.value)) {
         const x = labelled[0]
         const next = lines[lines.indexOf(x.l) + 1]
         // A bare label is blank for sure when the form writes its values on the labels' lines (案件来源 投诉举报…) and the
@@ -287,7 +287,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         continue
       }
       // (被处罚当事人： alone on its line in a published decision, the name on the next: the value sits below)
-      if (blank && blankLine && valueBelow(blankLine, { value: '', colon: false })) continue
+      if (blank && blankLine && valueBelow(blankLine, '')) continue
       if (blank && !(blankLine && wrapped(blankLine))) {
         findings.push({
           kind: 'missing-field',
