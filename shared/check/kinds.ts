@@ -89,6 +89,13 @@ export interface CheckKindParams {
      * limit of 行政处罚法 第六十条 binds cases filed from 2021-07-15).
      */
     inForceFrom?: string
+    /**
+     * Added: the period runs from the service of this document rather than from a date of role `from` (the 听证通知书
+     * served at least 七日 before the hearing, CF-64-2): its 送达回证, else the service it records, else its own date.
+     */
+    fromServiceOf?: DocType
+    /** Added, with `atLeast`: `to` may fall on the period's last day (a hearing on the 7th working day after the notice). */
+    lastDayKept?: boolean
   }
   consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'officers' | 'legalRepresentative')[]; docTypes?: DocType[] }
   signatures: { docTypes: DocType[] }

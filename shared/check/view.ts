@@ -157,7 +157,7 @@ export class CaseView {
     // A notice's own service (本告知书于…送达) is not the decision's; nor is a service the decision's own narrative tells
     // (…于某日向你单位送达了《行政处罚事先告知书》): the decision cannot record its own service before it was made.
     const notice = (d: DocFacts) =>
-      role === '送达' && ['行政处罚事先告知书', '听证告知书', '送达回证', '行政处罚决定书', '不予行政处罚决定书'].includes(d.docType)
+      role === '送达' && ['行政处罚事先告知书', '听证告知书', '听证通知书', '送达回证', '行政处罚决定书', '不予行政处罚决定书'].includes(d.docType)
     for (const doc of this.facts.documents) if (!notice(doc)) for (const fact of this.dates(doc)) if (fact.role === role) out.push({ fact, doc })
     return out
   }
@@ -226,6 +226,20 @@ export class CaseView {
     const same = (t: DocType | null) => t === of || (of === '行政处罚决定书' && t === '不予行政处罚决定书') || (of === '不予行政处罚决定书' && t === '行政处罚决定书')
     if (served.some(same)) return docs.filter((_, i) => same(served[i]))
     return docs.filter((_, i) => served[i] === null)
+  }
+
+  /**
+   * When a document was served: the 送达 dates of the 送达回证 that name it, else a service the document records itself
+   * (本通知书于…送达); else its own signing date, with `dated` true. A document is served on or after the day it is
+   * dated, so that date can show a period too short but never one long enough.
+   */
+  servedOn(type: DocType): { dates: InDoc<DateFact>[]; dated: boolean } {
+    const withRole = (docs: DocFacts[], role: DateRole) => docs.flatMap((doc) => this.dates(doc).filter((d) => d.role === role).map((fact) => ({ fact, doc })))
+    const receipts = withRole(this.docs('送达回证').filter((d) => this.servedBy(d) === type), '送达')
+    if (receipts.length) return { dates: receipts, dated: false }
+    const told = withRole(this.docs(type), '送达')
+    if (told.length) return { dates: told, dated: false }
+    return { dates: withRole(this.docs(type), '文书落款'), dated: true }
   }
 
   /** 送达回证 serving the decision. */

@@ -133,8 +133,14 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     })
   },
   deadline(p, path, issues) {
-    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'atLeast', 'when', 'inForceFrom'], path, issues)
+    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'atLeast', 'when', 'inForceFrom', 'fromServiceOf', 'lastDayKept'], path, issues)
     bool(p, 'atLeast', path, issues)
+    bool(p, 'lastDayKept', path, issues)
+    if (p.lastDayKept === true && p.atLeast !== true) issues.add([...path, 'lastDayKept'], '"lastDayKept" 只用于等待期（"atLeast": true）')
+    if (p.fromServiceOf !== undefined) {
+      docType(p.fromServiceOf, [...path, 'fromServiceOf'], issues)
+      if (p.atLeast !== true) issues.add([...path, 'fromServiceOf'], '"fromServiceOf" 只用于等待期（"atLeast": true）：送达日期不明时按文书落款日期计，只能证明间隔不足')
+    }
     if (p.inForceFrom !== undefined && (typeof p.inForceFrom !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.inForceFrom)))
       issues.add([...path, 'inForceFrom'], '"inForceFrom" 应为施行日期，写成 "2021-07-15" 的样式（加引号）')
     if (p.atLeast === true && p.extendedBy !== undefined) issues.add([...path, 'extendedBy'], '等待期（"atLeast"）不能延期："extendedBy" 只用于办案期限一类的时限')

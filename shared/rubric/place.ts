@@ -77,6 +77,8 @@ const KEY_NAME: Record<string, string> = {
   extendedDays: '延长天数',
   atLeast: '至少间隔',
   inForceFrom: '施行日期',
+  fromServiceOf: '自该文书送达起算',
+  lastDayKept: '期满当日可行',
   facts: '核对事实',
   question: '评查问题',
   procedure: '程序类型',

@@ -14,6 +14,7 @@ export const DOC_TYPES = [
   '行政处罚事先告知书',
   '陈述申辩笔录',
   '听证告知书',
+  '听证通知书',
   '听证笔录',
   '法制审核意见书',
   '集体讨论记录',
@@ -38,7 +39,7 @@ export const DOC_TYPES = [
 export type DocType = (typeof DOC_TYPES)[number]
 
 /** Documents written as prose that close with the agency and the date (not forms of labelled boxes). */
-export const PROSE_DOC_TYPES: ReadonlySet<DocType> = new Set<DocType>(['行政处罚决定书', '不予行政处罚决定书', '行政处罚事先告知书', '听证告知书', '责令改正通知书', '行政强制措施决定书', '准予行政许可决定书', '不予行政许可决定书'])
+export const PROSE_DOC_TYPES: ReadonlySet<DocType> = new Set<DocType>(['行政处罚决定书', '不予行政处罚决定书', '行政处罚事先告知书', '听证告知书', '听证通知书', '责令改正通知书', '行政强制措施决定书', '准予行政许可决定书', '不予行政许可决定书'])
 
 /** A page range of one file that belongs to a document. */
 export interface DocPart {

@@ -199,13 +199,21 @@ describe('deadline', () => {
     expectItem(run(full, D(CASE_LIMIT)), 'fail', [{ kind: 'deadline', status: 'open' }])
   })
 
-  it('the day the matter came in, told in a decision’s account, may be an earlier matter’s: a question, not a finding', () => {
+  it('the day the matter came in, told in a decision’s account, may be an earlier matter’s: a question, not a finding; alone, unknown', () => {
     const FILING: Params = { from: '案件来源', to: '立案', days: 15, unit: 'working', ruleId: 'SJ-18' }
     const c = new CaseBuilder()
     c.add('行政处罚决定书', ['行政处罚决定书', '2024年8月10日，我局执法人员日常检查发现当事人未凭处方销售处方药，下达了责令改正通知书。', '本局于2024年9月3日立案调查。', '本局决定罚款人民币五千元。'])
       .date('2024-08-10', '案件来源', 1)
       .date('2024-09-03', '立案', 2)
+    // with the file's other documents (no 案件来源登记表): a question
+    c.add('立案审批表', ['立案审批表', '立案日期：2024年9月3日']).date('2024-09-03', '立案', 1)
     expectItem(run(c, D(FILING)), 'fail', [{ kind: 'deadline', status: 'verify', message: /取自行政处罚决定书的叙述/ }])
+    // the decision alone cannot show an approved extension of the check, nor testing time the period leaves out: unknown
+    const lone = new CaseBuilder()
+    lone.add('行政处罚决定书', ['行政处罚决定书', '2024年8月10日，我局执法人员日常检查发现当事人未凭处方销售处方药。', '本局于2024年9月3日立案调查。'])
+      .date('2024-08-10', '案件来源', 1)
+      .date('2024-09-03', '立案', 2)
+    expectItem(run(lone, D(FILING)), 'undetermined', [{ kind: 'deadline', status: 'undetermined', message: /^无法核对：发现日期 2024-08-10.*只有这一份文书，是否经批准延长、有无不计入期限的检测等时间无从查看$/ }])
     // the date of a 案件来源登记表's box is the form's own statement: late for sure
     const full = lawfulCase({ dates: { source: '2024-01-02', filing: '2024-03-05' } })
     expectItem(run(full, D(FILING)), 'fail', [{ kind: 'deadline', status: 'open' }])
@@ -226,5 +234,49 @@ describe('limits a law revision introduced', () => {
     const out = run(c, { kind: 'deadline', params: { from: '立案', to: '决定', days: 90, unit: 'natural', ruleId: 'CF-60', inForceFrom: '2021-07-15' } })
     expect(out.items[0].status).toBe('not-applicable')
     expect(out.findings).toEqual([])
+  })
+})
+
+describe('the hearing notice served at least 7 working days before the hearing (CF-64-2)', () => {
+  const NOTICE: Params = { from: '送达', to: '听证', days: 7, unit: 'working', atLeast: true, lastDayKept: true, fromServiceOf: '听证通知书', ruleId: 'CF-64-2', when: { hasDocument: '听证通知书' } }
+  // A file with a hearing: the notice dated `dated`, fixing the hearing for `hearing`; optionally its receipt and the record.
+  function hearingCase(o: { dated: string; hearing: string; served?: string; record?: string; otherReceipt?: string }): CaseBuilder {
+    const c = new CaseBuilder('2024-食品-012', '听证程序')
+    c.add('听证通知书', ['听证通知书', `本机关定于${o.hearing}上午9时在本局听证室举行听证。`, `${o.dated}`])
+      .date(o.hearing, '听证', 1)
+      .date(o.dated, '文书落款', 2)
+    if (o.otherReceipt) c.add('送达回证', ['送达回证', '送达文书：行政处罚决定书', `送达时间：${o.otherReceipt}`]).field('送达文书', '行政处罚决定书').date(o.otherReceipt, '送达', 2)
+    if (o.served) c.add('送达回证', ['送达回证', '送达文书：听证通知书', `送达时间：${o.served}`]).field('送达文书', '听证通知书').date(o.served, '送达', 2)
+    if (o.record) c.add('听证笔录', ['听证笔录', `听证时间：${o.record}`]).date(o.record, '听证', 1)
+    return c
+  }
+
+  it('served 3 working days before the hearing: too late, with the receipt and the record as evidence', () => {
+    // served 2024-05-27 (Mon); 7 working days → 2024-06-05; hearing 2024-05-30
+    const out = run(hearingCase({ dated: '2024-05-24', served: '2024-05-27', hearing: '2024-05-30', record: '2024-05-30' }), D(NOTICE))
+    expectItem(out, 'fail', [{ kind: 'deadline', status: 'open', field: '听证通知期限', message: '听证通知书送达日期 2024-05-27 后仅至 2024-05-30 即听证，未满7个工作日（期满日 2024-06-05，不得早于该日，CF-64-2）' }])
+    expect(out.findings[0].evidence.map((e) => e.text)).toEqual(['听证时间：2024-05-30', '送达时间：2024-05-27'])
+  })
+
+  it('the hearing on the 7th working day after service is in time; a receipt for another document does not count', () => {
+    expectItem(run(hearingCase({ dated: '2024-05-24', served: '2024-05-27', hearing: '2024-06-05', record: '2024-06-05', otherReceipt: '2024-05-28' }), D(NOTICE)), 'pass', [])
+    expectItem(run(hearingCase({ dated: '2024-05-24', served: '2024-05-27', hearing: '2024-06-04', record: '2024-06-04' }), D(NOTICE)), 'fail', [{ kind: 'deadline', status: 'open' }])
+  })
+
+  it('without a receipt the notice’s own date shows a period too short, never one long enough', () => {
+    expectItem(run(hearingCase({ dated: '2024-05-27', hearing: '2024-05-30', record: '2024-05-30' }), D(NOTICE)), 'fail', [
+      { kind: 'deadline', status: 'open', message: '听证通知书落款日期 2024-05-27 后仅至 2024-05-30 即听证，未满7个工作日（期满日 2024-06-05，不得早于该日，CF-64-2；送达不会早于落款，按送达日期计更短）' },
+    ])
+    expectItem(run(hearingCase({ dated: '2024-05-20', hearing: '2024-06-05', record: '2024-06-05' }), D(NOTICE)), 'undetermined', [
+      { kind: 'deadline', status: 'undetermined', message: /未见听证通知书的送达日期.*请核对送达回证/ },
+    ])
+  })
+
+  it('the hearing day the notice fixes stands in when the file holds no record of the hearing', () => {
+    expectItem(run(hearingCase({ dated: '2024-05-24', served: '2024-05-27', hearing: '2024-05-31' }), D(NOTICE)), 'fail', [{ kind: 'deadline', status: 'open', message: /即听证，未满7个工作日/ }])
+  })
+
+  it('no hearing notice in the file: not applicable', () => {
+    expect(run(lawfulCase(), D(NOTICE)).items[0].status).toBe('not-applicable')
   })
 })

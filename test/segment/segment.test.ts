@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { classifyTitle, docTypeNamed, segmentPages } from '../../shared/segment'
+import { classifyBody } from '../../shared/segment/doctypes'
 import type { Page } from '../../shared/types'
 import { pageAccuracy, corpus } from './accuracy'
 import { generateCase } from './gen'
+
+describe('body classification', () => {
+  it('a published table of decisions (序号 案件名称 … 处罚决定文号) is no contents of a file', () => {
+    const table = ['东宁市环境保护局行政处罚信息公开', ' 序号  案件名称  被处罚对象名称  案件简要情况  处罚依据  处罚决定文号', ' 1  涉嫌违反环评制度案  东宁某砼业有限公司  该公司建设项目未履行环评审批手续  依据《中华人民共和国环境影响评价法》第三十一条第一款  东环罚[2018]13号']
+    expect(classifyBody(table)?.type).toBe('行政处罚决定书')
+    expect(classifyBody(['卷内文件目录', '序号  文件名称  页号', '1  立案审批表  1'])?.type).toBe('卷内目录')
+  })
+})
 
 describe('title classification', () => {
   it.each([
@@ -18,6 +27,9 @@ describe('title classification', () => {
     ['送达回执', '送达回证'],
     ['送 达 回 证', '送达回证'],
     ['听 证 告 知 书', '听证告知书'],
+    // the notice of the hearing's time and place is another document than the notice of the right to one (CF-64)
+    ['行政处罚听证通知书', '听证通知书'],
+    ['听证通知书', '听证通知书'],
     ['现场笔录', '现场检查笔录'],
     ['调查询问笔录', '询问笔录'],
     ['案件调查终结报告', '案件调查终结报告'],

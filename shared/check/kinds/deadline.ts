@@ -66,12 +66,18 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
   // the notice's own period replaces the rubric's working assumption, and is then as binding as a number in a rule
   const p = stated ? { ...rubricParams, days: stated.period.days, unit: stated.period.unit } : rubricParams
   const period = `${p.days}${UNIT[p.unit] ?? '日'}`
-  const label = `${ROLE_FIELD[p.from]}至${ROLE_FIELD[p.to]}${p.atLeast ? '不少于' : '不超过'}${period}`
+  // a period that runs from a document's service (听证通知书 → hearing, CF-64-2)
+  const serviceOf = p.fromServiceOf
+  const served = serviceOf ? view.servedOn(serviceOf) : null
+  const fromName = serviceOf ? `${serviceOf}送达日期` : ROLE_FIELD[p.from]
+  const label = `${fromName}至${ROLE_FIELD[p.to]}${p.atLeast ? '不少于' : '不超过'}${period}`
   const basis = { ruleId: p.ruleId }
   const cond = view.holds(p.when)
   if (cond.holds === false) return notApplicable(`${label}：${cond.why}`)
-  const fromAll = view.roleDates(p.from)
-  const toAll = view.roleDates(p.to)
+  const fromAll = served ? served.dates : view.roleDates(p.from)
+  let toAll = view.roleDates(p.to)
+  // the day the document itself fixes for the step (本机关定于…举行听证) when no record of the step gives one
+  if (!toAll.length && serviceOf) toAll = view.docs(serviceOf).flatMap((doc) => view.dates(doc).filter((d) => d.role === p.to).map((fact) => ({ fact, doc })))
   const docTypes = [...(ROLE_DOCS[p.to] ?? []).slice(0, 1), ...(ROLE_DOCS[p.from] ?? []).slice(0, 1)]
   const field = PERIOD_FIELD[p.ruleId] ?? `${ROLE_FIELD[p.to].replace(/日期|时间/, '')}期限`
   const undetermined = (why: string, ev = view.caseEvidence()): KindOutcome => ({
@@ -80,10 +86,11 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
   })
   for (const [role, list] of [[p.from, fromAll], [p.to, toAll]] as const) {
     if (list.length) continue
-    const present = view.roleDocPresent(role)
-    if (present === false) return notApplicable(`${label}：案卷中没有${ROLE_DOCS[role]!.join('或')}`)
-    const other = (role === p.from ? toAll : fromAll)[0]
-    return undetermined(`未读出${ROLE_FIELD[role]}`, other ? other.fact.evidence : view.caseEvidence())
+    const isFrom = list === fromAll
+    const present = isFrom && serviceOf ? view.has(serviceOf) : view.roleDocPresent(role)
+    if (present === false) return notApplicable(`${label}：案卷中没有${isFrom && serviceOf ? serviceOf : ROLE_DOCS[role]!.join('或')}`)
+    const other = (isFrom ? toAll : fromAll)[0]
+    return undetermined(`未读出${isFrom ? fromName : ROLE_FIELD[role]}`, other ? other.fact.evidence : view.caseEvidence())
   }
   // The period runs from the last start date (a 告知书 dated, then served); a limit is kept when the first end date
   // is in time, a minimum when the last one is.
@@ -91,7 +98,7 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
   const to = pick(toAll, !!p.atLeast)
   if (!from || !to) {
     const vague = (from ? toAll : fromAll)[0]
-    return undetermined(`${ROLE_FIELD[from ? p.to : p.from]}未精确到日（${vague.fact.text}）`, vague.fact.evidence)
+    return undetermined(`${from ? ROLE_FIELD[p.to] : fromName}未精确到日（${vague.fact.text}）`, vague.fact.evidence)
   }
   let days = p.days
   let extended = ''
@@ -102,12 +109,12 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
   }
   const start = dayOf(from.fact)!
   const end = dayOf(to.fact)!
-  if (p.inForceFrom && start < p.inForceFrom) return notApplicable(`${ROLE_FIELD[p.from]} ${start} 早于该时限规定施行之日 ${p.inForceFrom}`)
+  if (p.inForceFrom && start < p.inForceFrom) return notApplicable(`${fromName} ${start} 早于该时限规定施行之日 ${p.inForceFrom}`)
   const r = view.ctx.calendar.periodEnd(start, days, p.unit)
   if (!r.determined) {
     // Past the holiday data a limit can still be kept: an act on or before the earliest day the period can end is in time.
     if (!p.atLeast && r.earliestDue && end <= r.earliestDue)
-      return pass(`${label}${extended}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，不晚于最早可能的期满日 ${r.earliestDue}（${r.reason}）`)
+      return pass(`${label}${extended}：${fromName} ${start}，${ROLE_FIELD[p.to]} ${end}，不晚于最早可能的期满日 ${r.earliestDue}（${r.reason}）`)
     return undetermined(r.reason, from.fact.evidence)
   }
   const due = r.due
@@ -115,7 +122,12 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
   if (p.atLeast) {
     // `to` must fall after the period has run out: the party may still act on its last day (视为放弃 only once the
     // period has passed, SJ-57), so a decision on the last day is too soon.
-    if (end > due) return pass(`${label}${stated ? `（告知书载明“${stated.period.text}”）` : ''}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
+    if (end > due || (p.lastDayKept && end === due)) {
+      // counted from the document's own date, a period long enough says nothing of when it was served
+      if (served?.dated)
+        return undetermined(`未见${serviceOf}的送达日期（按其落款日期 ${start} 计，至${ROLE_FIELD[p.to]} ${end} 已满${period}，送达晚于落款则可能不足），请核对送达回证`, from.fact.evidence)
+      return pass(`${label}${stated ? `（告知书载明“${stated.period.text}”）` : ''}：${fromName} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
+    }
     // on the last day itself: too soon where the rule sets the period (SJ-57: 五个工作日); where the law sets none
     // (CF-44) the rubric's number is an assumption and the notice's own period decides: unknown from the file alone
     const lastDay = end === due
@@ -126,8 +138,8 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
       docTypes: [to.doc.docType, from.doc.docType],
       field,
       message: unsure
-        ? `无法确定是否满${period}：${ROLE_FIELD[p.from]} ${showDate(start)}，${ROLE_FIELD[p.to]} ${showDate(end)} 与期满日同日（${p.ruleId}），取决于告知书载明的期限及起算方式，请核对`
-        : `${ROLE_FIELD[p.from]} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（${whose}期满日 ${due}，应在其后，${p.ruleId}）${lastDay && !stated ? '；决定与期满日同日，请核对告知书载明的期限及起算方式' : ''}`,
+        ? `无法确定是否满${period}：${fromName} ${showDate(start)}，${ROLE_FIELD[p.to]} ${showDate(end)} 与期满日同日（${p.ruleId}），取决于告知书载明的期限及起算方式，请核对`
+        : `${served?.dated ? `${serviceOf}落款日期` : fromName} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（${whose}期满日 ${due}，${p.lastDayKept ? '不得早于该日' : '应在其后'}，${p.ruleId}${served?.dated ? '；送达不会早于落款，按送达日期计更短' : ''}）${lastDay && !stated ? '；决定与期满日同日，请核对告知书载明的期限及起算方式' : ''}`,
       evidence,
       basis,
       key: `${p.from}>${p.to}`,
@@ -135,21 +147,24 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
     }
     return { status: 'pass', findings: [draft] }
   }
-  if (end <= due) return pass(`${label}${extended}：${ROLE_FIELD[p.from]} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
+  if (end <= due) return pass(`${label}${extended}：${fromName} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
   // A violation date read from the text may be when a continuing violation began; the period runs from its end
   // (行政处罚法 第三十六条第二款): a person confirms.
   const continuing = p.from === '违法行为发生'
-  // A lone document (a decision without its file) cannot show an extension approved in another document.
-  const lone = !!p.extendedBy && !view.has(p.extendedBy) && view.documents.length <= 1
   // The day the matter came in, read from a decision's account rather than a form's box, may be the discovery of an
   // earlier matter the account also tells (an inspection that led to a 责令改正, the 复查 that found this case): a
   // person confirms which day started this case.
   const told = p.from === '案件来源' && PROSE_DOC_TYPES.has(from.doc.docType)
+  // A lone document (a decision without its file) cannot show an extension approved in another document, nor, for a
+  // discovery day its account tells, the approval to extend the check or the testing time the period leaves out
+  // (SJ-18: 特殊情况下…可以延长十五个工作日; 检测、检验、检疫、鉴定…所需时间，不计入前款规定期限).
+  const lone = view.documents.length <= 1 && ((!!p.extendedBy && !view.has(p.extendedBy)) || told)
+  const unseen = p.extendedBy ? `是否经${p.extendedBy}延长无从查看` : '是否经批准延长、有无不计入期限的检测等时间无从查看'
   const draft: Draft = {
     kind: 'deadline',
     docTypes: [to.doc.docType, from.doc.docType],
     field,
-    message: `${lone ? '无法核对：' : ''}${told ? '发现日期' : ROLE_FIELD[p.from]} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}${told && !lone ? `；发现日期取自${from.doc.docType}的叙述，该日是否为本案线索的发现之日请核对` : ''}${lone ? `；案卷中只有这一份文书，是否经${p.extendedBy}延长无从查看` : ''}`,
+    message: `${lone ? '无法核对：' : ''}${told ? '发现日期' : fromName} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}${told && !lone ? `；发现日期取自${from.doc.docType}的叙述，该日是否为本案线索的发现之日请核对` : ''}${lone ? `；案卷中只有这一份文书，${unseen}` : ''}`,
     evidence,
     basis,
     key: `${p.from}>${p.to}`,
