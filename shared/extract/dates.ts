@@ -363,6 +363,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // Before: the current clause (back to the last ，。；or the line start).
   let a = start
   while (a > lineStart && !'。；;，,'.includes(text[a - 1])) a--
+  // (…发现你单位实施了以下环境违法行为：你单位在…: the account starts after the colon, the finding is no word of its)
+  const opened = /^.*违法行为[:：]/.exec(text.slice(a, start))
+  if (opened) a += opened[0].length
   // 案件来源：监督检查（2024年3月21日）: the label names the event when the date sits close after it
   const lab = leadingLabel(lineText(dt, lineIdx))
   // a narrative box (案情简介及立案理由, 简要案情) tells earlier events in sentences: its label names no date's event
@@ -391,13 +394,15 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 检查中发现该药店2024年9月1日售出… : the shop's sale that the inspection found
   if (/发现(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|其)\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,6}?(?:${CONDUCT}|售出|出售|卖出|购进)`).test(text.slice(end, end + 24))) return '违法行为发生'
   // (…当事人于2018年3月份在某地租赁场地进行加工生产: the place between the date and the act)
-  if (PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
+  // (要求你单位于…清运, 责令其于…: a day the agency set, not the party's act)
+  const ordered = /(?:要求|责令|限|通知|请)\s{0,2}(?:当事人|你单位|你公司|你厂|你店|你|其)\s{0,2}(?:必须|务必)?(?:于|在|自|从)\s{0,2}$/.test(before)
+  if (!ordered && PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
   const r1 = nearestRoleBefore(before)
   if (r1) return r1
   // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the
   // procedure the party takes (提出陈述申辩, 签收, 缴纳, 接受询问)
   // (the party named after the word: 当事人田某友于2025年5月5日15时许，在…垂钓)
-  if (/(?:当事人|你单位|你公司|你厂|你店|你)\s{0,2}(?:于|自|从)\s{0,2}$/.test(before) || (PARTY_AT.test(before) && /当事人/.test(before))) {
+  if (!ordered && (/(?:当事人|你单位|你公司|你厂|你店|你)\s{0,2}(?:于|自|从)\s{0,2}$/.test(before) || (PARTY_AT.test(before) && /当事人/.test(before)))) {
     const clause = text.slice(end, end + 60).split(/[。；\n]/)[0]
     if (!PARTY_STEP.test(clause)) return '违法行为发生'
   }
@@ -496,11 +501,14 @@ const AGENCY_SUBJECT = /^[，,\s]{0,2}[\u4e00-\u9fa5]{2,16}?(?:局|厅|委员会
 /** What no conduct of the party is: an accident, an expiry, a contract signed, a document of that date (《…批复》). */
 const NOT_CONDUCT = /^[^。；]{0,16}?(?:签订|到期|届满|批复|《)|事故/
 
-const FACTS_OPEN = /(?:^|[。；;\n])\s*(?:(?:经|现)(?:本机关|本局|我局|本委|我委|本厅|我厅)?(?:执法人员)?(?:调查|查明|查实|核实|核查|查)(?:核实|查明|认定)?[，,:：]?|(?:一、)?(?:主要)?(?:违法事实|案件事实|查明的事实)(?:及证据)?[:：|\s])/g
+const FACTS_OPEN = /(?:^|[。；;\n])\s*(?:(?:经|现)(?:本机关|本局|我局|本委|我委|本厅|我厅)?(?:执法人员)?(?:调查|查明|查实|核实|核查|查)(?:核实|查明|认定)?[，,:：]?|(?:一、)?(?:主要)?(?:违法事实|案件事实|查明的事实)(?:及证据)?[:：|\s])|(?:实施了?|存在)(?:以下|如下)[\u4e00-\u9fa5]{0,6}?违法行为[:：]/g
 const FACTS_CLOSE = /(?:以上|上述)(?:违法)?(?:事实|行为)|(?:有|以)(?:以下|下列|如下)证据|证据(?:如下|材料|[一1][:：、])|主要证据|你(?:单位|公司|店|厂)?的?(?:上述|以上)?行为(?:已)?违反|违反了?《|依据《|根据《|依照《|建议立案|办案人员|承办人|(?:负责人|审批|审核|承办|机构)意见|签名|签字|盖章/g
 const factsCache = new WeakMap<DocText, Range[]>()
 
-/** The spans of text that tell the facts found (经查明… / 违法事实：… up to the evidence or the legal reasoning). */
+/**
+ * The spans of text that tell the facts found (经查明… / 违法事实：… / …发现你单位实施了以下环境违法行为：… up to the evidence
+ * or the legal reasoning).
+ */
 export function factsSpans(dt: DocText): Range[] {
   let out = factsCache.get(dt)
   if (out) return out
@@ -547,6 +555,7 @@ const INSPECTION_FOUND = /发现|查见|查获|查实|检查时|现场(?:有|存
  * 检查发现…): the day the agency learned of the matter, when nothing else brought it in — the first inspection of the
  * text, its sentence or the next telling what it found, no complaint, referral or earlier order told before it.
  */
+const SAMPLED = /抽样|抽检|送检|采样|取样/
 function firstInspectionFound(dt: DocText, out: Placed[], docType: DocType) {
   if (!tellsInProse(docType)) return
   if (out.some((x) => !x.fact.quoted && x.fact.role === '案件来源')) return
@@ -562,6 +571,11 @@ function firstInspectionFound(dt: DocText, out: Placed[], docType: DocType) {
   const sentenceStart = Math.max(text.lastIndexOf('。', first.start - 1), text.lastIndexOf('\n', first.start - 1)) + 1
   const lead = text.slice(sentenceStart, first.start)
   if (!INSPECTION_FOUND.test(told) || CAME_OTHERWISE.test(lead + told.split(/[。；;]/)[0])) return
+  // a visit made to take samples found nothing itself: the test's result did, on a day the account may not tell
+  // (一次在抽检工作中的抽样); one that found the matter on site and then took samples did (现场检查时…，经采样监测)
+  const visit = lead + told.split(/[。；;]/)[0]
+  const sampled = visit.search(SAMPLED)
+  if (sampled >= 0 && !/发现|检查时|现场/.test(visit.slice(0, sampled))) return
   first.fact.role = '案件来源'
 }
 

@@ -127,7 +127,21 @@ describe('dates in context', () => {
     // another act than the decision, another notice than the penalty's
     ['2024年9月2日，本机关对当事人使用的涉案渔具作出继续保存处置', '其他'],
     ['由执法人员于2025年4月23日下达的《检测结果告知书》', '其他'],
+    // a day the agency set for the party (要求你单位于…), not the party's act
+    ['要求你单位于2024年11月14日对施工工地的建筑垃圾进行清运。', '其他'],
   ] as const)('%s → %s', (line, role) => expect(facts([line])[0].role).toBe(role))
+
+  it('a visit made to take samples is no discovery; one that found the matter on site and then sampled is', () => {
+    const sampled = facts(['现查明：2023年7月26日，在河南省2023年农药产品质量监督抽检工作中，对你单位经营的杀蚁饵剂进行抽样检测，经检测，检验结论为不合格。2024年2月1日，我局依法对当事人立案。'])
+    expect(sampled.map((d) => [d.iso, d.role])).toEqual([['2023-07-26', '检查'], ['2024-02-01', '立案']])
+    const found = facts(['我局于2025年9月1日对你单位进行了检查，现场检查时你单位污水通过管道排向厂区外，经采样监测，pH超过排放标准。'])
+    expect(found.map((d) => [d.iso, d.role])).toEqual([['2025-09-01', '案件来源']])
+  })
+
+  it('the account the ecology template opens with 发现你单位实施了以下环境违法行为： tells the conduct', () => {
+    const ds = facts(['昌吉州生态环境局于2023年10月18日对你单位进行了调查，发现你单位实施了以下环境违法行为：你单位在2023年2月17日至2月27日重污染天气橙色预警响应期间，未落实减排措施。以上事实，有下列证据为凭。'])
+    expect(ds.map((d) => [d.iso, d.role, d.endIso ?? null])).toEqual([['2023-10-18', '案件来源', null], ['2023-02-17', '违法行为发生', '2023-02-27']])
+  })
 
   it.each([
     ['生产日期为2023年10月14日', '2023-10-14'],
