@@ -250,6 +250,14 @@ export const DOC_DATE_ROLE: Partial<Record<DocType, DateRole>> = {
   结案报告: '结案',
 }
 
+/**
+ * Words that say a matter came to the agency some other way than its own inspection (行政处罚法 第三十六条 发现): a
+ * complaint, a report, a referral, an assignment. The rules below take their words from this one list; where a rule
+ * leaves a word out, it says why.
+ */
+const CAME_IN = ['举报', '投诉', '交办', '转办', '移送', '移交', '转来', '线索', '反映', '信访', '来信', '来电'] as const
+const cameIn = (...leaveOut: (typeof CAME_IN)[number][]) => CAME_IN.filter((w) => !leaveOut.includes(w)).join('|')
+
 const ROLE_WORDS: [RegExp, DateRole][] = [
   [/违法行为(?:发生)?(?:时间|日期)|发生(?:时间|日期)/g, '违法行为发生'],
   [/案件来源|案源|来源(?:时间|日期)|发现(?:时间|日期)?|举报|投诉|线索|移送|登记(?:时间|日期)/g, '案件来源'],
@@ -438,7 +446,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const served = /^[^。]{0,24}(?:送达|签收)了?[^。《“"]{0,16}(?:[《“"]([^》”"]{2,40})[》”"]|((?:检验|检测|监测)报告|抽查结果通知书))/.exec(after)
   if (served && !/处罚决定|(?<!结果)告知书|事先告知/.test(served[1] ?? served[2])) return '其他'
   // 收到…转来的线索 / 移送的案件: the case came in that day
-  if (/^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:转来|转办|交办|移送|移交|举报|投诉|线索|反映)|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)/.test(afterClause)) return '案件来源'
+  if (new RegExp(`^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:${cameIn()})|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)`).test(afterClause)) return '案件来源'
   // 本局收到某所出具的检验报告 / 本机关收到某局的协查通知书, before any filing: the agency learned of the matter
   if (/^[^。，,]{0,30}?(?:本局|我局|本机关|本单位|本所|我所|执法人员|[\u4e00-\u9fa5]{2,24}(?:局|所|委|厅|队))[^。，,]{0,8}(?:收到|接到)/.test(afterClause) && !/当事人|你单位|你公司|陈述|申辩|听证申请|复议/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // …接收的监测报告 / 收到上述检验报告 before any filing: the result that brought the matter in
@@ -462,12 +470,13 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     const sentenceLead = text.slice(Math.max(start - 120, text.lastIndexOf('。', start - 1) + 1, text.lastIndexOf('；', start - 1) + 1), start)
     // (a complaint told anywhere before brought the matter in first: 请求有关部门介入。2月21日，执法人员…检查)
     const earlier = text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, '')
-    if (!/举报|投诉|交办|移送|转办|线索|反映|信访|复查/.test(sentenceLead + after.slice(0, found.index)) && !/举报|投诉|交办|移送|转办|信访|来信|来电/.test(earlier)) return '案件来源'
+    // (线索 and 反映 told earlier in the text may be the inspection's own: 发现线索, 反映了…情况)
+    if (!new RegExp(`${cameIn()}|复查`).test(sentenceLead + after.slice(0, found.index)) && !new RegExp(cameIn('线索', '反映')).test(earlier)) return '案件来源'
   }
   // 我局根据群众举报对你单位进行现场检查 / 对其投诉情况进行核查: the visit a complaint led to, not its receipt
   // (执法人员根据上级交办问题线索，到位于…: the visit in the next clause)
-  const ledBy = /(?:举报|投诉|线索|交办|转办|信访|反映)[^。；]{0,30}?(?:检查|核查|排查|巡查|勘察|勘查|调查)/.test(afterClause) ||
-    (/(?:根据|按照|依据|针对)[^。；，,]{0,20}?(?:举报|投诉|线索|交办|转办|信访|反映)/.test(afterClause) && /检查|核查|排查|巡查|勘察|勘查|调查|到位于|到现场|现场/.test(after))
+  const ledBy = new RegExp(`(?:${cameIn()})[^。；]{0,30}?(?:检查|核查|排查|巡查|勘察|勘查|调查)`).test(afterClause) ||
+    (new RegExp(`(?:根据|按照|依据|针对)[^。；，,]{0,20}?(?:${cameIn()})`).test(afterClause) && /检查|核查|排查|巡查|勘察|勘查|调查|到位于|到现场|现场/.test(after))
   if (ledBy && !/接到|收到|接收|受理|接获/.test(afterClause)) return '检查'
   const inClause = firstRoleAfter(afterClause)
   if (!inClause && VIOLATION_AFTER.test(after) && !/[本我](?:局|机关|委|厅|部|队|所|站|办)|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
@@ -546,7 +555,7 @@ interface Placed {
 const tellsInProse = (docType: DocType) => PROSE_DOC_TYPES.has(docType) || docType === '案件调查终结报告' || docType === '其他'
 
 /** Words that say the matter came in otherwise than by the agency's own inspection, or that an inspection re-checks. */
-const CAME_OTHERWISE = /举报|投诉|交办|移送|移交|转办|转来|线索|反映|信访|来信|来电|复查|复核|回访|整改|再次|又一次|立案后|调查取证/
+const CAME_OTHERWISE = new RegExp(`${cameIn()}|复查|复核|回访|整改|再次|又一次|立案后|调查取证`)
 /** The account of an inspection tells what it found (检查发现…, 现场查见…, 查获…). */
 const INSPECTION_FOUND = /发现|查见|查获|查实|检查时|现场(?:有|存在|堆放|摆放|正在)/
 
@@ -630,6 +639,6 @@ function inspectionsAfterFiling(dt: DocText, placed: Placed[]) {
     const day = x.fact.iso.slice(0, 10)
     if (!filings.some((f) => f.end <= x.start && f.fact.iso.slice(0, 10) < day)) continue
     const sentence = text.slice(Math.max(0, text.lastIndexOf('。', x.start - 1) + 1), x.end + 60).split(/[。；]/).slice(0, 2).join('')
-    if (/检查|巡查|核查|排查|勘察|勘查|勘验|调查|复查/.test(sentence) && !/举报|投诉|交办|移送|转办|线索|信访/.test(sentence)) x.fact.role = '检查'
+    if (/检查|巡查|核查|排查|勘察|勘查|勘验|调查|复查/.test(sentence) && !new RegExp(cameIn()).test(sentence)) x.fact.role = '检查'
   }
 }
