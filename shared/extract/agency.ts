@@ -26,7 +26,7 @@ export function agencyName(raw: string): string | null {
     .replace(/(?:县级|市级|省级|区级)$/, '')
     // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局
     .replace(/^(?:有|日|由|经|对|向|是|和|系)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
-    .replace(/^(?:落款|发文机关|执法机关|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
+    .replace(/^(?:落款|发文机关|执法机关|执法主体(?:名称)?|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
     // a web page's row of labels before the value (关键词 发布机构 民乐县水务局)
     .replace(/^.*(?:发布机构|发文机关|信息来源|来源)[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
   if (s.length < 4 || s.length > 40) return null
@@ -38,8 +38,8 @@ export function agencyName(raw: string): string | null {
   return s
 }
 
-/** Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称, a web page's 发布机构 / 来源. */
-const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[（(]全称[)）])?|处罚机关|执法机关|发布机构|发文机关|发文单位|信息来源|文章来源|来源)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
+/** Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称 / 执法主体名称, a web page's 发布机构 / 来源. */
+const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[（(]全称[)）])?|处罚机关|执法机关|执法主体(?:名称)?|发布机构|发文机关|发文单位|信息来源|文章来源|来源)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
 
 /** A title line's head before the title: 文山市自然资源局 of 文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号). */
 function titleHead(line: string): string | null {
@@ -108,7 +108,8 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   }
   // The agency whose officers acted: 信阳市文化广电和旅游局执法人员盛伟…
   const at = dt.text.indexOf('执法人员')
-  const acting = at > 0 ? /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?执法人员/.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
+  // (伊犁州市场监督管理局行政执法人员依法对当事人…)
+  const acting = at > 0 ? /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?(?:行政)?执法人员/.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
   if (acting) {
     const name = agencyName(acting[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
     const from = Math.max(0, at - 40) + acting.index

@@ -87,8 +87,8 @@ function labelledName(text: string): { name: string; start: number } | null {
   // (关于给予某公司行政处罚的决定 or 决定书（某公司）: the name in whichever of the title's two places)
   const titled = (m: RegExpExecArray | null) => at(m, m?.[1] ? 1 : 2)
   PARTY_LABEL.lastIndex = 0
-  const label = at(PARTY_LABEL.exec(text))
-  if (label) return label
+  // (a web page's 名称：某林场擅自改变林地用途案 文号：… names the case, not the party)
+  for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text)) if (!/案(?:文号)?$/.test(m[1])) return at(m)
   const cell = PARTY_CELL.exec(text)
   if (cell) {
     // The label's wrapped rest (商户) may have been joined onto the name's end: cut it off.
@@ -152,8 +152,9 @@ export function extractParties(dt: DocText): PartyFact[] {
     name = name.replace(/^[丨|｜]+/, '')
     const tail = PERSON_TAIL_ANY.exec(name)
     if (tail && tail.index >= 2) name = name.slice(0, tail.index)
-    // the next cell's label read onto the name in a PDF row (郑州润丰餐饮管理有限 统一社会信用代, 某公司委托代理人)
-    const glued = /\s*(?:统一社会信|信用代码|委托代理人|法定代表人|联系电话)/.exec(name)
+    // the next cell's label read onto the name in a PDF row (郑州润丰餐饮管理有限 统一社会信用代, 某公司委托代理人, a
+    // disclosure table's 某林场 行政相对人类型)
+    const glued = /\s*(?:统一社会信|信用代码|委托代理人|法定代表人|联系电话|行政相对人)/.exec(name)
     if (glued && glued.index >= 2) name = name.slice(0, glued.index)
     // a table cell that wrapped: 「郑州润丰餐饮管理有限」 / next line 「责任公司 码 WY1L」 (first in its row)
     const onLine = name.length
