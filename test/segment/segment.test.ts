@@ -10,6 +10,8 @@ describe('body classification', () => {
     const table = ['东宁市环境保护局行政处罚信息公开', ' 序号  案件名称  被处罚对象名称  案件简要情况  处罚依据  处罚决定文号', ' 1  涉嫌违反环评制度案  东宁某砼业有限公司  该公司建设项目未履行环评审批手续  依据《中华人民共和国环境影响评价法》第三十一条第一款  东环罚[2018]13号']
     expect(classifyBody(table)?.type).toBe('行政处罚决定书')
     expect(classifyBody(['卷内文件目录', '序号  文件名称  页号', '1  立案审批表  1'])?.type).toBe('卷内目录')
+    // a disclosure row's 罚款金额(万元) is no payment slip when the rows say 处罚类别 and the decision's number
+    expect(classifyBody(['行政处罚决定书文号: | 穗云市监处罚〔2026〕325号 |', '处罚类别: | 罚款 |', '罚款金额(万元): | 2 |'])?.type).toBe('行政处罚决定书')
   })
 })
 
