@@ -65,6 +65,7 @@ describe('numbers as real documents print them', () => {
     // a label naming the document's own kind; a disclosure table row
     [['行政处罚决定书 编号:信自然资罚决字〔2024〕第006号'], ['信自然资罚决字〔2024〕第006号']],
     [['行政处罚决定书文号 | 粤药监药罚〔2023〕5001号 |'], ['粤药监药罚〔2023〕5001号']],
+    [['行政处罚决定书文号: | 穗云市监处罚〔2026〕325号 |'], ['穗云市监处罚〔2026〕325号']],
     // a serial masked by the publisher
     [['行政处罚决定书', '石新市监 处罚〔 2025 〕xxx号'], ['石新市监处罚〔2025〕xxx号']],
   ] as const)('%j', (lines, want) => expect(own([...lines])).toEqual(want))
