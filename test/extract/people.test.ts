@@ -229,6 +229,11 @@ describe('officers named in a published decision’s prose', () => {
   it('the officers whose certificates the evidence list holds', () => {
     expect(names(['9.执法人员的执法证复印件2份,证明陈昂、孙本堂的身份和资格;'])).toEqual([['陈昂', null], ['孙本堂', null]])
   })
+  it('the second officer before the act (…陈某某、王某某调查), and no name in 执法人员现场检查 / 调查核实', () => {
+    expect(names(['经我局执法人员陈某某、王某某调查，当事人未取得许可。'])).toEqual([['陈某某', null], ['王某某', null]])
+    expect(names(['执法人员现场检查发现当事人正在施工。', '执法人员调查核实了当事人的经营情况。'])).toEqual([])
+  })
+
   it('masked names after 执法人员', () => {
     expect(names(['调查经过:2023年11月21日,执法人员张*、王**对当事人进行了核查,制作了现场笔录。'])).toEqual([['张*', null], ['王**', null]])
   })
