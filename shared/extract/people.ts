@@ -202,7 +202,7 @@ export function extractParties(dt: DocText): PartyFact[] {
 // 赣3601-38951, 赣 3601-38951 (a space after the province), 豫JT633033, J170300254, 33010020001
 const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}\\d))?[A-Za-z]{0,4}\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…)
-const NAME = '[\\u4e00-\\u9fa5](?:[\\u4e00-\\u9fa5]{1,3}|[*＊]{1,3})(?=[、，,和及（(\\s:：]|$|执法|证号|工作单位|职务|性别|[向对于在到将把出共一制拍核进依调检询勘现开立])'
+const NAME = '[\\u4e00-\\u9fa5](?:[\\u4e00-\\u9fa5]{1,3}|[*＊]{1,3})(?=[、，,和及（(\\s:：]|$|执法|证号|工作单位|职务|性别|[向对于在到将把出共一制拍核进依调检询勘开立])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号)
 const OFFICER_LABEL = /(?<![被])(?:执法人员|办案人员|承办人|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?执法证))(?:[（(]签名[)）])?\s{0,2}[:：]?\s{0,2}/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
@@ -262,7 +262,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       }
     }
     // 执法人员：张三、李四  执法证号：123、456
-    const tail = /^[^\n。]{0,12}?(?:执法证(?:件)?号(?:码)?|证号)\s{0,2}[:：]?\s{0,2}/.exec(text.slice(p))
+    // (…（执法证号分别为：123、456）)
+    const tail = /^[^\n。]{0,12}?(?:执法证(?:件)?号(?:码)?|证号)(?:分别为|分别是|依次为)?\s{0,2}[:：]?\s{0,2}/.exec(text.slice(p))
     if (tail && names.some((n) => !n.certNo)) {
       let q = p + tail[0].length
       for (const f of names) {

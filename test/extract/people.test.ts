@@ -232,6 +232,8 @@ describe('officers named in a published decision’s prose', () => {
   it('the second officer before the act (…陈某某、王某某调查), and no name in 执法人员现场检查 / 调查核实', () => {
     expect(names(['经我局执法人员陈某某、王某某调查，当事人未取得许可。'])).toEqual([['陈某某', null], ['王某某', null]])
     expect(names(['执法人员现场检查发现当事人正在施工。', '执法人员调查核实了当事人的经营情况。'])).toEqual([])
+    expect(names(['我局委派执法人员王勇、赵敏到现场核查。'])).toEqual([['王勇', null], ['赵敏', null]])
+    expect(names(['执法人员张明、李华（执法证号分别为：32010012345、32010012346）对当事人进行检查。'])).toEqual([['张明', '32010012345'], ['李华', '32010012346']])
   })
 
   it('masked names after 执法人员', () => {
