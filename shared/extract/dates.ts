@@ -621,7 +621,29 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
   }
   firstInspectionFound(dt, placed, opts.docType)
   inspectionsAfterFiling(dt, placed)
+  noticeServed(dt, placed, opts.docType)
   return out
+}
+
+/**
+ * A service or receipt the account tells of the 告知书 (我部于…发出《…告知书》，你单位于…签收; 我局于…向你单位送达上述文件,
+ * the sentence before naming the 告知书) is the 告知, not the decision's service.
+ */
+function noticeServed(dt: DocText, placed: Placed[], docType: DocType) {
+  if (!tellsInProse(docType)) return
+  const text = dt.text
+  // (the notice of the intended penalty or of a hearing, not a 检验期间告知书 or a test's 结果告知书)
+  const NOTICE = /(?:处罚|事先|听证|意见|陈述|申辩)[^《》。，,]{0,8}?告知书|事先告知/
+  for (const x of placed) {
+    if (x.fact.quoted || x.labelled || x.fact.role !== '送达') continue
+    const from = Math.max(text.lastIndexOf('。', x.start - 1), text.lastIndexOf('\n', x.start - 1)) + 1
+    let to = text.indexOf('。', x.end)
+    if (to < 0) to = text.length
+    const sentence = text.slice(from, to)
+    if (/决定书|处罚决定/.test(sentence)) continue
+    const previous = text.slice(Math.max(0, text.lastIndexOf('。', from - 2) + 1), from)
+    if (NOTICE.test(sentence) || (/上述(?:文件|文书|告知书)|该告知书/.test(sentence) && NOTICE.test(previous) && !/决定书/.test(previous))) x.fact.role = '告知'
+  }
 }
 
 /**

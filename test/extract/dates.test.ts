@@ -131,6 +131,16 @@ describe('dates in context', () => {
     ['要求你单位于2024年11月14日对施工工地的建筑垃圾进行清运。', '其他'],
   ] as const)('%s → %s', (line, role) => expect(facts([line])[0].role).toBe(role))
 
+  it('the receipt of the notice the account tells is the 告知, not the decision’s service', () => {
+    const signed = facts(['我部于2019年7月8日向你单位发出《住房和城乡建设部行政处罚意见告知书》（建督罚告字〔2019〕38号），你单位于2019年10月14日签收，并提出书面陈述。'])
+    expect(signed.map((d) => [d.iso, d.role])).toEqual([['2019-07-08', '告知'], ['2019-10-14', '告知']])
+    const above = facts(['我局向你单位发出《行政处罚事先告知书》，告知你单位拟作出的处罚决定。我局于2023年8月24日向你单位送达上述文件，你单位于当日签收。'])
+    expect(above.map((d) => [d.iso, d.role])).toEqual([['2023-08-24', '告知']])
+    // a notice of the testing period is no notice of the penalty
+    const testing = facts(['2024年10月9日，我局对加油机采取了扣押措施，并向当事人送达了检验期间告知书一份。'])
+    expect(testing.map((d) => d.role)).not.toContain('告知')
+  })
+
   it('a visit made to take samples is no discovery; one that found the matter on site and then sampled is', () => {
     const sampled = facts(['现查明：2023年7月26日，在河南省2023年农药产品质量监督抽检工作中，对你单位经营的杀蚁饵剂进行抽样检测，经检测，检验结论为不合格。2024年2月1日，我局依法对当事人立案。'])
     expect(sampled.map((d) => [d.iso, d.role])).toEqual([['2023-07-26', '检查'], ['2024-02-01', '立案']])
