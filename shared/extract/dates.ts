@@ -403,14 +403,17 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/发现(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|其)\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,6}?(?:${CONDUCT}|售出|出售|卖出|购进)`).test(text.slice(end, end + 24))) return '违法行为发生'
   // (…当事人于2018年3月份在某地租赁场地进行加工生产: the place between the date and the act)
   // (要求你单位于…清运, 责令其于…: a day the agency set, not the party's act)
-  const ordered = /(?:要求|责令|限|通知|请)\s{0,2}(?:当事人|你单位|你公司|你厂|你店|你|其)\s{0,2}(?:必须|务必)?(?:于|在|自|从)\s{0,2}$/.test(before)
-  if (!ordered && PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
+  // (…于2020年6月5日在某项目施工时发生一起事故, 于2024年6月与某公司签订租赁合同: no act the document holds to be the
+  // violation)
+  const noAct = /(?:要求|责令|限|通知|请)\s{0,2}(?:当事人|你单位|你公司|你厂|你店|你|其)\s{0,2}(?:必须|务必)?(?:于|在|自|从)\s{0,2}$/.test(before) ||
+    /^[^。；]{0,40}?(?:发生[^。；]{0,16}事故|签订[^。；]{0,10}(?:合同|协议))/.test(text.slice(end, end + 80))
+  if (!noAct && PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
   const r1 = nearestRoleBefore(before)
   if (r1) return r1
   // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the
   // procedure the party takes (提出陈述申辩, 签收, 缴纳, 接受询问)
   // (the party named after the word: 当事人田某友于2025年5月5日15时许，在…垂钓)
-  if (!ordered && (/(?:当事人|你单位|你公司|你厂|你店|你)\s{0,2}(?:于|自|从)\s{0,2}$/.test(before) || (PARTY_AT.test(before) && /当事人/.test(before)))) {
+  if (!noAct && (/(?:当事人|你单位|你公司|你厂|你店|你)\s{0,2}(?:于|自|从)\s{0,2}$/.test(before) || (PARTY_AT.test(before) && /当事人/.test(before)))) {
     const clause = text.slice(end, end + 60).split(/[。；\n]/)[0]
     if (!PARTY_STEP.test(clause)) return '违法行为发生'
   }
@@ -452,7 +455,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // …接收的监测报告 / 收到上述检验报告 before any filing: the result that brought the matter in
   if (/^[^。]{0,12}(?:收到|接收)(?:了|的)?[^。，,]{0,16}(?:检验|检测|监测)报告/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
-  if (/^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'
+  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'
   // the facts' opening sentence names the actor: 经查明2015年10月9日，当事人向祚力在…砍伐 / 现查明：⏎2024年12月9日，贾某某携带…
   // (the opener may stand in the clause before, on the same line: 经调查，2025年2月15日，当事人将…)
   const openerBefore = /(?:^|[。；;:：])\s*(?:经|现)(?:本机关|本局|我局)?(?:查明|查实|核实|调查|核查|查)[，,]\s*$/.test(text.slice(lineStart, start))

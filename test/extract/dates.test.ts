@@ -129,6 +129,9 @@ describe('dates in context', () => {
     ['由执法人员于2025年4月23日下达的《检测结果告知书》', '其他'],
     // a day the agency set for the party (要求你单位于…), not the party's act
     ['要求你单位于2024年11月14日对施工工地的建筑垃圾进行清运。', '其他'],
+    // an accident, a contract signed: no act the document holds to be the violation
+    ['经查明，2020年6月5日，你公司在安庆市某还建房项目施工时发生一起高处坠落事故。', '其他'],
+    ['经调查，你单位于2024年6月与南通某塑胶有限公司签订租赁合同。', '其他'],
   ] as const)('%s → %s', (line, role) => expect(facts([line])[0].role).toBe(role))
 
   it('the receipt of the notice the account tells is the 告知, not the decision’s service', () => {
