@@ -2,10 +2,12 @@
  * Accuracy of the reader on the real-document corpus (test/fixtures/real/): each published text goes through the
  * same ingest → segment → extract path as a case file, and is scored against its hand-written label.
  *
- *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--json <file>] [--show <field>] [--id <id>] [--findings [--list] [--rubric <id>|sector]]
+ *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--retrieved <YYYY-MM-DD>|--retrieved-before <YYYY-MM-DD>] [--json <file>] [--show <field>] [--id <id>] [--findings [--list] [--rubric <id>|sector]]
  *
  * --split defaults to tune. Report figures from `holdout` only: that part is never read while changing the reader.
  * --show <field> lists the differences of one field (tune split only), e.g. --show dates.
+ * --retrieved / --retrieved-before keep the documents retrieved on that day / before it (a batch added later is measured
+ * on its own, before and after it joins the rest).
  * --rubric sector checks each document with its sector's rubric as a panel would (市场监管, 生态环境, 住建; else general).
  * --findings checks each document alone with the general rubric and counts the findings it asserts (open or verify;
  * missing-document and manual left out, as a lone document lacks the others by nature): an asserted finding is true when
@@ -29,7 +31,7 @@ import { resolveRubric } from '../electron/engine/rubrics'
 import type { RealLabel } from '../test/fixtures/real/schema'
 
 function args(argv: string[]) {
-  const a: { split: 'tune' | 'holdout' | 'all'; json?: string; show?: Field | 'cut'; id?: string; findings?: boolean; list?: boolean; rubric: string } = { split: 'tune', rubric: 'general-penalty' }
+  const a: { split: 'tune' | 'holdout' | 'all'; retrieved?: string; retrievedBefore?: string; json?: string; show?: Field | 'cut'; id?: string; findings?: boolean; list?: boolean; rubric: string } = { split: 'tune', rubric: 'general-penalty' }
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]
     if (k === '--split') a.split = argv[++i] as never
@@ -39,6 +41,8 @@ function args(argv: string[]) {
     else if (k === '--findings') a.findings = true
     else if (k === '--list') a.list = true
     else if (k === '--rubric') a.rubric = argv[++i]
+    else if (k === '--retrieved') a.retrieved = argv[++i]
+    else if (k === '--retrieved-before') a.retrievedBefore = argv[++i]
     else throw new Error(`unknown argument ${k}`)
   }
   if (!['tune', 'holdout', 'all'].includes(a.split)) throw new Error('--split tune|holdout|all')
@@ -50,7 +54,13 @@ async function main() {
   const a = args(process.argv.slice(2))
   const check = a.findings ? await checker(a.rubric) : null
   const asserted = { total: 0, true: 0, open: 0, openTrue: 0, byKind: new Map<string, [number, number]>(), vetoed: 0, docs: 0 }
-  const docs = loadRealCorpus().filter((d) => (a.split === 'all' || splitOf(d.id) === a.split) && (!a.id || d.id === a.id))
+  const docs = loadRealCorpus().filter(
+    (d) =>
+      (a.split === 'all' || splitOf(d.id) === a.split) &&
+      (!a.id || d.id === a.id) &&
+      (!a.retrieved || d.label.source.retrieved === a.retrieved) &&
+      (!a.retrievedBefore || d.label.source.retrieved < a.retrievedBefore),
+  )
   const scores: DocScore[] = []
   const typeMiss: string[] = []
   // whether the reader sees that a text stops before its end, against the label's `complete`
