@@ -1,0 +1,435 @@
+/**
+ * The procedural role of each date (立案, 检查, 违法行为发生 …), read from the words around it, the layout and the
+ * document type, then settled across the document once every date is placed (the inspection that found the violation,
+ * inspections told after the filing, the service of the notice). The roles follow test/fixtures/real/LABELS.md.
+ */
+import type { DateFact, DateRole, DocType } from '../types'
+import { PROSE_DOC_TYPES } from '../types/documents'
+import { leadingLabel } from './forms'
+import { isKnownLabel } from './labels'
+import { inRanges, lineText, type DocText, type Range } from './text'
+
+/** The event a form's bare 时间 / 日期 field records. */
+const DOC_EVENT_ROLE: Partial<Record<DocType, DateRole>> = {
+  现场检查笔录: '检查',
+  询问笔录: '询问开始',
+  陈述申辩笔录: '陈述申辩',
+  听证笔录: '听证',
+  集体讨论记录: '集体讨论',
+  法制审核意见书: '法制审核',
+  送达回证: '送达',
+  罚没款缴款凭证: '缴款',
+  结案报告: '结案',
+  立案审批表: '立案',
+  案件来源登记表: '案件来源',
+}
+
+/** The role a document's own date carries (its 落款 date means this event). */
+export const DOC_DATE_ROLE: Partial<Record<DocType, DateRole>> = {
+  案件来源登记表: '案件来源',
+  立案审批表: '立案',
+  询问笔录: '询问开始',
+  案件调查终结报告: '调查终结',
+  行政处罚事先告知书: '告知',
+  听证告知书: '告知',
+  陈述申辩笔录: '陈述申辩',
+  听证笔录: '听证',
+  法制审核意见书: '法制审核',
+  集体讨论记录: '集体讨论',
+  行政处罚决定书: '决定',
+  不予行政处罚决定书: '决定',
+  准予行政许可决定书: '决定',
+  不予行政许可决定书: '决定',
+  送达回证: '送达',
+  罚没款缴款凭证: '缴款',
+  结案报告: '结案',
+}
+
+/**
+ * Words that say a matter came to the agency some other way than its own inspection (行政处罚法 第三十六条 发现): a
+ * complaint, a report, a referral, an assignment. The rules below take their words from this one list; where a rule
+ * leaves a word out, it says why.
+ */
+const CAME_IN = ['举报', '投诉', '交办', '转办', '移送', '移交', '转来', '线索', '反映', '信访', '来信', '来电'] as const
+const cameIn = (...leaveOut: (typeof CAME_IN)[number][]) => CAME_IN.filter((w) => !leaveOut.includes(w)).join('|')
+
+const ROLE_WORDS: [RegExp, DateRole][] = [
+  [/违法行为(?:发生)?(?:时间|日期)|发生(?:时间|日期)/g, '违法行为发生'],
+  [/案件来源|案源|来源(?:时间|日期)|发现(?:时间|日期)?|举报|投诉|线索|移送|登记(?:时间|日期)/g, '案件来源'],
+  [/立案/g, '立案'],
+  [/检查|勘验|勘察|勘查|踏勘|复查|巡查|排查|抽样|现场笔录|检查时间|拍摄|拍照|现场核查|核查情况|(?:进行|开展)了?(?:现场)?调查(?!询问)|现场调查(?!询问)/g, '检查'],
+  [/询问/g, '询问开始'],
+  [/调查终结|终结报告/g, '调查终结'],
+  [/听证/g, '听证'],
+  [/陈述|申辩/g, '陈述申辩'],
+  // (a 检测结果告知书 tells a test's result: no step of the penalty procedure)
+  [/(?<!结果|检测|检验|监测|抽检)告知/g, '告知'],
+  [/审核/g, '法制审核'],
+  [/集体讨论|讨论(?:时间|日期)|会议(?:时间|日期)/g, '集体讨论'],
+  [/送达|签收|收到/g, '送达'],
+  [/缴款|缴纳|缴费|收款|缴库|交款|缴清/g, '缴款'],
+  [/结案/g, '结案'],
+  // 作出 the decision or the penalty (作出继续保存处置 is another act)
+  [/作出(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定/g, '决定'],
+]
+const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|进口|购进|购入|违法|未按|未对|未经|未取得|未|即有此行为|有此行为|存在此行为)/
+
+function nearestRoleBefore(s: string): DateRole | null {
+  let best: DateRole | null = null
+  let bestEnd = -1
+  for (const [re, role] of ROLE_WORDS) {
+    re.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = re.exec(s))) if (m.index + m[0].length >= bestEnd) {
+      bestEnd = m.index + m[0].length
+      best = role
+    }
+  }
+  return best
+}
+
+function firstRoleAfter(s: string): DateRole | null {
+  let best: DateRole | null = null
+  let bestAt = Infinity
+  for (const [re, role] of ROLE_WORDS) {
+    re.lastIndex = 0
+    const m = re.exec(s)
+    if (m && m.index < bestAt) {
+      bestAt = m.index
+      best = role
+    }
+  }
+  return best
+}
+
+/**
+ * A date a web page's metadata gives, by its label on the same line or the line above: 成文日期 / 发文日期 are the
+ * document's own date; 发布时间 / 更新时间 are the page's, not a fact of the case.
+ */
+function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType): 'document' | 'page' | null {
+  const before = dt.text.slice(dt.starts[lineIdx], start)
+  // (a list's bullet before the value: • [ 成文日期 ] / • 2025-12-03)
+  const ownLabel = before.replace(/^[\s•·\-*|[\]【】]*/, '')
+  const label = /(成文|发文|印发|发布|发表|更新|生成)(?:日期|时间|時間)(?:\s{0,2}[:：|\]】])*\s{0,4}$/.exec(ownLabel.trim() ? before : lineIdx > 0 ? lineText(dt, lineIdx - 1) : '')
+  if (label) return /成文|发文|印发/.test(label[1]) ? 'document' : 'page'
+  // a web page's header: a bare 日期：2026-01-30 / 时间:2024-01-03 near the top, or a date in the row of the page's
+  // furniture (2026-02-12  来源:  浏览次数:1)
+  // (only on a published text: a form's 时间：2023-06-27 14:10 is its own)
+  const iso = /^\d{4}-\d{1,2}-\d{1,2}/.test(dt.text.slice(start, start + 10))
+  if (!iso || (docType !== '其他' && !PROSE_DOC_TYPES.has(docType))) return null
+  const line = lineText(dt, lineIdx)
+  if (lineIdx < 12 && /^[\s•·\-*|[\]【】]*(?:日期|时间|時間)\s{0,2}[:：]\s{0,2}$/.test(before)) return 'page'
+  if (/(?<!案件|线索|案源)(?:来源|來源)\s{0,2}[:：]|浏览|瀏覽|点击|點擊|字体|字號|字号|阅读|访问|打印/.test(line)) return 'page'
+  return null
+}
+
+/** A record of the case named after a date: 《…笔录》, 由…制作的《现场照片》, 现场照片证据4张. */
+const RECORD_NAMED = /^\s{0,2}(?:[)）]\s{0,2})?(?:由[^。；，,《]{0,30}?(?:制作|提取|拍摄|形成)的?\s{0,2}|(?:制作|提取|拍摄)的?\s{0,2})?《?([^》。；，,《\n）)、;]{0,30}?(?:询问笔录|检查(?:[（(][^)）]{1,4}[)）])?笔录|勘验笔录|勘察笔录|勘查笔录|现场笔录|现场照片|现场检查照片|陈述申辩笔录|听证笔录|集体讨论记录))/
+const RECORD_ROLE: [RegExp, DateRole][] = [
+  [/询问/, '询问开始'],
+  [/陈述申辩/, '陈述申辩'],
+  [/听证/, '听证'],
+  [/集体讨论/, '集体讨论'],
+  [/检查|勘验|勘察|勘查|现场/, '检查'],
+]
+
+/** Verbs of the party's conduct that make a date after "当事人于" the violation's. */
+const CONDUCT = '销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反'
+/** The party (or the shop, the company) as the subject of the date that follows: 当事人于, 该店在, 你单位自. */
+const PARTY_AT = /(?:当事人(?:[\u4e00-\u9fa5（）()*＊·]{2,30}?)?|该店|该公司|该单位|该厂|该户|该项目|你单位|你公司|你店|你厂|你|其)\s{0,2}(?:分别)?(?:于|在|自|从)\s{0,2}$/
+/** What opens an account of the facts before its first date: 现查明：, 经查明, 经调查， (or nothing, the line above saying it). */
+const FACTS_OPENER = /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：,，]?)?\s*$/
+/** What a party does in the procedure itself: a date of such a clause is no violation. */
+const PARTY_STEP = /陈述|申辩|听证|申请|提交|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|报告|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
+
+/** A date printed on goods (生产日期为2023年10月14日, 保质期至…): no event of the case. */
+const GOODS_DATE = /(?:生产日期|生產日期|出厂日期|生产批号|批号|保质期至?|保質期至?|有效期至?|限用日期|失效日期|包装日期|检验日期)\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}(?:\d{4}\s{0,2}年[^。；，,]{0,12}?(?:和|、|及|至|或)\s{0,2})?$/
+/** A date of the party's own record (注册日期：2012年05月21日, 成立日期, 出生日期, 发证日期): no event of the case. */
+const RECORD_DATE = /(?:注册|成立|核准|设立|开业|出生|发证|颁发|领证|取得|备案)(?:日期|时间|于)?\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/
+
+/** …于2020年1月13日注册登记取得营业执照 / 取得《医疗机构执业许可证》: the party's own record, told after the date. */
+const RECORD_AFTER = /^\s{0,2}(?:(?:注册|登记|成立|设立|开业|取得|领取|核发|颁发|办理了?)[^。；，,]{0,12}(?:营业执照|许可证|登记证|使用证|证书|执照|注册|登记|成立)|出生|(?:前|之前)?有效|(?:前|之前)(?:食用|使用))/
+
+/** The clause before a date: back to the last ，。；or the line start. */
+function clauseBefore(dt: DocText, start: number, lineIdx: number): string {
+  let a = start
+  while (a > dt.starts[lineIdx] && !'。；;，,'.includes(dt.text[a - 1])) a--
+  return dt.text.slice(a, start)
+}
+
+const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|经过|摘要|事实|理由)[\u4e00-\u9fa5（）()]{0,6}(?:\s{0,2}[:：]\s*|[ \t\u3000]+)/
+
+/** Role of the date at [start, end) from the words around it, the layout, and the document type. */
+export function dateRole(dt: DocText, start: number, end: number, docType: DocType, lineIdx: number): DateRole {
+  const text = dt.text
+  const lineStart = dt.starts[lineIdx]
+  // Before: the current clause (back to the last ，。；or the line start).
+  let a = start
+  while (a > lineStart && !'。；;，,'.includes(text[a - 1])) a--
+  // (…发现你单位实施了以下环境违法行为：你单位在…: the account starts after the colon, the finding is no word of its)
+  const opened = /^.*违法行为[:：]/.exec(text.slice(a, start))
+  if (opened) a += opened[0].length
+  // 案件来源：监督检查（2024年3月21日）: the label names the event when the date sits close after it
+  const lab = leadingLabel(lineText(dt, lineIdx))
+  // a narrative box (案情简介及立案理由, 简要案情) tells earlier events in sentences: its label names no date's event
+  const narrative = NARRATIVE_LABEL.exec(lineText(dt, lineIdx))
+  const before = text.slice(narrative ? Math.max(a, lineStart + narrative[0].length) : a, start)
+  if (lab && !narrative && lineStart + lab.end <= start && start - (lineStart + lab.end) <= 10 && !/[，。；]/.test(text.slice(lineStart + lab.end, start))) {
+    if (/^(?:起止)?(?:时间|日期)$/.test(lab.label) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
+    const lr = nearestRoleBefore(lab.label)
+    if (lr) return lr
+  }
+  if (pageMeta(dt, start, lineIdx, docType) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'
+  if (GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(text.slice(end, end + 30))) return '其他'
+  // 于2023年5月16日前改正 / 你单位于2024年5月16日前拆除: a deadline, not an event (before any subject rule below)
+  const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
+  if (deadline) return '其他'
+  // 某某项目于2022年2月开工建设 / 该项目自2018年6月开始建设: the project's building is the conduct
+  if (/项目\s{0,2}(?:已)?(?:于|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:开工|开始建设|建设|建成|投产|施工|投入(?:生产|使用))/.test(text.slice(end, end + 20))) return '违法行为发生'
+  // a record of the case named right after its date — in the evidence list above all (2022年3月22日《…调查询问笔录》1份,
+  // 2024年4月1日由某执法大队执法人员制作的《现场照片》, 2025年11月24日现场照片证据4张): the record's event
+  const rec = RECORD_NAMED.exec(text.slice(end, end + 70))
+  if (rec) {
+    const r = RECORD_ROLE.find(([re]) => re.test(rec[1]))
+    if (r) return r[1]
+  }
+  // 发现该店于2022年11月1日销售…: the date is the conduct's, whatever verb of discovery came before the subject
+  // 检查中发现该药店2024年9月1日售出… : the shop's sale that the inspection found
+  if (/发现(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|其)\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,6}?(?:${CONDUCT}|售出|出售|卖出|购进)`).test(text.slice(end, end + 24))) return '违法行为发生'
+  // (…当事人于2018年3月份在某地租赁场地进行加工生产: the place between the date and the act)
+  // (要求你单位于…清运, 责令其于…: a day the agency set, not the party's act)
+  // (…于2020年6月5日在某项目施工时发生一起事故, 于2024年6月与某公司签订租赁合同: no act the document holds to be the
+  // violation)
+  const noAct = /(?:要求|责令|限|通知|请)\s{0,2}(?:当事人|你单位|你公司|你厂|你店|你|其)\s{0,2}(?:必须|务必)?(?:于|在|自|从)\s{0,2}$/.test(before) ||
+    /^[^。；]{0,40}?(?:发生[^。；]{0,16}事故|签订[^。；]{0,10}(?:合同|协议))/.test(text.slice(end, end + 80))
+  if (!noAct && PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
+  const r1 = nearestRoleBefore(before)
+  if (r1) return r1
+  // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the
+  // procedure the party takes (提出陈述申辩, 签收, 缴纳, 接受询问)
+  // (the party named after the word: 当事人田某友于2025年5月5日15时许，在…垂钓)
+  if (!noAct && (/(?:当事人|你单位|你公司|你厂|你店|你)\s{0,2}(?:于|自|从)\s{0,2}$/.test(before) || (PARTY_AT.test(before) && /当事人/.test(before)))) {
+    const clause = text.slice(end, end + 60).split(/[。；\n]/)[0]
+    if (!PARTY_STEP.test(clause)) return '违法行为发生'
+  }
+  // A label alone on the previous line (table layouts flattened to label / value lines).
+  if (before.trim() === '' && lineIdx > 0 && !narrative) {
+    const prev = lineText(dt, lineIdx - 1).trim()
+    // (a narrative box's label in the cell before: 简要案情及立案理由 / 2024年6月19日，执法人员检查时发现…)
+    if (!NARRATIVE_LABEL.test(`${prev}：`) && (isKnownLabel(prev) || (prev.length <= 8 && !/[。，,；;]/.test(prev))) && !/[\d:：]/.test(prev)) {
+      if (/^(?:起止)?(?:时间|日期)$/.test(prev) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
+      const r = nearestRoleBefore(prev)
+      if (r) return r
+    }
+  }
+  // After: the rest of the sentence.
+  let b = end
+  while (b < text.length && !'。；;\n'.includes(text[b])) b++
+  const after = text.slice(end, b)
+  // the clause the date belongs to: the rest of its own clause, or the next one when the date opens the sentence
+  // (2025年1月13日，本机关依法向你单位送达了《行政处罚事先告知书》)
+  const firstClause = after.split(/[，,]/).find((c) => c.trim() !== '') ?? ''
+  // (an item's number before the date opens the sentence too: 1.2018年1月10日，本机关收到…)
+  const opensSentence = before.trim() === '' || /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*$/.test(before)
+  const afterClause = after.split(/[，,]/)[0].trim() === '' && opensSentence ? firstClause : after.split(/[，,]/)[0]
+  // …，本局执法人员在检查中发现当事人涉嫌…: the day the case came to light
+  if (/发现(?:当事人|其|该)?[^。]{0,4}(?:涉嫌|存在|有|违法)/.test(firstClause) && !/(?:^|[^在])(?:进行|开展)(?:了)?(?:现场)?检查/.test(firstClause)) return '案件来源'
+  // 当事人于2023年12月11日15时20分在某地…未经批准…: the violation
+  if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && new RegExp(CONDUCT).test(after)) return '违法行为发生'
+  // the party's request, or service of a notice other than the decision and the 告知书: no procedural date of its own
+  if (/^[^。]{0,8}(?:提出|申请)[^。]{0,16}申请|^[^。]{0,8}送达[^。]{0,4}(?:听证通知书|通知书)/.test(afterClause) && !/决定书|告知书/.test(afterClause)) return '其他'
+  if (/^[^。]{0,12}送达了?\s{0,2}《[^》]*(?:责令|改正|整改|限期|通知书|扣押|查封|登记保存)[^》]*》/.test(afterClause) && !/《[^》]*(?:处罚决定书|告知书)》/.test(afterClause)) return '其他'
+  // …向当事人送达了上述产品的《产品质量监督抽查结果通知书》, 送达“产品确认通知书”, 签收了检验报告: another paper than the
+  // decision or the notice of the intended penalty
+  const served = /^[^。]{0,24}(?:送达|签收)了?[^。《“"]{0,16}(?:[《“"]([^》”"]{2,40})[》”"]|((?:检验|检测|监测)报告|抽查结果通知书))/.exec(after)
+  if (served && !/处罚决定|(?<!结果)告知书|事先告知/.test(served[1] ?? served[2])) return '其他'
+  // 收到…转来的线索 / 移送的案件: the case came in that day
+  if (new RegExp(`^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:${cameIn()})|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)`).test(afterClause)) return '案件来源'
+  // 本局收到某所出具的检验报告 / 本机关收到某局的协查通知书, before any filing: the agency learned of the matter
+  if (/^[^。，,]{0,30}?(?:本局|我局|本机关|本单位|本所|我所|执法人员|[\u4e00-\u9fa5]{2,24}(?:局|所|委|厅|队))[^。，,]{0,8}(?:收到|接到)/.test(afterClause) && !/当事人|你单位|你公司|陈述|申辩|听证申请|复议/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
+  // …接收的监测报告 / 收到上述检验报告 before any filing: the result that brought the matter in
+  if (/^[^。]{0,12}(?:收到|接收)(?:了|的)?[^。，,]{0,16}(?:检验|检测|监测)报告/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
+  // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
+  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'
+  // the facts' opening sentence names the actor: 经查明2015年10月9日，当事人向祚力在…砍伐 / 现查明：⏎2024年12月9日，贾某某携带…
+  // (the opener may stand in the clause before, on the same line: 经调查，2025年2月15日，当事人将…)
+  const openerBefore = /(?:^|[。；;:：])\s*(?:经|现)(?:本机关|本局|我局)?(?:查明|查实|核实|调查|核查|查)[，,]\s*$/.test(text.slice(lineStart, start))
+  if (FACTS_OPENER.test(before) && (before.trim() !== '' || openerBefore || (lineIdx > 0 && /(?:查明|查实|经查)[:：]?\s*$/.test(lineText(dt, lineIdx - 1))))) {
+    const actor = /^[^。，,]{0,12}[，,]\s{0,2}((?:当事人)?[\u4e00-\u9fa5*＊]{2,5}?)(?=在|于|将|擅自|未经|未|使用|销售|携带|从事|驾驶|生产|砍伐|采伐|占用|建设|运输|收购|经营)/.exec(after)
+    const rest = actor ? after.slice(actor[0].length) : ''
+    if (actor && !/执法|我局|本局|本机关|我们|检查|人员|机关|局|部门|中心|站$/.test(actor[1]) && (VIOLATION_AFTER.test(rest) || /砍伐|采伐|携带|捕捞|占用|建设/.test(rest.split(/[。；]/)[0]))) return '违法行为发生'
+  }
+  // 我局于…对你单位进行现场检查，发现你单位… / 执法人员在巡查中发现…: the inspection that found the violation is the day
+  // the agency learned of it (案件来源: 行政处罚法 第三十六条 counts from it) — unless a report had already brought the
+  // matter in (根据群众举报…进行检查), or it re-checks an order (复查)
+  const found = /(?<!未|没有|未能)发现(?=[，,：:]?\s{0,2}(?:你|当事人|该|其|存在|有|涉嫌|违法|以下|上述|[^。；，,]{2,12}(?:存在|涉嫌|有|未|擅自)))/.exec(after)
+  if (found && /检查|巡查|调查|勘察|勘查|核查|排查|监控|监测|执法人员|我局|本局|本机关/.test(after.slice(0, found.index))) {
+    // (the sentence may have begun on the line above: 接群众信访反映事项，⏎我局执法人员于…)
+    const sentenceLead = text.slice(Math.max(start - 120, text.lastIndexOf('。', start - 1) + 1, text.lastIndexOf('；', start - 1) + 1), start)
+    // (a complaint told anywhere before brought the matter in first: 请求有关部门介入。2月21日，执法人员…检查)
+    const earlier = text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, '')
+    // (线索 and 反映 told earlier in the text may be the inspection's own: 发现线索, 反映了…情况)
+    if (!new RegExp(`${cameIn()}|复查`).test(sentenceLead + after.slice(0, found.index)) && !new RegExp(cameIn('线索', '反映')).test(earlier)) return '案件来源'
+  }
+  // 我局根据群众举报对你单位进行现场检查 / 对其投诉情况进行核查: the visit a complaint led to, not its receipt
+  // (执法人员根据上级交办问题线索，到位于…: the visit in the next clause)
+  const ledBy = new RegExp(`(?:${cameIn()})[^。；]{0,30}?(?:检查|核查|排查|巡查|勘察|勘查|调查)`).test(afterClause) ||
+    (new RegExp(`(?:根据|按照|依据|针对)[^。；，,]{0,20}?(?:${cameIn()})`).test(afterClause) && /检查|核查|排查|巡查|勘察|勘查|调查|到位于|到现场|现场/.test(after))
+  if (ledBy && !/接到|收到|接收|受理|接获/.test(afterClause)) return '检查'
+  const inClause = firstRoleAfter(afterClause)
+  if (!inClause && VIOLATION_AFTER.test(after) && !/[本我](?:局|机关|委|厅|部|队|所|站|办)|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
+  // 于…送达了《行政处罚事先告知书》: the notice was given that day
+  if (/送达|交付|告知/.test(afterClause) && /(?<!结果|检测|检验|监测|抽检)告知书|事先告知/.test(afterClause)) return '告知'
+  const r2 = inClause ?? firstRoleAfter(after)
+  if (r2) return r2
+  // A date standing alone near the foot: the document's date.
+  const ownLine = dt.lines[lineIdx].text
+  const rest = ownLine.replace(/\s/g, '').length - text.slice(start, end).replace(/\s/g, '').length
+  const nearFoot = lineIdx >= dt.lines.length - 6 || lineIdx >= dt.lines.length * 0.66
+  // a labelled date (申请日期：…) whose label names no event is not the document's own foot date
+  const labelled = lab !== null && !/^(?:立卷|填表|制表|签发|落款|制作|成文)?(?:时间|日期)$/.test(lab.label)
+  if (nearFoot && rest <= 14 && !labelled) return DOC_DATE_ROLE[docType] ?? '文书落款'
+  // inside the account of the facts (经查明… up to 以上事实有…证实), a date no other word gives a role to tells the
+  // party's conduct — unless the sentence's subject is the agency, a third party or a report
+  // (told in prose: a form's opinion boxes and signatures below its 简要案情 are no account of the facts)
+  if (tellsInProse(docType) && inRanges(factsSpans(dt), start) && !PARTY_STEP.test(afterClause)) {
+    const lead = text.slice(Math.max(lineStart, text.lastIndexOf('。', start - 1) + 1, text.lastIndexOf('；', start - 1) + 1), start)
+    const subject = AGENCY_SUBJECT.exec(after.slice(0, 24))
+    if (!NOT_PARTY_SUBJECT.test(lead + after.slice(0, 14)) && !(subject && !/当事人|你|该店|该公司/.test(subject[0])) && !NOT_CONDUCT.test(after)) return '违法行为发生'
+  }
+  return '其他'
+}
+
+/** Who else may do what a date in the facts tells: the agency, its officers, a third party, a test or a report. */
+const NOT_PARTY_SUBJECT = /[本我该](?:局|机关|委|厅|部|队|所|站|办|中心)|执法(?:人员|大队|支队)|我们|消费者|举报人|投诉人|群众|检测|检验|监测(?!数据)|报告|公告|通报|通知|函|批复|证据|笔录|照片|视频|附件|合同|发票|协议|登记|颁发|核发|出生|生日|年龄|岁/
+
+/** Another body as the subject right after the date (2025年1月7日赣州市市场监督管理局委托…, 某社区与…). */
+const AGENCY_SUBJECT = /^[，,\s]{0,2}[\u4e00-\u9fa5]{2,16}?(?:局|厅|委员会|人民政府|政府|办事处|社区|村委会|大队|支队|中心|检验所|研究院|法院|检察院)(?![\u4e00-\u9fa5]{0,2}(?:药房|店|有限|公司))/
+/** What no conduct of the party is: an accident, an expiry, a contract signed, a document of that date (《…批复》). */
+const NOT_CONDUCT = /^[^。；]{0,16}?(?:签订|到期|届满|批复|《)|事故/
+
+const FACTS_OPEN = /(?:^|[。；;\n])\s*(?:(?:经|现)(?:本机关|本局|我局|本委|我委|本厅|我厅)?(?:执法人员)?(?:调查|查明|查实|核实|核查|查)(?:核实|查明|认定)?[，,:：]?|(?:一、)?(?:主要)?(?:违法事实|案件事实|查明的事实)(?:及证据)?[:：|\s])|(?:实施了?|存在)(?:以下|如下)[\u4e00-\u9fa5]{0,6}?违法行为[:：]/g
+const FACTS_CLOSE = /(?:以上|上述)(?:违法)?(?:事实|行为)|(?:有|以)(?:以下|下列|如下)证据|证据(?:如下|材料|[一1][:：、])|主要证据|你(?:单位|公司|店|厂)?的?(?:上述|以上)?行为(?:已)?违反|违反了?《|依据《|根据《|依照《|建议立案|办案人员|承办人|(?:负责人|审批|审核|承办|机构)意见|签名|签字|盖章/g
+const factsCache = new WeakMap<DocText, Range[]>()
+
+/**
+ * The spans of text that tell the facts found (经查明… / 违法事实：… / …发现你单位实施了以下环境违法行为：… up to the evidence
+ * or the legal reasoning).
+ */
+export function factsSpans(dt: DocText): Range[] {
+  let out = factsCache.get(dt)
+  if (out) return out
+  out = []
+  const text = dt.text
+  FACTS_OPEN.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = FACTS_OPEN.exec(text))) {
+    const from = m.index + m[0].length
+    FACTS_CLOSE.lastIndex = from
+    const c = FACTS_CLOSE.exec(text)
+    const to = c ? c.index : Math.min(text.length, from + 800)
+    if (to > from) out.push({ start: from, end: to })
+    FACTS_OPEN.lastIndex = Math.max(to, from)
+  }
+  factsCache.set(dt, out)
+  return out
+}
+
+/** A date of the document with where it stands and whether a box's label gives it. */
+export interface Placed {
+  fact: DateFact
+  start: number
+  end: number
+  labelled: boolean
+}
+
+/** Documents that tell the case in sentences (a decision, a notice, the investigation report, an untyped text). */
+const tellsInProse = (docType: DocType) => PROSE_DOC_TYPES.has(docType) || docType === '案件调查终结报告' || docType === '其他'
+
+/** Words that say the matter came in otherwise than by the agency's own inspection, or that an inspection re-checks. */
+const CAME_OTHERWISE = new RegExp(`${cameIn()}|复查|复核|回访|整改|再次|又一次|立案后|调查取证`)
+/** The account of an inspection tells what it found (检查发现…, 现场查见…, 查获…). */
+const INSPECTION_FOUND = /发现|查见|查获|查实|检查时|现场(?:有|存在|堆放|摆放|正在)/
+
+/**
+ * The inspection that opens the account of a case told in prose (2022年5月26日，本局执法人员对位于…的某店进行检查。
+ * 检查发现…): the day the agency learned of the matter, when nothing else brought it in — the first inspection of the
+ * text, its sentence or the next telling what it found, no complaint, referral or earlier order told before it.
+ */
+const SAMPLED = /抽样|抽检|送检|采样|取样/
+function firstInspectionFound(dt: DocText, out: Placed[], docType: DocType) {
+  if (!tellsInProse(docType)) return
+  if (out.some((x) => !x.fact.quoted && x.fact.role === '案件来源')) return
+  const first = out.find((x) => !x.fact.quoted && !x.labelled && x.fact.role === '检查')
+  if (!first) return
+  const text = dt.text
+  if (CAME_OTHERWISE.test(text.slice(0, first.start))) return
+  // the account of that visit: up to the next date told, within a few sentences
+  const next = out.find((x) => x.start > first.end)
+  let b = first.end
+  for (let stops = 0; b < text.length && stops < 4 && b < first.end + 300 && (!next || b < next.start); b++) if ('。；;'.includes(text[b])) stops++
+  const told = text.slice(first.end, b)
+  const sentenceStart = Math.max(text.lastIndexOf('。', first.start - 1), text.lastIndexOf('\n', first.start - 1)) + 1
+  const lead = text.slice(sentenceStart, first.start)
+  if (!INSPECTION_FOUND.test(told) || CAME_OTHERWISE.test(lead + told.split(/[。；;]/)[0])) return
+  // a visit made to take samples found nothing itself: the test's result did, on a day the account may not tell
+  // (一次在抽检工作中的抽样); one that found the matter on site and then took samples did (现场检查时…，经采样监测)
+  const visit = lead + told.split(/[。；;]/)[0]
+  const sampled = visit.search(SAMPLED)
+  if (sampled >= 0 && !/发现|检查时|现场/.test(visit.slice(0, sampled))) return
+  first.fact.role = '案件来源'
+}
+
+
+/**
+ * A service or receipt the account tells of the 告知书 (我部于…发出《…告知书》，你单位于…签收; 我局于…向你单位送达上述文件,
+ * the sentence before naming the 告知书) is the 告知, not the decision's service.
+ */
+function noticeServed(dt: DocText, placed: Placed[], docType: DocType) {
+  if (!tellsInProse(docType)) return
+  const text = dt.text
+  // (the notice of the intended penalty or of a hearing, not a 检验期间告知书 or a test's 结果告知书)
+  const NOTICE = /(?:处罚|事先|听证|意见|陈述|申辩)[^《》。，,]{0,8}?告知书|事先告知/
+  for (const x of placed) {
+    if (x.fact.quoted || x.labelled || x.fact.role !== '送达') continue
+    const from = Math.max(text.lastIndexOf('。', x.start - 1), text.lastIndexOf('\n', x.start - 1)) + 1
+    let to = text.indexOf('。', x.end)
+    if (to < 0) to = text.length
+    const sentence = text.slice(from, to)
+    if (/决定书|处罚决定/.test(sentence)) continue
+    const previous = text.slice(Math.max(0, text.lastIndexOf('。', from - 2) + 1), from)
+    if (NOTICE.test(sentence) || (/上述(?:文件|文书|告知书)|该告知书/.test(sentence) && NOTICE.test(previous) && !/决定书/.test(previous))) x.fact.role = '告知'
+  }
+}
+
+/**
+ * An inspection the account tells after the filing it has already told, and dated after it (本局于10日立案调查。12日，
+ * 执法人员…进行检查，发现…), is a step of the investigation: what it found is not the discovery that led to the filing.
+ * (An inspection told as leading to a filing — …检查，发现…，于某日立案调查 — keeps its role whatever its date: a
+ * discovery dated after the filing is an inconsistency to show, not to read away.)
+ */
+function inspectionsAfterFiling(dt: DocText, placed: Placed[]) {
+  const filings = placed.filter((x) => !x.fact.quoted && x.fact.role === '立案' && x.fact.precision === 'day')
+  if (!filings.length) return
+  const text = dt.text
+  for (const x of placed) {
+    if (x.fact.quoted || x.labelled || x.fact.role !== '案件来源') continue
+    const day = x.fact.iso.slice(0, 10)
+    if (!filings.some((f) => f.end <= x.start && f.fact.iso.slice(0, 10) < day)) continue
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('。', x.start - 1) + 1), x.end + 60).split(/[。；]/).slice(0, 2).join('')
+    if (/检查|巡查|核查|排查|勘察|勘查|勘验|调查|复查/.test(sentence) && !new RegExp(cameIn()).test(sentence)) x.fact.role = '检查'
+  }
+}
+
+/** A date that is no fact of the case: a web page's own date, a date printed on goods, the party's own record. */
+export function notCaseDate(dt: DocText, start: number, end: number, lineIdx: number, docType: DocType): boolean {
+  const before = clauseBefore(dt, start, lineIdx)
+  return pageMeta(dt, start, lineIdx, docType) === 'page' || GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(dt.text.slice(end, end + 30))
+}
+
+/** Roles that depend on the document's other dates: settled once every date is placed. */
+export function settleRoles(dt: DocText, placed: Placed[], docType: DocType) {
+  firstInspectionFound(dt, placed, docType)
+  inspectionsAfterFiling(dt, placed)
+  noticeServed(dt, placed, docType)
+}
