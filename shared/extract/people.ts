@@ -220,7 +220,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   const seen = new Map<string, OfficerFact>()
   OFFICER_LABEL.lastIndex = 0
   let m: RegExpExecArray | null
-  const reItem = new RegExp(`^(${NAME})\\s{0,2}(?:[（(]\\s{0,2}(?:执法证(?:件)?号(?:码)?\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:执法证(?:件)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))?`)
+  const reItem = new RegExp(`^(${NAME})\\s{0,2}(?:[（(]\\s{0,2}(?:(?:执法证(?:件)?号(?:码)?|证号|证件号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:执法证(?:件)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))?`)
   while ((m = OFFICER_LABEL.exec(text))) {
     let p = m.index + m[0].length
     const names: OfficerFact[] = []
@@ -241,7 +241,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       if (cert) f.certNo = cert
       names.push(f)
       p += r[0].length
-      const sep = /^[ \t]{0,2}[、，,和及 ][ \t]{0,2}/.exec(text.slice(p))
+      // (执法人员：张三 执法证号：123；李四 执法证号：456 — a semicolon only after a certificate)
+      const sep = (f.certNo ? /^[ \t]{0,2}[、，,和及 ；;][ \t]{0,2}/ : /^[ \t]{0,2}[、，,和及 ][ \t]{0,2}/).exec(text.slice(p))
       if (!sep) break
       p += sep[0].length
     }
@@ -291,6 +292,18 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     const f: OfficerFact = { name: l[1], certNo: l[2], evidence: evidenceAt(dt, l.index, l.index + l[0].length) }
     seen.set(f.name, f)
     out.push(f)
+  }
+  // 由张三、李四两名执法人员对当事人…: the officers named before the word
+  const ONE = '(?:[\\u4e00-\\u9fa5]{2,3}|[\\u4e00-\\u9fa5][*＊]{1,3})'
+  const before = new RegExp(`(?:^|[，,。；;\\s]|由|经|派|委派)((?![由经派])${ONE}(?:[、和及]${ONE}){1,5})(?:两|二|三|2|3)名?(?:行政)?执法人员`, 'g')
+  for (let b = before.exec(text); b; b = before.exec(text)) {
+    const at = b.index + b[0].indexOf(b[1])
+    for (const n of b[1].split(/[、和及]/)) {
+      if (seen.has(n) || !looksLikeName(n.replace(/[*＊×某]+$/, '某'))) continue
+      const f: OfficerFact = { name: n, evidence: evidenceAt(dt, at, at + b[1].length) }
+      seen.set(n, f)
+      out.push(f)
+    }
   }
   // 执法人员的执法证复印件2份，证明陈昂、孙本堂的身份和资格: the evidence list names the officers whose certificates it holds
   const certified = /执法证(?:件)?(?:的)?复印件[^。；\n]{0,12}?证明([\u4e00-\u9fa5*＊]{2,4}?(?:[、和及][\u4e00-\u9fa5*＊]{2,4}?){0,5})(?:等人?)?的?(?:身份|执法资格|执法主体资格)/.exec(text)

@@ -233,6 +233,10 @@ describe('officers named in a published decision’s prose', () => {
     expect(names(['经我局执法人员陈某某、王某某调查，当事人未取得许可。'])).toEqual([['陈某某', null], ['王某某', null]])
     expect(names(['执法人员现场检查发现当事人正在施工。', '执法人员调查核实了当事人的经营情况。'])).toEqual([])
     expect(names(['我局委派执法人员王勇、赵敏到现场核查。'])).toEqual([['王勇', null], ['赵敏', null]])
+    // 证号 in the bracket; a semicolon between certified items; the names before 两名执法人员
+    expect(names(['我局执法人员张明（证号：32010012345）、李华（证号：32010012346）对当事人进行检查。'])).toEqual([['张明', '32010012345'], ['李华', '32010012346']])
+    expect(names(['执法人员：张明 执法证号：32010012345；李华 执法证号：32010012346'])).toEqual([['张明', '32010012345'], ['李华', '32010012346']])
+    expect(names(['由张明、李华两名执法人员对当事人进行检查。'])).toEqual([['张明', null], ['李华', null]])
     expect(names(['执法人员张明、李华（执法证号分别为：32010012345、32010012346）对当事人进行检查。'])).toEqual([['张明', '32010012345'], ['李华', '32010012346']])
   })
 
