@@ -293,29 +293,24 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     seen.set(f.name, f)
     out.push(f)
   }
+  // A list of names a sentence gives the officers' part (由张三、李四两名执法人员…, 执法证复印件…证明陈昂、孙本堂的身份):
+  // each name not read already, with the whole list as its evidence.
+  const addListed = (m: RegExpExecArray) => {
+    const at = m.index + m[0].indexOf(m[1])
+    for (const n of m[1].split(/[、和及]/)) {
+      if (seen.has(n) || !looksLikeName(n.replace(/[*＊×某]+$/, '某'))) continue
+      const f: OfficerFact = { name: n, evidence: evidenceAt(dt, at, at + m[1].length) }
+      seen.set(n, f)
+      out.push(f)
+    }
+  }
   // 由张三、李四两名执法人员对当事人…: the officers named before the word
   const ONE = '(?:[\\u4e00-\\u9fa5]{2,3}|[\\u4e00-\\u9fa5][*＊]{1,3})'
   const before = new RegExp(`(?:^|[，,。；;\\s]|由|经|派|委派)((?![由经派])${ONE}(?:[、和及]${ONE}){1,5})(?:两|二|三|2|3)名?(?:行政)?执法人员`, 'g')
-  for (let b = before.exec(text); b; b = before.exec(text)) {
-    const at = b.index + b[0].indexOf(b[1])
-    for (const n of b[1].split(/[、和及]/)) {
-      if (seen.has(n) || !looksLikeName(n.replace(/[*＊×某]+$/, '某'))) continue
-      const f: OfficerFact = { name: n, evidence: evidenceAt(dt, at, at + b[1].length) }
-      seen.set(n, f)
-      out.push(f)
-    }
-  }
+  for (let b = before.exec(text); b; b = before.exec(text)) addListed(b)
   // 执法人员的执法证复印件2份，证明陈昂、孙本堂的身份和资格: the evidence list names the officers whose certificates it holds
   const certified = /执法证(?:件)?(?:的)?复印件[^。；\n]{0,12}?证明([\u4e00-\u9fa5*＊]{2,4}?(?:[、和及][\u4e00-\u9fa5*＊]{2,4}?){0,5})(?:等人?)?的?(?:身份|执法资格|执法主体资格)/.exec(text)
-  if (certified) {
-    const at = certified.index + certified[0].indexOf(certified[1])
-    for (const n of certified[1].split(/[、和及]/)) {
-      if (seen.has(n) || !looksLikeName(n.replace(/[*＊×某]+$/, '某'))) continue
-      const f: OfficerFact = { name: n, evidence: evidenceAt(dt, at, at + certified[1].length) }
-      seen.set(n, f)
-      out.push(f)
-    }
-  }
+  if (certified) addListed(certified)
   // A table's next row under the labelled officer: 「祁雨琴执法证号豫JT975437」 on a line of its own
   // (a PDF table keeps the cells' gaps as runs of spaces: 「于新宁                  执法证号        冀 JT571358」)
   const reRow = new RegExp(`(?:^|\\n)[ \\t|]*(${NAME})[ \\t\\u3000]{0,40}(?:执法证(?:件)?号(?:码)?|证号)[ \\t\\u3000]{0,20}[:：]?[ \\t\\u3000]{0,20}(${CERT})[ \\t|]*(?=\\n|$)`, 'g')
