@@ -410,6 +410,9 @@ export class CaseView {
     }
     if (c.lacksDocument !== undefined) {
       if (this.has(c.lacksDocument)) return { holds: false, weak: false, why: `案卷中有${c.lacksDocument}` }
+      // another document that did its job (a decision recording that the party stated its case or waived it)
+      const standIn = this.standIn(c.lacksDocument)
+      if (standIn) return { holds: false, weak: false, why: standIn }
       why.push(`案卷中没有${c.lacksDocument}`)
     }
     if (c.hearingRequested !== undefined) {

@@ -219,6 +219,23 @@ describe('deadline', () => {
     expectItem(run(full, D(FILING)), 'fail', [{ kind: 'deadline', status: 'open' }])
   })
 
+  it('a decision recording that the party stated its case or waived it stands for the 陈述申辩笔录: no waiting period to keep', () => {
+    const CF44: Params = { ...STATEMENT, days: 3, ruleId: 'CF-44' }
+    const lone = (said: string) => {
+      const c = new CaseBuilder()
+      c.add('行政处罚决定书', ['行政处罚决定书', `本局于2024年5月6日向当事人送达了《行政处罚告知书》，${said}`, '本局决定罚款人民币五千元。', '2024年5月7日'])
+        .date('2024-05-06', '告知', 1)
+        .date('2024-05-07', '决定', 3)
+      return run(c, D(CF44))
+    }
+    expect(lone('当事人当场表示放弃陈述、申辩和听证的权利。').items[0]).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining('已陈述申辩或明确放弃') })
+    expect(lone('当事人于当日提交了书面陈述申辩意见。').items[0].status).toBe('not-applicable')
+    // the period lapsing, or the right told, is no statement: a decision the next day is too soon
+    expectItem(lone('当事人在规定期限内未提出陈述申辩。'), 'fail', [{ kind: 'deadline' }])
+    expectItem(lone('告知当事人有权进行陈述和申辩。'), 'fail', [{ kind: 'deadline' }])
+    expectItem(lone('逾期视为放弃陈述申辩权利。'), 'fail', [{ kind: 'deadline' }])
+  })
+
   it('the fake calendar counts 2024 as the State Council set it', () => {
     expect(CALENDAR.isWorkday('2024-02-04')).toBe(true) // 调休 Sunday before 春节
     expect(CALENDAR.isWorkday('2024-02-12')).toBe(false)
