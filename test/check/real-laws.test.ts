@@ -197,6 +197,12 @@ describe('a fine below the range in a decision that mitigates the penalty (减�
     const out = mitigated('鉴于当事人货值金额较小，依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，本局决定给予当事人以下行政处罚：减轻处以罚款5000元。', 5000)
     expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
   })
+  it('said of the party (当事人符合减轻处罚情形): a person’s call; denied (不具有…减轻处罚的情形): a finding', () => {
+    const said = mitigated('当事人符合减轻处罚情形，依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，本局决定：', 5000)
+    expect(said.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
+    const denied = mitigated('当事人不具有减轻处罚的情形，依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，本局决定：', 5000)
+    expect(denied.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
+  })
   it('refused (不予减轻处罚): the fine below the range is a finding', () => {
     const out = mitigated('当事人不符合减轻处罚的情形，不予减轻处罚。依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，本局决定：', 5000)
     expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])

@@ -160,8 +160,11 @@ function decisionOwnText(view: CaseView, doc: DocFacts): string {
 /** The decision states the rate it fined by: 每平方米处以20元罚款, 按每立方米10元计罚. */
 const RATE = /每(?:平方米|平米|立方米|亩|公顷|吨|株|棵|只|头|辆|件|个|㎡|m[23²³])[^，。；\d]{0,6}?(?:人民币)?\s{0,2}[\d.]+\s{0,2}元/
 
-/** The decision mitigates the penalty below the statutory range (减轻处罚 / 予以减轻), not merely says it may not. */
-const MITIGATED = /(?<!不予|不得|不能|不应|可以|不|未|无|可)减轻(?:行政)?处罚(?!的?(?:情形|条件|规定|情节))|(?<!不)予以减轻|(?<!不予|不得|不能|不应|可以|不|未|无|可)减轻(?:处以|处|并处|给予)(?=[^。；]{0,6}罚款)/
+/**
+ * The decision mitigates the penalty below the statutory range (减轻处罚 / 予以减轻 / 当事人符合减轻处罚情形), not merely
+ * says it may not (不具有减轻处罚的情形).
+ */
+const MITIGATED = /(?<!不予|不得|不能|不应|可以|不|未|无|可)减轻(?:行政)?处罚(?!的?(?:情形|条件|规定|情节))|(?<!不)予以减轻|(?<!不予|不得|不能|不应|可以|不|未|无|可)减轻(?:处以|处|并处|给予)(?=[^。；]{0,6}罚款)|(?<![不无没未])(?:符合|具有|属于|存在)[^。；，,不无没未]{0,6}?减轻(?:行政)?处罚的?(?:情形|情节|条件)/
 
 const yuan = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2))
 
