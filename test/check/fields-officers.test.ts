@@ -1,7 +1,7 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CheckKindParams } from '../../shared/check/kinds'
 import type { ItemStatus } from '../../shared/types'
-import { lawfulCase, run, PARTY, CODE, type CaseBuilder } from './build'
+import { lawfulCase, run, PARTY, CODE, CaseBuilder } from './build'
 import { expectItem, type Want } from './expect'
 
 type Fields = CheckKindParams['required-fields']
@@ -423,6 +423,18 @@ describe('officers: the 当场 decision (onSpotDecision)', () => {
   })
   it('a traffic police decision: one officer may decide on the spot, undetermined', () => {
     expectItem(run(oneOfficer('简易程序', '某市公安局交通警察支队'), V03), 'undetermined', [{ kind: 'officers', status: 'undetermined' }])
+  })
+  it('where the file does not say the procedure, a fine above what 简易程序 allows shows no 当场 decision', () => {
+    const c = new CaseBuilder('2024-食品-012', '未知')
+    c.add('行政处罚决定书', ['行政处罚决定书', '2024年3月1日，本局执法人员王晓明对当事人经营场所进行检查。', '本局决定罚款人民币五万元。'])
+      .officer('王晓明', undefined, 1)
+      .amount(50000, '罚款', 2)
+    expect(run(c, V03).items[0].status).not.toBe('fail')
+    const small = new CaseBuilder('2024-食品-012', '未知')
+    small.add('行政处罚决定书', ['行政处罚决定书', '2024年3月1日，本局执法人员王晓明当场检查。', '本局决定罚款人民币二百元。'])
+      .officer('王晓明', undefined, 1)
+      .amount(200, '罚款', 2)
+    expectItem(run(small, V03), 'fail', [{ kind: 'officers', status: 'verify' }])
   })
   it('an ordinary-procedure decision is not counted (its officers are not the deciders)', () => {
     expectItem(run(oneOfficer('普通程序'), V03), 'pass', [])

@@ -65,8 +65,11 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
   const types = p.docTypes?.length ? p.docTypes : item.docTypes ?? []
   const min = p.min ?? 2
   const requireCert = p.requireCertNo ?? true
-  // a 当场 decision is made by the officers who sign it: they are counted too (a 简易程序 decision only)
-  const onSpot = (d: DocFacts) => !!p.onSpotDecision && d.docType === '行政处罚决定书' && view.isSimple()
+  // a 当场 decision is made by the officers who sign it: they are counted too (a 简易程序 decision only; where the file
+  // does not say the procedure, a fine above what 简易程序 allows, 行政处罚法 第五十一条 法人或者其他组织三千元, shows the
+  // decision was not made on the spot)
+  const onSpotFine = () => view.procedure !== '未知' || !view.decisionFines().some((f) => f.fact.yuan > 3000)
+  const onSpot = (d: DocFacts) => !!p.onSpotDecision && d.docType === '行政处罚决定书' && view.isSimple() && onSpotFine()
   const docs = view.docs().filter((d) => types.includes(d.docType) || onSpot(d))
   if (!docs.length) return notApplicable(`案卷中没有${types.join('、')}`)
   const findings: Draft[] = []
