@@ -234,12 +234,16 @@ export class CaseView {
    * dated, so that date can show a period too short but never one long enough.
    */
   servedOn(type: DocType): { dates: InDoc<DateFact>[]; dated: boolean } {
-    const withRole = (docs: DocFacts[], role: DateRole) => docs.flatMap((doc) => this.dates(doc).filter((d) => d.role === role).map((fact) => ({ fact, doc })))
-    const receipts = withRole(this.docs('送达回证').filter((d) => this.servedBy(d) === type), '送达')
+    const receipts = this.datesIn(this.docs('送达回证').filter((d) => this.servedBy(d) === type), '送达')
     if (receipts.length) return { dates: receipts, dated: false }
-    const told = withRole(this.docs(type), '送达')
+    const told = this.datesIn(this.docs(type), '送达')
     if (told.length) return { dates: told, dated: false }
-    return { dates: withRole(this.docs(type), '文书落款'), dated: true }
+    return { dates: this.datesIn(this.docs(type), '文书落款'), dated: true }
+  }
+
+  /** The case's own dates of one role in the given documents, as read (no preference among documents). */
+  datesIn(docs: DocFacts[], role: DateRole): InDoc<DateFact>[] {
+    return docs.flatMap((doc) => this.dates(doc).filter((d) => d.role === role).map((fact) => ({ fact, doc })))
   }
 
   /** 送达回证 serving the decision. */

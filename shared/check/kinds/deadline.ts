@@ -77,7 +77,7 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
   const fromAll = served ? served.dates : view.roleDates(p.from)
   let toAll = view.roleDates(p.to)
   // the day the document itself fixes for the step (本机关定于…举行听证) when no record of the step gives one
-  if (!toAll.length && serviceOf) toAll = view.docs(serviceOf).flatMap((doc) => view.dates(doc).filter((d) => d.role === p.to).map((fact) => ({ fact, doc })))
+  if (!toAll.length && serviceOf) toAll = view.datesIn(view.docs(serviceOf), p.to)
   const docTypes = [...(ROLE_DOCS[p.to] ?? []).slice(0, 1), ...(ROLE_DOCS[p.from] ?? []).slice(0, 1)]
   const field = PERIOD_FIELD[p.ruleId] ?? `${ROLE_FIELD[p.to].replace(/日期|时间/, '')}期限`
   const undetermined = (why: string, ev = view.caseEvidence()): KindOutcome => ({
