@@ -226,14 +226,16 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         status: 'undetermined',
         key: label,
       })
-      if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && atCut(labelled[0].l)) {
+      // the first labelled box of the field left blank, its value not wrapped onto the next line
+      const blankBox = labelled.length > 0 && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l)
+      if (blankBox && atCut(labelled[0].l)) {
         findings.push(cutDraft(labelled[0].l))
         continue
       }
       // A published copy's box: a disclosure table (双公示: 行政相对人名称, 违法行为类型…) leaves empty the boxes its
       // template has for other kinds of party, and a publisher writes \ or / for what it leaves out — neither says
       // what the decision itself holds
-      if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && PROSE_DOC_TYPES.has(doc.docType) && (disclosure || /^[\s\u3000]*[\\/／][\s\u3000]*$/.test(labelled[0].v!.value))) {
+      if (blankBox && PROSE_DOC_TYPES.has(doc.docType) && (disclosure || /^[\s\u3000]*[\\/／][\s\u3000]*$/.test(labelled[0].v!.value))) {
         findings.push({
           kind: 'missing-field',
           docTypes: [doc.docType],
@@ -245,7 +247,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         })
         continue
       }
-      if (labelled.length && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && !valueBelow(labelled[0].l, labelled[0].v!.value)) {
+      if (blankBox && !valueBelow(labelled[0].l, labelled[0].v!.value)) {
         const x = labelled[0]
         const next = lines[lines.indexOf(x.l) + 1]
         // A bare label is blank for sure when the form writes its values on the labels' lines (案件来源 投诉举报…) and the
