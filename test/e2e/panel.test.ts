@@ -3,7 +3,8 @@
  * 60 cases from 4 units, assigns; two reviewers review one case blind (each sees only their own decisions); the case is
  * flagged; the 组长 reconciles it; the agreement and the bulletin show κ and ICC. The 抽取记录 DOCX is rendered to PNG.
  */
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,6 +14,10 @@ import { waitJob } from '../service/jobs'
 import { docxText } from '../export/pdf'
 import { compareCodePoints, rankKey } from '../../shared/panel'
 import type { PanelOverview } from '../../shared/types/panel'
+
+// The converters run without blocking this process: a blocked event loop keeps the API client's idle connection
+// past the server's keep-alive timeout, and the next request meets a closed socket.
+const run = promisify(execFile)
 
 let s: Session
 let srv: Served
@@ -144,10 +149,10 @@ describe('review panel', () => {
     for (const x of ['随机种子', seed, '王组长', CASE_A, '见证人（签名）']) expect(text).toContain(x)
     // The page as printed: LibreOffice and poppler are on the CI image.
     mkdirSync(SHOTS, { recursive: true })
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', SHOTS, file], { stdio: 'ignore', timeout: 120_000 })
+    await run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', SHOTS, file], { timeout: 120_000 })
     const pdf = join(SHOTS, file.split('/').pop()!.replace(/\.docx$/, '.pdf'))
     expect(existsSync(pdf)).toBe(true)
-    execFileSync('pdftoppm', ['-r', '60', '-png', pdf, join(SHOTS, 'panel-draw-record')])
+    await run('pdftoppm', ['-r', '60', '-png', pdf, join(SHOTS, 'panel-draw-record')])
     expect(problems).toEqual([])
   })
 
@@ -250,9 +255,9 @@ describe('review panel', () => {
     expect(t).toContain('组长复核定分1件（集体评议1件，其中1件记录了不同意见）')
     expect(t).toMatch(/κ(（[^）]*）)?为-?\d\.\d\d（Landis–Koch（1977）分级：/)
     expect(t).toMatch(/ICC\(A,1\)为-?\d\.\d\d（95%置信区间/)
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', SHOTS, out.files[0]], { stdio: 'ignore', timeout: 120_000 })
+    await run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', SHOTS, out.files[0]], { timeout: 120_000 })
     const pdf = join(SHOTS, out.files[0].split('/').pop()!.replace(/\.docx$/, '.pdf'))
-    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, join(SHOTS, 'panel-bulletin')])
+    await run('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, join(SHOTS, 'panel-bulletin')])
     expect(problems).toEqual([])
   })
 })
