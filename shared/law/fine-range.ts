@@ -178,6 +178,9 @@ export function parseFineRanges(text: string): FineRange[] {
       // Alternatives (…或者…) share the phrase, the target and the condition.
       for (const alt of all) {
         const range: FineRange = { ...alt, text: phrase }
+        // 按照每使用一名童工每月处5000元罚款的标准: the rate is per unit stated before the verb
+        const perBefore = /(?:按照?|以)?(每[^，,；。]{1,16})$/.exec(head)
+        if (perBefore && !range.perUnit) range.perUnit = perBefore[1]
         if (target && target[1]) range.target = target[1]
         if (cond) range.condition = cond
         out.push(range)

@@ -1,5 +1,6 @@
 import type { CaseDocument, DocLine, DocType, Page } from '../types'
 import { classifyBody, classifyTitle, TITLES_LONGEST_FIRST, titleKey, type TitleMatch } from './doctypes'
+import { simplifyPage } from './script'
 
 export { classifyTitle, docTypeNamed, DOC_TYPE_ALIASES } from './doctypes'
 
@@ -130,6 +131,15 @@ function reasonsLikeDecision(lines: string[]): boolean {
   return /违反了?《/.test(t) && /(?:依据|根据|依照)《/.test(t)
 }
 
+/**
+ * An account of a case rather than the document itself: a news item or a published case study (近日…据悉, 基本案情 /
+ * 典型意义) tells the violation and the penalty in the same words as a decision, but no decision writes so.
+ */
+const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|基本案情|典型意义|典型案例|案例评析|案情简介|案件处理结果|被[^。；]{0,30}罚款\d/m
+export function retold(lines: string[]): boolean {
+  return RETOLD.test(lines.join('\n'))
+}
+
 /** A text that opens with the party (当事人：某某 / 某某公司：) and goes on to tell what was found, with no form labels. */
 export function partyHeaded(lines: string[]): boolean {
   const head = lines.map((l) => l.trim()).filter(Boolean).slice(0, 4)
@@ -220,7 +230,7 @@ export function nextInSequence(prevFile: string, file: string): boolean {
  * is typed by its name, then by its body. Confidence: 1 for an exact title, lower for fuzzy titles, names and bodies.
  */
 export function segmentPages(pages: Page[]): CaseDocument[] {
-  const views: PageView[] = pages.map((page) => {
+  const views: PageView[] = pages.map(simplifyPage).map((page) => {
     const v: PageView = { page, title: findTitle(page) }
     const pn = printedPageNo(page.lines.map((l) => l.text.trim()).filter(Boolean))
     if (pn) {
@@ -340,6 +350,8 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         if (head) {
           type = head
           confidence = 0.7
+        } else if (retold(texts)) {
+          // left 其他: its facts are read, but it is not the decision a check would hold to a decision's form
         } else if (partyHeaded(texts)) {
           // a published decision's body without its title: 当事人：… first, then what was found (its evidence list
           // and findings do not make it a 证据材料 or a 调查终结报告)

@@ -1,0 +1,60 @@
+/**
+ * Pages in traditional characters read as simplified. Mirror sites republish decisions converted to traditional
+ * script, sometimes with the pinyin of some characters flattened into the text (監(jiān)督); the reader's titles, labels
+ * and names are simplified, so such a page is converted before it is typed and read. A page is converted only when
+ * it is plainly traditional (many characters that simplified text never holds), so a simplified page's own forms
+ * (于, 乾, 著 in names) stay as printed. Conversion is one character for one, so positions inside a line survive; the
+ * flattened pinyin is dropped, which shortens those lines only.
+ */
+import { Converter } from 'opencc-js/t2cn'
+import type { Page } from '../types'
+
+const convert = Converter({ from: 't', to: 'cn' })
+const single = new Map<string, string>()
+function charOf(ch: string): string {
+  let s = single.get(ch)
+  if (s === undefined) {
+    const c = convert(ch)
+    s = [...c].length === 1 ? c : ch
+    single.set(ch, s)
+  }
+  return s
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
+/** A character's pinyin flattened into the text after it: 監(jiān), 號(hào). */
+const GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/g
+
+/** Simplified forms of a text's traditional characters, one for one (the text's length is kept). */
+export function toSimplified(s: string): string {
+  if (!s) return s
+  const whole = convert(s)
+  if (whole.length === s.length) return whole
+  let out = ''
+  for (const ch of s) out += CJK.test(ch) ? charOf(ch) : ch
+  return out
+}
+
+/** A line of a traditional page as read: flattened pinyin dropped, characters simplified. */
+export function simplifyLine(s: string): string {
+  return toSimplified(s.replace(GLOSS, ''))
+}
+
+/** True when a page's text is plainly in traditional script. */
+export function isTraditional(lines: readonly string[]): boolean {
+  let cjk = 0
+  let trad = 0
+  for (const line of lines)
+    for (const ch of line) {
+      if (!CJK.test(ch)) continue
+      cjk++
+      if (charOf(ch) !== ch) trad++
+    }
+  return trad >= 8 && trad >= cjk * 0.05
+}
+
+/** The page with its lines in simplified characters when it is in traditional script; else the page itself. */
+export function simplifyPage(page: Page): Page {
+  if (!isTraditional(page.lines.map((l) => l.text))) return page
+  return { ...page, lines: page.lines.map((l) => ({ ...l, text: simplifyLine(l.text) })) }
+}
