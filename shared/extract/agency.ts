@@ -25,7 +25,7 @@ export function agencyName(raw: string): string | null {
     .replace(/[\s\u3000]+/g, '')
     .replace(/(?:县级|市级|省级|区级)$/, '')
     // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局
-    .replace(/^(?:有|日|由|经|对|向|是|和|系)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
+    .replace(/^(?:有|日|时|由|经|对|向|是|和|系)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
     .replace(/^(?:落款|发文机关|执法机关|执法主体(?:名称)?|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
     // a web page's row of labels before the value (关键词 发布机构 民乐县水务局)
     .replace(/^.*(?:发布机构|发文机关|信息来源|来源)[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
@@ -109,7 +109,7 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   // The agency whose officers acted: 信阳市文化广电和旅游局执法人员盛伟…
   const at = dt.text.indexOf('执法人员')
   // (伊犁州市场监督管理局行政执法人员依法对当事人…)
-  const acting = at > 0 ? /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?(?:行政)?执法人员/.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
+  const acting = at > 0 ? /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?(?:环境|综合|行政)?执法人员/.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
   if (acting) {
     const name = agencyName(acting[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
     const from = Math.max(0, at - 40) + acting.index

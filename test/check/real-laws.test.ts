@@ -221,3 +221,30 @@ describe('a fine computed from a rate the decision states', () => {
     expect(out[0].message).toMatch(/决定书按单价计罚，请核对计罚的面积或数量/)
   })
 })
+
+describe('one fine for several violations, each under its own provision', () => {
+  function twoProvisions(fine: number) {
+    const c = lawfulCase({ fine })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[8].text = `依据《中华人民共和国大气污染防治法》第一百零八条第（一）项、第一百一十七条第（一）项的规定，本局决定：合并处罚款${fine}元。`
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    d.facts.amounts.forEach((a) => (a.yuan = fine))
+    d.facts.citations = d.facts.citations.filter((x) => x.quoted || x.role === 'violated')
+    d.cite('中华人民共和国大气污染防治法', 108, 'penalty', '依据', { item: 1 })
+    d.cite('中华人民共和国大气污染防治法', 117, 'penalty', '依据', { item: 1 })
+    return check(c, 'fine-range').findings
+  }
+  it('above each range but within their sum: a person checks the split, no finding', () => {
+    const out = twoProvisions(250000)
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
+    expect(out[0].message).toMatch(/分别裁量后合并/)
+  })
+  it('above the sum of the ranges: out of range', () => {
+    const out = twoProvisions(400000)
+    expect(out.map((f) => f.kind)).toEqual(['amount-out-of-range'])
+    expect(out[0].status).not.toBe('undetermined')
+  })
+  it('within one range: in range', () => {
+    expect(twoProvisions(150000)).toEqual([])
+  })
+})

@@ -23,6 +23,8 @@ interface Interval {
   lo: number
   hi: number
   text: string
+  /** The provision it comes from (《某法》第十条). */
+  source: string
 }
 
 /**
@@ -299,7 +301,7 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
           open.push(`${what}按${r.perUnit}计罚，决定书中未读出唯一的${unit}数`)
           continue
         }
-        intervals.push({ lo: (r.min ?? 0) * count, hi: (r.max ?? Infinity) * count, text: `${label}（${yuan(count)}${unit}）` })
+        intervals.push({ lo: (r.min ?? 0) * count, hi: (r.max ?? Infinity) * count, text: `${label}（${yuan(count)}${unit}）`, source: what })
         continue
       }
       if (r.form === 'multiple') {
@@ -312,9 +314,9 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
         // 货值金额不足五万元的，按五万元计算: the law counts with its floor
         const counted = Math.max(base.yuan, r.baseFloor ?? 0)
         const floorNote = counted > base.yuan ? `，不足 ${yuan(r.baseFloor!)} 元按 ${yuan(r.baseFloor!)} 元计算` : ''
-        intervals.push({ lo: (r.min ?? 0) * counted, hi: (r.max ?? Infinity) * counted, text: `${label}（${r.baseText ?? r.base} ${yuan(base.yuan)} 元${floorNote}）` })
+        intervals.push({ lo: (r.min ?? 0) * counted, hi: (r.max ?? Infinity) * counted, text: `${label}（${r.baseText ?? r.base} ${yuan(base.yuan)} 元${floorNote}）`, source: what })
       } else {
-        intervals.push({ lo: r.min ?? 0, hi: r.max ?? Infinity, text: label })
+        intervals.push({ lo: r.min ?? 0, hi: r.max ?? Infinity, text: label, source: what })
       }
     }
   }
@@ -328,6 +330,12 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   // grounds hold, which a person judges
   if (intervals.every((i) => fine.yuan < i.lo - 0.5) && MITIGATED.test(ownText))
     return undetermined(`罚款 ${yuan(fine.yuan)} 元低于所引条款幅度的下限，决定书载明减轻处罚（行政处罚法第三十二条），减轻的情形是否成立须人工核对`, [fine.evidence, ...used.map((c) => c.evidence)])
+  // above every range of several provisions but within their sum: the fines of several violations, each under its own
+  // provision, written as one total (分别裁量、合并处罚) — the split is for a person to check
+  const top = new Map<string, number>()
+  for (const i of intervals) top.set(i.source, Math.max(top.get(i.source) ?? 0, i.hi))
+  if (top.size > 1 && intervals.every((i) => fine.yuan > i.hi + 0.5) && fine.yuan <= [...top.values()].reduce((a, b) => a + b, 0) + 0.5)
+    return undetermined(`罚款 ${yuan(fine.yuan)} 元超出所引各处罚条款单独的幅度，但未超出${[...top.keys()].join('、')}幅度上限之和，可能是几项违法行为分别裁量后合并的罚款，须人工核对`, [fine.evidence, ...used.map((c) => c.evidence)])
   const shown = intervals.map((i) => `${i.text}（${yuan(i.lo)}–${i.hi === Infinity ? '不限' : yuan(i.hi)} 元）`).join('；')
   // the fine fits the same article of the law found violated: the law's name in the basis is the likelier slip,
   // reported once by the citation check; the range cannot be judged until it is settled
