@@ -133,12 +133,25 @@ function reasonsLikeDecision(lines: string[]): boolean {
 
 /**
  * An account of a case rather than the document itself: a news item or a published case study (近日…据悉, 基本案情 /
- * 典型意义) tells the violation and the penalty in the same words as a decision, but no decision writes so.
+ * 典型意义) tells the violation and the penalty in the same words as a decision, but no decision writes so, nor calls
+ * its own agency 该局.
  */
-const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|基本案情|典型意义|典型案例|案例评析|案情简介|案件处理结果|被[^。；]{0,30}罚款\d/m
+const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|基本案情|典型意义|典型案例|案例评析|案情简介|案件处理结果|被[^。；]{0,30}罚款\d|[被经由]该局|该局(?:依法|决定|作出)/m
 export function retold(lines: string[]): boolean {
   return RETOLD.test(lines.join('\n'))
 }
+
+/**
+ * A decision's body that decides not to penalise: 决定不予行政处罚, or 行政处罚法 第三十三条 applied with its words
+ * (依据《中华人民共和国行政处罚法》第三十三条“违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚…).
+ */
+const NO_PENALTY = /(?<![拟不])(?:决定|依法|予以)不予(?:行政)?处罚|(?:依据|根据|依照)《(?:中华人民共和国)?行政处罚法》第三十三条[^。]{0,60}不予(?:行政)?处罚/
+export function decidesNoPenalty(lines: string[]): boolean {
+  return NO_PENALTY.test(lines.join('').replace(/\s+/g, ''))
+}
+
+/** A basis followed by a penalty: 依据《…》第六十三条…处罚款 / 给予警告. */
+const PENALISES = /(?:依据|根据|依照)《[^。；]*?(?:罚款|警告|没收|吊销)/
 
 /** A text that opens with the party (当事人：某某 / 某某公司：) and goes on to tell what was found, with no form labels. */
 export function partyHeaded(lines: string[]): boolean {
@@ -355,11 +368,12 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         } else if (partyHeaded(texts)) {
           // a published decision's body without its title: 当事人：… first, then what was found (its evidence list
           // and findings do not make it a 证据材料 or a 调查终结报告)
-          type = '行政处罚决定书'
+          type = decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书'
           confidence = 0.5
-        } else if (body && (body.score >= 2 || (short && body.score >= 1) || (body.type === '行政处罚决定书' && reasonsLikeDecision(texts)))) {
-          type = body.type
-          confidence = body.score >= 2 ? 0.6 : 0.5
+        } else if ((body && (body.score >= 2 || (short && body.score >= 1) || (body.type === '行政处罚决定书' && reasonsLikeDecision(texts)))) || (!body && reasonsLikeDecision(texts) && PENALISES.test(texts.join('').replace(/“[^”]*”/g, '')))) {
+          const t = body?.type ?? '行政处罚决定书'
+          type = t === '行政处罚决定书' && decidesNoPenalty(texts) ? '不予行政处罚决定书' : t
+          confidence = (body?.score ?? 0) >= 2 ? 0.6 : 0.5
         }
       }
     }

@@ -87,6 +87,12 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'citation-mismatch', status: 'verify', message: '行政处罚事先告知书引用《中华人民共和国行政处罚法》第五十八条，但该条款与引用目的不符：引用目的为陈述申辩，而条文内容涉及听证、法制审核，请核对' }],
   },
   {
+    name: 'a sentence citing several articles for one purpose: no article is held to the whole purpose',
+    edit: (c) => noticeCites(c, '根据《中华人民共和国行政处罚法》第五十八条、第四十五条的规定，你单位享有陈述、申辩的权利。', [[58, '第五十八条'], [45, '第四十五条']]),
+    status: 'pass',
+    want: [],
+  },
+  {
     name: 'a sentence that names no purpose is not judged',
     edit: (c) => noticeCites(c, '根据《中华人民共和国行政处罚法》第五十八条的规定。', [[58, '第五十八条']]),
     status: 'pass',

@@ -165,6 +165,9 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
   // The key terms are procedural (告知, 听证, 送达 …): a violated or penalty provision describes conduct, which they
   // cannot judge, so only procedure and other citations are held to them.
   if (c.role === 'violated' || c.role === 'penalty') return null
+  // A sentence citing several articles (依据…第四十四条、第六十四条…，告知你陈述、申辩和听证的权利) states one purpose
+  // for them all: which of them serves which part of it the words do not say.
+  if ((sentence.match(/第[一二三四五六七八九十百零〇\d]+条/g) ?? []).length > 1) return null
   return {
     ...base,
     kind: 'citation-mismatch',
