@@ -17,6 +17,22 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'date-order', message: '询问时间 2024-03-01 09:30 早于立案日期 2024-03-05', docTypes: ['询问笔录', '立案审批表'], field: '询问时间' }],
   },
   {
+    // procedure-rules §7 第1条: 案源登记日 ≤ 立案审批日 — a source registered after the case was filed was made up later
+    name: 'a source registered after filing',
+    opts: { dates: { source: '2024-03-07' } },
+    pairs: [{ before: '案件来源', after: '立案', ruleId: 'CF-54', when: { hasDocument: '案件来源登记表' } }],
+    status: 'fail',
+    want: [{ kind: 'date-order', message: '立案日期 2024-03-05 早于登记日期 2024-03-07', docTypes: ['立案审批表', '案件来源登记表'] }],
+  },
+  {
+    name: 'no 案件来源登记表: the pair does not apply',
+    opts: { dates: { source: '2024-03-07' } },
+    edit: (c) => c.drop('案件来源登记表'),
+    pairs: [{ before: '案件来源', after: '立案', ruleId: 'CF-54', when: { hasDocument: '案件来源登记表' } }],
+    status: 'not-applicable',
+    want: [],
+  },
+  {
     // 2024-03-01 (Fri) + 7 working days → 2024-03-12: a 立案 on 03-05 is within; the rubric cannot tell the sector
     name: 'inquiry shortly before filing, where some sectors allow urgent investigation first: to verify',
     opts: { dates: { inquiry: '2024-03-01T09:30' } },
