@@ -112,7 +112,10 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     // 97000元（大写：玖万柒仟元整）: the words restate the figure, one fact
     const prev = out[out.length - 1]
     if (prev && prev.yuan === yuan && /^\s{0,2}[（(]\s{0,2}大写\s{0,2}[:：]?\s{0,2}$/.test(text.slice(lastEnd, start))) continue
-    let role = unitPrice ? '其他' : amountRole(text, start, end, docType)
+    // 2721.84平方米*2倍*3元=16331.04元, 9252元*2倍=18504元: an operand of the sum written out is no amount of its own
+    // role (the result after = is)
+    const operand = /^\s{0,2}[*×＊xX]/.test(after) || /[*×＊xX]\s{0,2}(?:人民币)?\s{0,2}$/.test(text.slice(Math.max(0, start - 4), start))
+    let role = unitPrice || operand ? '其他' : amountRole(text, start, end, docType)
     const quoted = inRanges(quotes, start) || rangeBound(text, start, end)
     if (quoted) role = '其他' // statute text: no role in this case
     const fact: AmountFact = { text: m[0].trim(), yuan, role, evidence: evidenceAt(dt, start, end) }

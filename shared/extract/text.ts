@@ -199,6 +199,15 @@ export function statuteQuotes(text: string): Range[] {
     const statutory = /本法|本条例|本办法|本规定|本细则|以上[^。]{0,12}以下[^。]{0,8}罚款|处[^。]{0,20}罚款|由[^。]{0,20}(部门|机关)责令/.test(body)
     if (afterCitation || statutory) out.push({ start: m.index, end })
   }
+  // The article's text run on after its number without quotation marks, up to 的规定: 《某条例》第六十三条 违反本条例的规定，
+  // 有下列情形之一的，由…责令停止经营，并处罚款…的规定 (the space after the number may have been dropped between CJK)
+  const bare = /》\s{0,2}第[一二三四五六七八九十百零〇\d]+条(?:第[一二三四五六七八九十\d]+款)?(?:第?[（(][一二三四五六七八九十\d]+[)）]项?)?[ \t\u3000:：]*(?![“"「]|的?规定|[、和及之，,。；])([^“"「《》\n]{8,600}?)的规定/g
+  while ((m = bare.exec(text))) {
+    const body = m[1]
+    const start = m.index + m[0].length - body.length - 3
+    if (/本法|本条例|本办法|本规定|本细则|以上[^。]{0,12}以下[^。]{0,8}罚款|处[^。]{0,20}罚款|由[^。]{0,20}(?:部门|机关)责令/.test(body) && !out.some((r) => start < r.end && r.start < start + body.length))
+      out.push({ start, end: start + body.length })
+  }
   return out
 }
 
