@@ -41,3 +41,20 @@ describe('deadline past the calendar data', () => {
     expect(out.findings.map((f) => [f.kind, f.status])).toEqual([['deadline', 'undetermined']])
   })
 })
+
+describe('the two-year limit on a violation that lasts (行政处罚法 第三十六条第二款)', () => {
+  it('a violation more than two years before 立案: to verify, as it may have gone on', () => {
+    const out = runWith(LIMITATION, '2021-06-01')
+    expect(out.findings.map((f) => [f.kind, f.status])).toEqual([['deadline', 'verify']])
+  })
+  it('the file says the state goes on (至今未拆除): the limit has not begun to run, no finding', () => {
+    const c = lawfulCase({})
+    const form = c.get('立案审批表')
+    form.doc.lines.push({ ...form.doc.lines[form.doc.lines.length - 1], text: '当事人于2021年6月1日擅自占用耕地建房，至今未拆除。' })
+    form.date('2021-06-01', '违法行为发生', '当事人于')
+    const { facts, documents } = c.build()
+    const out = checkCase(facts, documents, rubricOf(LIMITATION), { laws: LAWS, calendar })
+    expect(out.findings.map((f) => [f.kind, f.status])).toEqual([['deadline', 'undetermined']])
+    expect(out.findings[0].message).toMatch(/载明“擅自占用”，违法行为可能处于继续状态.*自行为终了之日起计算/)
+  })
+})

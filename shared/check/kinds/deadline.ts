@@ -23,6 +23,9 @@ const PERIOD_FIELD: Record<string, string> = {
   'SJ-77': '结案期限', 'SJ-70': '归档期限', 'CF-36': '追责时效', 'SJ-18': '立案期限', 'CF-56': '先行登记保存处理期限',
 }
 
+/** A violation whose state lasts: the file says it goes on, or it is one that lasts until undone. */
+const ONGOING = /至今|仍在|仍未|尚未(?:拆除|恢复|改正|整改|办理|取得|补办)|未拆除|未恢复|一直(?:在|未|没有)?|持续(?:至|到|经营|生产|排放|使用)|继续(?:使用|生产|经营|排放|占用)|(?:擅自|非法|违法)(?:占用|占地|建设|开工|采矿|开采)|未批先建|未经批准[^。；]{0,12}(?:建设|占用|施工|开工)/
+
 /** 行政处罚法 第四十四条 gives the party a statement period but no number: the rubric's number is a working assumption. */
 const LAW_SETS_PERIOD = (ruleId: string) => ruleId !== 'CF-44'
 
@@ -151,6 +154,15 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
   // A violation date read from the text may be when a continuing violation began; the period runs from its end
   // (行政处罚法 第三十六条第二款): a person confirms.
   const continuing = p.from === '违法行为发生'
+  // …and where the file itself says the state goes on (至今未拆除, 仍在使用) or the violation is one that lasts until
+  // undone (占用土地, 未批先建), the limit has not begun to run: not a finding
+  if (continuing) {
+    const doc = view.document(from.doc)
+    const text = doc ? docText(doc).replace(/“[^”]*”/g, '') : ''
+    const lasting = ONGOING.exec(text)
+    if (lasting)
+      return undetermined(`${fromName} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}，但${from.doc.docType}载明“${lasting[0]}”，违法行为可能处于继续状态，有继续状态的自行为终了之日起计算（行政处罚法第三十六条第二款）`, from.fact.evidence)
+  }
   // The day the matter came in, read from a decision's account rather than a form's box, may be the discovery of an
   // earlier matter the account also tells (an inspection that led to a 责令改正, the 复查 that found this case): a
   // person confirms which day started this case.
