@@ -18,7 +18,7 @@ const RE_NUM = new RegExp(
 const RE_RUN = /(?:^|[\s:：|])([\u4e00-\u9fa5()（）]{1,16}(?:罚|处|罚字|处字|决字|罚决字|监罚|处罚))[〔\[［]((?:19|20)\d{2})(\d{1,4})(?=[ \t\u3000]*(?:\n|$))/g
 
 /** Words that end the text before a number: what precedes them is not part of the agency prefix. */
-const STOP = /^.*(?:决定书|告知书|通知书|回证|笔录|审批表|报告|意见书|文号|案号|编号|字号|根据|依据|依照|按照|作出|下达|送达|于|的|了|以|及|和|与|在|经|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
+const STOP = /^.*(?:决定书|告知书|通知书|回证|笔录|审批表|报告|意见书|文号|案号|编号|字号|根据|依据|依照|按照|作出|下达|送达|于|的|了|以|及|和|与|在|经(?![开济])|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
 
 const OWN_LABEL = /(?:案号|文号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|]){0,2}\s{0,2}$/
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
@@ -127,7 +127,8 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
         c.own = false
         // the same year and serial under another type word or prefix (石环罚〔2024〕经开404号 / 石环罚决〔2024〕经开404号) is
         // the document numbering itself twice; another year or serial is another document's number
-        if (c.year === firstOwn.year && c.serial === firstOwn.serial) c.ownConflict = true
+        // (a prefix read cut short at one of its places, 开环罚 for 万盛经开环罚, is the same number, not a second one)
+        if (c.year === firstOwn.year && c.serial === firstOwn.serial && !c.prefix.endsWith(firstOwn.prefix) && !firstOwn.prefix.endsWith(c.prefix)) c.ownConflict = true
       }
   return out
 }

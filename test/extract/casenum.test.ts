@@ -101,6 +101,17 @@ describe('two numbers for itself', () => {
   })
 })
 
+describe('one number read twice', () => {
+  it('a prefix with 经开 (economic development zone) is read whole, not cut at 经', () => {
+    const ns = extractDocFacts(doc(['行政处罚决定书', '万盛经开环罚〔2026〕3号'], '行政处罚决定书')).caseNumbers
+    expect(ns.map((n) => [n.text, n.own])).toEqual([['万盛经开环罚〔2026〕3号', true]])
+  })
+  it('the same number with its prefix cut short at one place is no second number for itself', () => {
+    const ns = extractDocFacts(doc(['文号：万盛经开环罚〔2026〕3号', '行政处罚决定书', '开环罚〔2026〕3号'], '行政处罚决定书')).caseNumbers
+    expect(ns.some((n) => n.ownConflict)).toBe(false)
+  })
+})
+
 describe('numbers as damaged or traditional copies print them', () => {
   it('a number alone on its line that lost its closing bracket and 号 is read as printed', () => {
     const n = nums(['重庆市城口县市场监督管理局', '行政处罚决定书', '   渝城口市监处字〔202331', '当事人：某公司'])
