@@ -200,9 +200,9 @@ export function extractParties(dt: DocText): PartyFact[] {
 }
 
 // 赣3601-38951, 赣 3601-38951 (a space after the province), 豫JT633033, J170300254, 33010020001
-const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}\\d))?[A-Za-z]{0,4}\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?'
+const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…)
-const NAME = '[\\u4e00-\\u9fa5](?:[\\u4e00-\\u9fa5]{1,3}|[*＊]{1,3})(?=[、，,和及（(\\s:：]|$|执法|证号|工作单位|职务|性别|[向对于在到将把出共一制拍核进依调检询勘开立])'
+const NAME = '[\\u4e00-\\u9fa5](?:[\\u4e00-\\u9fa5]{1,3}|[*＊]{1,3})(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号)
 const OFFICER_LABEL = /(?<![被])(?:执法人员|办案人员|承办人|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?执法证))(?:[（(]签名[)）])?\s{0,2}[:：]?\s{0,2}/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
@@ -220,7 +220,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   const seen = new Map<string, OfficerFact>()
   OFFICER_LABEL.lastIndex = 0
   let m: RegExpExecArray | null
-  const reItem = new RegExp(`^(${NAME})\\s{0,2}(?:[（(]\\s{0,2}(?:(?:执法证(?:件)?号(?:码)?|证号|证件号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:执法证(?:件)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))?`)
+  const reItem = new RegExp(`^(${NAME})\\s{0,2}(?:[（(]\\s{0,2}(?:(?:执法证(?:件)?(?:编)?号(?:码)?|证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))?`)
   while ((m = OFFICER_LABEL.exec(text))) {
     let p = m.index + m[0].length
     const names: OfficerFact[] = []
@@ -230,7 +230,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       if (!r || (NOT_NAME.test(r[1]) && !(r[2] ?? r[3]))) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
-      const cut = /(执法|证号|执$|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行)/.exec(name)
+      const cut = /(执法|证号|执$|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
       if (cut && cut.index >= 2) name = name.slice(0, cut.index)
       // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it makes it one,
       // or one further along its own row (询问人：山杰林　工作单位及职务：…　执法证号：豫38348343)
@@ -242,7 +242,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       names.push(f)
       p += r[0].length
       // (执法人员：张三 执法证号：123；李四 执法证号：456 — a semicolon only after a certificate)
-      const sep = (f.certNo ? /^[ \t]{0,2}[、，,和及 ；;][ \t]{0,2}/ : /^[ \t]{0,2}[、，,和及 ][ \t]{0,2}/).exec(text.slice(p))
+      const sep = (f.certNo ? /^[ \t]{0,2}[、，,和及与 ；;][ \t]{0,2}/ : /^[ \t]{0,2}[、，,和及与 ][ \t]{0,2}/).exec(text.slice(p))
       if (!sep) break
       p += sep[0].length
     }
