@@ -39,7 +39,7 @@ export function agencyName(raw: string): string | null {
 }
 
 /** Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称 / 执法主体名称, a web page's 发布机构 / 来源. */
-const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[（(]全称[)）])?|处罚机关|执法机关|执法主体(?:名称)?|发布机构|发文机关|发文单位|信息来源|文章来源|来源)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
+const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|执法主体(?:名称)?|发布机构|发文机关|发文单位|信息来源|文章来源|来源)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
 
 /** A title line's head before the title: 文山市自然资源局 of 文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号). */
 function titleHead(line: string): string | null {
@@ -101,6 +101,10 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     const name = about ? agencyName(about[1]) : null
     if (name) return fact(dt, i, name)
   }
+  // 本机关（某某局）, 我局（某某局）: the agency naming itself in brackets
+  const bracketed = /(?:本机关|本局|我局|本委|我委|本厅|我厅)\s{0,2}[（(]([\u4e00-\u9fa5]{4,30})[)）]/.exec(dt.text)
+  const selfNamed = bracketed ? agencyName(bracketed[1]) : null
+  if (selfNamed) return { name: selfNamed, evidence: evidenceAt(dt, bracketed!.index, bracketed!.index + bracketed![0].length) }
   const self = dt.text.includes('以下简称') ? /([\u4e00-\u9fa5（）()]{4,30}?)\s{0,2}[（(]\s{0,2}以下简称\s{0,2}[“"]?(?:本机关|我局|本局|本委|我委|本厅|我厅)/.exec(dt.text) : null
   if (self) {
     const name = agencyName(self[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
