@@ -130,10 +130,12 @@ export function parseMoney(raw: string): number | null {
   let s = halfWidth(raw).replace(/[\s]/g, '').replace(/^(人民币|RMB|[￥¥])/i, '').replace(/[整正]$/, '')
   if (s === '') return null
   s = s.replace(/圆/g, '元')
-  const arabic = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([万萬亿億])?元?$/.exec(s)
+  const arabic = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([万萬亿億千仟])?元?$/.exec(s)
   if (arabic) {
     const v = Number(arabic[1].replace(/,/g, '') + (arabic[2] ?? ''))
-    return Math.round(v * (arabic[3] ? BIG_UNIT[arabic[3]] : 1) * 100) / 100
+    // (5千元: a thousand after Arabic digits, as 5万元 is ten thousand)
+    const unit = arabic[3] === '千' || arabic[3] === '仟' ? 1e3 : arabic[3] ? BIG_UNIT[arabic[3]] : 1
+    return Math.round(v * unit * 100) / 100
   }
   const m = /^([^元角分]*?)元?([^元角分]*角)?([^元角分]*分)?$/.exec(s)
   if (!m) return null
