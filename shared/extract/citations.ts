@@ -12,12 +12,14 @@ import { evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from '.
 
 const N = '(\\d{1,4}|[零〇一二三四五六七八九十百两]{1,8})'
 /** An item: 第三项, 第（三）项, (三)项, or a bracketed numeral straight after the article or paragraph (第一款(一)). */
-const ITEM = `(?:\\s{0,1}(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|[（(]\\s{0,1}([零〇一二三四五六七八九十]{1,3})\\s{0,1}[)）](?![\\d零〇一二三四五六七八九十]|\\s{0,1}[章节条款])))?`
+/** An item whose 项 the list after it carries: 第（一）、（五）项, 第（一）（二）项. */
+const LISTED_ITEM = `[（(]\\s{0,1}${N}\\s{0,1}[)）](?=\\s{0,1}(?:[、，,和及与或]|或者)?\\s{0,1}第?\\s{0,1}[（(]\\s{0,1}[零〇一二三四五六七八九十\\d]{1,3}\\s{0,1}[)）])`
+const ITEM = `(?:\\s{0,1}(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|[（(]\\s{0,1}([零〇一二三四五六七八九十]{1,3})\\s{0,1}[)）](?![\\d零〇一二三四五六七八九十]|\\s{0,1}[章节条款])|第\\s{0,1}${LISTED_ITEM}))?`
 const RE_REF = new RegExp(
   `^(?:第\\s{0,1}${N}\\s{0,1}[章节]\\s{0,1})*第?\\s{0,1}${N}\\s{0,1}条(?:之\\s{0,1}${N})?(?:\\s{0,1}第\\s{0,1}${N}\\s{0,1}款)?${ITEM}`,
 )
 const RE_PARA = new RegExp(`^第\\s{0,1}${N}\\s{0,1}款${ITEM}`)
-const RE_ITEM = new RegExp(`^第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项`)
+const RE_ITEM = new RegExp(`^(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|第?\\s{0,1}${LISTED_ITEM})`)
 const RE_SEP = /^\s{0,1}(?:、|，|,|和|及|以及|与|或者|或|并)\s{0,1}/
 const RE_VERSION = /^\s{0,2}[（(][^（）()\n]{0,24}[)）]\s{0,2}/
 const RE_ANCHOR = /《([^《》\n]{1,80})》+|《([^《》\n]{1,60}?)(?=第[零〇一二三四五六七八九十百\d]{1,8}条)|(同法|该法|本法|上述法律|该条例|本条例|同条例)/g
@@ -122,14 +124,14 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
         article = a
         sub = n(mm[3])
         paragraph = n(mm[4])
-        item = n(mm[5] ?? mm[6])
+        item = n(mm[5] ?? mm[6] ?? mm[7])
         tokLen = mm[0].length
       } else if (!firstTok && (mm = RE_PARA.exec(r))) {
         paragraph = n(mm[1])
-        item = n(mm[2] ?? mm[3])
+        item = n(mm[2] ?? mm[3] ?? mm[4])
         tokLen = mm[0].length
       } else if (!firstTok && (mm = RE_ITEM.exec(r))) {
-        item = n(mm[1])
+        item = n(mm[1] ?? mm[2])
         tokLen = mm[0].length
       } else break
       if (/^\s{0,1}\.\d/.test(r.slice(tokLen - 1))) break
@@ -158,11 +160,13 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       // the article's text quoted after it (第四十三条“任何单位…”和第四十四条“…”): the list goes on after the quote
       const quoted = /^\s{0,2}(?:的?规定)?[:：]?\s{0,2}“[^“”\n]{1,400}”/.exec(text.slice(p))
       if (quoted && RE_SEP.test(text.slice(p + quoted[0].length))) p += quoted[0].length
+      // (第（一）、（五）项 and 第（一）（二）项: the next item in brackets, after a separator or straight after)
       const sep = RE_SEP.exec(text.slice(p))
-      if (!sep) break
-      const after = text.slice(p + sep[0].length)
-      if (!/^(?:第|[零〇一二三四五六七八九十百]{1,6}条|\d{1,4}条)/.test(after)) break
-      p += sep[0].length
+      const after = text.slice(p + (sep?.[0].length ?? 0))
+      const bracketed = /^[（(]\s{0,1}[零〇一二三四五六七八九十\d]{1,3}\s{0,1}[)）]/.test(after)
+      if (!sep && !(bracketed && /[)）]$/.test(text.slice(0, p)))) break
+      if (!bracketed && !/^(?:第|[零〇一二三四五六七八九十百]{1,6}条|\d{1,4}条)/.test(after)) break
+      p += sep?.[0].length ?? 0
     }
   }
   return out

@@ -24,6 +24,9 @@ describe('citation forms', () => {
     ['违反《某某条例》第十五条、第十六条的规定', [['某某条例', 15, null, null, 'violated'], ['某某条例', 16, null, null, 'violated']]],
     ['违反《某某条例》第三十四条、三十五条的规定', [['某某条例', 34, null, null, 'violated'], ['某某条例', 35, null, null, 'violated']]],
     ['违反《某某条例》第二十六条第三款第二项、第五项', [['某某条例', 26, 3, 2, 'violated'], ['某某条例', 26, 3, 5, 'violated']]],
+    // items sharing one 项 at the end of the list
+    ['违反《某某条例》第二十六条第（一）、（五）项', [['某某条例', 26, null, 1, 'violated'], ['某某条例', 26, null, 5, 'violated']]],
+    ['违反《某某条例》第二十六条第三款第（一）（二）项', [['某某条例', 26, 3, 1, 'violated'], ['某某条例', 26, 3, 2, 'violated']]],
     ['违反《某某办法》第九条和第十条第二款', [['某某办法', 9, null, null, 'violated'], ['某某办法', 10, 2, null, 'violated']]],
     ['依据《某某规定》第十四条第二款第三项', [['某某规定', 14, 2, 3, 'other']]],
     ['违反《某某条例》第十条之一的规定', [['某某条例', 10, null, null, 'violated']]],
