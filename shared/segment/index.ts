@@ -124,7 +124,7 @@ const NUMBER_KIND: [RegExp, DocType][] = [
   // (罰, 處: the same words printed in traditional characters)
   [/[罚罰]|[处處]字|[处處][决決]/, '行政处罚决定书'],
 ]
-const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*|(?:发文字号|文\s*号|编\s*号|案\s*号|备注\/文号|决定书文号|文件名称)\s*[\]】]?\s*[:：|]?\s*(?:〔〕)?)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*(?:\d{1,2}[、.．]\s?)?[(（]?|(?:发文字号|文\s*号|编\s*号|案\s*号|备注\/文号|决定书文号|文件名称)\s*[\]】]?\s*[:：|]?\s*(?:〔〕)?)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
 /** A text that finds a violation of one provision and penalises under another (违反了《…》…依据《…》): a decision's reasoning. */
 function reasonsLikeDecision(lines: string[]): boolean {
   const t = lines.join('')
@@ -371,7 +371,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
           type = decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书'
           confidence = 0.5
         } else if ((body && (body.score >= 2 || (short && body.score >= 1) || (body.type === '行政处罚决定书' && reasonsLikeDecision(texts)))) || (!body && reasonsLikeDecision(texts) && PENALISES.test(texts.join('').replace(/“[^”]*”/g, '')))) {
-          const t = body?.type ?? '行政处罚决定书'
+          // (an evidence list or the fine's amount inside a text that finds a violation and penalises it under a named
+          // basis is that decision's, not a 证据材料 or a 缴款凭证 of its own)
+          const decides = reasonsLikeDecision(texts) && PENALISES.test(texts.join('').replace(/“[^”]*”/g, ''))
+          const t = !body || (decides && (body.type === '证据材料' || body.type === '罚没款缴款凭证')) ? '行政处罚决定书' : body.type
           type = t === '行政处罚决定书' && decidesNoPenalty(texts) ? '不予行政处罚决定书' : t
           confidence = (body?.score ?? 0) >= 2 ? 0.6 : 0.5
         }
