@@ -10,7 +10,7 @@ import { evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text
 const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
 const RE_NUM = new RegExp(
-  `((?:[\\u4e00-\\u9fa5A-Za-z0-9()（）]| (?=[\\u4e00-\\u9fa5A-Za-z0-9])){0,20}?)\\s?[${OPEN}]\\s{0,2}((?:19|20)\\d{2})\\s{0,2}[${CLOSE}]\\s{0,2}([\\u4e00-\\u9fa5]{0,6}?)\\s{0,2}(第?)\\s{0,2}([A-Za-z]{0,3}-?\\d{1,15}(?:-\\d{1,6})?|[xX×＊*]{1,6})\\s{0,2}[号號]`,
+  `((?:[\\u4e00-\\u9fa5A-Za-z0-9()（）*＊]| (?=[\\u4e00-\\u9fa5A-Za-z0-9])){0,20}?)\\s?[${OPEN}]\\s{0,2}((?:19|20)\\d{2})\\s{0,2}[${CLOSE}]\\s{0,2}([\\u4e00-\\u9fa5]{0,6}?)\\s{0,2}(第?)\\s{0,2}([A-Za-z]{0,3}-?\\d{1,15}(?:-\\d{1,6})?|[xX×＊*]{1,6})\\s{0,2}[号號]`,
   'g',
 )
 
@@ -20,7 +20,7 @@ const RE_RUN = /(?:^|[\s:：|])([\u4e00-\u9fa5()（）]{1,16}(?:罚|处|罚字|�
 /** Words that end the text before a number: what precedes them is not part of the agency prefix. */
 const STOP = /^.*(?:决定书|告知书|通知书|回证|笔录|审批表|报告|意见书|文号|案号|编号|字号|根据|依据|依照|按照|作出|下达|送达|于|的|了|以|及|和|与|在|经(?![开济])|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
 
-const OWN_LABEL = /(?:案号|文号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|]){0,2}\s{0,2}$/
+const OWN_LABEL = /(?:案号|文\s{0,8}号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|]){0,2}\s{0,2}(?:〔〕)?[*＊]{0,6}$/
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
 const NAMED_LABEL = /([\u4e00-\u9fa5]{2,12}(?:决定书|告知书|通知书))\s{0,2}(?:文号|编号|号)(?:\s{0,2}[:：|]){0,2}\s{0,2}$/
 const REF_LABEL = /(?:送达文书|文书名称|依据|根据|依照|按照|《|作出的|下达的|送达的|送达了|已于|告知书|通知书|决定书)[^。；\n]{0,16}$/
@@ -86,7 +86,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     else if (REF_LABEL.test(text.slice(Math.max(lineStart, prefixStart - 24), prefixStart))) own = false
     // a number opening a line near the top, alone or before the case's name: (贺农屠宰罚〔2022〕1号)贺州市…行政处罚决定书,
     // 石鹿市监处罚〔2026〕8号 某公司销售不符合食品安全标准的食用农产品案
-    else if (i < 25 && docType !== '送达回证' && /^[\s(（]*$/.test(before) && (HEADLINE_REST.test(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, '')) || ownTitle(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, ''), year, docType))) own = true
+    else if (i < 25 && docType !== '送达回证' && /^\s*(?:\d{1,2}[、.．]\s{0,2})?[\s(（]*$/.test(before) && (HEADLINE_REST.test(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, '')) || ownTitle(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, ''), year, docType))) own = true
     else own = i < 15 && lineRest <= 4
     out.push({
       text: text.slice(prefixStart, m.index + m[0].length).trim(),
