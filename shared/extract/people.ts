@@ -236,15 +236,23 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // or one further along its own row (询问人：山杰林　工作单位及职务：…　执法证号：豫38348343)
       const rowCert = !(r[2] ?? r[3]) && k === 0 ? ROW_CERT.exec(text.slice(p + r[0].length)) : null
       if (!looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !(r[2] ?? r[3]) && !(rowCert && !NOT_NAME.test(name) && name.length <= 3)) break
+      // two names the reading ran together where the line had a space between them (张伟 李强 → 张伟李强)
+      let split = 0
+      if (name.length === 4 && !(r[2] ?? r[3]) && dt.cols[p + 2] - dt.cols[p + 1] > 1 && looksLikeName(name.slice(0, 2)) && looksLikeName(name.slice(2))) {
+        names.push({ name: name.slice(0, 2), evidence: evidenceAt(dt, p, p + 2) })
+        split = 2
+        name = name.slice(2)
+      }
       const cert = r[2] ?? r[3] ?? rowCert?.[1]
-      const f: OfficerFact = { name, evidence: evidenceAt(dt, p, p + r[0].length) }
+      const f: OfficerFact = { name, evidence: evidenceAt(dt, p + split, p + r[0].length) }
       if (cert) f.certNo = cert
       names.push(f)
       p += r[0].length
       // (执法人员：张三 执法证号：123；李四 执法证号：456 — a semicolon only after a certificate)
       const sep = (f.certNo ? /^[ \t]{0,2}[、，,和及与 ；;][ \t]{0,2}/ : /^[ \t]{0,2}[、，,和及与 ][ \t]{0,2}/).exec(text.slice(p))
-      if (!sep) break
-      p += sep[0].length
+      // (names set apart by a wide gap, 承办人：张伟  李强: the gap went with the name before)
+      if (!sep && !(/[ \t\u3000]{2}$/.test(r[0]) && /^[\u4e00-\u9fa5]/.test(text.slice(p)))) break
+      p += sep?.[0].length ?? 0
     }
     // 执法人员：张三、李四执法证号：123、456 — the label after the last name starts the list of numbers, in order
     const last = names[names.length - 1]
