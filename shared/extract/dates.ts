@@ -12,7 +12,8 @@ import { leadingLabel } from './forms'
 import { bookTitles, evidenceAt, lineAt, normalizeChars, inRanges, lineText, statuteQuotes, type DocText, type Range } from './text'
 
 const CN = '〇零○O一二三四五六七八九十两'
-const Y = `(\\d{4}|[${CN}]{4})`
+// (二0二四: a typed year may mix the digit 0 into the Chinese numerals)
+const Y = `(\\d{4}|[${CN}][${CN}0０]{3})`
 const MD = `(\\d{1,2}|[一二三四五六七八九十]{1,3})`
 const S = '\\s{0,2}'
 const HOUR = `(?:(上午|下午|晚上|傍晚|凌晨|中午|早上)${S})?(\\d{1,2}|[一二三四五六七八九十]{1,3})${S}(?:[时点]|:(?=\\d))${S}(?:(\\d{1,2}|[零一二三四五六七八九十]{1,3})${S}分?)?(?:许|左右)?`
@@ -60,7 +61,8 @@ const RE_ISO = new RegExp(`(?<![\\dA-Za-z.\\-/])(\\d{4})([-./])(\\d{1,2})\\2(\\d
 const RE_MONTH = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}${MD}${S}月(份)?(初|中旬|上旬|下旬|底|末)?`, 'g')
 const RE_HALF = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(上半年|下半年|底|初|末|年底|年初)`, 'g')
 const RE_YEAR = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(?=${S}(?:至|到|起|以来|，|,|。|、|期间|间|前后|-))`, 'g')
-const RE_MD = new RegExp(`(?<![\\d年${CN}])${MD}${S}月${S}${MD}${S}[日号曰](?:${S}${HOUR})?`, 'g')
+// (同年5月8日, 当年…: the year of the date before; a 年 of a full date is not before a month-day of its own)
+const RE_MD = new RegExp(`(?<![\\d${CN}])(?<!(?<![同当是该])年)${MD}${S}月${S}${MD}${S}[日号曰](?:${S}${HOUR})?`, 'g')
 const RE_TIME = new RegExp(`^${HOUR}`)
 const RE_NO_DAY = new RegExp(`(?<![\\dA-Za-z${CN}])(\\d{4})${S}年${S}(\\d{1,2})${S}月${S}(\\d{1,2})(?![\\d日号曰时点:]|\\s{0,2}[日号曰])(?=\\s{0,2}(?:[，,。；;、)）\\n]|$|[上下中]午|[\\u4e00-\\u9fa5]))`, 'g')
 const RE_RUN = new RegExp(`(?<![\\dA-Za-z.\\-/])(20\\d{2})\\s{0,1}(?:年\\s{0,1})?(\\d{2,4})\\s{0,1}日`, 'g')

@@ -13,6 +13,7 @@ describe('date forms', () => {
     ['二零二四年三月十五日', '2024-03-15', 'day'],
     ['二○二三年十二月三十一日', '2023-12-31', 'day'],
     ['二O二四年一月二十日', '2024-01-20', 'day'],
+    ['二0二四年三月五日', '2024-03-05', 'day'],
     ['2024-03-05', '2024-03-05', 'day'],
     ['2024.3.5', '2024-03-05', 'day'],
     ['2024/3/5', '2024-03-05', 'day'],
@@ -53,6 +54,11 @@ describe('date forms', () => {
   it('a year-less date takes the year of the date before it', () => {
     const d = parseDatesIn('2018年9月4日立案，8月2日发现')
     expect(d.map((x) => x.iso)).toEqual(['2018-09-04', '2018-08-02'])
+  })
+
+  it('a month-day after 同年 / 当年 takes the year of the date before', () => {
+    expect(parseDatesIn('2024年3月5日立案，同年5月8日作出决定').map((x) => x.iso)).toEqual(['2024-03-05', '2024-05-08'])
+    expect(parseDatesIn('2024年12月5日立案，当年12月20日作出决定').map((x) => x.iso)).toEqual(['2024-12-05', '2024-12-20'])
   })
 
   it.each([
