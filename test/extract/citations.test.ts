@@ -24,6 +24,8 @@ describe('citation forms', () => {
     ['违反《某某条例》第十五条、第十六条的规定', [['某某条例', 15, null, null, 'violated'], ['某某条例', 16, null, null, 'violated']]],
     ['违反《某某条例》第三十四条、三十五条的规定', [['某某条例', 34, null, null, 'violated'], ['某某条例', 35, null, null, 'violated']]],
     ['违反《某某条例》第二十六条第三款第二项、第五项', [['某某条例', 26, 3, 2, 'violated'], ['某某条例', 26, 3, 5, 'violated']]],
+    // a back-reference in the decision's own sentence after a citation is no statute text
+    ['违反了《某某条例》第二十四条之规定，依据本条例第六十三条第（一）项的规定，处罚款5000元。', [['某某条例', 24, null, null, 'violated'], ['某某条例', 63, null, 1, 'penalty']]],
     // items sharing one 项 at the end of the list
     ['违反《某某条例》第二十六条第（一）、（五）项', [['某某条例', 26, null, 1, 'violated'], ['某某条例', 26, null, 5, 'violated']]],
     ['违反《某某条例》第二十六条第三款第（一）（二）项', [['某某条例', 26, 3, 1, 'violated'], ['某某条例', 26, 3, 2, 'violated']]],

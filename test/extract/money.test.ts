@@ -57,6 +57,8 @@ describe('amounts as real decisions write them', () => {
     // the operands of the sum the decision writes out are not the fine
     ['处以罚款16331.04元(2721.84平方米*2倍*3元=16331.04元)。', [[16331.04, '罚款'], [3, '其他'], [16331.04, '罚款']]],
     ['2.罚款人民币18504元(壹万捌仟伍佰零肆元整)即:9252元*2倍=18504元。', [[18504, '罚款'], [18504, '罚款'], [9252, '其他'], [18504, '罚款']]],
+    // (…but the decision's own words after a citation are not: 之规定，依据本条例…)
+    ['违反了《中华人民共和国道路运输条例》第二十四条之规定，依据本条例第六十三条第（一）项的规定，处罚款5000元。', [[5000, '罚款']]],
     // the article's text run on after its number without quotation marks is the statute's, not the case's
     ['依据《中华人民共和国道路运输条例》第六十三条违反本条例的规定,有下列情形之一的,由县级以上地方人民政府交通运输主管部门责令停止经营,并处罚款;(一)未取得道路运输经营许可,擅自从事道路普通货物运输经营,违法所得超过1万元的,没收违法所得,处违法所得1倍以上5倍以下的罚款;没有违法所得或者违法所得不足1万元的,处3000元以上1万元以下的罚款的规定,决定罚款人民币5000元。', [[5000, '罚款']]],
   ])('%s', (line, want) => expect(got(line)).toEqual(want))
