@@ -205,9 +205,9 @@ export function statuteQuotes(text: string): Range[] {
   while ((m = bare.exec(text))) {
     const body = m[1]
     const start = m.index + m[0].length - body.length - 3
-    // the statute's own words (违反本条例…的, 由…部门责令, 处…罚款), and none of the decision's (依据, 决定, 当事人, 本局)
-    const statutory = /违反本(?:法|条例|办法|规定|细则)|以上[^。]{0,12}以下[^。]{0,8}罚款|处[^。]{0,20}罚款|由[^。]{0,20}(?:部门|机关)责令/.test(body)
-    const decisions = /依据|根据|依照|之规定|决定[:：如]|你|当事人|本局|我局|本机关|本委/.test(body)
+    // the statute's own words (本条例, 由…部门责令, 处…罚款), and none of the decision's (之规定, 决定如下, 当事人, 本局)
+    const statutory = /本(?:法|条例|办法|规定|细则)|以上[^。]{0,12}以下[^。]{0,8}罚款|处[^。]{0,20}罚款|由[^。]{0,20}(?:部门|机关)责令/.test(body)
+    const decisions = /之规定|决定[:：如]|你|当事人|本局|我局|本机关|本委/.test(body)
     if (statutory && !decisions && !/^[（(]/.test(body) && !out.some((r) => start < r.end && r.start < start + body.length))
       out.push({ start, end: start + body.length })
   }
