@@ -435,6 +435,12 @@ const LABELLED_DATE = /^\s*[\u4e00-\u9fa5（）()]{0,8}(?:时间|日期)(?:\s{0,
 /** A sentence that tells the party a right or a period (有权要求听证, 如要求听证，应当在…), not what happened. */
 const RIGHT_TOLD = /权利|有权|可以|如要求|如需|如申请|应当在|逾期|拟/
 
+/** A document's own words: its lines without the statute text it quotes (“…”). */
+export function ownWords(view: CaseView, doc: DocFacts): string {
+  const lines = view.document(doc)?.lines.map((l) => l.text) ?? doc.fields.map((f) => `${f.label}${f.value}`)
+  return lines.join('').replace(/“[^”]*”/g, '').replace(/"[^"]*"/g, '')
+}
+
 export function docText(doc: CaseDocument): string {
   return doc.lines.map((l) => l.text.trim()).join('')
 }

@@ -226,15 +226,18 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     const names: OfficerFact[] = []
     for (let k = 0; k < 6; k++) {
       const r = reItem.exec(text.slice(p))
-      // a word is no name, unless a certificate stands beside it (于新宁执法证号…: 于 is a surname too)
-      if (!r || (NOT_NAME.test(r[1]) && !(r[2] ?? r[3]))) break
+      if (!r) break
+      // a certificate further along the name's own row (询问人：山杰林　工作单位及职务：…　执法证号：豫38348343)
+      const rowCert = !(r[2] ?? r[3]) && k === 0 ? ROW_CERT.exec(text.slice(p + r[0].length)) : null
+      // a word is no name, unless a certificate stands beside it or on its row (于新宁执法证号…, 记录人：于思平 … 执法证号：…:
+      // 于 is a surname too)
+      if (NOT_NAME.test(r[1]) && !(r[2] ?? r[3]) && !(rowCert && r[1].length <= 3 && looksLikeName(r[1]))) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
       const cut = /(执法|证号|执$|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
       if (cut && cut.index >= 2) name = name.slice(0, cut.index)
-      // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it makes it one,
-      // or one further along its own row (询问人：山杰林　工作单位及职务：…　执法证号：豫38348343)
-      const rowCert = !(r[2] ?? r[3]) && k === 0 ? ROW_CERT.exec(text.slice(p + r[0].length)) : null
+      // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it or on its row
+      // makes it one
       if (!looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !(r[2] ?? r[3]) && !(rowCert && !NOT_NAME.test(name) && name.length <= 3)) break
       // two names the reading ran together where the line had a space between them (张伟 李强 → 张伟李强)
       let split = 0
@@ -243,7 +246,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
         split = 2
         name = name.slice(2)
       }
-      const cert = r[2] ?? r[3] ?? rowCert?.[1]
+      // (a number wrapped to the next line after its province's character, 豫 / 89259949, is one number)
+      const cert = (r[2] ?? r[3] ?? rowCert?.[1])?.replace(/\s*\n\s*/g, '')
       const f: OfficerFact = { name, evidence: evidenceAt(dt, p + split, p + r[0].length) }
       if (cert) f.certNo = cert
       names.push(f)

@@ -173,6 +173,27 @@ describe('a penalty article cited under another law’s name', () => {
     expect(range.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
     expect(range[0].message).toMatch(/处罚依据的法律名称可能引错/)
   })
+  /** The same decision giving a warning alone, no fine. */
+  function warning(penaltyLaw: string, facts = '经查，当事人经营超过保质期的食品。') {
+    const c = decision(penaltyLaw, 6000)
+    const d = c.get('行政处罚决定书')
+    d.facts.amounts = []
+    d.doc.lines[5].text = facts
+    d.doc.lines[8].text = `依据《${penaltyLaw}》第一百二十六条第一款的规定，本局决定给予以下行政处罚：警告。`
+    for (const l of d.doc.lines) if (/罚款/.test(l.text) && !/依据/.test(l.text)) l.text = '（无罚款）'
+    return c
+  }
+  it('a warning alone under the other law’s article, whose subject the decision never speaks of: a likely slip, to verify', () => {
+    const cite = check(warning(DRUG), 'citation').findings.filter((f) => f.kind === 'citation-wrong-law')
+    expect(cite.map((f) => f.status)).toEqual(['verify'])
+    expect(cite[0].message).toMatch(/决定书所述事实未涉及“药品”，而《中华人民共和国食品安全法》同一条规定了所处的警告/)
+  })
+  it('a warning alone under the other law where the decision does speak of its subject (药品): no slip', () => {
+    expect(check(warning(DRUG, '经查，当事人在经营食品的同时销售药品。'), 'citation').findings.filter((f) => f.kind === 'citation-wrong-law')).toEqual([])
+  })
+  it('a warning alone under the violated law itself: no slip', () => {
+    expect(check(warning(FOOD), 'citation').findings.filter((f) => f.kind === 'citation-wrong-law')).toEqual([])
+  })
   it('a fine fitting neither law is out of range of the cited article, not a name slip', () => {
     expect(check(decision(DRUG, 60), 'citation').findings.filter((f) => f.kind === 'citation-wrong-law')).toEqual([])
     expect(check(decision(DRUG, 60), 'fine-range').findings.map((f) => f.kind)).toEqual(['amount-out-of-range'])

@@ -228,6 +228,12 @@ describe('officers as other templates list them', () => {
       ['于新宁', '冀 JT571358'],
     ])
   })
+  it('记录人 surnamed 于 with the certificate further along the row, the number wrapped after its 豫', () => {
+    expect(off(['询问人：屈子刚 工作单位及职务：城建监察大队执法队员 执法证号：豫', '89259949', '记录人：于思平 工作单位及职务：城建监察大队执法队员 执法证号：豫', '61744247', '被询问人：范海强 性别：女'])).toEqual([
+      ['屈子刚', '豫89259949'],
+      ['于思平', '豫61744247'],
+    ])
+  })
   it('a word where a name could stand stays no officer though the row names a certificate', () => {
     expect(off(['执法人员：出示证件　工作单位：某局　执法证号：豫38348343'])).toEqual([])
   })

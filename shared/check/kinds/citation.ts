@@ -11,7 +11,7 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
-import { ROLE_DOCS } from '../view'
+import { ROLE_DOCS, ownWords } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import { dayOf } from '../dates'
@@ -22,6 +22,9 @@ import { formatProvision, formatArticle } from '../../law/article'
 import { versionAt } from '../../law/version-at'
 import type { LawVersionInfo } from '../../law/types'
 import type { Citation, CitationRole, DateRole, DocFacts } from '../../types'
+
+/** A warning decided (给予警告, 处警告, 予以警告), not one proposed. */
+const WARNING_ONLY = /(?<!拟)(?:给予|处以?|予以)[^。；]{0,12}警告/
 
 const ROLE_FIELD: Record<CitationRole, string> = { violated: '违法依据', penalty: '处罚依据', procedure: '程序依据', other: '引用依据' }
 
@@ -198,14 +201,16 @@ export function citation(p: CheckKindParams['citation'], view: CaseView, item: I
     }
     // a real law, but not the one whose penalty article takes the fine (see wrong-law.ts): to verify
     const fines = [...new Set(view.amounts(doc).filter((a) => a.role === '罚款').map((a) => a.yuan))]
-    const slip = (!p.roles || p.roles.includes('penalty')) && fines.length === 1 ? wrongPenaltyLaw(view, doc, fines[0]) : null
+    // (no fine and a 警告 decided: the warning is measured instead)
+    const warned = !fines.length && WARNING_ONLY.test(ownWords(view, doc))
+    const slip = (!p.roles || p.roles.includes('penalty')) && (fines.length === 1 || warned) ? wrongPenaltyLaw(view, doc, fines.length ? fines[0] : null) : null
     if (slip && !findings.some((f) => f.evidence[0] === slip.citation.evidence)) {
       const what = `《${slip.cited}》${label(slip.citation)}`
       findings.push({
         kind: 'citation-wrong-law',
         docTypes: [doc.docType],
         field: '处罚依据',
-        message: `${doc.docType}认定违反《${slip.likely}》，处罚依据却引${what}；罚款 ${fines[0]} 元不在该条幅度内，而在《${slip.likely}》同一条的幅度内，可能引错法律名称，请核对`,
+        message: `${doc.docType}认定违反《${slip.likely}》，处罚依据却引${what}；${fines.length ? `罚款 ${fines[0]} 元不在该条幅度内，而在《${slip.likely}》同一条的幅度内` : `决定书所述事实未涉及“${slip.subject}”，而《${slip.likely}》同一条规定了所处的警告`}，可能引错法律名称，请核对`,
         evidence: [slip.citation.evidence],
         status: 'verify',
         key: `${slip.cited}|${label(slip.citation)}|penalty`,

@@ -7,6 +7,7 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView, InDoc } from '../view'
+import { ownWords } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { docDate } from './citation'
@@ -153,11 +154,6 @@ function supports(ownText: string, cond: string): boolean {
   return hits >= 2
 }
 
-/** The decision's own words: its lines without quotations of statutes (“…”). */
-function decisionOwnText(view: CaseView, doc: DocFacts): string {
-  const lines = view.document(doc)?.lines.map((l) => l.text) ?? doc.fields.map((f) => `${f.label}${f.value}`)
-  return lines.join('').replace(/“[^”]*”/g, '').replace(/"[^"]*"/g, '')
-}
 
 /** The decision states the rate it fined by: 每平方米处以20元罚款, 按每立方米10元计罚. */
 const RATE = /每(?:平方米|平米|立方米|亩|公顷|吨|株|棵|只|头|辆|件|个|㎡|m[23²³])[^，。；\d]{0,6}?(?:人民币)?\s{0,2}[\d.]+\s{0,2}元/
@@ -199,7 +195,7 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   let excludedByWording = false
   let anyRange = false
   const used: Citation[] = []
-  const ownText = decisionOwnText(view, doc)
+  const ownText = ownWords(view, doc)
   // The provisions to measure against. A cited paragraph that does not exist is read without it; when no cited
   // penalty provision exists at all, the provision the decision quotes (该法第一百一十七条规定：“…”) stands in.
   // Either way the result rests on a corrected citation and goes to a reviewer.
