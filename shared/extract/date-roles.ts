@@ -72,6 +72,12 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   // 作出 the decision or the penalty (作出继续保存处置 is another act)
   [/作出(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定/g, '决定'],
 ]
+/**
+ * A 告知书 that tells something other than the intended penalty: a test's result, a testing or seizure period, an
+ * extension (检验结果告知书, 检测期间告知书, 延长扣押期限告知书) — its service is no 告知 of the penalty procedure.
+ */
+const OTHER_NOTICE = /(?:结果|检测|检验|监测|抽检|期间|期限|扣押|查封|登记保存|延长|鉴定|权利义务|送达地址)[^《》。，,]{0,4}告知书/
+
 const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|进口|购进|购入|违法|未按|未对|未经|未取得|未|即有此行为|有此行为|存在此行为)/
 
 function nearestRoleBefore(s: string): DateRole | null {
@@ -242,7 +248,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // …向当事人送达了上述产品的《产品质量监督抽查结果通知书》, 送达“产品确认通知书”, 签收了检验报告: another paper than the
   // decision or the notice of the intended penalty
   const served = /^[^。]{0,24}(?:送达|签收)了?[^。《“"]{0,16}(?:[《“"]([^》”"]{2,40})[》”"]|((?:检验|检测|监测)报告|抽查结果通知书))/.exec(after)
-  if (served && !/处罚决定|(?<!结果)告知书|事先告知/.test(served[1] ?? served[2])) return '其他'
+  if (served && !(/处罚决定|告知书|事先告知/.test(served[1] ?? served[2]) && !OTHER_NOTICE.test(served[1] ?? served[2]))) return '其他'
   // 收到…转来的线索 / 移送的案件: the case came in that day
   if (new RegExp(`^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:${cameIn()})|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)`).test(afterClause)) return '案件来源'
   // 本局收到某所出具的检验报告 / 本机关收到某局的协查通知书, before any filing: the agency learned of the matter
@@ -279,7 +285,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const inClause = firstRoleAfter(afterClause)
   if (!inClause && VIOLATION_AFTER.test(after) && !/[本我](?:局|机关|委|厅|部|队|所|站|办)|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day
-  if (/送达|交付|告知/.test(afterClause) && /(?<!结果|检测|检验|监测|抽检)告知书|事先告知/.test(afterClause)) return '告知'
+  if (/送达|交付|告知/.test(afterClause) && /告知书|事先告知/.test(afterClause) && !OTHER_NOTICE.test(afterClause)) return '告知'
   const r2 = inClause ?? firstRoleAfter(after)
   if (r2) return r2
   // A date standing alone near the foot: the document's date.
