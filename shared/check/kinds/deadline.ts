@@ -134,6 +134,9 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
     // on the last day itself: too soon where the rule sets the period (SJ-57: 五个工作日); where the law sets none
     // (CF-44) the rubric's number is an assumption and the notice's own period decides: unknown from the file alone
     const lastDay = end === due
+    // where the law sets no number, a lone document (a decision without its notice) cannot show the period the notice
+    // gave: the rubric's number alone proves nothing
+    const loneAssumed = !LAW_SETS_PERIOD(p.ruleId) && !stated && view.documents.length <= 1
     const unsure = lastDay && !LAW_SETS_PERIOD(p.ruleId) && !stated
     const whose = stated ? `告知书载明“${stated.period.text}”，` : ''
     const draft: Draft = {
@@ -142,11 +145,11 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
       field,
       message: unsure
         ? `无法确定是否满${period}：${fromName} ${showDate(start)}，${ROLE_FIELD[p.to]} ${showDate(end)} 与期满日同日（${p.ruleId}），取决于告知书载明的期限及起算方式，请核对`
-        : `${served?.dated ? `${serviceOf}落款日期` : fromName} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（${whose}期满日 ${due}，${p.lastDayKept ? '不得早于该日' : '应在其后'}，${p.ruleId}${served?.dated ? '；送达不会早于落款，按送达日期计更短' : ''}）${lastDay && !stated ? '；决定与期满日同日，请核对告知书载明的期限及起算方式' : ''}`,
+        : `${served?.dated ? `${serviceOf}落款日期` : fromName} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（${whose}期满日 ${due}，${p.lastDayKept ? '不得早于该日' : '应在其后'}，${p.ruleId}${served?.dated ? '；送达不会早于落款，按送达日期计更短' : ''}）${lastDay && !stated ? '；决定与期满日同日，请核对告知书载明的期限及起算方式' : ''}${loneAssumed && !lastDay ? `；法律未规定期限的天数，${period}是本标准的假定，案卷中只有这一份文书，看不到告知书载明的期限，请核对` : ''}`,
       evidence,
       basis,
       key: `${p.from}>${p.to}`,
-      ...(unsure ? { status: 'undetermined' as const } : lastDay && !stated ? { status: 'verify' as const } : {}),
+      ...(unsure ? { status: 'undetermined' as const } : (lastDay && !stated) || loneAssumed ? { status: 'verify' as const } : {}),
     }
     return { status: 'pass', findings: [draft] }
   }
