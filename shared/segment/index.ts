@@ -152,6 +152,10 @@ export function decidesNoPenalty(lines: string[]): boolean {
 
 /** A basis followed by a penalty: 依据《…》第六十三条…处罚款 / 给予警告. */
 const PENALISES = /(?:依据|根据|依照)《[^。；]*?(?:罚款|警告|没收|吊销)/
+/** A text that finds a violation and penalises it under a named basis (the statute's quoted words not counted). */
+function penalises(lines: string[]): boolean {
+  return reasonsLikeDecision(lines) && PENALISES.test(lines.join('').replace(/“[^”]*”/g, ''))
+}
 
 /** A text that opens with the party (当事人：某某 / 某某公司：) and goes on to tell what was found, with no form labels. */
 export function partyHeaded(lines: string[]): boolean {
@@ -370,11 +374,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
           // and findings do not make it a 证据材料 or a 调查终结报告)
           type = decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书'
           confidence = 0.5
-        } else if ((body && (body.score >= 2 || (short && body.score >= 1) || (body.type === '行政处罚决定书' && reasonsLikeDecision(texts)))) || (!body && reasonsLikeDecision(texts) && PENALISES.test(texts.join('').replace(/“[^”]*”/g, '')))) {
+        } else if ((body && (body.score >= 2 || (short && body.score >= 1) || (body.type === '行政处罚决定书' && reasonsLikeDecision(texts)))) || (!body && penalises(texts))) {
           // (an evidence list or the fine's amount inside a text that finds a violation and penalises it under a named
           // basis is that decision's, not a 证据材料 or a 缴款凭证 of its own)
-          const decides = reasonsLikeDecision(texts) && PENALISES.test(texts.join('').replace(/“[^”]*”/g, ''))
-          const t = !body || (decides && (body.type === '证据材料' || body.type === '罚没款缴款凭证')) ? '行政处罚决定书' : body.type
+          const t = !body || ((body.type === '证据材料' || body.type === '罚没款缴款凭证') && penalises(texts)) ? '行政处罚决定书' : body.type
           type = t === '行政处罚决定书' && decidesNoPenalty(texts) ? '不予行政处罚决定书' : t
           confidence = (body?.score ?? 0) >= 2 ? 0.6 : 0.5
         }

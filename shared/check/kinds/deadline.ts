@@ -6,7 +6,7 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView, InDoc } from '../view'
-import { ROLE_DOCS, ROLE_FIELD, docText, lineEvidence } from '../view'
+import { ROLE_DOCS, ROLE_FIELD, docText, lineEvidence, ownWords } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { dayOf, showDate } from '../dates'
@@ -160,9 +160,7 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
   // …and where the file itself says the state goes on (至今未拆除, 仍在使用) or the violation is one that lasts until
   // undone (占用土地, 未批先建), the limit has not begun to run: not a finding
   if (continuing) {
-    const doc = view.document(from.doc)
-    const text = doc ? docText(doc).replace(/“[^”]*”/g, '') : ''
-    const lasting = ONGOING.exec(text)
+    const lasting = ONGOING.exec(ownWords(view, from.doc))
     if (lasting)
       return undetermined(`${fromName} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}，但${from.doc.docType}载明“${lasting[0]}”，违法行为可能处于继续状态，有继续状态的自行为终了之日起计算（行政处罚法第三十六条第二款）`, from.fact.evidence)
   }
