@@ -40,11 +40,13 @@ function kindOf(name: string, id?: string): PartyFact['kind'] {
 const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
 /** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…. */
 const PARTY_ACTS = new RegExp(`当事人(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|未经|擅自)`)
+/** An organisation named inside a sentence: its name runs over no verb of the sentence (…检查时发现某公司…). */
+const ORG_NAME_IN_PROSE = ORG_NAME.replace('[\\u4e00-\\u9fa5（）()]{2,40}', '(?:(?!发现|证实|证明|检查|进行)[\\u4e00-\\u9fa5（）()]){2,40}')
 /**
  * An organisation as the subject of the facts' first sentence (2016年，某公司擅自…; 经执法人员调查，某公司建设的…项目;
  * 某公司在某地…), when nothing labels the party.
  */
-const ORG_ACTS = new RegExp(`(?:^|\\n|[。；]|经(?:执法人员|本局|我局)?(?:调查|查明|查实|查)[,，:：]?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[,，])[ \\t\\u3000]{0,4}(?:当事人)?(?![对向与被由你该其我本就在于将把从])(${ORG_NAME})(?=\\s{0,2}(?:擅自|未经|未按|未取得|在[\\u4e00-\\u9fa5]|于\\d|自\\d|(?:建设|承建|施工)的|违反|因涉嫌))`)
+const ORG_ACTS = new RegExp(`(?:^|\\n|[。；]|经(?:执法人员|本局|我局)?(?:调查|查明|查实|查)[,，:：]?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[,，]|(?:检查)?发现|证实|证明)[ \\t\\u3000]{0,4}(?:当事人)?(?![对向与被由你该其我本就在于将把从])(${ORG_NAME_IN_PROSE})(?=\\s{0,2}(?:擅自|未经|未按|未如实|未依法|未建立|未落实|未取得|在[\\u4e00-\\u9fa5]|于\\d|自\\d|(?:建设|承建|施工)的|违反|因涉嫌))`)
 /** The party in the title: 关于给予某公司行政处罚的决定, 行政处罚决定书（某公司）. */
 const TITLE_PARTY = new RegExp(`关于(?:给予|对)(${ORG_NAME})(?:的)?(?:行政处罚|作出|处罚)|(?:处罚决定书|告知书|通知书)[（(](${ORG_NAME})[)）]`)
 /** 当事人贾某某，男，… / 当事人某某公司，统一社会信用代码…: the label with no colon, the name ending at the comma. */
@@ -88,7 +90,8 @@ function labelledName(text: string): { name: string; start: number } | null {
   const titled = (m: RegExpExecArray | null) => at(m, m?.[1] ? 1 : 2)
   PARTY_LABEL.lastIndex = 0
   // (a web page's 名称：某林场擅自改变林地用途案 文号：… names the case, not the party)
-  for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text)) if (!/案(?:文号)?$/.test(m[1])) return at(m)
+  // (…nor does a web page's 名称：【以案释法】…将被处罚, a headline)
+  for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text)) if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) return at(m)
   const cell = PARTY_CELL.exec(text)
   if (cell) {
     // The label's wrapped rest (商户) may have been joined onto the name's end: cut it off.
@@ -164,6 +167,8 @@ export function extractParties(dt: DocText): PartyFact[] {
       const cont = /^[ \t\u3000]*([\u4e00-\u9fa5]{1,6})(?=\s|$)/.exec(next)
       if (cont && /(?:有限责任公司|有限公司|股份有限公司)$/.test(name + cont[1])) name += cont[1]
     }
+    // an agency's name run onto the addressee's (生态环境局中科生隆(福建)环保科技有限公司: the title's agency, cut by the page)
+    name = name.replace(/^[\u4e00-\u9fa5]{0,12}?(?:生态环境|市场监督管理|自然资源(?:和规划)?|应急管理|交通运输|农业农村|住房和城乡建设|城市管理|文化和旅游|卫生健康|水务|林业)局(?=[\u4e00-\u9fa5（）()]{4,}(?:有限责任公司|有限公司|公司|厂|店|合作社|经营部|中心)$)/, '')
     // a person's name after the organisation in the same cell (某某农资经营部 龙*权)
     name = name.replace(/^(.{2,40}?(?:有限责任公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站|场))([\u4e00-\u9fa5*＊]{1,4})$/, (all, org: string, rest: string) =>
       /(?:社|店|部|站|厂|场|行|所|馆|中心|公司)$/.test(rest) ? all : org)
