@@ -85,7 +85,7 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     const value = /^[\n|\s]*([^\n|，。；]{4,40})/.exec(dt.text.slice(start, start + 60))
     // (a web page's next label on the same line ends the value: 来源:某局 字体大小: / 来源:某办事处    发文字号:)
     // (the reader may have closed the gap between CJK words: 来源:某局字体大小:)
-    const name = value ? agencyName(value[1].replace(/(?:[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：])|(?:字体|字号|发文字号|发布时间|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
+    const name = value ? agencyName(value[1].replace(/(?:[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
     if (name) return { name, evidence: evidenceAt(dt, start, start + value![0].length) }
   }
   // The signature block: a line of its own near the end, above or beside the date.
@@ -97,7 +97,8 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   // A sentence title (晋江市人力资源和社会保障局关于给予某公司行政处罚的决定) or the agency the text names as itself
   // (经新平县农业农村局（以下简称本机关）依法调查)
   for (let i = 0; i < Math.min(n, 15); i++) {
-    const about = /^([\u4e00-\u9fa5（）()]{4,30}?)关于(?:给予|对)/.exec(lineText(dt, i).replace(/[\s\u3000]+/g, ''))
+    // (…and a case's title: 大埔县应急管理局对某烟花爆竹专营店行政处罚案)
+    const about = /^([\u4e00-\u9fa5（）()]{4,30}?)(?:关于(?:给予|对)|对[^，。；]{2,40}?(?:行政)?处罚(?:案|的决定))/.exec(lineText(dt, i).replace(/[\s\u3000]+/g, ''))
     const name = about ? agencyName(about[1]) : null
     if (name) return fact(dt, i, name)
   }

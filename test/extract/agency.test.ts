@@ -64,6 +64,9 @@ describe('more agencies as published', () => {
     [['发布时间:2024-08-27    来源:河东街道办事处    发文字号:', '2024年8月11日上午，执法人员巡查时发现某公司施工现场未采取防尘措施。'], '河东街道办事处'],
     [['关键词 发布机构 民乐县水务局', '某公司:'], '民乐县水务局'],
     // the agency whose officers acted, named before 行政执法人员
+    // a case's title naming the agency; a page's 来源 run into its 更新时间
+    [['大埔县应急管理局对某烟花爆竹专营店行政处罚案', '2024年1月12日，县应急管理局执法人员对某烟花爆竹专营店开展检查。'], '大埔县应急管理局'],
+    [['来源:吕梁市生态环境局更新时间:2025-03-28', '吕环罚〔2025〕4号'], '吕梁市生态环境局'],
     // more labels of disclosure pages, and the agency naming itself in brackets
     [['处罚决定机关 | 郑州市市场监督管理局 |'], '郑州市市场监督管理局'],
     [['实施机关：郑州市市场监督管理局'], '郑州市市场监督管理局'],
