@@ -17,8 +17,13 @@ const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|^[各全本该�
 
 const SEAL = /[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]\s*$/
 
+/** A ministry of the State Council named alone (商务部, 住房城乡建设部): its full name. */
+const MINISTRY = /^(?:中华人民共和国)?(商务部|住房和城乡建设部|住房城乡建设部|生态环境部|交通运输部|农业农村部|自然资源部|应急管理部|工业和信息化部|水利部|文化和旅游部|公安部|财政部|人力资源和社会保障部|教育部|民政部|司法部)$/
+
 /** The agency name a piece of a line is, or null. */
 export function agencyName(raw: string): string | null {
+  const ministry = MINISTRY.exec(raw.replace(SEAL, '').replace(/[\s\u3000]+/g, ''))
+  if (ministry) return `中华人民共和国${ministry[1].replace('住房城乡建设部', '住房和城乡建设部')}`
   const s = raw
     .replace(SEAL, '')
     .replace(/[\s\u3000]*(?:时间|日期|发布时间|作者|来源)[:：][\s\S]*$/, '')
