@@ -10,13 +10,14 @@ import { evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from '.
 
 const CNM = '零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬'
 const RE_MONEY = new RegExp(
-  `(?:(人民币|RMB|[￥¥])\\s{0,2})?(?:((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?\\s{0,1}[万萬千仟]?)\\s{0,1}(元|圆)|([${CNM}]+(?:点[${CNM}]+)?[元圆](?:[${CNM}]角)?(?:[${CNM}]分)?)|((?:\\d{1,3}(?:,\\d{3})+|\\d+)\\.\\d{2})(?![\\d%]))(整|正)?`,
+  `(?:(人民币|RMB|[￥¥])\\s{0,2})?(?:((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?\\s{0,1}[万萬千仟亿億]?)\\s{0,1}(元|圆)|([${CNM}]+(?:点[${CNM}]+)?[元圆](?:[${CNM}]角)?(?:[${CNM}]分)?)|((?:\\d{1,3}(?:,\\d{3})+|\\d+)\\.\\d{2})(?![\\d%]))(整|正)?`,
   'g',
 )
 
 const ROLE_WORDS: [RegExp, AmountRole][] = [
-  [/没收(?:其)?(?:违法|非法)所得/g, '没收违法所得'],
-  [/(?:违法|非法)所得(?:金额|数额)?|(?:非法)?获利|违法收入|非法收入/g, '违法所得'],
+  // (没收某公司越界开采矿产资源的违法所得: the confiscation names whose takings)
+  [/没收(?:[^，,。；;\n]{0,30}?的)?(?:违法|非法)所得/g, '没收违法所得'],
+  [/(?:违法|非法|销售|经营)所得(?:金额|数额)?|(?:非法)?获利|违法收入|非法收入/g, '违法所得'],
   [/货值(?:金额)?|货物价值|商品价值|(?:其|产品|商品|药品|饲料|农药|种子|货物)价值(?:总计|合计|共计|为)?/g, '货值金额'],
   [/罚款(?:金额|数额)?|罚金|处罚/g, '罚款'],
   [/单价|售价|进价|价格|总价|进货金额|销售额|营业额|广告费|造价|投资|费用/g, '其他'],
@@ -75,9 +76,9 @@ function roleFromWords(text: string, start: number, end: number): AmountRole {
   if (r) return r
   if (/^\s{0,2}(?:人民币)?\s{0,2}(?:的)?罚款/.test(after)) return '罚款'
   if (/^\s{0,2}(?:的)?违法所得/.test(after)) return '违法所得'
-  // label on the line before the colon: 罚款金额：5000元
+  // label on the line before the colon: 罚款金额：5000元 (not a word of an earlier sentence on the same line)
   const ls = text.lastIndexOf('\n', start - 1) + 1
-  const lab = nearestBefore(text.slice(ls, start))
+  const lab = /[。；;]/.test(text.slice(ls, start)) ? null : nearestBefore(text.slice(ls, start))
   if (lab) return lab
   // a label alone on the line before (table layouts flattened to label / value lines)
   if (text.slice(ls, start).trim() === '' && ls > 0) {

@@ -50,6 +50,11 @@ describe('amounts as real decisions write them', () => {
     ['罚款金额(万元) | 10 |', [[100000, '罚款']]],
     ['没收违法所得、没收非法财物的金额(万元) | 0.5 |', [[5000, '没收违法所得']]],
     ['罚款人民币十元整。', [[10, '罚款']]],
+    // the confiscation naming whose takings; 销售所得 as the takings; a goods value of an earlier sentence on the line is no
+    // label of this amount; 亿元
+    ['2.没收某石材有限公司越界开采矿场资源的违法所得3777150.00元', [[3777150, '没收违法所得']]],
+    ['产品货值60元。截至调查时间，已销售19袋，销售所得共计人民币21元。', [[60, '货值金额'], [21, '违法所得']]],
+    ['当事人营业额超过1亿元人民币', [[100000000, '其他']]],
     // the fine and the confiscation added up is neither; 非法所得 is 违法所得; 5千元 is five thousand
     ['2.罚款5000元；3.没收违法所得300元。罚没款合计5300元。', [[5000, '罚款'], [300, '没收违法所得'], [5300, '其他']]],
     ['没收非法所得2000元', [[2000, '没收违法所得']]],
