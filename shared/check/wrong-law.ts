@@ -2,10 +2,9 @@
  * A penalty provision cited under the wrong law's name: the decision finds a violation of one law (违反《食品安全法》
  * 第三十四条) but cites the penalty article of another (依据《药品管理法》第一百二十六条); the fine lies outside the cited
  * article's range and inside the range of the same article of the violated law. A penalty article usually belongs to
- * the law whose rule was broken, so this points at a slip in the law's name (likewise a 警告 alone, under an article
- * that provides none or of a law whose subject the decision never speaks of, where the violated law's same article
- * provides one); an implementing regulation penalised
- * under its parent law, or a fine legitimately outside, are why it stays for a person to confirm.
+ * the law whose rule was broken, so this points at a slip in the law's name (likewise a 警告 alone under a law whose
+ * subject the decision's facts never name, where the violated law's same article provides a warning); an implementing
+ * regulation penalised under its parent law, or a fine legitimately outside, are why it stays for a person to confirm.
  */
 import type { CaseView } from './view'
 import { ownWords } from './view'
@@ -33,8 +32,8 @@ const subject = (title: string) => title.replace(/^中华人民共和国/, '').s
 
 /**
  * `penalties`: the citations taken as the penalty basis (by default those read as such). With no fine (`fineYuan`
- * null) the penalty is a 警告 alone: the slip shows when the cited article provides no warning and the violated law's
- * same article does.
+ * null) the penalty is a 警告 alone: the slip shows when the decision's own words, titles aside, never name the cited
+ * law's subject (药品 for 药品管理法) and the violated law's same article provides a warning.
  */
 export function wrongPenaltyLaw(view: CaseView, doc: DocFacts, fineYuan: number | null, penalties?: Citation[]): WrongLaw | null {
   const laws = view.ctx.laws
