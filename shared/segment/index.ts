@@ -136,9 +136,12 @@ function reasonsLikeDecision(lines: string[]): boolean {
  * 典型意义) tells the violation and the penalty in the same words as a decision, but no decision writes so, nor calls
  * its own agency 该局.
  */
-const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|基本案情|典型意义|典型案例|案例评析|案情简介|案件处理结果|被[^。；]{0,30}罚款\d|[被经由]该局|该局(?:依法|决定|作出)/m
-export function retold(lines: string[]): boolean {
-  return RETOLD.test(lines.join('\n'))
+const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|典型意义|典型案例|案例评析|被[^。；]{0,30}罚款\d|[被经由]该局|该局(?:依法|决定|作出)/m
+/** Headings a case study shares with a file's own forms (an 调查终结报告 or 审批表 may tell its 基本案情 too). */
+const STUDY_HEADINGS = /基本案情|案情简介|案件处理结果/
+export function retold(lines: string[], asDecision = false): boolean {
+  const t = lines.join('\n')
+  return RETOLD.test(t) || (asDecision && STUDY_HEADINGS.test(t))
 }
 
 /**
@@ -369,7 +372,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
           confidence = 0.7
         } else if (retold(texts)) {
           // left 其他: its facts are read, but it is not the decision a check would hold to a decision's form
-        } else if (partyHeaded(texts)) {
+        } else if (partyHeaded(texts) && !retold(texts, true)) {
           // a published decision's body without its title: 当事人：… first, then what was found (its evidence list
           // and findings do not make it a 证据材料 or a 调查终结报告)
           type = decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书'
@@ -378,8 +381,11 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
           // (an evidence list or the fine's amount inside a text that finds a violation and penalises it under a named
           // basis is that decision's, not a 证据材料 or a 缴款凭证 of its own)
           const t = !body || ((body.type === '证据材料' || body.type === '罚没款缴款凭证') && penalises(texts)) ? '行政处罚决定书' : body.type
-          type = t === '行政处罚决定书' && decidesNoPenalty(texts) ? '不予行政处罚决定书' : t
-          confidence = (body?.score ?? 0) >= 2 ? 0.6 : 0.5
+          // (a case study told under 基本案情 reads like a decision but is none; a form of the file may use the heading)
+          if (t !== '行政处罚决定书' || !retold(texts, true)) {
+            type = t === '行政处罚决定书' && decidesNoPenalty(texts) ? '不予行政处罚决定书' : t
+            confidence = (body?.score ?? 0) >= 2 ? 0.6 : 0.5
+          }
         }
       }
     }

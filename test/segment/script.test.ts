@@ -50,6 +50,11 @@ describe('accounts of a case are not the decision', () => {
     [['一、基本案情', '2023年第一季度,某县水务局工作人员在统计水量时发现,某公司已超本年度许可量,违反了《取水许可和水资源费征收管理条例》第四十三条的规定。', '二、案件处理结果', '依据《取水许可和水资源费征收管理条例》第五十三条的规定,责令停止违法行为,处2万元罚款。', '三、典型意义']],
   ])('%j', (lines) => expect(segmentPages([page([...lines])])[0].type).toBe('其他'))
 
+  it('a form of the file telling its 基本案情 keeps its own type', () => {
+    const lines = ['一、基本案情', '2024年3月5日，执法人员对当事人进行检查，发现其销售过期食品。', '二、调查经过', '执法人员制作了现场检查笔录和询问笔录。', '三、处理意见', '建议给予当事人罚款5000元的行政处罚。']
+    expect(segmentPages([page(lines)])[0].type).toBe('案件调查终结报告')
+  })
+
   it('a reconsideration or a 医保 handling decision is no penalty decision', () => {
     expect(segmentPages([page(['某某县人民政府', '行政复议决定书', '申请人:某某公司'])])[0].type).toBe('其他')
     expect(segmentPages([page(['某某县医疗保障局', '行政处理决定书', '当事人:某某诊所'])])[0].type).toBe('其他')
