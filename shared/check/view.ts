@@ -153,13 +153,11 @@ export class CaseView {
       }
     }
     if (inOwn.length || (own && docs.length)) return inOwn
-    const out: InDoc<DateFact>[] = []
     // A notice's own service (本告知书于…送达) is not the decision's; nor is a service the decision's own narrative tells
     // (…于某日向你单位送达了《行政处罚事先告知书》): the decision cannot record its own service before it was made.
     const notice = (d: DocFacts) =>
       role === '送达' && ['行政处罚事先告知书', '听证告知书', '听证通知书', '送达回证', '行政处罚决定书', '不予行政处罚决定书'].includes(d.docType)
-    for (const doc of this.facts.documents) if (!notice(doc)) for (const fact of this.dates(doc)) if (fact.role === role) out.push({ fact, doc })
-    return out
+    return this.datesIn(this.facts.documents.filter((d) => !notice(d)), role)
   }
 
   /** Another document that did the job of `type` (STANDS_FOR): its note, or null. */

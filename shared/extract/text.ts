@@ -172,6 +172,9 @@ export interface Range {
 /** What a statute quotation follows: a citation or a 规定 (…之规定：“…”, 第十九条“…”, 《某法》“…”). */
 const QUOTE_OPENER = /(第[^，。；\n]{0,12}[条款项]|规定|》)\s*[:：，,]?\s*$/
 
+/** Words only a statute's text uses: 本法, 本条例, 由…部门责令, 处…罚款, a fine's range. */
+const STATUTE_WORDS = /本(?:法|条例|办法|规定|细则)|以上[^。]{0,12}以下[^。]{0,8}罚款|处[^。]{0,20}罚款|由[^。]{0,20}(?:部门|机关)责令/
+
 /**
  * Quoted statute text: “…” (or "…") that follows a citation or a 规定 (…之规定：“…”, 第十九条“…”), or whose wording is a
  * statute's own (本法, 以上…以下, 处…罚款). Money, dates and citations inside belong to the statute, not to the case.
@@ -196,8 +199,7 @@ export function statuteQuotes(text: string): Range[] {
     }
     const before = text.slice(Math.max(0, m.index - 24), m.index)
     const afterCitation = QUOTE_OPENER.test(before)
-    const statutory = /本法|本条例|本办法|本规定|本细则|以上[^。]{0,12}以下[^。]{0,8}罚款|处[^。]{0,20}罚款|由[^。]{0,20}(部门|机关)责令/.test(body)
-    if (afterCitation || statutory) out.push({ start: m.index, end })
+    if (afterCitation || STATUTE_WORDS.test(body)) out.push({ start: m.index, end })
   }
   // The article's text run on after its number without quotation marks, up to 的规定: 《某条例》第六十三条 违反本条例的规定，
   // 有下列情形之一的，由…责令停止经营，并处罚款…的规定 (the space after the number may have been dropped between CJK)
@@ -205,10 +207,9 @@ export function statuteQuotes(text: string): Range[] {
   while ((m = bare.exec(text))) {
     const body = m[1]
     const start = m.index + m[0].length - body.length - 3
-    // the statute's own words (本条例, 由…部门责令, 处…罚款), and none of the decision's (之规定, 决定如下, 当事人, 本局)
-    const statutory = /本(?:法|条例|办法|规定|细则)|以上[^。]{0,12}以下[^。]{0,8}罚款|处[^。]{0,20}罚款|由[^。]{0,20}(?:部门|机关)责令/.test(body)
+    // the statute's own words, and none of the decision's (之规定, 决定如下, 当事人, 本局)
     const decisions = /之规定|决定[:：如]|你|当事人|本局|我局|本机关|本委/.test(body)
-    if (statutory && !decisions && !/^[（(]/.test(body) && !out.some((r) => start < r.end && r.start < start + body.length))
+    if (STATUTE_WORDS.test(body) && !decisions && !/^[（(]/.test(body) && !out.some((r) => start < r.end && r.start < start + body.length))
       out.push({ start, end: start + body.length })
   }
   return out
