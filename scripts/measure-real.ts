@@ -2,10 +2,11 @@
  * Accuracy of the reader on the real-document corpus (test/fixtures/real/): each published text goes through the
  * same ingest → segment → extract path as a case file, and is scored against its hand-written label.
  *
- *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--retrieved <YYYY-MM-DD>|--retrieved-before <YYYY-MM-DD>] [--json <file>] [--show <field>] [--id <id>] [--findings [--list] [--rubric <id>|sector]]
+ *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--retrieved <YYYY-MM-DD>|--retrieved-before <YYYY-MM-DD>] [--json <file>] [--show <field>] [--id <id>|--ids <file>] [--findings [--list] [--rubric <id>|sector]]
  *
  * --split defaults to tune. Report figures from `holdout` only: that part is never read while changing the reader.
  * --show <field> lists the differences of one field (tune split only), e.g. --show dates.
+ * --ids keeps the documents whose ids a file lists (a fixed set to compare two versions of the reader on).
  * --retrieved / --retrieved-before keep the documents retrieved on that day / before it (a batch added later is measured
  * on its own, before and after it joins the rest).
  * --rubric sector checks each document with its sector's rubric as a panel would (市场监管, 生态环境, 住建; else general).
@@ -13,7 +14,7 @@
  * missing-document and manual left out, as a lone document lacks the others by nature): an asserted finding is true when
  * the label lists a defect of its kind. --list prints each asserted finding (tune split only).
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { readTxt } from '../electron/engine/ingest/txt'
 import { segmentPages } from '../shared/segment'
 import { extractCase } from '../shared/extract'
@@ -31,13 +32,14 @@ import { resolveRubric } from '../electron/engine/rubrics'
 import type { RealLabel } from '../test/fixtures/real/schema'
 
 function args(argv: string[]) {
-  const a: { split: 'tune' | 'holdout' | 'all'; retrieved?: string; retrievedBefore?: string; json?: string; show?: Field | 'cut'; id?: string; findings?: boolean; list?: boolean; rubric: string } = { split: 'tune', rubric: 'general-penalty' }
+  const a: { split: 'tune' | 'holdout' | 'all'; retrieved?: string; retrievedBefore?: string; json?: string; show?: Field | 'cut'; id?: string; ids?: Set<string>; findings?: boolean; list?: boolean; rubric: string } = { split: 'tune', rubric: 'general-penalty' }
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]
     if (k === '--split') a.split = argv[++i] as never
     else if (k === '--json') a.json = argv[++i]
     else if (k === '--show') a.show = argv[++i] as Field | 'cut'
     else if (k === '--id') a.id = argv[++i]
+    else if (k === '--ids') a.ids = new Set(readFileSync(argv[++i], 'utf8').split(/\s+/).filter(Boolean))
     else if (k === '--findings') a.findings = true
     else if (k === '--list') a.list = true
     else if (k === '--rubric') a.rubric = argv[++i]
@@ -58,6 +60,7 @@ async function main() {
     (d) =>
       (a.split === 'all' || splitOf(d.id) === a.split) &&
       (!a.id || d.id === a.id) &&
+      (!a.ids || a.ids.has(d.id)) &&
       (!a.retrieved || d.label.source.retrieved === a.retrieved) &&
       (!a.retrievedBefore || d.label.source.retrieved < a.retrievedBefore),
   )

@@ -135,7 +135,7 @@ function classifyKey(key: string): TitleMatch | null {
 }
 
 /** Field labels and phrases typical of each document's body, for pages whose title OCR could not read. */
-const BODY_SIGNS: Partial<Record<DocType, RegExp>> = {
+export const BODY_SIGNS: Partial<Record<DocType, RegExp>> = {
   // (序号 案件名称 被处罚对象名称 … 处罚决定文号 heads a published table of decisions, not the contents of a file)
   卷内目录: /文书名称|页号|序号(?!.*(?:处罚|案件名称|当事人|相对人)).*名称/,
   案件来源登记表: /来源时间|登记人|简要案情|线索来源|案源/,
@@ -151,7 +151,11 @@ const BODY_SIGNS: Partial<Record<DocType, RegExp>> = {
   集体讨论记录: /讨论时间|讨论地点|参加人员|讨论内容|讨论意见|结论性意见|列席人员/,
   行政处罚决定书: /本局决定|决定如下|如不服本|申请行政复议|提起行政诉讼|作出如下(?:行政)?处罚|(?<!拟)(?:决定|依法)(?:对|给予)(?:你|其|当事人|该)[^。；]{0,30}(?:罚款|警告|没收)|(?<!拟)(?:作出|给予)[^。；]{0,20}罚款[^。；]{0,20}的行政处罚|(?<!拟|建议)依法对(?:其|你|当事人|该)[^。；]{0,20}作出了?(?:如下)?行政处罚决定|(?<!拟|建议)决定给予(?:你|其|当事人|该)[^。；]{0,8}(?:以下|如下)(?:行政)?处罚|(?:处罚)?决定书?文号|违法行为类型|处罚(?:内容|结果|种类|类别)[:：|]/,
   送达回证: /受送达人|送达时间|送达方式|送达地点|送达人/,
-  罚没款缴款凭证: /缴款人|缴款日期|罚款金额|收款单位|缴款码/,
+  // (an order to correct on its own: 现责令你单位限期整改 / 责令改正的依据 — a decision's own order to correct stands beside
+  // its 决定如下 and 复议 lines, which outnumber it)
+  责令改正通知书: /责令改正的(?:依据|内容|期限|方式)|(?<!拟)现责令(?:你|其|当事人|该)[^。；]{0,20}(?:改正|整改|停止)|逾期(?:未|不)(?:按要求)?(?:改正|整改|报批)/,
+  // (罚款金额 as a receipt's field, not 罚款金额为… in a decision's prose)
+  罚没款缴款凭证: /缴款人|缴款日期|罚款金额(?![为是共合]|人民币)|收款单位|缴款码/,
   结案报告: /结案日期|执行情况|结案理由/,
   备考表: /立卷人|本卷情况|立卷时间/,
 }
@@ -169,6 +173,9 @@ export function classifyBody(lines: string[]): { type: DocType; score: number } 
     const l = raw.replace(/\s+/g, '')
     for (const [type, re] of Object.entries(BODY_SIGNS) as [DocType, RegExp][]) if (re.test(l)) scores.set(type, (scores.get(type) ?? 0) + 1)
   }
+  // a decision orders the correction too (行政处罚法 第二十八条): its 责令 line does not make it an order of its own
+  const order = scores.get('责令改正通知书')
+  if (order && (scores.get('行政处罚决定书') ?? 0) >= order) scores.delete('责令改正通知书')
   let best: { type: DocType; score: number } | null = null
   let second = 0
   for (const [type, score] of scores) {

@@ -115,6 +115,8 @@ export function findTitle(page: Page): PageView['title'] {
 
 /** What a document's own number says it is, by the case-type word before the year: 罚告 a notice, 责改 an order, 罚 a decision. */
 const NUMBER_KIND: [RegExp, DocType][] = [
+  // (中市监罚送告: a notice serving a decision by publication, not the decision)
+  [/送告|公告|送达/, '其他'],
   [/不予?(?:行政)?(?:处)?罚|不罚/, '不予行政处罚决定书'],
   [/听告/, '听证告知书'],
   [/听通/, '听证通知书'],
@@ -134,9 +136,9 @@ function reasonsLikeDecision(lines: string[]): boolean {
 /**
  * An account of a case rather than the document itself: a news item or a published case study (近日…据悉, 基本案情 /
  * 典型意义) tells the violation and the penalty in the same words as a decision, but no decision writes so, nor calls
- * its own agency 该局.
+ * its own agency 该局; a notice that publishes decisions (现将…行政处罚决定书公告如下) is not one of them either.
  */
-const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|典型意义|典型案例|案例评析|被[^。；]{0,30}罚款\d|[被经由]该局|该局(?:依法|决定|作出)/m
+const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|典型意义|典型案例|案例评析|被[^。；]{0,30}罚款\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下/m
 /** Headings a case study shares with a file's own forms (an 调查终结报告 or 审批表 may tell its 基本案情 too). */
 const STUDY_HEADINGS = /基本案情|案情简介|案件处理结果/
 export function retold(lines: string[], asDecision = false): boolean {

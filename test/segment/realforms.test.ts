@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { segmentPages, typeFromHead, partyHeaded } from '../../shared/segment'
 import type { Page } from '../../shared/types'
+import { classifyBody } from '../../shared/segment/doctypes'
 
 const page = (lines: string[]): Page => ({
   file: 'a.txt', page: 1, width: 595, height: 842, unit: 'pt', source: 'text',
@@ -38,6 +39,18 @@ describe('published documents typed by what they say', () => {
     [['2023年3月6日,某县市场监管局依法委托检测机构对某农资服务部销售的肥料进行监督抽查。剩余4.55吨被该局依法予以查封扣押。当事人的上述行为违反了《中华人民共和国产品质量法》第十三条的规定。依据《中华人民共和国产品质量法》第四十九条的规定,作出:1.没收不合格肥料;2.罚款5000元。'], '其他'],
   ] as const)('%j', (lines, want) => expect(typeOf([...lines])).toBe(want))
 
+  it.each([
+    // an order to correct without its title: 现责令你单位限期整改, 逾期未按要求报批的
+    [['甘肃省张掖公路事业发展中心:', '你单位组织实施的桥梁改造养护工程,在建设过程中未严格落实水土保持相关要求。经我局执法人员现场核查复核该工程建设已扰动地表面积达12950平方米,你单位未依法编报该项目水土保持方案。', '根据《中华人民共和国水土保持法》第二十五条、二十六条和《甘肃省水土保持条例》第二十四条之规定,现责令你单位限期整改。请于2025年12月4日之前,向我局报批该项目符合要求的水土保持方案。逾期未按要求报批的,我局将依据相关法律法规依法予以处理。', '民乐县水务局', '2025年11月3日'], '责令改正通知书'],
+    // a decision orders the correction too: its 责令 line does not make it an order
+    [['当事人:某某药店', '经查,当事人销售过期药品。', '依据《中华人民共和国药品管理法》第一百一十九条的规定,决定给予当事人以下行政处罚:罚款5000元。', '现责令当事人立即改正上述违法行为。'], '行政处罚决定书'],
+  ] as const)('an order to correct read from its body: %j', (lines, want) => expect(typeOf([...lines])).toBe(want))
+
+  it('罚款金额 in a sentence is not a receipt\'s field', () => {
+    expect(classifyBody(['上述罚款共计人民币478710.6元,罚款金额为人民币478710.6元。'])).toBe(null)
+    expect(classifyBody(['缴款人：某公司', '罚款金额：500元'])).toEqual({ type: '罚没款缴款凭证', score: 2 })
+  })
+
   it('a form that opens with the party is not read as a decision', () => {
     expect(partyHeaded(['当事人：某公司', '调查经过：2024年3月5日立案调查', '处理意见：建议罚款'])).toBe(false)
     expect(typeFromHead(['依据《某某条例》（2020年修订）第十条'])).toBe(null)
@@ -58,5 +71,8 @@ describe('titles with a remark inside or of no canonical type', () => {
     // the hearing officer's report is not the hearing's record, though it names the 听证主持人
     [['听证报告', '本机关于2024年6月3日就某公司经营超过保质期的食品一案举行了听证。', '听证主持人：祖永', '2024年6月4日'], '其他'],
     [['听证笔录', '听证时间：2024年6月3日9时', '听证主持人：祖永'], '听证笔录'],
+    // a notice serving a decision by publication reproduces the decision but is not it
+    [['中山市市场监督管理局', '行政处罚文书送达公告', '中市监罚送告〔2025〕1号', '中山市信袖晟新型材料有限公司:', '本局于2025年8月21日依法对你单位作出《行政处罚决定书》(中市监处罚〔2025〕5号),因采取其他送达方式无法送达,本局决定依法向你单位公告送达,内容是:', '当事人:中山市信袖晟新型材料有限公司'], '其他'],
+    [['下列交通违法行为人因交通违法行为,逾期未到公安机关交通管理部门接受处理,依据《公安机关办理行政案件程序规定》第三十六条等相关规定,现将已裁决案件的行政处罚决定书公告如下,公告期限为六十天。', '违法行为人张某某违反了《中华人民共和国道路交通安全法》第九十条的规定,依据《中华人民共和国道路交通安全法》第九十条处罚款200元。'], '其他'],
   ] as const)('%j', (lines, want) => expect(typeOf([...lines])).toBe(want))
 })
