@@ -141,9 +141,17 @@ function reasonsLikeDecision(lines: string[]): boolean {
 const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|典型意义|典型案例|案例评析|被[^。；]{0,30}罚款\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下/m
 /** Headings a case study shares with a file's own forms (an 调查终结报告 or 审批表 may tell its 基本案情 too). */
 const STUDY_HEADINGS = /基本案情|案情简介|案件处理结果/
+/**
+ * What only happens after a decision (the fine paid in full, the case closed, a publicity record's 执行情况 box): a text
+ * telling it is an account written later, not the decision — though a 结案报告 tells it too, so it only keeps a text from being typed a decision.
+ */
+const AFTER_DECISION = /(?:已|足额|全额|按时|及时)(?:将)?(?:缴纳|缴清|缴款|缴付|交纳)了?[^。；]{0,12}罚(?:款|没款)|罚(?:没)?款[^。；]{0,10}(?:已|足额)(?:缴纳|缴清|缴款|交纳|执行到位)|该案(?:已)?(?:办)?结案|执行情况\s*[:：|]/
 export function retold(lines: string[], asDecision = false): boolean {
   const t = lines.join('\n')
-  return RETOLD.test(t) || (asDecision && STUDY_HEADINGS.test(t))
+  return RETOLD.test(t) || (asDecision && (STUDY_HEADINGS.test(t) || toldAfterDecision(lines)))
+}
+function toldAfterDecision(lines: string[]): boolean {
+  return AFTER_DECISION.test(lines.join('\n'))
 }
 
 /**
@@ -369,7 +377,8 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         const head = typeFromHead(texts)
         // a short text (a published summary, one run-on paragraph) may say what it is only once
         const short = page.lines.filter((l) => l.text.trim()).length <= 15
-        if (head) {
+        // (a decision's number heading a publicity record that tells its 执行情况 is that record's, not the decision)
+        if (head && !(head === '行政处罚决定书' && toldAfterDecision(texts))) {
           type = head
           confidence = 0.7
         } else if (retold(texts)) {

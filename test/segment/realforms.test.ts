@@ -44,7 +44,15 @@ describe('published documents typed by what they say', () => {
     [['甘肃省张掖公路事业发展中心:', '你单位组织实施的桥梁改造养护工程,在建设过程中未严格落实水土保持相关要求。经我局执法人员现场核查复核该工程建设已扰动地表面积达12950平方米,你单位未依法编报该项目水土保持方案。', '根据《中华人民共和国水土保持法》第二十五条、二十六条和《甘肃省水土保持条例》第二十四条之规定,现责令你单位限期整改。请于2025年12月4日之前,向我局报批该项目符合要求的水土保持方案。逾期未按要求报批的,我局将依据相关法律法规依法予以处理。', '民乐县水务局', '2025年11月3日'], '责令改正通知书'],
     // a decision orders the correction too: its 责令 line does not make it an order
     [['当事人:某某药店', '经查,当事人销售过期药品。', '依据《中华人民共和国药品管理法》第一百一十九条的规定,决定给予当事人以下行政处罚:罚款5000元。', '现责令当事人立即改正上述违法行为。'], '行政处罚决定书'],
-  ] as const)('an order to correct read from its body: %j', (lines, want) => expect(typeOf([...lines])).toBe(want))
+    // an account that tells the fine paid and the case closed was written after the decision
+    [['2023年8月23日,建设单位仍未完成水土保持方案变更审批手续,迪庆州水务局决定依法对该项目建设单位“未批先变”违法行为进行立案查处。', '该行为违反了《中华人民共和国水土保持法》第二十五条规定。依据《中华人民共和国水土保持法》第五十三条的规定,对建设单位处罚款5万元。', '当事人自愿放弃陈述申辩、听证权利,于2023年11月8日足额缴纳罚款,11月13日该案结案。'], '其他'],
+  ] as const)('an order to correct, or an account of a decision, read from its body: %j', (lines, want) => expect(typeOf([...lines])).toBe(want))
+
+  it('a publicity record headed by the decision\'s number, with its 执行情况 box, is not the decision', () => {
+    const lines = ['清环清新罚字〔2021〕2号', '一、当事人:清远市清新区某建材厂', '二、违法事实:你厂超标排放大气污染物,违反了《中华人民共和国大气污染防治法》第十八条的规定。', '三、处罚依据:依据《中华人民共和国大气污染防治法》第九十九条,处罚款十万元。', '四、行政处罚机关:清远市生态环境局']
+    expect(typeOf(lines)).toBe('行政处罚决定书')
+    expect(typeOf([...lines, '五、执行情况:未缴交罚款'])).not.toBe('行政处罚决定书')
+  })
 
   it('罚款金额 in a sentence is not a receipt\'s field', () => {
     expect(classifyBody(['上述罚款共计人民币478710.6元,罚款金额为人民币478710.6元。'])).toBe(null)
