@@ -201,6 +201,19 @@ export function statuteQuotes(text: string): Range[] {
     const afterCitation = QUOTE_OPENER.test(before)
     if (afterCitation || STATUTE_WORDS.test(body)) out.push({ start: m.index, end })
   }
+  // A quotation after a citation that its line never closes: a copy cut inside the article's words (…第三十一条第一款：“建设
+  // 单位未依法报批…，或者未依照本法第二十四条的规定重新报批… and the text stops), or a closing mark lost to mojibake. It
+  // quotes up to the line's end, or to the next book title or quotation, where the document's own words go on
+  // (“…不得开工建设?!?/span>的相关规定,我局依据《…》第三十一条“…).
+  const opens = /[“「]/g
+  while ((m = opens.exec(text))) {
+    const at = m.index
+    if (inRanges(out, at) || !QUOTE_OPENER.test(text.slice(Math.max(0, at - 24), at))) continue
+    const rest = /[”」"]|[\n《“「]/.exec(text.slice(at + 1))
+    if (rest && /[”」"]/.test(rest[0])) continue
+    const end = rest ? at + 1 + rest.index : text.length
+    if (end - at > 3) out.push({ start: at, end })
+  }
   // The article's text run on after its number without quotation marks, up to 的规定: 《某条例》第六十三条 违反本条例的规定，
   // 有下列情形之一的，由…责令停止经营，并处罚款…的规定 (the space after the number may have been dropped between CJK)
   const bare = /》\s{0,2}第[一二三四五六七八九十百零〇\d]+条(?:第[一二三四五六七八九十\d]+款)?(?:第?[（(][一二三四五六七八九十\d]+[)）]项?)?[ \t\u3000:：]*(?![“"「]|的?规定|[、和及之，,。；])([^“"「《》\n]{8,600}?)的规定/g

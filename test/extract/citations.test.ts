@@ -103,6 +103,12 @@ describe('citations as real decisions write them', () => {
   it('a quotation the copy never closes ends before the next citation opens its own', () => {
     expect(citesOf(['该行为违反了《兽药管理条例》第二十二条:“经营兽药的企业,应当具备下列条件:(一)与所经营的兽药相适应的', '行政处罚的种类和依据', '依据《兽药管理条例》第五十六条:“违反本条例规定,……并处货值金额2倍以上5倍以下罚款。”'])).toEqual(['兽药管理条例|22', '兽药管理条例|56'])
   })
+  it('a quotation cut by the copy, or whose closing mark was lost, holds no citation of the document', () => {
+    // the copy stops inside the article's words: 本法第二十四条 is the statute's
+    expect(citesOf(['依据《中华人民共和国环境影响评价法》第三十一条第一款:“建设单位未依法报批建设项目环境影响报告书、报告表,或者未依照本法第二十四条的规定重新报批或者报请重新审核环境影响报告书、报告表,擅自开工建设的,由县级以上生态环境主管部门责令停止建设,根'])).toEqual(['中华人民共和国环境影响评价法|31'])
+    // a closing mark lost to mojibake: the document's own words go on at the next book title
+    expect(citesOf(['违反了《中华人民共和国环境影响评价法》第二十五条“建设项目的环境影响评价文件未依法经审批部门审查或者审查后未予批准的,建设单位不得开工建设?!?/span>的相关规定,我局依据《中华人民共和国环境影响评价法》第三十一条“建设单位未依法报批建设项目环境影响报告书、报告表,或者未依照本法第二十四条'])).toEqual(['中华人民共和国环境影响评价法|25', '中华人民共和国环境影响评价法|31'])
+  })
   it('a term quoted inside quoted statute text does not end the statute text', () => {
     const amounts = extractDocFacts(doc(['依据《中华人民共和国食品安全法》第一百五十条:“本法下列用语的含义:“食品”,指各种供人食用的物品,违者处五万元以上十万元以下罚款。”'])).amounts.filter((a) => !a.quoted)
     expect(amounts).toEqual([])
