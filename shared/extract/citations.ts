@@ -93,6 +93,11 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       const v = RE_VERSION.exec(text.slice(p))
       // (a version remark, or the order that issued a rule: 《建筑业企业资质管理规定》(住房城乡建设部令第22号)第二十九条)
       if (v && /修|版|施行|\d{4}|令第|号/.test(v[0])) p += v[0].length
+      // (the remark with a bracket lost: 《中华人民共和国土地管理法》2004年修正)第七十条, 《…》2004修正第七十条)
+      else {
+        const lost = /^\s{0,2}[（(]?\s{0,2}\d{4}\s{0,2}年?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:第[一二三四五六七八九十]次)?(?:修正|修订|修改)(?:版|本)?\s{0,2}[)）]?\s{0,2}(?=第)/.exec(text.slice(p))
+        if (lost) p += lost[0].length
+      }
       // 《…》（以下简称《暂行办法》）第十三条: the short name's definition stands between the title and its article
       const def = /^\s{0,2}[（(]\s{0,2}(?:以下)?简称[^（）()\n]{0,30}[)）]\s{0,2}/.exec(text.slice(p))
       if (def) p += def[0].length
