@@ -126,12 +126,17 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     if (name) return { name, evidence: evidenceAt(dt, from, from + acting[1].length) }
   }
   // The agency the narrative has acting on the party: 2025年4月3日，西乡县农业农村局对贾某某…予以立案 / …局对你单位作出…处罚
+  // (…大队对某公司…依法下发《行政处罚决定书》，作出罚款人民币1000元的行政处罚)
   // (…构成违法占用林地。徐州市铜山区自然资源和规划局依据《中华人民共和国土地管理法》…决定: the agency deciding)
-  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:(?:于[^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?(?:现场)?检查|作出了?(?:如下)?(?:行政)?处罚)|(?:依据|根据|依照)《)/g
+  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:(?:于[^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?(?:现场)?检查|(?:作出|给予|处以|下发|开出)[^。；]{0,30}?(?:罚款|警告|处罚|罚单))|(?:依据|根据|依照)《)/g
   for (let a = acts.exec(dt.text); a; a = acts.exec(dt.text)) {
     const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, ''))
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
   }
+  // …被衡阳市石鼓区消防救援大队依法处罚款5000元: the agency a report has penalise the party
+  const passive = /被([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:处以?|罚款|给予|作出|予以)[^。；]{0,20}?(?:罚款|警告|处罚)/.exec(dt.text)
+  const penalising = passive ? agencyName(passive[1]) : null
+  if (penalising) return { name: penalising, evidence: evidenceAt(dt, passive!.index + 1, passive!.index + 1 + passive![1].length) }
   // The agency's own records listed as evidence: 《西安市生态环境局现场检查（勘察）笔录》
   const record = /《([\u4e00-\u9fa5（）()]{4,30}?)(?:现场检查|调查询问|询问|勘验|勘察|责令改正|责令|行政处罚|实施行政强制|行政强制|查封|扣押|立案)[^《》]{0,16}(?:笔录|决定书|告知书|通知书|审批表)》/.exec(dt.text.slice(0, 20000))
   if (record) {

@@ -11,7 +11,7 @@ import { evidenceAt, lineAt, type DocText } from './text'
 const PARTY_LABEL = /(?:^|[\s。；，,|)）]|[一二三四五六七八九十]、)(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|名称\s?[/／]\s?姓名|姓名\s?[/／]\s?名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|(?:行政|处罚)?相对人(?:名称)?|违法(?:主体|单位)|受处罚(?:单位|人)|处罚对象|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)(?:[（(](?:人|单位)[)）])?|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
 /** The party named as the addressee of a notice: 「某某公司：」 or 「某某公司（统一社会信用代码：…）：」 on a line of its own. */
 const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档))|[\u4e00-\u9fa5]{2,4})\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$)/
-const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆)'
+const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆|美容院|网吧)'
 /** 单位：某公司 / 单位/个人：某公司 at the head of a decision, its identifiers on the next line. */
 const UNIT_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}单位(?:\\s?[/／]\\s?个人)?\\s{0,2}[:：]\\s{0,2}(${ORG_NAME})(?=\\s{0,2}\\n[ \\t\\u3000]{0,4}(?:统一社会信用代码|法定代表人|负责人|地址|住所|经营场所))`)
 /**
@@ -58,6 +58,11 @@ const PARTY_BARE = new RegExp(`(?:^|\\n)\\s{0,4}(?:[一二三四五六七八九�
 const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}(?!当事人|被处罚|被责令)(${ORG_NAME}|[\\u4e00-\\u9fa5（）()*]{2,30}?(?:农场|牧场|养殖场|寺|煤矿|矿|委员会|分公司|专业合作社))[ \\t\\u3000]*\\n(?:[^\\n]{0,60}\\n)?[ \\t\\u3000]{0,8}(?:法定代表人|统一社会信用代码|住所|地址|负责人|经营者|营业执照|主体资格)`)
 /** The decision's own sentence: 决定对某公司作出罚款…的行政处罚 / 对某公司处以罚款. */
 const DECIDED_ON = new RegExp(`(?:决定|依法|现|局)对\\s{0,2}(${ORG_NAME})\\s{0,2}(?:作出|处以|给予|处)`)
+/**
+ * A report of the penalty (a news item, a case write-up, a bulletin): 某大队对某运输有限公司未建立…的违法行为依法下发《行政处罚
+ * 决定书》，作出罚款…; 某公司因…被某局处以罚款.
+ */
+const REPORTED = new RegExp(`(?:[局队所]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:作出|处以|给予|下发)[^。；]{0,24}?(?:罚款|警告|处罚))|(?:^|[，,。；\\n]|近日|日前)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:因[^。；被]{0,40})?被[^。；]{2,30}?(?:依法)?(?:处以?|罚款|给予|作出)[^。；]{0,12}(?:罚款|警告|处罚)`)
 
 /** Words a line may end with a colon that are a web page's or a form's furniture, not an addressee. */
 const NOT_PARTY = /^(?:分享到|附件|来源|字体|打印|关闭|备注|说明|注|抄送|主送|发布机构|索引号|标题|正文|链接|相关链接|扫一扫|文件下载|下载|附件下载|相关附件|关联文件|文件名称|主题信息|主题分类|主题词|公开方式|公开范围|公开时限|信息来源|发布日期|成文日期|生成日期|有效性|有效期|时效|文号|发文字号|发文单位|发文机关|废改立情况|组配分类|体裁分类)$/
@@ -111,7 +116,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   if (bare) return at(bare, bare[1] ? 1 : 2)
   const named = ADDRESSEE_ID.exec(text)
   if (named && !NOT_PARTY.test(named[1]) && !isKnownLabel(named[1])) return at(named)
-  return at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? CASE_NAME.exec(text) ?? WORKPLACE.exec(text) ?? PARTY_ACTS.exec(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text))
+  return at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? CASE_NAME.exec(text) ?? WORKPLACE.exec(text) ?? PARTY_ACTS.exec(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text)) ?? titled(REPORTED.exec(text))
 }
 
 /** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */
@@ -137,6 +142,9 @@ function creditCodeOf(dt: DocText): { code: string; start: number; end: number }
   const m = RE_CREDIT.exec(dt.text)
   return m ? { code: m[1], start: m.index, end: m.index + m[0].length } : wrappedCredit(dt)
 }
+
+/** A party told of, not named: 该店, 辖区内一酒店 (a report's or a retelling's words). */
+const DESCRIBED = /^(?:该|此|其)|(?:辖区内?|[区县市镇乡内])一(?:家|个|处)?(?:酒店|宾馆|美容院|网吧|餐厅|饭店|公司|店|厂|超市|诊所|药店|企业|单位|场所|商户)$/
 
 export function extractParties(dt: DocText): PartyFact[] {
   const text = dt.text
@@ -184,6 +192,11 @@ export function extractParties(dt: DocText): PartyFact[] {
       }
     }
     ev = evidenceAt(dt, hit.start, hit.start + onLine + extra)
+    // a description, not a name: 该烟花爆竹专营店, 辖区内一酒店, 石鼓区一美容院
+    if (DESCRIBED.test(name)) {
+      if (!credit && !idm) return []
+      name = ''
+    }
   } else if (credit) ev = evidenceAt(dt, credit.start, credit.end)
   const party: PartyFact = { name, kind: 'unknown', evidence: ev }
   if (credit) {
