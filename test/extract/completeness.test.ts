@@ -9,6 +9,16 @@ describe('a text that stops before its end', () => {
   it('a whole decision closing with the agency and the date is not cut', () => {
     expect(cut(['行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '某县农业农村局', '2022年5月23日'])).toBe(null)
   })
+  it('a web page\'s furniture after the closing lines is not where the text stops', () => {
+    const whole = ['行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '某县农业农村局', '2022年5月23日']
+    expect(cut([...whole, '关联文件:'])).toBe(null)
+    expect(cut([...whole, '责任编辑:张驰', '0'])).toBe(null)
+    expect(cut([...whole, '商务部网站版权与免责声明：', '1、凡本站及其子站注明“文章类型：原创”的所有作品，其版权属于商务部网站及其子站'])).toBe(null)
+    // (the agency beside a date written as eight digits closes the text)
+    expect(cut(['行政处罚决定书', BODY, '作出行政处罚的机关名称和日期', '十堰市农业农村局   20201217', '备注'])).toBe(null)
+    // …but furniture after prose broken off leaves the text cut
+    expect(cut(['行政处罚决定书', `${BODY}执法人员对其进行了询问调查，当事人认可了经营的种子未`, '关联文件:'])).toBe('文本在句中中断')
+  })
   it('a decision whose last line breaks off mid-sentence is cut, though a page label above names the agency', () => {
     expect(cut(['发文单位 阿克陶县农业农村局 发布机构 阿克陶县农业农村局', '当事人:某公司', `${BODY}3月29日，当事人法人代表到农业农村局，执法人员对其进行了询问调查，当事人认可了经营的种子未`])).toBe('文本在句中中断')
   })
