@@ -65,13 +65,35 @@ const RE_YEAR = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(?=${S}(?:至|到|�
 const RE_MD = new RegExp(`(?<![\\d${CN}])(?<!(?<![同当是该])年)${MD}${S}月${S}${MD}${S}[日号曰](?:${S}${HOUR})?`, 'g')
 const RE_TIME = new RegExp(`^${HOUR}`)
 const RE_NO_DAY = new RegExp(`(?<![\\dA-Za-z${CN}])(\\d{4})${S}年${S}(\\d{1,2})${S}月${S}(\\d{1,2})(?![\\d日号曰时点:]|\\s{0,2}[日号曰])(?=\\s{0,2}(?:[，,。；;、)）\\n]|$|[上下中]午|[\\u4e00-\\u9fa5]))`, 'g')
-const RE_RUN = new RegExp(`(?<![\\dA-Za-z.\\-/])(20\\d{2})\\s{0,1}(?:年\\s{0,1})?(\\d{2,4})\\s{0,1}日`, 'g')
+// (an item number the copy ran onto the date: 「1」「20251119日对…」 at a line's start, 2.20251010日)
+const RUN_LEAD = '(?:(?<![\\dA-Za-z.\\-/])|(?<=(?:^|\\n)[ \\t\\u3000]{0,4}\\d{1,2}[.．]?))'
+const RE_RUN = new RegExp(`${RUN_LEAD}(20\\d{2})\\s{0,1}(?:年\\s{0,1})?(\\d{2,4})\\s{0,1}日`, 'g')
+/** Month-days run together after such a date: 2025715日、722日、86日. */
+const RE_RUN_NEXT = /^\s{0,1}[、和及,，]\s{0,1}(\d{2,4})\s{0,1}日/
+/** The same with 日 lost too, where a sentence goes on: 20231025本局执法人员…, 经我局2023531查实. */
+const RE_RUN_BARE = /(?<=(?:^|\n)[ \t\u3000]{0,4}|[于在至经局]\s{0,1})(20\d{2})(\d{3,4})(?=[\u4e00-\u9fa5])(?![号批年月])/g
+/** Year and month with 年 lost: 擅自于20225月开工建设. */
+const RE_RUN_MONTH = new RegExp(`${RUN_LEAD}(20\\d{2})(\\d{1,2})月(?![\\d日])`, 'g')
 const RE_RANGE_SEP = /^\s{0,2}(至|到|~|～|-)\s{0,2}/
 
 /** Not a case event: a version remark, a name, a plan period. */
 const AFTER_NOT_EVENT = /^\s{0,2}(?:[)）]?\s{0,2}(?:修订|修正|修改|施行|起施行|公布|发布|通过|颁布|印发|版|年版)|专项|整治|方案|计划|规划|工作要点|行动|活动|年度|度|第[一二三四五六七八九十\d]+次)/
 const VERSION_AFTER = /^\s{0,2}(?:修订|修正|修改|施行|起施行|公布|颁布|通过)/
 const BEFORE_NOT_EVENT = /(?:[（(]|自|于)\s{0,2}$/
+
+/**
+ * Month and day of a run of digits a copy lost 年 and 月 from (2025 + 1119, 731, 28): four digits are MMDD, two are M D,
+ * three are M DD unless the month could be 1 or 1x (111: 1-11 or 11-1), which is left out.
+ */
+function runMonthDay(y: number, r: string): [number, number] | null {
+  let mo: number
+  let d: number
+  if (r.length === 2) [mo, d] = [Number(r[0]), Number(r[1])]
+  else if (r.length === 4) [mo, d] = [Number(r.slice(0, 2)), Number(r.slice(2))]
+  else if (r[0] === '1' && Number(r[1]) <= 2) return null
+  else [mo, d] = [Number(r[0]), Number(r.slice(1))]
+  return y >= 1990 && y <= 2099 && validDay(y, mo, d) ? [mo, d] : null
+}
 
 export function parseDatesIn(raw: string): ParsedDate[] {
   if (typeof raw !== 'string') return []
@@ -109,15 +131,28 @@ export function parseDatesIn(raw: string): ParsedDate[] {
   RE_RUN.lastIndex = 0
   while ((m = RE_RUN.exec(text))) {
     const y = Number(m[1])
-    const r = m[2]
-    let mo: number
-    let d: number
-    if (r.length === 2) [mo, d] = [Number(r[0]), Number(r[1])]
-    else if (r.length === 4) [mo, d] = [Number(r.slice(0, 2)), Number(r.slice(2))]
-    else if (r[0] === '1' && Number(r[1]) <= 2) continue
-    else [mo, d] = [Number(r[0]), Number(r.slice(1))]
-    if (y < 1990 || y > 2099 || !validDay(y, mo, d)) continue
-    push({ start: m.index, end: m.index + m[0].length, iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', y, m: mo, d })
+    const md = runMonthDay(y, m[2])
+    if (!md) continue
+    push({ start: m.index, end: m.index + m[0].length, iso: `${y}-${pad(md[0])}-${pad(md[1])}`, precision: 'day', y, m: md[0], d: md[1] })
+    for (let at = m.index + m[0].length, next = RE_RUN_NEXT.exec(text.slice(at)); next; next = RE_RUN_NEXT.exec(text.slice(at))) {
+      const more = runMonthDay(y, next[1])
+      if (!more) break
+      const start = at + next[0].indexOf(next[1])
+      push({ start, end: at + next[0].length, iso: `${y}-${pad(more[0])}-${pad(more[1])}`, precision: 'day', y, m: more[0], d: more[1] })
+      at += next[0].length
+    }
+  }
+  RE_RUN_BARE.lastIndex = 0
+  while ((m = RE_RUN_BARE.exec(text))) {
+    const y = Number(m[1])
+    const md = runMonthDay(y, m[2])
+    if (md) push({ start: m.index, end: m.index + m[0].length, iso: `${y}-${pad(md[0])}-${pad(md[1])}`, precision: 'day', y, m: md[0], d: md[1] })
+  }
+  RE_RUN_MONTH.lastIndex = 0
+  while ((m = RE_RUN_MONTH.exec(text))) {
+    const y = Number(m[1])
+    const mo = Number(m[2])
+    if (y >= 1990 && y <= 2099 && mo >= 1 && mo <= 12) push({ start: m.index, end: m.index + m[0].length, iso: `${y}-${pad(mo)}`, precision: 'month', y, m: mo })
   }
   RE_ISO.lastIndex = 0
   while ((m = RE_ISO.exec(text))) {

@@ -357,7 +357,19 @@ describe('dates a copy lost characters of', () => {
     ['20251119日', '2025-11-19'],
     ['2025523日', '2025-05-23'],
     ['202572日', '2025-07-02'],
+    // an item number run onto the date at a line's start
+    ['120251119日对重庆恒嘉再生资源综合利用有限公司现场检查时制作的《现场检查笔录》', '2025-11-19'],
+    ['2.20251010日我局对重庆市綦江区建新建筑劳务有限公司现场调查', '2025-10-10'],
+    // 日 lost as well, where the sentence goes on
+    ['20231025本局执法人员经出示执法证后依法检查', '2023-10-25'],
+    ['经我局2023531查实', '2023-05-31'],
+    // 年 lost before a month
+    ['擅自于20225月开工建设淀粉制造项目', '2022-05'],
   ])('%s', (s, iso) => expect(parseDatesIn(s).map((d) => d.iso)).toEqual([iso]))
+  it('month-days run together after such a date take its year', () => {
+    expect(parseDatesIn('1.2025715日、722日、86日《普洱市生态环境局澜沧分局现场检查(勘察)笔录》').map((d) => d.iso)).toEqual(['2025-07-15', '2025-07-22', '2025-08-06'])
+  })
+  it.each(['产品批号:20221101,生产日期', '报告编号20231025001号', '罚款金额202441元', '编号:2023531号'])('%s holds no date', (s) => expect(parseDatesIn(s)).toEqual([]))
   it.each(['2025111日', '2024年8月15日', '2024年8月1500元'])('%s is ambiguous or already whole', (s) => {
     expect(parseDatesIn(s).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.iso) && d.iso !== '2024-08-15')).toEqual([])
   })
