@@ -63,6 +63,8 @@ const RE_HALF = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(上半年|下半年
 const RE_YEAR = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(?=${S}(?:至|到|起|以来|，|,|。|、|期间|间|前后|-))`, 'g')
 // (同年5月8日, 当年…: the year of the date before; a 年 of a full date is not before a month-day of its own)
 const RE_MD = new RegExp(`(?<![\\d${CN}])(?<!(?<![同当是该])年)${MD}${S}月${S}${MD}${S}[日号曰](?:${S}${HOUR})?`, 'g')
+// (…2020年3月…建房，同年9月竣工: a month of the year before)
+const RE_SAME_YEAR_MONTH = new RegExp(`(?<=[同当]年${S})${MD}${S}月(?:份)?(?:初|中旬|上旬|下旬|底|末)?(?!${S}${MD}${S}[日号曰])`, 'g')
 const RE_TIME = new RegExp(`^${HOUR}`)
 const RE_NO_DAY = new RegExp(`(?<![\\dA-Za-z${CN}])(\\d{4})${S}年${S}(\\d{1,2})${S}月${S}(\\d{1,2})(?![\\d日号曰时点:]|\\s{0,2}[日号曰])(?=\\s{0,2}(?:[，,。；;、)）\\n]|$|[上下中]午|[\\u4e00-\\u9fa5]))`, 'g')
 // (an item number the copy ran onto the date: 「1」「20251119日对…」 at a line's start, 2.20251010日)
@@ -83,13 +85,15 @@ const BEFORE_NOT_EVENT = /(?:[（(]|自|于)\s{0,2}$/
 
 /**
  * Month and day of a run of digits a copy lost 年 and 月 from (2025 + 1119, 731, 28): four digits are MMDD, two are M D,
- * three are M DD unless the month could be 1 or 1x (111: 1-11 or 11-1), which is left out.
+ * three are M DD unless the month could be 1 or 1x (111: 1-11 or 11-1), which is left out; 10x is October.
  */
 function runMonthDay(y: number, r: string): [number, number] | null {
   let mo: number
   let d: number
   if (r.length === 2) [mo, d] = [Number(r[0]), Number(r[1])]
   else if (r.length === 4) [mo, d] = [Number(r.slice(0, 2)), Number(r.slice(2))]
+  // (1 then 0 is October: a day is not written 09 after 月)
+  else if (r[0] === '1' && r[1] === '0') [mo, d] = [10, Number(r[2])]
   else if (r[0] === '1' && Number(r[1]) <= 2) return null
   else [mo, d] = [Number(r[0]), Number(r.slice(1))]
   return y >= 1990 && y <= 2099 && validDay(y, mo, d) ? [mo, d] : null
@@ -217,6 +221,15 @@ export function parseDatesIn(raw: string): ParsedDate[] {
       }
     }
     withMd.push({ start: s, end: s + m[0].length, iso, precision, y: prev.y, m: mo, d })
+  }
+  RE_SAME_YEAR_MONTH.lastIndex = 0
+  while ((m = RE_SAME_YEAR_MONTH.exec(text))) {
+    const s = m.index
+    if (withMd.some((k) => s < k.end && s + m![0].length > k.start)) continue
+    const prev = [...kept].reverse().find((k) => k.end <= s)
+    const mo = num(m[1])
+    if (!prev || mo === null || mo < 1 || mo > 12) continue
+    withMd.push({ start: s, end: s + m[0].length, iso: `${prev.y}-${pad(mo)}`, precision: 'month', y: prev.y, m: mo })
   }
   withMd.sort((a, b) => a.start - b.start)
   // Ranges: A 至 B, A 至 10时40分.

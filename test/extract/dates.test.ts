@@ -365,7 +365,12 @@ describe('dates a copy lost characters of', () => {
     ['经我局2023531查实', '2023-05-31'],
     // 年 lost before a month
     ['擅自于20225月开工建设淀粉制造项目', '2022-05'],
+    // 1 then 0 is October
+    ['我局已于2024109日依法向你进行了告知', '2024-10-09'],
   ])('%s', (s, iso) => expect(parseDatesIn(s).map((d) => d.iso)).toEqual([iso]))
+  it('a month of the same year (同年9月) takes the year before it', () => {
+    expect(parseDatesIn('于2020年3月未经批准占用耕地建房,同年9月竣工。').map((d) => d.iso)).toEqual(['2020-03', '2020-09'])
+  })
   it('month-days run together after such a date take its year', () => {
     expect(parseDatesIn('1.2025715日、722日、86日《普洱市生态环境局澜沧分局现场检查(勘察)笔录》').map((d) => d.iso)).toEqual(['2025-07-15', '2025-07-22', '2025-08-06'])
   })
