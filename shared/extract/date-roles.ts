@@ -146,7 +146,10 @@ const PARTY_AT = /(?:当事人(?:[\u4e00-\u9fa5（）()*＊·]{2,30}?)?|该店|�
 /** What opens an account of the facts before its first date: 现查明：, 经查明, 经调查， (or nothing, the line above saying it). */
 const FACTS_OPENER = /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：,，]?)?\s*$/
 /** What a party does in the procedure itself: a date of such a clause is no violation. */
-const PARTY_STEP = /陈述|申辩|听证|申请|提交|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|报告|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
+const PARTY_STEP = /陈述|申辩|听证|申请|提交|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|报告|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
+
+/** A paper the party handed over that day: (2023年10月8日由你单位的史家胜提供，…), 由你单位于…提供的《营业执照》. */
+const HANDED_OVER = /^\s{0,2}(?:由[^。；，,]{0,16}?)?提供(?![^。；，,]{0,6}(?:虚假|伪造|假))/
 
 /** A date printed on goods (生产日期为2023年10月14日, 保质期至…): no event of the case. */
 const GOODS_DATE = /(?:生产日期|生產日期|出厂日期|生产批号|批号|保质期至?|保質期至?|有效期至?|限用日期|失效日期|包装日期|检验日期)\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}(?:\d{4}\s{0,2}年[^。；，,]{0,12}?(?:和|、|及|至|或)\s{0,2})?$/
@@ -283,7 +286,10 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     (new RegExp(`(?:根据|按照|依据|针对)[^。；，,]{0,20}?(?:${cameIn()})`).test(afterClause) && /检查|核查|排查|巡查|勘察|勘查|调查|到位于|到现场|现场/.test(after))
   if (ledBy && !/接到|收到|接收|受理|接获/.test(afterClause)) return '检查'
   const inClause = firstRoleAfter(afterClause)
-  if (!inClause && VIOLATION_AFTER.test(after) && !/[本我](?:局|机关|委|厅|部|队|所|站|办)|执法人员|我们/.test(after.slice(0, 12))) return '违法行为发生'
+  // (…，淮南市文化和旅游局对张某某涉嫌擅自…, 我局已于…责令你公司改正违法行为: the agency acting, however it is named and
+  // wherever it stands; 营业执照(2023年10月8日由你单位的史家胜提供，证明违法主体): a paper the party handed over)
+  const agencyActs = /[本我](?:局|机关|委|厅|部|队|所|站|办)|执法人员|我们/
+  if (!inClause && VIOLATION_AFTER.test(after) && !agencyActs.test(after.slice(0, 12)) && !agencyActs.test(before) && !AGENCY_SUBJECT.test(after) && !HANDED_OVER.test(after)) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day
   if (/送达|交付|告知/.test(afterClause) && /告知书|事先告知/.test(afterClause) && !OTHER_NOTICE.test(afterClause)) return '告知'
   const r2 = inClause ?? firstRoleAfter(after)

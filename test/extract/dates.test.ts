@@ -74,6 +74,10 @@ describe('date forms', () => {
 
 describe('dates in context', () => {
   const facts = (lines: string[], type: DocType = '其他') => extractDocFacts(doc(lines, type)).dates
+  it('the agency named in full as the subject is not the party acting', () => {
+    const dates = facts(['你擅自在文物保护单位保护范围内进行建设工程一案,经调查,2025年6月3日15时20分至16时20分,淮南市文化和旅游局2名执法人员进行了检查。', '2025年6月4日,淮南市文化和旅游局对张某某涉嫌擅自在文物保护'], '不予行政处罚决定书')
+    expect(dates.find((d) => d.iso === '2025-06-04')?.role).not.toBe('违法行为发生')
+  })
   it.each([
     ['立案日期：2024年3月5日', '立案'],
     ['检查时间：2024年3月6日9时30分', '检查'],
@@ -92,6 +96,10 @@ describe('dates in context', () => {
     ['2024年3月1日，本局向当事人送达了《延长扣押期限告知书》。', '其他'],
     ['2024年3月1日，本局向当事人送达《检测期间告知书》。', '其他'],
     ['经查，当事人于2024年1月至2024年2月期间销售过期食品。', '违法行为发生'],
+    // the agency acting, wherever it stands and however it is named; a paper the party handed over
+    ['我局已于2023年4月13日责令你公司改正违法行为。', '其他'],
+    ['6.营业执照(2023年10月8日由你单位的史家胜提供,证明违法主体);', '其他'],
+    ['5.由你单位于2025年4月22日提供的《营业执照》复印件,证明违法主体;', '其他'],
     ['当事人已于2024年3月20日缴纳罚款。', '缴款'],
     ['调查终结时间：2024年3月8日', '调查终结'],
     ['陈述申辩时间：2024年3月13日', '陈述申辩'],
