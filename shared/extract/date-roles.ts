@@ -146,7 +146,7 @@ const PARTY_AT = /(?:当事人(?:[\u4e00-\u9fa5（）()*＊·]{2,30}?)?|该店|�
 /** What opens an account of the facts before its first date: 现查明：, 经查明, 经调查， (or nothing, the line above saying it). */
 const FACTS_OPENER = /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：,，]?)?\s*$/
 /** What a party does in the procedure itself: a date of such a clause is no violation. */
-const PARTY_STEP = /陈述|申辩|听证|申请|提交|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|报告|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
+const PARTY_STEP = /陈述|申辩|听证|申请|提交|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|(?<![测验价对收])报告(?!》)|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
 
 /** A paper the party handed over that day: (2023年10月8日由你单位的史家胜提供，…), 由你单位于…提供的《营业执照》. */
 const HANDED_OVER = /^\s{0,2}(?:由[^。；，,]{0,16}?)?提供(?![^。；，,]{0,6}(?:虚假|伪造|假))/
@@ -194,7 +194,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
   if (deadline) return '其他'
   // 某某项目于2022年2月开工建设 / 该项目自2018年6月开始建设: the project's building is the conduct
-  if (/项目\s{0,2}(?:已)?(?:于|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:开工|开始建设|建设|建成|投产|施工|投入(?:生产|使用))/.test(text.slice(end, end + 20))) return '违法行为发生'
+  // (…该项目未依法报批环境影响报告表，于2024年12月开工建设: the project the clause before names)
+  if ((/项目\s{0,2}(?:已)?(?:于|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:开工|开始建设|建设|建成|投产|施工|投入(?:生产|使用))/.test(text.slice(end, end + 20))) ||
+    (/^\s{0,2}(?:即|擅自)?(?:已)?(?:于|自|从)\s{0,2}$/.test(before) && /项目[^。；]{0,30}[，,]\s{0,2}(?:即|擅自)?(?:已)?(?:于|自|从)\s{0,2}$/.test(text.slice(Math.max(0, start - 40), start)) && /^[^。；，,]{0,4}?(?:开工|开始建设|建成|投产|投入(?:生产|使用))/.test(text.slice(end, end + 16)))) return '违法行为发生'
   // a record of the case named right after its date — in the evidence list above all (2022年3月22日《…调查询问笔录》1份,
   // 2024年4月1日由某执法大队执法人员制作的《现场照片》, 2025年11月24日现场照片证据4张): the record's event
   const rec = RECORD_NAMED.exec(text.slice(end, end + 70))
