@@ -252,8 +252,12 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/^[^。]{0,12}送达了?\s{0,2}《[^》]*(?:责令|改正|整改|限期|通知书|扣押|查封|登记保存)[^》]*》/.test(afterClause) && !/《[^》]*(?:处罚决定书|告知书)》/.test(afterClause)) return '其他'
   // …向当事人送达了上述产品的《产品质量监督抽查结果通知书》, 送达“产品确认通知书”, 签收了检验报告: another paper than the
   // decision or the notice of the intended penalty
-  const served = /^[^。]{0,24}(?:送达|签收)了?[^。《“"]{0,16}(?:[《“"]([^》”"]{2,40})[》”"]|((?:检验|检测|监测)报告|抽查结果通知书))/.exec(after)
+  // (…作出继续保存处置，并向当事人送达了《先行登记保存物品处理通知书》; 下达的《责令改正违法行为决定书》; 当事人签收的询问通知书;
+  // a title the copy cut: 送达了《责令)
+  const served = /^[^。]{0,60}?(?:送达|签收|下达)了?的?[^。《“"]{0,16}(?:[《“"]([^》”"\n]{2,40})(?:[》”"]|$)|((?:检验|检测|监测)报告|抽查结果通知书|询问通知书|[\u4e00-\u9fa5]{2,10}确认书))/.exec(after)
   if (served && !(/处罚决定|告知书|事先告知/.test(served[1] ?? served[2]) && !OTHER_NOTICE.test(served[1] ?? served[2]))) return '其他'
+  // 经我局2023年5月31日查实，你单位…: the day the agency found the matter out
+  if (/经(?:我局|本局|本机关|我委|本委|我厅|本厅)\s{0,2}$/.test(before) && /^\s{0,2}(?:查实|查明|核实|发现)/.test(after) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 收到…转来的线索 / 移送的案件: the case came in that day
   if (new RegExp(`^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:${cameIn()})|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)`).test(afterClause)) return '案件来源'
   // 本局收到某所出具的检验报告 / 本机关收到某局的协查通知书, before any filing: the agency learned of the matter
@@ -282,6 +286,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     // (线索 and 反映 told earlier in the text may be the inspection's own: 发现线索, 反映了…情况)
     if (!new RegExp(`${cameIn()}|复查`).test(sentenceLead + after.slice(0, found.index)) && !new RegExp(cameIn('线索', '反映')).test(earlier)) return '案件来源'
   }
+  // 2022年6月23日，某分局委托某监测站对你公司生产时的噪声进行了监测 / 某局依法委托检测机构对…进行产品质量监督抽查: the
+  // agency's own monitoring or sampling, told before any filing or complaint, is how the matter came to light
+  if (opensSentence && (AGENCY_SUBJECT.test(firstClause) || /^\s{0,2}(?:[本我](?:局|机关|委|厅)|执法人员)/.test(firstClause)) &&
+    /(?:委托|联同|会同)[^。；]{0,40}?(?:监测|检测|抽查|抽检)|监督性?(?:监测|检测)|监督抽查|进行了?(?:监测|检测)(?!报告)/.test(firstClause) &&
+    !/立案/.test(text.slice(0, start)) && !new RegExp(cameIn()).test(text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, ''))) return '案件来源'
   // 我局根据群众举报对你单位进行现场检查 / 对其投诉情况进行核查: the visit a complaint led to, not its receipt
   // (执法人员根据上级交办问题线索，到位于…: the visit in the next clause)
   const ledBy = new RegExp(`(?:${cameIn()})[^。；]{0,30}?(?:检查|核查|排查|巡查|勘察|勘查|调查)`).test(afterClause) ||

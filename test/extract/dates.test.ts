@@ -102,6 +102,14 @@ describe('dates in context', () => {
     ['5.由你单位于2025年4月22日提供的《营业执照》复印件,证明违法主体;', '其他'],
     // the party issuing a false report is the conduct, a report to the agency is not
     ['你单位于2023年2月14日为天津泰达能源发展有限责任公司出具《DA001烟气排放连续监测系统比对测试报告》。', '违法行为发生'],
+    // the day the agency found the matter out; its own monitoring that found it, before any filing or complaint
+    ['经我局2023年5月31日查实,你单位《辐射安全许可证》许可种类和范围是使用IV类放射源。', '案件来源'],
+    ['2022年6月23日,汨罗分局委托岳阳市汨罗生态环境监测站对你公司生产时的噪声进行了监测。根据《监测报告》你公司厂界东侧噪声超标。', '案件来源'],
+    ['2016年5月24日我局执法人员联同江门市环境监测中心站工作人员对你单位的边界环境噪声进行监督监测,根据监测结果显示,你单位超标排放。', '案件来源'],
+    // the service of a paper other than the decision, however far into the sentence
+    ['2024年9月2日,本机关对当事人使用的涉案渔具作出继续保存处置,并向当事人送达了《先行登记保存物品处理通知书》。', '其他'],
+    ['3.由石河子市生态环境局执法人员于2025年4月28日下达的《责令改正违法行为决定书》(石环责改〔2025〕2030号)及《送达回证》', '其他'],
+    ['2、2024年7月26日当事人签收的询问通知书一份,证明当事人接受我局询问的事实;', '其他'],
     // the project the clause before names, built that month
     ['该项目未依法报批环境影响报告表,于2024年12月开工建设。', '违法行为发生'],
     ['当事人已于2024年3月20日缴纳罚款。', '缴款'],
