@@ -147,7 +147,8 @@ const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|典�
 const STUDY_HEADINGS = /基本案情|案情简介|案件处理结果|查处了?一起|开出[^。\n]{0,12}罚单/
 /**
  * What only happens after a decision (the fine paid in full, the case closed, a publicity record's 执行情况 box): a text
- * telling it is an account written later, not the decision — though a 结案报告 tells it too, so it only keeps a text from being typed a decision.
+ * telling it is an account written later, not the decision — though a 结案报告 tells it too, so it only keeps a text
+ * from being typed a decision.
  */
 const AFTER_DECISION = /(?:已|足额|全额|按时|及时)(?:将)?(?:缴纳|缴清|缴款|缴付|交纳)了?[^。；]{0,12}罚(?:款|没款)|罚(?:没)?款[^。；]{0,10}(?:已|足额)(?:缴纳|缴清|缴款|交纳|执行到位)|该案(?:已)?(?:办)?结案|执行情况\s*[:：|]/
 export function retold(lines: string[], asDecision = false): boolean {
