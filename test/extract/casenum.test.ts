@@ -92,6 +92,12 @@ describe('more numbers as published', () => {
     [['文        号 〔〕克乌市监处罚〔2023〕25号 有  效  性'], ['克乌市监处罚〔2023〕25号']],
     [['| [ 索引号 ] | 115********276433Y/2026-00016 | [ 发文字号 ] | **许可〔2026〕4号 |'], ['**许可〔2026〕4号']],
   ] as const)('%j', (lines, want) => expect(own([...lines])).toEqual(want))
+  it('an agency or a referral letter named before a number is not part of it; 函 as the type word is', () => {
+    const all = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).caseNumbers.map((c) => c.text.replace(/\s+/g, ''))
+    expect(all(['长沙市天心区市场监管局长天市监罚字〔2023〕457号'])).toEqual(['长天市监罚字〔2023〕457号'])
+    expect(all(['2025年3月5日,我局收到醴陵市烟草专卖局案件移送函醴烟移(2025)4号。'])).toEqual(['醴烟移(2025)4号'])
+    expect(all(['根据《关于某项目的复函》(益建移函〔2024〕25号),'])).toEqual(['益建移函〔2024〕25号'])
+  })
 })
 
 describe('two numbers for itself', () => {
