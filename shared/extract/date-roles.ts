@@ -121,11 +121,19 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
   // a web page's header: a bare 日期：2026-01-30 / 时间:2024-01-03 near the top, or a date in the row of the page's
   // furniture (2026-02-12  来源:  浏览次数:1)
   // (only on a published text: a form's 时间：2023-06-27 14:10 is its own)
-  const iso = /^\d{4}-\d{1,2}-\d{1,2}/.test(dt.text.slice(start, start + 10))
+  const iso = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}/.test(dt.text.slice(start, start + 10))
   if (!iso || (docType !== '其他' && !PROSE_DOC_TYPES.has(docType))) return null
   const line = lineText(dt, lineIdx)
-  if (lineIdx < 12 && /^[\s•·\-*|[\]【】]*(?:日期|时间|時間)\s{0,2}[:：]\s{0,2}$/.test(before)) return 'page'
-  if (/(?<!案件|线索|案源)(?:来源|來源)\s{0,2}[:：]|浏览|瀏覽|点击|點擊|字体|字號|字号|阅读|访问|打印/.test(line)) return 'page'
+  // (…the header's 时间: after the site's name on the same line: 湖南省住房和城乡建设厅 时间: 2023-03-01 15:08)
+  if (lineIdx < 12 && /^[\s•·\-*|[\]【】]*(?:[^\s。，,；:：]{1,20}?[厅局委网站心府室台报]\s*)?(?:日期|时间|時間)\s{0,2}[:：]\s{0,2}$/.test(before)) return 'page'
+  if (/(?<!案件|线索|案源)(?:来源|來源|来自)\s{0,2}[:：]|浏览|瀏覽|点击|點擊|字体|字號|字号|阅读|访问|打印/.test(line)) return 'page'
+  // a page's time stamp to the second (2024-05-26 19:40:24), or a bare date alone on a line of the page's header — but
+  // for the first of two such lines, a site that dropped its labels listing 成文日期 before 发布日期
+  if (/^\d{4}[-/]\d{1,2}[-/]\d{1,2}\s{0,2}\d{1,2}:\d{2}:\d{2}/.test(dt.text.slice(start, start + 22))) return 'page'
+  const bare = (t: string) => /^[\s•·\-*|]*\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?\s*$/.test(t)
+  let next = lineIdx + 1
+  while (next < dt.starts.length && !lineText(dt, next).trim()) next++
+  if (lineIdx < 12 && bare(line) && !(next < dt.starts.length && bare(lineText(dt, next)))) return 'page'
   return null
 }
 

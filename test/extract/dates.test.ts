@@ -285,6 +285,10 @@ describe('dates in context', () => {
     ['來源:呂梁市生態環境局 更新時間:2025-03-28', true, '其他'],
     ['日期:2024-11-06', true, '其他'],
     ['2026-02-12  来源:  浏览次数:1', true, '其他'],
+    ['湖南省住房和城乡建设厅 时间: 2023-03-01 15:08', true, '其他'],
+    ['来自:襄阳市环境监测站 时间:2025-08-08', true, '其他'],
+    ['新黄河 2024-05-26 19:40:24', true, '其他'],
+    ['  • 2021-01-21 15:14', true, '其他'],
   ])('a web page’s date in %s', (line, quoted, role) => {
     const d = extractDocFacts(doc(['行政处罚决定书', line], '行政处罚决定书')).dates[0]
     expect([Boolean(d.quoted), d.role]).toEqual([quoted, role])
@@ -293,6 +297,11 @@ describe('dates in context', () => {
   it('a bulleted list of the page’s boxes: the value under its label', () => {
     const d = extractDocFacts(doc(['行政处罚决定书', '  • [ 成文日期 ]', '  • 2025-12-03', '  • [ 发布日期 ]', '  • 2025-12-05'], '行政处罚决定书')).dates
     expect(d.map((x) => [x.iso, Boolean(x.quoted), x.role])).toEqual([['2025-12-03', false, '决定'], ['2025-12-05', true, '其他']])
+  })
+
+  it('two bare dates in a page’s header whose labels were lost: the second is the page’s, the first may be the 成文日期', () => {
+    const d = extractDocFacts(doc(['  • 铜农(饲料)罚〔2023〕8号', '  • 有效', '  • 2023-04-23', '  • 2023-05-08', '重庆市铜梁区农业农村委员会行政处罚决定书'], '行政处罚决定书')).dates
+    expect(d.map((x) => [x.iso, Boolean(x.quoted)])).toEqual([['2023-04-23', false], ['2023-05-08', true]])
   })
 
   it('a form’s own 时间 box in ISO form stays the form’s', () => {
