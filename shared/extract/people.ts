@@ -11,7 +11,7 @@ import { evidenceAt, lineAt, type DocText } from './text'
 const PARTY_LABEL = /(?:^|[\s。；，,|)）]|[一二三四五六七八九十]、)(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|名称\s?[/／]\s?姓名|姓名\s?[/／]\s?名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|(?:行政|处罚)?相对人(?:名称)?|违法(?:主体|单位)|受处罚(?:单位|人)|处罚对象|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)(?:[（(](?:人|单位)[)）])?|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
 /** The party named as the addressee of a notice: 「某某公司：」 or 「某某公司（统一社会信用代码：…）：」 on a line of its own. */
 const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档))|[\u4e00-\u9fa5]{2,4})\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$)/
-const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆|美容院|网吧)'
+const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆|美容院|网吧|服务部|门市部|批发部|加油站|家庭农场|农场|养殖场|卫生室|门诊部)'
 /** 单位：某公司 / 单位/个人：某公司 at the head of a decision, its identifiers on the next line. */
 const UNIT_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}单位(?:\\s?[/／]\\s?个人)?\\s{0,2}[:：]\\s{0,2}(${ORG_NAME})(?=\\s{0,2}\\n[ \\t\\u3000]{0,4}(?:统一社会信用代码|法定代表人|负责人|地址|住所|经营场所))`)
 /**
@@ -52,17 +52,18 @@ const TITLE_PARTY = new RegExp(`关于(?:给予|对)(${ORG_NAME})(?:的)?(?:行�
 /** 当事人贾某某，男，… / 当事人某某公司，统一社会信用代码…: the label with no colon, the name ending at the comma. */
 const PARTY_BARE = new RegExp(`(?:^|\\n)\\s{0,4}(?:[一二三四五六七八九十]+、\\s{0,2})?当事人(?:基本情况)?\\s{0,2}[:：]?\\s{0,2}\\n?\\s{0,4}(?:(${ORG_NAME})(?=\\s{0,2}(?:[，,]|\\n|$))|(${PERSON})(?=[，,]\\s{0,2}(?:男|女|统一社会信用代码|法定代表人|住所|地址|身份证|公民身份)))`)
 /**
- * The party's name on a line of its own at the head of a decision, with its identifiers on the next lines:
+ * The party's name on a line of its own at the head of a decision, with its identifiers on the next lines (or a table's
+ * row read cell by cell: 「某服务部 |」 / 「92350104MAD25W8C6E |」):
  * 「昆明昆航塑业有限公司」 / 「法定代表人：黄金莉」 / 「统一社会信用代码：…」.
  */
-const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}(?!当事人|被处罚|被责令)(${ORG_NAME}|[\\u4e00-\\u9fa5（）()*]{2,30}?(?:农场|牧场|养殖场|寺|煤矿|矿|委员会|分公司|专业合作社))[ \\t\\u3000]*\\n(?:[^\\n]{0,60}\\n)?[ \\t\\u3000]{0,8}(?:法定代表人|统一社会信用代码|住所|地址|负责人|经营者|营业执照|主体资格)`)
+const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}(?!当事人|被处罚|被责令)(${ORG_NAME}|[\\u4e00-\\u9fa5（）()*]{2,30}?(?:农场|牧场|养殖场|寺|煤矿|矿|委员会|分公司|专业合作社))[ \\t\\u3000|｜]*\\n(?:[^\\n]{0,60}\\n)?[ \\t\\u3000]{0,8}(?:法定代表人|统一社会信用代码|住所|地址|负责人|经营者|营业执照|主体资格|[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z]))`)
 /** The decision's own sentence: 决定对某公司作出罚款…的行政处罚 / 对某公司处以罚款. */
 const DECIDED_ON = new RegExp(`(?:决定|依法|现|局)对\\s{0,2}(${ORG_NAME})\\s{0,2}(?:作出|处以|给予|处)`)
 /**
  * A report of the penalty (a news item, a case write-up, a bulletin): 某大队对某运输有限公司未建立…的违法行为依法下发《行政处罚
- * 决定书》，作出罚款…; 某公司因…被某局处以罚款.
+ * 决定书》，作出罚款…; 某公司因…被某局处以罚款; or, last, the place the officers inspected (执法人员对某加油站进行检查).
  */
-const REPORTED = new RegExp(`(?:[局队所]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:作出|处以|给予|下发)[^。；]{0,24}?(?:罚款|警告|处罚))|(?:^|[，,。；\\n]|近日|日前)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:因[^。；被]{0,40})?被[^。；]{2,30}?(?:依法)?(?:处以?|罚款|给予|作出)[^。；]{0,12}(?:罚款|警告|处罚)`)
+const REPORTED = new RegExp(`(?:[局队所]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:作出|处以|给予|下发)[^。；]{0,24}?(?:罚款|警告|处罚))|(?:^|[，,。；\\n]|近日|日前)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:因[^。；被]{0,40})?被[^。；]{2,30}?(?:依法)?(?:处以?|罚款|给予|作出)[^。；]{0,12}(?:罚款|警告|处罚)|(?:执法人员|[局队所])(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:开展|进行)了?(?:现场|执法|监督|日常|专项)*检查`)
 
 /** Words a line may end with a colon that are a web page's or a form's furniture, not an addressee. */
 const NOT_PARTY = /^(?:分享到|附件|来源|字体|打印|关闭|备注|说明|注|抄送|主送|发布机构|索引号|标题|正文|链接|相关链接|扫一扫|文件下载|下载|附件下载|相关附件|关联文件|文件名称|主题信息|主题分类|主题词|公开方式|公开范围|公开时限|信息来源|发布日期|成文日期|生成日期|有效性|有效期|时效|文号|发文字号|发文单位|发文机关|废改立情况|组配分类|体裁分类)$/
@@ -93,6 +94,8 @@ function labelledName(text: string): { name: string; start: number } | null {
   const at = (m: RegExpExecArray | null, group = 1) => (m ? { name: m[group], start: m.index + m[0].lastIndexOf(m[group]) } : null)
   // (关于给予某公司行政处罚的决定 or 决定书（某公司）: the name in whichever of the title's two places)
   const titled = (m: RegExpExecArray | null) => at(m, m?.[1] ? 1 : 2)
+  // (whichever of a pattern's alternatives matched)
+  const anyOf = (m: RegExpExecArray | null) => at(m, m ? Math.max(1, m.findIndex((g, i) => i > 0 && g !== undefined)) : 1)
   PARTY_LABEL.lastIndex = 0
   // (a web page's 名称：某林场擅自改变林地用途案 文号：… names the case, not the party)
   // (…nor does a web page's 名称：【以案释法】…将被处罚, a headline)
@@ -116,7 +119,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   if (bare) return at(bare, bare[1] ? 1 : 2)
   const named = ADDRESSEE_ID.exec(text)
   if (named && !NOT_PARTY.test(named[1]) && !isKnownLabel(named[1])) return at(named)
-  return at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? CASE_NAME.exec(text) ?? WORKPLACE.exec(text) ?? PARTY_ACTS.exec(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text)) ?? titled(REPORTED.exec(text))
+  return at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? CASE_NAME.exec(text) ?? WORKPLACE.exec(text) ?? PARTY_ACTS.exec(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text)) ?? anyOf(REPORTED.exec(text))
 }
 
 /** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */
@@ -159,8 +162,9 @@ export function extractParties(dt: DocText): PartyFact[] {
     // (a label the scan ran into the name: 当事人名称佛山同创… with its colon lost)
     // (a table's rule read by OCR as 丨 before the name is no part of it)
     name = hit.name.replace(/^[丨|｜]+/, '').replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1').replace(/^(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
-    // (…and a table rule read as 丨 between a label and the name: 当事人名称丨杭州…)
-    name = name.replace(/^[丨|｜]+/, '')
+    // (…and a table rule read as 丨 between a label and the name: 当事人名称丨杭州…; a place told before the name in a
+    // sentence: 对位于鹿城区仰义街道的温州市某科技公司)
+    name = name.replace(/^[丨|｜]+/, '').replace(/^(?:位于|坐落于|地处)[^，,。；]{1,30}?的(?=[\u4e00-\u9fa5]{4})/, '')
     const tail = PERSON_TAIL_ANY.exec(name)
     if (tail && tail.index >= 2) name = name.slice(0, tail.index)
     // the next cell's label read onto the name in a PDF row (郑州润丰餐饮管理有限 统一社会信用代, 某公司委托代理人, a
@@ -191,7 +195,10 @@ export function extractParties(dt: DocText): PartyFact[] {
         extra = more[0].length
       }
     }
-    ev = evidenceAt(dt, hit.start, hit.start + onLine + extra)
+    // (the evidence starts where the name does, past a label or a place cut off its front)
+    const lead = name ? text.indexOf(name.slice(0, 4), hit.start) : -1
+    const from = lead >= hit.start && lead < hit.start + hit.name.length ? lead : hit.start
+    ev = evidenceAt(dt, from, from + onLine + extra)
     // a description, not a name: 该烟花爆竹专营店, 辖区内一酒店, 石鼓区一美容院
     if (DESCRIBED.test(name)) {
       if (!credit && !idm) return []

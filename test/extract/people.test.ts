@@ -108,6 +108,10 @@ describe('party', () => {
     const p = extractDocFacts(doc(['行政处罚决定书', '天津市某金属材料经销部(普通合伙):', '统一社会信用代码:91120113744026334E'])).parties[0]
     expect([p.evidence.line, p.evidence.text]).toEqual([1, '天津市某金属材料经销部(普通合伙)'])
   })
+  it('the evidence of a name read past a place starts at the name', () => {
+    const p = extractDocFacts(doc(['2023年7月18日,鹿城区应急管理局执法人员对位于鹿城区仰义街道的温州市鹿城区某科技公司进行执法检查。'])).parties[0]
+    expect(p.evidence.text).toBe('温州市鹿城区某科技公司')
+  })
   it('no party on a page without one', () => expect(extractDocFacts(doc(['本卷共20页。'])).parties).toHaveLength(0))
 })
 
@@ -178,6 +182,11 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['武汉市江夏某铝粉厂', '', '我局于2023年2月6日对你单位非法占地一案立案调查。'], '武汉市江夏某铝粉厂'],
     [['当事人:某某口腔诊所 主体资格证照名称:医疗机构执业许可证'], '某某口腔诊所'],
     [['重庆市铜梁区某供销合作社白合分社:'], '重庆市铜梁区某供销合作社白合分社'],
+    // a table's row read cell by cell: the name, then its credit code with the label lost
+    [['榕农(肥料)罚〔2025〕2号 |', '销售未取得登记证的肥料案 |', '福州市仓山区农壹科技服务部 |', '92350104MAD25W8C6E |', '郭永福 |'], '福州市仓山区农壹科技服务部'],
+    // last of all, the place the officers inspected
+    [['2020年4月17日,益阳市应急管理局执法人员对沅江市四季红镇先锋加油站进行检查,检查发现该站液位监测仪显示异常。'], '沅江市四季红镇先锋加油站'],
+    [['2023年7月18日,鹿城区应急管理局执法人员对位于鹿城区仰义街道的温州市鹿城区某科技公司进行执法检查。'], '温州市鹿城区某科技公司'],
     // …but a party told of, not named, is no name
     [['近日,衡阳市石鼓区一美容院因消防设施未保持完好有效,被衡阳市石鼓区消防救援大队依法处罚款5000元。'], null],
     // a report of the penalty names the party it was given to
