@@ -134,7 +134,7 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
   }
   // …被衡阳市石鼓区消防救援大队依法处罚款5000元: the agency a report has penalise the party
-  const passive = /被([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:处以?|罚款|给予|作出|予以)[^。；]{0,20}?(?:罚款|警告|处罚)/.exec(dt.text)
+  const passive = /被([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:罚款|(?:处以?|给予|作出|予以)[^。；]{0,20}?(?:罚款|警告|处罚))/.exec(dt.text)
   const penalising = passive ? agencyName(passive[1]) : null
   if (penalising) return { name: penalising, evidence: evidenceAt(dt, passive!.index + 1, passive!.index + 1 + passive![1].length) }
   // The agency's own records listed as evidence: 《西安市生态环境局现场检查（勘察）笔录》
