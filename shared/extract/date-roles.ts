@@ -200,7 +200,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(text.slice(end, end + 30))) return '其他'
   // 于2023年5月16日前改正 / 你单位于2024年5月16日前拆除: a deadline, not an event (before any subject rule below)
   const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
-  if (deadline) return '其他'
+  // (要求你于7月17日到我单位接受调查询问: a day the agency set for the party, not one of the case's steps yet)
+  const summoned = /(?:要求|通知|责令|限)\s{0,2}(?:你|当事人|其|你单位|你公司)\s{0,2}(?:必须|务必)?(?:于|在)\s{0,2}$/.test(before)
+  if (deadline || summoned) return '其他'
   // 某某项目于2022年2月开工建设 / 该项目自2018年6月开始建设: the project's building is the conduct
   // (…该项目未依法报批环境影响报告表，于2024年12月开工建设: the project the clause before names)
   if ((/项目\s{0,2}(?:已)?(?:于|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:开工|开始建设|建设|建成|投产|施工|投入(?:生产|使用))/.test(text.slice(end, end + 20))) ||
@@ -262,7 +264,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // decision or the notice of the intended penalty
   // (…作出继续保存处置，并向当事人送达了《先行登记保存物品处理通知书》; 下达的《责令改正违法行为决定书》; 当事人签收的询问通知书;
   // a title the copy cut: 送达了《责令)
-  const served = /^[^。]{0,60}?(?:送达|签收|下达)了?的?[^。《“"]{0,16}(?:[《“"]([^》”"\n]{2,40})(?:[》”"]|$)|((?:检验|检测|监测)报告|抽查结果通知书|询问通知书|[\u4e00-\u9fa5]{2,10}确认书))/.exec(after)
+  const served = /^[^。]{0,60}?(?:送达|签收|下达|下发)了?的?[^。《“"]{0,16}(?:[《“"]([^》”"\n]{2,40})(?:[》”"]|$)|((?:检验|检测|监测)报告|抽查结果通知书|询问通知书|[\u4e00-\u9fa5]{2,10}确认书))/.exec(after)
   if (served && !(/处罚决定|告知书|事先告知/.test(served[1] ?? served[2]) && !OTHER_NOTICE.test(served[1] ?? served[2]))) return '其他'
   // 经我局2023年5月31日查实，你单位…: the day the agency found the matter out
   if (/经(?:我局|本局|本机关|我委|本委|我厅|本厅)\s{0,2}$/.test(before) && /^\s{0,2}(?:查实|查明|核实|发现)/.test(after) && !/立案/.test(text.slice(0, start))) return '案件来源'
