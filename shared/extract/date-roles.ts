@@ -464,5 +464,31 @@ export function notCaseDate(dt: DocText, start: number, end: number, lineIdx: nu
 export function settleRoles(dt: DocText, placed: Placed[], docType: DocType) {
   firstInspectionFound(dt, placed, docType)
   inspectionsAfterFiling(dt, placed)
+  laterInspectionsFound(dt, placed)
   noticeServed(dt, placed, docType)
+}
+
+/**
+ * The matter comes to light once: of several inspections told as finding it, a later one listed in the same sentence
+ * (我局于2024年6月2日、6月19日、7月16日对你砖厂进行了检查调查，发现…) or told as a repeat of an earlier one (10月14日
+ * “回头看”检查，发现…仍存在; 再次检查时发现; 复查时发现) is an inspection, not the 案件来源. Dates of one day stay as they
+ * are (a day told twice is the same visit).
+ */
+function laterInspectionsFound(dt: DocText, placed: Placed[]) {
+  const found = placed.filter((x) => !x.fact.quoted && !x.labelled && x.fact.role === '案件来源' && x.fact.precision !== 'year')
+  if (found.length < 2) return
+  const text = dt.text
+  const sentenceOf = (x: Placed) => {
+    const from = Math.max(text.lastIndexOf('。', x.start - 1), text.lastIndexOf('；', x.start - 1), text.lastIndexOf('\n', x.start - 1)) + 1
+    return { from, text: text.slice(from, x.end + 60).split(/[。；\n]/)[0] }
+  }
+  for (const x of found) {
+    const day = x.fact.iso.slice(0, 10)
+    const earlier = found.filter((y) => y !== x && y.fact.iso.slice(0, 10) < day)
+    if (!earlier.length) continue
+    const own = sentenceOf(x)
+    const listed = earlier.some((y) => sentenceOf(y).from === own.from)
+    const repeat = /再次|复查|回头看|又一次|再一次/.test(own.text) || /仍(?:未|然|在|存在)/.test(own.text)
+    if ((listed || repeat) && /检查|巡查|核查|排查|勘察|勘查|勘验|调查|复查/.test(own.text) && !new RegExp(cameIn()).test(own.text)) x.fact.role = '检查'
+  }
 }

@@ -307,6 +307,13 @@ describe('dates in context', () => {
     expect(d.map((x) => [x.iso, Boolean(x.quoted)])).toEqual([['2023-04-23', false], ['2023-05-08', true]])
   })
 
+  it('the matter comes to light once: a later inspection listed with the first, or a repeat, is an inspection', () => {
+    const listed = facts(['我局于2024年6月2日、6月19日、7月16日对你砖厂进行了检查调查,发现你砖厂实施了以下生态环境违法行为:'], '行政处罚决定书')
+    expect(listed.map((d) => [d.iso, d.role])).toEqual([['2024-06-02', '案件来源'], ['2024-06-19', '检查'], ['2024-07-16', '检查']])
+    const repeat = facts(['2022年8月3日,我厅在开展房屋市政工程安全专项巡查中,发现你单位施工的项目存在较多安全隐患。2022年10月14日,我厅组织对此项目进行“回头看”检查,发现施工现场仍存在以下问题:'], '行政处罚决定书')
+    expect(repeat.map((d) => [d.iso, d.role])).toEqual([['2022-08-03', '案件来源'], ['2022-10-14', '检查']])
+  })
+
   it('a form’s own 时间 box in ISO form stays the form’s', () => {
     const d = extractDocFacts(doc(['询问笔录', '时间:2023-06-27 14:10'], '询问笔录')).dates[0]
     expect([Boolean(d.quoted), d.role]).toEqual([false, '询问开始'])
