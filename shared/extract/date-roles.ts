@@ -154,7 +154,7 @@ const PARTY_AT = /(?:当事人(?:[\u4e00-\u9fa5（）()*＊·]{2,30}?)?|该店|�
 /** What opens an account of the facts before its first date: 现查明：, 经查明, 经调查， (or nothing, the line above saying it). */
 const FACTS_OPENER = /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：,，]?)?\s*$/
 /** What a party does in the procedure itself: a date of such a clause is no violation. */
-const PARTY_STEP = /陈述|申辩|听证|申请|提交|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|(?<![测验价对收])报告(?!》)|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
+const PARTY_STEP = /陈述|申辩|听证|申请|提交|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|(?<![测验价对收（(])报告(?!》|编号|书)|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
 
 /** A paper the party handed over that day: (2023年10月8日由你单位的史家胜提供，…), 由你单位于…提供的《营业执照》. */
 const HANDED_OVER = /^\s{0,2}(?:由[^。；，,]{0,16}?)?提供(?![^。；，,]{0,6}(?:虚假|伪造|假))/
@@ -216,7 +216,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   }
   // 发现该店于2022年11月1日销售…: the date is the conduct's, whatever verb of discovery came before the subject
   // 检查中发现该药店2024年9月1日售出… : the shop's sale that the inspection found
-  if (/发现(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|其)\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,6}?(?:${CONDUCT}|售出|出售|卖出|购进)`).test(text.slice(end, end + 24))) return '违法行为发生'
+  if (/(?:发现|查到|查实|查明)(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|其)\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,6}?(?:${CONDUCT}|售出|出售|卖出|购进)`).test(text.slice(end, end + 24))) return '违法行为发生'
   // (…当事人于2018年3月份在某地租赁场地进行加工生产: the place between the date and the act)
   // (要求你单位于…清运, 责令其于…: a day the agency set, not the party's act)
   // (…于2020年6月5日在某项目施工时发生一起事故, 于2024年6月与某公司签订租赁合同: no act the document holds to be the
