@@ -41,6 +41,22 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'date-order', status: 'verify', message: /^询问时间 2024-03-01 09:30 早于立案日期 2024-03-05；相隔未超过7个工作日.*HB10-22\/24/ }],
   },
   {
+    name: 'an inspection after the notice is one of the investigation',
+    opts: { dates: { inspection: '2024-03-25' } },
+    pairs: [{ before: '检查', after: '告知' }],
+    status: 'fail',
+    want: [{ kind: 'date-order', message: /^告知日期 2024-03-22 早于检查时间 2024-03-25/ }],
+  },
+  {
+    // a re-check of the ordered correction checks the order, not the case: it may follow the notice
+    name: 'a re-check of the correction after the notice is no investigation out of order',
+    opts: { dates: { inspection: '2024-03-25' } },
+    edit: (c) => (c.get('现场检查笔录').doc.lines[1].text = '检查时间：2024-03-25（对当事人的整改情况进行复查）'),
+    pairs: [{ before: '检查', after: '告知' }],
+    status: 'pass',
+    want: [],
+  },
+  {
     name: 'inquiry long before filing stays a finding whatever the sector',
     opts: { dates: { inquiry: '2024-02-01T09:30' } },
     pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54', leeway: { days: 7, unit: 'working', ruleId: 'HB10-22/24' } }],

@@ -31,6 +31,16 @@ function missing(view: CaseView, role: DateRole): { absent: boolean; why: string
   return { absent: false, why: present ? `${docs}中未读出${ROLE_FIELD[role]}` : `未读出${ROLE_FIELD[role]}` }
 }
 
+/** Words of a re-check of an ordered correction, in the sentence of an inspection's date. */
+const RECHECK = /复查|复核|整改情况|回头看|(?:再次|又)[^。；]{0,12}检查[^。；]{0,40}仍/
+
+function recheck(view: CaseView, d: DateFact): boolean {
+  const line = view.lineOf(d.evidence)?.line.text ?? ''
+  const at = d.evidence.span?.[0] ?? Math.max(0, line.indexOf(d.text))
+  const from = Math.max(line.lastIndexOf('。', at) + 1, line.lastIndexOf('；', at) + 1, 0)
+  return RECHECK.test(line.slice(from, at + d.text.length + 80).split(/[。；]/)[0])
+}
+
 /** The earlier-step date falls within the leeway's period counted from the later step's date. */
 function withinLeeway(view: CaseView, later: DateFact, earlier: DateFact, l: NonNullable<Pair['leeway']>): boolean {
   const from = later.iso.slice(0, 10)
@@ -44,7 +54,11 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   const label = `${ROLE_FIELD[pair.before]}${pair.strict ? '早于' : '不晚于'}${ROLE_FIELD[pair.after]}`
   const cond = view.holds(pair.when)
   if (cond.holds === false) return notApplicable(`${label}：${cond.why}`)
-  const before = view.roleDates(pair.before)
+  // (an inspection that re-checks an ordered correction — 复查, 整改情况, 回头看 — checks the order, not the case: it may
+  // come after the investigation and the notice)
+  const all = view.roleDates(pair.before)
+  const before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact)) : all
+  if (all.length && !before.length) return pass(`${label}：所读出的检查均为对整改情况的复查，不与${ROLE_FIELD[pair.after]}比较`)
   const after = view.roleDates(pair.after)
   const basis = pair.ruleId ? { ruleId: pair.ruleId } : undefined
   if (!before.length || !after.length) {
