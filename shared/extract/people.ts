@@ -147,7 +147,7 @@ function creditCodeOf(dt: DocText): { code: string; start: number; end: number }
 }
 
 /** A party told of, not named: 该店, 辖区内一酒店 (a report's or a retelling's words). */
-const DESCRIBED = /^(?:该|此|其)|(?:辖区内?|[区县市镇乡内])一(?:家|个|处)?(?:酒店|宾馆|美容院|网吧|餐厅|饭店|公司|店|厂|超市|诊所|药店|企业|单位|场所|商户)$/
+const DESCRIBED = /^(?:该|此)(?=[\u4e00-\u9fa5]{0,12}(?:公司|店|厂|单位|企业|场所|网吧|酒店|餐厅|超市|诊所|药房|经营部|合作社|农场)$)|(?:辖区内?|[区县市镇乡内])一(?:家|个|处)?(?:酒店|宾馆|美容院|网吧|餐厅|饭店|公司|店|厂|超市|诊所|药店|企业|单位|场所|商户)$/
 
 export function extractParties(dt: DocText): PartyFact[] {
   const text = dt.text
