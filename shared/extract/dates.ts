@@ -138,7 +138,7 @@ export function parseDatesIn(raw: string): ParsedDate[] {
     const md = runMonthDay(y, m[2])
     if (!md) continue
     push({ start: m.index, end: m.index + m[0].length, iso: `${y}-${pad(md[0])}-${pad(md[1])}`, precision: 'day', y, m: md[0], d: md[1] })
-    for (let at = m.index + m[0].length, next = RE_RUN_NEXT.exec(text.slice(at)); next; next = RE_RUN_NEXT.exec(text.slice(at))) {
+    for (let at = m.index + m[0].length, next = RE_RUN_NEXT.exec(text.slice(at, at + 12)); next; next = RE_RUN_NEXT.exec(text.slice(at, at + 12))) {
       const more = runMonthDay(y, next[1])
       if (!more) break
       const start = at + next[0].indexOf(next[1])

@@ -135,7 +135,7 @@ function classifyKey(key: string): TitleMatch | null {
 }
 
 /** Field labels and phrases typical of each document's body, for pages whose title OCR could not read. */
-export const BODY_SIGNS: Partial<Record<DocType, RegExp>> = {
+const BODY_SIGNS: Partial<Record<DocType, RegExp>> = {
   // (序号 案件名称 被处罚对象名称 … 处罚决定文号 heads a published table of decisions, not the contents of a file)
   卷内目录: /文书名称|页号|序号(?!.*(?:处罚|案件名称|当事人|相对人)).*名称/,
   案件来源登记表: /来源时间|登记人|简要案情|线索来源|案源/,
