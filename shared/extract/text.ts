@@ -209,9 +209,11 @@ export function statuteQuotes(text: string): Range[] {
   while ((m = opens.exec(text))) {
     const at = m.index
     if (inRanges(out, at) || !QUOTE_OPENER.test(text.slice(Math.max(0, at - 24), at))) continue
-    const rest = /[”」"]|[\n《“「]/.exec(text.slice(at + 1))
-    if (rest && /[”」"]/.test(rest[0])) continue
-    const end = rest ? at + 1 + rest.index : text.length
+    const nl = text.indexOf('\n', at)
+    const line = text.slice(at + 1, Math.min(nl < 0 ? text.length : nl, at + 1 + 4000))
+    const stop = /[”」"《“「]/.exec(line)
+    if (stop && /[”」"]/.test(stop[0])) continue
+    const end = at + 1 + (stop ? stop.index : line.length)
     if (end - at > 3) out.push({ start: at, end })
   }
   // The article's text run on after its number without quotation marks, up to 的规定: 《某条例》第六十三条 违反本条例的规定，
