@@ -134,7 +134,7 @@ export function parseMoney(raw: string): number | null {
   if (arabic) {
     const v = Number(arabic[1].replace(/,/g, '') + (arabic[2] ?? ''))
     // (5千元: a thousand after Arabic digits, as 5万元 is ten thousand)
-    const unit = arabic[3] === '千' || arabic[3] === '仟' ? 1e3 : arabic[3] ? BIG_UNIT[arabic[3]] : 1
+    const unit = arabic[3] ? (BIG_UNIT[arabic[3]] ?? SMALL_UNIT[arabic[3]]) : 1
     return Math.round(v * unit * 100) / 100
   }
   const m = /^([^元角分]*?)元?([^元角分]*角)?([^元角分]*分)?$/.exec(s)

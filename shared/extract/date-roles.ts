@@ -7,7 +7,7 @@ import type { DateFact, DateRole, DocType } from '../types'
 import { PROSE_DOC_TYPES } from '../types/documents'
 import { leadingLabel } from './forms'
 import { isKnownLabel } from './labels'
-import { inRanges, lineText, type DocText, type Range } from './text'
+import { inRanges, lineText, sentenceAround, type DocText, type Range } from './text'
 
 /** The event a form's bare 时间 / 日期 field records. */
 const DOC_EVENT_ROLE: Partial<Record<DocType, DateRole>> = {
@@ -479,8 +479,8 @@ function laterInspectionsFound(dt: DocText, placed: Placed[]) {
   if (found.length < 2) return
   const text = dt.text
   const sentenceOf = (x: Placed) => {
-    const from = Math.max(text.lastIndexOf('。', x.start - 1), text.lastIndexOf('；', x.start - 1), text.lastIndexOf('\n', x.start - 1)) + 1
-    return { from, text: text.slice(from, x.end + 60).split(/[。；\n]/)[0] }
+    const [from, to] = sentenceAround(text, x.start, '。；\n')
+    return { from, text: text.slice(from, Math.min(to, x.end + 60)) }
   }
   for (const x of found) {
     const day = x.fact.iso.slice(0, 10)

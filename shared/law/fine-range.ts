@@ -175,11 +175,11 @@ export function parseFineRanges(text: string): FineRange[] {
       const head = lead.split(/[，,]/).pop() ?? ''
       const target = /对(.+?)(?:可以|可|并|应当)*$/.exec(head.replace(/(?:可以|并|应当|可)+$/, ''))
       const cond = conditionOf(lead.slice(0, lead.length - head.length))
-      // Alternatives (…或者…) share the phrase, the target and the condition.
+      // 按照每使用一名童工每月处5000元罚款的标准: the rate is per unit stated before the verb
+      const perBefore = /(?:按照?|以)?(每[^，,；。]{1,16})$/.exec(head)
+      // Alternatives (…或者…) share the phrase, the target, the condition and a rate stated before the verb.
       for (const alt of all) {
         const range: FineRange = { ...alt, text: phrase }
-        // 按照每使用一名童工每月处5000元罚款的标准: the rate is per unit stated before the verb
-        const perBefore = /(?:按照?|以)?(每[^，,；。]{1,16})$/.exec(head)
         if (perBefore && !range.perUnit) range.perUnit = perBefore[1]
         if (target && target[1]) range.target = target[1]
         if (cond) range.condition = cond

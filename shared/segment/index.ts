@@ -153,7 +153,7 @@ const STUDY_HEADINGS = /基本案情|案情简介|案件处理结果|查处了?�
 const AFTER_DECISION = /(?:已|足额|全额|按时|及时)(?:将)?(?:缴纳|缴清|缴款|缴付|交纳)了?[^。；]{0,12}罚(?:款|没款)|罚(?:没)?款[^。；]{0,10}(?:已|足额)(?:缴纳|缴清|缴款|交纳|执行到位)|该案(?:已)?(?:办)?结案|执行情况\s*[:：|]/
 export function retold(lines: string[], asDecision = false): boolean {
   const t = lines.join('\n')
-  return RETOLD.test(t) || (asDecision && (STUDY_HEADINGS.test(t) || toldAfterDecision(lines)))
+  return RETOLD.test(t) || (asDecision && (STUDY_HEADINGS.test(t) || AFTER_DECISION.test(t)))
 }
 function toldAfterDecision(lines: string[]): boolean {
   return AFTER_DECISION.test(lines.join('\n'))

@@ -10,6 +10,7 @@ import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { merge, notApplicable, pass } from '../outcome'
 import { compareDates, showDate } from '../dates'
 import type { DateFact, DateRole } from '../../types'
+import { sentenceAround } from '../../extract/text'
 
 type Pair = CheckKindParams['date-order']['pairs'][number]
 
@@ -37,8 +38,8 @@ const RECHECK = /复查|复核|整改情况|回头看|(?:再次|又)[^。；]{0,
 function recheck(view: CaseView, d: DateFact): boolean {
   const line = view.lineOf(d.evidence)?.line.text ?? ''
   const at = d.evidence.span?.[0] ?? Math.max(0, line.indexOf(d.text))
-  const from = Math.max(line.lastIndexOf('。', at) + 1, line.lastIndexOf('；', at) + 1, 0)
-  return RECHECK.test(line.slice(from, at + d.text.length + 80).split(/[。；]/)[0])
+  const [from, to] = sentenceAround(line, at, '。；')
+  return RECHECK.test(line.slice(from, Math.min(to, at + d.text.length + 80)))
 }
 
 /** The earlier-step date falls within the leeway's period counted from the later step's date. */
