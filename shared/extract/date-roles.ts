@@ -78,7 +78,7 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
  */
 const OTHER_NOTICE = /(?:结果|检测|检验|监测|抽检|期间|期限|扣押|查封|登记保存|延长|鉴定|权利义务|送达地址)[^《》。，,]{0,4}告知书/
 
-const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|进口|购进|购入|违法|未按|未对|未经|未取得|未|即有此行为|有此行为|存在此行为)/
+const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|进口|购进|购入|种植|焚烧|倾倒|填埋|开采|采挖|砍伐|采伐|捕捞|违法|未按|未对|未经|未取得|未|即有此行为|有此行为|存在此行为)/
 
 function nearestRoleBefore(s: string): DateRole | null {
   let best: DateRole | null = null
@@ -224,6 +224,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const noAct = /(?:要求|责令|限|通知|请)\s{0,2}(?:当事人|你单位|你公司|你厂|你店|你|其)\s{0,2}(?:必须|务必)?(?:于|在|自|从)\s{0,2}$/.test(before) ||
     /^[^。；]{0,40}?(?:发生[^。；]{0,16}事故|签订[^。；]{0,10}(?:合同|协议))/.test(text.slice(end, end + 80))
   if (!noAct && PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
+  // the party named right before the date, its conduct right after (推送显示你公司2023年12月3日出水口超标…)
+  if (!noAct && /(?:当事人|你单位|你公司|你厂|你店|该公司|该单位|该厂|该店)\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,12}?(?:${CONDUCT}|超标|超过[^。；，,]{0,12}标准|开工|施工)`).test(text.slice(end, end + 40))) return '违法行为发生'
   const r1 = nearestRoleBefore(before)
   if (r1) return r1
   // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the
@@ -326,12 +328,16 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // party's conduct — unless the sentence's subject is the agency, a third party or a report
   // (told in prose: a form's opinion boxes and signatures below its 简要案情 are no account of the facts)
   if (tellsInProse(docType) && inRanges(factsSpans(dt), start) && !PARTY_STEP.test(afterClause)) {
-    const lead = text.slice(Math.max(lineStart, text.lastIndexOf('。', start - 1) + 1, text.lastIndexOf('；', start - 1) + 1), start)
+    // (the opener that starts the account is no subject: 经本机关调查，白某于2024年10月在某农场种植…)
+    const lead = text.slice(Math.max(lineStart, text.lastIndexOf('。', start - 1) + 1, text.lastIndexOf('；', start - 1) + 1), start).replace(OPENER_LEAD, '')
     const subject = AGENCY_SUBJECT.exec(after.slice(0, 24))
     if (!NOT_PARTY_SUBJECT.test(lead + after.slice(0, 14)) && !(subject && !/当事人|你|该店|该公司/.test(subject[0])) && !NOT_CONDUCT.test(after)) return '违法行为发生'
   }
   return '其他'
 }
+
+/** The words that open an account of the facts at the head of a sentence (经本机关调查，/ 经查明：/ 现查实，). */
+const OPENER_LEAD = /^\s*(?:经|现)(?:本机关|本局|我局|本委|我委|本厅|我厅)?(?:执法人员)?(?:调查|查明|查实|核实|核查|查)(?:核实|查明|认定)?[，,:：]\s*/
 
 /** Who else may do what a date in the facts tells: the agency, its officers, a third party, a test or a report. */
 const NOT_PARTY_SUBJECT = /[本我该](?:局|机关|委|厅|部|队|所|站|办|中心)|执法(?:人员|大队|支队)|我们|消费者|举报人|投诉人|群众|检测|检验|监测(?!数据)|报告|公告|通报|通知|函|批复|证据|笔录|照片|视频|附件|合同|发票|协议|登记|颁发|核发|出生|生日|年龄|岁/

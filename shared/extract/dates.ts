@@ -65,6 +65,8 @@ const RE_YEAR = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(?=${S}(?:至|到|�
 const RE_MD = new RegExp(`(?<![\\d${CN}])(?<!(?<![同当是该])年)${MD}${S}月${S}${MD}${S}[日号曰](?:${S}${HOUR})?`, 'g')
 // (…2020年3月…建房，同年9月竣工: a month of the year before)
 const RE_SAME_YEAR_MONTH = new RegExp(`(?<=[同当]年${S})${MD}${S}月(?:份)?(?:初|中旬|上旬|下旬|底|末)?(?!${S}${MD}${S}[日号曰])`, 'g')
+// (3月底, 8月初, 5月中旬: a part of a month, not 3个月 or a month-day)
+const RE_MONTH_PART = new RegExp(`(?<![\\d${CN}年个])${MD}${S}月(?:份)?(?:初|中旬|上旬|下旬|底|末)`, 'g')
 const RE_TIME = new RegExp(`^${HOUR}`)
 const RE_NO_DAY = new RegExp(`(?<![\\dA-Za-z${CN}])(\\d{4})${S}年${S}(\\d{1,2})${S}月${S}(\\d{1,2})(?![\\d日号曰时点:]|\\s{0,2}[日号曰])(?=\\s{0,2}(?:[，,。；;、)）\\n]|$|[上下中]午|[\\u4e00-\\u9fa5]))`, 'g')
 // (an item number the copy ran onto the date: 「1」「20251119日对…」 at a line's start, 2.20251010日)
@@ -76,6 +78,8 @@ const RE_RUN_NEXT = /^\s{0,1}[、和及,，]\s{0,1}(\d{2,4})\s{0,1}日/
 const RE_RUN_BARE = /(?<=(?:^|\n)[ \t\u3000]{0,4}|[于在至经局]\s{0,1})(20\d{2})(\d{3,4})(?=[\u4e00-\u9fa5])(?![号批年月])/g
 /** Year and month with 年 lost: 擅自于20225月开工建设. */
 const RE_RUN_MONTH = new RegExp(`${RUN_LEAD}(20\\d{2})(\\d{1,2})月(?![\\d日])`, 'g')
+/** A day listed after a date: 、16日 / 及16日 (not 、16日内 / 、16号楼). */
+const RE_DAY_NEXT = /^\s{0,1}[、和及与]\s{0,1}(\d{1,2})\s{0,1}日(?![内前后起])/
 const RE_RANGE_SEP = /^\s{0,2}(至|到|~|～|-)\s{0,2}/
 
 /** Not a case event: a version remark, a name, a plan period. */
@@ -222,14 +226,29 @@ export function parseDatesIn(raw: string): ParsedDate[] {
     }
     withMd.push({ start: s, end: s + m[0].length, iso, precision, y: prev.y, m: mo, d })
   }
-  RE_SAME_YEAR_MONTH.lastIndex = 0
-  while ((m = RE_SAME_YEAR_MONTH.exec(text))) {
-    const s = m.index
-    if (withMd.some((k) => s < k.end && s + m![0].length > k.start)) continue
-    const prev = [...kept].reverse().find((k) => k.end <= s)
-    const mo = num(m[1])
-    if (!prev || mo === null || mo < 1 || mo > 12) continue
-    withMd.push({ start: s, end: s + m[0].length, iso: `${prev.y}-${pad(mo)}`, precision: 'month', y: prev.y, m: mo })
+  // Days listed after a date of the same month (2022年8月13日及16日, 2024年4月1日、2日、3日): dates of their own.
+  for (const a of [...withMd]) {
+    if (a.precision !== 'day' && a.precision !== 'minute') continue
+    for (let at = a.end, next = RE_DAY_NEXT.exec(text.slice(at, at + 12)); next; next = RE_DAY_NEXT.exec(text.slice(at, at + 12))) {
+      const d = Number(next[1])
+      const start = at + next[0].indexOf(next[1])
+      if (!validDay(a.y, a.m!, d) || withMd.some((k) => start < k.end && at + next![0].length > k.start)) break
+      withMd.push({ start, end: at + next[0].length, iso: `${a.y}-${pad(a.m!)}-${pad(d)}`, precision: 'day', y: a.y, m: a.m, d })
+      at += next[0].length
+    }
+  }
+  // a month of the year before (同年9月), or a part of a month told without its year (…2025年3月初开始采摘售卖，3月底采摘
+  // 结束): the year of the date before
+  for (const re of [RE_SAME_YEAR_MONTH, RE_MONTH_PART]) {
+    re.lastIndex = 0
+    while ((m = re.exec(text))) {
+      const s = m.index
+      if (withMd.some((k) => s < k.end && s + m![0].length > k.start)) continue
+      const prev = [...kept].reverse().find((k) => k.end <= s)
+      const mo = num(m[1])
+      if (!prev || mo === null || mo < 1 || mo > 12) continue
+      withMd.push({ start: s, end: s + m[0].length, iso: `${prev.y}-${pad(mo)}`, precision: 'month', y: prev.y, m: mo })
+    }
   }
   withMd.sort((a, b) => a.start - b.start)
   // Ranges: A 至 B, A 至 10时40分.

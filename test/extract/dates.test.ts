@@ -96,6 +96,10 @@ describe('dates in context', () => {
     ['2024年3月1日，本局向当事人送达了《延长扣押期限告知书》。', '其他'],
     ['2024年3月1日，本局向当事人送达《检测期间告知书》。', '其他'],
     ['经查，当事人于2024年1月至2024年2月期间销售过期食品。', '违法行为发生'],
+    // the opener of the account is no subject; a named person's conduct; the party right before the date
+    ['经本机关调查,白孟居于2024年10月在新平漠沙农场种植了20亩左右的无筋豆。', '违法行为发生'],
+    ['经调查，韩某，女，某村村民，于2020年10月24日晚五点左右在南墙外自留地焚烧秸秆。', '违法行为发生'],
+    ['推送显示你公司2023年12月3日出水口超标因子总氮日均值为15.14mg/L。', '违法行为发生'],
     // the agency acting, wherever it stands and however it is named; a paper the party handed over
     ['我局已于2023年4月13日责令你公司改正违法行为。', '其他'],
     ['6.营业执照(2023年10月8日由你单位的史家胜提供,证明违法主体);', '其他'],
@@ -422,6 +426,17 @@ describe('dates a copy lost characters of', () => {
   ])('%s', (s, iso) => expect(parseDatesIn(s).map((d) => d.iso)).toEqual([iso]))
   it('a month of the same year (同年9月) takes the year before it', () => {
     expect(parseDatesIn('于2020年3月未经批准占用耕地建房,同年9月竣工。').map((d) => d.iso)).toEqual(['2020-03', '2020-09'])
+  })
+  it('days listed after a date are dates of the same month', () => {
+    expect(parseDatesIn('于2022年8月13日及16日将上述药品销售给了个人').map((d) => d.iso)).toEqual(['2022-08-13', '2022-08-16'])
+    expect(parseDatesIn('证据一:2024年4月1日、2日、3日的《烟气排放连续监测小时平均值日报表》').map((d) => d.iso)).toEqual(['2024-04-01', '2024-04-02', '2024-04-03'])
+    // (a period or a building's number is no day)
+    expect(parseDatesIn('于2024年4月1日、15日内改正').map((d) => d.iso)).toEqual(['2024-04-01'])
+  })
+  it('a part of a month told without its year takes the year of the date before', () => {
+    expect(parseDatesIn('2025年3月初开始采摘售卖,3月底采摘结束。').map((d) => d.iso)).toEqual(['2025-03', '2025-03'])
+    expect(parseDatesIn('抽检后未进行销售,8月初知道该两种产品不合格').map((d) => d.iso)).toEqual([])
+    expect(parseDatesIn('2024年5月3日检查，责令3个月底前整改').map((d) => d.iso)).toEqual(['2024-05-03'])
   })
   it('month-days run together after such a date take its year', () => {
     expect(parseDatesIn('1.2025715日、722日、86日《普洱市生态环境局澜沧分局现场检查(勘察)笔录》').map((d) => d.iso)).toEqual(['2025-07-15', '2025-07-22', '2025-08-06'])
