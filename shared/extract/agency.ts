@@ -117,9 +117,10 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     if (name) return { name, evidence: evidenceAt(dt, self.index, self.index + self[1].length) }
   }
   // The agency whose officers acted: 信阳市文化广电和旅游局执法人员盛伟…
-  const at = dt.text.indexOf('执法人员')
+  // (…始兴县水务局工作人员在统计冷水水量时发现: its staff)
+  const at = dt.text.search(/执法人员|工作人员|监督员/)
   // (伊犁州市场监督管理局行政执法人员依法对当事人…)
-  const acting = at > 0 ? /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?(?:环境|综合|行政)?执法人员/.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
+  const acting = at > 0 ? /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?(?:环境|综合|行政|卫生)?(?:执法人员|工作人员|监督员)/.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
   if (acting) {
     const name = agencyName(acting[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
     const from = Math.max(0, at - 40) + acting.index
@@ -128,7 +129,7 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   // The agency the narrative has acting on the party: 2025年4月3日，西乡县农业农村局对贾某某…予以立案 / …局对你单位作出…处罚
   // (…大队对某公司…依法下发《行政处罚决定书》，作出罚款人民币1000元的行政处罚)
   // (…构成违法占用林地。徐州市铜山区自然资源和规划局依据《中华人民共和国土地管理法》…决定: the agency deciding)
-  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:(?:于[^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?(?:现场)?检查|(?:作出|给予|处以|下发|开出)[^。；]{0,30}?(?:罚款|警告|处罚|罚单))|(?:依据|根据|依照)《)/g
+  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?[\u4e00-\u9fa5]{0,6}?检查|(?:作出|给予|处以|下发|开出)[^。；]{0,30}?(?:罚款|警告|处罚|罚单))|(?:依据|根据|依照)《)/g
   for (let a = acts.exec(dt.text); a; a = acts.exec(dt.text)) {
     const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, ''))
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }

@@ -67,6 +67,9 @@ describe('more agencies as published', () => {
     [['发布时间 : 2025-09-12 来源:浏阳市市场监督管理局 字体大小:', '当事人:某商行'], '浏阳市市场监督管理局'],
     [['发布时间:2024-08-27    来源:河东街道办事处    发文字号:', '2024年8月11日上午，执法人员巡查时发现某公司施工现场未采取防尘措施。'], '河东街道办事处'],
     [['关键词 发布机构 民乐县水务局', '某公司:'], '民乐县水务局'],
+    // the agency whose staff acted; the agency inspecting, however the inspection is named
+    [['2023年第一季度,始兴县水务局工作人员在统计冷水水量时发现,始兴县某温泉度假有限公司已超本年度许可量。'], '始兴县水务局'],
+    [['10日,阳新县消防救援大队在对辖区一公众聚集场所进行消防安全检查时,发现该单位消防设施未保持完好有效。'], '阳新县消防救援大队'],
     // the agency whose officers acted, named before 行政执法人员
     // a ministry named alone at the head or the foot: its full name
     [['商务部', '行政处罚决定书', '商法函〔2016〕681号'], '中华人民共和国商务部'],
