@@ -256,7 +256,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const opensSentence = before.trim() === '' || /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*$/.test(before)
   const afterClause = after.split(/[，,]/)[0].trim() === '' && opensSentence ? firstClause : after.split(/[，,]/)[0]
   // …，本局执法人员在检查中发现当事人涉嫌…: the day the case came to light
-  if (/发现(?:当事人|其|该)?[^。]{0,4}(?:涉嫌|存在|有|违法)/.test(firstClause) && !/(?:^|[^在])(?:进行|开展)(?:了)?(?:现场)?检查/.test(firstClause)) return '案件来源'
+  if (/发现(?:当事人|其|该)?[^。]{0,4}(?:涉嫌|存在|有(?!限)|违法)/.test(firstClause) && !/(?:^|[^在])(?:进行|开展)(?:了)?(?:现场)?检查/.test(firstClause)) return '案件来源'
   // 当事人于2023年12月11日15时20分在某地…未经批准…: the violation
   if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && new RegExp(CONDUCT).test(after)) return '违法行为发生'
   // the party's request, or service of a notice other than the decision and the 告知书: no procedural date of its own
@@ -289,8 +289,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 我局于…对你单位进行现场检查，发现你单位… / 执法人员在巡查中发现…: the inspection that found the violation is the day
   // the agency learned of it (案件来源: 行政处罚法 第三十六条 counts from it) — unless a report had already brought the
   // matter in (根据群众举报…进行检查), or it re-checks an order (复查)
-  const found = /(?<!未|没有|未能)发现(?=[，,：:]?\s{0,2}(?:你|当事人|该|其|存在|有|涉嫌|违法|以下|上述|[^。；，,]{2,12}(?:存在|涉嫌|有|未|擅自)))/.exec(after)
-  if (found && /检查|巡查|调查|勘察|勘查|核查|排查|监控|监测|执法人员|我局|本局|本机关/.test(after.slice(0, found.index))) {
+  const found = /(?<!未|没有|未能)发现(?=[，,：:]?\s{0,2}(?:你|当事人|该|其|存在|有|涉嫌|违法|以下|上述|[^。；，,]{2,12}(?:存在|涉嫌|有(?!限)|未|擅自)))/.exec(after)
+  // (…针对某局执法检查发现某公司的环境违法行为进行现场核实: a visit following up an earlier finding, not the finding)
+  if (found && /检查|巡查|调查|勘察|勘查|核查|排查|监控|监测|执法人员|我局|本局|本机关/.test(after.slice(0, found.index)) && !/针对/.test(after.slice(0, found.index))) {
     // (the sentence may have begun on the line above: 接群众信访反映事项，⏎我局执法人员于…)
     const sentenceLead = text.slice(Math.max(start - 120, text.lastIndexOf('。', start - 1) + 1, text.lastIndexOf('；', start - 1) + 1), start)
     // (a complaint told anywhere before brought the matter in first: 请求有关部门介入。2月21日，执法人员…检查)
@@ -388,7 +389,7 @@ const tellsInProse = (docType: DocType) => PROSE_DOC_TYPES.has(docType) || docTy
 /** Words that say the matter came in otherwise than by the agency's own inspection, or that an inspection re-checks. */
 const CAME_OTHERWISE = new RegExp(`${cameIn()}|复查|复核|回访|整改|再次|又一次|立案后|调查取证`)
 /** The account of an inspection tells what it found (检查发现…, 现场查见…, 查获…). */
-const INSPECTION_FOUND = /发现|查见|查获|查实|检查时|现场(?:有|存在|堆放|摆放|正在)/
+const INSPECTION_FOUND = /发现|查见|查获|查实|检查时|涉嫌|现场(?:有|存在|堆放|摆放|正在)/
 
 /**
  * The inspection that opens the account of a case told in prose (2022年5月26日，本局执法人员对位于…的某店进行检查。
@@ -403,8 +404,9 @@ function firstInspectionFound(dt: DocText, out: Placed[], docType: DocType) {
   if (!first) return
   const text = dt.text
   if (CAME_OTHERWISE.test(text.slice(0, first.start))) return
-  // the account of that visit: up to the next date told, within a few sentences
-  const next = out.find((x) => x.start > first.end)
+  // the account of that visit: up to the next date told, within a few sentences (a date of the conduct it found, or of
+  // no step, is part of the account: …进行现场检查，该项目于2022年2月开工建设…涉嫌…)
+  const next = out.find((x) => x.start > first.end && x.fact.role !== '违法行为发生' && x.fact.role !== '其他')
   let b = first.end
   for (let stops = 0; b < text.length && stops < 4 && b < first.end + 300 && (!next || b < next.start); b++) if ('。；;'.includes(text[b])) stops++
   const told = text.slice(first.end, b)

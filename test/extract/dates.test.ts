@@ -78,6 +78,14 @@ describe('dates in context', () => {
     const dates = facts(['你擅自在文物保护单位保护范围内进行建设工程一案,经调查,2025年6月3日15时20分至16时20分,淮南市文化和旅游局2名执法人员进行了检查。', '2025年6月4日,淮南市文化和旅游局对张某某涉嫌擅自在文物保护'], '不予行政处罚决定书')
     expect(dates.find((d) => d.iso === '2025-06-04')?.role).not.toBe('违法行为发生')
   })
+  it('the inspection that opens the account found the matter, the conduct\'s date told in between', () => {
+    const dates = facts(['2022年3月16日,某区生态环境保护综合执法大队执法人员对某公司塑料颗粒生产项目进行现场检查,该项目于2022年2月开工建设并投产,总投资22万元,该项目涉嫌未依法报批环境影响评价文件。'], '行政处罚决定书')
+    expect(dates.map((d) => d.role)).toEqual(['案件来源', '违法行为发生'])
+  })
+  it('a visit following up a finding is no finding', () => {
+    const dates = facts(['2022年9月23日,某市生态环境局某分局对某公司进行执法检查。在现场检查中,发现你公司场地内堆存的磷矿石未采取密闭措施。2022年12月21日,某县生态环境综合执法大队针对某市生态环境局执法检查发现某经贸有限公司的环境违法行为进行现场核实。'], '行政处罚决定书')
+    expect(dates.map((d) => d.role)).toEqual(['案件来源', '检查'])
+  })
   it.each([
     ['立案日期：2024年3月5日', '立案'],
     ['检查时间：2024年3月6日9时30分', '检查'],
