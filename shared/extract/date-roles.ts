@@ -116,8 +116,11 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
   const before = dt.text.slice(dt.starts[lineIdx], start)
   // (a list's bullet before the value: • [ 成文日期 ] / • 2025-12-03)
   const ownLabel = before.replace(/^[\s•·\-*|[\]【】]*/, '')
-  const label = /(成文|发文|印发|发布|发表|更新|生成)(?:日期|时间|時間)(?:\s{0,2}[:：|\]】])*\s{0,4}$/.exec(ownLabel.trim() ? before : lineIdx > 0 ? lineText(dt, lineIdx - 1) : '')
-  if (label) return /成文|发文|印发/.test(label[1]) ? 'document' : 'page'
+  // (the line above may be a table's rule between label and value: 生成日期: / | / 2020年04月28日)
+  let above = lineIdx - 1
+  while (above > 0 && /^[\s|｜]*$/.test(lineText(dt, above)) && lineIdx - above < 3) above--
+  const label = /(成文|发文|印发|发布|发表|更新|生成)(?:日期|时间|時間)(?:\s{0,2}[:：|\]】])*\s{0,4}$/.exec(ownLabel.trim() ? before : above >= 0 ? lineText(dt, above) : '')
+  if (label) return /成文|发文|印发|生成/.test(label[1]) ? 'document' : 'page'
   // a web page's header: a bare 日期：2026-01-30 / 时间:2024-01-03 near the top, or a date in the row of the page's
   // furniture (2026-02-12  来源:  浏览次数:1)
   // (only on a published text: a form's 时间：2023-06-27 14:10 is its own)
@@ -133,7 +136,9 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
   const bare = (t: string) => /^[\s•·\-*|]*\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?\s*$/.test(t)
   let next = lineIdx + 1
   while (next < dt.starts.length && !lineText(dt, next).trim()) next++
-  if (lineIdx < 12 && bare(line) && !(next < dt.starts.length && bare(lineText(dt, next)))) return 'page'
+  // (the header is above the body: a date alone on a line after the body's sentences is the document's own, at its foot)
+  const inHeader = lineIdx < 12 && !/。/.test(dt.text.slice(0, dt.starts[lineIdx]))
+  if (inHeader && bare(line)) return next < dt.starts.length && bare(lineText(dt, next)) ? 'document' : 'page'
   return null
 }
 

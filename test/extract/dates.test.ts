@@ -318,8 +318,18 @@ describe('dates in context', () => {
   })
 
   it('two bare dates in a page’s header whose labels were lost: the second is the page’s, the first may be the 成文日期', () => {
-    const d = extractDocFacts(doc(['  • 铜农(饲料)罚〔2023〕8号', '  • 有效', '  • 2023-04-23', '  • 2023-05-08', '重庆市铜梁区农业农村委员会行政处罚决定书'], '行政处罚决定书')).dates
-    expect(d.map((x) => [x.iso, Boolean(x.quoted)])).toEqual([['2023-04-23', false], ['2023-05-08', true]])
+    const d = extractDocFacts(doc(['  • 铜农(饲料)罚〔2023〕8号', '  • 有效', '  • 2023-04-23', '  • 2023-05-08', '重庆市铜梁区农业农村委员会行政处罚决定书', ...Array.from({ length: 12 }, (_, i) => `经查，你单位第${i + 1}项违法事实清楚。`)], '行政处罚决定书')).dates
+    expect(d.map((x) => [x.iso, Boolean(x.quoted), x.role])).toEqual([['2023-04-23', false, '决定'], ['2023-05-08', true, '其他']])
+  })
+
+  it('a 生成日期 is the document’s own, its label across a table’s rule', () => {
+    const d = extractDocFacts(doc(['行政处罚决定书', '生成日期:', '|', '2020年04月28日', '|', '文件名称:', ...Array.from({ length: 12 }, (_, i) => `经查，你单位第${i + 1}项违法事实清楚。`)], '行政处罚决定书')).dates
+    expect(d.map((x) => [x.iso, Boolean(x.quoted), x.role])).toEqual([['2020-04-28', false, '决定']])
+  })
+
+  it('a date alone on a line after the body’s sentences is the foot’s, not the page header’s', () => {
+    const d = extractDocFacts(doc(['某某公司:', '经查，你单位未批先建。', '你单位如不服本决定，可以申请行政复议。', '某县水利局', '2026-01-21', '(此件主动公开发布)'], '行政处罚决定书')).dates
+    expect(d.map((x) => [x.iso, Boolean(x.quoted), x.role])).toEqual([['2026-01-21', false, '决定']])
   })
 
   it('the matter comes to light once: a later inspection listed with the first, or a repeat, is an inspection', () => {
