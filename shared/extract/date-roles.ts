@@ -271,6 +271,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // decision or the notice of the intended penalty
   // (…作出继续保存处置，并向当事人送达了《先行登记保存物品处理通知书》; 下达的《责令改正违法行为决定书》; 当事人签收的询问通知书;
   // a title the copy cut: 送达了《责令)
+  // 本局于2025年8月21日依法对你单位作出《行政处罚决定书》（…），因…无法送达: the decision's date, whatever its service
+  if (/^[^。；，,]{0,24}?(?:作出|做出)了?\s{0,2}(?:《[^》]{0,16}?处罚决定书》|[^。；，,《]{0,12}?行政处罚决定)/.test(after)) return '决定'
   const served = /^[^。]{0,60}?(?:送达|签收|下达|下发)了?的?[^。《“"]{0,16}(?:[《“"]([^》”"\n]{2,40})(?:[》”"]|$)|((?:检验|检测|监测)报告|抽查结果通知书|询问通知书|[\u4e00-\u9fa5]{2,10}确认书))/.exec(after)
   if (served && !(/处罚决定|告知书|事先告知/.test(served[1] ?? served[2]) && !OTHER_NOTICE.test(served[1] ?? served[2]))) return '其他'
   // 经我局2023年5月31日查实，你单位…: the day the agency found the matter out
