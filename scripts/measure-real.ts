@@ -20,7 +20,7 @@ import { segmentPages } from '../shared/segment'
 import { extractCase } from '../shared/extract'
 import { loadRealCorpus } from '../test/fixtures/real'
 import { splitOf } from '../test/fixtures/real/schema'
-import { FIELDS, caseNumberKey, scoreDoc, sumScores, type DocScore, type Field } from '../test/fixtures/real/measure'
+import { FIELDS, bootstrapIntervals, caseNumberKey, scoreDoc, sumScores, type DocScore, type Field } from '../test/fixtures/real/measure'
 import { pct } from '../test/fixtures/corpus/measure'
 import type { CaseDocument, CaseFacts } from '../shared/types'
 import { checkCase } from '../shared/check'
@@ -111,19 +111,22 @@ async function main() {
   const sums = sumScores(scores)
   const typeAcc = scores.filter((s) => s.typeOk).length / scores.length
   console.log(`real corpus, split ${a.split}: ${docs.length} documents, ${ms.toFixed(0)} ms`)
-  console.log(`document type: ${scores.filter((s) => s.typeOk).length}/${scores.length} = ${pct(typeAcc)}`)
+  // (how far each figure may move on another sample of such documents: a 95 % interval, documents resampled)
+  const ci = scores.length ? bootstrapIntervals(scores) : null
+  const span = (r: [number, number] | undefined) => (r ? `[${pct(r[0])}–${pct(r[1])}]` : '')
+  console.log(`document type: ${scores.filter((s) => s.typeOk).length}/${scores.length} = ${pct(typeAcc)} ${span(ci?.typeAccuracy)}`)
   for (const m of typeMiss) console.log(`  ${m}`)
-  console.log('field            P       R       F1     (tp/fp/fn)')
+  console.log('field            P       R       F1     (tp/fp/fn)     F1 95 % interval')
   for (const f of FIELDS) {
     const x = sums[f]
-    console.log(`${f.padEnd(16)} ${pct(x.p).padStart(6)}  ${pct(x.r).padStart(6)}  ${pct(x.f1).padStart(6)}   ${x.tp}/${x.fp}/${x.fn}`)
+    console.log(`${f.padEnd(16)} ${pct(x.p).padStart(6)}  ${pct(x.r).padStart(6)}  ${pct(x.f1).padStart(6)}   ${`${x.tp}/${x.fp}/${x.fn}`.padEnd(14)} ${span(ci?.f1[f])}`)
   }
   console.log(`texts that stop before their end: seen ${cut.tp} of ${cut.tp + cut.fn}; whole texts taken as cut ${cut.fp} of ${cut.fp + cut.tn}`)
   if (check) {
     console.log(`asserted findings (open/verify, all kinds but missing-document and manual): ${asserted.true}/${asserted.total} true = ${pct(asserted.true / asserted.total)}; open only ${asserted.openTrue}/${asserted.open}; documents vetoed by a finding other than a missing document ${asserted.vetoed}/${asserted.docs}`)
     for (const [k, [n, t]] of [...asserted.byKind].sort((x, y) => y[1][0] - x[1][0])) console.log(`  ${k.padEnd(22)} ${t}/${n}`)
   }
-  if (a.json) writeFileSync(a.json, JSON.stringify({ split: a.split, documents: docs.length, typeAccuracy: typeAcc, fields: sums, typeMiss, textCut: cut, asserted: check ? { true: asserted.true, total: asserted.total, vetoed: asserted.vetoed, byKind: Object.fromEntries(asserted.byKind) } : undefined }, null, 2))
+  if (a.json) writeFileSync(a.json, JSON.stringify({ split: a.split, documents: docs.length, typeAccuracy: typeAcc, fields: sums, intervals: ci, typeMiss, textCut: cut, asserted: check ? { true: asserted.true, total: asserted.total, vetoed: asserted.vetoed, byKind: Object.fromEntries(asserted.byKind) } : undefined }, null, 2))
 }
 
 /** Sectors whose own rubric a panel would use. */
