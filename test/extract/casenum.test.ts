@@ -72,7 +72,12 @@ describe('numbers as real documents print them', () => {
     [['行政处罚决定书文号: | 穗云市监处罚〔2026〕325号 |'], ['穗云市监处罚〔2026〕325号']],
     // a serial masked by the publisher
     [['行政处罚决定书', '石新市监 处罚〔 2025 〕xxx号'], ['石新市监处罚〔2025〕xxx号']],
+    // a page telling the decision, the decision itself its attachment
+    [['2017年6月8日,某市国土资源局对某公司越界开采的行为进行立案查处,于2018年4月16日依法对其作出行政处罚决定。', '附件:防国土资监罚字〔2018〕第7号 行政处罚决定书', '文件下载:'], ['防国土资监罚字〔2018〕第7号']],
   ] as const)('%j', (lines, want) => expect(own([...lines])).toEqual(want))
+  it('an attachment of another kind is no number of the document', () => {
+    expect(own(['某某公司:', '附件:某环罚告〔2018〕7号 行政处罚事先告知书'])).toEqual([])
+  })
 
   it('a decision named in a 送达回证 is not the 送达回证’s own number', () => {
     expect(own(['送达回证', '行政处罚决定书 沪浦市监处罚〔2021〕232号'], '送达回证')).toEqual([])
