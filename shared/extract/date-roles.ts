@@ -210,7 +210,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (deadline || summoned) return '其他'
   // 某某项目于2022年2月开工建设 / 该项目自2018年6月开始建设: the project's building is the conduct
   // (…该项目未依法报批环境影响报告表，于2024年12月开工建设: the project the clause before names)
-  if ((/项目\s{0,2}(?:已)?(?:于|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:开工|开始建设|建设|建成|投产|施工|投入(?:生产|使用))/.test(text.slice(end, end + 20))) ||
+  if ((/(?:项目|工程)\s{0,2}(?:已)?(?:于|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:开工|开始建设|建设|建成|投产|施工|投入(?:生产|使用))/.test(text.slice(end, end + 20))) ||
     (/^\s{0,2}(?:即|擅自)?(?:已)?(?:于|自|从)\s{0,2}$/.test(before) && /项目[^。；]{0,30}[，,]\s{0,2}(?:即|擅自)?(?:已)?(?:于|自|从)\s{0,2}$/.test(text.slice(Math.max(0, start - 40), start)) && /^[^。；，,]{0,4}?(?:开工|开始建设|建成|投产|投入(?:生产|使用))/.test(text.slice(end, end + 16)))) return '违法行为发生'
   // a record of the case named right after its date — in the evidence list above all (2022年3月22日《…调查询问笔录》1份,
   // 2024年4月1日由某执法大队执法人员制作的《现场照片》, 2025年11月24日现场照片证据4张): the record's event

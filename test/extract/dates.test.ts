@@ -88,6 +88,8 @@ describe('dates in context', () => {
   })
   it.each([
     ['立案日期：2024年3月5日', '立案'],
+    // a public works project (工程) built without its approvals
+    ['现场检查发现城口县某农村公路联网工程已于2024年11月开工建设,截止2025年5月已完成80%的基础路面开挖。', '违法行为发生'],
     // the decision's date in a notice of its service by publication
     ['本局于2025年8月21日依法对你单位作出《行政处罚决定书》(中市监处罚〔2025〕5号),因采取其他送达方式无法送达,依据《中华人民共和国行政处罚法》第六十一条的规定公告送达。', '决定'],
     ['检查时间：2024年3月6日9时30分', '检查'],
