@@ -170,7 +170,7 @@ const GOODS_DATE = /(?:生产日期|生產日期|出厂日期|制造日期|限�
 const RECORD_DATE = /(?:注册|成立|核准|设立|开业|开办|出生|发证|颁发|领证|取得|备案)(?:日期|时间|于)?\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/
 
 /** …于2020年1月13日注册登记取得营业执照 / 取得《医疗机构执业许可证》: the party's own record, told after the date. */
-const RECORD_AFTER = /^\s{0,2}(?:在[^。；，,]{0,14}?(?:注册|登记|成立)(?:成立|设立)?(?:的|，|,|$)|(?:获得|取得)[^。；，,]{0,16}批复|生[，,)）]|(?:注册|登记|成立|设立|开业|取得|领取|核发|颁发|办理了?)[^。；，,]{0,12}(?:营业执照|许可证|登记证|使用证|证书|执照|注册|登记|成立)|出生|(?:前|之前)?有效|(?:前|之前)(?:食用|使用))/
+const RECORD_AFTER = /^\s{0,2}(?:(?:成立|设立|上市)\s{0,2}(?:[，,。；]|$)|在[^。；，,]{0,12}交易所上市|在[^。；，,]{0,14}?(?:注册|登记|成立)(?:成立|设立)?(?:的|，|,|$)|(?:获得|取得)[^。；，,]{0,16}批复|生[，,)）]|(?:注册|登记|成立|设立|开业|取得|领取|核发|颁发|办理了?)[^。；，,]{0,12}(?:营业执照|许可证|登记证|使用证|证书|执照|注册|登记|成立)|出生|(?:前|之前)?有效|(?:前|之前)(?:食用|使用))/
 
 /** The clause before a date: back to the last ，。；or the line start. */
 function clauseBefore(dt: DocText, start: number, lineIdx: number): string {
@@ -229,6 +229,10 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const noAct = /(?:要求|责令|限|通知|请)\s{0,2}(?:当事人|你单位|你公司|你厂|你店|你|其)\s{0,2}(?:必须|务必)?(?:于|在|自|从)\s{0,2}$/.test(before) ||
     /^[^。；]{0,40}?(?:发生[^。；]{0,16}事故|签订[^。；]{0,10}(?:合同|协议))/.test(text.slice(end, end + 80))
   if (!noAct && PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
+  // …你在未经林业主管部门批准的情况下，于2024年擅自在某地滥伐林木: the party the clause before names, the act unlawful in
+  // its own words
+  if (!noAct && /^\s{0,2}(?:即|又|并|还|已)?(?:于|自|从)\s{0,2}$/.test(before) && /^\s{0,2}(?:擅自|违法|非法|未经|无证)/.test(text.slice(end, end + 6)) &&
+    /(?:^|[^本我该])(?:你|当事人|该公司|该单位|该店|该厂|其)[^。；]{0,30}[，,]\s{0,2}$/.test(text.slice(Math.max(lineStart, start - 40), a))) return '违法行为发生'
   // the party named right before the date, its conduct right after (推送显示你公司2023年12月3日出水口超标…)
   if (!noAct && /(?:当事人|你单位|你公司|你厂|你店|该公司|该单位|该厂|该店)\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,12}?(?:${CONDUCT}|超标|超过[^。；，,]{0,12}标准|开工|施工)`).test(text.slice(end, end + 40))) return '违法行为发生'
   const r1 = nearestRoleBefore(before)

@@ -60,7 +60,8 @@ const RE_FULL = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}${MD}${S}月${S}
 const RE_ISO = new RegExp(`(?<![\\dA-Za-z.\\-/])(\\d{4})([-./])(\\d{1,2})\\2(\\d{2}(?=\\d{1,2}:\\d{2})|\\d{1,2}(?![\\dA-Za-z]|\\.\\d))(?:\\s{0,2}(\\d{1,2}):(\\d{2}))?`, 'g')
 const RE_MONTH = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}${MD}${S}月(份)?(初|中旬|上旬|下旬|底|末)?`, 'g')
 const RE_HALF = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(上半年|下半年|底|初|末|年底|年初)`, 'g')
-const RE_YEAR = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(?=${S}(?:至|到|起|以来|，|,|。|、|期间|间|前后|-))`, 'g')
+// (a year alone where a clause tells an act: 于2024年擅自…, 你单位2024年处于正常生产状态, 是2016年购买安装的)
+const RE_YEAR = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(?=${S}(?:至|到|起|以来|，|,|。|、|期间|间|前后|-|擅自|开始|未|处于|因|完成|购买|列入|在[\\u4e00-\\u9fa5]))|(?<=[于在是]${S})${Y}${S}年(?!${S}(?:\\d|[〇○零一二三四五六七八九十]{1,2}${S}月|度|第|版|[上下]半年|底|初|末|年))`, 'g')
 // (同年5月8日, 当年…: the year of the date before; a 年 of a full date is not before a month-day of its own)
 const RE_MD = new RegExp(`(?<![\\d${CN}])(?<!(?<![同当是该])年)${MD}${S}月${S}${MD}${S}[日号曰](?:${S}${HOUR})?`, 'g')
 // (…2020年3月…建房，同年9月竣工: a month of the year before)
@@ -192,7 +193,7 @@ export function parseDatesIn(raw: string): ParsedDate[] {
   }
   RE_YEAR.lastIndex = 0
   while ((m = RE_YEAR.exec(text))) {
-    const y = parseYear(m[1])
+    const y = parseYear(m[1] ?? m[2])
     if (y === null) continue
     push({ start: m.index, end: m.index + m[0].length, iso: `${y}`, precision: 'year', y })
   }

@@ -88,6 +88,8 @@ describe('dates in context', () => {
   })
   it.each([
     ['立案日期：2024年3月5日', '立案'],
+    // the party the clause before names, the act unlawful in its own words
+    ['经调查,你在未经林业主管部门批准的情况下,于2024年擅自在某镇某村委会某农场林地上滥伐林木。', '违法行为发生'],
     // a public works project (工程) built without its approvals
     ['现场检查发现城口县某农村公路联网工程已于2024年11月开工建设,截止2025年5月已完成80%的基础路面开挖。', '违法行为发生'],
     // the decision's date in a notice of its service by publication
@@ -292,6 +294,9 @@ describe('dates in context', () => {
     ['2016年-2030年规划', 0],
     ['身份证号：110105194912310021', 0],
   ] as const)('%s: no case date', (line, n) => expect(facts([line])).toHaveLength(n))
+  it('a company’s history (founded, listed) holds no date of the case', () => {
+    expect(facts(['华域汽车于1992年成立,2009年在上海证券交易所上市。']).map((d) => [d.iso, d.quoted])).toEqual([['1992', true], ['2009', true]])
+  })
 
   it.each([
     ['《中华人民共和国固体废物污染环境防治法》(2020年4月29日修订)第一百零二条', '2020-04-29'],
@@ -448,6 +453,15 @@ describe('dates a copy lost characters of', () => {
   ])('%s', (s, iso) => expect(parseDatesIn(s).map((d) => d.iso)).toEqual([iso]))
   it('a month of the same year (同年9月) takes the year before it', () => {
     expect(parseDatesIn('于2020年3月未经批准占用耕地建房,同年9月竣工。').map((d) => d.iso)).toEqual(['2020-03', '2020-09'])
+  })
+  it('a year alone where a clause tells an act', () => {
+    expect(parseDatesIn('于2024年擅自在某村林地上滥伐林木').map((d) => [d.iso, d.precision])).toEqual([['2024', 'year']])
+    expect(parseDatesIn('你单位2024年处于正常生产状态').map((d) => d.iso)).toEqual(['2024'])
+    expect(parseDatesIn('该电子汽车衡是2016年购买安装并投入使用的').map((d) => d.iso)).toEqual(['2016'])
+    // (a year of a name, a report or a plan is none; nor the year of a month told after it)
+    expect(parseDatesIn('于2023年度报告中').map((d) => d.iso)).toEqual([])
+    expect(parseDatesIn('在2023年第9批审批结果中').map((d) => d.iso)).toEqual([])
+    expect(parseDatesIn('于2024年 3月开工').map((d) => d.iso)).toEqual(['2024-03'])
   })
   it('days listed after a date are dates of the same month', () => {
     expect(parseDatesIn('于2022年8月13日及16日将上述药品销售给了个人').map((d) => d.iso)).toEqual(['2022-08-13', '2022-08-16'])
