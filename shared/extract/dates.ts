@@ -59,6 +59,7 @@ const RE_FULL = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}${MD}${S}月${S}
 // 2024-09-10 13:15, and OCR's 2024-09-1013:15 with the space lost (a two-digit day then a time)
 const RE_ISO = new RegExp(`(?<![\\dA-Za-z.\\-/])(\\d{4})([-./])(\\d{1,2})\\2(\\d{2}(?=\\d{1,2}:\\d{2})|\\d{1,2}(?![\\dA-Za-z]|\\.\\d))(?:\\s{0,2}(\\d{1,2}):(\\d{2}))?`, 'g')
 const RE_MONTH = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}${MD}${S}月(份)?(初|中旬|上旬|下旬|底|末)?`, 'g')
+const RE_MONTHS = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}(\\d{1,2})${S}(-|—|~|～|、)(?:\\d{1,2}、)*(\\d{1,2})${S}月(?:份)?`, 'g')
 const RE_HALF = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(上半年|下半年|底|初|末|年底|年初)`, 'g')
 // (a year alone where a clause tells an act: 于2024年擅自…, 你单位2024年处于正常生产状态, 是2016年购买安装的)
 const RE_YEAR = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(?=${S}(?:至|到|起|以来|，|,|。|、|期间|间|前后|-|擅自|开始|未|处于|因|完成|购买|列入|在[\\u4e00-\\u9fa5]))|(?<=[于在是]${S})${Y}${S}年(?!${S}(?:\\d|[〇○零一二三四五六七八九十]{1,2}${S}月|度|第|版|[上下]半年|底|初|末|年))`, 'g')
@@ -176,6 +177,15 @@ export function parseDatesIn(raw: string): ParsedDate[] {
       precision = 'minute'
     }
     push({ start: m.index, end: m.index + m[0].length, iso, precision, y, m: mo, d })
+  }
+  // 2024年1-3月 (a span of months), 2023年1、2、3、6、7、8月 (months listed: the first, as the list opens)
+  RE_MONTHS.lastIndex = 0
+  while ((m = RE_MONTHS.exec(text))) {
+    const y = parseYear(m[1])
+    const from = Number(m[2])
+    const to = Number(m[4])
+    if (y === null || from < 1 || to > 12 || from >= to) continue
+    push({ start: m.index, end: m.index + m[0].length, iso: `${y}-${pad(from)}`, precision: 'month', y, m: from, ...(m[3] === '、' ? {} : { endIso: `${y}-${pad(to)}` }) })
   }
   RE_MONTH.lastIndex = 0
   while ((m = RE_MONTH.exec(text))) {

@@ -454,6 +454,12 @@ describe('dates a copy lost characters of', () => {
   it('a month of the same year (同年9月) takes the year before it', () => {
     expect(parseDatesIn('于2020年3月未经批准占用耕地建房,同年9月竣工。').map((d) => d.iso)).toEqual(['2020-03', '2020-09'])
   })
+  it('a span of months, and months listed (the first, where the list opens)', () => {
+    expect(parseDatesIn('仅能提供2024年1-10月自行监测报告').map((d) => [d.iso, d.endIso])).toEqual([['2024-01', '2024-10']])
+    expect(parseDatesIn('未公开2024年1-3月份自行监测数据').map((d) => [d.iso, d.endIso])).toEqual([['2024-01', '2024-03']])
+    expect(parseDatesIn('你公司于2023年1、2、3、6、7、8月没有使用高浓度标准气体').map((d) => [d.iso, d.endIso])).toEqual([['2023-01', undefined]])
+    expect(parseDatesIn('2024年3-1月')).toEqual([])
+  })
   it('a year alone where a clause tells an act', () => {
     expect(parseDatesIn('于2024年擅自在某村林地上滥伐林木').map((d) => [d.iso, d.precision])).toEqual([['2024', 'year']])
     expect(parseDatesIn('你单位2024年处于正常生产状态').map((d) => d.iso)).toEqual(['2024'])
