@@ -120,7 +120,8 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
   let above = lineIdx - 1
   while (above > 0 && /^[\s|｜]*$/.test(lineText(dt, above)) && lineIdx - above < 3) above--
   const label = /(成文|发文|印发|发布|发表|更新|生成)(?:日期|时间|時間)(?:\s{0,2}[:：|\]】])*\s{0,4}$/.exec(ownLabel.trim() ? before : above >= 0 ? lineText(dt, above) : '')
-  if (label) return /成文|发文|印发|生成/.test(label[1]) ? 'document' : 'page'
+  // (a page that publishes no document of the procedure — a news item, a write-up — dates only itself)
+  if (label) return /成文|发文|印发|生成/.test(label[1]) && docType !== '其他' ? 'document' : 'page'
   // a web page's header: a bare 日期：2026-01-30 / 时间:2024-01-03 near the top, or a date in the row of the page's
   // furniture (2026-02-12  来源:  浏览次数:1)
   // (only on a published text: a form's 时间：2023-06-27 14:10 is its own)

@@ -331,6 +331,12 @@ describe('dates in context', () => {
     expect(d.map((x) => [x.iso, Boolean(x.quoted), x.role])).toEqual([['2023-04-23', false, '决定'], ['2023-05-08', true, '其他']])
   })
 
+  it('成文日期 then 发布日期 on one line: the first is the document’s, the second the page’s; a news page dates only itself', () => {
+    const d = extractDocFacts(doc(['行政处罚决定书', '成文日期: 2023-08-29 发布日期: 2023-08-31'], '行政处罚决定书')).dates
+    expect(d.map((x) => [x.iso, Boolean(x.quoted), x.role])).toEqual([['2023-08-29', false, '决定'], ['2023-08-31', true, '其他']])
+    const news = extractDocFacts(doc(['【以案释法】从业人员安全教育培训记录不实将被处罚', '发文日期: 2023-08-07 发布日期: 2023-08-07'], '其他')).dates
+    expect(news.every((x) => x.quoted)).toBe(true)
+  })
   it('a 生成日期 is the document’s own, its label across a table’s rule', () => {
     const d = extractDocFacts(doc(['行政处罚决定书', '生成日期:', '|', '2020年04月28日', '|', '文件名称:', ...Array.from({ length: 12 }, (_, i) => `经查，你单位第${i + 1}项违法事实清楚。`)], '行政处罚决定书')).dates
     expect(d.map((x) => [x.iso, Boolean(x.quoted), x.role])).toEqual([['2020-04-28', false, '决定']])
