@@ -78,7 +78,7 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
  */
 const OTHER_NOTICE = /(?:结果|检测|检验|监测|抽检|期间|期限|扣押|查封|登记保存|延长|鉴定|权利义务|送达地址)[^《》。，,]{0,4}告知书/
 
-const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|进口|购进|购入|种植|焚烧|倾倒|填埋|开采|采挖|砍伐|采伐|捕捞|违法|未按|未对|未经|未取得|未|即有此行为|有此行为|存在此行为)/
+const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|进口|购进|购入|种植|焚烧|倾倒|填埋|开采|采挖|砍伐|采伐|捕捞|入职|招用|雇用|违法|未按|未对|未经|未取得|未|即有此行为|有此行为|存在此行为)/
 
 function nearestRoleBefore(s: string): DateRole | null {
   let best: DateRole | null = null
@@ -234,6 +234,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // its own words
   if (!noAct && /^\s{0,2}(?:即|又|并|还|已)?(?:于|自|从)\s{0,2}$/.test(before) && /^\s{0,2}(?:擅自|违法|非法|未经|无证)/.test(text.slice(end, end + 6)) &&
     /(?:^|[^本我该])(?:你|当事人|该公司|该单位|该店|该厂|其)[^。；]{0,30}[，,]\s{0,2}$/.test(text.slice(Math.max(lineStart, start - 40), a))) return '违法行为发生'
+  // 截止2025年5月已完成80%的路面开挖 / 至2024年10月8日被我执法人员查获时止，该地磅还在继续使用: where the conduct had got to
+  if (/(?:截止|截至|至)\s{0,2}$/.test(before) && /^[^。；，,]{0,4}?(?:已完成|已建成|仍在|仍未|还在|继续|被[^。；，,]{0,10}查获)/.test(text.slice(end, end + 24))) return '违法行为发生'
   // the party named right before the date, its conduct right after (推送显示你公司2023年12月3日出水口超标…)
   if (!noAct && /(?:当事人|你单位|你公司|你厂|你店|该公司|该单位|该厂|该店)\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,12}?(?:${CONDUCT}|超标|超过[^。；，,]{0,12}标准|开工|施工)`).test(text.slice(end, end + 40))) return '违法行为发生'
   const r1 = nearestRoleBefore(before)

@@ -90,6 +90,9 @@ describe('dates in context', () => {
     ['立案日期：2024年3月5日', '立案'],
     // the party the clause before names, the act unlawful in its own words
     ['经调查,你在未经林业主管部门批准的情况下,于2024年擅自在某镇某村委会某农场林地上滥伐林木。', '违法行为发生'],
+    // where the conduct had got to; a child taken on
+    ['在其店内作为称量工具在粮食收购中使用。至2024年10月8日被我执法人员查获时止,该地磅还在继续使用中。', '违法行为发生'],
+    ['童工肖*玉于2025年7月9日入职工作至2025年7月21日止,共计工作13天。', '违法行为发生'],
     // a public works project (工程) built without its approvals
     ['现场检查发现城口县某农村公路联网工程已于2024年11月开工建设,截止2025年5月已完成80%的基础路面开挖。', '违法行为发生'],
     // the decision's date in a notice of its service by publication
