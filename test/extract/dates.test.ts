@@ -90,6 +90,8 @@ describe('dates in context', () => {
     ['立案日期：2024年3月5日', '立案'],
     // the party the clause before names, the act unlawful in its own words
     ['经调查,你在未经林业主管部门批准的情况下,于2024年擅自在某镇某村委会某农场林地上滥伐林木。', '违法行为发生'],
+    // a paper the party handed over that day
+    ['4、2024年7月30日当事人提供的超市证件及经营者身份证复印件各一份,证明了当事人经营资质;', '其他'],
     // where the conduct had got to; a child taken on
     ['在其店内作为称量工具在粮食收购中使用。至2024年10月8日被我执法人员查获时止,该地磅还在继续使用中。', '违法行为发生'],
     ['童工肖*玉于2025年7月9日入职工作至2025年7月21日止,共计工作13天。', '违法行为发生'],
