@@ -60,6 +60,9 @@ function titleHead(line: string): string | null {
   return null
 }
 
+/** What the deciding body does, told right after its name: 依法批准…立案, 决定, 作出…, 对某网吧…立案. */
+const DECIDES = /^(?:依法)?(?:批准|决定|作出|对[^。；]{1,40}?(?:立案|处以|作出|给予))/
+
 function fact(dt: DocText, i: number, name: string): AgencyFact {
   const start = dt.starts[i]
   return { name, evidence: evidenceAt(dt, start, dt.ends[i]) }
@@ -124,6 +127,11 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   if (acting) {
     const name = agencyName(acting[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
     const from = Math.max(0, at - 40) + acting.index
+    // (the officers' unit inside a bureau, the bureau deciding: 某局文化市场综合执法大队执法人员…检查，某局依法批准…立案)
+    const unit = name ? /^(.{4,30}?[局委厅])[\u4e00-\u9fa5]{0,10}?(?:大队|支队|中队)$/.exec(name) : null
+    if (unit && agencyName(unit[1]))
+      for (let k = dt.text.indexOf(unit[1]); k >= 0; k = dt.text.indexOf(unit[1], k + 1))
+        if (DECIDES.test(dt.text.slice(k + unit[1].length, k + unit[1].length + 60))) return { name: unit[1], evidence: evidenceAt(dt, k, k + unit[1].length) }
     if (name) return { name, evidence: evidenceAt(dt, from, from + acting[1].length) }
   }
   // The agency the narrative has acting on the party: 2025年4月3日，西乡县农业农村局对贾某某…予以立案 / …局对你单位作出…处罚
