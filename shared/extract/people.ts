@@ -68,7 +68,7 @@ const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${O
  * Last, a party a sentence names by its role in the procedure: the person the decision penalises (决定给予孙某罚款…), the
  * party told acting (当事人刘某某在未取得…), the applicant of a review or the plaintiff of a suit (申请人：马某某, 原告某公司).
  */
-const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|(?:^|\\n)[ \\t\\u3000]{0,4}(?:申请人|原告)\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因)`)
+const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|(?:^|\\n)[ \\t\\u3000]{0,4}(?:申请人|原告)\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]`)
 
 /** Words a line may end with a colon that are a web page's or a form's furniture, not an addressee. */
 const NOT_PARTY = /^(?:分享到|附件|来源|字体|打印|关闭|备注|说明|注|抄送|主送|发布机构|索引号|标题|正文|链接|相关链接|扫一扫|文件下载|下载|附件下载|相关附件|关联文件|文件名称|主题信息|主题分类|主题词|公开方式|公开范围|公开时限|信息来源|发布日期|成文日期|生成日期|有效性|有效期|时效|文号|发文字号|发文单位|发文机关|废改立情况|组配分类|体裁分类)$/
@@ -80,7 +80,7 @@ const PARTY_CELL_ROW = /(?:^|\n)[ \t|]*(?:违法主体名称(?:或姓名)?|当�
 /** An organisation's name run into the next field's label (某某有限公司第二加油站统一社会信用代码9141…). */
 const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:站|(?<!现)场|部|社))(?=\\s{0,2}(?:统一社会信用代码|法定代表人|经营者|负责人))`)
 /** An addressee line with no colon, followed by the agency's narrative (武汉市某铝粉厂 / 我局于…对你单位…). */
-const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:厂|场|站|社))[ \\t\\u3000]*\\n+[ \\t\\u3000]*(?:我局|本局|本机关|我委|本委|经查|经调查|现查明|你单位|你公司|[一二三四五六七八九十]、)`)
+const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:厂|场|站|社)|[\\u4e00-\\u9fa5][×*＊某Xx]{1,2})[ \\t\\u3000]*\\n+[ \\t\\u3000]*(?:我局|本局|本机关|本行政机关|我委|本委|经查|经调查|现查明|你单位|你公司|[一二三四五六七八九十]、)`)
 
 /**
  * An addressee of any name (闽侯县青口悦尚音乐厅(兰秀团):, 新乡县七里营镇大华机械加工:) whose next line gives its identifiers:
