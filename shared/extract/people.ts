@@ -48,7 +48,7 @@ const ORG_NAME_IN_PROSE = ORG_NAME.replace('[\\u4e00-\\u9fa5（）()]{2,40}', '(
  */
 const ORG_ACTS = new RegExp(`(?:^|\\n|[。；]|经(?:执法人员|本局|我局)?(?:调查|查明|查实|查)[,，:：]?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[,，]|(?:检查)?发现|证实|证明)[ \\t\\u3000]{0,4}(?:当事人)?(?![对向与被由你该其我本就在于将把从])(${ORG_NAME_IN_PROSE})(?=\\s{0,2}(?:擅自|未经|未按|未如实|未依法|未建立|未落实|未取得|在[\\u4e00-\\u9fa5]|于\\d|自\\d|(?:建设|承建|施工)的|违反|因涉嫌))`)
 /** The party in the title: 关于给予某公司行政处罚的决定, 行政处罚决定书（某公司）. */
-const TITLE_PARTY = new RegExp(`关于(?:给予|对)(${ORG_NAME})(?:的)?(?:行政处罚|作出|处罚)|(?:处罚决定书|告知书|通知书)[（(](${ORG_NAME})[)）]`)
+const TITLE_PARTY = new RegExp(`关于(?:给予|对)(${ORG_NAME})(?:的)?(?:行政处罚|作出|处罚)|(?:处罚决定书|告知书|通知书)[（(](${ORG_NAME}|[\\u4e00-\\u9fa5][*＊×某]{1,2})[)）]`)
 /** 当事人贾某某，男，… / 当事人某某公司，统一社会信用代码…: the label with no colon, the name ending at the comma. */
 const PARTY_BARE = new RegExp(`(?:^|\\n)\\s{0,4}(?:[一二三四五六七八九十]+、\\s{0,2})?当事人(?:基本情况)?\\s{0,2}[:：]?\\s{0,2}\\n?\\s{0,4}(?:(${ORG_NAME})(?=\\s{0,2}(?:[，,]|\\n|$))|(${PERSON})(?=[，,]\\s{0,2}(?:男|女|统一社会信用代码|法定代表人|住所|地址|身份证|公民身份)))`)
 /**
@@ -110,7 +110,9 @@ function labelledName(text: string): { name: string; start: number } | null {
   PARTY_LABEL.lastIndex = 0
   // (a web page's 名称：某林场擅自改变林地用途案 文号：… names the case, not the party)
   // (…nor does a web page's 名称：【以案释法】…将被处罚, a headline)
-  for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text)) if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) return at(m)
+  // (a value masked whole, 当事人:**, stands as printed unless the title names the party less masked: 决定书(王*))
+  for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text))
+    if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) return (/^[*＊×Xx]+$/.test(m[1]) && titled(TITLE_PARTY.exec(text))) || at(m)
   const cell = PARTY_CELL.exec(text)
   if (cell) {
     // The label's wrapped rest (商户) may have been joined onto the name's end: cut it off.

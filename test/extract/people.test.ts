@@ -222,6 +222,9 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['经查,当事人刘某某在未取得旅行社业务经营许可证的情况下,通过公众号招徕旅游者。'], '刘某某'],
     [['申请人:马某某。', '被申请人:某市卫生健康委员会。'], '马某某'],
     [['原告聚善堂(福建)医药集团有限公司,住所地漳州市龙文区蓝田镇水仙大街南侧。'], '聚善堂(福建)医药集团有限公司'],
+    // a name masked whole stands as printed, unless the title names the party less masked
+    [['重庆市开州区市场监督管理局行政处罚决定书(王*)', '当事人:**', '住所:**'], '王*'],
+    [['行政处罚决定书', '当事人:***', '住所:**'], '***'],
     // a person described at a line's start (name, sex, …); a masked name alone over the agency's account
     [['韩素红,女,头沟镇北沟门村五组村民,于2020年10月24日晚五点左右在南墙外自留地焚烧秸秆。'], '韩素红'],
     [['李××', '', '本行政机关2025年4月9日对你未经批准占用一般耕地建设晒篾场立案调查。'], '李××'],
