@@ -22,7 +22,8 @@ const RE_PARA = new RegExp(`^第\\s{0,1}${N}\\s{0,1}款${ITEM}`)
 const RE_ITEM = new RegExp(`^(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|第?\\s{0,1}${LISTED_ITEM})`)
 const RE_SEP = /^\s{0,1}(?:、|，|,|和|及|以及|与|或者|或|并)\s{0,1}/
 const RE_VERSION = /^\s{0,2}[（(][^（）()\n]{0,24}[)）]\s{0,2}/
-const RE_ANCHOR = /《([^《》\n]{1,80})》+|《([^《》\n]{1,60}?)(?=第[零〇一二三四五六七八九十百\d]{1,8}条)|(同法|该法|本法|上述法律|该条例|本条例|同条例)/g
+// (…and an article with no title after a citation: 违反《消防法》第十六条第一款第二项，依据第六十条第一款第一项 — the same law)
+const RE_ANCHOR = /《([^《》\n]{1,80})》+|《([^《》\n]{1,60}?)(?=第[零〇一二三四五六七八九十百\d]{1,8}条)|(同法|该法|本法|上述法律|该条例|本条例|同条例)|(?<=[，,；;]\s{0,2})(依据|根据|依照|按照)(?=\s{0,2}第[零〇一二三四五六七八九十百\d]{1,8}条)/g
 
 /** A citation before its back-reference is resolved. */
 export interface RawCitation extends Citation {
@@ -101,12 +102,18 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       // 《…》（以下简称《暂行办法》）第十三条: the short name's definition stands between the title and its article
       const def = /^\s{0,2}[（(]\s{0,2}(?:以下)?简称[^（）()\n]{0,30}[)）]\s{0,2}/.exec(text.slice(p))
       if (def) p += def[0].length
-    } else {
+    } else if (m[3] !== undefined) {
       asWritten = m[3]
       backRef = m[3]
-      if (m[3] === undefined) continue
+    } else {
+      // a bare article refers to the law cited just before it in the same sentence (and nothing else came between)
+      const prior = out[out.length - 1]
+      if (!prior || prior.quoted || anchor - prior.start > 200 || /[。\n]/.test(text.slice(prior.start, anchor))) continue
+      asWritten = ''
+      backRef = ''
+      p = anchor + m[0].length
     }
-    const law = backRef ? '' : fullLawTitle(short.get(asWritten) ?? asWritten)
+    const law = backRef !== undefined ? '' : fullLawTitle(short.get(asWritten) ?? asWritten)
     // The article list after the anchor.
     let rest = text.slice(p)
     // a title with no article is a reference, not a citation (《森林法》三十九条: the article may lack its 第 after a title)
@@ -155,10 +162,11 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       if (sub !== undefined) cit.articleSub = sub
       if (paragraph !== undefined) cit.paragraph = paragraph
       if (item !== undefined) cit.item = item
-      if (backRef) cit.backRef = backRef
+      if (backRef !== undefined) cit.backRef = backRef
       // inside quoted statute text a citation has no role in this case
       if (inRanges(quotes, anchor)) cit.quoted = true
-      cit.role = cit.quoted ? 'other' : citationRole(text, anchor, law || asWritten)
+      // (a bare article's role is read with its 依据 before it)
+      cit.role = cit.quoted ? 'other' : citationRole(text, backRef === '' ? anchor + m[0].length : anchor, law || asWritten || out[out.length - 1]?.law || '')
       out.push(cit)
       p = e
       firstTok = false
@@ -184,12 +192,12 @@ export function resolveBackReferences(raw: RawCitation[], quotes: Range[]): Cita
   let lastOutside = ''
   for (const c of raw) {
     const { backRef, start, ...cit } = c
-    if (backRef) {
+    if (backRef !== undefined) {
       let law = lastLaw
       if (backRef.startsWith('本') && cit.quoted) {
         // inside a quotation 本法 is the quoted law: the citation just before the quotation
         const q = quotes.find((r) => start >= r.start && start < r.end)
-        const prior = q ? [...raw].reverse().find((r) => r.start < q.start && !r.backRef) : undefined
+        const prior = q ? [...raw].reverse().find((r) => r.start < q.start && r.backRef === undefined) : undefined
         law = prior?.law ?? lastOutside
       }
       cit.law = law || cit.lawAsWritten

@@ -41,6 +41,11 @@ describe('citation forms', () => {
     ['依据《中华人民共和国行政复议法》第二十条的规定申请行政复议', [['中华人民共和国行政复议法', 20, null, null, 'procedure']]],
     ['违反《食品安全法》第三十四条，依据同法第一百二十四条的规定，决定罚款', [[FOOD, 34, null, null, 'violated'], [FOOD, 124, null, null, 'penalty']]],
     ['违反《食品安全法》第三十四条，依据该法第一百二十四条的规定，决定罚款', [[FOOD, 34, null, null, 'violated'], [FOOD, 124, null, null, 'penalty']]],
+    // an article with no title after a citation in the same sentence: the same law
+    ['违反《食品安全法》第三十四条，依据第一百二十四条的规定，决定罚款', [[FOOD, 34, null, null, 'violated'], [FOOD, 124, null, null, 'penalty']]],
+    // (…but not across a sentence, nor with nothing cited before)
+    ['违反《食品安全法》第三十四条。依据第一百二十四条的规定，决定罚款', [[FOOD, 34, null, null, 'violated']]],
+    ['经查，依据第一百二十四条的规定，决定罚款', []],
     ['《中华人民共和国广告法》第五十五条规定：“违反本法第二十八条规定，处二十万元以上一百万元以下罚款”', [['中华人民共和国广告法', 55, null, null, 'other'], ['中华人民共和国广告法', 28, null, null, 'other', true]]],
     ['违反《中华人民共和**大气污染防治法》第十八条', [['中华人民共和国大气污染防治法', 18, null, null, 'violated']]],
     ['违反《江西省林业厅关于印发<林木种苗质量抽查办法>的通知》第五条', [['江西省林业厅关于印发林木种苗质量抽查办法的通知', 5, null, null, 'violated']]],
