@@ -6,6 +6,7 @@
 import type { CaseNumberFact, DocType } from '../types'
 import { docTypeNamed, titleBeforeNumber } from '../segment'
 import { evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
+import { agencyName } from './agency'
 
 const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
@@ -21,7 +22,7 @@ const RE_RUN = /(?:^|[\s:：|])([\u4e00-\u9fa5()（）]{1,16}(?:罚|处|罚字|�
  * Words that end the text before a number: what precedes them is not part of the agency prefix (a document's name, an
  * agency's full name run onto the number: 案件移送函醴烟移(2025)4号, 区市场监管局长天市监罚字〔2023〕457号).
  */
-const STOP = /^.*(?:决定书|告知书|通知书|回证|笔录|审批表|报告|意见书|(?:移送函|(?:管理|监管|执法|环境|资源|农村|建设|运输|应急|健康|旅游|税务|公安|规划)局)(?=[\u4e00-\u9fa5]{2})|文号|案号|编号|字号|根据|依据|依照|按照|作出|下达|送达|于|的|了|以|及|和|与|在|经(?![开济])|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
+const STOP = /^.*(?:决定书|告知书|通知书|回证|笔录|审批表|报告|意见书|(?:移送函|(?:管理|监管|执法|环境|资源|农村|建设|运输|应急|健康|旅游|税务|公安|规划)[局厅]|委员会)(?=[\u4e00-\u9fa5]{2})|文号|案号|编号|字号|根据|依据|依照|按照|作出|下达|送达|于|的|了|以|及|和|与|在|经(?![开济])|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
 
 const OWN_LABEL = /(?:案号|文\s{0,8}号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|]){0,2}\s{0,2}(?:〔〕)?[*＊]{0,6}$/
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
@@ -91,7 +92,8 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     // 石鹿市监处罚〔2026〕8号 某公司销售不符合食品安全标准的食用农产品案
     // (…or the page's attachment that is the document itself: 附件:防国土资监罚字〔2018〕第7号 行政处罚决定书)
     else if (i < 25 && docType !== '送达回证' && /^\s*(?:\d{1,2}[、.．]\s{0,2}|附件\d?\s{0,2}[:：]\s{0,2})?[\s(（]*$/.test(before) && (HEADLINE_REST.test(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, '')) || ownTitle(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, ''), year, docType))) own = true
-    else own = i < 15 && lineRest <= 4
+    // (a line near the top that is the number, alone or after the agency's name: 云南省文化和旅游厅 云文旅罚决〔2024〕1号)
+    else own = i < 15 && (lineRest <= 4 || (before.trim().length >= 4 && agencyName(before.trim()) === before.trim() && !text.slice(m.index + m[0].length, dt.ends[i]).trim()))
     out.push({
       text: text.slice(prefixStart, m.index + m[0].length).trim(),
       normalized,

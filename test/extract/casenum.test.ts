@@ -72,6 +72,8 @@ describe('numbers as real documents print them', () => {
     [['行政处罚决定书文号: | 穗云市监处罚〔2026〕325号 |'], ['穗云市监处罚〔2026〕325号']],
     // a serial masked by the publisher
     [['行政处罚决定书', '石新市监 处罚〔 2025 〕xxx号'], ['石新市监处罚〔2025〕xxx号']],
+    // the agency's name before the number on a line of the head (a 厅 as a 局)
+    [['行政处罚决定书', '云南省文化和旅游厅 云文旅罚决〔2024〕1号', '当事人:某公司'], ['云文旅罚决〔2024〕1号']],
     // a page telling the decision, the decision itself its attachment
     [['2017年6月8日,某市国土资源局对某公司越界开采的行为进行立案查处,于2018年4月16日依法对其作出行政处罚决定。', '附件:防国土资监罚字〔2018〕第7号 行政处罚决定书', '文件下载:'], ['防国土资监罚字〔2018〕第7号']],
   ] as const)('%j', (lines, want) => expect(own([...lines])).toEqual(want))
