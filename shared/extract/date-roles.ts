@@ -70,7 +70,8 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/缴款|缴纳|缴费|收款|缴库|交款|缴清/g, '缴款'],
   [/结案/g, '结案'],
   // 作出 the decision or the penalty (作出继续保存处置 is another act)
-  [/作出(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定/g, '决定'],
+  // (…not an order to correct: 作出了责令改正违法行为决定书)
+  [/作出(?![^。；，,\n]{0,6}责令)(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定/g, '决定'],
 ]
 /**
  * A 告知书 that tells something other than the intended penalty: a test's result, a testing or seizure period, an

@@ -82,6 +82,9 @@ const RE_RUN_BARE = /(?<=(?:^|\n)[ \t\u3000]{0,4}|[于在至经局]\s{0,1})(20\d
 const RE_RUN_MONTH = new RegExp(`${RUN_LEAD}(20\\d{2})(\\d{1,2})月(?![\\d日])`, 'g')
 /** A day listed after a date: 、16日 / 及16日 (not 、16日内 / 、16号楼). */
 const RE_DAY_NEXT = /^\s{0,1}[、和及与]\s{0,1}(\d{1,2})\s{0,1}日(?![内前后起])/
+/** The end of a range told without its year (至2月, 至2月份) or its month (至30日; not 至30日内). */
+const RE_MONTH_TAIL = new RegExp(`^(${MD})${S}月(?:份)?(?!${S}${MD}${S}[日号])`)
+const RE_DAY_TAIL = /^(\d{1,2})\s{0,1}日(?![内前后起])/
 const RE_RANGE_SEP = /^\s{0,2}(至|到|~|～|-)\s{0,2}/
 
 /** Not a case event: a version remark, a name, a plan period. */
@@ -285,6 +288,14 @@ export function parseDatesIn(raw: string): ParsedDate[] {
             continue
           }
         }
+      }
+      // 2024年1月至2月, 2024年8月25日至30日: the end told without its year (or month)
+      const tail = a.precision === 'month' ? RE_MONTH_TAIL.exec(rest.slice(sep[0].length)) : a.precision === 'day' || a.precision === 'minute' ? RE_DAY_TAIL.exec(rest.slice(sep[0].length)) : null
+      const to = tail ? num(tail[1]) : null
+      if (tail && to !== null && (a.precision === 'month' ? to > a.m! && to <= 12 : validDay(a.y, a.m!, to) && to > a.d!)) {
+        const endIso = a.precision === 'month' ? `${a.y}-${pad(to)}` : `${a.y}-${pad(a.m!)}-${pad(to)}`
+        out.push({ ...a, end: a.end + sep[0].length + tail[0].length, endIso })
+        continue
       }
     }
     out.push(a)

@@ -97,6 +97,8 @@ describe('dates in context', () => {
     ['童工肖*玉于2025年7月9日入职工作至2025年7月21日止,共计工作13天。', '违法行为发生'],
     // a public works project (工程) built without its approvals
     ['现场检查发现城口县某农村公路联网工程已于2024年11月开工建设,截止2025年5月已完成80%的基础路面开挖。', '违法行为发生'],
+    // an order to correct made that day is no decision of the penalty
+    ['2024年3月8日，本机关对当事人作出了责令改正违法行为决定书。', '其他'],
     // the decision's date in a notice of its service by publication
     ['本局于2025年8月21日依法对你单位作出《行政处罚决定书》(中市监处罚〔2025〕5号),因采取其他送达方式无法送达,依据《中华人民共和国行政处罚法》第六十一条的规定公告送达。', '决定'],
     ['检查时间：2024年3月6日9时30分', '检查'],
@@ -464,6 +466,13 @@ describe('dates a copy lost characters of', () => {
   ])('%s', (s, iso) => expect(parseDatesIn(s).map((d) => d.iso)).toEqual([iso]))
   it('a month of the same year (同年9月) takes the year before it', () => {
     expect(parseDatesIn('于2020年3月未经批准占用耕地建房,同年9月竣工。').map((d) => d.iso)).toEqual(['2020-03', '2020-09'])
+  })
+  it('a range whose end is told without its year or month', () => {
+    expect(parseDatesIn('2024年1月至2月期间，当事人共销售上述产品').map((d) => [d.iso, d.endIso])).toEqual([['2024-01', '2024-02']])
+    expect(parseDatesIn('当事人于2024年8月25日至30日间在某村建房').map((d) => [d.iso, d.endIso])).toEqual([['2024-08-25', '2024-08-30']])
+    // (a period to correct in, or an end before the start, is no range)
+    expect(parseDatesIn('责令你单位于2024年3月5日至10日内改正').map((d) => [d.iso, d.endIso])).toEqual([['2024-03-05', undefined]])
+    expect(parseDatesIn('2024年3月至2月').map((d) => [d.iso, d.endIso])).toEqual([['2024-03', undefined]])
   })
   it('a span of months, and months listed (the first, where the list opens)', () => {
     expect(parseDatesIn('仅能提供2024年1-10月自行监测报告').map((d) => [d.iso, d.endIso])).toEqual([['2024-01', '2024-10']])
