@@ -65,9 +65,10 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   // (a 检测结果告知书 tells a test's result: no step of the penalty procedure)
   [/(?<!结果|检测|检验|监测|抽检)告知/g, '告知'],
   [/审核/g, '法制审核'],
-  [/集体讨论|讨论(?:时间|日期)|会议(?:时间|日期)/g, '集体讨论'],
+  // (a case review board's meeting: 案件审理委员会, 案审会, 局务会议)
+  [/集体讨论|讨论(?:时间|日期)|会议(?:时间|日期)|案件审理委员会|案件审查委员会|案审会|局务会议?|局长办公会议?/g, '集体讨论'],
   [/送达|签收|收到/g, '送达'],
-  [/缴款|缴纳|缴费|收款|缴库|交款|缴清/g, '缴款'],
+  [/缴款|缴纳|缴费|收款|缴库|交款|缴清|履行了?(?:行政)?处罚决定|履行完毕/g, '缴款'],
   [/结案/g, '结案'],
   // 作出 the decision or the penalty (作出继续保存处置 is another act)
   // (…not an order to correct: 作出了责令改正违法行为决定书)
@@ -161,7 +162,7 @@ const PARTY_AT = /(?:当事人(?:[\u4e00-\u9fa5（）()*＊·]{2,30}?)?|该店|�
 /** What opens an account of the facts before its first date: 现查明：, 经查明, 经调查， (or nothing, the line above saying it). */
 const FACTS_OPENER = /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：,，]?)?\s*$/
 /** What a party does in the procedure itself: a date of such a clause is no violation. */
-const PARTY_STEP = /陈述|申辩|听证|申请|提交|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|(?<![测验价对收（(])报告(?!》|编号|书)|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
+const PARTY_STEP = /陈述|申辩|听证|申请|履行|提交|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|(?<![测验价对收（(])报告(?!》|编号|书)|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
 
 /** A paper the party handed over that day: (2023年10月8日由你单位的史家胜提供，…), 由你单位于…提供的《营业执照》. */
 const HANDED_OVER = /^\s{0,2}(?:由[^。；，,]{0,16}?|(?:当事人|你单位|你公司|你|其)\s{0,2})?提供(?:的|了)?(?![^。；，,]{0,6}(?:虚假|伪造|假))/
@@ -272,6 +273,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/发现(?:当事人|其|该)?[^。]{0,4}(?:涉嫌|存在|有(?!限)|违法)/.test(firstClause) && !/(?:^|[^在])(?:进行|开展)(?:了)?(?:现场)?检查/.test(firstClause)) return '案件来源'
   // 当事人于2023年12月11日15时20分在某地…未经批准…: the violation
   if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && new RegExp(CONDUCT).test(after)) return '违法行为发生'
+  // 当事人申请听证 / 要求举行听证: the request, not the hearing
+  if (/^[^。，,]{0,10}(?:申请|要求|提出)(?:举行)?听证/.test(afterClause) && !/举行了|召开|组织/.test(afterClause)) return '其他'
   // the party's request, or service of a notice other than the decision and the 告知书: no procedural date of its own
   if (/^[^。]{0,8}(?:提出|申请)[^。]{0,16}申请|^[^。]{0,8}送达[^。]{0,4}(?:听证通知书|通知书)/.test(afterClause) && !/决定书|告知书/.test(afterClause)) return '其他'
   if (/^[^。]{0,12}送达了?\s{0,2}《[^》]*(?:责令|改正|整改|限期|通知书|扣押|查封|登记保存)[^》]*》/.test(afterClause) && !/《[^》]*(?:处罚决定书|告知书)》/.test(afterClause)) return '其他'
@@ -316,8 +319,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   }
   // 2022年6月23日，某分局委托某监测站对你公司生产时的噪声进行了监测 / 某局依法委托检测机构对…进行产品质量监督抽查: the
   // agency's own monitoring or sampling, told before any filing or complaint, is how the matter came to light
-  if (opensSentence && (AGENCY_SUBJECT.test(firstClause) || /^\s{0,2}(?:[本我](?:局|机关|委|厅)|执法人员)/.test(firstClause)) &&
-    /(?:委托|联同|会同)[^。；]{0,40}?(?:监测|检测|抽查|抽检)|监督性?(?:监测|检测)|监督抽查|进行了?(?:监测|检测)(?!报告)/.test(firstClause) &&
+  // (…or the agency named before the date: 本机关于2024年2月1日委托某检测公司对…进行采样监测)
+  const agencyBefore = /^\s{0,2}(?:[本我](?:局|机关|委|厅)|执法人员)\s{0,2}(?:于|在)\s{0,2}$/.test(before)
+  const monitored = agencyBefore ? afterClause : firstClause
+  if ((agencyBefore || (opensSentence && (AGENCY_SUBJECT.test(firstClause) || /^\s{0,2}(?:[本我](?:局|机关|委|厅)|执法人员)/.test(firstClause)))) &&
+    /(?:委托|联同|会同)[^。；]{0,40}?(?:监测|检测|抽查|抽检)|监督性?(?:监测|检测)|监督抽查|进行了?(?:监测|检测)(?!报告)/.test(monitored) &&
     !/立案/.test(text.slice(0, start)) && !new RegExp(cameIn()).test(text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, ''))) return '案件来源'
   // 我局根据群众举报对你单位进行现场检查 / 对其投诉情况进行核查: the visit a complaint led to, not its receipt
   // (执法人员根据上级交办问题线索，到位于…: the visit in the next clause)

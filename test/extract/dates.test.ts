@@ -97,6 +97,12 @@ describe('dates in context', () => {
     ['童工肖*玉于2025年7月9日入职工作至2025年7月21日止,共计工作13天。', '违法行为发生'],
     // a public works project (工程) built without its approvals
     ['现场检查发现城口县某农村公路联网工程已于2024年11月开工建设,截止2025年5月已完成80%的基础路面开挖。', '违法行为发生'],
+    // a request for a hearing is no hearing; a case review board meets as a collective discussion; a decision carried out
+    ['2024年3月14日，当事人申请听证。本局于2024年3月20日举行听证。', '其他'],
+    ['本案于2024年5月10日经本局案件审理委员会审理。', '集体讨论'],
+    ['当事人于2024年5月15日履行了行政处罚决定。', '缴款'],
+    // the agency's own monitoring, the agency named before the date, nothing having brought the matter in before
+    ['本机关于2024年2月1日委托某检测公司对当事人排放的废水进行采样监测。', '案件来源'],
     // an order to correct made that day is no decision of the penalty
     ['2024年3月8日，本机关对当事人作出了责令改正违法行为决定书。', '其他'],
     // the decision's date in a notice of its service by publication
