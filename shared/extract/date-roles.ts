@@ -67,7 +67,8 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/审核/g, '法制审核'],
   // (a case review board's meeting: 案件审理委员会, 案审会, 局务会议)
   [/集体讨论|讨论(?:时间|日期)|会议(?:时间|日期)|案件审理委员会|案件审查委员会|案审会|局务会议?|局长办公会议?/g, '集体讨论'],
-  [/送达|签收|收到/g, '送达'],
+  // (the agency receiving a test report or a letter is no service: 本局收到检验报告)
+  [/送达|签收|收到(?![^。；，,]{0,12}(?:报告|结果|函|线索|举报|投诉|材料|样品))/g, '送达'],
   [/缴款|缴纳|缴费|收款|缴库|交款|缴清|履行了?(?:行政)?处罚决定|履行完毕/g, '缴款'],
   [/结案/g, '结案'],
   // 作出 the decision or the penalty (作出继续保存处置 is another act)

@@ -260,8 +260,8 @@ describe('dates in context', () => {
     expect(roles(['当事人：某公司', '本局于2024年3月10日对当事人立案调查。经查明：2024年3月5日，执法人员对当事人经营场所进行检查，发现当事人销售过期食品。'])).toEqual([['2024-03-10', '立案'], ['2024-03-05', '案件来源']])
   })
 
-  it('a paper the agency receives after filing is no source of the case', () => {
-    expect(facts(['本局于2024年3月1日立案调查。2024年3月20日，本局收到某检测公司出具的检验报告。']).map((d) => d.role)).toEqual(['立案', '送达'])
+  it('a paper the agency receives after filing is no source of the case, nor the service of the decision', () => {
+    expect(facts(['本局于2024年3月1日立案调查。2024年3月20日，本局收到某检测公司出具的检验报告。']).map((d) => d.role)).toEqual(['立案', '其他'])
   })
 
   it('each record of an evidence list takes its own event', () => {
