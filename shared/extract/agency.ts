@@ -44,7 +44,7 @@ export function agencyName(raw: string): string | null {
 }
 
 /** Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称 / 执法主体名称, a web page's 发布机构 / 来源. */
-const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|执法主体(?:名称)?|发布机构|发文机关|发文单位|信息来源|文章来源|来源)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
+const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[和及]日期)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|执法主体(?:名称)?|发布机构|发文机关|发文单位|信息来源|文章来源|来源)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
 
 /** A title line's head before the title: 文山市自然资源局 of 文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号). */
 function titleHead(line: string): string | null {
@@ -93,7 +93,7 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     const value = /^[\n|\s]*([^\n|，。；]{4,40})/.exec(dt.text.slice(start, start + 60))
     // (a web page's next label on the same line ends the value: 来源:某局 字体大小: / 来源:某办事处    发文字号:)
     // (the reader may have closed the gap between CJK words: 来源:某局字体大小:)
-    const name = value ? agencyName(value[1].replace(/(?:[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
+    const name = value ? agencyName(value[1].replace(/(?:[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
     if (name) return { name, evidence: evidenceAt(dt, start, start + value![0].length) }
   }
   // The signature block: a line of its own near the end, above or beside the date.
