@@ -391,8 +391,12 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
           // left 其他: its facts are read, but it is not the decision a check would hold to a decision's form
         } else if (partyHeaded(texts) && !retold(texts, true)) {
           // a published decision's body without its title: 当事人：… first, then what was found (its evidence list
-          // and findings do not make it a 证据材料 or a 调查终结报告)
-          type = decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书'
+          // and findings do not make it a 证据材料 or a 调查终结报告) — unless it only intends a penalty (拟对你单位…)
+          // or only orders a correction (现责令你单位…), and tells of no notice served before
+          // (a text that names its party 被处罚单位, or an order that speaks of a fine, is the decision)
+          const joined = texts.join('')
+          const notice = body && (body.type === '行政处罚事先告知书' || (body.type === '责令改正通知书' && !/罚款/.test(joined))) && !/告知书》|送达[^。]{0,20}告知|决定如下|本局决定|如不服本决定|被处罚/.test(joined) ? body.type : null
+          type = notice ?? (decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书')
           confidence = 0.5
         } else if ((body && (body.score >= 2 || (short && body.score >= 1) || (body.type === '行政处罚决定书' && reasonsLikeDecision(texts)))) || (!body && penalises(texts))) {
           // (an evidence list or the fine's amount inside a text that finds a violation and penalises it under a named
