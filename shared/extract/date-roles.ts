@@ -58,8 +58,7 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/案件来源|案源|来源(?:时间|日期)|发现(?:时间|日期)?|举报|投诉|线索|移送|登记(?:时间|日期)/g, '案件来源'],
   [/立案/g, '立案'],
   [/检查|勘验|勘察|勘查|踏勘|复查|巡查|排查|抽样|现场笔录|检查时间|拍摄|拍照|现场核查|核查情况|(?:进行|开展)了?(?:现场)?调查(?!询问)|现场调查(?!询问)/g, '检查'],
-  // (…当事人来队谈话接受调查: questioned; a 谈话通知书 only summons)
-  [/询问|谈话(?!通知)/g, '询问开始'],
+  [/询问/g, '询问开始'],
   [/调查终结|终结报告/g, '调查终结'],
   [/听证/g, '听证'],
   [/陈述|申辩/g, '陈述申辩'],
@@ -74,7 +73,7 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/结案/g, '结案'],
   // 作出 the decision or the penalty (作出继续保存处置 is another act)
   // (…not an order to correct: 作出了责令改正违法行为决定书)
-  [/作出(?![^。；，,\n]{0,6}责令)(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定|(?<![拟建议])决定(?:不予|给予|对|如下|处以)/g, '决定'],
+  [/作出(?![^。；，,\n]{0,6}责令)(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定/g, '决定'],
 ]
 /**
  * A 告知书 that tells something other than the intended penalty: a test's result, a testing or seizure period, an
@@ -288,11 +287,6 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/^[^。；，,]{0,24}?(?:作出|做出)了?\s{0,2}(?:《[^》]{0,16}?处罚决定书》|[^。；，,《]{0,12}?行政处罚决定)/.test(after)) return '决定'
   const served = /^[^。]{0,60}?(?:送达|签收|下达|下发)了?的?[^。《“"]{0,16}(?:[《“"]([^》”"\n]{2,40})(?:[》”"]|$)|((?:检验|检测|监测)报告|抽查结果通知书|询问通知书|[\u4e00-\u9fa5]{2,10}确认书))/.exec(after)
   if (served && !(/处罚决定|告知书|事先告知/.test(served[1] ?? served[2]) && !OTHER_NOTICE.test(served[1] ?? served[2]))) return '其他'
-  // (…向被告送达了起诉状副本及应诉通知书: a paper named without 《》 that is neither the decision nor the notice)
-  const servedPaper = /^[^。]{0,30}?(?:送达|签收)了?\s{0,2}([^。；，,]{2,24})/.exec(afterClause)
-  if (servedPaper && /起诉状|应诉|传票|副本|通知书|报告|函|材料|清单/.test(servedPaper[1]) && !/决定|告知/.test(servedPaper[1])) return '其他'
-  // 2018年7月6日上午，经查你单位…未经批准，已擅自开工建设: the day the agency found the matter out
-  if (opensSentence && /^\s{0,2}(?:[上下]午|晚上|凌晨)?\s{0,2}[，,]\s{0,2}经(?:现场)?(?:查|核查|检查)[，,]?\s{0,2}(?:发现)?\s{0,2}(?:你|当事人|该)/.test(after) && !/立案/.test(text.slice(0, start)) && !new RegExp(cameIn()).test(text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, ''))) return '案件来源'
   // 经我局2023年5月31日查实，你单位…: the day the agency found the matter out
   if (/经(?:我局|本局|本机关|我委|本委|我厅|本厅)\s{0,2}$/.test(before) && /^\s{0,2}(?:查实|查明|核实|发现)/.test(after) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 收到…转来的线索 / 移送的案件: the case came in that day
@@ -302,8 +296,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // …接收的监测报告 / 收到上述检验报告 before any filing: the result that brought the matter in
   if (/^[^。]{0,12}(?:收到|接收)(?:了|的)?[^。，,]{0,16}(?:检验|检测|监测)报告/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
-  // (…本机关认为：2021年3月11日，被处罚人安排2名…从业人员…: the reasoning opens on the facts too)
-  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?|本(?:机关|局)认为[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|被处罚(?:人|单位)|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产|安排|雇佣|招用)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'
+  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'
   // the facts' opening sentence names the actor: 经查明2015年10月9日，当事人向祚力在…砍伐 / 现查明：⏎2024年12月9日，贾某某携带…
   // (the opener may stand in the clause before, on the same line: 经调查，2025年2月15日，当事人将…)
   const openerBefore = /(?:^|[。；;:：])\s*(?:经|现)(?:本机关|本局|我局)?(?:查明|查实|核实|调查|核查|查)[，,]\s*$/.test(text.slice(lineStart, start))
@@ -315,8 +308,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 我局于…对你单位进行现场检查，发现你单位… / 执法人员在巡查中发现…: the inspection that found the violation is the day
   // the agency learned of it (案件来源: 行政处罚法 第三十六条 counts from it) — unless a report had already brought the
   // matter in (根据群众举报…进行检查), or it re-checks an order (复查)
-  // (…执法人员在当事人中医治疗室内查获4批超过有效期的药品: what the officers seized is what they found)
-  const found = /(?<!未|没有|未能)(?:发现|查获|查见)(?=[，,：:]?\s{0,2}(?:你|当事人|该|其|存在|有|涉嫌|违法|以下|上述|[^。；，,]{2,12}(?:存在|涉嫌|有(?!限)|未|擅自)))/.exec(after)
+  const found = /(?<!未|没有|未能)发现(?=[，,：:]?\s{0,2}(?:你|当事人|该|其|存在|有|涉嫌|违法|以下|上述|[^。；，,]{2,12}(?:存在|涉嫌|有(?!限)|未|擅自)))/.exec(after)
   // (…针对某局执法检查发现某公司的环境违法行为进行现场核实: a visit following up an earlier finding, not the finding)
   if (found && /检查|巡查|调查|勘察|勘查|核查|排查|监控|监测|执法人员|我局|本局|本机关/.test(after.slice(0, found.index)) && !/针对/.test(after.slice(0, found.index))) {
     // (the sentence may have begun on the line above: 接群众信访反映事项，⏎我局执法人员于…)
@@ -346,19 +338,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (!inClause && VIOLATION_AFTER.test(after) && !agencyActs.test(after.slice(0, 12)) && !agencyActs.test(before) && !AGENCY_SUBJECT.test(after) && !HANDED_OVER.test(after)) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day
   if (/送达|交付|告知/.test(afterClause) && /告知书|事先告知/.test(afterClause) && !OTHER_NOTICE.test(afterClause)) return '告知'
-  // (…the rest of the sentence up to the next date: 于2013年12月4日向本院提起行政诉讼，本院于12月13日受理后，于12月17日向被告
-  // 送达了起诉状副本 — the 送达 is the later date's)
-  // (dates listed together share the words after the last: 4月20日和5月6日，执法人员…进行了两次询问)
-  let ownAfter = after
-  const DATE_AHEAD = /(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月(?:\s{0,2}\d{1,2}\s{0,2}[日号])?|\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}[日号]/g
-  for (let m = DATE_AHEAD.exec(after), from = 0; m; m = DATE_AHEAD.exec(after)) {
-    if (!/^[\s、和及与]*$/.test(after.slice(from, m.index))) {
-      ownAfter = after.slice(0, m.index)
-      break
-    }
-    from = m.index + m[0].length
-  }
-  const r2 = inClause ?? firstRoleAfter(ownAfter)
+  const r2 = inClause ?? firstRoleAfter(after)
   if (r2) return r2
   // A date standing alone near the foot: the document's date.
   const ownLine = dt.lines[lineIdx].text
