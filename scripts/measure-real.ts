@@ -4,7 +4,8 @@
  *
  *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--retrieved <YYYY-MM-DD>|--retrieved-before <YYYY-MM-DD>] [--json <file>] [--show <field>] [--id <id>|--ids <file>] [--findings [--list] [--rubric <id>|sector]]
  *
- * --split defaults to tune. Report figures from `holdout` only: that part is never read while changing the reader.
+ * --split defaults to tune. Report figures from `holdout` only: that part is never read while changing the reader, and the
+ * script never names a held-out document (its type confusions are counted, not listed).
  * --show <field> lists the differences of one field (tune split only), e.g. --show dates.
  * --ids keeps the documents whose ids a file lists (a fixed set to compare two versions of the reader on).
  * --retrieved / --retrieved-before keep the documents retrieved on that day / before it (a batch added later is measured
@@ -78,7 +79,8 @@ async function main() {
     const seenCut = facts.documents.some((f) => f.cut)
     cut[d.label.complete ? (seenCut ? 'fp' : 'tn') : seenCut ? 'tp' : 'fn']++
     if (a.show === 'cut' && seenCut === d.label.complete) console.log(`${d.id}: complete ${d.label.complete}, seen cut ${seenCut}`)
-    if (!s.typeOk) typeMiss.push(`${d.id}: ${d.label.docType} → ${s.predictedType}`)
+    // (a held-out document is never named: only how many were typed which way)
+    if (!s.typeOk) typeMiss.push(splitOf(d.id) === 'tune' ? `${d.id}: ${d.label.docType} → ${s.predictedType}` : `(held out) ${d.label.docType} → ${s.predictedType}`)
     if (check) {
       const out = check(facts, segs, d.label.sector)
       asserted.docs++
@@ -115,7 +117,10 @@ async function main() {
   const ci = scores.length ? bootstrapIntervals(scores) : null
   const span = (r: [number, number] | undefined) => (r ? `[${pct(r[0])}–${pct(r[1])}]` : '')
   console.log(`document type: ${scores.filter((s) => s.typeOk).length}/${scores.length} = ${pct(typeAcc)} ${span(ci?.typeAccuracy)}`)
-  for (const m of typeMiss) console.log(`  ${m}`)
+  const heldOut = new Map<string, number>()
+  for (const m of typeMiss) if (m.startsWith('(held out) ')) heldOut.set(m, (heldOut.get(m) ?? 0) + 1)
+  for (const m of typeMiss) if (!m.startsWith('(held out) ')) console.log(`  ${m}`)
+  for (const [m, n] of heldOut) console.log(`  ${m}: ${n}`)
   console.log('field            P       R       F1     (tp/fp/fn)     F1 95 % interval')
   for (const f of FIELDS) {
     const x = sums[f]
