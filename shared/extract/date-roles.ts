@@ -321,9 +321,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 2022年6月23日，某分局委托某监测站对你公司生产时的噪声进行了监测 / 某局依法委托检测机构对…进行产品质量监督抽查: the
   // agency's own monitoring or sampling, told before any filing or complaint, is how the matter came to light
   // (…or the agency named before the date: 本机关于2024年2月1日委托某检测公司对…进行采样监测)
-  const agencyBefore = /^\s{0,2}(?:[本我](?:局|机关|委|厅)|执法人员)\s{0,2}(?:于|在)\s{0,2}$/.test(before)
+  const agencyBefore = AGENCY_SELF_BEFORE.test(before)
   const monitored = agencyBefore ? afterClause : firstClause
-  if ((agencyBefore || (opensSentence && (AGENCY_SUBJECT.test(firstClause) || /^\s{0,2}(?:[本我](?:局|机关|委|厅)|执法人员)/.test(firstClause)))) &&
+  if ((agencyBefore || (opensSentence && (AGENCY_SUBJECT.test(firstClause) || AGENCY_SELF_HEAD.test(firstClause)))) &&
     /(?:委托|联同|会同)[^。；]{0,40}?(?:监测|检测|抽查|抽检)|监督性?(?:监测|检测)|监督抽查|进行了?(?:监测|检测)(?!报告)/.test(monitored) &&
     !/立案/.test(text.slice(0, start)) && !new RegExp(cameIn()).test(text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, ''))) return '案件来源'
   // 我局根据群众举报对你单位进行现场检查 / 对其投诉情况进行核查: the visit a complaint led to, not its receipt
@@ -359,8 +359,15 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   return '其他'
 }
 
-/** The words that open an account of the facts at the head of a sentence (经本机关调查，/ 经查明：/ 现查实，). */
-const OPENER_LEAD = /^\s*(?:经|现)(?:本机关|本局|我局|本委|我委|本厅|我厅)?(?:执法人员)?(?:调查|查明|查实|核实|核查|查)(?:核实|查明|认定)?[，,:：]\s*/
+/** The agency speaking of itself or its officers (本局, 我机关, 执法人员). */
+const AGENCY_SELF = '(?:[本我](?:局|机关|委|厅)|执法人员)'
+const AGENCY_SELF_HEAD = new RegExp(`^\\s{0,2}${AGENCY_SELF}`)
+/** …the agency named before a date: 本机关于2024年2月1日… */
+const AGENCY_SELF_BEFORE = new RegExp(`^\\s{0,2}${AGENCY_SELF}\\s{0,2}(?:于|在)\\s{0,2}$`)
+/** The words that open an account of the facts (经本机关调查，/ 经查明：/ 现查实，), as the account's span and a sentence's head read them. */
+const OPENER = '(?:经|现)(?:本机关|本局|我局|本委|我委|本厅|我厅)?(?:执法人员)?(?:调查|查明|查实|核实|核查|查)(?:核实|查明|认定)?'
+/** The opener at the head of a sentence, its punctuation read. */
+const OPENER_LEAD = new RegExp(`^\\s*${OPENER}[，,:：]\\s*`)
 
 /** Who else may do what a date in the facts tells: the agency, its officers, a third party, a test or a report. */
 const NOT_PARTY_SUBJECT = /[本我该](?:局|机关|委|厅|部|队|所|站|办|中心)|执法(?:人员|大队|支队)|我们|消费者|举报人|投诉人|群众|检测|检验|监测(?!数据)|报告|公告|通报|通知|函|批复|证据|笔录|照片|视频|附件|合同|发票|协议|登记|颁发|核发|出生|生日|年龄|岁/
@@ -370,7 +377,7 @@ const AGENCY_SUBJECT = /^[，,\s]{0,2}[\u4e00-\u9fa5]{2,16}?(?:局|厅|委员会
 /** What no conduct of the party is: an accident, an expiry, a contract signed, a document of that date (《…批复》). */
 const NOT_CONDUCT = /^[^。；]{0,16}?(?:签订|到期|届满|批复|《)|事故/
 
-const FACTS_OPEN = /(?:^|[。；;\n])\s*(?:(?:经|现)(?:本机关|本局|我局|本委|我委|本厅|我厅)?(?:执法人员)?(?:调查|查明|查实|核实|核查|查)(?:核实|查明|认定)?[，,:：]?|(?:一、)?(?:主要)?(?:违法事实|案件事实|查明的事实)(?:及证据)?[:：|\s])|(?:实施了?|存在)(?:以下|如下)[\u4e00-\u9fa5]{0,6}?违法行为[:：]/g
+const FACTS_OPEN = new RegExp(`(?:^|[。；;\\n])\\s*(?:${OPENER}[，,:：]?|(?:一、)?(?:主要)?(?:违法事实|案件事实|查明的事实)(?:及证据)?[:：|\\s])|(?:实施了?|存在)(?:以下|如下)[\\u4e00-\\u9fa5]{0,6}?违法行为[:：]`, 'g')
 const FACTS_CLOSE = /(?:以上|上述)(?:违法)?(?:事实|行为)|(?:有|以)(?:以下|下列|如下)证据|证据(?:如下|材料|[一1][:：、])|主要证据|你(?:单位|公司|店|厂)?的?(?:上述|以上)?行为(?:已)?违反|违反了?《|依据《|根据《|依照《|建议立案|办案人员|承办人|(?:负责人|审批|审核|承办|机构)意见|签名|签字|盖章/g
 const factsCache = new WeakMap<DocText, Range[]>()
 

@@ -220,12 +220,16 @@ export function parseDatesIn(raw: string): ParsedDate[] {
     kept.push(f)
   }
   // Year-less dates (8月2日) take the year of the nearest full date before them.
+  const dateBefore = (at: number) => {
+    for (let i = kept.length - 1; i >= 0; i--) if (kept[i].end <= at) return kept[i]
+    return undefined
+  }
   RE_MD.lastIndex = 0
   const withMd: ParsedDate[] = [...kept]
   while ((m = RE_MD.exec(text))) {
     const s = m.index
     if (kept.some((k) => s < k.end && s + m![0].length > k.start)) continue
-    const prev = [...kept].reverse().find((k) => k.end <= s)
+    const prev = dateBefore(s)
     if (!prev) continue
     const mo = num(m[1])
     const d = num(m[2])
@@ -259,7 +263,7 @@ export function parseDatesIn(raw: string): ParsedDate[] {
     while ((m = re.exec(text))) {
       const s = m.index
       if (withMd.some((k) => s < k.end && s + m![0].length > k.start)) continue
-      const prev = [...kept].reverse().find((k) => k.end <= s)
+      const prev = dateBefore(s)
       const mo = num(m[1])
       if (!prev || mo === null || mo < 1 || mo > 12) continue
       withMd.push({ start: s, end: s + m[0].length, iso: `${prev.y}-${pad(mo)}`, precision: 'month', y: prev.y, m: mo })
