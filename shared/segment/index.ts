@@ -138,9 +138,10 @@ function reasonsLikeDecision(lines: string[]): boolean {
  * 典型意义) tells the violation and the penalty in the same words as a decision, but no decision writes so, nor calls
  * its own agency 该局; a notice that publishes decisions (现将…行政处罚决定书公告如下) is not one of them either. A
  * newspaper's item says so (…7月30日讯, 通讯员, 来源：某日报), a write-up too (以案释法, 【基本案情】), and a bulletin that
- * reports cases (关于…的通报, 现将…通报如下, 以案为鉴).
+ * reports cases (关于…的通报, 现将…通报如下, 以案为鉴). A court's judgment on a penalty (本院认为, a head line naming the
+ * court) and a review decision on it (被申请人：…, 复议终结) are another body's documents.
  */
-const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|典型意义|典型案例|案例评析|被[^。；]{0,30}罚款\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|【基本案情】|通报如下|以案为鉴|典型案件|^[^。\n]{0,40}关于[^。\n]{2,60}的通报\s*$|\d{1,2}月\d{1,2}日讯|通讯员|来源[:：]\s*[^\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|在线|电视台|融媒体中心)/m
+const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|典型意义|典型案例|案例评析|被[^。；]{0,30}罚款\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|【基本案情】|通报如下|以案为鉴|典型案件|本院(?:认为|受理|依法组成|经审理)|^\s*[\u4e00-\u9fa5]{2,30}人民法院\s*$|^\s*被申请人\s*[:：]|复议终结|^[^。\n]{0,40}关于[^。\n]{2,60}的通报\s*$|\d{1,2}月\d{1,2}日讯|通讯员|来源[:：]\s*[^\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|在线|电视台|融媒体中心)/m
 /**
  * Headings and phrases a case study or a report shares with a file's own forms (an 调查终结报告 or 审批表 may tell its
  * 基本案情 too, a 案件来源登记表 that a patrol 查处一起…).
