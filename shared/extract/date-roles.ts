@@ -287,6 +287,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/^[^。；，,]{0,24}?(?:作出|做出)了?\s{0,2}(?:《[^》]{0,16}?处罚决定书》|[^。；，,《]{0,12}?行政处罚决定)/.test(after)) return '决定'
   const served = /^[^。]{0,60}?(?:送达|签收|下达|下发)了?的?[^。《“"]{0,16}(?:[《“"]([^》”"\n]{2,40})(?:[》”"]|$)|((?:检验|检测|监测)报告|抽查结果通知书|询问通知书|[\u4e00-\u9fa5]{2,10}确认书))/.exec(after)
   if (served && !(/处罚决定|告知书|事先告知/.test(served[1] ?? served[2]) && !OTHER_NOTICE.test(served[1] ?? served[2]))) return '其他'
+  // (…向被告送达了起诉状副本及应诉通知书: a paper named without 《》 that is neither the decision nor the notice)
+  const servedPaper = /^[^。]{0,30}?(?:送达|签收)了?\s{0,2}([^。；，,]{2,24})/.exec(afterClause)
+  if (servedPaper && /起诉状|应诉|传票|副本|通知书|报告|函|材料|清单/.test(servedPaper[1]) && !/决定|告知/.test(servedPaper[1])) return '其他'
   // 经我局2023年5月31日查实，你单位…: the day the agency found the matter out
   if (/经(?:我局|本局|本机关|我委|本委|我厅|本厅)\s{0,2}$/.test(before) && /^\s{0,2}(?:查实|查明|核实|发现)/.test(after) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 收到…转来的线索 / 移送的案件: the case came in that day
@@ -338,7 +341,19 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (!inClause && VIOLATION_AFTER.test(after) && !agencyActs.test(after.slice(0, 12)) && !agencyActs.test(before) && !AGENCY_SUBJECT.test(after) && !HANDED_OVER.test(after)) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day
   if (/送达|交付|告知/.test(afterClause) && /告知书|事先告知/.test(afterClause) && !OTHER_NOTICE.test(afterClause)) return '告知'
-  const r2 = inClause ?? firstRoleAfter(after)
+  // (…the rest of the sentence up to the next date: 于2013年12月4日向本院提起行政诉讼，本院于12月13日受理后，于12月17日向被告
+  // 送达了起诉状副本 — the 送达 is the later date's)
+  // (dates listed together share the words after the last: 4月20日和5月6日，执法人员…进行了两次询问)
+  let ownAfter = after
+  const DATE_AHEAD = /(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月(?:\s{0,2}\d{1,2}\s{0,2}[日号])?|\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}[日号]/g
+  for (let m = DATE_AHEAD.exec(after), from = 0; m; m = DATE_AHEAD.exec(after)) {
+    if (!/^[\s、和及与]*$/.test(after.slice(from, m.index))) {
+      ownAfter = after.slice(0, m.index)
+      break
+    }
+    from = m.index + m[0].length
+  }
+  const r2 = inClause ?? firstRoleAfter(ownAfter)
   if (r2) return r2
   // A date standing alone near the foot: the document's date.
   const ownLine = dt.lines[lineIdx].text

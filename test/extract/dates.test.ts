@@ -82,6 +82,12 @@ describe('dates in context', () => {
     const dates = facts(['2022年3月16日,某区生态环境保护综合执法大队执法人员对某公司塑料颗粒生产项目进行现场检查,该项目于2022年2月开工建设并投产,总投资22万元,该项目涉嫌未依法报批环境影响评价文件。'], '行政处罚决定书')
     expect(dates.map((d) => d.role)).toEqual(['案件来源', '违法行为发生'])
   })
+  it('a date reads the words of its own clause, not those of a later date in the sentence', () => {
+    const dates = facts(['原告某公司不服行政处罚一案,于2013年12月4日向本院提起行政诉讼,本院于2013年12月13日受理后,于2013年12月17日向被告送达了起诉状副本及应诉通知书。'])
+    expect(dates.map((d) => d.role)).toEqual(['其他', '其他', '其他'])
+    // (dates listed together share the words after the last)
+    expect(facts(['2020年4月17日,执法人员对某加油站进行检查。4月20日和5月6日,执法人员对该站主要负责人夏某进行了两次询问。'], '其他').slice(1, 3).map((d) => d.role)).toEqual(['询问开始', '询问开始'])
+  })
   it('a visit following up a finding is no finding', () => {
     const dates = facts(['2022年9月23日,某市生态环境局某分局对某公司进行执法检查。在现场检查中,发现你公司场地内堆存的磷矿石未采取密闭措施。2022年12月21日,某县生态环境综合执法大队针对某市生态环境局执法检查发现某经贸有限公司的环境违法行为进行现场核实。'], '行政处罚决定书')
     expect(dates.map((d) => d.role)).toEqual(['案件来源', '检查'])
