@@ -41,7 +41,7 @@ const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
 /** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…. */
 const PARTY_ACTS = new RegExp(`当事人(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|未经|擅自)`)
 /** An organisation named inside a sentence: its name runs over no verb of the sentence (…检查时发现某公司…). */
-const ORG_NAME_IN_PROSE = ORG_NAME.replace('[\\u4e00-\\u9fa5（）()]{2,40}', '(?:(?!发现|证实|证明|检查|进行)[\\u4e00-\\u9fa5（）()]){2,40}')
+const ORG_NAME_IN_PROSE = ORG_NAME.replace('[\\u4e00-\\u9fa5（）()]{2,40}', '(?:(?!发现|证实|证明|检查|进行|查办|查处)[\\u4e00-\\u9fa5（）()]){2,40}')
 /**
  * An organisation as the subject of the facts' first sentence (2016年，某公司擅自…; 经执法人员调查，某公司建设的…项目;
  * 某公司在某地…), when nothing labels the party.
@@ -97,7 +97,8 @@ const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|
  * A case's name standing as a title or a web page's 名称 (刘某某销售农药残留不符合标准的农产品案, 名称：某公司涉嫌经营未备案种子案):
  * the organisation or the masked person it opens with.
  */
-const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*)?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5])(?=(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|非法|无证|超)[^。，,；\\n]{2,60}案[ \\t\\u3000]*(?:\\n|$|文号))`)
+// (…an agency's 查办 or 查处 before the party: 温州市瓯海区查办温州某集团股份有限公司未经批准擅自取水案)
+const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*)?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5])(?=(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|非法|无证|超)[^。，,；\\n]{2,60}案[ \\t\\u3000]*(?:\\n|$|文号))`)
 
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
 function labelledName(text: string): { name: string; start: number } | null {
@@ -212,6 +213,16 @@ export function extractParties(dt: DocText): PartyFact[] {
     const lead = name ? text.indexOf(name.slice(0, 4), hit.start) : -1
     const from = lead >= hit.start && lead < hit.start + hit.name.length ? lead : hit.start
     ev = evidenceAt(dt, from, from + onLine + extra)
+    // a short name the text defines for a longer one (原告海南某某旅行社有限公司（以下简称某某公司）): the full name
+    if (name.length >= 2 && text.includes('简称')) {
+      const at = text.search(new RegExp(`[（(]\\s{0,2}(?:以下)?简称\\s{0,2}[:：]?\\s{0,2}[“"]?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"]?\\s{0,2}[)）]`))
+      const full = at > 0 ? /([\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|中心|合作社|经营部|商行|超市|医院|诊所|药房|酒店|宾馆|旅行社))$/.exec(text.slice(Math.max(0, at - 40), at).replace(/^[\s\S]*(?:原告|被告|申请人|当事人|[，,。；:：\n])/, '')) : null
+      if (full && full[1] !== name) {
+        name = full[1]
+        const fi = text.lastIndexOf(name, at)
+        if (fi >= 0) ev = evidenceAt(dt, fi, fi + name.length)
+      }
+    }
     // a description, not a name: 该烟花爆竹专营店, 辖区内一酒店, 石鼓区一美容院
     if (DESCRIBED.test(name)) {
       if (!credit && !idm) return []
