@@ -44,7 +44,7 @@ export function agencyName(raw: string): string | null {
 }
 
 /** Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称 / 执法主体名称, a web page's 发布机构 / 来源. */
-const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[和及]日期)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|执法主体(?:名称)?|发布机构|发文机关|发文单位|信息来源|文章来源|来源)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
+const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[和及]日期)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|执法主体(?:名称)?|承办单位|发布机构|发文机关|发文单位|信息来源|文章来源|来源|被告)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
 
 /** A title line's head before the title: 文山市自然资源局 of 文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号). */
 function titleHead(line: string): string | null {
@@ -86,14 +86,14 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     if (head) return fact(dt, i, head)
   }
   // A labelled value: 作出处罚决定的机关名称 | 某局, 发布机构：某局, 来源：某局 (the value may sit on the next line).
-  AGENCY_LABEL.lastIndex = /机关|发布机构|发文|来源/.test(dt.text) ? 0 : dt.text.length
+  AGENCY_LABEL.lastIndex = /机关|发布机构|发文|来源|承办单位|被告/.test(dt.text) ? 0 : dt.text.length
   let m: RegExpExecArray | null
   while ((m = AGENCY_LABEL.exec(dt.text))) {
     const start = m.index + m[0].length
     const value = /^[\n|\s]*([^\n|，。；]{4,40})/.exec(dt.text.slice(start, start + 60))
     // (a web page's next label on the same line ends the value: 来源:某局 字体大小: / 来源:某办事处    发文字号:)
     // (the reader may have closed the gap between CJK words: 来源:某局字体大小:)
-    const name = value ? agencyName(value[1].replace(/(?:[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
+    const name = value ? agencyName(value[1].replace(/(?:[（(]\s{0,2}(?:以下)?简称|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
     if (name) return { name, evidence: evidenceAt(dt, start, start + value![0].length) }
   }
   // The signature block: a line of its own near the end, above or beside the date.
@@ -137,7 +137,7 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   // The agency the narrative has acting on the party: 2025年4月3日，西乡县农业农村局对贾某某…予以立案 / …局对你单位作出…处罚
   // (…大队对某公司…依法下发《行政处罚决定书》，作出罚款人民币1000元的行政处罚)
   // (…构成违法占用林地。徐州市铜山区自然资源和规划局依据《中华人民共和国土地管理法》…决定: the agency deciding)
-  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?[\u4e00-\u9fa5]{0,6}?检查|(?:作出|给予|处以|下发|开出)[^。；]{0,30}?(?:罚款|警告|处罚|罚单))|(?:依据|根据|依照)《)/g
+  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?[\u4e00-\u9fa5]{0,6}?检查|(?:作出|给予|处以|下发|开出)[^。；]{0,30}?(?:罚款|警告|处罚|罚单))|(?:依据|根据|依照)《)/g
   for (let a = acts.exec(dt.text); a; a = acts.exec(dt.text)) {
     const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, ''))
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
