@@ -252,6 +252,13 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     const d = decision(['当事人:某农资经营部', '统一社会信用代码:\\', '住所:某县某镇', '经查，当事人销售未审定的稻种。'])
     expectItem(run(d, RF({ docType: '行政处罚决定书', fields: ['统一社会信用代码'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /隐去或不适用/ }])
   })
+  it('a disclosure table is the decision’s summary: contents its boxes do not carry are unknown, not missing', () => {
+    const c = decision(['行政处罚决定', '行政相对人名称:某金属结构有限公司', '处罚类别:罚款', '处罚决定日期: 2024年11月12日', '处罚事由:2023年4月26日，当事人组织人员在煤气管道作业中发生煤气泄露，造成3人死亡。', '处罚依据:以上事实违反了《中华人民共和国安全生产法》第二十八条的规定，依据《中华人民共和国安全生产法》第一百一十四条的规定，给予罚款的行政处罚。', '处罚结果:1050000元罚款', '处罚机关:某市应急管理局'])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径', '地址'] })), 'undetermined', [
+      { kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ },
+      { kind: 'missing-field', status: 'undetermined', message: /公示表格.*地址/ },
+    ])
+  })
   it('a label with its colon alone on a line, the value on the next (被处罚当事人： / 某卫生室)', () => {
     const c = decision(['02', '被处罚当事人:', '寿县某村卫生室', '03', '主要违法事实:', '经查，当事人使用失效的医疗器械。'])
     const d = c.get('行政处罚决定书')

@@ -341,6 +341,20 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         })
         continue
       }
+      // A disclosure table (双公示: 行政相对人名称, 处罚事由, 处罚结果…) is the decision's summary, not its text: what its
+      // boxes do not carry (救济途径, the party's address) says nothing of the decision itself
+      if (disclosure) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}的文本为公示表格（信息摘要），不载决定书全文，无法判断原决定书是否载明“${label}”`,
+          evidence: [view.docEvidence(doc)],
+          status: 'undetermined',
+          key: label,
+        })
+        continue
+      }
       // Contents the document puts in an attachment or a list (见附件, 公告如下) that the text does not hold: unknown
       if (content && ELSEWHERE.test(text)) {
         findings.push({
