@@ -138,10 +138,20 @@ function reasonsLikeDecision(lines: string[]): boolean {
  * 典型意义) tells the violation and the penalty in the same words as a decision, but no decision writes so, nor calls
  * its own agency 该局; a notice that publishes decisions (现将…行政处罚决定书公告如下) is not one of them either. A
  * newspaper's item says so (…7月30日讯, 通讯员, 来源：某日报), a write-up too (以案释法, 【基本案情】), and a bulletin that
- * reports cases (关于…的通报, 现将…通报如下, 以案为鉴). A court's judgment on a penalty (本院认为, a head line naming the
- * court) and a review decision on it (被申请人：…, 复议终结) are another body's documents.
+ * reports cases (关于…的通报, 现将…通报如下, 以案为鉴, 公布5起…).
  */
-const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|典型意义|典型案例|案例评析|被[^。；]{0,30}罚款\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|【基本案情】|通报如下|以案为鉴|典型案件|本院(?:认为|受理|依法组成|经审理)|^\s*[\u4e00-\u9fa5]{2,30}人民法院\s*$|^\s*被申请人\s*[:：]|复议终结|^[^。\n]{0,40}关于[^。\n]{2,60}的通报\s*$|\d{1,2}月\d{1,2}日讯|通讯员|来源[:：]\s*[^\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|在线|电视台|融媒体中心)/m
+const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|典型意义|典型案例|案例评析|被[^。；]{0,30}罚款\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|【基本案情】|通报如下|以案为鉴|公布了?\s{0,2}[\d一二三四五六七八九十]+\s{0,2}起|典型案件|^[^。\n]{0,40}关于[^。\n]{2,60}的通报\s*$|\d{1,2}月\d{1,2}日讯|通讯员|来源[:：]\s*[^\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|在线|电视台|融媒体中心)/m
+/**
+ * Another body's document on a penalty: a court's judgment (本院认为, a head line naming the court, the title 行政判决书
+ * on its own line, 原告…诉被告…) or a review decision (被申请人：…, 复议终结). It quotes the decision's number at a
+ * line's start, so it outranks the number's type.
+ */
+const OTHER_BODY = /本院(?:认为|受理|依法组成|经审理)|^\s*[\u4e00-\u9fa5]{2,30}人民法院\s*$|^\s*(?:行\s*政\s*|民\s*事\s*|刑\s*事\s*)?(?:判\s*决|裁\s*定)\s*书\s*$|原告[^。\n]{2,60}?诉被告|^\s*被申请人\s*[:：]|复议终结/m
+/**
+ * A 行政处理决定 (劳动保障监察, 财政): an order to pay or put right that is no penalty, its addressee 被行政处理人 /
+ * 被处理单位, its basis 行政处理依据.
+ */
+const NOT_PENALTY = /^\s*被(?:行政)?处理(?:人|单位)\s*[:：]|行政处理依据/m
 /**
  * Headings and phrases a case study or a report shares with a file's own forms (an 调查终结报告 or 审批表 may tell its
  * 基本案情 too, a 案件来源登记表 that a patrol 查处一起…).
@@ -153,9 +163,10 @@ const STUDY_HEADINGS = /基本案情|案情简介|案件处理结果|查处了?�
  * from being typed a decision.
  */
 const AFTER_DECISION = /(?:已|足额|全额|按时|及时)(?:将)?(?:缴纳|缴清|缴款|缴付|交纳)了?[^。；]{0,12}罚(?:款|没款)|罚(?:没)?款[^。；]{0,10}(?:已|足额)(?:缴纳|缴清|缴款|交纳|执行到位)|该案(?:已)?(?:办)?结案|执行情况\s*[:：|]/
+/** A text that is none of the agency's penalty papers: an account of a case, another body's document, an order that is no penalty. */
 export function retold(lines: string[], asDecision = false): boolean {
   const t = lines.join('\n')
-  return RETOLD.test(t) || (asDecision && (STUDY_HEADINGS.test(t) || AFTER_DECISION.test(t)))
+  return RETOLD.test(t) || OTHER_BODY.test(t) || NOT_PENALTY.test(t) || (asDecision && (STUDY_HEADINGS.test(t) || AFTER_DECISION.test(t)))
 }
 function toldAfterDecision(lines: string[]): boolean {
   return AFTER_DECISION.test(lines.join('\n'))
@@ -385,7 +396,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         // a short text (a published summary, one run-on paragraph) may say what it is only once
         const short = page.lines.filter((l) => l.text.trim()).length <= 15
         // (a decision's number heading a publicity record that tells its 执行情况 is that record's, not the decision)
-        if (head && !(head === '行政处罚决定书' && toldAfterDecision(texts))) {
+        if (head && !(head === '行政处罚决定书' && toldAfterDecision(texts)) && !OTHER_BODY.test(texts.join('\n'))) {
           type = head
           confidence = 0.7
         } else if (retold(texts)) {
