@@ -61,9 +61,10 @@ const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}(?!当事人|被处罚|
 const DECIDED_ON = new RegExp(`(?:决定|依法|现|局)对\\s{0,2}(${ORG_NAME})\\s{0,2}(?:作出|处以|给予|处)`)
 /**
  * A report of the penalty (a news item, a case write-up, a bulletin): 某大队对某运输有限公司未建立…的违法行为依法下发《行政处罚
- * 决定书》，作出罚款…; 某公司因…被某局处以罚款; or, last, the place the officers inspected (执法人员对某加油站进行检查).
+ * 决定书》，作出罚款…; 某公司因…被某局处以罚款; or, last, the place the officers inspected (执法人员对某加油站进行检查), but
+ * not one only described (对辖区一美容店开展…检查).
  */
-const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|下发)[^。；]{0,24}?(?:罚款|警告|处罚)|处(?=罚款)))|(?:^|[，,。；\\n]|近日|日前)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:因[^。；被]{0,40})?被[^。；]{2,30}?(?:依法)?(?:处以?|罚款|给予|作出)[^。；]{0,12}(?:罚款|警告|处罚)|(?:人员|监督员|[局队所])(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(${ORG_NAME_IN_PROSE})(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?检查`)
+const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|下发)[^。；]{0,24}?(?:罚款|警告|处罚)|处(?=罚款)))|(?:^|[，,。；\\n]|近日|日前)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:因[^。；被]{0,40})?被[^。；]{2,30}?(?:依法)?(?:处以?|罚款|给予|作出)[^。；]{0,12}(?:罚款|警告|处罚)|(?:人员|监督员|[局队所])(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?检查`)
 /**
  * Last, a party a sentence names by its role in the procedure: the person the decision penalises (决定给予孙某罚款…), the
  * party told acting (当事人刘某某在未取得…), the applicant of a review or the plaintiff of a suit (申请人：马某某, 原告某公司).
@@ -77,8 +78,11 @@ const PERSON_TAIL_ANY = /(?:性别|民族|年龄|出生日期|出生|身份证|�
 
 /** A disclosure table's row: 「违法主体名称或姓名 |」 then 「某某经营部 龙*权 |」 on the next line. */
 const PARTY_CELL_ROW = /(?:^|\n)[ \t|]*(?:违法主体名称(?:或姓名)?|当事人(?:名称|姓名)(?:或(?:者)?(?:姓名|单位名称|名称))?|行政相对人名称|被处罚(?:单位|人)(?:名称|姓名)?|被处罚当事人)[ \t]*[:：]?[ \t]*\|?[ \t]*\n(?:[ \t|]*\n)?[ \t|]*([^\s|，,。；;:：]{2,40})/
-/** An organisation's name run into the next field's label (某某有限公司第二加油站统一社会信用代码9141…). */
-const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:站|(?<!现)场|部|社))(?=\\s{0,2}(?:统一社会信用代码|法定代表人|经营者|负责人))`)
+/**
+ * An organisation's name run into the next field's label (某某有限公司第二加油站统一社会信用代码9141…, …法定代表人：…), not
+ * a sentence going on (监督员对该美容店经营者及从业人员进行询问).
+ */
+const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:站|(?<!现)场|部|社))(?=\\s{0,2}(?:统一社会信用代码\\s{0,2}[:：]?\\s{0,2}[0-9A-Z]|(?:法定代表人|经营者|负责人)(?:\\s{0,2}[:：(（]|[ \\t\\u3000]+[\\u4e00-\\u9fa5*＊×]|$)))`)
 /** An addressee line with no colon, followed by the agency's narrative (武汉市某铝粉厂 / 我局于…对你单位…). */
 const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:厂|场|站|社)|[\\u4e00-\\u9fa5][×*＊某Xx]{1,2})[ \\t\\u3000]*\\n+[ \\t\\u3000]*(?:我局|本局|本机关|本行政机关|我委|本委|经查|经调查|现查明|你单位|你公司|[一二三四五六七八九十]、)`)
 

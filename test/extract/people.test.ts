@@ -325,4 +325,12 @@ describe('officers in a table', () => {
     const o = extractDocFacts(doc(['勘验场所新乡市高速公路出口，天气情况晴，勘验时间2024年11月11日12时30分', '勘验人张晓执法证号豫JT633033', '祁雨琴执法证号豫JT975437', '当事人 新乡某建材有限公司'])).officers
     expect(o.map((x) => [x.name, x.certNo])).toEqual([['张晓', '豫JT633033'], ['祁雨琴', '豫JT975437']])
   })
+  it('a place described, not named, and a sentence going on past an organisation, are no party', () => {
+    // (近日，市卫健委卫生监督员对辖区一美容店开展日常监督检查… / 监督员对该美容店经营者及从业人员进行询问核实)
+    const text = ['近日,市卫健委卫生监督员对辖区一美容店开展日常监督检查,发现该店未取得《公共场所卫生许可证》。', '监督员对该美容店经营者及从业人员进行询问核实,最终确认该店擅自营业。']
+    expect(extractDocFacts(doc(text, '其他')).parties.map((p) => p.name)).toEqual([])
+    // …while a name run into its label with the label's value still is one
+    expect(extractDocFacts(doc(['林业行政处罚决定书', '被处罚单位名称 某市白石山石场', '法定代表人 程** 职务 经理', '经依法查明，你单位在未经审批的情况下越界采石。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['某市白石山石场'])
+  })
+
 })
