@@ -13,7 +13,7 @@ const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支�
 /** Something in the name that places it: an administrative level or a national body. */
 const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)/
 /** Words that make a line a sentence or a label, not a name (贵单位 is a way of address; 贵州省… is a place). */
-const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
+const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|会同|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
 const SEAL = /[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]\s*$/
 
@@ -46,6 +46,22 @@ export function agencyName(raw: string): string | null {
 /** Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称 / 执法主体名称, a web page's 发布机构 / 来源. */
 const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[和及]日期)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|执法主体(?:名称)?|承办单位|发布机构|发文机关|发文单位|信息来源|文章来源|来源|被告)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
 
+/**
+ * An agency's work as a report tells it, the agency named first, perhaps with its office (…局劳动保障监察机构, …局价格
+ * 监督检查处): an order or a notice issued to the party, a complaint or tip received, an inspection organised, a case
+ * dealt with, a penalty given.
+ */
+const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:向[^。；]{1,40}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到)[^。；]{0,16}?(?:投诉|举报|线索)|(?:组织)?开展[^。；]{0,30}?(?:检查|巡查)|查处(?:了)?一起|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚))/g
+/** The agency of a name that may go on with one of its offices (某区人社局劳动保障监察机构 → 某区人社局). */
+function withOffice(s: string): string | null {
+  for (let k = s.length; k >= 4; k--) {
+    const rest = s.slice(k)
+    if (rest && !/^[\u4e00-\u9fa5]{2,16}(?:处|科|股|机构|室)$/.test(rest)) continue
+    const name = agencyName(s.slice(0, k))
+    if (name) return name
+  }
+  return null
+}
 /** A title line's head before the title: 文山市自然资源局 of 文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号). */
 function titleHead(line: string): string | null {
   const flat = line.replace(/[\s\u3000]+/g, '')
@@ -146,6 +162,15 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   const passive = /被([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:罚款|(?:处以?|给予|作出|予以)[^。；]{0,20}?(?:罚款|警告|处罚))/.exec(dt.text)
   const penalising = passive ? agencyName(passive[1]) : null
   if (penalising) return { name: penalising, evidence: evidenceAt(dt, passive!.index + 1, passive!.index + 1 + passive![1].length) }
+  // A report's agency doing an agency's work, perhaps through one of its offices: 中卫市劳动保障监察支队下发了《限期整改
+  // 指令书》, 某区人社局劳动保障监察机构接到农民工投诉, 某市市场监督管理局价格监督检查处组织开展…巡查
+  for (let r = REPORT_ACTS.exec(dt.text); r; r = REPORT_ACTS.exec(dt.text)) {
+    const name = withOffice(r[1])
+    if (name) {
+      REPORT_ACTS.lastIndex = 0
+      return { name, evidence: evidenceAt(dt, r.index, r.index + r[1].length) }
+    }
+  }
   // The agency's own records listed as evidence: 《西安市生态环境局现场检查（勘察）笔录》
   const record = /《([\u4e00-\u9fa5（）()]{4,30}?)(?:现场检查|调查询问|询问|勘验|勘察|责令改正|责令|行政处罚|实施行政强制|行政强制|查封|扣押|立案)[^《》]{0,16}(?:笔录|决定书|告知书|通知书|审批表)》/.exec(dt.text.slice(0, 20000))
   if (record) {
