@@ -270,6 +270,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (an item's number before the date opens the sentence too: 1.2018年1月10日，本机关收到…)
   const opensSentence = before.trim() === '' || /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*$/.test(before)
   const afterClause = after.split(/[，,]/)[0].trim() === '' && opensSentence ? firstClause : after.split(/[，,]/)[0]
+  // 1月12日，某村民曾某华在田里抽烟将烟头丢在杂草中引发火警，违反了《森林防火条例》…: a sentence opening on its date
+  // that tells what someone did, and that this broke a law, dates the violation — when no step of the agency's comes
+  // between (检查发现, 立案, 责令…)
+  const breach = after.search(/(?<!涉嫌)违反了?《/)
+  if (!noAct && breach > 0 && (opensSentence || /[:：]\s*$/.test(before)) && /^\s{0,2}[，,]/.test(after) && !AGENCY_SUBJECT.test(after) && !AGENCY_WORK.test(after.slice(0, breach))) return '违法行为发生'
   // …，本局执法人员在检查中发现当事人涉嫌…: the day the case came to light
   if (/发现(?:当事人|其|该)?[^。]{0,4}(?:涉嫌|存在|有(?!限)|违法)/.test(firstClause) && !/(?:^|[^在])(?:进行|开展)(?:了)?(?:现场)?检查/.test(firstClause)) return '案件来源'
   // 当事人于2023年12月11日15时20分在某地…未经批准…: the violation
@@ -388,6 +393,8 @@ const OPENER_LEAD = new RegExp(`^\\s*${OPENER}[，,:：]\\s*`)
 const NOT_PARTY_SUBJECT = /[本我该](?:局|机关|委|厅|部|队|所|站|办|中心)|执法(?:人员|大队|支队)|我们|消费者|举报人|投诉人|群众|检测|检验|监测(?!数据)|报告|公告|通报|通知|函|批复|证据|笔录|照片|视频|附件|合同|发票|协议|登记|颁发|核发|出生|生日|年龄|岁/
 
 /** Another body as the subject right after the date (2025年1月7日赣州市市场监督管理局委托…, 某社区与…). */
+/** A step of the agency's own, told between a date and the law broken: the date is that step's, not the conduct's. */
+const AGENCY_WORK = /检查|巡查|调查|核查|核实|发现|查获|查处|查明|立案|询问|送达|告知|决定|举报|投诉|反映|交办|移送|抽样|抽检|监测|检测|执法|责令|处罚|罚款|收到|接到|[本我](?:局|机关|委|厅|部|队|所)/
 const AGENCY_SUBJECT = /^[，,\s]{0,2}[\u4e00-\u9fa5]{2,16}?(?:局|厅|委员会|人民政府|政府|办事处|社区|村委会|大队|支队|中心|检验所|研究院|法院|检察院)(?![\u4e00-\u9fa5]{0,2}(?:药房|店|有限|公司))/
 /** What no conduct of the party is: an accident, an expiry, a contract signed, a document of that date (《…批复》). */
 const NOT_CONDUCT = /^[^。；]{0,16}?(?:签订|到期|届满|批复|《)|事故/

@@ -88,6 +88,13 @@ describe('dates in context', () => {
     // (dates listed together share the words after the last)
     expect(facts(['2020年4月17日,执法人员对某加油站进行检查。4月20日和5月6日,执法人员对该站主要负责人夏某进行了两次询问。'], '其他').slice(1, 3).map((d) => d.role)).toEqual(['询问开始', '询问开始'])
   })
+  it('a sentence opening on its date that tells someone\'s act and the law it broke dates the violation', () => {
+    const dates = facts(['近期，某市已有多人被处罚。', '2025年1月12日，某乡某村村民曾某华在田里做事抽烟将烟头丢在杂草中引发火警，违反了《森林防火条例》第五十条的规定，被处以3000元罚款。'], '其他')
+    expect(dates.map((d) => d.role)).toEqual(['违法行为发生'])
+    // …but not the agency's step, nor a suspected breach it filed a case on
+    expect(facts(['2024年8月9日，执法人员检查发现你单位未取得排污许可证排放污染物，违反了《排污许可管理条例》第二条。'], '行政处罚决定书').map((d) => d.role)).not.toContain('违法行为发生')
+    expect(facts(['2017年8月22日，我部根据《反垄断法》，对某公司涉嫌违反《公告》立案调查。'], '其他').map((d) => d.role)).toEqual(['立案'])
+  })
   it('a visit following up a finding is no finding', () => {
     const dates = facts(['2022年9月23日,某市生态环境局某分局对某公司进行执法检查。在现场检查中,发现你公司场地内堆存的磷矿石未采取密闭措施。2022年12月21日,某县生态环境综合执法大队针对某市生态环境局执法检查发现某经贸有限公司的环境违法行为进行现场核实。'], '行政处罚决定书')
     expect(dates.map((d) => d.role)).toEqual(['案件来源', '检查'])
