@@ -295,6 +295,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…向被告送达了起诉状副本及应诉通知书: a paper named without 《》 that is neither the decision nor the notice)
   const servedPaper = /^[^。]{0,30}?(?:送达|签收)了?\s{0,2}([^。；，,]{2,24})/.exec(afterClause)
   if (servedPaper && /起诉状|应诉|传票|副本|通知书|报告|函|材料|清单/.test(servedPaper[1]) && !/决定|告知/.test(servedPaper[1])) return '其他'
+  // 2018年7月6日上午，经查你单位…未经批准，已擅自开工建设: the day the agency found the matter out
+  if (opensSentence && /^\s{0,2}(?:[上下]午|晚上|凌晨)?\s{0,2}[，,]\s{0,2}经(?:现场)?(?:查|核查|检查)[，,]?\s{0,2}(?:发现)?\s{0,2}(?:你|当事人|该)/.test(after) && !/立案/.test(text.slice(0, start)) && !new RegExp(cameIn()).test(text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, ''))) return '案件来源'
   // 经我局2023年5月31日查实，你单位…: the day the agency found the matter out
   if (/经(?:我局|本局|本机关|我委|本委|我厅|本厅)\s{0,2}$/.test(before) && /^\s{0,2}(?:查实|查明|核实|发现)/.test(after) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 收到…转来的线索 / 移送的案件: the case came in that day
@@ -316,7 +318,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 我局于…对你单位进行现场检查，发现你单位… / 执法人员在巡查中发现…: the inspection that found the violation is the day
   // the agency learned of it (案件来源: 行政处罚法 第三十六条 counts from it) — unless a report had already brought the
   // matter in (根据群众举报…进行检查), or it re-checks an order (复查)
-  const found = /(?<!未|没有|未能)发现(?=[，,：:]?\s{0,2}(?:你|当事人|该|其|存在|有|涉嫌|违法|以下|上述|[^。；，,]{2,12}(?:存在|涉嫌|有(?!限)|未|擅自)))/.exec(after)
+  // (…执法人员在当事人中医治疗室内查获4批超过有效期的药品: what the officers seized is what they found)
+  const found = /(?<!未|没有|未能)(?:发现|查获|查见)(?=[，,：:]?\s{0,2}(?:你|当事人|该|其|存在|有|涉嫌|违法|以下|上述|[^。；，,]{2,12}(?:存在|涉嫌|有(?!限)|未|擅自)))/.exec(after)
   // (…针对某局执法检查发现某公司的环境违法行为进行现场核实: a visit following up an earlier finding, not the finding)
   if (found && /检查|巡查|调查|勘察|勘查|核查|排查|监控|监测|执法人员|我局|本局|本机关/.test(after.slice(0, found.index)) && !/针对/.test(after.slice(0, found.index))) {
     // (the sentence may have begun on the line above: 接群众信访反映事项，⏎我局执法人员于…)

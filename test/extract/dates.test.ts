@@ -116,6 +116,9 @@ describe('dates in context', () => {
     ['当事人于2024年5月15日履行了行政处罚决定。', '缴款'],
     // the agency's own monitoring, the agency named before the date, nothing having brought the matter in before
     ['本机关于2024年2月1日委托某检测公司对当事人排放的废水进行采样监测。', '案件来源'],
+    // the day the agency found the matter out: 经查 after the date, what the officers seized
+    ['2018年7月6日上午,经查你单位100MW项目环境影响评价文件未经批准,已擅自开工建设部分主体工程。', '案件来源'],
+    ['经查,当事人开设医疗点。2024年10月17日执法人员在当事人中医治疗室内查获4批超过有效期的药品。', '案件来源'],
     // an order to correct made that day is no decision of the penalty
     ['2024年3月8日，本机关对当事人作出了责令改正违法行为决定书。', '其他'],
     // the decision's date in a notice of its service by publication
