@@ -71,8 +71,11 @@ const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${O
  */
 const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|(?:^|\\n)[ \\t\\u3000]{0,4}(?:申请人|原告)\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]`)
 
-/** Words a line may end with a colon that are a web page's or a form's furniture, not an addressee. */
-const NOT_PARTY = /^(?:分享到|附件|来源|字体|打印|关闭|备注|说明|注|抄送|主送|发布机构|索引号|标题|正文|链接|相关链接|扫一扫|文件下载|下载|附件下载|相关附件|关联文件|文件名称|主题信息|主题分类|主题词|公开方式|公开范围|公开时限|信息来源|发布日期|成文日期|生成日期|有效性|有效期|时效|文号|发文字号|发文单位|发文机关|废改立情况|组配分类|体裁分类)$/
+/**
+ * Words a line may end with a colon that are a web page's or a form's furniture, or the heading of what one side says
+ * (申请人称：, 被申请人答复：), not an addressee.
+ */
+const NOT_PARTY = /^(?:分享到|附件|来源|字体|打印|关闭|备注|说明|注|抄送|主送|发布机构|索引号|标题|正文|链接|相关链接|扫一扫|文件下载|下载|附件下载|相关附件|关联文件|文件名称|主题信息|主题分类|主题词|公开方式|公开范围|公开时限|信息来源|发布日期|成文日期|生成日期|有效性|有效期|时效|文号|发文字号|发文单位|发文机关|废改立情况|组配分类|体裁分类)$|(?:称|认为|诉称|辩称|述称|请求|答复|意见|理由)$/
 /** The next field's label run into a person's name: 李富成性别 → 李富成. */
 const PERSON_TAIL_ANY = /(?:性别|民族|年龄|出生日期|出生|身份证|公民身份号码|住址|住所|地址|联系电话|电话|工作单位)/
 

@@ -325,6 +325,10 @@ describe('officers in a table', () => {
     const o = extractDocFacts(doc(['勘验场所新乡市高速公路出口，天气情况晴，勘验时间2024年11月11日12时30分', '勘验人张晓执法证号豫JT633033', '祁雨琴执法证号豫JT975437', '当事人 新乡某建材有限公司'])).officers
     expect(o.map((x) => [x.name, x.certNo])).toEqual([['张晓', '豫JT633033'], ['祁雨琴', '豫JT975437']])
   })
+  it('the heading of what one side says (申请人称：) is no addressee', () => {
+    const lines = ['江门市人民政府行政复议决定书', '申请人:李某。', '被申请人:某市交通运输局。', '申请人称:', '2021年5月28日，申请人驾驶车辆搭载乘客。']
+    expect(extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)).toEqual(['李某'])
+  })
   it('a place described, not named, and a sentence going on past an organisation, are no party', () => {
     // (近日，市卫健委卫生监督员对辖区一美容店开展日常监督检查… / 监督员对该美容店经营者及从业人员进行询问核实)
     const text = ['近日,市卫健委卫生监督员对辖区一美容店开展日常监督检查,发现该店未取得《公共场所卫生许可证》。', '监督员对该美容店经营者及从业人员进行询问核实,最终确认该店擅自营业。']
