@@ -116,6 +116,10 @@ describe('dates in context', () => {
     ['当事人于2024年5月15日履行了行政处罚决定。', '缴款'],
     // the agency's own monitoring, the agency named before the date, nothing having brought the matter in before
     ['本机关于2024年2月1日委托某检测公司对当事人排放的废水进行采样监测。', '案件来源'],
+    // the party came to be questioned (谈话, not a 谈话通知书); the reasoning opening on the facts
+    ['2019年8月2日,当事人来队谈话接受调查,并承认其违法事实。', '询问开始'],
+    ['2019年7月31日,执法人员向当事人发放谈话通知书。', '其他'],
+    ['本机关认为:2021年3月11日,被处罚人安排2名未获得有效健康合格证明的从业人员从事保洁服务。', '违法行为发生'],
     // the day the agency found the matter out: 经查 after the date, what the officers seized
     ['2018年7月6日上午,经查你单位100MW项目环境影响评价文件未经批准,已擅自开工建设部分主体工程。', '案件来源'],
     ['经查,当事人开设医疗点。2024年10月17日执法人员在当事人中医治疗室内查获4批超过有效期的药品。', '案件来源'],
