@@ -325,6 +325,14 @@ describe('officers in a table', () => {
     const o = extractDocFacts(doc(['勘验场所新乡市高速公路出口，天气情况晴，勘验时间2024年11月11日12时30分', '勘验人张晓执法证号豫JT633033', '祁雨琴执法证号豫JT975437', '当事人 新乡某建材有限公司'])).officers
     expect(o.map((x) => [x.name, x.certNo])).toEqual([['张晓', '豫JT633033'], ['祁雨琴', '豫JT975437']])
   })
+  it('the addressee of a 行政处理决定 (被行政处理人：) is the party', () => {
+    expect(extractDocFacts(doc(['某人社监理字〔2026〕第001号', '被行政处理人:某建筑工程有限公司', '案由:某建筑工程有限公司拖欠工资案'], '其他')).parties.map((p) => p.name)).toEqual(['某建筑工程有限公司'])
+  })
+  it('a report names the party past a place it only describes, and past 依法 in the decision\'s sentence', () => {
+    const names = (lines: string[]) => extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)
+    expect(names(['近日，消防监督员在对辖区某某酒店管理有限公司进行检查时，发现辖区内一酒店擅自停用消防设施。'])).toEqual(['某某酒店管理有限公司'])
+    expect(names(['本报讯 日前，某市劳动人事争议仲裁庭决定对某某房地产开发有限公司依法处以6万元的行政罚款。'])).toEqual(['某某房地产开发有限公司'])
+  })
   it('the heading of what one side says (申请人称：) is no addressee', () => {
     const lines = ['江门市人民政府行政复议决定书', '申请人:李某。', '被申请人:某市交通运输局。', '申请人称:', '2021年5月28日，申请人驾驶车辆搭载乘客。']
     expect(extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)).toEqual(['李某'])
