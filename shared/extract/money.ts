@@ -19,7 +19,8 @@ const ROLE_WORDS: [RegExp, AmountRole][] = [
   [/没收(?:[^，,。；;\n]{0,30}?的)?(?:违法|非法)所得/g, '没收违法所得'],
   [/(?:违法|非法|销售|经营)所得(?:金额|数额)?|(?:非法)?获利|违法收入|非法收入/g, '违法所得'],
   [/货值(?:金额)?|货物价值|商品价值|(?:其|产品|商品|药品|饲料|农药|种子|货物)价值(?:总计|合计|共计|为)?/g, '货值金额'],
-  [/罚款(?:金额|数额)?|罚金|处罚/g, '罚款'],
+  // (…各罚5000元: the verb alone, right before the amount)
+  [/罚款(?:金额|数额)?|罚金|处罚|罚(?=\s{0,2}(?:人民币)?\s{0,2}$)/g, '罚款'],
   [/单价|售价|进价|价格|总价|进货金额|销售额|营业额|广告费|造价|投资|费用/g, '其他'],
   // the fine and the confiscation together (罚没款合计5300元, 罚没金额): no one role
   [/罚没(?:款|金额)?(?:合计|共计|总计|总额)?/g, '其他'],
@@ -60,8 +61,8 @@ export function amountRole(text: string, start: number, end: number, docType?: D
   return r === '其他' && docType === '罚没款缴款凭证' ? '罚款' : r
 }
 
-/** 人民币伍仟柒佰捌拾元整（¥5780.00）的罚款 / …即100000元的罚款: the fine named right after the amount. */
-const FINE_AFTER = /^\s{0,2}(?:[（(][^（）()]{0,24}[)）])?\s{0,2}[)）]?\s{0,2}(?:人民币)?\s{0,2}(?:的)?罚款/
+/** 人民币伍仟柒佰捌拾元整（¥5780.00）的罚款 / …即100000元的罚款 / 处以6万元的行政罚款: the fine named right after the amount. */
+const FINE_AFTER = /^\s{0,2}(?:[（(][^（）()]{0,24}[)）])?\s{0,2}[)）]?\s{0,2}(?:人民币)?\s{0,2}(?:的)?(?:行政)?罚款/
 
 function roleFromWords(text: string, start: number, end: number): AmountRole {
   let a = start
@@ -74,7 +75,7 @@ function roleFromWords(text: string, start: number, end: number): AmountRole {
   if (FINE_AFTER.test(after) && !/(?:罚款|违法所得|货值)[^，,。；]{0,4}$/.test(before)) return '罚款'
   const r = nearestBefore(before)
   if (r) return r
-  if (/^\s{0,2}(?:人民币)?\s{0,2}(?:的)?罚款/.test(after)) return '罚款'
+  if (/^\s{0,2}(?:人民币)?\s{0,2}(?:的)?(?:行政)?罚款/.test(after)) return '罚款'
   if (/^\s{0,2}(?:的)?违法所得/.test(after)) return '违法所得'
   // label on the line before the colon: 罚款金额：5000元 (not a word of an earlier sentence on the same line)
   const ls = text.lastIndexOf('\n', start - 1) + 1
