@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import type { CheckKindParams } from '../../shared/check/kinds'
 import type { ItemStatus } from '../../shared/types'
-import { lawfulCase, run, type CaseBuilder, type LawfulOptions } from './build'
+import { CaseBuilder, lawfulCase, run, type LawfulOptions } from './build'
 import { expectItem, type Want } from './expect'
 
 type Pairs = CheckKindParams['date-order']['pairs']
@@ -222,6 +222,16 @@ describe('date-order: a date OCR may have misread', () => {
     const c = lawfulCase()
     late(c, false)
     expectItem(run(c, PAIR), 'fail', [{ kind: 'date-order', status: 'open', message: /早于告知日期 2024-10-20$/ }])
+  })
+})
+
+describe('date-order: dates only a document of unknown kind tells', () => {
+  it('a news item telling the decision before the notice: to verify, said why', () => {
+    const c = new CaseBuilder()
+    const d = c.add('其他', ['近日，某局向当事人送达了行政处罚事先告知书。', '此前，该局已于2024年3月1日对当事人作出处罚决定。'])
+    d.date('2024-03-05', '告知', '事先告知书')
+    d.date('2024-03-01', '决定', '处罚决定')
+    expectItem(run(c, P([{ before: '告知', after: '决定', strict: true }])), 'fail', [{ kind: 'date-order', status: 'verify', message: /早于告知日期 2024-03-05；所据日期均取自未能归类的文书（其他）中的叙述/ }])
   })
 })
 
