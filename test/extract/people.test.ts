@@ -320,6 +320,17 @@ describe('officers in other layouts', () => {
   })
 })
 
+describe('officers named in a sentence', () => {
+  const off = (line: string) => extractDocFacts(doc([line], '行政处罚决定书')).officers.map((o) => o.name)
+  it.each([
+    // the name ends at the verb of going (前往, 赴)
+    ['本局派执法人员王五、赵六前往现场检查。', ['王五', '赵六']],
+    ['执法人员李前进、赵六对当事人进行检查。', ['李前进', '赵六']],
+    // 执法队员 is the officers' word too
+    ['我大队执法队员王五、赵六在巡查中发现当事人销售过期食品。', ['王五', '赵六']],
+  ] as const)('%s', (line, want) => expect(off(line)).toEqual(want))
+})
+
 describe('officers in a table', () => {
   it('勘验人 with the next row holding the second officer', () => {
     const o = extractDocFacts(doc(['勘验场所新乡市高速公路出口，天气情况晴，勘验时间2024年11月11日12时30分', '勘验人张晓执法证号豫JT633033', '祁雨琴执法证号豫JT975437', '当事人 新乡某建材有限公司'])).officers
