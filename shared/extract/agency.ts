@@ -33,7 +33,7 @@ export function agencyName(raw: string): string | null {
     .replace(/^(?:有|日|时|由|经|对|向|是|和|系)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
     .replace(/^(?:落款|发文机关|执法机关|执法主体(?:名称)?|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
     // a web page's row of labels before the value (关键词 发布机构 民乐县水务局)
-    .replace(/^.*(?:发布机构|发文机关|信息来源|来源)[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
+    .replace(/^.*(?:发布(?:机构|单位|部门|机关)|发文机关|信息来源|来源|所属机构|公开主体)[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
   if (s.length < 4 || s.length > 40) return null
   // placed by a place name, not by the 市 of 市场 or a bare 市/县 (市农业综合行政执法支队 names no place)
   if (!AGENCY_END.test(s) || !PLACED.test(s) || NOT_NAME.test(s) || /^[市县区省]/.test(s)) return null
@@ -43,8 +43,11 @@ export function agencyName(raw: string): string | null {
   return s
 }
 
-/** Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称 / 执法主体名称, a web page's 发布机构 / 来源. */
-const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[和及]日期)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|执法主体(?:名称)?|承办单位|发布机构|发文机关|发文单位|信息来源|文章来源|来源|被告)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
+/**
+ * Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称 / 执法主体名称 / 实施主体, a web page's
+ * 发布机构 / 发布单位 / 所属机构 / 公开主体 / 来源.
+ */
+const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[和及]日期)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|(?:行政)?执法主体(?:名称)?|执法部门|实施主体|承办单位|发布机构|发布(?:单位|部门|机关)|来源单位|所属机构|公开主体|发文机关|发文单位|信息来源|文章来源|来源|被告)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
 
 /**
  * An agency's work as a report tells it, the agency named first, perhaps with its office (…局劳动保障监察机构, …局价格
@@ -102,7 +105,7 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     if (head) return fact(dt, i, head)
   }
   // A labelled value: 作出处罚决定的机关名称 | 某局, 发布机构：某局, 来源：某局 (the value may sit on the next line).
-  AGENCY_LABEL.lastIndex = /机关|发布机构|发文|来源|承办单位|被告/.test(dt.text) ? 0 : dt.text.length
+  AGENCY_LABEL.lastIndex = /机关|发布|发文|来源|承办单位|被告|主体|执法部门|所属机构/.test(dt.text) ? 0 : dt.text.length
   let m: RegExpExecArray | null
   while ((m = AGENCY_LABEL.exec(dt.text))) {
     const start = m.index + m[0].length
