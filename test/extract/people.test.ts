@@ -320,6 +320,16 @@ describe('officers in other layouts', () => {
   })
 })
 
+describe('party labels of other forms', () => {
+  it.each([
+    ['违法行为人：李某某', '李某某'],
+    ['违法嫌疑人：李某某', '李某某'],
+    ['违法行为人姓名：李某某', '李某某'],
+    ['被处罚对象：某某食品有限公司', '某某食品有限公司'],
+    ['个体工商户名称：某某食品店', '某某食品店'],
+  ] as const)('%s', (line, want) => expect(extractDocFacts(doc(['行政处罚决定书', line, '经查，当事人销售过期食品。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual([want]))
+})
+
 describe('officers named in a sentence', () => {
   const off = (line: string) => extractDocFacts(doc([line], '行政处罚决定书')).officers.map((o) => o.name)
   it.each([
