@@ -181,6 +181,11 @@ export function decidesNoPenalty(lines: string[]): boolean {
   return NO_PENALTY.test(lines.join('').replace(/\s+/g, ''))
 }
 
+/** A finding of a violation with the evidence for it (经查…以上事实有…证据证明…违反了《…》), in no form's boxes. */
+function findsWithEvidence(lines: string[]): boolean {
+  const t = lines.join('')
+  return /违反了?《/.test(t) && /(?:以上|上述)(?:违法)?事实[^。；]{0,6}(?:有|由)|证据(?:证明|证实|为证)/.test(t) && /经查|查明|经调查/.test(t) && !/承办人意见|审批意见|处理意见|调查终结/.test(t)
+}
 /** A basis followed by a penalty: 依据《…》第六十三条…处罚款 / 给予警告. */
 const PENALISES = /(?:依据|根据|依照)《[^。；]*?(?:罚款|警告|没收|吊销)/
 /** A text that finds a violation and penalises it under a named basis (the statute's quoted words not counted). */
@@ -195,7 +200,7 @@ export function partyHeaded(lines: string[]): boolean {
   const PARTY_LINE = /^(?:当\s?事\s?人|被处罚(?:人|单位))\s{0,2}[:：]?|^[^，。,:：]{4,40}(?:公司|厂|店|医院|合作社|经营部|中心|场|站|部|社|矿|馆)\s{0,2}[:：]\s*$/
   if (!head.some((l) => PARTY_LINE.test(l))) return false
   const text = lines.join('\n')
-  return /经查|查明|发现|调查|违反了?|涉嫌/.test(text) && !/调查经过|承办人意见|处理意见|询问时间|检查时间|立案依据|审批意见/.test(text)
+  return /经查|查明|发现|调查|违反了?|涉嫌|违法事实/.test(text) && !/调查经过|承办人意见|处理意见|询问时间|检查时间|立案依据|审批意见/.test(text)
 }
 
 /** A title phrased as a sentence: 晋江市人力资源和社会保障局关于给予某公司行政处罚的决定. */
@@ -413,7 +418,9 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         } else if ((body && (body.score >= 2 || (short && body.score >= 1) || (body.type === '行政处罚决定书' && reasonsLikeDecision(texts)))) || (!body && penalises(texts))) {
           // (an evidence list or the fine's amount inside a text that finds a violation and penalises it under a named
           // basis is that decision's, not a 证据材料 or a 缴款凭证 of its own)
-          const t = !body || ((body.type === '证据材料' || body.type === '罚没款缴款凭证') && penalises(texts)) ? '行政处罚决定书' : body.type
+          // (…nor is a text that finds a violation and lists the evidence for it, its penalty cut off: 经查…上述事实有以下证据
+          // 证明：1.现场检查笔录… 当事人的上述行为违反了《…》)
+          const t = !body || ((body.type === '证据材料' || body.type === '罚没款缴款凭证') && (penalises(texts) || findsWithEvidence(texts))) ? '行政处罚决定书' : body.type
           // (a case study told under 基本案情 reads like a decision but is none; a form of the file may use the heading)
           if (t !== '行政处罚决定书' || !retold(texts, true)) {
             type = t === '行政处罚决定书' && decidesNoPenalty(texts) ? '不予行政处罚决定书' : t
