@@ -242,6 +242,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/(?:截止|截至|至)\s{0,2}$/.test(before) && /^[^。；，,]{0,4}?(?:已完成|已建成|仍在|仍未|还在|继续|被[^。；，,]{0,10}查获)/.test(text.slice(end, end + 24))) return '违法行为发生'
   // the party named right before the date, its conduct right after (推送显示你公司2023年12月3日出水口超标…)
   if (!noAct && /(?:当事人|你单位|你公司|你厂|你店|该公司|该单位|该厂|该店)\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,12}?(?:${CONDUCT}|超标|超过[^。；，,]{0,12}标准|开工|施工)`).test(text.slice(end, end + 40))) return '违法行为发生'
+  // 该《行政处罚决定书》于2024年4月22日直接送达当事人 / 2024年4月22日，本局将行政处罚决定书邮寄送达当事人: the decision
+  // served that day, though the words before or after name the decision
+  const next = text.slice(end, end + 40)
+  if ((/决定书》?\s{0,2}(?:已)?(?:于|在)\s{0,2}$/.test(before) && !/告知书》?\s{0,2}(?:已)?(?:于|在)\s{0,2}$/.test(before) && /^[^。；，,]{0,8}?(?:直接|邮寄|留置|公告|电子)?(?:送达|签收|交付)/.test(next)) ||
+    /^[，,\s]{0,2}[^。；，,]{0,6}?(?:将|把)[^。；，,]{0,16}?处罚决定书》?[^。；，,]{0,8}?(?:直接|邮寄|留置|公告|电子)?送达/.test(next)) return '送达'
   const r1 = nearestRoleBefore(before)
   if (r1) return r1
   // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the

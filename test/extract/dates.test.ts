@@ -116,6 +116,10 @@ describe('dates in context', () => {
     ['当事人于2024年5月15日履行了行政处罚决定。', '缴款'],
     // the agency's own monitoring, the agency named before the date, nothing having brought the matter in before
     ['本机关于2024年2月1日委托某检测公司对当事人排放的废水进行采样监测。', '案件来源'],
+    // the decision served that day, though the words before or after name the decision
+    ['该《行政处罚决定书》于2024年4月22日直接送达当事人。', '送达'],
+    ['2024年4月22日，本局将行政处罚决定书邮寄送达当事人。', '送达'],
+    ['该《行政处罚事先告知书》于2024年4月2日送达当事人。', '告知'],
     // the party came to be questioned (谈话, not a 谈话通知书); the reasoning opening on the facts
     ['2019年8月2日,当事人来队谈话接受调查,并承认其违法事实。', '询问开始'],
     ['2019年7月31日,执法人员向当事人发放谈话通知书。', '其他'],
