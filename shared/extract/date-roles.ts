@@ -164,7 +164,7 @@ const PARTY_AT = /(?:当事人(?:[\u4e00-\u9fa5（）()*＊·]{2,30}?)?|该店|�
 /** What opens an account of the facts before its first date: 现查明：, 经查明, 经调查， (or nothing, the line above saying it). */
 const FACTS_OPENER = /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：,，]?)?\s*$/
 /** What a party does in the procedure itself: a date of such a clause is no violation. */
-const PARTY_STEP = /陈述|申辩|听证|申请|履行|提交|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|(?<![测验价对收（(])报告(?!》|编号|书)|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
+const PARTY_STEP = /陈述|申辩|听证|申请|履行|提交|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|上缴|退还|退赔|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|(?<![测验价对收（(])报告(?!》|编号|书)|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
 
 /** A paper the party handed over that day: (2023年10月8日由你单位的史家胜提供，…), 由你单位于…提供的《营业执照》. */
 const HANDED_OVER = /^\s{0,2}(?:由[^。；，,]{0,16}?|(?:当事人|你单位|你公司|你|其)\s{0,2})?提供(?:的|了)?(?![^。；，,]{0,6}(?:虚假|伪造|假))/
@@ -310,7 +310,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 本局收到某所出具的检验报告 / 本机关收到某局的协查通知书, before any filing: the agency learned of the matter
   if (/^[^。，,]{0,30}?(?:本局|我局|本机关|本单位|本所|我所|执法人员|[\u4e00-\u9fa5]{2,24}(?:局|所|委|厅|队))[^。，,]{0,8}(?:收到|接到)/.test(afterClause) && !/当事人|你单位|你公司|陈述|申辩|听证申请|复议/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // …接收的监测报告 / 收到上述检验报告 before any filing: the result that brought the matter in
-  if (/^[^。]{0,12}(?:收到|接收)(?:了|的)?[^。，,]{0,16}(?:检验|检测|监测)报告/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
+  // (…but not the party receiving it: 当事人于2024年3月6日收到检验报告，未提出复检申请)
+  if (/^[^。]{0,12}(?:收到|接收)(?:了|的)?[^。，,]{0,16}(?:检验|检测|监测)报告/.test(afterClause) && !/立案/.test(text.slice(0, start)) && !PARTY_AT.test(before)) return '案件来源'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
   // (…本机关认为：2021年3月11日，被处罚人安排2名…从业人员…: the reasoning opens on the facts too)
   if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?|本(?:机关|局)认为[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|被处罚(?:人|单位)|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产|安排|雇佣|招用)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'
@@ -353,7 +354,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…，淮南市文化和旅游局对张某某涉嫌擅自…, 我局已于…责令你公司改正违法行为: the agency acting, however it is named and
   // wherever it stands; 营业执照(2023年10月8日由你单位的史家胜提供，证明违法主体): a paper the party handed over)
   const agencyActs = /[本我](?:局|机关|委|厅|部|队|所|站|办)|执法人员|我们/
-  if (!inClause && VIOLATION_AFTER.test(after) && !agencyActs.test(after.slice(0, 12)) && !agencyActs.test(before) && !AGENCY_SUBJECT.test(after) && !HANDED_OVER.test(after)) return '违法行为发生'
+  // (…nor a step the party takes in the procedure: 当事人于…收到检验报告，未提出复检申请 / 将违法所得上缴)
+  if (!inClause && VIOLATION_AFTER.test(after) && !agencyActs.test(after.slice(0, 12)) && !agencyActs.test(before) && !AGENCY_SUBJECT.test(after) && !HANDED_OVER.test(after) && !(PARTY_AT.test(before) && PARTY_STEP.test(afterClause))) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day
   if (/送达|交付|告知/.test(afterClause) && /告知书|事先告知/.test(afterClause) && !OTHER_NOTICE.test(afterClause)) return '告知'
   // (…the rest of the sentence up to the next date: 于2013年12月4日向本院提起行政诉讼，本院于12月13日受理后，于12月17日向被告
@@ -376,7 +378,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const nearFoot = lineIdx >= dt.lines.length - 6 || lineIdx >= dt.lines.length * 0.66
   // a labelled date (申请日期：…) whose label names no event is not the document's own foot date
   const labelled = lab !== null && !/^(?:立卷|填表|制表|签发|落款|制作|成文)?(?:时间|日期)$/.test(lab.label)
-  if (nearFoot && rest <= 14 && !labelled) return DOC_DATE_ROLE[docType] ?? '文书落款'
+  // (a sentence on its own short line is none: 当事人于2024年3月10日已整改完毕。, 本案办案期限延长至2024年6月30日)
+  const sentence = /[。，,；;]/.test(ownLine.replace(text.slice(start, end), '').replace(/[。.]\s*$/, '')) || /(?:于|在|至|到)\s{0,2}$/.test(before)
+  if (nearFoot && rest <= 14 && !labelled && !sentence) return DOC_DATE_ROLE[docType] ?? '文书落款'
   // inside the account of the facts (经查明… up to 以上事实有…证实), a date no other word gives a role to tells the
   // party's conduct — unless the sentence's subject is the agency, a third party or a report
   // (told in prose: a form's opinion boxes and signatures below its 简要案情 are no account of the facts)

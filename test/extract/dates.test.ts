@@ -95,6 +95,15 @@ describe('dates in context', () => {
     expect(facts(['2024年8月9日，执法人员检查发现你单位未取得排污许可证排放污染物，违反了《排污许可管理条例》第二条。'], '行政处罚决定书').map((d) => d.role)).not.toContain('违法行为发生')
     expect(facts(['2017年8月22日，我部根据《反垄断法》，对某公司涉嫌违反《公告》立案调查。'], '其他').map((d) => d.role)).toEqual(['立案'])
   })
+  it('a short sentence near the foot is no foot date, and the party\'s own steps are no conduct', () => {
+    const roles = (line: string) => facts(['行政处罚决定书', '当事人：某公司', line, '以上事实有现场检查笔录等证据证明。', '依据《中华人民共和国食品安全法》第一百二十四条，本局决定罚款五万元。', '如不服本决定，可以申请行政复议。'], '行政处罚决定书').map((d) => d.role)
+    expect(roles('当事人于2024年3月10日已整改完毕。')).toEqual(['其他'])
+    expect(roles('经批准，本案办案期限延长至2024年6月30日。')).toEqual(['其他'])
+    expect(roles('当事人于2024年3月6日收到检验报告，未提出复检申请。')).toEqual(['其他'])
+    expect(roles('当事人于2024年3月15日将违法所得上缴。')).toEqual(['其他'])
+    // (…while the agency's signature with its date, a full stop after it, is the decision's date)
+    expect(facts(['行政处罚决定书', '当事人：某公司', '依据《中华人民共和国食品安全法》第一百二十四条，本局决定罚款五万元。', '某市农业农村局2025年6月4日。'], '行政处罚决定书').map((d) => d.role)).toEqual(['决定'])
+  })
   it('a visit following up a finding is no finding', () => {
     const dates = facts(['2022年9月23日,某市生态环境局某分局对某公司进行执法检查。在现场检查中,发现你公司场地内堆存的磷矿石未采取密闭措施。2022年12月21日,某县生态环境综合执法大队针对某市生态环境局执法检查发现某经贸有限公司的环境违法行为进行现场核实。'], '行政处罚决定书')
     expect(dates.map((d) => d.role)).toEqual(['案件来源', '检查'])
