@@ -330,6 +330,14 @@ describe('party labels of other forms', () => {
   ] as const)('%s', (line, want) => expect(extractDocFacts(doc(['行政处罚决定书', line, '经查，当事人销售过期食品。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual([want]))
 })
 
+describe('a party named before a bracket', () => {
+  const names = (lines: string[]) => extractDocFacts(doc(['行政处罚决定书', ...lines, '经查，当事人违法。'], '行政处罚决定书')).parties.map((p) => [p.name, p.creditCode ?? null])
+  it('its short name defined after it (某公司（以下简称“当事人”）), its code on the next line', () =>
+    expect(names(['某某食品有限公司（以下简称“当事人”）', '统一社会信用代码：91330106MA2KDL8X4D'])).toEqual([['某某食品有限公司', '91330106MA2KDL8X4D']]))
+  it('its code in brackets after the name (当事人某公司（统一社会信用代码：…）于…)', () =>
+    expect(names(['当事人某某食品有限公司（统一社会信用代码：91330106MA2KDL8X4D）于2024年3月1日销售过期食品。'])).toEqual([['某某食品有限公司', '91330106MA2KDL8X4D']]))
+})
+
 describe('officers named in a sentence', () => {
   const off = (line: string) => extractDocFacts(doc([line], '行政处罚决定书')).officers.map((o) => o.name)
   it.each([
