@@ -15,6 +15,17 @@ const RE_NUM = new RegExp(
   'g',
 )
 
+/**
+ * A number without a year, alone on its line or after a number label opening the line: (1) the label, (2) an agency
+ * prefix ending in a type word (京工商处字), (4) 第, (5) the serial with its hyphenated part, then 号 and nothing more;
+ * (2) is the number as printed.
+ * An empty bracket pair (〔〕45号) stands where a publishing system dropped the year.
+ */
+const RE_YEARLESS = new RegExp(
+  `^[ \\t\\u3000]*((?:案号|文号|编号|文书编号|决定书编号|决定书文号)[ \\t\\u3000]*[:：][ \\t\\u3000]*)?[(（]?(((?:[\\u4e00-\\u9fa5()（）]{1,16}(?:字|罚|处|决))?)[ \\t\\u3000]*(?:[${OPEN}][ \\t\\u3000]*[${CLOSE}])?[ \\t\\u3000]*(第?)[ \\t\\u3000]*([A-Za-z]{0,3}\\d{1,6}(?:[-－]\\d{1,6})?)[ \\t\\u3000]*[号號])[)）]?[ \\t\\u3000]*$`,
+  'gm',
+)
+
 /** An agency prefix with a type word, the year bracket opened, the year and serial run together, nothing after. */
 const RE_RUN = /(?:^|[\s:：|])([\u4e00-\u9fa5()（）]{1,16}(?:罚|处|罚字|处字|决字|罚决字|监罚|处罚))[〔\[［]((?:19|20)\d{2})(\d{1,4})(?=[ \t\u3000]*(?:\n|$))/g
 
@@ -124,6 +135,34 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
       own: true,
       evidence: evidenceAt(dt, prefixStart, m.index + m[0].length),
     })
+  }
+  // A number printed without a year (第22号 under the title, 编号：第4-546号, 〔〕45号 where a system left the year out): only
+  // where nothing else is the document's own number, and only standing alone on a line near the top or after a number
+  // label opening its line, so that 国务院令第397号 or 第三条第22号 in a sentence is never read as one.
+  if (!out.some((c) => c.own)) {
+    RE_YEARLESS.lastIndex = 0
+    while ((m = RE_YEARLESS.exec(text))) {
+      const i = lineAt(dt, m.index)
+      const labelled = !!m[1]
+      if (!labelled && i >= 15) continue
+      // a bare 273号 alone on a line is as often the end of an address wrapped from the line above
+      if (!labelled && !m[3] && !m[4] && !new RegExp(`[${OPEN}]`).test(m[2])) continue
+      const prefix = m[3].replace(/\s+/g, '')
+      const serialText = m[5].replace(/\s+/g, '').replace('－', '-')
+      const serial = Number(/(\d+)$/.exec(serialText)![1])
+      const start = m.index + m[0].indexOf(m[2], m[1]?.length ?? 0)
+      const end = start + m[2].length
+      out.push({
+        text: m[2],
+        normalized: `${prefix.replace(/\(/g, '（').replace(/\)/g, '）')}${m[4]}${/^\d+$/.test(serialText) ? String(Number(serialText)) : serialText}号`,
+        prefix,
+        year: 0,
+        serial,
+        own: true,
+        evidence: evidenceAt(dt, start, end),
+      })
+      break
+    }
   }
   // Only the first own number counts as the document's own; later repeats of the same number stay own too.
   const firstOwn = out.find((c) => c.own)

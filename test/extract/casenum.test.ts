@@ -142,3 +142,29 @@ describe('numbers as damaged or traditional copies print them', () => {
     expect(n.map((x) => [x.year, x.serial, x.own])).toEqual([[2025, 14, true]])
   })
 })
+
+describe('numbers printed without a year', () => {
+  it('第22号 alone under the title is the own number, as printed', () => {
+    const n = nums(['某市市场监督管理局', '行政处罚决定书', '第22号', '当事人：张某'])
+    expect(n.map((x) => [x.text, x.normalized, x.year, x.serial, x.own])).toEqual([['第22号', '第22号', 0, 22, true]])
+  })
+  it('编号：第4-546号 and a prefix with 字第 (京工商海处字第123号)', () => {
+    expect(nums(['行政处罚决定书', '编号：第4-546号', '当事人：李某']).map((x) => [x.text, x.serial, x.own])).toEqual([['第4-546号', 546, true]])
+    expect(nums(['行政处罚决定书', '京工商海处字第123号', '当事人：某公司']).map((x) => [x.text, x.prefix, x.own])).toEqual([['京工商海处字第123号', '京工商海处字', true]])
+  })
+  it('an empty year bracket a publishing system left (〔〕45号) is read as the number printed', () => {
+    expect(nums(['责令改正通知书', '〔〕45号', '某公司：']).map((x) => [x.text, x.normalized])).toEqual([['〔〕45号', '45号']])
+  })
+  it('never from a sentence, never below the top without a label, never beside a full number', () => {
+    expect(nums(['行政处罚决定书', '当事人：某公司', '依据《某条例》（国务院令第397号）第三条第22号的规定'])).toEqual([])
+    expect(nums(['行政处罚决定书', ...Array.from({ length: 20 }, (_, k) => `第${k + 1}行正文。`), '第22号'])).toEqual([])
+    expect(nums(['行政处罚决定书', '沪市监罚〔2024〕12号', '第22号']).map((x) => x.text)).toEqual(['沪市监罚〔2024〕12号'])
+  })
+})
+
+describe('a bare serial alone on a line', () => {
+  it('is the end of a wrapped address (花园路 / 273 号), not a number, unless a label says so', () => {
+    expect(nums(['案件来源登记表', '地址     苏州市吴江区花园路', '       273 号', '登记人    冯伟'])).toEqual([])
+    expect(nums(['行政处罚决定书', '文号：273号']).map((x) => x.text)).toEqual(['273号'])
+  })
+})
