@@ -79,6 +79,9 @@ function titleHead(line: string): string | null {
   return null
 }
 
+/** A publicity page's heading after the agency's name: 行政处罚信息公开, 行政处罚结果公示, 行政处罚案件信息公示表. */
+const PUBLICITY_HEADING = /(?:行政处罚|行政执法|执法)(?:案件)?(?:决定|结果)?(?:信息)?(?:公开|公示|公告)(?:表|栏目)?$/
+
 /** What the deciding body does, told right after its name: 依法批准…立案, 决定, 作出…, 对某网吧…立案. */
 const DECIDES = /^(?:依法)?(?:批准|决定|作出|对[^。；]{1,40}?(?:立案|处以|作出|给予))/
 
@@ -95,7 +98,8 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     const line = lineText(dt, i)
     const head = titleHead(line)
     if (head) return fact(dt, i, head)
-    const own = agencyName(line)
+    // (a publicity page's heading: 东宁市环境保护局行政处罚信息公开, 某局行政处罚结果公示)
+    const own = agencyName(line) ?? agencyName(line.replace(/[\s\u3000]+/g, '').replace(PUBLICITY_HEADING, ''))
     if (own && !/人民政府$/.test(own)) return fact(dt, i, own)
     if (own) government ??= fact(dt, i, own)
   }
@@ -156,7 +160,7 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   // The agency the narrative has acting on the party: 2025年4月3日，西乡县农业农村局对贾某某…予以立案 / …局对你单位作出…处罚
   // (…大队对某公司…依法下发《行政处罚决定书》，作出罚款人民币1000元的行政处罚)
   // (…构成违法占用林地。徐州市铜山区自然资源和规划局依据《中华人民共和国土地管理法》…决定: the agency deciding)
-  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?[\u4e00-\u9fa5]{0,6}?检查|(?:作出|给予|处以|下发|开出)[^。；]{0,30}?(?:罚款|警告|处罚|罚单))|(?:依据|根据|依照)《)/g
+  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?[\u4e00-\u9fa5]{0,6}?检查|(?:作出|做出|给予|处以|下发|开出)[^。；]{0,30}?(?:罚款|警告|处罚|罚单))|(?:依据|根据|依照)《)/g
   for (let a = acts.exec(dt.text); a; a = acts.exec(dt.text)) {
     const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, ''))
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
