@@ -362,6 +362,10 @@ describe('officers in a table', () => {
     expect(names(['近日，消防监督员在对辖区某某酒店管理有限公司进行检查时，发现辖区内一酒店擅自停用消防设施。'])).toEqual(['某某酒店管理有限公司'])
     expect(names(['本报讯 日前，某市劳动人事争议仲裁庭决定对某某房地产开发有限公司依法处以6万元的行政罚款。'])).toEqual(['某某房地产开发有限公司'])
   })
+  it('of several addressees (张某、李某：) the first is the party', () => {
+    expect(extractDocFacts(doc(['行政处罚决定书', '某自然资罚决字〔2026〕1号', '段某勇、蒋某娥：', '经县人民政府指定，由我局对你二人非法占用土地建房一案进行查处。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['段某勇'])
+    expect(extractDocFacts(doc(['责令改正通知书', '某甲有限公司、某乙有限公司：', '经查，你们未按规定设置警示标志。'], '责令改正通知书')).parties.map((p) => p.name)).toEqual(['某甲有限公司'])
+  })
   it('the heading of what one side says (申请人称：) is no addressee', () => {
     const lines = ['江门市人民政府行政复议决定书', '申请人:李某。', '被申请人:某市交通运输局。', '申请人称:', '2021年5月28日，申请人驾驶车辆搭载乘客。']
     expect(extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)).toEqual(['李某'])
