@@ -366,6 +366,9 @@ describe('officers in a table', () => {
     expect(extractDocFacts(doc(['行政处罚决定书', '某自然资罚决字〔2026〕1号', '段某勇、蒋某娥：', '经县人民政府指定，由我局对你二人非法占用土地建房一案进行查处。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['段某勇'])
     expect(extractDocFacts(doc(['责令改正通知书', '某甲有限公司、某乙有限公司：', '经查，你们未按规定设置警示标志。'], '责令改正通知书')).parties.map((p) => p.name)).toEqual(['某甲有限公司'])
   })
+  it('an addressee whose code a page ran onto the same line (某建材厂: 统一社会信用代码:…) is the party', () => {
+    expect(extractDocFacts(doc(['责令改正违法行为决定书', '****建材厂: 统一社会信用代码:****0413MA1THT605R 经营场所:某区某镇 经营者:沈*忠 一、环境违法事实和依据'], '责令改正通知书')).parties.map((p) => p.name)).toEqual(['****建材厂'])
+  })
   it('the heading of what one side says (申请人称：) is no addressee', () => {
     const lines = ['江门市人民政府行政复议决定书', '申请人:李某。', '被申请人:某市交通运输局。', '申请人称:', '2021年5月28日，申请人驾驶车辆搭载乘客。']
     expect(extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)).toEqual(['李某'])
