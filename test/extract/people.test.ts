@@ -341,6 +341,10 @@ describe('a party named before a bracket', () => {
 describe('officers named in a sentence', () => {
   const off = (line: string) => extractDocFacts(doc([line], '行政处罚决定书')).officers.map((o) => o.name)
   it.each([
+    // the name ends before 等 counting the officers (李强等2人, 等人, 等三人)
+    ['我局派出执法人员张明、李强等2人前往现场核查。', ['张明', '李强']],
+    ['执法人员张明、李强等人对当事人进行了检查。', ['张明', '李强']],
+    ['执法人员张明、李强等三人对当事人进行了检查。', ['张明', '李强']],
     // the name ends at the verb of going (前往, 赴)
     ['本局派执法人员王五、赵六前往现场检查。', ['王五', '赵六']],
     ['执法人员李前进、赵六对当事人进行检查。', ['李前进', '赵六']],
