@@ -194,7 +194,8 @@ export function extractParties(dt: DocText): PartyFact[] {
     if (tail && tail.index >= 2) name = name.slice(0, tail.index)
     // the next cell's label read onto the name in a PDF row (郑州润丰餐饮管理有限 统一社会信用代, 某公司委托代理人, a
     // disclosure table's 某林场 行政相对人类型)
-    const glued = /\s*(?:统一社会信|信用代码|委托代理人|法定代表人|联系电话|行政相对人)/.exec(name)
+    // (…or the facts' first words when a full-width label line was joined to the next: 某村民委员会经查，…)
+    const glued = /\s*(?:统一社会信|信用代码|委托代理人|法定代表人|联系电话|行政相对人|经(?:调|核)?查(?=[，,：:明实]|$)|现查明)/.exec(name)
     if (glued && glued.index >= 2) name = name.slice(0, glued.index)
     // a table cell that wrapped: 「郑州润丰餐饮管理有限」 / next line 「责任公司 码 WY1L」 (first in its row)
     const onLine = name.length

@@ -382,6 +382,9 @@ describe('officers in a table', () => {
   it('an addressee whose code a page ran onto the same line (某建材厂: 统一社会信用代码:…) is the party', () => {
     expect(extractDocFacts(doc(['责令改正违法行为决定书', '****建材厂: 统一社会信用代码:****0413MA1THT605R 经营场所:某区某镇 经营者:沈*忠 一、环境违法事实和依据'], '责令改正通知书')).parties.map((p) => p.name)).toEqual(['****建材厂'])
   })
+  it('a label line that filled the page is joined to the next; the facts\' first words are no part of the name', () => {
+    expect(extractDocFacts(doc(['行政处罚决定书', '当事人：某某县某某镇某某村民委员会', '经查，当事人擅自占用林地。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['某某县某某镇某某村民委员会'])
+  })
   it('the heading of what one side says (申请人称：) is no addressee', () => {
     const lines = ['江门市人民政府行政复议决定书', '申请人:李某。', '被申请人:某市交通运输局。', '申请人称:', '2021年5月28日，申请人驾驶车辆搭载乘客。']
     expect(extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)).toEqual(['李某'])
