@@ -122,7 +122,8 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   // The signature block: a line of its own near the end, above or beside the date.
   for (let i = n - 1; i >= Math.max(0, n - 12); i--) {
     const line = lineText(dt, i)
-    const own = agencyName(line.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, ''))
+    // (a seal's placeholder in brackets: （某某县市场监督管理局印章）)
+    const own = agencyName(line.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, '').replace(/^\s*[（(]\s*([\u4e00-\u9fa5]{4,40}?)\s*(?:印章|公章|盖章|章)\s*[)）]\s*$/, '$1'))
     if (own) return fact(dt, i, own)
   }
   // A sentence title (晋江市人力资源和社会保障局关于给予某公司行政处罚的决定) or the agency the text names as itself
