@@ -213,6 +213,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (要求你于7月17日到我单位接受调查询问: a day the agency set for the party, not one of the case's steps yet)
   const summoned = /(?:要求|通知|责令|限)\s{0,2}(?:你|当事人|其|你单位|你公司)\s{0,2}(?:必须|务必)?(?:于|在)\s{0,2}$/.test(before)
   if (deadline || summoned) return '其他'
+  // 某监测站2024年3月5日出具的监测报告: the day a report was issued, not the conduct it measured nor the day it reached
+  // the agency (…收到…的日期 is read on its own)
+  if (/^\s{0,2}(?:所|作)?出具(?:的|了)?[^。；，,]{0,16}?(?:报告|结果|意见|结论|证明)/.test(text.slice(end, end + 30))) return '其他'
   // 某某项目于2022年2月开工建设 / 该项目自2018年6月开始建设: the project's building is the conduct
   // (…该项目未依法报批环境影响报告表，于2024年12月开工建设: the project the clause before names)
   if ((/(?:项目|工程)\s{0,2}(?:已)?(?:于|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:开工|开始建设|建设|建成|投产|施工|投入(?:生产|使用))/.test(text.slice(end, end + 20))) ||

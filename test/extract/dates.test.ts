@@ -297,6 +297,13 @@ describe('dates in context', () => {
     expect(facts(['本局于2024年3月1日立案调查。2024年3月20日，本局收到某检测公司出具的检验报告。']).map((d) => d.role)).toEqual(['立案', '其他'])
   })
 
+  it('the day a report was issued is neither the conduct it measured nor the day it reached the agency', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
+    expect(roles(['当事人：某公司', '根据某某环境监测站2024年3月5日出具的监测报告，你单位排放的废气超过排放标准。'])).toEqual([['2024-03-05', '其他']])
+    expect(roles(['当事人：某公司', '某某检测中心于2024年3月5日出具检验报告，结论为不合格。'])).toEqual([['2024-03-05', '其他']])
+    expect(roles(['当事人：某公司', '2024年3月5日，本局收到某某检测中心出具的检验报告，检验结论为不合格。'])).toEqual([['2024-03-05', '案件来源']])
+  })
+
   it('each record of an evidence list takes its own event', () => {
     expect(facts(['以上事实,有2022年3月16日《某分局现场检查(勘察)笔录》1份、2022年3月22日《某分局调查询问笔录》1份为证。']).map((d) => d.role)).toEqual(['检查', '询问开始'])
   })
