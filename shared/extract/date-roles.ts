@@ -307,7 +307,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 2018年7月6日上午，经查你单位…未经批准，已擅自开工建设: the day the agency found the matter out
   if (opensSentence && /^\s{0,2}(?:[上下]午|晚上|凌晨)?\s{0,2}[，,]\s{0,2}经(?:现场)?(?:查|核查|检查)[，,]?\s{0,2}(?:发现)?\s{0,2}(?:你|当事人|该)/.test(after) && !/立案/.test(text.slice(0, start)) && !new RegExp(cameIn()).test(text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, ''))) return '案件来源'
   // 经我局2023年5月31日查实，你单位…: the day the agency found the matter out
-  if (/经(?:我局|本局|本机关|我委|本委|我厅|本厅)\s{0,2}$/.test(before) && /^\s{0,2}(?:查实|查明|核实|发现)/.test(after) && !/立案/.test(text.slice(0, start))) return '案件来源'
+  // (经我局2024年3月1日现场检查，你单位存在以下违法行为: the inspection the finding is told of)
+  if (/经(?:我局|本局|本机关|我委|本委|我厅|本厅)\s{0,2}$/.test(before) && (/^\s{0,2}(?:查实|查明|核实|发现)/.test(after) || /^\s{0,2}(?:现场)?(?:检查|调查|核查|巡查)[，,]\s{0,2}(?:发现)?\s{0,2}(?:你|当事人|该|其)[^。；]{0,12}?(?:存在|涉嫌|有(?!限)|违反|未|擅自)/.test(after)) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 收到…转来的线索 / 移送的案件: the case came in that day
   if (new RegExp(`^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:${cameIn()})|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)`).test(afterClause)) return '案件来源'
   // 本局收到某所出具的检验报告 / 本机关收到某局的协查通知书, before any filing: the agency learned of the matter

@@ -304,6 +304,12 @@ describe('dates in context', () => {
     expect(roles(['当事人：某公司', '2024年3月5日，本局收到某某检测中心出具的检验报告，检验结论为不合格。'])).toEqual([['2024-03-05', '案件来源']])
   })
 
+  it('经我局某日现场检查，你单位存在…: the inspection the finding is told of is the discovery, unless the case was filed before', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
+    expect(roles(['当事人：某公司', '经我局2024年3月1日现场检查，你单位存在以下违法行为：'])).toEqual([['2024-03-01', '案件来源']])
+    expect(roles(['当事人：某公司', '本局于2024年2月1日立案。经我局2024年3月1日现场检查，你单位存在以下违法行为：'])).toEqual([['2024-02-01', '立案'], ['2024-03-01', '检查']])
+  })
+
   it('each record of an evidence list takes its own event', () => {
     expect(facts(['以上事实,有2022年3月16日《某分局现场检查(勘察)笔录》1份、2022年3月22日《某分局调查询问笔录》1份为证。']).map((d) => d.role)).toEqual(['检查', '询问开始'])
   })
