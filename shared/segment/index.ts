@@ -82,7 +82,9 @@ export function findTitle(page: Page): PageView['title'] {
     if (/[。；]\s*$|[，,].*[，,。]/.test(t)) break // prose: the body has begun
     if (/[:：。；，,]/.test(t.replace(/[（(][^）)]*[)）]/g, '')) && !/^\s*[（(]/.test(t)) continue
     const key = titleKey(t)
-    if (key.length >= 2 && key.length <= 32) {
+    // (a 公文 title with 关于 may run long: 某分局关于抽样单…不合格食品核查处置情况的公告)
+    const formal = /^[^，。；,]{2,40}?关于/.test(key)
+    if (key.length >= 2 && (key.length <= 32 || (formal && key.length <= 90))) {
       const m = classifyTitle(t)
       if (m) return { ...m, text: t, line: i }
       // a title broken over two lines: 行政处罚 / 决定书
@@ -92,7 +94,7 @@ export function findTitle(page: Page): PageView['title'] {
         if (m2 && m2.confidence >= 0.9) return { ...m2, text: t + next, line: i }
       }
     }
-    if (!HEADER.test(t) && key.length > 40) break // a long line: body text reached
+    if (!HEADER.test(t) && key.length > 40 && !formal) break // a long line: body text reached
   }
   // A web page's furniture can run long before the document: a line deeper down that carries the agency, the title
   // and the number together (塔城市市场监督管理局行政处罚决定书(公示)塔市市监处罚〔2022〕33号) is the title.
