@@ -168,3 +168,9 @@ describe('a bare serial alone on a line', () => {
     expect(nums(['行政处罚决定书', '文号：273号']).map((x) => x.text)).toEqual(['273号'])
   })
 })
+
+describe('the verb before a number', () => {
+  it('开出 / 签发 end the text before the prefix (某局网站开出某罚字〔2017〕28号)', () => {
+    expect(nums(['近日，北京市环保局网站开出京环保监察罚字〔2017〕28号行政处罚决定书。']).map((x) => x.text)).toEqual(['京环保监察罚字〔2017〕28号'])
+  })
+})
