@@ -47,7 +47,7 @@ export function agencyName(raw: string): string | null {
  * Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称 / 执法主体名称 / 实施主体, a web page's
  * 发布机构 / 发布单位 / 所属机构 / 公开主体 / 来源.
  */
-const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[和及]日期)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|(?:行政)?执法主体(?:名称)?|执法部门|实施主体|承办单位|发布机构|发布(?:单位|部门|机关)|来源单位|所属机构|公开主体|发文机关|发文单位|信息来源|文章来源|来源|被告)\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
+const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[和及]日期)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|(?:行政)?执法主体(?:名称)?|执法部门|实施主体|承办单位|发布机构|发布(?:单位|部门|机关)|来源单位|所属机构|公开主体|发文机关|发文单位|信息来源|文章来源|来源|被告|(?:被)?上诉人\s{0,2}[（(]原审被告[)）])\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
 
 /**
  * An agency's work as a report tells it, the agency named first, perhaps with its office (…局劳动保障监察机构, …局价格
@@ -80,7 +80,7 @@ function titleHead(line: string): string | null {
 }
 
 /** A publicity page's heading after the agency's name: 行政处罚信息公开, 行政处罚结果公示, 行政处罚案件信息公示表. */
-const PUBLICITY_HEADING = /(?:行政处罚|行政执法|执法)(?:案件)?(?:决定|结果)?(?:信息)?(?:公开|公示|公告)(?:表|栏目)?$/
+const PUBLICITY_HEADING = /(?:(?:行政处罚|行政执法|执法)(?:案件)?(?:决定|结果)?(?:信息)?|典型案例)(?:公开|公示|公告)(?:表|栏目)?(?:[（(][^（）()]{2,60}[)）])?$/
 
 /** What the deciding body does, told right after its name: 依法批准…立案, 决定, 作出…, 对某网吧…立案. */
 const DECIDES = /^(?:依法)?(?:批准|决定|作出|对[^。；]{1,40}?(?:立案|处以|作出|给予))/
@@ -98,8 +98,10 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     const line = lineText(dt, i)
     const head = titleHead(line)
     if (head) return fact(dt, i, head)
-    // (a publicity page's heading: 东宁市环境保护局行政处罚信息公开, 某局行政处罚结果公示)
-    const own = agencyName(line) ?? agencyName(line.replace(/[\s\u3000]+/g, '').replace(PUBLICITY_HEADING, ''))
+    // (a publicity page's heading: 东宁市环境保护局行政处罚信息公开, 某局行政处罚结果公示; a 公文 title: 某分局关于…的公告)
+    const flat = line.replace(/[\s\u3000]+/g, '')
+    const formal = /^([\u4e00-\u9fa5（）()]{4,40}?)关于[^，。；]{2,90}?的(?:公告|通告|通报|通知|决定|批复)(?:[（(][^（）()]{0,20}[)）])?$/.exec(flat)
+    const own = agencyName(line) ?? agencyName(flat.replace(PUBLICITY_HEADING, '')) ?? (formal ? agencyName(formal[1]) : null)
     if (own && !/人民政府$/.test(own)) return fact(dt, i, own)
     if (own) government ??= fact(dt, i, own)
   }
@@ -113,7 +115,7 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   let m: RegExpExecArray | null
   while ((m = AGENCY_LABEL.exec(dt.text))) {
     const start = m.index + m[0].length
-    const value = /^[\n|\s]*([^\n|，。；]{4,40})/.exec(dt.text.slice(start, start + 60))
+    const value = /^[\n|\s]*([^\n|，,。；]{4,40})/.exec(dt.text.slice(start, start + 60))
     // (a web page's next label on the same line ends the value: 来源:某局 字体大小: / 来源:某办事处    发文字号:)
     // (the reader may have closed the gap between CJK words: 来源:某局字体大小:)
     const name = value ? agencyName(value[1].replace(/(?:[（(]\s{0,2}(?:以下)?简称|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null

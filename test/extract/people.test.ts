@@ -385,6 +385,14 @@ describe('officers in a table', () => {
   it('a label line that filled the page is joined to the next; the facts\' first words are no part of the name', () => {
     expect(extractDocFacts(doc(['行政处罚决定书', '当事人：某某县某某镇某某村民委员会', '经查，当事人擅自占用林地。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['某某县某某镇某某村民委员会'])
   })
+  it('原文如下： is no addressee; a masked name (正X贸易) with its taxpayer number in brackets is one', () => {
+    expect(extractDocFacts(doc(['6月23日，某市生态环境局发布一则行政处罚决定书。', '原文如下:', '某市生态环境局行政处罚决定书', '某环罚〔2025〕0202号', '某某水泥有限公司:', '法定代表人:姚某'], '其他')).parties.map((p) => p.name)).toEqual(['某某水泥有限公司'])
+    expect(extractDocFacts(doc(['税务处理决定书', '某税一稽处〔2026〕X号', '南平市延平区正X贸易有限公司(纳税人识别号:91350721XXXXXXXXXX):', '我局于2025年10月22日至2025年11月28日对你公司涉税情况进行了检查。'], '其他')).parties.map((p) => p.name)).toEqual(['南平市延平区正X贸易有限公司'])
+  })
+  it('in an appeal the side that was the plaintiff at first instance is the party, appellant or appellee', () => {
+    expect(extractDocFacts(doc(['上诉人(原审被告)某市交通委员会,住所地某市某路1号。', '被上诉人(原审原告)蔡某,男,汉族,住所地某省某市。', '上诉人某市交通委员会因行政处罚一案，不服某区人民法院行政判决，向本院提起上诉。'], '其他')).parties.map((p) => p.name)).toEqual(['蔡某'])
+    expect(extractDocFacts(doc(['上诉人(原审原告)某生物有机肥有限公司,住所地某市某路1号。', '被上诉人(原审被告)某市某区生态环境局,住所地某市某路2号。'], '其他')).parties.map((p) => p.name)).toEqual(['某生物有机肥有限公司'])
+  })
   it('the heading of what one side says (申请人称：) is no addressee', () => {
     const lines = ['江门市人民政府行政复议决定书', '申请人:李某。', '被申请人:某市交通运输局。', '申请人称:', '2021年5月28日，申请人驾驶车辆搭载乘客。']
     expect(extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)).toEqual(['李某'])
