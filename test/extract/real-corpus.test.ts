@@ -1,7 +1,8 @@
 /**
  * The real-document corpus (test/fixtures/real/): every label is well formed and grounded in its text, and the reader
- * does not fall back below the floors measured when this test was written (regression floors, not claims: the figures
- * a note reports come from `npx tsx scripts/measure-real.ts --split holdout`).
+ * does not fall back below the floors measured on the tune part (regression floors, not claims: the figures a note
+ * reports come from `npx tsx scripts/measure-real.ts --split holdout`). The floors are checked on the tune part only, so
+ * that no test run computes — or prints, when it fails — a figure on the documents kept for measurement.
  */
 import { describe, expect, it } from 'vitest'
 import { readTxt } from '../../electron/engine/ingest/txt'
@@ -30,18 +31,18 @@ describe('real-document corpus', () => {
     expect(problems).toEqual([])
   })
 
-  it('the reader keeps its floors on the whole corpus', () => {
-    const scores = docs.map((d) => {
+  it('the reader keeps its floors on the tune part', () => {
+    const scores = docs.filter((d) => splitOf(d.id) === 'tune').map((d) => {
       const segs = segmentPages(readTxt(new TextEncoder().encode(d.text), `${d.id}.txt`))
       return scoreDoc(d.label, segs, extractCase(d.id, segs))
     })
     const typeAcc = scores.filter((s) => s.typeOk).length / scores.length
     const sum = sumScores(scores)
-    // (lowered on 2026-12-03 for caseNumber, party, agency and type when 49 documents were added, many of them mirror
-    // copies in traditional script and write-ups of cases, which the reader reads worse than the first 347)
-    const floors = { caseNumber: 0.87, party: 0.87, agency: 0.87, citations: 0.89, citationArticles: 0.9, datesIso: 0.92, dates: 0.7, amounts: 0.86, amountValues: 0.95, officers: 0.88 } as const
+    // (set on 2026-12-03 from the tune part's 321 documents, some two points under each figure; the whole corpus was the
+    // yardstick before, which made a failing run print figures that include the held-out documents)
+    const floors = { caseNumber: 0.9, party: 0.92, agency: 0.88, citations: 0.93, citationArticles: 0.94, datesIso: 0.94, dates: 0.77, amounts: 0.92, amountValues: 0.94, officers: 0.9 } as const
     const got = Object.fromEntries(Object.keys(floors).map((k) => [k, Math.round(sum[k as keyof typeof floors].f1 * 1000) / 1000]))
-    expect(typeAcc).toBeGreaterThanOrEqual(0.9)
+    expect(typeAcc).toBeGreaterThanOrEqual(0.96)
     for (const [k, floor] of Object.entries(floors)) expect(got[k], JSON.stringify(got)).toBeGreaterThanOrEqual(floor)
   })
 })
