@@ -23,6 +23,8 @@ describe('citation forms', () => {
     ['违反《中华人民共和国大气污染防治法》第十二条第2款', [['中华人民共和国大气污染防治法', 12, 2, null, 'violated']]],
     ['违反《某某条例》第十五条、第十六条的规定', [['某某条例', 15, null, null, 'violated'], ['某某条例', 16, null, null, 'violated']]],
     ['违反《某某条例》第三十四条、三十五条的规定', [['某某条例', 34, null, null, 'violated'], ['某某条例', 35, null, null, 'violated']]],
+    // a list of paragraphs that carries 款 once (第一、二款), then another article
+    ['违反《某某条例》第十六条第一、二款和第十七条的规定', [['某某条例', 16, 1, null, 'violated'], ['某某条例', 16, 2, null, 'violated'], ['某某条例', 17, null, null, 'violated']]],
     ['违反《某某条例》第二十六条第三款第二项、第五项', [['某某条例', 26, 3, 2, 'violated'], ['某某条例', 26, 3, 5, 'violated']]],
     // a back-reference in the decision's own sentence after a citation is no statute text
     ['违反了《某某条例》第二十四条之规定，依据本条例第六十三条第（一）项的规定，处罚款5000元。', [['某某条例', 24, null, null, 'violated'], ['某某条例', 63, null, 1, 'penalty']]],
