@@ -14,9 +14,10 @@ const N = '(\\d{1,4}|[零〇一二三四五六七八九十百两]{1,8})'
 /** An item: 第三项, 第（三）项, (三)项, or a bracketed numeral straight after the article or paragraph (第一款(一)). */
 /** An item whose 项 the list after it carries: 第（一）、（五）项, 第（一）（二）项. */
 const LISTED_ITEM = `[（(]\\s{0,1}${N}\\s{0,1}[)）](?=\\s{0,1}(?:[、，,和及与或]|或者)?\\s{0,1}第?\\s{0,1}[（(]\\s{0,1}[零〇一二三四五六七八九十\\d]{1,3}\\s{0,1}[)）])`
-/** A paragraph whose 款 the list after it carries: the 第一 of 第一、二款 (第一、第二款 reads each with its own 第). */
+/** A paragraph whose 款 the list after it carries: the 第一 of 第一、二款 (第一、第二款 reads each with its own 第); ITEM's last
+ * form is the same for items (the 第一 of 第一、二项). */
 const LISTED_PARA_TAIL = `\\s{0,1}、\\s{0,1}[零〇一二三四五六七八九十\\d]{1,3}\\s{0,1}款`
-const ITEM = `(?:\\s{0,1}(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|[（(]\\s{0,1}([零〇一二三四五六七八九十]{1,3})\\s{0,1}[)）](?![\\d零〇一二三四五六七八九十]|\\s{0,1}[章节条款])|第\\s{0,1}${LISTED_ITEM}))?`
+const ITEM = `(?:\\s{0,1}(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|[（(]\\s{0,1}([零〇一二三四五六七八九十]{1,3})\\s{0,1}[)）](?![\\d零〇一二三四五六七八九十]|\\s{0,1}[章节条款])|第\\s{0,1}${LISTED_ITEM}|第\\s{0,1}${N}(?=\\s{0,1}、\\s{0,1}[零〇一二三四五六七八九十\\d]{1,3}\\s{0,1}项)))?`
 const RE_REF = new RegExp(
   `^(?:第\\s{0,1}${N}\\s{0,1}[章节]\\s{0,1})*第?\\s{0,1}${N}\\s{0,1}条(?:之\\s{0,1}${N})?(?:\\s{0,1}第\\s{0,1}${N}\\s{0,1}(?:款|(?=${LISTED_PARA_TAIL})))?${ITEM}`,
 )
@@ -26,8 +27,9 @@ const RE_LISTED_PARA = new RegExp(`^${N}\\s{0,1}款${ITEM}`)
 const RE_ITEM = new RegExp(`^(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|第?\\s{0,1}${LISTED_ITEM})`)
 const RE_SEP = /^\s{0,1}(?:、|，|,|和|及|以及|与|或者|或|并)\s{0,1}/
 const RE_VERSION = /^\s{0,2}[（(][^（）()\n]{0,24}[)）]\s{0,2}/
-// (…and an article with no title after a citation: 违反《消防法》第十六条第一款第二项，依据第六十条第一款第一项 — the same law)
-const RE_ANCHOR = /《([^《》\n]{1,80})》+|《([^《》\n]{1,60}?)(?=第[零〇一二三四五六七八九十百\d]{1,8}条)|(同法|该法|本法|上述法律|该条例|本条例|同条例)|(?<=[，,；;]\s{0,2})(依据|根据|依照|按照)(?=\s{0,2}第[零〇一二三四五六七八九十百\d]{1,8}条)/g
+// (…and an article with no title after a citation: 违反《消防法》第十六条第一款第二项，依据第六十条第一款第一项 — the same law;
+// and a national law's title whose 《》 a scan or a table lost: 依据中华人民共和国食品安全法第一百二十四条)
+const RE_ANCHOR = /《([^《》\n]{1,80})》+|《([^《》\n]{1,60}?)(?=第[零〇一二三四五六七八九十百\d]{1,8}条)|(同法|该法|本法|上述法律|该条例|本条例|同条例)|(?<=[，,；;]\s{0,2})(依据|根据|依照|按照)(?=\s{0,2}第[零〇一二三四五六七八九十百\d]{1,8}条)|(?<=(?:依据|根据|依照|按照|违反了?|适用|处罚依据[:：])\s{0,2})(中华人民共和国[\u4e00-\u9fa5]{2,24}?(?:法|条例))(?=\s{0,1}第[零〇一二三四五六七八九十百\d]{1,8}条)/g
 
 /** A citation before its back-reference is resolved. */
 export interface RawCitation extends Citation {
@@ -91,8 +93,8 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
     let p = anchor + m[0].length
     let asWritten: string
     let backRef: string | undefined
-    if (m[1] !== undefined || m[2] !== undefined) {
-      asWritten = (m[1] ?? m[2]).replace(/\s+/g, '')
+    if (m[1] !== undefined || m[2] !== undefined || m[5] !== undefined) {
+      asWritten = (m[1] ?? m[2] ?? m[5]).replace(/\s+/g, '')
       // a standard's code before the title (GB50140-2005《…》): clause numbers, not statute articles
       if (/(?:GB|DB|HJ|JGJ|GB\/T|DB\d{2})[\w/.-]*\d{2,}[\w.-]*\s?$/i.test(text.slice(Math.max(0, anchor - 20), anchor))) continue
       const v = RE_VERSION.exec(text.slice(p))
@@ -141,15 +143,15 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
         article = a
         sub = n(mm[3])
         paragraph = n(mm[4])
-        item = n(mm[5] ?? mm[6] ?? mm[7])
+        item = n(mm[5] ?? mm[6] ?? mm[7] ?? mm[8])
         tokLen = mm[0].length
       } else if (!firstTok && (mm = RE_PARA.exec(r))) {
         paragraph = n(mm[1])
-        item = n(mm[2] ?? mm[3] ?? mm[4])
+        item = n(mm[2] ?? mm[3] ?? mm[4] ?? mm[5])
         tokLen = mm[0].length
       } else if (!firstTok && listedPara && (mm = RE_LISTED_PARA.exec(r))) {
         paragraph = n(mm[1])
-        item = n(mm[2] ?? mm[3] ?? mm[4])
+        item = n(mm[2] ?? mm[3] ?? mm[4] ?? mm[5])
         tokLen = mm[0].length
       } else if (!firstTok && (mm = RE_ITEM.exec(r))) {
         item = n(mm[1] ?? mm[2])
@@ -187,9 +189,10 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       const after = text.slice(p + (sep?.[0].length ?? 0))
       const bracketed = /^[（(]\s{0,1}[零〇一二三四五六七八九十\d]{1,3}\s{0,1}[)）]/.test(after)
       if (!sep && !(bracketed && /[)）]$/.test(text.slice(0, p)))) break
-      // (第一、二款: the next paragraph carries no 第 of its own)
+      // (第一、二款, 第一、二项: the next paragraph or item carries no 第 of its own)
       listedPara = /^\s{0,1}、\s{0,1}[零〇一二三四五六七八九十\d]{1,3}\s{0,1}款/.test(text.slice(p))
-      if (!bracketed && !listedPara && !/^(?:第|[零〇一二三四五六七八九十百]{1,6}条|\d{1,4}条)/.test(after)) break
+      const listedItem = /^\s{0,1}、\s{0,1}[零〇一二三四五六七八九十\d]{1,3}\s{0,1}项/.test(text.slice(p))
+      if (!bracketed && !listedPara && !listedItem && !/^(?:第|[零〇一二三四五六七八九十百]{1,6}条|\d{1,4}条)/.test(after)) break
       p += sep?.[0].length ?? 0
     }
   }

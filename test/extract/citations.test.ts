@@ -23,6 +23,11 @@ describe('citation forms', () => {
     ['违反《中华人民共和国大气污染防治法》第十二条第2款', [['中华人民共和国大气污染防治法', 12, 2, null, 'violated']]],
     ['违反《某某条例》第十五条、第十六条的规定', [['某某条例', 15, null, null, 'violated'], ['某某条例', 16, null, null, 'violated']]],
     ['违反《某某条例》第三十四条、三十五条的规定', [['某某条例', 34, null, null, 'violated'], ['某某条例', 35, null, null, 'violated']]],
+    // …and a list of items that carries 项 once (第一、二项)
+    ['违反《某某条例》第十条第一款第一、二项的规定', [['某某条例', 10, 1, 1, 'violated'], ['某某条例', 10, 1, 2, 'violated']]],
+    // a national law's title whose 《》 a scan or a table lost, after 依据 / 违反 / 处罚依据：
+    ['依据中华人民共和国食品安全法第一百二十四条第一款第五项的规定，处罚款', [['中华人民共和国食品安全法', 124, 1, 5, 'penalty']]],
+    ['学习中华人民共和国食品安全法第三十四条', []],
     // a list of paragraphs that carries 款 once (第一、二款), then another article
     ['违反《某某条例》第十六条第一、二款和第十七条的规定', [['某某条例', 16, 1, null, 'violated'], ['某某条例', 16, 2, null, 'violated'], ['某某条例', 17, null, null, 'violated']]],
     ['违反《某某条例》第二十六条第三款第二项、第五项', [['某某条例', 26, 3, 2, 'violated'], ['某某条例', 26, 3, 5, 'violated']]],
