@@ -46,11 +46,16 @@ function nearestBefore(s: string): AmountRole | null {
   return best
 }
 
-/** A bound of a range (幅度为10000元至100000元, 五万元以上十万元以下): a statute's or a benchmark's, not the case's amount. */
+/**
+ * A bound of a range (幅度为10000元至100000元, 五万元以上十万元以下) or a threshold (货值金额不超过500元): a statute's, a
+ * rule's or a benchmark's, not the case's amount.
+ */
 export function rangeBound(text: string, start: number, end: number): boolean {
   if (/^\s{0,2}(?:至|到|-|~)\s{0,2}(?:人民币)?[\d一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]/.test(text.slice(end, end + 6))) return true
   if (/(?:至|到|~)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 4), start)) && /\d\s{0,2}万?元\s{0,2}(?:至|到|~)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 16), start))) return true
   if (/幅度[为是]?\s{0,2}$|区间[为是]?\s{0,2}$/.test(text.slice(Math.max(0, start - 6), start))) return true
+  // a threshold a rule sets (违法货值金额不超过500元, 违法所得不足1万元): a bound, not an amount of the case
+  if (/(?:不超过|未超过|不超出|未超出|不足|低于|不满|少于|不高于)\s{0,2}(?:人民币)?$/.test(text.slice(Math.max(0, start - 6), start))) return true
   return /^(?:以上|以下)/.test(text.slice(end, end + 4))
 }
 

@@ -65,6 +65,9 @@ describe('amounts as real decisions write them', () => {
     // the operands of the sum the decision writes out are not the fine
     ['处以罚款16331.04元(2721.84平方米*2倍*3元=16331.04元)。', [[16331.04, '罚款'], [3, '其他'], [16331.04, '罚款']]],
     ['2.罚款人民币18504元(壹万捌仟伍佰零肆元整)即:9252元*2倍=18504元。', [[18504, '罚款'], [18504, '罚款'], [9252, '其他'], [18504, '罚款']]],
+    // a threshold a rule sets (货值金额不超过500元) is no amount of the case
+    ['鉴于当事人系首次违法、违法货值金额不超过500元、立即主动整改，决定不予行政处罚。', []],
+    ['当事人违法所得不足1万元，决定罚款3000元。', [[3000, '罚款']]],
     // (…but the decision's own words after a citation are not: 之规定，依据本条例…)
     ['违反了《中华人民共和国道路运输条例》第二十四条之规定，依据本条例第六十三条第（一）项的规定，处罚款5000元。', [[5000, '罚款']]],
     // the article's text run on after its number without quotation marks is the statute's, not the case's
