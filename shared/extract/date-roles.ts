@@ -332,6 +332,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // matter in (根据群众举报…进行检查), or it re-checks an order (复查)
   // (…执法人员在当事人中医治疗室内查获4批超过有效期的药品: what the officers seized is what they found)
   const found = /(?<!未|没有|未能)(?:发现|查获|查见)(?=[，,：:]?\s{0,2}(?:你|当事人|该|其|存在|有|涉嫌|违法|以下|上述|[^。；，,]{2,12}(?:存在|涉嫌|有(?!限)|未|擅自)))/.exec(after)
+  // (我局于…对你单位进行了立案调查，发现你单位实施了以下违法行为: the filing's day, what it found told after)
+  if (found && /立案/.test(after.slice(0, found.index)) && !/立案(?:前|之前)/.test(after.slice(0, found.index))) return '立案'
   // (…针对某局执法检查发现某公司的环境违法行为进行现场核实: a visit following up an earlier finding, not the finding)
   if (found && /检查|巡查|调查|勘察|勘查|核查|排查|监控|监测|执法人员|我局|本局|本机关/.test(after.slice(0, found.index)) && !/针对/.test(after.slice(0, found.index))) {
     // (the sentence may have begun on the line above: 接群众信访反映事项，⏎我局执法人员于…)

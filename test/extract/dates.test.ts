@@ -310,6 +310,11 @@ describe('dates in context', () => {
     expect(roles(['当事人：某公司', '本局于2024年2月1日立案。经我局2024年3月1日现场检查，你单位存在以下违法行为：'])).toEqual([['2024-02-01', '立案'], ['2024-03-01', '检查']])
   })
 
+  it('我局于某日对你单位进行了立案调查，发现…: the day of the filing, whatever it found', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
+    expect(roles(['当事人：某公司', '我局于2023年10月8日对你单位进行了立案调查,发现你单位实施了以下环境违法行为:'])).toEqual([['2023-10-08', '立案']])
+  })
+
   it('each record of an evidence list takes its own event', () => {
     expect(facts(['以上事实,有2022年3月16日《某分局现场检查(勘察)笔录》1份、2022年3月22日《某分局调查询问笔录》1份为证。']).map((d) => d.role)).toEqual(['检查', '询问开始'])
   })
