@@ -414,8 +414,8 @@ const NOT_PARTY_SUBJECT = /[本我该](?:局|机关|委|厅|部|队|所|站|办|
 
 /** A step of the agency's own, told between a date and the law broken: the date is that step's, not the conduct's. */
 const AGENCY_WORK = /检查|巡查|调查|核查|核实|发现|查获|查处|查明|立案|询问|送达|告知|决定|举报|投诉|反映|交办|移送|抽样|抽检|监测|检测|执法|责令|处罚|罚款|收到|接到|[本我](?:局|机关|委|厅|部|队|所)/
-/** Another body as the subject right after the date (2025年1月7日赣州市市场监督管理局委托…, 某社区与…). */
-const AGENCY_SUBJECT = /^[，,\s]{0,2}[\u4e00-\u9fa5]{2,16}?(?:局|厅|委员会|人民政府|政府|办事处|社区|村委会|大队|支队|中心|检验所|研究院|法院|检察院)(?![\u4e00-\u9fa5]{0,2}(?:药房|店|有限|公司))/
+/** Another body as the subject right after the date (2025年1月7日赣州市市场监督管理局委托…, 某社区与…, 省大气执法帮扶组通过…). */
+const AGENCY_SUBJECT = /^[，,\s]{0,2}[\u4e00-\u9fa5]{2,16}?(?:局|厅|委员会|人民政府|政府|办事处|社区|村委会|大队|支队|中心|检验所|研究院|法院|检察院|(?:执法|督察|督查|检查|帮扶|专项|调查|工作)[\u4e00-\u9fa5]{0,2}组)(?![\u4e00-\u9fa5]{0,2}(?:药房|店|有限|公司))/
 /** What no conduct of the party is: an accident, an expiry, a contract signed, a document of that date (《…批复》). */
 const NOT_CONDUCT = /^[^。；]{0,16}?(?:签订|到期|届满|批复|《)|事故/
 

@@ -315,6 +315,11 @@ describe('dates in context', () => {
     expect(roles(['当事人：某公司', '我局于2023年10月8日对你单位进行了立案调查,发现你单位实施了以下环境违法行为:'])).toEqual([['2023-10-08', '立案']])
   })
 
+  it('a team of officials as the subject after the date (省大气执法帮扶组通过…) does no act of the party', () => {
+    const d = extractDocFacts(doc(['当事人：某公司', '2024年11月25日9时30分,省大气执法帮扶组通过查看企业生产台账和分表计电系统该公司停产期间有生产电量。'], '行政处罚决定书')).dates
+    expect(d.map((x) => x.role)).not.toContain('违法行为发生')
+  })
+
   it('each record of an evidence list takes its own event', () => {
     expect(facts(['以上事实,有2022年3月16日《某分局现场检查(勘察)笔录》1份、2022年3月22日《某分局调查询问笔录》1份为证。']).map((d) => d.role)).toEqual(['检查', '询问开始'])
   })
