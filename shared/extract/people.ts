@@ -45,12 +45,12 @@ const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
 /** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…. */
 const PARTY_ACTS = new RegExp(`当事人(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|未经|擅自)`)
 /** An organisation named inside a sentence: its name runs over no verb of the sentence (…检查时发现某公司…). */
-const ORG_NAME_IN_PROSE = ORG_NAME.replace('[\\u4e00-\\u9fa5（）()]{2,40}', '(?:(?!发现|证实|证明|检查|进行|查办|查处)[\\u4e00-\\u9fa5（）()]){2,40}')
+const ORG_NAME_IN_PROSE = ORG_NAME.replace('[\\u4e00-\\u9fa5（）()]{2,40}', '(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|对(?!外))[\\u4e00-\\u9fa5（）()]){2,40}')
 /**
  * An organisation as the subject of the facts' first sentence (2016年，某公司擅自…; 经执法人员调查，某公司建设的…项目;
  * 某公司在某地…), when nothing labels the party.
  */
-const ORG_ACTS = new RegExp(`(?:^|\\n|[。；]|经(?:执法人员|本局|我局)?(?:调查|查明|查实|查)[,，:：]?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[,，]|(?:检查)?发现|证实|证明)[ \\t\\u3000]{0,4}(?:当事人)?(?![对向与被由你该其我本就在于将把从一]|辖区)(${ORG_NAME_IN_PROSE})(?=\\s{0,2}(?:擅自|未经|未按|未如实|未依法|未建立|未落实|未取得|在[\\u4e00-\\u9fa5]|于\\d|自\\d|(?:建设|承建|施工)的|违反|因涉嫌))`)
+const ORG_ACTS = new RegExp(`(?:^|\\n|[。；]|(?:^|\\n)[ \\t\\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])|经(?:执法人员|本局|我局)?(?:调查|查明|查实|查)[,，:：]?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[,，]|(?:检查)?发现|证实|证明)[ \\t\\u3000]{0,4}(?:当事人)?(?![对向与被由你该其我本就在于将把从一]|辖区)(${ORG_NAME_IN_PROSE})(?=\\s{0,2}(?:擅自|未经|未按|未如实|未依法|未建立|未落实|未取得|在[\\u4e00-\\u9fa5]|于\\d|自\\d|(?:建设|承建|施工|经营|采购|销售|生产|购进)的|违反|因涉嫌))`)
 /** The party in the title: 关于给予某公司行政处罚的决定, 行政处罚决定书（某公司）. */
 const TITLE_PARTY = new RegExp(`关于(?:给予|对)(${ORG_NAME})(?:的)?(?:行政处罚|作出|处罚)|(?:处罚决定书|告知书|通知书)[（(](${ORG_NAME}|[\\u4e00-\\u9fa5][*＊×某]{1,2})[)）]`)
 /** 当事人贾某某，男，… / 当事人某某公司，统一社会信用代码…: the label with no colon, the name ending at the comma. */
@@ -68,7 +68,7 @@ const DECIDED_ON = new RegExp(`(?:决定|依法|现|局)对\\s{0,2}(${ORG_NAME})
  * 决定书》，作出罚款…; 某公司因…被某局处以罚款; or, last, the place the officers inspected (执法人员对某加油站进行检查), but
  * not one only described (对辖区一美容店开展…检查).
  */
-const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|下发)[^。；]{0,24}?(?:罚款|警告|处罚)|处(?=罚款)))|(?:^|[，,。；\\n]|近日|日前)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:因[^。；被]{0,40})?被[^。；]{2,30}?(?:依法)?(?:处以?|罚款|给予|作出)[^。；]{0,12}(?:罚款|警告|处罚)|(?:人员|监督员|[局队所])(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?检查`)
+const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|下发)[^。；]{0,24}?(?:罚款|警告|处罚)|处(?=罚款)))|(?:^|[，,。；\\n]|近日|日前)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:因[^。；被]{0,40})?被[^。；]{2,30}?(?:依法)?(?:处以?|罚款|给予|作出)[^。；]{0,12}(?:罚款|警告|处罚)|(?:人员|监督员|[局队所组])(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?检查`)
 /**
  * Last, a party a sentence names by its role in the procedure: the person the decision penalises (决定给予孙某罚款…), the
  * party told acting (当事人刘某某在未取得…), the applicant of a review or the plaintiff of a suit (申请人：马某某, 原告某公司).
@@ -109,7 +109,7 @@ const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|
  * the organisation or the masked person it opens with.
  */
 // (…an agency's 查办 or 查处 before the party: 温州市瓯海区查办温州某集团股份有限公司未经批准擅自取水案)
-const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*)?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5])(?=(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|非法|无证|超)[^。，,；\\n]{2,60}案[ \\t\\u3000]*(?:\\n|$|文号))`)
+const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*)?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5])(?=(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|非法|无证|超)[^。，,；\\n]{2,60}案[ \\t\\u3000]*(?:\\n|$|文号)|行政处罚案[ \\t\\u3000]*(?:\\n|$))`)
 
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
 function labelledName(text: string): { name: string; start: number } | null {

@@ -393,6 +393,14 @@ describe('officers in a table', () => {
     expect(extractDocFacts(doc(['上诉人(原审被告)某市交通委员会,住所地某市某路1号。', '被上诉人(原审原告)蔡某,男,汉族,住所地某省某市。', '上诉人某市交通委员会因行政处罚一案，不服某区人民法院行政判决，向本院提起上诉。'], '其他')).parties.map((p) => p.name)).toEqual(['蔡某'])
     expect(extractDocFacts(doc(['上诉人(原审原告)某生物有机肥有限公司,住所地某市某路1号。', '被上诉人(原审被告)某市某区生态环境局,住所地某市某路2号。'], '其他')).parties.map((p) => p.name)).toEqual(['某生物有机肥有限公司'])
   })
+  it('the business a sampling notice names under its number, the firm a team inspected, the firm a case title names', () => {
+    const names = (lines: string[]) => extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)
+    expect(names(['某分局关于抽样单不合格食品核查处置情况的公告', '一、某某生活超市', '1.某某生活超市采购的花椒手打锅巴'])).toEqual(['某某生活超市'])
+    expect(names(['2024年7月4日,某市应急管理局联合执法检查组在对某某新型材料有限公司进行安全执法检查时,发现该公司未设置安全警示标志。'])).toEqual(['某某新型材料有限公司'])
+    expect(names(['【标题】', '某某新型材料有限公司行政处罚案', '【关键词】', '有限空间;安全警示标志;行政处罚。生产经营单位应当在有较大危险因素的生产经营场所设置明显的安全警示标志。'])).toEqual(['某某新型材料有限公司'])
+    // (…but not the agency that had the sample tested: 某局依法委托检测机构对某服务部销售的…进行抽查)
+    expect(names(['2023年3月6日,某县市场监管局依法委托检测机构对某某农资服务部销售的测土配方肥进行产品质量监督抽查。'])).not.toContain('某县市场监管局依法委托检测机构对某某农资服务部')
+  })
   it('the heading of what one side says (申请人称：) is no addressee', () => {
     const lines = ['江门市人民政府行政复议决定书', '申请人:李某。', '被申请人:某市交通运输局。', '申请人称:', '2021年5月28日，申请人驾驶车辆搭载乘客。']
     expect(extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)).toEqual(['李某'])
