@@ -157,6 +157,9 @@ const RECORD_ROLE: [RegExp, DateRole][] = [
   [/检查|勘验|勘察|勘查|现场/, '检查'],
 ]
 
+/** The agency setting a day for the party (要求你于…, 责令其于…, 限你单位自…, 请当事人在…): that day is no event yet. */
+const SET_FOR_PARTY = /(?:要求|责令|限|通知|请)\s{0,2}(?:当事人|你单位|你公司|你厂|你店|你|其)\s{0,2}(?:必须|务必)?(?:于|在|自|从)\s{0,2}$/
+
 /** Verbs of the party's conduct that make a date after "当事人于" the violation's. */
 const CONDUCT = '销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反'
 /** The party (or the shop, the company) as the subject of the date that follows: 当事人于, 该店在, 你单位自. */
@@ -210,8 +213,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(text.slice(end, end + 30))) return '其他'
   // 于2023年5月16日前改正 / 你单位于2024年5月16日前拆除: a deadline, not an event (before any subject rule below)
   const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
-  // (要求你于7月17日到我单位接受调查询问: a day the agency set for the party, not one of the case's steps yet)
-  const summoned = /(?:要求|通知|责令|限)\s{0,2}(?:你|当事人|其|你单位|你公司)\s{0,2}(?:必须|务必)?(?:于|在)\s{0,2}$/.test(before)
+  // (要求你于7月17日到我单位接受调查询问, 要求你单位于…清运, 责令其于…: a day the agency set for the party, not one of the
+  // case's steps yet nor the party's act)
+  const summoned = SET_FOR_PARTY.test(before)
   if (deadline || summoned) return '其他'
   // 某监测站2024年3月5日出具的监测报告: the day a report was issued, not the conduct it measured nor the day it reached
   // the agency (…收到…的日期 is read on its own)
@@ -231,11 +235,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 检查中发现该药店2024年9月1日售出… : the shop's sale that the inspection found
   if (/(?:发现|查到|查实|查明)(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|其)\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,6}?(?:${CONDUCT}|售出|出售|卖出|购进)`).test(text.slice(end, end + 24))) return '违法行为发生'
   // (…当事人于2018年3月份在某地租赁场地进行加工生产: the place between the date and the act)
-  // (要求你单位于…清运, 责令其于…: a day the agency set, not the party's act)
   // (…于2020年6月5日在某项目施工时发生一起事故, 于2024年6月与某公司签订租赁合同: no act the document holds to be the
   // violation)
-  const noAct = /(?:要求|责令|限|通知|请)\s{0,2}(?:当事人|你单位|你公司|你厂|你店|你|其)\s{0,2}(?:必须|务必)?(?:于|在|自|从)\s{0,2}$/.test(before) ||
-    /^[^。；]{0,40}?(?:发生[^。；]{0,16}事故|签订[^。；]{0,10}(?:合同|协议))/.test(text.slice(end, end + 80))
+  const noAct = /^[^。；]{0,40}?(?:发生[^。；]{0,16}事故|签订[^。；]{0,10}(?:合同|协议))/.test(text.slice(end, end + 80))
   if (!noAct && PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
   // …你在未经林业主管部门批准的情况下，于2024年擅自在某地滥伐林木: the party the clause before names, the act unlawful in
   // its own words
