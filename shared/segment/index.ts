@@ -135,6 +135,8 @@ function reasonsLikeDecision(lines: string[]): boolean {
   return /违反了?《/.test(t) && /(?:依据|根据|依照)《/.test(t)
 }
 
+/** A newspaper's own marks (本报讯, 6月27日讯, 记者, 通讯员): a news item, whatever decision number opens a line of it. */
+const NEWS = /据悉|记者|本报讯|^讯\s|\d{1,2}月\d{1,2}日讯|通讯员/m
 /**
  * An account of a case rather than the document itself: a news item or a published case study (近日…据悉, 基本案情 /
  * 典型意义) tells the violation and the penalty in the same words as a decision, but no decision writes so, nor calls
@@ -142,9 +144,7 @@ function reasonsLikeDecision(lines: string[]): boolean {
  * newspaper's item says so (…7月30日讯, 通讯员, 来源：某日报), a write-up too (以案释法, 【基本案情】), and a bulletin that
  * reports cases (关于…的通报, 现将…通报如下, 以案为鉴, 公布5起…).
  */
-const RETOLD = /据悉|记者|本报讯|^讯\s|^\s*(?:近日|日前)[，,]|典型意义|典型案例|案例评析|被[^。；]{0,30}罚款\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|【基本案情】|通报如下|以案为鉴|公布了?\s{0,2}[\d一二三四五六七八九十]+\s{0,2}起|典型案件|^[^。\n]{0,40}关于[^。\n]{2,60}的通报\s*$|\d{1,2}月\d{1,2}日讯|通讯员|来源[:：]\s*[^\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|在线|电视台|融媒体中心)/m
-/** A newspaper's own marks (本报讯, 6月27日讯, 记者, 通讯员): a news item, whatever decision number opens a line of it. */
-const NEWS = /据悉|记者|本报讯|^讯\s|\d{1,2}月\d{1,2}日讯|通讯员/m
+const RETOLD = new RegExp(`${NEWS.source}|^\\s*(?:近日|日前)[，,]|典型意义|典型案例|案例评析|被[^。；]{0,30}罚款\\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|【基本案情】|通报如下|以案为鉴|公布了?\\s{0,2}[\\d一二三四五六七八九十]+\\s{0,2}起|典型案件|^[^。\\n]{0,40}关于[^。\\n]{2,60}的通报\\s*$|来源[:：]\\s*[^\\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|在线|电视台|融媒体中心)`, 'm')
 /**
  * Another body's document on a penalty: a court's judgment (本院认为, a head line naming the court, the title 行政判决书
  * on its own line, 原告…诉被告…, an appeal's 上诉人（原审原告）… 本院于…受理) or a review decision (被申请人：…, 复议终结). It quotes the decision's number at a
@@ -405,7 +405,8 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         // a short text (a published summary, one run-on paragraph) may say what it is only once
         const short = page.lines.filter((l) => l.text.trim()).length <= 15
         // (a decision's number heading a publicity record that tells its 执行情况 is that record's, not the decision)
-        if (head && !(head === '行政处罚决定书' && toldAfterDecision(texts)) && !OTHER_BODY.test(texts.join('\n')) && !NEWS.test(texts.join('\n'))) {
+        const whole = texts.join('\n')
+        if (head && !(head === '行政处罚决定书' && toldAfterDecision(texts)) && !OTHER_BODY.test(whole) && !NEWS.test(whole)) {
           type = head
           confidence = 0.7
         } else if (retold(texts)) {
