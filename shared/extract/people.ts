@@ -100,6 +100,8 @@ const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4
 const ADDRESSEE_ID = /(?:^|\n)[ \t\u3000]{0,4}([\u4e00-\u9fa5]{4,30}(?:[（(][\u4e00-\u9fa5*＊]{2,4}[)）])?)[ \t\u3000]{0,2}[:：][ \t\u3000]*\n[ \t\u3000]{0,4}(?:经营者|负责人|法定代表人|统一社会信用代码|身份证|公民身份号码|地址|住所|住址)/
 /** 当事人: heading a block whose first line names the party (当事人: / 姓名:刘永根 / 住址:…). */
 const PARTY_BLOCK = /(?:^|\n)[ \t\u3000]{0,4}当事人[ \t\u3000]{0,2}[:：]?[ \t\u3000]*\n[ \t\u3000]{0,4}(?:姓名|名称|单位名称|企业名称)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}([^\s，,。；;:：|（(]{2,40})/
+/** A person's identity block with no 当事人 label above it (姓名:方某 / 居民身份证:…): the person the decision is addressed to. */
+const PERSON_BLOCK = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}姓\\s?名[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2}(${PERSON})[ \\t\\u3000]*(?:[，,][ \\t\\u3000]{0,2}|\\n[ \\t\\u3000]{0,4})(?:性别|居民身份证|身份证|公民身份号码)`)
 
 /** A disclosure table's 案件名称 (某公司涉嫌药师不在岗销售甲类非处方药案): the organisation it opens with. */
 const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|未|违法|擅自|销售|经营|生产)`)
@@ -138,7 +140,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   const addressees = new RegExp(ADDRESSEE.source, 'g')
   // a person addressed (张三：) must look like a name: 主题信息：, 关联文件： are a web page's furniture
   for (let a = addressees.exec(text); a; a = addressees.exec(text)) if (!NOT_PARTY.test(a[1]) && !isKnownLabel(a[1]) && (ORG.test(a[1]) || looksLikeName(a[1]))) return at(a)
-  const block = PARTY_BLOCK.exec(text)
+  const block = PARTY_BLOCK.exec(text) ?? PERSON_BLOCK.exec(text)
   if (block) return at(block)
   const bare = PARTY_BARE.exec(text)
   if (bare) return at(bare, bare[1] ? 1 : 2)
@@ -225,6 +227,18 @@ export function extractParties(dt: DocText): PartyFact[] {
     const lead = name ? text.indexOf(name.slice(0, 4), hit.start) : -1
     const from = lead >= hit.start && lead < hit.start + hit.name.length ? lead : hit.start
     ev = evidenceAt(dt, from, from + onLine + extra)
+    // a name masked in part where it is labelled (内蒙古********有限责任公司) and printed whole elsewhere in the same text
+    // (the publisher's redaction is not always consistent): the whole name, where exactly one fits
+    const masked = /^([\u4e00-\u9fa5（）()]{2,12})[*＊]{2,}([\u4e00-\u9fa5（）()]{2,12})$/.exec(name)
+    if (masked) {
+      const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      const whole = [...new Set([...text.matchAll(new RegExp(`${esc(masked[1])}[\\u4e00-\\u9fa5（）()]{1,16}?${esc(masked[2])}`, 'g'))].map((x) => x[0]))]
+      if (whole.length === 1) {
+        name = whole[0]
+        const fi = text.indexOf(name)
+        ev = evidenceAt(dt, fi, fi + name.length)
+      }
+    }
     // a short name the text defines for a longer one (原告海南某某旅行社有限公司（以下简称某某公司）): the full name
     if (name.length >= 2 && text.includes('简称')) {
       const at = text.search(new RegExp(`[（(]\\s{0,2}(?:以下)?简称\\s{0,2}[:：]?\\s{0,2}[“"]?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"]?\\s{0,2}[)）]`))

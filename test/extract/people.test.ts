@@ -401,6 +401,14 @@ describe('officers in a table', () => {
     // (…but not the agency that had the sample tested: 某局依法委托检测机构对某服务部销售的…进行抽查)
     expect(names(['2023年3月6日,某县市场监管局依法委托检测机构对某某农资服务部销售的测土配方肥进行产品质量监督抽查。'])).not.toContain('某县市场监管局依法委托检测机构对某某农资服务部')
   })
+  it('a person\'s identity block with no 当事人 label (姓名:方某 / 居民身份证:…) names the party', () => {
+    expect(extractDocFacts(doc(['某镇人民政府行政处罚决定书', '某执罚字〔2024〕1-004号', '姓名:方某阳', '居民身份证:4420001968*******6', '住址:某社区', '本机关于2024年7月26日依法对你们未取得建设工程规划许可证进行建设立案调查。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['方某阳'])
+  })
+  it('a name masked in part where it is labelled and printed whole elsewhere is read whole; masked only, it stays as printed', () => {
+    const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
+    expect(names(['某执法大队关于内蒙古某某电力建设工程有限责任公司临占超期的行政处罚决定书', '当事人:内蒙古********有限责任公司 法定代表人:裴**哲', '本单位于2023年5月29日对内蒙古某某电力建设工程有限责任公司未经批准改变草原用途一案立案调查。'])).toEqual(['内蒙古某某电力建设工程有限责任公司'])
+    expect(names(['行政处罚决定书', '当事人:内蒙古********有限责任公司', '经查，当事人未经批准改变草原用途。'])).toEqual(['内蒙古********有限责任公司'])
+  })
   it('the heading of what one side says (申请人称：) is no addressee', () => {
     const lines = ['江门市人民政府行政复议决定书', '申请人:李某。', '被申请人:某市交通运输局。', '申请人称:', '2021年5月28日，申请人驾驶车辆搭载乘客。']
     expect(extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)).toEqual(['李某'])
