@@ -6,6 +6,7 @@
  */
 import type { AgencyFact } from '../types'
 import { TITLES_LONGEST_FIRST } from '../segment/doctypes'
+import { disclosureRows } from './tables'
 import { evidenceAt, lineText, type DocText } from './text'
 
 /** How an agency's name ends. */
@@ -121,6 +122,10 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     const name = value ? agencyName(value[1].replace(/(?:[（(]\s{0,2}(?:以下)?简称|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
     if (name) return { name, evidence: evidenceAt(dt, start, start + value![0].length) }
   }
+  // The agency column of a disclosure table's first row (处罚单位 / 作出行政处罚决定的行政执法机关名称)
+  const cell = disclosureRows(dt, 1)[0]?.agency
+  const tabled = cell ? agencyName(cell.text) : null
+  if (tabled) return { name: tabled, evidence: evidenceAt(dt, cell!.start, cell!.end) }
   // The signature block: a line of its own near the end, above or beside the date.
   for (let i = n - 1; i >= Math.max(0, n - 12); i--) {
     const line = lineText(dt, i)

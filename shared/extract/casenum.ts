@@ -7,6 +7,7 @@ import type { CaseNumberFact, DocType } from '../types'
 import { docTypeNamed, titleBeforeNumber } from '../segment'
 import { evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
 import { agencyName } from './agency'
+import { disclosureRows } from './tables'
 
 const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
@@ -70,12 +71,19 @@ const comparisonForm = (prefix: string, year: number | string, field: string, se
 export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFact[] {
   const out: CaseNumberFact[] = []
   const text = dt.text
+  // a number in the number column of a disclosure table (决定文书号 | 处罚单位 | …) is the decision's own
+  const numberCells = disclosureRows(dt).flatMap((r) => (r.number ? [r.number] : []))
+  const inNumberCell = (at: number) => numberCells.some((c) => at >= c.start && at < c.end)
   RE_NUM.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = RE_NUM.exec(text))) {
-    const spaced = cleanPrefix(m[1])
+    let spaced = cleanPrefix(m[1])
+    // (in a table's number cell the prefix starts with the cell: 李某 广市监处罚〔2024〕03033号 is two cells)
+    const bracketAt = m.index + m[1].length
+    const cell = numberCells.find((c) => bracketAt >= c.start && bracketAt < c.end)
+    if (cell && bracketAt - spaced.length < cell.start) spaced = text.slice(cell.start, bracketAt).replace(/\s+$/, '')
     const prefix = spaced.replace(/\s+/g, '')
-    const prefixStart = m.index + m[1].length - spaced.length
+    const prefixStart = bracketAt - spaced.length
     const year = Number(m[2])
     const serialText = m[5]
     const masked = /^[xX×＊*]+$/.test(serialText)
@@ -96,7 +104,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     const namedType = named ? docTypeNamed(named[1]) : null
     let own: boolean
     if (named && namedType) own = namedType === docType
-    else if (OWN_LABEL.test(before)) own = true
+    else if (OWN_LABEL.test(before) || inNumberCell(prefixStart)) own = true
     else if (i < 25 && /^[\s\u4e00-\u9fa5]{0,6}[:：]?[^，。；:：]*$/.test(before) && ownTitle(before, year, docType)) own = true
     else if (REF_LABEL.test(text.slice(Math.max(lineStart, prefixStart - 24), prefixStart))) own = false
     // a number opening a line near the top, alone or before the case's name: (贺农屠宰罚〔2022〕1号)贺州市…行政处罚决定书,

@@ -7,6 +7,7 @@ import { isValidCreditCode, isValidIdNumber } from './ids'
 import { isKnownLabel } from './labels'
 import { looksLikeName } from './surnames'
 import { evidenceAt, lineAt, type DocText } from './text'
+import { disclosureRows } from './tables'
 
 const PARTY_LABEL = /(?:^|[\s。；，,|)）]|[一二三四五六七八九十]、)(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|名称\s?[/／]\s?姓名|姓名\s?[/／]\s?名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|(?:行政|处罚)?相对人(?:名称)?|违法(?:主体|单位|行为人|嫌疑人)(?:姓名|名称)?|受处罚(?:单位|人)|被?处罚对象|个体工商户名称|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)(?:[（(](?:人|单位)[)）])?|企业名称|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)(?:[（(](?:人|单位)[)）])?|被(?:行政)?处理(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
 /**
@@ -113,6 +114,13 @@ const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|
 // (…an agency's 查办 or 查处 before the party: 温州市瓯海区查办温州某集团股份有限公司未经批准擅自取水案)
 const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*)?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5])(?=(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|非法|无证|超)[^。，,；\\n]{2,60}案[ \\t\\u3000]*(?:\\n|$|文号)|行政处罚案[ \\t\\u3000]*(?:\\n|$))`)
 
+/** The party column of a disclosure table's first row (被处罚单位名称 … / 某超市 …). */
+function tableParty(dt: DocText): { name: string; start: number } | null {
+  const cell = disclosureRows(dt, 1)[0]?.party
+  if (!cell || cell.text.length < 2 || NOT_PARTY.test(cell.text) || !(ORG.test(cell.text) || looksLikeName(cell.text))) return null
+  return { name: cell.text, start: cell.start }
+}
+
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
 function labelledName(text: string): { name: string; start: number } | null {
   // (the name need not end the match: 某公司(普通合伙): — where it stands is where its evidence points)
@@ -178,7 +186,7 @@ const DESCRIBED = /^(?:该|此)(?=[\u4e00-\u9fa5]{0,12}(?:公司|店|厂|单位|
 
 export function extractParties(dt: DocText): PartyFact[] {
   const text = dt.text
-  const hit = labelledName(text)
+  const hit = tableParty(dt) ?? labelledName(text)
   const credit = creditCodeOf(dt)
   const idm = RE_ID.exec(text)
   if (!hit && !credit && !idm) return []

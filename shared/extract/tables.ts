@@ -1,0 +1,98 @@
+/**
+ * Published disclosure tables (行政处罚信息公示, 双公示) laid out as a header row of column names and rows of cells under
+ * it: 序号 | 决定文书号 | 处罚单位 | 处罚日期, or the same with wide gaps or single spaces between the cells. The cell
+ * under a column names the fact (the decision's number, the party, the deciding agency) as surely as a label does.
+ * Cells run together with no separator cannot be told apart and are not read.
+ */
+import { lineText, type DocText } from './text'
+
+export type TableColumn = 'number' | 'party' | 'agency'
+
+export interface TableCell {
+  text: string
+  /** Offsets in the document's text. */
+  start: number
+  end: number
+}
+
+/** Column names by the fact their cells hold (the text is read in simplified characters). */
+const COLUMNS: [RegExp, TableColumn][] = [
+  [/^(?:行政处罚)?(?:决定)?(?:书)?文(?:书)?号$|^(?:行政)?处罚决定(?:书)?文(?:书)?号$|^行政处罚决定书文号$/, 'number'],
+  [/^(?:被处罚|受处罚)(?:单位|对象|人)(?:名称|姓名)?(?:或姓名)?$|^(?:行政)?相对人(?:名称)?$|^当事人(?:名称|姓名)?$|^违法企业名称或违法自然人姓名$|^处罚对象$/, 'party'],
+  [/^处罚(?:单位|机关)$|^作出(?:行政)?处罚(?:决定)?的(?:行政执法)?机关(?:名称)?$|^(?:行政)?执法机关(?:名称)?$|^处罚决定机关$/, 'agency'],
+]
+/** Other column names a header row holds (序号, 案件名称, 处罚依据 …): they make a row a header, naming no fact read here. */
+const OTHER_COLUMN = /^(?:序号|案件名称|案由|统一社会信用代码|(?:违法企业)?组织机构代码|(?:被处罚单位)?法定代表人(?:或负责人)?(?:姓名)?|(?:主要)?违法(?:的主要)?事实|案件简要情况|(?:行政)?处罚(?:依据|结果|内容|种类|类别)(?:\/内容)?|行政处罚(?:内容和种类|的履行方式和期限)|处罚(?:决定)?日期|作出(?:行政)?处罚决定的日期|操作|备注)$/
+
+interface Split {
+  cells: TableCell[]
+  kind: 'bar' | 'gap' | 'space'
+}
+
+function split(dt: DocText, i: number, kind?: Split['kind']): Split {
+  const line = lineText(dt, i)
+  const base = dt.starts[i]
+  // (the text drops a single space between two Chinese characters, which is all that parts the cells of some tables:
+  // those are split on the line as printed, and each cell mapped back to the text by its columns)
+  const raw = dt.lines[i]?.text ?? line
+  const k: Split['kind'] = kind ?? (line.includes('|') ? 'bar' : /\S\s{2,}\S/.test(line) ? 'gap' : 'space')
+  const cells: TableCell[] = []
+  if (k === 'space') {
+    const offsets: number[] = []
+    for (let o = base; o < dt.ends[i]; o++) offsets.push(o)
+    for (const m of raw.matchAll(/\S+/g)) {
+      const inCell = offsets.filter((o) => dt.cols[o] >= m.index && dt.cols[o] < m.index + m[0].length)
+      if (!inCell.length) continue
+      const start = inCell[0]
+      const end = inCell[inCell.length - 1] + 1
+      cells.push({ text: dt.text.slice(start, end), start, end })
+    }
+    return { cells, kind: k }
+  }
+  const re = k === 'bar' ? /[^|]+/g : /\S+(?:\s\S+)*/g
+  for (const m of line.matchAll(re)) {
+    const lead = m[0].length - m[0].trimStart().length
+    const text = m[0].trim()
+    cells.push({ text, start: base + m.index + lead, end: base + m.index + lead + text.length })
+  }
+  return { cells, kind: k }
+}
+
+const columnOf = (name: string): TableColumn | 'other' | null => {
+  const n = name.replace(/\s+/g, '')
+  for (const [re, c] of COLUMNS) if (re.test(n)) return c
+  return OTHER_COLUMN.test(n) ? 'other' : null
+}
+
+/**
+ * The rows of the first disclosure table in the text's opening lines, each as the cells under the columns that name a
+ * fact. A header is a line of at least three column names, two of them known and one of them the number or the party.
+ */
+export function disclosureRows(dt: DocText, maxRows = 5): Partial<Record<TableColumn, TableCell>>[] {
+  const n = Math.min(dt.starts.length, 80)
+  for (let i = 0; i < n; i++) {
+    const head = split(dt, i)
+    if (head.cells.length < 3) continue
+    const cols = head.cells.map((c) => columnOf(c.text))
+    const known = cols.filter((c) => c !== null).length
+    if (known < 2 || known < head.cells.length - 2 || !cols.some((c) => c === 'number' || c === 'party')) continue
+    const rows: Partial<Record<TableColumn, TableCell>>[] = []
+    for (let j = i + 1; j < dt.starts.length && rows.length < maxRows; j++) {
+      const t = lineText(dt, j).trim()
+      if (!t || /^[\s|:：\-—]+$/.test(t)) continue
+      const row = split(dt, j, head.kind)
+      // (a row of the same width as the header, or a '|' row that wraps onto the lines below it)
+      // (a row's last cells may wrap onto the lines below it)
+      if (row.cells.length < Math.min(3, head.cells.length)) break
+      const got: Partial<Record<TableColumn, TableCell>> = {}
+      cols.forEach((c, k) => {
+        const cell = row.cells[k]
+        if (c && c !== 'other' && cell && cell.text) got[c] = cell
+      })
+      if (!Object.keys(got).length) break
+      rows.push(got)
+    }
+    return rows
+  }
+  return []
+}
