@@ -101,8 +101,11 @@ const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4
 const ADDRESSEE_ID = /(?:^|\n)[ \t\u3000]{0,4}([\u4e00-\u9fa5]{4,30}(?:[（(][\u4e00-\u9fa5*＊]{2,4}[)）])?)[ \t\u3000]{0,2}[:：][ \t\u3000]*\n[ \t\u3000]{0,4}(?:经营者|负责人|法定代表人|统一社会信用代码|身份证|公民身份号码|地址|住所|住址)/
 /** 当事人: heading a block whose first line names the party (当事人: / 姓名:刘永根 / 住址:…). */
 const PARTY_BLOCK = /(?:^|\n)[ \t\u3000]{0,4}当事人[ \t\u3000]{0,2}[:：]?[ \t\u3000]*\n[ \t\u3000]{0,4}(?:姓名|名称|单位名称|企业名称)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}([^\s，,。；;:：|（(]{2,40})/
-/** A person's identity block with no 当事人 label above it (姓名:方某 / 居民身份证:…): the person the decision is addressed to. */
-const PERSON_BLOCK = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}姓\\s?名[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2}(${PERSON})[ \\t\\u3000]*(?:[，,][ \\t\\u3000]{0,2}|\\n[ \\t\\u3000]{0,4})(?:性别|居民身份证|身份证|公民身份号码)`)
+/**
+ * A person's identity block with no 当事人 label above it (姓名:方某 / 居民身份证:…, or on one line: 姓名:鲁某清 性别:男): the
+ * person the decision is addressed to.
+ */
+const PERSON_BLOCK = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}姓\\s?名[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2}(${PERSON}?)[ \\t\\u3000]*(?:[，,][ \\t\\u3000]{0,2}|\\n[ \\t\\u3000]{0,4})?(?:性别|居民身份证|身份证|公民身份号码)`)
 
 /** A disclosure table's 案件名称 (某公司涉嫌药师不在岗销售甲类非处方药案): the organisation it opens with. */
 const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|未|违法|擅自|销售|经营|生产)`)

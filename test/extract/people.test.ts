@@ -403,6 +403,7 @@ describe('officers in a table', () => {
   })
   it('a person\'s identity block with no 当事人 label (姓名:方某 / 居民身份证:…) names the party', () => {
     expect(extractDocFacts(doc(['某镇人民政府行政处罚决定书', '某执罚字〔2024〕1-004号', '姓名:方某阳', '居民身份证:4420001968*******6', '住址:某社区', '本机关于2024年7月26日依法对你们未取得建设工程规划许可证进行建设立案调查。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['方某阳'])
+    expect(extractDocFacts(doc(['某乡人民政府行政处罚决定书—某政罚决〔2025〕04号', '姓名:鲁某清 性别:男 身份证:532324********1510', '住址:某村委会某小组', '经依法查明:2025年3月28日，某中心发现存在未办理占用林地手续的情况。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['鲁某清'])
   })
   it('a name masked in part where it is labelled and printed whole elsewhere is read whole; masked only, it stays as printed', () => {
     const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
