@@ -410,6 +410,9 @@ describe('officers in a table', () => {
     expect(names(['某执法大队关于内蒙古某某电力建设工程有限责任公司临占超期的行政处罚决定书', '当事人:内蒙古********有限责任公司 法定代表人:裴**哲', '本单位于2023年5月29日对内蒙古某某电力建设工程有限责任公司未经批准改变草原用途一案立案调查。'])).toEqual(['内蒙古某某电力建设工程有限责任公司'])
     expect(names(['行政处罚决定书', '当事人:内蒙古********有限责任公司', '经查，当事人未经批准改变草原用途。'])).toEqual(['内蒙古********有限责任公司'])
   })
+  it('a masked business alone on the first line, the facts\' label below it (信宜市某镇张*商店 / 违法事实:…), is the party', () => {
+    expect(extractDocFacts(doc(['信宜市某镇张*商店', '违法事实:当事人店内的食品已超过保质期，仍摆放在货架上对外出售。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['信宜市某镇张*商店'])
+  })
   it('the heading of what one side says (申请人称：) is no addressee', () => {
     const lines = ['江门市人民政府行政复议决定书', '申请人:李某。', '被申请人:某市交通运输局。', '申请人称:', '2021年5月28日，申请人驾驶车辆搭载乘客。']
     expect(extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)).toEqual(['李某'])
