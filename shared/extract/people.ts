@@ -288,9 +288,9 @@ export function extractParties(dt: DocText): PartyFact[] {
 // 赣3601-38951, 赣 3601-38951 (a space after the province), 豫JT633033, J170300254, 33010020001
 const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
-const NAME = '[\\u4e00-\\u9fa5](?:[\\u4e00-\\u9fa5]{1,3}|[*＊]{1,3})(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|亮证|亮明|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
+const NAME = '[\\u4e00-\\u9fa5](?:[\\u4e00-\\u9fa5]{1,3}|[*＊]{1,3})(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|亮证|亮明|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号)
-const OFFICER_LABEL = /(?<![被])(?:执法人员(?:为|是)?|卫生监督员|执法队员|办案人员|承办人|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?执法证))(?:[（(]签名[)）])?\s{0,2}[:：]?\s{0,2}/g
+const OFFICER_LABEL = /(?<![被])(?:执法人员(?:分别)?(?:为|是)?|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?执法证))(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?\s{0,2}[:：]?\s{0,2}/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
 const NOT_NAME_WORD = /^(拒绝|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 /** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */
@@ -320,7 +320,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       if (NOT_NAME.test(r[1]) && !(r[2] ?? r[3]) && !(rowCert && r[1].length <= 3 && looksLikeName(r[1]))) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
-      const cut = /(执法|证号|执$|持$|在$|亮证|等人|等$|等[\d二两三四五六七八九十]|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
+      const cut = /(执法|证号|执$|持$|在$|亮证|[两二三]人|[两二三]名|等人|等$|等[\d二两三四五六七八九十]|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
       if (cut && cut.index >= 2) name = name.slice(0, cut.index)
       // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it or on its row
       // makes it one
