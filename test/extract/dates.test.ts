@@ -320,6 +320,13 @@ describe('dates in context', () => {
     expect(d.map((x) => x.role)).not.toContain('违法行为发生')
   })
 
+  it('a birth month (出生年月) and the day the party obtained a permit (办理了…手续) are the party\'s record, no fact of the case', () => {
+    const own = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.filter((d) => !d.quoted).map((d) => [d.iso, d.role])
+    expect(own(['当事人:潘*良,性别:男,出生年月:1974年06月,住址:某地。'])).toEqual([])
+    expect(own(['经查，当事人于2020年1月15日办理了草原临占手续，此手续为期二年。'])).toEqual([])
+    expect(own(['经查，当事人于2020年1月15日未办理用地手续即擅自建设。'])).toEqual([['2020-01-15', '违法行为发生']])
+  })
+
   it('each record of an evidence list takes its own event', () => {
     expect(facts(['以上事实,有2022年3月16日《某分局现场检查(勘察)笔录》1份、2022年3月22日《某分局调查询问笔录》1份为证。']).map((d) => d.role)).toEqual(['检查', '询问开始'])
   })
