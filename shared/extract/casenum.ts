@@ -172,6 +172,21 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
       break
     }
   }
+  // A 公文's own number in brackets after its title (某局关于…的公告( 2022 年第 29 号), …的通告(2025年第8期)): read where
+  // nothing else is the document's own, on the title's line near the top.
+  if (!out.some((c) => c.own)) {
+    const first = Math.min(dt.starts.length, 12)
+    for (let i = 0; i < first; i++) {
+      const line = lineTextOf(dt, i)
+      const m2 = /[（(]\s{0,2}((?:19|20)\d{2})\s{0,2}年\s{0,2}(?:第\s{0,2})?(\d{1,4})\s{0,2}[号期]\s{0,2}[)）]\s*$/.exec(line)
+      if (!m2 || !/关于|公告|通告|通报|通知/.test(line.slice(0, m2.index))) continue
+      const start = dt.starts[i] + m2.index + 1
+      const end = dt.starts[i] + m2.index + m2[0].trimEnd().length - 1
+      const printed = text.slice(start, end).trim()
+      out.push({ text: printed, normalized: `${m2[1]}年${Number(m2[2])}${printed.endsWith('期') ? '期' : '号'}`, prefix: '', year: Number(m2[1]), serial: Number(m2[2]), own: true, evidence: evidenceAt(dt, start, end) })
+      break
+    }
+  }
   // Only the first own number counts as the document's own; later repeats of the same number stay own too.
   const firstOwn = out.find((c) => c.own)
   if (firstOwn)

@@ -174,3 +174,13 @@ describe('the verb before a number', () => {
     expect(nums(['近日，北京市环保局网站开出京环保监察罚字〔2017〕28号行政处罚决定书。']).map((x) => x.text)).toEqual(['京环保监察罚字〔2017〕28号'])
   })
 })
+
+describe("a 公文's number after its title", () => {
+  it('( 2022 年第 29 号) and (2025年第8期) at the end of a notice\'s title line are its own number', () => {
+    const n = extractDocFacts(doc(['某分局关于不合格食品核查处置情况的公告( 2022 年第 29 号)', '现将核查处置情况公告如下：'], '其他')).caseNumbers
+    expect(n.map((x) => [x.text, x.own])).toEqual([['2022 年第 29 号', true]])
+    expect(extractDocFacts(doc(['某县市场监督管理局关于不合格食品核查处置情况的通告(2025年第8期)', '正文'], '其他')).caseNumbers.map((x) => x.text)).toEqual(['2025年第8期'])
+    // (…not a year's count in a sentence, nor beside a number that is the document's own)
+    expect(extractDocFacts(doc(['某局关于某事项的通知', '依据《某条例》(2019年第3号)的规定'], '其他')).caseNumbers).toEqual([])
+  })
+})
