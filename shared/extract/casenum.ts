@@ -180,9 +180,10 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
       const line = lineTextOf(dt, i)
       const m2 = /[（(]\s{0,2}((?:19|20)\d{2})\s{0,2}年\s{0,2}(?:第\s{0,2})?(\d{1,4})\s{0,2}[号期]\s{0,2}[)）]\s*$/.exec(line)
       if (!m2 || !/关于|公告|通告|通报|通知/.test(line.slice(0, m2.index))) continue
-      const start = dt.starts[i] + m2.index + 1
-      const end = dt.starts[i] + m2.index + m2[0].trimEnd().length - 1
-      const printed = text.slice(start, end).trim()
+      // (the number as printed, from its year to its 号 or 期, the brackets and the spaces beside them left out)
+      const start = dt.starts[i] + m2.index + m2[0].indexOf(m2[1])
+      const end = dt.starts[i] + m2.index + Math.max(m2[0].lastIndexOf('号'), m2[0].lastIndexOf('期')) + 1
+      const printed = text.slice(start, end)
       out.push({ text: printed, normalized: `${m2[1]}年${Number(m2[2])}${printed.endsWith('期') ? '期' : '号'}`, prefix: '', year: Number(m2[1]), serial: Number(m2[2]), own: true, evidence: evidenceAt(dt, start, end) })
       break
     }
