@@ -133,6 +133,14 @@ const tiers: { name: string; fine: number; o: Parameters<typeof otherCase>[1]; e
     want: [{ kind: 'amount-out-of-range', status: 'open', message: /^罚款 300000 元超出所引处罚条款的幅度：《中华人民共和国广告法》第五十八条第一款第（二）项：广告费用无法计算或者明显偏低的，处十万元以上二十万元以下的罚款（100000–200000 元）；未计入：.*（决定书未认定情节严重）$/ }],
   },
   { name: 'the decision finds 情节严重: the heavier tier applies', fine: 300000, o: AD, extra: '鉴于当事人违法情节严重，', status: 'pass', want: [] },
+  {
+    // (a publicity record or a summary that leaves the 广告费用 out may have fined by the multiple: not a fine out of range)
+    name: 'a decision silent on the 广告费用: the multiple stays possible, the fixed amounts do not replace it — undetermined',
+    fine: 3200,
+    o: { ...AD, finding: '经查，当事人在网店页面发布的普通食品广告中宣称“降血糖”，涉及疾病治疗功能。' },
+    status: 'undetermined',
+    want: [{ kind: 'amount-out-of-range', status: 'undetermined', message: /^无法核对罚款幅度：罚款 3200 元不在可确定的幅度内，但《中华人民共和国广告法》第五十八条第一款第（二）项按广告费用的倍数计罚/ }],
+  },
   { name: 'alternatives: 尚可采取改正措施 (限期改正) → 5%–10% of 建设工程造价', fine: 40000, o: PLAN, status: 'pass', want: [] },
   {
     name: 'alternatives: below 5% is out of range once the decision orders 限期改正 (to verify: rests on wording)',

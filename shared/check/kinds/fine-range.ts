@@ -117,6 +117,9 @@ const GENERIC_CONDITION = /^(?:有下列(?:行为|情形)之一的|违反本(?:�
 const AGGRAVATION = /^(?:情节(?:特别|较为|较)?严重|情节较重|造成严重后果|后果严重|严重)/
 const AGGRAVATED_FOUND = /情节(?:特别|较为|较)?严重(?!的)|情节较重(?!的)|造成(?:了)?严重(?:危害)?后果|后果严重/
 
+/** The decision's own words that the base could not be counted (广告费用无法计算, 违法所得无法确定), not the statute's clause (…的，处). */
+const SAYS_UNCOUNTABLE = (key: string) => new RegExp(`${key}[^。；]{0,12}?(?:无法计算|无法确定|难以计算|不能计算|难以确定|明显偏低)(?!的)|(?:无法计算|无法确定|难以计算|不能计算|难以确定)[^。；]{0,6}?${key}|(?:没有|无)${key}(?!的)`)
+
 /** A fixed amount the law sets for an uncountable base: 广告费用无法计算或者明显偏低的, 没有违法所得的. */
 const UNCOUNTABLE = /无法计算|没有违法所得|无违法所得|违法所得不足/
 const UNCOUNTABLE_BASE = /(广告费用|违法所得|货值金额|销售额|营业额|合同价款|工程造价|报酬)/
@@ -302,8 +305,10 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
       }
       if (r.form === 'multiple') {
         if (!base) {
-          // The law's own fallback for an uncountable base (广告费用无法计算的，处十万元以上…) replaces the multiple.
-          if ([...baseUnknownFixed].some((k) => (r.baseText ?? '').includes(k))) continue
+          // The law's own fallback for an uncountable base (广告费用无法计算的，处十万元以上…) replaces the multiple — when the
+          // decision says the base could not be counted; a text that only leaves it out (a publicity record, a summary) may
+          // have fined by the multiple, which stays possible
+          if ([...baseUnknownFixed].some((k) => (r.baseText ?? '').includes(k) && SAYS_UNCOUNTABLE(k).test(ownText))) continue
           open.push(`${what}按${r.baseText ?? r.base ?? '基数'}的倍数计罚，${baseWhy}`)
           continue
         }
