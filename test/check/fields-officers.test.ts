@@ -259,6 +259,10 @@ describe('required-fields: the decision’s facts and payment as real decisions 
       { kind: 'missing-field', status: 'undetermined', message: /公示表格.*地址/ },
     ])
   })
+  it('a credit record\'s boxes (处罚主体名称 / 处罚事由 / 处罚结果) are a summary too: what they do not carry is unknown', () => {
+    const c = decision(['处罚主体名称:杭州某文化创意有限公司', '决定处罚文号:杭余市监处罚〔2024〕43号', '处罚事由:经营者对商品作引人误解的虚假宣传', '处罚结果:当事人的行为违反了《中华人民共和国广告法》第二十八条第一款的规定，依据《中华人民共和国广告法》第五十五条，并处罚款人民币3200元。', '处罚决定日期:2024-01-23', '处罚金额:3200.00元', '处罚机关:杭州市余杭区市场监督管理局'])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ }])
+  })
   it('a label with its colon alone on a line, the value on the next (被处罚当事人： / 某卫生室)', () => {
     const c = decision(['02', '被处罚当事人:', '寿县某村卫生室', '03', '主要违法事实:', '经查，当事人使用失效的医疗器械。'])
     const d = c.get('行政处罚决定书')

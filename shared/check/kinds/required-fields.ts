@@ -54,8 +54,8 @@ const REDACTED = /[\u4e00-\u9fff]某某|[\u4e00-\u9fff][*＊]{1,3}(?![*＊])|[*�
 /** A document that puts its contents in an attachment or a list of its own (见附件, 公告如下). */
 const ELSEWHERE = /(?:详)?见附件|附件[一二三四五六七八九十\d]*\s{0,2}[:：]|(?:公告|公布|通报)如下/
 
-/** A disclosure table of the 双公示 format, which publishes a decision as fixed boxes. */
-const DISCLOSURE_TABLE = /行政相对人(?:名称|类别|代码)|违法行为类型|处罚类别|公示截止期|处罚有效期|数据来源单位/
+/** A disclosure table of the 双公示 format (or a credit record's 处罚事由 / 处罚结果 boxes), which publishes a decision as fixed boxes. */
+const DISCLOSURE_TABLE = /行政相对人(?:名称|类别|代码)|违法行为类型|处罚类别|公示截止期|处罚有效期|数据来源单位|^\s*(?:处罚事由|处罚主体名称|处罚决定日期|处罚金额)\s*[:：|]/
 
 /** A text that says it is the copy made public (此件主动公开, 公开方式：主动公开). */
 const PUBLISHED = /此件主动公开|公开方式\s{0,2}[:：]?\s{0,2}主动公开|（主动公开）|\(主动公开\)/
