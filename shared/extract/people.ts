@@ -101,6 +101,9 @@ const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4
 const ADDRESSEE_ID = /(?:^|\n)[ \t\u3000]{0,4}([\u4e00-\u9fa5]{4,30}(?:[（(][\u4e00-\u9fa5*＊]{2,4}[)）])?)[ \t\u3000]{0,2}[:：][ \t\u3000]*\n[ \t\u3000]{0,4}(?:经营者|负责人|法定代表人|统一社会信用代码|身份证|公民身份号码|地址|住所|住址)/
 /** 当事人: heading a block whose first line names the party (当事人: / 姓名:刘永根 / 住址:…). */
 const PARTY_BLOCK = /(?:^|\n)[ \t\u3000]{0,4}当事人[ \t\u3000]{0,2}[:：]?[ \t\u3000]*\n[ \t\u3000]{0,4}(?:姓名|名称|单位名称|企业名称)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}([^\s，,。；;:：|（(]{2,40})/
+/** A record of questioning (询问笔录, 被询问人, 问：): its identity block names the person questioned. */
+const RECORD_OF_QUESTIONING = /询问笔录|调查笔录|被询问人|询问人|^\s*问\s*[:：]/m
+
 /**
  * A person's identity block with no 当事人 label above it (姓名:方某 / 居民身份证:…, or on one line: 姓名:鲁某清 性别:男): the
  * person the decision is addressed to.
@@ -151,7 +154,8 @@ function labelledName(text: string): { name: string; start: number } | null {
   const addressees = new RegExp(ADDRESSEE.source, 'g')
   // a person addressed (张三：) must look like a name: 主题信息：, 关联文件： are a web page's furniture
   for (let a = addressees.exec(text); a; a = addressees.exec(text)) if (!NOT_PARTY.test(a[1]) && !isKnownLabel(a[1]) && (ORG.test(a[1]) || looksLikeName(a[1]))) return at(a)
-  const block = PARTY_BLOCK.exec(text) ?? PERSON_BLOCK.exec(text)
+  // (…but in a record of questioning the identity block is the person questioned, not necessarily the party)
+  const block = PARTY_BLOCK.exec(text) ?? (RECORD_OF_QUESTIONING.test(text.slice(0, 400)) ? null : PERSON_BLOCK.exec(text))
   if (block) return at(block)
   const bare = PARTY_BARE.exec(text)
   if (bare) return at(bare, bare[1] ? 1 : 2)

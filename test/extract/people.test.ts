@@ -410,6 +410,9 @@ describe('officers in a table', () => {
     expect(extractDocFacts(doc(['某镇人民政府行政处罚决定书', '某执罚字〔2024〕1-004号', '姓名:方某阳', '居民身份证:4420001968*******6', '住址:某社区', '本机关于2024年7月26日依法对你们未取得建设工程规划许可证进行建设立案调查。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['方某阳'])
     expect(extractDocFacts(doc(['某乡人民政府行政处罚决定书—某政罚决〔2025〕04号', '姓名:鲁某清 性别:男 身份证:532324********1510', '住址:某村委会某小组', '经依法查明:2025年3月28日，某中心发现存在未办理占用林地手续的情况。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['鲁某清'])
   })
+  it('in a record of questioning the identity block is the person questioned: not read as the party', () => {
+    expect(extractDocFacts(doc(['询问笔录', '询问时间:2024年3月5日', '姓名:李某 性别:男 身份证:4420001968*******6', '问:你在公司担任什么职务？', '答:我是仓库管理员。'], '询问笔录')).parties.map((p) => p.name)).not.toContain('李某')
+  })
   it('a name masked in part where it is labelled and printed whole elsewhere is read whole; masked only, it stays as printed', () => {
     const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
     expect(names(['某执法大队关于内蒙古某某电力建设工程有限责任公司临占超期的行政处罚决定书', '当事人:内蒙古********有限责任公司 法定代表人:裴**哲', '本单位于2023年5月29日对内蒙古某某电力建设工程有限责任公司未经批准改变草原用途一案立案调查。'])).toEqual(['内蒙古某某电力建设工程有限责任公司'])
