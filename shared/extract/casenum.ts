@@ -11,6 +11,7 @@ import { disclosureRows } from './tables'
 
 const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
+const OPENS = new RegExp(`[${OPEN}]`)
 const RE_NUM = new RegExp(
   `((?:[\\u4e00-\\u9fa5A-Za-z0-9()（）*＊]| (?=[\\u4e00-\\u9fa5A-Za-z0-9])){0,20}?)\\s?[${OPEN}]\\s{0,2}((?:19|20)\\d{2})\\s{0,2}[${CLOSE}]\\s{0,2}([\\u4e00-\\u9fa5]{0,6}?)\\s{0,2}(第?)\\s{0,2}([A-Za-z]{0,3}-?\\d{1,15}(?:-\\d{1,6})?|[xX×＊*]{1,6})\\s{0,2}[号號]`,
   'g',
@@ -154,7 +155,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
       const labelled = !!m[1]
       if (!labelled && i >= 15) continue
       // a bare 273号 alone on a line is as often the end of an address wrapped from the line above
-      if (!labelled && !m[3] && !m[4] && !new RegExp(`[${OPEN}]`).test(m[2])) continue
+      if (!labelled && !m[3] && !m[4] && !OPENS.test(m[2])) continue
       const prefix = m[3].replace(/\s+/g, '')
       const serialText = m[5].replace(/\s+/g, '').replace('－', '-')
       const serial = Number(/(\d+)$/.exec(serialText)![1])

@@ -11,19 +11,25 @@ import { fullLawTitle } from './lawtitles'
 import { evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from './text'
 
 const N = '(\\d{1,4}|[零〇一二三四五六七八九十百两]{1,8})'
-/** An item: 第三项, 第（三）项, (三)项, or a bracketed numeral straight after the article or paragraph (第一款(一)). */
 /** An item whose 项 the list after it carries: 第（一）、（五）项, 第（一）（二）项. */
 const LISTED_ITEM = `[（(]\\s{0,1}${N}\\s{0,1}[)）](?=\\s{0,1}(?:[、，,和及与或]|或者)?\\s{0,1}第?\\s{0,1}[（(]\\s{0,1}[零〇一二三四五六七八九十\\d]{1,3}\\s{0,1}[)）])`
-/** A paragraph whose 款 the list after it carries: the 第一 of 第一、二款 (第一、第二款 reads each with its own 第); ITEM's last
- * form is the same for items (the 第一 of 第一、二项). */
-const LISTED_PARA_TAIL = `\\s{0,1}、\\s{0,1}[零〇一二三四五六七八九十\\d]{1,3}\\s{0,1}款`
-const ITEM = `(?:\\s{0,1}(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|[（(]\\s{0,1}([零〇一二三四五六七八九十]{1,3})\\s{0,1}[)）](?![\\d零〇一二三四五六七八九十]|\\s{0,1}[章节条款])|第\\s{0,1}${LISTED_ITEM}|第\\s{0,1}${N}(?=\\s{0,1}、\\s{0,1}[零〇一二三四五六七八九十\\d]{1,3}\\s{0,1}项)))?`
+/**
+ * What follows a paragraph or an item whose 款 / 项 the list after it carries: the 、二款 of 第一、二款, the 、二项 of
+ * 第一、二项 (第一、第二款 reads each with its own 第).
+ */
+const listedTail = (unit: '款' | '项') => `\\s{0,1}、\\s{0,1}[零〇一二三四五六七八九十\\d]{1,3}\\s{0,1}${unit}`
+const LISTED_PARA_TAIL = listedTail('款')
+const LISTED_ITEM_TAIL = listedTail('项')
+/** An item: 第三项, 第（三）项, (三)项, or a bracketed numeral straight after the article or paragraph (第一款(一)). */
+const ITEM = `(?:\\s{0,1}(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|[（(]\\s{0,1}([零〇一二三四五六七八九十]{1,3})\\s{0,1}[)）](?![\\d零〇一二三四五六七八九十]|\\s{0,1}[章节条款])|第\\s{0,1}${LISTED_ITEM}|第\\s{0,1}${N}(?=${LISTED_ITEM_TAIL})))?`
 const RE_REF = new RegExp(
   `^(?:第\\s{0,1}${N}\\s{0,1}[章节]\\s{0,1})*第?\\s{0,1}${N}\\s{0,1}条(?:之\\s{0,1}${N})?(?:\\s{0,1}第\\s{0,1}${N}\\s{0,1}(?:款|(?=${LISTED_PARA_TAIL})))?${ITEM}`,
 )
 const RE_PARA = new RegExp(`^第\\s{0,1}${N}\\s{0,1}款${ITEM}`)
 /** The next paragraph of a list that carries 款 once, without its own 第 (第一、二款: the 二款). */
 const RE_LISTED_PARA = new RegExp(`^${N}\\s{0,1}款${ITEM}`)
+const RE_LISTED_PARA_NEXT = new RegExp(`^${LISTED_PARA_TAIL}`)
+const RE_LISTED_ITEM_NEXT = new RegExp(`^${LISTED_ITEM_TAIL}`)
 const RE_ITEM = new RegExp(`^(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|第?\\s{0,1}${LISTED_ITEM})`)
 const RE_SEP = /^\s{0,1}(?:、|，|,|和|及|以及|与|或者|或|并)\s{0,1}/
 const RE_VERSION = /^\s{0,2}[（(][^（）()\n]{0,24}[)）]\s{0,2}/
@@ -190,8 +196,8 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       const bracketed = /^[（(]\s{0,1}[零〇一二三四五六七八九十\d]{1,3}\s{0,1}[)）]/.test(after)
       if (!sep && !(bracketed && /[)）]$/.test(text.slice(0, p)))) break
       // (第一、二款, 第一、二项: the next paragraph or item carries no 第 of its own)
-      listedPara = /^\s{0,1}、\s{0,1}[零〇一二三四五六七八九十\d]{1,3}\s{0,1}款/.test(text.slice(p))
-      const listedItem = /^\s{0,1}、\s{0,1}[零〇一二三四五六七八九十\d]{1,3}\s{0,1}项/.test(text.slice(p))
+      listedPara = RE_LISTED_PARA_NEXT.test(text.slice(p))
+      const listedItem = RE_LISTED_ITEM_NEXT.test(text.slice(p))
       if (!bracketed && !listedPara && !listedItem && !/^(?:第|[零〇一二三四五六七八九十百]{1,6}条|\d{1,4}条)/.test(after)) break
       p += sep?.[0].length ?? 0
     }

@@ -94,17 +94,21 @@ export function classifyTitle(line: string): TitleMatch | null {
   return whole
 }
 
+/**
+ * A 公文 title naming its subject after 关于 (某分局关于抽样单…不合格食品核查处置情况的公告): it may run long, and the words
+ * before its title are its subject, not a sentence.
+ */
+export const FORMAL_TITLE = /^[^，。；,]{2,40}?关于/
+
 function classifyKey(key: string): TitleMatch | null {
-  // (a 公文 title with 关于 may run long: 某分局关于抽样单DC22…不合格食品核查处置情况的公告)
-  if (key.length < 2 || key.length > (/^[^，。；,]{2,40}?关于/.test(key) ? 90 : 40)) return null
+  if (key.length < 2 || key.length > (FORMAL_TITLE.test(key) ? 90 : 40)) return null
   let best: TitleMatch | null = null
   for (const a of ALIAS_KEYS) {
     if (key.endsWith(a.key)) {
       const extra = key.length - a.key.length
       const head = key.slice(0, extra)
       // an agency name before the title is fine; other words before it make it a sentence, not a title
-      // (a 公文 title names its subject after 关于: 某分局关于抽样单…不合格食品核查处置情况的公告)
-      const conf = extra === 0 ? 1 : /[不准]/.test(head.slice(-2)) ? 0.8 : AGENCY_TAIL.test(head) || TITLE_QUALIFIER.test(head) || extra <= 2 || (/^[^，。；,]{2,40}?关于/.test(head) && a.key.length >= 4) ? 0.97 : extra <= 6 ? 0.85 : 0.7
+      const conf = extra === 0 ? 1 : /[不准]/.test(head.slice(-2)) ? 0.8 : AGENCY_TAIL.test(head) || TITLE_QUALIFIER.test(head) || extra <= 2 || (FORMAL_TITLE.test(head) && a.key.length >= 4) ? 0.97 : extra <= 6 ? 0.85 : 0.7
       if (!best || conf > best.confidence || (conf === best.confidence && a.key.length > titleKey(best.alias).length)) best = { type: a.type, alias: a.alias, confidence: conf }
     }
   }

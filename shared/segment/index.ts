@@ -1,5 +1,5 @@
 import type { CaseDocument, DocLine, DocType, Page } from '../types'
-import { classifyBody, classifyTitle, TITLES_LONGEST_FIRST, titleKey, type TitleMatch } from './doctypes'
+import { classifyBody, classifyTitle, FORMAL_TITLE, TITLES_LONGEST_FIRST, titleKey, type TitleMatch } from './doctypes'
 import { simplifyPage } from './script'
 
 export { classifyTitle, docTypeNamed, DOC_TYPE_ALIASES } from './doctypes'
@@ -82,8 +82,8 @@ export function findTitle(page: Page): PageView['title'] {
     if (/[。；]\s*$|[，,].*[，,。]/.test(t)) break // prose: the body has begun
     if (/[:：。；，,]/.test(t.replace(/[（(][^）)]*[)）]/g, '')) && !/^\s*[（(]/.test(t)) continue
     const key = titleKey(t)
-    // (a 公文 title with 关于 may run long: 某分局关于抽样单…不合格食品核查处置情况的公告)
-    const formal = /^[^，。；,]{2,40}?关于/.test(key)
+    // (a 公文 title with 关于 may run long)
+    const formal = FORMAL_TITLE.test(key)
     if (key.length >= 2 && (key.length <= 32 || (formal && key.length <= 90))) {
       const m = classifyTitle(t)
       if (m) return { ...m, text: t, line: i }
@@ -147,8 +147,8 @@ const NEWS = /据悉|记者|本报讯|^讯\s|\d{1,2}月\d{1,2}日讯|通讯员/m
 const RETOLD = new RegExp(`${NEWS.source}|^\\s*(?:近日|日前)[，,]|典型意义|典型案例|案例评析|被[^。；]{0,30}罚款\\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|【基本案情】|通报如下|以案为鉴|公布了?\\s{0,2}[\\d一二三四五六七八九十]+\\s{0,2}起|典型案件|^[^。\\n]{0,40}关于[^。\\n]{2,60}的通报\\s*$|来源[:：]\\s*[^\\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|在线|电视台|融媒体中心)`, 'm')
 /**
  * Another body's document on a penalty: a court's judgment (本院认为, a head line naming the court, the title 行政判决书
- * on its own line, 原告…诉被告…, an appeal's 上诉人（原审原告）… 本院于…受理) or a review decision (被申请人：…, 复议终结). It quotes the decision's number at a
- * line's start, so it outranks the number's type.
+ * on its own line, 原告…诉被告…, an appeal's 上诉人（原审原告）… 本院于…受理) or a review decision (被申请人：…, 复议终结).
+ * It quotes the decision's number at a line's start, so it outranks the number's type.
  */
 const OTHER_BODY = /本院(?:认为|受理|依法组成|经审理)|本院于[^。\n]{0,24}受理|依法组成合议庭|向本院提起(?:上诉|诉讼)|^\s*(?:被)?上诉人\s*[（(]原审(?:原告|被告|第三人)|^\s*[\u4e00-\u9fa5]{2,30}人民法院\s*$|^\s*(?:行\s*政\s*|民\s*事\s*|刑\s*事\s*)?(?:判\s*决|裁\s*定)\s*书\s*$|原告[^。\n]{2,60}?诉被告|^\s*被申请人\s*[:：]|复议终结/m
 /**
