@@ -64,11 +64,22 @@ const columnOf = (name: string): TableColumn | 'other' | null => {
   return OTHER_COLUMN.test(n) ? 'other' : null
 }
 
+/** Rows read under a header: a one-decision record has one, a list of decisions shows it is one with two. */
+const MAX_ROWS = 5
+/** The rows found in each text (the number, the party and the agency are read from the same table). */
+const found = new WeakMap<DocText, Partial<Record<TableColumn, TableCell>>[]>()
+
 /**
  * The rows of the first disclosure table in the text's opening lines, each as the cells under the columns that name a
  * fact. A header is a line of at least three column names, two of them known and one of them the number or the party.
  */
-export function disclosureRows(dt: DocText, maxRows = 5): Partial<Record<TableColumn, TableCell>>[] {
+export function disclosureRows(dt: DocText, maxRows = MAX_ROWS): Partial<Record<TableColumn, TableCell>>[] {
+  let rows = found.get(dt)
+  if (!rows) found.set(dt, (rows = findRows(dt)))
+  return rows.slice(0, maxRows)
+}
+
+function findRows(dt: DocText): Partial<Record<TableColumn, TableCell>>[] {
   const n = Math.min(dt.starts.length, 80)
   for (let i = 0; i < n; i++) {
     const head = split(dt, i)
@@ -77,7 +88,7 @@ export function disclosureRows(dt: DocText, maxRows = 5): Partial<Record<TableCo
     const known = cols.filter((c) => c !== null).length
     if (known < 2 || known < head.cells.length - 2 || !cols.some((c) => c === 'number' || c === 'party')) continue
     const rows: Partial<Record<TableColumn, TableCell>>[] = []
-    for (let j = i + 1; j < dt.starts.length && rows.length < maxRows; j++) {
+    for (let j = i + 1; j < dt.starts.length && rows.length < MAX_ROWS; j++) {
       const t = lineText(dt, j).trim()
       if (!t || /^[\s|:：\-—]+$/.test(t)) continue
       const row = split(dt, j, head.kind)
