@@ -16,7 +16,7 @@ const PARTY_LABEL = /(?:^|[\s。；，,|)）]|[一二三四五六七八九十]�
  * (某建材厂: 统一社会信用代码:…).
  */
 const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*＊Xx×]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档))|[\u4e00-\u9fa5]{2,4})(?:、[\u4e00-\u9fa5（）()*＊]{2,30}?){0,4}\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$|(?:统一社会信用代码|社会信用代码|公民身份号码|身份证号码|身份证号)\s{0,2}[:：])/
-const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|协会|事务所|工作室|商店|市场|馆|美容院|网吧|服务部|门市部|批发部|加油站|家庭农场|农场|养殖场|卫生室|门诊部)'
+const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|幼儿园|协会|事务所|工作室|商店|市场|馆|美容院|网吧|服务部|门市部|批发部|加油站|家庭农场|农场|养殖场|卫生室|门诊部)'
 /** 单位：某公司 / 单位/个人：某公司 at the head of a decision, its identifiers on the next line. */
 const UNIT_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}单位(?:\\s?[/／]\\s?个人)?\\s{0,2}[:：]\\s{0,2}(${ORG_NAME})(?=\\s{0,2}\\n[ \\t\\u3000]{0,4}(?:统一社会信用代码|法定代表人|负责人|地址|住所|经营场所))`)
 /**
@@ -34,7 +34,7 @@ const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|(?<!现场|机构|�
 const RE_ADDR = /(?:住\s?所|地\s?址|住\s?址|经营场所|经营地址|注册地址)\s{0,2}[:：]\s{0,2}([^\s，,。；;|]{4,60})/
 /** An organisation name followed directly by the next cell's label. */
 const NEXT_LABEL = /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站))(?:执收单位|收款单位|收款人|收款银行|缴款日期|缴款金额|金额|地址|住所|法定代表人|负责人|统一社会信用代码|联系电话|电话|主体资格证照名称|主体资格|营业执照|经营者).*$/
-const ORG = /公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|研究所|事务所|工作室|商店|市场|馆|社|站|委员会|农场|养殖场|寺|矿|档|部$/
+const ORG = /公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|幼儿园|协会|研究所|事务所|工作室|商店|市场|馆|社|站|委员会|农场|养殖场|寺|矿|档|部$/
 
 function kindOf(name: string, id?: string): PartyFact['kind'] {
   if (ORG.test(name)) return 'organization'
@@ -46,12 +46,12 @@ const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
 /** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…. */
 const PARTY_ACTS = new RegExp(`当事人(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|未经|擅自)`)
 /** An organisation named inside a sentence: its name runs over no verb of the sentence (…检查时发现某公司…). */
-const ORG_NAME_IN_PROSE = ORG_NAME.replace('[\\u4e00-\\u9fa5（）()]{2,40}', '(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|对(?!外))[\\u4e00-\\u9fa5（）()]){2,40}')
+const ORG_NAME_IN_PROSE = ORG_NAME.replace('[\\u4e00-\\u9fa5（）()]{2,40}', '(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外))[\\u4e00-\\u9fa5（）()]){2,40}')
 /**
  * An organisation as the subject of the facts' first sentence (2016年，某公司擅自…; 经执法人员调查，某公司建设的…项目;
  * 某公司在某地…), when nothing labels the party.
  */
-const ORG_ACTS = new RegExp(`(?:^|\\n|[。；]|(?:^|\\n)[ \\t\\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])|经(?:执法人员|本局|我局)?(?:调查|查明|查实|查)[,，:：]?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[,，]|(?:检查)?发现|证实|证明)[ \\t\\u3000]{0,4}(?:当事人)?(?![对向与被由你该其我本就在于将把从一]|辖区)(${ORG_NAME_IN_PROSE})(?=\\s{0,2}(?:擅自|未经|未按|未如实|未依法|未建立|未落实|未取得|在[\\u4e00-\\u9fa5]|于\\d|自\\d|(?:建设|承建|施工|经营|采购|销售|生产|购进)的|违反|因涉嫌))`)
+const ORG_ACTS = new RegExp(`(?:^|\\n|[。；]|(?:近日|日前|近期)[,，]?|(?:^|\\n)[ \\t\\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])|经(?:执法人员|本局|我局)?(?:调查|查明|查实|查)[,，:：]?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[,，]|(?:检查)?发现|证实|证明)[ \\t\\u3000]{0,4}(?:当事人)?(?![对向与被由你该其我本就在于将把从一]|辖区)(${ORG_NAME_IN_PROSE})(?=\\s{0,2}(?:擅自|未经|未按|未如实|未依法|未建立|未落实|未取得|在[\\u4e00-\\u9fa5]|于\\d|自\\d|(?:建设|承建|施工|经营|采购|销售|生产|购进)的|违反|因涉嫌))`)
 /** The party in the title: 关于给予某公司行政处罚的决定, 行政处罚决定书（某公司）. */
 const TITLE_PARTY = new RegExp(`关于(?:给予|对)(${ORG_NAME})(?:的)?(?:行政处罚|作出|处罚)|(?:处罚决定书|告知书|通知书)[（(](${ORG_NAME}|[\\u4e00-\\u9fa5][*＊×某]{1,2})[)）]`)
 /** 当事人贾某某，男，… / 当事人某某公司，统一社会信用代码…: the label with no colon, the name ending at the comma. */
@@ -69,12 +69,12 @@ const DECIDED_ON = new RegExp(`(?:决定|依法|现|局)对\\s{0,2}(${ORG_NAME})
  * 决定书》，作出罚款…; 某公司因…被某局处以罚款; or, last, the place the officers inspected (执法人员对某加油站进行检查), but
  * not one only described (对辖区一美容店开展…检查).
  */
-const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|下发)[^。；]{0,24}?(?:罚款|警告|处罚)|处(?=罚款)))|(?:^|[，,。；\\n]|近日|日前)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:因[^。；被]{0,40})?被[^。；]{2,30}?(?:依法)?(?:处以?|罚款|给予|作出)[^。；]{0,12}(?:罚款|警告|处罚)|(?:人员|监督员|[局队所组])(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?检查`)
+const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|下发)[^。；]{0,24}?(?:罚款|警告|处罚)|处(?=罚款)))|(?:^|[，,。；\\n]|近日|日前|近期)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:[（(][^（）()]{0,12}[)）])?(?:因[^。；被]{0,40}|[^。；，,被]{0,40})被(?!告|申请|上诉|诉|检查|询问|调查)[^。；]{0,30}?(?:罚款|处罚|警告|罚(?!则))|(?:[局队所]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:的)?(?:行政)?处罚案|(?:人员|监督员|[局队所组])(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?检查`)
 /**
  * Last, a party a sentence names by its role in the procedure: the person the decision penalises (决定给予孙某罚款…), the
  * party told acting (当事人刘某某在未取得…), the applicant of a review or the plaintiff of a suit (申请人：马某某, 原告某公司).
  */
-const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|(?:^|\\n)[ \\t\\u3000]{0,4}(?:申请人|原告|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]`)
+const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|(?:^|\\n|[ \\t\\u3000])[ \\t\\u3000]{0,4}(?:申请人|原告|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因|诉被告)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]|(?:依法|决定)对\\s{0,2}(?!当事人|该|其|你|上述)(${PERSON}?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)`)
 
 /**
  * Words a line may end with a colon that are a web page's or a form's furniture, or the heading of what one side says
@@ -118,13 +118,20 @@ const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|
  * the organisation or the masked person it opens with.
  */
 // (…an agency's 查办 or 查处 before the party: 温州市瓯海区查办温州某集团股份有限公司未经批准擅自取水案)
-const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*)?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5])(?=(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|非法|无证|超)[^。，,；\\n]{2,60}案[ \\t\\u3000]*(?:\\n|$|文号)|行政处罚案[ \\t\\u3000]*(?:\\n|$))`)
+const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*|案例[一二三四五六七八九十\\d]{0,3}[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2})?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处|[局队所]对))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5])(?=(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|非法|无证|超)[^。，,；\\n]{2,60}案[ \\t\\u3000]*(?:\\n|$|文号)|行政处罚案[ \\t\\u3000]*(?:\\n|$))`)
 
 /** The party column of a disclosure table's first row (被处罚单位名称 … / 某超市 …). */
 function tableParty(dt: DocText): { name: string; start: number } | null {
   const cell = disclosureRows(dt, 1)[0]?.party
   if (!cell || cell.text.length < 2 || NOT_PARTY.test(cell.text) || !(ORG.test(cell.text) || looksLikeName(cell.text))) return null
   return { name: cell.text, start: cell.start }
+}
+
+/** The first report of the penalty that names the party rather than describing it (近日，某区一酒店被…处罚 names no one). */
+function reported(text: string): RegExpExecArray | null {
+  const all = new RegExp(REPORTED.source, 'g')
+  for (let m = all.exec(text); m; m = all.exec(text)) if (!DESCRIBED.test(m.slice(1).find((g) => g !== undefined) ?? '')) return m
+  return null
 }
 
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
@@ -161,7 +168,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   if (bare) return at(bare, bare[1] ? 1 : 2)
   const named = ADDRESSEE_ID.exec(text)
   if (named && !NOT_PARTY.test(named[1]) && !isKnownLabel(named[1])) return at(named)
-  return at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? CASE_NAME.exec(text) ?? CASE_TITLE.exec(text) ?? WORKPLACE.exec(text) ?? PARTY_ACTS.exec(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text)) ?? anyOf(REPORTED.exec(text)) ?? anyOf(PARTY_OTHERWISE.exec(text))
+  return at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? CASE_NAME.exec(text) ?? CASE_TITLE.exec(text) ?? WORKPLACE.exec(text) ?? PARTY_ACTS.exec(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text)) ?? anyOf(reported(text)) ?? anyOf(PARTY_OTHERWISE.exec(text))
 }
 
 /** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */
