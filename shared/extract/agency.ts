@@ -12,7 +12,7 @@ import { evidenceAt, lineText, type DocText } from './text'
 /** How an agency's name ends. */
 const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|支局|分局|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
 /** Something in the name that places it: an administrative level or a national body. */
-const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)/
+const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$/
 /** Words that make a line a sentence or a label, not a name (贵单位 is a way of address; 贵州省… is a place). */
 const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|会同|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
@@ -91,7 +91,30 @@ function fact(dt: DocText, i: number, name: string): AgencyFact {
   return { name, evidence: evidenceAt(dt, start, dt.ends[i]) }
 }
 
+/**
+ * The issuing agency, in full where the text gives it in full: a unit named without its city (开发区大队, 资阳区消防救援大队)
+ * that the text also names with it (滨州市公安消防支队开发区大队) is given by the longer name, its evidence there.
+ */
 export function extractAgency(dt: DocText): AgencyFact | undefined {
+  const found = findAgency(dt)
+  if (!found || /[省市州盟]/.test(found.name)) return found
+  const esc = found.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  let best: { name: string; at: number; end: number } | undefined
+  for (const m of dt.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5（）()]{2,24})${esc}`, 'g'))) {
+    const lead = m[1]
+    for (let k = 0; k <= lead.length - 2; k++) {
+      const name = agencyName(lead.slice(k) + found.name)
+      if (name && name.length > found.name.length && name.endsWith(found.name) && /[省市州盟]/.test(name)) {
+        const at = m.index! + k + (lead.length - k) - (name.length - found.name.length)
+        if (!best || name.length > best.name.length) best = { name, at, end: m.index! + m[0].length }
+        break
+      }
+    }
+  }
+  return best ? { name: best.name, evidence: evidenceAt(dt, best.at, best.end) } : found
+}
+
+function findAgency(dt: DocText): AgencyFact | undefined {
   const n = dt.starts.length
   let government: AgencyFact | undefined
   // The header: the title line's head, or a line of its own among the first lines (a site's 人民政府 is a last resort).
@@ -130,7 +153,7 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   for (let i = n - 1; i >= Math.max(0, n - 12); i--) {
     const line = lineText(dt, i)
     // (a seal's placeholder in brackets: （某某县市场监督管理局印章）)
-    const own = agencyName(line.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, '').replace(/^\s*[（(]\s*([\u4e00-\u9fa5]{4,40}?)\s*(?:印章|公章|盖章|章)\s*[)）]\s*$/, '$1'))
+    const own = agencyName(line.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, '').replace(/^.*[。；][ \t\u3000]+(?=[\u4e00-\u9fa5（）()]{4,40}[ \t\u3000]*$)/, '').replace(/^\s*[（(]\s*([\u4e00-\u9fa5]{4,40}?)\s*(?:印章|公章|盖章|章)\s*[)）]\s*$/, '$1'))
     if (own) return fact(dt, i, own)
   }
   // A sentence title (晋江市人力资源和社会保障局关于给予某公司行政处罚的决定) or the agency the text names as itself
@@ -152,9 +175,9 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   }
   // The agency whose officers acted: 信阳市文化广电和旅游局执法人员盛伟…
   // (…始兴县水务局工作人员在统计冷水水量时发现: its staff)
-  const at = dt.text.search(/执法人员|工作人员|监督员/)
+  const at = dt.text.search(/执法人员|工作人员|监督员|监督人员/)
   // (伊犁州市场监督管理局行政执法人员依法对当事人…)
-  const acting = at > 0 ? /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?(?:环境|综合|行政|卫生)?(?:执法人员|工作人员|监督员)/.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
+  const acting = at > 0 ? /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?(?:环境|综合|行政|卫生|消防)?(?:执法人员|工作人员|监督员|监督人员)/.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
   if (acting) {
     const name = agencyName(acting[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
     const from = Math.max(0, at - 40) + acting.index
@@ -168,9 +191,9 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
   // The agency the narrative has acting on the party: 2025年4月3日，西乡县农业农村局对贾某某…予以立案 / …局对你单位作出…处罚
   // (…大队对某公司…依法下发《行政处罚决定书》，作出罚款人民币1000元的行政处罚)
   // (…构成违法占用林地。徐州市铜山区自然资源和规划局依据《中华人民共和国土地管理法》…决定: the agency deciding)
-  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?[\u4e00-\u9fa5]{0,6}?检查|(?:作出|做出|给予|处以|下发|开出)[^。；]{0,30}?(?:罚款|警告|处罚|罚单))|(?:依据|根据|依照)《)/g
+  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?[\u4e00-\u9fa5]{0,6}?(?:检查|调查)|(?:作出|做出|给予|处以|下发|开出)[^。；]{0,30}?(?:罚款|警告|处罚|罚单)|(?:处|罚款)(?=[\d零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]))|(?:依据|根据|依照)《|作出[^。；]{0,6}?(?:处理|处罚)决定|(?<=经[\u4e00-\u9fa5（）()]{4,30})(?:调查|查明|查实|核查)[,，])/g
   for (let a = acts.exec(dt.text); a; a = acts.exec(dt.text)) {
-    const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, ''))
+    const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, '').replace(/^经(?!济|开区)(?=[\u4e00-\u9fa5]{4})/, ''))
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
   }
   // …被衡阳市石鼓区消防救援大队依法处罚款5000元: the agency a report has penalise the party
