@@ -74,7 +74,7 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/结案/g, '结案'],
   // 作出 the decision or the penalty (作出继续保存处置 is another act)
   // (…not an order to correct: 作出了责令改正违法行为决定书)
-  [/作出(?![^。；，,\n]{0,6}责令)(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定/g, '决定'],
+  [/作出(?![^。；，,\n]{0,6}责令)(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定|(?<!违法行为)处罚(?:时间|日期)|处罚下达(?:时间|日期)/g, '决定'],
 ]
 /**
  * A 告知书 that tells something other than the intended penalty: a test's result, a testing or seizure period, an
@@ -301,6 +301,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // a title the copy cut: 送达了《责令)
   // 本局于2025年8月21日依法对你单位作出《行政处罚决定书》（…），因…无法送达: the decision's date, whatever its service
   if (/^[^。；，,]{0,24}?(?:作出|做出)了?\s{0,2}(?:《[^》]{0,16}?处罚决定书》|[^。；，,《]{0,12}?行政处罚决定)/.test(after)) return '决定'
+  // 6月29日浦东新区应急管理局对该公司作出人民币2万元罚款的行政处罚 / 2023年4月24日，某局依据《…》第四十九条的规定，…作出：1.没收…
+  // / 执法机关依据《行政处罚法》第三十三条…决定不予行政处罚: the agency, named right after the date, deciding — not told
+  // inspecting, investigating or discussing first, nor serving the notice of what it intends
+  const decidingSentence = /^[，,\s]{0,2}[^。；，,]{0,20}?(?:局|委|厅|大队|支队|机关|政府)(?:依法)?(?:对|依据|根据|依照)/.test(after) ? after.split('。')[0].slice(0, 160) : ''
+  if (decidingSentence && /(?:作出|做出|给予|处以|决定)[^。；]{0,40}?(?:罚款|行政处罚|处罚|没收|不予)|作出[:：]\s{0,2}1[.、．]/.test(decidingSentence) && !/告知书|事先告知|听证/.test(decidingSentence) && !/检查|发现|调查|立案|询问|巡查|讨论|审理|审核|拟/.test(decidingSentence.split(/作出|做出|给予|处以|决定/)[0])) return '决定'
   const served = /^[^。]{0,60}?(?:送达|签收|下达|下发)了?的?[^。《“"]{0,16}(?:[《“"]([^》”"\n]{2,40})(?:[》”"]|$)|((?:检验|检测|监测)报告|抽查结果通知书|询问通知书|[\u4e00-\u9fa5]{2,10}确认书))/.exec(after)
   if (served && !(/处罚决定|告知书|事先告知/.test(served[1] ?? served[2]) && !OTHER_NOTICE.test(served[1] ?? served[2]))) return '其他'
   // (…向被告送达了起诉状副本及应诉通知书: a paper named without 《》 that is neither the decision nor the notice)

@@ -140,6 +140,13 @@ describe('dates in context', () => {
     ['2024年3月8日，本机关对当事人作出了责令改正违法行为决定书。', '其他'],
     // the decision's date in a notice of its service by publication
     ['本局于2025年8月21日依法对你单位作出《行政处罚决定书》(中市监处罚〔2025〕5号),因采取其他送达方式无法送达,依据《中华人民共和国行政处罚法》第六十一条的规定公告送达。', '决定'],
+    // the agency, named right after the date, deciding under the provisions it cites; a record's 处罚时间 or 下达日期
+    ['当事人的上述行为构成销售不合格产品的违法行为。2023年4月24日，某县市场监管局依据《中华人民共和国产品质量法》第四十九条的规定，责令当事人停止违法行为，作出：1.没收不合格产品；2.罚款5000元。', '决定'],
+    ['2025年3月20日，执法机关依据《中华人民共和国行政处罚法》第三十三条第一款的规定，决定不予行政处罚。', '决定'],
+    ['该公司的行为被某区自然资源局立案调查。处罚时间为2022年11月23日。', '决定'],
+    ['行政处罚下达日期：2021年2月2日，某环罚字〔2021〕2号。', '决定'],
+    // …but not the agency serving the notice of what it intends
+    ['2024年2月26日，某县水利局对郑某作出《行政处罚事先告知书》，告知其依法享有陈述、申辩的权利。', '告知'],
     ['检查时间：2024年3月6日9时30分', '检查'],
     ['询问时间：2024年3月7日14时10分至15时20分', '询问开始'],
     ['送达时间：2024年3月12日', '送达'],
@@ -232,6 +239,9 @@ describe('dates in context', () => {
     ['经查明，2020年6月5日，你公司在安庆市某还建房项目施工时发生一起高处坠落事故。', '其他'],
     ['经调查，你单位于2024年6月与南通某塑胶有限公司签订租赁合同。', '其他'],
   ] as const)('%s → %s', (line, role) => expect(facts([line])[0].role).toBe(role))
+  it('the agency discussing the case before it decides is no decision', () => {
+    expect(facts(['2023年6月1日，我局根据现场核实情况和《中华人民共和国土地管理法》第七十六条的规定进行了讨论，决定处罚如下：'])[0].role).not.toBe('决定')
+  })
 
   it('the receipt of the notice the account tells is the 告知, not the decision’s service', () => {
     const signed = facts(['我部于2019年7月8日向你单位发出《住房和城乡建设部行政处罚意见告知书》（建督罚告字〔2019〕38号），你单位于2019年10月14日签收，并提出书面陈述。'])
