@@ -4,9 +4,11 @@
  * under a column names the fact (the decision's number, the party, the deciding agency) as surely as a label does.
  * Cells run together with no separator cannot be told apart and are not read.
  */
+import { DISCLOSURE } from '../segment/disclosure'
+import type { DisclosureColumn } from '../segment/disclosure-data'
 import { lineText, type DocText } from './text'
 
-export type TableColumn = 'number' | 'party' | 'agency'
+export type TableColumn = DisclosureColumn
 
 export interface TableCell {
   text: string
@@ -14,15 +16,6 @@ export interface TableCell {
   start: number
   end: number
 }
-
-/** Column names by the fact their cells hold (the text is read in simplified characters). */
-const COLUMNS: [RegExp, TableColumn][] = [
-  [/^(?:行政处罚)?(?:决定)?(?:书)?文(?:书)?号$|^(?:行政)?处罚决定(?:书)?文(?:书)?号$|^行政处罚决定书文号$/, 'number'],
-  [/^(?:被处罚|受处罚)(?:单位|对象|人)(?:名称|姓名)?(?:或姓名)?$|^(?:行政)?相对人(?:名称)?$|^当事人(?:名称|姓名)?$|^违法企业名称或违法自然人姓名$|^处罚对象$/, 'party'],
-  [/^处罚(?:单位|机关)$|^作出(?:行政)?处罚(?:决定)?的(?:行政执法)?机关(?:名称)?$|^(?:行政)?执法机关(?:名称)?$|^处罚决定机关$/, 'agency'],
-]
-/** Other column names a header row holds (序号, 案件名称, 处罚依据 …): they make a row a header, naming no fact read here. */
-const OTHER_COLUMN = /^(?:序号|案件名称|案由|统一社会信用代码|(?:违法企业)?组织机构代码|(?:被处罚单位)?法定代表人(?:或负责人)?(?:姓名)?|(?:主要)?违法(?:的主要)?事实|案件简要情况|(?:行政)?处罚(?:依据|结果|内容|种类|类别)(?:\/内容)?|行政处罚(?:内容和种类|的履行方式和期限)|处罚(?:决定)?日期|作出(?:行政)?处罚决定的日期|操作|备注)$/
 
 interface Split {
   cells: TableCell[]
@@ -58,10 +51,11 @@ function split(dt: DocText, i: number, kind?: Split['kind']): Split {
   return { cells, kind: k }
 }
 
+/** The fact a column's cells hold, by its name (disclosure.json); 'other' for a known column naming no fact read here. */
 const columnOf = (name: string): TableColumn | 'other' | null => {
   const n = name.replace(/\s+/g, '')
-  for (const [re, c] of COLUMNS) if (re.test(n)) return c
-  return OTHER_COLUMN.test(n) ? 'other' : null
+  for (const c of ['number', 'party', 'agency', 'other'] as const) if (DISCLOSURE.columns[c].some((re) => re.test(n))) return c
+  return null
 }
 
 /** Rows read under a header: a one-decision record has one, a list of decisions shows it is one with two. */

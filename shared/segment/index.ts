@@ -1,5 +1,6 @@
 import type { CaseDocument, DocLine, DocType, Page } from '../types'
 import { classifyBody, classifyTitle, FORMAL_TITLE, TITLES_LONGEST_FIRST, titleKey, type TitleMatch } from './doctypes'
+import { DISCLOSURE } from './disclosure'
 import { simplifyPage } from './script'
 
 export { classifyTitle, docTypeNamed, DOC_TYPE_ALIASES } from './doctypes'
@@ -167,15 +168,13 @@ const STUDY_HEADINGS = /基本案情|案情简介|案件处理结果|查处了?�
  * from being typed a decision.
  */
 const AFTER_DECISION = /(?:已|足额|全额|按时|及时)(?:将)?(?:缴纳|缴清|缴款|缴付|交纳)了?[^。；]{0,12}罚(?:款|没款)|罚(?:没)?款[^。；]{0,10}(?:已|足额)(?:缴纳|缴清|缴款|交纳|执行到位)|该案(?:已)?(?:办)?结案|执行情况\s*[:：|]/
-/** A table's header naming the decision's number and the party among its columns (…决定书文号 | 被处罚单位名称 | …). */
-const TABLE_HEADER = /(?:决定(?:书)?文(?:书)?号|决定文号)[^\n]{0,200}(?:被处罚|行政相对人|当事人|违法企业|处罚对象)|(?:被处罚|行政相对人|当事人|违法企业|处罚对象)[^\n]{0,200}(?:决定(?:书)?文(?:书)?号|决定文号)/
 const DECISION_NUMBER = /[〔\[［【(（]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］】)）]\s{0,2}[\u4e00-\u9fa5]{0,6}?第?\s{0,2}\d{1,8}\s{0,2}号/g
 /**
  * A published table of several decisions (a header row naming the number and the party, then rows with two or more
  * different numbers): a list of cases, not one decision — its checks would hold one row's fine to another row's basis.
  */
 function listsDecisions(lines: string[]): boolean {
-  const at = lines.findIndex((l) => TABLE_HEADER.test(l))
+  const at = lines.findIndex((l) => DISCLOSURE.header.test(l))
   if (at < 0) return false
   const numbers = new Set(lines.slice(at + 1).join('\n').match(DECISION_NUMBER)?.map((x) => x.replace(/\s+/g, '')) ?? [])
   return numbers.size >= 2

@@ -10,6 +10,7 @@ import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DocFacts, DocLine, Evidence, FieldFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
+import { DISCLOSURE } from '../../segment/disclosure'
 
 /** Contents a document states in running text rather than in a labelled box. */
 const CONTENT: Record<string, RegExp> = {
@@ -54,8 +55,6 @@ const REDACTED = /[\u4e00-\u9fff]某某|[\u4e00-\u9fff][*＊]{1,3}(?![*＊])|[*�
 /** A document that puts its contents in an attachment or a list of its own (见附件, 公告如下). */
 const ELSEWHERE = /(?:详)?见附件|附件[一二三四五六七八九十\d]*\s{0,2}[:：]|(?:公告|公布|通报)如下/
 
-/** A disclosure table of the 双公示 format (or a credit record's 处罚事由 / 处罚结果 boxes), which publishes a decision as fixed boxes. */
-const DISCLOSURE_TABLE = /行政相对人(?:名称|类别|代码)|违法行为类型|处罚类别|公示截止期|处罚有效期|数据来源单位|^\s*(?:处罚事由|处罚主体名称|处罚决定日期|处罚金额)\s*[:：|]/
 
 /** A text that says it is the copy made public (此件主动公开, 公开方式：主动公开). */
 const PUBLISHED = /此件主动公开|公开方式\s{0,2}[:：]?\s{0,2}主动公开|（主动公开）|\(主动公开\)/
@@ -176,7 +175,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
   const findings: Draft[] = []
   for (const doc of docs) {
     const lines: DocLine[] = view.document(doc)?.lines ?? []
-    const disclosure = lines.some((l) => DISCLOSURE_TABLE.test(l.text))
+    // (a disclosure table of the 双公示 format, or a credit record's 处罚事由 boxes, publishes a decision as fixed boxes)
+    const disclosure = lines.some((l) => DISCLOSURE.record.test(l.text))
     // A form whose layout the reader did not recognise (few labelled boxes read): a box it reads as blank may be one
     // whose value sits where the reader did not look, so a person confirms it.
     const boxes = Math.max(doc.fields.length, lines.filter((l) => LABELLED_LINE.test(l.text)).length)
