@@ -104,6 +104,13 @@ describe('more numbers as published', () => {
     expect(all(['长沙市天心区市场监管局长天市监罚字〔2023〕457号'])).toEqual(['长天市监罚字〔2023〕457号'])
     expect(all(['2025年3月5日,我局收到醴陵市烟草专卖局案件移送函醴烟移(2025)4号。'])).toEqual(['醴烟移(2025)4号'])
     expect(all(['根据《关于某项目的复函》(益建移函〔2024〕25号),'])).toEqual(['益建移函〔2024〕25号'])
+    // (a document named right before the bracket that opens its number, a word of the sentence, a provincial department)
+    expect(all(['依据某市林业局关于印发林业行政处罚裁量基准的通知(渝林生〔2021〕19号)的规定,'])).toEqual(['渝林生〔2021〕19号'])
+    expect(all(['2025年3月25日,某县人民检察院作出不起诉决定(西乡检刑不诉〔2024〕57号)。'])).toEqual(['西乡检刑不诉〔2024〕57号'])
+    expect(all(['参照湘农发〔2023〕11号文件的规定,'])).toEqual(['湘农发〔2023〕11号'])
+    expect(all(['该产品持有福建省农业厅闽农肥(2009)临字0099号肥料临时登记证。'])).toEqual(['闽农肥(2009)临字0099号'])
+    // (…but a bracket closed inside the prefix is part of it)
+    expect(all(['南农(渔政)罚〔2024〕108号'])).toEqual(['南农(渔政)罚〔2024〕108号'])
   })
 })
 
