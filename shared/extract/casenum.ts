@@ -28,6 +28,9 @@ const RE_YEARLESS = new RegExp(
   'gm',
 )
 
+/** A court's case number: (year) court code (粤1302, 闽06, 海中法) the kind of case (行初, 行终, 民初 …) serial 号. */
+const COURT_NUM = /[(（〔]\s{0,2}((?:19|20)\d{2})\s{0,2}[)）〕]\s{0,2}([\u4e00-\u9fa5]{1,4}\d{0,6}[\u4e00-\u9fa5]{0,3}?)(行|民|刑|执|赔)(初|终|再|申|监|审|保|恢|复)?字?\s{0,2}第?\s{0,2}(\d{1,6})\s{0,2}号/g
+
 /** An agency prefix with a type word, the year bracket opened, the year and serial run together, nothing after. */
 const RE_RUN = /(?:^|[\s:：|])([\u4e00-\u9fa5()（）]{1,16}(?:罚|处|罚字|处字|决字|罚决字|监罚|处罚))[〔\[［]((?:19|20)\d{2})(\d{1,4})(?=[ \t\u3000]*(?:\n|$))/g
 
@@ -192,6 +195,27 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
       out.push({ text: printed, normalized: `${m2[1]}年${Number(m2[2])}${printed.endsWith('期') ? '期' : '号'}`, prefix: '', year: Number(m2[1]), serial: Number(m2[2]), own: true, evidence: evidenceAt(dt, start, end) })
       break
     }
+  }
+  // A court's case number ((2021)粤1302行初91号, (2014)海中法行初字第7号): a judgment's or a ruling's own where it follows
+  // the court's title (行 政 判 决 书) or a 案号 label near the top; elsewhere the number of a judgment the text refers to.
+  COURT_NUM.lastIndex = 0
+  const readAlready = new Set(out.map((c) => c.text.replace(/\s+/g, '')))
+  while ((m = COURT_NUM.exec(text))) {
+    // (a number the agencies' pattern already read: 海中法行初字 is a type word there)
+    if (readAlready.has(m[0].replace(/\s+/g, ''))) continue
+    const i = lineAt(dt, m.index)
+    const before = text.slice(dt.starts[Math.max(0, i - 2)], m.index).replace(/\s+/g, '')
+    const own = !out.some((c) => c.own) && (OWN_LABEL.test(text.slice(dt.starts[i], m.index)) || (i < 15 && /(?:判决书|裁定书|调解书)$/.test(before)))
+    const serial = Number(m[5])
+    out.push({
+      text: m[0],
+      normalized: `（${m[1]}）${m[2]}${m[3]}${m[4] ?? ''}${serial}号`,
+      prefix: '',
+      year: Number(m[1]),
+      serial,
+      own,
+      evidence: evidenceAt(dt, m.index, m.index + m[0].length),
+    })
   }
   // Only the first own number counts as the document's own; later repeats of the same number stay own too.
   const firstOwn = out.find((c) => c.own)

@@ -112,6 +112,12 @@ describe('more numbers as published', () => {
     // (…but a bracket closed inside the prefix is part of it)
     expect(all(['南农(渔政)罚〔2024〕108号'])).toEqual(['南农(渔政)罚〔2024〕108号'])
   })
+  it('a court\'s case number: the judgment\'s own under its title, another judgment\'s where the text refers to it', () => {
+    const nums = (lines: string[]) => extractDocFacts(doc(lines, '其他')).caseNumbers.map((c) => `${c.text}${c.own ? '*' : ''}`)
+    expect(nums(['某某公司诉某局税务行政处罚一案判决书', '', '行 政 判 决 书', '', '(2018)川0682行初17号', '', '原告某某公司。'])).toEqual(['(2018)川0682行初17号*'])
+    expect(nums(['上诉人因不服上海市青浦区人民法院(2024)沪0118行初4号行政判决,向本院提起上诉。'])).toEqual(['(2024)沪0118行初4号'])
+    expect(nums(['案号:(2014)海中法行初字第7号 经办法院:海南省海口市中级人民法院'])).toEqual(['(2014)海中法行初字第7号*'])
+  })
 })
 
 describe('two numbers for itself', () => {
