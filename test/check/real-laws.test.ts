@@ -269,3 +269,22 @@ describe('one fine for several violations, each under its own provision', () => 
     expect(twoProvisions(150000)).toEqual([])
   })
 })
+
+describe('a base the decision states as a rate', () => {
+  it('耕地开垦费 given per square metre is no total: the multiple of it is not checked against the rate alone', () => {
+    const c = lawfulCase({ fine: 2758207 })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = '经查，当事人未经批准非法占用永久基本农田22908.7平方米、其他土地7065.61平方米植树造林。'
+    d.doc.lines[8].text = '依据《中华人民共和国土地管理法实施条例》第五十一条的规定，本局决定：'
+    d.doc.lines[9].text = '对非法占用的永久基本农田处以每平方米耕地开垦费40元的3.01倍罚款，共计2758207元。'
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    d.facts.amounts.forEach((a) => (a.yuan = 2758207))
+    d.amount(40, '其他', '耕地开垦费40元')
+    d.facts.citations = d.facts.citations.filter((x) => x.quoted || x.role === 'violated')
+    d.cite('中华人民共和国土地管理法实施条例', 51, 'penalty', '依据')
+    const out = check(c, 'fine-range')
+    expect(out.findings.filter((f) => f.status === 'open' || f.status === 'verify')).toEqual([])
+    expect(out.items[0].status).toBe('undetermined')
+    expect(out.items[0].why ?? out.findings.map((f) => f.message).join('\n')).toMatch(/单价/)
+  })
+})

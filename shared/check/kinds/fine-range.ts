@@ -66,6 +66,17 @@ function baseAmount(view: CaseView, range: FineRange, decision: DocFacts): { amo
     }
     hits = key.length >= 2 ? all.filter((x) => x.fact.role !== '罚款' && around(x).includes(key)) : []
   }
+  // a rate (每平方米耕地开垦费40元, 40元/平方米) is no total: the base is the rate times a count the decision may not state once
+  const rate = (x: InDoc<AmountFact>) => {
+    const hit = view.lineOf(x.fact.evidence)
+    const text = hit ? hit.line.text : x.fact.evidence.text
+    const at = hit ? text.indexOf(x.fact.text) : -1
+    if (at < 0) return false
+    return /每[^，,。；;\d]{0,10}$/.test(text.slice(Math.max(0, at - 12), at)) || /^\s{0,2}(?:[\/／每]|每)/.test(text.slice(at + x.fact.text.length, at + x.fact.text.length + 3))
+  }
+  const rates = hits.filter(rate)
+  hits = hits.filter((x) => !rate(x))
+  if (!hits.length && rates.length) return { why: `案卷载明的${range.baseText ?? range.base ?? '计罚基数'}为单价（${rates[0].fact.text}），总额取决于计罚的面积或数量` }
   if (!hits.length) return { why: `案卷未载明${range.baseText ?? range.base ?? '计罚基数'}` }
   const inDecision = hits.filter((x) => x.doc === decision)
   const pool = inDecision.length ? inDecision : hits
