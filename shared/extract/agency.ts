@@ -14,7 +14,7 @@ const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支�
 /** Something in the name that places it: an administrative level or a national body. */
 const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$/
 /** Words that make a line a sentence or a label, not a name (贵单位 is a way of address; 贵州省… is a place). */
-const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|会同|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
+const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|不服|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|会同|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
 const SEAL = /[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]\s*$/
 
@@ -32,6 +32,7 @@ export function agencyName(raw: string): string | null {
     .replace(/(?:县级|市级|省级|区级)$/, '')
     // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局
     .replace(/^(?:有|日|时|由|经|对|向|是|和|系)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
+    .replace(/^(?:被告|被上诉人|被申请人|被复议人)(?=[\u4e00-\u9fa5]{4})/, '')
     .replace(/^(?:落款|发文机关|执法机关|执法主体(?:名称)?|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
     // a web page's row of labels before the value (关键词 发布机构 民乐县水务局)
     .replace(/^.*(?:发布(?:机构|单位|部门|机关)|发文机关|信息来源|来源|所属机构|公开主体)[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
@@ -75,7 +76,9 @@ function titleHead(line: string): string | null {
     // after the title only its number, the party in brackets or a dash may follow
     const rest = flat.slice(at + alias.length)
     if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4})/.test(rest)) continue
-    return agencyName(flat.slice(0, at).replace(/^.*[>|]/, '').replace(/^[（(][^（）()]*[)）]/, ''))
+    const head = flat.slice(0, at).replace(/^.*[>|]/, '').replace(/^[（(][^（）()]*[)）]/, '')
+    // (a sector word the title carries before it: 某稽查局税务行政处罚事项告知书, 某局林业行政处罚决定书)
+    return agencyName(head) ?? agencyName(head.replace(/(?:税务|林业|渔业|海事|水务|水利|交通运输|农业|城市管理|文化市场)$/, ''))
   }
   return null
 }

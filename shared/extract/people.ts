@@ -15,8 +15,8 @@ const PARTY_LABEL = /(?:^|[\s。；，,|)）]|[一二三四五六七八九十]�
  * of several addressees (段宜勇、蒋平娥：) the first; a page that ran the lines together may go on with the code
  * (某建材厂: 统一社会信用代码:…).
  */
-const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*＊Xx×]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档))|[\u4e00-\u9fa5]{2,4})(?:、[\u4e00-\u9fa5（）()*＊]{2,30}?){0,4}\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$|(?:统一社会信用代码|社会信用代码|公民身份号码|身份证号码|身份证号)\s{0,2}[:：])/
-const ORG_NAME = '[\\u4e00-\\u9fa5（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|幼儿园|协会|事务所|工作室|商店|市场|馆|美容院|网吧|服务部|门市部|批发部|加油站|家庭农场|农场|养殖场|卫生室|门诊部)'
+const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*＊Xx×]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档))|[\u4e00-\u9fa5]{2,4})(?:、[\u4e00-\u9fa5（）()*＊]{2,30}?){0,4}\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$|[(（]?\s{0,2}(?:统一社会信用代码|社会信用代码|纳税人识别号|公民身份号码|身份证号码|身份证号)\s{0,2}[:：])/
+const ORG_NAME = '[\\u4e00-\\u9fa5（）()*＊×X]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|幼儿园|协会|事务所|工作室|商店|市场|馆|美容院|网吧|服务部|门市部|批发部|加油站|家庭农场|农场|养殖场|卫生室|门诊部)'
 /** 单位：某公司 / 单位/个人：某公司 at the head of a decision, its identifiers on the next line. */
 const UNIT_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}单位(?:\\s?[/／]\\s?个人)?\\s{0,2}[:：]\\s{0,2}(${ORG_NAME})(?=\\s{0,2}\\n[ \\t\\u3000]{0,4}(?:统一社会信用代码|法定代表人|负责人|地址|住所|经营场所))`)
 /**
@@ -46,7 +46,8 @@ const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
 /** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…. */
 const PARTY_ACTS = new RegExp(`当事人(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|未经|擅自)`)
 /** An organisation named inside a sentence: its name runs over no verb of the sentence (…检查时发现某公司…). */
-const ORG_NAME_IN_PROSE = ORG_NAME.replace('[\\u4e00-\\u9fa5（）()]{2,40}', '(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外))[\\u4e00-\\u9fa5（）()]){2,40}')
+const ORG_NAME_IN_PROSE = ORG_NAME.replace('[\\u4e00-\\u9fa5（）()*＊×X]{2,40}', '(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外))[\\u4e00-\\u9fa5（）()*＊×X]){2,40}')
+if (ORG_NAME_IN_PROSE === ORG_NAME) throw new Error('ORG_NAME_IN_PROSE: the name pattern changed')
 /**
  * An organisation as the subject of the facts' first sentence (2016年，某公司擅自…; 经执法人员调查，某公司建设的…项目;
  * 某公司在某地…), when nothing labels the party.
@@ -69,7 +70,7 @@ const DECIDED_ON = new RegExp(`(?:决定|依法|现|局)对\\s{0,2}(${ORG_NAME})
  * 决定书》，作出罚款…; 某公司因…被某局处以罚款; or, last, the place the officers inspected (执法人员对某加油站进行检查), but
  * not one only described (对辖区一美容店开展…检查).
  */
-const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|下发)[^。；]{0,24}?(?:罚款|警告|处罚)|处(?=罚款)))|(?:^|[，,。；\\n]|近日|日前|近期)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:[（(][^（）()]{0,12}[)）])?(?:因[^。；被]{0,40}|[^。；，,被]{0,40})被(?!告|申请|上诉|诉|检查|询问|调查)[^。；]{0,30}?(?:罚款|处罚|警告|罚(?!则))|(?:[局队所]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:的)?(?:行政)?处罚案|(?:人员|监督员|[局队所组])(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?检查`)
+const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|下发)[^。；]{0,24}?(?:罚款|警告|处罚)|处(?=罚款)))|(?:^|[，,。；\\n]|近日|日前|近期)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:[（(][^（）()]{0,12}[)）])?(?:因[^。；被]{0,40}|[^。；，,被]{0,40})被(?!告|申请|上诉|诉|检查|询问|调查)[^。；]{0,30}?(?:罚款|处罚|警告|罚(?!则))|(?:[局队所]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:的)?(?:行政)?处罚案|(?:[局队所]|部门)(?:依法)?向\\s{0,2}(${ORG_NAME_IN_PROSE})(?:发出|下达|送达|作出|下发)了?[^。；]{0,6}(?:行政处罚决定书|处罚决定)|(?:人员|监督员|[局队所组])(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?检查`)
 /**
  * Last, a party a sentence names by its role in the procedure: the person the decision penalises (决定给予孙某罚款…), the
  * party told acting (当事人刘某某在未取得…), the applicant of a review or the plaintiff of a suit (申请人：马某某, 原告某公司).
@@ -127,6 +128,9 @@ function tableParty(dt: DocText): { name: string; start: number } | null {
   return { name: cell.text, start: cell.start }
 }
 
+/** A name read elsewhere, if nothing of it is masked. */
+const unmasked = (h: { name: string; start: number } | null) => (h && !/[*＊×Xx]/.test(h.name) ? h : null)
+
 /** The first report of the penalty that names the party rather than describing it (近日，某区一酒店被…处罚 names no one). */
 function reported(text: string): RegExpExecArray | null {
   const all = new RegExp(REPORTED.source, 'g')
@@ -145,9 +149,10 @@ function labelledName(text: string): { name: string; start: number } | null {
   PARTY_LABEL.lastIndex = 0
   // (a web page's 名称：某林场擅自改变林地用途案 文号：… names the case, not the party)
   // (…nor does a web page's 名称：【以案释法】…将被处罚, a headline)
-  // (a value masked whole, 当事人:**, stands as printed unless the title names the party less masked: 决定书(王*))
+  // (a value masked whole, 当事人:**, stands as printed unless the title names the party less masked: 决定书(王*), or the
+  // account names the firm the officers inspected: 我局执法人员依法对某公司进行检查)
   for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text))
-    if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) return (/^[*＊×Xx]+$/.test(m[1]) && titled(TITLE_PARTY.exec(text))) || at(m)
+    if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) return (/^[*＊×Xx]+$/.test(m[1]) && (titled(TITLE_PARTY.exec(text)) ?? unmasked(anyOf(reported(text))))) || at(m)
   const cell = PARTY_CELL.exec(text)
   if (cell) {
     // The label's wrapped rest (商户) may have been joined onto the name's end: cut it off.
@@ -264,7 +269,7 @@ export function extractParties(dt: DocText): PartyFact[] {
     // a short name the text defines for a longer one (原告海南某某旅行社有限公司（以下简称某某公司）): the full name
     if (name.length >= 2 && text.includes('简称')) {
       const at = text.search(new RegExp(`[（(]\\s{0,2}(?:以下)?简称\\s{0,2}[:：]?\\s{0,2}[“"]?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"]?\\s{0,2}[)）]`))
-      const full = at > 0 ? /([\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|中心|合作社|经营部|商行|超市|医院|诊所|药房|酒店|宾馆|旅行社))$/.exec(text.slice(Math.max(0, at - 40), at).replace(/^[\s\S]*(?:原告|被告|申请人|当事人|[，,。；:：\n])/, '')) : null
+      const full = at > 0 ? /([\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|中心|合作社|经营部|商行|超市|医院|诊所|药房|酒店|宾馆|旅行社))$/.exec(text.slice(Math.max(0, at - 40), at).replace(/^[\s\S]*(?:原告|被告|申请人|当事人|[，,。；:：\n])/, '').replace(/^.*(?:对|向)(?=[\u4e00-\u9fa5（）()]{4,}$)/, '')) : null
       if (full && full[1] !== name) {
         name = full[1]
         const fi = text.lastIndexOf(name, at)
