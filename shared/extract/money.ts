@@ -21,7 +21,8 @@ const ROLE_WORDS: [RegExp, AmountRole][] = [
   [/(?:违法|非法|销售|经营)所得(?:金额|数额)?|(?:非法)?获利|违法收入|非法收入|(?<![未不])收取了?[^，,。；;\d]{0,8}?(?:费用?|款)?(?:共计|合计|共)?|营业性?收入/g, '违法所得'],
   [/货值(?:金额)?|货物价值|商品价值|(?:其|产品|商品|药品|饲料|农药|种子|货物)价值(?:总计|合计|共计|为)?/g, '货值金额'],
   // (…各罚5000元: the verb alone, right before the amount)
-  [/罚款(?:金额|数额)?|罚金|处罚|罚(?=\s{0,2}(?:人民币)?\s{0,2}$)/g, '罚款'],
+  // (…被该局处以5万元的行政处罚: 处 right before the amount)
+  [/罚款(?:金额|数额)?|罚金|处罚|罚(?=\s{0,2}(?:人民币)?\s{0,2}$)|处以?(?=\s{0,2}(?:人民币)?\s{0,2}$)/g, '罚款'],
   [/单价|售价|进价|价格|总价|进货金额|销售额|营业额|广告费|造价|投资|费用/g, '其他'],
   // the fine and the confiscation together (罚没款合计5300元, 罚没金额): no one role
   [/罚没(?:款|金额)?(?:合计|共计|总计|总额)?/g, '其他'],
@@ -68,7 +69,7 @@ export function amountRole(text: string, start: number, end: number, docType?: D
 }
 
 /** 人民币伍仟柒佰捌拾元整（¥5780.00）的罚款 / …即100000元的罚款 / 处以6万元的行政罚款: the fine named right after the amount. */
-const FINE_AFTER = /^\s{0,2}(?:[（(][^（）()]{0,24}[)）])?\s{0,2}[)）]?\s{0,2}(?:人民币)?\s{0,2}(?:的)?(?:行政)?罚款/
+const FINE_AFTER = /^\s{0,2}(?:[（(][^（）()]{0,24}[)）])?\s{0,2}[)）]?\s{0,2}(?:人民币)?\s{0,2}(?:的)?(?:行政)?(?:罚款|罚单)/
 
 function roleFromWords(text: string, start: number, end: number): AmountRole {
   let a = start

@@ -285,6 +285,6 @@ describe('a base the decision states as a rate', () => {
     const out = check(c, 'fine-range')
     expect(out.findings.filter((f) => f.status === 'open' || f.status === 'verify')).toEqual([])
     expect(out.items[0].status).toBe('undetermined')
-    expect(out.items[0].why ?? out.findings.map((f) => f.message).join('\n')).toMatch(/单价/)
+    expect(out.items[0].reason).toMatch(/单价/)
   })
 })
