@@ -148,10 +148,11 @@ const NEWS = /据悉|记者|本报讯|^讯\s|\d{1,2}月\d{1,2}日讯|通讯员/m
 const RETOLD = new RegExp(`${NEWS.source}|^\\s*(?:近日|日前)[，,]|典型意义|典型案例|案例评析|被[^。；]{0,30}罚款\\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|【基本案情】|通报如下|以案为鉴|公布了?\\s{0,2}[\\d一二三四五六七八九十]+\\s{0,2}起|典型案件|^[^。\\n]{0,40}关于[^。\\n]{2,60}的通报\\s*$|来源[:：]\\s*[^\\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|在线|电视台|融媒体中心)`, 'm')
 /**
  * Another body's document on a penalty: a court's judgment (本院认为, a head line naming the court, the title 行政判决书
- * on its own line, 原告…诉被告…, an appeal's 上诉人（原审原告）… 本院于…受理) or a review decision (被申请人：…, 复议终结).
+ * on its own line, 原告…诉被告…, an appeal's 上诉人（原审原告）… 本院于…受理; a write-up's 判决书字号, 合议庭组成人员,
+ * 一审法院, 原告（被上诉人）：) or a review decision (被申请人：…, 复议终结).
  * It quotes the decision's number at a line's start, so it outranks the number's type.
  */
-const OTHER_BODY = /本院(?:认为|受理|依法组成|经审理)|本院于[^。\n]{0,24}受理|依法组成合议庭|向本院提起(?:上诉|诉讼)|^\s*(?:被)?上诉人\s*[（(]原审(?:原告|被告|第三人)|^\s*[\u4e00-\u9fa5]{2,30}人民法院\s*$|^\s*(?:行\s*政\s*|民\s*事\s*|刑\s*事\s*)?(?:判\s*决|裁\s*定)\s*书\s*$|原告[^。\n]{2,60}?诉被告|^\s*被申请人\s*[:：]|复议终结/m
+const OTHER_BODY = /本院(?:认为|受理|依法组成|经审理)|判决书字号|合议庭组成人员|(?:一审|二审)(?:判决书|法院|审结)|^\s*原告\s*[（(](?:被)?上诉人[)）]\s*[:：]|本院于[^。\n]{0,24}受理|依法组成合议庭|向本院提起(?:上诉|诉讼)|^\s*(?:被)?上诉人\s*[（(]原审(?:原告|被告|第三人)|^\s*[\u4e00-\u9fa5]{2,30}人民法院\s*$|^\s*(?:行\s*政\s*|民\s*事\s*|刑\s*事\s*)?(?:判\s*决|裁\s*定)\s*书\s*$|原告[^。\n]{2,60}?诉被告|^\s*被申请人\s*[:：]|复议终结/m
 /**
  * A 行政处理决定 (劳动保障监察, 财政): an order to pay or put right that is no penalty, its addressee 被行政处理人 /
  * 被处理单位 (被处理单位一：… when there are several), its basis 行政处理依据.
