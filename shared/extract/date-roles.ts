@@ -216,7 +216,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (要求你于7月17日到我单位接受调查询问, 要求你单位于…清运, 责令其于…: a day the agency set for the party, not one of the
   // case's steps yet nor the party's act)
   const summoned = SET_FOR_PARTY.test(before)
-  if (deadline || summoned) return '其他'
+  // 责令停产整顿5日（2024年5月4日至2024年5月8日）: the days of a term the decision sets, in brackets after it
+  const term = /[\d一二三四五六七八九十]\s{0,2}(?:日|天|个月|年|周)\s{0,2}[（(]\s{0,2}(?:自|从)?\s{0,2}$/.test(text.slice(Math.max(lineStart, start - 12), start))
+  if (deadline || summoned || term) return '其他'
   // 某监测站2024年3月5日出具的监测报告: the day a report was issued, not the conduct it measured nor the day it reached
   // the agency (…收到…的日期 is read on its own)
   if (/^\s{0,2}(?:所|作)?出具(?:的|了)?[^。；，,]{0,16}?(?:报告|结果|意见|结论|证明)/.test(text.slice(end, end + 30))) return '其他'
