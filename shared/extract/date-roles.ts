@@ -243,8 +243,10 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (!noAct && PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
   // …你在未经林业主管部门批准的情况下，于2024年擅自在某地滥伐林木: the party the clause before names, the act unlawful in
   // its own words
-  if (!noAct && /^\s{0,2}(?:即|又|并|还|已)?(?:于|自|从)\s{0,2}$/.test(before) && /^\s{0,2}(?:擅自|违法|非法|未经|无证)/.test(text.slice(end, end + 6)) &&
-    /(?:^|[^本我该])(?:你|当事人|该公司|该单位|该店|该厂|其)[^。；]{0,30}[，,]\s{0,2}$/.test(text.slice(Math.max(lineStart, start - 40), a))) return '违法行为发生'
+  // (…当事人某镇人民政府在未经取得合法用地审批手续的情况下，擅自于2018年7月25日开始动工: the unlawful word before the date)
+  const unlawfulBefore = /^\s{0,2}(?:即|又|并|还|已)?(?:擅自|违法|非法)(?:于|自|从)\s{0,2}$/.test(before)
+  if (!noAct && (/^\s{0,2}(?:即|又|并|还|已)?(?:于|自|从)\s{0,2}$/.test(before) || unlawfulBefore) && (/^\s{0,2}(?:擅自|违法|非法|未经|无证)/.test(text.slice(end, end + 6)) || (unlawfulBefore && new RegExp(`^[^。；，,]{0,4}?(?:${CONDUCT}|开工|动工|施工|建设)`).test(text.slice(end, end + 24)))) &&
+    /(?:^|[^本我该])(?:你|当事人|该公司|该单位|该店|该厂|其)[^。；]{0,50}[，,]\s{0,2}$/.test(text.slice(Math.max(lineStart, start - 64), a))) return '违法行为发生'
   // 截止2025年5月已完成80%的路面开挖 / 至2024年10月8日被我执法人员查获时止，该地磅还在继续使用: where the conduct had got to
   if (/(?:截止|截至|至)\s{0,2}$/.test(before) && /^[^。；，,]{0,4}?(?:已完成|已建成|仍在|仍未|还在|继续|被[^。；，,]{0,10}查获)/.test(text.slice(end, end + 24))) return '违法行为发生'
   // the party named right before the date, its conduct right after (推送显示你公司2023年12月3日出水口超标…)

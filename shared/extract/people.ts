@@ -73,9 +73,10 @@ const DECIDED_ON = new RegExp(`(?:决定|依法|现|局)对\\s{0,2}(${ORG_NAME})
 const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|下发)[^。；]{0,24}?(?:罚款|警告|处罚)|处(?=罚款)))|(?:^|[，,。；\\n]|近日|日前|近期)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:[（(][^（）()]{0,12}[)）])?(?:因[^。；被]{0,40}|[^。；，,被]{0,40})被(?!告|申请|上诉|诉|检查|询问|调查)[^。；]{0,30}?(?:罚款|处罚|警告|罚(?!则))|(?:[局队所]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:的)?(?:行政)?处罚案|(?:[局队所]|部门)(?:依法)?向\\s{0,2}(${ORG_NAME_IN_PROSE})(?:发出|下达|送达|作出|下发)了?[^。；]{0,6}(?:行政处罚决定书|处罚决定)|(?:人员|监督员|[局队所组])(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?检查`)
 /**
  * Last, a party a sentence names by its role in the procedure: the person the decision penalises (决定给予孙某罚款…), the
- * party told acting (当事人刘某某在未取得…), the applicant of a review or the plaintiff of a suit (申请人：马某某, 原告某公司).
+ * party told acting (当事人刘某某在未取得…, a public body too: 当事人某镇人民政府在未经…), the applicant of a review or
+ * the plaintiff of a suit (申请人：马某某, 原告某公司).
  */
-const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|(?:^|\\n|[ \\t\\u3000])[ \\t\\u3000]{0,4}(?:申请人|原告|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因|诉被告)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]|(?:依法|决定)对\\s{0,2}(?!当事人|该|其|你|上述)(${PERSON}?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)`)
+const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|当事人\\s{0,2}([\\u4e00-\\u9fa5]{2,20}?(?:人民政府|村民委员会|居民委员会|委员会|办事处|管委会))(?=在|于|未|擅自)|(?:^|\\n|[ \\t\\u3000])[ \\t\\u3000]{0,4}(?:申请人|原告|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因|诉被告)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]|(?:依法|决定)对\\s{0,2}(?!当事人|该|其|你|上述)(${PERSON}?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)`)
 
 /**
  * Words a line may end with a colon that are a web page's or a form's furniture, or the heading of what one side says

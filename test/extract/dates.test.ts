@@ -145,6 +145,8 @@ describe('dates in context', () => {
     ['2025年3月20日，执法机关依据《中华人民共和国行政处罚法》第三十三条第一款的规定，决定不予行政处罚。', '决定'],
     ['该公司的行为被某区自然资源局立案调查。处罚时间为2022年11月23日。', '决定'],
     ['行政处罚下达日期：2021年2月2日，某环罚字〔2021〕2号。', '决定'],
+    // the unlawful word before the date, the party (a public body here) named in the clause before
+    ['当事人某县某镇人民政府在未经取得合法用地审批手续的情况下，擅自于2018年7月25日开始动工，在某村非法占用土地植树造林。', '违法行为发生'],
     // the days of a term the decision sets, in brackets after it
     ['某局依法对某煤矿作出责令停产整顿5日（2024年5月4日至2024年5月8日）的行政处罚决定。', '其他'],
     // …but not the agency serving the notice of what it intends
