@@ -12,7 +12,7 @@ import { evidenceAt, lineText, type DocText } from './text'
 /** How an agency's name ends. */
 const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|支局|分局|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
 /** Something in the name that places it: an administrative level or a national body. */
-const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$/
+const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|海事局|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$/
 /** Words that make a line a sentence or a label, not a name (贵单位 is a way of address; 贵州省… is a place). */
 const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|不服|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|会同|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
@@ -54,9 +54,9 @@ const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?
 /**
  * An agency's work as a report tells it, the agency named first, perhaps with its office (…局劳动保障监察机构, …局价格
  * 监督检查处): an order or a notice issued to the party, a complaint or tip received, an inspection organised, a case
- * dealt with, a penalty given.
+ * dealt with, a penalty given (某海事局开出…罚单).
  */
-const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:向[^。；]{1,40}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到)[^。；]{0,16}?(?:投诉|举报|线索)|(?:组织)?开展[^。；]{0,30}?(?:检查|巡查)|查处(?:了)?一起|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚))/g
+const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:向[^。；]{1,40}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到)[^。；]{0,16}?(?:投诉|举报|线索)|(?:组织)?开展[^。；]{0,30}?(?:检查|巡查)|查处(?:了)?一起|开出[^。；]{0,16}?罚单|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚))/g
 /** The agency of a name that may go on with one of its offices (某区人社局劳动保障监察机构 → 某区人社局). */
 function withOffice(s: string): string | null {
   for (let k = s.length; k >= 4; k--) {
@@ -120,6 +120,13 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
 function findAgency(dt: DocText): AgencyFact | undefined {
   const n = dt.starts.length
   let government: AgencyFact | undefined
+  // A case's title among the first lines (某区应急管理局对某公司行政处罚案): it names the agency, before a site's 来源 line
+  // (a province's page publishing its counties' cases) does.
+  for (let i = 0; i < Math.min(n, 15); i++) {
+    const caseTitle = /^([\u4e00-\u9fa5（）()]{4,30}?)对[^，。；]{2,40}?(?:行政)?处罚案$/.exec(lineText(dt, i).replace(/[\s\u3000]+/g, ''))
+    const name = caseTitle ? agencyName(caseTitle[1]) : null
+    if (name) return fact(dt, i, name)
+  }
   // The header: the title line's head, or a line of its own among the first lines (a site's 人民政府 is a last resort).
   for (let i = 0; i < Math.min(n, 15); i++) {
     const line = lineText(dt, i)
