@@ -33,7 +33,7 @@ const RE_ID = /(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s{0,
 const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|(?<!现场|机构|部门|机关|办案|承办)负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
 const RE_ADDR = /(?:住\s?所|地\s?址|住\s?址|经营场所|经营地址|注册地址)\s{0,2}[:：]\s{0,2}([^\s，,。；;|]{4,60})/
 /** An organisation name followed directly by the next cell's label. */
-const NEXT_LABEL = /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站))(?:执收单位|收款单位|收款人|收款银行|缴款日期|缴款金额|金额|地址|住所|法定代表人|负责人|统一社会信用代码|联系电话|电话|主体资格证照名称|主体资格|营业执照|经营者).*$/
+const NEXT_LABEL = /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站|煤矿|矿))(?:执收单位|收款单位|收款人|收款银行|缴款日期|缴款金额|金额|地址|住所|法定代表人|负责人|统一社会信用代码|联系电话|电话|主体资格证照名称|主体资格|营业执照|经营者).*$/
 const ORG = /公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|幼儿园|协会|研究所|事务所|工作室|商店|市场|馆|社|站|委员会|农场|养殖场|寺|矿|档|部$/
 
 function kindOf(name: string, id?: string): PartyFact['kind'] {
@@ -163,7 +163,8 @@ function labelledName(text: string): { name: string; start: number } | null {
   }
   const row = PARTY_ROW.exec(text) ?? PARTY_CELL_ROW.exec(text)
   // the next row's label is no name (违法企业组织机构代码)
-  if (row && !/(?:代码|名称|号码|类别|日期|地址|住所|类型)$/.test(row[1].replace(/(?<=^.{2,}?)(?:性别|民族|年龄|出生).*$/, ''))) return at(row)
+  // (…but a name the reading ran into the next cell's label is a name: 某煤矿 地址: → 某煤矿地址)
+  if (row && !/(?:代码|名称|号码|类别|日期|地址|住所|类型)$/.test(row[1].replace(NEXT_LABEL, '$1').replace(/(?<=^.{2,}?)(?:性别|民族|年龄|出生).*$/, ''))) return at(row)
   const addressees = new RegExp(ADDRESSEE.source, 'g')
   // a person addressed (张三：) must look like a name: 主题信息：, 关联文件： are a web page's furniture
   for (let a = addressees.exec(text); a; a = addressees.exec(text)) if (!NOT_PARTY.test(a[1]) && !isKnownLabel(a[1]) && (ORG.test(a[1]) || looksLikeName(a[1]))) return at(a)
@@ -239,7 +240,7 @@ export function extractParties(dt: DocText): PartyFact[] {
     name = name.replace(/^[\u4e00-\u9fa5]{0,12}?(?:生态环境|市场监督管理|自然资源(?:和规划)?|应急管理|交通运输|农业农村|住房和城乡建设|城市管理|文化和旅游|卫生健康|水务|林业)局(?=[\u4e00-\u9fa5（）()]{4,}(?:有限责任公司|有限公司|公司|厂|店|合作社|经营部|中心)$)/, '')
     // a person's name after the organisation in the same cell (某某农资经营部 龙*权)
     name = name.replace(/^(.{2,40}?(?:有限责任公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站|场))([\u4e00-\u9fa5*＊]{1,4})$/, (all, org: string, rest: string) =>
-      /(?:社|店|部|站|厂|场|行|所|馆|中心|公司)$/.test(rest) ? all : org)
+      /(?:社|店|部|站|厂|场|行|所|馆|中心|公司|矿|井|院|园)$/.test(rest) ? all : org)
     // the name goes on past a bracket the label's pattern stops at: a place inside it (大陆汽车投资（上海）有限公司) or the
     // form of the firm after it (某经销部(普通合伙))
     let extra = 0

@@ -208,6 +208,8 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['当事人:****', '统一社会信用代码:****', '2024年6月6日,我局执法人员依法对某市某口腔医疗服务有限公司进行检查,该公司门口摆放有医疗广告。'], '某市某口腔医疗服务有限公司'],
     [['当事人:***', '2020年1月29日,我局执法人员依法对***药房进行日常监督检查。'], '***'],
     [['2025年6月23日,某县应急管理行政执法人员在对嘉善某生态环境公司(以下简称“生态公司”)进行检查时发现,该公司未建立有限空间作业监护制度。', '2025年8月23日,某县应急管理局依法对生态公司作出“责令限期改正,处4万元罚款”的行政处罚。'], '嘉善某生态环境公司'],
+    // a row whose next cell's label the reading ran into the name (被处罚单位 某煤矿 地址: …); a mine after its company
+    [['被处罚单位 河南某能源股份有限公司千秋煤矿 地址: 河南省某市千秋路 '], '河南某能源股份有限公司千秋煤矿'],
     // a public body told acting as the party
     [['当事人某县某镇人民政府在未经取得合法用地审批手续的情况下,擅自于2018年7月25日开始动工。'], '某县某镇人民政府'],
     // …but 被告 and 被上诉人 are no penalty told, and an outlet only described is passed over for one named
