@@ -70,6 +70,8 @@ export interface TitleMatch {
 const AGENCY_TAIL = /(局|委员会|委|厅|署|办公室|大队|支队|中队|所|站|中心|政府|部门|管理处)$/
 /** Qualifiers a form's title may start with (行政处罚案件立案审批表, 重大案件集体讨论记录). */
 const TITLE_QUALIFIER = /^(?:行政处罚|行政执法|行政|案件|当场|重大|一般|简易|普通|执法)+$/
+/** A series heading a template prints before the title (煤矿安全监管行政执法文书 行政处罚决定书). */
+const SERIES_HEADING = /[\u4e00-\u9fa5]{2,20}执法文书$/
 
 /**
  * Classify a line as a document title. The line must end with the title (an agency name may come first);
@@ -128,7 +130,7 @@ function classifyKey(key: string): TitleMatch | null {
       const d = editDistance(tail, a.key, budget)
       if (d > budget) continue
       const head = key.slice(0, key.length - len)
-      if (head.length > 2 && !AGENCY_TAIL.test(head) && !TITLE_QUALIFIER.test(head)) continue
+      if (head.length > 2 && !AGENCY_TAIL.test(head) && !TITLE_QUALIFIER.test(head) && !SERIES_HEADING.test(head)) continue
       const conf = Math.max(0.5, 0.95 - (0.3 * d) / L - (head.length > 0 ? 0.03 : 0))
       if (!best || conf > best.confidence) best = { type: a.type, alias: a.alias, confidence: conf }
     }
