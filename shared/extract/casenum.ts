@@ -120,7 +120,8 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     // (…or the page's attachment that is the document itself: 附件:防国土资监罚字〔2018〕第7号 行政处罚决定书)
     else if (i < 25 && docType !== '送达回证' && /^\s*(?:\d{1,2}[、.．]\s{0,2}|附件\d?\s{0,2}[:：]\s{0,2})?[\s(（]*$/.test(before) && (HEADLINE_REST.test(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, '')) || ownTitle(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, ''), year, docType))) own = true
     // (a line near the top that is the number, alone or after the agency's name: 云南省文化和旅游厅 云文旅罚决〔2024〕1号)
-    else own = i < 15 && (lineRest <= 4 || (before.trim().length >= 4 && agencyName(before.trim()) === before.trim() && !text.slice(m.index + m[0].length, dt.ends[i]).trim()))
+    // (…or a table's cell of its own near the top, in a row with no header above it: 1 | 东农(农药)罚〔2024〕1 号 | …)
+    else own = i < 15 && (lineRest <= 4 || (before.trim().length >= 4 && agencyName(before.trim()) === before.trim() && !text.slice(m.index + m[0].length, dt.ends[i]).trim()) || (/[|｜]\s*$/.test(before) && /^\s*[|｜]/.test(text.slice(m.index + m[0].length, dt.ends[i]))))
     out.push({
       text: text.slice(prefixStart, m.index + m[0].length).trim(),
       normalized,
