@@ -219,6 +219,13 @@ function findAgency(dt: DocText): AgencyFact | undefined {
       return { name, evidence: evidenceAt(dt, r.index, r.index + r[1].length) }
     }
   }
+  // A news item's source: 记者从某局获悉, 据某局了解, 某局网站消息 / 官网发布 — the agency that tells of its own case
+  const source = /(?:从|据)([\u4e00-\u9fa5（）()]{4,30}?)(?:获悉|了解到)|([\u4e00-\u9fa5（）()]{4,30}?)(?:网站|官网|官方网站)(?:消息|发布|公布|通报)/.exec(dt.text)
+  const told = source ? agencyName((source[1] ?? source[2]).replace(/^(?:近日|日前|近期|记者)/, '')) : null
+  if (told) {
+    const at = source!.index + source![0].indexOf(told)
+    return { name: told, evidence: evidenceAt(dt, at, at + told.length) }
+  }
   // The agency's own records listed as evidence: 《西安市生态环境局现场检查（勘察）笔录》
   const record = /《([\u4e00-\u9fa5（）()]{4,30}?)(?:现场检查|调查询问|询问|勘验|勘察|责令改正|责令|行政处罚|实施行政强制|行政强制|查封|扣押|立案)[^《》]{0,16}(?:笔录|决定书|告知书|通知书|审批表)》/.exec(dt.text.slice(0, 20000))
   if (record) {
