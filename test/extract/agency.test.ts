@@ -116,6 +116,8 @@ describe('more agencies as published', () => {
     [['近日惠州市惠阳区卫生健康局网站消息,一公司未向职业健康检查机构提供检测报告。'], '惠州市惠阳区卫生健康局'],
     // a unit named without its city where the text also names it in full
     [['某州市公安消防支队开发区大队办理首起阻碍消防车通行案件', '火灾发生后,经开发区大队核查,此物业安装铁桩占用消防车道。'], '某州市公安消防支队开发区大队'],
+    // (…only a place, perhaps with the parent unit, is added: not the words of the sentence before it)
+    [['2020年9月8日,提交给益阳市资阳区消防救援大队的材料。', '资阳区消防救援大队执法人员对当事人进行检查。'], '益阳市资阳区消防救援大队'],
     // a disclosure table's 执法主体名称 row
     [['行政相对人名称 某林场', '执法主体名称 鄂温克族自治旗林业和草原局'], '鄂温克族自治旗林业和草原局'],
     // the agency deciding under the provisions it cites
