@@ -30,8 +30,8 @@ export function agencyName(raw: string): string | null {
     .replace(/[\s\u3000]*(?:时间|日期|发布时间|作者|来源)[:：][\s\S]*$/, '')
     .replace(/[\s\u3000]+/g, '')
     .replace(/(?:县级|市级|省级|区级)$/, '')
-    // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局
-    .replace(/^(?:有|日|时|由|经|对|向|是|和|系)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
+    // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局, 并由某市某局, 提交给某市某局
+    .replace(/^(?:并|且|又|遂|现|已|均|再)?(?:有|日|时|由|经(?!济)|对|向|是|和|系|被(?!告|上诉|申请|复议)|交由|提交给|会同|联合)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
     .replace(/^(?:被告|被上诉人|被申请人|被复议人)(?=[\u4e00-\u9fa5]{4})/, '')
     .replace(/^(?:落款|发文机关|执法机关|执法主体(?:名称)?|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
     // a web page's row of labels before the value (关键词 发布机构 民乐县水务局)

@@ -47,6 +47,12 @@ describe('agency names that are not', () => {
   it.each(['市场监督管理局', '市农业综合行政执法支队', '市水利局'])('%s names no place', (s) => expect(agencyName(s)).toBe(null))
   it('a label glued to the name is left out', () => expect(agencyName('名称普洱市生态环境局')).toBe('普洱市生态环境局'))
   it('我街道综合行政执法队 is the text speaking of itself, not a name', () => expect(agencyName('我街道综合行政执法队')).toBe(null))
+  it.each([
+    ['提交给广州市天河区市场监督管理局', '广州市天河区市场监督管理局'],
+    ['并由广州市天河区市场监督管理局', '广州市天河区市场监督管理局'],
+    ['被告龙岩市地方税务局稽查局', '龙岩市地方税务局稽查局'],
+    ['经济技术开发区管理委员会', '经济技术开发区管理委员会'],
+  ])('the sentence\'s words before a name are no part of it: %s → %s', (s, want) => expect(agencyName(s)).toBe(want))
 })
 
 describe('more agencies as published', () => {
