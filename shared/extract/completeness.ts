@@ -72,7 +72,15 @@ function endCut(dt: DocText, docType: DocType): TextCut | undefined {
   if (endText.replace(/\s/g, '').length > 40 && !/[。！？!?”」）)：:；;]\s*$/.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断', place: 'end' }
   // …对非法占用的 / …依据《 / …。5、: a word, a mark or an item number that must be followed by more
   if (DANGLING.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断', place: 'end' }
+  // (the agency's name heading the text is no closing block: a stored opening of a few lines still holds it)
+  let head = 0
+  for (let i = 0, seen = 0; i < n && seen < 3; i++) if (lineText(dt, i).trim()) { seen++; head = i }
+  // (…nor is one with no prose of the body above it: a page's metadata, 发布机构 / 某局 / 文号 / …, before the text stops)
+  let prose = -1
+  for (let i = 0; i < n && prose < 0; i++) if (/[。；;]/.test(lineText(dt, i))) prose = i
   const closes = last.some((i) => {
+    if (i <= head && !closingLine(lineText(dt, i).trim())) return false
+    if (prose < 0 || i <= prose) return false
     const t = lineText(dt, i).trim()
     // (the agency beside its date, however the date is written: 十堰市农业农村局   20201217)
     return closingLine(t) || agencyName(t.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{8}\s*$).*$/, '')) !== null

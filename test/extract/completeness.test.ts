@@ -22,6 +22,12 @@ describe('a text that stops before its end', () => {
   it('a decision whose last line breaks off mid-sentence is cut, though a page label above names the agency', () => {
     expect(cut(['发文单位 阿克陶县农业农村局 发布机构 阿克陶县农业农村局', '当事人:某公司', `${BODY}3月29日，当事人法人代表到农业农村局，执法人员对其进行了询问调查，当事人认可了经营的种子未`])).toBe('文本在句中中断')
   })
+  it('a stored opening that holds only the heading, or a page\'s metadata, is cut: the agency heading it is no closing block', () => {
+    expect(cut(['某市公安局某区分局交通警察大队', '关于对道路交通安全违法行为人逾期不接受处理拟作出处罚决定的公告', '(2024年'])).not.toBe(null)
+    expect(cut(['索引号: 011-2020-00031', '发布机构', '十堰市农业农村局', '文号', '十农(农安)罚﹝2020﹞11号', '序号'])).not.toBe(null)
+    // (…while the agency under the body, a whole decision's signature, still closes it)
+    expect(cut(['某县农业农村局', '行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '某县农业农村局'])).toBe(null)
+  })
   it('a decision ending with a sentence but no agency, date or seal is cut', () => {
     expect(cut(['行政处罚决定书', BODY])).toBe('文末未见机关名称、日期或印章')
   })
