@@ -94,12 +94,13 @@ function fact(dt: DocText, i: number, name: string): AgencyFact {
   return { name, evidence: evidenceAt(dt, start, dt.ends[i]) }
 }
 
+/** What a unit's full name may add before its short name: places, perhaps with the parent unit (益阳市, 滨州市公安消防支队). */
+const PLACE_PREFIX = /^(?:(?:(?![给向由被对在于将把的了和及与从经])[\u4e00-\u9fa5]){1,6}?(?:省|自治区|市|州|盟|地区))+(?:[\u4e00-\u9fa5]{2,12}?(?:局|支队|总队|厅|委员会))?$/
+
 /**
  * The issuing agency, in full where the text gives it in full: a unit named without its city (开发区大队, 资阳区消防救援大队)
  * that the text also names with it (滨州市公安消防支队开发区大队) is given by the longer name, its evidence there.
  */
-const PLACE_PREFIX = /^(?:(?:(?![给向由被对在于将把的了和及与从经])[\u4e00-\u9fa5]){1,6}?(?:省|自治区|市|州|盟|地区))+(?:[\u4e00-\u9fa5]{2,12}?(?:局|支队|总队|厅|委员会))?$/
-
 export function extractAgency(dt: DocText): AgencyFact | undefined {
   const found = findAgency(dt)
   if (!found || /[省市州盟]/.test(found.name)) return found
@@ -109,11 +110,10 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
     const lead = m[1]
     for (let k = 0; k <= lead.length - 2; k++) {
       const name = agencyName(lead.slice(k) + found.name)
-      // (what the full name adds is a place, perhaps with the parent unit: 益阳市, 滨州市公安消防支队 — not a sentence's words)
+      // (what the full name adds is a place, perhaps with the parent unit — not a sentence's words)
       const added = name ? name.slice(0, name.length - found.name.length) : ''
       if (name && added && name.endsWith(found.name) && PLACE_PREFIX.test(added)) {
-        const at = m.index! + k + (lead.length - k) - (name.length - found.name.length)
-        if (!best || name.length > best.name.length) best = { name, at, end: m.index! + m[0].length }
+        if (!best || name.length > best.name.length) best = { name, at: m.index! + lead.length - added.length, end: m.index! + m[0].length }
         break
       }
     }
