@@ -16,7 +16,9 @@ const PARTY_LABEL = /(?:^|[\s。；，,|)）]|[一二三四五六七八九十]�
  * (某建材厂: 统一社会信用代码:…).
  */
 const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*＊Xx×]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档))|[\u4e00-\u9fa5]{2,4})(?:、[\u4e00-\u9fa5（）()*＊]{2,30}?){0,4}\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$|[(（]?\s{0,2}(?:统一社会信用代码|社会信用代码|纳税人识别号|公民身份号码|身份证号码|身份证号)\s{0,2}[:：])/
-const ORG_NAME = '[\\u4e00-\\u9fa5（）()*＊×X]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|幼儿园|协会|事务所|工作室|商店|市场|馆|美容院|网吧|服务部|门市部|批发部|加油站|家庭农场|农场|养殖场|卫生室|门诊部)'
+/** The characters of an organisation's name, a publisher's mask (*, ×, X) among them. */
+const NAME_CHARS = '[\\u4e00-\\u9fa5（）()*＊×X]'
+const ORG_NAME = NAME_CHARS + '{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|幼儿园|协会|事务所|工作室|商店|市场|馆|美容院|网吧|服务部|门市部|批发部|加油站|家庭农场|农场|养殖场|卫生室|门诊部)'
 /** 单位：某公司 / 单位/个人：某公司 at the head of a decision, its identifiers on the next line. */
 const UNIT_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}单位(?:\\s?[/／]\\s?个人)?\\s{0,2}[:：]\\s{0,2}(${ORG_NAME})(?=\\s{0,2}\\n[ \\t\\u3000]{0,4}(?:统一社会信用代码|法定代表人|负责人|地址|住所|经营场所))`)
 /**
@@ -46,8 +48,7 @@ const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
 /** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…. */
 const PARTY_ACTS = new RegExp(`当事人(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|未经|擅自)`)
 /** An organisation named inside a sentence: its name runs over no verb of the sentence (…检查时发现某公司…). */
-const ORG_NAME_IN_PROSE = ORG_NAME.replace('[\\u4e00-\\u9fa5（）()*＊×X]{2,40}', '(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外))[\\u4e00-\\u9fa5（）()*＊×X]){2,40}')
-if (ORG_NAME_IN_PROSE === ORG_NAME) throw new Error('ORG_NAME_IN_PROSE: the name pattern changed')
+const ORG_NAME_IN_PROSE = ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外))${NAME_CHARS}){2,40}`)
 /**
  * An organisation as the subject of the facts' first sentence (2016年，某公司擅自…; 经执法人员调查，某公司建设的…项目;
  * 某公司在某地…), when nothing labels the party.
