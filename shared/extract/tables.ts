@@ -5,7 +5,7 @@
  * Cells run together with no separator cannot be told apart and are not read.
  */
 import { DISCLOSURE } from '../segment/disclosure'
-import type { DisclosureColumn } from '../segment/disclosure-data'
+import { COLUMN_KEYS, type DisclosureColumn } from '../segment/disclosure-data'
 import { lineText, type DocText } from './text'
 
 export type TableColumn = DisclosureColumn
@@ -54,7 +54,7 @@ function split(dt: DocText, i: number, kind?: Split['kind']): Split {
 /** The fact a column's cells hold, by its name (disclosure.json); 'other' for a known column naming no fact read here. */
 const columnOf = (name: string): TableColumn | 'other' | null => {
   const n = name.replace(/\s+/g, '')
-  for (const c of ['number', 'party', 'agency', 'other'] as const) if (DISCLOSURE.columns[c].some((re) => re.test(n))) return c
+  for (const c of COLUMN_KEYS) if (DISCLOSURE.columns[c].some((re) => re.test(n))) return c
   return null
 }
 

@@ -20,7 +20,8 @@ const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object
 /** Patterns and words are short (a bounded parser, and no catastrophic expressions from data). */
 const MAX_PATTERN = 120
 const MAX_WORD = 30
-const COLUMN_KEYS = ['number', 'party', 'agency', 'other'] as const
+/** The column kinds, in the order a column name is tried against them. */
+export const COLUMN_KEYS = ['number', 'party', 'agency', 'other'] as const
 
 function patterns(p: string[], at: string, list: unknown): void {
   if (!Array.isArray(list) || !list.length) {

@@ -50,32 +50,35 @@ function baseAmount(view: CaseView, range: FineRange, decision: DocFacts): { amo
   const all: InDoc<AmountFact>[] = []
   for (const doc of view.docs()) for (const a of view.amounts(doc)) all.push({ fact: a, doc })
   let hits: InDoc<AmountFact>[]
+  // The amount's own line and where the amount stands in it (the fact's excerpt may hold only the amount: at is -1).
+  const placed = (x: InDoc<AmountFact>) => {
+    const hit = view.lineOf(x.fact.evidence)
+    const text = hit ? hit.line.text : x.fact.evidence.text
+    return { text, at: hit ? text.indexOf(x.fact.text) : -1 }
+  }
   // a profit (获利 35元) is not the 违法所得 the law multiplies, which is the takings as the rules define them: no base
   const profit = (x: InDoc<AmountFact>) => /获利|利润|赚取|盈利/.test((view.lineOf(x.fact.evidence)?.line.text ?? x.fact.evidence.text).split(x.fact.text)[0].slice(-12))
   hits = want === '货值金额' || want === '违法所得' ? all.filter((x) => x.fact.role === want && !(want === '违法所得' && profit(x))) : []
   if (!hits.length) {
     // 测绘约定报酬, 工程合同价款, 建设工程造价, 销售额: an amount written next to the base's name.
     const key = (range.baseText ?? (want === '货值金额' || want === '违法所得' ? want : '')).replace(/^.*?(?:的|之)/, '').slice(-4)
-    // The amount's own line: the fact's excerpt may hold only the amount.
+    // The words just before the amount name it (测绘约定报酬人民币72000元).
     const around = (x: InDoc<AmountFact>) => {
-      const hit = view.lineOf(x.fact.evidence)
-      const text = hit ? hit.line.text : x.fact.evidence.text
-      const at = hit ? text.indexOf(x.fact.text) : -1
-      // The words just before the amount name it (测绘约定报酬人民币72000元).
+      const { text, at } = placed(x)
       return at > 0 ? text.slice(Math.max(0, at - 16), at) : text
     }
     hits = key.length >= 2 ? all.filter((x) => x.fact.role !== '罚款' && around(x).includes(key)) : []
   }
   // a rate (每平方米耕地开垦费40元, 40元/平方米) is no total: the base is the rate times a count the decision may not state once
   const rate = (x: InDoc<AmountFact>) => {
-    const hit = view.lineOf(x.fact.evidence)
-    const text = hit ? hit.line.text : x.fact.evidence.text
-    const at = hit ? text.indexOf(x.fact.text) : -1
+    const { text, at } = placed(x)
     if (at < 0) return false
-    return /每[^，,。；;\d]{0,10}$/.test(text.slice(Math.max(0, at - 12), at)) || /^\s{0,2}(?:[\/／每]|每)/.test(text.slice(at + x.fact.text.length, at + x.fact.text.length + 3))
+    return /每[^，,。；;\d]{0,10}$/.test(text.slice(Math.max(0, at - 12), at)) || /^\s{0,2}[\/／每]/.test(text.slice(at + x.fact.text.length, at + x.fact.text.length + 3))
   }
-  const rates = hits.filter(rate)
-  hits = hits.filter((x) => !rate(x))
+  const rates: InDoc<AmountFact>[] = []
+  const totals: InDoc<AmountFact>[] = []
+  for (const x of hits) (rate(x) ? rates : totals).push(x)
+  hits = totals
   if (!hits.length && rates.length) return { why: `案卷载明的${range.baseText ?? range.base ?? '计罚基数'}为单价（${rates[0].fact.text}），总额取决于计罚的面积或数量` }
   if (!hits.length) return { why: `案卷未载明${range.baseText ?? range.base ?? '计罚基数'}` }
   const inDecision = hits.filter((x) => x.doc === decision)
