@@ -57,7 +57,7 @@ function baseAmount(view: CaseView, range: FineRange, decision: DocFacts): { amo
     return { text, at: hit ? text.indexOf(x.fact.text) : -1 }
   }
   // a profit (获利 35元) is not the 违法所得 the law multiplies, which is the takings as the rules define them: no base
-  const profit = (x: InDoc<AmountFact>) => /获利|利润|赚取|盈利/.test((view.lineOf(x.fact.evidence)?.line.text ?? x.fact.evidence.text).split(x.fact.text)[0].slice(-12))
+  const profit = (x: InDoc<AmountFact>) => /获利|利润|赚取|盈利/.test(placed(x).text.split(x.fact.text)[0].slice(-12))
   hits = want === '货值金额' || want === '违法所得' ? all.filter((x) => x.fact.role === want && !(want === '违法所得' && profit(x))) : []
   if (!hits.length) {
     // 测绘约定报酬, 工程合同价款, 建设工程造价, 销售额: an amount written next to the base's name.
