@@ -73,10 +73,50 @@ export function disclosureRows(dt: DocText, maxRows = MAX_ROWS): Partial<Record<
   return rows.slice(0, maxRows)
 }
 
+/** A cell that is a whole line of the text (trimmed), with its offsets. */
+function lineCell(dt: DocText, i: number): TableCell {
+  const raw = lineText(dt, i)
+  const lead = raw.length - raw.trimStart().length
+  const text = raw.trim()
+  return { text, start: dt.starts[i] + lead, end: dt.starts[i] + lead + text.length }
+}
+
+/**
+ * A table set one cell per line (a web page's table copied as text): the column names on lines of their own, then the
+ * one row's cells in the same order (案件名称 / 行政相对人名称 / 处罚事由 / … then 某案 / 某卫生站 / …).
+ */
+function verticalRow(dt: DocText, i: number): Partial<Record<TableColumn, TableCell>> | null {
+  const heads: (TableColumn | 'other')[] = []
+  let j = i
+  for (; j < dt.starts.length && heads.length < 12; j++) {
+    const t = lineText(dt, j).trim()
+    if (!t) continue
+    const c = /\s/.test(t) ? null : columnOf(t)
+    if (!c) break
+    heads.push(c)
+  }
+  if (heads.length < 3 || !heads.some((c) => c === 'number' || c === 'party')) return null
+  const got: Partial<Record<TableColumn, TableCell>> = {}
+  let k = 0
+  for (; j < dt.starts.length && k < heads.length; j++) {
+    const cell = lineCell(dt, j)
+    if (!cell.text) continue
+    // (a value that is itself a column name: not this layout)
+    if (columnOf(cell.text)) return null
+    const c = heads[k++]
+    if (c !== 'other') got[c] = cell
+  }
+  return k === heads.length && Object.keys(got).length ? got : null
+}
+
 function findRows(dt: DocText): Partial<Record<TableColumn, TableCell>>[] {
   const n = Math.min(dt.starts.length, 80)
   for (let i = 0; i < n; i++) {
     const head = split(dt, i)
+    if (head.cells.length === 1) {
+      const row = verticalRow(dt, i)
+      if (row) return [row]
+    }
     if (head.cells.length < 3) continue
     const cols = head.cells.map((c) => columnOf(c.text))
     const known = cols.filter((c) => c !== null).length

@@ -84,6 +84,14 @@ describe('splitting', () => {
     expect(docs[1].lines[3]).toMatchObject({ file: '案卷.pdf', page: 3, line: 0, text: '问：还有补充吗？' })
   })
 
+  it('a page that opens inside a decision\'s list of evidence, on a line naming a record in 《》, continues the decision', () => {
+    const docs = segmentPages([
+      page('决定书.txt', 1, ['某区生态环境局', '行政处罚决定书', '某环罚〔2025〕62号', '被处罚单位：某劳务服务部', '以上事实有以下证据为凭', '1.2025年8月13日《某区生态环境现场检查（勘察）笔录》']),
+      page('决定书.txt', 2, ['2.2025年8月28日《某区生态环境调查询问笔录》', '3.现场拍摄的《执法现场视听资料》']),
+    ])
+    expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
+  })
+
   it('a title repeated on every page of one document does not split it when the page numbers run on', () => {
     const docs = segmentPages([
       page('a.pdf', 1, ['询问笔录', '询问时间：2024年3月6日', '第1页 共2页']),
