@@ -10,7 +10,7 @@ import { disclosureRows } from './tables'
 import { evidenceAt, lineText, type DocText } from './text'
 
 /** How an agency's name ends. */
-const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|支局|分局|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
+const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|监察总队|支局|分局|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
 /** Something in the name that places it: an administrative level or a national body. */
 const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|海事局|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$/
 /** Words that make a line a sentence or a label, not a name (贵单位 is a way of address; 贵州省… is a place). */
@@ -56,7 +56,7 @@ const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?
  * 监督检查处): an order or a notice issued to the party, a complaint or tip received, an inspection organised, a case
  * dealt with, a penalty given (某海事局开出…罚单).
  */
-const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:向[^。；]{1,40}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到)[^。；]{0,16}?(?:投诉|举报|线索)|(?:组织)?开展[^。；]{0,30}?(?:检查|巡查)|查处(?:了)?一起|开出[^。；]{0,16}?罚单|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚))/g
+const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:向[^。；]{1,40}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到)[^。；]{0,16}?(?:投诉|举报|线索|转办|交办)|(?:组织|持续)?开展[^。；]{0,30}?(?:检查|巡查|整治)|查处(?:了)?一起|开出[^。；]{0,16}?罚单|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚))/g
 /** The agency of a name that may go on with one of its offices (某区人社局劳动保障监察机构 → 某区人社局). */
 function withOffice(s: string): string | null {
   for (let k = s.length; k >= 4; k--) {
@@ -102,8 +102,8 @@ const PLACE_PREFIX = /^(?:(?:(?![给向由被对在于将把的了和及与从�
  * that the text also names with it (滨州市公安消防支队开发区大队) is given by the longer name, its evidence there.
  */
 export function extractAgency(dt: DocText): AgencyFact | undefined {
-  const found = findAgency(dt)
-  if (!found || /[省市州盟]/.test(found.name)) return found
+  const found = abbreviated(dt, findAgency(dt))
+  if (!found || /[省市盟]|州(?![区县市])/.test(found.name)) return found
   const esc = found.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   let best: { name: string; at: number; end: number } | undefined
   for (const m of dt.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5（）()]{2,24})${esc}`, 'g'))) {
@@ -118,7 +118,49 @@ export function extractAgency(dt: DocText): AgencyFact | undefined {
       }
     }
   }
-  return best ? { name: best.name, evidence: evidenceAt(dt, best.at, best.end) } : found
+  return best ? { name: best.name, evidence: evidenceAt(dt, best.at, best.end) } : (cityOf(dt, found) ?? found)
+}
+
+/** What may stand before a city's name in a sentence or an address: it ends the search for where the name begins. */
+const BEFORE_CITY = /[^\u4e00-\u9fa5]|[省区于在对的与和及至到往是为从向经将把由]/
+
+/**
+ * A district's unit named without its city (资阳区消防救援大队) where the same text names the district with its city
+ * (益阳市资阳区小博士幼儿园): the city before it, if the text gives one city only. The evidence stays the short name.
+ * (A county's bureau is named in full without its city — 西吉县文化旅游广电局 — and district names repeat across cities.)
+ */
+function cityOf(dt: DocText, found: AgencyFact): AgencyFact | null {
+  const district = /^([\u4e00-\u9fa5]{1,5}?区)(?=[\u4e00-\u9fa5]{2})/.exec(found.name)?.[1]
+  if (!district) return null
+  const cities = new Set<string>()
+  for (let at = dt.text.indexOf(`市${district}`); at >= 0; at = dt.text.indexOf(`市${district}`, at + 1)) {
+    // the shortest name of two to four characters whose first character follows a boundary
+    for (let k = 2; k <= 4 && at - k >= 0; k++) {
+      const city = dt.text.slice(at - k, at)
+      if (BEFORE_CITY.test(city)) break
+      if (at - k === 0 || BEFORE_CITY.test(dt.text[at - k - 1])) {
+        cities.add(city)
+        break
+      }
+    }
+  }
+  // (近期益阳市资阳区… and 对益阳市资阳区…: the shorter reading, when every other one ends with it)
+  const city = [...cities].sort((a, b) => a.length - b.length)[0]
+  if (!city || [...cities].some((c) => !c.endsWith(city))) return null
+  const name = agencyName(`${city}市${found.name}`)
+  return name ? { name, evidence: found.evidence } : null
+}
+
+/** A short name the text defines for the agency (云浮市烟草专卖局（以下简称云浮市局）): the name it stands for. */
+function abbreviated(dt: DocText, found: AgencyFact | undefined): AgencyFact | undefined {
+  if (!found || !dt.text.includes('简称')) return found
+  const esc = found.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const m = new RegExp(`([^\\n]{4,40}?)\\s{0,2}[（(]\\s{0,2}(?:以下)?简称\\s{0,2}[:：]?\\s{0,2}[“"]?${esc}[”"]?\\s{0,2}[)）]`).exec(dt.text)
+  const lead = m ? m[1].replace(/^.*[,，。；、:：\s]/, '') : ''
+  const full = lead ? agencyName(lead) : null
+  if (!full || full === found.name) return found
+  const at = m!.index + m![1].length - lead.length
+  return { name: full, evidence: evidenceAt(dt, at, at + lead.length) }
 }
 
 function findAgency(dt: DocText): AgencyFact | undefined {
@@ -211,7 +253,7 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
   }
   // …被衡阳市石鼓区消防救援大队依法处罚款5000元: the agency a report has penalise the party
-  const passive = /被([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:罚款|(?:处以?|给予|作出|予以)[^。；]{0,20}?(?:罚款|警告|处罚))/.exec(dt.text)
+  const passive = /被([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:罚款|(?:处以?|给予|作出|予以)[^。；]{0,20}?(?:罚款|警告|处罚)|立案(?:调查|查处))/.exec(dt.text)
   const penalising = passive ? agencyName(passive[1]) : null
   if (penalising) return { name: penalising, evidence: evidenceAt(dt, passive!.index + 1, passive!.index + 1 + passive![1].length) }
   // A report's agency doing an agency's work, perhaps through one of its offices: 中卫市劳动保障监察支队下发了《限期整改
