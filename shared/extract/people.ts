@@ -120,8 +120,9 @@ const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|
  * A case's name standing as a title or a web page's 名称 (刘某某销售农药残留不符合标准的农产品案, 名称：某公司涉嫌经营未备案种子案):
  * the organisation or the masked person it opens with.
  */
-// (…an agency's 查办 or 查处 before the party: 温州市瓯海区查办温州某集团股份有限公司未经批准擅自取水案)
-const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*|案例[一二三四五六七八九十\\d]{0,3}[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2})?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处|[局队所]对))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5])(?=(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|非法|无证|无[\\u4e00-\\u9fa5]{1,12}?证|超)[^。，,；\\n]{2,60}案[ \\t\\u3000]*(?:\\n|$|文号)|行政处罚案[ \\t\\u3000]*(?:\\n|$))`)
+// (…an agency's 查办 or 查处 before the party: 温州市瓯海区查办温州某集团股份有限公司未经批准擅自取水案; a business named
+// after its county with no word of its kind: 沧源县荣华副食销售不合格预包装食品的经营行为案, its shop's other name in brackets)
+const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*|案例[一二三四五六七八九十\\d]{0,3}[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2})?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处|[局队所]对))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5]|[\\u4e00-\\u9fa5]{2,4}[县区][\\u4e00-\\u9fa5]{2,12}?)(?=(?:[（(][^（）()\\n]{0,40}[)）])?(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|非法|无证|无[\\u4e00-\\u9fa5]{1,12}?证|超)[^。，,；\\n]{2,60}案[ \\t\\u3000]*(?:\\n|$|文号)|行政处罚案[ \\t\\u3000]*(?:\\n|$))`)
 
 /** The party column of a disclosure table's first row (被处罚单位名称 … / 某超市 …). */
 function tableParty(dt: DocText): { name: string; start: number } | null {
