@@ -180,7 +180,9 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     if (head) return fact(dt, i, head)
     // (a publicity page's heading: 东宁市环境保护局行政处罚信息公开, 某局行政处罚结果公示; a 公文 title: 某分局关于…的公告)
     const flat = line.replace(/[\s\u3000]+/g, '')
-    const formal = /^([\u4e00-\u9fa5（）()]{4,40}?)关于[^，。；]{2,90}?的(?:公告|通告|通报|通知|决定|批复)(?:[（(][^（）()]{0,20}[)）])?$/.exec(flat)
+    // (…its title may run onto the next line: 某分局关于送达 / 《…通知书》的公告)
+    const FORMAL = /^([\u4e00-\u9fa5（）()]{4,40}?)关于[^，。；]{2,90}?的(?:公告|通告|通报|通知|决定|批复)(?:[（(][^（）()]{0,20}[)）])?$/
+    const formal = FORMAL.exec(flat) ?? (/^[\u4e00-\u9fa5（）()]{4,40}?关于/.test(flat) ? FORMAL.exec(flat + lineText(dt, i + 1).replace(/[\s\u3000]+/g, '')) : null)
     const own = agencyName(line) ?? agencyName(flat.replace(PUBLICITY_HEADING, '')) ?? (formal ? agencyName(formal[1]) : null)
     if (own && !/人民政府$/.test(own)) return fact(dt, i, own)
     if (own) government ??= fact(dt, i, own)
@@ -247,9 +249,10 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   // The agency the narrative has acting on the party: 2025年4月3日，西乡县农业农村局对贾某某…予以立案 / …局对你单位作出…处罚
   // (…大队对某公司…依法下发《行政处罚决定书》，作出罚款人民币1000元的行政处罚)
   // (…构成违法占用林地。徐州市铜山区自然资源和规划局依据《中华人民共和国土地管理法》…决定: the agency deciding)
-  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?[\u4e00-\u9fa5]{0,6}?(?:检查|调查)|(?:作出|做出|给予|处以|下发|开出)[^。；]{0,30}?(?:罚款|警告|处罚|罚单)|(?:处|罚款)(?=[\d零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]))|(?:依据|根据|依照)《|作出[^。；]{0,6}?(?:处理|处罚)决定|(?<=经[\u4e00-\u9fa5（）()]{4,30})(?:调查|查明|查实|核查)[,，])/g
+  // (…官网公开了保定市生态环境局对某公司出具的行政处罚决定书: a sentence's words before the name are no part of it)
+  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:予以立案|立案调查|立案查处|进行了?[\u4e00-\u9fa5]{0,6}?(?:检查|调查)|(?:作出|做出|给予|处以|下发|开出|出具)[^。；]{0,30}?(?:罚款|警告|处罚|罚单)|(?:处|罚款)(?=[\d零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]))|(?:依据|根据|依照)《|作出[^。；]{0,6}?(?:处理|处罚)决定|(?<=经[\u4e00-\u9fa5（）()]{4,30})(?:调查|查明|查实|核查)[,，])/g
   for (let a = acts.exec(dt.text); a; a = acts.exec(dt.text)) {
-    const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, '').replace(/^经(?!济|开区)(?=[\u4e00-\u9fa5]{4})/, ''))
+    const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, '').replace(/^.*了(?=[\u4e00-\u9fa5]{4})/, '').replace(/^经(?!济|开区)(?=[\u4e00-\u9fa5]{4})/, ''))
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
   }
   // …被衡阳市石鼓区消防救援大队依法处罚款5000元: the agency a report has penalise the party
