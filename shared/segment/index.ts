@@ -425,6 +425,11 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         if (head && !(head === '行政处罚决定书' && toldAfterDecision(texts)) && !OTHER_BODY.test(whole) && !NEWS.test(whole)) {
           type = head
           confidence = 0.7
+        } else if (texts.some((l) => DISCLOSURE.record.test(l)) && !listsDecisions(texts) && !NEWS.test(whole) && /罚款|警告|没收|吊销|处罚/.test(whole)) {
+          // a published record of one penalty (行政相对人名称 / 处罚事由 / 处罚内容 …, as a table or one box per line) stands
+          // for the decision it publishes
+          type = decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书'
+          confidence = 0.6
         } else if (retold(texts)) {
           // left 其他: its facts are read, but it is not the decision a check would hold to a decision's form
         } else if (partyHeaded(texts) && !retold(texts, true)) {

@@ -98,6 +98,8 @@ describe('published documents typed by what they say', () => {
     // a published table of several decisions is a list of cases, not one decision; a table of one decision is that decision
     [['序号 | 行政处罚决定书文号 | 案件名称 | 违法企业名称或违法自然人姓名 | 行政处罚依据 | 行政处罚内容 | 作出处罚的机关名称', '1 | 无市监处罚〔2023〕646号 | 某小店经营化妆品案 | 某小店 | 《化妆品监督管理条例》第六十条第一款第（五）项 | 罚款1000元 | 某市市场监督管理局', '2 | 无市监处罚〔2023〕647号 | 某超市经营过期食品案 | 某超市 | 《中华人民共和国食品安全法》第一百二十四条 | 罚款5000元 | 某市市场监督管理局'], '其他'],
     [['序号 | 行政处罚决定书文号 | 案件名称 | 违法企业名称或违法自然人姓名 | 行政处罚依据 | 行政处罚内容 | 作出处罚的机关名称', '1 | 无市监处罚〔2023〕646号 | 某小店经营化妆品案 | 某小店 | 依据《化妆品监督管理条例》第六十条第一款第（五）项，决定罚款 | 罚款1000元 | 某市市场监督管理局'], '行政处罚决定书'],
+    // a published record of one penalty, one box per line, stands for the decision it publishes
+    [['某区卫生健康局行政处罚公示', '', '案件名称', '', '行政相对人名称', '', '处罚事由', '', '处罚内容', '', '处罚机关', '', '某卫生站未将医疗废物按照类别分置于专用容器案', '', '某卫生站', '', '2024年6月19日在卫生监督管理中发现该卫生站未将医疗废物分置于专用容器,违反了《医疗废物管理条例》第十六条。', '', '警告、罚款2100.00元人民币', '', '某区卫生健康局'], '行政处罚决定书'],
     // an order to correct served by public announcement (责令改正公告)
     [['某市市场监督管理局责令改正公告', '我局对未按规定提交年度报告的代表机构（名单见附件）作出责令改正，责令上述代表机构于本通知书送达之日起五日内提交年度报告。'], '责令改正通知书'],
     // an account that tells the fine paid and the case closed was written after the decision
