@@ -103,7 +103,7 @@ const PLACE_PREFIX = /^(?:(?:(?![给向由被对在于将把的了和及与从�
  */
 export function extractAgency(dt: DocText): AgencyFact | undefined {
   const found = abbreviated(dt, findAgency(dt))
-  if (!found || /[省市盟]|州(?![区县市])/.test(found.name)) return found
+  if (!found || /[省盟]|市(?!场)|州(?![区县市])/.test(found.name)) return found
   const esc = found.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   let best: { name: string; at: number; end: number } | undefined
   for (const m of dt.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5（）()]{2,24})${esc}`, 'g'))) {
@@ -134,6 +134,8 @@ function cityOf(dt: DocText, found: AgencyFact): AgencyFact | null {
   if (!district) return null
   const cities = new Set<string>()
   for (let at = dt.text.indexOf(`市${district}`); at >= 0; at = dt.text.indexOf(`市${district}`, at + 1)) {
+    // (not an address: the party, or a site's owner, may sit in a namesake district of another city — 朝阳区, 城关区)
+    if (/(?:地址|住所|住址|经营场所|注册地|场所)[^\n]{0,12}$/.test(dt.text.slice(Math.max(0, at - 20), at))) continue
     // the shortest name of two to four characters whose first character follows a boundary
     for (let k = 2; k <= 4 && at - k >= 0; k++) {
       const city = dt.text.slice(at - k, at)
