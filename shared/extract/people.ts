@@ -46,7 +46,7 @@ function kindOf(name: string, id?: string): PartyFact['kind'] {
 
 const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
 /** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…. */
-const PARTY_ACTS = new RegExp(`当事人(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|未经|擅自)`)
+const PARTY_ACTS = new RegExp(`当事人(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|在?未经|在?擅自)`)
 /** An organisation named inside a sentence: its name runs over no verb of the sentence (…检查时发现某公司…). */
 const ORG_NAME_IN_PROSE = ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外))${NAME_CHARS}){2,40}`)
 /**
@@ -77,7 +77,7 @@ const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${O
  * party told acting (当事人刘某某在未取得…, a public body too: 当事人某镇人民政府在未经…), the applicant of a review or
  * the plaintiff of a suit (申请人：马某某, 原告某公司).
  */
-const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(?!承认|供述|陈述|表示|自称|称)(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|当事人\\s{0,2}([\\u4e00-\\u9fa5]{2,20}?(?:人民政府|村民委员会|居民委员会|委员会|办事处|管委会))(?=在|于|未|擅自)|(?:^|\\n|[ \\t\\u3000])[ \\t\\u3000]{0,4}(?:申请人|原告(?:[（(](?:被上诉人|上诉人|再审申请人|被申请人)[)）])?|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因|诉被告)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]|(?:依法|决定)对\\s{0,2}(?!当事人|该|其|你|上述)(${PERSON}?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)`)
+const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(?!承认|供述|陈述|表示|自称|称)(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|当事人\\s{0,2}([\\u4e00-\\u9fa5]{2,20}?(?:人民政府|村民委员会|居民委员会|委员会|办事处|管委会))(?=在|于|未|擅自)|(?:^|\\n|[ \\t\\u3000])[ \\t\\u3000]{0,4}(?:申请人|原告(?:[（(](?:被上诉人|上诉人|再审申请人|被申请人)[)）])?|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因|诉被告)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]|(?:依法|决定)对\\s{0,2}(?!当事人|该|其|你|上述)(${PERSON}?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)|[，,]\\s{0,2}对\\s{0,2}([\\u4e00-\\u9fa5][某*＊×]{1,2}[\\u4e00-\\u9fa5]?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)`)
 
 /**
  * Words a line may end with a colon that are a web page's or a form's furniture, or the heading of what one side says
