@@ -208,8 +208,8 @@ function creditCodeOf(dt: DocText): { code: string; start: number; end: number }
   return m ? { code: m[1], start: m.index, end: m.index + m[0].length } : wrappedCredit(dt)
 }
 
-/** A party told of, not named: 该店, 辖区内一酒店 (a report's or a retelling's words). */
-const DESCRIBED = /^(?:该|此)(?=[\u4e00-\u9fa5]{0,12}(?:公司|店|厂|单位|企业|场所|网吧|酒店|餐厅|超市|诊所|药房|经营部|合作社|农场)$)|(?:辖区内?|[区县市镇乡内])一(?:家|个|处|所)?[\u4e00-\u9fa5]{0,4}?(?:酒店|宾馆|美容院|网吧|餐厅|饭店|公司|店|厂|超市|诊所|药店|企业|单位|场所|商户|医院|学校|幼儿园)$/
+/** A party told of, not named: 该店, 辖区内一酒店 (a report's or a retelling's words); a web page's menu (产品中心) names no one. */
+const DESCRIBED = /^(?:产品|新闻|服务|帮助|用户|个人|下载|信息|会员|客户|联系)中心$|^(?:该|此)(?=[\u4e00-\u9fa5]{0,12}(?:公司|店|厂|单位|企业|场所|网吧|酒店|餐厅|超市|诊所|药房|经营部|合作社|农场)$)|(?:辖区内?|[区县市镇乡内])一(?:家|个|处|所)?[\u4e00-\u9fa5]{0,4}?(?:酒店|宾馆|美容院|网吧|餐厅|饭店|公司|店|厂|超市|诊所|药店|企业|单位|场所|商户|医院|学校|幼儿园)$/
 
 export function extractParties(dt: DocText): PartyFact[] {
   const text = dt.text
@@ -259,6 +259,17 @@ export function extractParties(dt: DocText): PartyFact[] {
         extra = more[0].length
       }
     }
+    // the operator of a business in brackets after its name (某百货超市(王*锋)), as disclosures print it
+    if (name === hit.name.replace(/[。；，,]+$/, '') && ORG.test(name)) {
+      const op = /^[（(]([\u4e00-\u9fa5*＊×]{2,4})[)）]/.exec(text.slice(hit.start + name.length, hit.start + name.length + 8))
+      if (op && looksLikeName(op[1].replace(/[*＊×]+/g, '某'))) {
+        name += op[0]
+        extra += op[0].length
+      }
+    }
+    // two firms told together (发现某托管中心和某酒店在门窗上设置…): the first is the party read
+    const pair = /^(.{4,40}?(?:有限公司|公司|中心|店|厂|酒店|宾馆|超市|医院|诊所|学校|幼儿园|合作社|农场))(?:和|与|及|、)(.{4,40}(?:有限公司|公司|中心|店|厂|酒店|宾馆|超市|医院|诊所|学校|幼儿园|合作社|农场))$/.exec(name)
+    if (pair) name = pair[1]
     // (the evidence starts where the name does, past a label or a place cut off its front)
     const lead = name ? text.indexOf(name.slice(0, 4), hit.start) : -1
     const from = lead >= hit.start && lead < hit.start + hit.name.length ? lead : hit.start
