@@ -36,6 +36,8 @@ const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|(?<!现场|机构|�
 const RE_ADDR = /(?:住\s?所|地\s?址|住\s?址|经营场所|经营地址|注册地址)\s{0,2}[:：]\s{0,2}([^\s，,。；;|]{4,60})/
 /** An organisation name followed directly by the next cell's label. */
 const NEXT_LABEL = /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站|煤矿|矿))(?:执收单位|收款单位|收款人|收款银行|缴款日期|缴款金额|金额|地址|住所|法定代表人|负责人|统一社会信用代码|联系电话|电话|主体资格证照名称|主体资格|营业执照|经营者).*$/
+/** A next field's label run onto a name of any ending (某食品批发部主体资格证照名称:…, the page's spaces lost). */
+const NEXT_FIELD = /^(.{2,30}?)(?:主体资格证照名称|主体资格|统一社会信用代码|法定代表人|经营场所)$/
 const ORG = /公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|幼儿园|协会|研究所|事务所|工作室|商店|市场|馆|社|站|委员会|农场|养殖场|寺|矿|档|部$/
 
 function kindOf(name: string, id?: string): PartyFact['kind'] {
@@ -223,7 +225,7 @@ export function extractParties(dt: DocText): PartyFact[] {
     // A table row read without the gap between cells: 成都某某有限公司执收单位 → the name ends with its organisation word.
     // (a label the scan ran into the name: 当事人名称佛山同创… with its colon lost)
     // (a table's rule read by OCR as 丨 before the name is no part of it)
-    name = hit.name.replace(/^[丨|｜]+/, '').replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1').replace(/^(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
+    name = hit.name.replace(/^[丨|｜]+/, '').replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1').replace(NEXT_FIELD, '$1').replace(/^(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
     // (…and a table rule read as 丨 between a label and the name: 当事人名称丨杭州…; a place told before the name in a
     // sentence: 对位于鹿城区仰义街道的温州市某科技公司)
     // (…or the agency before it in a case's name: 天津市静海区消防救援支队对某公司行政处罚案)
@@ -296,8 +298,8 @@ export function extractParties(dt: DocText): PartyFact[] {
         if (fi >= 0) ev = evidenceAt(dt, fi, fi + name.length)
       }
     }
-    // a description, not a name: 该烟花爆竹专营店, 辖区内一酒店, 石鼓区一美容院
-    if (DESCRIBED.test(name)) {
+    // a description, not a name: 该烟花爆竹专营店, 辖区内一酒店, 石鼓区一美容院; nor is a field's label (当事人)
+    if (DESCRIBED.test(name) || isKnownLabel(name)) {
       if (!credit && !idm) return []
       name = ''
     }

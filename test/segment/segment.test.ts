@@ -92,6 +92,13 @@ describe('splitting', () => {
     expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
   })
 
+  it('a page run into one line keeps its title though the line names an order in 《》 further on', () => {
+    const docs = segmentPages([
+      page('决定书.txt', 1, ['某县市场监督管理局 行政处罚决定书 某市监罚〔2024〕265号 当事人:某食品批发部 主体资格证照名称:营业执照 经查，当事人经营超过保质期的食品。本局于2024年11月12日对当事人下达《某县市场监督管理局责令改正通知书》(某市监责改〔2024〕15208号)，责令当事人改正。']),
+    ])
+    expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
+  })
+
   it('a title repeated on every page of one document does not split it when the page numbers run on', () => {
     const docs = segmentPages([
       page('a.pdf', 1, ['询问笔录', '询问时间：2024年3月6日', '第1页 共2页']),
