@@ -293,6 +293,10 @@ describe('dates in context', () => {
     expect(facts([line]).map((d) => [d.iso, d.role, d.quoted])).toEqual([[iso, '其他', true]])
   })
 
+  it('the dates on a gas cylinder\'s inspection ring (本次检验…、有效日期…) are no facts of the case', () => {
+    expect(facts(['其中有20个液化石油气钢瓶的检验环均标注“广西某钢瓶检验站、本次检验2021年3月、有效日期2025年3月”等信息。']).map((d) => [d.iso, d.role, d.quoted])).toEqual([['2021-03', '其他', true], ['2025-03', '其他', true]])
+  })
+
   it('the signatures under a form’s 简要案情 are no conduct of the party', () => {
     const d = facts(['简要案情及立案理由', '2024年5月20日，执法人员现场检查时发现当事人货架上摆放超过保质期的火腿肠。经查，上述食品系当事人于2024年2月25日购进。涉嫌违反《中华人民共和国食品安全法》第三十四条的规定，建议立案。', '办案机构负责人意见', '同意立案。', '签名：汪某', '2024年5月22日', '负责人意见', '同意立案。', '签名：沈某', '2024年5月22日', '备注', ...Array.from({ length: 12 }, () => '')], '立案审批表')
     expect(d.filter((x) => x.iso === '2024-05-22').map((x) => x.role)).not.toContain('违法行为发生')
