@@ -2,12 +2,14 @@
  * Accuracy of the reader on the real-document corpus (test/fixtures/real/): each published text goes through the
  * same ingest → segment → extract path as a case file, and is scored against its hand-written label.
  *
- *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--retrieved <YYYY-MM-DD>|--retrieved-before <YYYY-MM-DD>] [--json <file>] [--show <field>] [--id <id>|--ids <file>] [--findings [--list] [--rubric <id>|sector]]
+ *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--retrieved <YYYY-MM-DD>|--retrieved-before <YYYY-MM-DD>] [--json <file>] [--show <field>] [--id <id>|--ids <file>] [--label-type <type>|!其他] [--findings [--list] [--rubric <id>|sector]]
  *
  * --split defaults to tune. Report figures from `holdout` only: that part is never read while changing the reader, and the
  * script never names a held-out document (its type confusions are counted, not listed).
  * --show <field> lists the differences of one field (tune split only), e.g. --show dates.
  * --ids keeps the documents whose ids a file lists (a fixed set to compare two versions of the reader on).
+ * --label-type keeps the documents whose label gives that type; `!其他` keeps the documents' own texts (decisions,
+ * notices, orders, records) and leaves out news items, write-ups and other bodies' documents.
  * --retrieved / --retrieved-before keep the documents retrieved on that day / before it (a batch added later is measured
  * on its own, before and after it joins the rest).
  * --rubric sector checks each document with its sector's rubric as a panel would (市场监管, 生态环境, 住建; else general).
@@ -33,7 +35,7 @@ import { resolveRubric } from '../electron/engine/rubrics'
 import type { RealLabel } from '../test/fixtures/real/schema'
 
 function args(argv: string[]) {
-  const a: { split: 'tune' | 'holdout' | 'all'; retrieved?: string; retrievedBefore?: string; json?: string; show?: Field | 'cut'; id?: string; ids?: Set<string>; findings?: boolean; list?: boolean; rubric: string } = { split: 'tune', rubric: 'general-penalty' }
+  const a: { split: 'tune' | 'holdout' | 'all'; retrieved?: string; retrievedBefore?: string; json?: string; show?: Field | 'cut'; id?: string; ids?: Set<string>; findings?: boolean; list?: boolean; rubric: string; labelType?: string } = { split: 'tune', rubric: 'general-penalty' }
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]
     if (k === '--split') a.split = argv[++i] as never
@@ -44,6 +46,7 @@ function args(argv: string[]) {
     else if (k === '--findings') a.findings = true
     else if (k === '--list') a.list = true
     else if (k === '--rubric') a.rubric = argv[++i]
+    else if (k === '--label-type') a.labelType = argv[++i]
     else if (k === '--retrieved') a.retrieved = argv[++i]
     else if (k === '--retrieved-before') a.retrievedBefore = argv[++i]
     else throw new Error(`unknown argument ${k}`)
@@ -62,6 +65,8 @@ async function main() {
       (a.split === 'all' || splitOf(d.id) === a.split) &&
       (!a.id || d.id === a.id) &&
       (!a.ids || a.ids.has(d.id)) &&
+      // the documents whose label gives this type (`!其他`: the documents' own texts, no retellings)
+      (!a.labelType || (a.labelType.startsWith('!') ? d.label.docType !== a.labelType.slice(1) : d.label.docType === a.labelType)) &&
       (!a.retrieved || d.label.source.retrieved === a.retrieved) &&
       (!a.retrievedBefore || d.label.source.retrieved < a.retrievedBefore),
   )
