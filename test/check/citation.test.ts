@@ -54,6 +54,28 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'citation-nonexistent', message: '行政处罚决定书引用《中华人民共和国食品安全法》第三十四条第（十五）项，该条款不存在：第三十四条只有13项', field: '违法依据' }],
   },
   {
+    // (安全生产法 2014 numbering in an account of a 2021-06 inspection, the 2021 amendment in force 2021-09-01)
+    name: 'no decision date, and the case told with days before the held text came into force: which text applied is unknown',
+    edit: (c) => {
+      c.get('行政处罚决定书').facts.citations[0].item = 15
+      for (const d of c.docs) {
+        d.facts.dates = d.doc.type === '行政处罚决定书' ? [] : d.facts.dates.filter((x) => x.role !== '决定' && x.role !== '文书落款')
+        for (const x of d.facts.dates) x.iso = x.iso.replace(/^2024/, '2021').replace(/^2021-(0[5-9]|1\d)/, '2021-03')
+      }
+    },
+    status: 'undetermined',
+    want: [{ kind: 'citation-nonexistent', status: 'undetermined', message: /^行政处罚决定书未读出作出日期，案卷中的日期（2021-03-\d\d）早于法规库所收《中华人民共和国食品安全法》第三十四条第（十五）项所在文本（2021-04-29版本）的施行日期2021-04-29/ }],
+  },
+  {
+    name: '…but with every day of the case after it, the article still does not exist',
+    edit: (c) => {
+      c.get('行政处罚决定书').facts.citations[0].item = 15
+      for (const d of c.docs) d.facts.dates = d.doc.type === '行政处罚决定书' ? [] : d.facts.dates.filter((x) => x.role !== '决定' && x.role !== '文书落款')
+    },
+    status: 'fail',
+    want: [{ kind: 'citation-nonexistent', message: '行政处罚决定书引用《中华人民共和国食品安全法》第三十四条第（十五）项，该条款不存在：第三十四条只有13项' }],
+  },
+  {
     name: '2017 numbering for 告知 and 陈述申辩 in a 2024 notice',
     edit: (c) => noticeCites(c, '根据《中华人民共和国行政处罚法》第三十一条、第三十二条的规定，本局告知你单位享有陈述、申辩的权利。', [[31, '第三十一条'], [32, '第三十二条']]),
     status: 'fail',

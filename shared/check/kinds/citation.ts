@@ -122,6 +122,14 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
         message: `${doc.docType}引用${what}，该条款在${date}适用的${cur.versionDate}版本中不存在，系已被取代的${old.versionDate}版本的条文序号${moved(old)}`,
       }
     }
+    // Without the decision's date, a case told with days before this text came into force may have been decided under
+    // an earlier text the database does not hold (安全生产法: a 2021-06 inspection, the 2021 amendment in force 2021-09-01,
+    // the 2014 numbering cited): which text applied is unknown.
+    if (!date) {
+      const earliest = view.docs().flatMap((d) => view.dates(d)).filter((x) => !x.quoted).map(dayOf).filter((d): d is string => !!d).sort()[0]
+      if (earliest && earliest < curStart)
+        return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}未读出作出日期，案卷中的日期（${earliest}）早于法规库所收${what}所在文本（${cur.versionDate}版本）的施行日期${curStart}，当时施行的可能是法规库未收录的较早文本，无法核对条文序号`, status: 'undetermined' }
+    }
     // A text the law database holds without articles (judicial interpretations numbered 一、二、…) cannot tell.
     if (cur.articleCount === 0) {
       return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，法规库中该法规的文本未分条，无法核对条文序号`, status: 'undetermined' }
