@@ -73,7 +73,7 @@ const DECIDED_ON = new RegExp(`(?:决定|依法|现|局)对\\s{0,2}(${ORG_NAME})
  * 决定书》，作出罚款…; 某公司因…被某局处以罚款; or, last, the place the officers inspected (执法人员对某加油站进行检查), but
  * not one only described (对辖区一美容店开展…检查).
  */
-const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|下发|出具)[^。；]{0,24}?(?:罚款|警告|处罚)|处(?=罚款)))|(?:^|[，,。；\\n]|近日|日前|近期)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:[（(][^（）()]{0,12}[)）])?(?:等\\d{1,6}家[\\u4e00-\\u9fa5]{0,4})?(?:因[^。；被]{0,40}|[^。；，,被]{0,40})被(?!告|申请|上诉|诉|检查|询问|调查)[^。；]{0,30}?(?:罚款|处罚|警告|吊销|罚(?!则))|(?:[局队所]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:的)?(?:行政)?处罚案|(?:[局队所]|部门)(?:依法)?向\\s{0,2}(${ORG_NAME_IN_PROSE})(?:发出|下达|送达|作出|下发)了?[^。；]{0,6}(?:行政处罚决定书|处罚决定)|(?:人员|监督员|[局队所组])(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?检查|被处罚的\\s{0,2}(${ORG_NAME_IN_PROSE}(?:[（(](?:普通合伙|有限合伙|特殊普通合伙)[)）])?)(?=的|[，,。；])`)
+const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|下发|出具)[^。；]{0,24}?(?:罚款|警告|处罚)|处(?=罚款)))|(?:^|[，,。；\\n]|近日|日前|近期)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:[（(][^（）()]{0,12}[)）])?(?:等\\d{1,6}家[\\u4e00-\\u9fa5]{0,4})?(?:因[^。；被]{0,40}|[^。；，,被]{0,40})被(?!告|申请|上诉|诉|检查|询问|调查)[^。；]{0,30}?(?:罚款|处罚|警告|吊销|罚(?!则))|(?:[局队所]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:的)?(?:行政)?处罚案|(?:[局队所]|部门)(?:依法)?向\\s{0,2}(${ORG_NAME_IN_PROSE})(?:发出|下达|送达|作出|下发)了?[^。；]{0,6}(?:行政处罚决定书|处罚决定)|(?:人员|监督员|[局队所组])(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?检查|被处罚的\\s{0,2}(${ORG_NAME_IN_PROSE}(?:[（(](?:普通合伙|有限合伙|特殊普通合伙)[)）])?)(?=的|[，,。；])|(?:发布|披露|公布|公开)了?[^。；]{0,30}?对\\s{0,2}(${ORG_NAME_IN_PROSE})的(?:行政)?处罚决定书`)
 /**
  * Last, a party a sentence names by its role in the procedure: the person the decision penalises (决定给予孙某罚款…), the
  * party told acting (当事人刘某某在未取得…, a public body too: 当事人某镇人民政府在未经…), the applicant of a review or
@@ -158,6 +158,9 @@ function labelledName(text: string): { name: string; start: number } | null {
   // account names the firm the officers inspected: 我局执法人员依法对某公司进行检查)
   for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text))
     if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) return (/^[*＊×Xx]+$/.test(m[1]) && (titled(TITLE_PARTY.exec(text)) ?? unmasked(anyOf(reported(text))))) || at(m)
+  // a label run into its value with no colon (被处罚人姓名朱**性别女…)
+  const glued = /(?:被处罚人|当事人)(?:姓名|名称)([\u4e00-\u9fa5][\u4e00-\u9fa5*＊×]{1,3}?)(?=性别|身份证|出生|民族)/.exec(text)
+  if (glued) return at(glued)
   const cell = PARTY_CELL.exec(text)
   if (cell) {
     // The label's wrapped rest (商户) may have been joined onto the name's end: cut it off.
@@ -225,13 +228,13 @@ export function extractParties(dt: DocText): PartyFact[] {
     // A table row read without the gap between cells: 成都某某有限公司执收单位 → the name ends with its organisation word.
     // (a label the scan ran into the name: 当事人名称佛山同创… with its colon lost)
     // (a table's rule read by OCR as 丨 before the name is no part of it)
-    name = hit.name.replace(/^[丨|｜]+/, '').replace(/[。；，,]+$/, '').replace(NEXT_LABEL, '$1').replace(NEXT_FIELD, '$1').replace(/^(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
+    name = hit.name.replace(/^[丨|｜]+/, '').replace(/[。；，,、]+$/, '').replace(NEXT_LABEL, '$1').replace(NEXT_FIELD, '$1').replace(/^(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
     // (…and a table rule read as 丨 between a label and the name: 当事人名称丨杭州…; a place told before the name in a
     // sentence: 对位于鹿城区仰义街道的温州市某科技公司)
     // (…or the agency before it in a case's name: 天津市静海区消防救援支队对某公司行政处罚案)
     name = name.replace(/^[丨|｜]+/, '').replace(/^(?:位于|坐落于|地处)[^，,。；]{1,30}?的(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[\u4e00-\u9fa5]{2,30}?(?:局|分局|支队|大队|中队|执法队|所)对(?!面|门|过)(?=[\u4e00-\u9fa5*＊×]{2})/, '')
     const tail = PERSON_TAIL_ANY.exec(name)
-    if (tail && tail.index >= 2) name = name.slice(0, tail.index)
+    if (tail && tail.index >= 2) name = name.slice(0, tail.index).replace(/[、，,]+$/, '')
     // the next cell's label read onto the name in a PDF row (郑州润丰餐饮管理有限 统一社会信用代, 某公司委托代理人, a
     // disclosure table's 某林场 行政相对人类型)
     // (…or the facts' first words when a full-width label line was joined to the next: 某村民委员会经查，…)
