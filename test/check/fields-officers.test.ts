@@ -221,6 +221,12 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     expectItem(run(person('身份证号码：130600********001X', '130600********001X', false), ADDR), 'undetermined', [{ kind: 'missing-field', status: 'undetermined' }])
     expectItem(run(person('身份证号码：11010519491231002X', '11010519491231002X', true), ADDR), 'fail', [{ kind: 'missing-field', status: 'verify', field: '地址' }])
   })
+  it('a person\'s address in the form\'s 住所(地址) box, the unit block\'s 地址 left blank: the address is there', () => {
+    const c = decision(['当事人:曾**', '身份证号: 43032219430323****', '住所(地址):湘乡市**镇**村第**村民组', '单位名称: 法定代表人:', '地 址:', '本机关于2024年12月26日对你立案调查。经查，你未取得乡村建设规划许可证擅自建设住宅。'])
+    const d = c.get('行政处罚决定书')
+    d.facts.fields = [{ label: '当事人', value: '曾**', evidence: d.ev(1) }, { label: '单位名称', value: '', evidence: d.ev(4) }, { label: '地址', value: '', evidence: d.ev(5) }]
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'pass', [])
+  })
   it('the other spellings of paying (交纳, 缴交) and of the basis (依照) state the contents', () => {
     const c = decision([
       '经查，你公司未按规定设置安全警示标志。',

@@ -143,7 +143,8 @@ const isBox = (label: string, names: string[]) => names.some((n) => new RegExp(`
 /** The value written after a label on a line, up to a wide gap (the next cell); null when the label is not there. */
 export function labelValue(text: string, names: string[]): { value: string; colon: boolean } | null {
   for (const n of names) {
-    const re = new RegExp(`(?:^|[\\s\\u3000|｜])${OFFICE}${escapeRe(n)}(?=[\\s\\u3000:：]|$)[\\s\\u3000]*([:：])?[ \\t\\u3000]*(.*?)(?:[ \\t\\u3000]{2,}|$)`)
+    // (a qualifier in brackets after the name: 住所(地址):…)
+    const re = new RegExp(`(?:^|[\\s\\u3000|｜])${OFFICE}${escapeRe(n)}(?:[（(][^（）()]{1,8}[）)])?(?=[\\s\\u3000:：]|$)[\\s\\u3000]*([:：])?[ \\t\\u3000]*(.*?)(?:[ \\t\\u3000]{2,}|$)`)
     const m = re.exec(text.trim())
     if (m) return { value: m[2], colon: !!m[1] }
   }
@@ -196,6 +197,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // The label's first line on the form, blank: the box is empty, whatever a later line (the signature block) says.
       const names = [label, ...(SYNONYMS[key] ?? [])]
       const labelled = lines.map((l) => ({ l, v: labelValue(l.text, names) })).filter((x) => x.v !== null)
+      // The party's address written in one of the form's address boxes (住所(地址):… for a person) is there, though the
+      // box of the template's other block (the unit's 地址:) is left blank.
+      if (key === '地址' && labelled.some((x) => !isBlank(x.v!.value))) continue
       const wrapped = (l: DocLine) => {
         // The value wrapped onto the next line (统一社会信用代码： / 91320506MAAP8A746H，法定代表人…).
         const next = lines[lines.indexOf(l) + 1]?.text.trim() ?? ''
