@@ -272,8 +272,9 @@ export function extractParties(dt: DocText): PartyFact[] {
         extra += op[0].length
       }
     }
-    // two firms told together (发现某托管中心和某酒店在门窗上设置…): the first is the party read
-    const pair = /^(.{4,40}?(?:有限公司|公司|中心|店|厂|酒店|宾馆|超市|医院|诊所|学校|幼儿园|合作社|农场))(?:和|与|及|、)(.{4,40}(?:有限公司|公司|中心|店|厂|酒店|宾馆|超市|医院|诊所|学校|幼儿园|合作社|农场))$/.exec(name)
+    // two firms told together (发现某托管中心和某酒店在门窗上设置…): the first is the party read — not a branch named
+    // after a road or a district (某公司和平路分店, 某公司和平分公司)
+    const pair = /^(.{4,40}?(?:有限公司|公司|中心|店|厂|酒店|宾馆|超市|医院|诊所|学校|幼儿园|合作社|农场))(?:和(?!平)|与|及|、)(?!.*(?:分公司|分店|分厂|分部|分中心|门店)$)(.{4,40}(?:有限公司|公司|中心|店|厂|酒店|宾馆|超市|医院|诊所|学校|幼儿园|合作社|农场))$/.exec(name)
     if (pair) name = pair[1]
     // (the evidence starts where the name does, past a label or a place cut off its front)
     const lead = name ? text.indexOf(name.slice(0, 4), hit.start) : -1
