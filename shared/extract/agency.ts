@@ -7,7 +7,8 @@
 import type { AgencyFact } from '../types'
 import { TITLES_LONGEST_FIRST } from '../segment/doctypes'
 import { disclosureRows } from './tables'
-import { evidenceAt, lineText, type DocText } from './text'
+import { evidenceAt, lineText, shortNameAt, type DocText } from './text'
+import { escapeRegExp } from '../util/regex'
 
 /** How an agency's name ends. */
 const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|监察总队|支局|分局|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
@@ -86,6 +87,9 @@ function titleHead(line: string): string | null {
 /** A publicity page's heading after the agency's name: 行政处罚信息公开, 行政处罚结果公示, 行政处罚案件信息公示表. */
 const PUBLICITY_HEADING = /(?:(?:行政处罚|行政执法|执法)(?:案件)?(?:决定|结果)?(?:信息)?|典型案例)(?:公开|公示|公告)(?:表|栏目)?(?:[（(][^（）()]{2,60}[)）])?$/
 
+/** A 公文's title: the issuing body, then 关于…的公告 (某分局关于…的公告, 某局关于给予…的决定). */
+const FORMAL = /^([\u4e00-\u9fa5（）()]{4,40}?)关于[^，。；]{2,90}?的(?:公告|通告|通报|通知|决定|批复)(?:[（(][^（）()]{0,20}[)）])?$/
+
 /** What the deciding body does, told right after its name: 依法批准…立案, 决定, 作出…, 对某网吧…立案. */
 const DECIDES = /^(?:依法)?(?:批准|决定|作出|对[^。；]{1,40}?(?:立案|处以|作出|给予))/
 
@@ -104,7 +108,7 @@ const PLACE_PREFIX = /^(?:(?:(?![给向由被对在于将把的了和及与从�
 export function extractAgency(dt: DocText): AgencyFact | undefined {
   const found = abbreviated(dt, findAgency(dt))
   if (!found || /[省盟]|市(?!场)|州(?![区县市])/.test(found.name)) return found
-  const esc = found.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const esc = escapeRegExp(found.name)
   let best: { name: string; at: number; end: number } | undefined
   for (const m of dt.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5（）()]{2,24})${esc}`, 'g'))) {
     const lead = m[1]
@@ -156,13 +160,15 @@ function cityOf(dt: DocText, found: AgencyFact): AgencyFact | null {
 /** A short name the text defines for the agency (云浮市烟草专卖局（以下简称云浮市局）): the name it stands for. */
 function abbreviated(dt: DocText, found: AgencyFact | undefined): AgencyFact | undefined {
   if (!found || !dt.text.includes('简称')) return found
-  const esc = found.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const m = new RegExp(`([^\\n]{4,40}?)\\s{0,2}[（(]\\s{0,2}(?:以下)?简称\\s{0,2}[:：]?\\s{0,2}[“"]?${esc}[”"]?\\s{0,2}[)）]`).exec(dt.text)
-  const lead = m ? m[1].replace(/^.*[,，。；、:：\s]/, '') : ''
+  const at = shortNameAt(dt.text, found.name)
+  if (at < 0) return found
+  // the words before it on their line, the name at their end (…根据举报投诉,云浮市烟草专卖局)
+  const before = /([^\n]{4,40}?)\s{0,2}$/.exec(dt.text.slice(Math.max(0, at - 42), at))
+  const lead = before ? before[1].replace(/^.*[,，。；、:：\s]/, '') : ''
   const full = lead ? agencyName(lead) : null
   if (!full || full === found.name) return found
-  const at = m!.index + m![1].length - lead.length
-  return { name: full, evidence: evidenceAt(dt, at, at + lead.length) }
+  const from = at - before![0].length + before![1].length - lead.length
+  return { name: full, evidence: evidenceAt(dt, from, from + lead.length) }
 }
 
 function findAgency(dt: DocText): AgencyFact | undefined {
@@ -183,7 +189,6 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     // (a publicity page's heading: 东宁市环境保护局行政处罚信息公开, 某局行政处罚结果公示; a 公文 title: 某分局关于…的公告)
     const flat = line.replace(/[\s\u3000]+/g, '')
     // (…its title may run onto the next line: 某分局关于送达 / 《…通知书》的公告)
-    const FORMAL = /^([\u4e00-\u9fa5（）()]{4,40}?)关于[^，。；]{2,90}?的(?:公告|通告|通报|通知|决定|批复)(?:[（(][^（）()]{0,20}[)）])?$/
     const formal = FORMAL.exec(flat) ?? (/^[\u4e00-\u9fa5（）()]{4,40}?关于/.test(flat) ? FORMAL.exec(flat + lineText(dt, i + 1).replace(/[\s\u3000]+/g, '')) : null)
     const own = agencyName(line) ?? agencyName(flat.replace(PUBLICITY_HEADING, '')) ?? (formal ? agencyName(formal[1]) : null)
     if (own && !/人民政府$/.test(own)) return fact(dt, i, own)

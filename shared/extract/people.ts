@@ -6,8 +6,9 @@ import type { OfficerFact, PartyFact } from '../types'
 import { isValidCreditCode, isValidIdNumber } from './ids'
 import { isKnownLabel } from './labels'
 import { looksLikeName } from './surnames'
-import { evidenceAt, lineAt, type DocText } from './text'
+import { evidenceAt, lineAt, shortNameAt, type DocText } from './text'
 import { disclosureRows } from './tables'
+import { escapeRegExp } from '../util/regex'
 
 const PARTY_LABEL = /(?:^|[\s。；，,|)）]|[一二三四五六七八九十]、|〕\d{1,6}号)(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|名称\s?[/／]\s?姓名|姓名\s?[/／]\s?名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|(?:行政|处罚)?相对人(?:名称)?|违法(?:主体|单位|行为人|嫌疑人)(?:姓名|名称)?|受处罚(?:单位|人)|被?处罚对象|个体工商户名称|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)(?:[（(](?:个人|人|单位)[)）])?|企业名称|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)(?:[（(](?:人|单位)[)）])?|隐患单位|被(?:行政)?处理(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
 /**
@@ -284,8 +285,7 @@ export function extractParties(dt: DocText): PartyFact[] {
     // (the publisher's redaction is not always consistent): the whole name, where exactly one fits
     const masked = /^([\u4e00-\u9fa5（）()]{2,12})[*＊]{2,}([\u4e00-\u9fa5（）()]{2,12})$/.exec(name)
     if (masked) {
-      const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      const whole = [...new Set([...text.matchAll(new RegExp(`${esc(masked[1])}[\\u4e00-\\u9fa5（）()]{1,16}?${esc(masked[2])}`, 'g'))].map((x) => x[0]))]
+      const whole = [...new Set([...text.matchAll(new RegExp(`${escapeRegExp(masked[1])}[\\u4e00-\\u9fa5（）()]{1,16}?${escapeRegExp(masked[2])}`, 'g'))].map((x) => x[0]))]
       if (whole.length === 1) {
         name = whole[0]
         const fi = text.indexOf(name)
@@ -294,7 +294,7 @@ export function extractParties(dt: DocText): PartyFact[] {
     }
     // a short name the text defines for a longer one (原告海南某某旅行社有限公司（以下简称某某公司）): the full name
     if (name.length >= 2 && text.includes('简称')) {
-      const at = text.search(new RegExp(`[（(]\\s{0,2}(?:以下)?简称\\s{0,2}[:：]?\\s{0,2}[“"]?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"]?\\s{0,2}[)）]`))
+      const at = shortNameAt(text, name)
       const full = at > 0 ? /([\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|中心|合作社|经营部|商行|超市|医院|诊所|药房|酒店|宾馆|旅行社))$/.exec(text.slice(Math.max(0, at - 40), at).replace(/^[\s\S]*(?:原告|被告|申请人|当事人|[，,。；:：\n])/, '').replace(/^.*(?:对|向)(?=[\u4e00-\u9fa5（）()]{4,}$)/, '')) : null
       if (full && full[1] !== name) {
         name = full[1]

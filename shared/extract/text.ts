@@ -4,6 +4,7 @@
  */
 import type { CaseDocument, DocLine, Evidence } from '../types'
 import { isKnownLabel, isLabel } from './labels'
+import { escapeRegExp } from '../util/regex'
 
 /** Full-width ASCII → half-width, ideographic space → space, 〔〕-style brackets kept. Same length as the input. */
 export function normalizeChars(s: string): string {
@@ -250,4 +251,12 @@ export function bookTitles(text: string): Range[] {
 export function lineText(dt: DocText, i: number): string {
   if (i < 0 || i >= dt.starts.length) return ''
   return dt.text.slice(dt.starts[i], dt.ends[i])
+}
+
+/**
+ * Where the text defines `short` as the short name of what stands before it (某公司（以下简称某公司）, 某局(以下简称某局)):
+ * the index of the bracket, or -1.
+ */
+export function shortNameAt(text: string, short: string): number {
+  return text.search(new RegExp(`[（(]\\s{0,2}(?:以下)?简称\\s{0,2}[:：]?\\s{0,2}[“"]?${escapeRegExp(short)}[”"]?\\s{0,2}[)）]`))
 }

@@ -5,6 +5,8 @@
  * names the party) and the checks (a record's empty box says nothing of the decision) all read this one file. A
  * problem in the file stops the reader at load with every problem listed.
  */
+import { escapeRegExp } from '../util/regex'
+
 export type DisclosureColumn = 'number' | 'party' | 'agency'
 
 export interface DisclosureData {
@@ -64,7 +66,6 @@ export function validateDisclosureData(x: unknown): string[] {
   return p
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The data checked and compiled; throws with every problem when it is not well formed. */
 export function compileDisclosureData(x: unknown): DisclosureData {
@@ -77,6 +78,6 @@ export function compileDisclosureData(x: unknown): DisclosureData {
   return {
     columns: { number: whole(d.columns.number), party: whole(d.columns.party), agency: whole(d.columns.agency), other: whole(d.columns.other) },
     header: new RegExp(`(?:${num})[^\\n]{0,200}(?:${party})|(?:${party})[^\\n]{0,200}(?:${num})`),
-    record: new RegExp(`${d.recordBoxes.map(esc).join('|')}|^\\s*(?:${d.recordLabels.map(esc).join('|')})\\s*[:：|]`),
+    record: new RegExp(`${d.recordBoxes.map(escapeRegExp).join('|')}|^\\s*(?:${d.recordLabels.map(escapeRegExp).join('|')})\\s*[:：|]`),
   }
 }

@@ -80,7 +80,10 @@ export function findTitle(page: Page): PageView['title'] {
     if (/^\d{1,3}\s*[.、]?\s/.test(t)) continue // an entry of a list or of the contents, not a title
     // (…nor is a line naming a document in 《》: 2.2025年8月28日《某局调查询问笔录》 in a decision's list of evidence)
     // (…unless a title stands before it: a page run into one line, 某局 行政处罚决定书 某罚〔2024〕265号 … 《某局责令改正通知书》)
-    if (/《[^》]{0,40}(?:笔录|决定书|告知书|通知书|审批表|报告|回证)》/.test(t) && !TITLE_WORDS.some((w) => t.split('《')[0].replace(/[\s\u3000]+/g, '').includes(w))) continue
+    if (/《[^》]{0,40}(?:笔录|决定书|告知书|通知书|审批表|报告|回证)》/.test(t)) {
+      const head = t.split('《')[0].replace(/[\s\u3000]+/g, '')
+      if (!TITLE_WORDS.some((w) => head.includes(w))) continue
+    }
     const withNumber = titleBeforeNumber(t)
     if (withNumber && !/[:：。；，,]/.test(t.slice(0, YEAR_NUMBER.exec(t)!.index))) return { ...withNumber, text: t, line: i }
     if (/[。；]\s*$|[，,].*[，,。]/.test(t)) break // prose: the body has begun

@@ -19,6 +19,7 @@ import { parseNumber } from '../../law/numerals'
 import { parseFineRanges } from '../../law/fine-range'
 import type { FineRange } from '../../law/types'
 import type { AmountFact, Citation, DocFacts } from '../../types'
+import { escapeRegExp } from '../../util/regex'
 
 interface Interval {
   lo: number
@@ -33,7 +34,7 @@ interface Interval {
  * in Arabic or Chinese digits; 平方米 also as ㎡ or m².
  */
 export function unitCount(text: string, unit: string): number | null {
-  const units = unit === '平方米' ? '(?:平方米|平米|㎡|m²|m2)' : unit === '立方米' ? '(?:立方米|㎥|m³|m3)' : unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const units = unit === '平方米' ? '(?:平方米|平米|㎡|m²|m2)' : unit === '立方米' ? '(?:立方米|㎥|m³|m3)' : escapeRegExp(unit)
   const re = new RegExp(`(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)\\s*${units}`, 'g')
   const seen = new Set<number>()
   for (const m of text.matchAll(re)) {

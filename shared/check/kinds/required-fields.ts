@@ -11,6 +11,7 @@ import { notApplicable } from '../outcome'
 import type { DocFacts, DocLine, Evidence, FieldFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { DISCLOSURE } from '../../segment/disclosure'
+import { escapeRegExp } from '../../util/regex'
 
 /** Contents a document states in running text rather than in a labelled box. */
 const CONTENT: Record<string, RegExp> = {
@@ -132,19 +133,18 @@ const WRAPPED_VALUE: [RegExp, RegExp][] = [
 
 const norm = (s: string) => s.replace(/[\s\u3000:：（）()]/g, '')
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The office a form may write before a box's name (环保部门负责人审批意见, 行政机关负责人意见) — not the 承办机构's own box. */
 const OFFICE = '(?:(?!承办|办案)[\\u4e00-\\u9fff]{0,4}(?:部门|机关|单位))?'
 
 /** A field label that is the box: the name itself or one of its other names, with an office before it. */
-const isBox = (label: string, names: string[]) => names.some((n) => new RegExp(`^${OFFICE}${escapeRe(norm(n))}$`).test(norm(label)))
+const isBox = (label: string, names: string[]) => names.some((n) => new RegExp(`^${OFFICE}${escapeRegExp(norm(n))}$`).test(norm(label)))
 
 /** The value written after a label on a line, up to a wide gap (the next cell); null when the label is not there. */
 export function labelValue(text: string, names: string[]): { value: string; colon: boolean } | null {
   for (const n of names) {
     // (a qualifier in brackets after the name: 住所(地址):…)
-    const re = new RegExp(`(?:^|[\\s\\u3000|｜])${OFFICE}${escapeRe(n)}(?:[（(][^（）()]{1,8}[）)])?(?=[\\s\\u3000:：]|$)[\\s\\u3000]*([:：])?[ \\t\\u3000]*(.*?)(?:[ \\t\\u3000]{2,}|$)`)
+    const re = new RegExp(`(?:^|[\\s\\u3000|｜])${OFFICE}${escapeRegExp(n)}(?:[（(][^（）()]{1,8}[）)])?(?=[\\s\\u3000:：]|$)[\\s\\u3000]*([:：])?[ \\t\\u3000]*(.*?)(?:[ \\t\\u3000]{2,}|$)`)
     const m = re.exec(text.trim())
     if (m) return { value: m[2], colon: !!m[1] }
   }
