@@ -77,18 +77,21 @@ export function findingId(itemId: string, d: Draft): string {
 function statusOf(d: Draft): FindingStatus {
   if (d.status === 'undetermined') return 'undetermined'
   const low = d.evidence.some((e) => e.confidence !== undefined && e.confidence < LOW_CONFIDENCE)
-  if (low || secondHand(d)) return 'verify'
+  // (…an order judged only on an account of the procedure proves nothing either way)
+  if (secondHand(d)) return 'undetermined'
+  if (low) return 'verify'
   return d.status ?? 'open'
 }
 
 /**
  * Dates compared only as a document the reader could not place tells them (其他: a news item, a write-up, another
- * body's document, a page of unknown kind): its account is no record of the procedure, so a person confirms the order.
+ * body's document, a page of unknown kind): its account is no record of the procedure, so the check cannot decide the
+ * order from it; a person looks at the records themselves.
  */
 function secondHand(d: Draft): boolean {
   return (d.kind === 'date-order' || d.kind === 'deadline') && d.docTypes.length > 0 && d.docTypes.every((t) => t === '其他')
 }
-const SECOND_HAND_NOTE = '；所据日期均取自未能归类的文书（其他）中的叙述，并非程序文书本身的记载，请核对原件'
+const SECOND_HAND_NOTE = '；所据日期均取自未能归类的文书（其他）中的叙述，并非程序文书本身的记载，无法据以判断，请核对原件'
 
 /** Proposed deduction per the item's form; veto and bonus items deduct nothing here (the scorer applies them). */
 function deductionOf(deduction: Deduction | undefined, points: number, d: Draft, status: FindingStatus): { deduction: number; range?: [number, number] } {
@@ -123,7 +126,7 @@ export function finalize(d: Draft, o: FinalizeOptions): Finding {
     kind: d.kind,
     itemId: o.itemId,
     docTypes: [...new Set(d.docTypes)],
-    message: status === 'verify' && d.status !== 'verify' && secondHand(d) ? `${d.message}${SECOND_HAND_NOTE}` : d.message,
+    message: status === 'undetermined' && d.status !== 'undetermined' && secondHand(d) ? `${d.message}${SECOND_HAND_NOTE}` : d.message,
     deduction,
     status,
     evidence: d.evidence.length ? d.evidence : [],

@@ -246,6 +246,16 @@ describe('deadline', () => {
   })
 })
 
+describe('deadline: dates only a document of unknown kind tells', () => {
+  it('a news item telling a service two months after the decision: undetermined, said why (an account is no record)', () => {
+    const c = new CaseBuilder()
+    c.add('其他', ['记者了解到，该局于2024年4月8日作出不予行政处罚决定。', '6月14日，工作人员来到店中送达了决定书。'])
+      .date('2024-04-08', '决定', '2024年4月8日')
+      .date('2024-06-14', '送达', '6月14日')
+    expectItem(run(c, D(SERVICE)), 'undetermined', [{ kind: 'deadline', status: 'undetermined', message: /超过7个工作日的期限.*所据日期均取自未能归类的文书（其他）中的叙述，并非程序文书本身的记载，无法据以判断/ }])
+  })
+})
+
 describe('limits a law revision introduced', () => {
   it('the 90-day limit does not bind a case filed before 2021-07-15', () => {
     const c = lawfulCase({ dates: { filing: '2018-01-05', decision: '2018-09-10' } })
