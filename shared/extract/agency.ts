@@ -105,8 +105,39 @@ const PLACE_PREFIX = /^(?:(?:(?![给向由被对在于将把的了和及与从�
  * The issuing agency, in full where the text gives it in full: a unit named without its city (开发区大队, 资阳区消防救援大队)
  * that the text also names with it (滨州市公安消防支队开发区大队) is given by the longer name, its evidence there.
  */
+/** Short forms of agencies' names and the full names they stand for (市场监管局 for 市场监督管理局). */
+const SHORT_FORMS: [RegExp, string[]][] = [
+  [/市场(?:监管)?局$/, ['市场监督管理局']],
+  [/环保局$/, ['环境保护局']],
+  [/住建局$/, ['住房和城乡建设局', '住房城乡建设局']],
+  [/卫健局$/, ['卫生健康局']],
+  [/应急局$/, ['应急管理局']],
+  [/人社局$/, ['人力资源和社会保障局']],
+  [/交通局$/, ['交通运输局']],
+]
+
+/**
+ * The agency's full name where the text gives it and the name found is its short form (道里区市场局 on a page that also
+ * prints 道里区市场监督管理局): the full name, with its evidence.
+ */
+function fullForm(dt: DocText, found: AgencyFact | undefined): AgencyFact | undefined {
+  if (!found) return found
+  for (const [short, fulls] of SHORT_FORMS) {
+    const m = short.exec(found.name)
+    if (!m) continue
+    const place = found.name.slice(0, m.index)
+    if (place.length < 2) return found
+    for (const full of fulls) {
+      const at = dt.text.indexOf(place + full)
+      if (at >= 0) return { name: place + full, evidence: evidenceAt(dt, at, at + place.length + full.length) }
+    }
+    return found
+  }
+  return found
+}
+
 export function extractAgency(dt: DocText): AgencyFact | undefined {
-  const found = abbreviated(dt, findAgency(dt))
+  const found = fullForm(dt, abbreviated(dt, findAgency(dt)))
   if (!found || /[省盟]|市(?!场)|州(?![区县市])/.test(found.name)) return found
   const esc = escapeRegExp(found.name)
   let best: { name: string; at: number; end: number } | undefined

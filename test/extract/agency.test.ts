@@ -19,6 +19,11 @@ describe('issuing agency', () => {
     [['当事人贾某某，男。', '2025年4月3日，西乡县农业农村局对贾某某使用禁用的渔具捕捞案予以立案。'], '西乡县农业农村局'],
     // a branch named without its parent is a short form
     [['行政处罚决定书', '2022年10月27日，岳阳县分局对你医院进行检查。'], null],
+    // a short form (市场局, 市场监管局) where the text also prints the full name: the full name
+    [['| 处罚机关 | 南岗区市场局 |', '| 违法事实 | 经查，当事人已于2024年5月5日被南岗区市场监督管理局责令改正。 |'], '南岗区市场监督管理局'],
+    [['近日，记者从长沙市岳麓区市场监管局获悉，该局查处一起案件。', '《长沙市岳麓区市场监督管理局不予行政处罚决定书》显示，当事人…'], '长沙市岳麓区市场监督管理局'],
+    // (…but not a different body's full name: the short form stands)
+    [['近日，记者从长沙市岳麓区市场监管局获悉，该局查处一起案件。', '长沙市市场监督管理局发布通报。'], '长沙市岳麓区市场监管局'],
     // a bare title and no signature: none
     [['行政处罚决定书', '当事人：张三', '经查，你于2024年3月5日在某县市场监督管理局门前摆摊。'], null],
   ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))
