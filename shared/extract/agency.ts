@@ -202,6 +202,16 @@ function abbreviated(dt: DocText, found: AgencyFact | undefined): AgencyFact | u
   return { name: full, evidence: evidenceAt(dt, from, from + lead.length) }
 }
 
+/** A news item's own words (a dateline, a reporter, 据…消息). */
+const NEWS_ITEM = /据悉|记者|本报讯|^讯\s|\d{1,2}月\d{1,2}日(?:电|讯)|通讯员|据[^。，,\n]{2,20}消息/m
+
+/** …被衡阳市石鼓区消防救援大队依法处罚款5000元: the agency a report has penalise the party. */
+function passive(dt: DocText): AgencyFact | undefined {
+  const m = /被([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:罚款|(?:处以?|给予|作出|予以)[^。；]{0,20}?(?:罚款|警告|处罚)|立案(?:调查|查处))/.exec(dt.text)
+  const name = m ? agencyName(m[1]) : null
+  return name ? { name, evidence: evidenceAt(dt, m!.index + 1, m!.index + 1 + m![1].length) } : undefined
+}
+
 function findAgency(dt: DocText): AgencyFact | undefined {
   const n = dt.starts.length
   let government: AgencyFact | undefined
@@ -229,6 +239,12 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   for (let i = 15; i < Math.min(n, 40); i++) {
     const head = titleHead(lineText(dt, i))
     if (head) return fact(dt, i, head)
+  }
+  // A news item's 来源 is the outlet or the body that told the story: the agency it has penalise the party comes first
+  // (据上海市市场监管局消息…被上海市浦东新区市场监管局罚款3万元 / 来源：上海市市场监管局)
+  if (NEWS_ITEM.test(dt.text)) {
+    const p = passive(dt)
+    if (p) return p
   }
   // A labelled value: 作出处罚决定的机关名称 | 某局, 发布机构：某局, 来源：某局 (the value may sit on the next line).
   AGENCY_LABEL.lastIndex = /机关|发布|发文|来源|承办单位|被告|主体|执法部门|所属机构/.test(dt.text) ? 0 : dt.text.length
@@ -293,10 +309,8 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, '').replace(/^.*了(?=[\u4e00-\u9fa5]{4})/, '').replace(/^经(?!济|开区)(?=[\u4e00-\u9fa5]{4})/, ''))
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
   }
-  // …被衡阳市石鼓区消防救援大队依法处罚款5000元: the agency a report has penalise the party
-  const passive = /被([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:罚款|(?:处以?|给予|作出|予以)[^。；]{0,20}?(?:罚款|警告|处罚)|立案(?:调查|查处))/.exec(dt.text)
-  const penalising = passive ? agencyName(passive[1]) : null
-  if (penalising) return { name: penalising, evidence: evidenceAt(dt, passive!.index + 1, passive!.index + 1 + passive![1].length) }
+  const penalising = passive(dt)
+  if (penalising) return penalising
   // A report's agency doing an agency's work, perhaps through one of its offices: 中卫市劳动保障监察支队下发了《限期整改
   // 指令书》, 某区人社局劳动保障监察机构接到农民工投诉, 某市市场监督管理局价格监督检查处组织开展…巡查
   for (let r = REPORT_ACTS.exec(dt.text); r; r = REPORT_ACTS.exec(dt.text)) {
