@@ -37,6 +37,10 @@ export function agencyName(raw: string): string | null {
     .replace(/^(?:落款|发文机关|执法机关|执法主体(?:名称)?|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
     // a web page's row of labels before the value (关键词 发布机构 民乐县水务局)
     .replace(/^.*(?:发布(?:机构|单位|部门|机关)|发文机关|信息来源|来源|所属机构|公开主体)[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
+  // two agencies signing together, their names run into one (山西省应急管理厅山西省地方煤矿安全监督管理局): the first
+  // (国家税务总局广汉市税务局 is one name: the central body heads its local bureaus' names)
+  const joint = /^([\u4e00-\u9fa5]{2,6}(?:省|自治区|市(?!场)).{2,24}?(?:厅|局|委员会))(?=[\u4e00-\u9fa5]{2,6}(?:省|市(?!场))[\u4e00-\u9fa5]{2,24}(?:厅|局|委员会)$)/.exec(s)
+  if (joint && !/分局$/.test(s)) return agencyName(joint[1])
   if (s.length < 4 || s.length > 40) return null
   // placed by a place name, not by the 市 of 市场 or a bare 市/县 (市农业综合行政执法支队 names no place)
   if (!AGENCY_END.test(s) || !PLACED.test(s) || NOT_NAME.test(s) || /^[市县区省]/.test(s)) return null

@@ -26,6 +26,9 @@ describe('issuing agency', () => {
     [['近日，记者从长沙市岳麓区市场监管局获悉，该局查处一起案件。', '长沙市市场监督管理局发布通报。'], '长沙市岳麓区市场监管局'],
     // a news item: the agency it has penalise the party, not the body its 来源 line names
     [['华声5月6日电 据某省市场监管局消息，某餐饮公司因发布违法广告，被某市某区市场监督管理局罚款3万元。', '来源：某省市场监管局'], '某市某区市场监督管理局'],
+    // two agencies signing together: the first; a central body heading its local bureau's name is one name
+    [['晋应急函〔2023〕9号', '现作出以下处理决定：责令某公司停产整顿。', '山西省应急管理厅 山西省地方煤矿安全监督管理局', '2023年1月5日'], '山西省应急管理厅'],
+    [['税务行政处罚决定书', '当事人：某公司', '国家税务总局广汉市税务局', '2024年1月5日'], '国家税务总局广汉市税务局'],
     // a bare title and no signature: none
     [['行政处罚决定书', '当事人：张三', '经查，你于2024年3月5日在某县市场监督管理局门前摆摊。'], null],
   ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))
