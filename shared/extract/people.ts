@@ -294,6 +294,17 @@ export function extractParties(dt: DocText): PartyFact[] {
         ev = evidenceAt(dt, fi, fi + name.length)
       }
     }
+    // a name that opens with its district or county (道外区某牛肉批发部, read from a title cut after 哈尔滨市) printed
+    // elsewhere in the same text with its city before it: the fuller name
+    if (/^[\u4e00-\u9fa5]{1,6}?[区县旗](?=[\u4e00-\u9fa5*＊×]{2})/.test(name) && ORG.test(name)) {
+      const fuller = new RegExp(`(?<![\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{2,6}(?:市|州|盟|地区))${escapeRegExp(name)}`).exec(text) ??
+        new RegExp(`(?:^|[，,。；:：\\s为对向在由与和、])([\\u4e00-\\u9fa5]{2,6}(?:市|州|盟|地区))${escapeRegExp(name)}`).exec(text)
+      if (fuller) {
+        const fi = fuller.index + fuller[0].length - name.length - fuller[1].length
+        name = fuller[1] + name
+        ev = evidenceAt(dt, fi, fi + name.length)
+      }
+    }
     // a short name the text defines for a longer one (原告海南某某旅行社有限公司（以下简称某某公司）): the full name
     if (name.length >= 2 && text.includes('简称')) {
       const at = shortNameAt(text, name)
