@@ -26,7 +26,7 @@ const MINISTRY = /^(?:中华人民共和国)?(商务部|住房和城乡建设部
 export function agencyName(raw: string): string | null {
   const ministry = MINISTRY.exec(raw.replace(SEAL, '').replace(/[\s\u3000]+/g, ''))
   if (ministry) return `中华人民共和国${ministry[1].replace('住房城乡建设部', '住房和城乡建设部')}`
-  const s = raw
+  let s = raw
     .replace(SEAL, '')
     .replace(/[\s\u3000]*(?:时间|日期|发布时间|作者|来源)[:：][\s\S]*$/, '')
     .replace(/[\s\u3000]+/g, '')
@@ -37,6 +37,8 @@ export function agencyName(raw: string): string | null {
     .replace(/^(?:落款|发文机关|执法机关|执法主体(?:名称)?|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
     // a web page's row of labels before the value (关键词 发布机构 民乐县水务局)
     .replace(/^.*(?:发布(?:机构|单位|部门|机关)|发文机关|信息来源|来源|所属机构|公开主体)[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
+  // a news item's province before a city, without 省 (江苏镇江市公安局丹徒分局): no part of the agency's name
+  s = s.replace(/^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?!省|自治区|维吾尔|回族|壮族)(?=[\u4e00-\u9fa5]{2,4}市(?!场))/, '')
   // two agencies signing together, their names run into one (山西省应急管理厅山西省地方煤矿安全监督管理局): the first
   // (国家税务总局广汉市税务局 is one name: the central body heads its local bureaus' names)
   const joint = /^([\u4e00-\u9fa5]{2,6}(?:省|自治区|市(?!场)).{2,24}?(?:厅|局|委员会))(?=[\u4e00-\u9fa5]{2,6}(?:省|市(?!场))[\u4e00-\u9fa5]{2,24}(?:厅|局|委员会)$)/.exec(s)
@@ -291,9 +293,9 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   }
   // The agency whose officers acted: 信阳市文化广电和旅游局执法人员盛伟…
   // (…始兴县水务局工作人员在统计冷水水量时发现: its staff)
-  const at = dt.text.search(/执法人员|工作人员|监督员|监督人员/)
+  const at = dt.text.search(/执法人员|工作人员|监督员|监督人员|民警/)
   // (伊犁州市场监督管理局行政执法人员依法对当事人…)
-  const acting = at > 0 ? /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?(?:环境|综合|行政|卫生|消防)?(?:执法人员|工作人员|监督员|监督人员)/.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
+  const acting = at > 0 ? /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?(?:环境|综合|行政|卫生|消防)?(?:执法人员|工作人员|监督员|监督人员|民警)/.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
   if (acting) {
     const name = agencyName(acting[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
     const from = Math.max(0, at - 40) + acting.index

@@ -142,7 +142,10 @@ const unmasked = (h: { name: string; start: number } | null) => (h && !/[*＊×X
 /** The first report of the penalty that names the party rather than describing it (近日，某区一酒店被…处罚 names no one). */
 function reported(text: string): RegExpExecArray | null {
   const all = new RegExp(REPORTED.source, 'g')
-  for (let m = all.exec(text); m; m = all.exec(text)) if (!DESCRIBED.test(m.slice(1).find((g) => g !== undefined) ?? '')) return m
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    const name = m.slice(1).find((g) => g !== undefined) ?? ''
+    if (!DESCRIBED.test(name) && !prose(name)) return m
+  }
   return null
 }
 
@@ -188,8 +191,9 @@ function labelledName(text: string): { name: string; start: number } | null {
   const found = at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? ORDERED.exec(text) ?? CASE_NAME.exec(text) ?? CASE_TITLE.exec(text) ?? WORKPLACE.exec(text) ?? PARTY_ACTS.exec(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text))
   // (a party only described where the account first speaks of it — 对辖区一家民营医院作出… — may be named further on:
   // 被处罚的温州某医院(普通合伙)的主要违法事实为…)
-  if (found && !DESCRIBED.test(found.name)) return found
-  return anyOf(reported(text)) ?? found ?? anyOf(PARTY_OTHERWISE.exec(text))
+  if (found && !DESCRIBED.test(found.name) && !prose(found.name)) return found
+  const otherwise = anyOf(PARTY_OTHERWISE.exec(text))
+  return anyOf(reported(text)) ?? (found && !prose(found.name) ? found : null) ?? (otherwise && !prose(otherwise.name) ? otherwise : null)
 }
 
 /** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */
@@ -218,6 +222,11 @@ function creditCodeOf(dt: DocText): { code: string; start: number; end: number }
 
 /** A party told of, not named: 该店, 辖区内一酒店 (a report's or a retelling's words); a web page's menu (产品中心) names no one. */
 const DESCRIBED = /^(?:产品|新闻|服务|帮助|用户|个人|下载|信息|会员|客户|联系)中心$|^(?:该|此)(?=[\u4e00-\u9fa5]{0,12}(?:公司|店|厂|单位|企业|场所|网吧|酒店|餐厅|超市|诊所|药房|经营部|合作社|农场)$)|(?:辖区内?|[区县市镇乡内])一(?:家|个|处|所)?[\u4e00-\u9fa5]{0,4}?(?:酒店|宾馆|美容院|网吧|餐厅|饭店|公司|店|厂|超市|诊所|药店|企业|单位|场所|商户|医院|学校|幼儿园)$/
+
+/** Words of a sentence caught as a name (也有网吧, 这家店, 而其经营的网吧): a clause's opening word, or a 的 inside. */
+const PROSE_WORDS = /^(?:这|那|也|而|还|又|都|但|则|就|并|且|均|亦|另|其(?!他))|[\u4e00-\u9fa5]的[\u4e00-\u9fa5]/
+/** (the place a sentence tells before the name, 位于鹿城区某街道的某公司, is cut off later: not counted) */
+const prose = (name: string) => PROSE_WORDS.test(name.replace(/^(?:位于|坐落于|地处)[^，,。；]{1,30}?的/, ''))
 
 export function extractParties(dt: DocText): PartyFact[] {
   const text = dt.text

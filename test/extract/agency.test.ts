@@ -29,6 +29,9 @@ describe('issuing agency', () => {
     // two agencies signing together: the first; a central body heading its local bureau's name is one name
     [['晋应急函〔2023〕9号', '现作出以下处理决定：责令某公司停产整顿。', '山西省应急管理厅 山西省地方煤矿安全监督管理局', '2023年1月5日'], '山西省应急管理厅'],
     [['税务行政处罚决定书', '当事人：某公司', '国家税务总局广汉市税务局', '2024年1月5日'], '国家税务总局广汉市税务局'],
+    // a news item: the police whose officers acted, the province before the city dropped (江苏镇江市 → 镇江市)
+    [['近日，一份行政处罚决定书引发关注。2023年8月20日，江苏镇江市公安局丹徒分局民警接报警，发现一家店铺的无线网络未记录用户。'], '镇江市公安局丹徒分局'],
+    [['浙江省温州市鹿城区应急管理局', '行政处罚决定书'], '浙江省温州市鹿城区应急管理局'],
     // a bare title and no signature: none
     [['行政处罚决定书', '当事人：张三', '经查，你于2024年3月5日在某县市场监督管理局门前摆摊。'], null],
   ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))

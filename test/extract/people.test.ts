@@ -157,6 +157,14 @@ describe('party', () => {
   it('no party on a page without one', () => expect(extractDocFacts(doc(['本卷共20页。'])).parties).toHaveLength(0))
 })
 
+describe('a sentence's words are no party', () => {
+  it.each([
+    ['另外，值得关注的是，通报中，也有网吧因雇佣童工被罚款2万元。'],
+    ['发现一家牛肉汤馆的无线网络未记录用户。这家店被予以行政警告处罚。'],
+    ['民警检查发现，而其经营的网吧被处以罚款5000元。'],
+  ])('%s', (line) => expect(extractDocFacts(doc([line])).parties).toEqual([]))
+})
+
 describe('officers', () => {
   it.each([
     ['执法人员：王立（执法证号：31010023001）、李明（执法证号：31010023002）', [['王立', '31010023001'], ['李明', '31010023002']]],
