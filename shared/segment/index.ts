@@ -149,9 +149,10 @@ const NEWS = /据悉|记者|本报讯|^讯\s|\d{1,2}月\d{1,2}日讯|通讯员/m
  * 典型意义) tells the violation and the penalty in the same words as a decision, but no decision writes so, nor calls
  * its own agency 该局; a notice that publishes decisions (现将…行政处罚决定书公告如下) is not one of them either. A
  * newspaper's item says so (…7月30日讯, 通讯员, 来源：某日报), a write-up too (以案释法, 【基本案情】), and a bulletin that
- * reports cases (关于…的通报, 现将…通报如下, 以案为鉴, 公布5起…).
+ * reports cases (关于…的通报, 现将…通报如下, 以案为鉴, 公布5起…), or a notice of how failed samples were handled
+ * (不合格食品核查处置情况, 现将…通告如下), which tells each penalty in a paragraph.
  */
-const RETOLD = new RegExp(`${NEWS.source}|^\\s*(?:近日|日前|近期)[，,]?|典型意义|典型案例|案例评析|决定书(?:中)?显示|(?:官网|网站|政务服务网)公开了?[^。；]{0,30}?决定书|被[^。；]{0,30}罚款\\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|【基本案情】|通报如下|以案为鉴|公布了?\\s{0,2}[\\d一二三四五六七八九十]+\\s{0,2}起|典型案件|^[^。\\n]{0,40}关于[^。\\n]{2,60}的通报\\s*$|来源[:：]\\s*[^\\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|在线|电视台|融媒体中心)`, 'm')
+const RETOLD = new RegExp(`${NEWS.source}|^\\s*(?:近日|日前|近期)[，,]?|典型意义|典型案例|案例评析|决定书(?:中)?显示|(?:官网|网站|政务服务网)公开了?[^。；]{0,30}?决定书|被[^。；]{0,30}罚款\\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|【基本案情】|通报如下|通告如下|不合格[^。；\\n]{0,12}核查处置|以案为鉴|公布了?\\s{0,2}[\\d一二三四五六七八九十]+\\s{0,2}起|典型案件|^[^。\\n]{0,40}关于[^。\\n]{2,60}的通报\\s*$|来源[:：]\\s*[^\\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|在线|电视台|融媒体中心)`, 'm')
 /**
  * Another body's document on a penalty: a court's judgment (本院认为, a head line naming the court, the title 行政判决书
  * on its own line, 原告…诉被告…, an appeal's 上诉人（原审原告）… 本院于…受理; a write-up's 判决书字号, 合议庭组成人员,
