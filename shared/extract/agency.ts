@@ -83,7 +83,8 @@ function titleHead(line: string): string | null {
     // after the title only its number, the party in brackets or a dash may follow
     const rest = flat.slice(at + alias.length)
     if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4})/.test(rest)) continue
-    const head = flat.slice(0, at).replace(/^.*[>|]/, '').replace(/^[（(][^（）()]*[)）]/, '')
+    // (…and the document's number printed before the agency: 喀叶市监处罚〔2025〕20号叶城县市场监督管理局行政处罚决定书)
+    const head = flat.slice(0, at).replace(/^.*[>|]/, '').replace(/^[（(][^（）()]*[)）]/, '').replace(/^[^〔[【]{0,20}[〔[【]\d{4}[〕\]】][^号]{0,12}号/, '')
     // (a sector word the title carries before it: 某稽查局税务行政处罚事项告知书, 某局林业行政处罚决定书)
     return agencyName(head) ?? agencyName(head.replace(/(?:税务|林业|渔业|海事|水务|水利|交通运输|农业|城市管理|文化市场)$/, ''))
   }

@@ -32,6 +32,8 @@ describe('issuing agency', () => {
     // a news item: the police whose officers acted, the province before the city dropped (江苏镇江市 → 镇江市)
     [['近日，一份行政处罚决定书引发关注。2023年8月20日，江苏镇江市公安局丹徒分局民警接报警，发现一家店铺的无线网络未记录用户。'], '镇江市公安局丹徒分局'],
     [['浙江省温州市鹿城区应急管理局', '行政处罚决定书'], '浙江省温州市鹿城区应急管理局'],
+    // the document's number printed before the agency on the title line
+    [['喀叶市监处罚〔2025〕20号 叶城县市场监督管理局行政处罚决定书', '当事人：叶城县某某家用电器店'], '叶城县市场监督管理局'],
     // a bare title and no signature: none
     [['行政处罚决定书', '当事人：张三', '经查，你于2024年3月5日在某县市场监督管理局门前摆摊。'], null],
   ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))

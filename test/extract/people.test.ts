@@ -70,6 +70,8 @@ describe('party', () => {
     [['晋应急函〔2023〕9号', '某市应急管理局：', '2023年1月5日，某某煤业有限公司发生一起事故。现作出以下处理决定：一、责令山西某某煤业有限公司，从即日起停止生产进行整顿。'], '山西某某煤业有限公司'],
     // a case title cut after the city (…查处哈尔滨市 / 道外区某批发部…案): the name as the text prints it whole elsewhere
     [['案例一', '道外区市场监督管理局查处哈尔滨市', '道外区某牛肉批发部经营不合格食品案', '经查，供应商为哈尔滨市道外区某牛肉批发部，执法人员对其进行检查。'], '哈尔滨市道外区某牛肉批发部'],
+    // a numbered heading naming the business and what it sold (一、某超市销售不符合食品安全标准的青菜)
+    [['现将涉及我区1家食品经营单位不合格食品核查处置情况通告如下：', '一、西安市某区某某生鲜超市销售不符合食品安全标准的青菜', '（一）抽检基本情况'], '西安市某区某某生鲜超市'],
     // an association is an organisation too
     [['经调查,三明市某某企业联合会未按规定接受2020年、2021年年度检查,上述事实,有截图等为证。'], '三明市某某企业联合会'],
     // a page that runs the title, the number and the party block into one line (决定书安市监罚〔2024〕15号当事人:…主体资格证照名称:…)
@@ -157,7 +159,7 @@ describe('party', () => {
   it('no party on a page without one', () => expect(extractDocFacts(doc(['本卷共20页。'])).parties).toHaveLength(0))
 })
 
-describe('a sentence's words are no party', () => {
+describe('the words of a sentence are no party', () => {
   it.each([
     ['另外，值得关注的是，通报中，也有网吧因雇佣童工被罚款2万元。'],
     ['发现一家牛肉汤馆的无线网络未记录用户。这家店被予以行政警告处罚。'],
