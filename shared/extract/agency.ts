@@ -6,6 +6,7 @@
  */
 import type { AgencyFact } from '../types'
 import { TITLES_LONGEST_FIRST } from '../segment/doctypes'
+import { NEWS } from '../segment'
 import { disclosureRows } from './tables'
 import { evidenceAt, lineText, shortNameAt, type DocText } from './text'
 import { escapeRegExp } from '../util/regex'
@@ -108,10 +109,6 @@ function fact(dt: DocText, i: number, name: string): AgencyFact {
 /** What a unit's full name may add before its short name: places, perhaps with the parent unit (益阳市, 滨州市公安消防支队). */
 const PLACE_PREFIX = /^(?:(?:(?![给向由被对在于将把的了和及与从经])[\u4e00-\u9fa5]){1,6}?(?:省|自治区|市|州|盟|地区))+(?:[\u4e00-\u9fa5]{2,12}?(?:局|支队|总队|厅|委员会))?$/
 
-/**
- * The issuing agency, in full where the text gives it in full: a unit named without its city (开发区大队, 资阳区消防救援大队)
- * that the text also names with it (滨州市公安消防支队开发区大队) is given by the longer name, its evidence there.
- */
 /** Short forms of agencies' names and the full names they stand for (市场监管局 for 市场监督管理局). */
 const SHORT_FORMS: [RegExp, string[]][] = [
   [/市场(?:监管)?局$/, ['市场监督管理局']],
@@ -143,6 +140,10 @@ function fullForm(dt: DocText, found: AgencyFact | undefined): AgencyFact | unde
   return found
 }
 
+/**
+ * The issuing agency, in full where the text gives it in full: a unit named without its city (开发区大队, 资阳区消防救援大队)
+ * that the text also names with it (滨州市公安消防支队开发区大队) is given by the longer name, its evidence there.
+ */
 export function extractAgency(dt: DocText): AgencyFact | undefined {
   const found = fullForm(dt, abbreviated(dt, findAgency(dt)))
   if (!found || /[省盟]|市(?!场)|州(?![区县市])/.test(found.name)) return found
@@ -209,15 +210,15 @@ function abbreviated(dt: DocText, found: AgencyFact | undefined): AgencyFact | u
   return { name: full, evidence: evidenceAt(dt, from, from + lead.length) }
 }
 
-/** A news item's own words (a dateline, a reporter, 据…消息). */
-const NEWS_ITEM = /据悉|记者|本报讯|^讯\s|\d{1,2}月\d{1,2}日(?:电|讯)|通讯员|据[^。，,\n]{2,20}消息/m
-
 /** …被衡阳市石鼓区消防救援大队依法处罚款5000元: the agency a report has penalise the party. */
 function passive(dt: DocText): AgencyFact | undefined {
   const m = /被([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:罚款|(?:处以?|给予|作出|予以)[^。；]{0,20}?(?:罚款|警告|处罚)|立案(?:调查|查处))/.exec(dt.text)
   const name = m ? agencyName(m[1]) : null
   return name ? { name, evidence: evidenceAt(dt, m!.index + 1, m!.index + 1 + m![1].length) } : undefined
 }
+
+/** A news item's words: a newspaper's (NEWS), a wire's dateline (5月6日电), or a story told from a body's news (据某局消息). */
+const NEWS_ITEM = new RegExp(`${NEWS.source}|\\d{1,2}月\\d{1,2}日电|据[^。，,\\n]{2,20}消息`, 'm')
 
 function findAgency(dt: DocText): AgencyFact | undefined {
   const n = dt.starts.length
