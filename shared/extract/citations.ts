@@ -7,7 +7,7 @@
  */
 import type { Citation, CitationRole } from '../types'
 import { parseAnyInt } from './cnnum'
-import { fullLawTitle } from './lawtitles'
+import { fullLawTitle, NATIONAL_LAWS } from './lawtitles'
 import { evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from './text'
 
 const N = '(\\d{1,4}|[零〇一二三四五六七八九十百两]{1,8})'
@@ -35,7 +35,13 @@ const RE_SEP = /^\s{0,1}(?:、|，|,|和|及|以及|与|或者|或|并)\s{0,1}/
 const RE_VERSION = /^\s{0,2}[（(][^（）()\n]{0,24}[)）]\s{0,2}/
 // (…and an article with no title after a citation: 违反《消防法》第十六条第一款第二项，依据第六十条第一款第一项 — the same law;
 // and a national law's title whose 《》 a scan or a table lost: 依据中华人民共和国食品安全法第一百二十四条)
-const RE_ANCHOR = /《([^《》\n]{1,80})》+|《([^《》\n]{1,60}?)(?=第[零〇一二三四五六七八九十百\d]{1,8}条)|(同法|该法|本法|上述法律|该条例|本条例|同条例)|(?<=[，,；;]\s{0,2})(依据|根据|依照|按照)(?=\s{0,2}第[零〇一二三四五六七八九十百\d]{1,8}条)|(?<=(?:依据|根据|依照|按照|违反了?|适用|处罚依据[:：])\s{0,2})(中华人民共和国[\u4e00-\u9fa5]{2,24}?(?:法|条例))(?=\s{0,1}第[零〇一二三四五六七八九十百\d]{1,8}条)/g
+// (…and, last, a national law's short title with no 《》 at all after the same words, as news items and complaints
+// write it: 根据行政处罚法第三十二条, 不符合产品质量法第27条)
+const BARE_NATIONAL = [...NATIONAL_LAWS].filter((t) => t.endsWith('法')).sort((a, b) => b.length - a.length).join('|')
+const RE_ANCHOR = new RegExp(
+  `《([^《》\\n]{1,80})》+|《([^《》\\n]{1,60}?)(?=第[零〇一二三四五六七八九十百\\d]{1,8}条)|(同法|该法|本法|上述法律|该条例|本条例|同条例)|(?<=[，,；;]\\s{0,2})(依据|根据|依照|按照)(?=\\s{0,2}第[零〇一二三四五六七八九十百\\d]{1,8}条)|(?<=(?:依据|根据|依照|按照|违反了?|适用|处罚依据[:：])\\s{0,2})(中华人民共和国[\\u4e00-\\u9fa5]{2,24}?(?:法|条例))(?=\\s{0,1}第[零〇一二三四五六七八九十百\\d]{1,8}条)|(?<=(?:依据|根据|依照|按照|违反了?|不符合|适用|处罚依据[:：])\\s{0,2})(${BARE_NATIONAL})(?=\\s{0,1}第[零〇一二三四五六七八九十百\\d]{1,8}条)`,
+  'g',
+)
 
 /** A citation before its back-reference is resolved. */
 export interface RawCitation extends Citation {
@@ -99,8 +105,8 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
     let p = anchor + m[0].length
     let asWritten: string
     let backRef: string | undefined
-    if (m[1] !== undefined || m[2] !== undefined || m[5] !== undefined) {
-      asWritten = (m[1] ?? m[2] ?? m[5]).replace(/\s+/g, '')
+    if (m[1] !== undefined || m[2] !== undefined || m[5] !== undefined || m[6] !== undefined) {
+      asWritten = (m[1] ?? m[2] ?? m[5] ?? m[6]).replace(/\s+/g, '')
       // a standard's code before the title (GB50140-2005《…》): clause numbers, not statute articles
       if (/(?:GB|DB|HJ|JGJ|GB\/T|DB\d{2})[\w/.-]*\d{2,}[\w.-]*\s?$/i.test(text.slice(Math.max(0, anchor - 20), anchor))) continue
       const v = RE_VERSION.exec(text.slice(p))

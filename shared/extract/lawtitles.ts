@@ -6,7 +6,7 @@ import { normalizeTitle } from '../law/title'
 import { editDistance } from '../util/edit-distance'
 
 /** National laws whose official title is 中华人民共和国 + the short title. */
-const NATIONAL_LAWS = [
+export const NATIONAL_LAWS = [
   '行政处罚法', '行政强制法', '行政许可法', '行政复议法', '行政诉讼法', '民事诉讼法', '刑法', '民法典',
   '食品安全法', '产品质量法', '广告法', '反不正当竞争法', '消费者权益保护法', '药品管理法', '疫苗管理法', '安全生产法',
   '环境保护法', '大气污染防治法', '水污染防治法', '固体废物污染环境防治法', '噪声污染防治法', '土壤污染防治法', '环境影响评价法',

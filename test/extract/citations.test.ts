@@ -28,6 +28,10 @@ describe('citation forms', () => {
     // a national law's title whose 《》 a scan or a table lost, after 依据 / 违反 / 处罚依据：
     ['依据中华人民共和国食品安全法第一百二十四条第一款第五项的规定，处罚款', [['中华人民共和国食品安全法', 124, 1, 5, 'penalty']]],
     ['学习中华人民共和国食品安全法第三十四条', []],
+    // …and a national law's short title with no 《》 after the same words (news items, complaints); not without them
+    ['你公司积极取得合法手续；根据行政处罚法第三十二条规定，应当从轻或者减轻处罚。', [[CF, 32, null, null, 'penalty']]],
+    ['投诉人称其购买的补充液不符合产品质量法第27条，同时也违反条码管理办法。', [['中华人民共和国产品质量法', 27, null, null, 'other']]],
+    ['学习行政处罚法第三十二条', []],
     // a list of paragraphs that carries 款 once (第一、二款), then another article
     ['违反《某某条例》第十六条第一、二款和第十七条的规定', [['某某条例', 16, 1, null, 'violated'], ['某某条例', 16, 2, null, 'violated'], ['某某条例', 17, null, null, 'violated']]],
     ['违反《某某条例》第二十六条第三款第二项、第五项', [['某某条例', 26, 3, 2, 'violated'], ['某某条例', 26, 3, 5, 'violated']]],
