@@ -36,9 +36,10 @@ const RE_RUN = /(?:^|[\s:：|])([\u4e00-\u9fa5()（）]{1,16}(?:罚|处|罚字|�
 
 /**
  * Words that end the text before a number: what precedes them is not part of the agency prefix (a document's name, an
- * agency's full name run onto the number: 案件移送函醴烟移(2025)4号, 区市场监管局长天市监罚字〔2023〕457号).
+ * agency's full name run onto the number: 案件移送函醴烟移(2025)4号, 区市场监管局长天市监罚字〔2023〕457号). 和 is no such word: it
+ * is a place's character in prefixes (津和环罚字 for 天津市和平区).
  */
-const STOP = /^.*(?:决定书|告知书|通知书|回证|笔录|审批表|报告|意见书|(?:移送函|(?:管理|监管|执法|环境|资源|农村|建设|运输|应急|健康|旅游|税务|公安|规划|农业|林业|水利|水务|交通|文化|卫生|商务|粮食|海洋|渔业|畜牧)[局厅]|委员会)(?=[\u4e00-\u9fa5]{2})|文号|案号|编号|字号|根据|依据|依照|按照|参照|参考|作出|下达|送达|开出|签发|于|的|了|以|及|和|与|在|经(?![开济])|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
+const STOP = /^.*(?:决定书|告知书|通知书|回证|笔录|审批表|报告|意见书|(?:移送函|(?:管理|监管|执法|环境|资源|农村|建设|运输|应急|健康|旅游|税务|公安|规划|农业|林业|水利|水务|交通|文化|卫生|商务|粮食|海洋|渔业|畜牧)[局厅]|委员会)(?=[\u4e00-\u9fa5]{2})|文号|案号|编号|字号|根据|依据|依照|按照|参照|参考|作出|下达|送达|开出|签发|于|的|了|以|及|与|在|经(?![开济])|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
 
 const OWN_LABEL = /(?:案号|文\s{0,8}号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|]){0,2}\s{0,2}(?:〔〕)?[*＊]{0,6}$/
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
@@ -85,7 +86,8 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
   RE_NUM.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = RE_NUM.exec(text))) {
-    let spaced = cleanPrefix(m[1])
+    // (…but a 和 joining two numbers is: 鄂州政发〔2020〕11号和鄂州政办函〔2020〕64号)
+    let spaced = cleanPrefix(m.index > 0 && /[号號]/.test(text[m.index - 1]) ? m[1].replace(/^和/, '') : m[1])
     // (in a table's number cell the prefix starts with the cell: 李某 广市监处罚〔2024〕03033号 is two cells)
     const bracketAt = m.index + m[1].length
     const cell = numberCells.find((c) => bracketAt >= c.start && bracketAt < c.end)

@@ -102,12 +102,16 @@ describe('more numbers as published', () => {
     // a label spaced out, an empty bracket pair before the number, a prefix the publisher masked
     [['文        号 〔〕克乌市监处罚〔2023〕25号 有  效  性'], ['克乌市监处罚〔2023〕25号']],
     [['| [ 索引号 ] | 115********276433Y/2026-00016 | [ 发文字号 ] | **许可〔2026〕4号 |'], ['**许可〔2026〕4号']],
+    // 和 inside a prefix (津和 for 天津市和平区)
+    [['天津市和平区生态环境局行政处罚决定书(津和环罚字[2022]004号)'], ['津和环罚字[2022]004号']],
   ] as const)('%j', (lines, want) => expect(own([...lines])).toEqual(want))
   it('an agency or a referral letter named before a number is not part of it; 函 as the type word is', () => {
     const all = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).caseNumbers.map((c) => c.text.replace(/\s+/g, ''))
     expect(all(['长沙市天心区市场监管局长天市监罚字〔2023〕457号'])).toEqual(['长天市监罚字〔2023〕457号'])
     expect(all(['2025年3月5日,我局收到醴陵市烟草专卖局案件移送函醴烟移(2025)4号。'])).toEqual(['醴烟移(2025)4号'])
     expect(all(['根据《关于某项目的复函》(益建移函〔2024〕25号),'])).toEqual(['益建移函〔2024〕25号'])
+    // (…nor is a 和 joining two numbers)
+    expect(all(['依据鄂州政发〔2020〕11号和鄂州政办函〔2020〕64号的规定'])).toEqual(['鄂州政发〔2020〕11号', '鄂州政办函〔2020〕64号'])
     // (a document named right before the bracket that opens its number, a word of the sentence, a provincial department)
     expect(all(['依据某市林业局关于印发林业行政处罚裁量基准的通知(渝林生〔2021〕19号)的规定,'])).toEqual(['渝林生〔2021〕19号'])
     expect(all(['2025年3月25日,某县人民检察院作出不起诉决定(西乡检刑不诉〔2024〕57号)。'])).toEqual(['西乡检刑不诉〔2024〕57号'])
