@@ -61,6 +61,8 @@ export function titleBeforeNumber(line: string): TitleMatch | null {
     if (t && t.confidence >= 0.9) return t
     // a web page's headline: the party, then the title, then the number (洛阳某水务有限公司行政处罚决定书豫0329环罚决字〔2023〕2号)
     if (t && /(?:公司|厂|店|中心|合作社|经营部|商行|医院|诊所|药房|农场|养殖场)$/.test(head.slice(0, at).replace(/[（(][^（）()]*[)）]$/, ''))) return { ...t, confidence: 0.9 }
+    // (…or the matter in a 公文's words: 关于校外培训监管行政处罚决定书 潭县教罚字〔2025〕第2号)
+    if (t && /^关于[\u4e00-\u9fa5]{2,30}$/.test(head.slice(0, at))) return { ...t, confidence: 0.9 }
   }
   return null
 }

@@ -102,6 +102,8 @@ describe('more numbers as published', () => {
     // a label spaced out, an empty bracket pair before the number, a prefix the publisher masked
     [['文        号 〔〕克乌市监处罚〔2023〕25号 有  效  性'], ['克乌市监处罚〔2023〕25号']],
     [['| [ 索引号 ] | 115********276433Y/2026-00016 | [ 发文字号 ] | **许可〔2026〕4号 |'], ['**许可〔2026〕4号']],
+    // a title naming the matter in a 公文's words before the number
+    [['关于校外培训监管行政处罚决定书 潭县教罚字〔2025〕第2号', '当事人(名称/姓名):湘潭县***托管中心'], ['潭县教罚字〔2025〕第2号']],
     // 和 inside a prefix (津和 for 天津市和平区)
     [['天津市和平区生态环境局行政处罚决定书(津和环罚字[2022]004号)'], ['津和环罚字[2022]004号']],
   ] as const)('%j', (lines, want) => expect(own([...lines])).toEqual(want))
