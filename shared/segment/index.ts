@@ -137,7 +137,7 @@ const NUMBER_KIND: [RegExp, DocType][] = [
   // (罰, 處: the same words printed in traditional characters)
   [/[罚罰]|[处處]字|[处處][决決]/, '行政处罚决定书'],
 ]
-const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*(?:\d{1,2}[、.．]\s?)?[(（]?|(?:发文字号|文\s*号|编\s*号|案\s*号|备注\/文号|决定书文号|文件名称)\s*[\]】]?\s*[:：|]?\s*(?:〔〕)?)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*(?:\d{1,2}[、.．]\s?)?[(（]?|(?:发文字号|文\s*号|编\s*号|案\s*号|备注\/文号|决定书文号|文件名称|处罚决定书(?=\s*[:：]))\s*[\]】]?\s*[:：|]?\s*(?:〔〕)?)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
 /** A text that finds a violation of one provision and penalises under another (违反了《…》…依据《…》): a decision's reasoning. */
 function reasonsLikeDecision(lines: string[]): boolean {
   const t = lines.join('')
@@ -228,7 +228,8 @@ export function partyHeaded(lines: string[]): boolean {
   const PARTY_LINE = /^(?:当\s?事\s?人|被处罚(?:人|单位))\s{0,2}[:：]?|^[^，。,:：]{4,40}(?:公司|厂|店|医院|合作社|经营部|中心|场|站|部|社|矿|馆)\s{0,2}[:：]\s*$/
   if (!head.some((l) => PARTY_LINE.test(l))) return false
   const text = lines.join('\n')
-  return /经查|查明|发现|调查|违反了?|涉嫌|违法事实/.test(text) && !/调查经过|承办人意见|处理意见|询问时间|检查时间|立案依据|审批意见/.test(text)
+  // (a form's boxes, not the same words inside a sentence or a list: 环境影响报告书、审批意见、排污许可证)
+  return /经查|查明|发现|调查|违反了?|涉嫌|违法事实/.test(text) && !/(?:^|\n|[|｜])[ \t\u3000]{0,4}(?:调查经过|承办人意见|处理意见|询问时间|检查时间|立案依据|审批意见)|(?:调查经过|承办人意见|处理意见|询问时间|检查时间|立案依据|审批意见)[ \t\u3000]{0,2}[:：|｜]/.test(text)
 }
 
 /** A title phrased as a sentence: 晋江市人力资源和社会保障局关于给予某公司行政处罚的决定. */
@@ -361,10 +362,11 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     let confidence = 0.3
     let title = ''
     const texts = page.lines.map((l) => l.text)
-    // a weakly read title is checked against what the page's body says
+    // a weakly read title is checked against what the page's body says — unless the document's own number at the top
+    // says the same as the title (a web headline 某公司行政处罚决定书, then 豫0482环罚决字〔2025〕号)
     if (v.title && v.title.confidence < 0.95) {
       const body = classifyBody(texts)
-      if (body && body.score >= 2 && body.type !== v.title.type) v.title = { ...v.title, type: body.type, confidence: 0.7 }
+      if (body && body.score >= 2 && body.type !== v.title.type && typeFromHead(texts) !== v.title.type) v.title = { ...v.title, type: body.type, confidence: 0.7 }
     }
     if (newFile && (!v.title || v.title.confidence < 0.95)) {
       const byName = typeFromFileName(page.file)
