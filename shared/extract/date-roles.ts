@@ -63,8 +63,9 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/调查终结|终结报告/g, '调查终结'],
   [/听证/g, '听证'],
   [/陈述|申辩/g, '陈述申辩'],
-  // (a 检测结果告知书 tells a test's result: no step of the penalty procedure)
-  [/(?<!结果|检测|检验|监测|抽检)告知/g, '告知'],
+  // (a 检测结果告知书 tells a test's result: no step of the penalty procedure; nor is telling someone to come in,
+  // 通知宋某告知其丈夫迅速前来本机关配合调查)
+  [/(?<!结果|检测|检验|监测|抽检)告知(?![^。；，,]{0,16}(?:前来|到场|到本|来本|配合调查))/g, '告知'],
   [/审核/g, '法制审核'],
   // (a case review board's meeting: 案件审理委员会, 案审会, 局务会议)
   [/集体讨论|讨论(?:时间|日期)|会议(?:时间|日期)|案件审理委员会|案件审查委员会|案审会|局务会议?|局长办公会议?/g, '集体讨论'],

@@ -243,6 +243,10 @@ describe('dates in context', () => {
     ['经查明，2020年6月5日，你公司在安庆市某还建房项目施工时发生一起高处坠落事故。', '其他'],
     ['经调查，你单位于2024年6月与南通某塑胶有限公司签订租赁合同。', '其他'],
   ] as const)('%s → %s', (line, role) => expect(facts([line])[0].role).toBe(role))
+  it('telling someone to come in is no 告知 of the penalty', () => {
+    const [d] = facts(['经了解，2024年9月5日是车主宋某的丈夫阳某驾驶小货车前往荒山弃置病死猪，执法人员立即通知宋某告知其丈夫阳某迅速前来本机关配合调查。'])
+    expect(d.role).not.toBe('告知')
+  })
   it('the agency discussing the case before it decides is no decision', () => {
     expect(facts(['2023年6月1日，我局根据现场核实情况和《中华人民共和国土地管理法》第七十六条的规定进行了讨论，决定处罚如下：'])[0].role).not.toBe('决定')
   })
