@@ -30,7 +30,7 @@ const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2
 /** An OCR'd table whose label cell wrapped: 「当事人（个体工吴中区何永刚食品店」 / 「商户)」 (OCR may double the 工). */
 const PARTY_CELL = /(?:^|\n)\s{0,2}当事人[（(](个体工商户|个体工商|个体工工?|个体)(?![工商户)）])([^\s，,。；;:：|（()）]{2,40})/
 /** A table row flattened to 「当事人名称 某某公司」, 「当事人（个体工商户） 某某商行」, 「缴款人 某某公司」. */
-const PARTY_ROW = /(?:^|\n)[\s|｜]{0,3}(?:当事人(?:名称|姓名)?(?:[（(][^（）()\n]{1,8}[)）])?|被处罚(?:单位|人)(?:名称|姓名)?|单位名称|受送达人|被检查(?:单位|人)|缴款人(?:名称|全称)?|行政相对人名称)[ \u3000]*[|｜]?[ \u3000]+([^\s，,。；;:：|（(]{2,40})/
+const PARTY_ROW = /(?:^|\n)[\s|｜]{0,3}(?:(?:行政处罚)?当事人(?:名称|姓名)?(?:[（(][^（）()\n]{1,8}[)）])?|被处罚(?:单位|人)(?:名称|姓名)?|单位名称|受送达人|被检查(?:单位|人)|缴款人(?:名称|全称)?|行政相对人名称)[ \u3000]*[|｜]?[ \u3000]+([^\s，,。；;:：|（(]{2,40})/
 const RE_CREDIT = /统一社会信用代?码?\s{0,2}码?\s{0,2}[:：]?\s{0,2}(?:[(（]注册号[)）])?\s{0,2}([0-9A-Z*Xx]{18})(?![0-9A-Z])/
 const RE_ID = /(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s{0,2}[:：]?\s{0,2}(\d{6}[\dXx*]{11}[\dXx*])(?![0-9])/
 const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|(?<!现场|机构|部门|机关|办案|承办)负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
@@ -225,8 +225,10 @@ const DESCRIBED = /^(?:产品|新闻|服务|帮助|用户|个人|下载|信息|�
 
 /** Words of a sentence caught as a name (也有网吧, 这家店, 而其经营的网吧): a clause's opening word, or a 的 inside. */
 const PROSE_WORDS = /^(?:这|那|也|而|还|又|都|但|则|就|并|且|均|亦|另|其(?!他))|[\u4e00-\u9fa5]的[\u4e00-\u9fa5]/
+/** A person's role, not a name (某出租汽车公司闽CD**30号驾驶员从…载客). */
+const ROLE_NOUN = /^(?:驾驶员|驾驶人|司机|车主|店主|老板|业主|船长|船主|员工|从业人员|工作人员|经营者|负责人)$/
 /** (the place a sentence tells before the name, 位于鹿城区某街道的某公司, is cut off later: not counted) */
-const prose = (name: string) => PROSE_WORDS.test(name.replace(/^(?:位于|坐落于|地处)[^，,。；]{1,30}?的/, ''))
+const prose = (name: string) => ROLE_NOUN.test(name) || PROSE_WORDS.test(name.replace(/^(?:位于|坐落于|地处)[^，,。；]{1,30}?的/, ''))
 
 export function extractParties(dt: DocText): PartyFact[] {
   const text = dt.text
