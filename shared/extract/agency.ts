@@ -212,7 +212,7 @@ function abbreviated(dt: DocText, found: AgencyFact | undefined): AgencyFact | u
 
 /** …被衡阳市石鼓区消防救援大队依法处罚款5000元: the agency a report has penalise the party. */
 function passive(dt: DocText): AgencyFact | undefined {
-  const m = /被([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:罚款|(?:处以?|给予|作出|予以)[^。；]{0,20}?(?:罚款|警告|处罚)|立案(?:调查|查处))/.exec(dt.text)
+  const m = /被([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:共|一并)?(?:罚款|(?:处以?|给予|作出|予以)[^。；]{0,20}?(?:罚款|警告|处罚)|立案(?:调查|查处))/.exec(dt.text)
   const name = m ? agencyName(m[1]) : null
   return name ? { name, evidence: evidenceAt(dt, m!.index + 1, m!.index + 1 + m![1].length) } : undefined
 }
@@ -262,7 +262,8 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     const value = /^[\n|\s]*([^\n|，,。；]{4,40})/.exec(dt.text.slice(start, start + 60))
     // (a web page's next label on the same line ends the value: 来源:某局 字体大小: / 来源:某办事处    发文字号:)
     // (the reader may have closed the gap between CJK words: 来源:某局字体大小:)
-    const name = value ? agencyName(value[1].replace(/(?:[（(]\s{0,2}(?:以下)?简称|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
+    // (…and the writer's name after the agency's in a bracketed note, its space closed by the reading: （信息来源：潮州市农业局 郑璐）)
+    const name = value ? agencyName(value[1].replace(/(局|厅|委员会|大队|支队|中队)[\u4e00-\u9fa5]{2,3}[)）]\s*$/, '$1').replace(/(?:[（(]\s{0,2}(?:以下)?简称|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
     if (name) return { name, evidence: evidenceAt(dt, start, start + value![0].length) }
   }
   // The agency column of a disclosure table's first row (处罚单位 / 作出行政处罚决定的行政执法机关名称)

@@ -34,6 +34,9 @@ describe('issuing agency', () => {
     [['浙江省温州市鹿城区应急管理局', '行政处罚决定书'], '浙江省温州市鹿城区应急管理局'],
     // the document's number printed before the agency on the title line
     [['喀叶市监处罚〔2025〕20号 叶城县市场监督管理局行政处罚决定书', '当事人：叶城县某某家用电器店'], '叶城县市场监督管理局'],
+    // a report's 被某大队共处以…罚款; a source note naming its writer after the agency
+    [['近日，某县某烟花爆竹有限公司业主无视消防法，消防设施未保持完好有效，被丹寨县消防大队共处以34000元的罚款。'], '丹寨县消防大队'],
+    [['本案件相关行政处罚已执行完毕，于十月份结案。', '', '(信息来源:潮州市农业局 郑璐)'], '潮州市农业局'],
     // a bare title and no signature: none
     [['行政处罚决定书', '当事人：张三', '经查，你于2024年3月5日在某县市场监督管理局门前摆摊。'], null],
   ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))
