@@ -49,14 +49,14 @@ function kindOf(name: string, id?: string): PartyFact['kind'] {
 
 const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
 /** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…. */
-const PARTY_ACTS = new RegExp(`当事人(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|在?未经|在?擅自)`)
+const PARTY_ACTS = new RegExp(`当事人(?!承认|供述|陈述|表示|自称|称|认可|提交|提供|存在|具有|仍|已|又|还|均)(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|在?未经|在?擅自)`)
 /** An organisation named inside a sentence: its name runs over no verb of the sentence (…检查时发现某公司…). */
 const ORG_NAME_IN_PROSE = ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外))${NAME_CHARS}){2,40}`)
 /**
  * An organisation as the subject of the facts' first sentence (2016年，某公司擅自…; 经执法人员调查，某公司建设的…项目;
  * 某公司在某地…), when nothing labels the party.
  */
-const ORG_ACTS = new RegExp(`(?:^|\\n|[。；]|(?:近日|日前|近期)[,，]?|(?:^|\\n)[ \\t\\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])|经(?:执法人员|本局|我局)?(?:调查|查明|查实|查)[,，:：]?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[,，]|(?:检查)?发现|证实|证明)[ \\t\\u3000]{0,4}(?:当事人)?(?![对向与被由你该其我本就在于将把从一]|辖区)(${ORG_NAME_IN_PROSE})(?=\\s{0,2}(?:擅自|未经|未按|未如实|未依法|未建立|未落实|未取得|在[\\u4e00-\\u9fa5]|于\\d|自\\d|(?:建设|承建|施工|经营|采购|销售|生产|购进)的|(?:销售|经营|生产|使用)(?:不符合|不合格|超过|超过保质期|过期|假冒|伪造|无标签|无中文)|违反|因涉嫌))`)
+const ORG_ACTS = new RegExp(`(?:^|\\n|[。；]|(?:近日|日前|近期)[,，]?|(?:^|\\n)[ \\t\\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])|经(?:执法人员|本局|我局)?(?:调查|查明|查实|查)[,，:：]?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[,，]|(?:检查)?发现[,，:：]?|证实|证明)[ \\t\\u3000]{0,4}(?:当事人)?(?![对向与被由你该其我本就在于将把从一]|辖区)(${ORG_NAME_IN_PROSE})(?=\\s{0,2}(?:擅自|未经|未按|未如实|未依法|未建立|未落实|未取得|在[\\u4e00-\\u9fa5]|于\\d|自\\d|(?:建设|承建|施工|经营|采购|销售|生产|购进)的|(?:销售|经营|生产|使用)(?:不符合|不合格|超过|超过保质期|过期|假冒|伪造|无标签|无中文)|存在(?:[^。；]{0,12}?)(?:违法|违规|隐患|问题|行为)|违反|因涉嫌))`)
 /** The party in the title: 关于给予某公司行政处罚的决定, 行政处罚决定书（某公司）. */
 const TITLE_PARTY = new RegExp(`关于(?:给予|对)(${ORG_NAME})(?:的)?(?:行政处罚|作出|处罚)|(?:处罚决定书|告知书|通知书)[（(](${ORG_NAME}|[\\u4e00-\\u9fa5][*＊×某]{1,2})[)）]`)
 /** 当事人贾某某，男，… / 当事人某某公司，统一社会信用代码…: the label with no colon, the name ending at the comma. */
@@ -149,6 +149,12 @@ function reported(text: string): RegExpExecArray | null {
   return null
 }
 
+/** 当事人某某于…: the name only where it reads as a person's (当事人辨认出… tells what the party did, not who). */
+function partyActs(text: string): RegExpExecArray | null {
+  const m = PARTY_ACTS.exec(text)
+  return m && looksLikeName(m[1].replace(/[*＊×Xx]+$/, '某')) ? m : null
+}
+
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
 function labelledName(text: string): { name: string; start: number } | null {
   // (the name need not end the match: 某公司(普通合伙): — where it stands is where its evidence points)
@@ -188,7 +194,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   if (bare) return at(bare, bare[1] ? 1 : 2)
   const named = ADDRESSEE_ID.exec(text)
   if (named && !NOT_PARTY.test(named[1]) && !isKnownLabel(named[1])) return at(named)
-  const found = at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? ORDERED.exec(text) ?? CASE_NAME.exec(text) ?? CASE_TITLE.exec(text) ?? WORKPLACE.exec(text) ?? PARTY_ACTS.exec(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text))
+  const found = at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? ORDERED.exec(text) ?? CASE_NAME.exec(text) ?? CASE_TITLE.exec(text) ?? WORKPLACE.exec(text) ?? partyActs(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text))
   // (a party only described where the account first speaks of it — 对辖区一家民营医院作出… — may be named further on:
   // 被处罚的温州某医院(普通合伙)的主要违法事实为…)
   if (found && !DESCRIBED.test(found.name) && !prose(found.name)) return found
