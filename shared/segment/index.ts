@@ -191,10 +191,16 @@ function listsDecisions(lines: string[]): boolean {
   return numbers.size >= 2
 }
 
+/** A numbered case's name on a line of its own (1.某商行发布保健食品违法广告案): two or more make a list of cases. */
+const CASE_HEADING = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*[^。；，,\n]{4,60}案\s*$/
+function listsCases(lines: string[]): boolean {
+  return lines.filter((l) => CASE_HEADING.test(l)).length >= 2
+}
+
 /** A text that is none of the agency's penalty papers: an account of a case, another body's document, an order that is no penalty. */
 export function retold(lines: string[], asDecision = false): boolean {
   const t = lines.join('\n')
-  return RETOLD.test(t) || OTHER_BODY.test(t) || NOT_PENALTY.test(t) || listsDecisions(lines) || (asDecision && (STUDY_HEADINGS.test(t) || AFTER_DECISION.test(t)))
+  return RETOLD.test(t) || OTHER_BODY.test(t) || NOT_PENALTY.test(t) || listsDecisions(lines) || listsCases(lines) || (asDecision && (STUDY_HEADINGS.test(t) || AFTER_DECISION.test(t)))
 }
 function toldAfterDecision(lines: string[]): boolean {
   return AFTER_DECISION.test(lines.join('\n'))
@@ -214,8 +220,8 @@ function findsWithEvidence(lines: string[]): boolean {
   const t = lines.join('')
   return /违反了?《/.test(t) && /(?:以上|上述)(?:违法)?事实[^。；]{0,6}(?:有|由)|证据(?:证明|证实|为证)/.test(t) && /经查|查明|经调查/.test(t) && !/承办人意见|审批意见|处理意见|调查终结/.test(t)
 }
-/** A basis followed by a penalty: 依据《…》第六十三条…处罚款 / 给予警告. */
-const PENALISES = /(?:依据|根据|依照)《[^。；]*?(?:罚款|警告|没收|吊销)/
+/** A basis followed by a penalty: 依据《…》第六十三条…处罚款 / 给予警告, or by the penalty's list (…的规定，决定处罚如下：). */
+const PENALISES = /(?:依据|根据|依照)《[^。；]*?(?:罚款|警告|没收|吊销|(?:决定|作出)[^。；]{0,8}?(?:处罚|处理)?如下)/
 /** A text that finds a violation and penalises it under a named basis (the statute's quoted words not counted). */
 function penalises(lines: string[]): boolean {
   return reasonsLikeDecision(lines) && PENALISES.test(lines.join('').replace(/“[^”]*”/g, ''))
