@@ -69,6 +69,8 @@ const PARTY_BARE = new RegExp(`(?:^|\\n)\\s{0,4}(?:[一二三四五六七八九�
 const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}(?!当事人|被处罚|被责令)(${ORG_NAME}|[\\u4e00-\\u9fa5（）()*]{2,30}?(?:农场|牧场|养殖场|寺|煤矿|矿|委员会|分公司|专业合作社))(?:[（(]以下简称[^（）()\\n]{1,12}[)）])?[ \\t\\u3000|｜]*\\n(?:[^\\n]{0,60}\\n)?[ \\t\\u3000]{0,8}(?:法定代表人|统一社会信用代码|住所|地址|负责人|经营者|营业执照|主体资格|[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z]))`)
 /** The decision's own sentence: 决定对某公司作出罚款…的行政处罚 / 对某公司处以罚款 / 决定对某公司依法处以…. */
 const DECIDED_ON = new RegExp(`(?:决定|依法|现|局)对\\s{0,2}(${ORG_NAME})\\s{0,2}(?:依法)?(?:作出|处以|给予|处)`)
+/** A name the text defines as 当事人: 某公司（以下简称“当事人”）. */
+const CALLED_PARTY = new RegExp(`(?<=^|[，,。；;:：\\s(（]|抽检|抽查|检查|发现|对|向|经|与)(?!抽检|抽查|检查|发现)(${ORG_NAME_IN_PROSE}|${PERSON})\\s{0,2}[（(]\\s{0,2}(?:以下)?简称\\s{0,2}[“"「]?当事人[”"」]?\\s{0,2}[)）]`)
 /** An order's own sentence: 责令某煤业有限公司从即日起停止生产进行整顿 / 责令某公司立即停止违法行为. */
 const ORDERED = new RegExp(`责令\\s{0,2}(?![你该其我本贵上])(${ORG_NAME})\\s{0,2}[，,]?\\s{0,2}(?=从即日起|自即日起|立即|停止|停产|暂停|限期|于\\d)`)
 /**
@@ -170,6 +172,9 @@ function labelledName(text: string): { name: string; start: number } | null {
   // account names the firm the officers inspected: 我局执法人员依法对某公司进行检查)
   for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text))
     if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) return (/^[*＊×Xx]+$/.test(m[1]) && (titled(TITLE_PARTY.exec(text)) ?? unmasked(anyOf(reported(text))))) || at(m)
+  // the name the text itself calls 当事人 (抽检广州市某农业发展公司(以下简称“当事人”)生产的…)
+  const called = CALLED_PARTY.exec(text)
+  if (called) return at(called)
   // a label run into its value with no colon (被处罚人姓名朱**性别女…)
   const glued = /(?:被处罚人|当事人)(?:姓名|名称)([\u4e00-\u9fa5][\u4e00-\u9fa5*＊×]{1,3}?)(?=性别|身份证|出生|民族)/.exec(text)
   if (glued) return at(glued)
