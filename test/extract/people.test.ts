@@ -177,7 +177,7 @@ describe('the words of a sentence are no party', () => {
     ['民警检查发现，而其经营的网吧被处以罚款5000元。'],
     ['某市交通运输局立案调查后，责令所属公司退还车费，并依法对驾驶员处以500元顶格罚款。'],
     ['2、对当事人的《询问笔录》一份，当事人陈述了擅自开垦林地的行为；', '3、现场照片，证明当事人辨认出擅自开垦的林地。'],
-  ])('%s', (line) => expect(extractDocFacts(doc([line])).parties).toEqual([]))
+  ] as string[][])('%s', (...lines: string[]) => expect(extractDocFacts(doc(lines)).parties).toEqual([]))
 })
 
 describe('officers', () => {
