@@ -145,7 +145,6 @@ function reasonsLikeDecision(lines: string[]): boolean {
 }
 
 /** A newspaper's own marks (本报讯, 6月27日讯, 记者, 通讯员): a news item, whatever decision number opens a line of it. */
-/** A newspaper's own words: a dateline (7月30日讯), a reporter, 据悉. */
 export const NEWS = /据悉|记者|本报讯|^讯\s|\d{1,2}月\d{1,2}日讯|通讯员/m
 /**
  * An account of a case rather than the document itself: a news item or a published case study (近日…据悉, 基本案情 /
