@@ -217,6 +217,11 @@ function passive(dt: DocText): AgencyFact | undefined {
   return name ? { name, evidence: evidenceAt(dt, m!.index + 1, m!.index + 1 + m![1].length) } : undefined
 }
 
+/** An agency's staff named at work: the unit named before them is the agency (某局执法人员…, 某分局民警…). */
+const STAFF = /执法人员|工作人员|监督员|监督人员|民警/
+/** The unit before its staff (伊犁州市场监督管理局行政执法人员, 某局2名执法人员). */
+const ACTING = new RegExp(`([\\u4e00-\\u9fa5（）()]{4,30}?)(?:\\d名|两名|二名)?(?:环境|综合|行政|卫生|消防)?(?:${STAFF.source})`)
+
 /** A news item's words: a newspaper's (NEWS), a wire's dateline (5月6日电), or a story told from a body's news (据某局消息). */
 const NEWS_ITEM = new RegExp(`${NEWS.source}|\\d{1,2}月\\d{1,2}日电|据[^。，,\\n]{2,20}消息`, 'm')
 
@@ -296,9 +301,9 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   }
   // The agency whose officers acted: 信阳市文化广电和旅游局执法人员盛伟…
   // (…始兴县水务局工作人员在统计冷水水量时发现: its staff)
-  const at = dt.text.search(/执法人员|工作人员|监督员|监督人员|民警/)
+  const at = dt.text.search(STAFF)
   // (伊犁州市场监督管理局行政执法人员依法对当事人…)
-  const acting = at > 0 ? /([\u4e00-\u9fa5（）()]{4,30}?)(?:\d名|两名|二名)?(?:环境|综合|行政|卫生|消防)?(?:执法人员|工作人员|监督员|监督人员|民警)/.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
+  const acting = at > 0 ? ACTING.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
   if (acting) {
     const name = agencyName(acting[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
     const from = Math.max(0, at - 40) + acting.index
