@@ -15,7 +15,7 @@
  * --rubric sector checks each document with its sector's rubric as a panel would (市场监管, 生态环境, 住建; else general).
  * --findings checks each document alone with the general rubric and counts the findings it asserts (open or verify;
  * missing-document and manual left out, as a lone document lacks the others by nature): an asserted finding is true when
- * the label lists a defect of its kind. --list prints each asserted finding (tune split only).
+ * the label lists a defect of its kind (for a missing field, a defect whose note names that field). --list prints each asserted finding (tune split only).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { readTxt } from '../electron/engine/ingest/txt'
@@ -23,7 +23,7 @@ import { segmentPages } from '../shared/segment'
 import { extractCase } from '../shared/extract'
 import { loadRealCorpus } from '../test/fixtures/real'
 import { splitOf } from '../test/fixtures/real/schema'
-import { FIELDS, bootstrapIntervals, caseNumberKey, scoreDoc, sumScores, type DocScore, type Field } from '../test/fixtures/real/measure'
+import { FIELDS, bootstrapIntervals, caseNumberKey, findingTrue, scoreDoc, sumScores, type DocScore, type Field } from '../test/fixtures/real/measure'
 import { pct } from '../test/fixtures/corpus/measure'
 import type { CaseDocument, CaseFacts } from '../shared/types'
 import { checkCase } from '../shared/check'
@@ -97,7 +97,7 @@ async function main() {
       }
       for (const f of out.findings) {
         if (f.status === 'undetermined' || f.kind === 'manual' || f.kind === 'missing-document') continue
-        const ok = d.label.defects.some((x) => x.kind === f.kind)
+        const ok = findingTrue(d.label.defects, f)
         asserted.total++
         if (ok) asserted.true++
         if (f.status === 'open') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sameAgency } from '../fixtures/real/measure'
+import { findingTrue, sameAgency } from '../fixtures/real/measure'
 
 describe('real-corpus scorer: one agency however its place is printed', () => {
   it.each([
@@ -25,5 +25,22 @@ describe('real-corpus scorer: one agency however its place is printed', () => {
   ])('%s ≠ %s', (a, b) => {
     expect(sameAgency(a, b)).toBe(false)
     expect(sameAgency(b, a)).toBe(false)
+  })
+})
+
+describe('real-corpus scorer: an asserted finding is true when the label lists it', () => {
+  const defects = [{ kind: 'missing-field' as const, note: 'No fine amount is stated (处罚种类:罚款 only), and the violated provision is not cited.' }]
+  it('a missing field the note names', () => {
+    expect(findingTrue(defects, { kind: 'missing-field', field: '处罚依据' })).toBe(true)
+    expect(findingTrue(defects, { kind: 'missing-field', field: '处罚内容' })).toBe(true)
+  })
+  it('not another missing field of the same kind', () => {
+    expect(findingTrue(defects, { kind: 'missing-field', field: '救济途径' })).toBe(false)
+    expect(findingTrue([{ kind: 'missing-field', note: '公示的处罚内容未载明罚款数额，也未载明违反的条款' }], { kind: 'missing-field', field: '救济途径' })).toBe(false)
+    expect(findingTrue([{ kind: 'missing-field', note: 'As posted, the decision gives no review or suit rights.' }], { kind: 'missing-field', field: '救济途径' })).toBe(true)
+  })
+  it('other kinds by their kind', () => {
+    expect(findingTrue([{ kind: 'inconsistency', note: '文号前后不一致' }], { kind: 'inconsistency', field: '文号' })).toBe(true)
+    expect(findingTrue(defects, { kind: 'date-order' })).toBe(false)
   })
 })
