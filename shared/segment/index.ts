@@ -108,7 +108,8 @@ export function findTitle(page: Page): PageView['title'] {
   // A web page's furniture can run long before the document: a line deeper down that carries the agency, the title
   // and the number together (塔城市市场监督管理局行政处罚决定书(公示)塔市市监处罚〔2022〕33号) is the title.
   for (let i = 0, seen = 0; i < page.lines.length && seen < 40; i++) {
-    const t = page.lines[i].text.trim()
+    // (…or a page's metadata box holding the title: 标 题: | 同心县综合执法局行政处罚决定书 |)
+    const t = page.lines[i].text.trim().replace(/^[|｜\s]*标\s*题\s*[:：]?\s*[|｜]?\s*([^|｜]+?)\s*[|｜]?\s*$/, '$1')
     if (!t) continue
     seen++
     if (/[《》，,。；]/.test(t)) continue // prose naming a document, not a title
@@ -154,7 +155,7 @@ export const NEWS = /据悉|记者|本报讯|^讯\s|\d{1,2}月\d{1,2}日讯|通�
  * reports cases (关于…的通报, 现将…通报如下, 以案为鉴, 公布5起…), or a notice of how failed samples were handled
  * (不合格食品核查处置情况, 现将…通告如下), which tells each penalty in a paragraph.
  */
-const RETOLD = new RegExp(`${NEWS.source}|^\\s*(?:近日|日前|近期)[，,]?|典型意义|典型案例|案例评析|决定书》?\\s{0,2}(?:[（(][^（）()\\n]{0,24}[)）])?\\s{0,2}(?:中)?显示|^[^。\\n]{2,40}(?:局|队|所|站|厅|委)对[^。\\n]{2,40}(?:行政)?处罚案\\s*[:：]?\\s*$|(?:官网|网站|政务服务网)公开了?[^。；]{0,30}?决定书|被[^。；]{0,30}罚款\\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|【基本案情】|通报如下|通告如下|不合格[^。；\\n]{0,12}核查处置|以案为鉴|公布了?\\s{0,2}[\\d一二三四五六七八九十]+\\s{0,2}起|典型案件|^[^。\\n]{0,40}关于[^。\\n]{2,60}的通报\\s*$|来源[:：]\\s*[^\\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|在线|电视台|融媒体中心)`, 'm')
+const RETOLD = new RegExp(`${NEWS.source}|^\\s*(?:近日|日前|近期)[，,]?|典型意义|典型案例|案例评析|决定书》?\\s{0,2}(?:[（(][^（）()\\n]{0,24}[)）])?\\s{0,2}(?:中)?显示|^[^。\\n]{2,40}(?:局|队|所|站|厅|委)对[^。\\n]{2,40}(?:行政)?处罚案\\s*[:：]?\\s*$|(?:官网|网站|政务服务网)公开了?[^。；]{0,30}?决定书|被[^。；]{0,30}罚款\\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|警示案例|【基本案情】|^[^。\\n]{0,30}(?:案件目录|案件汇总表?|案件一览表?|处罚(?:案件)?(?:信息)?汇总表?)(?:\\s*[（(][^）)\\n]{0,6}[)）]){0,2}\\s*$|通报如下|通告如下|不合格[^。；\\n]{0,12}核查处置|以案为鉴|公布了?\\s{0,2}[\\d一二三四五六七八九十]+\\s{0,2}起|典型案件|^[^。\\n]{0,40}关于[^。\\n]{2,60}的通报\\s*$|来源[:：]\\s*[^\\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|在线|电视台|融媒体中心)`, 'm')
 /**
  * Another body's document on a penalty: a court's judgment (本院认为, a head line naming the court, the title 行政判决书
  * on its own line, 原告…诉被告…, an appeal's 上诉人（原审原告）… 本院于…受理; a write-up's 判决书字号, 合议庭组成人员,
@@ -171,7 +172,7 @@ const NOT_PENALTY = /^\s*被(?:行政)?处理(?:人|单位)[一二三四五六�
  * Headings and phrases a case study or a report shares with a file's own forms (an 调查终结报告 or 审批表 may tell its
  * 基本案情 too, a 案件来源登记表 that a patrol 查处一起…).
  */
-const STUDY_HEADINGS = /基本案情|案情简介|案件处理结果|查处了?一起|开出[^。\n]{0,12}罚单/
+const STUDY_HEADINGS = /基本案情|案情简介|案情介绍|案件处理(?:结果|情况)|查处了?一起|开出[^。\n]{0,12}罚单/
 /**
  * What only happens after a decision (the fine paid in full, the case closed, a publicity record's 执行情况 box): a text
  * telling it is an account written later, not the decision — though a 结案报告 tells it too, so it only keeps a text
