@@ -38,6 +38,10 @@ export function agencyName(raw: string): string | null {
     .replace(/^(?:落款|发文机关|执法机关|执法主体(?:名称)?|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
     // a web page's row of labels before the value (关键词 发布机构 民乐县水务局)
     .replace(/^.*(?:发布(?:机构|单位|部门|机关)|发文机关|信息来源|来源|所属机构|公开主体)[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
+    // a news item's passive run into the name: the party, then 被, then the agency (某公司平潭分公司被平潭综合实验区公安局)
+    .replace(/^.*被(?!告|上诉|申请|复议)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州|盟|旗))/, '')
+    // a word of time the reading carried in (随后县水利局执法人员…, 随即某局): no part of the name
+    .replace(/^(?:随后|随即|立即|当即|迅速|及时|之后|此后|当天|当日|同日|次日)/, '')
   // a news item's province before a city, without 省 (江苏镇江市公安局丹徒分局): no part of the agency's name
   s = s.replace(/^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?!省|自治区|维吾尔|回族|壮族)(?=[\u4e00-\u9fa5]{2,4}市(?!场))/, '')
   // two agencies signing together, their names run into one (山西省应急管理厅山西省地方煤矿安全监督管理局): the first

@@ -194,6 +194,9 @@ describe('more agencies as published', () => {
     [['某县自然资源局行政处罚结果公示', '当事人：某公司'], '某县自然资源局'],
     // 做出, as often written for 作出
     [['5月6日,某区卫生监督所对某餐厅做出了罚款五千元、限期整改的行政处罚决定。'], '某区卫生监督所'],
+    // a word of time or a news item's passive run into the name
+    [['2025年3月19日察布查尔县水利局接到举报称有人凿井,随后县水利局执法人员迅速赶往现场。'], '察布查尔县水利局'],
+    [['日前,福建省汽车运输有限公司平潭分公司被平潭综合实验区公安局开出一张五万元的“反恐罚单”。'], '平潭综合实验区公安局'],
     // …but two bodies acting together are no one name
     [['5月23日,某市公安局某公安分局元坝派出所会同情报大队查处一起未按规定核对登记上网消费者有效身份证件案。'], null],
   ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))
