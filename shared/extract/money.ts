@@ -69,7 +69,8 @@ export function amountRole(text: string, start: number, end: number, docType?: D
 }
 
 /** 人民币伍仟柒佰捌拾元整（¥5780.00）的罚款 / …即100000元的罚款 / 处以6万元的行政罚款: the fine named right after the amount. */
-const FINE_AFTER = /^\s{0,2}(?:[（(][^（）()]{0,24}[)）])?\s{0,2}[)）]?\s{0,2}(?:人民币)?\s{0,2}(?:的)?(?:行政)?(?:罚款|罚单)/
+// (…五万元的“反恐罚单”, 处三千到一千元不等的罚款: a ticket's kind in quotes, fines that vary by person)
+const FINE_AFTER = /^\s{0,2}(?:[（(][^（）()]{0,24}[)）])?\s{0,2}[)）]?\s{0,2}(?:人民币)?\s{0,2}(?:不等)?(?:的)?[“"「]?(?:行政|[\u4e00-\u9fa5]{2}(?=罚单))?(?:罚款|罚单)/
 
 function roleFromWords(text: string, start: number, end: number): AmountRole {
   let a = start
@@ -82,6 +83,16 @@ function roleFromWords(text: string, start: number, end: number): AmountRole {
   if (FINE_AFTER.test(after) && !/(?:罚款|违法所得|货值)[^，,。；]{0,4}$/.test(before)) return '罚款'
   const r = nearestBefore(before)
   if (r) return r
+  // the sum of the clause before, which names the money (…恢复植被所需费用3倍的罚款，计167940元), or of the items told
+  // before it (…计196813元。两项共计364753元)
+  if (a > 0 && /^\s{0,2}(?:(?:共|合|总)?计|即)\s{0,2}(?:人民币)?\s{0,2}$/.test(before) && '，,'.includes(text[a - 1])) {
+    const named = /(罚款|罚金|违法所得|货值金额|货值)[^，,。；;\d]{0,2}$/.exec(text.slice(Math.max(0, a - 31), a - 1))
+    if (named) return nearestBefore(named[1]) ?? '其他'
+  }
+  if (/(?:两|二|三|四|以上|上述)项(?:罚款)?(?:共计|合计|总计|共)\s{0,2}(?:人民币)?\s{0,2}$/.test(before)) {
+    const told = nearestBefore(text.slice(Math.max(0, a - 60), a))
+    if (told === '罚款') return told
+  }
   if (/^\s{0,2}(?:人民币)?\s{0,2}(?:的)?(?:行政)?罚款/.test(after)) return '罚款'
   if (/^\s{0,2}(?:的)?违法所得/.test(after)) return '违法所得'
   // label on the line before the colon: 罚款金额：5000元 (not a word of an earlier sentence on the same line)
