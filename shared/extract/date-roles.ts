@@ -54,7 +54,8 @@ const CAME_IN = ['举报', '投诉', '交办', '转办', '移送', '移交', '�
 const cameIn = (...leaveOut: (typeof CAME_IN)[number][]) => CAME_IN.filter((w) => !leaveOut.includes(w)).join('|')
 
 const ROLE_WORDS: [RegExp, DateRole][] = [
-  [/违法行为(?:发生)?(?:时间|日期)|发生(?:时间|日期)/g, '违法行为发生'],
+  // (该案事发于2023年6月24日: the day of the event the case is about)
+  [/违法行为(?:发生)?(?:时间|日期)|发生(?:时间|日期)|事发(?:时间|日期|于|在)/g, '违法行为发生'],
   [/案件来源|案源|来源(?:时间|日期)|发现(?:时间|日期)?|举报|投诉|线索|移送|登记(?:时间|日期)/g, '案件来源'],
   [/立案/g, '立案'],
   [/检查|勘验|勘察|勘查|踏勘|复查|巡查|排查|抽样|现场笔录|检查时间|拍摄|拍照|现场核查|核查情况|(?:进行|开展)了?(?:现场)?调查(?!询问)|现场调查(?!询问)/g, '检查'],
@@ -248,6 +249,12 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const unlawfulBefore = /^\s{0,2}(?:即|又|并|还|已)?(?:擅自|违法|非法)(?:于|自|从)\s{0,2}$/.test(before)
   if (!noAct && (/^\s{0,2}(?:即|又|并|还|已)?(?:于|自|从)\s{0,2}$/.test(before) || unlawfulBefore) && (/^\s{0,2}(?:擅自|违法|非法|未经|无证)/.test(text.slice(end, end + 6)) || (unlawfulBefore && new RegExp(`^[^。；，,]{0,4}?(?:${CONDUCT}|开工|动工|施工|建设)`).test(text.slice(end, end + 24)))) &&
     /(?:^|[^本我该])(?:你|当事人|该公司|该单位|该店|该厂|其)[^。；]{0,50}[，,]\s{0,2}$/.test(text.slice(Math.max(lineStart, start - 64), a))) return '违法行为发生'
+  // 某旅行社在未取得《营业性演出许可证》的情况下，于2024年6月份开始在网络平台出售…: the act the clause before makes
+  // unlawful, whoever the text names as doing it
+  if (!noAct && /^\s{0,2}(?:即|又|并|还|已|擅自)?(?:于|自|从)\s{0,2}$/.test(before) && /未[^。；，,]{1,40}的情况下[，,]\s{0,2}(?:即|又|并|还|已|擅自)?(?:于|自|从)\s{0,2}$/.test(text.slice(Math.max(lineStart, start - 64), start))) {
+    const act = text.slice(end, end + 30).split(/[，,。；;]/)[0]
+    if (new RegExp(`${CONDUCT}|出售|售卖|开工|动工|施工|建设|开始`).test(act) && !PARTY_STEP.test(act)) return '违法行为发生'
+  }
   // 截止2025年5月已完成80%的路面开挖 / 至2024年10月8日被我执法人员查获时止，该地磅还在继续使用: where the conduct had got to
   if (/(?:截止|截至|至)\s{0,2}$/.test(before) && /^[^。；，,]{0,4}?(?:已完成|已建成|仍在|仍未|还在|继续|被[^。；，,]{0,10}查获)/.test(text.slice(end, end + 24))) return '违法行为发生'
   // the party named right before the date, its conduct right after (推送显示你公司2023年12月3日出水口超标…)

@@ -147,6 +147,9 @@ describe('dates in context', () => {
     ['行政处罚下达日期：2021年2月2日，某环罚字〔2021〕2号。', '决定'],
     // the unlawful word before the date, the party (a public body here) named in the clause before
     ['当事人某县某镇人民政府在未经取得合法用地审批手续的情况下，擅自于2018年7月25日开始动工，在某村非法占用土地植树造林。', '违法行为发生'],
+    // …or named by no word of the party's at all; and the day a write-up says the matter happened
+    ['西安某旅行社在未取得《营业性演出许可证》的情况下,于2024年6月份开始在网络平台出售《驼铃传奇》演出门票。', '违法行为发生'],
+    ['该案事发于2023年6月24日。当天,某区应急指挥中心接群众匿名举报称某项目工地存在夜间施工。', '违法行为发生'],
     // the days of a term the decision sets, in brackets after it
     ['某局依法对某煤矿作出责令停产整顿5日（2024年5月4日至2024年5月8日）的行政处罚决定。', '其他'],
     // …but not the agency serving the notice of what it intends
