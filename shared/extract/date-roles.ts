@@ -237,7 +237,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   }
   // 发现该店于2022年11月1日销售…: the date is the conduct's, whatever verb of discovery came before the subject
   // 检查中发现该药店2024年9月1日售出… : the shop's sale that the inspection found
-  if (/(?:发现|查到|查实|查明)(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|其)\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,6}?(?:${CONDUCT}|售出|出售|卖出|购进)`).test(text.slice(end, end + 24))) return '违法行为发生'
+  // (…检查发现：当事人于2023年7月在某地租用厂房建成…; 发现该公司2021年8月、9月连续两月未报送…: the place, or a second
+  // month, before the act)
+  if (/(?:发现|查到|查实|查明)[:：]?\s{0,2}(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|其)\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && new RegExp(`^(?:[^。；，,]{0,12}?|\\s{0,2}在[^。；，,]{1,40}?)(?:${CONDUCT}|售出|出售|卖出|购进|建成|投产|未)`).test(text.slice(end, end + 56))) return '违法行为发生'
   // (…当事人于2018年3月份在某地租赁场地进行加工生产: the place between the date and the act)
   // (…于2020年6月5日在某项目施工时发生一起事故, 于2024年6月与某公司签订租赁合同: no act the document holds to be the
   // violation)
@@ -479,7 +481,7 @@ const tellsInProse = (docType: DocType) => PROSE_DOC_TYPES.has(docType) || docTy
 /** Words that say the matter came in otherwise than by the agency's own inspection, or that an inspection re-checks. */
 const CAME_OTHERWISE = new RegExp(`${cameIn()}|复查|复核|回访|整改|再次|又一次|立案后|调查取证`)
 /** The account of an inspection tells what it found (检查发现…, 现场查见…, 查获…). */
-const INSPECTION_FOUND = /发现|查见|查获|查实|检查时|涉嫌|现场(?:有|存在|堆放|摆放|正在)/
+const INSPECTION_FOUND = /发现|查见|查获|查实|检查时|涉嫌|现场(?:有|存在|堆放|摆放|正在)|(?:摆放|存放|堆放|放置|陈列)有/
 
 /**
  * The inspection that opens the account of a case told in prose (2022年5月26日，本局执法人员对位于…的某店进行检查。
@@ -489,9 +491,13 @@ const INSPECTION_FOUND = /发现|查见|查获|查实|检查时|涉嫌|现场(?:
 const SAMPLED = /抽样|抽检|送检|采样|取样/
 function firstInspectionFound(dt: DocText, out: Placed[], docType: DocType) {
   if (!tellsInProse(docType)) return
-  if (out.some((x) => !x.fact.quoted && x.fact.role === '案件来源')) return
   const first = out.find((x) => !x.fact.quoted && !x.labelled && x.fact.role === '检查')
   if (!first) return
+  // (a 案件来源 of the same day — a summary above the account giving that day — is this same visit; a record of it in the
+  // list of evidence stays the record's date)
+  const [sFrom, sTo] = sentenceAround(dt.text, first.start, '。；\n')
+  const record = /笔录|照片|证据|勘验图|平面图/.test(dt.text.slice(sFrom, sTo))
+  if (out.some((x) => !x.fact.quoted && x.fact.role === '案件来源' && (record || x.fact.iso.slice(0, 10) !== first.fact.iso.slice(0, 10)))) return
   const text = dt.text
   if (CAME_OTHERWISE.test(text.slice(0, first.start))) return
   // the account of that visit: up to the next date told, within a few sentences (a date of the conduct it found, or of

@@ -335,6 +335,16 @@ describe('dates in context', () => {
     expect(roles(['当事人：某公司', '本局于2024年2月1日立案。经我局2024年3月1日现场检查，你单位存在以下违法行为：'])).toEqual([['2024-02-01', '立案'], ['2024-03-01', '检查']])
   })
 
+  it('the inspection that found the party\'s act: the act after 发现：当事人于 / 发现该公司 is the violation, the visit the discovery', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
+    expect(roles(['当事人：某公司', '2023年9月10日,我局执法人员现场检查发现:当事人于2023年7月在广州市番禺区某街道某村某巷10号201租用厂房建成一个服装布料印花工场。'])).toEqual([['2023-09-10', '案件来源'], ['2023-07', '违法行为发生']])
+    expect(roles(['当事人：某公司', '2021年11月,某市统计局对某投资有限公司进行统计执法检查,发现该公司2021年8月连续两月未报送统计报表。'])).toEqual([['2021-11', '案件来源'], ['2021-08', '违法行为发生']])
+    // the day a summary above gives as the discovery, told again as the visit; its record in the evidence stays 检查
+    expect(roles(['当事人：某公司', '我局于2024年9月23日至24日对你公司进行了调查,发现你公司实施了以下生态环境违法行为:', '2024年9月23日至24日期间,某执法大队执法人员对你公司进行现场检查和调查询问。执法人员现场检查时,你公司正在生产,皮带输送在下料过程中扬尘较重。', '以上违法事实,有下列证据为凭:', '1.我局于2024年9月23日—2024年9月24日期间所作的现场检查笔录1份。']).map(([iso, role]) => [iso.slice(0, 10), role])).toEqual([['2024-09-23', '案件来源'], ['2024-09-23', '案件来源'], ['2024-09-23', '检查']])
+    // goods found in place are what the visit found
+    expect(roles(['当事人：某蛋糕店', '2023年3月2日,我局执法人员到当事人经营的蛋糕店进行执法检查,进入作坊在操作间冰柜中摆放有如下产品:烘焙专用牛奶调制乳,共计2瓶。'])).toEqual([['2023-03-02', '案件来源']])
+  })
+
   it('我局于某日对你单位进行了立案调查，发现…: the day of the filing, whatever it found', () => {
     const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
     expect(roles(['当事人：某公司', '我局于2023年10月8日对你单位进行了立案调查,发现你单位实施了以下环境违法行为:'])).toEqual([['2023-10-08', '立案']])
