@@ -340,6 +340,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
   // (…本机关认为：2021年3月11日，被处罚人安排2名…从业人员…: the reasoning opens on the facts too)
   if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?|本(?:机关|局)认为[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|被处罚(?:人|单位)|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产|安排|雇佣|招用)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'
+  // 2026年1月19日16时12分，某出租汽车公司闽CD**30号驾驶员从某地载客至…; 1月15日，某村村民刘某周在田里烧…: a sentence
+  // opening on its date whose subject is a driver, a villager, a keeper — a person the account tells acting, not an officer
+  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && PERSON_ACTS.test(after) && !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0])) return '违法行为发生'
   // the facts' opening sentence names the actor: 经查明2015年10月9日，当事人向祚力在…砍伐 / 现查明：⏎2024年12月9日，贾某某携带…
   // (the opener may stand in the clause before, on the same line: 经调查，2025年2月15日，当事人将…)
   const openerBefore = /(?:^|[。；;:：])\s*(?:经|现)(?:本机关|本局|我局)?(?:查明|查实|核实|调查|核查|查)[，,]\s*$/.test(text.slice(lineStart, start))
@@ -429,6 +432,9 @@ const AGENCY_SELF_BEFORE = new RegExp(`^\\s{0,2}${AGENCY_SELF}\\s{0,2}(?:于|在
 const OPENER = '(?:经|现)(?:本机关|本局|我局|本委|我委|本厅|我厅)?(?:执法人员)?(?:调查|查明|查实|核实|核查|查)(?:核实|查明|认定)?'
 /** The opener at the head of a sentence, its punctuation read. */
 const OPENER_LEAD = new RegExp(`^\\s*${OPENER}[，,:：]\\s*`)
+
+/** A person acting as the subject right after a date (…，某公司闽CD**30号驾驶员从…, …，某村村民刘某秀在…): no officer, no body. */
+const PERSON_ACTS = /^(?:\s*\d{1,2}[时:：]\d{0,2}分?[^，,。]{0,6}|上午|下午|晚上?|中午|凌晨|早上|傍晚)?[，,]\s*(?![^。，,；]{0,24}(?:执法|我局|本局|本机关|记者|局|队|所|中心))[^。，,；]{0,24}?(?:驾驶员|司机|驾驶人|村民|船员|船长|员工|工人|经营者|店主|业主)[\u4e00-\u9fa5*＊×]{0,4}\s{0,2}(?:在|从|于|将|擅自|未|使用|驾驶|通过|以|[，,])/
 
 /** Who else may do what a date in the facts tells: the agency, its officers, a third party, a test or a report. */
 const NOT_PARTY_SUBJECT = /[本我该](?:局|机关|委|厅|部|队|所|站|办|中心)|执法(?:人员|大队|支队)|我们|消费者|举报人|投诉人|群众|检测|检验|监测(?!数据)|报告|公告|通报|通知|函|批复|证据|笔录|照片|视频|附件|合同|发票|协议|登记|颁发|核发|出生|生日|年龄|岁/

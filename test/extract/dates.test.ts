@@ -150,6 +150,10 @@ describe('dates in context', () => {
     // …or named by no word of the party's at all; and the day a write-up says the matter happened
     ['西安某旅行社在未取得《营业性演出许可证》的情况下,于2024年6月份开始在网络平台出售《驼铃传奇》演出门票。', '违法行为发生'],
     ['该案事发于2023年6月24日。当天,某区应急指挥中心接群众匿名举报称某项目工地存在夜间施工。', '违法行为发生'],
+    // a sentence opening on its date whose subject is a driver or a villager acting; an officer acting is no such subject
+    ['2026年1月19日16时12分,某捷出租汽车公司闽CD**30号驾驶员从中闽百汇商场载客至丰泽区南少林,未按规定使用计价器。', '违法行为发生'],
+    ['2025年1月10日,云石山乡石背村某小组村民刘某秀在田里烧田埂草。', '违法行为发生'],
+    ['2025年7月9日下午,我局执法人员到达位于某区某街道的某公司进行检查。', '检查'],
     // the days of a term the decision sets, in brackets after it
     ['某局依法对某煤矿作出责令停产整顿5日（2024年5月4日至2024年5月8日）的行政处罚决定。', '其他'],
     // …but not the agency serving the notice of what it intends
