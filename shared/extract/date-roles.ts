@@ -172,7 +172,7 @@ const FACTS_OPENER = /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：,�
 const PARTY_STEP = /陈述|申辩|听证|申请|履行|提交|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|上缴|退还|退赔|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|(?<![测验价对收（(])报告(?!》|编号|书)|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
 
 /** A paper the party handed over that day: (2023年10月8日由你单位的史家胜提供，…), 由你单位于…提供的《营业执照》. */
-const HANDED_OVER = /^\s{0,2}(?:由[^。；，,]{0,16}?|(?:当事人|你单位|你公司|你|其)\s{0,2})?提供(?:的|了)?(?![^。；，,]{0,6}(?:虚假|伪造|假))/
+const HANDED_OVER = /^\s{0,2}(?:由[^。；，,]{0,16}?|(?:当事人|你单位|你公司|你|其)\s{0,2})?(?:向[^。；，,《]{1,10}?)?提供(?:的|了)?(?![^。；，,]{0,6}(?:虚假|伪造|假))/
 
 /** A date printed on goods (生产日期为2023年10月14日, 保质期至…, a gas cylinder's 本次检验2021年3月、有效日期2025年3月): no event of the case. */
 const GOODS_DATE = /(?:生产日期|生產日期|出厂日期|制造日期|限期使用日期|生产批号|批号|保质期限?(?:至|到)?|保質期至?|有效期(?:截止|截至|至)?|有效日期|限用日期|失效日期|包装日期|检验日期|本次检验|下次检验(?:日期)?)\s{0,2}(?:标注|标示|标明|显示)?\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}(?:\d{4}\s{0,2}年[^。；，,]{0,12}?(?:和|、|及|至|或)\s{0,2})?$/
@@ -220,7 +220,10 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const summoned = SET_FOR_PARTY.test(before)
   // 责令停产整顿5日（2024年5月4日至2024年5月8日）: the days of a term the decision sets, in brackets after it
   const term = /[\d一二三四五六七八九十]\s{0,2}(?:日|天|个月|年|周)\s{0,2}[（(]\s{0,2}(?:自|从)?\s{0,2}$/.test(text.slice(Math.max(lineStart, start - 12), start))
-  if (deadline || summoned || term) return '其他'
+  // 责令某公司，从2023年2月9日起停止生产 / 检验期间为2024年10月9日至…: a term the agency sets, no event of the case
+  const ordered = /^\s{0,2}起/.test(text.slice(end, end + 3)) && /责令[^。；]{0,40}?[，,]?\s{0,2}(?:从|自)\s{0,2}$/.test(text.slice(Math.max(lineStart, start - 48), start))
+  const period = /(?:检验|检测|鉴定|检疫|扣押|查封)期(?:间|限)(?:为|是)?\s{0,2}[:：]?\s{0,2}$/.test(before)
+  if (deadline || summoned || term || ordered || period) return '其他'
   // 某监测站2024年3月5日出具的监测报告: the day a report was issued, not the conduct it measured nor the day it reached
   // the agency (…收到…的日期 is read on its own)
   if (/^\s{0,2}(?:所|作)?出具(?:的|了)?[^。；，,]{0,16}?(?:报告|结果|意见|结论|证明)/.test(text.slice(end, end + 30))) return '其他'

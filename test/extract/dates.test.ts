@@ -154,6 +154,9 @@ describe('dates in context', () => {
     ['2026年1月19日16时12分,某捷出租汽车公司闽CD**30号驾驶员从中闽百汇商场载客至丰泽区南少林,未按规定使用计价器。', '违法行为发生'],
     ['2025年1月10日,云石山乡石背村某小组村民刘某秀在田里烧田埂草。', '违法行为发生'],
     ['2025年7月9日下午,我局执法人员到达位于某区某街道的某公司进行检查。', '检查'],
+    // a term the agency sets: an order to stop from a day on, a testing period served on the party
+    ['责令某煤业有限公司,从2023年2月9日起停止生产,按规定进行整顿。', '其他'],
+    ['并向当事人送达了检验期间告知书一份,检验期间为2024 年10月9日至2024 年10月31日,因案件正在进一步调查中,未能在检验期间结束之日起三十日内作出处理决定。', '其他'],
     // the days of a term the decision sets, in brackets after it
     ['某局依法对某煤矿作出责令停产整顿5日（2024年5月4日至2024年5月8日）的行政处罚决定。', '其他'],
     // …but not the agency serving the notice of what it intends
