@@ -323,6 +323,12 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // inspecting, investigating or discussing first, nor serving the notice of what it intends
   const decidingSentence = /^[，,\s]{0,2}[^。；，,]{0,20}?(?:局|委|厅|大队|支队|机关|政府)(?:依法)?(?:对|依据|根据|依照)/.test(after) ? after.split('。')[0].slice(0, 160) : ''
   if (decidingSentence && /(?:作出|做出|给予|处以|决定)[^。；]{0,40}?(?:罚款|行政处罚|处罚|没收|不予)|作出[:：]\s{0,2}1[.、．]/.test(decidingSentence) && !/告知书|事先告知|听证/.test(decidingSentence) && !/检查|发现|调查|立案|询问|巡查|讨论|审理|审核|拟/.test(decidingSentence.split(/作出|做出|给予|处以|决定/)[0])) return '决定'
+  // …接收的监测报告 / 收到上述检验报告 before any filing: the result that brought the matter in
+  // (…but not the party receiving it: 当事人于2024年3月6日收到检验报告，未提出复检申请)
+  // (…我局于2024年12月13日收到上述报告: the report the sentence before told)
+  if (/^[^。]{0,12}(?:收到|接收)(?:了|的)?[^。，,]{0,16}(?:检验|检测|监测|上述|前述|该)报告/.test(afterClause) && !/立案/.test(text.slice(0, start)) && !PARTY_AT.test(before)) return '案件来源'
+  // 2019年6月20日，某省生态环境厅向我局下达《环境监察通知书》: a higher body handing the matter down, before any filing
+  if (/^[^。，,；]{2,24}?向(?:我|本)(?:局|机关|委|厅|单位|所|队)[^。，,]{0,8}?(?:下达|下发|移送|移交|交办|转办|转来|推送|派发)/.test(afterClause) && !/当事人|你单位|你公司/.test(afterClause.split(/向(?:我|本)/)[0]) && !/立案/.test(text.slice(0, start))) return '案件来源'
   const served = /^[^。]{0,60}?(?:送达|签收|下达|下发)了?的?[^。《“"]{0,16}(?:[《“"]([^》”"\n]{2,40})(?:[》”"]|$)|((?:检验|检测|监测)报告|抽查结果通知书|询问通知书|[\u4e00-\u9fa5]{2,10}确认书))/.exec(after)
   if (served && !(/处罚决定|告知书|事先告知/.test(served[1] ?? served[2]) && !OTHER_NOTICE.test(served[1] ?? served[2]))) return '其他'
   // (…向被告送达了起诉状副本及应诉通知书: a paper named without 《》 that is neither the decision nor the notice)
@@ -337,9 +343,6 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (new RegExp(`^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:${cameIn()})|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)`).test(afterClause)) return '案件来源'
   // 本局收到某所出具的检验报告 / 本机关收到某局的协查通知书, before any filing: the agency learned of the matter
   if (/^[^。，,]{0,30}?(?:本局|我局|本机关|本单位|本所|我所|执法人员|[\u4e00-\u9fa5]{2,24}(?:局|所|委|厅|队))[^。，,]{0,8}(?:收到|接到)/.test(afterClause) && !/当事人|你单位|你公司|陈述|申辩|听证申请|复议/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
-  // …接收的监测报告 / 收到上述检验报告 before any filing: the result that brought the matter in
-  // (…but not the party receiving it: 当事人于2024年3月6日收到检验报告，未提出复检申请)
-  if (/^[^。]{0,12}(?:收到|接收)(?:了|的)?[^。，,]{0,16}(?:检验|检测|监测)报告/.test(afterClause) && !/立案/.test(text.slice(0, start)) && !PARTY_AT.test(before)) return '案件来源'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
   // (…本机关认为：2021年3月11日，被处罚人安排2名…从业人员…: the reasoning opens on the facts too)
   if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?|本(?:机关|局)认为[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|被处罚(?:人|单位)|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产|安排|雇佣|招用)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'

@@ -329,6 +329,12 @@ describe('dates in context', () => {
     expect(facts(['本局于2024年3月1日立案调查。2024年3月20日，本局收到某检测公司出具的检验报告。']).map((d) => d.role)).toEqual(['立案', '其他'])
   })
 
+  it('a higher body handing the matter down, or the report the text told reaching the agency, before any filing: the source', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
+    expect(roles(['当事人：某公司', '2019年6月20日,广东省生态环境厅向我局下达《环境监察通知书》(粤环函〔2019〕1061号)并附有关材料。'])).toEqual([['2019-06-20', '案件来源']])
+    expect(roles(['当事人：某公司', '检验结论判定为不合格。我局于2024年12月13日收到上述报告,并于2024年12月16日向当事人送达了上述检验报告。'])).toEqual([['2024-12-13', '案件来源'], ['2024-12-16', '其他']])
+  })
+
   it('the day a report was issued is neither the conduct it measured nor the day it reached the agency', () => {
     const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
     expect(roles(['当事人：某公司', '根据某某环境监测站2024年3月5日出具的监测报告，你单位排放的废气超过排放标准。'])).toEqual([['2024-03-05', '其他']])
