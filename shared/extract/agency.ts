@@ -66,9 +66,9 @@ const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?
 /**
  * An agency's work as a report tells it, the agency named first, perhaps with its office (…局劳动保障监察机构, …局价格
  * 监督检查处): an order or a notice issued to the party, a complaint or tip received, an inspection organised, a case
- * dealt with, a penalty given (某海事局开出…罚单).
+ * dealt with, a penalty given (某海事局开出…罚单, 某局于2020年4月28日作出行政处罚).
  */
-const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:向[^。；]{1,40}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到)[^。；]{0,16}?(?:投诉|举报|线索|转办|交办)|(?:组织|持续)?开展[^。；]{0,30}?(?:检查|巡查|整治)|查处(?:了)?一起|开出[^。；]{0,16}?罚单|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚))/g
+const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:向[^。；]{1,40}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到)[^。；]{0,16}?(?:投诉|举报|线索|转办|交办)|(?:组织|持续)?开展[^。；]{0,30}?(?:检查|巡查|整治)|查处(?:了)?一起|开出[^。；]{0,16}?罚单|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚)|于\d{4}\s{0,2}年[^。；，,]{1,10}?(?:作出|做出)了?(?:行政处罚|处罚决定))/g
 /** The agency of a name that may go on with one of its offices (某区人社局劳动保障监察机构 → 某区人社局). */
 function withOffice(s: string): string | null {
   for (let k = s.length; k >= 4; k--) {
@@ -270,9 +270,9 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     const start = m.index + m[0].length
     const value = /^[\n|\s]*([^\n|，,。；]{4,40})/.exec(dt.text.slice(start, start + 60))
     // (a web page's next label on the same line ends the value: 来源:某局 字体大小: / 来源:某办事处    发文字号:)
-    // (the reader may have closed the gap between CJK words: 来源:某局字体大小:)
+    // (the reader may have closed the gap between CJK words: 来源:某局字体大小:; the next label bracketed: [发布机构] 某局 [有 效 性])
     // (…and the writer's name after the agency's in a bracketed note, its space closed by the reading: （信息来源：潮州市农业局 郑璐）)
-    const name = value ? agencyName(value[1].replace(/(局|厅|委员会|大队|支队|中队)[\u4e00-\u9fa5]{2,3}[)）]\s*$/, '$1').replace(/(?:[（(]\s{0,2}(?:以下)?简称|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
+    const name = value ? agencyName(value[1].replace(/(局|厅|委员会|大队|支队|中队)[\u4e00-\u9fa5]{2,3}[)）]\s*$/, '$1').replace(/(?:[（(]\s{0,2}(?:以下)?简称|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./]|[[【])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
     if (name) return { name, evidence: evidenceAt(dt, start, start + value![0].length) }
   }
   // The agency column of a disclosure table's first row (处罚单位 / 作出行政处罚决定的行政执法机关名称)
