@@ -262,8 +262,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   }
   // 截止2025年5月已完成80%的路面开挖 / 至2024年10月8日被我执法人员查获时止，该地磅还在继续使用: where the conduct had got to
   if (/(?:截止|截至|至)\s{0,2}$/.test(before) && /^[^。；，,]{0,4}?(?:已完成|已建成|仍在|仍未|还在|继续|被[^。；，,]{0,10}查获)/.test(text.slice(end, end + 24))) return '违法行为发生'
-  // the party named right before the date, its conduct right after (推送显示你公司2023年12月3日出水口超标…)
-  if (!noAct && /(?:当事人|你单位|你公司|你厂|你店|该公司|该单位|该厂|该店)\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,12}?(?:${CONDUCT}|超标|超过[^。；，,]{0,12}标准|开工|施工)`).test(text.slice(end, end + 40))) return '违法行为发生'
+  // the party named right before the date, its conduct right after (推送显示你公司2023年12月3日出水口超标…; 执法人员告知
+  // 当事人其2021年7月13日销售给某公司的豇豆…: what the officers told the party of is its sale, no notice of a penalty)
+  if (!noAct && /(?:当事人|你单位|你公司|你厂|你店|该公司|该单位|该厂|该店|当事人其)\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,12}?(?:${CONDUCT}|超标|超过[^。；，,]{0,12}标准|开工|施工)`).test(text.slice(end, end + 40))) return '违法行为发生'
   // 该《行政处罚决定书》于2024年4月22日直接送达当事人 / 2024年4月22日，本局将行政处罚决定书邮寄送达当事人: the decision
   // served that day, though the words before or after name the decision
   const next = text.slice(end, end + 40)
