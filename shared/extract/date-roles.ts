@@ -346,10 +346,12 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/^[^。，,]{0,30}?(?:本局|我局|本机关|本单位|本所|我所|执法人员|[\u4e00-\u9fa5]{2,24}(?:局|所|委|厅|队))[^。，,]{0,8}(?:收到|接到)/.test(afterClause) && !/当事人|你单位|你公司|陈述|申辩|听证申请|复议/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
   // (…本机关认为：2021年3月11日，被处罚人安排2名…从业人员…: the reasoning opens on the facts too)
-  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?|本(?:机关|局)认为[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|被处罚(?:人|单位)|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产|安排|雇佣|招用)/.test(after) && (VIOLATION_AFTER.test(after.replace(/^[^，,]*[，,]/, '')) || !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0]))) return '违法行为发生'
+  // (the clause after the one the date opens: whoever acts in it)
+  const actor = after.replace(/^[^，,]*[，,]/, '')
+  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?|本(?:机关|局)认为[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|被处罚(?:人|单位)|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产|安排|雇佣|招用)/.test(after) && (VIOLATION_AFTER.test(actor) || !PARTY_STEP.test(actor.split(/[，,]/)[0]))) return '违法行为发生'
   // 2026年1月19日16时12分，某出租汽车公司闽CD**30号驾驶员从某地载客至…; 1月15日，某村村民刘某周在田里烧…: a sentence
   // opening on its date whose subject is a driver, a villager, a keeper — a person the account tells acting, not an officer
-  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && PERSON_ACTS.test(after) && !PARTY_STEP.test(after.replace(/^[^，,]*[，,]/, '').split(/[，,]/)[0])) return '违法行为发生'
+  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && PERSON_ACTS.test(after) && !PARTY_STEP.test(actor.split(/[，,]/)[0])) return '违法行为发生'
   // the facts' opening sentence names the actor: 经查明2015年10月9日，当事人向祚力在…砍伐 / 现查明：⏎2024年12月9日，贾某某携带…
   // (the opener may stand in the clause before, on the same line: 经调查，2025年2月15日，当事人将…)
   const openerBefore = /(?:^|[。；;:：])\s*(?:经|现)(?:本机关|本局|我局)?(?:查明|查实|核实|调查|核查|查)[，,]\s*$/.test(text.slice(lineStart, start))
@@ -506,12 +508,12 @@ function firstInspectionFound(dt: DocText, out: Placed[], docType: DocType) {
   if (!tellsInProse(docType)) return
   const first = out.find((x) => !x.fact.quoted && !x.labelled && x.fact.role === '检查')
   if (!first) return
+  const text = dt.text
   // (a 案件来源 of the same day — a summary above the account giving that day — is this same visit; a record of it in the
   // list of evidence stays the record's date)
-  const [sFrom, sTo] = sentenceAround(dt.text, first.start, '。；\n')
-  const record = /笔录|照片|证据|勘验图|平面图/.test(dt.text.slice(sFrom, sTo))
+  const [sFrom, sTo] = sentenceAround(text, first.start, '。；\n')
+  const record = /笔录|照片|证据|勘验图|平面图/.test(text.slice(sFrom, sTo))
   if (out.some((x) => !x.fact.quoted && x.fact.role === '案件来源' && (record || x.fact.iso.slice(0, 10) !== first.fact.iso.slice(0, 10)))) return
-  const text = dt.text
   if (CAME_OTHERWISE.test(text.slice(0, first.start))) return
   // the account of that visit: up to the next date told, within a few sentences (a date of the conduct it found, or of
   // no step, is part of the account: …进行现场检查，该项目于2022年2月开工建设…涉嫌…)
