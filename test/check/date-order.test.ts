@@ -73,6 +73,40 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'date-order', status: 'verify', message: /^询问时间 2024-02-01 09:30 早于立案日期 2024-03-05；农业行政处罚程序规定第三十四条第二款准许/ }],
   },
   {
+    // a lone decision retelling the procedure (…2024年3月1日询问了当事人…): with no 询问笔录 in the folder, whether that
+    // inquiry was lawful 核查 before 立案 cannot be told — undecided, not a finding
+    name: 'an inquiry shortly before filing known only from the decision’s account: undetermined',
+    edit: (c) => {
+      c.drop('询问笔录')
+      c.get('行政处罚决定书').date('2024-03-01', '询问开始', 1)
+    },
+    pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54', leeway: { days: 7, unit: 'working', ruleId: 'HB10-22/24' } }],
+    status: 'undetermined',
+    want: [{ kind: 'date-order', status: 'undetermined', message: /^询问时间 2024-03-01 早于立案日期 2024-03-05；相隔未超过7个工作日.*；该日期取自行政处罚决定书的叙述，案卷中没有询问笔录，无法判断/ }],
+  },
+  {
+    name: 'an inquiry before filing at an agency whose sector rule admits it, known only from the decision: undetermined',
+    edit: (c) => {
+      c.agency = '某县农业农村局'
+      c.drop('询问笔录')
+      c.get('行政处罚决定书').date('2024-02-01', '询问开始', 1)
+    },
+    pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54', permitted: [{ agencies: ['农业农村'], law: '农业行政处罚程序规定', provision: '第三十四条第二款' }] }],
+    status: 'undetermined',
+    want: [{ kind: 'date-order', status: 'undetermined', message: /第三十四条第二款准许.*；该日期取自行政处罚决定书的叙述/ }],
+  },
+  {
+    // no rule lets that inquiry precede 立案: the decision's own account of it is a finding
+    name: 'an inquiry long before filing known only from the decision’s account stays a finding',
+    edit: (c) => {
+      c.drop('询问笔录')
+      c.get('行政处罚决定书').date('2024-02-01', '询问开始', 1)
+    },
+    pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54', leeway: { days: 7, unit: 'working', ruleId: 'HB10-22/24' } }],
+    status: 'fail',
+    want: [{ kind: 'date-order', status: 'open', message: '询问时间 2024-02-01 早于立案日期 2024-03-05', docTypes: ['行政处罚决定书', '立案审批表'] }],
+  },
+  {
     name: 'the same rule does not cover another sector’s agency',
     opts: { dates: { inquiry: '2024-02-01T09:30' } },
     edit: (c) => (c.agency = '某市生态环境局'),

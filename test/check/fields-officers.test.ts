@@ -269,6 +269,13 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     const c = decision(['关于某某不按照农药标签标注的使用范围使用农药案行政处罚信息公示', '行政处罚决定案号', '十农(农安)罚〔2020〕11号', '违法主体名称或姓名', '徐某某', '主要违法事实', '当事人于2020年10月14日在其种植的草莓园中使用了农药。', '处罚种类', '罚款'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ }])
   })
+  it('a row of a 公示 list flattened into cells (number | case | party | / | facts | basis) is a summary: what it does not carry is unknown', () => {
+    const c = decision(['某农(渔业)罚〔2025〕32号', '|', '违规垂钓案', '|', '田某某', '|', '/', '|', '当事人于2025年5月5日在禁捕水域垂钓。', '|', '依据《长江水生生物保护管理规定》第三十条。', '|', '某市农业农村局2025年6月4日。'])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ }])
+    // a stray rule or two in a decision's prose does not make it a table
+    const d = decision(['经查，你公司未按规定设置安全警示标志。', '|', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定给予警告。'])
+    expectItem(run(d, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'fail', [{ kind: 'missing-field', status: 'open', message: /未见“救济途径”的内容/ }])
+  })
   it('a credit record\'s boxes (处罚主体名称 / 处罚事由 / 处罚结果) are a summary too: what they do not carry is unknown', () => {
     const c = decision(['处罚主体名称:杭州某文化创意有限公司', '决定处罚文号:杭余市监处罚〔2024〕43号', '处罚事由:经营者对商品作引人误解的虚假宣传', '处罚结果:当事人的行为违反了《中华人民共和国广告法》第二十八条第一款的规定，依据《中华人民共和国广告法》第五十五条，并处罚款人民币3200元。', '处罚决定日期:2024-01-23', '处罚金额:3200.00元', '处罚机关:杭州市余杭区市场监督管理局'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ }])

@@ -10,7 +10,7 @@ import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DocFacts, DocLine, Evidence, FieldFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
-import { DISCLOSURE } from '../../segment/disclosure'
+import { isPublishedSummary } from '../../segment/disclosure'
 import { escapeRegExp } from '../../util/regex'
 
 /** Contents a document states in running text rather than in a labelled box. */
@@ -176,8 +176,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
   const findings: Draft[] = []
   for (const doc of docs) {
     const lines: DocLine[] = view.document(doc)?.lines ?? []
-    // (a disclosure table of the 双公示 format, or a credit record's 处罚事由 boxes, publishes a decision as fixed boxes)
-    const disclosure = lines.some((l) => DISCLOSURE.record.test(l.text))
+    // (a disclosure table of the 双公示 format, a credit record's 处罚事由 boxes or a table row of a 公示 list publishes a
+    // decision as fixed boxes)
+    const disclosure = isPublishedSummary(lines)
     // A form whose layout the reader did not recognise (few labelled boxes read): a box it reads as blank may be one
     // whose value sits where the reader did not look, so a person confirms it.
     const boxes = Math.max(doc.fields.length, lines.filter((l) => LABELLED_LINE.test(l.text)).length)
@@ -239,7 +240,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // A published copy's box: a disclosure table (双公示: 行政相对人名称, 违法行为类型…) leaves empty the boxes its
       // template has for other kinds of party, and a publisher writes \ or / for what it leaves out — neither says
       // what the decision itself holds
-      if (blankBox && PROSE_DOC_TYPES.has(doc.docType) && (disclosure || /^[\s\u3000]*[\\/／][\s\u3000]*$/.test(labelled[0].v!.value))) {
+      if (blankBox && PROSE_DOC_TYPES.has(doc.docType) && !valueBelow(labelled[0].l, labelled[0].v!.value) && (disclosure || /^[\s\u3000]*[\\/／][\s\u3000]*$/.test(labelled[0].v!.value))) {
         findings.push({
           kind: 'missing-field',
           docTypes: [doc.docType],
