@@ -146,7 +146,7 @@ function reasonsLikeDecision(lines: string[]): boolean {
 }
 
 /** A newspaper's own marks (本报讯, 6月27日讯, 记者, 通讯员): a news item, whatever decision number opens a line of it. */
-export const NEWS = /据悉|记者|本报讯|^讯\s|\d{1,2}月\d{1,2}日讯|通讯员/m
+export const NEWS = /据悉|记者|本报讯|网友(?:评论|留言|[:：])|相关新闻|^讯\s|\d{1,2}月\d{1,2}日讯|通讯员/m
 /**
  * An account of a case rather than the document itself: a news item or a published case study (近日…据悉, 基本案情 /
  * 典型意义) tells the violation and the penalty in the same words as a decision, but no decision writes so, nor calls
