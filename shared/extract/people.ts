@@ -84,7 +84,7 @@ const REPORTED = new RegExp(`(?:[局队所拟]|部门)(?:依法)?对\\s{0,2}(${O
  * party told acting (当事人刘某某在未取得…, a public body too: 当事人某镇人民政府在未经…), the applicant of a review or
  * the plaintiff of a suit (申请人：马某某, 原告某公司).
  */
-const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(?!承认|供述|陈述|表示|自称|称)(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|当事人\\s{0,2}([\\u4e00-\\u9fa5]{2,20}?(?:人民政府|村民委员会|居民委员会|委员会|办事处|管委会))(?=在|于|未|擅自)|(?:^|\\n|[ \\t\\u3000])[ \\t\\u3000]{0,4}(?:申请人|原告(?:[（(](?:被上诉人|上诉人|再审申请人|被申请人)[)）])?|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因|诉被告)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]|(?:依法|决定)对\\s{0,2}(?!当事人|该|其|你|上述)(${PERSON}?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)|[，,]\\s{0,2}对\\s{0,2}([\\u4e00-\\u9fa5][某*＊×]{1,2}[\\u4e00-\\u9fa5]?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)`)
+const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(?!承认|供述|陈述|表示|自称|称)(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|当事人\\s{0,2}([\\u4e00-\\u9fa5]{2,20}?(?:人民政府|村民委员会|居民委员会|委员会|办事处|管委会))(?=在|于|未|擅自)|(?:^|\\n|[ \\t\\u3000])[ \\t\\u3000]{0,4}(?:申请人|被执行人|原告(?:[（(](?:被上诉人|上诉人|再审申请人|被申请人)[)）])?|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因|诉被告|法定代表人|负责人|住所|地址)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]|(?:依法|决定)对\\s{0,2}(?!当事人|该|其|你|上述)(${PERSON}?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)|[，,]\\s{0,2}对\\s{0,2}([\\u4e00-\\u9fa5][某*＊×]{1,2}[\\u4e00-\\u9fa5]?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)`)
 
 /**
  * Words a line may end with a colon that are a web page's or a form's furniture, or the heading of what one side says
@@ -253,7 +253,7 @@ export function extractParties(dt: DocText): PartyFact[] {
     // A table row read without the gap between cells: 成都某某有限公司执收单位 → the name ends with its organisation word.
     // (a label the scan ran into the name: 当事人名称佛山同创… with its colon lost)
     // (a table's rule read by OCR as 丨 before the name is no part of it)
-    name = hit.name.replace(/^[丨|｜]+/, '').replace(/[。；，,、]+$/, '').replace(NEXT_LABEL, '$1').replace(NEXT_FIELD, '$1').replace(/^(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
+    name = hit.name.replace(/^[丨|｜]+/, '').replace(/[。；，,、]+$/, '').replace(NEXT_LABEL, '$1').replace(NEXT_FIELD, '$1').replace(/^(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名|被执行人)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
     // (…and a table rule read as 丨 between a label and the name: 当事人名称丨杭州…; a place told before the name in a
     // sentence: 对位于鹿城区仰义街道的温州市某科技公司)
     // (…or the agency before it in a case's name: 天津市静海区消防救援支队对某公司行政处罚案)

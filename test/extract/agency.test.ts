@@ -69,6 +69,8 @@ describe('agency names that are not', () => {
     ['提交给广州市天河区市场监督管理局', '广州市天河区市场监督管理局'],
     ['并由广州市天河区市场监督管理局', '广州市天河区市场监督管理局'],
     ['被告龙岩市地方税务局稽查局', '龙岩市地方税务局稽查局'],
+    // a court's ruling on an application to enforce a penalty: the agency applying (申请执行人, no colon)
+    ['申请执行人九台市国土资源局', '九台市国土资源局'],
     ['经济技术开发区管理委员会', '经济技术开发区管理委员会'],
   ])('the sentence\'s words before a name are no part of it: %s → %s', (s, want) => expect(agencyName(s)).toBe(want))
 })
