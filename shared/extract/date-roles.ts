@@ -169,7 +169,7 @@ const PARTY_AT = /(?:当事人(?:[\u4e00-\u9fa5（）()*＊·]{2,30}?)?|该店|�
 /** What opens an account of the facts before its first date: 现查明：, 经查明, 经调查， (or nothing, the line above saying it). */
 const FACTS_OPENER = /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：,，]?)?\s*$/
 /** What a party does in the procedure itself: a date of such a clause is no violation. */
-const PARTY_STEP = /陈述|申辩|听证|申请|履行|提交|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|上缴|退还|退赔|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|(?<![测验价对收（(])报告(?!》|编号|书)|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
+const PARTY_STEP = /陈述|申辩|听证|申请|履行|提交|接受|(?<![未没不])(?:建立|完善)[^。；，,]{0,12}(?:台账|制度|档案|记录)|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|上缴|退还|退赔|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|(?<![测验价对收（(])报告(?!》|编号|书)|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
 
 /** A paper the party handed over that day: (2023年10月8日由你单位的史家胜提供，…), 由你单位于…提供的《营业执照》. */
 const HANDED_OVER = /^\s{0,2}(?:由[^。；，,]{0,16}?|(?:当事人|你单位|你公司|你|其)\s{0,2})?(?:向[^。；，,《]{1,10}?)?提供(?:的|了)?(?![^。；，,]{0,6}(?:虚假|伪造|假))/
@@ -314,7 +314,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // …，本局执法人员在检查中发现当事人涉嫌…: the day the case came to light
   if (/发现(?:当事人|其|该)?[^。]{0,4}(?:涉嫌|存在|有(?!限)|违法)/.test(firstClause) && !/(?:^|[^在])(?:进行|开展)(?:了)?(?:现场)?检查/.test(firstClause)) return '案件来源'
   // 当事人于2023年12月11日15时20分在某地…未经批准…: the violation
-  if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && new RegExp(CONDUCT).test(after)) return '违法行为发生'
+  // (…not a step the party takes in the procedure: 当事人于2021年10月8日向本局提供的《营业执照》…)
+  if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && new RegExp(CONDUCT).test(after) && (!PARTY_STEP.test(after.split(/[，,]/)[0]) || /未|擅自|违法|非法/.test(after.split(/[，,]/)[0]))) return '违法行为发生'
   // 当事人申请听证 / 要求举行听证: the request, not the hearing
   if (/^[^。，,]{0,10}(?:申请|要求|提出)(?:举行)?听证/.test(afterClause) && !/举行了|召开|组织/.test(afterClause)) return '其他'
   // the party's request, or service of a notice other than the decision and the 告知书: no procedural date of its own

@@ -198,6 +198,9 @@ describe('dates in context', () => {
     ['3.由石河子市生态环境局执法人员于2025年4月28日下达的《责令改正违法行为决定书》(石环责改〔2025〕2030号)及《送达回证》', '其他'],
     ['2、2024年7月26日当事人签收的询问通知书一份,证明当事人接受我局询问的事实;', '其他'],
     ['2023年10月9日,香格里拉市水务局下发《责令停止违法行为通知书》《调查询问通知书》。', '其他'],
+    // a paper the party handed over, a correction it made after the order: steps of the procedure, no conduct
+    ['1.当事人于2021年10月8日向本局提供的《营业执照》副本复印件和经营者身份证复印件各一份,证明当事人的主体资格。', '其他'],
+    ['本局下达《责令改正通知书》,责令当事人改正上述违法行为,当事人于2024年12月10日建立食品进货查验台账。', '其他'],
     // a day the agency set for the party
     ['我局向你下达了《调查询问通知书》,要求你于2023年7月17日到我单位接受调查询问。', '其他'],
     // the sale the re-inspection found; a test the party did and reported on
