@@ -317,6 +317,12 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['现决定给予孙某处罚款贰佰元整的行政处罚。'], '孙某'],
     [['经查,当事人刘某某在未取得旅行社业务经营许可证的情况下,通过公众号招徕旅游者。'], '刘某某'],
     [['申请人:马某某。', '被申请人:某市卫生健康委员会。'], '马某某'],
+    // a news item: the firm a disclosure names after its colon, then 因…被…罚款; a 违法行为人 or a villager the account names
+    [['近日,国家统计局公示了一则行政处罚信息:湖南某某纸品有限公司因提供不真实统计资料而违反相关法律,被警告并处罚款20万元。'], '湖南某某纸品有限公司'],
+    [['经核查,违法行为人李某、马某在未经证实的情况下,编造、散布了该谣言信息。'], '李某'],
+    [['11月2日下午4时许,经镇综合行政执法大队巡查发现,和平村村民曹某清在山脚焚烧田埂。'], '曹某清'],
+    // (a statute's words about whoever breaks it name no one)
+    [['所需费用由违法行为人承担,可以处5万元以下罚款。'], null],
     // a court's ruling on an application to enforce a penalty names the party 被执行人, with no colon
     [['行政裁定书', '(2015)某行非审字第34号', '申请执行人某市国土资源局', '法定代表人王某,局长', '被执行人吉林省万泉新材料有限公司', '法定代表人马某,总经理'], '吉林省万泉新材料有限公司'],
     [['行政裁定书', '申请执行人某县国土资源局', '被执行人蔡某龙,男,汉族,现住某县,农民。'], '蔡某龙'],
