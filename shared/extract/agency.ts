@@ -339,7 +339,7 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     }
   }
   // A news item's source: 记者从某局获悉, 据某局了解, 某局网站消息 / 官网发布 — the agency that tells of its own case
-  const source = /(?:从|据)([\u4e00-\u9fa5（）()]{4,30}?)(?:获悉|了解到)|([\u4e00-\u9fa5（）()]{4,30}?)(?:网站|官网|官方网站)(?:消息|发布|公布|通报)/.exec(dt.text)
+  const source = /(?:从|据)([\u4e00-\u9fa5（）()]{4,30}?)(?:获悉|了解到|通报|公布|发布|消息)|([\u4e00-\u9fa5（）()]{4,30}?)(?:网站|官网|官方网站)(?:消息|发布|公布|通报)/.exec(dt.text)
   const told = source ? agencyName((source[1] ?? source[2]).replace(/^(?:近日|日前|近期|记者)/, '')) : null
   if (told) {
     const at = source!.index + source![0].indexOf(told)

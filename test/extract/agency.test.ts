@@ -165,6 +165,7 @@ describe('more agencies as published', () => {
     // a news item's source: 记者从某局获悉, 某局网站消息
     [['4月10日,记者从南昌红谷滩新区城管执法局获悉,该区一工地擅自处置工程渣土被该局处以5万元的行政处罚。'], '南昌红谷滩新区城管执法局'],
     [['近日惠州市惠阳区卫生健康局网站消息,一公司未向职业健康检查机构提供检测报告。'], '惠州市惠阳区卫生健康局'],
+    [['日前,据北京市文化市场行政执法总队通报,2017年北京3家影院存在偷、漏、瞒报票房收入的行为,被处以5万元以上的行政处罚。'], '北京市文化市场行政执法总队'],
     // a unit named without its city where the text also names it in full
     [['某州市公安消防支队开发区大队办理首起阻碍消防车通行案件', '火灾发生后,经开发区大队核查,此物业安装铁桩占用消防车道。'], '某州市公安消防支队开发区大队'],
     // (…only a place, perhaps with the parent unit, is added: not the words of the sentence before it)
