@@ -250,10 +250,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (!noAct && PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
   // 经依法查明，陈**于2020年3月在某村擅自开垦林地 / 现查明：朱**于2024年4月12日13时左右从家里出发…: the facts opener,
   // then the person it names (a name, masked or not) and the date of that person's act
-  const named = /(?:查明|查实|核实|经查)[:：，,]?\s{0,2}([\u4e00-\u9fa5*＊×]{2,12}?)\s{0,2}(?:于|在|自|从)\s{0,2}$/.exec(text.slice(Math.max(lineStart, start - 30), start))
+  // (…or what the decision found: 认定蔡某于…占用耕地; 认定某印装厂(以下简称印装厂)于…在无任何印刷手续的情况下印制)
+  const named = /(?:查明|查实|核实|经查|认定)[:：，,]?\s{0,2}([\u4e00-\u9fa5*＊×]{2,30}?(?:[（(]以下简称[^（）()]{1,12}[)）])?)\s{0,2}(?:于|在|自|从)\s{0,2}$/.exec(text.slice(Math.max(lineStart, start - 50), start))
   if (!noAct && named && !/^该|执法|人员|我局|本局|本机关|机关|局$|部门|中心|站$|队$|所$|记者|群众|举报/.test(named[1])) {
     const clause = text.slice(end, end + 60).split(/[。；\n]/)[0]
-    if (!PARTY_STEP.test(clause) && new RegExp(`${CONDUCT}|开垦|砍伐|采伐|捕捞|携带|驾驶|施工|开挖|搭建|倾倒|焚烧|烧|垂钓|收购|出售|售卖`).test(clause)) return '违法行为发生'
+    if (!PARTY_STEP.test(clause) && new RegExp(`${CONDUCT}|开垦|砍伐|采伐|捕捞|携带|驾驶|施工|开挖|搭建|倾倒|焚烧|烧|垂钓|收购|出售|售卖|无(?:任何)?[^。；，,]{0,6}(?:手续|许可|证照|执照)`).test(clause)) return '违法行为发生'
   }
   // …你在未经林业主管部门批准的情况下，于2024年擅自在某地滥伐林木: the party the clause before names, the act unlawful in
   // its own words
