@@ -18,7 +18,7 @@ const ROLE_WORDS: [RegExp, AmountRole][] = [
   // (没收某公司越界开采矿产资源的违法所得: the confiscation names whose takings)
   [/没收(?:[^，,。；;\n]{0,30}?的)?(?:违法|非法)所得/g, '没收违法所得'],
   // (the money the party took for the conduct found: 收取服务费50元, 共收取费用2550元, 营业性收入9600元)
-  [/(?:违法|非法|销售|经营)所得(?:金额|数额)?|(?:非法)?获利|违法收入|非法收入|(?<![未不])收取了?[^，,。；;\d]{0,8}?(?:费用?|款)?(?:共计|合计|共)?|营业性?收入/g, '违法所得'],
+  [/(?:违法|非法|销售|经营)所得(?:金额|数额)?|(?:非法)?获利|违法收入|非法收入|(?<![未不])收取了?[^，,。；;\d]{0,8}?(?:费用?|款)?(?:共计|合计|共)?|营业性?收入(?!数据|指标)/g, '违法所得'],
   [/货值(?:金额)?|货物价值|商品价值|(?:其|产品|商品|药品|饲料|农药|种子|货物)价值(?:总计|合计|共计|为)?/g, '货值金额'],
   // (…各罚5000元: the verb alone, right before the amount)
   // (…被该局处以5万元的行政处罚: 处 right before the amount)
@@ -138,6 +138,13 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     // role (the result after = is)
     const operand = /^\s{0,2}[*×＊xX]/.test(after) || /[*×＊xX]\s{0,2}(?:人民币)?\s{0,2}$/.test(text.slice(Math.max(0, start - 4), start))
     let role = unitPrice || operand ? '其他' : amountRole(text, start, end, docType)
+    // …处以5元/平方米的罚款，计：13355平方米×5元/平方米=66775.00元: the sum of the fine's reckoning is the fine
+    if (role === '其他' && !unitPrice && !operand && /[=＝]\s{0,2}(?:人民币)?\s{0,2}$/.test(text.slice(Math.max(0, start - 4), start))) {
+      const sentence = text.slice(Math.max(0, start - 120), start).split(/[。；\n]/).pop() ?? ''
+      if (/罚款[^。；]{0,4}[，,]?\s{0,2}(?:共|合|总)?计\s{0,2}[:：]?[^。；]*$/.test(sentence)) role = '罚款'
+    }
+    // …=66775.00元，人民币大写：陆万陆仟柒佰柒拾伍元整: the words restate the figure before, in its role
+    if (prev && prev.yuan === yuan && role === '其他' && /^\s{0,2}[，,]?\s{0,2}(?:人民币)?\s{0,2}大写\s{0,2}[:：]?\s{0,2}$/.test(text.slice(lastEnd, start))) role = prev.role
     const quoted = inRanges(quotes, start) || rangeBound(text, start, end)
     if (quoted) role = '其他' // statute text: no role in this case
     const fact: AmountFact = { text: m[0].trim(), yuan, role, evidence: evidenceAt(dt, start, end) }
