@@ -17,6 +17,7 @@ import type {
 } from '../types'
 import type { Condition } from './kinds'
 import { docTypeNamed, STANDS_FOR } from '../segment/doctypes'
+import { PROSE_DOC_TYPES } from '../types/documents'
 import { statuteQuotes } from '../extract/text'
 import type { CheckContext } from './index'
 import { shortQuote } from '../util/quote'
@@ -261,6 +262,18 @@ export class CaseView {
       out.push({ fact: a, doc: d })
     }
     return out
+  }
+
+  /**
+   * A date a decision or a notice tells in a sentence of its account (…于2024年3月1日对当事人进行询问，…), not in a
+   * box of its own (立案时间：…) nor in its closing line: the step it names is read from the words around it, which
+   * is right about three times in four on real decisions (the real corpus, tune part). Two such dates of one document
+   * prove no order between the steps.
+   */
+  toldInProse(x: InDoc<DateFact>): boolean {
+    if (!PROSE_DOC_TYPES.has(x.doc.docType)) return false
+    const line = this.lineOf(x.fact.evidence)?.line.text ?? x.fact.evidence.text
+    return !LABELLED_DATE.test(line) && /[，,。；;]/.test(line)
   }
 
   /** The line an evidence points to, and its document. */

@@ -219,6 +219,15 @@ describe('deadline', () => {
     expectItem(run(full, D(FILING)), 'fail', [{ kind: 'deadline', status: 'open' }])
   })
 
+  it('both days told in sentences of one decision: undetermined, said why; the closing line’s date is the decision’s own', () => {
+    const CF44: Params = { ...STATEMENT, days: 3, ruleId: 'CF-44' }
+    const c = new CaseBuilder()
+    c.add('行政处罚决定书', ['行政处罚决定书', '本局于2024年5月6日向当事人送达了《行政处罚告知书》，并于2024年5月7日作出本决定。', '本局决定罚款人民币五千元。'])
+      .date('2024-05-06', '告知', 1)
+      .date('2024-05-07', '决定', 1)
+    expectItem(run(c, D(CF44)), 'undetermined', [{ kind: 'deadline', status: 'undetermined', message: /两个日期均取自行政处罚决定书叙述中的句子/ }])
+  })
+
   it('a decision recording that the party stated its case or waived it stands for the 陈述申辩笔录: no waiting period to keep', () => {
     const CF44: Params = { ...STATEMENT, days: 3, ruleId: 'CF-44' }
     const lone = (said: string) => {

@@ -122,6 +122,10 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
   }
   const due = r.due
   const evidence = [to.fact.evidence, from.fact.evidence, ...(stated ? [stated.evidence] : [])]
+  // both days read from sentences of one decision's or notice's account: which step each names is inferred from the
+  // words around it, so the period between them is not proved
+  const prose = from.doc === to.doc && view.toldInProse(from) && view.toldInProse(to)
+  const proseNote = prose ? `；两个日期均取自${from.doc.docType}叙述中的句子（非栏目或落款），所指步骤系据上下文推断，无法据以判断，请核对案卷中的相应文书` : ''
   if (p.atLeast) {
     // `to` must fall after the period has run out: the party may still act on its last day (视为放弃 only once the
     // period has passed, SJ-57), so a decision on the last day is too soon.
@@ -145,11 +149,11 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
       field,
       message: unsure
         ? `无法确定是否满${period}：${fromName} ${showDate(start)}，${ROLE_FIELD[p.to]} ${showDate(end)} 与期满日同日（${p.ruleId}），取决于告知书载明的期限及起算方式，请核对`
-        : `${served?.dated ? `${serviceOf}落款日期` : fromName} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（${whose}期满日 ${due}，${p.lastDayKept ? '不得早于该日' : '应在其后'}，${p.ruleId}${served?.dated ? '；送达不会早于落款，按送达日期计更短' : ''}）${lastDay && !stated ? '；决定与期满日同日，请核对告知书载明的期限及起算方式' : ''}${loneAssumed && !lastDay ? `；法律未规定期限的天数，${period}是本标准的假定，案卷中只有这一份文书，看不到告知书载明的期限，请核对` : ''}`,
+        : `${served?.dated ? `${serviceOf}落款日期` : fromName} ${showDate(start)} 后仅至 ${showDate(end)} 即${ROLE_FIELD[p.to].replace(/日期|时间/, '')}，未满${period}（${whose}期满日 ${due}，${p.lastDayKept ? '不得早于该日' : '应在其后'}，${p.ruleId}${served?.dated ? '；送达不会早于落款，按送达日期计更短' : ''}）${lastDay && !stated ? '；决定与期满日同日，请核对告知书载明的期限及起算方式' : ''}${loneAssumed && !lastDay ? `；法律未规定期限的天数，${period}是本标准的假定，案卷中只有这一份文书，看不到告知书载明的期限，请核对` : ''}${proseNote}`,
       evidence,
       basis,
       key: `${p.from}>${p.to}`,
-      ...(unsure ? { status: 'undetermined' as const } : (lastDay && !stated) || loneAssumed ? { status: 'verify' as const } : {}),
+      ...(unsure || prose ? { status: 'undetermined' as const } : (lastDay && !stated) || loneAssumed ? { status: 'verify' as const } : {}),
     }
     return { status: 'pass', findings: [draft] }
   }
@@ -177,12 +181,12 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
     kind: 'deadline',
     docTypes: [to.doc.docType, from.doc.docType],
     field,
-    message: `${lone ? '无法核对：' : ''}${told ? '发现日期' : fromName} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}${told && !lone ? `；发现日期取自${from.doc.docType}的叙述，该日是否为本案线索的发现之日请核对` : ''}${lone ? `；案卷中只有这一份文书，${unseen}` : ''}`,
+    message: `${lone ? '无法核对：' : ''}${told ? '发现日期' : fromName} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}${told && !lone ? `；发现日期取自${from.doc.docType}的叙述，该日是否为本案线索的发现之日请核对` : ''}${lone ? `；案卷中只有这一份文书，${unseen}` : ''}${lone ? '' : proseNote}`,
     evidence,
     basis,
     key: `${p.from}>${p.to}`,
     // a lone document cannot show what another holds: unknown, not a finding; a continuing violation is a person's call
-    ...(lone ? { status: 'undetermined' as const } : continuing || told ? { status: 'verify' as const } : {}),
+    ...(lone || prose ? { status: 'undetermined' as const } : continuing || told ? { status: 'verify' as const } : {}),
   }
   return { status: 'pass', findings: [draft] }
 }
