@@ -111,6 +111,9 @@ describe('more numbers as published', () => {
     const all = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).caseNumbers.map((c) => c.text.replace(/\s+/g, ''))
     expect(all(['长沙市天心区市场监管局长天市监罚字〔2023〕457号'])).toEqual(['长天市监罚字〔2023〕457号'])
     expect(all(['2025年3月5日,我局收到醴陵市烟草专卖局案件移送函醴烟移(2025)4号。'])).toEqual(['醴烟移(2025)4号'])
+    // a court's ruling: its title run onto its number, the sentence that applies to enforce a decision
+    expect(all(['行政裁定书(2015)梨行非执字第64号'])).toEqual(['(2015)梨行非执字第64号'])
+    expect(all(['于2015年4月21日向本院提出强制执行九国土资执罚字[2014]9号行政处罚决定的申请。'])).toEqual(['九国土资执罚字[2014]9号'])
     expect(all(['根据《关于某项目的复函》(益建移函〔2024〕25号),'])).toEqual(['益建移函〔2024〕25号'])
     // (…nor is a 和 joining two numbers)
     expect(all(['依据鄂州政发〔2020〕11号和鄂州政办函〔2020〕64号的规定'])).toEqual(['鄂州政发〔2020〕11号', '鄂州政办函〔2020〕64号'])
