@@ -50,7 +50,7 @@ export function agencyName(raw: string): string | null {
   if (joint && !/分局$/.test(s)) return agencyName(joint[1])
   if (s.length < 4 || s.length > 40) return null
   // placed by a place name, not by the 市 of 市场 or a bare 市/县 (市农业综合行政执法支队 names no place)
-  if (!AGENCY_END.test(s) || !PLACED.test(s) || NOT_NAME.test(s) || /^[市县区省]/.test(s)) return null
+  if (!AGENCY_END.test(s) || !PLACED.test(s) || NOT_NAME.test(s) || /^[市县区省]/.test(s) || /^(?:镇|乡|街道)(?:综合|行政|执法|人民|政府|农业|林业)/.test(s)) return null
   if (!/^[\u4e00-\u9fa5（）()]+$/.test(s)) return null
   // a branch named without its parent (岳阳县分局 for 岳阳市生态环境局岳阳县分局) is a short form, not the name
   if (/分局$/.test(s) && !/(?:局|厅|委).+分局$/.test(s)) return null

@@ -65,6 +65,12 @@ describe('agency names that are not', () => {
   it.each(['市场监督管理局', '市农业综合行政执法支队', '市水利局'])('%s names no place', (s) => expect(agencyName(s)).toBe(null))
   it('a label glued to the name is left out', () => expect(agencyName('名称普洱市生态环境局')).toBe('普洱市生态环境局'))
   it('我街道综合行政执法队 is the text speaking of itself, not a name', () => expect(agencyName('我街道综合行政执法队')).toBe(null))
+  it('镇执法大队 names no town; 镇雄县 and 镇江市 are places', () => {
+    expect(agencyName('镇执法大队')).toBe(null)
+    expect(agencyName('镇综合行政执法大队')).toBe(null)
+    expect(agencyName('镇雄县公安局交通警察大队')).toBe('镇雄县公安局交通警察大队')
+    expect(agencyName('镇江市公安局丹徒分局')).toBe('镇江市公安局丹徒分局')
+  })
   // the party's box of a form (a town government penalised): its label names the party, not the agency
   it('被处罚单位名称 before a government\'s name is the party\'s box', () => expect(agencyName('被处罚单位名称  重庆市渝北区石船镇人民政府')).toBe(null))
   it.each([
