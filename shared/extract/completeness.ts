@@ -72,6 +72,9 @@ function endCut(dt: DocText, docType: DocType): TextCut | undefined {
   if (endText.replace(/\s/g, '').length > 40 && !/[。！？!?”」）)：:；;]\s*$/.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断', place: 'end' }
   // …对非法占用的 / …依据《 / …。5、: a word, a mark or an item number that must be followed by more
   if (DANGLING.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断', place: 'end' }
+  // …第三十六条第一款第二项“有下列情形: a quotation opened on the last line and never closed
+  const opened = endText.lastIndexOf('“')
+  if (opened >= 0 && endText.indexOf('”', opened) < 0 && endText.length - opened > 2) return { evidence: at, reason: '文本在引文中中断', place: 'end' }
   // (the agency's name heading the text is no closing block: a stored opening of a few lines still holds it)
   let head = 0
   for (let i = 0, seen = 0; i < n && seen < 3; i++) if (lineText(dt, i).trim()) { seen++; head = i }

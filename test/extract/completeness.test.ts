@@ -31,6 +31,11 @@ describe('a text that stops before its end', () => {
   it('a decision ending with a sentence but no agency, date or seal is cut', () => {
     expect(cut(['行政处罚决定书', BODY])).toBe('文末未见机关名称、日期或印章')
   })
+  it('a last line that opens a quotation and never closes it is cut inside the quotation', () => {
+    expect(cut(['行政处罚决定书', BODY, '当事人违反了《中华人民共和国农产品质量安全法》第三十六条第一款第二项“有下列情形'])).toBe('文本在引文中中断')
+    // (a quotation closed on the same line, or one closing the text, is whole)
+    expect(cut(['行政处罚决定书', BODY, '依据该法第七十一条“处五千元以上罚款”的规定，决定罚款五千元。', '某县农业农村局', '2022年5月23日'])).toBe(null)
+  })
   it('a character broken in two where a copy was cut', () => {
     expect(cut(['行政处罚决定书', `${BODY}处理有限公\uFFFD`])).toBe('文本在字符中间中断')
   })
