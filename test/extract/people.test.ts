@@ -320,6 +320,7 @@ describe('parties as published decisions and disclosure tables give them', () =>
     // a news item: the firm a disclosure names after its colon, then 因…被…罚款; a 违法行为人 or a villager the account names
     [['近日,国家统计局公示了一则行政处罚信息:湖南某某纸品有限公司因提供不真实统计资料而违反相关法律,被警告并处罚款20万元。'], '湖南某某纸品有限公司'],
     [['经核查,违法行为人李某、马某在未经证实的情况下,编造、散布了该谣言信息。'], '李某'],
+    [['2月11日,该局执法人员对某超市检查时发现待售的牛肉干均超过保质期。'], '某超市'],
     [['11月2日下午4时许,经镇综合行政执法大队巡查发现,和平村村民曹某清在山脚焚烧田埂。'], '曹某清'],
     // (a statute's words about whoever breaks it name no one)
     [['所需费用由违法行为人承担,可以处5万元以下罚款。'], null],
