@@ -131,9 +131,14 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
   // a web page's header: a bare 日期：2026-01-30 / 时间:2024-01-03 near the top, or a date in the row of the page's
   // furniture (2026-02-12  来源:  浏览次数:1)
   // (only on a published text: a form's 时间：2023-06-27 14:10 is its own)
+  // a newspaper's issue the text is taken from (文章来源环球游报2019年3月8日第1179期A5版): the paper's date
+  const rest = dt.text.slice(start).replace(/^[^\s，,。；;）)]*?日/, '')
+  if (/^\s{0,2}第\s{0,2}\d+\s{0,2}期|^\s{0,2}[A-Z]?\d{1,2}\s{0,2}版/.test(rest)) return 'page'
   const iso = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}/.test(dt.text.slice(start, start + 10))
   if (!iso || (docType !== '其他' && !PROSE_DOC_TYPES.has(docType))) return null
   const line = lineText(dt, lineIdx)
+  // (…or the site's name after the date, the editor's line: 2025-05-21 云南民族旅游网 / 编辑 举报 2023-12-20 12:25)
+  if (/^[\d\s:/-]*[\u4e00-\u9fa5]{2,10}(?:网|报|电视台|融媒体中心)\s*$/.test(dt.text.slice(start, dt.ends[lineIdx])) || /编辑\s{0,2}[:：]?/.test(line.slice(0, start - dt.starts[lineIdx]))) return 'page'
   // (…the header's 时间: after the site's name on the same line: 湖南省住房和城乡建设厅 时间: 2023-03-01 15:08)
   if (lineIdx < 12 && /^[\s•·\-*|[\]【】]*(?:[^\s。，,；:：]{1,20}?[厅局委网站心府室台报]\s*)?(?:日期|时间|時間)\s{0,2}[:：]\s{0,2}$/.test(before)) return 'page'
   if (/(?<!案件|线索|案源)(?:来源|來源|来自)\s{0,2}[:：]|浏览|瀏覽|点击|點擊|字体|字號|字号|阅读|访问|打印/.test(line)) return 'page'

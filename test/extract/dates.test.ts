@@ -452,6 +452,10 @@ describe('dates in context', () => {
     ['来自:襄阳市环境监测站 时间:2025-08-08', true, '其他'],
     ['新黄河 2024-05-26 19:40:24', true, '其他'],
     ['  • 2021-01-21 15:14', true, '其他'],
+    // a newspaper's issue the text came from; a site's name after the date; the editor's line
+    ['(文章来源环球游报2019年3月8日第1179期A5版)', true, '其他'],
+    ['2025-05-21云南民族旅游网', true, '其他'],
+    ['编辑 举报 2023-12-20 12:25', true, '其他'],
   ])('a web page’s date in %s', (line, quoted, role) => {
     const d = extractDocFacts(doc(['行政处罚决定书', line], '行政处罚决定书')).dates[0]
     expect([Boolean(d.quoted), d.role]).toEqual([quoted, role])
