@@ -384,6 +384,10 @@ describe('dates in context', () => {
     const own = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.filter((d) => !d.quoted).map((d) => [d.iso, d.role])
     expect(own(['当事人:潘*良,性别:男,出生年月:1974年06月,住址:某地。'])).toEqual([])
     expect(own(['经查，当事人于2020年1月15日办理了草原临占手续，此手续为期二年。'])).toEqual([])
+    // (…registered or approved by the bureau; goods whose production dates were all that day)
+    expect(own(['本局查明:当事人于2020年12月16日经本局依法登记取得《营业执照》。'])).toEqual([])
+    expect(own(['现查明:当事人于2001年7月13日经核准开展电梯维保业务。'])).toEqual([])
+    expect(own(['当事人各销售1件三丁包,生产日期均为2020年10月13日,保质期12个月,已超出保质期。'])).toEqual([])
     expect(own(['经查，当事人于2020年1月15日未办理用地手续即擅自建设。'])).toEqual([['2020-01-15', '违法行为发生']])
   })
 
