@@ -323,7 +323,8 @@ export function extractDates(dt: DocText, opts: DateOptions): DateFact[] {
     if (inRanges(titles, p.start)) continue
     const after = dt.text.slice(p.end, p.end + 16)
     // a law's version date (（2020年4月29日修订）, 自2018年1月1日起施行) is a date, but not a case event
-    const version = p.precision === 'day' && VERSION_AFTER.test(after)
+    // (…or the law the date is told of: 自2017年3月1日《中华人民共和国电影产业促进法》颁布实施后)
+    const version = p.precision === 'day' && (VERSION_AFTER.test(after) || /^\s{0,2}《[^》]{2,40}》\s{0,2}(?:正式)?(?:颁布|公布|施行|实施|生效)/.test(dt.text.slice(p.end, p.end + 50)))
     if (!version && (AFTER_NOT_EVENT.test(after) || AFTER_NOT_EVENT.test(after.replace(/^\s{0,2}[-至到]\s{0,2}\d{4}\s{0,2}年/, '')))) continue
     if (p.precision === 'year' && BEFORE_NOT_EVENT.test(dt.text.slice(Math.max(0, p.start - 2), p.start)) && /^\s{0,2}[)）]/.test(after)) continue
     // a 第2024年 or 2024年第 sequence is a number in a name or a serial

@@ -441,6 +441,7 @@ describe('dates in context', () => {
   it.each([
     ['《中华人民共和国固体废物污染环境防治法》(2020年4月29日修订)第一百零二条', '2020-04-29'],
     ['该条例自2018年1月1日起施行', '2018-01-01'],
+    ['自2017年3月1日《中华人民共和国电影产业促进法》颁布实施后,执法部门对电影院加大了检查力度', '2017-03-01'],
   ])('a law version date in %s is a date, not a fact of the case', (line, iso) => {
     expect(facts([line]).map((d) => [d.iso, d.role, d.quoted])).toEqual([[iso, '其他', true]])
   })
