@@ -200,7 +200,18 @@ function listsCases(lines: string[]): boolean {
 /** A text that is none of the agency's penalty papers: an account of a case, another body's document, an order that is no penalty. */
 export function retold(lines: string[], asDecision = false): boolean {
   const t = lines.join('\n')
-  return RETOLD.test(t) || OTHER_BODY.test(t) || NOT_PENALTY.test(t) || listsDecisions(lines) || listsCases(lines) || (asDecision && (STUDY_HEADINGS.test(t) || AFTER_DECISION.test(t)))
+  return RETOLD.test(t) || OTHER_BODY.test(t) || NOT_PENALTY.test(t) || listsDecisions(lines) || listsCases(lines) || (asDecision && ((STUDY_HEADINGS.test(t) && !signedInOwnVoice(lines)) || AFTER_DECISION.test(t)))
+}
+
+/**
+ * A text in the agency's own voice (我机构, 本局) that ends with its signature (the agency, then the date on the last
+ * line): the decision itself, whatever heading (基本案情) opens its account.
+ */
+function signedInOwnVoice(lines: string[]): boolean {
+  const body = lines.map((l) => l.trim()).filter(Boolean)
+  const last = body[body.length - 1] ?? ''
+  const before = body[body.length - 2] ?? ''
+  return /(?:我|本)(?:局|机关|机构|大队|支队|委|厅)/.test(body.join('')) && /^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/.test(last) && /(?:局|委员会|厅|大队|支队|人民政府|中心)$/.test(before)
 }
 function toldAfterDecision(lines: string[]): boolean {
   return AFTER_DECISION.test(lines.join('\n'))
