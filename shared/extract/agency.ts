@@ -61,7 +61,7 @@ export function agencyName(raw: string): string | null {
  * Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称 / 执法主体名称 / 实施主体, a web page's
  * 发布机构 / 发布单位 / 所属机构 / 公开主体 / 来源.
  */
-const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[和及]日期)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|(?:行政)?执法主体(?:名称)?|执法部门|实施主体|承办单位|发布机构|发布(?:单位|部门|机关)|来源单位|所属机构|公开主体|发文机关|发文单位|信息来源|文章来源|来源|被告|(?:被)?上诉人\s{0,2}[（(]原审被告[)）])\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
+const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[和及]日期)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|(?:行政)?执法主体(?:名称)?|执法部门|实施主体|承办单位|发布机构|发布(?:单位|部门|机关)|来源单位|所属机构|公开主体|发文机关|发文单位|信息来源|文章来源|来源|被告|(?:被)?上诉人\s{0,2}[（(]原审被告[)）]|申请执行人|(?<![被])申请人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,24}(?:局|委员会|厅|人民政府)))\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
 
 /**
  * An agency's work as a report tells it, the agency named first, perhaps with its office (…局劳动保障监察机构, …局价格
@@ -264,7 +264,7 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     if (p) return p
   }
   // A labelled value: 作出处罚决定的机关名称 | 某局, 发布机构：某局, 来源：某局 (the value may sit on the next line).
-  AGENCY_LABEL.lastIndex = /机关|发布|发文|来源|承办单位|被告|主体|执法部门|所属机构/.test(dt.text) ? 0 : dt.text.length
+  AGENCY_LABEL.lastIndex = /机关|发布|发文|来源|承办单位|被告|主体|执法部门|所属机构|申请执行人|申请人/.test(dt.text) ? 0 : dt.text.length
   let m: RegExpExecArray | null
   while ((m = AGENCY_LABEL.exec(dt.text))) {
     const start = m.index + m[0].length
@@ -272,7 +272,7 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     // (a web page's next label on the same line ends the value: 来源:某局 字体大小: / 来源:某办事处    发文字号:)
     // (the reader may have closed the gap between CJK words: 来源:某局字体大小:; the next label bracketed: [发布机构] 某局 [有 效 性])
     // (…and the writer's name after the agency's in a bracketed note, its space closed by the reading: （信息来源：潮州市农业局 郑璐）)
-    const name = value ? agencyName(value[1].replace(/(局|厅|委员会|大队|支队|中队)[\u4e00-\u9fa5]{2,3}[)）]\s*$/, '$1').replace(/(?:[（(]\s{0,2}(?:以下)?简称|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./]|[[【])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
+    const name = value ? agencyName(value[1].replace(/(局|厅|委员会|大队|支队|中队)[\u4e00-\u9fa5]{2,3}[)）]\s*$/, '$1').replace(/(?:[（(]\s{0,2}(?:以下)?简称|于\s{0,2}\d{4}\s{0,2}年|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./]|[[【])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
     if (name) return { name, evidence: evidenceAt(dt, start, start + value![0].length) }
   }
   // The agency column of a disclosure table's first row (处罚单位 / 作出行政处罚决定的行政执法机关名称)
