@@ -208,11 +208,18 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     if (readAlready.has(m[0].replace(/\s+/g, ''))) continue
     const i = lineAt(dt, m.index)
     const before = text.slice(dt.starts[Math.max(0, i - 2)], m.index).replace(/\s+/g, '')
-    const own = !out.some((c) => c.own) && (OWN_LABEL.test(text.slice(dt.starts[i], m.index)) || (i < 15 && /(?:判决书|裁定书|调解书)$/.test(before)))
     const serial = Number(m[5])
+    const normalized = `（${m[1]}）${m[2]}${m[3]}${m[4] ?? ''}${serial}号`
+    // (…or the number alone on a court document's first line, a copied page's header (案号 / 裁判日期 / 案件名称 …), and
+    // the same number again under the title: the document restating its own number)
+    const first = dt.starts.findIndex((_, k) => lineTextOf(dt, k).trim() !== '')
+    const header = i === first && lineTextOf(dt, i).trim() === m[0].trim() && /(?:判决书|裁定书|调解书)/.test(text.replace(/\s+/g, ''))
+    const own =
+      out.some((c) => c.own && c.normalized === normalized) ||
+      (!out.some((c) => c.own) && (OWN_LABEL.test(text.slice(dt.starts[i], m.index)) || (i < 15 && /(?:判决书|裁定书|调解书)$/.test(before)) || header))
     out.push({
       text: m[0],
-      normalized: `（${m[1]}）${m[2]}${m[3]}${m[4] ?? ''}${serial}号`,
+      normalized,
       prefix: '',
       year: Number(m[1]),
       serial,

@@ -130,6 +130,11 @@ describe('more numbers as published', () => {
     expect(nums(['某某公司诉某局税务行政处罚一案判决书', '', '行 政 判 决 书', '', '(2018)川0682行初17号', '', '原告某某公司。'])).toEqual(['(2018)川0682行初17号*'])
     expect(nums(['上诉人因不服上海市青浦区人民法院(2024)沪0118行初4号行政判决,向本院提起上诉。'])).toEqual(['(2024)沪0118行初4号'])
     expect(nums(['案号:(2014)海中法行初字第7号 经办法院:海南省海口市中级人民法院'])).toEqual(['(2014)海中法行初字第7号*'])
+    // a copied ruling page: the number alone atop its header (裁判日期, 案件名称 …), again under the title far below
+    const header = ['(2016)苏1291行审50号', '裁判日期: 2016-04-28', '公开日期: 2016-07-07', '案件名称', '泰兴市环境保护局与某公司非诉执行审查裁定书', ...Array.from({ length: 14 }, (_, k) => `栏目${k + 1}`), '某某人民法院行 政 裁 定 书(2016)苏1291行审50号申请执行人泰兴市环境保护局。']
+    expect(nums(header)).toEqual(['(2016)苏1291行审50号*', '(2016)苏1291行审50号*'])
+    // (…but a number alone atop a text that is no court's document is not its own)
+    expect(nums(['(2016)苏1291行审50号', '某局公告：上述案件已审结。'])).toEqual(['(2016)苏1291行审50号'])
   })
 })
 
