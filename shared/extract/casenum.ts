@@ -202,6 +202,9 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
   // A court's case number ((2021)粤1302行初91号, (2014)海中法行初字第7号): a judgment's or a ruling's own where it follows
   // the court's title (行 政 判 决 书) or a 案号 label near the top; elsewhere the number of a judgment the text refers to.
   COURT_NUM.lastIndex = 0
+  // (the document's first line, and whether the text is a court's document: found once, when a court number is read)
+  let first: number | undefined
+  let courtDoc: boolean | undefined
   const readAlready = new Set(out.map((c) => c.text.replace(/\s+/g, '')))
   while ((m = COURT_NUM.exec(text))) {
     // (a number the agencies' pattern already read: 海中法行初字 is a type word there)
@@ -212,8 +215,8 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     const normalized = `（${m[1]}）${m[2]}${m[3]}${m[4] ?? ''}${serial}号`
     // (…or the number alone on a court document's first line, a copied page's header (案号 / 裁判日期 / 案件名称 …), and
     // the same number again under the title: the document restating its own number)
-    const first = dt.starts.findIndex((_, k) => lineTextOf(dt, k).trim() !== '')
-    const header = i === first && lineTextOf(dt, i).trim() === m[0].trim() && /(?:判决书|裁定书|调解书)/.test(text.replace(/\s+/g, ''))
+    first ??= dt.starts.findIndex((_, k) => lineTextOf(dt, k).trim() !== '')
+    const header = i === first && lineTextOf(dt, i).trim() === m[0].trim() && (courtDoc ??= /(?:判决书|裁定书|调解书)/.test(text.replace(/\s+/g, '')))
     const own =
       out.some((c) => c.own && c.normalized === normalized) ||
       (!out.some((c) => c.own) && (OWN_LABEL.test(text.slice(dt.starts[i], m.index)) || (i < 15 && /(?:判决书|裁定书|调解书)$/.test(before)) || header))

@@ -132,7 +132,8 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
   // furniture (2026-02-12  来源:  浏览次数:1)
   // (only on a published text: a form's 时间：2023-06-27 14:10 is its own)
   // a newspaper's issue the text is taken from (文章来源环球游报2019年3月8日第1179期A5版): the paper's date
-  const rest = dt.text.slice(start).replace(/^[^\s，,。；;）)]*?日/, '')
+  // (a date's own text and what follows it within a line's reach: not the rest of the document)
+  const rest = dt.text.slice(start, start + 60).replace(/^[^\s，,。；;）)]*?日/, '')
   if (/^\s{0,2}第\s{0,2}\d+\s{0,2}期|^\s{0,2}[A-Z]?\d{1,2}\s{0,2}版/.test(rest)) return 'page'
   const iso = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}/.test(dt.text.slice(start, start + 10))
   if (!iso || (docType !== '其他' && !PROSE_DOC_TYPES.has(docType))) return null
@@ -171,6 +172,8 @@ const SET_FOR_PARTY = /(?:要求|责令|限|通知|请)\s{0,2}(?:当事人|你�
 const CONDUCT = '销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|张贴|设置|建设|占用|未经|未取得|未按|违反'
 /** The party (or the shop, the company) as the subject of the date that follows: 当事人于, 该店在, 你单位自. */
 const PARTY_AT = /(?:当事人(?:[\u4e00-\u9fa5（）()*＊·]{2,30}?)?|该店|该公司|该单位|该厂|该户|该项目|你单位|你公司|你店|你厂|你|其)\s{0,2}(?:分别)?(?:于|在|自|从)\s{0,2}$/
+/** The act of a person the facts name (陈**于…在某村擅自开垦…), or the lack of any permit for it. */
+const NAMED_ACT = new RegExp(`${CONDUCT}|开垦|砍伐|采伐|捕捞|携带|驾驶|施工|开挖|搭建|倾倒|焚烧|烧|垂钓|收购|出售|售卖|无(?:任何)?[^。；，,]{0,6}(?:手续|许可|证照|执照)`)
 /** What opens an account of the facts before its first date: 现查明：, 经查明, 经调查， (or nothing, the line above saying it). */
 const FACTS_OPENER = /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：,，]?)?\s*$/
 /** What a party does in the procedure itself: a date of such a clause is no violation. */
@@ -259,7 +262,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const named = /(?:查明|查实|核实|经查|认定)[:：，,]?\s{0,2}([\u4e00-\u9fa5*＊×]{2,30}?(?:[（(]以下简称[^（）()]{1,12}[)）])?)\s{0,2}(?:于|在|自|从)\s{0,2}$/.exec(text.slice(Math.max(lineStart, start - 50), start))
   if (!noAct && named && !/^该|执法|人员|我局|本局|本机关|机关|局$|部门|中心|站$|队$|所$|记者|群众|举报/.test(named[1])) {
     const clause = text.slice(end, end + 60).split(/[。；\n]/)[0]
-    if (!PARTY_STEP.test(clause) && new RegExp(`${CONDUCT}|开垦|砍伐|采伐|捕捞|携带|驾驶|施工|开挖|搭建|倾倒|焚烧|烧|垂钓|收购|出售|售卖|无(?:任何)?[^。；，,]{0,6}(?:手续|许可|证照|执照)`).test(clause)) return '违法行为发生'
+    if (!PARTY_STEP.test(clause) && NAMED_ACT.test(clause)) return '违法行为发生'
   }
   // …你在未经林业主管部门批准的情况下，于2024年擅自在某地滥伐林木: the party the clause before names, the act unlawful in
   // its own words
@@ -321,7 +324,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/发现(?:当事人|其|该)?[^。]{0,4}(?:涉嫌|存在|有(?!限)|违法)/.test(firstClause) && !/(?:^|[^在])(?:进行|开展)(?:了)?(?:现场)?检查/.test(firstClause)) return '案件来源'
   // 当事人于2023年12月11日15时20分在某地…未经批准…: the violation
   // (…not a step the party takes in the procedure: 当事人于2021年10月8日向本局提供的《营业执照》…)
-  if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && new RegExp(CONDUCT).test(after) && (!PARTY_STEP.test(after.split(/[，,]/)[0]) || /未|擅自|违法|非法/.test(after.split(/[，,]/)[0]))) return '违法行为发生'
+  if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && new RegExp(CONDUCT).test(after) && (!PARTY_STEP.test(afterClause) || /未|擅自|违法|非法/.test(afterClause))) return '违法行为发生'
   // 当事人申请听证 / 要求举行听证: the request, not the hearing
   if (/^[^。，,]{0,10}(?:申请|要求|提出)(?:举行)?听证/.test(afterClause) && !/举行了|召开|组织/.test(afterClause)) return '其他'
   // the party's request, or service of a notice other than the decision and the 告知书: no procedural date of its own

@@ -115,7 +115,8 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     const leeway = pair.leeway && withinLeeway(view, a.fact, w.fact, pair.leeway)
     // an early step known only from another document's account (a decision's narrative; the folder has no record of
     // that step): whether it was lawful 核查 before 立案 cannot be told without the record — undecided, not a finding
-    const noRecord = (permit || leeway) && !(ROLE_DOCS[pair.after] ?? []).includes(a.doc.docType)
+    const records = ROLE_DOCS[pair.after] ?? []
+    const noRecord = (permit || leeway) && !records.includes(a.doc.docType)
     // both steps read from sentences of one decision's or notice's account: which step each date names is inferred from
     // the words around it, so the order is not proved
     const told = !noRecord && a.doc === w.doc && view.toldInProse(a) && view.toldInProse(w)
@@ -126,7 +127,7 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
       kind: 'date-order',
       docTypes: [a.doc.docType, worst.doc.docType],
       field: fieldOf(pair),
-      message: `${ROLE_FIELD[pair.after]} ${showDate(a.fact)} ${same ? '与' : '早于'}${ROLE_FIELD[pair.before]} ${showDate(worst.fact)}${same ? ' 同日（应在其后）' : ''}${misread ? '；同一文书中的另一日期与之矛盾，可能为识读错误，请核对原件' : ''}${permit ? `；${permit.law}${permit.provision}准许立案前核查或者监督检查中依法取得的证据作为案件证据使用，请核对该次${ROLE_FIELD[pair.after].replace(/日期|时间/, '')}是否属于立案前核查` : leeway ? `；相隔未超过${pair.leeway!.days}${pair.leeway!.unit === 'working' ? '个工作日' : '日'}，部分领域允许情况紧急时先行调查取证后及时立案（${pair.leeway!.ruleId}），请核对本案适用的规定` : ''}${noRecord ? `；该日期取自${a.doc.docType}的叙述，案卷中没有${(ROLE_DOCS[pair.after] ?? []).join('或')}，无法判断，待有笔录时核对` : ''}${told ? `；两个日期均取自${a.doc.docType}叙述中的句子（非栏目或落款），所指步骤系据上下文推断，无法据以判断先后，请核对案卷中的相应文书` : ''}`,
+      message: `${ROLE_FIELD[pair.after]} ${showDate(a.fact)} ${same ? '与' : '早于'}${ROLE_FIELD[pair.before]} ${showDate(worst.fact)}${same ? ' 同日（应在其后）' : ''}${misread ? '；同一文书中的另一日期与之矛盾，可能为识读错误，请核对原件' : ''}${permit ? `；${permit.law}${permit.provision}准许立案前核查或者监督检查中依法取得的证据作为案件证据使用，请核对该次${ROLE_FIELD[pair.after].replace(/日期|时间/, '')}是否属于立案前核查` : leeway ? `；相隔未超过${pair.leeway!.days}${pair.leeway!.unit === 'working' ? '个工作日' : '日'}，部分领域允许情况紧急时先行调查取证后及时立案（${pair.leeway!.ruleId}），请核对本案适用的规定` : ''}${noRecord ? `；该日期取自${a.doc.docType}的叙述，案卷中没有${records.join('或')}，无法判断，待有笔录时核对` : ''}${told ? `；两个日期均取自${a.doc.docType}叙述中的句子（非栏目或落款），所指步骤系据上下文推断，无法据以判断先后，请核对案卷中的相应文书` : ''}`,
       evidence: [a.fact.evidence, worst.fact.evidence],
       ...(noRecord || told ? { status: 'undetermined' as const } : permit || misread || leeway ? { status: 'verify' as const } : {}),
       basis,
