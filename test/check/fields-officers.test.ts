@@ -299,6 +299,18 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     const c = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['履行期限'] })), 'fail', [{ kind: 'missing-field', status: 'open', field: '履行期限' }])
   })
+  it('a text with no title, typed a decision from its body, may not be the whole decision: what it lacks is unknown', () => {
+    const body = ['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。']
+    const RELIEF = RF({ docType: '行政处罚决定书', fields: ['救济途径'] })
+    expectItem(run(decision(body), RELIEF), 'fail', [{ kind: 'missing-field', status: 'open', field: '救济途径' }])
+    const c = decision(body)
+    Object.assign(c.get('行政处罚决定书').doc, { title: '', confidence: 0.5 })
+    expectItem(run(c, RELIEF), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /未见文书标题/ }])
+    // (a sentence-like title read from the head, 关于给予…行政处罚的决定, is a title)
+    const t = decision(body)
+    Object.assign(t.get('行政处罚决定书').doc, { title: '', confidence: 0.7 })
+    expectItem(run(t, RELIEF), 'fail', [{ kind: 'missing-field', status: 'open', field: '救济途径' }])
+  })
 })
 
 describe('required-fields: 履行期限 as written', () => {

@@ -8,7 +8,7 @@ import type { CaseView } from '../view'
 import { docText, lineEvidence } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
-import type { DocFacts, DocLine, Evidence, FieldFact } from '../../types'
+import type { CaseDocument, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { isPublishedSummary } from '../../segment/disclosure'
 import { escapeRegExp } from '../../util/regex'
@@ -72,6 +72,12 @@ function narratesConduct(text: string): boolean {
   const head = basis > 0 ? text.slice(0, basis) : text
   return /(?:你|该|其|当事人)[^。；\n]{0,40}(?:未|擅自|违反|拒不|没有|超过|超标|无证|私自|非法)[^。；\n]{6,}[。；]/.test(head) || /违反了?[^。；\n]{0,20}《[^》]+》/.test(head)
 }
+
+/**
+ * A document with no title read, typed from its body alone (segment: a published record 0.6, a body that reads as the
+ * type 0.5); a sentence-like title (关于给予…的决定, 0.7) and a type the file's contents list gives (0.75) are titles.
+ */
+const untitled = (cd: CaseDocument) => !cd.title.trim() && cd.confidence < 0.7
 
 /** Fields the facts carry outside `fields`. */
 function fromFacts(doc: DocFacts, label: string): { present: boolean; ev?: Evidence } | null {
@@ -385,6 +391,20 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
           docTypes: [doc.docType],
           field: label,
           message: `${doc.docType}未见当事人地址；${REDACTED.test(text) ? '文本有隐去的内容（公开文本）' : published ? '文本为主动公开的文本，公开时可能删去地址' : '当事人为自然人，公开文本通常删去住址'}，无法判断原件是否载明`,
+          evidence: [view.docEvidence(doc)],
+          status: 'undetermined',
+          key: label,
+        })
+        continue
+      }
+      // A text with no title, typed by what its body says (a publisher's copy of a decision's body, a retelling, a
+      // record): nothing shows it is the whole document, so what it does not state is unknown
+      if (cd && untitled(cd)) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}未见文书标题，类型系按正文内容推断，文本可能不是完整的文书，无法判断是否载明“${label}”，请核对原件`,
           evidence: [view.docEvidence(doc)],
           status: 'undetermined',
           key: label,
