@@ -324,6 +324,13 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['日前,市住房和城市更新局发布一份行政处罚决定书,对咸宁某建筑公司做出10万元处罚决定。'], '咸宁某建筑公司'],
     [['建设路与望岳东路交汇处有大型户外广告,经调查发现是王某擅自设置,该广告经测算面积为6㎡。'], '王某'],
     [['11月2日下午4时许,经镇综合行政执法大队巡查发现,和平村村民曹某清在山脚焚烧田埂。'], '曹某清'],
+    // last of all, a masked person an account tells breaking a rule — the name's end where the sentence goes on
+    [['近日,丘北县某乡的杨某某在森林防火期内未经批准擅自在森林防火区野外用火被处罚。'], '杨某某'],
+    [['经查证,在某灌区务农的张某为了灌溉耕地,在没有任何手续的情况下与钻井队负责人路某签订钻井合同。'], '张某'],
+    [['执法人员巡查时,发现杨某和另外一名当事人各自携带弹弓射鱼器在江边准备射鱼捕捞。'], '杨某'],
+    [['执法人员及时处理一水事违法案件,对码头砂石经营业主李某、汤某下达《责令停止水事违法行为通知书》。'], null],
+    // (people the party sold to, and the proceeds of the sale, are no rule broken by them)
+    [['发现该公司分别向未取得零售许可证的个人刘某、薛某分别销售5箱、8箱烟花爆竹,违法所得合计3568元。'], null],
     // (a statute's words about whoever breaks it name no one)
     [['所需费用由违法行为人承担,可以处5万元以下罚款。'], null],
     // a court's ruling on an application to enforce a penalty names the party 被执行人, with no colon
