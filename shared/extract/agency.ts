@@ -222,9 +222,9 @@ function passive(dt: DocText): AgencyFact | undefined {
 }
 
 /** An agency's staff named at work: the unit named before them is the agency (某局执法人员…, 某分局民警…). */
-const STAFF = /执法人员|工作人员|监督员|监督人员|民警/
-/** The unit before its staff (伊犁州市场监督管理局行政执法人员, 某局2名执法人员). */
-const ACTING = new RegExp(`([\\u4e00-\\u9fa5（）()]{4,30}?)(?:\\d名|两名|二名)?(?:环境|综合|行政|卫生|消防)?(?:${STAFF.source})`)
+const STAFF = /执法人员|执法队员|执法员|工作人员|监督员|监督人员|民警/
+/** The unit before its staff (伊犁州市场监督管理局行政执法人员, 某局2名执法人员, units listed: 某局水政支队、某大队执法员). */
+const ACTING = new RegExp(`([\\u4e00-\\u9fa5（）()、]{4,30}?)(?:\\d名|两名|二名)?(?:环境|综合|行政|卫生|消防)?(?:${STAFF.source})`)
 
 /** A news item's words: a newspaper's (NEWS), a wire's dateline (5月6日电), or a story told from a body's news (据某局消息). */
 const NEWS_ITEM = new RegExp(`${NEWS.source}|\\d{1,2}月\\d{1,2}日电|据[^。，,\\n]{2,20}消息`, 'm')
@@ -309,13 +309,19 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   // (伊犁州市场监督管理局行政执法人员依法对当事人…)
   const acting = at > 0 ? ACTING.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
   if (acting) {
-    const name = agencyName(acting[1].replace(/^.*?(?:[,，。；、]|[在由经向])/, ''))
+    // (units listed together, 某局水政支队、某区水政大队执法员: the first)
+    const name = agencyName(acting[1].replace(/^.*?(?:[,，。；]|[在由经向])/, '').replace(/、.*$/, ''))
     const from = Math.max(0, at - 40) + acting.index
     // (the officers' unit inside a bureau, the bureau deciding: 某局文化市场综合执法大队执法人员…检查，某局依法批准…立案)
     const unit = name ? /^(.{4,30}?[局委厅])[\u4e00-\u9fa5]{0,10}?(?:大队|支队|中队)$/.exec(name) : null
     if (unit && agencyName(unit[1]))
       for (let k = dt.text.indexOf(unit[1]); k >= 0; k = dt.text.indexOf(unit[1], k + 1))
         if (DECIDES.test(dt.text.slice(k + unit[1].length, k + unit[1].length + 60))) return { name: unit[1], evidence: evidenceAt(dt, k, k + unit[1].length) }
+    // (a squad is no body of its own: 兰溪市综合行政执法局兰江中队执法队员… → the bureau, a brigade's squad → the brigade;
+    // a bureau's brigade, 某局文化市场综合执法大队, may be one, as above)
+    const squad = name ? /^(.{4,30}?(?:局|委|厅|大队|支队))[\u4e00-\u9fa5]{1,8}中队$/.exec(name) : null
+    const parent = squad ? agencyName(squad[1]) : null
+    if (parent) return { name: parent, evidence: evidenceAt(dt, from, from + acting[1].length) }
     if (name) return { name, evidence: evidenceAt(dt, from, from + acting[1].length) }
   }
   // The agency the narrative has acting on the party: 2025年4月3日，西乡县农业农村局对贾某某…予以立案 / …局对你单位作出…处罚
