@@ -268,11 +268,13 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   let m: RegExpExecArray | null
   while ((m = AGENCY_LABEL.exec(dt.text))) {
     const start = m.index + m[0].length
-    const value = /^[\n|\s]*([^\n|，,。；]{4,40})/.exec(dt.text.slice(start, start + 60))
+    // (a label inside a bracket, 复议申请人（原申请执行人）海口市国土资源局: the bracket's close is no part of the value)
+    const value = /^[\n|\s)）]*([^\n|，,。；]{4,40})/.exec(dt.text.slice(start, start + 60))
     // (a web page's next label on the same line ends the value: 来源:某局 字体大小: / 来源:某办事处    发文字号:)
     // (the reader may have closed the gap between CJK words: 来源:某局字体大小:; the next label bracketed: [发布机构] 某局 [有 效 性])
     // (…and the writer's name after the agency's in a bracketed note, its space closed by the reading: （信息来源：潮州市农业局 郑璐）)
-    const name = value ? agencyName(value[1].replace(/(局|厅|委员会|大队|支队|中队)[\u4e00-\u9fa5]{2,3}[)）]\s*$/, '$1').replace(/(?:[（(]\s{0,2}(?:以下)?简称|于\s{0,2}\d{4}\s{0,2}年|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./]|[[【])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
+    // (…and a sentence going on after an applicant's name: 申请人某区人民政府就被申请人某公司…作出…)
+    const name = value ? agencyName(value[1].replace(/(局|厅|委员会|大队|支队|中队)[\u4e00-\u9fa5]{2,3}[)）]\s*$/, '$1').replace(/(?<=[局委厅府队])(?:就|对|不服|向).*$/, '').replace(/(?:[（(]\s{0,2}(?:以下)?简称|于\s{0,2}\d{4}\s{0,2}年|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./]|[[【])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
     if (name) return { name, evidence: evidenceAt(dt, start, start + value![0].length) }
   }
   // The agency column of a disclosure table's first row (处罚单位 / 作出行政处罚决定的行政执法机关名称)

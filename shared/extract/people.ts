@@ -6,6 +6,7 @@ import type { OfficerFact, PartyFact } from '../types'
 import { isValidCreditCode, isValidIdNumber } from './ids'
 import { isKnownLabel } from './labels'
 import { looksLikeName } from './surnames'
+import { agencyName } from './agency'
 import { evidenceAt, lineAt, shortNameAt, type DocText } from './text'
 import { disclosureRows } from './tables'
 import { escapeRegExp } from '../util/regex'
@@ -51,7 +52,7 @@ const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
 /** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…. */
 const PARTY_ACTS = new RegExp(`当事人(?!承认|供述|陈述|表示|自称|称|认可|提交|提供|存在|具有|仍|已|又|还|均)(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|在?未经|在?擅自)`)
 /** An organisation named inside a sentence: its name runs over no verb of the sentence (…检查时发现某公司…). */
-const ORG_NAME_IN_PROSE = ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外))${NAME_CHARS}){2,40}`)
+const ORG_NAME_IN_PROSE = ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外)|申请人|就被)${NAME_CHARS}){2,40}`)
 /**
  * An organisation as the subject of the facts' first sentence (2016年，某公司擅自…; 经执法人员调查，某公司建设的…项目;
  * 某公司在某地…), when nothing labels the party.
@@ -84,7 +85,7 @@ const REPORTED = new RegExp(`(?:[局队所拟]|部门|[，,])(?:依法)?对\\s{0
  * party told acting (当事人刘某某在未取得…, a public body too: 当事人某镇人民政府在未经…), the applicant of a review or
  * the plaintiff of a suit (申请人：马某某, 原告某公司).
  */
-const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(?!承认|供述|陈述|表示|自称|称)(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|当事人\\s{0,2}([\\u4e00-\\u9fa5]{2,20}?(?:人民政府|村民委员会|居民委员会|委员会|办事处|管委会))(?=在|于|未|擅自)|(?:^|\\n|[ \\t\\u3000])[ \\t\\u3000]{0,4}(?:申请人|被执行人|原告(?:[（(](?:被上诉人|上诉人|再审申请人|被申请人)[)）])?|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因|诉被告|法定代表人|负责人|住所|地址)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]|(?:依法|决定)对\\s{0,2}(?!当事人|该|其|你|上述)(${PERSON}?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)|[，,]\\s{0,2}对\\s{0,2}([\\u4e00-\\u9fa5][某*＊×]{1,2}[\\u4e00-\\u9fa5]?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)|[。；;]\\s{0,2}被(?:申请)?执行人\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|法定代表人|负责人|住所)|违法行为人\\s{0,2}(${PERSON}?)(?=、|在|于|因)|村民\\s{0,2}(${PERSON}?)(?=在|于|擅自|未经)|(?:发现|查明|经查)[:：，,]?\\s{0,2}(?:是)?\\s{0,2}([\\u4e00-\\u9fa5][某*＊×][\\u4e00-\\u9fa5某*＊×]?)(?=擅自|未经|私自|违规|在未|在没有)`)
+const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(?!承认|供述|陈述|表示|自称|称)(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|当事人\\s{0,2}([\\u4e00-\\u9fa5]{2,20}?(?:人民政府|村民委员会|居民委员会|委员会|办事处|管委会))(?=在|于|未|擅自)|(?:^|\\n|[ \\t\\u3000]|(?<=号))[ \\t\\u3000]{0,4}(?:申请人|被执行人|原告(?:[（(](?:被上诉人|上诉人|再审申请人|被申请人)[)）])?|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因|诉被告|法定代表人|负责人|住所|地址)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]|(?:依法|决定)对\\s{0,2}(?!当事人|该|其|你|上述)(${PERSON}?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)|[，,]\\s{0,2}对\\s{0,2}([\\u4e00-\\u9fa5][某*＊×]{1,2}[\\u4e00-\\u9fa5]?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)|[。；;]\\s{0,2}被(?:申请)?执行人\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|法定代表人|负责人|住所)|违法行为人\\s{0,2}(${PERSON}?)(?=、|在|于|因)|村民\\s{0,2}(${PERSON}?)(?=在|于|擅自|未经)|(?:发现|查明|经查)[:：，,]?\\s{0,2}(?:是)?\\s{0,2}([\\u4e00-\\u9fa5][某*＊×][\\u4e00-\\u9fa5某*＊×]?)(?=擅自|未经|私自|违规|在未|在没有)`)
 
 /**
  * Words a line may end with a colon that are a web page's or a form's furniture, or the heading of what one side says
@@ -199,12 +200,18 @@ function labelledName(text: string): { name: string; start: number } | null {
   if (bare) return at(bare, bare[1] ? 1 : 2)
   const named = ADDRESSEE_ID.exec(text)
   if (named && !NOT_PARTY.test(named[1]) && !isKnownLabel(named[1])) return at(named)
+  // a court's ruling on enforcing a penalty (its respondent, 被申请人柯行贵), or a court's document titled by its sides
+  // (某局与某公司行政非诉执行裁定书, 刘某与某局…行政判决书): the side that is no agency
+  if (COURT_CASE.test(text)) {
+    const side = respondent(text) ?? courtTitleSide(text)
+    if (side) return side
+  }
   const found = at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? ORDERED.exec(text) ?? CASE_NAME.exec(text) ?? CASE_TITLE.exec(text) ?? WORKPLACE.exec(text) ?? partyActs(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text))
   // (a party only described where the account first speaks of it — 对辖区一家民营医院作出… — may be named further on:
   // 被处罚的温州某医院(普通合伙)的主要违法事实为…)
   if (found && !DESCRIBED.test(found.name) && !prose(found.name)) return found
   const otherwise = anyOf(PARTY_OTHERWISE.exec(text))
-  return anyOf(reported(text)) ?? (found && !prose(found.name) ? found : null) ?? (otherwise && !prose(otherwise.name) ? otherwise : null) ?? maskedActor(text)
+  return anyOf(reported(text)) ?? (found && !prose(found.name) ? found : null) ?? (otherwise && !prose(otherwise.name) && !NOT_PARTY.test(otherwise.name) ? otherwise : null) ?? maskedActor(text)
 }
 
 /**
@@ -217,6 +224,34 @@ function maskedActor(text: string): { name: string; start: number } | null {
   MASKED_ACTOR.lastIndex = 0
   for (let m = MASKED_ACTOR.exec(text); m; m = MASKED_ACTOR.exec(text)) if (looksLikeName(m[1])) return { name: m[1], start: m.index }
   return null
+}
+
+/** A court's document on a penalty: a ruling on enforcing it, a judgment on a suit against it. */
+const COURT_CASE = /申请(?:强制)?执行|非诉(?:行政)?执行|行政(?:裁定|判决)书|行\s?政\s?(?:裁\s?定|判\s?决)\s?书/
+/** The respondent of an application to enforce (被申请人柯行贵。 / 被申请执行人：某公司): in a review it is the agency. */
+const RESPONDENT = new RegExp(`(?:^|[\\s。；，,就对])被申请(?:执行)?人\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|在|于|法定代表人|负责人|住所|地址)`, 'g')
+function respondent(text: string): { name: string; start: number } | null {
+  RESPONDENT.lastIndex = 0
+  for (let m = RESPONDENT.exec(text); m; m = RESPONDENT.exec(text)) {
+    const name = m[1]
+    if (!agencyName(name) && (ORG.test(name) || looksLikeName(name))) return { name, start: m.index + m[0].lastIndexOf(name) }
+  }
+  return null
+}
+/** A court document's title naming its two sides: 荥阳**源局与深圳市**有限公司行政非诉执行裁定书. */
+const COURT_TITLE = /(?:^|\n)[ \t\u3000]{0,4}([^\n，,。；:：与]{2,40}?)与([^\n，,。；:：与]{2,60}?)(?:裁定书|判决书)[ \t\u3000]*(?=\n|$)/
+/** The second side's name at the head of the title's rest (深圳市**有限公司 of 深圳市**有限公司行政非诉执行). */
+const SIDE_AT_HEAD = new RegExp(`^(?:${ORG_NAME}|[\\u4e00-\\u9fa5（）()*＊]{2,30}?(?:局|委员会|厅|人民政府|大队|支队))`)
+function courtTitleSide(text: string): { name: string; start: number } | null {
+  const m = COURT_TITLE.exec(text.slice(0, 2000))
+  if (!m) return null
+  // (the agency masked in part, 荥阳**源局, still ends as an agency does)
+  const isAgency = (x: string) => !!agencyName(x) || /(?:局|委员会|厅|人民政府|大队|支队)$/.test(x)
+  const a = m[1]
+  const b = SIDE_AT_HEAD.exec(m[2])?.[0] ?? (/^([\u4e00-\u9fa5][\u4e00-\u9fa5*＊某]{1,3}?)(?=[\u4e00-\u9fa5]{0,12}(?:纠纷|一案|行政))/.exec(m[2])?.[1] ?? '')
+  const side = isAgency(a) && b && !isAgency(b) ? b : b && isAgency(b) && !isAgency(a) ? a : null
+  if (!side || !(ORG.test(side) || looksLikeName(side))) return null
+  return { name: side, start: m.index + m[0].indexOf(side, side === b ? m[0].indexOf('与') : 0) }
 }
 
 /** The document's party: the first labelled one, with identifiers and details from anywhere in the document. */
