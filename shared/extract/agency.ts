@@ -354,7 +354,7 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     return { name: told, evidence: evidenceAt(dt, at, at + told.length) }
   }
   // The agency's own records listed as evidence: 《西安市生态环境局现场检查（勘察）笔录》
-  const record = /《([\u4e00-\u9fa5（）()]{4,30}?)(?:现场检查|调查询问|询问|勘验|勘察|责令改正|责令|行政处罚|实施行政强制|行政强制|查封|扣押|立案)[^《》]{0,16}(?:笔录|决定书|告知书|通知书|审批表)》/.exec(dt.text.slice(0, 20000))
+  const record = /《([\u4e00-\u9fa5（）()]{4,30}?)(?:现场检查|现场勘验|现场勘察|现场勘查|调查询问|询问|勘验|勘察|责令改正|责令|行政处罚|实施行政强制|行政强制|查封|扣押|立案)[^《》]{0,16}(?:笔录|决定书|告知书|通知书|审批表)》/.exec(dt.text.slice(0, 20000))
   if (record) {
     const name = agencyName(record[1])
     if (name) return { name, evidence: evidenceAt(dt, record.index + 1, record.index + 1 + record[1].length) }
