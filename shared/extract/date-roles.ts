@@ -369,6 +369,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 2026年1月19日16时12分，某出租汽车公司闽CD**30号驾驶员从某地载客至…; 1月15日，某村村民刘某周在田里烧…: a sentence
   // opening on its date whose subject is a driver, a villager, a keeper — a person the account tells acting, not an officer
   if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && PERSON_ACTS.test(after) && !PARTY_STEP.test(actor.split(/[，,]/)[0])) return '违法行为发生'
+  // 2025年2月2日，某剧院有限公司在某地擅自举办…; 2023年5月10日，吝某某连续在渭河大坝实施采砂: a firm or a masked person the
+  // account tells acting, not the agency, its officers or a paper (the sentence may open on its box's label: 处罚事由：…)
+  if (!noAct && (opensSentence || /^\s*(?:处罚事由|(?:主要)?违法事实|(?:基本|简要)?案情(?:简介)?|(?:现|经)?(?:查明|查实))\s{0,2}[:：]\s*$/.test(before)) && ACTOR_ACTS.test(after) && !AGENCY_SUBJECT.test(after) && !NOT_PARTY_SUBJECT.test(actor.split(/[，,。]/)[0]) && !PARTY_STEP.test(actor.split(/[，,]/)[0])) return '违法行为发生'
   // the facts' opening sentence names the actor: 经查明2015年10月9日，当事人向祚力在…砍伐 / 现查明：⏎2024年12月9日，贾某某携带…
   // (the opener may stand in the clause before, on the same line: 经调查，2025年2月15日，当事人将…)
   const openerBefore = /(?:^|[。；;:：])\s*(?:经|现)(?:本机关|本局|我局)?(?:查明|查实|核实|调查|核查|查)[，,]\s*$/.test(text.slice(lineStart, start))
@@ -461,6 +464,12 @@ const OPENER_LEAD = new RegExp(`^\\s*${OPENER}[，,:：]\\s*`)
 
 /** A person acting as the subject right after a date (…，某公司闽CD**30号驾驶员从…, …，某村村民刘某秀在…): no officer, no body. */
 const PERSON_ACTS = /^(?:\s*\d{1,2}[时:：]\d{0,2}分?[^，,。]{0,6}|上午|下午|晚上?|中午|凌晨|早上|傍晚)?[，,]\s*(?![^。，,；]{0,24}(?:执法|我局|本局|本机关|记者|局|队|所|中心))[^。，,；]{0,24}?(?:驾驶员|司机|驾驶人|村民|船员|船长|员工|工人|经营者|店主|业主)[\u4e00-\u9fa5*＊×]{0,4}\s{0,2}(?:在|从|于|将|擅自|未|使用|驾驶|通过|以|[，,])/
+
+/**
+ * A firm or a masked person as the subject of the clause a date opens, acting (，天津某剧院有限公司在某地举办…, ，吝某某连续在
+ * 渭河大坝实施采砂…): the actor of the facts the account tells.
+ */
+const ACTOR_ACTS = /^(?:\s*\d{1,2}[时:：]\d{0,2}分?[^，,。]{0,6}|上午|下午|晚上?|中午|凌晨|早上|傍晚|许)?[，,]\s*(?:当事人)?(?:[\u4e00-\u9fa5（）()*＊×]{2,30}?(?:公司|厂|店|超市|医院|诊所|药房|合作社|经营部|商行|加油站|旅行社|网吧|酒店|宾馆|餐厅|饭店|农场|养殖场|门市部|工作室|印刷厂|度假村)|[\u4e00-\u9fa5][某*＊×](?:某|[\u4e00-\u9fa5](?=[在于从将连以通向]))?)(?:[（(][^）)]{0,20}[)）])?\s{0,2}(?:在|于|从|自|将|擅自|未经?|连续|组织|举办|使用|销售|经营|生产|运输|驾驶|以|通过|向(?![本我]))/
 
 /** Who else may do what a date in the facts tells: the agency, its officers, a third party, a test or a report. */
 const NOT_PARTY_SUBJECT = /[本我该](?:局|机关|委|厅|部|队|所|站|办|中心)|执法(?:人员|大队|支队)|我们|消费者|举报人|投诉人|群众|检测|检验|监测(?!数据)|报告|公告|通报|通知|函|批复|证据|笔录|照片|视频|附件|合同|发票|协议|登记|颁发|核发|出生|生日|年龄|岁/

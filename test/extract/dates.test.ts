@@ -154,6 +154,11 @@ describe('dates in context', () => {
     ['2026年1月19日16时12分,某捷出租汽车公司闽CD**30号驾驶员从中闽百汇商场载客至丰泽区南少林,未按规定使用计价器。', '违法行为发生'],
     ['2025年1月10日,云石山乡石背村某小组村民刘某秀在田里烧田埂草。', '违法行为发生'],
     ['2025年7月9日下午,我局执法人员到达位于某区某街道的某公司进行检查。', '检查'],
+    // …or a firm or a masked person, the sentence perhaps opening on its box's label; a firm's paper is no act of it
+    ['行政处罚决定书显示,2025年2月2日,天津某剧院有限公司在某区某道104号擅自举办评剧演出。', '违法行为发生'],
+    ['2023年5月10日,吝某某连续在渭河大坝实施采砂活动,多次利用农用三轮拉运。', '违法行为发生'],
+    ['处罚事由:2023年4月26日,某金属结构有限公司组织人员在进行高炉煤气管道开人孔作业时未落实安全措施。', '违法行为发生'],
+    ['2024年3月6日,某检测有限公司出具检验报告,结论为不合格。', '其他'],
     // what the officers told the party of is its own sale, no notice of a penalty
     ['现场未发现该批次豇豆,执法人员告知当事人其2021年7月13日销售给某农业有限公司的长豆角(豇豆)检验不合格。', '违法行为发生'],
     // a term the agency sets: an order to stop from a day on, a testing period served on the party
