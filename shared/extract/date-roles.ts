@@ -232,6 +232,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const ordered = /^\s{0,2}起/.test(text.slice(end, end + 3)) && /责令[^。；]{0,40}?[，,]?\s{0,2}(?:从|自)\s{0,2}$/.test(text.slice(Math.max(lineStart, start - 48), start))
   const period = /(?:检验|检测|鉴定|检疫|扣押|查封)期(?:间|限)(?:为|是)?\s{0,2}[:：]?\s{0,2}$/.test(before)
   if (deadline || summoned || term || ordered || period) return '其他'
+  // 申请执行人某局于2016年4月13日向本院申请强制执行…, 原告于…向本院提起行政诉讼, 本院于…受理, 被告于…向本院提供…: a court's
+  // proceedings, none of the penalty's own steps
+  if (/^[^。；，,]{0,20}?向(?:本院|[\u4e00-\u9fa5]{2,20}?人民法院|法院)/.test(text.slice(end, end + 40)) || (/本院\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && /^\s{0,2}(?:依法)?(?:立案|受理|公开开庭|开庭|作出)/.test(text.slice(end, end + 12)))) return '其他'
   // 某监测站2024年3月5日出具的监测报告: the day a report was issued, not the conduct it measured nor the day it reached
   // the agency (…收到…的日期 is read on its own)
   if (/^\s{0,2}(?:所|作)?出具(?:的|了)?[^。；，,]{0,16}?(?:报告|结果|意见|结论|证明)/.test(text.slice(end, end + 30))) return '其他'

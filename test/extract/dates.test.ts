@@ -159,6 +159,10 @@ describe('dates in context', () => {
     ['2023年5月10日,吝某某连续在渭河大坝实施采砂活动,多次利用农用三轮拉运。', '违法行为发生'],
     ['处罚事由:2023年4月26日,某金属结构有限公司组织人员在进行高炉煤气管道开人孔作业时未落实安全措施。', '违法行为发生'],
     ['2024年3月6日,某检测有限公司出具检验报告,结论为不合格。', '其他'],
+    // a court's proceedings on the penalty: the application to it, the suit, its own steps
+    ['申请执行人某市环境保护局于2016年4月13日向本院申请强制执行某环罚字[2015]31号行政处罚决定。', '其他'],
+    ['原告不服,于2014年2月7日向本院提起行政诉讼,请求撤销上述行政处罚决定。', '其他'],
+    ['本院于2018年8月3日受理后,依法组成合议庭,对某县国土资源局作出的行政处罚决定进行审查。', '其他'],
     // what the officers told the party of is its own sale, no notice of a penalty
     ['现场未发现该批次豇豆,执法人员告知当事人其2021年7月13日销售给某农业有限公司的长豆角(豇豆)检验不合格。', '违法行为发生'],
     // a term the agency sets: an order to stop from a day on, a testing period served on the party
