@@ -19,7 +19,8 @@ const ROLE_WORDS: [RegExp, AmountRole][] = [
   [/没收(?:[^，,。；;\n]{0,30}?的)?(?:违法|非法)所得/g, '没收违法所得'],
   // (the money the party took for the conduct found: 收取服务费50元, 共收取费用2550元, 营业性收入9600元)
   [/(?:违法|非法|销售|经营)所得(?:金额|数额)?|(?:非法)?获利|违法收入|非法收入|(?<![未不])收取了?[^，,。；;\d]{0,8}?(?:费用?|款)?(?:共计|合计|共)?|营业性?收入(?!数据|指标)/g, '违法所得'],
-  [/货值(?:金额)?|货物价值|商品价值|(?:其|产品|商品|药品|饲料|农药|种子|货物)价值(?:总计|合计|共计|为)?/g, '货值金额'],
+  // (…共6种化妆品，总价值395元; 该批卷烟估算总价值为…: the goods' worth)
+  [/货值(?:金额)?|货物价值|商品价值|(?:其|产品|商品|药品|饲料|农药|种子|货物|总|估算总?|估计总?)价值(?:总计|合计|共计|为)?/g, '货值金额'],
   // (…各罚5000元: the verb alone, right before the amount)
   // (…被该局处以5万元的行政处罚: 处 right before the amount)
   [/罚款(?:金额|数额)?|罚金|处罚|罚(?=\s{0,2}(?:人民币)?\s{0,2}$)|处以?(?=\s{0,2}(?:人民币)?\s{0,2}$)/g, '罚款'],
@@ -68,9 +69,12 @@ export function amountRole(text: string, start: number, end: number, docType?: D
   return r === '其他' && docType === '罚没款缴款凭证' ? '罚款' : r
 }
 
-/** 人民币伍仟柒佰捌拾元整（¥5780.00）的罚款 / …即100000元的罚款 / 处以6万元的行政罚款: the fine named right after the amount. */
+/**
+ * 人民币伍仟柒佰捌拾元整（¥5780.00）的罚款 / …即100000元的罚款 / 处以6万元的行政罚款 / 给予人民币贰佰元整的处罚: the fine named
+ * right after the amount (money a penalty is in is a fine).
+ */
 // (…五万元的“反恐罚单”, 处三千到一千元不等的罚款: a ticket's kind in quotes, fines that vary by person)
-const FINE_AFTER = /^\s{0,2}(?:[（(][^（）()]{0,24}[)）])?\s{0,2}[)）]?\s{0,2}(?:人民币)?\s{0,2}(?:不等)?(?:的)?[“"「]?(?:行政|[\u4e00-\u9fa5]{2}(?=罚单))?(?:罚款|罚单)/
+const FINE_AFTER = /^\s{0,2}(?:[（(][^（）()]{0,24}[)）])?\s{0,2}[)）]?\s{0,2}(?:人民币)?\s{0,2}(?:不等)?(?:的)?[“"「]?(?:行政|[\u4e00-\u9fa5]{2}(?=罚单))?(?:罚款|罚单|处罚(?!决定|告知|事先))/
 
 function roleFromWords(text: string, start: number, end: number): AmountRole {
   let a = start
@@ -85,8 +89,10 @@ function roleFromWords(text: string, start: number, end: number): AmountRole {
   if (r) return r
   // the sum of the clause before, which names the money (…恢复植被所需费用3倍的罚款，计167940元), or of the items told
   // before it (…计196813元。两项共计364753元)
-  if (a > 0 && /^\s{0,2}(?:(?:共|合|总)?计|即)\s{0,2}(?:人民币)?\s{0,2}$/.test(before) && '，,'.includes(text[a - 1])) {
-    const named = /(罚款|罚金|违法所得|货值金额|货值)[^，,。；;\d]{0,2}$/.exec(text.slice(Math.max(0, a - 31), a - 1))
+  // (…or of the clause the role word opens: 货值金额按照购进价格计，共计31.7元 / 货值金额以现场发现的为准，6盒合计为18元)
+  if (a > 0 && /^\s{0,2}(?:[\d一二三四五六七八九十两]+[\u4e00-\u9fa5]{1,2})?(?:(?:共|合|总)?计|即)(?:为)?\s{0,2}(?:人民币)?\s{0,2}$/.test(before) && '，,'.includes(text[a - 1])) {
+    const clause = text.slice(Math.max(0, a - 31), a - 1)
+    const named = /(罚款|罚金|违法所得|货值金额|货值)[^，,。；;\d]{0,2}$/.exec(clause) ?? /(?:^|[，,。；;：:\n])\s{0,2}(?:本案|该案|涉案)?(?:的)?(?:违法)?(货值金额|违法所得)(?:按照?|以|依)[^，,。；;\n]{2,24}$/.exec(clause)
     if (named) return nearestBefore(named[1]) ?? '其他'
   }
   if (/(?:两|二|三|四|以上|上述)项(?:罚款)?(?:共计|合计|总计|共)\s{0,2}(?:人民币)?\s{0,2}$/.test(before)) {
