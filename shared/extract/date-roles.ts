@@ -6,6 +6,7 @@
 import type { DateFact, DateRole, DocType } from '../types'
 import { PROSE_DOC_TYPES } from '../types/documents'
 import { leadingLabel } from './forms'
+import { OTHER_BODY } from '../segment'
 import { isKnownLabel } from './labels'
 import { inRanges, lineText, sentenceAround, type DocText, type Range } from './text'
 
@@ -442,7 +443,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const labelled = lab !== null && !/^(?:立卷|填表|制表|签发|落款|制作|成文)?(?:时间|日期)$/.test(lab.label)
   // (a sentence on its own short line is none: 当事人于2024年3月10日已整改完毕。, 本案办案期限延长至2024年6月30日)
   const sentence = /[。，,；;]/.test(ownLine.replace(text.slice(start, end), '').replace(/[。.]\s*$/, '')) || /(?:于|在|至|到)\s{0,2}$/.test(before)
-  if (nearFoot && rest <= 14 && !labelled && !sentence) return DOC_DATE_ROLE[docType] ?? '文书落款'
+  // (a court's or a review body's document on the penalty dates its own step at its foot, none of the penalty's)
+  if (nearFoot && rest <= 14 && !labelled && !sentence) return docType === '其他' && OTHER_BODY.test(text) ? '其他' : DOC_DATE_ROLE[docType] ?? '文书落款'
   // inside the account of the facts (经查明… up to 以上事实有…证实), a date no other word gives a role to tells the
   // party's conduct — unless the sentence's subject is the agency, a third party or a report
   // (told in prose: a form's opinion boxes and signatures below its 简要案情 are no account of the facts)

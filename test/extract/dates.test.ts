@@ -436,6 +436,11 @@ describe('dates in context', () => {
     expect(d[0].role).toBe(role)
   })
 
+  it('the foot date of a court\'s ruling on enforcing a penalty is the court\'s step, none of the penalty\'s', () => {
+    const ruling = ['申请执行人某县国土资源局。', '被执行人某县某砖厂。', '本裁定送达后即产生法律效力。', '审判长杨某', '审判员刘某', '二O一二年一月六日', '书记员申某']
+    expect(facts(ruling, '其他').map((x) => x.role)).toEqual(['其他'])
+  })
+
   it.each([
     ['在2024年专项执法检查中发现', 0],
     ['依据《抚州市2016年种子市场整治方案》', 0],
