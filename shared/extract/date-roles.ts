@@ -77,7 +77,8 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/结案/g, '结案'],
   // 作出 the decision or the penalty (作出继续保存处置 is another act)
   // (…not an order to correct: 作出了责令改正违法行为决定书)
-  [/作出(?![^。；，,\n]{0,6}责令)(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定|(?<!违法行为)处罚(?:时间|日期)|处罚下达(?:时间|日期)/g, '决定'],
+  // (…nor the notice of what it intends, 作出《行政处罚事先告知书》, nor a 行政处理决定 of wages owed)
+  [/作出(?![^。；，,\n]{0,6}责令)(?![^。；，,\n]{0,16}告知)(?![^。；，,\n]{0,8}处理决定)(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定|(?<!违法行为)处罚(?:时间|日期)|处罚下达(?:时间|日期)/g, '决定'],
 ]
 /**
  * A 告知书 that tells something other than the intended penalty: a test's result, a testing or seizure period, an

@@ -274,6 +274,10 @@ describe('dates in context', () => {
     ['经查明，2020年6月5日，你公司在安庆市某还建房项目施工时发生一起高处坠落事故。', '其他'],
     ['经调查，你单位于2024年6月与南通某塑胶有限公司签订租赁合同。', '其他'],
   ] as const)('%s → %s', (line, role) => expect(facts([line])[0].role).toBe(role))
+  it('the notice of an intended penalty 作出 is the notice, not the decision (its title broken by a space)', () => {
+    const d = facts(['2019年3月1日起调查。某公司称该单位没有资金。同年5月21日,某区人社局向某公司作出《行政 处罚事先告知书》。'])
+    expect(d.map((x) => x.role)).toEqual(['其他', '告知'])
+  })
   it('telling someone to come in is no 告知 of the penalty', () => {
     const [d] = facts(['经了解，2024年9月5日是车主宋某的丈夫阳某驾驶小货车前往荒山弃置病死猪，执法人员立即通知宋某告知其丈夫阳某迅速前来本机关配合调查。'])
     expect(d.role).not.toBe('告知')
