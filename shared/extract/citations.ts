@@ -37,9 +37,11 @@ const RE_VERSION = /^\s{0,2}[（(][^（）()\n]{0,24}[)）]\s{0,2}/
 // and a national law's title whose 《》 a scan or a table lost: 依据中华人民共和国食品安全法第一百二十四条)
 // (…and, last, a national law's short title with no 《》 at all after the same words, as news items and complaints
 // write it: 根据行政处罚法第三十二条, 不符合产品质量法第27条)
+// (…and the court's interpretation whose own 《》 the writer left out or mistyped around the law it names: 最高人民法院关于执行
+// 《中华人民共和国行政诉讼法》若干问题的解释第九十三条, …行政诉讼法﹥若干问题的解释》)
 const BARE_NATIONAL = [...NATIONAL_LAWS].filter((t) => t.endsWith('法')).sort((a, b) => b.length - a.length).join('|')
 const RE_ANCHOR = new RegExp(
-  `《([^《》\\n]{1,80})》+|《([^《》\\n]{1,60}?)(?=第[零〇一二三四五六七八九十百\\d]{1,8}条)|(同法|该法|本法|上述法律|该条例|本条例|同条例)|(?<=[，,；;]\\s{0,2})(依据|根据|依照|按照)(?=\\s{0,2}第[零〇一二三四五六七八九十百\\d]{1,8}条)|(?<=(?:依据|根据|依照|按照|违反了?|适用|处罚依据[:：])\\s{0,2})(中华人民共和国[\\u4e00-\\u9fa5]{2,24}?(?:法|条例))(?=\\s{0,1}第[零〇一二三四五六七八九十百\\d]{1,8}条)|(?<=(?:依据|根据|依照|按照|违反了?|不符合|适用|处罚依据[:：])\\s{0,2})(${BARE_NATIONAL})(?=\\s{0,1}第[零〇一二三四五六七八九十百\\d]{1,8}条)`,
+  `《([^《》\\n]{1,80})》+|《([^《》\\n]{1,60}?)(?=第[零〇一二三四五六七八九十百\\d]{1,8}条)|(同法|该法|本法|上述法律|该条例|本条例|同条例)|(?<=[，,；;]\\s{0,2})(依据|根据|依照|按照)(?=\\s{0,2}第[零〇一二三四五六七八九十百\\d]{1,8}条)|(?<=(?:依据|根据|依照|按照|违反了?|适用|处罚依据[:：])\\s{0,2})(中华人民共和国[\\u4e00-\\u9fa5]{2,24}?(?:法|条例))(?=\\s{0,1}第[零〇一二三四五六七八九十百\\d]{1,8}条)|(?<=(?:依据|根据|依照|按照|违反了?|不符合|适用|处罚依据[:：])\\s{0,2})(${BARE_NATIONAL})(?=\\s{0,1}第[零〇一二三四五六七八九十百\\d]{1,8}条)|最(?:高人民|高[*＊]{2}|[*＊]{2,3})法院关于(执行|适用)\\s{0,1}[《〈<]([^《》〈〉<>﹥\\n]{2,30})(?:[》〉>﹥]|u003e)\\s{0,1}若干问题的解释》?\\s{0,1}[:：]?(?=\\s{0,1}第[零〇一二三四五六七八九十百\\d]{1,8}条)`,
   'g',
 )
 
@@ -120,6 +122,8 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       // 《…》（以下简称《暂行办法》）第十三条: the short name's definition stands between the title and its article
       const def = /^\s{0,2}[（(]\s{0,2}(?:以下)?简称[^（）()\n]{0,30}[)）]\s{0,2}/.exec(text.slice(p))
       if (def) p += def[0].length
+    } else if (m[8] !== undefined) {
+      asWritten = `最高人民法院关于${m[7]}〈${m[8].replace(/\s+/g, '')}〉若干问题的解释`
     } else if (m[3] !== undefined) {
       asWritten = m[3]
       backRef = m[3]

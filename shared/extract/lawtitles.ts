@@ -63,7 +63,11 @@ const NATIONAL_SHAPE = /^(?:中华人民共和国)?[\u4e00-\u9fa5]{2,16}法(?:�
 const NOT_NATIONAL = /办法|规定|省|自治区|自治州|(?<!城)市(?!场|容|政)|县|(?<!地)区|盟/
 
 export function fullLawTitle(asWritten: string): string {
+  // (the one court that is 最…法院, masked by the publisher: 最**法院关于执行﹤…﹥若干问题的解释; the law it names is marked
+  // as 〈〉 are, that is not at all)
   const n = normalizeTitle(asWritten)
+    .replace(/^最(?:[*＊]{2,3}|高[*＊]{2})法院/, '最高人民法院')
+    .replace(/^(最高人民法院关于[^﹤﹥<>]{0,6}?)[﹤<]([^﹤﹥<>]{2,30})[﹥>]/, '$1$2')
   const known = TABLE.get(n)
   if (known) return known
   if (FULL_TITLES.includes(n)) return n

@@ -115,6 +115,10 @@ describe('citations as real decisions write them', () => {
     ['1、《中华人民共和国土地管理法》2004修正第七十条:“未经批准', ['中华人民共和国土地管理法|70|-|-']],
     // the article without its 第 straight after the title
     ['违反了《中华人民共和国森林法》三十九条的规定,依据《中华人民共和国森林法》七十四条第一款的规定', ['中华人民共和国森林法|39|-|-', '中华人民共和国森林法|74|1|-']],
+    // a court's interpretation whose own 《》 the writer left out, mistyped or masked, not an article of the law it names
+    ['依照最**法院关于执行《中华人民共和国行政诉讼法》若干问题的解释第九十三条之规定,裁定如下:', ['最高人民法院关于执行中华人民共和国行政诉讼法若干问题的解释|93|-|-']],
+    ['依据最高人民法院关于执行《中华人民共和国行政诉讼法》若干问题的解释:第六十三条第一款', ['最高人民法院关于执行中华人民共和国行政诉讼法若干问题的解释|63|1|-']],
+    ['依照《最**法院关于执行﹤中华人民共和国行政诉讼法﹥若干问题的解释》第九十三条之规定,裁定', ['最高人民法院关于执行中华人民共和国行政诉讼法若干问题的解释|93|-|-']],
   ])('%s', (line, want) => expect(cites(line)).toEqual(want))
 
   const citesOf = (lines: string[]) =>
