@@ -96,8 +96,8 @@ function titleHead(line: string): string | null {
   return null
 }
 
-/** A publicity page's heading after the agency's name: 行政处罚信息公开, 行政处罚结果公示, 行政处罚案件信息公示表. */
-const PUBLICITY_HEADING = /(?:(?:行政处罚|行政执法|执法)(?:案件)?(?:决定|结果)?(?:信息)?|典型案例)(?:公开|公示|公告)(?:表|栏目)?(?:[（(][^（）()]{2,60}[)）])?$/
+/** A publicity page's heading after the agency's name: 行政处罚信息公开, 行政处罚结果公示, 行政处罚案件信息公示表, 行政案件公示. */
+const PUBLICITY_HEADING = /(?:(?:行政处罚|行政执法|执法|行政(?=案件))(?:案件)?(?:决定|结果)?(?:信息)?|典型案例)(?:公开|公示|公告)(?:表|栏目)?(?:[（(][^（）()]{2,60}[)）])?$/
 
 /** A 公文's title: the issuing body, then 关于…的公告 (某分局关于…的公告, 某局关于给予…的决定). */
 const FORMAL = /^([\u4e00-\u9fa5（）()]{4,40}?)关于[^，。；]{2,90}?的(?:公告|通告|通报|通知|决定|批复)(?:[（(][^（）()]{0,20}[)）])?$/
@@ -269,7 +269,8 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   while ((m = AGENCY_LABEL.exec(dt.text))) {
     const start = m.index + m[0].length
     // (a label inside a bracket, 复议申请人（原申请执行人）海口市国土资源局: the bracket's close is no part of the value)
-    const value = /^[\n|\s)）]*([^\n|，,。；]{4,40})/.exec(dt.text.slice(start, start + 60))
+    // (…or a list's bullet before it: • 发布机构 / • 涪陵区林业局)
+    const value = /^[\n|\s)）•·]*([^\n|，,。；]{4,40})/.exec(dt.text.slice(start, start + 60))
     // (a web page's next label on the same line ends the value: 来源:某局 字体大小: / 来源:某办事处    发文字号:)
     // (the reader may have closed the gap between CJK words: 来源:某局字体大小:; the next label bracketed: [发布机构] 某局 [有 效 性])
     // (…and the writer's name after the agency's in a bracketed note, its space closed by the reading: （信息来源：潮州市农业局 郑璐）)
