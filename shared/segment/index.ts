@@ -88,6 +88,11 @@ export function findTitle(page: Page): PageView['title'] {
     }
     const withNumber = titleBeforeNumber(t)
     if (withNumber && !/[:：。；，,]/.test(t.slice(0, YEAR_NUMBER.exec(t)!.index))) return { ...withNumber, text: t, line: i }
+    // (…or a scan's page run into one line whose number the OCR garbled: the agency, the title, then a space and the rest —
+    // 某区市场监督管理局 行政处罚决定书 某市监处罚 E⒛ 23〕 ェ号 当事人 :…)
+    const runIn = /^([\u4e00-\u9fa5]{4,30}(?:局|委员会|厅|人民政府|大队|支队|分局))[\s\u3000]+([\u4e00-\u9fa5]{4,16})[\s\u3000]/.exec(t)
+    const runInTitle = runIn ? classifyTitle(runIn[2]) : null
+    if (runInTitle && runInTitle.confidence >= 0.9) return { ...runInTitle, confidence: Math.min(runInTitle.confidence, 0.9), text: runIn![1] + runIn![2], line: i }
     if (/[。；]\s*$|[，,].*[，,。]/.test(t)) break // prose: the body has begun
     if (/[:：。；，,]/.test(t.replace(/[（(][^）)]*[)）]/g, '')) && !/^\s*[（(]/.test(t)) continue
     const key = titleKey(t)

@@ -99,6 +99,13 @@ describe('splitting', () => {
     expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
   })
 
+  it('a scan run into one line whose number the OCR garbled keeps its title: the agency, the title, a space', () => {
+    const docs = segmentPages([
+      page('某中学.pdf', 1, ['某区市场监督管理局 行政处罚决定书 某市监处罚 E⒛ 23〕 ェ号 当事人 :某市某高级中学 主体资格 证 照名称 :民 办非企 业单位登记证 统一社会信用代码 住所 (住 址 ) :某镇']),
+    ])
+    expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
+  })
+
   it('a title repeated on every page of one document does not split it when the page numbers run on', () => {
     const docs = segmentPages([
       page('a.pdf', 1, ['询问笔录', '询问时间：2024年3月6日', '第1页 共2页']),
