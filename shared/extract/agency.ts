@@ -86,8 +86,9 @@ function titleHead(line: string): string | null {
     const at = flat.indexOf(alias)
     if (at <= 0) continue
     // after the title only its number, the party in brackets or a dash may follow
+    // (…or a number whose year the OCR garbled after its words: 海南市监处罚 E⒛ 23〕 ェ号)
     const rest = flat.slice(at + alias.length)
-    if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4})/.test(rest)) continue
+    if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4}|[\u4e00-\u9fa5]{2,12}(?:罚|罰|处|處)(?:字|决|決)?\s?[^\s\u4e00-\u9fa5])/.test(rest)) continue
     // (…and the document's number printed before the agency: 喀叶市监处罚〔2025〕20号叶城县市场监督管理局行政处罚决定书)
     const head = flat.slice(0, at).replace(/^.*[>|]/, '').replace(/^[（(][^（）()]*[)）]/, '').replace(/^[^〔[【]{0,20}[〔[【]\d{4}[〕\]】][^号]{0,12}号/, '')
     // (a sector word the title carries before it: 某稽查局税务行政处罚事项告知书, 某局林业行政处罚决定书)
