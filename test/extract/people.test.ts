@@ -324,6 +324,10 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['日前,市住房和城市更新局发布一份行政处罚决定书,对咸宁某建筑公司做出10万元处罚决定。'], '咸宁某建筑公司'],
     [['建设路与望岳东路交汇处有大型户外广告,经调查发现是王某擅自设置,该广告经测算面积为6㎡。'], '王某'],
     [['11月2日下午4时许,经镇综合行政执法大队巡查发现,和平村村民曹某清在山脚焚烧田埂。'], '曹某清'],
+    // a shop of clothes reported penalised; the firm whose goods the agency had sampled; the firm found over its permit
+    [['近日,道县衣衫之家精品服饰因堵塞疏散通道被处罚5000元。'], '道县衣衫之家精品服饰'],
+    [['2023年3月6日,某县市场监管局依法委托检测机构对贵南县诚信农资服务部销售的标识为“瑞农益邦”测土配方肥进行产品质量监督抽查。'], '贵南县诚信农资服务部'],
+    [['2023年第一季度,某县水务局工作人员在统计冷水水量时发现,始兴县某温泉度假有限公司已超本年度许可量。'], '始兴县某温泉度假有限公司'],
     // last of all, a masked person an account tells breaking a rule — the name's end where the sentence goes on
     [['近日,丘北县某乡的杨某某在森林防火期内未经批准擅自在森林防火区野外用火被处罚。'], '杨某某'],
     [['经查证,在某灌区务农的张某为了灌溉耕地,在没有任何手续的情况下与钻井队负责人路某签订钻井合同。'], '张某'],
