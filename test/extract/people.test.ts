@@ -324,6 +324,8 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['日前,市住房和城市更新局发布一份行政处罚决定书,对咸宁某建筑公司做出10万元处罚决定。'], '咸宁某建筑公司'],
     [['建设路与望岳东路交汇处有大型户外广告,经调查发现是王某擅自设置,该广告经测算面积为6㎡。'], '王某'],
     [['11月2日下午4时许,经镇综合行政执法大队巡查发现,和平村村民曹某清在山脚焚烧田埂。'], '曹某清'],
+    // a judgment telling whom the defendant penalised (the plaintiffs here complained of it)
+    [['某**不服某市卫生和计划生育局行政处罚决定纠纷一审行政判决书', '证据2,证明被告对阳春市中医院作出的行政处罚程序合法。'], '阳春市中医院'],
     // an addressee that is a works area or a kindergarten, the first of several addressed together
     [['某市环境保护局现场环境监察通知书', '信宜市大成镇禾乐垌石料切割加工片区:', '我局于近期进行专项排查时发现你片区石料切割加工厂实施以下违法行为。'], '信宜市大成镇禾乐垌石料切割加工片区'],
     [['衡阳市蒸湘区英杰幼儿园等9家民办非企业单位:', '本机关于2025年7月1日对你(单位)多年未按照规定接受年检的情形立案调查。'], '衡阳市蒸湘区英杰幼儿园'],
