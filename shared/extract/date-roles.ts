@@ -118,7 +118,7 @@ function firstRoleAfter(s: string): DateRole | null {
 
 /**
  * A date a web page's metadata gives, by its label on the same line or the line above: 成文日期 / 发文日期 are the
- * document's own date; 发布时间 / 更新时间 are the page's, not a fact of the case.
+ * document's own date; 发布时间 / 更新时间 / 公开日期 are the page's, not a fact of the case.
  */
 function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType): 'document' | 'page' | null {
   const before = dt.text.slice(dt.starts[lineIdx], start)
@@ -127,7 +127,7 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
   // (the line above may be a table's rule between label and value: 生成日期: / | / 2020年04月28日)
   let above = lineIdx - 1
   while (above > 0 && /^[\s|｜]*$/.test(lineText(dt, above)) && lineIdx - above < 3) above--
-  const label = /(成文|发文|印发|发布|发表|更新|生成)(?:日期|时间|時間)(?:\s{0,2}[:：|\]】])*\s{0,4}$/.exec(ownLabel.trim() ? before : above >= 0 ? lineText(dt, above) : '')
+  const label = /(成文|发文|印发|发布|发表|更新|生成|公开)(?:日期|时间|時間)(?:\s{0,2}[:：|\]】])*\s{0,4}$/.exec(ownLabel.trim() ? before : above >= 0 ? lineText(dt, above) : '')
   // (a page that publishes no document of the procedure — a news item, a write-up — dates only itself)
   if (label) return /成文|发文|印发|生成/.test(label[1]) && docType !== '其他' ? 'document' : 'page'
   // a web page's header: a bare 日期：2026-01-30 / 时间:2024-01-03 near the top, or a date in the row of the page's
@@ -190,7 +190,7 @@ const GOODS_DATE = /(?:生产日期|生產日期|出厂日期|制造日期|限�
 const RECORD_DATE = /(?:注册|成立|核准|设立|开业|开办|出生|发证|颁发|领证|取得|备案)(?:年月日|年月|日期|时间|于)?\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/
 
 /** …于2020年1月13日注册登记取得营业执照 / 取得《医疗机构执业许可证》: the party's own record, told after the date. */
-const RECORD_AFTER = /^\s{0,2}(?:经[^。；，,]{0,8}?(?:核准|批准|登记)(?:开展|从事|经营|取得|领取)|(?:成立|设立|上市)\s{0,2}(?:[，,。；]|$)|在[^。；，,]{0,12}交易所上市|在[^。；，,]{0,14}?(?:注册|登记|成立)(?:成立|设立)?(?:的|，|,|$)|(?:获得|取得)[^。；，,]{0,16}批复|生[，,)）]|(?:注册|登记|成立|设立|开业|取得|领取|核发|颁发|办理了?)[^。；，,]{0,12}(?:营业执照|许可证|登记证|使用证|证书|执照|注册|登记|成立|手续)|出生|(?:前|之前)?有效|(?:前|之前)(?:食用|使用))/
+const RECORD_AFTER = /^\s{0,2}(?:经[^。；，,]{0,8}?(?:核准|批准|登记)(?:开展|从事|经营|取得|领取)|(?:成立|设立|上市)\s{0,2}(?:[，,。；]|$)|在[^。；，,]{0,12}交易所上市|在[^。；，,]{0,14}?(?:注册|登记|成立)(?:成立|设立)?(?:的|，|,|$)|(?:获得|取得)[^。；，,]{0,16}批复|生人?[，,)）]|(?:注册|登记|成立|设立|开业|取得|领取|核发|颁发|办理了?)[^。；，,]{0,12}(?:营业执照|许可证|登记证|使用证|证书|执照|注册|登记|成立|手续)|出生|(?:前|之前)?有效|(?:前|之前)(?:食用|使用))/
 
 /** The clause before a date: back to the last ，。；or the line start. */
 function clauseBefore(dt: DocText, start: number, lineIdx: number): string {

@@ -328,6 +328,9 @@ describe('dates in context', () => {
     ['广汇宝信于2011年11月在英属开曼群岛注册成立,主要业务包括汽车销售。', '2011-11'],
     ['扩能后的项目环境影响报告表于2021年2月22日获得贵阳市生态环境局批复。', '2021-02-22'],
     ['招用未满16周岁的未成年人黄某某(2006年3月11日生,入职后一周离职)。', '2006-03-11'],
+    ['负责人***,男,1962年9月26日生人,汉族,农民,住某市某区。', '1962-09-26'],
+    // (a web page's 公开日期 is the page's)
+    ['公开日期: 2017-09-30', '2017-09-30'],
   ] as const)('a date on goods or of the party’s own record is no fact of the case: %s', (line, iso) => {
     expect(facts([line]).map((d) => [d.iso, d.role, d.quoted])).toEqual([[iso, '其他', true]])
   })
