@@ -138,6 +138,11 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
   const rest = dt.text.slice(start, start + 60).replace(/^[^\s，,。；;）)]*?日/, '')
   if (/^\s{0,2}第\s{0,2}\d+\s{0,2}期|^\s{0,2}[A-Z]?\d{1,2}\s{0,2}版/.test(rest)) return 'page'
   const iso = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}/.test(dt.text.slice(start, start + 10))
+  // a time stamp to the minute with a colon (2021年09月17日 16:31 | 作者…, 2021-06-28 08:49 109) on a line that is no
+  // sentence: a published page's (the case's records write 14时10分)
+  const stamp = /^(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)\s{0,2}\d{1,2}:\d{2}/.test(dt.text.slice(start, start + 24))
+  // (…but not a step's time a box names: 检查时间：2024-03-05 10:30)
+  if (stamp && (docType === '其他' || PROSE_DOC_TYPES.has(docType)) && !/[。，,；]/.test(lineText(dt, lineIdx)) && !/检查|询问|勘验|勘察|立案|送达|调查|听证|讨论|笔录|违法|发生/.test(dt.text.slice(dt.starts[lineIdx], start))) return 'page'
   if (!iso || (docType !== '其他' && !PROSE_DOC_TYPES.has(docType))) return null
   const line = lineText(dt, lineIdx)
   // (…or the site's name after the date, the editor's line: 2025-05-21 云南民族旅游网 / 编辑 举报 2023-12-20 12:25)

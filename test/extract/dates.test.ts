@@ -274,6 +274,9 @@ describe('dates in context', () => {
     ['经查明，2020年6月5日，你公司在安庆市某还建房项目施工时发生一起高处坠落事故。', '其他'],
     ['经调查，你单位于2024年6月与南通某塑胶有限公司签订租赁合同。', '其他'],
   ] as const)('%s → %s', (line, role) => expect(facts([line])[0].role).toBe(role))
+  it('a step\'s time a box names keeps its role though written as a stamp', () => {
+    expect(facts(['检查时间：2024-03-05 10:30'], '行政处罚决定书').map((d) => [d.role, Boolean(d.quoted)])).toEqual([['检查', false]])
+  })
   it('the notice of an intended penalty 作出 is the notice, not the decision (its title broken by a space)', () => {
     const d = facts(['2019年3月1日起调查。某公司称该单位没有资金。同年5月21日,某区人社局向某公司作出《行政 处罚事先告知书》。'])
     expect(d.map((x) => x.role)).toEqual(['其他', '告知'])
@@ -331,6 +334,8 @@ describe('dates in context', () => {
     ['负责人***,男,1962年9月26日生人,汉族,农民,住某市某区。', '1962-09-26'],
     // (a web page's 公开日期 is the page's)
     ['公开日期: 2017-09-30', '2017-09-30'],
+    // (…and so is a time stamp with a colon on the page's furniture line)
+    ['时间: 2021年09月17日 16:31 | 作者:某制药 | 来源: 医药资讯| 阅读: 128次', '2021-09-17T16:31'],
   ] as const)('a date on goods or of the party’s own record is no fact of the case: %s', (line, iso) => {
     expect(facts([line]).map((d) => [d.iso, d.role, d.quoted])).toEqual([[iso, '其他', true]])
   })
