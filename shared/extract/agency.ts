@@ -348,6 +348,11 @@ function findAgency(dt: DocText): AgencyFact | undefined {
       return { name, evidence: evidenceAt(dt, r.index, r.index + r[1].length) }
     }
   }
+  // …else the body that published the penalty (国家统计局公示了一则行政处罚信息) — a city's bureau may publish its
+  // districts' cases, so only when no body is told acting
+  const published = /([\u4e00-\u9fa5（）()]{4,30}?)(?:公示|公布|发布|通报|披露)了?[^。；，,]{0,8}?(?:行政处罚|处罚)(?:信息|决定|案件|结果)/.exec(dt.text)
+  const publisher = published ? withOffice(published[1]) : null
+  if (publisher) return { name: publisher, evidence: evidenceAt(dt, published!.index, published!.index + published![1].length) }
   // A news item's source: 记者从某局获悉, 据某局了解, 某局网站消息 / 官网发布 — the agency that tells of its own case
   const source = /(?:从|据)([\u4e00-\u9fa5（）()]{4,30}?)(?:获悉|了解到|通报|公布|发布|消息)|([\u4e00-\u9fa5（）()]{4,30}?)(?:网站|官网|官方网站)(?:消息|发布|公布|通报)/.exec(dt.text)
   const told = source ? agencyName((source[1] ?? source[2]).replace(/^(?:近日|日前|近期|记者)/, '')) : null

@@ -134,6 +134,9 @@ describe('more agencies as published', () => {
     // the officers' unit inside the bureau that decided
     [['2020年9月8日11时5分,灵宝市文化广电和旅游局文化市场综合执法大队执法人员出示执法证件后依法对某网吧进行检查。2020年9月9日灵宝市文化广电和旅游局依法批准对某网吧开始立案调查。'], '灵宝市文化广电和旅游局'],
     [['2020年9月8日,某县文化广电和旅游局文化市场综合执法大队执法人员对某网吧进行检查。'], '某县文化广电和旅游局文化市场综合执法大队'],
+    // the body that published the penalty, when no body is told acting; one told acting comes first
+    [['近日,国家统计局公示了一则行政处罚信息:湖南某纸品有限公司因提供不真实统计资料,被警告并处罚款20万元。'], '国家统计局'],
+    [['近日,上海市市场监督管理局公布一则行政处罚决定书。', '行政处罚信息显示,2022年4月28日,上海市长宁区市场监督管理局接举报反映,当事人所销售部分商品价格较高。'], '上海市长宁区市场监督管理局'],
     // a scan run into one line: the title's head though the number's year is garbled
     [['海南区市场监督管理局 行政处罚决定书 海南市监处罚 E⒛ 23〕 ェ号 当事人 :某中学 主体资格 证 照名称 :民 办非企 业单位登记证'], '海南区市场监督管理局'],
     // a page's box as a bulleted list (• 发布机构 / • 某区林业局); a publicity page's heading 行政案件公示
