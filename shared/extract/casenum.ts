@@ -231,7 +231,10 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     })
   }
   // Only the first own number counts as the document's own; later repeats of the same number stay own too.
-  const firstOwn = out.find((c) => c.own)
+  // (a headline's bare number, …决定书[2014]20号, then the full one under the title, 津市环改字[2014]20号: the full one)
+  const earliest = out.find((c) => c.own)
+  const fuller = earliest && !earliest.prefix ? out.find((c) => c.own && c.prefix && c.year === earliest.year && c.serial === earliest.serial) : undefined
+  const firstOwn = fuller ?? earliest
   if (firstOwn)
     for (const c of out)
       if (c.own && c.normalized !== firstOwn.normalized) {

@@ -157,6 +157,11 @@ describe('one number read twice', () => {
     const ns = extractDocFacts(doc(['文号：万盛经开环罚〔2026〕3号', '行政处罚决定书', '开环罚〔2026〕3号'], '行政处罚决定书')).caseNumbers
     expect(ns.some((n) => n.ownConflict)).toBe(false)
   })
+  it('a headline\'s bare number, then the full one under the title: the full one is the document\'s own', () => {
+    const ns = extractDocFacts(doc(['天津市环境保护局责令改正违法行为决定书[2014]20号', '天津市环境保护局', '责令改正违法行为决定书', '津市环改字[2014]20号', '天津某机车有限公司:'], '责令改正通知书')).caseNumbers
+    expect(ns.filter((n) => n.own).map((n) => n.text)).toEqual(['津市环改字[2014]20号'])
+    expect(ns.some((n) => n.ownConflict)).toBe(false)
+  })
 })
 
 describe('numbers as damaged or traditional copies print them', () => {
