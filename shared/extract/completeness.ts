@@ -7,10 +7,11 @@ import type { DocType, TextCut } from '../types'
 import { PROSE_DOC_TYPES } from '../types/documents'
 import { agencyName } from './agency'
 import { evidenceAt, lineText, type DocText } from './text'
+import { WRITTEN_DATE } from '../util/written-date'
 
 
-const CLOSING_LINE = /(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$|[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]|(?:盖章|印章|公章)\s*$/
-const DATE_AT_END = /(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/
+const CLOSING_LINE = new RegExp(`${WRITTEN_DATE}\\s*$|[（(]\\s*(?:盖章|公章|印章|签章|章)\\s*[)）]|(?:盖章|印章|公章)\\s*$`)
+const DATE_AT_END = new RegExp(`${WRITTEN_DATE}\\s*$`)
 
 /**
  * A closing line: the date under the signature (alone, after the agency's name, or in a 决定日期 box) or the seal.

@@ -2,6 +2,7 @@ import type { CaseDocument, DocLine, DocType, Page } from '../types'
 import { classifyBody, classifyTitle, FORMAL_TITLE, TITLES_LONGEST_FIRST, titleKey, type TitleMatch } from './doctypes'
 import { DISCLOSURE } from './disclosure'
 import { simplifyPage } from './script'
+import { WRITTEN_DATE } from '../util/written-date'
 
 export { classifyTitle, docTypeNamed, DOC_TYPE_ALIASES } from './doctypes'
 
@@ -212,11 +213,12 @@ export function retold(lines: string[], asDecision = false): boolean {
  * A text in the agency's own voice (我机构, 本局) that ends with its signature (the agency, then the date on the last
  * line): the decision itself, whatever heading (基本案情) opens its account.
  */
+const DATE_ALONE = new RegExp(`^${WRITTEN_DATE}$`)
 function signedInOwnVoice(lines: string[]): boolean {
   const body = lines.map((l) => l.trim()).filter(Boolean)
   const last = body[body.length - 1] ?? ''
   const before = body[body.length - 2] ?? ''
-  return /(?:我|本)(?:局|机关|机构|大队|支队|委|厅)/.test(body.join('')) && /^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/.test(last) && /(?:局|委员会|厅|大队|支队|人民政府|中心)$/.test(before)
+  return /(?:我|本)(?:局|机关|机构|大队|支队|委|厅)/.test(body.join('')) && DATE_ALONE.test(last) && /(?:局|委员会|厅|大队|支队|人民政府|中心)$/.test(before)
 }
 function toldAfterDecision(lines: string[]): boolean {
   return AFTER_DECISION.test(lines.join('\n'))

@@ -12,6 +12,7 @@ import type { CaseDocument, DocFacts, DocLine, Evidence, FieldFact } from '../..
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { isPublishedSummary } from '../../segment/disclosure'
 import { escapeRegExp } from '../../util/regex'
+import { WRITTEN_DATE, writtenDate } from '../../util/written-date'
 
 /** Contents a document states in running text rather than in a labelled box. */
 const CONTENT: Record<string, RegExp> = {
@@ -35,7 +36,7 @@ const CONTENT: Record<string, RegExp> = {
   // the party's address (行政处罚法 第五十九条第一款第一项), however the form names it
   地址: /住所|住址|地址|经营场所|营业场所|居住地|户籍地|注册地|住\s*[:：]/,
   // the decision's own date: a line holding only a date (its closing), which the date reader may have missed on a scan
-  决定日期: /(?:^|\n)[ \t\u3000]*(?:\d{4}|[〇零○O一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*[\d一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[\d一二三四五六七八九十]{1,3}[ \t\u3000]*日[ \t\u3000]*(?:\n|$)/,
+  决定日期: new RegExp(`(?:^|\\n)[ \\t\\u3000]*${writtenDate('[ \\t\\u3000]*')}[ \\t\\u3000]*(?:\\n|$)`),
 }
 
 /**
@@ -163,7 +164,7 @@ function isBlank(v: string): boolean {
   return left === '' || /^(?:[年月日时分秒]|至|起|止)+$/.test(left)
 }
 
-const DATE_ONLY = /^\s*(?:(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$/
+const DATE_ONLY = new RegExp(`^\\s*(?:${WRITTEN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})\\s*$`)
 
 /** An opinion box (负责人审批意见) holding only the date printed or written beside it: no opinion is read. */
 const dateOnlyOpinion = (label: string, v: string) => /意见$/.test(norm(label)) && DATE_ONLY.test(v.replace(/[\s\u3000]+/g, ' '))
