@@ -142,9 +142,9 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
   // sentence: a published page's (the case's records write 14时10分)
   const stamp = /^(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)\s{0,2}\d{1,2}:\d{2}/.test(dt.text.slice(start, start + 24))
   // (…but not a step's time a box names: 检查时间：2024-03-05 10:30)
-  if (stamp && (docType === '其他' || PROSE_DOC_TYPES.has(docType)) && !/[。，,；]/.test(lineText(dt, lineIdx)) && !/检查|询问|勘验|勘察|立案|送达|调查|听证|讨论|笔录|违法|发生/.test(dt.text.slice(dt.starts[lineIdx], start))) return 'page'
-  if (!iso || (docType !== '其他' && !PROSE_DOC_TYPES.has(docType))) return null
   const line = lineText(dt, lineIdx)
+  if (stamp && (docType === '其他' || PROSE_DOC_TYPES.has(docType)) && !/[。，,；]/.test(line) && !/检查|询问|勘验|勘察|立案|送达|调查|听证|讨论|笔录|违法|发生/.test(dt.text.slice(dt.starts[lineIdx], start))) return 'page'
+  if (!iso || (docType !== '其他' && !PROSE_DOC_TYPES.has(docType))) return null
   // (…or the site's name after the date, the editor's line: 2025-05-21 云南民族旅游网 / 编辑 举报 2023-12-20 12:25)
   if (/^[\d\s:/-]*[\u4e00-\u9fa5]{2,10}(?:网|报|电视台|融媒体中心)\s*$/.test(dt.text.slice(start, dt.ends[lineIdx])) || /编辑\s{0,2}[:：]?/.test(line.slice(0, start - dt.starts[lineIdx]))) return 'page'
   // (…the header's 时间: after the site's name on the same line: 湖南省住房和城乡建设厅 时间: 2023-03-01 15:08)
@@ -474,13 +474,15 @@ const OPENER = '(?:经|现)(?:本机关|本局|我局|本委|我委|本厅|我�
 const OPENER_LEAD = new RegExp(`^\\s*${OPENER}[，,:：]\\s*`)
 
 /** A person acting as the subject right after a date (…，某公司闽CD**30号驾驶员从…, …，某村村民刘某秀在…): no officer, no body. */
-const PERSON_ACTS = /^(?:\s*\d{1,2}[时:：]\d{0,2}分?[^，,。]{0,6}|上午|下午|晚上?|中午|凌晨|早上|傍晚)?[，,]\s*(?![^。，,；]{0,24}(?:执法|我局|本局|本机关|记者|局|队|所|中心))[^。，,；]{0,24}?(?:驾驶员|司机|驾驶人|村民|船员|船长|员工|工人|经营者|店主|业主)[\u4e00-\u9fa5*＊×]{0,4}\s{0,2}(?:在|从|于|将|擅自|未|使用|驾驶|通过|以|[，,])/
+/** What may stand between a date and the comma that ends it: its time of day (14时10分许, 上午). */
+const TIME_OF_DAY = '\\s*\\d{1,2}[时:：]\\d{0,2}分?[^，,。]{0,6}|上午|下午|晚上?|中午|凌晨|早上|傍晚'
+const PERSON_ACTS = new RegExp(`^(?:${TIME_OF_DAY})?[，,]\\s*(?![^。，,；]{0,24}(?:执法|我局|本局|本机关|记者|局|队|所|中心))[^。，,；]{0,24}?(?:驾驶员|司机|驾驶人|村民|船员|船长|员工|工人|经营者|店主|业主)[\\u4e00-\\u9fa5*＊×]{0,4}\\s{0,2}(?:在|从|于|将|擅自|未|使用|驾驶|通过|以|[，,])`)
 
 /**
  * A firm or a masked person as the subject of the clause a date opens, acting (，天津某剧院有限公司在某地举办…, ，吝某某连续在
  * 渭河大坝实施采砂…): the actor of the facts the account tells.
  */
-const ACTOR_ACTS = /^(?:\s*\d{1,2}[时:：]\d{0,2}分?[^，,。]{0,6}|上午|下午|晚上?|中午|凌晨|早上|傍晚|许)?[，,]\s*(?:当事人)?(?:[\u4e00-\u9fa5（）()*＊×]{2,30}?(?:公司|厂|店|超市|医院|诊所|药房|合作社|经营部|商行|加油站|旅行社|网吧|酒店|宾馆|餐厅|饭店|农场|养殖场|门市部|工作室|印刷厂|度假村)|[\u4e00-\u9fa5][某*＊×](?:某|[\u4e00-\u9fa5](?=[在于从将连以通向]))?)(?:[（(][^）)]{0,20}[)）])?\s{0,2}(?:在|于|从|自|将|擅自|未经?|连续|组织|举办|使用|销售|经营|生产|运输|驾驶|以|通过|向(?![本我]))/
+const ACTOR_ACTS = new RegExp(`^(?:${TIME_OF_DAY}|许)?[，,]\\s*(?:当事人)?(?:[\\u4e00-\\u9fa5（）()*＊×]{2,30}?(?:公司|厂|店|超市|医院|诊所|药房|合作社|经营部|商行|加油站|旅行社|网吧|酒店|宾馆|餐厅|饭店|农场|养殖场|门市部|工作室|印刷厂|度假村)|[\\u4e00-\\u9fa5][某*＊×](?:某|[\\u4e00-\\u9fa5](?=[在于从将连以通向]))?)(?:[（(][^）)]{0,20}[)）])?\\s{0,2}(?:在|于|从|自|将|擅自|未经?|连续|组织|举办|使用|销售|经营|生产|运输|驾驶|以|通过|向(?![本我]))`)
 
 /** Who else may do what a date in the facts tells: the agency, its officers, a third party, a test or a report. */
 const NOT_PARTY_SUBJECT = /[本我该](?:局|机关|委|厅|部|队|所|站|办|中心)|执法(?:人员|大队|支队)|我们|消费者|举报人|投诉人|群众|检测|检验|监测(?!数据)|报告|公告|通报|通知|函|批复|证据|笔录|照片|视频|附件|合同|发票|协议|登记|颁发|核发|出生|生日|年龄|岁/

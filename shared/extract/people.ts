@@ -240,13 +240,16 @@ function respondent(text: string): { name: string; start: number } | null {
 }
 /** A court document's title naming its two sides: 荥阳**源局与深圳市**有限公司行政非诉执行裁定书. */
 const COURT_TITLE = /(?:^|\n)[ \t\u3000]{0,4}([^\n，,。；:：与]{2,40}?)与([^\n，,。；:：与]{2,60}?)(?:裁定书|判决书)[ \t\u3000]*(?=\n|$)/
+/** How the agency side of a court title ends, its name masked in part or not (荥阳**源局). */
+const AGENCY_SIDE_END = '(?:局|委员会|厅|人民政府|大队|支队)'
+const ENDS_AS_AGENCY = new RegExp(`${AGENCY_SIDE_END}$`)
 /** The second side's name at the head of the title's rest (深圳市**有限公司 of 深圳市**有限公司行政非诉执行). */
-const SIDE_AT_HEAD = new RegExp(`^(?:${ORG_NAME}|[\\u4e00-\\u9fa5（）()*＊]{2,30}?(?:局|委员会|厅|人民政府|大队|支队))`)
+const SIDE_AT_HEAD = new RegExp(`^(?:${ORG_NAME}|[\\u4e00-\\u9fa5（）()*＊]{2,30}?${AGENCY_SIDE_END})`)
 function courtTitleSide(text: string): { name: string; start: number } | null {
   const m = COURT_TITLE.exec(text.slice(0, 2000))
   if (!m) return null
   // (the agency masked in part, 荥阳**源局, still ends as an agency does)
-  const isAgency = (x: string) => !!agencyName(x) || /(?:局|委员会|厅|人民政府|大队|支队)$/.test(x)
+  const isAgency = (x: string) => !!agencyName(x) || ENDS_AS_AGENCY.test(x)
   const a = m[1]
   const b = SIDE_AT_HEAD.exec(m[2])?.[0] ?? (/^([\u4e00-\u9fa5][\u4e00-\u9fa5*＊某]{1,3}?)(?=[\u4e00-\u9fa5]{0,12}(?:纠纷|一案|行政))/.exec(m[2])?.[1] ?? '')
   const side = isAgency(a) && b && !isAgency(b) ? b : b && isAgency(b) && !isAgency(a) ? a : null
