@@ -48,10 +48,10 @@ export const DOC_DATE_ROLE: Partial<Record<DocType, DateRole>> = {
 
 /**
  * Words that say a matter came to the agency some other way than its own inspection (行政处罚法 第三十六条 发现): a
- * complaint, a report, a referral, an assignment. The rules below take their words from this one list; where a rule
- * leaves a word out, it says why.
+ * complaint, a report, a referral, an assignment, a request to help (协查). The rules below take their words from this
+ * one list; where a rule leaves a word out, it says why.
  */
-const CAME_IN = ['举报', '投诉', '交办', '转办', '移送', '移交', '转来', '线索', '反映', '信访', '来信', '来电'] as const
+const CAME_IN = ['举报', '投诉', '交办', '转办', '移送', '移交', '转来', '线索', '反映', '信访', '来信', '来电', '协查'] as const
 const cameIn = (...leaveOut: (typeof CAME_IN)[number][]) => CAME_IN.filter((w) => !leaveOut.includes(w)).join('|')
 
 const ROLE_WORDS: [RegExp, DateRole][] = [
@@ -72,13 +72,15 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   // (a case review board's meeting: 案件审理委员会, 案审会, 局务会议)
   [/集体讨论|讨论(?:时间|日期)|会议(?:时间|日期)|案件审理委员会|案件审查委员会|案审会|局务会议?|局长办公会议?/g, '集体讨论'],
   // (the agency receiving a test report or a letter is no service: 本局收到检验报告)
-  [/送达|签收|收到(?![^。；，,]{0,12}(?:报告|结果|函|线索|举报|投诉|材料|样品))/g, '送达'],
+  // (…nor a request to help or a higher body's list handed down: 收到某局的肥料抽查协查通知书, 收到国家下发的图斑)
+  [/送达|签收|收到(?![^。；，,]{0,12}(?:报告|结果|函|线索|举报|投诉|材料|样品))(?![^。；，,]{0,24}(?:协查|下发|交办|转办|移送|移交|图斑))/g, '送达'],
   [/缴款|缴纳|缴费|收款|缴库|交款|缴清|履行了?(?:行政)?处罚决定|履行完毕/g, '缴款'],
   [/结案/g, '结案'],
   // 作出 the decision or the penalty (作出继续保存处置 is another act)
   // (…not an order to correct: 作出了责令改正违法行为决定书)
   // (…nor the notice of what it intends, 作出《行政处罚事先告知书》, nor a 行政处理决定 of wages owed)
-  [/作出(?![^。；，,\n]{0,6}责令)(?![^。；，,\n]{0,16}告知)(?![^。；，,\n]{0,8}处理决定)(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定|(?<!违法行为)处罚(?:时间|日期)|处罚下达(?:时间|日期)/g, '决定'],
+  // (…nor a prosecutor's or a court's decision: 作出不起诉决定)
+  [/作出(?![^。；，,\n]{0,6}责令)(?![^。；，,\n]{0,16}告知)(?![^。；，,\n]{0,8}(?:处理|不起诉|起诉|逮捕|批捕)决定)(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定|(?<!违法行为)处罚(?:时间|日期)|处罚下达(?:时间|日期)/g, '决定'],
 ]
 /**
  * A 告知书 that tells something other than the intended penalty: a test's result, a testing or seizure period, an
@@ -242,6 +244,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 申请执行人某局于2016年4月13日向本院申请强制执行…, 原告于…向本院提起行政诉讼, 本院于…受理, 被告于…向本院提供…: a court's
   // proceedings, none of the penalty's own steps
   if (/^[^。；，,]{0,20}?向(?:本院|[\u4e00-\u9fa5]{2,20}?人民法院|法院)/.test(text.slice(end, end + 40)) || (/本院\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && /^\s{0,2}(?:依法)?(?:立案|受理|公开开庭|开庭|作出)/.test(text.slice(end, end + 12)))) return '其他'
+  // 某公安局对某某…刑事立案侦查, 将此案移送某人民检察院审查起诉, 检察院作出不起诉决定: the criminal proceedings, none of the
+  // penalty's steps
+  // (…a referral to the agency, 刑事侦查大队将案件移送至某市场监督管理局, stays the case's source)
+  const criminal = /^[^。；]{0,40}?(?:刑事立案|立案侦查|侦查(?!大队|支队|中队|科|部门)|审查起诉|不起诉|提起公诉|批准逮捕)/.exec(text.slice(end, end + 60))
+  if (criminal && !/(?:移送|移交)(?:至|到|给)?[^。；，,]{0,24}?(?:局|委员会|厅)/.test(criminal[0])) return '其他'
   // 某监测站2024年3月5日出具的监测报告: the day a report was issued, not the conduct it measured nor the day it reached
   // the agency (…收到…的日期 is read on its own)
   if (/^\s{0,2}(?:所|作)?出具(?:的|了)?[^。；，,]{0,16}?(?:报告|结果|意见|结论|证明)/.test(text.slice(end, end + 30))) return '其他'
@@ -296,7 +303,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const next = text.slice(end, end + 40)
   if ((/决定书》?\s{0,2}(?:已)?(?:于|在)\s{0,2}$/.test(before) && !/告知书》?\s{0,2}(?:已)?(?:于|在)\s{0,2}$/.test(before) && /^[^。；，,]{0,8}?(?:直接|邮寄|留置|公告|电子)?(?:送达|签收|交付)/.test(next)) ||
     /^[，,\s]{0,2}[^。；，,]{0,6}?(?:将|把)[^。；，,]{0,16}?处罚决定书》?[^。；，,]{0,8}?(?:直接|邮寄|留置|公告|电子)?送达/.test(next)) return '送达'
-  const r1 = nearestRoleBefore(before)
+  const r1 = nearestRoleBefore(before.slice(-40))
   if (r1) return r1
   // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the
   // procedure the party takes (提出陈述申辩, 签收, 缴纳, 接受询问)
@@ -307,9 +314,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   }
   // A label alone on the previous line (table layouts flattened to label / value lines).
   if (before.trim() === '' && lineIdx > 0 && !narrative) {
-    const prev = lineText(dt, lineIdx - 1).trim()
+    // (a table flattened cell by cell ends each cell's line with its rule: 作出行政处罚决定日期 | / 2023年2月27日 |)
+    const cell = /[|｜]\s*$/.test(lineText(dt, lineIdx - 1))
+    const prev = lineText(dt, lineIdx - 1).replace(/[\s|｜]+$/, '').trim()
     // (a narrative box's label in the cell before: 简要案情及立案理由 / 2024年6月19日，执法人员检查时发现…)
-    if (!NARRATIVE_LABEL.test(`${prev}：`) && (isKnownLabel(prev) || (prev.length <= 8 && !/[。，,；;]/.test(prev))) && !/[\d:：]/.test(prev)) {
+    if (!NARRATIVE_LABEL.test(`${prev}：`) && (isKnownLabel(prev) || (prev.length <= 8 && !/[。，,；;]/.test(prev)) || (cell && prev.length <= 16 && /(?:日期|时间)$/.test(prev) && !/[。，,；;]/.test(prev))) && !/[\d:：]/.test(prev)) {
       if (/^(?:起止)?(?:时间|日期)$/.test(prev) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
       const r = nearestRoleBefore(prev)
       if (r) return r
@@ -359,6 +368,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/^[^。，,；]{2,24}?向(?:我|本)(?:局|机关|委|厅|单位|所|队)[^。，,]{0,8}?(?:下达|下发|移送|移交|交办|转办|转来|推送|派发)/.test(afterClause) && !/当事人|你单位|你公司/.test(afterClause.split(/向(?:我|本)/)[0]) && !/立案/.test(text.slice(0, start))) return '案件来源'
   const served = /^[^。]{0,60}?(?:送达|签收|下达|下发)了?的?[^。《“"]{0,16}(?:[《“"]([^》”"\n]{2,40})(?:[》”"]|$)|((?:检验|检测|监测)报告|抽查结果通知书|询问通知书|[\u4e00-\u9fa5]{2,10}确认书))/.exec(after)
   if (served && !(/处罚决定|告知书|事先告知/.test(served[1] ?? served[2]) && !OTHER_NOTICE.test(served[1] ?? served[2]))) return '其他'
+  // (…the paper named before the verb: 将编号为2721017150的检测报告送达当事人, 将《检验报告》送达)
+  const handed = /^[^。]{0,40}?将[^。；，,]{0,30}?((?:检验|检测|监测)报告|抽查结果通知书|《[^》]{2,30}》)[^。；，,]{0,24}?(?:送达|交付|交给)/.exec(after)
+  if (handed && !(/处罚决定|告知书|事先告知/.test(handed[1]) && !OTHER_NOTICE.test(handed[1]))) return '其他'
   // (…向被告送达了起诉状副本及应诉通知书: a paper named without 《》 that is neither the decision nor the notice)
   const servedPaper = /^[^。]{0,30}?(?:送达|签收)了?\s{0,2}([^。；，,]{2,24})/.exec(afterClause)
   if (servedPaper && /起诉状|应诉|传票|副本|通知书|报告|函|材料|清单/.test(servedPaper[1]) && !/决定|告知/.test(servedPaper[1])) return '其他'
@@ -368,7 +380,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (经我局2024年3月1日现场检查，你单位存在以下违法行为: the inspection the finding is told of)
   if (/经(?:我局|本局|本机关|我委|本委|我厅|本厅)\s{0,2}$/.test(before) && (/^\s{0,2}(?:查实|查明|核实|发现)/.test(after) || /^\s{0,2}(?:现场)?(?:检查|调查|核查|巡查)[，,]\s{0,2}(?:发现)?\s{0,2}(?:你|当事人|该|其)[^。；]{0,12}?(?:存在|涉嫌|有(?!限)|违反|未|擅自)/.test(after)) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 收到…转来的线索 / 移送的案件: the case came in that day
-  if (new RegExp(`^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:${cameIn()})|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)`).test(afterClause)) return '案件来源'
+  // (…or the patches of land a survey flagged that a higher body handed down: 收到国家下发的…号图斑 — the agency's own
+  // check of such patches finding the matter is its own finding)
+  if (new RegExp(`^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:${cameIn()})|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)|^[^。]{0,20}(?:收到|接到|接收)[^。，,]{0,12}下发[^。，,]{0,60}图斑`).test(afterClause)) return '案件来源'
   // 本局收到某所出具的检验报告 / 本机关收到某局的协查通知书, before any filing: the agency learned of the matter
   if (/^[^。，,]{0,30}?(?:本局|我局|本机关|本单位|本所|我所|执法人员|[\u4e00-\u9fa5]{2,24}(?:局|所|委|厅|队))[^。，,]{0,8}(?:收到|接到)/.test(afterClause) && !/当事人|你单位|你公司|陈述|申辩|听证申请|复议/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
@@ -449,8 +463,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const labelled = lab !== null && !/^(?:立卷|填表|制表|签发|落款|制作|成文)?(?:时间|日期)$/.test(lab.label)
   // (a sentence on its own short line is none: 当事人于2024年3月10日已整改完毕。, 本案办案期限延长至2024年6月30日)
   const sentence = /[。，,；;]/.test(ownLine.replace(text.slice(start, end), '').replace(/[。.]\s*$/, '')) || /(?:于|在|至|到)\s{0,2}$/.test(before)
+  // (nor is an item of a list — 3.2025年12月5日视听资料。 — or a cell of a table in a decision's text, such as the date
+  // column of its list of evidence: 《调查询问笔录》 | 2024年8月28日 |)
+  const listed = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|[（(]\d{1,2}[)）])/.test(ownLine) || (/[|｜]/.test(ownLine) && PROSE_DOC_TYPES.has(docType))
   // (a court's or a review body's document on the penalty dates its own step at its foot, none of the penalty's)
-  if (nearFoot && rest <= 14 && !labelled && !sentence) return docType === '其他' && OTHER_BODY.test(text) ? '其他' : DOC_DATE_ROLE[docType] ?? '文书落款'
+  if (nearFoot && rest <= 14 && !labelled && !sentence && !listed) return docType === '其他' && OTHER_BODY.test(text) ? '其他' : DOC_DATE_ROLE[docType] ?? '文书落款'
   // inside the account of the facts (经查明… up to 以上事实有…证实), a date no other word gives a role to tells the
   // party's conduct — unless the sentence's subject is the agency, a third party or a report
   // (told in prose: a form's opinion boxes and signatures below its 简要案情 are no account of the facts)

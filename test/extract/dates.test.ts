@@ -575,6 +575,34 @@ describe('dates in context', () => {
     expect(d.map((x) => [x.iso, x.role])).toEqual([['2024-06-03', '案件来源']])
   })
 
+  it('an item of the evidence list or a table cell near the foot is no foot date; a table’s label cell names its date', () => {
+    const end = ['如不服本决定，可以申请行政复议。', '某区生态环境局']
+    const d = facts(['行政处罚决定书', '以上事实有以下证据为证：', '1.2025年12月5日对某公司法定代表人高某所作的《调查询问笔录》。', '2.2025年12月5日视听资料。', ...end], '行政处罚决定书')
+    expect(d.map((x) => x.role)).toEqual(['询问开始', '其他'])
+    expect(facts(['行政处罚决定书', '《调查询问笔录》(张某) |', '2024年 8月28日 |', ...end], '行政处罚决定书').map((x) => x.role)).toEqual(['其他'])
+    expect(facts(['行政处罚信息公示', '作出行政处罚决定机关名称 |', '某县市场监督管理局 |', '作出行政处罚决定日期 |', '2023年2月27日 |', '行政处罚决定书', '当事人:某农资经营部', '经查,当事人销售不合格化肥。'], '行政处罚决定书').map((x) => x.role)).toEqual(['决定'])
+  })
+
+  it('a title run into the same line far before the date names no event of it', () => {
+    const line = '某县市场监督管理局 行政处罚决定书 某市监罚〔2024〕15号 当事人:某宠物店 主体资格证照名称:营业执照 经营者:刘某 联系方式:1517372**** 2023年10月11日本局接到举报'
+    expect(facts([line], '行政处罚决定书').map((x) => x.role)).toEqual(['案件来源'])
+  })
+
+  it('the criminal proceedings of the same facts are none of the penalty’s steps; a referral to the agency is its source', () => {
+    const d = facts(['2024年12月17日,某县公安局对贾某某非法捕捞水产品案刑事立案侦查,2025年1月17日,某县公安局将此案移送某县人民检察院审查起诉。2025年3月25日,某县人民检察院对贾某某作出不起诉决定。'], '行政处罚决定书')
+    expect(d.map((x) => x.role)).toEqual(['其他', '其他', '其他'])
+    expect(facts(['2025年10月22日某县公安局刑事侦查大队将案件移送至某县市场监督管理局后,执法人员经局领导审批立案。', '2025年10月30日,执法人员询问了当事人。'], '行政处罚决定书')[0].role).toBe('案件来源')
+  })
+
+  it('a test report handed to the party is no service of the decision; a request to help or flagged patches received bring the matter in', () => {
+    const role = (line: string) => facts([line], '行政处罚决定书')[0].role
+    expect(role('2022年4月15日,某县农业综合行政执法大队将编号为2721017150的检测报告送达当事人。')).toBe('其他')
+    expect(role('1.2018年1月10日,本机关收到某县农业局的肥料抽查协查通知书,根据该通知书上提供的线索,当事人销售的肥料不合格。')).toBe('案件来源')
+    expect(role('我局于2022年11月11日收到国家下发的6527222022****1104****号图斑,经现场初步核查,明确某农场存在违法占地的行为。')).toBe('案件来源')
+    // (the agency's own check of such patches finding the matter is its own finding)
+    expect(role('申请执行人某区国土资源局于2016年10月在2016年度土地预警卫片图斑核查工作中发现,某公司占用集体土地进行地面硬化。')).toBe('案件来源')
+  })
+
   it('dates inside quoted statute text are marked quoted', () => {
     const d = facts(['依据《某某条例》第十条规定：“本条例自2020年1月1日起实施，违反本条例的，处一万元罚款。”'])
     expect(d.every((x) => x.quoted === true)).toBe(true)
