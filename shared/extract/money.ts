@@ -10,7 +10,7 @@ import { evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from '.
 
 const CNM = '零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬'
 const RE_MONEY = new RegExp(
-  `(?:(人民币|RMB|[￥¥])\\s{0,2})?(?:((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?\\s{0,1}[万萬千仟亿億]?)\\s{0,1}(元|圆)|([${CNM}]+(?:点[${CNM}]+)?[元圆](?:[${CNM}]角)?(?:[${CNM}]分)?)|((?:\\d{1,3}(?:,\\d{3})+|\\d+)\\.\\d{2})(?![\\d%]))(整|正)?`,
+  `(?:(人民币|RMB|[￥¥])\\s{0,2})?(?:((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2}|\\.\\d{3,6}(?=\\s{0,1}[万萬亿億]))?\\s{0,1}[万萬千仟亿億]?)\\s{0,1}(元|圆)|([${CNM}]+(?:点[${CNM}]+)?[元圆](?:[${CNM}]角)?(?:[${CNM}]分)?)|((?:\\d{1,3}(?:,\\d{3})+|\\d+)\\.\\d{2})(?![\\d%]))(整|正)?`,
   'g',
 )
 
@@ -27,6 +27,8 @@ const ROLE_WORDS: [RegExp, AmountRole][] = [
   [/单价|售价|进价|价格|总价|进货金额|销售额|营业额|广告费|造价|投资|费用/g, '其他'],
   // the fine and the confiscation together (罚没款合计5300元, 罚没金额): no one role
   [/罚没(?:款|金额)?(?:合计|共计|总计|总额)?/g, '其他'],
+  // a surcharge for paying late (加处罚款, 行政强制法 第四十五条) or a late fee (滞纳金): no fine of the penalty
+  [/加处罚款(?:金额|数额)?|滞纳金/g, '其他'],
 ]
 
 function nearestBefore(s: string): AmountRole | null {
