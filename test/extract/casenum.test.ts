@@ -113,6 +113,9 @@ describe('more numbers as published', () => {
     expect(all(['2025年3月5日,我局收到醴陵市烟草专卖局案件移送函醴烟移(2025)4号。'])).toEqual(['醴烟移(2025)4号'])
     // a court's ruling: its title run onto its number, the sentence that applies to enforce a decision
     expect(all(['行政裁定书(2015)梨行非执字第64号'])).toEqual(['(2015)梨行非执字第64号'])
+    // (…a court's name before its case number, a web page's link run onto a number)
+    expect(all(['福建省龙岩市新罗区人民法院(2004)龙新行初字第16号'])).toEqual(['(2004)龙新行初字第16号'])
+    expect(all(['跳转到主要内容(2015)佛南法行初字第376号'])).toEqual(['(2015)佛南法行初字第376号'])
     expect(all(['于2015年4月21日向本院提出强制执行九国土资执罚字[2014]9号行政处罚决定的申请。'])).toEqual(['九国土资执罚字[2014]9号'])
     expect(all(['根据《关于某项目的复函》(益建移函〔2024〕25号),'])).toEqual(['益建移函〔2024〕25号'])
     // (…nor is a 和 joining two numbers)
