@@ -367,7 +367,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 2019年6月20日，某省生态环境厅向我局下达《环境监察通知书》: a higher body handing the matter down, before any filing
   if (/^[^。，,；]{2,24}?向(?:我|本)(?:局|机关|委|厅|单位|所|队)[^。，,]{0,8}?(?:下达|下发|移送|移交|交办|转办|转来|推送|派发)/.test(afterClause) && !/当事人|你单位|你公司/.test(afterClause.split(/向(?:我|本)/)[0]) && !/立案/.test(text.slice(0, start))) return '案件来源'
   const served = /^[^。]{0,60}?(?:送达|签收|下达|下发)了?的?[^。《“"]{0,16}(?:[《“"]([^》”"\n]{2,40})(?:[》”"]|$)|((?:检验|检测|监测)报告|抽查结果通知书|询问通知书|[\u4e00-\u9fa5]{2,10}确认书))/.exec(after)
-  if (served && !(/处罚决定|告知书|事先告知/.test(served[1] ?? served[2]) && !OTHER_NOTICE.test(served[1] ?? served[2]))) return '其他'
+  // (…unless a step of its own comes first in the sentence: 2022年11月1日，对当事人进行询问调查，并对当事人下达了《…通知书》)
+  const stepFirst = served ? firstRoleAfter(after.slice(0, Math.max(0, after.search(/送达|签收|下达|下发/)))) : null
+  if (served && !stepFirst && !(/处罚决定|告知书|事先告知/.test(served[1] ?? served[2]) && !OTHER_NOTICE.test(served[1] ?? served[2]))) return '其他'
   // (…the paper named before the verb: 将编号为2721017150的检测报告送达当事人, 将《检验报告》送达)
   const handed = /^[^。]{0,40}?将[^。；，,]{0,30}?((?:检验|检测|监测)报告|抽查结果通知书|《[^》]{2,30}》)[^。；，,]{0,24}?(?:送达|交付|交给)/.exec(after)
   if (handed && !(/处罚决定|告知书|事先告知/.test(handed[1]) && !OTHER_NOTICE.test(handed[1]))) return '其他'

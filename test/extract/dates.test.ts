@@ -603,6 +603,13 @@ describe('dates in context', () => {
     expect(role('申请执行人某区国土资源局于2016年10月在2016年度土地预警卫片图斑核查工作中发现,某公司占用集体土地进行地面硬化。')).toBe('案件来源')
   })
 
+  it('a step told before a paper served the same day is that day’s event', () => {
+    const d = facts(['2022年11月1日,对当事人进行询问调查,并对当事人下达了《某市市场监督管理局限期提供材料通知书》。'], '行政处罚决定书')
+    expect(d.map((x) => x.role)).toEqual(['询问开始'])
+    // (a paper served alone stays no step of the procedure)
+    expect(facts(['2022年11月1日,本局向当事人下达了《某市市场监督管理局限期提供材料通知书》。'], '行政处罚决定书').map((x) => x.role)).toEqual(['其他'])
+  })
+
   it('dates inside quoted statute text are marked quoted', () => {
     const d = facts(['依据《某某条例》第十条规定：“本条例自2020年1月1日起实施，违反本条例的，处一万元罚款。”'])
     expect(d.every((x) => x.quoted === true)).toBe(true)
