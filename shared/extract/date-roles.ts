@@ -139,6 +139,8 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
   // (a date's own text and what follows it within a line's reach: not the rest of the document)
   const rest = dt.text.slice(start, start + 60).replace(/^[^\s，,。；;）)]*?日/, '')
   if (/^\s{0,2}第\s{0,2}\d+\s{0,2}期|^\s{0,2}[A-Z]?\d{1,2}\s{0,2}版/.test(rest)) return 'page'
+  // a news item's dateline (东南网漳州7月30日讯, 新华社北京5月6日电): the report's date, no event of the case
+  if (/^\s{0,2}(?:讯|电)(?![话视子报力脑梯池器线网表费])/.test(rest)) return 'page'
   const iso = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}/.test(dt.text.slice(start, start + 10))
   // a time stamp to the minute with a colon (2021年09月17日 16:31 | 作者…, 2021-06-28 08:49 109) on a line that is no
   // sentence: a published page's (the case's records write 14时10分)
@@ -197,7 +199,7 @@ const GOODS_DATE = /(?:生产日期|生產日期|出厂日期|制造日期|限�
 const RECORD_DATE = /(?:注册|成立|核准|设立|开业|开办|出生|发证|颁发|领证|取得|备案)(?:年月日|年月|日期|时间|于)?\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/
 
 /** …于2020年1月13日注册登记取得营业执照 / 取得《医疗机构执业许可证》: the party's own record, told after the date. */
-const RECORD_AFTER = /^\s{0,2}(?:经[^。；，,]{0,8}?(?:核准|批准|登记)(?:开展|从事|经营|取得|领取)|(?:成立|设立|上市)\s{0,2}(?:[，,。；]|$)|在[^。；，,]{0,12}交易所上市|在[^。；，,]{0,14}?(?:注册|登记|成立)(?:成立|设立)?(?:的|，|,|$)|(?:获得|取得)[^。；，,]{0,16}批复|生人?[，,)）]|(?:注册|登记|成立|设立|开业|取得|领取|核发|颁发|办理了?)[^。；，,]{0,12}(?:营业执照|许可证|登记证|使用证|证书|执照|注册|登记|成立|手续)|出生|(?:前|之前)?有效|(?:前|之前)(?:食用|使用))/
+const RECORD_AFTER = /^\s{0,2}(?:经[^。；，,]{0,8}?(?:核准|批准|登记)(?:开展|从事|经营|取得|领取)|(?:成立|设立|上市)\s{0,2}(?:[，,。；]|$)|在[^。；，,]{0,12}交易所上市|在[^。；，,]{0,14}?(?:注册|登记|成立)(?:成立|设立)?(?:的|，|,|$)|(?:获得|取得)[^。；，,]{0,16}批复|生人?[，,)）]|(?:注册|登记|成立|设立|开业|取得|领取|核发|颁发|办理了?)[^。；，,]{0,12}(?:营业执照|许可证|登记证|使用证|证书|执照|注册|登记|成立|手续)|出生|(?:前|之前)?有效|(?:前|之前)(?:食用|使用)|(?:已)?(?:超过|超出)保质期|(?:已)?过期|(?:已)?失效|在[^。；，,]{0,8}(?:主板|创业板|科创板)上市)/
 
 /** The clause before a date: back to the last ，。；or the line start. */
 function clauseBefore(dt: DocText, start: number, lineIdx: number): string {

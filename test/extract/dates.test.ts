@@ -610,6 +610,13 @@ describe('dates in context', () => {
     expect(facts(['2022年11月1日,本局向当事人下达了《某市市场监督管理局限期提供材料通知书》。'], '行政处罚决定书').map((x) => x.role)).toEqual(['其他'])
   })
 
+  it('a news item’s dateline and a date a permit or goods expired on are no events of the case', () => {
+    const d = facts(['东南网漳州7月30日讯(通讯员 蓝某)近日,漳州市交通运输综合执法支队对某运输有限公司作出处罚。'])
+    expect(d.every((x) => x.quoted)).toBe(true)
+    const e = facts(['某某自来水公司取水许可证于2021年5月4日过期,在未重新取得批准的情况下,从2022年4月开始重启取水。', '该食品原料于2022年12月10日超过保质期,当事人仍用于制作蛋糕。'], '行政处罚决定书')
+    expect(e.filter((x) => !x.quoted).map((x) => x.iso)).toEqual(['2022-04'])
+  })
+
   it('dates inside quoted statute text are marked quoted', () => {
     const d = facts(['依据《某某条例》第十条规定：“本条例自2020年1月1日起实施，违反本条例的，处一万元罚款。”'])
     expect(d.every((x) => x.quoted === true)).toBe(true)
