@@ -387,6 +387,7 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['遂后,执勤交警对管某驾驶危化品运输车私自闯禁行的危险行为予以罚款200元的处罚。'], '管某'],
     // (a number of them is no name: 三家影院被罚)
     [['虚报瞒报票房三家影院被罚'], null],
+    [['近日,临沂市兰山区一家餐馆因销售不合格芹菜被罚款6.6万元。'], null],
   ] as const)('%j', (lines, want) => expect(party([...lines])).toBe(want))
 })
 
