@@ -167,13 +167,14 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
 }
 
 /** A record of the case named after a date: 《…笔录》, 由…制作的《现场照片》, 现场照片证据4张. */
-const RECORD_NAMED = /^\s{0,2}(?:[)）]\s{0,2})?(?:由[^。；，,《]{0,30}?(?:制作|提取|拍摄|形成)的?\s{0,2}|(?:制作|提取|拍摄)的?\s{0,2})?《?([^》。；，,《\n）)、;]{0,30}?(?:询问笔录|检查(?:[（(][^)）]{1,4}[)）])?笔录|勘验笔录|勘察笔录|勘查笔录|现场笔录|现场照片|现场检查照片|陈述申辩笔录|听证笔录|集体讨论记录))/
+const RECORD_NAMED = /^\s{0,2}(?:[)）]\s{0,2})?(?:由[^。；，,《]{0,30}?(?:制作|提取|拍摄|形成)的?\s{0,2}|(?:制作|提取|拍摄)的?\s{0,2})?《?([^》。；，,《\n）)、;]{0,30}?(?:询问笔录|检查(?:[（(][^)）]{1,4}[)）])?(?:笔录|记录)|勘验笔录|勘察笔录|勘查笔录|现场笔录|现场照片|现场检查照片|现场监察记录|视听资料|现场视频|执法记录仪视频|勘察平面图|勘验图|陈述申辩笔录|听证笔录|集体讨论记录))/
 const RECORD_ROLE: [RegExp, DateRole][] = [
   [/询问/, '询问开始'],
   [/陈述申辩/, '陈述申辩'],
   [/听证/, '听证'],
   [/集体讨论/, '集体讨论'],
-  [/检查|勘验|勘察|勘查|现场/, '检查'],
+  // (the agency's on-site records the table leaves unnamed are its inspection's: 视听资料, 现场视频, 勘察平面图 — LABELS.md)
+  [/检查|勘验|勘察|勘查|现场|视听|执法记录仪|平面图|勘验图/, '检查'],
 ]
 
 /** The agency setting a day for the party (要求你于…, 责令其于…, 限你单位自…, 请当事人在…): that day is no event yet. */
@@ -319,6 +320,10 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     // (a table flattened cell by cell ends each cell's line with its rule: 作出行政处罚决定日期 | / 2023年2月27日 |)
     const cell = /[|｜]\s*$/.test(lineText(dt, lineIdx - 1))
     const prev = lineText(dt, lineIdx - 1).replace(/[\s|｜]+$/, '').trim()
+    // (…or the record the row names in the cell before: 《某局现场检查(勘察)笔录》 | / 2024年7月18日 |)
+    const record = cell ? /《([^》]{2,40}(?:笔录|记录|照片|视听资料|视频))》/.exec(prev) : null
+    const recordRole = record ? RECORD_ROLE.find(([re]) => re.test(record[1])) : undefined
+    if (recordRole) return recordRole[1]
     // (a narrative box's label in the cell before: 简要案情及立案理由 / 2024年6月19日，执法人员检查时发现…)
     if (!NARRATIVE_LABEL.test(`${prev}：`) && (isKnownLabel(prev) || (prev.length <= 8 && !/[。，,；;]/.test(prev)) || (cell && prev.length <= 16 && /(?:日期|时间)$/.test(prev) && !/[。，,；;]/.test(prev))) && !/[\d:：]/.test(prev)) {
       if (/^(?:起止)?(?:时间|日期)$/.test(prev) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!

@@ -577,9 +577,9 @@ describe('dates in context', () => {
 
   it('an item of the evidence list or a table cell near the foot is no foot date; a table’s label cell names its date', () => {
     const end = ['如不服本决定，可以申请行政复议。', '某区生态环境局']
-    const d = facts(['行政处罚决定书', '以上事实有以下证据为证：', '1.2025年12月5日对某公司法定代表人高某所作的《调查询问笔录》。', '2.2025年12月5日视听资料。', ...end], '行政处罚决定书')
+    const d = facts(['行政处罚决定书', '以上事实有以下证据为证：', '1.2025年12月5日对某公司法定代表人高某所作的《调查询问笔录》。', '2.2025年12月5日营业执照复印件。', ...end], '行政处罚决定书')
     expect(d.map((x) => x.role)).toEqual(['询问开始', '其他'])
-    expect(facts(['行政处罚决定书', '《调查询问笔录》(张某) |', '2024年 8月28日 |', ...end], '行政处罚决定书').map((x) => x.role)).toEqual(['其他'])
+    expect(facts(['行政处罚决定书', '某公司排污许可证副本 |', '2024年 8月15日 |', ...end], '行政处罚决定书').map((x) => x.role)).toEqual(['其他'])
     expect(facts(['行政处罚信息公示', '作出行政处罚决定机关名称 |', '某县市场监督管理局 |', '作出行政处罚决定日期 |', '2023年2月27日 |', '行政处罚决定书', '当事人:某农资经营部', '经查,当事人销售不合格化肥。'], '行政处罚决定书').map((x) => x.role)).toEqual(['决定'])
   })
 
@@ -615,6 +615,13 @@ describe('dates in context', () => {
     expect(d.every((x) => x.quoted)).toBe(true)
     const e = facts(['某某自来水公司取水许可证于2021年5月4日过期,在未重新取得批准的情况下,从2022年4月开始重启取水。', '该食品原料于2022年12月10日超过保质期,当事人仍用于制作蛋糕。'], '行政处罚决定书')
     expect(e.filter((x) => !x.quoted).map((x) => x.iso)).toEqual(['2022-04'])
+  })
+
+  it('the agency’s on-site records dated in the evidence list, in a sentence or in a table’s row, are its inspection’s', () => {
+    const d = facts(['行政处罚决定书', '以上事实有以下证据为证：', '3.2025年12月5日视听资料。', '4.执法人员于2024年9月20日制作的《现场监察记录》。', '如不服本决定，可以申请行政复议。', '某区生态环境局'], '行政处罚决定书')
+    expect(d.map((x) => x.role)).toEqual(['检查', '检查'])
+    const t = facts(['行政处罚决定书', '1 |', '《某市生态环境局现场检查(勘察)笔录》 |', '2024年 7月18日 |', '3 |', '《调查询问笔录》(张某) |', '2024年 8月28日 |', '如不服本决定，可以申请行政复议。'], '行政处罚决定书')
+    expect(t.map((x) => x.role)).toEqual(['检查', '询问开始'])
   })
 
   it('dates inside quoted statute text are marked quoted', () => {
