@@ -624,6 +624,11 @@ describe('dates in context', () => {
     expect(t.map((x) => x.role)).toEqual(['检查', '询问开始'])
   })
 
+  it('a check on the spot (现场核实, 实地核实) is an inspection; a discussion held is the collective discussion', () => {
+    const d = facts(['5月17日前,你单位提出陈述申请。2023年5月23日,我局实地进行了面积核实,6月1日,我局根据现场核实情况和《中华人民共和国土地管理法》第七十六条第一款的规定进行了讨论。'], '行政处罚决定书')
+    expect(d.map((x) => x.role)).toEqual(['检查', '集体讨论'])
+  })
+
   it('dates inside quoted statute text are marked quoted', () => {
     const d = facts(['依据《某某条例》第十条规定：“本条例自2020年1月1日起实施，违反本条例的，处一万元罚款。”'])
     expect(d.every((x) => x.quoted === true)).toBe(true)
