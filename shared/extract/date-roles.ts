@@ -252,6 +252,10 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…a referral to the agency, 刑事侦查大队将案件移送至某市场监督管理局, stays the case's source)
   const criminal = /^[^。；]{0,40}?(?:刑事立案|立案侦查|侦查(?!大队|支队|中队|科|部门)|审查起诉|不起诉|提起公诉|批准逮捕)/.exec(text.slice(end, end + 60))
   if (criminal && !/(?:移送|移交)(?:至|到|给)?[^。；，,]{0,24}?(?:局|委员会|厅)/.test(criminal[0])) return '其他'
+  // the day a complainant bought or was served, told in the complaint (投诉单内容为：“2025年4月13日在某卫生室购买…, 举报人称于…在
+  // 某店购买了…): the party's sale to that person, the conduct complained of
+  if (/(?:举报人|投诉人|消费者|群众)[^。；]{0,6}(?:称|反映|表示)[:：]?\s{0,2}(?:其)?(?:于|在)?\s{0,2}$|(?:投诉|举报)(?:单|件|信)?(?:内容|称)(?:为|是)?\s{0,2}[:：]?\s{0,2}[“"]?\s{0,2}(?:于|在)?\s{0,2}$/.test(before) &&
+    /^[^。；，,]{0,4}?在[^。；，,]{1,30}?(?:购买|购得|买了|消费|就诊|用餐|住宿|乘坐)/.test(text.slice(end, end + 48))) return '违法行为发生'
   // 某监测站2024年3月5日出具的监测报告: the day a report was issued, not the conduct it measured nor the day it reached
   // the agency (…收到…的日期 is read on its own)
   if (/^\s{0,2}(?:所|作)?出具(?:的|了)?[^。；，,]{0,16}?(?:报告|结果|意见|结论|证明)/.test(text.slice(end, end + 30))) return '其他'

@@ -629,6 +629,12 @@ describe('dates in context', () => {
     expect(d.map((x) => x.role)).toEqual(['检查', '集体讨论'])
   })
 
+  it('the day a complainant bought from the party, told in the complaint, is the conduct complained of', () => {
+    const d = facts(['2025年4月16日,本局收到投诉举报平台投诉单,投诉单内容为:“2025年4月13日在某村卫生室购买延时药,使用期间发现是三无产品。”'], '行政处罚决定书')
+    expect(d.map((x) => x.role)).toEqual(['案件来源', '违法行为发生'])
+    expect(facts(['2025年5月30日,我局接12345热线平台工单,举报人称于2025年5月29号在某超市购买了一款泡泡枪补充液。'], '行政处罚决定书').map((x) => x.role)).toEqual(['案件来源', '违法行为发生'])
+  })
+
   it('dates inside quoted statute text are marked quoted', () => {
     const d = facts(['依据《某某条例》第十条规定：“本条例自2020年1月1日起实施，违反本条例的，处一万元罚款。”'])
     expect(d.every((x) => x.quoted === true)).toBe(true)
