@@ -22,8 +22,9 @@ const LISTED_PARA_TAIL = listedTail('款')
 const LISTED_ITEM_TAIL = listedTail('项')
 /** An item: 第三项, 第（三）项, (三)项, or a bracketed numeral straight after the article or paragraph (第一款(一)). */
 const ITEM = `(?:\\s{0,1}(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|[（(]\\s{0,1}([零〇一二三四五六七八九十]{1,3})\\s{0,1}[)）](?![\\d零〇一二三四五六七八九十]|\\s{0,1}[章节条款])|第\\s{0,1}${LISTED_ITEM}|第\\s{0,1}${N}(?=${LISTED_ITEM_TAIL})))?`
+// (an article whose 条 the text dropped before 的规定 — 《…》第四十一的规定 — is still that article)
 const RE_REF = new RegExp(
-  `^(?:第\\s{0,1}${N}\\s{0,1}[章节]\\s{0,1})*第?\\s{0,1}${N}\\s{0,1}条(?:之\\s{0,1}${N})?(?:\\s{0,1}第\\s{0,1}${N}\\s{0,1}(?:款|(?=${LISTED_PARA_TAIL})))?${ITEM}`,
+  `^(?:第\\s{0,1}${N}\\s{0,1}[章节]\\s{0,1})*第?\\s{0,1}${N}\\s{0,1}(?:条|(?<=第\\s{0,1}[零〇一二三四五六七八九十百]{1,8})(?=的规定|之规定))(?:之\\s{0,1}${N})?(?:\\s{0,1}第\\s{0,1}${N}\\s{0,1}(?:款|(?=${LISTED_PARA_TAIL})))?${ITEM}`,
 )
 const RE_PARA = new RegExp(`^第\\s{0,1}${N}\\s{0,1}款${ITEM}`)
 /** The next paragraph of a list that carries 款 once, without its own 第 (第一、二款: the 二款). */
