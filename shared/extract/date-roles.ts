@@ -232,6 +232,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     if (lr) return lr
   }
   if (pageMeta(dt, start, lineIdx, docType) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'
+  // the agency head's approval in a form's opinion box (负责人意见 同意立案。签名：… 2024年8月1日): the case is filed, or closed,
+  // that day (市场监督管理行政处罚程序规定 第十八条: 立案 on the head's approval) — not the handling unit's agreement or the
+  // officers' proposal (办案机构负责人意见 同意立案…, 承办人意见 建议立案)
+  const approval = HEAD_APPROVAL.exec(text.slice(lineStart, start))
+  if (approval && /^\s*$/.test(text.slice(end, dt.ends[lineIdx]))) return approval[1] === '立案' ? '立案' : '结案'
   if (GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(text.slice(end, end + 30))) return '其他'
   // 于2023年5月16日前改正 / 你单位于2024年5月16日前拆除: a deadline, not an event (before any subject rule below)
   const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
@@ -492,6 +497,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   }
   return '其他'
 }
+
+/** The agency head's opinion box approving the filing or the closing, its signature and date after it. */
+const HEAD_APPROVAL = /(?<!办案机构|承办机构|经办机构|办案部门|承办部门|办案|承办|经办)负责人(?:审批|审核)?意见\s{0,2}[:：]?\s{0,2}(?:同意|批准)(?:予以)?(立案|结案)[^。；\n]{0,4}(?:[。；]|\s)[^。；\n]{0,40}$/
 
 /** The agency speaking of itself or its officers (本局, 我机关, 执法人员). */
 const AGENCY_SELF = '(?:[本我](?:局|机关|委|厅)|执法人员)'

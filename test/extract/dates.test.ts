@@ -635,6 +635,14 @@ describe('dates in context', () => {
     expect(facts(['2025年5月30日,我局接12345热线平台工单,举报人称于2025年5月29号在某超市购买了一款泡泡枪补充液。'], '行政处罚决定书').map((x) => x.role)).toEqual(['案件来源', '违法行为发生'])
   })
 
+  it('the agency head’s approval box dates the filing or the closing; the handling unit’s agreement or a proposal does not', () => {
+    const role = (line: string, type: DocType) => facts([line], type)[0]?.role
+    expect(role('负责人意见 同意立案。 签名：傅某 2024年8月1日', '立案审批表')).toBe('立案')
+    expect(role('执法部门负责人意见 同意结案。 阮某 2024年11月6日', '结案报告')).toBe('结案')
+    expect(role('办案机构负责人意见 同意立案，由萧某、符某承办。 签名：彭某 2024年8月1日', '立案审批表')).not.toBe('立案')
+    expect(role('承办人意见 建议结案。 萧某 2024年9月27日', '结案报告')).not.toBe('结案')
+  })
+
   it('dates inside quoted statute text are marked quoted', () => {
     const d = facts(['依据《某某条例》第十条规定：“本条例自2020年1月1日起实施，违反本条例的，处一万元罚款。”'])
     expect(d.every((x) => x.quoted === true)).toBe(true)
