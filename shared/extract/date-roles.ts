@@ -362,6 +362,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/当事人\s{0,2}(?:于|在|自|从)\s{0,2}$/.test(before) && new RegExp(CONDUCT).test(after) && (!PARTY_STEP.test(afterClause) || /未|擅自|违法|非法/.test(afterClause))) return '违法行为发生'
   // 当事人申请听证 / 要求举行听证: the request, not the hearing
   if (/^[^。，,]{0,10}(?:申请|要求|提出)(?:举行)?听证/.test(afterClause) && !/举行了|召开|组织/.test(afterClause)) return '其他'
+  // 交通运输's form of the notice of the intended penalty is titled 《违法行为通知书》 (not an order to stop, 《责令停止违法行为通知书》)
+  if (/^[^。]{0,30}?(?:送达|签收|下达|交付)了?\s{0,2}《[\u4e00-\u9fa5]{0,12}违法行为通知书》/.test(afterClause) && !/《[^》]*(?:责令|停止|改正|整改)[^》]*》/.test(afterClause)) return '告知'
   // the party's request, or service of a notice other than the decision and the 告知书: no procedural date of its own
   if (/^[^。]{0,8}(?:提出|申请)[^。]{0,16}申请|^[^。]{0,8}送达[^。]{0,4}(?:听证通知书|通知书)/.test(afterClause) && !/决定书|告知书/.test(afterClause)) return '其他'
   if (/^[^。]{0,12}送达了?\s{0,2}《[^》]*(?:责令|改正|整改|限期|通知书|扣押|查封|登记保存)[^》]*》/.test(afterClause) && !/《[^》]*(?:处罚决定书|告知书)》/.test(afterClause)) return '其他'
