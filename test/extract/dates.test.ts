@@ -643,6 +643,10 @@ describe('dates in context', () => {
     expect(role('承办人意见 建议结案。 萧某 2024年9月27日', '结案报告')).not.toBe('结案')
   })
 
+  it('a register’s 受案时间 is the day the case came in', () => {
+    expect(facts(['受案时间 2025年4月23日'], '案件来源登记表')[0].role).toBe('案件来源')
+  })
+
   it('交通运输’s 《违法行为通知书》 served is the notice of the intended penalty; an order to stop is not', () => {
     expect(facts(['本机关于2024年9月5日向当事人送达了《违法行为通知书》（通交违通〔2024〕368号），告知当事人拟作出行政处罚的事实、理由、依据。'], '行政处罚决定书')[0].role).toBe('告知')
     expect(facts(['本机关于2024年11月14日对你单位送达了《责令停止(改正)违法行为通知书》(益执责停(改)通字〔2024〕60033号)。'], '行政处罚决定书')[0].role).toBe('其他')
