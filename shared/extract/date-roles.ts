@@ -316,6 +316,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const next = text.slice(end, end + 40)
   if ((/决定书》?\s{0,2}(?:已)?(?:于|在)\s{0,2}$/.test(before) && !/告知书》?\s{0,2}(?:已)?(?:于|在)\s{0,2}$/.test(before) && /^[^。；，,]{0,8}?(?:直接|邮寄|留置|公告|电子)?(?:送达|签收|交付)/.test(next)) ||
     /^[，,\s]{0,2}[^。；，,]{0,6}?(?:将|把)[^。；，,]{0,16}?处罚决定书》?[^。；，,]{0,8}?(?:直接|邮寄|留置|公告|电子)?送达/.test(next)) return '送达'
+  // (a role word far back in a long clause — a title run into the same line, 某局 行政处罚决定书 … 联系方式：… 2023年10月11日本局接到
+  // 举报 — names no event of this date)
   const r1 = nearestRoleBefore(before.slice(-40))
   if (r1) return r1
   // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the
