@@ -208,7 +208,15 @@ function listsCases(lines: string[]): boolean {
 /** A text that is none of the agency's penalty papers: an account of a case, another body's document, an order that is no penalty. */
 export function retold(lines: string[], asDecision = false): boolean {
   const t = lines.join('\n')
-  return RETOLD.test(t) || OTHER_BODY.test(t) || NOT_PENALTY.test(t) || listsDecisions(lines) || listsCases(lines) || (asDecision && ((STUDY_HEADINGS.test(t) && !signedInOwnVoice(lines)) || AFTER_DECISION.test(t)))
+  return RETOLD.test(t) || OTHER_BODY.test(t) || NOT_PENALTY.test(t) || listsDecisions(lines) || listsCases(lines) || toldInThirdPerson(t) || (asDecision && ((STUDY_HEADINGS.test(t) && !signedInOwnVoice(lines)) || AFTER_DECISION.test(t)))
+}
+
+/**
+ * The penalty told of the party as 该公司 (…对该公司给予共计罚款16000元的行政处罚), the agency never speaking as itself (本局, 我局,
+ * 本机关): an account of the case, not the decision, which addresses its party or names it 当事人.
+ */
+function toldInThirdPerson(t: string): boolean {
+  return /对该(?:公司|单位|企业|店|厂|医院|诊所|经营部|超市|药店|场所)[^。；]{0,40}?(?:给予|处以|作出|予以)[^。；]{0,30}?(?:行政)?处罚/.test(t) && !/[本我](?:局|机关|机构|委|厅|大队|支队|队|所|站|中心)|你|贵(?:单位|公司)/.test(t)
 }
 
 /**
