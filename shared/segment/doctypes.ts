@@ -151,7 +151,8 @@ const BODY_SIGNS: Partial<Record<DocType, RegExp>> = {
   现场检查笔录: /检查时间|检查地点|被检查(?:单位|人)|检查情况/,
   询问笔录: /询问时间|询问地点|被询问人|询问人|^问[:：]|^答[:：]/,
   证据材料: /复印件|证据名称|^\d+[.、].{2,20}\d+页$/,
-  案件调查终结报告: /调查经过|处理意见|调查终结|建议(?:给予|对当事人|作出|予以)/,
+  // (…not the opening of a notice or a decision that says the investigation is over: 一案，已经调查终结)
+  案件调查终结报告: /调查经过|处理意见|(?<!已经?|现已)调查终结|建议(?:给予|对当事人|作出|予以)/,
   行政处罚事先告知书: /陈述、?申辩的?权利|拟对你|拟作出|拟给予|拟(?:对|给予)(?:你|其|当事人)/,
   陈述申辩笔录: /陈述申辩时间|陈述申辩意见|陈述申辩人/,
   // (委托代理人 alone is no sign: a court's judgment and a review decision list them too)
