@@ -34,6 +34,8 @@ export function agencyName(raw: string): string | null {
     .replace(/(?:县级|市级|省级|区级)$/, '')
     // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局, 并由某市某局, 提交给某市某局
     .replace(/^(?:并|且|又|遂|现|已|均|再)?(?:有|日|时|由|经(?!济)|对|向|是|和|系|被(?!告|上诉|申请|复议)|交由|提交给|会同|联合)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
+    // (…or its side in brackets: 被上诉人(原审被告)某局, (上诉人)某局)
+    .replace(/^[（(](?:原审)?(?:被告|被上诉人|上诉人|被申请人|申请人|第三人)[)）]/, '')
     .replace(/^(?:被告|被上诉人|被申请人|被复议人|申请执行人)(?=[\u4e00-\u9fa5]{4})/, '')
     .replace(/^(?:落款|发文机关|执法机关|执法主体(?:名称)?|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
     // a web page's row of labels before the value (关键词 发布机构 民乐县水务局)
@@ -61,7 +63,7 @@ export function agencyName(raw: string): string | null {
  * Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称 / 执法主体名称 / 实施主体, a web page's
  * 发布机构 / 发布单位 / 所属机构 / 公开主体 / 来源.
  */
-const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[和及]日期)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|(?:行政)?执法主体(?:名称)?|执法部门|实施主体|承办单位|发布机构|发布(?:单位|部门|机关)|来源单位|所属机构|公开主体|发文机关|发文单位|信息来源|文章来源|来源|被告|(?:被)?上诉人\s{0,2}[（(]原审被告[)）]|申请执行人|(?<![被])申请人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,24}(?:局|委员会|厅|人民政府)))\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
+const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:[和及]日期)?(?:[（(]全称[)）])?|(?:行政)?处罚(?:决定)?机关|(?:决定|实施)机关|数据来源单位|执法机关|(?:行政)?执法主体(?:名称)?|执法部门|实施主体|承办单位|发布机构|发布(?:单位|部门|机关)|来源单位|所属机构|公开主体|发文机关|发文单位|信息来源|文章来源|来源|案例报送单位|被告|(?:被)?上诉人\s{0,2}[（(]原审被告[)）]|申请执行人|(?<![被])申请人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,24}(?:局|委员会|厅|人民政府)))\s{0,2}[\]】]?\s{0,2}[:：|]?\s{0,2}/g
 
 /**
  * An agency's work as a report tells it, the agency named first, perhaps with its office (…局劳动保障监察机构, …局价格
@@ -265,7 +267,7 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     if (p) return p
   }
   // A labelled value: 作出处罚决定的机关名称 | 某局, 发布机构：某局, 来源：某局 (the value may sit on the next line).
-  AGENCY_LABEL.lastIndex = /机关|发布|发文|来源|承办单位|被告|主体|执法部门|所属机构|申请执行人|申请人/.test(dt.text) ? 0 : dt.text.length
+  AGENCY_LABEL.lastIndex = /机关|发布|发文|来源|承办单位|报送单位|被告|主体|执法部门|所属机构|申请执行人|申请人/.test(dt.text) ? 0 : dt.text.length
   let m: RegExpExecArray | null
   while ((m = AGENCY_LABEL.exec(dt.text))) {
     const start = m.index + m[0].length
@@ -332,7 +334,7 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   // (…大队对某公司…依法下发《行政处罚决定书》，作出罚款人民币1000元的行政处罚)
   // (…构成违法占用林地。徐州市铜山区自然资源和规划局依据《中华人民共和国土地管理法》…决定: the agency deciding)
   // (…官网公开了保定市生态环境局对某公司出具的行政处罚决定书: a sentence's words before the name are no part of it)
-  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:发布|披露|公布|公开)了?)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:的(?:行政)?处罚决定书|予以立案|立案调查|立案查处|(?:进行|开展)了?[\u4e00-\u9fa5]{0,6}?(?:检查|调查)|(?:作出|做出|给予|处以|下发|开出|出具)[^。；]{0,30}?(?:罚款|警告|处罚|罚单)|(?:处|罚款)(?=[\d零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]))|(?:依据|根据|依照)《|作出[^。；]{0,6}?(?:处理|处罚)决定|(?<=经[\u4e00-\u9fa5（）()]{4,30})(?:调查|查明|查实|核查)[,，])/g
+  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:发布|披露|公布|公开)了?)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:的(?:行政)?处罚决定书|予以立案|立案调查|立案查处|(?:进行|开展)了?[\u4e00-\u9fa5]{0,6}?(?:检查|调查)|(?:作出|做出|给予|处以|下发|开出|出具)[^。；]{0,30}?(?:罚款|警告|处罚|罚单)|进行了?(?:行政)?处罚|(?:处|罚款)(?=[\d零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]))|(?:依据|根据|依照)《|作出[^。；]{0,6}?(?:处理|处罚)决定|检查[^。；，,]{1,30}?时发现|(?<=经[\u4e00-\u9fa5（）()]{4,30})(?:调查|查明|查实|核查)[,，])/g
   for (let a = acts.exec(dt.text); a; a = acts.exec(dt.text)) {
     const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, '').replace(/^.*了(?=[\u4e00-\u9fa5]{4})/, '').replace(/^经(?!济|开区)(?=[\u4e00-\u9fa5]{4})/, ''))
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
@@ -350,7 +352,7 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   }
   // …else the body that published the penalty (国家统计局公示了一则行政处罚信息) — a city's bureau may publish its
   // districts' cases, so only when no body is told acting
-  const published = /([\u4e00-\u9fa5（）()]{4,30}?)(?:公示|公布|发布|通报|披露)了?[^。；，,]{0,8}?(?:行政处罚|处罚)(?:信息|决定|案件|结果)/.exec(dt.text)
+  const published = /([\u4e00-\u9fa5（）()]{4,30}?)(?:公示|公布|发布|通报|披露)了?[^。；，,]{0,8}?(?:(?:行政处罚|处罚)(?:信息|决定|案件|结果)|送达公告)/.exec(dt.text)
   const publisher = published ? withOffice(published[1]) : null
   if (publisher) return { name: publisher, evidence: evidenceAt(dt, published!.index, published!.index + published![1].length) }
   // A news item's source: 记者从某局获悉, 据某局了解, 某局网站消息 / 官网发布 — the agency that tells of its own case

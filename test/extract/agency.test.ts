@@ -64,6 +64,7 @@ describe('issuing agency', () => {
 describe('agency names that are not', () => {
   it.each(['市场监督管理局', '市农业综合行政执法支队', '市水利局'])('%s names no place', (s) => expect(agencyName(s)).toBe(null))
   it('a label glued to the name is left out', () => expect(agencyName('名称普洱市生态环境局')).toBe('普洱市生态环境局'))
+  it('a side of a suit in brackets before the name is left out', () => expect(agencyName('(上诉人)威信县水务局')).toBe('威信县水务局'))
   it('我街道综合行政执法队 is the text speaking of itself, not a name', () => expect(agencyName('我街道综合行政执法队')).toBe(null))
   it('镇执法大队 names no town; 镇雄县 and 镇江市 are places', () => {
     expect(agencyName('镇执法大队')).toBe(null)
@@ -98,6 +99,11 @@ describe('more agencies as published', () => {
     [['近期,三亚市综合执法局持续开展禁塑专项整治行动,对某商户销售不可降解塑料袋的行为作出处罚。'], '三亚市综合执法局'],
     [['该公司在未取得采矿手续的情况下打井采热水的行为被毕节市七星关区自然资源局立案调查。'], '毕节市七星关区自然资源局'],
     [['10月23日,上海市环境监察总队对其作出罚款2.5万元的行政处罚决定。'], '上海市环境监察总队'],
+    // (…进行了处罚; an inspection that found the matter; a 送达公告 published; a case write-up's 案例报送单位)
+    [['日前,内蒙古自治区呼和浩特市应急管理局对三联金山化工有限责任公司进行了处罚,约谈了该公司主要负责人。'], '内蒙古自治区呼和浩特市应急管理局'],
+    [['2025年6月17日,卫滨区应急管理局检查某企业时发现现场一名叉车工作业人员未取得相应资格。'], '卫滨区应急管理局'],
+    [['2024年9月19日,国家税务总局温州市税务局第二稽查局发布二则送达公告,根据《中华人民共和国税收征收管理法实施细则》第一百零六条之规定。'], '国家税务总局温州市税务局第二稽查局'],
+    [['一、案例基本信息采集', '案例类型:行政执法案例', '案例报送单位:玛纳斯县水利局'], '玛纳斯县水利局'],
     [['2024年11月21日,某县人民政府官网公开了保定市生态环境局对某矿业有限公司出具的行政处罚决定书。'], '保定市生态环境局'],
     // a 公文 title over two lines (某分局关于送达 / 《…通知书》的公告)
     [['海南省交通规费征稽局保亭分局关于送达', '《限期补缴机动车辆通行附加费通知书》、《违法行为通知书》的公告', '各欠缴机动车辆通行附加费当事人:'], '海南省交通规费征稽局保亭分局'],

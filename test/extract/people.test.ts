@@ -387,6 +387,13 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['遂后,执勤交警对管某驾驶危化品运输车私自闯禁行的危险行为予以罚款200元的处罚。'], '管某'],
     // (a number of them is no name: 三家影院被罚)
     [['虚报瞒报票房三家影院被罚'], null],
+    // the place an agency inspected, the party served by publication, a masked person penalised; an act is no name
+    [['2025年6月17日,卫滨区应急管理局检查某企业时发现现场一名叉车工作业人员未取得相应资格。'], '某企业'],
+    [['根据举报线索,执法人员近期对天津华策钢构彩板有限公司进行执法检查时,发现生产车间作业人员刘某正在焊接作业。'], '天津华策钢构彩板有限公司'],
+    [['因对温州CH进出口有限公司采用其他方式无法送达,对其公告送达《税务处理决定书》。'], '温州CH进出口有限公司'],
+    [['随后,执法人员对李某作出罚款3000元的行政处罚。'], '李某'],
+    [['法院经审查认为,某局负责城市市容管理工作,对违规出店经营者有权采取行政管理措施,且作出的行政处罚决定事实清楚。'], null],
+    [['近日,该中医院因虚构医药服务项目被处以罚款。'], null],
     [['近日,临沂市兰山区一家餐馆因销售不合格芹菜被罚款6.6万元。'], null],
   ] as const)('%j', (lines, want) => expect(party([...lines])).toBe(want))
 })
