@@ -123,6 +123,9 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       // 《…》（以下简称《暂行办法》）第十三条: the short name's definition stands between the title and its article
       const def = /^\s{0,2}[（(]\s{0,2}(?:以下)?简称[^（）()\n]{0,30}[)）]\s{0,2}/.exec(text.slice(p))
       if (def) p += def[0].length
+      // 《…》:第八十九条 — a court record's list of the law applied puts a colon between the title and its articles
+      const colon = /^\s{0,1}[:：]\s{0,1}(?=第)/.exec(text.slice(p))
+      if (colon) p += colon[0].length
     } else if (m[8] !== undefined) {
       asWritten = `最高人民法院关于${m[7]}〈${m[8].replace(/\s+/g, '')}〉若干问题的解释`
     } else if (m[3] !== undefined) {
