@@ -394,6 +394,8 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['随后,执法人员对李某作出罚款3000元的行政处罚。'], '李某'],
     [['法院经审查认为,某局负责城市市容管理工作,对违规出店经营者有权采取行政管理措施,且作出的行政处罚决定事实清楚。'], null],
     [['近日,该中医院因虚构医药服务项目被处以罚款。'], null],
+    // the firm a complaint or a tip names as breaking a rule
+    [['根据上级交办案件线索,反映上饶市某国际旅行社有限公司涉嫌以不合理低价组织旅游活动。'], '上饶市某国际旅行社有限公司'],
     [['近日,临沂市兰山区一家餐馆因销售不合格芹菜被罚款6.6万元。'], null],
   ] as const)('%j', (lines, want) => expect(party([...lines])).toBe(want))
 })
