@@ -334,11 +334,15 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   // (…大队对某公司…依法下发《行政处罚决定书》，作出罚款人民币1000元的行政处罚)
   // (…构成违法占用林地。徐州市铜山区自然资源和规划局依据《中华人民共和国土地管理法》…决定: the agency deciding)
   // (…官网公开了保定市生态环境局对某公司出具的行政处罚决定书: a sentence's words before the name are no part of it)
-  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:发布|披露|公布|公开)了?)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:的(?:行政)?处罚决定书|予以立案|立案调查|立案查处|(?:进行|开展)了?[\u4e00-\u9fa5]{0,6}?(?:检查|调查)|(?:作出|做出|给予|处以|下发|开出|出具)[^。；]{0,30}?(?:罚款|警告|处罚|罚单)|进行了?(?:行政)?处罚|(?:处|罚款)(?=[\d零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]))|(?:依据|根据|依照)《|作出[^。；]{0,6}?(?:处理|处罚)决定|检查[^。；，,]{1,30}?时发现|(?<=经[\u4e00-\u9fa5（）()]{4,30})(?:调查|查明|查实|核查)[,，])/g
+  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:发布|披露|公布|公开)了?)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:的(?:行政)?处罚决定书|予以立案|立案调查|立案查处|(?:进行|开展)了?[\u4e00-\u9fa5]{0,6}?(?:检查|调查)|(?:作出|做出|给予|处以|下发|开出|出具)[^。；]{0,30}?(?:罚款|警告|处罚|罚单)|进行了?(?:行政)?处罚|(?:处|罚款)(?=[\d零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]))|(?:依据|根据|依照)《|作出[^。；]{0,6}?(?:处理|处罚)决定|检查[^。；，,]{1,30}?时发现|(?:综合考量|综合考虑)[^。]{0,40}?(?:依法)?(?:不予(?:行政)?处罚|从轻|减轻)|(?<=经[\u4e00-\u9fa5（）()]{4,30})(?:调查|查明|查实|核查)[,，])/g
   for (let a = acts.exec(dt.text); a; a = acts.exec(dt.text)) {
     const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, '').replace(/^.*了(?=[\u4e00-\u9fa5]{4})/, '').replace(/^经(?!济|开区)(?=[\u4e00-\u9fa5]{4})/, ''))
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
   }
+  // 收到了某局发来的行政处罚决定 / 接到某局下达的行政处罚决定书: the agency the party heard from
+  const received = /(?:收到|接到)了?([\u4e00-\u9fa5（）()]{4,30}?)(?:发来|送达|下达|作出|寄来)的(?:行政)?处罚决定/.exec(dt.text)
+  const sender = received ? agencyName(received[1]) : null
+  if (sender) return { name: sender, evidence: evidenceAt(dt, received!.index + received![0].indexOf(received![1]), received!.index + received![0].indexOf(received![1]) + received![1].length) }
   const penalising = passive(dt)
   if (penalising) return penalising
   // A report's agency doing an agency's work, perhaps through one of its offices: 中卫市劳动保障监察支队下发了《限期整改
