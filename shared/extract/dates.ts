@@ -63,6 +63,8 @@ const RE_MONTHS = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}(\\d{1,2})${S}
 const RE_HALF = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(上半年|下半年|底|初|末|年底|年初)`, 'g')
 // (a year alone where a clause tells an act: 于2024年擅自…, 你单位2024年处于正常生产状态, 是2016年购买安装的)
 const RE_YEAR = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年(?=${S}(?:至|到|起|以来|，|,|。|、|期间|间|前后|-|擅自|开始|未|处于|因|完成|购买|列入|在[\\u4e00-\\u9fa5]))|(?<=[于在是]${S})${Y}${S}年(?!${S}(?:\\d|[〇○零一二三四五六七八九十]{1,2}${S}月|度|第|版|[上下]半年|底|初|末|年))`, 'g')
+// (2021~2022年, 2021至2022年: a span of years written with 年 once)
+const RE_YEARS = new RegExp(`(?<![\\dA-Za-z${CN}])(\\d{4})${S}(?:至|到|~|～|-|—|－)${S}(\\d{4})${S}年(?!${S}(?:\\d{1,2}${S}月|[〇○零一二三四五六七八九十]{1,2}${S}月|度|[\\u4e00-\\u9fa5]{0,8}(?:规划|计划|纲要|方案|行动)))`, 'g')
 // (同年5月8日, 当年…: the year of the date before; a 年 of a full date is not before a month-day of its own)
 const RE_MD = new RegExp(`(?<![\\d${CN}])(?<!(?<![同当是该])年)${MD}${S}月${S}${MD}${S}[日号曰](?:${S}${HOUR})?`, 'g')
 // (…2020年3月…建房，同年9月竣工: a month of the year before)
@@ -204,6 +206,13 @@ export function parseDatesIn(raw: string): ParsedDate[] {
     if (y === null) continue
     const half = m[2] === '上半年' || m[2] === '下半年'
     push({ start: m.index, end: m.index + m[0].length, iso: `${y}`, precision: half ? 'half' : 'year', y })
+  }
+  RE_YEARS.lastIndex = 0
+  while ((m = RE_YEARS.exec(text))) {
+    const y = Number(m[1])
+    const to = Number(m[2])
+    if (!(to > y && to - y <= 30) || y < 1950 || to > 2100) continue
+    push({ start: m.index, end: m.index + m[0].length, iso: `${y}`, precision: 'year', y, endIso: `${to}` })
   }
   RE_YEAR.lastIndex = 0
   while ((m = RE_YEAR.exec(text))) {

@@ -745,6 +745,11 @@ describe('dates a copy lost characters of', () => {
     expect(parseDatesIn('1.2025715日、722日、86日《普洱市生态环境局澜沧分局现场检查(勘察)笔录》').map((d) => d.iso)).toEqual(['2025-07-15', '2025-07-22', '2025-08-06'])
   })
   it.each(['产品批号:20221101,生产日期', '报告编号20231025001号', '罚款金额202441元', '编号:2023531号'])('%s holds no date', (s) => expect(parseDatesIn(s)).toEqual([]))
+  it('a span of years written with 年 once is one date with its end; a plan named by its years is none', () => {
+    expect(parseDatesIn('CH公司2021~2022年234.77万美元未申报').map((d) => [d.iso, d.endIso])).toEqual([['2021', '2022']])
+    expect(parseDatesIn('当事人2021至2022年擅自经营').map((d) => [d.iso, d.endIso])).toEqual([['2021', '2022']])
+    expect(parseDatesIn('根据2006-2020年土地利用总体规划图').map((d) => d.iso)).not.toContain('2006')
+  })
   it.each(['2025111日', '2024年8月15日', '2024年8月1500元'])('%s is ambiguous or already whole', (s) => {
     expect(parseDatesIn(s).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.iso) && d.iso !== '2024-08-15')).toEqual([])
   })
