@@ -213,11 +213,15 @@ export function retold(lines: string[], asDecision = false): boolean {
 }
 
 /**
- * The penalty told of the party as 该公司 (…对该公司给予共计罚款16000元的行政处罚), the agency never speaking as itself (本局, 我局,
- * 本机关): an account of the case, not the decision, which addresses its party or names it 当事人.
+ * The penalty told of the party as 该公司 (…对该公司给予共计罚款16000元的行政处罚), or the agency named in full as the subject
+ * of sentence after sentence, the agency never speaking as itself (本局, 我局, 本机关) nor to the party (你): an account of
+ * the case, not the decision, which addresses its party or speaks in its own voice.
  */
 function toldInThirdPerson(t: string): boolean {
-  return /对该(?:公司|单位|企业|店|厂|医院|诊所|经营部|超市|药店|场所)[^。；]{0,40}?(?:给予|处以|作出|予以)[^。；]{0,30}?(?:行政)?处罚/.test(t) && !/[本我](?:局|机关|机构|委|厅|大队|支队|队|所|站|中心)|你|贵(?:单位|公司)/.test(t)
+  if (/[本我](?:局|机关|机构|委|厅|大队|支队|队|所|站|中心)|你|贵(?:单位|公司)/.test(t)) return false
+  // (…or that has the agency, named in full, act again and again: 某市林业局于…接到举报，某市林业局立即安排人员…)
+  const agencyActs = t.match(/(?:^|[。；，,\n])\s*[\u4e00-\u9fa5]{2,14}(?:市|县|区|州|旗)[\u4e00-\u9fa5]{2,16}(?:局|委员会|厅|大队|支队)(?:于|立即|随即|依法|对|向|经)/g) ?? []
+  return agencyActs.length >= 2 || /对该(?:公司|单位|企业|店|厂|医院|诊所|经营部|超市|药店|场所)[^。；]{0,40}?(?:给予|处以|作出|予以)[^。；]{0,30}?(?:行政)?处罚/.test(t)
 }
 
 /**
