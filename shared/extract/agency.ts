@@ -342,7 +342,10 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   // 收到了某局发来的行政处罚决定 / 接到某局下达的行政处罚决定书: the agency the party heard from
   const received = /(?:收到|接到)了?([\u4e00-\u9fa5（）()]{4,30}?)(?:发来|送达|下达|作出|寄来)的(?:行政)?处罚决定/.exec(dt.text)
   const sender = received ? agencyName(received[1]) : null
-  if (sender) return { name: sender, evidence: evidenceAt(dt, received!.index + received![0].indexOf(received![1]), received!.index + received![0].indexOf(received![1]) + received![1].length) }
+  if (sender) {
+    const at = received!.index + received![0].indexOf(received![1])
+    return { name: sender, evidence: evidenceAt(dt, at, at + received![1].length) }
+  }
   const penalising = passive(dt)
   if (penalising) return penalising
   // A report's agency doing an agency's work, perhaps through one of its offices: 中卫市劳动保障监察支队下发了《限期整改

@@ -88,6 +88,8 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
  * extension (检验结果告知书, 检测期间告知书, 延长扣押期限告知书) — its service is no 告知 of the penalty procedure.
  */
 const OTHER_NOTICE = /(?:结果|检测|检验|监测|抽检|期间|期限|扣押|查封|登记保存|延长|鉴定|权利义务|送达地址)[^《》。，,]{0,4}告知书/
+/** A paper that is the decision or the notice of the intended penalty (not a 检验结果告知书 or the like). */
+const decisionOrNotice = (paper: string) => /处罚决定|告知书|事先告知/.test(paper) && !OTHER_NOTICE.test(paper)
 
 const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|进口|购进|购入|种植|焚烧|倾倒|填埋|开采|采挖|砍伐|采伐|捕捞|入职|招用|雇用|违法|未按|未对|未经|未取得|未|即有此行为|有此行为|存在此行为)/
 
@@ -390,10 +392,10 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const served = /^[^。]{0,60}?(?:送达|签收|下达|下发)了?的?[^。《“"]{0,16}(?:[《“"]([^》”"\n]{2,40})(?:[》”"]|$)|((?:检验|检测|监测)报告|抽查结果通知书|询问通知书|[\u4e00-\u9fa5]{2,10}确认书))/.exec(after)
   // (…unless a step of its own comes first in the sentence: 2022年11月1日，对当事人进行询问调查，并对当事人下达了《…通知书》)
   const stepFirst = served ? firstRoleAfter(after.slice(0, Math.max(0, after.search(/送达|签收|下达|下发/)))) : null
-  if (served && !stepFirst && !(/处罚决定|告知书|事先告知/.test(served[1] ?? served[2]) && !OTHER_NOTICE.test(served[1] ?? served[2]))) return '其他'
+  if (served && !stepFirst && !decisionOrNotice(served[1] ?? served[2])) return '其他'
   // (…the paper named before the verb: 将编号为2721017150的检测报告送达当事人, 将《检验报告》送达)
   const handed = /^[^。]{0,40}?将[^。；，,]{0,30}?((?:检验|检测|监测)报告|抽查结果通知书|《[^》]{2,30}》)[^。；，,]{0,24}?(?:送达|交付|交给)/.exec(after)
-  if (handed && !(/处罚决定|告知书|事先告知/.test(handed[1]) && !OTHER_NOTICE.test(handed[1]))) return '其他'
+  if (handed && !decisionOrNotice(handed[1])) return '其他'
   // (…向被告送达了起诉状副本及应诉通知书: a paper named without 《》 that is neither the decision nor the notice)
   const servedPaper = /^[^。]{0,30}?(?:送达|签收)了?\s{0,2}([^。；，,]{2,24})/.exec(afterClause)
   if (servedPaper && /起诉状|应诉|传票|副本|通知书|报告|函|材料|清单/.test(servedPaper[1]) && !/决定|告知/.test(servedPaper[1])) return '其他'
