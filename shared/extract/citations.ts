@@ -60,7 +60,8 @@ function n(s: string | undefined): number | undefined {
 }
 
 const PROCEDURAL_LAW = /行政处罚法|行政强制法|行政复议法|行政诉讼法|民事诉讼法|程序规定|听证办法|行政许可法/
-const PROCEDURAL_WORDS = /告知|陈述|申辩|听证|复议|诉讼|送达|立案|权利|期限|程序|管辖|移送|审核|集体讨论|回避|延期|分期|强制执行/
+// (…and the steps after a decision that is not carried out: 逾期不履行…将根据《行政处罚法》第五十一条的规定采取措施, 加处罚款)
+const PROCEDURAL_WORDS = /告知|陈述|申辩|听证|复议|诉讼|送达|立案|权利|期限|程序|管辖|移送|审核|集体讨论|回避|延期|分期|强制执行|逾期不(?:履行|缴纳|缴)|加处罚款/
 const PENALTY_WORDS = /处罚|罚款|给予|没收|责令|警告|吊销|决定|从轻|减轻|从重|不予|处以|并处/
 
 /** A line break that ends a sentence: after its punctuation. One after a half sentence (…本局决 / 定对当事人…) is a wrap. */

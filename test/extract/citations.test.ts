@@ -157,5 +157,16 @@ describe('the role of a citation is read from its whole sentence', () => {
     const ended = '依据《中华人民共和国药品管理法》第一百二十六条。\n本局决定对当事人作出如下行政处罚：罚款。'
     expect(citationRole(ended, 2, '中华人民共和国药品管理法')).toBe('other')
   })
+
+  it('the article the agency will act under if the decision is not carried out is no basis of the penalty', () => {
+    // (行政处罚法 第五十一条 of 2017 and 第七十二条 of 2021: 加处罚款 and enforcement, not the fine's range)
+    const late = '若逾期不履行本行政处罚决定，我部将根据《行政处罚法》第五十一条的规定采取相应法律措施。'
+    expect(citationRole(late, late.indexOf('《'), '中华人民共和国行政处罚法')).toBe('procedure')
+    const extra = '到期不缴纳罚款的，依据《中华人民共和国行政处罚法》第七十二条第一款第一项的规定，每日按罚款数额的百分之三加处罚款。'
+    expect(citationRole(extra, extra.indexOf('《'), '中华人民共和国行政处罚法')).toBe('procedure')
+    // the fine itself under the same law stays the penalty's basis
+    const fine = '依据《中华人民共和国行政处罚法》第三十二条的规定，决定对当事人从轻处罚，罚款五千元。'
+    expect(citationRole(fine, fine.indexOf('《'), '中华人民共和国行政处罚法')).toBe('penalty')
+  })
 })
 
