@@ -604,4 +604,20 @@ describe('officers in a table', () => {
     expect(extractDocFacts(doc(['林业行政处罚决定书', '被处罚单位名称 某市白石山石场', '法定代表人 程** 职务 经理', '经依法查明，你单位在未经审批的情况下越界采石。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['某市白石山石场'])
   })
 
+  it('a 当事人 label run on after the title and number (…〔2024〕16 号 当事人:某店 主体资格证照名称:…) names the party', () => {
+    const line = '安化县市场监督管理局 行政处罚决定书 安市监罚〔2024〕16 号 当事人:安化县城南某美容美发店 主体资格证照名称:营业执照 统一社会信用代码:92430923MA4RAGE9XG'
+    expect(extractDocFacts(doc([line, '经查，当事人使用过期染发剂。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['安化县城南某美容美发店'])
+  })
+  it('the words that introduce a party (对辖区企业某公司…, 属某公司于…发布) are no part of its name', () => {
+    const names = (lines: string[]) => extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)
+    expect(names(['近日，重庆市九龙坡区应急管理局对辖区企业重庆某铝业股份有限公司依法作出行政处罚决定，罚款人民币壹万元整。'])).toEqual(['重庆某铝业股份有限公司'])
+    expect(names(['行政处罚内容 | 当事人某传媒有限公司的行为违反了《广告法》第九条之规定。属陕西某传媒有限公司于2017年10月在网站上发布了广告。'])[0]).not.toMatch(/^属/)
+  })
+
+  it('the firm a dated check found at fault (2024 年 10 月 23 日对某公司核查时发现) is the party; a place described is not', () => {
+    const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
+    expect(names(['我局于 2024 年 10 月 23 日对你单位做了调查，根据上级通知要求，2024 年 10 月 23 日对确山县某新型墙体材料有限公司核查时发现：管控期间排放超标。'])).toEqual(['确山县某新型墙体材料有限公司'])
+    expect(names(['2024年10月23日对辖区一砖厂检查时发现管控期间排放超标。'])).toEqual([])
+  })
+
 })
