@@ -309,7 +309,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     if (new RegExp(`${CONDUCT}|出售|售卖|开工|动工|施工|建设|开始`).test(act) && !PARTY_STEP.test(act)) return '违法行为发生'
   }
   // 截止2025年5月已完成80%的路面开挖 / 至2024年10月8日被我执法人员查获时止，该地磅还在继续使用: where the conduct had got to
-  if (/(?:截止|截至|至)\s{0,2}$/.test(before) && /^[^。；，,]{0,4}?(?:已完成|已建成|仍在|仍未|还在|继续|被[^。；，,]{0,10}查获)/.test(text.slice(end, end + 24))) return '违法行为发生'
+  // (…截至2024年11月20日我局调查时止，当事人经营…未取得许可: the conduct ran until the agency looked into it)
+  if (/(?:截止|截至|至)\s{0,2}$/.test(before) && /^[^。；，,]{0,4}?(?:已完成|已建成|仍在|仍未|还在|继续|被[^。；，,]{0,10}查获)|^\s{0,2}(?:我局|本局|本机关|执法人员)?[^。；，,]{0,6}?(?:调查|检查|查处|案发)时止/.test(text.slice(end, end + 24))) return '违法行为发生'
+  // 当事人系…个体工商户，自2024年9月开始，在某地从事…销售: the party's business, from when it began
+  if (!noAct && /(?:自|从)\s{0,2}$/.test(before) && /^\s{0,2}(?:开始|起)[，,]?\s{0,2}(?:在[^。；，,]{1,40}?)?(?:从事|经营|销售|生产|加工)/.test(text.slice(end, end + 60)) &&
+    /(?:^|[。；\n])\s{0,2}(?:(?:经查|经调查|(?:现|经)?查明)[:：，,]?\s{0,2})?(?:当事人|你单位|你公司|你|该公司|该单位|该店|该厂)[^。；]{0,60}[，,]\s{0,2}(?:自|从)\s{0,2}$/.test(text.slice(Math.max(0, start - 80), start))) return '违法行为发生'
   // the party named right before the date, its conduct right after (推送显示你公司2023年12月3日出水口超标…; 执法人员告知
   // 当事人其2021年7月13日销售给某公司的豇豆…: what the officers told the party of is its sale, no notice of a penalty)
   if (!noAct && /(?:当事人|你单位|你公司|你厂|你店|该公司|该单位|该厂|该店|当事人其)\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,12}?(?:${CONDUCT}|超标|超过[^。；，,]{0,12}标准|开工|施工)`).test(text.slice(end, end + 40))) return '违法行为发生'

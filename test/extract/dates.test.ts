@@ -375,6 +375,13 @@ describe('dates in context', () => {
     expect(roles(['当事人：某公司', '2024年3月5日，本局收到某某检测中心出具的检验报告，检验结论为不合格。'])).toEqual([['2024-03-05', '案件来源']])
   })
 
+  it('the party\'s business from when it began (自…开始，在某地从事…) and until the agency looked into it (截至…调查时止) is the conduct', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
+    expect(roles(['当事人：某便利店', '经查，当事人系2019年12月本局核准登记的个体工商户，自2024年9月开始，在某街道某组1号从事食品、烟草制品销售。截至2024年11月20日我局调查时止，当事人经营烟草制品零售业务未取得烟草专卖零售许可证。'])).toEqual([['2019-12', '其他'], ['2024-09', '违法行为发生'], ['2024-11-20', '违法行为发生']])
+    // (the agency's own step from a day on is no conduct: 我局自2024年9月起开展专项检查)
+    expect(roles(['当事人：某便利店', '我局自2024年9月开始，在全县开展烟草市场专项检查。'])).not.toContainEqual(['2024-09', '违法行为发生'])
+  })
+
   it('经我局某日现场检查，你单位存在…: the inspection the finding is told of is the discovery, unless the case was filed before', () => {
     const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
     expect(roles(['当事人：某公司', '经我局2024年3月1日现场检查，你单位存在以下违法行为：'])).toEqual([['2024-03-01', '案件来源']])
