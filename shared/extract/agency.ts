@@ -375,5 +375,15 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     const name = agencyName(record[1])
     if (name) return { name, evidence: evidenceAt(dt, record.index + 1, record.index + 1 + record[1].length) }
   }
+  // A web page's trail of columns among the first lines (首页 > 政务公开 > 恩平市市场监督管理局 > 行政执法): the department whose
+  // column publishes the text, when the text names no agency of its own
+  for (let i = 0; i < Math.min(dt.starts.length, 15); i++) {
+    const parts = lineText(dt, i).split(/\s*[>＞»›]\s*/)
+    if (parts.length < 3) continue
+    for (let k = parts.length - 1; k >= 0; k--) {
+      const name = /^[\u4e00-\u9fa5（）()]{4,30}$/.test(parts[k].trim()) ? agencyName(parts[k].trim()) : null
+      if (name && !/人民政府$/.test(name)) return fact(dt, i, name)
+    }
+  }
   return government
 }

@@ -243,6 +243,9 @@ describe('more agencies as published', () => {
     // a word of time or a news item's passive run into the name
     [['2025年3月19日察布查尔县水利局接到举报称有人凿井,随后县水利局执法人员迅速赶往现场。'], '察布查尔县水利局'],
     [['日前,福建省汽车运输有限公司平潭分公司被平潭综合实验区公安局开出一张五万元的“反恐罚单”。'], '平潭综合实验区公安局'],
+    // a web page's trail of columns names the department that publishes a text speaking only as 我局; a page's own body first
+    [['首页 > 政务公开 > 政府信息公开平台 > 某市市场监督管理局 > 行政执法', '行政处罚决定书(某诊所有限公司)', '当事人:某诊所有限公司', '2024年5月20日，我局执法人员对当事人进行检查，发现其存放过期医疗器械。'], '某市市场监督管理局'],
+    [['首页 > 政务公开 > 某市市场监督管理局 > 行政执法', '某县市场监督管理局', '行政处罚决定书', '当事人:某诊所'], '某县市场监督管理局'],
     // …but two bodies acting together are no one name
     [['5月23日,某市公安局某公安分局元坝派出所会同情报大队查处一起未按规定核对登记上网消费者有效身份证件案。'], null],
   ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))
