@@ -291,18 +291,29 @@ export class CaseView {
     let text = lines[hit.i].text
     // A sentence that ends on this line before the evidence (…146 号）。根据《行政处罚法》第六十四条) is not part of it.
     const at = ev.span?.[0] ?? -1
+    // (where the evidence ends in the text built: a page read as one long line holds the sentences after it too)
+    let evEnd = ev.span?.[1] ?? -1
     const endBefore = at > 0 ? Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) : -1
-    if (endBefore >= 0) text = text.slice(endBefore + 1)
+    if (endBefore >= 0) {
+      text = text.slice(endBefore + 1)
+      if (evEnd >= 0) evEnd -= endBefore + 1
+    }
     for (let i = hit.i - 1; i >= 0 && endBefore < 0 && text.length < 160; i--) {
       const t = lines[i].text
       const end = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'))
-      if (end >= 0) {
-        text = t.slice(end + 1) + text
-        break
-      }
-      text = t + text
+      const head = end >= 0 ? t.slice(end + 1) : t
+      text = head + text
+      if (evEnd >= 0) evEnd += head.length
+      if (end >= 0) break
     }
     for (let i = hit.i + 1; i < lines.length && !/[。；]/.test(text.slice(-40)) && text.length < 200; i++) text += lines[i].text
+    // …and ends at its own end after the evidence (…第七十二条的规定采取措施。如不服本决定，可申请复议… is no citation for 复议)
+    if (evEnd < 0 && ev.text && ev.text !== lines[hit.i].text) {
+      const k = text.indexOf(ev.text)
+      if (k >= 0) evEnd = k + ev.text.length
+    }
+    const stop = evEnd >= 0 ? text.slice(evEnd).search(/[。；]/) : -1
+    if (stop >= 0) text = text.slice(0, evEnd + stop + 1)
     return text
   }
 

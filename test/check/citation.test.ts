@@ -236,4 +236,16 @@ describe('the citing sentence', () => {
     // Without a span the whole line is the start, as before.
     expect(view.sentenceOf({ ...ev, span: undefined })).toContain('本局拟对你单位作出罚款')
   })
+
+  it('ends at its own end on a page read as one long line, not with the sentences after it', () => {
+    const c = lawfulCase()
+    const line = '罚款应于十五日内缴纳。若逾期不履行本行政处罚决定，本局将根据《中华人民共和国行政处罚法》第七十二条的规定采取相应措施。如不服本处罚决定，可以在六十日内申请行政复议。'
+    const h = c.add('听证告知书', ['听证告知书', line, '2024-03-22'])
+    h.cite(CF, 72, 'procedure', '第七十二条')
+    const ev = h.facts.citations[0].evidence
+    ev.span = [line.indexOf('《'), line.indexOf('《') + 20]
+    const b = c.build()
+    const view = new CaseView(b.facts, b.documents, { laws: LAWS, calendar: CALENDAR } as unknown as CheckContext)
+    expect(view.sentenceOf(ev)).toBe('若逾期不履行本行政处罚决定，本局将根据《中华人民共和国行政处罚法》第七十二条的规定采取相应措施。')
+  })
 })
