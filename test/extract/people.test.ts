@@ -620,4 +620,11 @@ describe('officers in a table', () => {
     expect(names(['2024年10月23日对辖区一砖厂检查时发现管控期间排放超标。'])).toEqual([])
   })
 
+  it('the next box\'s label run onto the name when a page\'s boxes share a line (某网吧 证照名称及编号:…, 张某某 证件名称及号码:…)', () => {
+    const names = (line: string) => extractDocFacts(doc(['行政处罚决定书', line, '经查，当事人接纳未成年人进入营业场所。'], '行政处罚决定书')).parties.map((p) => p.name)
+    expect(names('当事人:新密市某时空网吧 证照名称及编号:营业执照 91410183MA4**** 住所:新密市某路')).toEqual(['新密市某时空网吧'])
+    expect(names('当事人:张某某 证件名称及号码:居民身份证 4101**********')).toEqual(['张某某'])
+    expect(names('当事人:凌源市某某寺 证照:宗教活动场所登记证')).toEqual(['凌源市某某寺'])
+  })
+
 })
