@@ -71,8 +71,15 @@ function ownTitle(before: string, year: number, docType: DocType | undefined): b
   return /^\s*(?:处罚)?决定书\s*$/.test(before) && (docType === '行政处罚决定书' || docType === '不予行政处罚决定书')
 }
 
+/** After a number that opens its line, the agency's name and nothing more (闽榕环罚〔2024〕74号 福州市生态环境局). */
+function agencyAfter(rest: string): boolean {
+  const t = rest.replace(/[\s\u3000]+/g, '')
+  return t.length >= 4 && agencyName(t) === t
+}
+
 /** After a number that opens its line: nothing, the case's name (…销售过期食品案) or the party in brackets. */
-const HEADLINE_REST = /^\s*(?:$|[（(][^（）()]{2,40}[)）]\s*$|[^，。；:：]{2,60}案\s*$|[^，。；:：]{2,40}(?:公司|厂|店|中心|合作社|经营部)\s*$)/
+// (…or the party's box, or the party addressed, when a page runs the next line onto the number's: …93号 当事人:文*富,…)
+const HEADLINE_REST = /^\s*(?:$|[（(][^（）()]{2,40}[)）]\s*$|[^，。；:：]{2,60}案\s*$|[^，。；:：]{2,40}(?:公司|厂|店|中心|合作社|经营部)\s*$|(?:当\s?事\s?人|被处罚(?:人|单位)|受处罚(?:人|单位)|行政相对人|违法主体)(?:名称|姓名)?\s{0,2}[:：]|[^，。；:：\s]{2,40}(?:公司|厂|店|中心|合作社|经营部)\s{0,2}[:：])/
 
 /** A number as compared: full-width brackets in the prefix, 〔year〕, the type word after it, the serial without zeros. */
 const comparisonForm = (prefix: string, year: number | string, field: string, serial: string) =>
@@ -121,7 +128,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     // a number opening a line near the top, alone or before the case's name: (贺农屠宰罚〔2022〕1号)贺州市…行政处罚决定书,
     // 石鹿市监处罚〔2026〕8号 某公司销售不符合食品安全标准的食用农产品案
     // (…or the page's attachment that is the document itself: 附件:防国土资监罚字〔2018〕第7号 行政处罚决定书)
-    else if (i < 25 && docType !== '送达回证' && /^\s*(?:\d{1,2}[、.．]\s{0,2}|附件\d?\s{0,2}[:：]\s{0,2})?[\s(（]*$/.test(before) && (HEADLINE_REST.test(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, '')) || ownTitle(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, ''), year, docType))) own = true
+    else if (i < 25 && docType !== '送达回证' && /^\s*(?:\d{1,2}[、.．]\s{0,2}|附件\d?\s{0,2}[:：]\s{0,2})?[\s(（]*$/.test(before) && (HEADLINE_REST.test(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, '')) || ownTitle(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, ''), year, docType) || agencyAfter(text.slice(m.index + m[0].length, dt.ends[i])))) own = true
     // (a line near the top that is the number, alone or after the agency's name: 云南省文化和旅游厅 云文旅罚决〔2024〕1号)
     // (…or a table's cell of its own near the top, in a row with no header above it: 1 | 东农(农药)罚〔2024〕1 号 | …)
     else own = i < 15 && (lineRest <= 4 || (before.trim().length >= 4 && agencyName(before.trim()) === before.trim() && !text.slice(m.index + m[0].length, dt.ends[i]).trim()) || (/[|｜]\s*$/.test(before) && /^\s*[|｜]/.test(text.slice(m.index + m[0].length, dt.ends[i]))))

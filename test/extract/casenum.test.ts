@@ -141,6 +141,19 @@ describe('more numbers as published', () => {
   })
 })
 
+describe('a number whose line runs on into the next line', () => {
+  const own = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).caseNumbers.filter((c) => c.own).map((c) => c.text.replace(/\s+/g, ''))
+  it('the party\'s box or the addressee after the number that opens the line (…93号 当事人:文*富,…) leaves it the document\'s own', () => {
+    expect(own(['重庆市涪陵区农业农村委员会 行政处罚决定书', '涪农(渔业)罚〔2024〕93号 当事人:文*富,男,汉族,住址重庆市涪陵区某路。', '经查，当事人在禁渔期使用禁用渔具捕捞。'])).toEqual(['涪农(渔业)罚〔2024〕93号'])
+    expect(own(['某市生态环境局', '行政处罚决定书', '闽榕环罚〔2024〕74号 某科技集团有限公司:', '我局于2023年12月19日对你单位进行现场检查。'])).toEqual(['闽榕环罚〔2024〕74号'])
+  })
+  it('…and so does the agency\'s name after it (闽榕环罚〔2024〕74号 福州市生态环境局)', () => {
+    expect(own(['闽榕环罚〔2024〕74号 福州市生态环境局', '行政处罚决定书 某科技集团有限公司:', '我局于2023年12月19日对你单位进行现场检查。'])).toEqual(['闽榕环罚〔2024〕74号'])
+    // (a number opening a sentence of the body stays a reference)
+    expect(own(['行政处罚决定书', '当事人:某公司', '经查，当事人违反了规定。', '闽环评〔2020〕5号 文件要求你单位落实防治措施。'])).not.toContain('闽环评〔2020〕5号')
+  })
+})
+
 describe('two numbers for itself', () => {
   it('石环罚〔2024〕经开404号 then 石环罚决〔2024〕经开404号: the second is marked as a conflicting own number', () => {
     const ns = extractDocFacts(doc(['石环罚〔2024〕经开404号', '行政处罚决定书', '石环罚决〔2024〕经开404号'], '行政处罚决定书')).caseNumbers
