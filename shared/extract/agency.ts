@@ -23,6 +23,9 @@ const SEAL = /[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]\s*$/
 /** A ministry of the State Council named alone (商务部, 住房城乡建设部): its full name. */
 const MINISTRY = /^(?:中华人民共和国)?(商务部|住房和城乡建设部|住房城乡建设部|生态环境部|交通运输部|农业农村部|自然资源部|应急管理部|工业和信息化部|水利部|文化和旅游部|公安部|财政部|人力资源和社会保障部|教育部|民政部|司法部)$/
 
+/** Words of a page that end where an agency's name run onto them begins (…政务公开, …决定书, 名称, 行政处罚, …领域). */
+const RUN_ON_WORDS = /^[^。；]{0,60}?(?:公开|领域|结果|名称|决定书|告知书|通知书|行政处罚|处罚|配合|信息|专栏|栏目|目录|内容|公示|公告|发布|来源|首页|正文|责任部门|主管部门|[^方]案)(?=[\u4e00-\u9fa5]{2,6}?(?:省|市(?!场)|县|区|州|盟|旗))/
+
 /** The agency name a piece of a line is, or null. */
 export function agencyName(raw: string): string | null {
   const ministry = MINISTRY.exec(raw.replace(SEAL, '').replace(/[\s\u3000]+/g, ''))
@@ -46,6 +49,16 @@ export function agencyName(raw: string): string | null {
     .replace(/^(?:随后|随即|立即|当即|迅速|及时|之后|此后|当天|当日|同日|次日)/, '')
   // a news item's province before a city, without 省 (江苏镇江市公安局丹徒分局): no part of the agency's name
   s = s.replace(/^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?!省|自治区|维吾尔|回族|壮族)(?=[\u4e00-\u9fa5]{2,4}市(?!场))/, '')
+  // a page's words run onto the name where the reading closed their space (登封市基层政务公开登封市城市管理局, 行政处罚贵阳市
+  // 生态环境局, 某公司行政处罚决定书某市生态环境局, a case's name 某加油站…使用不合格计量器具案正定县市场监督管理局): the name is
+  // what follows them, led by its place
+  // (…not the party's box: 被处罚单位名称 某镇人民政府 names the party)
+  const lead = RUN_ON_WORDS.exec(s)
+  if (lead && !/当事人|处罚(?:单位|对象|人)|相对人|被检查|违法主体|被责令|受送达|被告知/.test(raw)) {
+    const rest = s.slice(lead[0].length)
+    const name = /^[\u4e00-\u9fa5]{2,6}?(?:省|市(?!场)|县|区|州|盟|旗)/.test(rest) && !/^[^局厅委]{0,8}?(?:族|自治)/.test(rest) ? agencyName(rest) : null
+    if (name) return name
+  }
   // two agencies signing together, their names run into one (山西省应急管理厅山西省地方煤矿安全监督管理局): the first
   // (国家税务总局广汉市税务局 is one name: the central body heads its local bureaus' names)
   const joint = /^([\u4e00-\u9fa5]{2,6}(?:省|自治区|市(?!场)).{2,24}?(?:厅|局|委员会))(?=[\u4e00-\u9fa5]{2,6}(?:省|市(?!场))[\u4e00-\u9fa5]{2,24}(?:厅|局|委员会)$)/.exec(s)
@@ -58,6 +71,7 @@ export function agencyName(raw: string): string | null {
   if (/分局$/.test(s) && !/(?:局|厅|委).+分局$/.test(s)) return null
   return s
 }
+
 
 /**
  * Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称 / 执法主体名称 / 实施主体, a web page's
@@ -90,7 +104,8 @@ function titleHead(line: string): string | null {
     // after the title only its number, the party in brackets or a dash may follow
     // (…or a number whose year the OCR garbled after its words: 海南市监处罚 E⒛ 23〕 ェ号)
     const rest = flat.slice(at + alias.length)
-    if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4}|[\u4e00-\u9fa5]{2,12}(?:罚|罰|处|處)(?:字|决|決)?\s?[^\s\u4e00-\u9fa5])/.test(rest)) continue
+    // (…or the party's box, when a page runs the next line onto the title's: …行政处罚决定书 当事人姓名或者单位名称:…)
+    if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4}|[\u4e00-\u9fa5]{2,12}(?:罚|罰|处|處)(?:字|决|決)?\s?[^\s\u4e00-\u9fa5]|(?:当事人|被处罚(?:人|单位)|受处罚(?:人|单位)|行政相对人)[\u4e00-\u9fa5]{0,10}[:：])/.test(rest)) continue
     // (…and the document's number printed before the agency: 喀叶市监处罚〔2025〕20号叶城县市场监督管理局行政处罚决定书)
     const head = flat.slice(0, at).replace(/^.*[>|]/, '').replace(/^[（(][^（）()]*[)）]/, '').replace(/^[^〔[【]{0,20}[〔[【]\d{4}[〕\]】][^号]{0,12}号/, '')
     // (a sector word the title carries before it: 某稽查局税务行政处罚事项告知书, 某局林业行政处罚决定书)

@@ -65,6 +65,18 @@ describe('agency names that are not', () => {
   it.each(['市场监督管理局', '市农业综合行政执法支队', '市水利局'])('%s names no place', (s) => expect(agencyName(s)).toBe(null))
   it('a label glued to the name is left out', () => expect(agencyName('名称普洱市生态环境局')).toBe('普洱市生态环境局'))
   it('a side of a suit in brackets before the name is left out', () => expect(agencyName('(上诉人)威信县水务局')).toBe('威信县水务局'))
+  it.each([
+    ['登封市基层政务公开登封市城市管理局', '登封市城市管理局'],
+    ['行政处罚贵阳市生态环境局', '贵阳市生态环境局'],
+    ['环境保护执法监管结果南宁市生态环境局', '南宁市生态环境局'],
+    ['某加油站擅自改动、拆装燃油加油机,使用不合格计量器具案正定县市场监督管理局', '正定县市场监督管理局'],
+    // (a name that holds a place inside it is one name, and an autonomous prefecture's is whole)
+    ['国家税务总局广汉市税务局', '国家税务总局广汉市税务局'],
+    ['大理白族自治州生态环境局', '大理白族自治州生态环境局'],
+    ['湖南省住房和城乡建设厅', '湖南省住房和城乡建设厅'],
+  ])('a page\'s words run onto the name are left out: %s', (s, want) => expect(agencyName(s)).toBe(want))
+  it('a title line the party\'s box runs onto still names its agency', () =>
+    expect(extractDocFacts(doc(['天津市宁河区市场监督管理局行政处罚决定书 当事人姓名或者单位名称:某药房', '经查，当事人未凭处方销售处方药。'])).agency?.name).toBe('天津市宁河区市场监督管理局'))
   it('我街道综合行政执法队 is the text speaking of itself, not a name', () => expect(agencyName('我街道综合行政执法队')).toBe(null))
   it('镇执法大队 names no town; 镇雄县 and 镇江市 are places', () => {
     expect(agencyName('镇执法大队')).toBe(null)
