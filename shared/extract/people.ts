@@ -113,6 +113,8 @@ const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4
  * the operator in brackets stays part of the name, as the business registers it.
  */
 const ADDRESSEE_ID = /(?:^|\n)[ \t\u3000]{0,4}([\u4e00-\u9fa5]{4,30}(?:[（(][\u4e00-\u9fa5*＊]{2,4}[)）])?)[ \t\u3000]{0,2}[:：][ \t\u3000]*\n[ \t\u3000]{0,4}(?:经营者|负责人|法定代表人|统一社会信用代码|身份证|公民身份号码|地址|住所|住址)/
+/** An organisation addressed at the end of the line that holds the title or the number (…决定书 某公司: / …〔2024〕224号 某公司:). */
+const ADDRESSEE_AFTER_HEAD = new RegExp(`(?:^|\\n)[^\\n。；]{0,80}?(?:[〕\\]】]\\s{0,2}第?\\s{0,2}\\d{1,8}\\s{0,2}号\\s{0,2}[)）]?|决定书|告知书|通知书|指令书)\\s{0,3}(${ORG_NAME})\\s{0,2}[:：][ \\t\\u3000]*(?=\\n|$)`)
 /** 当事人: heading a block whose first line names the party (当事人: / 姓名:刘永根 / 住址:…). */
 const PARTY_BLOCK = /(?:^|\n)[ \t\u3000]{0,4}当事人[ \t\u3000]{0,2}[:：]?[ \t\u3000]*\n[ \t\u3000]{0,4}(?:姓名|名称|单位名称|企业名称)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}([^\s，,。；;:：|（(]{2,40})/
 /** A record of questioning (询问笔录, 被询问人, 问：): its identity block names the person questioned. */
@@ -196,6 +198,10 @@ function labelledName(text: string): { name: string; start: number } | null {
   const addressees = new RegExp(ADDRESSEE.source, 'g')
   // a person addressed (张三：) must look like a name: 主题信息：, 关联文件： are a web page's furniture
   for (let a = addressees.exec(text); a; a = addressees.exec(text)) if (!NOT_PARTY.test(a[1]) && !isKnownLabel(a[1]) && (ORG.test(a[1]) || looksLikeName(a[1]))) return at(a)
+  // the party addressed after the title or the number on the same line, when a page runs them together
+  // (…责令改正违法行为决定书(州环责改〔2025〕7号) 湖南某酒业有限公司:)
+  const addressedAfter = ADDRESSEE_AFTER_HEAD.exec(text.slice(0, 600))
+  if (addressedAfter && !NOT_PARTY.test(addressedAfter[1]) && !agencyName(addressedAfter[1])) return at(addressedAfter)
   // (…but in a record of questioning the identity block is the person questioned, not necessarily the party)
   const block = PARTY_BLOCK.exec(text) ?? (RECORD_OF_QUESTIONING.test(text.slice(0, 400)) ? null : PERSON_BLOCK.exec(text))
   if (block) return at(block)

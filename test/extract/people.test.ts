@@ -627,4 +627,12 @@ describe('officers in a table', () => {
     expect(names('当事人:凌源市某某寺 证照:宗教活动场所登记证')).toEqual(['凌源市某某寺'])
   })
 
+  it('the firm addressed at the end of the title\'s or the number\'s line (…决定书(州环责改〔2025〕7号) 某酒业有限公司:) is the party', () => {
+    const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
+    expect(names(['湘西自治州生态环境局责令改正违法行为决定书(州环责改〔2025〕7号) 湖南某酒业有限公司:', '统一社会信用代码:91433100MA4QT7R31Y', '2025年2月25日，我局对你公司进行现场检查。'])).toEqual(['湖南某酒业有限公司'])
+    expect(names(['衡水市生态环境局 行政处罚决定书', '衡环罚决〔2024〕224号 衡水某物流有限公司:', '根据线索检查发现，本机关于2025年1月2日对你单位予以立案。'])).toEqual(['衡水某物流有限公司'])
+    // (…not an agency the line names after the number)
+    expect(names(['行政处罚决定书', '衡环罚决〔2024〕224号 衡水市生态环境局:', '根据线索检查发现，本机关于2025年1月2日对你单位予以立案。'])).not.toContain('衡水市生态环境局')
+  })
+
 })
