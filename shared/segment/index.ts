@@ -89,6 +89,17 @@ export function findTitle(page: Page): PageView['title'] {
     }
     const withNumber = titleBeforeNumber(t)
     if (withNumber && !/[:：。；，,]/.test(t.slice(0, YEAR_NUMBER.exec(t)!.index))) return { ...withNumber, text: t, line: i }
+    // (…after a web page's trail of columns run onto the same line: 您现在的位置:首页 > 正文 行政处罚决定书(信)文综罚字〔2023〕48号)
+    const trail = /^.{0,80}[>＞»]\s*(?:正文|详情|内容)?[\s\u3000]+(?=\S)/.exec(t)
+    const afterTrail = trail ? t.slice(trail[0].length) : ''
+    const trailed = afterTrail ? titleBeforeNumber(afterTrail) : null
+    if (trailed && !/[:：。；，,>＞»]/.test(afterTrail.slice(0, YEAR_NUMBER.exec(afterTrail)!.index))) return { ...trailed, confidence: Math.min(trailed.confidence, 0.9), text: afterTrail, line: i }
+    // (…but a trail of columns that ends in a column's name, 首页 > 信息公开 > 行政处罚决定书, names the column, not the text)
+    if (trail || /[>＞»]\s*[^>＞»\s]+\s*[>＞»]/.test(t)) continue
+    // (…or with the party's box run onto it: 某局行政处罚决定书 当事人姓名或者单位名称:某药房)
+    const boxed = /^([^:：。；，,]{4,50}?)[\s\u3000]+(?:当\s?事\s?人|被处罚(?:人|单位)|受处罚(?:人|单位)|行政相对人)[^\s:：]{0,10}\s{0,2}[:：]/.exec(t)
+    const boxedTitle = boxed ? classifyTitle(boxed[1]) : null
+    if (boxedTitle && boxedTitle.confidence >= 0.9) return { ...boxedTitle, confidence: Math.min(boxedTitle.confidence, 0.9), text: boxed![1], line: i }
     // (…or a scan's page run into one line whose number the OCR garbled: the agency, the title, then a space and the rest —
     // 某区市场监督管理局 行政处罚决定书 某市监处罚 E⒛ 23〕 ェ号 当事人 :…)
     const runIn = /^([\u4e00-\u9fa5]{4,30}(?:局|委员会|厅|人民政府|大队|支队|分局))[\s\u3000]+([\u4e00-\u9fa5]{4,16})[\s\u3000]/.exec(t)

@@ -106,6 +106,16 @@ describe('splitting', () => {
     expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
   })
 
+  it('a title with the party\'s box or a web page\'s trail of columns run onto its line is still the title', () => {
+    const boxed = segmentPages([page('a.txt', 1, ['天津市宁河区市场监督管理局行政处罚决定书 当事人姓名或者单位名称:某药房', '主体资格证件名称及号码:营业执照 住所:某镇', '法定代表人:于某 2024年9月3日，我局执法人员对当事人进行检查，发现其未凭处方销售处方药。'])])
+    expect(boxed.map((d) => d.type)).toEqual(['行政处罚决定书'])
+    const trailed = segmentPages([page('b.txt', 1, ['您现在的位置:首页 > 正文 行政处罚决定书(信)文综罚字〔2023〕48号', '发布时间:2023-08-01 当 事 人:王**', '一、案件来源及事实 2023年7月7日，执法人员依法对该场所进行执法检查。'])])
+    expect(trailed.map((d) => d.type)).toEqual(['行政处罚决定书'])
+    // (a trail whose last column is named like a document, with no number of its own, is no title)
+    const column = segmentPages([page('c.txt', 1, ['首页 > 信息公开 > 行政处罚决定书', '近日，某县市场监管局对一家超市作出罚款五千元的行政处罚。', '据悉，该超市销售过期食品。'])])
+    expect(column.map((d) => d.type)).not.toEqual(['行政处罚决定书'])
+  })
+
   it('a title repeated on every page of one document does not split it when the page numbers run on', () => {
     const docs = segmentPages([
       page('a.pdf', 1, ['询问笔录', '询问时间：2024年3月6日', '第1页 共2页']),
