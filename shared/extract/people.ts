@@ -11,7 +11,7 @@ import { evidenceAt, lineAt, shortNameAt, type DocText } from './text'
 import { disclosureRows } from './tables'
 import { escapeRegExp } from '../util/regex'
 
-const PARTY_LABEL = /(?:^|[\s。；，,|)）]|[一二三四五六七八九十]、|〕\s{0,2}第?\s{0,2}\d{1,6}\s{0,2}号|(?:决定书|告知书|通知书))(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人)|被告知(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|名称\s?[/／]\s?姓名|姓名\s?[/／]\s?名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|被告知(?:单位|人)|(?:行政|处罚)?相对人(?:名称)?|违法(?:主体|单位|行为人|嫌疑人|当事人)(?:姓名|名称)?|受处罚(?:单位|人)|被?处罚对象|个体工商户名称|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)(?:[（(](?:个人|人|单位)[)）])?|企业名称|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)(?:[（(](?:人|单位)[)）])?|隐患单位|被(?:行政)?处理(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
+const PARTY_LABEL = /(?:^|[\s。；，,|)）]|[一二三四五六七八九十]、|[〕﹞\]】]\s{0,2}第?\s{0,2}\d[\d-]{0,8}\s{0,2}号|(?:决定书|告知书|通知书))(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人)|被告知(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|名称\s?[/／]\s?姓名|姓名\s?[/／]\s?名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|被告知(?:单位|人)|(?:行政|处罚)?相对人(?:名称)?|违法(?:主体|单位|行为人|嫌疑人|当事人)(?:姓名|名称)?|受处罚(?:单位|人)|被?处罚对象|个体工商户名称|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)(?:[（(](?:个人|人|单位)[)）])?|企业名称|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)(?:[（(](?:人|单位)[)）])?|隐患单位|被(?:行政)?处理(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
 /**
  * The party named as the addressee of a notice: 「某某公司：」 or 「某某公司（统一社会信用代码：…）：」 on a line of its own;
  * of several addressees (段宜勇、蒋平娥：) the first; a page that ran the lines together may go on with the code
@@ -114,7 +114,7 @@ const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4
  */
 const ADDRESSEE_ID = /(?:^|\n)[ \t\u3000]{0,4}([\u4e00-\u9fa5]{4,30}(?:[（(][\u4e00-\u9fa5*＊]{2,4}[)）])?)[ \t\u3000]{0,2}[:：][ \t\u3000]*\n[ \t\u3000]{0,4}(?:经营者|负责人|法定代表人|统一社会信用代码|身份证|公民身份号码|地址|住所|住址)/
 /** An organisation addressed at the end of the line that holds the title or the number (…决定书 某公司: / …〔2024〕224号 某公司:). */
-const ADDRESSEE_AFTER_HEAD = new RegExp(`(?:^|\\n)[^\\n。；]{0,80}?(?:[〕\\]】]\\s{0,2}第?\\s{0,2}\\d{1,8}\\s{0,2}号\\s{0,2}[)）]?|决定书|告知书|通知书|指令书)\\s{0,3}(${ORG_NAME})\\s{0,2}[:：][ \\t\\u3000]*(?=\\n|$)`)
+const ADDRESSEE_AFTER_HEAD = new RegExp(`(?:^|\\n)[^\\n。；]{0,80}?(?:[〕﹞\\]】]\\s{0,2}第?\\s{0,2}\\d[\\d-]{0,10}\\s{0,2}号\\s{0,2}[)）]?|决定书|告知书|通知书|指令书)\\s{0,3}(${ORG_NAME})\\s{0,2}[:：][ \\t\\u3000]*(?=\\n|$)`)
 /** 当事人: heading a block whose first line names the party (当事人: / 姓名:刘永根 / 住址:…). */
 const PARTY_BLOCK = /(?:^|\n)[ \t\u3000]{0,4}当事人[ \t\u3000]{0,2}[:：]?[ \t\u3000]*\n[ \t\u3000]{0,4}(?:姓名|名称|单位名称|企业名称)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}([^\s，,。；;:：|（(]{2,40})/
 /** A record of questioning (询问笔录, 被询问人, 问：): its identity block names the person questioned. */
@@ -319,6 +319,8 @@ export function extractParties(dt: DocText): PartyFact[] {
     // (…and a table rule read as 丨 between a label and the name: 当事人名称丨杭州…; a place told before the name in a
     // sentence: 对位于鹿城区仰义街道的温州市某科技公司)
     // (…or the agency before it in a case's name: 天津市静海区消防救援支队对某公司行政处罚案)
+    // (…or a title the page ran onto the addressee: 行政处罚决定书某科技集团有限公司:)
+    name = name.replace(/^[^，。；:：]{0,24}?(?:决定书|告知书|通知书|指令书)(?=[\u4e00-\u9fa5（）()*＊]{4})/, '')
     // (…or the words that introduce it: 对辖区企业重庆某公司作出…, 属某公司于2017年…发布)
     name = name.replace(/^[丨|｜]+/, '').replace(/^(?:位于|坐落于|地处)[^，,。；]{1,30}?的(?=[\u4e00-\u9fa5]{4})/, '').replace(/^(?:属|辖区内?的?(?:企业|单位|商户|经营户)?)(?=[\u4e00-\u9fa5（）()]{4,}(?:公司|厂|店|中心|合作社|经营部|商行|超市|医院|诊所)$)/, '').replace(/^[\u4e00-\u9fa5]{2,30}?(?:局|分局|支队|大队|中队|执法队|所)对(?!面|门|过)(?=[\u4e00-\u9fa5*＊×]{2})/, '')
     const tail = PERSON_TAIL_ANY.exec(name)
@@ -328,6 +330,8 @@ export function extractParties(dt: DocText): PartyFact[] {
     // (…or the facts' first words when a full-width label line was joined to the next: 某村民委员会经查，…)
     const glued = /\s*(?:统一社会信|信用代码|委托代理人|法定代表人|联系电话|行政相对人|经(?:调|核)?查(?=[，,：:明实]|$)|现查明)/.exec(name)
     if (glued && glued.index >= 2) name = name.slice(0, glued.index)
+    // (…and the operator's box after an organisation's name: 某猪场经营者林某)
+    name = name.replace(/(?<=.{4})(?:经营者|负责人|法定代表人|投资人)[\u4e00-\u9fa5*＊×]{2,4}$/, '')
     // a table cell that wrapped: 「郑州润丰餐饮管理有限」 / next line 「责任公司 码 WY1L」 (first in its row)
     const onLine = name.length
     if (/(?:有限|有限责|有限责任|有限公|有限责任公|股份|股份有|股份有限|股份有限公)$/.test(name)) {

@@ -635,4 +635,12 @@ describe('officers in a table', () => {
     expect(names(['行政处罚决定书', '衡环罚决〔2024〕224号 衡水市生态环境局:', '根据线索检查发现，本机关于2025年1月2日对你单位予以立案。'])).not.toContain('衡水市生态环境局')
   })
 
+  it('a title run onto the addressee, a small-form bracket or a hyphened serial before 当事人, and an operator\'s box after the name', () => {
+    const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
+    expect(names(['福州市生态环境局 行政处罚决定书某科技集团有限公司:', '统一社会信用代码:91350102MA34DWKL37', '我局于2023年12月19日对你单位进行现场检查。'])).toEqual(['某科技集团有限公司'])
+    expect(names(['南通市生态环境局 行政处罚决定书', '通01环罚﹝2025﹞2号 当事人:南通某铝业有限公司', '经查，当事人未批先建。'])).toEqual(['南通某铝业有限公司'])
+    expect(names(['昌吉回族自治州生态环境局 行政处罚决定书', '昌州环罚字〔2023〕1-041号 新疆某炭黑有限公司:', '我局于2023年10月18日对你单位进行了调查。'])).toEqual(['新疆某炭黑有限公司'])
+    expect(names(['行政处罚决定书', '当事人:英德市某镇福兴猪场 经营者林某细', '经查，当事人未配套建设污染防治设施。'])).toEqual(['英德市某镇福兴猪场'])
+  })
+
 })
