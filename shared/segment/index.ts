@@ -139,6 +139,30 @@ export function findTitle(page: Page): PageView['title'] {
     // (the agency and the whole title on one line is as sure as a title at the top; a title run into a number less so)
     if (/(?:局|委员会|厅|人民政府|大队|支队|分局)$/.test(head.replace(/[（(][^（）()]*[)）]$/, ''))) return { ...m, confidence: Math.min(m.confidence, numbered ? 0.9 : 0.95), text: t, line: i }
   }
+  // A page whose header ran into one long line (a site's metadata, then 行政处罚决定书 (新密)文综罚字〔2022〕6号 当事人:…): the
+  // title standing on its own between spaces, its number right after it, among the first lines
+  for (let i = 0, seen = 0; i < page.lines.length && seen < 3; i++) {
+    const t = page.lines[i].text
+    if (!t.trim()) continue
+    seen++
+    const numbers = new RegExp(YEAR_NUMBER.source, 'g')
+    for (let n = numbers.exec(t); n && n.index < 400; n = numbers.exec(t)) {
+      const pre = t.slice(Math.max(0, n.index - 60), n.index)
+      for (const w of TITLE_WORDS) {
+        const at = pre.lastIndexOf(w)
+        if (at < 0) continue
+        // (the title's own words, from the last space or mark before it; nothing but the number's prefix after it)
+        const from = Math.max(...['\u0020', '\u3000', '\t', '|', '｜', ':', '：', '》', '。', '；', '，', ','].map((c) => pre.lastIndexOf(c, at))) + 1
+        const words = pre.slice(from, at + w.length)
+        const between = pre.slice(at + w.length)
+        if (pre[from - 1] === '《' || /[《》，,。；:：]|文号|编号|为|是/.test(between) || between.replace(/\s+/g, '').length > 20) continue
+        if (/的|了|作出|做出|下达|送达|出具|依据|根据|按照|收到|签收/.test(words)) continue
+        const m = classifyTitle(words)
+        if (m && m.confidence >= 0.9) return { ...m, confidence: 0.85, text: words, line: i }
+        break
+      }
+    }
+  }
   return undefined
 }
 

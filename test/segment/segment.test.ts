@@ -116,6 +116,16 @@ describe('splitting', () => {
     expect(column.map((d) => d.type)).not.toEqual(['行政处罚决定书'])
   })
 
+  it('a page whose header ran into one long line keeps the title standing between spaces before its number', () => {
+    const long = '新密市基层政务公开 新密市文化广电旅游体育局 县级 2022-07-07 新密市某网吧未按规定核对上网消费者的有效身份证件 行政处罚决定书 (新密)文综罚字〔2022〕6号 当事人:新密市某网吧 证照名称及编号:营业执照'
+    expect(segmentPages([page('a.txt', 1, [long, '经查，当事人未核对上网消费者有效身份证件。'])]).map((d) => d.type)).toEqual(['行政处罚决定书'])
+    // (…not a decision a news item names, nor its number given as such)
+    const news = '近日，某县卫生健康局对某门诊部作出了行政处罚决定书 某卫放罚字〔2025〕001号，给予警告并罚款1000元。'
+    expect(segmentPages([page('b.txt', 1, [news, '据悉，该门诊部未取得放射诊疗许可。'])]).map((d) => d.type)).toEqual(['其他'])
+    const numbered = '青岛某口腔门诊部被处罚。 行政处罚决定书文号为某卫放罚字[2025]001号。'
+    expect(segmentPages([page('c.txt', 1, [numbered, '记者了解到，该门诊部已整改。'])]).map((d) => d.type)).toEqual(['其他'])
+  })
+
   it('a title repeated on every page of one document does not split it when the page numbers run on', () => {
     const docs = segmentPages([
       page('a.pdf', 1, ['询问笔录', '询问时间：2024年3月6日', '第1页 共2页']),
