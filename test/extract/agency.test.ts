@@ -75,6 +75,10 @@ describe('agency names that are not', () => {
     ['大理白族自治州生态环境局', '大理白族自治州生态环境局'],
     ['湖南省住房和城乡建设厅', '湖南省住房和城乡建设厅'],
   ])('a page\'s words run onto the name are left out: %s', (s, want) => expect(agencyName(s)).toBe(want))
+  it('a header run into one line: a page\'s metadata before the agency, a document named in 《》 further on', () => {
+    expect(extractDocFacts(doc(['定市监处罚〔2025〕95号 发布时间:2025年04月17日 信息来源: 字体: 定州市 市场监督管理局 行政处罚决定书 定市监处罚〔2025〕95号 当事人:某卫生服务站', '经查，当事人未凭处方销售处方药。'])).agency?.name).toBe('定州市市场监督管理局')
+    expect(extractDocFacts(doc(['石家庄市生态环境局 行政处罚决定书 石环罚〔2024〕16号 某化工有限公司: 你单位上述行为违反了规定。以上事实，有《行政处罚事先告知书》(石环罚告字〔2024〕28号)及《送达回证》等为证。'])).agency?.name).toBe('石家庄市生态环境局')
+  })
   it('a title line the party\'s box runs onto still names its agency', () =>
     expect(extractDocFacts(doc(['天津市宁河区市场监督管理局行政处罚决定书 当事人姓名或者单位名称:某药房', '经查，当事人未凭处方销售处方药。'])).agency?.name).toBe('天津市宁河区市场监督管理局'))
   it('我街道综合行政执法队 is the text speaking of itself, not a name', () => expect(agencyName('我街道综合行政执法队')).toBe(null))
