@@ -113,8 +113,11 @@ const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4
  * the operator in brackets stays part of the name, as the business registers it.
  */
 const ADDRESSEE_ID = /(?:^|\n)[ \t\u3000]{0,4}([\u4e00-\u9fa5]{4,30}(?:[（(][\u4e00-\u9fa5*＊]{2,4}[)）])?)[ \t\u3000]{0,2}[:：][ \t\u3000]*\n[ \t\u3000]{0,4}(?:经营者|负责人|法定代表人|统一社会信用代码|身份证|公民身份号码|地址|住所|住址)/
-/** An organisation addressed at the end of the line that holds the title or the number (…决定书 某公司: / …〔2024〕224号 某公司:). */
-const ADDRESSEE_AFTER_HEAD = new RegExp(`(?:^|\\n)[^\\n。；]{0,80}?(?:[〕﹞\\]】]\\s{0,2}第?\\s{0,2}\\d[\\d-]{0,10}\\s{0,2}号\\s{0,2}[)）]?|决定书|告知书|通知书|指令书)\\s{0,3}(${ORG_NAME})\\s{0,2}[:：][ \\t\\u3000]*(?=\\n|$)`)
+/**
+ * An organisation addressed after the title or the number on the same line (…决定书 某公司: / …〔2024〕224号 某公司:), the
+ * line ending there or going on with the party's boxes or the facts (…某公司: 统一社会信用代码:…).
+ */
+const ADDRESSEE_AFTER_HEAD = new RegExp(`(?:^|\\n)[^\\n。；]{0,80}?(?:[〕﹞\\]】]\\s{0,2}第?\\s{0,2}\\d[\\d-]{0,10}\\s{0,2}号\\s{0,2}[)）]?|决定书|告知书|通知书|指令书)\\s{0,3}(${ORG_NAME})\\s{0,2}[:：][ \\t\\u3000]*(?=\\n|$|统一社会信用代码|社会信用代码|法定代表人|负责人|经营者|地址|住所|住址|经营场所|身份证|我局|本局|本机关|你单位|你公司|经查)`)
 /** 当事人: heading a block whose first line names the party (当事人: / 姓名:刘永根 / 住址:…). */
 const PARTY_BLOCK = /(?:^|\n)[ \t\u3000]{0,4}当事人[ \t\u3000]{0,2}[:：]?[ \t\u3000]*\n[ \t\u3000]{0,4}(?:姓名|名称|单位名称|企业名称)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}([^\s，,。；;:：|（(]{2,40})/
 /** A record of questioning (询问笔录, 被询问人, 问：): its identity block names the person questioned. */

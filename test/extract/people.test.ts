@@ -643,4 +643,9 @@ describe('officers in a table', () => {
     expect(names(['行政处罚决定书', '当事人:英德市某镇福兴猪场 经营者林某细', '经查，当事人未配套建设污染防治设施。'])).toEqual(['英德市某镇福兴猪场'])
   })
 
+  it('the firm addressed after the number on a line that goes on with its boxes (…16号 某化工有限公司: 统一社会信用代码:…) is the party', () => {
+    const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
+    expect(names(['石家庄市生态环境局 行政处罚决定书 石环罚〔2024〕16号 河北某化工有限公司: 统一社会信用代码:91130100784056503C 法定代表人:李某朝', '2024年6月15日，按照上级交办对你公司进行核查。'])).toEqual(['河北某化工有限公司'])
+  })
+
 })
