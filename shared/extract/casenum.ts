@@ -5,6 +5,7 @@
  */
 import type { CaseNumberFact, DocType } from '../types'
 import { docTypeNamed, titleBeforeNumber } from '../segment'
+import { TITLES_LONGEST_FIRST, classifyTitle } from '../segment/doctypes'
 import { evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
 import { agencyName } from './agency'
 import { disclosureRows } from './tables'
@@ -71,6 +72,20 @@ function ownTitle(before: string, year: number, docType: DocType | undefined): b
   return /^\s*(?:处罚)?决定书\s*$/.test(before) && (docType === '行政处罚决定书' || docType === '不予行政处罚决定书')
 }
 
+/**
+ * The document's own title right before the number at the end of a long line (a page's header run into one line:
+ * …字体: 行政处罚决定书 南农(农药)罚〔2023〕13号), not a document a sentence names (…作出的行政处罚决定书, 《…决定书》).
+ */
+function titleRightBefore(before: string, docType: DocType | undefined): boolean {
+  const b = before.replace(/[\s\u3000(（]+$/, '')
+  const alias = TITLES_LONGEST_FIRST.find((a) => a.length >= 4 && b.endsWith(a))
+  if (!alias) return false
+  const lead = b.slice(0, b.length - alias.length)
+  if (/《[^》]*$/.test(lead) || /(?:的|了|作出|做出|下达|送达|出具|依据|根据|按照|收到|签收|为)$/.test(lead)) return false
+  const t = classifyTitle(alias)
+  return !!t && t.confidence >= 0.9 && (docType === undefined || docType === '其他' || t.type === docType)
+}
+
 /** After a number that opens its line, the agency's name and nothing more (闽榕环罚〔2024〕74号 福州市生态环境局). */
 function agencyAfter(rest: string): boolean {
   const t = rest.replace(/[\s\u3000]+/g, '')
@@ -124,6 +139,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     if (named && namedType) own = namedType === docType
     else if (OWN_LABEL.test(before) || inNumberCell(prefixStart)) own = true
     else if (i < 25 && /^[\s\u4e00-\u9fa5]{0,6}[:：]?[^，。；:：]*$/.test(before) && ownTitle(before, year, docType)) own = true
+    else if (i < 3 && titleRightBefore(before, docType)) own = true
     else if (REF_LABEL.test(text.slice(Math.max(lineStart, prefixStart - 24), prefixStart))) own = false
     // a number opening a line near the top, alone or before the case's name: (贺农屠宰罚〔2022〕1号)贺州市…行政处罚决定书,
     // 石鹿市监处罚〔2026〕8号 某公司销售不符合食品安全标准的食用农产品案

@@ -147,6 +147,10 @@ describe('a number whose line runs on into the next line', () => {
     expect(own(['重庆市涪陵区农业农村委员会 行政处罚决定书', '涪农(渔业)罚〔2024〕93号 当事人:文*富,男,汉族,住址重庆市涪陵区某路。', '经查，当事人在禁渔期使用禁用渔具捕捞。'])).toEqual(['涪农(渔业)罚〔2024〕93号'])
     expect(own(['某市生态环境局', '行政处罚决定书', '闽榕环罚〔2024〕74号 某科技集团有限公司:', '我局于2023年12月19日对你单位进行现场检查。'])).toEqual(['闽榕环罚〔2024〕74号'])
   })
+  it('the title right before the number at the end of a header run into one line makes it the document\'s own; a document a sentence names does not', () => {
+    expect(own(['欢迎来到 某网!! 当前位置: 网站首页 > 时政焦点 南宁市农业农村局行政处罚决定书 南农(农药)罚〔2023〕13号 发布时间:2023-06-05 作者:佚名 来源:南宁市农业农村局 当事人:某农资连锁经营有限公司', '经查，当事人经营假农药。'])).toEqual(['南农(农药)罚〔2023〕13号'])
+    expect(own(['某局于2023年6月5日对当事人作出的行政处罚决定书 南农(农药)罚〔2023〕13号已送达。'])).toEqual([])
+  })
   it('…and so does the agency\'s name after it (闽榕环罚〔2024〕74号 福州市生态环境局)', () => {
     expect(own(['闽榕环罚〔2024〕74号 福州市生态环境局', '行政处罚决定书 某科技集团有限公司:', '我局于2023年12月19日对你单位进行现场检查。'])).toEqual(['闽榕环罚〔2024〕74号'])
     // (a number opening a sentence of the body stays a reference)
