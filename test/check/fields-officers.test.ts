@@ -141,6 +141,16 @@ describe('required-fields: a value the line break carried to the next line', () 
   it('a next line that is not a code leaves the box blank', () => {
     expectItem(run(wrap('法定代表人：陈立，住所：杭州市西湖区某路1号。'), CODE_FIELD), 'fail', [{ kind: 'missing-field', field: '统一社会信用代码' }])
   })
+  it('当事人： heading its sub-boxes on the same line (当事人: 姓名:刘永根) is filled; a sub-box left blank is not', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[2].text = '当事人: 姓名:刘永根'
+    d.doc.lines[3].text = '住址:广东省增城市某路87号 联系方式:139******63'
+    d.facts.fields.push({ label: '当事人', value: '', evidence: d.ev(2) })
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['当事人'] })), 'pass', [])
+    d.doc.lines[2].text = '当事人: 姓名:'
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['当事人'] })), 'fail', [{ kind: 'missing-field', field: '当事人' }])
+  })
 })
 
 describe('required-fields: simple procedure', () => {

@@ -140,6 +140,17 @@ const WRAPPED_VALUE: [RegExp, RegExp][] = [
 
 const norm = (s: string) => s.replace(/[\s\u3000:：（）()]/g, '')
 
+/** A box that heads sub-boxes on its own line (当事人: 姓名:刘某根 / 当事人： 名称：某公司), the first of them filled. */
+function subBoxFilled(line: string, names: string[]): boolean {
+  for (const n of names) {
+    const at = line.indexOf(n)
+    if (at < 0) continue
+    const rest = line.slice(at + n.length)
+    if (/^[\s\u3000]*[:：]?[\s\u3000]*(?:姓名|名称|单位名称|企业名称|个人姓名)[\s\u3000]*[:：][\s\u3000]*[^\s\u3000:：]{2,}/.test(rest)) return true
+  }
+  return false
+}
+
 
 /** The office a form may write before a box's name (环保部门负责人审批意见, 行政机关负责人意见) — not the 承办机构's own box. */
 const OFFICE = '(?:(?!承办|办案)[\\u4e00-\\u9fff]{0,4}(?:部门|机关|单位))?'
@@ -302,6 +313,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       }
       // (被处罚当事人： alone on its line in a published decision, the name on the next: the value sits below)
       if (blank && blankLine && valueBelow(blankLine, '')) continue
+      // (当事人: 姓名:刘某根 — the box heads its own sub-boxes on the same line, the first of them filled)
+      if (blank && blankLine && subBoxFilled(blankLine.text, [label, ...(SYNONYMS[key] ?? [])])) continue
       if (blank && !(blankLine && wrapped(blankLine))) {
         findings.push({
           kind: 'missing-field',
