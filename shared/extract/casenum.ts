@@ -162,17 +162,20 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
   // stands alone on its line near the top or after a number label, as printed.
   RE_RUN.lastIndex = 0
   while ((m = RE_RUN.exec(text))) {
+    // (a document's name run onto the prefix is no part of it: 行政处罚决定书环罚〔202562 when a page joins its lines)
+    const runPrefix = m[1].replace(STOP, '')
+    if (!runPrefix) continue
     // a garbled repeat of a number read in full adds nothing
-    if (out.some((c) => (c.prefix.endsWith(m![1]) || m![1].endsWith(c.prefix)) && c.year === Number(m![2]) && c.serial === Number(m![3]))) continue
+    if (out.some((c) => (c.prefix.endsWith(runPrefix) || runPrefix.endsWith(c.prefix)) && c.year === Number(m![2]) && c.serial === Number(m![3]))) continue
     const i = lineAt(dt, m.index + m[0].length - 1)
-    const prefixStart = m.index + m[0].length - (m[1].length + 1 + m[2].length + m[3].length)
+    const prefixStart = m.index + m[0].length - (runPrefix.length + 1 + m[2].length + m[3].length)
     const before = text.slice(dt.starts[i], prefixStart)
     const alone = lineTextOf(dt, i).trim() === text.slice(prefixStart, m.index + m[0].length).trim()
     if (!(OWN_LABEL.test(before) || (i < 25 && alone))) continue
     out.push({
       text: text.slice(prefixStart, m.index + m[0].length).trim(),
-      normalized: comparisonForm(m[1], m[2], '', String(Number(m[3]))),
-      prefix: m[1],
+      normalized: comparisonForm(runPrefix, m[2], '', String(Number(m[3]))),
+      prefix: runPrefix,
       year: Number(m[2]),
       serial: Number(m[3]),
       own: true,

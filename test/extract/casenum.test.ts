@@ -151,6 +151,10 @@ describe('a number whose line runs on into the next line', () => {
     expect(own(['欢迎来到 某网!! 当前位置: 网站首页 > 时政焦点 南宁市农业农村局行政处罚决定书 南农(农药)罚〔2023〕13号 发布时间:2023-06-05 作者:佚名 来源:南宁市农业农村局 当事人:某农资连锁经营有限公司', '经查，当事人经营假农药。'])).toEqual(['南农(农药)罚〔2023〕13号'])
     expect(own(['某局于2023年6月5日对当事人作出的行政处罚决定书 南农(农药)罚〔2023〕13号已送达。'])).toEqual([])
   })
+  it('a document\'s name run onto a number whose bracket the page lost is no part of its prefix (…行政处罚决定书环罚〔202562)', () => {
+    const nums = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).caseNumbers.map((c) => c.prefix)
+    expect(nums(['合肥市生态环境局 行政处罚决定书 合环罚〔2025〕62号', '某某公司 行政处罚决定书环罚〔202562', '经查，当事人未批先建。']).filter((p) => p.includes('决定书'))).toEqual([])
+  })
   it('…and so does the agency\'s name after it (闽榕环罚〔2024〕74号 福州市生态环境局)', () => {
     expect(own(['闽榕环罚〔2024〕74号 福州市生态环境局', '行政处罚决定书 某科技集团有限公司:', '我局于2023年12月19日对你单位进行现场检查。'])).toEqual(['闽榕环罚〔2024〕74号'])
     // (a number opening a sentence of the body stays a reference)
