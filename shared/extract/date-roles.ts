@@ -93,7 +93,12 @@ const decisionOrNotice = (paper: string) => /处罚决定|告知书|事先告知
 
 const VIOLATION_AFTER = /^[^。；\n]{0,12}?(?:期间|以来|起)?[^。；\n]{0,6}?(?:销售|生产|经营|加工|使用|排放|从事|擅自|储存|贮存|运输|发布|进口|购进|购入|种植|焚烧|倾倒|填埋|开采|采挖|砍伐|采伐|捕捞|入职|招用|雇用|违法|未按|未对|未经|未取得|未|即有此行为|有此行为|存在此行为)/
 
-function nearestRoleBefore(s: string): DateRole | null {
+/** A document's title with its number (处罚决定书:陕A环罚[2024]6号): it names the document, not a step dated after it. */
+const TITLED_NUMBER = /(?:决定书|告知书|通知书)\s{0,2}[:：]?\s{0,2}[^\s。；，,《》]{0,20}[〔\[【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]】)）﹞][^。；，,\s]{0,12}号/g
+
+function nearestRoleBefore(raw: string): DateRole | null {
+  // (a page that runs its title line into the body puts it in the date's clause: 处罚决定书:某罚[2024]6号 我局于2024年4月8日对你单位进行了调查)
+  const s = raw.replace(TITLED_NUMBER, ' ')
   let best: DateRole | null = null
   let bestEnd = -1
   for (const [re, role] of ROLE_WORDS) {

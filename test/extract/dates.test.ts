@@ -382,6 +382,11 @@ describe('dates in context', () => {
     expect(roles(['当事人：某便利店', '我局自2024年9月开始，在全县开展烟草市场专项检查。'])).not.toContainEqual(['2024-09', '违法行为发生'])
   })
 
+  it('a title with its number run into the date\'s line (处罚决定书:某罚[2024]6号 我局于…对你单位进行了调查) does not make the date the decision\'s', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
+    expect(roles(['某宠物医院 被重罚 处罚决定书:陕A阎良环罚[2024]6号 我局于2024年4月8日对你单位进行了调查，发现你单位实施了以下环境违法行为。'])).toEqual([['2024-04-08', '案件来源']])
+  })
+
   it('经我局某日现场检查，你单位存在…: the inspection the finding is told of is the discovery, unless the case was filed before', () => {
     const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
     expect(roles(['当事人：某公司', '经我局2024年3月1日现场检查，你单位存在以下违法行为：'])).toEqual([['2024-03-01', '案件来源']])
