@@ -80,7 +80,8 @@ export function findTitle(page: Page): PageView['title'] {
     if (raw.trim() === '') continue
     seen++
     const t = raw.trim()
-    if (/^\d{1,3}\s*[.、]?\s/.test(t)) continue // an entry of a list or of the contents, not a title
+    // an entry of a list or of the contents, not a title (1 询问笔录, 3、调查询问笔录 in a decision's list of evidence)
+    if (/^\d{1,3}\s*[.、]?\s|^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]/.test(t)) continue
     // (…nor is a line naming a document in 《》: 2.2025年8月28日《某局调查询问笔录》 in a decision's list of evidence)
     // (…unless a title stands before it: a page run into one line, 某局 行政处罚决定书 某罚〔2024〕265号 … 《某局责令改正通知书》)
     if (/《[^》]{0,40}(?:笔录|决定书|告知书|通知书|审批表|报告|回证)》/.test(t)) {

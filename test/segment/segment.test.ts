@@ -126,6 +126,11 @@ describe('splitting', () => {
     expect(segmentPages([page('c.txt', 1, [numbered, '记者了解到，该门诊部已整改。'])]).map((d) => d.type)).toEqual(['其他'])
   })
 
+  it('an entry of a list of evidence among the first lines (3、调查询问笔录) is no title', () => {
+    const docs = segmentPages([page('a.txt', 1, ['某某建筑工程有限公司: 统一社会信用代码:91420704MA49PHRD39 法定代表人:宋某春 以上事实有以下证据为证:', '1、现场检查笔录', '3、调查询问笔录', '你单位的上述行为违反了《中华人民共和国大气污染防治法》第六十九条的规定。'])])
+    expect(docs.map((d) => d.type).filter((t) => t === '询问笔录' || t === '现场检查笔录')).toEqual([])
+  })
+
   it('a title repeated on every page of one document does not split it when the page numbers run on', () => {
     const docs = segmentPages([
       page('a.pdf', 1, ['询问笔录', '询问时间：2024年3月6日', '第1页 共2页']),
