@@ -1,7 +1,7 @@
 import type { CaseDocument, DocLine, DocType, Page } from '../types'
 import { classifyBody, classifyTitle, FORMAL_TITLE, TITLES_LONGEST_FIRST, titleKey, type TitleMatch } from './doctypes'
 import { DISCLOSURE } from './disclosure'
-import { simplifyPage } from './script'
+import { simplifyPage, unspacePage } from './script'
 import { WRITTEN_DATE } from '../util/written-date'
 
 export { classifyTitle, docTypeNamed, DOC_TYPE_ALIASES } from './doctypes'
@@ -387,7 +387,8 @@ export function nextInSequence(prevFile: string, file: string): boolean {
  * is typed by its name, then by its body. Confidence: 1 for an exact title, lower for fuzzy titles, names and bodies.
  */
 export function segmentPages(pages: Page[]): CaseDocument[] {
-  const views: PageView[] = pages.map(simplifyPage).map((page) => {
+  // (a page in traditional script is read simplified, a page that spaces out every character is read unspaced)
+  const views: PageView[] = pages.map(simplifyPage).map(unspacePage).map((page) => {
     const v: PageView = { page, title: findTitle(page) }
     const pn = printedPageNo(page.lines.map((l) => l.text.trim()).filter(Boolean))
     if (pn) {

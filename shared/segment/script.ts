@@ -58,3 +58,29 @@ export function simplifyPage(page: Page): Page {
   if (!isTraditional(page.lines.map((l) => l.text))) return page
   return { ...page, lines: page.lines.map((l) => ({ ...l, text: simplifyLine(l.text) })) }
 }
+
+/** A single space between two Chinese characters (行 政 处 罚): how a spaced text layer or OCR writes every character. */
+const SPACED_PAIR = /(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff])/g
+
+/**
+ * True when a page's text spaces out its Chinese characters (行 政 处 罚 决 定 书 … 当 事 人 ：…): more pairs of characters
+ * with one space between them than pairs side by side.
+ */
+export function isSpacedOut(lines: readonly string[]): boolean {
+  let spaced = 0
+  let joined = 0
+  for (const line of lines) {
+    spaced += (line.match(SPACED_PAIR) ?? []).length
+    joined += (line.match(/[\u3400-\u9fff](?=[\u3400-\u9fff])/g) ?? []).length
+  }
+  return spaced >= 20 && spaced > joined
+}
+
+/**
+ * The page with the single spaces between its Chinese characters dropped when it spaces them all out, as the reader
+ * reads a line; else the page itself (a page that spaces only some words keeps them: its gaps may part a form's cells).
+ */
+export function unspacePage(page: Page): Page {
+  if (!isSpacedOut(page.lines.map((l) => l.text))) return page
+  return { ...page, lines: page.lines.map((l) => ({ ...l, text: l.text.replace(SPACED_PAIR, '') })) }
+}

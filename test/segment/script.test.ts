@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { segmentPages } from '../../shared/segment'
-import { isTraditional, simplifyLine, simplifyPage, toSimplified } from '../../shared/segment/script'
+import { isSpacedOut, isTraditional, simplifyLine, simplifyPage, toSimplified, unspacePage } from '../../shared/segment/script'
 import type { Page } from '../../shared/types'
 
 const page = (lines: string[]): Page => ({
@@ -58,5 +58,19 @@ describe('accounts of a case are not the decision', () => {
   it('a reconsideration or a 医保 handling decision is no penalty decision', () => {
     expect(segmentPages([page(['某某县人民政府', '行政复议决定书', '申请人:某某公司'])])[0].type).toBe('其他')
     expect(segmentPages([page(['某某县医疗保障局', '行政处理决定书', '当事人:某某诊所'])])[0].type).toBe('其他')
+  })
+})
+
+describe('pages that space out every character', () => {
+  const SPACED = ['铜 农 ( 渔 业 ) 罚 〔2025〕32号', '违 反 规 定 在 长 江 流 域 重 点 水 域 进 行 垂 钓 案', '当 事 人 ： 田 某 友', '经 查 ， 当 事 人 在 禁 渔 期 使 用 禁 用 渔 具 垂 钓 。', '依 据 《 中 华 人 民 共 和 国 长 江 保 护 法 》 第 八 十 六 条 ， 决 定 罚 款 五 千 元 。']
+  it('reads such a page unspaced and types it by its number and body', () => {
+    expect(isSpacedOut(SPACED)).toBe(true)
+    expect(unspacePage(page(SPACED)).lines[2].text).toBe('当事人 ： 田某友')
+    expect(segmentPages([page(SPACED)]).map((d) => d.type)).toEqual(['行政处罚决定书'])
+  })
+  it('leaves a page whose gaps part a form\'s cells as printed', () => {
+    const form = ['行政处罚决定书', '当事人 张三 性别 男', '经查，当事人在禁渔期使用禁用渔具垂钓，违反了规定。']
+    expect(isSpacedOut(form)).toBe(false)
+    expect(unspacePage(page(form)).lines[1].text).toBe('当事人 张三 性别 男')
   })
 })
