@@ -209,6 +209,10 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     ])
     expectItem(run(c, FACTS), 'pass', [])
   })
+  it('a line whose characters a scan spaced out (如 不 服 本 决 定 ， 可 申 请 行 政 复 议) still states the remedies', () => {
+    const c = decision(['经查，你公司未设立项目管理机构。依据《中华人民共和国建筑法》第七十一条第一款的规定，我部决定责令你公司停业整顿90日。', '如 不 服 本 决 定 ， 可 在 六 十 日 内 申 请 行 政 复 议 。'])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'pass', [])
+  })
   it('a decision going from the party straight to its legal basis is asked about, not condemned', () => {
     const c = decision(['依据《中华人民共和国建筑法》第七十一条第一款的规定，我部决定责令你公司停业整顿90日。'])
     expectItem(run(c, FACTS), 'fail', [{ kind: 'missing-field', status: 'verify', field: '违法事实' }])
