@@ -386,7 +386,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…作出继续保存处置，并向当事人送达了《先行登记保存物品处理通知书》; 下达的《责令改正违法行为决定书》; 当事人签收的询问通知书;
   // a title the copy cut: 送达了《责令)
   // 本局于2025年8月21日依法对你单位作出《行政处罚决定书》（…），因…无法送达: the decision's date, whatever its service
-  if (/^[^。；，,]{0,24}?(?:作出|做出)了?\s{0,2}(?:《[^》]{0,16}?处罚决定书》|[^。；，,《]{0,12}?行政处罚决定)/.test(after)) return '决定'
+  // (…not the notice of the decision intended: 2022年10月25日告知你厂违法事实、处罚依据和拟作出的行政处罚决定)
+  if (/^(?![^。；，,]{0,24}?告知)[^。；，,]{0,24}?(?<!拟)(?:作出|做出)了?\s{0,2}(?:《[^》]{0,16}?处罚决定书》|[^。；，,《]{0,12}?行政处罚决定)/.test(after)) return '决定'
   // 6月29日浦东新区应急管理局对该公司作出人民币2万元罚款的行政处罚 / 2023年4月24日，某局依据《…》第四十九条的规定，…作出：1.没收…
   // / 执法机关依据《行政处罚法》第三十三条…决定不予行政处罚: the agency, named right after the date, deciding — not told
   // inspecting, investigating or discussing first, nor serving the notice of what it intends

@@ -387,6 +387,12 @@ describe('dates in context', () => {
     expect(roles(['某宠物医院 被重罚 处罚决定书:陕A阎良环罚[2024]6号 我局于2024年4月8日对你单位进行了调查，发现你单位实施了以下环境违法行为。'])).toEqual([['2024-04-08', '案件来源']])
   })
 
+  it('the day the agency told the party of the decision it intended (告知…拟作出的行政处罚决定) is the notice, not the decision', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
+    expect(roles(['当事人：某建材厂', '2022年10月25日告知你厂违法事实、处罚依据和拟作出的行政处罚决定,并告知你厂有提出陈述、申辩和要求听证的权利。'])).toEqual([['2022-10-25', '告知']])
+    expect(roles(['当事人：某建材厂', '本局于2022年11月8日作出行政处罚决定。'])).toEqual([['2022-11-08', '决定']])
+  })
+
   it('经我局某日现场检查，你单位存在…: the inspection the finding is told of is the discovery, unless the case was filed before', () => {
     const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
     expect(roles(['当事人：某公司', '经我局2024年3月1日现场检查，你单位存在以下违法行为：'])).toEqual([['2024-03-01', '案件来源']])
