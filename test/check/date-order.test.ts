@@ -57,6 +57,15 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    // an inspection that verifies what the party said in its defence checks that, after the notice that invited it
+    name: 'an inspection verifying the party\'s defence after the notice is no investigation out of order',
+    opts: { dates: { inspection: '2024-03-25' } },
+    edit: (c) => (c.get('现场检查笔录').doc.lines[1].text = '当事人于2024年3月23日以面积测绘有误为由提出陈述申辩，检查时间：2024-03-25，我局实地进行了复测'),
+    pairs: [{ before: '检查', after: '告知' }],
+    status: 'pass',
+    want: [],
+  },
+  {
     name: 'inquiry long before filing stays a finding whatever the sector',
     opts: { dates: { inquiry: '2024-02-01T09:30' } },
     pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54', leeway: { days: 7, unit: 'working', ruleId: 'HB10-22/24' } }],

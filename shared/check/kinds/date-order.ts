@@ -35,11 +35,15 @@ function missing(view: CaseView, role: DateRole): { absent: boolean; why: string
 /** Words of a re-check of an ordered correction, in the sentence of an inspection's date. */
 const RECHECK = /复查|复核|整改情况|回头看|(?:再次|又)[^。；]{0,12}检查[^。；]{0,40}仍/
 
+/** The party's defence told before an inspection's date in its sentence (…以面积测绘有误为由提出陈述申请，5月23日，我局实地…). */
+const DEFENCE = /(?:提出|进行|作出|提交)了?[^。；]{0,8}(?:陈述|申辩)|(?:陈述|申辩)(?:意见|理由|材料|申请|书)|听证(?:会|中|时|后)/
+
 function recheck(view: CaseView, d: DateFact): boolean {
   const line = view.lineOf(d.evidence)?.line.text ?? ''
   const at = d.evidence.span?.[0] ?? Math.max(0, line.indexOf(d.text))
   const [from, to] = sentenceAround(line, at, '。；')
-  return RECHECK.test(line.slice(from, Math.min(to, at + d.text.length + 80)))
+  // (…or that verifies what the party said in its defence, after the notice that invited it)
+  return RECHECK.test(line.slice(from, Math.min(to, at + d.text.length + 80))) || DEFENCE.test(line.slice(from, at))
 }
 
 /** The earlier-step date falls within the leeway's period counted from the later step's date. */
@@ -55,11 +59,11 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   const label = `${ROLE_FIELD[pair.before]}${pair.strict ? '早于' : '不晚于'}${ROLE_FIELD[pair.after]}`
   const cond = view.holds(pair.when)
   if (cond.holds === false) return notApplicable(`${label}：${cond.why}`)
-  // (an inspection that re-checks an ordered correction — 复查, 整改情况, 回头看 — checks the order, not the case: it may
-  // come after the investigation and the notice)
+  // (an inspection that re-checks an ordered correction — 复查, 整改情况, 回头看 — checks the order, not the case, and one
+  // that verifies the party's defence checks what it said: either may come after the investigation and the notice)
   const all = view.roleDates(pair.before)
   const before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact)) : all
-  if (all.length && !before.length) return pass(`${label}：所读出的检查均为对整改情况的复查，不与${ROLE_FIELD[pair.after]}比较`)
+  if (all.length && !before.length) return pass(`${label}：所读出的检查均为对整改情况的复查或对陈述申辩的核实，不与${ROLE_FIELD[pair.after]}比较`)
   const after = view.roleDates(pair.after)
   const basis = pair.ruleId ? { ruleId: pair.ruleId } : undefined
   if (!before.length || !after.length) {
