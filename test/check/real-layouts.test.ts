@@ -1,0 +1,67 @@
+/**
+ * The checks on the agencies' own tune documents of the real corpus, laid out as copies come: cut short at a line
+ * break (a web page that kept only the opening), every two lines joined into one (boxes run together), every Chinese
+ * character spaced out (a text layer or OCR). A finding the label does not list is a false alarm a panel would see;
+ * these layouts must not raise more of them than the documents as printed do, and never a veto. (The tune part only:
+ * no test run computes anything on the documents kept for measurement.)
+ */
+import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { readTxt } from '../../electron/engine/ingest/txt'
+import { openLaws } from '../../electron/engine/laws'
+import { segmentPages } from '../../shared/segment'
+import { extractCase } from '../../shared/extract'
+import { checkCase } from '../../shared/check'
+import type { CheckContext } from '../../shared/check'
+import { scoreCase } from '../../shared/score'
+import { createCalendar } from '../../shared/calendar'
+import { parseRubric } from '../../shared/rubric'
+import type { Rubric } from '../../shared/types'
+import { loadRealCorpus } from '../fixtures/real'
+import { splitOf } from '../fixtures/real/schema'
+
+const root = join(__dirname, '..', '..')
+const rubric: Rubric = parseRubric(readFileSync(join(root, 'rubrics', 'general-penalty.yaml'), 'utf8'), 'general-penalty.yaml').rubric!
+const own = loadRealCorpus().filter((d) => splitOf(d.id) === 'tune' && d.label.docType !== '其他')
+
+let ctx: CheckContext
+beforeAll(async () => {
+  ctx = { laws: await openLaws(join(root, 'resources')), calendar: createCalendar() }
+})
+
+const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean)
+const LAYOUTS: Record<string, (text: string) => string> = {
+  'as printed': (t) => t,
+  'cut after 60 % of its lines': (t) => lines(t).slice(0, Math.floor(lines(t).length * 0.6)).join('\n'),
+  'every two lines joined': (t) => lines(t).reduce((acc: string[], l, i) => (i % 2 ? [...acc.slice(0, -1), `${acc[acc.length - 1]} ${l}`] : [...acc, l]), []).join('\n'),
+  'every character spaced out': (t) => t.replace(/([\u4e00-\u9fa5])(?=[\u4e00-\u9fa5])/g, '$1 '),
+}
+
+/** Findings asserted (open or verify, not a missing document nor a manual question) of a kind the label does not list. */
+function falseAlarms(layout: (t: string) => string): { alarms: string[]; vetoes: string[] } {
+  const alarms: string[] = []
+  const vetoes: string[] = []
+  for (const d of own) {
+    const segs = segmentPages(readTxt(new TextEncoder().encode(layout(d.text)), `${d.id}.txt`))
+    const out = checkCase(extractCase(d.id, segs), segs, rubric, ctx)
+    for (const f of out.findings) {
+      if (f.status === 'undetermined' || f.kind === 'manual' || f.kind === 'missing-document') continue
+      if (!d.label.defects.some((x) => x.kind === f.kind)) alarms.push(`${d.id} ${f.status} ${f.kind}: ${f.message}`)
+    }
+    const score = scoreCase(rubric, out.items, out.findings, [])
+    for (const v of score.vetoItems) if (out.findings.some((f) => f.itemId === v && f.status === 'open' && f.kind !== 'missing-document' && !d.label.defects.some((x) => x.kind === f.kind))) vetoes.push(`${d.id} ${v}`)
+  }
+  return { alarms, vetoes }
+}
+
+describe('checks on real documents in the layouts copies come in', () => {
+  const printed = { n: 0 }
+  it.each(Object.keys(LAYOUTS))('%s: no more false alarms than as printed, and no veto', (name) => {
+    const { alarms, vetoes } = falseAlarms(LAYOUTS[name])
+    if (name === 'as printed') printed.n = alarms.length
+    expect(vetoes).toEqual([])
+    // (as printed: one, a page title and the heading printing the number two ways, which that label does not count)
+    expect(alarms.length, alarms.join('\n')).toBeLessThanOrEqual(Math.max(printed.n, 1))
+  }, 120_000)
+})
