@@ -2,11 +2,13 @@
  * Accuracy of the reader on the real-document corpus (test/fixtures/real/): each published text goes through the
  * same ingest → segment → extract path as a case file, and is scored against its hand-written label.
  *
- *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--retrieved <YYYY-MM-DD>|--retrieved-before <YYYY-MM-DD>] [--json <file>] [--show <field>] [--id <id>|--ids <file>] [--label-type <type>|!其他] [--findings [--list] [--rubric <id>|sector]]
+ *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--retrieved <YYYY-MM-DD>|--retrieved-before <YYYY-MM-DD>] [--json <file>] [--show <field>] [--id <id>|--ids <file>] [--label-type <type>|!其他] [--findings [--list] [--rubric <id>|sector]] [--layout <name>]
  *
  * --split defaults to tune. Report figures from `holdout` only: that part is never read while changing the reader, and the
  * script never names a held-out document (its type confusions are counted, not listed).
  * --show <field> lists the differences of one field (tune split only), e.g. --show dates.
+ * --layout <name> reads each document in one of the layouts copies come in (test/fixtures/real/layouts.ts: pairs, head,
+ * flat, spaced, wrapped, cut, opening), tune split only: where the reader leans on a layout.
  * --ids keeps the documents whose ids a file lists (a fixed set to compare two versions of the reader on).
  * --label-type keeps the documents whose label gives that type; `!其他` keeps the documents' own texts (decisions,
  * notices, orders, records) and leaves out news items, write-ups and other bodies' documents.
@@ -33,9 +35,10 @@ import { openLaws } from '../electron/engine/laws'
 import { appPaths } from '../electron/engine/paths'
 import { resolveRubric } from '../electron/engine/rubrics'
 import type { RealLabel } from '../test/fixtures/real/schema'
+import { LAYOUTS, isLayout, type Layout } from '../test/fixtures/real/layouts'
 
 function args(argv: string[]) {
-  const a: { split: 'tune' | 'holdout' | 'all'; retrieved?: string; retrievedBefore?: string; json?: string; show?: Field | 'cut'; id?: string; ids?: Set<string>; findings?: boolean; list?: boolean; rubric: string; labelType?: string } = { split: 'tune', rubric: 'general-penalty' }
+  const a: { split: 'tune' | 'holdout' | 'all'; retrieved?: string; retrievedBefore?: string; json?: string; show?: Field | 'cut'; id?: string; ids?: Set<string>; findings?: boolean; list?: boolean; rubric: string; labelType?: string; layout?: Layout } = { split: 'tune', rubric: 'general-penalty' }
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]
     if (k === '--split') a.split = argv[++i] as never
@@ -49,10 +52,16 @@ function args(argv: string[]) {
     else if (k === '--label-type') a.labelType = argv[++i]
     else if (k === '--retrieved') a.retrieved = argv[++i]
     else if (k === '--retrieved-before') a.retrievedBefore = argv[++i]
+    else if (k === '--layout') {
+      const l = argv[++i]
+      if (!isLayout(l)) throw new Error(`--layout ${Object.keys(LAYOUTS).join('|')}`)
+      a.layout = l
+    }
     else throw new Error(`unknown argument ${k}`)
   }
   if (!['tune', 'holdout', 'all'].includes(a.split)) throw new Error('--split tune|holdout|all')
   if ((a.show || a.list) && a.split !== 'tune') throw new Error('--show and --list print documents of the tune split only')
+  if (a.layout && a.split !== 'tune') throw new Error('--layout reads documents of the tune split only')
   return a
 }
 
@@ -76,7 +85,7 @@ async function main() {
   const cut = { tp: 0, fp: 0, fn: 0, tn: 0 }
   const t0 = performance.now()
   for (const d of docs) {
-    const pages = readTxt(new TextEncoder().encode(d.text), `${d.id}.txt`)
+    const pages = readTxt(new TextEncoder().encode(a.layout ? LAYOUTS[a.layout](d.text) : d.text), `${d.id}.txt`)
     const segs = segmentPages(pages)
     const facts = extractCase(d.id, segs)
     const s = scoreDoc(d.label, segs, facts)
@@ -117,7 +126,7 @@ async function main() {
   const ms = performance.now() - t0
   const sums = sumScores(scores)
   const typeAcc = scores.filter((s) => s.typeOk).length / scores.length
-  console.log(`real corpus, split ${a.split}: ${docs.length} documents, ${ms.toFixed(0)} ms`)
+  console.log(`real corpus, split ${a.split}${a.layout ? `, layout ${a.layout}` : ''}: ${docs.length} documents, ${ms.toFixed(0)} ms`)
   // (how far each figure may move on another sample of such documents: a 95 % interval, documents resampled)
   const ci = scores.length ? bootstrapIntervals(scores) : null
   const span = (r: [number, number] | undefined) => (r ? `[${pct(r[0])}–${pct(r[1])}]` : '')

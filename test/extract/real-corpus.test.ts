@@ -11,6 +11,7 @@ import { extractCase } from '../../shared/extract'
 import { loadRealCorpus } from '../fixtures/real'
 import { splitOf, validateLabel } from '../fixtures/real/schema'
 import { scoreDoc, sumScores } from '../fixtures/real/measure'
+import { LAYOUTS } from '../fixtures/real/layouts'
 
 const docs = loadRealCorpus()
 
@@ -51,9 +52,7 @@ describe('real-document corpus', () => {
     // case number 0.938, party 0.970, agency 0.945)
     const own = docs.filter((d) => splitOf(d.id) === 'tune' && d.label.docType !== '其他')
     const scores = own.map((d) => {
-      const lines = d.text.split('\n').map((l) => l.trim()).filter(Boolean)
-      const joined = lines.reduce((acc: string[], l, i) => (i % 2 ? [...acc.slice(0, -1), `${acc[acc.length - 1]} ${l}`] : [...acc, l]), []).join('\n')
-      const segs = segmentPages(readTxt(new TextEncoder().encode(joined), `${d.id}.txt`))
+      const segs = segmentPages(readTxt(new TextEncoder().encode(LAYOUTS.pairs(d.text)), `${d.id}.txt`))
       return scoreDoc(d.label, segs, extractCase(d.id, segs))
     })
     const sum = sumScores(scores)
@@ -66,8 +65,7 @@ describe('real-document corpus', () => {
     // (set on 2026-12-04, some one point under what this version reads: type 369/378, party 0.962, agency 0.943)
     const own = docs.filter((d) => splitOf(d.id) === 'tune' && d.label.docType !== '其他')
     const scores = own.map((d) => {
-      const spaced = d.text.replace(/([\u4e00-\u9fa5])(?=[\u4e00-\u9fa5])/g, '$1 ')
-      const segs = segmentPages(readTxt(new TextEncoder().encode(spaced), `${d.id}.txt`))
+      const segs = segmentPages(readTxt(new TextEncoder().encode(LAYOUTS.spaced(d.text)), `${d.id}.txt`))
       return scoreDoc(d.label, segs, extractCase(d.id, segs))
     })
     const sum = sumScores(scores)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findingTrue, sameAgency } from '../fixtures/real/measure'
+import { LAYOUTS, isLayout } from '../fixtures/real/layouts'
 
 describe('real-corpus scorer: one agency however its place is printed', () => {
   it.each([
@@ -42,5 +43,18 @@ describe('real-corpus scorer: an asserted finding is true when the label lists i
   it('other kinds by their kind', () => {
     expect(findingTrue([{ kind: 'inconsistency', note: '文号前后不一致' }], { kind: 'inconsistency', field: '文号' })).toBe(true)
     expect(findingTrue(defects, { kind: 'date-order' })).toBe(false)
+  })
+})
+
+describe('layouts copies come in', () => {
+  it('join, space out, wrap and cut a text as web pages, text layers and scans do', () => {
+    expect(LAYOUTS.pairs('甲\n乙\n\n丙')).toBe('甲 乙\n丙')
+    expect(LAYOUTS.head(['一', '二', '三', '四', '五', '六', '七', '八', '九'].join('\n'))).toBe('一 二 三 四 五 六 七 八\n九')
+    expect(LAYOUTS.spaced('行政处罚 2024年')).toBe('行 政 处 罚 2024年')
+    const wrapped = LAYOUTS.wrapped('当'.repeat(40) + 'ab').split('\n')
+    expect(wrapped.map((l) => l.length)).toEqual([34, 8])
+    expect(LAYOUTS.cut(['1', '2', '3', '4', '5'].join('\n'))).toBe('1\n2\n3')
+    expect(LAYOUTS.opening(['1', '2', '3', '4', '5'].join('\n'))).toBe('2\n3\n4\n5')
+    expect(isLayout('pairs') && !isLayout('toString')).toBe(true)
   })
 })
