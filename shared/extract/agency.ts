@@ -72,7 +72,6 @@ export function agencyName(raw: string): string | null {
   return s
 }
 
-
 /**
  * Labels that give the issuing agency: a disclosure table's 作出处罚决定的机关名称 / 执法主体名称 / 实施主体, a web page's
  * 发布机构 / 发布单位 / 所属机构 / 公开主体 / 来源.

@@ -156,7 +156,7 @@ export function findTitle(page: Page): PageView['title'] {
         const from = Math.max(...['\u0020', '\u3000', '\t', '|', '｜', ':', '：', '》', '。', '；', '，', ','].map((c) => pre.lastIndexOf(c, at))) + 1
         const words = pre.slice(from, at + w.length)
         const between = pre.slice(at + w.length)
-        if (pre[from - 1] === '《' || /[《》，,。；:：]|文号|编号|为|是/.test(between) || between.replace(/\s+/g, '').length > 20) continue
+        if (/《[^》]*$/.test(pre.slice(0, at)) || /[《》，,。；:：]|文号|编号|为|是/.test(between) || between.replace(/\s+/g, '').length > 20) continue
         if (/的|了|作出|做出|下达|送达|出具|依据|根据|按照|收到|签收/.test(words)) continue
         const m = classifyTitle(words)
         if (m && m.confidence >= 0.9) return { ...m, confidence: 0.85, text: words, line: i }

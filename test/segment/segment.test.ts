@@ -122,6 +122,8 @@ describe('splitting', () => {
     // (…not a decision a news item names, nor its number given as such)
     const news = '近日，某县卫生健康局对某门诊部作出了行政处罚决定书 某卫放罚字〔2025〕001号，给予警告并罚款1000元。'
     expect(segmentPages([page('b.txt', 1, [news, '据悉，该门诊部未取得放射诊疗许可。'])]).map((d) => d.type)).toEqual(['其他'])
+    const named = '某公司收到 《行政处罚决定书 某罚〔2024〕1号》 后缴纳了罚款'
+    expect(segmentPages([page('d.txt', 1, [named, '该公司已整改。'])]).map((d) => d.type)).not.toContain('行政处罚决定书')
     const numbered = '青岛某口腔门诊部被处罚。 行政处罚决定书文号为某卫放罚字[2025]001号。'
     expect(segmentPages([page('c.txt', 1, [numbered, '记者了解到，该门诊部已整改。'])]).map((d) => d.type)).toEqual(['其他'])
   })
