@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { extractDocFacts } from '../../shared/extract'
 import { isValidCreditCode, isValidIdNumber } from '../../shared/extract/ids'
 import { doc } from './helpers'
+import type { DocType } from '../../shared/types'
+
+/** The names of the parties a document of this type is read to have. */
+const partyNames = (lines: string[], type: DocType = '行政处罚决定书') => extractDocFacts(doc(lines, type)).parties.map((p) => p.name)
 
 describe('identifier check characters', () => {
   it.each([
@@ -536,7 +540,7 @@ describe('officers in a table', () => {
     expect(extractDocFacts(doc(['某人社监理字〔2026〕第001号', '被行政处理人:某建筑工程有限公司', '案由:某建筑工程有限公司拖欠工资案'], '其他')).parties.map((p) => p.name)).toEqual(['某建筑工程有限公司'])
   })
   it('a report names the party past a place it only describes, and past 依法 in the decision\'s sentence', () => {
-    const names = (lines: string[]) => extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)
+    const names = (lines: string[]) => partyNames(lines, '其他')
     expect(names(['近日，消防监督员在对辖区某某酒店管理有限公司进行检查时，发现辖区内一酒店擅自停用消防设施。'])).toEqual(['某某酒店管理有限公司'])
     expect(names(['本报讯 日前，某市劳动人事争议仲裁庭决定对某某房地产开发有限公司依法处以6万元的行政罚款。'])).toEqual(['某某房地产开发有限公司'])
   })
@@ -559,7 +563,7 @@ describe('officers in a table', () => {
     expect(extractDocFacts(doc(['上诉人(原审原告)某生物有机肥有限公司,住所地某市某路1号。', '被上诉人(原审被告)某市某区生态环境局,住所地某市某路2号。'], '其他')).parties.map((p) => p.name)).toEqual(['某生物有机肥有限公司'])
   })
   it('the business a sampling notice names under its number, the firm a team inspected, the firm a case title names', () => {
-    const names = (lines: string[]) => extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)
+    const names = (lines: string[]) => partyNames(lines, '其他')
     expect(names(['某分局关于抽样单不合格食品核查处置情况的公告', '一、某某生活超市', '1.某某生活超市采购的花椒手打锅巴'])).toEqual(['某某生活超市'])
     expect(names(['2024年7月4日,某市应急管理局联合执法检查组在对某某新型材料有限公司进行安全执法检查时,发现该公司未设置安全警示标志。'])).toEqual(['某某新型材料有限公司'])
     expect(names(['【标题】', '某某新型材料有限公司行政处罚案', '【关键词】', '有限空间;安全警示标志;行政处罚。生产经营单位应当在有较大危险因素的生产经营场所设置明显的安全警示标志。'])).toEqual(['某某新型材料有限公司'])
@@ -585,9 +589,8 @@ describe('officers in a table', () => {
     expect(extractDocFacts(doc(['询问笔录', '询问时间:2024年3月5日', '姓名:李某 性别:男 身份证:4420001968*******6', '问:你在公司担任什么职务？', '答:我是仓库管理员。'], '询问笔录')).parties.map((p) => p.name)).not.toContain('李某')
   })
   it('a name masked in part where it is labelled and printed whole elsewhere is read whole; masked only, it stays as printed', () => {
-    const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
-    expect(names(['某执法大队关于内蒙古某某电力建设工程有限责任公司临占超期的行政处罚决定书', '当事人:内蒙古********有限责任公司 法定代表人:裴**哲', '本单位于2023年5月29日对内蒙古某某电力建设工程有限责任公司未经批准改变草原用途一案立案调查。'])).toEqual(['内蒙古某某电力建设工程有限责任公司'])
-    expect(names(['行政处罚决定书', '当事人:内蒙古********有限责任公司', '经查，当事人未经批准改变草原用途。'])).toEqual(['内蒙古********有限责任公司'])
+    expect(partyNames(['某执法大队关于内蒙古某某电力建设工程有限责任公司临占超期的行政处罚决定书', '当事人:内蒙古********有限责任公司 法定代表人:裴**哲', '本单位于2023年5月29日对内蒙古某某电力建设工程有限责任公司未经批准改变草原用途一案立案调查。'])).toEqual(['内蒙古某某电力建设工程有限责任公司'])
+    expect(partyNames(['行政处罚决定书', '当事人:内蒙古********有限责任公司', '经查，当事人未经批准改变草原用途。'])).toEqual(['内蒙古********有限责任公司'])
   })
   it('a masked business alone on the first line, the facts\' label below it (信宜市某镇张*商店 / 违法事实:…), is the party', () => {
     expect(extractDocFacts(doc(['信宜市某镇张*商店', '违法事实:当事人店内的食品已超过保质期，仍摆放在货架上对外出售。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['信宜市某镇张*商店'])
@@ -609,15 +612,14 @@ describe('officers in a table', () => {
     expect(extractDocFacts(doc([line, '经查，当事人使用过期染发剂。'], '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['安化县城南某美容美发店'])
   })
   it('the words that introduce a party (对辖区企业某公司…, 属某公司于…发布) are no part of its name', () => {
-    const names = (lines: string[]) => extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)
+    const names = (lines: string[]) => partyNames(lines, '其他')
     expect(names(['近日，重庆市九龙坡区应急管理局对辖区企业重庆某铝业股份有限公司依法作出行政处罚决定，罚款人民币壹万元整。'])).toEqual(['重庆某铝业股份有限公司'])
     expect(names(['行政处罚内容 | 当事人某传媒有限公司的行为违反了《广告法》第九条之规定。属陕西某传媒有限公司于2017年10月在网站上发布了广告。'])[0]).not.toMatch(/^属/)
   })
 
   it('the firm a dated check found at fault (2024 年 10 月 23 日对某公司核查时发现) is the party; a place described is not', () => {
-    const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
-    expect(names(['我局于 2024 年 10 月 23 日对你单位做了调查，根据上级通知要求，2024 年 10 月 23 日对确山县某新型墙体材料有限公司核查时发现：管控期间排放超标。'])).toEqual(['确山县某新型墙体材料有限公司'])
-    expect(names(['2024年10月23日对辖区一砖厂检查时发现管控期间排放超标。'])).toEqual([])
+    expect(partyNames(['我局于 2024 年 10 月 23 日对你单位做了调查，根据上级通知要求，2024 年 10 月 23 日对确山县某新型墙体材料有限公司核查时发现：管控期间排放超标。'])).toEqual(['确山县某新型墙体材料有限公司'])
+    expect(partyNames(['2024年10月23日对辖区一砖厂检查时发现管控期间排放超标。'])).toEqual([])
   })
 
   it('the next box\'s label run onto the name when a page\'s boxes share a line (某网吧 证照名称及编号:…, 张某某 证件名称及号码:…)', () => {
@@ -628,24 +630,21 @@ describe('officers in a table', () => {
   })
 
   it('the firm addressed at the end of the title\'s or the number\'s line (…决定书(州环责改〔2025〕7号) 某酒业有限公司:) is the party', () => {
-    const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
-    expect(names(['湘西自治州生态环境局责令改正违法行为决定书(州环责改〔2025〕7号) 湖南某酒业有限公司:', '统一社会信用代码:91433100MA4QT7R31Y', '2025年2月25日，我局对你公司进行现场检查。'])).toEqual(['湖南某酒业有限公司'])
-    expect(names(['衡水市生态环境局 行政处罚决定书', '衡环罚决〔2024〕224号 衡水某物流有限公司:', '根据线索检查发现，本机关于2025年1月2日对你单位予以立案。'])).toEqual(['衡水某物流有限公司'])
+    expect(partyNames(['湘西自治州生态环境局责令改正违法行为决定书(州环责改〔2025〕7号) 湖南某酒业有限公司:', '统一社会信用代码:91433100MA4QT7R31Y', '2025年2月25日，我局对你公司进行现场检查。'])).toEqual(['湖南某酒业有限公司'])
+    expect(partyNames(['衡水市生态环境局 行政处罚决定书', '衡环罚决〔2024〕224号 衡水某物流有限公司:', '根据线索检查发现，本机关于2025年1月2日对你单位予以立案。'])).toEqual(['衡水某物流有限公司'])
     // (…not an agency the line names after the number)
-    expect(names(['行政处罚决定书', '衡环罚决〔2024〕224号 衡水市生态环境局:', '根据线索检查发现，本机关于2025年1月2日对你单位予以立案。'])).not.toContain('衡水市生态环境局')
+    expect(partyNames(['行政处罚决定书', '衡环罚决〔2024〕224号 衡水市生态环境局:', '根据线索检查发现，本机关于2025年1月2日对你单位予以立案。'])).not.toContain('衡水市生态环境局')
   })
 
   it('a title run onto the addressee, a small-form bracket or a hyphened serial before 当事人, and an operator\'s box after the name', () => {
-    const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
-    expect(names(['福州市生态环境局 行政处罚决定书某科技集团有限公司:', '统一社会信用代码:91350102MA34DWKL37', '我局于2023年12月19日对你单位进行现场检查。'])).toEqual(['某科技集团有限公司'])
-    expect(names(['南通市生态环境局 行政处罚决定书', '通01环罚﹝2025﹞2号 当事人:南通某铝业有限公司', '经查，当事人未批先建。'])).toEqual(['南通某铝业有限公司'])
-    expect(names(['昌吉回族自治州生态环境局 行政处罚决定书', '昌州环罚字〔2023〕1-041号 新疆某炭黑有限公司:', '我局于2023年10月18日对你单位进行了调查。'])).toEqual(['新疆某炭黑有限公司'])
-    expect(names(['行政处罚决定书', '当事人:英德市某镇福兴猪场 经营者林某细', '经查，当事人未配套建设污染防治设施。'])).toEqual(['英德市某镇福兴猪场'])
+    expect(partyNames(['福州市生态环境局 行政处罚决定书某科技集团有限公司:', '统一社会信用代码:91350102MA34DWKL37', '我局于2023年12月19日对你单位进行现场检查。'])).toEqual(['某科技集团有限公司'])
+    expect(partyNames(['南通市生态环境局 行政处罚决定书', '通01环罚﹝2025﹞2号 当事人:南通某铝业有限公司', '经查，当事人未批先建。'])).toEqual(['南通某铝业有限公司'])
+    expect(partyNames(['昌吉回族自治州生态环境局 行政处罚决定书', '昌州环罚字〔2023〕1-041号 新疆某炭黑有限公司:', '我局于2023年10月18日对你单位进行了调查。'])).toEqual(['新疆某炭黑有限公司'])
+    expect(partyNames(['行政处罚决定书', '当事人:英德市某镇福兴猪场 经营者林某细', '经查，当事人未配套建设污染防治设施。'])).toEqual(['英德市某镇福兴猪场'])
   })
 
   it('the firm addressed after the number on a line that goes on with its boxes (…16号 某化工有限公司: 统一社会信用代码:…) is the party', () => {
-    const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
-    expect(names(['石家庄市生态环境局 行政处罚决定书 石环罚〔2024〕16号 河北某化工有限公司: 统一社会信用代码:91130100784056503C 法定代表人:李某朝', '2024年6月15日，按照上级交办对你公司进行核查。'])).toEqual(['河北某化工有限公司'])
+    expect(partyNames(['石家庄市生态环境局 行政处罚决定书 石环罚〔2024〕16号 河北某化工有限公司: 统一社会信用代码:91130100784056503C 法定代表人:李某朝', '2024年6月15日，按照上级交办对你公司进行核查。'])).toEqual(['河北某化工有限公司'])
   })
 
 })
