@@ -21,6 +21,7 @@ import { PROSE_DOC_TYPES } from '../types/documents'
 import { statuteQuotes } from '../extract/text'
 import type { CheckContext } from './index'
 import { shortQuote } from '../util/quote'
+import { unspaced } from '../segment/script'
 
 /** A fact together with the document it was read from. */
 export interface InDoc<T> {
@@ -468,7 +469,7 @@ export function ownWords(view: CaseView, doc: DocFacts): string {
  * (a scan's or a text layer's 行 政 处 罚 reads as 行政处罚, as the reader reads it); wider gaps between a form's cells kept.
  */
 export function docText(doc: CaseDocument): string {
-  return doc.lines.map((l) => l.text.trim().replace(/(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff])/g, '')).join('')
+  return doc.lines.map((l) => unspaced(l.text.trim())).join('')
 }
 
 export function lineEvidence(line: DocLine): Evidence {

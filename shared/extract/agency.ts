@@ -6,7 +6,7 @@
  */
 import type { AgencyFact } from '../types'
 import { TITLES_LONGEST_FIRST } from '../segment/doctypes'
-import { NEWS } from '../segment'
+import { NEWS, PARTY_BOX } from '../segment'
 import { disclosureRows } from './tables'
 import { evidenceAt, lineText, shortNameAt, type DocText } from './text'
 import { escapeRegExp } from '../util/regex'
@@ -94,6 +94,9 @@ function withOffice(s: string): string | null {
   }
   return null
 }
+/** The party's box run onto a title's line after the title (…行政处罚决定书 当事人姓名或者单位名称:…). */
+const PARTY_BOX_AFTER = new RegExp(`^${PARTY_BOX}[\\u4e00-\\u9fa5]{0,10}[:：]`)
+
 /** A title line's head before the title: 文山市自然资源局 of 文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号). */
 function titleHead(line: string): string | null {
   const flat = line.replace(/[\s\u3000]+/g, '')
@@ -106,7 +109,7 @@ function titleHead(line: string): string | null {
     // (…or a number whose year the OCR garbled after its words: 海南市监处罚 E⒛ 23〕 ェ号)
     const rest = flat.slice(at + alias.length)
     // (…or the party's box, when a page runs the next line onto the title's: …行政处罚决定书 当事人姓名或者单位名称:…)
-    if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4}|[\u4e00-\u9fa5]{2,12}(?:罚|罰|处|處)(?:字|决|決)?\s?[^\s\u4e00-\u9fa5]|(?:当事人|被处罚(?:人|单位)|受处罚(?:人|单位)|行政相对人)[\u4e00-\u9fa5]{0,10}[:：])/.test(rest)) continue
+    if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4}|[\u4e00-\u9fa5]{2,12}(?:罚|罰|处|處)(?:字|决|決)?\s?[^\s\u4e00-\u9fa5])/.test(rest) && !PARTY_BOX_AFTER.test(rest)) continue
     // (…and the document's number printed before the agency: 喀叶市监处罚〔2025〕20号叶城县市场监督管理局行政处罚决定书; a page's
     // metadata run onto the line before it: …信息来源:字体:定州市市场监督管理局行政处罚决定书)
     const head = flat.slice(0, at).replace(/^.*[>|:：。；，,》]/, '').replace(/^[（(][^（）()]*[)）]/, '').replace(/^[^〔[【]{0,20}[〔[【]\d{4}[〕\]】][^号]{0,12}号/, '')

@@ -4,7 +4,7 @@
  * and OCR's mixed brackets (〔2024]). `own` tells the document's own number from one it refers to.
  */
 import type { CaseNumberFact, DocType } from '../types'
-import { docTypeNamed, titleBeforeNumber } from '../segment'
+import { PARTY_BOX, docTypeNamed, titleBeforeNumber } from '../segment'
 import { TITLES_LONGEST_FIRST, classifyTitle } from '../segment/doctypes'
 import { evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
 import { agencyName } from './agency'
@@ -94,7 +94,7 @@ function agencyAfter(rest: string): boolean {
 
 /** After a number that opens its line: nothing, the case's name (…销售过期食品案) or the party in brackets. */
 // (…or the party's box, or the party addressed, when a page runs the next line onto the number's: …93号 当事人:文*富,…)
-const HEADLINE_REST = /^\s*(?:$|[（(][^（）()]{2,40}[)）]\s*$|[^，。；:：]{2,60}案\s*$|[^，。；:：]{2,40}(?:公司|厂|店|中心|合作社|经营部)\s*$|(?:当\s?事\s?人|被处罚(?:人|单位)|受处罚(?:人|单位)|行政相对人|违法主体)(?:名称|姓名)?\s{0,2}[:：]|[^，。；:：\s]{2,40}(?:公司|厂|店|中心|合作社|经营部)\s{0,2}[:：])/
+const HEADLINE_REST = new RegExp(`^\\s*(?:$|[（(][^（）()]{2,40}[)）]\\s*$|[^，。；:：]{2,60}案\\s*$|[^，。；:：]{2,40}(?:公司|厂|店|中心|合作社|经营部)\\s*$|(?:${PARTY_BOX}|违法主体)(?:名称|姓名)?\\s{0,2}[:：]|[^，。；:：\\s]{2,40}(?:公司|厂|店|中心|合作社|经营部)\\s{0,2}[:：])`)
 
 /** A number as compared: full-width brackets in the prefix, 〔year〕, the type word after it, the serial without zeros. */
 const comparisonForm = (prefix: string, year: number | string, field: string, serial: string) =>

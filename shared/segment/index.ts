@@ -98,7 +98,7 @@ export function findTitle(page: Page): PageView['title'] {
     // (…but a trail of columns that ends in a column's name, 首页 > 信息公开 > 行政处罚决定书, names the column, not the text)
     if (trail || /[>＞»]\s*[^>＞»\s]+\s*[>＞»]/.test(t)) continue
     // (…or with the party's box run onto it: 某局行政处罚决定书 当事人姓名或者单位名称:某药房)
-    const boxed = /^([^:：。；，,]{4,50}?)[\s\u3000]+(?:当\s?事\s?人|被处罚(?:人|单位)|受处罚(?:人|单位)|行政相对人)[^\s:：]{0,10}\s{0,2}[:：]/.exec(t)
+    const boxed = BOXED_TITLE.exec(t)
     const boxedTitle = boxed ? classifyTitle(boxed[1]) : null
     if (boxedTitle && boxedTitle.confidence >= 0.9) return { ...boxedTitle, confidence: Math.min(boxedTitle.confidence, 0.9), text: boxed![1], line: i }
     // (…or a scan's page run into one line whose number the OCR garbled: the agency, the title, then a space and the rest —
@@ -188,6 +188,11 @@ function reasonsLikeDecision(lines: string[]): boolean {
 }
 
 /** A newspaper's own marks (本报讯, 6月27日讯, 记者, 通讯员): a news item, whatever decision number opens a line of it. */
+/** The party's box a page may run onto the title's or the number's line (当事人:, 被处罚单位:, 行政相对人:), as a pattern's source. */
+export const PARTY_BOX = '(?:当\\s?事\\s?人|被处罚(?:人|单位)|受处罚(?:人|单位)|行政相对人)'
+/** A title with the party's box run onto its line: 某局行政处罚决定书 当事人姓名或者单位名称:某药房. */
+const BOXED_TITLE = new RegExp(`^([^:：。；，,]{4,50}?)[\\s\\u3000]+${PARTY_BOX}[^\\s:：]{0,10}\\s{0,2}[:：]`)
+
 export const NEWS = /据悉|记者|本报讯|网友(?:评论|留言|[:：])|相关新闻|^讯\s|\d{1,2}月\d{1,2}日讯|通讯员/m
 /**
  * An account of a case rather than the document itself: a news item or a published case study (近日…据悉, 基本案情 /

@@ -76,11 +76,14 @@ export function isSpacedOut(lines: readonly string[]): boolean {
   return spaced >= 20 && spaced > joined
 }
 
+/** A line with the single spaces between its Chinese characters dropped (行 政 处 罚 → 行政处罚). */
+export const unspaced = (line: string) => line.replace(SPACED_PAIR, '')
+
 /**
  * The page with the single spaces between its Chinese characters dropped when it spaces them all out, as the reader
  * reads a line; else the page itself (a page that spaces only some words keeps them: its gaps may part a form's cells).
  */
 export function unspacePage(page: Page): Page {
   if (!isSpacedOut(page.lines.map((l) => l.text))) return page
-  return { ...page, lines: page.lines.map((l) => ({ ...l, text: l.text.replace(SPACED_PAIR, '') })) }
+  return { ...page, lines: page.lines.map((l) => ({ ...l, text: unspaced(l.text) })) }
 }
