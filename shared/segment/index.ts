@@ -301,6 +301,33 @@ function penalises(lines: string[]): boolean {
   return reasonsLikeDecision(lines) && PENALISES.test(lines.join('').replace(/“[^”]*”/g, ''))
 }
 
+const count = (t: string, re: RegExp) => t.match(re)?.length ?? 0
+/** How a decision names its party: 当事人, 被处罚人 / 被处罚单位 / 被处罚对象, 行政相对人. */
+const PARTY_WORD = /当事人|被处罚(?:人|单位|对象)|行政相对人/g
+/** The agency speaking as itself (本局, 我街道, 本机关) or to the party (你, 你单位; not 你们, a news item's readers). */
+const OWN_VOICE = /[本我](?:局|机关|机构|委|厅|大队|支队|所|站|中心|单位|街道|镇)|你(?:单位|公司|店|厂|社|场|院|部)?(?!们)/g
+/**
+ * The case told from outside: the party as 该公司 / 该男子, the penalty in the passive (被…罚款; not 被处罚人, the party's
+ * box), the agency named as the one who acts (某市市场监管局执法人员对…, 某大队依法对…).
+ */
+const OUTSIDE_VOICE = /该(?:公司|店|单位|企业|厂|场所|医院|诊所|超市|酒店|餐厅|药店|经营部|商行|中心|男子|女子|人员|司机|驾驶员|户)|被(?!处罚(?:人|单位|对象|当事人|主体))[^。；，]{0,30}(?:处罚|罚款|处以|查处|立案)|[\u4e00-\u9fa5]{2,14}(?:局|大队|支队|执法队)(?:执法人员|依法|立即|随即)?(?:对|向|于|在)[^。]{0,6}/g
+
+/**
+ * A text with no title that is not in a decision's voice: it never names its party as a decision does (当事人) nor speaks
+ * as the agency or to the party (本局, 你单位), or it tells the case from outside (该公司, 被…罚款, 某局对…) more often than
+ * it does either (the agency's voice counted twice). A news item or a case write-up reads so, whatever words of the
+ * decision it repeats; a decision's body, however published, speaks of 当事人 or as the agency. A table is not judged so.
+ */
+export function toldFromOutside(lines: string[]): boolean {
+  // (a table's cells have no voice: a published table of one decision is read by its boxes)
+  const filled = lines.filter((l) => l.trim())
+  if (filled.filter((l) => /[|｜]/.test(l)).length * 2 >= filled.length) return false
+  const t = lines.join('\n')
+  const party = count(t, PARTY_WORD)
+  const own = count(t, OWN_VOICE)
+  return party + own === 0 || party + 2 * own < count(t, OUTSIDE_VOICE)
+}
+
 /** A text that opens with the party (当事人：某某 / 某某公司：) and goes on to tell what was found, with no form labels. */
 export function partyHeaded(lines: string[]): boolean {
   const head = lines.map((l) => l.trim()).filter(Boolean).slice(0, 4)
@@ -538,8 +565,9 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
           // (…nor is a text that finds a violation and lists the evidence for it, its penalty cut off: 经查…上述事实有以下证据
           // 证明：1.现场检查笔录… 当事人的上述行为违反了《…》)
           const t = !body || ((body.type === '证据材料' || body.type === '罚没款缴款凭证') && (penalises(texts) || findsWithEvidence(texts))) ? '行政处罚决定书' : body.type
-          // (a case study told under 基本案情 reads like a decision but is none; a form of the file may use the heading)
-          if (t !== '行政处罚决定书' || !retold(texts, true)) {
+          // (a case study told under 基本案情 reads like a decision but is none; a form of the file may use the heading;
+          // nor is a text that tells the case from outside, whatever marks of a news item or a write-up it lacks)
+          if (t !== '行政处罚决定书' || (!retold(texts, true) && !toldFromOutside(texts))) {
             type = t === '行政处罚决定书' && decidesNoPenalty(texts) ? '不予行政处罚决定书' : t
             confidence = (body?.score ?? 0) >= 2 ? 0.6 : 0.5
           }
