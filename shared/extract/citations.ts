@@ -185,7 +185,8 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       const cit: RawCitation = {
         text: text.slice(s, e),
         law,
-        lawAsWritten: asWritten,
+        // (a short name the document defines, 以下简称《条例》, stands for the title it wrote in the definition)
+        lawAsWritten: short.get(asWritten) ?? asWritten,
         article,
         role: 'other',
         evidence: evidenceAt(dt, s, e),

@@ -44,7 +44,7 @@ export interface Citation {
   text: string
   /** Full official title without 《》, e.g. 中华人民共和国行政处罚法; the title as written when it cannot be resolved. */
   law: string
-  /** Title exactly as written in the document, without 《》. */
+  /** Title exactly as written in the document, without 《》; a short name it defines (以下简称《条例》) as the title defined. */
   lawAsWritten: string
   article: number
   /** 1 for 第X条之一. */

@@ -85,6 +85,10 @@ describe('title normalisation', () => {
     expect(c.law).toBe(CF)
     expect(c.evidence.text).toBe('《行政处罚法》第五十七条')
   })
+  it('a short name the document defines stands for the title it defines (以下简称：《条例》), not for a title of its own', () => {
+    const cs = extractDocFacts(doc(['违反了《营业性演出管理条例》(以下简称:《条例》)第十七条第三款之规定,依据《条例》第四十四条第二款之规定'])).citations
+    expect(cs.map((c) => c.lawAsWritten)).toEqual(['营业性演出管理条例', '营业性演出管理条例'])
+  })
   it('同法 keeps its word as written', () => {
     const c = extractDocFacts(doc(['违反《食品安全法》第三十四条，依据同法第一百二十四条'])).citations[1]
     expect(c.lawAsWritten).toBe('同法')
