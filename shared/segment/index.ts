@@ -3,6 +3,7 @@ import { classifyBody, classifyTitle, FORMAL_TITLE, TITLES_LONGEST_FIRST, titleK
 import { DISCLOSURE } from './disclosure'
 import { simplifyPage, unspacePage } from './script'
 import { WRITTEN_DATE } from '../util/written-date'
+import { docText } from '../extract/text'
 
 export { classifyTitle, docTypeNamed, DOC_TYPE_ALIASES } from './doctypes'
 
@@ -69,15 +70,59 @@ export function titleBeforeNumber(line: string): TitleMatch | null {
 }
 
 /**
+ * A page whose lines break at its width (a PDF's text layer, OCR, a text wrapped at a fixed width): several lines are
+ * as wide as the widest. Lines of a web copy or a Word file end where their sentences or boxes end, each its own width.
+ */
+function wrapsAtWidth(page: Page): boolean {
+  // (a line's width in the units a page's text takes: a Chinese character two, a Latin letter, a digit or a space one)
+  const units = (t: string) => t.trim().length + (t.trim().match(/[^\x00-\xff]/g)?.length ?? 0)
+  const long = page.lines.map((l) => units(l.text)).filter((u) => u >= 24)
+  if (long.length < 3) return false
+  const edge = Math.max(...long)
+  const atEdge = long.filter((u) => u >= edge * 0.94).length
+  return atEdge >= 3 && atEdge >= long.length * 0.25
+}
+
+/** The lines that only go on with the line before, which the page's width broke (a title never starts there). */
+function continuations(page: Page): Set<number> {
+  if (!wrapsAtWidth(page)) return new Set()
+  const lines: DocLine[] = page.lines.map((l, line) => ({ ...l, file: page.file, page: page.page, line }))
+  const dt = docText({ lines })
+  const out = new Set<number>()
+  dt.starts.forEach((at, i) => {
+    if (i > 0 && at > 0 && dt.text[at - 1] !== '\n' && dt.ends[i - 1] > dt.starts[i - 1]) out.add(i)
+  })
+  return out
+}
+
+/**
+ * A page's lines as the sentences and boxes they print, a line that only wraps at the page's width joined to the next
+ * (a PDF's text layer and OCR break lines so): what the page says, read whole, whatever its width.
+ */
+function logicalLines(page: Page): string[] {
+  if (!wrapsAtWidth(page)) return page.lines.map((l) => l.text)
+  const lines: DocLine[] = page.lines.map((l, line) => ({ ...l, file: page.file, page: page.page, line }))
+  return docText({ lines }).text.split('\n')
+}
+
+/** Line `i` with the lines that go on with it, as one line. */
+function withWraps(page: Page, i: number, wrapped: Set<number>): string {
+  let whole = page.lines[i].text.trim()
+  for (let k = i + 1; wrapped.has(k) && whole.length < 120; k++) whole += page.lines[k].text.trim()
+  return whole
+}
+
+/**
  * Title at the top of a page: the first line (of the first few) that reads as a document title. Lines above it may be
  * an agency name, a number, or a web page's own header (the site, the agency, dates, the case's headline); the search
  * stops at the first line of prose.
  */
 export function findTitle(page: Page): PageView['title'] {
   let seen = 0
+  const wrapped = continuations(page)
   for (let i = 0; i < page.lines.length && seen < 12; i++) {
     const raw = page.lines[i].text
-    if (raw.trim() === '') continue
+    if (raw.trim() === '' || wrapped.has(i)) continue
     seen++
     const t = raw.trim()
     // an entry of a list or of the contents, not a title (1 询问笔录, 3、调查询问笔录 in a decision's list of evidence)
@@ -108,6 +153,13 @@ export function findTitle(page: Page): PageView['title'] {
     if (runInTitle && runInTitle.confidence >= 0.9) return { ...runInTitle, confidence: Math.min(runInTitle.confidence, 0.9), text: runIn![1] + runIn![2], line: i }
     if (/[。；]\s*$|[，,].*[，,。]/.test(t)) break // prose: the body has begun
     if (/[:：。；，,]/.test(t.replace(/[（(][^）)]*[)）]/g, '')) && !/^\s*[（(]/.test(t)) continue
+    // (a title the page's width broke onto the next line: 某分局关于抽样单DC2261010075083 / 9不合格食品核查处置情况的公告)
+    if (wrapped.has(i + 1)) {
+      const whole = withWraps(page, i, wrapped)
+      const wk = titleKey(whole)
+      const m = wk.length <= 32 || (FORMAL_TITLE.test(wk) && wk.length <= 90) ? classifyTitle(whole) : null
+      if (m && m.confidence >= 0.9) return { ...m, text: whole, line: i }
+    }
     const key = titleKey(t)
     // (a 公文 title with 关于 may run long)
     const formal = FORMAL_TITLE.test(key)
@@ -127,7 +179,9 @@ export function findTitle(page: Page): PageView['title'] {
   // and the number together (塔城市市场监督管理局行政处罚决定书(公示)塔市市监处罚〔2022〕33号) is the title.
   for (let i = 0, seen = 0; i < page.lines.length && seen < 40; i++) {
     // (…or a page's metadata box holding the title: 标 题: | 同心县综合执法局行政处罚决定书 |)
-    const t = page.lines[i].text.trim().replace(/^[|｜\s]*标\s*题\s*[:：]?\s*[|｜]?\s*([^|｜]+?)\s*[|｜]?\s*$/, '$1')
+    if (wrapped.has(i)) continue
+    // (…the whole title, when the page's width broke it: …决定书(某建筑工程有限公司重庆分 / 公司))
+    const t = withWraps(page, i, wrapped).replace(/^[|｜\s]*标\s*题\s*[:：]?\s*[|｜]?\s*([^|｜]+?)\s*[|｜]?\s*$/, '$1')
     if (!t) continue
     seen++
     if (/[《》，,。；]/.test(t)) continue // prose naming a document, not a title
@@ -144,7 +198,7 @@ export function findTitle(page: Page): PageView['title'] {
   // title standing on its own between spaces, its number right after it, among the first lines
   for (let i = 0, seen = 0; i < page.lines.length && seen < 3; i++) {
     const t = page.lines[i].text
-    if (!t.trim()) continue
+    if (!t.trim() || wrapped.has(i)) continue
     seen++
     const numbers = new RegExp(YEAR_NUMBER.source, 'g')
     for (let n = numbers.exec(t); n && n.index < 400; n = numbers.exec(t)) {
@@ -469,7 +523,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     let type: DocType = '其他'
     let confidence = 0.3
     let title = ''
-    const texts = page.lines.map((l) => l.text)
+    const texts = logicalLines(page)
     // a weakly read title is checked against what the page's body says — unless the document's own number at the top
     // says the same as the title (a web headline 某公司行政处罚决定书, then 豫0482环罚决字〔2025〕号)
     if (v.title && v.title.confidence < 0.95) {
@@ -533,11 +587,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         confidence = Math.min(0.8, byName.confidence)
         title = baseName(page.file)
       } else {
-        const texts = page.lines.map((l) => l.text)
         const body = classifyBody(texts)
         const head = typeFromHead(texts)
         // a short text (a published summary, one run-on paragraph) may say what it is only once
-        const short = page.lines.filter((l) => l.text.trim()).length <= 15
+        const short = texts.filter((l) => l.trim()).length <= 15
         // (a decision's number heading a publicity record that tells its 执行情况 is that record's, not the decision)
         const whole = texts.join('\n')
         if (head && !(head === '行政处罚决定书' && toldAfterDecision(texts)) && !OTHER_BODY.test(whole) && !NEWS.test(whole)) {

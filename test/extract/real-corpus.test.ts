@@ -71,4 +71,10 @@ describe('real-document corpus', () => {
     // (set on 2026-12-04, some one point under what this version reads: type 369/378, party 0.962, agency 0.943)
     keepsFloors('spaced', { type: 0.965, caseNumber: 0.92, party: 0.95, agency: 0.93 })
   })
+
+  it('the agencies\' own tune documents wrapped at a page\'s width (as a PDF\'s text layer or OCR breaks lines) keep their floors', () => {
+    // (set on 2026-12-04, some one point under what this version reads: type 370/380 (360 before the reader joined the
+    // lines a page's width breaks to type a page), case number 0.932, party 0.961, agency 0.936, citations 0.969)
+    keepsFloors('wrapped', { type: 0.96, caseNumber: 0.92, party: 0.95, agency: 0.925, citations: 0.96 })
+  })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { segmentPages, typeFromHead, partyHeaded } from '../../shared/segment'
 import type { Page } from '../../shared/types'
 import { classifyBody } from '../../shared/segment/doctypes'
+import { LAYOUTS } from '../fixtures/real/layouts'
 
 const page = (lines: string[]): Page => ({
   file: 'a.txt', page: 1, width: 595, height: 842, unit: 'pt', source: 'text',
@@ -186,4 +187,20 @@ describe('titles with a remark inside or of no canonical type', () => {
     [['中山市市场监督管理局', '行政处罚文书送达公告', '中市监罚送告〔2025〕1号', '中山市信袖晟新型材料有限公司:', '本局于2025年8月21日依法对你单位作出《行政处罚决定书》(中市监处罚〔2025〕5号),因采取其他送达方式无法送达,本局决定依法向你单位公告送达,内容是:', '当事人:中山市信袖晟新型材料有限公司'], '其他'],
     [['下列交通违法行为人因交通违法行为,逾期未到公安机关交通管理部门接受处理,依据《公安机关办理行政案件程序规定》第三十六条等相关规定,现将已裁决案件的行政处罚决定书公告如下,公告期限为六十天。', '违法行为人张某某违反了《中华人民共和国道路交通安全法》第九十条的规定,依据《中华人民共和国道路交通安全法》第九十条处罚款200元。'], '其他'],
   ] as const)('%j', (lines, want) => expect(typeOf([...lines])).toBe(want))
+})
+
+describe('a page whose lines break at its width (a PDF\'s text layer, OCR)', () => {
+  /** The lines wrapped at a page's width, as a PDF's text layer breaks them. */
+  const wrap = (lines: string[]) => LAYOUTS.wrapped(lines.join('\n')).split('\n')
+  it.each([
+    // the agency, the title and the party in brackets, broken after 重庆分: the title read whole
+    [['您当前的位置:', '首页', '>', '处罚/强制', '- [ 发文字号 ]', '- 綦环改〔2026〕 3号', '- [ 发布机构 ]', '- 綦江区生态环境局', '重庆市綦江区生态环境局责令改正违法行为决定书(遵义高原建筑工程有限公司重庆分公司)', '被责令改正单位: 遵义高原建筑工程有限公司重庆分公司', '我局于2025年11月12日对你单位负责的綦江共同片区保障性住房工程(一期)建设项目工地进行了调查,发现你单位实施了以下环境违法行为:你单位在建设项目施工过程中,未对开挖等施工作业面(点)采取洒水、喷淋等控尘降尘措施。', '1.营业执照复印件1份;', '2.身份证复印件1份;'], '责令改正通知书'],
+    // a news item whose wrapped line starts at 处罚决定书(…号): no title starts where a line only goes on
+    [['近日,国家矿山安全监察局陕西局发布了对陕西燎原煤业有限责任公司的行政处罚决定书(陕煤安监四罚〔2024〕2066-1号)。存在13项违法事实,陕西燎原煤业被罚42万元并停产停业。', '行政处罚决定书显示,陕西燎原煤业有限责任公司存在以下违法事实:', '1.矿井未加强对全员安全生产责任制落实情况的监督考核,未能保证全员安全生产责任制的落实,检查发现2024年7月份以来对矿长、机电矿长、通防矿长、安全矿长等人的考核,存在的问题基本一致,均存在制度落实不到位等问题。', '2.地测相关专业技术人员配备不足,矿井水地质类型复杂的煤矿,根据煤矿实际情况应配备地测相关专业2人,实际配备1人。'], '其他'],
+    // an order without its title, short as printed (its one 现责令 line says what it is), many lines once wrapped
+    [['某某建设工程有限公司:', '我局于2025年3月12日对你单位负责的某某花园二期住宅项目施工工地进行了现场检查,发现你单位在建设项目施工过程中,未对施工现场裸露的土方采取覆盖、洒水等防尘措施,现场土方堆放面积约3000平方米,车辆出入口未设置车辆冲洗设施,运输车辆带泥上路,扬尘污染明显,周边居民多次投诉反映。你单位的上述行为违反了《中华人民共和国大气污染防治法》第六十九条第三款的规定。经核查,该工地自2025年2月开工以来,现场防尘措施一直未落实到位,执法人员现场拍摄了照片、视频,并制作了现场检查笔录,你单位现场负责人在笔录上签字确认。', '依据《中华人民共和国大气污染防治法》第一百一十五条第一款的规定,现责令你单位于2025年3月20日前改正上述违法行为。', '某某市生态环境局', '2025年3月13日'], '责令改正通知书'],
+  ] as const)('%j', (lines, want) => {
+    expect(typeOf([...lines])).toBe(want)
+    expect(typeOf(wrap([...lines]))).toBe(want)
+  })
 })
