@@ -135,6 +135,11 @@ export function findTitle(page: Page): PageView['title'] {
     }
     const withNumber = titleBeforeNumber(t)
     if (withNumber && !/[:：。；，,]/.test(t.slice(0, YEAR_NUMBER.exec(t)!.index))) return { ...withNumber, text: t, line: i }
+    // (…or the title first on a line a page ran its header into, a gap after it: 行政处罚决定书 发布日期:2022-12-13 信息来源:…)
+    const lead = /^([^\s:：。；，,|｜]{4,40})[ \t\u3000]+\S/.exec(t)
+    const leadTitle = lead && titleKey(lead[1]).length <= 32 ? classifyTitle(lead[1]) : null
+    // (…when the whole line does not read as that title already: 询问笔录 第1页 共2页)
+    if (leadTitle && leadTitle.confidence >= 0.9 && classifyTitle(t)?.type !== leadTitle.type) return { ...leadTitle, confidence: Math.min(leadTitle.confidence, 0.9), text: lead![1], line: i }
     // (…after a web page's trail of columns run onto the same line: 您现在的位置:首页 > 正文 行政处罚决定书(信)文综罚字〔2023〕48号)
     const trail = /^.{0,80}[>＞»]\s*(?:正文|详情|内容)?[\s\u3000]+(?=\S)/.exec(t)
     const afterTrail = trail ? t.slice(trail[0].length) : ''

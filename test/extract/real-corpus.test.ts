@@ -63,8 +63,9 @@ describe('real-document corpus', () => {
 
   it('the agencies\' own tune documents read with every two lines joined into one (as web copies run boxes together) keep their floors', () => {
     // (set on 2026-12-04, some one point under what this version reads; the same documents as printed read type 370/378,
-    // case number 0.938, party 0.970, agency 0.945)
-    keepsFloors('pairs', { type: 0.91, caseNumber: 0.835, party: 0.83, agency: 0.87, citations: 0.955 })
+    // case number 0.938, party 0.970, agency 0.945; type raised from 0.91 when a title first on a run-together line was
+    // read: 358/380)
+    keepsFloors('pairs', { type: 0.93, caseNumber: 0.835, party: 0.83, agency: 0.87, citations: 0.955 })
   })
 
   it('the agencies\' own tune documents with every Chinese character spaced out (as a text layer or OCR may write them) keep their floors', () => {
