@@ -222,6 +222,16 @@ export function findTitle(page: Page): PageView['title'] {
         break
       }
     }
+    // (…or the title standing between gaps with no number after it: 排序 行政处罚决定书(某建材厂) 当事人:… / | 某局 行政处罚决定书 |)
+    const head = t.slice(0, 400)
+    for (const g of head.matchAll(/(?<=^|[ \t\u3000|｜]+)([^\s|｜]{4,60})(?=[ \t\u3000|｜]+|$)/g)) {
+      const words = g[1]
+      // (not an entry of a list: 1.询问笔录; in a decision's evidence)
+      if (/[，,。；;:：《》]/.test(words) || /^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])/.test(words) || /《[^》]*$/.test(head.slice(0, g.index))) continue
+      if (titleKey(words).length > 32) continue
+      const m = classifyTitle(words)
+      if (m && m.confidence >= 0.9 && TITLE_WORDS.some((w) => words.includes(w))) return { ...m, confidence: 0.85, text: words, line: i }
+    }
   }
   return undefined
 }

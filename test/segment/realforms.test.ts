@@ -179,6 +179,11 @@ describe('titles with a remark inside or of no canonical type', () => {
     // the title first on a line the page ran its header into, a gap after it (the body alone would read as a decision's)
     [['行政处罚事先告知书 发布日期:2022-12-13 信息来源:凌源市文化旅游和广播电视局 浏览:', '当事人:凌源市某网吧', '经查,当事人于2022年10月接纳未成年人进入营业场所。', '以上事实有现场检查笔录、询问笔录为证。'], '行政处罚事先告知书'],
     [['责令改正违法行为决定书 发布时间:2024-01-05 来源:某区生态环境局 字号:大 中 小', '某某建材有限公司:', '我局于2023年12月20日对你单位进行了调查,发现你单位露天堆放砂石料,未采取覆盖措施。', '以上事实有现场检查笔录为证。'], '责令改正通知书'],
+    // …or standing between gaps further along that line, no number after it (a page whose header and body run together)
+    [['法定主动公开内容 搜索位置 匹配度 排序 行政处罚决定书(沁水县某新型建材厂) 当事人:沁水县某新型建材厂 经查,当事人于2024年3月擅自开工建设,未依法报批环境影响评价文件。以上事实有现场检查笔录为证。'], '行政处罚决定书'],
+    [['桃市监案字〔2022〕115号 详细信息 公开具体内容 | 桃江县市场监管综合行政执法局 行政处罚决定书 | 当事人:某药店 经查,当事人于2022年5月销售过期药品。以上事实有现场检查笔录为证。'], '行政处罚决定书'],
+    // …but not an entry of a list run onto the line (1.询问笔录; in a decision's evidence)
+    [['违法当事人:某空调公司 法定代表人:夏某 一、违法事实 经查,当事人擅自取水。 二、证据 1.询问笔录 2.现场检查笔录 三、处罚决定 依据《中华人民共和国水法》第六十九条的规定,本局决定给予当事人罚款2万元的行政处罚。如不服本决定,可在收到本决定书之日起六十日内申请行政复议。'], '行政处罚决定书'],
     // a page's metadata cell reading 其他 (体裁分类) is no title; the sentence title says what the document is
     [['| [ 主题分类 ] | 水利、水务 | [ 体裁分类 ] | 其他 |', '| [ 成文日期 ] | 2026-01-23 |', '****关于****水库工程水土保持方案不予行政许可的决定', '**市**区弘禹****公司:', '你单位提交的水土保持方案审批申请收悉。'], '不予行政许可决定书'],
     // a number printed in traditional characters names its type too
