@@ -3,7 +3,7 @@ import { classifyBody, classifyTitle, FORMAL_TITLE, TITLES_LONGEST_FIRST, titleK
 import { DISCLOSURE } from './disclosure'
 import { simplifyPage, unspacePage } from './script'
 import { WRITTEN_DATE } from '../util/written-date'
-import { docText } from '../extract/text'
+import { docText, type DocText } from '../extract/text'
 
 export { classifyTitle, docTypeNamed, DOC_TYPE_ALIASES } from './doctypes'
 
@@ -83,11 +83,16 @@ function wrapsAtWidth(page: Page): boolean {
   return atEdge >= 3 && atEdge >= long.length * 0.25
 }
 
+/** The page's text with the lines that only wrap joined (the reader's joined text), when its lines break at its width. */
+function wrapJoined(page: Page): DocText | null {
+  if (!wrapsAtWidth(page)) return null
+  return docText({ lines: page.lines.map((l, line): DocLine => ({ ...l, file: page.file, page: page.page, line })) })
+}
+
 /** The lines that only go on with the line before, which the page's width broke (a title never starts there). */
 function continuations(page: Page): Set<number> {
-  if (!wrapsAtWidth(page)) return new Set()
-  const lines: DocLine[] = page.lines.map((l, line) => ({ ...l, file: page.file, page: page.page, line }))
-  const dt = docText({ lines })
+  const dt = wrapJoined(page)
+  if (!dt) return new Set()
   const out = new Set<number>()
   dt.starts.forEach((at, i) => {
     if (i > 0 && at > 0 && dt.text[at - 1] !== '\n' && dt.ends[i - 1] > dt.starts[i - 1]) out.add(i)
@@ -100,9 +105,7 @@ function continuations(page: Page): Set<number> {
  * (a PDF's text layer and OCR break lines so): what the page says, read whole, whatever its width.
  */
 function logicalLines(page: Page): string[] {
-  if (!wrapsAtWidth(page)) return page.lines.map((l) => l.text)
-  const lines: DocLine[] = page.lines.map((l, line) => ({ ...l, file: page.file, page: page.page, line }))
-  return docText({ lines }).text.split('\n')
+  return wrapJoined(page)?.text.split('\n') ?? page.lines.map((l) => l.text)
 }
 
 /** Line `i` with the lines that go on with it, as one line. */
@@ -226,8 +229,8 @@ export function findTitle(page: Page): PageView['title'] {
     const head = t.slice(0, 400)
     for (const g of head.matchAll(/(?<=^|[ \t\u3000|｜]+)([^\s|｜]{4,60})(?=[ \t\u3000|｜]+|$)/g)) {
       const words = g[1]
-      // (not an entry of a list: 1.询问笔录; in a decision's evidence)
-      if (/[，,。；;:：《》]/.test(words) || /^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])/.test(words) || /《[^》]*$/.test(head.slice(0, g.index))) continue
+      // (not an entry of a list: 1.询问笔录; in a decision's evidence; nor a web page's column: 首页 > 信息公开 > 行政处罚决定书)
+      if (/[，,。；;:：《》]/.test(words) || /^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])/.test(words) || /《[^》]*$|[>＞»›]\s*$/.test(head.slice(0, g.index))) continue
       if (titleKey(words).length > 32) continue
       const m = classifyTitle(words)
       if (m && m.confidence >= 0.9 && TITLE_WORDS.some((w) => words.includes(w))) return { ...m, confidence: 0.85, text: words, line: i }
