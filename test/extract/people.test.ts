@@ -330,6 +330,9 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['11月2日下午4时许,经镇综合行政执法大队巡查发现,和平村村民曹某清在山脚焚烧田埂。'], '曹某清'],
     // a judgment telling whom the defendant penalised (the plaintiffs here complained of it)
     [['某**不服某市卫生和计划生育局行政处罚决定纠纷一审行政判决书', '证据2,证明被告对阳春市中医院作出的行政处罚程序合法。'], '阳春市中医院'],
+    // an addressee whose line goes on with its address box or with the opening of the facts (a page running lines together)
+    [['开江县某塑料科技有限公司: 地 址:四川省达州市开江县经开区标准化厂房7号楼', '我局于2021年6月9日对你公司进行了调查,发现你公司实施了以下环境违法行为:未经环评批复擅自开工建设。'], '开江县某塑料科技有限公司'],
+    [['林业行政处罚决定书〔2025〕46号 发表日期:2025-09-19', '武汉某景业建设工程有限公司: 我局于2025年7月23日对你公司销售的种子没有使用说明一案立案调查。'], '武汉某景业建设工程有限公司'],
     // an addressee that is a works area or a kindergarten, the first of several addressed together
     [['某市环境保护局现场环境监察通知书', '信宜市大成镇禾乐垌石料切割加工片区:', '我局于近期进行专项排查时发现你片区石料切割加工厂实施以下违法行为。'], '信宜市大成镇禾乐垌石料切割加工片区'],
     [['衡阳市蒸湘区英杰幼儿园等9家民办非企业单位:', '本机关于2025年7月1日对你(单位)多年未按照规定接受年检的情形立案调查。'], '衡阳市蒸湘区英杰幼儿园'],
