@@ -100,23 +100,31 @@ const PARTY_BOX_AFTER = new RegExp(`^${PARTY_BOX}[\\u4e00-\\u9fa5]{0,10}[:：]`)
 /** A title line's head before the title: 文山市自然资源局 of 文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号). */
 function titleHead(line: string): string | null {
   const flat = line.replace(/[\s\u3000]+/g, '')
+  // The title nearest the line's start: each title word where it stands, not inside a longer one (处罚决定书 of
+  // 行政处罚决定书——湘建执罚决字〔2023〕17号), nor a document the line names further on (…下达查封扣押决定书…).
+  const covered: [number, number][] = []
+  let best: { at: number; alias: string } | undefined
   for (const alias of TITLES_LONGEST_FIRST) {
-    // (a document the line names in 《》 further on is no title: …有《行政处罚事先告知书》(某罚告字〔2024〕28号)为证)
-    let at = flat.indexOf(alias)
-    while (at > 0 && flat[at - 1] === '《') at = flat.indexOf(alias, at + 1)
-    if (at <= 0) continue
-    // after the title only its number, the party in brackets or a dash may follow
-    // (…or a number whose year the OCR garbled after its words: 海南市监处罚 E⒛ 23〕 ェ号)
-    const rest = flat.slice(at + alias.length)
-    // (…or the party's box, when a page runs the next line onto the title's: …行政处罚决定书 当事人姓名或者单位名称:…)
-    if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4}|[\u4e00-\u9fa5]{2,12}(?:罚|罰|处|處)(?:字|决|決)?\s?[^\s\u4e00-\u9fa5])/.test(rest) && !PARTY_BOX_AFTER.test(rest)) continue
-    // (…and the document's number printed before the agency: 喀叶市监处罚〔2025〕20号叶城县市场监督管理局行政处罚决定书; a page's
-    // metadata run onto the line before it: …信息来源:字体:定州市市场监督管理局行政处罚决定书)
-    const head = flat.slice(0, at).replace(/^.*[>|:：。；，,》]/, '').replace(/^[（(][^（）()]*[)）]/, '').replace(/^[^〔[【]{0,20}[〔[【]\d{4}[〕\]】][^号]{0,12}号/, '')
-    // (a sector word the title carries before it: 某稽查局税务行政处罚事项告知书, 某局林业行政处罚决定书)
-    return agencyName(head) ?? agencyName(head.replace(/(?:税务|林业|渔业|海事|水务|水利|交通运输|农业|城市管理|文化市场)$/, ''))
+    for (let at = flat.indexOf(alias); at >= 0; at = flat.indexOf(alias, at + 1)) {
+      if (covered.some(([s, e]) => at >= s && at < e)) continue
+      covered.push([at, at + alias.length])
+      // (a document the line names in 《》 further on is no title: …有《行政处罚事先告知书》(某罚告字〔2024〕28号)为证)
+      if (at === 0 || flat[at - 1] === '《') continue
+      // after the title only its number, the party in brackets or a dash may follow
+      // (…or a number whose year the OCR garbled after its words: 海南市监处罚 E⒛ 23〕 ェ号)
+      const rest = flat.slice(at + alias.length)
+      // (…or the party's box, when a page runs the next line onto the title's: …行政处罚决定书 当事人姓名或者单位名称:…)
+      if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4}|[\u4e00-\u9fa5]{2,12}(?:罚|罰|处|處)(?:字|决|決)?\s?[^\s\u4e00-\u9fa5])/.test(rest) && !PARTY_BOX_AFTER.test(rest)) continue
+      if (!best || at < best.at) best = { at, alias }
+      break
+    }
   }
-  return null
+  if (!best) return null
+  // (…and the document's number printed before the agency: 喀叶市监处罚〔2025〕20号叶城县市场监督管理局行政处罚决定书; a page's
+  // metadata run onto the line before it: …信息来源:字体:定州市市场监督管理局行政处罚决定书)
+  const head = flat.slice(0, best.at).replace(/^.*[>|:：。；，,》]/, '').replace(/^[（(][^（）()]*[)）]/, '').replace(/^[^〔[【]{0,20}[〔[【]\d{4}[〕\]】][^号]{0,12}号/, '')
+  // (a sector word the title carries before it: 某稽查局税务行政处罚事项告知书, 某局林业行政处罚决定书)
+  return agencyName(head) ?? agencyName(head.replace(/(?:税务|林业|渔业|海事|水务|水利|交通运输|农业|城市管理|文化市场)$/, ''))
 }
 
 /** A publicity page's heading after the agency's name: 行政处罚信息公开, 行政处罚结果公示, 行政处罚案件信息公示表, 行政案件公示. */

@@ -10,6 +10,9 @@ describe('issuing agency', () => {
     // the title line's head, with the number on the same line
     [['文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号)', '当事人：某公司'], '文山市自然资源局'],
     [['昆明市生态环境局晋宁分局 行政处罚决定书 昆生环晋罚字〔2022〕4号', '昆明昆航塑业有限公司'], '昆明市生态环境局晋宁分局'],
+    // the title nearest the line's start, where a page ran the whole opening onto its line and names another document
+    // further on (…下达查封扣押决定书)
+    [['乌恰县农业农村局行政处罚决定书恰农罚〔2024〕1号 当事人:塔某 主体资格证照名称:/ 当事人塔某车辆未经备案一案,经本机关依法调查,现查明:2024年2月19日,执法人员当场下达查封扣押决定书(恰农封(扣)〔2024〕1号)。'], '乌恰县农业农村局'],
     // a header line above the title, spaced out
     [['铜 仁 市 生 态 环 境 局', '行政处罚决定书', '铜环高罚字〔2022〕3号'], '铜仁市生态环境局'],
     // the closing signature block, with the seal remark or the date on the same line
