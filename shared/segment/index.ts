@@ -10,6 +10,11 @@ export { classifyTitle, docTypeNamed, DOC_TYPE_ALIASES } from './doctypes'
 /** How a page looks to the splitter. */
 export interface PageView {
   page: Page
+  /**
+   * The page's lines as the sentences and boxes they print: a line that only wraps at the page's width (a PDF's text
+   * layer and OCR break lines so) joined to the next; what the page says, read whole, whatever its width.
+   */
+  texts: string[]
   /** Title found at the top of the page. */
   title?: TitleMatch & { text: string; line: number }
   /** Page number printed in the header or footer (第2页 / - 2 - / 2/3), and the total when printed. */
@@ -90,22 +95,13 @@ function wrapJoined(page: Page): DocText | null {
 }
 
 /** The lines that only go on with the line before, which the page's width broke (a title never starts there). */
-function continuations(page: Page): Set<number> {
-  const dt = wrapJoined(page)
+function continuations(dt: DocText | null): Set<number> {
   if (!dt) return new Set()
   const out = new Set<number>()
   dt.starts.forEach((at, i) => {
     if (i > 0 && at > 0 && dt.text[at - 1] !== '\n' && dt.ends[i - 1] > dt.starts[i - 1]) out.add(i)
   })
   return out
-}
-
-/**
- * A page's lines as the sentences and boxes they print, a line that only wraps at the page's width joined to the next
- * (a PDF's text layer and OCR break lines so): what the page says, read whole, whatever its width.
- */
-function logicalLines(page: Page): string[] {
-  return wrapJoined(page)?.text.split('\n') ?? page.lines.map((l) => l.text)
 }
 
 /** Line `i` with the lines that go on with it, as one line. */
@@ -120,9 +116,9 @@ function withWraps(page: Page, i: number, wrapped: Set<number>): string {
  * an agency name, a number, or a web page's own header (the site, the agency, dates, the case's headline); the search
  * stops at the first line of prose.
  */
-export function findTitle(page: Page): PageView['title'] {
+export function findTitle(page: Page, joined = wrapJoined(page)): PageView['title'] {
   let seen = 0
-  const wrapped = continuations(page)
+  const wrapped = continuations(joined)
   for (let i = 0; i < page.lines.length && seen < 12; i++) {
     const raw = page.lines[i].text
     if (raw.trim() === '' || wrapped.has(i)) continue
@@ -259,12 +255,12 @@ function reasonsLikeDecision(lines: string[]): boolean {
   return /违反了?《/.test(t) && /(?:依据|根据|依照)《/.test(t)
 }
 
-/** A newspaper's own marks (本报讯, 6月27日讯, 记者, 通讯员): a news item, whatever decision number opens a line of it. */
 /** The party's box a page may run onto the title's or the number's line (当事人:, 被处罚单位:, 行政相对人:), as a pattern's source. */
 export const PARTY_BOX = '(?:当\\s?事\\s?人|被处罚(?:人|单位)|受处罚(?:人|单位)|行政相对人)'
 /** A title with the party's box run onto its line: 某局行政处罚决定书 当事人姓名或者单位名称:某药房. */
 const BOXED_TITLE = new RegExp(`^([^:：。；，,]{4,50}?)[\\s\\u3000]+${PARTY_BOX}[^\\s:：]{0,10}\\s{0,2}[:：]`)
 
+/** A newspaper's own marks (本报讯, 6月27日讯, 记者, 通讯员): a news item, whatever decision number opens a line of it. */
 export const NEWS = /据悉|记者|本报讯|网友(?:评论|留言|[:：])|相关新闻|^讯\s|\d{1,2}月\d{1,2}日讯|通讯员/m
 /**
  * An account of a case rather than the document itself: a news item or a published case study (近日…据悉, 基本案情 /
@@ -493,7 +489,9 @@ export function nextInSequence(prevFile: string, file: string): boolean {
 export function segmentPages(pages: Page[]): CaseDocument[] {
   // (a page in traditional script is read simplified, a page that spaces out every character is read unspaced)
   const views: PageView[] = pages.map(simplifyPage).map(unspacePage).map((page) => {
-    const v: PageView = { page, title: findTitle(page) }
+    // (the page's wrap-joined text, read once for its title and its body)
+    const joined = wrapJoined(page)
+    const v: PageView = { page, texts: joined?.text.split('\n') ?? page.lines.map((l) => l.text), title: findTitle(page, joined) }
     const pn = printedPageNo(page.lines.map((l) => l.text.trim()).filter(Boolean))
     if (pn) {
       v.printedNo = pn.no
@@ -541,7 +539,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     let type: DocType = '其他'
     let confidence = 0.3
     let title = ''
-    const texts = logicalLines(page)
+    const texts = v.texts
     // a weakly read title is checked against what the page's body says — unless the document's own number at the top
     // says the same as the title (a web headline 某公司行政处罚决定书, then 豫0482环罚决字〔2025〕号)
     if (v.title && v.title.confidence < 0.95) {
