@@ -80,6 +80,7 @@ const SPAQ2021_124_LEAD =
   '违反本法规定，有下列情形之一，尚不构成犯罪的，由县级以上人民政府食品安全监督管理部门没收违法所得和违法生产经营的食品、食品添加剂，并可以没收用于违法生产经营的工具、设备、原料等物品；违法生产经营的食品、食品添加剂货值金额不足一万元的，并处五万元以上十万元以下罚款；货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款；情节严重的，吊销许可证：'
 const XZCF2021_51 =
   '违法事实确凿并有法定依据，对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告的行政处罚的，可以当场作出行政处罚决定。法律另有规定的，从其规定。'
+const XZCF2021_28_1 = '行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为。'
 const SPAQ2021_34_10 = '（十）标注虚假生产日期、保质期或者超过保质期的食品、食品添加剂；'
 
 describe('citationFits: does the provision speak of what it is cited for?', () => {
@@ -94,6 +95,7 @@ describe('citationFits: does the provision speak of what it is cited for?', () =
     ['conduct not described in the item\'s words', SPAQ2021_124_1_3, '当事人的上述行为违反了《中华人民共和国食品安全法》第一百二十四条第一款第（三）项。', null],
     ['sentence with no purpose stated', XZCF2021_31, '依据《中华人民共和国行政处罚法》第三十一条。', null],
     ['penalty basis: kinds of penalty only', SPAQ2021_124_LEAD, '依据《中华人民共和国食品安全法》第一百二十四条第一款的规定，决定没收违法所得，并处罚款50000元。', true],
+    ['责令改正 with the party named between (责令当事人立即改正) fits the 2021 第二十八条', XZCF2021_28_1, '根据《中华人民共和国行政处罚法》第二十八条第一款的规定，责令当事人立即改正违法行为，并决定处罚如下：一、没收超过保质期的食品4盒；二、处以罚款5000元。', true],
     ['加处罚款 cited from the 简易程序 article (both mention 罚款)', XZCF2021_51, '逾期不缴纳罚款的，依据《中华人民共和国行政处罚法》第五十一条的规定，每日按罚款数额的百分之三加处罚款。', false],
   ])('%s', (_name, provision, sentence, fits) => {
     const r = citationFits(provision, sentence)
