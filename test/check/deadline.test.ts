@@ -228,6 +228,18 @@ describe('deadline', () => {
     expectItem(run(c, D(CF44)), 'undetermined', [{ kind: 'deadline', status: 'undetermined', message: /两个日期均取自行政处罚决定书叙述中的句子/ }])
   })
 
+  it('the day the matter came in told in a sentence of a document of any type (a decision’s account cut from its head, typed by its evidence list): alone unknown, with the file a question', () => {
+    const FILING: Params = { from: '案件来源', to: '立案', days: 15, unit: 'working', ruleId: 'SJ-18' }
+    const c = new CaseBuilder()
+    c.add('证据材料', ['2024年9月3日，我局执法人员对当事人进行检查，于2024年9月3日立案调查。', '2024年8月10日，我局执法人员对当事人进行日常检查，下达了责令改正通知书。', '上述事实，主要有以下证据证明：', '1.当事人营业执照复印件'])
+      .date('2024-09-03', '立案', 0)
+      .date('2024-08-10', '案件来源', 1)
+    expectItem(run(c, D(FILING)), 'undetermined', [{ kind: 'deadline', status: 'undetermined', message: /^无法核对：发现日期 2024-08-10/ }])
+    // with the file's 立案审批表: the day the matter came in, told in an account, is a question, not a finding
+    c.add('立案审批表', ['立案审批表', '立案日期：2024年9月3日']).date('2024-09-03', '立案', 1)
+    expectItem(run(c, D(FILING)), 'fail', [{ kind: 'deadline', status: 'verify', message: /取自证据材料的叙述/ }])
+  })
+
   it('a decision recording that the party stated its case or waived it stands for the 陈述申辩笔录: no waiting period to keep', () => {
     const CF44: Params = { ...STATEMENT, days: 3, ruleId: 'CF-44' }
     const lone = (said: string) => {

@@ -171,7 +171,7 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
   // The day the matter came in, read from a decision's account rather than a form's box, may be the discovery of an
   // earlier matter the account also tells (an inspection that led to a 责令改正, the 复查 that found this case): a
   // person confirms which day started this case.
-  const told = p.from === '案件来源' && PROSE_DOC_TYPES.has(from.doc.docType)
+  const told = p.from === '案件来源' && (PROSE_DOC_TYPES.has(from.doc.docType) || view.toldInProse(from))
   // A lone document (a decision without its file) cannot show an extension approved in another document, nor, for a
   // discovery day its account tells, the approval to extend the check or the testing time the period leaves out
   // (SJ-18: 特殊情况下…可以延长十五个工作日; 检测、检验、检疫、鉴定…所需时间，不计入前款规定期限).
