@@ -22,7 +22,8 @@ function closingLine(t: string): boolean {
   const d = DATE_AT_END.exec(t)
   if (!d) return true
   const head = t.slice(0, d.index).replace(/\s/g, '')
-  return head.length <= 30 && !/[，,。；;]/.test(head)
+  // (a date inside a bracket the next line closes is an item's: …中控配料记录表(2023年2月27日 / )复印件1份)
+  return head.length <= 30 && !/[，,。；;]/.test(head) && !/[（(][^）)]*$/.test(head)
 }
 
 /**

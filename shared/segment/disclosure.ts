@@ -8,6 +8,15 @@ export const DISCLOSURE = compileDisclosureData(data)
 const CELL_BREAK = /^[\s\u3000]*[|｜][\s\u3000]*$/
 /** Separator lines from which a text is a table, not prose with a stray rule. */
 const MIN_CELL_BREAKS = 4
+/**
+ * A cell run together with its separator (`铜农(渔业)罚〔2025〕32号 |`, `| 田某友`): the same flattened table when a page
+ * joins its lines. Unlike a lone separator, such lines also make up a table inside a decision (its evidence list), so
+ * they count only when the text opens with them: a 公示 list's row starts at its number and case name.
+ */
+const CELL_RUN_ON = /^[\s\u3000]*(?:[|｜][\s\u3000]+[^|｜\s\u3000][^|｜]*|[^|｜]*[^|｜\s\u3000][\s\u3000]+[|｜])[\s\u3000]*$/
+/** Of the text's first lines, how many must be cells for run-together cells to make it a table. */
+const OPENING_LINES = 6
+const MIN_OPENING_CELLS = 3
 
 /**
  * The text publishes a decision as a summary: a 双公示 or credit record's boxes, or a table flattened into cells
@@ -15,5 +24,9 @@ const MIN_CELL_BREAKS = 4
  * carry says nothing of the decision itself.
  */
 export function isPublishedSummary(lines: readonly { text: string }[]): boolean {
-  return lines.some((l) => DISCLOSURE.record.test(l.text)) || lines.filter((l) => CELL_BREAK.test(l.text)).length >= MIN_CELL_BREAKS
+  if (lines.some((l) => DISCLOSURE.record.test(l.text))) return true
+  if (lines.filter((l) => CELL_BREAK.test(l.text)).length >= MIN_CELL_BREAKS) return true
+  const cell = (l: { text: string }) => CELL_BREAK.test(l.text) || CELL_RUN_ON.test(l.text)
+  const text = lines.filter((l) => l.text.trim())
+  return text.filter(cell).length >= MIN_CELL_BREAKS && text.slice(0, OPENING_LINES).filter(cell).length >= MIN_OPENING_CELLS
 }

@@ -141,6 +141,18 @@ describe('required-fields: a value the line break carried to the next line', () 
     expectItem(partyBox('当事人：', '姓名：刘永根'), 'pass', [])
     expectItem(partyBox('当事人：', '经调查，你在未经批准的情况下擅自滥伐林木。'), 'fail', [{ kind: 'missing-field', field: '当事人' }])
   })
+  it('a label broken where the page wraps (…住所 / (住址):湖南省…) is no blank box; a bare label the next line does not go on is', () => {
+    const ADDR = RF({ docType: '行政处罚决定书', fields: ['地址'] })
+    const box = (line2: string, line3: string) => {
+      const c = lawfulCase()
+      const d = c.get('行政处罚决定书')
+      d.doc.lines[2].text = line2
+      d.doc.lines[3].text = line3
+      return run(c, ADDR)
+    }
+    expectItem(box(`当事人:${PARTY} 统一社会信用代码:${CODE} 住所`, '(住址):湖南省益阳市安化县城南区某路1号 法定代表人:王某'), 'pass', [])
+    expectItem(box(`当事人:${PARTY} 统一社会信用代码:${CODE} 住所:`, '法定代表人:王某 身份证件号码:430923************'), 'fail', [{ kind: 'missing-field', field: '地址', status: 'open' }])
+  })
   it('a next line that is not a code leaves the box blank', () => {
     expectItem(run(wrap('法定代表人：陈立，住所：杭州市西湖区某路1号。'), CODE_FIELD), 'fail', [{ kind: 'missing-field', field: '统一社会信用代码' }])
   })
@@ -283,6 +295,12 @@ describe('required-fields: the decision’s facts and payment as real decisions 
   it('a row of a 公示 list flattened into cells (number | case | party | / | facts | basis) is a summary: what it does not carry is unknown', () => {
     const c = decision(['某农(渔业)罚〔2025〕32号', '|', '违规垂钓案', '|', '田某某', '|', '/', '|', '当事人于2025年5月5日在禁捕水域垂钓。', '|', '依据《长江水生生物保护管理规定》第三十条。', '|', '某市农业农村局2025年6月4日。'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ }])
+    // …and so is the same row with each separator run onto its cell (a page that joins lines in pairs)
+    const p = decision(['某农(渔业)罚〔2025〕32号 |', '违规垂钓案 |', '田某某 |', '/ |', '当事人于2025年5月5日在禁捕水域垂钓。 |', '依据《长江水生生物保护管理规定》第三十条。 |', '某市农业农村局2025年6月4日。'])
+    expectItem(run(p, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ }])
+    // a decision whose evidence list is a table of such cells is still a decision
+    const e = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定给予警告。', '证据清单 |', '编号 |', '证据名称 |', '1 |', '营业执照复印件 |', '2 |', '现场检查笔录 |'])
+    expectItem(run(e, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'fail', [{ kind: 'missing-field', status: 'open', message: /未见“救济途径”的内容/ }])
     // a stray rule or two in a decision's prose does not make it a table
     const d = decision(['经查，你公司未按规定设置安全警示标志。', '|', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定给予警告。'])
     expectItem(run(d, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'fail', [{ kind: 'missing-field', status: 'open', message: /未见“救济途径”的内容/ }])

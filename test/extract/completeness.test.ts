@@ -50,6 +50,8 @@ describe('a text that stops before its end', () => {
     expect(cut(['行政处罚决定书', BODY, '执法人员对当事人的法定代表人进行了询问，并于2023年4月20日'])).toBe('文本在句中中断')
     expect(cut(['行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '某县农业农村局 2022年5月23日'])).toBe(null)
     expect(cut(['行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '作出处罚决定的日期：2022年5月23日'])).toBe(null)
+    // …nor is an item whose bracket the next line was to close (a list wrapped at the page's width, then cut)
+    expect(cut(['行政处罚决定书', BODY, '上述事实，主要有以下证据证明：', '10. “生长育肥猪配合饲料”中控配料记录表(2023年2月27日', ')复印件1份;', '11. “生'])).toBe('文本在句中中断')
   })
   it('a text whose first line goes on from pages before it lacks its opening', () => {
     const CLOSE = ['如不服本决定，可在六十日内申请行政复议。', '某县市场监督管理局', '2024年7月17日']

@@ -159,6 +159,11 @@ const OFFICE = '(?:(?!承办|办案)[\\u4e00-\\u9fff]{0,4}(?:部门|机关|单�
 const isBox = (label: string, names: string[]) => names.some((n) => new RegExp(`^${OFFICE}${escapeRegExp(norm(n))}$`).test(norm(label)))
 
 /** The value written after a label on a line, up to a wide gap (the next cell); null when the label is not there. */
+/** A line that goes on with a label's qualifier or colon (a label broken where a page wraps: 住所 / (住址):…). */
+const LABEL_GOES_ON = /^(?:[（(][^（）()]{1,8}[）)])?\s{0,2}[:：]/
+/** The label is the last word of its line (no colon after it). */
+const LABEL_AT_END = (names: string[]) => new RegExp(`(?:${names.map(escapeRegExp).join('|')})\\s*$`)
+
 export function labelValue(text: string, names: string[]): { value: string; colon: boolean } | null {
   for (const n of names) {
     // (a qualifier in brackets after the name: 住所(地址):…)
@@ -222,7 +227,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const wrapped = (l: DocLine) => {
         // The value wrapped onto the next line (统一社会信用代码： / 91320506MAAP8A746H，法定代表人…).
         const next = lines[lines.indexOf(l) + 1]?.text.trim() ?? ''
-        return WRAPPED_VALUE.some(([lab, shape]) => lab.test(key) && shape.test(next))
+        if (WRAPPED_VALUE.some(([lab, shape]) => lab.test(key) && shape.test(next))) return true
+        // …or the label itself broken at the line's end, its qualifier and colon on the next line (…住所 / (住址):湖南省…)
+        return LABEL_GOES_ON.test(next) && LABEL_AT_END(names).test(l.text.trim())
       }
       // a decision published as a flattened table: a label alone on its line, its value on the next line (违法事实 / | /
       // 当事人于…; 被处罚当事人： / 某卫生室); a form's bare box followed by a line stays a question (below)
