@@ -36,6 +36,10 @@ const SHOWN: Record<string, (text: string) => string> = {
   'cut after 60 % of its lines': LAYOUTS.cut,
   'every two lines joined': LAYOUTS.pairs,
   'every character spaced out': LAYOUTS.spaced,
+  'wrapped at the page width': LAYOUTS.wrapped,
+  'the header run into one line': LAYOUTS.head,
+  'the whole text on one line': LAYOUTS.flat,
+  'its opening lines missing': LAYOUTS.opening,
 }
 
 /** Findings asserted (open or verify, not a missing document nor a manual question) of a kind the label does not list. */
