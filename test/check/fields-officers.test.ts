@@ -280,6 +280,11 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['法定代表人'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格/ }])
     const d = decision(['当事人:某农资经营部', '统一社会信用代码:\\', '住所:某县某镇', '经查，当事人销售未审定的稻种。'])
     expectItem(run(d, RF({ docType: '行政处罚决定书', fields: ['统一社会信用代码'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /隐去或不适用/ }])
+    // …also when a summary's cell above (| 注册号 |) is the first line with the label and the \ is in the box the reader took
+    const e = decision(['| 注册号 |', '当事人:某农资经营部', '统一社会信用代码:\\ 住所:某县某镇', '经查，当事人销售未审定的稻种。'])
+    const f = e.get('行政处罚决定书')
+    f.facts.fields = [{ label: '统一社会信用代码', value: '\\', evidence: f.ev(3) }]
+    expectItem(run(e, RF({ docType: '行政处罚决定书', fields: ['统一社会信用代码'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /只有“\\”.*隐去或不适用/ }])
   })
   it('a disclosure table is the decision’s summary: contents its boxes do not carry are unknown, not missing', () => {
     const c = decision(['行政处罚决定', '行政相对人名称:某金属结构有限公司', '处罚类别:罚款', '处罚决定日期: 2024年11月12日', '处罚事由:2023年4月26日，当事人组织人员在煤气管道作业中发生煤气泄露，造成3人死亡。', '处罚依据:以上事实违反了《中华人民共和国安全生产法》第二十八条的规定，依据《中华人民共和国安全生产法》第一百一十四条的规定，给予罚款的行政处罚。', '处罚结果:1050000元罚款', '处罚机关:某市应急管理局'])

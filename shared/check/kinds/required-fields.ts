@@ -159,6 +159,9 @@ const OFFICE = '(?:(?!承办|办案)[\\u4e00-\\u9fff]{0,4}(?:部门|机关|单�
 const isBox = (label: string, names: string[]) => names.some((n) => new RegExp(`^${OFFICE}${escapeRegExp(norm(n))}$`).test(norm(label)))
 
 /** The value written after a label on a line, up to a wide gap (the next cell); null when the label is not there. */
+/** A box holding only \ or /: what a publisher writes for what it leaves out (or what does not apply). */
+const LEFT_OUT = /^[\s\u3000]*[\\/／][\s\u3000]*$/
+
 /** A line that goes on with a label's qualifier or colon (a label broken where a page wraps: 住所 / (住址):…). */
 const LABEL_GOES_ON = /^(?:[（(][^（）()]{1,8}[）)])?\s{0,2}[:：]/
 /** The label is the last word of its line (no colon after it). */
@@ -265,7 +268,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // A published copy's box: a disclosure table (双公示: 行政相对人名称, 违法行为类型…) leaves empty the boxes its
       // template has for other kinds of party, and a publisher writes \ or / for what it leaves out — neither says
       // what the decision itself holds
-      if (blankBox && PROSE_DOC_TYPES.has(doc.docType) && !valueBelow(labelled[0].l, labelled[0].v!.value) && (disclosure || /^[\s\u3000]*[\\/／][\s\u3000]*$/.test(labelled[0].v!.value))) {
+      if (blankBox && PROSE_DOC_TYPES.has(doc.docType) && !valueBelow(labelled[0].l, labelled[0].v!.value) && (disclosure || LEFT_OUT.test(labelled[0].v!.value))) {
         findings.push({
           kind: 'missing-field',
           docTypes: [doc.docType],
@@ -322,6 +325,19 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       if (blank && blankLine && valueBelow(blankLine, '')) continue
       // (当事人: 姓名:刘某根 — the box heads its own sub-boxes on the same line, the first of them filled)
       if (blank && blankLine && subBoxFilled(blankLine.text, [label, ...(SYNONYMS[key] ?? [])])) continue
+      // (统一社会信用代码:\ — the publisher's mark for what it leaves out, in whichever box of the text the reader took)
+      if (blank && PROSE_DOC_TYPES.has(doc.docType) && LEFT_OUT.test(blank.value)) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}的“${label}”一栏只有“${blank.value.trim()}”，可能为公开时隐去或不适用，请核对原件`,
+          evidence: [blank.evidence],
+          status: 'undetermined',
+          key: label,
+        })
+        continue
+      }
       if (blank && !(blankLine && wrapped(blankLine))) {
         findings.push({
           kind: 'missing-field',
