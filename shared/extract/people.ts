@@ -11,7 +11,7 @@ import { evidenceAt, lineAt, shortNameAt, type DocText } from './text'
 import { disclosureRows } from './tables'
 import { escapeRegExp } from '../util/regex'
 
-const PARTY_LABEL = /(?:^|[\s。；，,|)）]|[一二三四五六七八九十]、|[〕﹞\]】]\s{0,2}第?\s{0,2}\d[\d-]{0,8}\s{0,2}号|(?:决定书|告知书|通知书))(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人)|被告知(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|名称\s?[/／]\s?姓名|姓名\s?[/／]\s?名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|被告知(?:单位|人)|(?:行政|处罚)?相对人(?:名称)?|违法(?:主体|单位|行为人|嫌疑人|当事人)(?:姓名|名称)?|受处罚(?:单位|人)|被?处罚对象|个体工商户名称|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)(?:[（(](?:个人|人|单位)[)）])?|企业名称|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)(?:[（(](?:人|单位)[)）])?|隐患单位|被(?:行政)?处理(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
+const PARTY_LABEL = /(?:^|[\s。；，,|)）【]|[一二三四五六七八九十]、|[〕﹞\]】]\s{0,2}第?\s{0,2}\d[\d-]{0,8}\s{0,2}号|(?:决定书|告知书|通知书))(?:(?:当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人)|被告知(?:单位|人))(?:名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|名称\s?[/／]\s?姓名|姓名\s?[/／]\s?名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|被告知(?:单位|人)|(?:行政|处罚)?相对人(?:名称)?|违法(?:主体|单位|行为人|嫌疑人|当事人)(?:姓名|名称)?|受处罚(?:单位|人)|被?处罚对象|个体工商户名称|当\s?事\s?人(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)(?:[（(](?:个人|人|单位)[)）])?|企业名称|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被检查(?:单位|人)(?:[（(](?:人|单位)[)）])?|隐患单位|被(?:行政)?处理(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)】?\s{0,3}[:：][ \t\u3000]*([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
 /**
  * The party named as the addressee of a notice: 「某某公司：」 or 「某某公司（统一社会信用代码：…）：」 on a line of its own;
  * of several addressees (段宜勇、蒋平娥：) the first; a page that ran the lines together may go on with the code
@@ -55,6 +55,9 @@ const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
 /** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…. */
 const PARTY_ACTS = new RegExp(`当事人(?!承认|供述|陈述|表示|自称|称|认可|提交|提供|存在|具有|仍|已|又|还|均)(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|在?未经|在?擅自)`)
 /** An organisation named inside a sentence: its name runs over no verb of the sentence (…检查时发现某公司…). */
+/** 当事人某公司的行为违反了…, 当事人某公司于2024年…: an organisation the text calls the party as it tells what it did. */
+const PARTY_ORG_ACTS = new RegExp(`当事人\\s{0,2}(${ORG_NAME})(?=的(?:上述)?(?:违法)?行为|(?:于|在|自|从)\\s{0,2}\\d|在?未经|在?擅自|违反)`)
+
 const ORG_NAME_IN_PROSE = ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外)|申请人|就被)${NAME_CHARS}){2,40}`)
 /**
  * An organisation as the subject of the facts' first sentence (2016年，某公司擅自…; 经执法人员调查，某公司建设的…项目;
@@ -82,7 +85,7 @@ const ORDERED = new RegExp(`责令\\s{0,2}(?![你该其我本贵上])(${ORG_NAME
  * 某大队对某运输有限公司未建立…的违法行为依法下发《行政处罚决定书》，作出罚款…; 某公司因…被某局处以罚款; or, last, the place
  * the officers inspected (执法人员对某加油站进行检查), but not one only described (对辖区一美容店开展…检查).
  */
-const REPORTED = new RegExp(`(?:[局队所拟]|部门|被告|[，,；;])(?:依法)?对\\s{0,2}(?:违法行为人|被处罚人|当事人)?\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|予以|下发|出具|开出|开具)[^。；]{0,24}?(?:罚款|警告|处罚|罚单)|处(?=罚款)))|(?:^|[，,。；：:\\n]|近日|日前|近期)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:[（(][^（）()]{0,12}[)）])?(?:等\\d{1,6}家[\\u4e00-\\u9fa5]{0,4})?(?:因[^。；被]{0,40}|[^。；，,被]{0,40})被(?!告|申请|上诉|诉|检查|询问|调查)[^。；]{0,30}?(?:罚款|处罚|警告|吊销|罚(?!则))|(?:[局队所]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:的)?(?:行政)?处罚案|(?:[局队所]|部门)(?:依法)?(?:先后)?向\\s{0,2}(${ORG_NAME_IN_PROSE}|[\\u4e00-\\u9fa5][某*＊×]{1,2})(?:发出|下达|送达|作出|下发|开具|出具)了?[^。；]{0,6}(?:行政处罚决定书|处罚决定|《[^》]{2,24}(?:决定书|指令书|通知书)》)|(?:人员|监督员|[局队所组]|部门)(?:近期|近日|日前)?(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:的[^。；，,]{1,16}?)?(?:(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?|执法|监督)?检查|(?:人员|[局队所组]|部门)(?:依法)?在\\s{0,2}(${ORG_NAME_IN_PROSE})(?:开展|进行)?[\\u4e00-\\u9fa5]{0,6}?检查|(?:人员|[局队所组]|部门)(?:依法)?检查\\s{0,2}(${ORG_NAME_IN_PROSE})(?=时|过程中|中发现)|对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:采用|以)?[^。；，,]{0,12}?无法送达|(?:人员|[局队所组]|部门|机构)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:销售|经营|生产|使用|储存)的[^。；]{1,40}?进行[^。；]{0,12}?(?:抽查|抽检|抽样)|被处罚的\\s{0,2}(${ORG_NAME_IN_PROSE}(?:[（(](?:普通合伙|有限合伙|特殊普通合伙)[)）])?)(?=的|[，,。；])|(?:发布|披露|公布|公开)了?[^。；]{0,30}?对\\s{0,2}(${ORG_NAME_IN_PROSE})的(?:行政)?处罚决定书|(?:\\d\\s{0,2}日|[，,])\\s{0,2}(?:依法)?对\\s{0,2}(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:进行|开展)?了?(?:现场)?(?:检查|核查|巡查)时(?:发现)?`)
+const REPORTED = new RegExp(`(?:[局队所拟]|部门|被告|[，,；;])(?:依法)?对\\s{0,2}(?:违法行为人|被处罚人|当事人)?\\s{0,2}(${ORG_NAME_IN_PROSE})(?=[^。；]{0,60}?(?:(?:作出|做出|处以|给予|予以|下发|出具|开出|开具)[^。；]{0,24}?(?:罚款|警告|处罚|罚单)|处(?=罚款)))|(?:^|[，,。；：:\\n]|近日|日前|近期)\\s{0,2}(${ORG_NAME_IN_PROSE})(?:[（(][^（）()]{0,12}[)）])?(?:等\\d{1,6}家[\\u4e00-\\u9fa5]{0,4})?(?:因[^。；被]{0,40}|[^。；，,被]{0,40})被(?!告|申请|上诉|诉|检查|询问|调查)[^。；]{0,30}?(?:罚款|处罚|警告|吊销|罚(?!则))|(?:[局队所]|部门)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:的)?(?:行政)?处罚案|(?:[局队所]|部门)(?:依法)?(?:先后)?向\\s{0,2}(${ORG_NAME_IN_PROSE}|[\\u4e00-\\u9fa5][某*＊×]{1,2})(?:发出|下达|送达|作出|下发|开具|出具)了?[^。；]{0,6}(?:行政处罚决定书|处罚决定|《[^》]{2,24}(?:决定书|指令书|通知书)》)|(?:人员|监督员|[局队所组]|部门)(?:近期|近日|日前)?(?:依法)?(?:在)?对\\s{0,2}(?:辖区(?:内)?)?(?:位于[^，,。；]{1,40}?的)?(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:的[^。；，,]{1,16}?)?(?:(?:开展|进行)了?[\\u4e00-\\u9fa5]{0,8}?|执法|监督)?检查|(?:人员|[局队所组]|部门)(?:依法)?[在到]\\s{0,2}(${ORG_NAME_IN_PROSE})(?:开展|进行)?[\\u4e00-\\u9fa5]{0,6}?检查|(?:人员|[局队所组]|部门)(?:依法)?检查\\s{0,2}(${ORG_NAME_IN_PROSE})(?=时|过程中|中发现)|对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:采用|以)?[^。；，,]{0,12}?无法送达|(?:人员|[局队所组]|部门|机构)(?:依法)?对\\s{0,2}(${ORG_NAME_IN_PROSE})(?:销售|经营|生产|使用|储存)的[^。；]{1,40}?进行[^。；]{0,12}?(?:抽查|抽检|抽样)|被处罚的\\s{0,2}(${ORG_NAME_IN_PROSE}(?:[（(](?:普通合伙|有限合伙|特殊普通合伙)[)）])?)(?=的|[，,。；])|(?:发布|披露|公布|公开)了?[^。；]{0,30}?对\\s{0,2}(${ORG_NAME_IN_PROSE})的(?:行政)?处罚决定书|(?:\\d\\s{0,2}日|[，,])\\s{0,2}(?:依法)?对\\s{0,2}(?!辖区|一)(${ORG_NAME_IN_PROSE})(?:进行|开展)?了?(?:现场)?(?:检查|核查|巡查)时(?:发现)?`)
 /**
  * Last, a party a sentence names by its role in the procedure: the person the decision penalises (决定给予孙某罚款…), the
  * party told acting (当事人刘某某在未取得…, a public body too: 当事人某镇人民政府在未经…), the applicant of a review or
@@ -218,7 +221,7 @@ function labelledName(text: string): { name: string; start: number } | null {
     const side = respondent(text) ?? courtTitleSide(text)
     if (side) return side
   }
-  const found = at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? ORDERED.exec(text) ?? CASE_NAME.exec(text) ?? CASE_TITLE.exec(text) ?? WORKPLACE.exec(text) ?? partyActs(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text))
+  const found = at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? ORDERED.exec(text) ?? CASE_NAME.exec(text) ?? CASE_TITLE.exec(text) ?? WORKPLACE.exec(text) ?? partyActs(text) ?? PARTY_ORG_ACTS.exec(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text))
   // (a party only described where the account first speaks of it — 对辖区一家民营医院作出… — may be named further on:
   // 被处罚的温州某医院(普通合伙)的主要违法事实为…)
   if (found && !DESCRIBED.test(found.name) && !prose(found.name)) return found
@@ -318,7 +321,7 @@ export function extractParties(dt: DocText): PartyFact[] {
     // A table row read without the gap between cells: 成都某某有限公司执收单位 → the name ends with its organisation word.
     // (a label the scan ran into the name: 当事人名称佛山同创… with its colon lost)
     // (a table's rule read by OCR as 丨 before the name is no part of it)
-    name = hit.name.replace(/^[丨|｜]+/, '').replace(/[。；，,、]+$/, '').replace(NEXT_LABEL, '$1').replace(NEXT_FIELD, '$1').replace(/^(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名|(?:责令)?被(?:申请)?执行人)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
+    name = hit.name.replace(/^[丨|｜]+/, '').replace(/[。；，,、?？]+$/, '').replace(NEXT_LABEL, '$1').replace(NEXT_FIELD, '$1').replace(/^(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名|(?:责令)?被(?:申请)?执行人)[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
     // (…and a table rule read as 丨 between a label and the name: 当事人名称丨杭州…; a place told before the name in a
     // sentence: 对位于鹿城区仰义街道的温州市某科技公司)
     // (…or the agency before it in a case's name: 天津市静海区消防救援支队对某公司行政处罚案)
@@ -351,7 +354,7 @@ export function extractParties(dt: DocText): PartyFact[] {
     // the name goes on past a bracket the label's pattern stops at: a place inside it (大陆汽车投资（上海）有限公司) or the
     // form of the firm after it (某经销部(普通合伙))
     let extra = 0
-    if (name === hit.name.replace(/[。；，,]+$/, '')) {
+    if (name === hit.name.replace(/[。；，,?？]+$/, '')) {
       const rest = text.slice(hit.start + name.length, hit.start + name.length + 40)
       const more = /^[（(](?:[\u4e00-\u9fa5]{2,6}[)）][\u4e00-\u9fa5]{0,20}?(?:有限责任公司|股份有限公司|有限公司|公司|分公司)|(?:普通合伙|有限合伙|特殊普通合伙|个人独资企业|个人独资)[)）])/.exec(rest)
       if (more) {
@@ -360,7 +363,7 @@ export function extractParties(dt: DocText): PartyFact[] {
       }
     }
     // the operator of a business in brackets after its name (某百货超市(王*锋)), as disclosures print it
-    if (name === hit.name.replace(/[。；，,]+$/, '') && ORG.test(name)) {
+    if (name === hit.name.replace(/[。；，,?？]+$/, '') && ORG.test(name)) {
       const op = /^[（(]([\u4e00-\u9fa5*＊×]{2,4})[)）]/.exec(text.slice(hit.start + name.length, hit.start + name.length + 8))
       if (op && looksLikeName(op[1].replace(/[*＊×]+/g, '某'))) {
         name += op[0]

@@ -263,6 +263,12 @@ describe('parties as published decisions and disclosure tables give them', () =>
     // last of all, the place the officers inspected
     [['2020年4月17日,益阳市应急管理局执法人员对沅江市四季红镇先锋加油站进行检查,检查发现该站液位监测仪显示异常。'], '沅江市四季红镇先锋加油站'],
     [['2023年7月18日,鹿城区应急管理局执法人员对位于鹿城区仰义街道的温州市鹿城区某科技公司进行执法检查。'], '温州市鹿城区某科技公司'],
+    // (…with a street number in the place, and the officers going to the party's premises)
+    [['2025年3月4日,某县卫生健康委员会行政执法人员依法对位于某市某区海德花园11幢梅洲路757号的某市康某酒店管理有限公司进行监督检查,发现:1.检查时该酒店正常经营中。'], '某市康某酒店管理有限公司'],
+    [['2024年8月14日,某县市场监督管理局执法人员到牟定刘XX诊所开展医疗机构专项检查时,在当事人的药房内发现过期药品。'], '牟定刘XX诊所'],
+    // a label in 【】 (【被处罚单位】:某公司); the organisation the text calls the party as it tells what it did
+    [['【被处罚单位】:常熟市某铝业有限公司?', '【违法事实】安排未经职业健康检查的劳动者从事接触职业病危害的作业'], '常熟市某铝业有限公司'],
+    [['行政处罚内容 当事人某省广播电视传媒运营有限责任公司的行为,违反了《广告法》第二十八条之规定。'], '某省广播电视传媒运营有限责任公司'],
     // …but a party told of, not named, is no name
     [['近日,衡阳市石鼓区一美容院因消防设施未保持完好有效,被衡阳市石鼓区消防救援大队依法处罚款5000元。'], null],
     // a report of the penalty names the party it was given to
