@@ -269,6 +269,10 @@ describe('parties as published decisions and disclosure tables give them', () =>
     // a label in 【】 (【被处罚单位】:某公司); the organisation the text calls the party as it tells what it did
     [['【被处罚单位】:常熟市某铝业有限公司?', '【违法事实】安排未经职业健康检查的劳动者从事接触职业病危害的作业'], '常熟市某铝业有限公司'],
     [['行政处罚内容 当事人某省广播电视传媒运营有限责任公司的行为,违反了《广告法》第二十八条之规定。'], '某省广播电视传媒运营有限责任公司'],
+    // the full name a short one stands for, in a judgment naming the agency first (上诉人某局(以下简称…)因与被上诉人某公司…)
+    [['撤销丘北县应急管理局对亿邦公司作出的丘应急罚〔2019〕事故-03号行政处罚决定书。', '法定代表人刘某,执行董事。上诉人丘北县应急管理局(以下简称应急管理局)因与被上诉人云南亿邦建筑设备租赁有限公司(以下简称亿邦公司)安全生产行政处罚一案,不服一审判决,提起上诉。'], '云南亿邦建筑设备租赁有限公司'],
+    // a body acting on another (某中心在疫情期间对某水厂…进行水质采样) is not the party for being told 在…
+    [['2020年2月22日,秀山土家族苗族自治县疾病预防控制中心在新冠肺炎疫情期间对某水厂生产的生活饮用水进行水质采样。'], null],
     // …but a party told of, not named, is no name
     [['近日,衡阳市石鼓区一美容院因消防设施未保持完好有效,被衡阳市石鼓区消防救援大队依法处罚款5000元。'], null],
     // a report of the penalty names the party it was given to
