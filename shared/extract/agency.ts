@@ -38,15 +38,18 @@ export function agencyName(raw: string): string | null {
     // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局, 并由某市某局, 提交给某市某局
     .replace(/^(?:并|且|又|遂|现|已|均|再)?(?:有|日|时|由|经(?!济)|对|向|是|和|系|被(?!告|上诉|申请|复议)|交由|提交给|会同|联合)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
     // (…or its side in brackets: 被上诉人(原审被告)某局, (上诉人)某局)
-    .replace(/^[（(](?:原审)?(?:被告|被上诉人|上诉人|被申请人|申请人|第三人)[)）]/, '')
-    .replace(/^(?:被告|被上诉人|被申请人|被复议人|申请执行人)(?=[\u4e00-\u9fa5]{4})/, '')
+    // (…or its side, in brackets or not, perhaps with the side it had below: 上诉人(原审被告)某局, (上诉人)某局, 被申请人某局;
+    // a court's sentence naming the applicant first: 申请人周某对被申请人某局…)
+    .replace(/^.{0,20}?对(?=被申请人|被上诉人|被告)/, '')
+    .replace(/^(?:被告|被上诉人|上诉人|被申请人|被复议人|申请执行人)?[（(](?:原审|一审)?(?:被告|被上诉人|上诉人|被申请人|申请人|第三人)[)）]/, '')
+    .replace(/^(?:被告|被上诉人|上诉人|被申请人|被复议人|申请执行人)(?=[\u4e00-\u9fa5]{4})/, '')
     .replace(/^(?:落款|发文机关|执法机关|执法主体(?:名称)?|处罚机关|作出处罚决定的机关名称|机关名称|单位名称|名称|发布机构)[:：]?/, '')
     // a web page's row of labels before the value (关键词 发布机构 民乐县水务局)
     .replace(/^.*(?:发布(?:机构|单位|部门|机关)|发文机关|信息来源|来源|所属机构|公开主体)[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
     // a news item's passive run into the name: the party, then 被, then the agency (某公司平潭分公司被平潭综合实验区公安局)
     .replace(/^.*被(?!告|上诉|申请|复议|处罚)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州|盟|旗))/, '')
-    // a word of time the reading carried in (随后县水利局执法人员…, 随即某局): no part of the name
-    .replace(/^(?:随后|随即|立即|当即|迅速|及时|之后|此后|当天|当日|同日|次日)/, '')
+    // a word of time the reading carried in (随后县水利局执法人员…, 随即某局, 近日某局): no part of the name
+    .replace(/^(?:随后|随即|立即|当即|迅速|及时|之后|此后|当天|当日|同日|次日|近日|日前|近期)/, '')
   // a news item's province before a city, without 省 (江苏镇江市公安局丹徒分局): no part of the agency's name
   s = s.replace(/^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?!省|自治区|维吾尔|回族|壮族)(?=[\u4e00-\u9fa5]{2,4}市(?!场))/, '')
   // a page's words run onto the name where the reading closed their space (登封市基层政务公开登封市城市管理局, 行政处罚贵阳市

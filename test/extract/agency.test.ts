@@ -68,6 +68,11 @@ describe('agency names that are not', () => {
   it.each(['市场监督管理局', '市农业综合行政执法支队', '市水利局'])('%s names no place', (s) => expect(agencyName(s)).toBe(null))
   it('a label glued to the name is left out', () => expect(agencyName('名称普洱市生态环境局')).toBe('普洱市生态环境局'))
   it('a side of a suit in brackets before the name is left out', () => expect(agencyName('(上诉人)威信县水务局')).toBe('威信县水务局'))
+  it('a side of a suit with the side it had below, or a court’s sentence naming the applicant first, is left out', () => {
+    expect(agencyName('上诉人(原审被告)大连市自然资源局')).toBe('大连市自然资源局')
+    expect(agencyName('申请人周军对被申请人长沙市交通运输综合行政执法局')).toBe('长沙市交通运输综合行政执法局')
+  })
+  it('a word of time carried in before the name is left out', () => expect(agencyName('近日新区综合行政执法局辛安大队')).toBe('新区综合行政执法局辛安大队'))
   it.each([
     ['登封市基层政务公开登封市城市管理局', '登封市城市管理局'],
     ['行政处罚贵阳市生态环境局', '贵阳市生态环境局'],
