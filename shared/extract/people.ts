@@ -221,7 +221,22 @@ function labelledName(text: string): { name: string; start: number } | null {
     const side = respondent(text) ?? courtTitleSide(text)
     if (side) return side
   }
-  const found = at(UNIT_LINE.exec(text) ?? NAME_LINE.exec(text) ?? NAME_BEFORE_CODE.exec(text) ?? ADDRESSEE_BARE.exec(text) ?? DECIDED_ON.exec(text) ?? ORDERED.exec(text) ?? CASE_NAME.exec(text) ?? CASE_TITLE.exec(text) ?? WORKPLACE.exec(text) ?? partyActs(text) ?? PARTY_ORG_ACTS.exec(text) ?? ORG_ACTS.exec(text)) ?? titled(TITLE_PARTY.exec(text))
+  // (the first way of naming the party that gives a name, not a description: 该中医院 in one sentence, 某市某中医院 in
+  // another)
+  const ways: ((t: string) => RegExpExecArray | null)[] = [
+    ...[UNIT_LINE, NAME_LINE, NAME_BEFORE_CODE, ADDRESSEE_BARE, DECIDED_ON, ORDERED, CASE_NAME, CASE_TITLE, WORKPLACE].map((re) => (t: string) => re.exec(t)),
+    partyActs,
+    (t) => PARTY_ORG_ACTS.exec(t),
+    (t) => ORG_ACTS.exec(t),
+  ]
+  let first: { name: string; start: number } | null = null
+  for (const way of ways) {
+    const h = at(way(text))
+    if (!h) continue
+    first ??= h
+    if (!DESCRIBED.test(h.name) && !prose(h.name)) return h
+  }
+  const found = first ?? titled(TITLE_PARTY.exec(text))
   // (a party only described where the account first speaks of it — 对辖区一家民营医院作出… — may be named further on:
   // 被处罚的温州某医院(普通合伙)的主要违法事实为…)
   if (found && !DESCRIBED.test(found.name) && !prose(found.name)) return found

@@ -273,6 +273,8 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['撤销丘北县应急管理局对亿邦公司作出的丘应急罚〔2019〕事故-03号行政处罚决定书。', '法定代表人刘某,执行董事。上诉人丘北县应急管理局(以下简称应急管理局)因与被上诉人云南亿邦建筑设备租赁有限公司(以下简称亿邦公司)安全生产行政处罚一案,不服一审判决,提起上诉。'], '云南亿邦建筑设备租赁有限公司'],
     // a body acting on another (某中心在疫情期间对某水厂…进行水质采样) is not the party for being told 在…
     [['2020年2月22日,秀山土家族苗族自治县疾病预防控制中心在新冠肺炎疫情期间对某水厂生产的生活饮用水进行水质采样。'], null],
+    // the account first describing the party (该中医院), a sentence before naming it (反映某市某中医院涉嫌…)
+    [['一、线索来源及描述', '2024年9月,接到群众举报线索,反映六盘水市某中医院涉嫌骗取医保基金等行为。', '四、处理结果', '依据《医疗保障基金使用监督管理条例》第三十八条之规定,属地医保局对该中医院作出如下处理:一是责令退回造成损失的医保基金142511.38元。'], '六盘水市某中医院'],
     // …but a party told of, not named, is no name
     [['近日,衡阳市石鼓区一美容院因消防设施未保持完好有效,被衡阳市石鼓区消防救援大队依法处罚款5000元。'], null],
     // a report of the penalty names the party it was given to
