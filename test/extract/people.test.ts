@@ -275,6 +275,9 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['2020年2月22日,秀山土家族苗族自治县疾病预防控制中心在新冠肺炎疫情期间对某水厂生产的生活饮用水进行水质采样。'], null],
     // the account first describing the party (该中医院), a sentence before naming it (反映某市某中医院涉嫌…)
     [['一、线索来源及描述', '2024年9月,接到群众举报线索,反映六盘水市某中医院涉嫌骗取医保基金等行为。', '四、处理结果', '依据《医疗保障基金使用监督管理条例》第三十八条之规定,属地医保局对该中医院作出如下处理:一是责令退回造成损失的医保基金142511.38元。'], '六盘水市某中医院'],
+    // the firm found at fault in its works or its fire exits (检查发现某公司制砖车间…断开, 发现位于…的某美容院消防设施未…)
+    [['现场检查发现钟祥市丽磷建材有限公司制砖车间破碎工段(二破)集成罩与布袋除尘器连接的抽风管道断开,布袋除尘器未运行。'], '钟祥市丽磷建材有限公司'],
+    [['大队消防监督员在开展消防监督检查时,发现位于石鼓区黄沙湾街道华源支路雅士林欣城的衡阳市石鼓区蓝天美容院消防设施未保持完好有效。'], '衡阳市石鼓区蓝天美容院'],
     // …but a party told of, not named, is no name
     [['近日,衡阳市石鼓区一美容院因消防设施未保持完好有效,被衡阳市石鼓区消防救援大队依法处罚款5000元。'], null],
     // a report of the penalty names the party it was given to
