@@ -59,6 +59,8 @@ const PARTY_ACTS = new RegExp(`当事人(?!承认|供述|陈述|表示|自称|�
 const PARTY_ORG_ACTS = new RegExp(`当事人\\s{0,2}(${ORG_NAME})(?=的(?:上述)?(?:违法)?行为|(?:于|在|自|从)\\s{0,2}\\d|在?未经|在?擅自|违反)`)
 
 const ORG_NAME_IN_PROSE = ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外)|申请人|就被)${NAME_CHARS}){2,40}`)
+/** A firm named in the account with its credit code in brackets (经查，某超市(社会信用代码:9223…)、…): the one the text is about. */
+const NAME_WITH_CODE = new RegExp(`(?:^|[，,。；:：\\s、]|经查|发现)(${ORG_NAME_IN_PROSE})[（(](?:统一)?社会信用代码[:：]?\\s{0,2}[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}[)）]`)
 /**
  * An organisation as the subject of the facts' first sentence (2016年，某公司擅自…; 经执法人员调查，某公司建设的…项目;
  * 某公司在某地…), when nothing labels the party.
@@ -224,7 +226,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   // (the first way of naming the party that gives a name, not a description: 该中医院 in one sentence, 某市某中医院 in
   // another)
   const ways: ((t: string) => RegExpExecArray | null)[] = [
-    ...[UNIT_LINE, NAME_LINE, NAME_BEFORE_CODE, ADDRESSEE_BARE, DECIDED_ON, ORDERED, CASE_NAME, CASE_TITLE, WORKPLACE].map((re) => (t: string) => re.exec(t)),
+    ...[UNIT_LINE, NAME_LINE, NAME_BEFORE_CODE, ADDRESSEE_BARE, DECIDED_ON, ORDERED, CASE_NAME, CASE_TITLE, WORKPLACE, NAME_WITH_CODE].map((re) => (t: string) => re.exec(t)),
     partyActs,
     (t) => PARTY_ORG_ACTS.exec(t),
     (t) => ORG_ACTS.exec(t),

@@ -278,6 +278,8 @@ describe('parties as published decisions and disclosure tables give them', () =>
     // the firm found at fault in its works or its fire exits (检查发现某公司制砖车间…断开, 发现位于…的某美容院消防设施未…)
     [['现场检查发现钟祥市丽磷建材有限公司制砖车间破碎工段(二破)集成罩与布袋除尘器连接的抽风管道断开,布袋除尘器未运行。'], '钟祥市丽磷建材有限公司'],
     [['大队消防监督员在开展消防监督检查时,发现位于石鼓区黄沙湾街道华源支路雅士林欣城的衡阳市石鼓区蓝天美容院消防设施未保持完好有效。'], '衡阳市石鼓区蓝天美容院'],
+    // a firm named with its credit code in brackets, the first of several
+    [['1月20日,哈尔滨南岗区市场监管局发布通报,经查,哈尔滨市南岗区悦惠购生鲜超市(社会信用代码:92230103MA19N9UU35)、哈尔滨市南岗区放鑫购生鲜超市(社会信用代码:92230103MA1CD4P35R)三家企业,在销售散装鸡蛋过程中,不执行涨价幅度控制的规定。'], '哈尔滨市南岗区悦惠购生鲜超市'],
     // …but a party told of, not named, is no name
     [['近日,衡阳市石鼓区一美容院因消防设施未保持完好有效,被衡阳市石鼓区消防救援大队依法处罚款5000元。'], null],
     // a report of the penalty names the party it was given to
