@@ -59,6 +59,13 @@ const PARTY_ACTS = new RegExp(`当事人(?!承认|供述|陈述|表示|自称|�
 const PARTY_ORG_ACTS = new RegExp(`当事人\\s{0,2}(${ORG_NAME})(?=的(?:上述)?(?:违法)?行为|(?:于|在|自|从)\\s{0,2}\\d|在?未经|在?擅自|违反)`)
 
 const ORG_NAME_IN_PROSE = ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外)|申请人|就被)${NAME_CHARS}){2,40}`)
+/** A 公示 list's row run onto one line without its header (1 | 某罚〔2024〕1 号 | …一案 | 廖俊 | …): the cell after the case's name. */
+const ROW_AFTER_CASE = /(?:^|\n)[^\n]{0,40}?号\s{0,2}[|｜]\s{0,2}[^|｜\n]{2,60}?案\s{0,2}[|｜]\s{0,2}([\u4e00-\u9fa5（）()*＊×]{2,40}?)\s{0,2}[|｜]/
+function rowAfterCase(text: string): RegExpExecArray | null {
+  const m = ROW_AFTER_CASE.exec(text)
+  return m && (ORG.test(m[1]) || looksLikeName(m[1].replace(/[*＊×]+/g, '某'))) ? m : null
+}
+
 /** A firm named in the account with its credit code in brackets (经查，某超市(社会信用代码:9223…)、…): the one the text is about. */
 const NAME_WITH_CODE = new RegExp(`(?:^|[，,。；:：\\s、]|经查|发现)(${ORG_NAME_IN_PROSE})[（(](?:统一)?社会信用代码[:：]?\\s{0,2}[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}[)）]`)
 /**
@@ -143,7 +150,7 @@ const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|
  */
 // (…an agency's 查办 or 查处 before the party: 温州市瓯海区查办温州某集团股份有限公司未经批准擅自取水案; a business named
 // after its county with no word of its kind: 沧源县荣华副食销售不合格预包装食品的经营行为案, its shop's other name in brackets)
-const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\\s{0,2})?(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*|案例[一二三四五六七八九十\\d]{0,3}[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2}|(?:以案释法|以案说法|典型案例)[ \\t\\u3000]{0,2}[-—－|｜:：]{1,2}[ \\t\\u3000]{0,2})?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处|[局队所]对))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5]|[\\u4e00-\\u9fa5]{2,4}[县区][\\u4e00-\\u9fa5]{2,12}?)(?=(?:[（(][^（）()\\n]{0,40}[)）])?(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|发布|非法|无证|无[\\u4e00-\\u9fa5]{1,12}?证|超)[^。，,；\\n]{2,60}案[ \\t\\u3000]*(?:\\n|$|文号)|行政处罚案[ \\t\\u3000]*(?:\\n|$))`)
+const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\\s{0,2})?(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*|案例[一二三四五六七八九十\\d]{0,3}[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2}|(?:以案释法|以案说法|典型案例)[ \\t\\u3000]{0,2}[-—－|｜:：]{1,2}[ \\t\\u3000]{0,2})?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处|[局队所]对))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5]|[\\u4e00-\\u9fa5]{2,4}[县区][\\u4e00-\\u9fa5]{2,12}?)(?=(?:[（(][^（）()\\n]{0,40}[)）])?(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|发布|非法|无证|无[\\u4e00-\\u9fa5]{1,12}?证|超)[^。，,；\\n]{2,60}案[ \\t\\u3000]*(?:\\n|$|文号|(?=\\d{4}\\s{0,2}年\\d))|行政处罚案[ \\t\\u3000]*(?:\\n|$))`)
 
 /** The party column of a disclosure table's first row (被处罚单位名称 … / 某超市 …). */
 function tableParty(dt: DocText): { name: string; start: number } | null {
@@ -227,6 +234,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   // another)
   const ways: ((t: string) => RegExpExecArray | null)[] = [
     ...[UNIT_LINE, NAME_LINE, NAME_BEFORE_CODE, ADDRESSEE_BARE, DECIDED_ON, ORDERED, CASE_NAME, CASE_TITLE, WORKPLACE, NAME_WITH_CODE].map((re) => (t: string) => re.exec(t)),
+    rowAfterCase,
     partyActs,
     (t) => PARTY_ORG_ACTS.exec(t),
     (t) => ORG_ACTS.exec(t),
@@ -254,7 +262,8 @@ function labelledName(text: string): { name: string; start: number } | null {
 const MASKED_ACTOR = /(?<=^|[，,。；：:\s]|村民|居民|的|发现|经查|查明)([\u4e00-\u9fa5]某(?:某|[甲乙丙丁]|(?![和在于为的等与及因将从连私擅未违非经是被以向到对已曾多长自无也均都先后])[\u4e00-\u9fa5](?=[在于为的等和与及因将从连，,、。；（(被已曾也均都自擅私未违非经是向到对无]))?)(?=[^。；]{0,40}?(?:未经|擅自|私自|违规|违法(?!所得|行为|事实|收入)|非法|在未|没有[^。；]{0,8}(?:手续|许可|审批)|无证|未取得|未办理|未按|焚烧|野外用火|采砂|捕捞))/g
 function maskedActor(text: string): { name: string; start: number } | null {
   MASKED_ACTOR.lastIndex = 0
-  for (let m = MASKED_ACTOR.exec(text); m; m = MASKED_ACTOR.exec(text)) if (looksLikeName(m[1])) return { name: m[1], start: m.index }
+  // (a surname and 某某 is a person masked as publishers mask one, whatever the surname: 吝某某)
+  for (let m = MASKED_ACTOR.exec(text); m; m = MASKED_ACTOR.exec(text)) if (looksLikeName(m[1]) || /^(?![该其另各此每本我你他她])[\u4e00-\u9fa5]某某$/.test(m[1])) return { name: m[1], start: m.index }
   return null
 }
 

@@ -280,6 +280,12 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['大队消防监督员在开展消防监督检查时,发现位于石鼓区黄沙湾街道华源支路雅士林欣城的衡阳市石鼓区蓝天美容院消防设施未保持完好有效。'], '衡阳市石鼓区蓝天美容院'],
     // a firm named with its credit code in brackets, the first of several
     [['1月20日,哈尔滨南岗区市场监管局发布通报,经查,哈尔滨市南岗区悦惠购生鲜超市(社会信用代码:92230103MA19N9UU35)、哈尔滨市南岗区放鑫购生鲜超市(社会信用代码:92230103MA1CD4P35R)三家企业,在销售散装鸡蛋过程中,不执行涨价幅度控制的规定。'], '哈尔滨市南岗区悦惠购生鲜超市'],
+    // a person masked as a surname and 某某, however rare the surname, who a sentence tells breaking a rule
+    [['2023 年5 月10 日,吝某某连续在渭河大坝实施采砂活动,多次利用农用三轮拉运并堆放于村内。'], '吝某某'],
+    // a case's title the reading ran into the account's first date (…的食品案2022年3月9日,…)
+    [['连城县巧麦撕烘培工坊(美团、饿了么平台网店名称:巧麦撕工坊)经营超过保质期的食品案2022年3月9日,连城县市场监督管理局依法对当事人进行检查。'], '连城县巧麦撕烘培工坊'],
+    // a 公示 list's row run onto one line without its header: the cell after the case's name
+    [['1 | 东农(农药)罚〔2024〕1 号 | 不按照农药的标签标注的安全间隔期使用农药行为一案 | 廖俊 | / | 廖俊 | 经调查,你不按照农药标签标注的安全间隔期使用农药,情况属实。'], '廖俊'],
     // …but a party told of, not named, is no name
     [['近日,衡阳市石鼓区一美容院因消防设施未保持完好有效,被衡阳市石鼓区消防救援大队依法处罚款5000元。'], null],
     // a report of the penalty names the party it was given to
