@@ -13,8 +13,8 @@ import { escapeRegExp } from '../util/regex'
 
 /** How an agency's name ends. */
 const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|监察总队|支局|分局|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
-/** Something in the name that places it: an administrative level or a national body. */
-const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|海事局|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$/
+/** Something in the name that places it: an administrative level or a national body (a municipality may go without 市). */
+const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|海事局|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)|^(?:北京|天津|上海|重庆)(?!市场)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$/
 /** Words that make a line a sentence or a label, not a name (贵单位 is a way of address; 贵州省… is a place). */
 const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|不服|(?:被|受)?处罚(?:单位|对象|人)|融媒体|报社|电视台|传媒|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|会同|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
@@ -256,7 +256,7 @@ function passive(dt: DocText): AgencyFact | undefined {
 }
 
 /** An agency's staff named at work: the unit named before them is the agency (某局执法人员…, 某分局民警…). */
-const STAFF = /执法人员|执法队员|执法员|工作人员|监督员|监督人员|民警/
+const STAFF = /执法人员|执法队员|执法员|工作人员|监督员|监督人员|民警|督查组|检查组|执法小组|检查人员|稽查人员/
 /** The unit before its staff (伊犁州市场监督管理局行政执法人员, 某局2名执法人员, units listed: 某局水政支队、某大队执法员). */
 const ACTING = new RegExp(`([\\u4e00-\\u9fa5（）()、]{4,30}?)(?:\\d名|两名|二名)?(?:环境|综合|行政|卫生|消防)?(?:${STAFF.source})`)
 

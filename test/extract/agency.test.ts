@@ -259,6 +259,9 @@ describe('more agencies as published', () => {
     // a publicity page's heading: the agency and what the page publishes
     [['某县环境保护局行政处罚信息公开', '序号 案件名称 当事人 处罚依据'], '某县环境保护局'],
     [['某县自然资源局行政处罚结果公示', '当事人：某公司'], '某县自然资源局'],
+    // a municipality's unit named without 市; an agency's inspection team at work (督查组, 检查组)
+    [['近日,重庆交通执法总队直属支队执法人员在两江新区楠竹路路段查出一起非法营运行为。'], '重庆交通执法总队直属支队'],
+    [['近日,山西省应急管理厅督查组在山西某物资储备库检查时,发现库区内暗藏一家不具备安全生产条件的化工企业。'], '山西省应急管理厅'],
     // 做出, as often written for 作出
     [['5月6日,某区卫生监督所对某餐厅做出了罚款五千元、限期整改的行政处罚决定。'], '某区卫生监督所'],
     // a page's bracketed metadata row, the next label on the same line; a report's agency deciding on a day
