@@ -347,7 +347,8 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   const acting = at > 0 ? ACTING.exec(dt.text.slice(Math.max(0, at - 40), at + 4)) : null
   if (acting) {
     // (units listed together, 某局水政支队、某区水政大队执法员: the first)
-    const name = agencyName(acting[1].replace(/^.*?(?:[,，。；]|[在由经向])/, '').replace(/、.*$/, ''))
+    // (…with the bodies it worked with: 随同某区劳动局等部门的执法人员)
+    const name = agencyName(acting[1].replace(/^.*?(?:[,，。；]|[在由经向])/, '').replace(/^.*?(?:随同|跟随|陪同)(?=[\u4e00-\u9fa5]{4})/, '').replace(/等(?:多个)?(?:部门|单位)的?$/, '').replace(/、.*$/, ''))
     const from = Math.max(0, at - 40) + acting.index
     // (the officers' unit inside a bureau, the bureau deciding: 某局文化市场综合执法大队执法人员…检查，某局依法批准…立案)
     const unit = name ? /^(.{4,30}?[局委厅])[\u4e00-\u9fa5]{0,10}?(?:大队|支队|中队)$/.exec(name) : null
@@ -390,7 +391,7 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   }
   // …else the body that published the penalty (国家统计局公示了一则行政处罚信息) — a city's bureau may publish its
   // districts' cases, so only when no body is told acting
-  const published = /([\u4e00-\u9fa5（）()]{4,30}?)(?:公示|公布|发布|通报|披露)了?[^。；，,]{0,8}?(?:(?:行政处罚|处罚)(?:信息|决定|案件|结果)|送达公告)/.exec(dt.text)
+  const published = /([\u4e00-\u9fa5（）()]{4,30}?)(?:公示|公布|发布|通报|披露)了?[^。；，,]{0,12}?(?:(?:行政处罚|处罚)(?:信息|决定|案件|结果)|送达公告|典型案例)/.exec(dt.text)
   const publisher = published ? withOffice(published[1]) : null
   if (publisher) return { name: publisher, evidence: evidenceAt(dt, published!.index, published!.index + published![1].length) }
   // A news item's source: 记者从某局获悉, 据某局了解, 某局网站消息 / 官网发布 — the agency that tells of its own case

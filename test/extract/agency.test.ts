@@ -262,6 +262,9 @@ describe('more agencies as published', () => {
     // a municipality's unit named without 市; an agency's inspection team at work (督查组, 检查组)
     [['近日,重庆交通执法总队直属支队执法人员在两江新区楠竹路路段查出一起非法营运行为。'], '重庆交通执法总队直属支队'],
     [['近日,山西省应急管理厅督查组在山西某物资储备库检查时,发现库区内暗藏一家不具备安全生产条件的化工企业。'], '山西省应急管理厅'],
+    // the officers of an agency named with the bodies it worked with; an agency publishing its typical cases
+    [['东北网哈尔滨11月25日电 24日,记者随同哈尔滨市南岗区劳动局等部门的执法人员对辖区的3家手机商城进行了检查。'], '哈尔滨市南岗区劳动局'],
+    [['据“广元市场监管”官方微信公众号消息,2024年,四川省广元市市场监督管理局公布一批虚假违法广告典型案例,包括某经营部发布虚假违法酒类广告案。'], '四川省广元市市场监督管理局'],
     // 做出, as often written for 作出
     [['5月6日,某区卫生监督所对某餐厅做出了罚款五千元、限期整改的行政处罚决定。'], '某区卫生监督所'],
     // a page's bracketed metadata row, the next label on the same line; a report's agency deciding on a day
