@@ -8,7 +8,8 @@
  * script never names a held-out document (its type confusions are counted, not listed).
  * --show <field> lists the differences of one field (tune split only), e.g. --show dates.
  * --layout <name> reads each document in one of the layouts copies come in (test/fixtures/real/layouts.ts: pairs, head,
- * flat, spaced, wrapped, cut, opening), tune split only: where the reader leans on a layout.
+ * flat, spaced, wrapped, cut, opening; several joined by +, the last applied first: spaced+wrapped), tune split only:
+ * where the reader leans on a layout.
  * --ids keeps the documents whose ids a file lists (a fixed set to compare two versions of the reader on).
  * --label-type keeps the documents whose label gives that type; `!其他` keeps the documents' own texts (decisions,
  * notices, orders, records) and leaves out news items, write-ups and other bodies' documents.
@@ -35,10 +36,10 @@ import { openLaws } from '../electron/engine/laws'
 import { appPaths } from '../electron/engine/paths'
 import { resolveRubric } from '../electron/engine/rubrics'
 import type { RealLabel } from '../test/fixtures/real/schema'
-import { LAYOUTS, isLayout, type Layout } from '../test/fixtures/real/layouts'
+import { LAYOUTS, layoutOf } from '../test/fixtures/real/layouts'
 
 function args(argv: string[]) {
-  const a: { split: 'tune' | 'holdout' | 'all'; retrieved?: string; retrievedBefore?: string; json?: string; show?: Field | 'cut'; id?: string; ids?: Set<string>; findings?: boolean; list?: boolean; rubric: string; labelType?: string; layout?: Layout } = { split: 'tune', rubric: 'general-penalty' }
+  const a: { split: 'tune' | 'holdout' | 'all'; retrieved?: string; retrievedBefore?: string; json?: string; show?: Field | 'cut'; id?: string; ids?: Set<string>; findings?: boolean; list?: boolean; rubric: string; labelType?: string; layout?: string } = { split: 'tune', rubric: 'general-penalty' }
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]
     if (k === '--split') a.split = argv[++i] as never
@@ -54,7 +55,7 @@ function args(argv: string[]) {
     else if (k === '--retrieved-before') a.retrievedBefore = argv[++i]
     else if (k === '--layout') {
       const l = argv[++i]
-      if (!isLayout(l)) throw new Error(`--layout ${Object.keys(LAYOUTS).join('|')}`)
+      if (!layoutOf(l)) throw new Error(`--layout ${Object.keys(LAYOUTS).join('|')}, or several joined by + (spaced+wrapped)`)
       a.layout = l
     }
     else throw new Error(`unknown argument ${k}`)
@@ -85,7 +86,7 @@ async function main() {
   const cut = { tp: 0, fp: 0, fn: 0, tn: 0 }
   const t0 = performance.now()
   for (const d of docs) {
-    const pages = readTxt(new TextEncoder().encode(a.layout ? LAYOUTS[a.layout](d.text) : d.text), `${d.id}.txt`)
+    const pages = readTxt(new TextEncoder().encode(a.layout ? layoutOf(a.layout)!(d.text) : d.text), `${d.id}.txt`)
     const segs = segmentPages(pages)
     const facts = extractCase(d.id, segs)
     const s = scoreDoc(d.label, segs, facts)

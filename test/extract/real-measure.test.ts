@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findingTrue, sameAgency } from '../fixtures/real/measure'
-import { LAYOUTS, isLayout } from '../fixtures/real/layouts'
+import { LAYOUTS, isLayout, layoutOf } from '../fixtures/real/layouts'
 
 describe('real-corpus scorer: one agency however its place is printed', () => {
   it.each([
@@ -56,5 +56,12 @@ describe('layouts copies come in', () => {
     expect(LAYOUTS.cut(['1', '2', '3', '4', '5'].join('\n'))).toBe('1\n2\n3')
     expect(LAYOUTS.opening(['1', '2', '3', '4', '5'].join('\n'))).toBe('2\n3\n4\n5')
     expect(isLayout('pairs') && !isLayout('toString')).toBe(true)
+  })
+  it('applies several in turn, the last named first', () => {
+    expect(layoutOf('spaced+pairs')!('甲乙\n丙丁')).toBe('甲 乙 丙 丁')
+    // (cut to 6 of 10 lines, then the first of those 6 lost)
+    expect(layoutOf('opening+cut')!(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].join('\n'))).toBe('2\n3\n4\n5\n6')
+    expect(layoutOf('pairs')!('甲\n乙')).toBe(LAYOUTS.pairs('甲\n乙'))
+    expect(layoutOf('pairs+toString')).toBe(null)
   })
 })
