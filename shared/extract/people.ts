@@ -380,7 +380,9 @@ export function extractParties(dt: DocText): PartyFact[] {
     // the name goes on past a bracket the label's pattern stops at: a place inside it (大陆汽车投资（上海）有限公司) or the
     // form of the firm after it (某经销部(普通合伙))
     let extra = 0
-    if (name === hit.name.replace(/[。；，,?？]+$/, '')) {
+    // (the name as the pattern read it, its trailing marks dropped: what the name is while nothing above has changed it)
+    const asRead = hit.name.replace(/[。；，,?？]+$/, '')
+    if (name === asRead) {
       const rest = text.slice(hit.start + name.length, hit.start + name.length + 40)
       const more = /^[（(](?:[\u4e00-\u9fa5]{2,6}[)）][\u4e00-\u9fa5]{0,20}?(?:有限责任公司|股份有限公司|有限公司|公司|分公司)|(?:普通合伙|有限合伙|特殊普通合伙|个人独资企业|个人独资)[)）])/.exec(rest)
       if (more) {
@@ -389,7 +391,7 @@ export function extractParties(dt: DocText): PartyFact[] {
       }
     }
     // the operator of a business in brackets after its name (某百货超市(王*锋)), as disclosures print it
-    if (name === hit.name.replace(/[。；，,?？]+$/, '') && ORG.test(name)) {
+    if (name === asRead && ORG.test(name)) {
       const op = /^[（(]([\u4e00-\u9fa5*＊×]{2,4})[)）]/.exec(text.slice(hit.start + name.length, hit.start + name.length + 8))
       if (op && looksLikeName(op[1].replace(/[*＊×]+/g, '某'))) {
         name += op[0]

@@ -80,7 +80,10 @@ export function titleBeforeNumber(line: string): TitleMatch | null {
  */
 function wrapsAtWidth(page: Page): boolean {
   // (a line's width in the units a page's text takes: a Chinese character two, a Latin letter, a digit or a space one)
-  const units = (t: string) => t.trim().length + (t.trim().match(/[^\x00-\xff]/g)?.length ?? 0)
+  const units = (t: string) => {
+    const s = t.trim()
+    return s.length + count(s, /[^\x00-\xff]/g)
+  }
   const long = page.lines.map((l) => units(l.text)).filter((u) => u >= 24)
   if (long.length < 3) return false
   const edge = Math.max(...long)
