@@ -9,6 +9,10 @@ const D = (p: Params) => ({ kind: 'deadline', params: p })
 const SERVICE: Params = { from: '决定', to: '送达', days: 7, unit: 'working', ruleId: 'CF-61' }
 const CASE_LIMIT: Params = { from: '立案', to: '决定', days: 90, unit: 'natural', ruleId: 'CF-60', extendedBy: '延期审批表', extendedDays: 30 }
 const STATEMENT: Params = { from: '告知', to: '决定', days: 5, unit: 'working', ruleId: 'SJ-57', atLeast: true, when: { lacksDocument: '陈述申辩笔录' } }
+/** The same waiting period where the law sets no number (CF-44: the rubric's assumption). */
+const CF44: Params = { ...STATEMENT, days: 3, ruleId: 'CF-44' }
+/** From the day the matter came in to 立案 (SJ-18). */
+const FILING: Params = { from: '案件来源', to: '立案', days: 15, unit: 'working', ruleId: 'SJ-18' }
 const PAYMENT: Params = { from: '送达', to: '缴款', days: 15, unit: 'natural', ruleId: 'CF-67' }
 
 const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => void; p: Params; status: ItemStatus; want: Want[] }[] = [
@@ -200,7 +204,6 @@ describe('deadline', () => {
   })
 
   it('the day the matter came in, told in a decision’s account, may be an earlier matter’s: a question, not a finding; alone, unknown', () => {
-    const FILING: Params = { from: '案件来源', to: '立案', days: 15, unit: 'working', ruleId: 'SJ-18' }
     const c = new CaseBuilder()
     c.add('行政处罚决定书', ['行政处罚决定书', '2024年8月10日，我局执法人员日常检查发现当事人未凭处方销售处方药，下达了责令改正通知书。', '本局于2024年9月3日立案调查。', '本局决定罚款人民币五千元。'])
       .date('2024-08-10', '案件来源', 1)
@@ -220,7 +223,6 @@ describe('deadline', () => {
   })
 
   it('both days told in sentences of one decision: undetermined, said why; the closing line’s date is the decision’s own', () => {
-    const CF44: Params = { ...STATEMENT, days: 3, ruleId: 'CF-44' }
     const c = new CaseBuilder()
     c.add('行政处罚决定书', ['行政处罚决定书', '本局于2024年5月6日向当事人送达了《行政处罚告知书》，并于2024年5月7日作出本决定。', '本局决定罚款人民币五千元。'])
       .date('2024-05-06', '告知', 1)
@@ -229,7 +231,6 @@ describe('deadline', () => {
   })
 
   it('the day the matter came in told in a sentence of a document of any type (a decision’s account cut from its head, typed by its evidence list): alone unknown, with the file a question', () => {
-    const FILING: Params = { from: '案件来源', to: '立案', days: 15, unit: 'working', ruleId: 'SJ-18' }
     const c = new CaseBuilder()
     c.add('证据材料', ['2024年9月3日，我局执法人员对当事人进行检查，于2024年9月3日立案调查。', '2024年8月10日，我局执法人员对当事人进行日常检查，下达了责令改正通知书。', '上述事实，主要有以下证据证明：', '1.当事人营业执照复印件'])
       .date('2024-09-03', '立案', 0)
@@ -241,7 +242,6 @@ describe('deadline', () => {
   })
 
   it('a decision recording that the party stated its case or waived it stands for the 陈述申辩笔录: no waiting period to keep', () => {
-    const CF44: Params = { ...STATEMENT, days: 3, ruleId: 'CF-44' }
     const lone = (said: string) => {
       const c = new CaseBuilder()
       c.add('行政处罚决定书', ['行政处罚决定书', `本局于2024年5月6日向当事人送达了《行政处罚告知书》，${said}`, '本局决定罚款人民币五千元。', '2024年5月7日'])
