@@ -45,6 +45,51 @@ const fieldRows: { name: string; edit?: (c: CaseBuilder) => void; p: Fields; sta
     want: [{ kind: 'missing-field', status: 'open', message: '行政处罚决定书未见“救济途径”的内容', field: '救济途径' }],
   },
   {
+    name: 'remedies in other words (提出复议申请, 向某区法院起诉) are stated',
+    edit: (c) => {
+      c.get('行政处罚决定书').doc.lines[11].text = '如对本决定不服，可在接到本决定书之日起六十日内向杭州市西湖区人民政府提出复议申请，或在六个月内向西湖区法院起诉。'
+    },
+    p: { docType: '行政处罚决定书', fields: ['救济途径'] },
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'a penalty of 行政拘留 or 暂扣 (行政处罚法 第九条) is a penalty stated',
+    edit: (c) => {
+      const d = c.get('行政处罚决定书')
+      d.doc.lines[7].text = '……'
+      d.doc.lines[9].text = '决定对当事人行政拘留五日，暂扣其许可证件三个月。'
+      d.doc.lines[10].text = '执行方式：送杭州市拘留所执行。'
+      d.facts.amounts = d.facts.amounts.filter((a) => a.role !== '罚款' || a.quoted)
+    },
+    p: { docType: '行政处罚决定书', fields: ['处罚内容'] },
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'no penalty of any kind in the text: 处罚内容 missing',
+    edit: (c) => {
+      const d = c.get('行政处罚决定书')
+      d.doc.lines.splice(7, 4)
+      d.doc.lines.splice(d.doc.lines.findIndex((l) => l.text.includes('缴纳罚款')), 1)
+    },
+    p: { docType: '行政处罚决定书', fields: ['处罚内容'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', status: 'open', message: '行政处罚决定书未见“处罚内容”的内容', field: '处罚内容' }],
+  },
+  {
+    name: 'the basis given as 依《…》 with no penalty article read: stated',
+    edit: (c) => {
+      const d = c.get('行政处罚决定书')
+      d.doc.lines[7].text = '……'
+      d.doc.lines[8].text = '依《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，本局决定：'
+      d.facts.citations = d.facts.citations.filter((x) => x.role !== 'penalty')
+    },
+    p: { docType: '行政处罚决定书', fields: ['处罚依据'] },
+    status: 'pass',
+    want: [],
+  },
+  {
     name: 'a label never seen on a form that may name it differently: undetermined',
     p: { docType: '立案审批表', fields: ['立案依据'] },
     status: 'undetermined',

@@ -16,17 +16,21 @@ import { WRITTEN_DATE, writtenDate } from '../../util/written-date'
 
 /** Contents a document states in running text rather than in a labelled box. */
 const CONTENT: Record<string, RegExp> = {
-  // 申请行政复议 / 提起行政诉讼, and the shorter ways decisions say it (申请复议, 向…人民法院起诉)
-  救济途径: /申请(?:行政)?复议|提起(?:行政)?诉讼|人民法院(?:提起)?起诉|行政复议|行政诉讼/,
-  复议诉讼: /申请(?:行政)?复议|提起(?:行政)?诉讼|人民法院(?:提起)?起诉|行政复议|行政诉讼/,
+  // 申请行政复议 / 提起行政诉讼, and the shorter ways decisions say it (申请复议, 提出复议申请, 向某区法院起诉): a decision
+  // names 复议, 诉讼 or 起诉 for nothing else
+  救济途径: /复议|诉讼|起诉/,
+  复议诉讼: /复议|诉讼|起诉/,
   // 缴纳 and its other spellings (交纳, 缴交, 缴入, 上缴): how the money is paid
   履行方式: /缴纳|缴款|履行|缴至|汇缴|交纳|缴交|缴入|上缴/,
   // 之日起十五日内…缴纳 with the numeral as read (OCR: 千五日内) and the line break it may span
   履行期限: /(?:十五|15)日内|之日起[^。；]{0,6}?日内[^。；]{0,30}?(?:缴纳|缴款|履行|交纳|缴交|缴入|上缴|缴至)|之日起.{0,12}(?:缴纳|履行|交纳)/,
   违法事实: /经查|查明|查实|违法事实|经调查|调查发现|检查发现|时发现|存在以下|实施了以下|违法行为[:：]|上述行为|案情|事实如下|经核查|经核实/,
   证据: /证据|以上事实有|笔录|照片|为证|佐证|检验报告|检测报告|监测报告|鉴定意见|视听资料|录像|截图/,
-  处罚依据: /依据|根据|按照|依照/,
-  处罚内容: /罚款|警告|没收|吊销|责令/,
+  // (…and the one-character forms before a title: 依《中华人民共和国治安管理处罚法》第四十三条)
+  处罚依据: /依据|根据|按照|依照|[依据按]\s{0,2}《/,
+  // every kind of penalty 行政处罚法 第九条 lists: 警告、通报批评；罚款、没收…；暂扣许可证件、降低资质等级、吊销…；限制开展
+  // 生产经营活动、责令停产停业、责令关闭、限制从业；行政拘留
+  处罚内容: /罚款|警告|通报批评|没收|暂扣|降低资质等级|吊销|限制开展生产经营活动|限制从业|责令|拘留/,
   // a record tells the party its rights: 陈述、申辩 (告知书) or, in a 询问笔录, 回避 and the duty to answer truthfully
   告知权利: /陈述|申辩|听证|回避|如实(?:回答|陈述|提供)|有权|权利/,
   // 问：/答：, or the asker's question in a transcript whose speakers are named (询问人：…？ / 被询问人：…)
