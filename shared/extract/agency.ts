@@ -8,7 +8,7 @@ import type { AgencyFact } from '../types'
 import { TITLES_LONGEST_FIRST } from '../segment/doctypes'
 import { NEWS, PARTY_BOX } from '../segment'
 import { disclosureRows } from './tables'
-import { evidenceAt, lineText, shortNameAt, type DocText } from './text'
+import { bookTitles, evidenceAt, inRanges, lineText, sentenceAround, shortNameAt, statuteQuotes, type DocText } from './text'
 import { escapeRegExp } from '../util/regex'
 
 /** How an agency's name ends. */
@@ -417,5 +417,43 @@ function findAgency(dt: DocText): AgencyFact | undefined {
       if (name && !/人民政府$/.test(name)) return fact(dt, i, name)
     }
   }
-  return government
+  return government ?? mostNamed(dt)
+}
+
+/** Where a mention's name ends: the word an agency's name ends with. */
+const NAME_END = /(?:局|委员会|厅|大队|支队|总队|人民政府|派出所)(?![\u4e00-\u9fa5]{0,2}(?:长|的?(?:工作人员|执法人员|民警)))/g
+/** What stands before a mention that names it as the party, or as the body a review is asked of: no issuer. */
+const NOT_ISSUER_BEFORE = /(?:当事人|被处罚(?:人|单位)|对|给予|责令|向|申请人|原告|上诉人(?![（(]原审被告))\s{0,2}[:：]?\s{0,2}$/
+/** A mention that goes on into a unit of its own (某区人民政府江东街道办事处, 某局某某大队): the mention is no body's whole name. */
+const GOES_ON = /^[\u4e00-\u9fa5]{0,10}?(?:办事处|街道|分局|大队|支队|中队|中心|派出所|管理所|管理站)/
+
+/**
+ * The body a text names most (at least twice), when no line, label or sentence above gives the issuer: a write-up
+ * that tells an agency's case in its own words (腾冲市林业局于…接到群众举报…腾冲市林业局于2018年2月6日以…给予张××如下处罚).
+ */
+function mostNamed(dt: DocText): AgencyFact | undefined {
+  const seen = new Map<string, { n: number; at: number; end: number }>()
+  const text = dt.text
+  // (a law's words or a title quote bodies in general: 由县级以上人民政府…, 《某省人民代表大会常务委员会关于…》)
+  const quoted = [...statuteQuotes(text), ...bookTitles(text)]
+  for (const m of text.matchAll(NAME_END)) {
+    const end = m.index! + m[0].length
+    if (inRanges(quoted, m.index!) || GOES_ON.test(text.slice(end, end + 14))) continue
+    // (the remedies' sentence names the review body and the court: 向某区人民政府申请行政复议)
+    const [sFrom, sTo] = sentenceAround(text, m.index!)
+    if (/复议|诉讼|起诉/.test(text.slice(sFrom, sTo))) continue
+    // the longest name ending there whose first character follows a boundary
+    for (let from = Math.max(0, end - 30); from <= end - 4; from++) {
+      if (from > 0 && !BEFORE_CITY.test(text[from - 1])) continue
+      const name = agencyName(text.slice(from, end))
+      if (!name || name !== text.slice(from, end) || /以上|以下|人民代表大会|^城市/.test(name)) continue
+      if (NOT_ISSUER_BEFORE.test(text.slice(Math.max(0, from - 8), from))) break
+      const e = seen.get(name) ?? { n: 0, at: from, end }
+      e.n++
+      seen.set(name, e)
+      break
+    }
+  }
+  const best = [...seen.entries()].filter(([, e]) => e.n >= 2).sort((a, b) => b[1].n - a[1].n || a[1].at - b[1].at)[0]
+  return best ? { name: best[0], evidence: evidenceAt(dt, best[1].at, best[1].end) } : undefined
 }

@@ -42,6 +42,14 @@ describe('issuing agency', () => {
     [['本案件相关行政处罚已执行完毕，于十月份结案。', '', '(信息来源:潮州市农业局 郑璐)'], '潮州市农业局'],
     // a bare title and no signature: none
     [['行政处罚决定书', '当事人：张三', '经查，你于2024年3月5日在某县市场监督管理局门前摆摊。'], null],
+    // a write-up that tells an agency's case in words no rule above reads: the body it names most, twice at least
+    [['2018年1月，张××在某社区林地内探采硅石。腾冲市林业局于2018年1月30日接到群众举报。', '腾冲市林业局立即安排人员前往调查，次日立案。', '根据《中华人民共和国森林法实施条例》第四十三条的规定，腾冲市林业局于2018年2月6日给予张××如下处罚：责令限期恢复原状。'], '腾冲市林业局'],
+    // (…not a body the text names once, nor the party's own office, a law's words, a title, or the review body of the
+    // remedies)
+    [['某公司在腾冲市林业局门前堆放石料。'], null],
+    [['被处罚单位：重庆市涪陵区人民政府江东街道办事处', '机构地址：重庆市涪陵区人民政府江东街道建陶一路86号', '该单位擅自改变林地用途。'], null],
+    [['违反了《中华人民共和国森林法》第七十三条“由县级以上人民政府林业主管部门责令…”，依照《某省人民代表大会常务委员会关于…的决定》和《某省人民代表大会常务委员会关于…的决定》处理。由县级以上人民政府林业主管部门处理。'], null],
+    [['当事人擅自改变林地用途。', '如不服，可向溧水县人民政府申请行政复议。', '也可向溧水县人民政府申请行政复议或者提起行政诉讼。'], null],
   ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))
 
   it.each([
