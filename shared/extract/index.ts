@@ -24,7 +24,7 @@ export function extractDocFacts(doc: CaseDocument): DocFacts {
     docId: doc.id,
     docType: doc.type,
     caseNumbers: extractCaseNumbers(dt, doc.type),
-    parties: extractParties(dt),
+    parties: extractParties(dt, doc.type),
     // an archive form's 立卷人 / 检查人 are clerks, not enforcement officers
     officers: doc.type === '备考表' || doc.type === '卷内目录' ? [] : extractOfficers(dt),
     dates: extractDates(dt, { docType: doc.type, quotes, titles }),

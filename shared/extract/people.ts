@@ -2,12 +2,12 @@
  * The party (当事人) with its 统一社会信用代码 or 身份证号 (check characters validated), legal representative and
  * address; officers (执法人员) with their certificate numbers (执法证号).
  */
-import type { OfficerFact, PartyFact } from '../types'
+import type { DocType, OfficerFact, PartyFact } from '../types'
 import { isValidCreditCode, isValidIdNumber } from './ids'
 import { isKnownLabel } from './labels'
 import { looksLikeName } from './surnames'
 import { agencyName } from './agency'
-import { evidenceAt, lineAt, shortNameAt, type DocText } from './text'
+import { bookTitles, evidenceAt, inRanges, lineAt, shortNameAt, statuteQuotes, type DocText } from './text'
 import { disclosureRows } from './tables'
 import { escapeRegExp } from '../util/regex'
 
@@ -335,9 +335,53 @@ const ROLE_NOUN = /^(?:驾驶员|驾驶人|司机|车主|店主|老板|业主|�
 /** (the place a sentence tells before the name, 位于鹿城区某街道的某公司, is cut off later: not counted) */
 const prose = (name: string) => ROLE_NOUN.test(name) || PROSE_WORDS.test(name.replace(/^(?:位于|坐落于|地处)[^，,。；]{1,30}?的/, ''))
 
-export function extractParties(dt: DocText): PartyFact[] {
+/** How a business's name ends, as a write-up prints it (the ends ORG_NAME knows that no agency's name has). */
+const FIRM_END = /(?:有限责任公司|股份有限公司|有限公司|公司|厂|商店|店|超市|医院|诊所|药房|合作社|经营部|商行|门市部|批发部|酒店|宾馆|加油站|电站|养殖场|农场)(?![\u4e00-\u9fa5]{0,2}(?:有限|公司|分公司|分店|店|厂))/g
+
+/**
+ * The business a text names most (at least twice), when no label, table or sentence above gives the party: a write-up
+ * that tells the case in its own words (南都记者…东莞市恒龙顺科技有限公司因…被罚款…东莞市恒龙顺科技有限公司…).
+ */
+function mostNamedFirm(dt: DocText): { name: string; start: number } | null {
   const text = dt.text
-  const hit = tableParty(dt) ?? labelledName(text)
+  const quoted = [...statuteQuotes(text), ...bookTitles(text)]
+  // every reading of each mention, from the shortest to the longest start: the name is the longest reading the text
+  // repeats most (九江金源化纤公司 twice, 涉排企业九江金源化纤公司 once)
+  const seen = new Map<string, { n: number; start: number }>()
+  for (const m of text.matchAll(FIRM_END)) {
+    const end = m.index! + m[0].length
+    if (inRanges(quoted, m.index!)) continue
+    for (let from = end - 6; from >= Math.max(0, end - 30); from--) {
+      const name = text.slice(from, end)
+      if (!/^[\u4e00-\u9fa5（）()*＊×]+$/.test(name)) break
+      const e = seen.get(name) ?? { n: 0, start: from }
+      e.n++
+      seen.set(name, e)
+    }
+  }
+  // (a sentence's words are no part of a name: 执法人员对该公司, 某局已责令该厂, 申请人驻马店…; nor is a kind of firm one:
+  // 生产公司, 原**公司)
+  const valid = (name: string) => !prose(name) && !DESCRIBED.test(name) && !NOT_PARTY.test(name) && !/^[该此本我其某一这那各原]/.test(name) && !/[对该已的了在于是和与及向将把由被为从给]|执法|人员|责令|申请人|原告|被告|局|委员会/.test(name)
+  let best: [string, { n: number; start: number }] | undefined
+  for (const [name, e] of seen) {
+    if (e.n < 2 || (best && (e.n < best[1].n || (e.n === best[1].n && name.length <= best[0].length)))) continue
+    if (!valid(name)) continue
+    best = [name, e]
+  }
+  if (!best) return null
+  // (a text that names two firms as often — a report of several cases — says not which one is the party)
+  for (const [name, e] of seen) if (e.n === best[1].n && !best[0].includes(name) && !name.includes(best[0]) && valid(name)) return null
+  return { name: best[0], start: best[1].start }
+}
+
+/**
+ * The party of a document: its label, table row or sentence; for a text of no document type of the procedure (a report,
+ * a write-up), else the business it names most — never for a case file's own papers, whose evidence (an invoice, a
+ * supplier's licence) names other firms as often.
+ */
+export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
+  const text = dt.text
+  const hit = tableParty(dt) ?? labelledName(text) ?? (docType === '其他' ? mostNamedFirm(dt) : null)
   const credit = creditCodeOf(dt)
   const idm = RE_ID.exec(text)
   if (!hit && !credit && !idm) return []

@@ -429,7 +429,20 @@ describe('parties as published decisions and disclosure tables give them', () =>
     // the firm a complaint or a tip names as breaking a rule
     [['根据上级交办案件线索,反映上饶市某国际旅行社有限公司涉嫌以不合理低价组织旅游活动。'], '上饶市某国际旅行社有限公司'],
     [['近日,临沂市兰山区一家餐馆因销售不合格芹菜被罚款6.6万元。'], null],
+    // no sentence above names the party: the business the text names most, twice at least
+    [['某市环保局召开新闻发布会，通报对涉排企业九江金源化纤公司及相关责任人的处理意见。', '中央电视台报道九江金源化纤公司向鄱阳湖直接排放酱色污水。'], '九江金源化纤公司'],
+    // (…not a sentence's words before it, nor a kind of firm, nor one named once)
+    [['生态环境执法人员对该公司进行检查。生态环境执法人员对该公司进行复查。'], null],
+    [['生产公司未标注。生产公司未标注。'], null],
+    [['中央电视台报道九江金源化纤公司向鄱阳湖直接排放酱色污水。'], null],
+    // (…nor one of two firms a report of several cases names as often)
+    [['通报称宿迁市玉谷粮食有限公司虚报产值，宿迁市玉谷粮食有限公司已整改。', '通报称宿迁晨阳医药科技有限公司瞒报数据，宿迁晨阳医药科技有限公司已整改。'], null],
   ] as const)('%j', (lines, want) => expect(party([...lines])).toBe(want))
+  it('a case file’s own paper (an invoice, a supplier’s licence) gets no party from the firm it names most', () => {
+    const lines = ['某市环保局召开新闻发布会，通报对涉排企业九江金源化纤公司及相关责任人的处理意见。', '中央电视台报道九江金源化纤公司向鄱阳湖直接排放酱色污水。']
+    expect(partyNames(lines, '其他')).toEqual(['九江金源化纤公司'])
+    expect(partyNames(lines, '证据材料')).toEqual([])
+  })
 })
 
 describe('certificate numbers with a space after the province', () => {
