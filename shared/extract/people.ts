@@ -512,7 +512,7 @@ const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 const NAME = '[\\u4e00-\\u9fa5](?:[\\u4e00-\\u9fa5]{1,3}|[*＊]{1,3})(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|亮证|亮明|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号)
-const OFFICER_LABEL = /(?<![被])(?:执法人员(?:姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?执法证))(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?\s{0,2}[:：]?\s{0,2}/g
+const OFFICER_LABEL = /(?<![被])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?执法证))(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?\s{0,2}[:：]?\s{0,2}/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
 const NOT_NAME_WORD = /^(拒绝|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 /** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */
@@ -528,7 +528,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   const seen = new Map<string, OfficerFact>()
   OFFICER_LABEL.lastIndex = 0
   let m: RegExpExecArray | null
-  const reItem = new RegExp(`^(${NAME})\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))?`)
+  const reItem = new RegExp(`^(${NAME})\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
   while ((m = OFFICER_LABEL.exec(text))) {
     let p = m.index + m[0].length
     const names: OfficerFact[] = []
@@ -536,30 +536,34 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       const r = reItem.exec(text.slice(p))
       if (!r) break
       // a certificate further along the name's own row (询问人：山杰林　工作单位及职务：…　执法证号：豫38348343)
-      const rowCert = !(r[2] ?? r[3]) && k === 0 ? ROW_CERT.exec(text.slice(p + r[0].length)) : null
+      const rowCert = !(r[2] ?? r[3] ?? r[4]) && k === 0 ? ROW_CERT.exec(text.slice(p + r[0].length)) : null
       // a word is no name, unless a certificate stands beside it or on its row (于新宁执法证号…, 记录人：于思平 … 执法证号：…:
       // 于 is a surname too)
-      if (NOT_NAME.test(r[1]) && !(r[2] ?? r[3]) && !(rowCert && r[1].length <= 3 && looksLikeName(r[1]))) break
+      if (NOT_NAME.test(r[1]) && !(r[2] ?? r[3] ?? r[4]) && !(rowCert && r[1].length <= 3 && looksLikeName(r[1]))) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
       const cut = /(执法|证号|执$|持$|在$|亮证|[两二三]人|[两二三]名|等人|等$|等[\d二两三四五六七八九十]|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
       if (cut && cut.index >= 2) name = name.slice(0, cut.index)
       // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it or on its row
       // makes it one
-      if (!looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !(r[2] ?? r[3]) && !(rowCert && !NOT_NAME.test(name) && name.length <= 3)) break
+      if (!looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !(r[2] ?? r[3] ?? r[4]) && !(rowCert && !NOT_NAME.test(name) && name.length <= 3)) break
       // two names the reading ran together where the line had a space between them (张伟 李强 → 张伟李强)
       let split = 0
-      if (name.length === 4 && !(r[2] ?? r[3]) && dt.cols[p + 2] - dt.cols[p + 1] > 1 && looksLikeName(name.slice(0, 2)) && looksLikeName(name.slice(2))) {
+      // (…the certificates listed on the next line are the two names', in order: 检查人员：王明 刘强 / 执法证号：A B)
+      const certBelow = !!r[3] && /\n/.test(r[0].slice(r[1].length))
+      let took = r[0].length
+      if (name.length === 4 && (!(r[2] ?? r[3] ?? r[4]) || certBelow) && dt.cols[p + 2] - dt.cols[p + 1] > 1 && looksLikeName(name.slice(0, 2)) && looksLikeName(name.slice(2))) {
         names.push({ name: name.slice(0, 2), evidence: evidenceAt(dt, p, p + 2) })
         split = 2
         name = name.slice(2)
+        if (certBelow) took = r[1].length
       }
       // (a number wrapped to the next line after its province's character, 豫 / 89259949, is one number)
-      const cert = (r[2] ?? r[3] ?? rowCert?.[1])?.replace(/\s*\n\s*/g, '')
-      const f: OfficerFact = { name, evidence: evidenceAt(dt, p + split, p + r[0].length) }
+      const cert = took < r[0].length ? undefined : (r[2] ?? r[3] ?? r[4] ?? rowCert?.[1])?.replace(/\s*\n\s*/g, '')
+      const f: OfficerFact = { name, evidence: evidenceAt(dt, p + split, p + took) }
       if (cert) f.certNo = cert
       names.push(f)
-      p += r[0].length
+      p += took
       // (执法人员：张三 执法证号：123；李四 执法证号：456 — a semicolon only after a certificate)
       const sep = (f.certNo ? /^[ \t]{0,2}[、，,和及与 ；;][ \t]{0,2}/ : /^[ \t]{0,2}[、，,和及与 ][ \t]{0,2}/).exec(text.slice(p))
       // (names set apart by a wide gap, 承办人：张伟  李强: the gap went with the name before)
@@ -584,7 +588,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     }
     // 执法人员：张三、李四  执法证号：123、456
     // (…（执法证号分别为：123、456）)
-    const tail = /^[^\n。]{0,12}?(?:执法证(?:件)?号(?:码)?|证号)(?:分别为|分别是|依次为)?\s{0,2}[:：]?\s{0,2}/.exec(text.slice(p))
+    // (…or on the next line: 检查人员：王明 刘强 / 执法证号：A B)
+    const tail = /^\s{0,4}[^\n。]{0,12}?(?:执法证(?:件)?号(?:码)?|证号)(?:分别为|分别是|依次为)?\s{0,2}[:：]?\s{0,2}/.exec(text.slice(p))
     if (tail && names.some((n) => !n.certNo)) {
       let q = p + tail[0].length
       for (const f of names) {

@@ -487,6 +487,16 @@ describe('officers as other templates list them', () => {
   it('a 记录人 without a certificate is not counted', () => {
     expect(off(['询问人：顾晓轩 执法证号：32021332178', '记录人：傅磊颖'])).toEqual([['顾晓轩', '32021332178']])
   })
+  it('two names a space apart, their certificates on the next line in order', () => {
+    expect(off(['检查人员：王明 刘强', '执法证号：JS320100-12345 JS320100-12346'])).toEqual([['王明', 'JS320100-12345'], ['刘强', 'JS320100-12346']])
+  })
+  it('执法人员及执法证号：name and bare number, pairs set apart by semicolons (a phone number is no certificate)', () => {
+    expect(off(['执法人员及执法证号：王明 32010012345；刘强 32010012346'])).toEqual([['王明', '32010012345'], ['刘强', '32010012346']])
+    expect(off(['执法人员：王明 13812345678'])).toEqual([['王明', null]])
+  })
+  it('the officers’ signature box names them', () => {
+    expect(off(['执法人员签名：王明　刘强　　　2024年3月5日'])).toEqual([['王明', null], ['刘强', null]])
+  })
 })
 
 describe('officers named in a published decision’s prose', () => {
