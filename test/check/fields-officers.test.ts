@@ -196,7 +196,9 @@ describe('required-fields: a value the line break carried to the next line', () 
       return run(c, ADDR)
     }
     expectItem(box(`当事人:${PARTY} 统一社会信用代码:${CODE} 住所`, '(住址):湖南省益阳市安化县城南区某路1号 法定代表人:王某'), 'pass', [])
-    expectItem(box(`当事人:${PARTY} 统一社会信用代码:${CODE} 住所:`, '法定代表人:王某 身份证件号码:430923************'), 'fail', [{ kind: 'missing-field', field: '地址', status: 'open' }])
+    expectItem(box(`当事人:${PARTY} 统一社会信用代码:${CODE} 住所:`, '法定代表人:王某 联系电话:0737-4221234'), 'fail', [{ kind: 'missing-field', field: '地址', status: 'open' }])
+    // (…unless the copy is one redacted for publication, 430923************: the publisher may have cleared the box)
+    expectItem(box(`当事人:${PARTY} 统一社会信用代码:${CODE} 住所:`, '法定代表人:王某 身份证件号码:430923************'), 'undetermined', [{ kind: 'missing-field', field: '地址', status: 'undetermined' }])
   })
   it('a next line that is not a code leaves the box blank', () => {
     expectItem(run(wrap('法定代表人：陈立，住所：杭州市西湖区某路1号。'), CODE_FIELD), 'fail', [{ kind: 'missing-field', field: '统一社会信用代码' }])
@@ -319,6 +321,18 @@ describe('required-fields: the decision’s facts and payment as real decisions 
   it('a decision published as a flattened table holds its value on the line under the label', () => {
     const c = decision(['违法事实', '|', '当事人擅自占用耕地建房。', '|', '处罚内容', '|', '责令限期改正。', '|'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['违法事实', '处罚内容'] })), 'pass', [])
+  })
+  it('a box whose value is prose holds the sentences under its label and colon (违法事实： / 当事人于…，…。)', () => {
+    const c = decision(['违法事实：', '当事人于2024年2月10日购进超过保质期的食品20袋，至检查时已售出5袋，货值金额240元。', '证据：', '现场检查笔录、询问笔录、进货单据、现场照片。', '处罚内容：', '没收违法所得20元，罚款50000元。', '救济途径：', '如不服本决定，可在六十日内申请行政复议或六个月内提起行政诉讼。'])
+    const d = c.get('行政处罚决定书')
+    d.facts.fields = ['违法事实', '证据', '处罚内容', '救济途径'].map((label, k) => ({ label, value: '', evidence: d.ev(3 + 2 * k) }))
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['违法事实', '证据', '处罚内容', '救济途径'] })), 'pass', [])
+  })
+  it('a blank address box on a copy redacted for publication (张某某, a masked ID) is unknown, not missing', () => {
+    const c = decision(['当事人：张某某', '身份证号码：320124********1234', '住址：', '经查，当事人销售超过保质期的食品。'])
+    const d = c.get('行政处罚决定书')
+    d.facts.fields = [{ label: '住址', value: '', evidence: d.ev(5) }]
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /隐去的内容/ }])
   })
   it('a published disclosure table’s empty box, or a box holding only \\, says nothing of the decision', () => {
     const c = decision(['行政相对人名称: 梅州市某蔬菜档', '行政相对人类别:', '法定代表人:', '违法行为类型: 罚款', '违法事实: 当事人销售不合格豆芽。'])

@@ -50,6 +50,9 @@ const CONTENT: Record<string, RegExp> = {
  */
 const PLAIN_CONTENT = new Set(['救济途径', '复议诉讼', '履行方式', '履行期限', '处罚依据', '处罚内容', '询问内容'])
 
+/** Boxes whose value is told in sentences (the facts, the evidence, the penalty, the remedies), not a name or a code. */
+const PROSE_VALUE = new Set(['违法事实', '证据', '处罚依据', '处罚内容', '履行方式', '履行期限', '救济途径', '告知权利', '检查情况', '询问内容'])
+
 /** Fewer labelled boxes than this, and a form's layout counts as not recognised (calibrated on the generated corpora). */
 const MIN_FORM_FIELDS = 3
 /** A line opening with a box's name and its colon (案由：…). */
@@ -245,9 +248,11 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         let k = lines.indexOf(l) + 1
         while (k < lines.length && /^[\s\u3000|｜丨]*$/.test(lines[k].text)) k++
         const next = lines[k]?.text.trim() ?? ''
-        // (after a colon, only a value of its own, not the narrative going on: 被处罚当事人： / 寿县某卫生室)
-        if (/[:：][\s\u3000|｜]*$/.test(l.text)) return /^[^，。；,;:：]{2,60}$/.test(next)
-        return next !== '' && !/^[\u4e00-\u9fff（）()]{2,12}(?:[ \t\u3000|｜]+|[:：]|$)/.test(next)
+        const isLabel = /^[\u4e00-\u9fff（）()]{2,12}(?:[ \t\u3000|｜]+|[:：]|$)/.test(next)
+        // (after a colon, only a value of its own, not the narrative going on: 被处罚当事人： / 寿县某卫生室 — but a box whose
+        // value is prose holds the sentences below it: 违法事实： / 当事人于…，…。)
+        if (/[:：][\s\u3000|｜]*$/.test(l.text)) return PROSE_VALUE.has(key) ? next !== '' && !isLabel : /^[^，。；,;:：]{2,60}$/.test(next)
+        return next !== '' && !isLabel
       }
       // a box the text stops at (…证据三：… / 证据 — the copy ends there): its value is cut off, not left blank
       const atCut = (l: DocLine | undefined) => {
@@ -272,12 +277,17 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // A published copy's box: a disclosure table (双公示: 行政相对人名称, 违法行为类型…) leaves empty the boxes its
       // template has for other kinds of party, and a publisher writes \ or / for what it leaves out — neither says
       // what the decision itself holds
-      if (blankBox && PROSE_DOC_TYPES.has(doc.docType) && !valueBelow(labelled[0].l, labelled[0].v!.value) && (disclosure || LEFT_OUT.test(labelled[0].v!.value))) {
+      // (…and a copy redacted for publication, 张某某 / 320124********1234, clears the party's address box: 公示 rules)
+      const redactedAddress = key === '地址' && (() => {
+        const whole = lines.map((l) => l.text).join('\n')
+        return REDACTED.test(whole) || PUBLISHED.test(whole)
+      })()
+      if (blankBox && PROSE_DOC_TYPES.has(doc.docType) && !valueBelow(labelled[0].l, labelled[0].v!.value) && (disclosure || LEFT_OUT.test(labelled[0].v!.value) || redactedAddress)) {
         findings.push({
           kind: 'missing-field',
           docTypes: [doc.docType],
           field: label,
-          message: `${doc.docType}的“${label}”一栏${disclosure ? '为空；文本为公示表格，按相对人类别留空的栏目不说明原决定书是否载明' : `只有“${labelled[0].v!.value.trim()}”，可能为公开时隐去或不适用`}，请核对原件`,
+          message: `${doc.docType}的“${label}”一栏${disclosure ? '为空；文本为公示表格，按相对人类别留空的栏目不说明原决定书是否载明' : LEFT_OUT.test(labelled[0].v!.value) ? `只有“${labelled[0].v!.value.trim()}”，可能为公开时隐去或不适用` : '为空；文本有隐去的内容（公开文本），公开时可能删去地址'}，请核对原件`,
           evidence: [lineEvidence(labelled[0].l)],
           status: 'undetermined',
           key: label,
