@@ -1,0 +1,62 @@
+/**
+ * The checks on documents written after other provinces' and sectors' templates (test/fixtures/templates/README.md):
+ * a reviewer is shown no finding a document does not hold, under the general rubric or its sector's.
+ */
+import { join } from 'node:path'
+import { readFileSync, readdirSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { readTxt } from '../../electron/engine/ingest/txt'
+import { openLaws } from '../../electron/engine/laws'
+import { segmentPages } from '../../shared/segment'
+import { extractCase } from '../../shared/extract'
+import { checkCase } from '../../shared/check'
+import type { CheckContext } from '../../shared/check'
+import { createCalendar } from '../../shared/calendar'
+import { parseRubric } from '../../shared/rubric'
+import type { Finding, Rubric } from '../../shared/types'
+
+const root = join(__dirname, '..', '..')
+const dir = join(root, 'test', 'fixtures', 'templates')
+const rubric = (id: string): Rubric => parseRubric(readFileSync(join(root, 'rubrics', `${id}.yaml`), 'utf8'), `${id}.yaml`).rubric!
+const RUBRICS = Object.fromEntries(['general-penalty', 'market-penalty', 'ecology-penalty'].map((id) => [id, rubric(id)]))
+
+/** The sector's rubric a panel would use for each document. */
+const sectorOf = (file: string) => (/env|record-r4/.test(file) ? 'ecology-penalty' : /saf|jl/.test(file) ? null : 'market-penalty')
+/** The findings each document holds (kinds, asserted); none unless listed. */
+const HOLDS: Record<string, string[]> = { 'decision-fine-mkt-wan.txt': ['amount-out-of-range'] }
+
+let ctx: CheckContext
+beforeAll(async () => {
+  ctx = { laws: await openLaws(join(root, 'resources')), calendar: createCalendar() }
+})
+
+function findings(file: string, rubricId: string): Finding[] {
+  const segs = segmentPages(readTxt(new TextEncoder().encode(readFileSync(join(dir, file), 'utf8')), file))
+  return checkCase(extractCase(file, segs), segs, RUBRICS[rubricId], ctx).findings
+}
+
+const asserted = (fs: Finding[]) => fs.filter((f) => f.status !== 'undetermined' && f.kind !== 'manual' && f.kind !== 'missing-document')
+
+describe('documents written after other templates', () => {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+  it('are all there', () => expect(files.length).toBeGreaterThanOrEqual(30))
+  for (const file of files) {
+    for (const id of ['general-penalty', sectorOf(file)].filter((x): x is string => !!x)) {
+      it(`${file} under ${id}: only the findings it holds`, () => {
+        const got = asserted(findings(file, id)).map((f) => `${f.kind}: ${f.message}`)
+        expect(got.map((g) => g.split(':')[0]).sort(), got.join('\n')).toEqual([...(HOLDS[file] ?? [])].sort())
+      })
+    }
+  }
+  it('a blank address box on a redacted copy is asked about, not asserted', () => {
+    for (const file of ['decision-address-p1.txt', 'decision-address-p2.txt', 'decision-address-p3.txt']) {
+      const address = findings(file, 'general-penalty').filter((f) => f.kind === 'missing-field' && f.field === '地址')
+      expect(address.map((f) => f.status), file).toEqual(['undetermined'])
+    }
+  })
+  it('the fine below the cited article’s range is open, with the article’s range in the message', () => {
+    const [f] = asserted(findings('decision-fine-mkt-wan.txt', 'general-penalty'))
+    expect(f.status).toBe('open')
+    expect(f.message).toMatch(/50000–200000/)
+  })
+})
