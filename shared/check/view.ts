@@ -469,6 +469,16 @@ export function ownWords(view: CaseView, doc: DocFacts): string {
  * A document's text for the checks' word tests: its lines joined, a single space between two Chinese characters dropped
  * (a scan's or a text layer's 行 政 处 罚 reads as 行政处罚, as the reader reads it); wider gaps between a form's cells kept.
  */
+/** Fewer labelled boxes than this, and a form's layout counts as not recognised (calibrated on the generated corpora). */
+export const MIN_FORM_FIELDS = 3
+/** A line opening with a box's name and its colon (案由：…). */
+export const LABELLED_LINE = /^[\s\u3000]{0,4}[\u4e00-\u9fa5（）()]{2,12}[\s\u3000]{0,2}[:：]/
+
+/** The labelled boxes a form was read to have: its fields, or its lines that open with a label and a colon. */
+export function formBoxes(doc: DocFacts, lines: DocLine[]): number {
+  return Math.max(doc.fields.length, lines.filter((l) => LABELLED_LINE.test(l.text)).length)
+}
+
 export function docText(doc: CaseDocument): string {
   return doc.lines.map((l) => unspaced(l.text.trim())).join('')
 }

@@ -4,7 +4,7 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
-import { docText } from '../view'
+import { docText, formBoxes, MIN_FORM_FIELDS } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DocFacts, OfficerFact } from '../../types'
@@ -97,6 +97,11 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
     const cd = view.document(doc)
     // Lines joined: a number broken onto the next line (陈娜（执法证 / 号：14069646899）) still sits beside the name.
     const lines = cd ? [docText(cd)] : []
+    // A record whose form the reader did not recognise (few labelled boxes: a report of an inspection typed as its
+    // record, a form of a template not known): the officers it names may not be its list of officers, so a person looks.
+    const boxes = formBoxes(doc, cd?.lines ?? [])
+    const unknownLayout = boxes < MIN_FORM_FIELDS
+    const layoutNote = unknownLayout ? `；未能识别该文书的表格版式（只读出${boxes}个栏目），请核对原件` : ''
     if (list.length === 0) {
       findings.push({
         kind: 'officers',
@@ -116,11 +121,11 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
         kind: 'officers',
         docTypes: [doc.docType],
         field: '执法人员',
-        message: `${doc.docType}仅记载${list.length === 1 ? '一' : list.length}名执法人员（${list.map((o) => o.name).join('、')}），少于${min === 2 ? '两' : min}人`,
+        message: `${doc.docType}仅记载${list.length === 1 ? '一' : list.length}名执法人员（${list.map((o) => o.name).join('、')}），少于${min === 2 ? '两' : min}人${layoutNote}`,
         evidence: list.map((o) => o.evidence),
         // The reading may have missed one: more certificate numbers in the text than officers read, a list that goes on
-        // after the name (张三、…), or a 记录人 who some templates count as the second officer.
-        status: certs.size >= min || listGoesOn(list) || recorder(doc) ? 'verify' : 'open',
+        // after the name (张三、…), a 记录人 who some templates count as the second officer, or a layout not recognised.
+        status: certs.size >= min || listGoesOn(list) || recorder(doc) || unknownLayout ? 'verify' : 'open',
         basis,
         key: 'count',
       })
@@ -135,9 +140,9 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
           kind: 'officers',
           docTypes: [doc.docType],
           field: '执法证号',
-          message: `${doc.docType}中执法人员${without.map((o) => o.name).join('、')}未记载执法证号`,
+          message: `${doc.docType}中执法人员${without.map((o) => o.name).join('、')}未记载执法证号${layoutNote}`,
           evidence: without.map((o) => o.evidence),
-          status: unsure ? 'verify' : 'open',
+          status: unsure || unknownLayout ? 'verify' : 'open',
           count: without.length,
           basis: { ...basis, provision: '第五十五条第一款', ruleId: 'CF-55' },
           key: 'cert',

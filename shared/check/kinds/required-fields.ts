@@ -5,7 +5,7 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
-import { docText, lineEvidence } from '../view'
+import { docText, formBoxes, lineEvidence, MIN_FORM_FIELDS } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { CaseDocument, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
@@ -53,10 +53,6 @@ const PLAIN_CONTENT = new Set(['救济途径', '复议诉讼', '履行方式', '
 /** Boxes whose value is told in sentences (the facts, the evidence, the penalty, the remedies), not a name or a code. */
 const PROSE_VALUE = new Set(['违法事实', '证据', '处罚依据', '处罚内容', '履行方式', '履行期限', '救济途径', '告知权利', '检查情况', '询问内容'])
 
-/** Fewer labelled boxes than this, and a form's layout counts as not recognised (calibrated on the generated corpora). */
-const MIN_FORM_FIELDS = 3
-/** A line opening with a box's name and its colon (案由：…). */
-const LABELLED_LINE = /^[\s\u3000]{0,4}[\u4e00-\u9fa5（）()]{2,12}[\s\u3000]{0,2}[:：]/
 
 /** Values hidden by the publisher: 付某某, 李*, ****, ×××. */
 const REDACTED = /[\u4e00-\u9fff]某某|[\u4e00-\u9fff][*＊]{1,3}(?![*＊])|[*＊]{3,}|[×]{2,}|[Xx]{3,}/
@@ -214,7 +210,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     const disclosure = isPublishedSummary(lines)
     // A form whose layout the reader did not recognise (few labelled boxes read): a box it reads as blank may be one
     // whose value sits where the reader did not look, so a person confirms it.
-    const boxes = Math.max(doc.fields.length, lines.filter((l) => LABELLED_LINE.test(l.text)).length)
+    const boxes = formBoxes(doc, lines)
     // (a decision or a notice is prose: judged by what it states, not by boxes)
     const unknownLayout = !PROSE_DOC_TYPES.has(doc.docType) && boxes < MIN_FORM_FIELDS
     const layoutNote = unknownLayout ? `；未能识别该文书的表格版式（只读出${boxes}个栏目），请核对原件` : ''
