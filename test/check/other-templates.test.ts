@@ -23,7 +23,13 @@ const RUBRICS = Object.fromEntries(['general-penalty', 'market-penalty', 'ecolog
 /** The sector's rubric a panel would use for each document. */
 const sectorOf = (file: string) => (/env|record-r4/.test(file) ? 'ecology-penalty' : /saf|jl/.test(file) ? null : 'market-penalty')
 /** The findings each document holds (kinds, asserted); none unless listed. */
-const HOLDS: Record<string, string[]> = { 'decision-fine-mkt-wan.txt': ['amount-out-of-range'] }
+const HOLDS: Record<string, string[]> = {
+  'decision-fine-mkt-wan.txt': ['amount-out-of-range'],
+  // (a decision addressed to its party by name that states no address at all)
+  'decision-addressed-c.txt': ['missing-field'],
+  // (a record in prose naming one officer and no certificate)
+  'record-prose-r5.txt': ['officers', 'officers'],
+}
 
 let ctx: CheckContext
 beforeAll(async () => {
@@ -52,6 +58,12 @@ describe('documents written after other templates', () => {
     for (const file of ['decision-address-p1.txt', 'decision-address-p2.txt', 'decision-address-p3.txt']) {
       const address = findings(file, 'general-penalty').filter((f) => f.kind === 'missing-field' && f.field === '地址')
       expect(address.map((f) => f.status), file).toEqual(['undetermined'])
+    }
+  })
+  it('what a record whose form is not recognised seems to lack is asked about, not asserted, and says why', () => {
+    for (const f of asserted(findings('record-prose-r5.txt', 'general-penalty'))) {
+      expect(f.status).toBe('verify')
+      expect(f.message).toMatch(/未能识别该文书的表格版式/)
     }
   })
   it('the fine below the cited article’s range is open, with the article’s range in the message', () => {
