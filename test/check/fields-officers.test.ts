@@ -141,6 +141,30 @@ const fieldRows: { name: string; edit?: (c: CaseBuilder) => void; p: Fields; sta
     want: [{ kind: 'missing-field', status: 'verify', message: '询问笔录的“询问地点”一栏为空' }],
   },
   {
+    name: 'an opinion box whose text stands on the line under its label and colon (承办人意见： / 建议立案调查。)',
+    edit: (c) => c.get('立案审批表').line('承办人意见：').line('建议立案调查。').line('承办人：王晓明'),
+    p: { docType: '立案审批表', fields: ['承办人意见'] },
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: 'an opinion box with only a date under its label: its opinion unread, to verify',
+    edit: (c) => c.get('立案审批表').line('承办人意见：').line('2024年3月5日'),
+    p: { docType: '立案审批表', fields: ['承办人意见'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', status: 'verify', message: /只见日期/ }],
+  },
+  {
+    name: 'a blank 送达人 on service by post: to verify, saying why',
+    edit: (c) => {
+      const d = c.get('送达回证')
+      d.line('送达方式：邮寄送达（EMS单号：1234567890123）').line('送达人：')
+    },
+    p: { docType: '送达回证', fields: ['送达人'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', status: 'verify', message: /邮寄、公告或电子送达/ }],
+  },
+  {
     name: 'a blank 受送达人 row beside a filled 受送达人签名或盖章 row, no field read',
     edit: (c) => {
       const d = c.get('送达回证')

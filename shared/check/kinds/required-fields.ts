@@ -50,6 +50,11 @@ const CONTENT: Record<string, RegExp> = {
  */
 const PLAIN_CONTENT = new Set(['救济途径', '复议诉讼', '履行方式', '履行期限', '处罚依据', '处罚内容', '询问内容'])
 
+/** Boxes a form leaves blank when the way the act was done needs no one there: a 送达人 for service by post, notice or e-mail. */
+const MOOT_WHEN: Record<string, RegExp> = {
+  送达人: /送达方式[^\n]{0,12}(?:邮寄|邮政|EMS|快递|挂号|公告|电子|传真)/,
+}
+
 /** Boxes whose value is told in sentences (the facts, the evidence, the penalty, the remedies), not a name or a code. */
 const PROSE_VALUE = new Set(['违法事实', '证据', '处罚依据', '处罚内容', '履行方式', '履行期限', '救济途径', '告知权利', '检查情况', '询问内容'])
 
@@ -239,15 +244,19 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       }
       // a decision published as a flattened table: a label alone on its line, its value on the next line (违法事实 / | /
       // 当事人于…; 被处罚当事人： / 某卫生室); a form's bare box followed by a line stays a question (below)
+      // (a form's box for sentences — an opinion, a summary of the case — may hold them on the lines under its label too:
+      // 承办人意见： / 建议立案调查。)
+      const proseBox = PROSE_VALUE.has(key) || /意见$|案情/.test(key)
       const valueBelow = (l: DocLine, value: string) => {
-        if (!PROSE_DOC_TYPES.has(doc.docType) || value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
+        if ((!PROSE_DOC_TYPES.has(doc.docType) && !proseBox) || value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
         let k = lines.indexOf(l) + 1
         while (k < lines.length && /^[\s\u3000|｜丨]*$/.test(lines[k].text)) k++
         const next = lines[k]?.text.trim() ?? ''
         const isLabel = /^[\u4e00-\u9fff（）()]{2,12}(?:[ \t\u3000|｜]+|[:：]|$)/.test(next)
         // (after a colon, only a value of its own, not the narrative going on: 被处罚当事人： / 寿县某卫生室 — but a box whose
         // value is prose holds the sentences below it: 违法事实： / 当事人于…，…。)
-        if (/[:：][\s\u3000|｜]*$/.test(l.text)) return PROSE_VALUE.has(key) ? next !== '' && !isLabel : /^[^，。；,;:：]{2,60}$/.test(next)
+        // (…but a date alone under an opinion's label is the box's date, its opinion unread: asked about below)
+        if (/[:：][\s\u3000|｜]*$/.test(l.text)) return proseBox ? next !== '' && !isLabel && !DATE_ONLY.test(next) : /^[^，。；,;:：]{2,60}$/.test(next)
         return next !== '' && !isLabel
       }
       // a box the text stops at (…证据三：… / 证据 — the copy ends there): its value is cut off, not left blank
@@ -264,6 +273,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         status: 'undetermined',
         key: label,
       })
+      // (a box the way the act was done makes moot: a person looks)
+      const moot = !!MOOT_WHEN[key]?.test(lines.map((l) => l.text).join('\n'))
+      const mootNote = '；文书所载送达方式（邮寄、公告或电子送达）可能不经送达人，请核对'
       // the first labelled box of the field left blank, its value not wrapped onto the next line
       const blankBox = labelled.length > 0 && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l)
       if (blankBox && atCut(labelled[0].l)) {
@@ -290,6 +302,22 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         })
         continue
       }
+      // an opinion box holding only its date: a handwritten 同意 may be what the reader could not see, a person looks
+      const datedDraft = (value: string, ev: Evidence): Draft => ({
+        kind: 'missing-field',
+        docTypes: [doc.docType],
+        field: label,
+        message: `${doc.docType}的“${label}”一栏只见日期（${value.trim()}），未见意见内容，请核对（手写意见可能未被识别）`,
+        evidence: [ev],
+        status: 'verify',
+        key: label,
+      })
+      // (…the date on the line under the label: 承办人意见： / 2024年3月5日)
+      const dateBelow = blankBox ? lines[lines.indexOf(labelled[0].l) + 1]?.text : undefined
+      if (dateBelow && dateOnlyOpinion(label, dateBelow)) {
+        findings.push(datedDraft(dateBelow, lineEvidence(labelled[0].l)))
+        continue
+      }
       if (blankBox && !valueBelow(labelled[0].l, labelled[0].v!.value)) {
         const x = labelled[0]
         const next = lines[lines.indexOf(x.l) + 1]
@@ -301,27 +329,18 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
           kind: 'missing-field',
           docTypes: [doc.docType],
           field: label,
-          message: `${doc.docType}的“${label}”一栏为空${layoutNote}`,
+          message: `${doc.docType}的“${label}”一栏为空${moot ? mootNote : layoutNote}`,
           evidence: [lineEvidence(x.l)],
-          status: !unknownLayout && (x.v!.colon || (sameLine && nextIsLabel)) ? 'open' : 'verify',
+          status: !unknownLayout && !moot && (x.v!.colon || (sameLine && nextIsLabel)) ? 'open' : 'verify',
           key: label,
         })
         continue
       }
       // The form's own box comes first; the same label again at the end is the signature block (被询问人：吕红梅).
       const first = [...matching].sort((a, b) => (a.evidence.page - b.evidence.page) || ((a.evidence.line ?? 0) - (b.evidence.line ?? 0)))[0]
-      // an opinion box holding only its date: a handwritten 同意 may be what the reader could not see, a person looks
       const dated = first && dateOnlyOpinion(label, first.value) ? { value: first.value, ev: first.evidence } : !first && labelled.length && dateOnlyOpinion(label, labelled[0].v!.value) ? { value: labelled[0].v!.value, ev: lineEvidence(labelled[0].l) } : null
       if (dated) {
-        findings.push({
-          kind: 'missing-field',
-          docTypes: [doc.docType],
-          field: label,
-          message: `${doc.docType}的“${label}”一栏只见日期（${dated.value.trim()}），未见意见内容，请核对（手写意见可能未被识别）`,
-          evidence: [dated.ev],
-          status: 'verify',
-          key: label,
-        })
+        findings.push(datedDraft(dated.value, dated.ev))
         continue
       }
       if (first && !isBlank(first.value)) continue
@@ -353,9 +372,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
           kind: 'missing-field',
           docTypes: [doc.docType],
           field: label,
-          message: `${doc.docType}的“${label}”一栏为空${layoutNote}`,
+          message: `${doc.docType}的“${label}”一栏为空${moot ? mootNote : layoutNote}`,
           evidence: [blank.evidence],
-          ...(unknownLayout ? { status: 'verify' as const } : {}),
+          ...(unknownLayout || moot ? { status: 'verify' as const } : {}),
           key: label,
         })
         continue
