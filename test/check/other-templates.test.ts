@@ -29,6 +29,8 @@ const HOLDS: Record<string, string[]> = {
   'decision-addressed-c.txt': ['missing-field'],
   // (a record in prose naming one officer and no certificate)
   'record-prose-r5.txt': ['officers', 'officers'],
+  // (service by post with the 送达人 box blank: asked about)
+  'service-mail.txt': ['missing-field'],
 }
 
 let ctx: CheckContext
@@ -65,6 +67,10 @@ describe('documents written after other templates', () => {
       expect(f.status).toBe('verify')
       expect(f.message).toMatch(/未能识别该文书的表格版式/)
     }
+  })
+  it('a 送达人 box left blank on service by post is asked about, not asserted', () => {
+    const [f] = asserted(findings('service-mail.txt', 'general-penalty'))
+    expect([f.status, f.field]).toEqual(['verify', '送达人'])
   })
   it('the fine below the cited article’s range is open, with the article’s range in the message', () => {
     const [f] = asserted(findings('decision-fine-mkt-wan.txt', 'general-penalty'))
