@@ -100,7 +100,8 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
     // A record whose form the reader did not recognise (few labelled boxes: a report of an inspection typed as its
     // record, a form of a template not known): the officers it names may not be its list of officers, so a person looks.
     const boxes = formBoxes(doc, cd?.lines ?? [])
-    const unknownLayout = boxes < MIN_FORM_FIELDS
+    // (facts given without the document's text, as a rubric's example cases give them, have no layout to doubt)
+    const unknownLayout = !!cd?.lines.length && boxes < MIN_FORM_FIELDS
     const layoutNote = unknownLayout ? `；未能识别该文书的表格版式（只读出${boxes}个栏目），请核对原件` : ''
     if (list.length === 0) {
       findings.push({
