@@ -18,10 +18,11 @@ import type { Finding, Rubric } from '../../shared/types'
 const root = join(__dirname, '..', '..')
 const dir = join(root, 'test', 'fixtures', 'templates')
 const rubric = (id: string): Rubric => parseRubric(readFileSync(join(root, 'rubrics', `${id}.yaml`), 'utf8'), `${id}.yaml`).rubric!
-const RUBRICS = Object.fromEntries(['general-penalty', 'market-penalty', 'ecology-penalty'].map((id) => [id, rubric(id)]))
+const RUBRICS = Object.fromEntries(['general-penalty', 'market-penalty', 'ecology-penalty', 'construction-penalty'].map((id) => [id, rubric(id)]))
 
 /** The sector's rubric a panel would use for each document. */
-const sectorOf = (file: string) => (/env|record-r4/.test(file) ? 'ecology-penalty' : /saf|jl/.test(file) ? null : 'market-penalty')
+const sectorOf = (file: string) =>
+  /env|record-r4/.test(file) ? 'ecology-penalty' : /sector-con/.test(file) ? 'construction-penalty' : /saf|jl|sector-/.test(file) ? null : 'market-penalty'
 /** The findings each document holds (kinds, asserted); none unless listed. */
 const HOLDS: Record<string, string[]> = {
   'decision-fine-mkt-wan.txt': ['amount-out-of-range'],
