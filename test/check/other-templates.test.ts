@@ -32,6 +32,8 @@ const HOLDS: Record<string, string[]> = {
   'decision-addressed-c.txt': ['missing-field'],
   // (a record in prose naming one officer and no certificate)
   'record-prose-r5.txt': ['officers', 'officers'],
+  // (decided two days after the notice was served, with no statement or waiver told)
+  'decision-notice-early.txt': ['deadline'],
   // (service by post with the 送达人 box blank: asked about)
   'service-mail.txt': ['missing-field'],
 }
