@@ -336,7 +336,7 @@ const ROLE_NOUN = /^(?:驾驶员|驾驶人|司机|车主|店主|老板|业主|�
 const prose = (name: string) => ROLE_NOUN.test(name) || PROSE_WORDS.test(name.replace(/^(?:位于|坐落于|地处)[^，,。；]{1,30}?的/, ''))
 
 /** How a business's name ends, as a write-up prints it (the ends ORG_NAME knows that no agency's name has). */
-const FIRM_END = /(?:有限责任公司|股份有限公司|有限公司|公司|厂|商店|店|超市|医院|诊所|药房|合作社|经营部|商行|门市部|批发部|酒店|宾馆|加油站|电站|养殖场|农场)(?![\u4e00-\u9fa5]{0,2}(?:有限|公司|分公司|分店|店|厂))/g
+const FIRM_END = /(?:有限责任公司|股份有限公司|有限公司|公司|厂|商店|店|超市|商城|医院|诊所|门诊部|卫生室|药房|合作社|经营部|服务部|商行|门市部|批发部|酒店|宾馆|网吧|影院|影城|酒吧|歌舞厅|会所|美容院|工作室|幼儿园|加油站|电站|养殖场|农场)(?![\u4e00-\u9fa5]{0,2}(?:有限|公司|分公司|分店|店|厂))/g
 
 /**
  * The business a text names most (at least twice), when no label, table or sentence above gives the party: a write-up

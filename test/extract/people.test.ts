@@ -431,6 +431,7 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['近日,临沂市兰山区一家餐馆因销售不合格芹菜被罚款6.6万元。'], null],
     // no sentence above names the party: the business the text names most, twice at least
     [['某市环保局召开新闻发布会，通报对涉排企业九江金源化纤公司及相关责任人的处理意见。', '中央电视台报道九江金源化纤公司向鄱阳湖直接排放酱色污水。'], '九江金源化纤公司'],
+    [['执法人员对辖区的3家新天天手机商城进行了检查。', '随后执法人员来到新天天手机商城总部。'], '新天天手机商城'],
     // (…not a sentence's words before it, nor a kind of firm, nor one named once)
     [['生态环境执法人员对该公司进行检查。生态环境执法人员对该公司进行复查。'], null],
     [['生产公司未标注。生产公司未标注。'], null],
