@@ -82,6 +82,8 @@ const RE_RUN_NEXT = /^\s{0,1}[、和及,，]\s{0,1}(\d{2,4})\s{0,1}日/
 const RE_RUN_BARE = /(?<=(?:^|\n)[ \t\u3000]{0,4}|[于在至经局]\s{0,1})(20\d{2})(\d{3,4})(?=[\u4e00-\u9fa5])(?![号批年月])/g
 /** Year and month with 年 lost: 擅自于20225月开工建设. */
 const RE_RUN_MONTH = new RegExp(`${RUN_LEAD}(20\\d{2})(\\d{1,2})月(?![\\d日])`, 'g')
+/** A month listed after a month of a year: 2020年4月、5月、6月 (not 、5月内 / 、5月份前). */
+const RE_MONTH_NEXT = /^\s{0,1}[、和及与]\s{0,1}(\d{1,2})\s{0,1}月(?!份?[内前后起])/
 /** A day listed after a date: 、16日 / 及16日 (not 、16日内 / 、16号楼). */
 const RE_DAY_NEXT = /^\s{0,1}[、和及与]\s{0,1}(\d{1,2})\s{0,1}日(?![内前后起])/
 /** The end of a range told without its year (至2月, 至2月份) or its month (至30日; not 至30日内). */
@@ -253,6 +255,17 @@ export function parseDatesIn(raw: string): ParsedDate[] {
       }
     }
     withMd.push({ start: s, end: s + m[0].length, iso, precision, y: prev.y, m: mo, d })
+  }
+  // Months listed after a month of a year (2020年4月、5月、6月): months of their own, of that year.
+  for (const a of [...withMd]) {
+    if (a.precision !== 'month' || a.endIso || a.m === undefined) continue
+    for (let at = a.end, next = RE_MONTH_NEXT.exec(text.slice(at, at + 10)); next; next = RE_MONTH_NEXT.exec(text.slice(at, at + 10))) {
+      const mo = Number(next[1])
+      const start = at + next[0].indexOf(next[1])
+      if (mo < 1 || mo > 12 || withMd.some((k) => start < k.end && at + next![0].length > k.start)) break
+      withMd.push({ start, end: at + next[0].length, iso: `${a.y}-${pad(mo)}`, precision: 'month', y: a.y, m: mo })
+      at += next[0].length
+    }
   }
   // Days listed after a date of the same month (2022年8月13日及16日, 2024年4月1日、2日、3日): dates of their own.
   for (const a of [...withMd]) {

@@ -751,6 +751,11 @@ describe('dates a copy lost characters of', () => {
     expect(parseDatesIn('在2023年第9批审批结果中').map((d) => d.iso)).toEqual([])
     expect(parseDatesIn('于2024年 3月开工').map((d) => d.iso)).toEqual(['2024-03'])
   })
+  it('months listed after a month of a year are months of that year', () => {
+    expect(parseDatesIn('当事人的37名员工从业健康证明于2020年4月、5月、6月到期').map((d) => d.iso)).toEqual(['2020-04', '2020-05', '2020-06'])
+    // (…not a span told after it: 、5月内)
+    expect(parseDatesIn('2020年4月、5月内完成整改').map((d) => d.iso)).toEqual(['2020-04'])
+  })
   it('days listed after a date are dates of the same month', () => {
     expect(parseDatesIn('于2022年8月13日及16日将上述药品销售给了个人').map((d) => d.iso)).toEqual(['2022-08-13', '2022-08-16'])
     expect(parseDatesIn('证据一:2024年4月1日、2日、3日的《烟气排放连续监测小时平均值日报表》').map((d) => d.iso)).toEqual(['2024-04-01', '2024-04-02', '2024-04-03'])
