@@ -147,8 +147,8 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
   // (a date's own text and what follows it within a line's reach: not the rest of the document)
   const rest = dt.text.slice(start, start + 60).replace(/^[^\s，,。；;）)]*?日/, '')
   if (/^\s{0,2}第\s{0,2}\d+\s{0,2}期|^\s{0,2}[A-Z]?\d{1,2}\s{0,2}版/.test(rest)) return 'page'
-  // a news item's dateline (东南网漳州7月30日讯, 新华社北京5月6日电): the report's date, no event of the case
-  if (/^\s{0,2}(?:讯|电)(?![话视子报力脑梯池器线网表费])/.test(rest)) return 'page'
+  // a news item's dateline (东南网漳州7月30日讯, 新华社北京5月6日电, 央广网临沂7月14日消息): the report's date, no event of the case
+  if (/^\s{0,2}(?:讯|电(?![话视子报力脑梯池器线网表费])|消息(?:[，,(（]|\s))/.test(rest)) return 'page'
   const iso = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}/.test(dt.text.slice(start, start + 10))
   // a time stamp to the minute with a colon (2021年09月17日 16:31 | 作者…, 2021-06-28 08:49 109) on a line that is no
   // sentence: a published page's (the case's records write 14时10分)

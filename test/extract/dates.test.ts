@@ -634,6 +634,8 @@ describe('dates in context', () => {
   it('a news item’s dateline and a date a permit or goods expired on are no events of the case', () => {
     const d = facts(['东南网漳州7月30日讯(通讯员 蓝某)近日,漳州市交通运输综合执法支队对某运输有限公司作出处罚。'])
     expect(d.every((x) => x.quoted)).toBe(true)
+    const n = facts(['2024年7月15日', '央广网临沂7月14日消息(记者 程某)近日,临沂市某区市场监管局对一家超市作出处罚。'])
+    expect(n.filter((x) => x.iso === '2024-07-14').map((x) => x.quoted)).toEqual([true])
     const e = facts(['某某自来水公司取水许可证于2021年5月4日过期,在未重新取得批准的情况下,从2022年4月开始重启取水。', '该食品原料于2022年12月10日超过保质期,当事人仍用于制作蛋糕。'], '行政处罚决定书')
     expect(e.filter((x) => !x.quoted).map((x) => x.iso)).toEqual(['2022-04'])
   })
