@@ -131,6 +131,8 @@ describe('published documents typed by what they say', () => {
     // a published decision cut inside its evidence list (…复印件…复印件): the agency's finding told in its own voice, no
     // 证据材料, though the 违反 sentence is cut off
     [['住所:福州市晋安区某路236号', '2019年12月18日,我局执法人员接群众投诉,依法对当事人维保的电梯进行检查,发现当事人维保人员未按规范进行维保作业。', '经查,当事人与某物业公司签订电梯日常维护保养合同,于2019年12月14日未进行维保作业即填写维保记录。', '以上事实有下列证据为证:证据1、企业营业执照复印件、许可证复印件、法人身份证复印件各1份;证据2、现场笔录1份;证据3、维修资质证书复印件;证据4、维保记录复印件1份'], '行政处罚决定书'],
+    // (…or a status report to the agency's leadership, 关于…的情况报告)
+    [['关于省统计督察反馈问题企业检查暨处罚的情况报告', '局党组:', '检查组于2021年4月28日对7家单位开展了现场执法检查。检查地点：各企业经营场所。检查情况：7家企业报送的统计数据与财务数据不符。'], '其他'],
     // a report headed as one (现场检查情况通报) tells an inspection in a record's words without being the record
     [['现场检查情况通报', '2024年3月5日，执法人员王明对辖区内的某商贸有限公司进行现场检查。检查地点：某区某路18号。检查发现该公司存在销售超过保质期食品的问题，已责令其立即改正。'], '其他'],
     // a bulletin reporting cases (关于…的通报, 现将…通报如下) retells several decisions
