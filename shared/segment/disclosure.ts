@@ -25,8 +25,31 @@ const MIN_OPENING_CELLS = 3
  */
 export function isPublishedSummary(lines: readonly { text: string }[]): boolean {
   if (lines.some((l) => DISCLOSURE.record.test(l.text))) return true
+  if (boxedRecord(lines)) return true
   if (lines.filter((l) => CELL_BREAK.test(l.text)).length >= MIN_CELL_BREAKS) return true
   const cell = (l: { text: string }) => CELL_BREAK.test(l.text) || CELL_RUN_ON.test(l.text)
   const text = lines.filter((l) => l.text.trim())
   return text.filter(cell).length >= MIN_CELL_BREAKS && text.slice(0, OPENING_LINES).filter(cell).length >= MIN_OPENING_CELLS
+}
+
+/** A line that opens with a box's name and its colon (or a cell's bar): 处罚决定书文号：…, 处罚机关 | …. */
+const BOX = /^[\s\u3000]*([\u4e00-\u9fa5（）()\s]{2,24}?)[\s\u3000]*[:：|｜]/
+/** Boxes from which a text is a record of the table's columns, one box per line. */
+const MIN_RECORD_BOXES = 4
+
+/**
+ * A 公示 record written one box per line under the table's column names (处罚决定书文号：… / 被处罚单位：… / 处罚结果：… /
+ * 处罚机关：…): at least four such boxes, one of them the decision's number or the deciding agency — boxes a decision
+ * itself never labels (an on-the-spot decision's form has 当事人, 违法事实, 处罚依据 and 处罚内容 boxes too).
+ */
+function boxedRecord(lines: readonly { text: string }[]): boolean {
+  const kinds: string[] = []
+  for (const l of lines) {
+    const m = BOX.exec(l.text)
+    if (!m) continue
+    const name = m[1].replace(/\s+/g, '')
+    const kind = (['number', 'agency', 'party', 'other'] as const).find((k) => DISCLOSURE.columns[k].some((re) => re.test(name)))
+    if (kind) kinds.push(kind)
+  }
+  return kinds.length >= MIN_RECORD_BOXES && kinds.some((k) => k === 'number' || k === 'agency')
 }

@@ -376,6 +376,13 @@ describe('required-fields: the decision’s facts and payment as real decisions 
       { kind: 'missing-field', status: 'undetermined', message: /公示表格.*地址/ },
     ])
   })
+  it('a 公示 record one box per line under the table’s column names (处罚决定书文号：… / 处罚机关：…) is a summary', () => {
+    const c = decision(['行政处罚信息公示', '处罚决定书文号：某市监处罚〔2024〕15号', '被处罚单位：某商贸有限公司', '主要违法事实：当事人销售超过保质期的食品。', '处罚结果：罚款50000元', '处罚机关：某县市场监督管理局'])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ }])
+    // (…but an on-the-spot decision's own boxes, 当事人 / 违法事实 / 处罚依据 / 处罚内容, are the decision's)
+    const d = decision(['当事人：李某', '违法事实：当事人摆摊销售未标明产地的散装食品。', '处罚依据：《中华人民共和国食品安全法》第一百二十五条第二款', '处罚内容：警告'])
+    expectItem(run(d, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'fail', [{ kind: 'missing-field', status: 'open', message: '行政处罚决定书未见“救济途径”的内容' }])
+  })
   it('a 信息公示 record with label lines (违法主体名称或姓名 / 主要违法事实) is a summary: what it does not carry is unknown', () => {
     const c = decision(['关于某某不按照农药标签标注的使用范围使用农药案行政处罚信息公示', '行政处罚决定案号', '十农(农安)罚〔2020〕11号', '违法主体名称或姓名', '徐某某', '主要违法事实', '当事人于2020年10月14日在其种植的草莓园中使用了农药。', '处罚种类', '罚款'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ }])
