@@ -32,6 +32,9 @@ const HOLDS: Record<string, string[]> = {
   'decision-addressed-c.txt': ['missing-field'],
   // (a record in prose naming one officer and no certificate)
   'record-prose-r5.txt': ['officers', 'officers'],
+  // (a published decision and a decision addressed by title that state no address)
+  'published-page-decision.txt': ['missing-field'],
+  'published-about-title.txt': ['missing-field'],
   // (decided two days after the notice was served, with no statement or waiver told)
   'decision-notice-early.txt': ['deadline'],
   // (service by post with the 送达人 box blank: asked about)
