@@ -465,10 +465,6 @@ export function ownWords(view: CaseView, doc: DocFacts): string {
   return lines.join('').replace(/“[^”]*”/g, '').replace(/"[^"]*"/g, '')
 }
 
-/**
- * A document's text for the checks' word tests: its lines joined, a single space between two Chinese characters dropped
- * (a scan's or a text layer's 行 政 处 罚 reads as 行政处罚, as the reader reads it); wider gaps between a form's cells kept.
- */
 /** Fewer labelled boxes than this, and a form's layout counts as not recognised (calibrated on the generated corpora). */
 export const MIN_FORM_FIELDS = 3
 /** A line opening with a box's name and its colon (案由：…). */
@@ -479,6 +475,10 @@ export function formBoxes(doc: DocFacts, lines: DocLine[]): number {
   return Math.max(doc.fields.length, lines.filter((l) => LABELLED_LINE.test(l.text)).length)
 }
 
+/**
+ * A document's text for the checks' word tests: its lines joined, a single space between two Chinese characters dropped
+ * (a scan's or a text layer's 行 政 处 罚 reads as 行政处罚, as the reader reads it); wider gaps between a form's cells kept.
+ */
 export function docText(doc: CaseDocument): string {
   return doc.lines.map((l) => unspaced(l.text.trim())).join('')
 }

@@ -58,7 +58,6 @@ const MOOT_WHEN: Record<string, RegExp> = {
 /** Boxes whose value is told in sentences (the facts, the evidence, the penalty, the remedies), not a name or a code. */
 const PROSE_VALUE = new Set(['违法事实', '证据', '处罚依据', '处罚内容', '履行方式', '履行期限', '救济途径', '告知权利', '检查情况', '询问内容'])
 
-
 /** Values hidden by the publisher: 付某某, 李*, ****, ×××. */
 const REDACTED = /[\u4e00-\u9fff]某某|[\u4e00-\u9fff][*＊]{1,3}(?![*＊])|[*＊]{3,}|[×]{2,}|[Xx]{3,}/
 
