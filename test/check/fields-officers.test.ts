@@ -155,6 +155,20 @@ const fieldRows: { name: string; edit?: (c: CaseBuilder) => void; p: Fields; sta
     want: [{ kind: 'missing-field', status: 'verify', message: /只见日期/ }],
   },
   {
+    name: 'a box of printed options none of which reads as ticked: to verify (the tick may be lost); one ticked: filled',
+    edit: (c) => c.get('立案审批表').line('案件来源：□投诉 □举报 □监督检查 □移送'),
+    p: { docType: '立案审批表', fields: ['案件来源'] },
+    status: 'fail',
+    want: [{ kind: 'missing-field', status: 'verify', message: /各选项均未见勾选/ }],
+  },
+  {
+    name: 'a box of printed options with one ticked is filled',
+    edit: (c) => c.get('立案审批表').line('案件来源：□投诉 □举报 ☑监督检查 □移送'),
+    p: { docType: '立案审批表', fields: ['案件来源'] },
+    status: 'pass',
+    want: [],
+  },
+  {
     name: 'a blank 送达人 on service by post: to verify, saying why',
     edit: (c) => {
       const d = c.get('送达回证')

@@ -55,6 +55,9 @@ const MOOT_WHEN: Record<string, RegExp> = {
   送达人: /送达方式[^\n]{0,12}(?:邮寄|邮政|EMS|快递|挂号|公告|电子|传真)/,
 }
 
+/** A box's printed options with none ticked: □投诉 □举报 □监督检查 (no ☑ √ ■ ✓ ☒ among them). */
+const UNTICKED = /^[\s\u3000]*(?:□[\s\u3000]*[\u4e00-\u9fa5（）()、]{1,12}[\s\u3000]*){2,}$/
+
 /** Boxes whose value is told in sentences (the facts, the evidence, the penalty, the remedies), not a name or a code. */
 const PROSE_VALUE = new Set(['违法事实', '证据', '处罚依据', '处罚内容', '履行方式', '履行期限', '救济途径', '告知权利', '检查情况', '询问内容'])
 
@@ -340,6 +343,21 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const dated = first && dateOnlyOpinion(label, first.value) ? { value: first.value, ev: first.evidence } : !first && labelled.length && dateOnlyOpinion(label, labelled[0].v!.value) ? { value: labelled[0].v!.value, ev: lineEvidence(labelled[0].l) } : null
       if (dated) {
         findings.push(datedDraft(dated.value, dated.ev))
+        continue
+      }
+      // a box of printed options none of which reads as ticked (案件来源：□投诉 □举报 □监督检查): blank, or a tick the
+      // reading lost — a person looks
+      const options = first?.value ?? labelled[0]?.v?.value
+      if (options && UNTICKED.test(options)) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}的“${label}”一栏各选项均未见勾选（${options.trim().slice(0, 40)}），请核对原件（勾选标记可能未被识别）`,
+          evidence: [first?.evidence ?? lineEvidence(labelled[0].l)],
+          status: 'verify',
+          key: label,
+        })
         continue
       }
       if (first && !isBlank(first.value)) continue
