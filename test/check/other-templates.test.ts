@@ -35,6 +35,8 @@ const HOLDS: Record<string, string[]> = {
   // (a published decision and a decision addressed by title that state no address)
   'published-page-decision.txt': ['missing-field'],
   'published-about-title.txt': ['missing-field'],
+  // (a 案件来源 box whose printed options show no tick: blank, or a tick the reading lost — to verify)
+  'form-filing-check-lost.txt': ['missing-field'],
   // (decided two days after the notice was served, with no statement or waiver told)
   'decision-notice-early.txt': ['deadline'],
   // (service by post with the 送达人 box blank: asked about)
