@@ -453,6 +453,12 @@ describe('certificate numbers with a space after the province', () => {
   })
 })
 
+describe('parties numbered in a decision on several (共同违法)', () => {
+  it('当事人一： names the first party', () => {
+    expect(partyNames(['行政处罚决定书', '当事人一：南京丰禾商贸有限公司', '统一社会信用代码：91320117MA1X8Q2L3K', '当事人二：南京丰禾食品有限公司'])).toEqual(['南京丰禾商贸有限公司'])
+  })
+})
+
 describe('officers as other templates list them', () => {
   const off = (lines: string[]) => extractDocFacts(doc(lines)).officers.map((o) => [o.name, o.certNo ?? null])
   it('执法人员：A、B 执法证号：x、y — the numbers in order', () => {
