@@ -536,30 +536,32 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       const r = reItem.exec(text.slice(p))
       if (!r) break
       // a certificate further along the name's own row (询问人：山杰林　工作单位及职务：…　执法证号：豫38348343)
-      const rowCert = !(r[2] ?? r[3] ?? r[4]) && k === 0 ? ROW_CERT.exec(text.slice(p + r[0].length)) : null
+      // the certificate beside the name: in brackets, after 执法证号, or bare after a space
+      const inlineCert = r[2] ?? r[3] ?? r[4]
+      const rowCert = !inlineCert && k === 0 ? ROW_CERT.exec(text.slice(p + r[0].length)) : null
       // a word is no name, unless a certificate stands beside it or on its row (于新宁执法证号…, 记录人：于思平 … 执法证号：…:
       // 于 is a surname too)
-      if (NOT_NAME.test(r[1]) && !(r[2] ?? r[3] ?? r[4]) && !(rowCert && r[1].length <= 3 && looksLikeName(r[1]))) break
+      if (NOT_NAME.test(r[1]) && !inlineCert && !(rowCert && r[1].length <= 3 && looksLikeName(r[1]))) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
       const cut = /(执法|证号|执$|持$|在$|亮证|[两二三]人|[两二三]名|等人|等$|等[\d二两三四五六七八九十]|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
       if (cut && cut.index >= 2) name = name.slice(0, cut.index)
       // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it or on its row
       // makes it one
-      if (!looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !(r[2] ?? r[3] ?? r[4]) && !(rowCert && !NOT_NAME.test(name) && name.length <= 3)) break
+      if (!looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !inlineCert && !(rowCert && !NOT_NAME.test(name) && name.length <= 3)) break
       // two names the reading ran together where the line had a space between them (张伟 李强 → 张伟李强)
       let split = 0
       // (…the certificates listed on the next line are the two names', in order: 检查人员：王明 刘强 / 执法证号：A B)
       const certBelow = !!r[3] && /\n/.test(r[0].slice(r[1].length))
       let took = r[0].length
-      if (name.length === 4 && (!(r[2] ?? r[3] ?? r[4]) || certBelow) && dt.cols[p + 2] - dt.cols[p + 1] > 1 && looksLikeName(name.slice(0, 2)) && looksLikeName(name.slice(2))) {
+      if (name.length === 4 && (!inlineCert || certBelow) && dt.cols[p + 2] - dt.cols[p + 1] > 1 && looksLikeName(name.slice(0, 2)) && looksLikeName(name.slice(2))) {
         names.push({ name: name.slice(0, 2), evidence: evidenceAt(dt, p, p + 2) })
         split = 2
         name = name.slice(2)
         if (certBelow) took = r[1].length
       }
       // (a number wrapped to the next line after its province's character, 豫 / 89259949, is one number)
-      const cert = took < r[0].length ? undefined : (r[2] ?? r[3] ?? r[4] ?? rowCert?.[1])?.replace(/\s*\n\s*/g, '')
+      const cert = took < r[0].length ? undefined : (inlineCert ?? rowCert?.[1])?.replace(/\s*\n\s*/g, '')
       const f: OfficerFact = { name, evidence: evidenceAt(dt, p + split, p + took) }
       if (cert) f.certNo = cert
       names.push(f)

@@ -221,6 +221,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     // (a decision or a notice is prose: judged by what it states, not by boxes)
     const unknownLayout = !PROSE_DOC_TYPES.has(doc.docType) && boxes < MIN_FORM_FIELDS
     const layoutNote = unknownLayout ? `；未能识别该文书的表格版式（只读出${boxes}个栏目），请核对原件` : ''
+    // the lines as printed, for the word tests on the whole form (送达方式, redaction marks)
+    const printed = lines.map((l) => l.text).join('\n')
     for (const label of p.fields ?? []) {
       const key = norm(label)
       // A natural person has no 统一社会信用代码 or 法定代表人 (a 个体工商户 does carry a code and reads as an organisation).
@@ -276,7 +278,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         key: label,
       })
       // (a box the way the act was done makes moot: a person looks)
-      const moot = !!MOOT_WHEN[key]?.test(lines.map((l) => l.text).join('\n'))
+      const moot = !!MOOT_WHEN[key]?.test(printed)
       const mootNote = '；文书所载送达方式（邮寄、公告或电子送达）可能不经送达人，请核对'
       // the first labelled box of the field left blank, its value not wrapped onto the next line
       const blankBox = labelled.length > 0 && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l)
@@ -288,10 +290,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // template has for other kinds of party, and a publisher writes \ or / for what it leaves out — neither says
       // what the decision itself holds
       // (…and a copy redacted for publication, 张某某 / 320124********1234, clears the party's address box: 公示 rules)
-      const redactedAddress = key === '地址' && (() => {
-        const whole = lines.map((l) => l.text).join('\n')
-        return REDACTED.test(whole) || PUBLISHED.test(whole)
-      })()
+      const redactedAddress = key === '地址' && (REDACTED.test(printed) || PUBLISHED.test(printed))
       if (blankBox && PROSE_DOC_TYPES.has(doc.docType) && !valueBelow(labelled[0].l, labelled[0].v!.value) && (disclosure || LEFT_OUT.test(labelled[0].v!.value) || redactedAddress)) {
         findings.push({
           kind: 'missing-field',
