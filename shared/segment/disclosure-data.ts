@@ -16,6 +16,8 @@ export interface DisclosureData {
   header: RegExp
   /** A line holding one of these boxes, or starting with one of these labels, is a disclosure or credit record. */
   record: RegExp
+  /** A line opening with one of these marks is a web page's furniture or a publication note: the text is a published copy. */
+  page: RegExp
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
@@ -63,6 +65,7 @@ export function validateDisclosureData(x: unknown): string[] {
   }
   words(p, 'recordBoxes', x.recordBoxes)
   words(p, 'recordLabels', x.recordLabels)
+  patterns(p, 'pageMarks', x.pageMarks)
   return p
 }
 
@@ -71,7 +74,7 @@ export function validateDisclosureData(x: unknown): string[] {
 export function compileDisclosureData(x: unknown): DisclosureData {
   const problems = validateDisclosureData(x)
   if (problems.length) throw new Error(`公示表格数据（shared/segment/disclosure.json）有误：\n${problems.join('\n')}`)
-  const d = x as { columns: Record<DisclosureColumn | 'other', string[]>; headerWords: { number: string[]; party: string[] }; recordBoxes: string[]; recordLabels: string[] }
+  const d = x as { columns: Record<DisclosureColumn | 'other', string[]>; headerWords: { number: string[]; party: string[] }; recordBoxes: string[]; recordLabels: string[]; pageMarks: string[] }
   const whole = (list: string[]) => list.map((s) => new RegExp(`^(?:${s})$`))
   const num = d.headerWords.number.join('|')
   const party = d.headerWords.party.join('|')
@@ -79,5 +82,6 @@ export function compileDisclosureData(x: unknown): DisclosureData {
     columns: { number: whole(d.columns.number), party: whole(d.columns.party), agency: whole(d.columns.agency), other: whole(d.columns.other) },
     header: new RegExp(`(?:${num})[^\\n]{0,200}(?:${party})|(?:${party})[^\\n]{0,200}(?:${num})`),
     record: new RegExp(`${d.recordBoxes.map(escapeRegExp).join('|')}|^\\s*(?:${d.recordLabels.map(escapeRegExp).join('|')})\\s*[:：|]`),
+    page: new RegExp(`^[\\s\u3000]*(?:${d.pageMarks.join('|')})`),
   }
 }

@@ -32,6 +32,14 @@ export function isPublishedSummary(lines: readonly { text: string }[]): boolean 
   return text.filter(cell).length >= MIN_CELL_BREAKS && text.slice(0, OPENING_LINES).filter(cell).length >= MIN_OPENING_CELLS
 }
 
+/**
+ * The text is a published copy: a web page's furniture (发布时间：, 索引号, 当前位置, 【打印】) or a note that it is the
+ * copy made public (此件主动公开). The 公示 rules let a publisher leave out what the original states (a person's address).
+ */
+export function isPublishedCopy(lines: readonly { text: string }[]): boolean {
+  return lines.some((l) => DISCLOSURE.page.test(l.text))
+}
+
 /** A line that opens with a box's name and its colon (or a cell's bar): 处罚决定书文号：…, 处罚机关 | …. */
 const BOX = /^[\s\u3000]*([\u4e00-\u9fa5（）()\s]{2,24}?)[\s\u3000]*[:：|｜]/
 /** Boxes from which a text is a record of the table's columns, one box per line. */

@@ -354,7 +354,14 @@ describe('required-fields: the decision’s facts and payment as real decisions 
   })
   it('an organisation’s address on a copy that says it is the published one: unknown', () => {
     const c = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定给予警告。', '（此件主动公开）'])
-    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /主动公开/ }])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公开发布的文本/ }])
+  })
+  it('an organisation’s address on a web page’s copy (发布时间：…, 当前位置) is unknown too; on an original it is asked about', () => {
+    const body = ['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定给予警告。']
+    for (const mark of ['发布时间：2024-04-25  来源：县应急管理局', '当前位置：首页 > 政务公开 > 行政执法公示']) {
+      expectItem(run(decision([mark, ...body]), RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公开发布的文本/ }])
+    }
+    expectItem(run(decision(body), RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'fail', [{ kind: 'missing-field', status: 'verify', field: '地址' }])
   })
   it('a decision published as a flattened table holds its value on the line under the label', () => {
     const c = decision(['违法事实', '|', '当事人擅自占用耕地建房。', '|', '处罚内容', '|', '责令限期改正。', '|'])

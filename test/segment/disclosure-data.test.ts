@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileDisclosureData, validateDisclosureData } from '../../shared/segment/disclosure-data'
 import shipped from '../../shared/segment/disclosure.json'
-import { DISCLOSURE } from '../../shared/segment/disclosure'
+import { DISCLOSURE, isPublishedCopy } from '../../shared/segment/disclosure'
 
 const copy = () => JSON.parse(JSON.stringify(shipped)) as Record<string, any>
 
@@ -22,6 +22,32 @@ describe('disclosure data (disclosure.json)', () => {
     expect(DISCLOSURE.record.test('处罚事由：销售过期食品')).toBe(true)
     // (a label heads its line: a sentence that mentions 处罚金额 is no record)
     expect(DISCLOSURE.record.test('本局决定的处罚金额为五千元')).toBe(false)
+  })
+  it('a published copy is known by a web page\'s furniture or a publication note, at the head of a line', () => {
+    const lines = (...t: string[]) => t.map((text) => ({ text }))
+    // (as the pages of agencies' sites print them)
+    for (const l of [
+      '发布时间：2024-04-25 信息来源：溧水县市场监督管理局',
+      '发布日期:2023-11-02  浏览次数：35',
+      '  来源： 县应急管理局    字号：[ 大 中 小 ]',
+      '索引号 11430600MB1A23456X/2024-00012',
+      '当前位置：首页 > 政务公开 > 行政执法公示',
+      '您当前的位置：首页 > 信息公开',
+      '首页 > 政务公开 > 行政执法公示 > 处罚决定',
+      '【打印本页】 【关闭窗口】',
+      '【字体：大 中 小】',
+      '分享到：',
+      '（此件主动公开）',
+      '公开方式：主动公开',
+    ]) expect(isPublishedCopy(lines('行政处罚决定书', l)), l).toBe(true)
+    // (an original's own words: the case's 来源, a date in a box, a decision's 公开 sentence)
+    for (const l of [
+      '案件来源：现场检查',
+      '检查时间：2024年4月25日',
+      '本决定将依法在本局门户网站予以公开。',
+      '送达日期：2024年4月26日',
+      '首页共三页',
+    ]) expect(isPublishedCopy(lines('行政处罚决定书', l)), l).toBe(false)
   })
   it('a broken pattern, an unknown column kind or a missing list is refused, and loading stops with the reasons', () => {
     const d = copy()

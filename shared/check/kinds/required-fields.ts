@@ -10,7 +10,7 @@ import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { CaseDocument, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
-import { isPublishedSummary } from '../../segment/disclosure'
+import { isPublishedCopy, isPublishedSummary } from '../../segment/disclosure'
 import { escapeRegExp } from '../../util/regex'
 import { WRITTEN_DATE, writtenDate } from '../../util/written-date'
 
@@ -66,10 +66,6 @@ const REDACTED = /[\u4e00-\u9fff]某某|[\u4e00-\u9fff][*＊]{1,3}(?![*＊])|[*�
 
 /** A document that puts its contents in an attachment or a list of its own (见附件, 公告如下). */
 const ELSEWHERE = /(?:详)?见附件|附件[一二三四五六七八九十\d]*\s{0,2}[:：]|(?:公告|公布|通报)如下/
-
-
-/** A text that says it is the copy made public (此件主动公开, 公开方式：主动公开). */
-const PUBLISHED = /此件主动公开|公开方式\s{0,2}[:：]?\s{0,2}主动公开|（主动公开）|\(主动公开\)/
 
 /** A decision that orders money paid: only then must it state how and by when (a 警告 or 责令停业 has nothing to pay). */
 const PAYS = /罚款|没收|罚没|罚金|缴纳|缴款/
@@ -290,7 +286,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // template has for other kinds of party, and a publisher writes \ or / for what it leaves out — neither says
       // what the decision itself holds
       // (…and a copy redacted for publication, 张某某 / 320124********1234, clears the party's address box: 公示 rules)
-      const redactedAddress = key === '地址' && (REDACTED.test(printed) || PUBLISHED.test(printed))
+      const redactedAddress = key === '地址' && (REDACTED.test(printed) || isPublishedCopy(lines))
       if (blankBox && PROSE_DOC_TYPES.has(doc.docType) && !valueBelow(labelled[0].l, labelled[0].v!.value) && (disclosure || LEFT_OUT.test(labelled[0].v!.value) || redactedAddress)) {
         findings.push({
           kind: 'missing-field',
@@ -465,14 +461,14 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // address by the 公示 rules: its absence there says nothing of the original.
       // (a person's full, valid ID number shows the original, not a published copy)
       const original = doc.parties.some((x) => x.idNumberValid === true)
-      // (a copy that says it is the published one: 此件主动公开, 公开方式：主动公开)
-      const published = PUBLISHED.test(text)
+      // (a copy that shows it is the published one: 此件主动公开, a web page's 发布时间： or 当前位置)
+      const published = isPublishedCopy(lines)
       if (key === '地址' && (REDACTED.test(text) || published || (isPerson(view, doc) && !original))) {
         findings.push({
           kind: 'missing-field',
           docTypes: [doc.docType],
           field: label,
-          message: `${doc.docType}未见当事人地址；${REDACTED.test(text) ? '文本有隐去的内容（公开文本）' : published ? '文本为主动公开的文本，公开时可能删去地址' : '当事人为自然人，公开文本通常删去住址'}，无法判断原件是否载明`,
+          message: `${doc.docType}未见当事人地址；${REDACTED.test(text) ? '文本有隐去的内容（公开文本）' : published ? '文本为公开发布的文本，公开时可能删去地址' : '当事人为自然人，公开文本通常删去住址'}，无法判断原件是否载明`,
           evidence: [view.docEvidence(doc)],
           status: 'undetermined',
           key: label,
