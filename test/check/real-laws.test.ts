@@ -288,3 +288,27 @@ describe('a base the decision states as a rate', () => {
     expect(out.items[0].reason).toMatch(/单价/)
   })
 })
+
+describe('a fine measured against a text that may not be the one that applied', () => {
+  // 食品安全法 第一百二十四条 as the database holds it (2021-04-29 text): 货值金额不足一万元的，并处五万元以上十万元以下罚款
+  const dates = { source: '2020-03-01', filing: '2020-03-05', inspection: '2020-03-05', inquiry: '2020-03-07T09:30', end: '2020-03-20', notice: '2020-03-22', noticeServed: '2020-03-25', statement: '2020-03-27', decision: '2020-04-08', service: '2020-04-10', payment: '2020-04-20', closing: '2020-05-06' }
+  it('decided in 2020, before the only text the database holds came into force: the earlier text is unknown, so undetermined', () => {
+    const out = check(lawfulCase({ fine: 150000, dates }), 'fine-range').findings
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
+    expect(out[0].message).toMatch(/法规库没有《中华人民共和国食品安全法》在2020-04-08施行的文本（所收为2021-04-29版本）/)
+  })
+  it('decided under the text held, for conduct before it came into force: the range of the time of the conduct may apply', () => {
+    const c = lawfulCase({ fine: 150000 })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = '经查，当事人于2021年3月2日起经营超过保质期的预包装食品，货值金额3000元。'
+    d.date('2021-03-02', '违法行为发生', '于2021年3月2日')
+    const out = check(c, 'fine-range').findings
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
+    expect(out[0].message).toMatch(/违法行为发生时（2021-03-02）施行的是《中华人民共和国食品安全法》2021-04-29版本之前的文本，依从旧兼从轻/)
+  })
+  it('conduct and decision both under the text held: a fine above its range is found', () => {
+    const c = lawfulCase({ fine: 150000 })
+    c.get('行政处罚决定书').date('2024-02-20', '违法行为发生', 'D')
+    expect(check(c, 'fine-range').findings.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
+  })
+})

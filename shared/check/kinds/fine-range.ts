@@ -11,6 +11,7 @@ import { ownWords } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { docDate } from './citation'
+import { dayOf } from '../dates'
 import { writtenTitles } from '../titles'
 import { wrongPenaltyLaw } from '../wrong-law'
 import { formatProvision } from '../../law/article'
@@ -253,6 +254,18 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
     }
     if (!sources.length) return undetermined(`所引处罚条款（${missingCites.join('、')}）不存在（见引用检查），无从核对罚款幅度`, [fine.evidence, ...penalties.map((c) => c.evidence)])
   }
+  // The text measured against may not be the one that applied: the database lacks the text in force on the decision's
+  // date (an earlier text, whose numbering and ranges it does not know), or the conduct took place before this text came
+  // into force (从旧兼从轻, 行政处罚法 第三十七条: the range of the time of the conduct may be the one applied).
+  const caseDays = () => view.docs().flatMap((d) => view.dates(d)).filter((x) => !x.quoted).map(dayOf).filter((d): d is string => !!d).sort()
+  const conduct = view.roleDates('违法行为发生').map((x) => dayOf(x.fact)).filter((d): d is string => !!d).sort()[0]
+  const textDoubts = new Set<string>()
+  for (const { res, v } of sources) {
+    const start = v.inForceFrom ?? v.versionDate
+    if (v.dateFit === 'earlier-text-missing' || v.dateFit === 'start-unknown') textDoubts.add(`法规库没有《${res.title}》在${date}施行的文本（所收为${v.versionDate}版本）`)
+    else if (conduct && conduct < start) textDoubts.add(`违法行为发生时（${conduct}）施行的是《${res.title}》${v.versionDate}版本之前的文本，依从旧兼从轻可能适用当时的幅度`)
+    else if (!date && caseDays()[0] && caseDays()[0] < start) textDoubts.add(`未读出作出日期，案卷中的日期（${caseDays()[0]}）早于《${res.title}》${v.versionDate}版本的施行日期${start}，当时施行的可能是较早的文本`)
+  }
   for (const { c, res, v, opts } of sources) {
     const scope = laws.provision(v.id, c.article, { ...opts, item: undefined })
     let ranges = laws.fineRanges(v.id, c.article, opts)
@@ -340,6 +353,7 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   if (!anyRange) return undetermined(`所引处罚条款（${cited.join('、')}）未规定罚款数额幅度，可能由地方性法规或裁量基准细化，须人工核对`, [fine.evidence, ...used.map((c) => c.evidence)])
   const inside = intervals.find((i) => fine.yuan >= i.lo - 0.5 && fine.yuan <= i.hi + 0.5)
   if (inside) return pass(`罚款 ${yuan(fine.yuan)} 元在${inside.text}的幅度内`)
+  if (textDoubts.size && intervals.length) return undetermined(`罚款 ${yuan(fine.yuan)} 元不在法规库所收文本的幅度内，但${[...textDoubts].join('；')}，须人工核对`, [fine.evidence, ...used.map((c) => c.evidence)])
   if (open.length) return undetermined(`罚款 ${yuan(fine.yuan)} 元不在可确定的幅度内，但${open.join('；')}`, [fine.evidence, ...used.map((c) => c.evidence)])
   if (!intervals.length) return undetermined(`所引处罚条款的罚款幅度均附有决定书未载明的适用情形：${excluded.join('；')}`, [fine.evidence, ...used.map((c) => c.evidence)])
   // below every range in a decision that says it mitigated the penalty (减轻处罚, 行政处罚法 第三十二条): lawful when the
