@@ -621,6 +621,15 @@ describe('officers: the 当场 decision (onSpotDecision)', () => {
       .amount(200, '罚款', 2)
     expectItem(run(small, V03), 'fail', [{ kind: 'officers', status: 'verify' }])
   })
+  it('where the file does not say the procedure, a decision that tells of 立案 or 事先告知 was not made on the spot', () => {
+    for (const step of ['本局于2024年3月2日立案调查。', '本局于2024年3月5日向当事人送达了行政处罚事先告知书，当事人未提出陈述申辩。', '经本局法制审核，']) {
+      const c = new CaseBuilder('2024-食品-012', '未知')
+      c.add('行政处罚决定书', ['行政处罚决定书', '2024年3月1日，本局执法人员王晓明对当事人经营场所进行检查。', step, '本局决定罚款人民币二百元。'])
+        .officer('王晓明', undefined, 1)
+        .amount(200, '罚款', 3)
+      expect(run(c, V03).findings, step).toEqual([])
+    }
+  })
   it('an ordinary-procedure decision is not counted (its officers are not the deciders)', () => {
     expectItem(run(oneOfficer('普通程序'), V03), 'pass', [])
   })
