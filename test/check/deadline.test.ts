@@ -253,7 +253,7 @@ describe('deadline', () => {
     expect(lone('当事人于当日提交了书面陈述申辩意见。').items[0].status).toBe('not-applicable')
     // the period lapsing, or the right told, is no statement: a decision the next day is too soon — to verify, as the
     // law sets no number and the notice, with the period it gave, is not on file
-    for (const said of ['当事人在规定期限内未提出陈述申辩。', '告知当事人有权进行陈述和申辩。', '逾期视为放弃陈述申辩权利。']) {
+    for (const said of ['当事人在规定期限内未提出陈述申辩。', '告知当事人有权进行陈述和申辩。', '逾期视为放弃陈述申辩权利。', '告知你公司可在收到告知书之日起五日内进行陈述申辩或要求听证。你公司在规定期限内未提出陈述申辩，视为放弃上述权利。', '告知当事人享有在三日内进行陈述申辩的权利。']) {
       expectItem(lone(said), 'fail', [{ kind: 'deadline', status: 'verify', message: /看不到告知书载明的期限/ }])
     }
   })

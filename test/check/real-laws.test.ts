@@ -312,3 +312,32 @@ describe('a fine measured against a text that may not be the one that applied', 
     expect(check(c, 'fine-range').findings.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
   })
 })
+
+describe('a fallback range for a small base (没有违法所得或者违法所得不足1万元的，并处1万元以上3万元以下)', () => {
+  const ENT = '娱乐场所管理条例'
+  /** A decision under 娱乐场所管理条例 第四十八条第（三）项 (违法所得1倍以上3倍以下; 不足1万元的 1万元以上3万元以下). */
+  function entertainment(fine: number, gains: number) {
+    const c = lawfulCase({ fine })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = `经查，当事人经营的歌舞娱乐场所接纳未成年人，违法所得人民币${gains}元。`
+    d.doc.lines[6].text = '上述行为违反了《娱乐场所管理条例》第二十三条第一款的规定。'
+    d.doc.lines[7].text = ''
+    d.doc.lines[8].text = `依据《${ENT}》第四十八条第（三）项的规定，本局决定：`
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    for (const x of c.docs) x.facts.amounts = x.facts.amounts.filter((a) => a.role !== '货值金额')
+    d.amount(gains, '违法所得', '违法所得人民币')
+    d.facts.citations = []
+    d.cite(ENT, 48, 'penalty', '依据', { item: 3 })
+    return check(c, 'fine-range').findings
+  }
+  it('gains of 380元: the fixed range of the fallback applies, and a fine inside it passes', () => {
+    expect(entertainment(15000, 380)).toEqual([])
+    expect(entertainment(50000, 380).map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
+  })
+  it('gains of 20000元: only the multiple applies (20000–60000 元)', () => {
+    expect(entertainment(40000, 20000)).toEqual([])
+    const out = entertainment(15000, 20000)
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
+    expect(out[0].message).toMatch(/（20000–60000 元）/)
+  })
+})

@@ -95,6 +95,12 @@ const CMP = /(货值金额|违法所得|销售额|营业额|广告费用|合同�
 /** Does a range's condition hold? true / false when it can be told from the base amount, null otherwise. */
 function conditionHolds(cond: string | undefined, base: number | undefined, baseKnown: boolean): boolean | null {
   if (!cond || GENERIC_CONDITION.test(cond)) return true
+  // either of two (没有违法所得或者违法所得不足1万元的): holds when one part does
+  const parts = cond.split('或者')
+  if (parts.length > 1 && parts.every((x) => x.trim())) {
+    const each = parts.map((x) => conditionHolds(x, base, baseKnown))
+    return each.includes(true) ? true : each.every((x) => x === false) ? false : null
+  }
   if (/无法计算|没有违法所得|无违法所得|明显偏低/.test(cond)) return baseKnown ? (/明显偏低/.test(cond) ? null : false) : true
   const m = CMP.exec(cond)
   if (!m || !(m[2] || m[4])) return null
@@ -310,7 +316,8 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
       if (r.condition && UNCOUNTABLE.test(r.condition)) {
         const key = UNCOUNTABLE_BASE.exec(r.condition)?.[1]
         const b = key ? baseAmount(view, { form: 'multiple', base: '其他', baseText: key, text: '' }, doc) : {}
-        if (b.amount) return
+        // (a base counted drops the fallback, unless the condition still holds of it: 没有违法所得或者违法所得不足1万元的)
+        if (b.amount && conditionHolds(r.condition, b.amount.yuan, true) !== true) return
         if (key) baseUnknownFixed.add(key)
       }
       evaluated.push({ r, base, baseWhy })
