@@ -507,8 +507,9 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
   return [party]
 }
 
-// 赣3601-38951, 赣 3601-38951 (a space after the province), 豫JT633033, J170300254, 33010020001
-const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?'
+// 赣3601-38951, 赣 3601-38951 (a space after the province), 豫JT633033, J170300254, 33010020001, 44030020**** (masked
+// by the publisher)
+const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?(?:[*＊]{2,8})?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 const NAME = '[\\u4e00-\\u9fa5](?:[\\u4e00-\\u9fa5]{1,3}|[*＊]{1,3})(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|亮证|亮明|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号)
