@@ -256,7 +256,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 责令某公司，从2023年2月9日起停止生产 / 检验期间为2024年10月9日至…: a term the agency sets, no event of the case
   const ordered = /^\s{0,2}起/.test(text.slice(end, end + 3)) && /责令[^。；]{0,40}?[，,]?\s{0,2}(?:从|自)\s{0,2}$/.test(text.slice(Math.max(lineStart, start - 48), start))
   const period = /(?:检验|检测|鉴定|检疫|扣押|查封)期(?:间|限)(?:为|是)?\s{0,2}[:：]?\s{0,2}$/.test(before)
-  if (deadline || summoned || term || ordered || period) return '其他'
+  // 拟于2024年8月26日之后作出税务行政处罚决定 / 将于…后依法作出: a day the agency plans for a step, not the step
+  const planned = /(?:拟|将|准备)\s{0,2}(?:于|在)\s{0,2}$/.test(before) && /^\s{0,2}(?:之后|以后|后)/.test(text.slice(end, end + 4))
+  if (deadline || summoned || term || ordered || period || planned) return '其他'
   // 申请执行人某局于2016年4月13日向本院申请强制执行…, 原告于…向本院提起行政诉讼, 本院于…受理, 被告于…向本院提供…: a court's
   // proceedings, none of the penalty's own steps
   if (/^[^。；，,]{0,20}?向(?:本院|[\u4e00-\u9fa5]{2,20}?人民法院|法院)/.test(text.slice(end, end + 40)) || (/本院\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && /^\s{0,2}(?:依法)?(?:立案|受理|公开开庭|开庭|作出)/.test(text.slice(end, end + 12)))) return '其他'

@@ -104,6 +104,12 @@ describe('dates in context', () => {
     // (…while the agency's signature with its date, a full stop after it, is the decision's date)
     expect(facts(['行政处罚决定书', '当事人：某公司', '依据《中华人民共和国食品安全法》第一百二十四条，本局决定罚款五万元。', '某市农业农村局2025年6月4日。'], '行政处罚决定书').map((d) => d.role)).toEqual(['决定'])
   })
+  it('a day the agency plans a step for (拟于…之后作出) is not the step', () => {
+    const roles = (line: string) => facts(['税务行政处罚事项告知书', line, '你单位有陈述、申辩的权利。'], '行政处罚事先告知书').map((d) => d.role)
+    expect(roles('对你单位的税收违法行为拟于2024年8月26日之后作出税务行政处罚决定，现将有关事项告知如下：')).toEqual(['其他'])
+    expect(roles('我局将于2024年9月3日后依法作出行政处罚决定。')).toEqual(['其他'])
+    expect(roles('我局于2024年9月3日依法作出行政处罚决定。')).toEqual(['决定'])
+  })
   it('a visit following up a finding is no finding', () => {
     const dates = facts(['2022年9月23日,某市生态环境局某分局对某公司进行执法检查。在现场检查中,发现你公司场地内堆存的磷矿石未采取密闭措施。2022年12月21日,某县生态环境综合执法大队针对某市生态环境局执法检查发现某经贸有限公司的环境违法行为进行现场核实。'], '行政处罚决定书')
     expect(dates.map((d) => d.role)).toEqual(['案件来源', '检查'])
