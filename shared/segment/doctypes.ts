@@ -78,6 +78,8 @@ const SERIES_HEADING = /[\u4e00-\u9fa5]{2,20}执法文书$/
  * near-misses within the OCR noise budget still match, with lower confidence.
  */
 export function classifyTitle(line: string): TitleMatch | null {
+  // a web page's link to another page (上一篇：某局行政处罚决定书（某罚〔2024〕2号）) names that page, not this text's title
+  if (NAVIGATION.test(line)) return null
   // a trailing remark in brackets (非税收入一般缴款书（罚没款）, 送达回证（行政处罚决定书）) is not part of the title
   // nor is the party a web page's headline names after it (…责令改正违法行为决定书(遵义高原建筑工程有限公司重庆分公司))
   const bare = line.replace(/\s*[（(](?:[^（）()]{1,12}|[^（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|医院|诊所|药房|站|场|部|社))[)）]\s*$/, '')
@@ -95,6 +97,9 @@ export function classifyTitle(line: string): TitleMatch | null {
   }
   return whole
 }
+
+/** The words a web page puts before its links to other pages. */
+const NAVIGATION = /^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|相关(?:文章|阅读|链接|新闻|信息|稿件)|推荐阅读|延伸阅读|热点(?:文章|推荐))/
 
 /**
  * A 公文 title naming its subject after 关于 (某分局关于抽样单…不合格食品核查处置情况的公告): it may run long, and the words

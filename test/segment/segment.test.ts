@@ -92,6 +92,16 @@ describe('splitting', () => {
     expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
   })
 
+  it('a web page\'s link to the previous or next page (上一篇：某局行政处罚决定书（…号）) starts no document', () => {
+    expect(classifyTitle('上一篇：长春市医疗保障局行政处罚决定书（长医保罚〔2024〕2号）')).toBeNull()
+    expect(classifyTitle('下一篇：关于公布2024年第二季度定点医药机构违规问题处理情况的通告')).toBeNull()
+    const docs = segmentPages([
+      page('决定书.txt', 1, ['长春市医疗保障局行政处罚决定书（长医保罚〔2024〕3号）', '发布时间：2024-06-21', '长春市医疗保障局', '行政处罚决定书', '长医保罚〔2024〕3号', '当事人：长春某综合医院有限公司']),
+      page('决定书.txt', 2, ['依据《医疗保障基金使用监督管理条例》第三十八条第（六）项的规定，本局决定：', '一、责令当事人改正违法行为；', '长春市医疗保障局', '2024年6月14日', '【打印本页】  【关闭窗口】', '上一篇：长春市医疗保障局行政处罚决定书（长医保罚〔2024〕2号）', '下一篇：关于公布2024年第二季度定点医药机构违规问题处理情况的通告']),
+    ])
+    expect(docs.map((d) => [d.type, d.parts[0].pages])).toEqual([['行政处罚决定书', [1, 2]]])
+  })
+
   it('a page run into one line keeps its title though the line names an order in 《》 further on', () => {
     const docs = segmentPages([
       page('决定书.txt', 1, ['某县市场监督管理局 行政处罚决定书 某市监罚〔2024〕265号 当事人:某食品批发部 主体资格证照名称:营业执照 经查，当事人经营超过保质期的食品。本局于2024年11月12日对当事人下达《某县市场监督管理局责令改正通知书》(某市监责改〔2024〕15208号)，责令当事人改正。']),
