@@ -136,30 +136,43 @@ export function checkCase(facts: CaseFacts, documents: CaseDocument[], rubric: R
 }
 
 /**
- * One cause reported once: when several items cannot decide for the same missing fact (无法核对…：缺少决定日期), the first
+ * One cause reported once: the same finding under two items is reported by the first; and when several items cannot
+ * decide for the same missing fact (无法核对…：缺少决定日期), the first
  * item keeps the finding and the others point to it in their reason; they stay undetermined, so the score stays
  * provisional until a person looks.
  */
 function foldSharedCauses(findings: Finding[], items: ItemResult[]): CheckOutput {
-  const first = new Map<string, Finding>()
   const dropped = new Set<string>()
+  /** Drop a later item's finding; an item left with none is undetermined, its reason pointing to the first. */
+  const pointTo = (f: Finding, reason: string) => {
+    dropped.add(f.id)
+    const r = items.find((x) => x.itemId === f.itemId)
+    if (!r) return
+    r.findingIds = r.findingIds.filter((id) => id !== f.id)
+    if (!r.findingIds.length) {
+      r.status = 'undetermined'
+      r.reason = reason
+    }
+  }
+  // The same finding under two items (a decision's 救济途径 missing, asked by the item of the ordinary procedure and by the
+  // one of the 当场 decision while the file does not say which): the first item reports it, the other points to it.
+  // (a veto item and a scored item on the same rule are two consequences a standard gives it: both stay)
+  const asserted = new Map<string, Finding>()
+  for (const f of findings) {
+    if (f.status === 'undetermined' || f.kind === 'manual' || f.veto) continue
+    const same = `${f.kind}|${f.field ?? ''}|${f.docTypes.join(',')}|${f.message}`
+    const prev = asserted.get(same)
+    if (!prev) asserted.set(same, f)
+    else if (prev.itemId !== f.itemId) pointTo(f, `同一问题已在 ${prev.itemId} 项报告：${f.message}`)
+  }
+  const first = new Map<string, Finding>()
   for (const f of findings) {
     if (f.status !== 'undetermined' || f.kind === 'manual') continue
     const cause = /[：:]\s*([^：:，。；]{0,24}?(?:缺少|未读出|未见|无法读出)[^，。；]{2,40})$/.exec(f.message)?.[1]
     if (!cause) continue
     const prev = first.get(cause)
     if (!prev) first.set(cause, f)
-    else if (prev.itemId !== f.itemId) {
-      dropped.add(f.id)
-      const r = items.find((x) => x.itemId === f.itemId)
-      if (r) {
-        r.findingIds = r.findingIds.filter((id) => id !== f.id)
-        if (!r.findingIds.length) {
-          r.status = 'undetermined'
-          r.reason = `${cause}（同一原因已在 ${prev.itemId} 项报告）`
-        }
-      }
-    }
+    else if (prev.itemId !== f.itemId) pointTo(f, `${cause}（同一原因已在 ${prev.itemId} 项报告）`)
   }
   return { findings: findings.filter((f) => !dropped.has(f.id)), items }
 }

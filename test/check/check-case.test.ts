@@ -165,6 +165,19 @@ describe('checkCase: a standard applies to its kind of file only', () => {
 })
 
 describe('one cause reported once', () => {
+  it('the same finding under two scored items is reported by the first; the other points to it', () => {
+    const { facts, documents } = defective()
+    const base = rubric()
+    const twice: Rubric = { ...base, veto: { ...base.veto!, items: [] }, bonus: undefined, sections: [{ id: 'S1', title: '程序', points: 60, items: [item('P-A', ONE_OFFICER), item('P-B', ONE_OFFICER)] }] }
+    const out = checkCase(facts, documents, twice, { laws: LAWS, calendar: CALENDAR })
+    expect(out.findings.map((f) => f.itemId)).toEqual(['P-A', 'P-A'])
+    const b = out.items.find((i) => i.itemId === 'P-B')!
+    expect([b.status, b.findingIds, b.reason]).toEqual(['undetermined', [], expect.stringMatching(/^同一问题已在 P-A 项报告：/)])
+    // (a veto item and a scored item on the same rule both stay: two consequences of one rule)
+    const both = checkCase(facts, documents, base, { laws: LAWS, calendar: CALENDAR })
+    expect(both.findings.filter((f) => f.kind === 'officers').map((f) => f.itemId)).toEqual(['V-1', 'V-1', 'P-2', 'P-2'])
+  })
+
   it('a decision date not read is reported by the first item; the others point to it and stay undetermined', () => {
     const c = lawfulCase()
     c.get('行政处罚决定书').facts.dates = []

@@ -3,7 +3,7 @@
  * a reviewer is shown no finding a document does not hold, under the general rubric or its sector's.
  */
 import { join } from 'node:path'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readTxt } from '../../electron/engine/ingest/txt'
 import { openLaws } from '../../electron/engine/laws'
@@ -20,9 +20,14 @@ const dir = join(root, 'test', 'fixtures', 'templates')
 const rubric = (id: string): Rubric => parseRubric(readFileSync(join(root, 'rubrics', `${id}.yaml`), 'utf8'), `${id}.yaml`).rubric!
 const RUBRICS = Object.fromEntries(['general-penalty', 'market-penalty', 'ecology-penalty', 'construction-penalty'].map((id) => [id, rubric(id)]))
 
-/** The sector's rubric a panel would use for each document. */
-const sectorOf = (file: string) =>
-  /env|record-r4/.test(file) ? 'ecology-penalty' : /sector-con/.test(file) ? 'construction-penalty' : /saf|jl|sector-/.test(file) ? null : 'market-penalty'
+/** The rubric of each sector that has one (the sector a document's note names). */
+const RUBRIC_OF_SECTOR: Record<string, string> = { 市场监管: 'market-penalty', 药品监管: 'market-penalty', 生态环境: 'ecology-penalty', 住房城乡建设: 'construction-penalty' }
+/** The sector's rubric a panel would use for each document: from its note (`<file>.json`), else from its name. */
+const sectorOf = (file: string): string | null => {
+  const note = join(dir, `${file}.json`)
+  if (existsSync(note)) return RUBRIC_OF_SECTOR[(JSON.parse(readFileSync(note, 'utf8')) as { sector: string }).sector] ?? null
+  return /env|record-r4/.test(file) ? 'ecology-penalty' : /sector-con/.test(file) ? 'construction-penalty' : /saf|jl|sector-/.test(file) ? null : 'market-penalty'
+}
 /** The findings each document holds (kinds, asserted); none unless listed. */
 const HOLDS: Record<string, string[]> = {
   'decision-fine-mkt-wan.txt': ['amount-out-of-range'],
@@ -40,6 +45,25 @@ const HOLDS: Record<string, string[]> = {
   'decision-notice-early.txt': ['deadline'],
   // (service by post with the 送达人 box blank: asked about)
   'service-mail.txt': ['missing-field'],
+  // Decisions and notices as agencies publish them (a-*, b-*: each note, `<file>.json`, gives the defect written in)
+  // (5000元 under 道路运输条例 第六十三条第（二）项, 1万元以上10万元以下, no ground for going below)
+  'a-07-chongqing-illegal-passenger-transport.txt': ['amount-out-of-range'],
+  // (no 复议 or 诉讼 told)
+  'a-12-xiamen-siming-price-tag.txt': ['missing-field'],
+  // (decided two days after the notice was served)
+  'a-13-shijiazhuang-elevator-overdue-inspection.txt': ['deadline'],
+  // (电子商务法 has 89 articles: 第九十六条 cited)
+  'a-17-tianjin-ecommerce-license-not-displayed.txt': ['citation-nonexistent'],
+  // (6万元 under 消防法 第六十条第一款第（二）项, 五千元以上五万元以下)
+  'b-14-hebei-shijiazhuang-fire-sprinkler-disabled.txt': ['amount-out-of-range'],
+  // (建设工程质量管理条例 has 82 articles: 第八十九条 cited)
+  'b-15-neimenggu-baotou-construction-quality.txt': ['citation-nonexistent'],
+  // (大气污染防治法 第七十七条第（二）项 cited for night noise: the article has no items)
+  'b-16-shaanxi-xian-night-construction-noise.txt': ['citation-nonexistent'],
+  // (no 复议 or 诉讼 told)
+  'b-17-hunan-changsha-restaurant-gas-alarm.txt': ['missing-field'],
+  // (decided two days after the notice was served, the period said to have passed)
+  'b-18-shanxi-taiyuan-vocs-uncontrolled.txt': ['deadline'],
 }
 
 let ctx: CheckContext
