@@ -115,7 +115,9 @@ function classifyKey(key: string): TitleMatch | null {
       const extra = key.length - a.key.length
       const head = key.slice(0, extra)
       // an agency name before the title is fine; other words before it make it a sentence, not a title
-      const conf = extra === 0 ? 1 : /[不准]/.test(head.slice(-2)) ? 0.8 : AGENCY_TAIL.test(head) || TITLE_QUALIFIER.test(head) || extra <= 2 || (FORMAL_TITLE.test(head) && a.key.length >= 4) ? 0.97 : extra <= 6 ? 0.85 : 0.7
+      // (…nor is the name of the document this one is about: 行政处罚决定书送达公告, 行政处罚决定书送达回证)
+      const aboutDocument = a.key.length >= 4 && ALIAS_KEYS.some((b) => b.key.length >= 4 && head.endsWith(b.key))
+      const conf = extra === 0 ? 1 : /[不准]/.test(head.slice(-2)) ? 0.8 : AGENCY_TAIL.test(head) || TITLE_QUALIFIER.test(head) || extra <= 2 || (FORMAL_TITLE.test(head) && a.key.length >= 4) || aboutDocument ? 0.97 : extra <= 6 ? 0.85 : 0.7
       if (!best || conf > best.confidence || (conf === best.confidence && a.key.length > titleKey(best.alias).length)) best = { type: a.type, alias: a.alias, confidence: conf }
     }
   }

@@ -64,6 +64,8 @@ export function titleBeforeNumber(line: string): TitleMatch | null {
   for (const w of TITLE_WORDS) {
     const at = head.lastIndexOf(w)
     if (at < 0) continue
+    // (a table's column named after the document, 行政处罚决定书文号, with the rows run on after it: no title)
+    if (/^(?:文号|文书号|编号)/.test(head.slice(at + w.length))) continue
     const t = classifyTitle(head.slice(0, at + w.length))
     if (t && t.confidence >= 0.9) return t
     // a web page's headline: the party, then the title, then the number (洛阳某水务有限公司行政处罚决定书豫0329环罚决字〔2023〕2号)
@@ -300,7 +302,7 @@ const STUDY_HEADINGS = /基本案情|案情简介|案情介绍|案件处理(?:�
  * from being typed a decision.
  */
 const AFTER_DECISION = /(?:已|足额|全额|按时|及时)(?:将)?(?:缴纳|缴清|缴款|缴付|交纳)了?[^。；]{0,12}罚(?:款|没款)|罚(?:没)?款[^。；]{0,10}(?:已|足额)(?:缴纳|缴清|缴款|交纳|执行到位)|该案(?:已)?(?:办)?结案|执行情况\s*[:：|]/
-const DECISION_NUMBER = /[〔\[［【(（]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］】)）]\s{0,2}[\u4e00-\u9fa5]{0,6}?第?\s{0,2}\d{1,8}\s{0,2}号/g
+const DECISION_NUMBER = /[〔\[［【(（]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］】)）]\s{0,2}[\u4e00-\u9fa5]{0,6}?第?\s{0,2}\d{1,15}\s{0,2}号/g
 /**
  * A published table of several decisions (a header row naming the number and the party, then rows with two or more
  * different numbers): a list of cases, not one decision — its checks would hold one row's fine to another row's basis.
@@ -308,7 +310,10 @@ const DECISION_NUMBER = /[〔\[［【(（]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］�
 function listsDecisions(lines: string[]): boolean {
   const at = lines.findIndex((l) => DISCLOSURE.header.test(l))
   if (at < 0) return false
-  const numbers = new Set(lines.slice(at + 1).join('\n').match(DECISION_NUMBER)?.map((x) => x.replace(/\s+/g, '')) ?? [])
+  // (the rows after the header, which a page's wrap-joining may have run onto the header's own line)
+  const header = DISCLOSURE.header.exec(lines[at])!
+  const rows = [lines[at].slice(header.index + header[0].length), ...lines.slice(at + 1)].join('\n')
+  const numbers = new Set(rows.match(DECISION_NUMBER)?.map((x) => x.replace(/\s+/g, '')) ?? [])
   return numbers.size >= 2
 }
 

@@ -28,6 +28,16 @@ describe('title classification', () => {
     ['违法行为通知书', '行政处罚事先告知书'],
     ['送达回执', '送达回证'],
     ['送 达 回 证', '送达回证'],
+    // the document a title is about, named before it, is not the title (a notice serving a decision by publication)
+    ['南宁市交通运输局行政处罚决定书送达公告', '其他'],
+    ['行政处罚决定书送达回证', '送达回证'],
+    // an order to stop and put right is an order to correct; a notice of an inspection or a summons is no penalty paper
+    ['鄂尔多斯市生态环境局责令停产整治决定书', '责令改正通知书'],
+    ['责令限期改正决定书', '责令改正通知书'],
+    ['行政执法检查通知书', '其他'],
+    ['询问通知书', '其他'],
+    // (…nor is a review of the correction a licence's 审查意见书, one character off)
+    ['整改复查意见书', '其他'],
     ['听 证 告 知 书', '听证告知书'],
     // the notice of the hearing's time and place is another document than the notice of the right to one (CF-64)
     ['行政处罚听证通知书', '听证通知书'],
@@ -90,6 +100,22 @@ describe('splitting', () => {
       page('决定书.txt', 2, ['2.2025年8月28日《某区生态环境调查询问笔录》', '3.现场拍摄的《执法现场视听资料》']),
     ])
     expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
+  })
+
+  it('a published table of several decisions is a list, not a decision: its rows run onto the header\'s line, long serials, a 企业名称 column', () => {
+    const header = '序号 | 行政处罚决定书文号 | 当事人名称 | 违法行为类型 | 处罚内容'
+    const rows = ['1 | 沪市监浦处〔2024〕152024000318号 | 上海某贸易有限公司 | 销售不合格产品 | 罚款20000元', '2 | 沪市监浦处〔2024〕152024000356号 | 上海某餐饮管理有限公司 | 未明码标价 | 警告']
+    for (const lines of [[header, ...rows], [`${header} ${rows.join(' ')}`]]) {
+      const docs = segmentPages([page('公示.txt', 1, ['某区市场监督管理局行政处罚结果公示（2024年第9期）', '根据有关规定，现将行政处罚结果公示如下：', ...lines])])
+      expect(docs.map((d) => d.type), lines[0]).toEqual(['其他'])
+    }
+    // (a notice serving decisions by publication, 行政处罚决定书送达公告, is no decision, though it tells what they decided)
+    const served = segmentPages([page('公告.txt', 1, ['南宁市交通运输局行政处罚决定书送达公告', '（2024年第7号）', '因下列当事人下落不明，本局采用直接送达、邮寄送达等方式均无法送达，现依法向其公告送达行政处罚决定书。', '本局决定对其处以罚款人民币五千元。如不服本决定，可以在六十日内申请行政复议。'])])
+    expect(served.map((d) => d.type)).toEqual(['其他'])
+    // (…as sure as any title: the decision named before 送达公告 is what it serves, not words of a sentence)
+    expect(classifyTitle('南宁市交通运输局行政处罚决定书送达公告')).toMatchObject({ type: '其他', confidence: 0.97 })
+    const credit = segmentPages([page('公告.txt', 1, ['关于第三批行政处罚信息信用修复情况的公告', '经企业申请，现将信用修复情况公告如下：', '序号 | 企业名称 | 原行政处罚决定书文号 | 处罚决定日期', '1 | 哈尔滨某化工有限公司 | （黑）应急罚〔2023〕17号 | 2023-05-19', '2 | 大庆某石油技术服务有限公司 | 庆应急罚〔2023〕42号 | 2023-08-24'])])
+    expect(credit.map((d) => d.type)).toEqual(['其他'])
   })
 
   it('a web page\'s link to the previous or next page (上一篇：某局行政处罚决定书（…号）) starts no document', () => {
