@@ -258,6 +258,21 @@ describe('deadline', () => {
     }
   })
 
+  it('a written waiver of the rights a waiting period is for ends it: the party\'s own words, not the notice\'s', () => {
+    const HEARING: Params = { from: '告知', to: '决定', days: 5, unit: 'working', ruleId: 'CF-64-1', atLeast: true }
+    const file = (said?: string) => {
+      const c = new CaseBuilder()
+      c.add('听证告知书', ['行政处罚事先（听证）告知书', '你公司如要求听证，应当在收到本告知书之日起五个工作日内提出；逾期未提出的，视为放弃上述权利。', '2024年3月25日']).date('2024-03-25', '告知', 2)
+      if (said) c.add('陈述申辩笔录', ['声明书', said, '2024年3月25日'])
+      c.add('行政处罚决定书', ['行政处罚决定书', '本局决定罚款人民币伍万元整。', '2024年3月27日']).date('2024-03-27', '决定', 2)
+      return run(c, D(HEARING))
+    }
+    expect(file('我公司对拟处罚内容均无异议，自愿放弃陈述、申辩和要求听证的权利。').items[0]).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining('当事人已书面放弃相应权利（“自愿放弃陈述、申辩和要求听证的权利”）') })
+    // the notice's 逾期…视为放弃 is no waiver, and a waiver of the statement alone leaves the hearing period to run
+    expectItem(file(), 'fail', [{ kind: 'deadline', status: 'open' }])
+    expectItem(file('我公司自愿放弃陈述、申辩的权利。'), 'fail', [{ kind: 'deadline', status: 'open' }])
+  })
+
   it('the fake calendar counts 2024 as the State Council set it', () => {
     expect(CALENDAR.isWorkday('2024-02-04')).toBe(true) // 调休 Sunday before 春节
     expect(CALENDAR.isWorkday('2024-02-12')).toBe(false)

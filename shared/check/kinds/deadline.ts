@@ -51,6 +51,31 @@ function noticePeriod(view: CaseView, p: CheckKindParams['deadline']): { period:
   return null
 }
 
+/**
+ * The party gave up in writing the rights a waiting period after the notice is for (自愿放弃陈述、申辩和要求听证的权利,
+ * a 声明书 or the decision recording it): the agency may decide before the period runs out. Not the notice's own
+ * words (逾期未提出的，视为放弃), nor a waiver of other rights than the period's.
+ */
+const WAIVER = /(?<!视为|视同|即为|作为)放弃(?:了)?[^。；]{0,16}?(?:陈述|申辩|听证)[^。；，,]{0,12}/g
+const WAIVED_RIGHTS: Record<string, RegExp> = { 'CF-64-1': /听证/, 'CF-44': /陈述|申辩/, 'SJ-57': /陈述|申辩|听证/ }
+function waiverOf(view: CaseView, ruleId: string): string | null {
+  const rights = WAIVED_RIGHTS[ruleId]
+  if (!rights) return null
+  const found: string[] = []
+  for (const doc of view.documents) {
+    const text = docText(doc)
+    for (const w of text.matchAll(WAIVER)) {
+      // (the clause it stands in: from the last mark before it)
+      const from = Math.max(...['。', '；', '，', ',', '：', ':'].map((c) => text.lastIndexOf(c, w.index))) + 1
+      const clause = text.slice(from, w.index! + w[0].length).trim()
+      if (/逾期|如|若|可以|可在|有权|视为|视同|拟/.test(clause) || !rights.test(w[0])) continue
+      found.push(clause)
+    }
+  }
+  // (the party's own words first: 自愿放弃…, 明确表示放弃…; else a declaration's title, 放弃陈述申辩及听证权利声明书)
+  return found.find((c) => /自愿|明确|书面|表示|同意/.test(c)) ?? found[0] ?? null
+}
+
 const UNIT: Record<string, string> = { natural: '日', working: '个工作日', month: '个月', year: '年' }
 
 function pick(list: InDoc<DateFact>[], latest: boolean): InDoc<DateFact> | null {
@@ -77,6 +102,8 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
   const basis = { ruleId: p.ruleId }
   const cond = view.holds(p.when)
   if (cond.holds === false) return notApplicable(`${label}：${cond.why}`)
+  const waived = p.atLeast && p.from === '告知' ? waiverOf(view, p.ruleId) : null
+  if (waived) return notApplicable(`${label}：当事人已书面放弃相应权利（“${waived}”）`)
   const fromAll = served ? served.dates : view.roleDates(p.from)
   let toAll = view.roleDates(p.to)
   // the day the document itself fixes for the step (本机关定于…举行听证) when no record of the step gives one
