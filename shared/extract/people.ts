@@ -41,8 +41,9 @@ const RE_ADDR = /(?:住\s?所|地\s?址|住\s?址|经营场所|经营地址|注�
 /** An organisation name followed directly by the next cell's label. */
 const NEXT_LABEL = /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站|煤矿|矿))(?:执收单位|收款单位|收款人|收款银行|缴款日期|缴款金额|金额|地址|住所|法定代表人|负责人|统一社会信用代码|联系电话|电话|主体资格证照名称|主体资格|营业执照|经营者).*$/
 /** A next field's label run onto a name of any ending (某食品批发部主体资格证照名称:…, the page's spaces lost). */
-// (…the boxes of a person's or a business's identity: 张某某证件名称及号码, 某网吧证照名称及编号, 某寺证照)
-const NEXT_FIELD = /^(.{2,30}?)(?:主体资格证照名称|主体资格|统一社会信用代码|法定代表人|经营场所|(?:主体资格)?证照(?:名称)?(?:及(?:编号|号码))?|证件(?:名称)?(?:及(?:编号|号码))?|负责人|经营者|注册号)$/
+// (…the boxes of a person's or a business's identity: 张某某证件名称及号码, 某网吧证照名称及编号, 某寺证照; a record's next box on
+// the same line: 某公司　现场负责人：…)
+const NEXT_FIELD = /^(.{2,30}?)(?:主体资格证照名称|主体资格|统一社会信用代码|法定代表人|经营场所|(?:主体资格)?证照(?:名称)?(?:及(?:编号|号码))?|证件(?:名称)?(?:及(?:编号|号码))?|(?:现场)?负责人|经营者|注册号|现场指认人|指认人|在场人|见证人|联系人|联系电话)$/
 const ORG = /公司|厂|店|中心|合作社|片区|基地|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|幼儿园|协会|促进会|研究会|商会|学会|基金会|研究所|事务所|工作室|商店|市场|馆|社|站|委员会|农场|养殖场|寺|矿|档|部$/
 
 function kindOf(name: string, id?: string): PartyFact['kind'] {
@@ -437,7 +438,8 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     // the operator of a business in brackets after its name (某百货超市(王*锋)), as disclosures print it
     if (name === asRead && ORG.test(name)) {
       const op = /^[（(]([\u4e00-\u9fa5*＊×]{2,4})[)）]/.exec(text.slice(hit.start + name.length, hit.start + name.length + 8))
-      if (op && looksLikeName(op[1].replace(/[*＊×]+/g, '某'))) {
+      // (…not the seal a signature line asks for: 申请人：某有限公司（盖章）, 盖 being a surname too)
+      if (op && looksLikeName(op[1].replace(/[*＊×]+/g, '某')) && !/^(?:盖章|公章|印章|签章|签名|签字|手印|捺印)$/.test(op[1])) {
         name += op[0]
         extra += op[0].length
       }
@@ -511,9 +513,9 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
 // by the publisher)
 const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?(?:[*＊]{2,8})?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
-const NAME = '[\\u4e00-\\u9fa5](?:[\\u4e00-\\u9fa5]{1,3}|[*＊]{1,3})(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|亮证|亮明|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
+const NAME = '(?!证号|执法)[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊]{1,3})(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|亮证|亮明|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号)
-const OFFICER_LABEL = /(?<![被])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?执法证))(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?\s{0,2}[:：]?\s{0,2}/g
+const OFFICER_LABEL = /(?<![被])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?(?:执法证|证号|证件号)))(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?\s{0,2}[:：]?\s{0,2}/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
 const NOT_NAME_WORD = /^(拒绝|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 /** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */
@@ -592,7 +594,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     // 执法人员：张三、李四  执法证号：123、456
     // (…（执法证号分别为：123、456）)
     // (…or on the next line: 检查人员：王明 刘强 / 执法证号：A B)
-    const tail = /^\s{0,4}[^\n。]{0,12}?(?:执法证(?:件)?号(?:码)?|证号)(?:分别为|分别是|依次为)?\s{0,2}[:：]?\s{0,2}/.exec(text.slice(p))
+    // (…（执法证编号A、B）, …，证件号码分别为A、B)
+    const tail = /^\s{0,4}[^\n。]{0,12}?(?:执法证(?:件)?(?:编)?号(?:码)?|证(?:件)?(?:编)?号(?:码)?)(?:分别为|分别是|依次为)?\s{0,2}[:：]?\s{0,2}/.exec(text.slice(p))
     if (tail && names.some((n) => !n.certNo)) {
       let q = p + tail[0].length
       for (const f of names) {
