@@ -75,7 +75,8 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   // (the agency receiving a test report or a letter is no service: 本局收到检验报告)
   // (…nor a request to help or a higher body's list handed down: 收到某局的肥料抽查协查通知书, 收到国家下发的图斑)
   [/送达|签收|收到(?![^。；，,]{0,12}(?:报告|结果|函|线索|举报|投诉|材料|样品))(?![^。；，,]{0,24}(?:协查|下发|交办|转办|移送|移交|图斑))/g, '送达'],
-  [/缴款|缴纳|缴费|收款|缴库|交款|缴清|履行了?(?:行政)?处罚决定|履行完毕/g, '缴款'],
+  // (not a business's own takings: 销售收款记录, 营业收款)
+  [/缴款|缴纳|缴费|(?<!销售|营业|经营|货)收款(?!记录|明细|流水)|缴库|交款|缴清|履行了?(?:行政)?处罚决定|履行完毕/g, '缴款'],
   [/结案/g, '结案'],
   // 作出 the decision or the penalty (作出继续保存处置 is another act)
   // (…not an order to correct: 作出了责令改正违法行为决定书)

@@ -36,6 +36,10 @@ describe('title classification', () => {
     ['责令限期改正决定书', '责令改正通知书'],
     ['行政执法检查通知书', '其他'],
     ['询问通知书', '其他'],
+    // (…and the 呈批表 and 线索 forms of other templates)
+    ['结案呈批表', '结案报告'],
+    ['违法线索登记表', '案件来源登记表'],
+    ['案件处理呈批表', '其他'],
     // (…nor is a review of the correction a licence's 审查意见书, one character off)
     ['整改复查意见书', '其他'],
     ['听 证 告 知 书', '听证告知书'],
