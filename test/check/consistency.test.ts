@@ -225,6 +225,20 @@ describe('consistency: the receipt', () => {
   })
 })
 
+describe('consistency: one name in the decision, another in the rest of the file', () => {
+  it('the documents agreeing among themselves make one finding naming them all; two stay two', () => {
+    const c = lawfulCase()
+    const others = ['立案审批表', '现场检查笔录', '询问笔录', '行政处罚事先告知书'] as const
+    for (const t of others) renameIn(c, t, '杭州鑫元食品有限公司')
+    const [f] = expectItem(run(c, K({ facts: ['party'] })), 'fail', [{ kind: 'inconsistency', field: '当事人', message: `决定书当事人名称写作“杭州鑫源食品有限公司”，而其他4份文书（${others.join('、')}）均写作“杭州鑫元食品有限公司”` }])
+    expect(f.docTypes).toEqual(['行政处罚决定书', ...others])
+    expect(f.evidence).toHaveLength(5)
+    const two = lawfulCase()
+    for (const t of others.slice(0, 2)) renameIn(two, t, '杭州鑫元食品有限公司')
+    expect(run(two, K({ facts: ['party'] })).findings.map((x) => x.message)).toEqual(others.slice(0, 2).map((t) => `${t}中当事人名称写作“杭州鑫元食品有限公司”，与决定书“杭州鑫源食品有限公司”不一致`))
+  })
+})
+
 describe('consistency: the decision’s name unread', () => {
   it('the name most documents agree on is the reference, so the one variant is found', () => {
     const c = lawfulCase()

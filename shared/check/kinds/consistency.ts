@@ -395,5 +395,39 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
     }
   }
   if (!findings.length && !compared.size) return notApplicable('其他文书未记载可与决定书对照的事项')
-  return { status: 'pass', reason: `各文书与决定书一致：${[...compared].map((f) => FACT_NAME[f]).join('、')}`, findings }
+  return { status: 'pass', reason: `各文书与决定书一致：${[...compared].map((f) => FACT_NAME[f]).join('、')}`, findings: oneNameOnce(findings, ref.docType, refParty) }
+}
+
+/** From how many documents that agree with one another a different name in the decision is one finding. */
+const AGREEING_DOCS = 3
+
+/**
+ * One cause reported once: the decision names the party one way and several other documents all the same other way
+ * (启航 in the decision, 启行 in the eight others) — one finding naming them all, not one per document.
+ */
+function oneNameOnce(findings: Draft[], refType: DocType, refParty: PartyFact | undefined): Draft[] {
+  if (!refParty) return findings
+  const groups = new Map<string, Draft[]>()
+  for (const f of findings) if (f.key?.startsWith('party:')) groups.set(f.key, [...(groups.get(f.key) ?? []), f])
+  const out: Draft[] = []
+  for (const f of findings) {
+    const group = f.key ? groups.get(f.key) : undefined
+    if (!group || group.length < AGREEING_DOCS) {
+      out.push(f)
+      continue
+    }
+    if (group[0] !== f) continue
+    const docTypes = group.map((x) => x.docTypes[0])
+    out.push({
+      kind: 'inconsistency',
+      docTypes: [refType, ...new Set(docTypes)],
+      field: '当事人',
+      message: `决定书当事人名称写作“${refParty.name}”，而其他${group.length}份文书（${docTypes.join('、')}）均写作“${f.key!.slice('party:'.length)}”`,
+      evidence: [refParty.evidence, ...group.map((x) => x.evidence[0])],
+      // (asserted as surely as the surest of the documents)
+      ...(group.every((x) => x.status === 'verify') ? { status: 'verify' as const } : {}),
+      key: f.key,
+    })
+  }
+  return out
 }
