@@ -205,13 +205,22 @@ export class CaseView {
       const t = docTypeNamed(named.value)
       if (t) return t
     }
-    const decisionNo = this.decision()?.caseNumbers.find((c) => c.own)
-    if (decisionNo && d.caseNumbers.some((c) => c.prefix === decisionNo.prefix && c.year === decisionNo.year && c.serial === decisionNo.serial)) return this.decision()?.docType ?? '行政处罚决定书'
+    // the 送达文书 line as printed (送达文书名称 | 行政处罚事先告知书（…）, a table the form reader did not take as a box)
     const lines = (this.document(d)?.lines ?? []).slice(1)
+    const entry = (l: { text: string }) => docTypeNamed(l.text.replace(/^.*?(?:送达文书|文书名称|送达文件)(?:名称)?(?:及文号)?[\s|｜]*[:：]?[\s|｜]*/, ''))
     const served = lines.find((l) => /送达文书|文书名称|送达文件/.test(l.text))
-    for (const l of served ? [served] : lines) {
-      const t = docTypeNamed(l.text.replace(/^.*?(?:送达文书|文书名称|送达文件)(?:名称)?(?:及文号)?\s*[:：]?/, ''))
-      if (t && t !== d.docType) return t
+    const onLine = served ? entry(served) : null
+    if (onLine && onLine !== d.docType) return onLine
+    // (…else the decision's number on it — unless the 送达文书 line names another paper by its own number, 某听告〔2024〕015号:
+    // the 案件编号 a form carries for every paper of the case is then no sign)
+    const decisionNo = this.decision()?.caseNumbers.find((c) => c.own)
+    const otherPaper = !!served && /[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]/.test(served.text) && !!decisionNo && !served.text.replace(/\s+/g, '').includes(decisionNo.text.replace(/\s+/g, ''))
+    if (decisionNo && !otherPaper && d.caseNumbers.some((c) => c.prefix === decisionNo.prefix && c.year === decisionNo.year && c.serial === decisionNo.serial)) return this.decision()?.docType ?? '行政处罚决定书'
+    if (!served) {
+      for (const l of lines) {
+        const t = entry(l)
+        if (t && t !== d.docType) return t
+      }
     }
     return null
   }

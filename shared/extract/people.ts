@@ -515,7 +515,7 @@ const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 const NAME = '(?!证号|执法)[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊]{1,3})(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|亮证|亮明|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号)
-const OFFICER_LABEL = /(?<![被])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?(?:执法证|证号|证件号)))(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?\s{0,2}[:：]?\s{0,2}/g
+const OFFICER_LABEL = /(?<![被])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?(?:执法证|证号|证件号)))(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?\s{0,2}[:：]?\s{0,2}/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
 const NOT_NAME_WORD = /^(拒绝|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 /** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */
@@ -524,6 +524,12 @@ const NOT_NAME = new RegExp(`^(?:[在对于向将从把被是与和及等依按�
 /** The one certificate further along an officer's own row, with no other name listed before it. */
 const ROW_CERT = new RegExp(`^(?![ \\t]{0,2}[、，,和及])[^\\n、]{0,40}?执法证(?:件)?号(?:码)?\\s{0,2}[:：]?\\s{0,2}(${CERT})(?![^\\n]*执法证)`)
 
+/**
+ * The next officer on the next line, set under the first and perhaps spaced out to align (何  俊), with a certificate in
+ * brackets: 卫生监督员：刘晓梅（卫生监督员证号：51010721001） / 　　　　何  俊（卫生监督员证号：51010721014）.
+ */
+const CONTINUED = new RegExp(`^[ \\t]*\\n[ \\t\\u3000]{2,}([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}([\\u4e00-\\u9fa5]{1,2})\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]`)
+
 /** Officers named after a label (执法人员：张三（执法证号：…）、李四), each with the certificate number beside it or listed after. */
 export function extractOfficers(dt: DocText): OfficerFact[] {
   const text = dt.text
@@ -531,7 +537,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   const seen = new Map<string, OfficerFact>()
   OFFICER_LABEL.lastIndex = 0
   let m: RegExpExecArray | null
-  const reItem = new RegExp(`^(${NAME})\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
+  // (a two-character name spaced out to align with three-character ones, 林  斌（执法证号：…）, before its certificate)
+  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,6}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
   while ((m = OFFICER_LABEL.exec(text))) {
     let p = m.index + m[0].length
     const names: OfficerFact[] = []
@@ -544,6 +551,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       const rowCert = !inlineCert && k === 0 ? ROW_CERT.exec(text.slice(p + r[0].length)) : null
       // a word is no name, unless a certificate stands beside it or on its row (于新宁执法证号…, 记录人：于思平 … 执法证号：…:
       // 于 is a surname too)
+      r[1] = r[1].replace(/[ \t\u3000]+/g, '')
       if (NOT_NAME.test(r[1]) && !inlineCert && !(rowCert && r[1].length <= 3 && looksLikeName(r[1]))) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
@@ -572,7 +580,17 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // (执法人员：张三 执法证号：123；李四 执法证号：456 — a semicolon only after a certificate)
       const sep = (f.certNo ? /^[ \t]{0,2}[、，,和及与 ；;][ \t]{0,2}/ : /^[ \t]{0,2}[、，,和及与 ][ \t]{0,2}/).exec(text.slice(p))
       // (names set apart by a wide gap, 承办人：张伟  李强: the gap went with the name before)
-      if (!sep && !(/[ \t\u3000]{2}$/.test(r[0]) && /^[\u4e00-\u9fa5]/.test(text.slice(p)))) break
+      if (!sep && !(/[ \t\u3000]{2}$/.test(r[0]) && /^[\u4e00-\u9fa5]/.test(text.slice(p)))) {
+        // (…or the next officer on the next line, set under the first: 卫生监督员：刘晓梅（证号：…） / 　　　何  俊（证号：…）)
+        const below = f.certNo ? CONTINUED.exec(text.slice(p)) : null
+        if (!below) break
+        const name2 = below[1] + below[2]
+        if (!looksLikeName(name2)) break
+        const at = p + below[0].indexOf(below[1])
+        names.push({ name: name2, certNo: below[3], evidence: evidenceAt(dt, at, p + below[0].length) })
+        p += below[0].length
+        break
+      }
       p += sep?.[0].length ?? 0
     }
     // 执法人员：张三、李四执法证号：123、456 — the label after the last name starts the list of numbers, in order

@@ -209,6 +209,19 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    // (a form that prints the case's number, the decision's, on every paper, and its entry as a table's cells; a notice of
+    // the hearing right under a title the reader may not know, named by its own number)
+    name: 'a 送达回证 of the 告知书 carrying the case number, its entry as cells or a title unknown, is not the service of the decision',
+    edit: (c) => {
+      for (const entry of ['送达文书名称 | 行政处罚事先告知书（杭西市监罚告〔2024〕12号）', '送达文书：林业行政处罚听证权利告知书（杭西市监听告〔2024〕12号）']) {
+        c.add('送达回证', ['送达回证', '案件编号：杭西市监处罚〔2024〕12号', entry, '送达时间：2024-03-25']).caseNo('杭西市监处罚〔2024〕12号', false, 1).date('2024-03-25', '送达', '送达时间')
+      }
+    },
+    pairs: [{ before: '决定', after: '送达' }],
+    status: 'pass',
+    want: [],
+  },
+  {
     name: 'the only 送达回证 serves the 告知书: the decision’s service is not in the file (missing-document reports it), no order defect',
     edit: (c) => {
       c.drop('送达回证')

@@ -222,6 +222,10 @@ describe('officers', () => {
     ['我们是某市应急管理局执法人员朱伟明、陆佳，证件号码分别为浙33048200217、浙33048200305，这是我们的证件。', [['朱伟明', '浙33048200217'], ['陆佳', '浙33048200305']]],
     ['记录人：陆佳　证号：浙33048200305', [['陆佳', '浙33048200305']]],
     ['询问人：陆佳　证号：浙33048200305', [['陆佳', '浙33048200305']]],
+    // a two-character name spaced out to align with the others (林  斌（…）), and the next officer set under the first
+    // on the next line (卫生监督员：刘晓梅（卫生监督员证号：…） / 　　何  俊（…）); a signature box 卫生监督员签字
+    ['执法人员：林  斌（执法证号：FJ35080220117）  吴雅琴（执法证号：FJ35080220124）    记录人：吴雅琴', [['林斌', 'FJ35080220117'], ['吴雅琴', 'FJ35080220124']]],
+    ['卫生监督员签字：刘晓梅  何俊', [['刘晓梅', null], ['何俊', null]]],
     // numbers a publisher masked (44030020****): still numbers, and the second officer after them is still read
     ['税务执法人员：黄某某（执法证号：44030020****）  陈某（执法证号：44030021****）', [['黄某某', '44030020****'], ['陈某', '44030021****']]],
     ['执法人员（签名）：刘某某（执法证号：14010024****）    郭某（执法证号：14010025****）', [['刘某某', '14010024****'], ['郭某', '14010025****']]],
@@ -232,6 +236,13 @@ describe('officers', () => {
   it('a certificate number on the next line goes to the officer named above it', () => {
     const o = extractDocFacts(doc(['承办人：赵强', '执法证号：31010023009'])).officers
     expect(o.map((x) => [x.name, x.certNo])).toEqual([['赵强', '31010023009']])
+  })
+})
+
+describe('officers on two lines', () => {
+  it('the next officer set under the first, spaced out to align, with a certificate in brackets', () => {
+    const lines = ['卫生监督员：刘晓梅（卫生监督员证号：51010721001）', '            何  俊（卫生监督员证号：51010721014）', '记录人：何  俊']
+    expect(extractDocFacts(doc(lines, '现场检查笔录')).officers.map((o) => [o.name, o.certNo ?? null])).toEqual([['刘晓梅', '51010721001'], ['何俊', '51010721014']])
   })
 })
 

@@ -43,6 +43,7 @@ describe('title classification', () => {
     // (…nor is a review of the correction a licence's 审查意见书, one character off)
     ['整改复查意见书', '其他'],
     ['听 证 告 知 书', '听证告知书'],
+    ['林业行政处罚听证权利告知书', '听证告知书'],
     // the notice of the hearing's time and place is another document than the notice of the right to one (CF-64)
     ['行政处罚听证通知书', '听证通知书'],
     ['听证通知书', '听证通知书'],
