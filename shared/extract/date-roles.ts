@@ -76,7 +76,8 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   // (…nor a request to help or a higher body's list handed down: 收到某局的肥料抽查协查通知书, 收到国家下发的图斑)
   [/送达|签收|收到(?![^。；，,]{0,12}(?:报告|结果|函|线索|举报|投诉|材料|样品))(?![^。；，,]{0,24}(?:协查|下发|交办|转办|移送|移交|图斑))/g, '送达'],
   // (not a business's own takings: 销售收款记录, 营业收款)
-  [/缴款|缴纳|缴费|(?<!销售|营业|经营|货)收款(?!记录|明细|流水)|缴库|交款|缴清|履行了?(?:行政)?处罚决定|履行完毕/g, '缴款'],
+  // (…nor a tax or fee paid, nor how it was: 增值税及附加税费缴纳情况)
+  [/缴款|(?<!税|税费|税款|保险费|公积金)缴纳(?!情况)|缴费|(?<!销售|营业|经营|货)收款(?!记录|明细|流水)|缴库|交款|缴清|履行了?(?:行政)?处罚决定|履行完毕/g, '缴款'],
   [/结案/g, '结案'],
   // 作出 the decision or the penalty (作出继续保存处置 is another act)
   // (…not an order to correct: 作出了责令改正违法行为决定书)
@@ -259,7 +260,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const period = /(?:检验|检测|鉴定|检疫|扣押|查封)期(?:间|限)(?:为|是)?\s{0,2}[:：]?\s{0,2}$/.test(before)
   // 拟于2024年8月26日之后作出税务行政处罚决定 / 将于…后依法作出: a day the agency plans for a step, not the step
   const planned = /(?:拟|将|准备)\s{0,2}(?:于|在)\s{0,2}$/.test(before) && /^\s{0,2}(?:之后|以后|后)/.test(text.slice(end, end + 4))
-  if (deadline || summoned || term || ordered || period || planned) return '其他'
+  // 对你单位2023年1月1日至2023年12月31日期间的纳税情况进行检查: the period an inspection looked at, not an event
+  const examined = /^\s{0,2}期间的?[^。；，,]{0,12}?情况/.test(text.slice(end, end + 20))
+  if (deadline || summoned || term || ordered || period || planned || examined) return '其他'
   // 申请执行人某局于2016年4月13日向本院申请强制执行…, 原告于…向本院提起行政诉讼, 本院于…受理, 被告于…向本院提供…: a court's
   // proceedings, none of the penalty's own steps
   if (/^[^。；，,]{0,20}?向(?:本院|[\u4e00-\u9fa5]{2,20}?人民法院|法院)/.test(text.slice(end, end + 40)) || (/本院\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && /^\s{0,2}(?:依法)?(?:立案|受理|公开开庭|开庭|作出)/.test(text.slice(end, end + 12)))) return '其他'

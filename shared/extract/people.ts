@@ -500,7 +500,14 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     party.idNumberValid = isValidIdNumber(party.idNumber)
   }
   // a neighbouring label or cell read as the value (负责人意见, 法定代表人 审批同意结案) is no representative
-  const rep = RE_REP.exec(text)
+  // (…nor the agency's head who signs an opinion box on the same line: 处理意见：建议立案调查。　负责人：某某)
+  let rep: RegExpExecArray | null = null
+  for (const m of text.matchAll(new RegExp(RE_REP.source, 'gm'))) {
+    const lineHead = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)
+    if (/^负责人/.test(m[0]) && /意见|审批|审核|批示/.test(lineHead)) continue
+    rep = m as RegExpExecArray
+    break
+  }
   if (rep && looksLikeName(rep[1].replace(/[*＊×Xx某]+$/, '某'))) party.legalRepresentative = rep[1]
   const addr = RE_ADDR.exec(text)
   if (addr) party.address = addr[1]

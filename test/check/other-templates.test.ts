@@ -73,6 +73,15 @@ const HOLDS: Record<string, string[]> = {
   'c-09-jiangsu-transport-vehicle-inspection.txt': ['officers'],
   // (decided three working days after the notice, which gave five)
   'c-12-shandong-scjg-product-label-early-decision.txt': ['deadline'],
+  // (e-*: measured once as written, then the causes of the false findings corrected; see the README)
+  // (3000元 under 农药管理条例 第五十七条第（三）项, 5000元以上5万元以下, no ground for going below)
+  'e-03-fujian-agri-pesticide-label.txt': ['amount-out-of-range'],
+  // (the decision's credit code ends …N5F, the two other documents' …N5T)
+  'e-06-liaoning-fire-locked-exit.txt': ['inconsistency', 'inconsistency'],
+  // (served nine working days after the decision)
+  'e-09-gansu-medical-insurance-overcharging.txt': ['deadline'],
+  // (no 复议 or 诉讼 told)
+  'e-10-hebei-statistics-late-report.txt': ['missing-field'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

@@ -104,10 +104,16 @@ describe('dates in context', () => {
     // (…while the agency's signature with its date, a full stop after it, is the decision's date)
     expect(facts(['行政处罚决定书', '当事人：某公司', '依据《中华人民共和国食品安全法》第一百二十四条，本局决定罚款五万元。', '某市农业农村局2025年6月4日。'], '行政处罚决定书').map((d) => d.role)).toEqual(['决定'])
   })
+  it('the period an inspection looked at is no event of the case', () => {
+    const roles = (line: string) => facts(['税务行政处罚事项告知书', line, '你单位有陈述、申辩的权利。'], '行政处罚事先告知书').map((d) => d.role)
+    expect(roles('对你（单位）2023年1月1日至2023年12月31日期间的纳税情况检查发现的税收违法行为，拟于近期作出税务行政处罚决定。')).toEqual(['其他'])
+  })
   it('a business\'s own takings (销售收款记录) are no payment of the fine', () => {
     const roles = (line: string) => facts(['现场检查笔录', '检查时间：2024年9月3日', line], '现场检查笔录').filter((d) => d.text !== '2024年9月3日').map((d) => d.role)
     expect(roles('经查，该公司仅有2024年2月至8月磅单27张及销售收款记录。')).not.toContain('缴款')
     expect(roles('当事人于2024年9月30日缴纳罚款60000元。')).toEqual(['缴款'])
+    // (…nor a tax the inspection looked at)
+    expect(roles('经我局于2024年7月9日至2024年8月5日对你单位增值税及附加税费缴纳情况进行检查。')).not.toContain('缴款')
   })
   it('a day the agency plans a step for (拟于…之后作出) is not the step', () => {
     const roles = (line: string) => facts(['税务行政处罚事项告知书', line, '你单位有陈述、申辩的权利。'], '行政处罚事先告知书').map((d) => d.role)

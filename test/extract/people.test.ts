@@ -268,6 +268,9 @@ describe('legal representative read from its own box only', () => {
     [['当事人：某某有限公司', '法定代表人 审批同意结案'], undefined],
     // the person in charge on site (现场负责人) is not the company's representative
     [['被检查单位（人）：无锡梁溪佳信超市有限公司', '现场负责人：沈佳（总经理） 身份证号码：320213199608228862'], undefined],
+    // (…nor the agency's head signing an opinion box: 处理意见：建议立案调查。　负责人：雷建平)
+    [['当事人：某某有限公司', '处理意见：建议立案调查。    负责人：雷建平    2024.04.08'], undefined],
+    [['当事人：某某有限公司', '处理意见：建议立案调查。    负责人：雷建平', '法定代表人：杜海涛'], '杜海涛'],
     [['当事人：某某有限公司', '法定代表人：张三'], '张三'],
     [['当事人：某某有限公司', '法定代表人：王**'], '王**'],
   ] as const)('%j', (lines, want) => expect(rep([...lines])).toBe(want))

@@ -34,6 +34,8 @@ describe('title classification', () => {
     // an order to stop and put right is an order to correct; a notice of an inspection or a summons is no penalty paper
     ['鄂尔多斯市生态环境局责令停产整治决定书', '责令改正通知书'],
     ['责令限期改正决定书', '责令改正通知书'],
+    // (…not a 违法行为通知书, the 交通 告知书, its words at the end)
+    ['责令停止水事违法行为通知书', '责令改正通知书'],
     ['行政执法检查通知书', '其他'],
     ['询问通知书', '其他'],
     // (…and the 呈批表 and 线索 forms of other templates)
