@@ -82,6 +82,13 @@ const HOLDS: Record<string, string[]> = {
   'e-09-gansu-medical-insurance-overcharging.txt': ['deadline'],
   // (no 复议 or 诉讼 told)
   'e-10-hebei-statistics-late-report.txt': ['missing-field'],
+  // (f-*: measured as written and not changed for; three of its six defects are not found — see the README)
+  // (《中华人民共和国建设工程质量法》: no such law)
+  'f-18-guiyang-construction-rebar-spacing-decision.txt': ['citation-wrong-law'],
+  // (医师法 has 67 articles: 第七十九条 cited)
+  'f-19-taiyuan-unlicensed-medical-practice-decision.txt': ['citation-nonexistent'],
+  // (decided two days after the notice was served)
+  'f-20-lanzhou-overdue-elevator-inspection-decision.txt': ['deadline'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
