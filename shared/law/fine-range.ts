@@ -189,6 +189,14 @@ export function parseFineRanges(text: string): FineRange[] {
     }
     clauseStart = at + 2
   }
+  // 罚款额为非法占用土地每平方米100元以上1000元以下: a regulation giving the amount of a fine a law imposes
+  for (const m of text.matchAll(/罚款(?:数)?额为([^。；;]{2,60})/g)) {
+    const r = parseBody(m[1])
+    if (!r || out.some((x) => x.text.includes(m[0]))) continue
+    // (the rate counted per the unit after 每: 非法占用土地每平方米 → 每平方米)
+    if (r.perUnit) r.perUnit = r.perUnit.slice(r.perUnit.lastIndexOf('每'))
+    out.push({ ...r, text: m[0] })
+  }
   // 货值金额不足五万元的，按五万元计算: the multiples of that base are counted from the floor
   const floor = new RegExp(`(货值金额|违法所得|销售额|营业额)[^。；，,]{0,6}?(?:不足|低于|未达到|不满)[${NUMBER_CHARS}]+元的?[，,]\\s{0,2}(?:按|以)([${NUMBER_CHARS}]+)元计(?:算)?`).exec(text)
   const least = floor ? parseNumber(floor[2]) : null

@@ -341,3 +341,29 @@ describe('a fallback range for a small base (没有违法所得或者违法所�
     expect(out[0].message).toMatch(/（20000–60000 元）/)
   })
 })
+
+describe('a fine per square metre of land occupied (土地管理法实施条例 第五十七条: 每平方米100元以上1000元以下)', () => {
+  const REG = '中华人民共和国土地管理法实施条例'
+  function land(fine: number, facts: string) {
+    const c = lawfulCase({ fine })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = facts
+    d.doc.lines[8].text = `依据《中华人民共和国土地管理法》第七十七条第一款、《${REG}》第五十七条第一款的规定，本局决定：`
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    for (const x of c.docs) if (x !== d) x.facts.amounts = x.facts.amounts.filter((a) => a.role !== '货值金额')
+    d.facts.citations = []
+    d.cite(REG, 57, 'penalty', '依据', { paragraph: 1 })
+    return check(c, 'fine-range').findings
+  }
+  // (the land occupied counted, not the floor area built on it)
+  const facts = '经查，当事人共占用土地680平方米，其中建设钢结构仓库1栋（建筑面积420平方米），硬化场地260平方米。'
+  it('50元 a square metre on 680 occupied: below the range, to verify (the area counted is a person\'s to check)', () => {
+    const out = land(34000, facts)
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'verify']])
+    expect(out[0].message).toMatch(/（680平方米）（68000–680000 元）/)
+  })
+  it('150元 a square metre on 680: inside it', () => {
+    expect(land(102000, facts)).toEqual([])
+  })
+})
+

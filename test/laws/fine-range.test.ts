@@ -349,3 +349,15 @@ describe('parseFineRanges on real provision texts', () => {
     })
   })
 })
+
+describe('parseFineRanges: a regulation giving the amount of a fine a law imposes (罚款额为…)', () => {
+  it('土地管理法实施条例(2021) 第五十七条第一款 and 第五十九条: per square metre of land occupied', () => {
+    expect(parseFineRanges('依照《土地管理法》第七十七条的规定处以罚款的，罚款额为非法占用土地每平方米100元以上1000元以下。')).toEqual([
+      { form: 'fixed', min: 100, max: 1000, perUnit: '每平方米', text: '罚款额为非法占用土地每平方米100元以上1000元以下' },
+    ])
+    expect(parseFineRanges('依照《土地管理法》第八十一条的规定处以罚款的，罚款额为非法占用土地每平方米100元以上500元以下。')).toMatchObject([{ min: 100, max: 500, perUnit: '每平方米' }])
+  })
+  it('a range stated the usual way is not read twice', () => {
+    expect(parseFineRanges('处五万元以上十万元以下罚款。')).toHaveLength(1)
+  })
+})

@@ -34,16 +34,20 @@ interface Interval {
  * The one count of a unit the text states (违法建设面积120平方米 → 120), or null when none or several differ. Numbers
  * in Arabic or Chinese digits; 平方米 also as ㎡ or m².
  */
-export function unitCount(text: string, unit: string): number | null {
+export function unitCount(text: string, unit: string, occupiedToo = false): number | null {
   const units = unit === '平方米' ? '(?:平方米|平米|㎡|m²|m2)' : unit === '立方米' ? '(?:立方米|㎥|m³|m3)' : escapeRegExp(unit)
   const re = new RegExp(`(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)\\s*${units}`, 'g')
   const seen = new Set<number>()
+  // (the land occupied, where a decision also gives the areas of what was built on it: 共占用土地680平方米，其中建设仓库420平方米)
+  const occupied = new Set<number>()
   for (const m of text.matchAll(re)) {
     if (text.slice(Math.max(0, m.index - 1), m.index) === '每') continue
     const n = /^\d/.test(m[1]) ? Number(m[1]) : parseNumber(m[1])
-    if (n !== null && n > 0) seen.add(n)
+    if (n === null || n <= 0) continue
+    seen.add(n)
+    if (unit === '平方米' && /(?:占用|占地)[^，,。；]{0,8}$/.test(text.slice(Math.max(0, m.index - 12), m.index))) occupied.add(n)
   }
-  return seen.size === 1 ? [...seen][0] : null
+  return seen.size === 1 ? [...seen][0] : occupiedToo && occupied.size === 1 ? [...occupied][0] : null
 }
 
 /** The base amount a 倍 range applies to, from the case's own amounts. */
@@ -218,6 +222,7 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   const cited: string[] = []
   const excluded: string[] = []
   let excludedByWording = false
+  let areaPicked = false
   let anyRange = false
   const used: Citation[] = []
   const ownText = ownWords(view, doc)
@@ -330,7 +335,9 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
         // 每平方米…元 / 每只…元: the total is the amount times the count the decision states.
         const unit = r.perUnit.replace(/^每/, '')
         // 每辆机动车 is counted in 辆: the measure word alone when the full unit is not written after a number.
-        const count = unitCount(ownText, unit) ?? (unit.length > 1 && /^[辆只头株个台件艘棵]/.test(unit) ? unitCount(ownText, unit[0]) : null)
+        let count = unitCount(ownText, unit) ?? (unit.length > 1 && /^[辆只头株个台件艘棵]/.test(unit) ? unitCount(ownText, unit[0]) : null)
+        // (several areas, one of them the land occupied: that one, which a person confirms)
+        if (count === null && (count = unitCount(ownText, unit, true)) !== null) areaPicked = true
         if (count === null) {
           open.push(`${what}按${r.perUnit}计罚，决定书中未读出唯一的${unit}数`)
           continue
@@ -383,9 +390,9 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
     kind: 'amount-out-of-range',
     docTypes: [docType],
     field: '罚款',
-    message: `罚款 ${yuan(fine.yuan)} 元超出${inferredBasis ? `处罚条款的幅度（未读出处罚依据，按决定书所引${cited.join('、')}核对）` : corrected ? `处罚条款的幅度（所引${missingCites.length ? missingCites.join('、') : '条款的款'}不存在，按${cited.join('、')}核对）` : nearTitle.length ? `处罚条款的幅度（所引${[...new Set(nearTitle)].join('、')}法规库中没有，按最接近的${cited.join('、')}核对）` : '所引处罚条款的幅度'}：${shown}${excluded.length ? `；未计入：${excluded.join('；')}` : ''}${byRate ? '；决定书按单价计罚，请核对计罚的面积或数量' : ''}`,
+    message: `罚款 ${yuan(fine.yuan)} 元超出${inferredBasis ? `处罚条款的幅度（未读出处罚依据，按决定书所引${cited.join('、')}核对）` : corrected ? `处罚条款的幅度（所引${missingCites.length ? missingCites.join('、') : '条款的款'}不存在，按${cited.join('、')}核对）` : nearTitle.length ? `处罚条款的幅度（所引${[...new Set(nearTitle)].join('、')}法规库中没有，按最接近的${cited.join('、')}核对）` : '所引处罚条款的幅度'}：${shown}${excluded.length ? `；未计入：${excluded.join('；')}` : ''}${byRate ? '；决定书按单价计罚，请核对计罚的面积或数量' : areaPicked ? '；决定书写有多个面积，按占用土地的面积计，请核对' : ''}`,
     // a fine the decision computed from a rate (每平方米20元) rests on the count it multiplied: a person checks the sum
-    status: excludedByWording || corrected || nearTitle.length || byRate ? 'verify' : 'open',
+    status: excludedByWording || corrected || nearTitle.length || byRate || areaPicked ? 'verify' : 'open',
     evidence: [fine.evidence, ...used.map((c) => c.evidence)],
     key: 'out-of-range',
   }
