@@ -518,11 +518,12 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
 
 // 赣3601-38951, 赣 3601-38951 (a space after the province), 豫JT633033, J170300254, 33010020001, 44030020**** (masked
 // by the publisher)
-const CERT = '(?:[\\u4e00-\\u9fa5]{1,2}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?(?:[*＊]{2,8})?'
+const CERT = '(?:[\\u4e00-\\u9fa5]{1,4}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?(?:[*＊]{2,8})?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 const NAME = '(?!证号|执法)[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊]{1,3})(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|亮证|亮明|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
-// a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号)
-const OFFICER_LABEL = /(?<![被])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[^\n]{0,30}?(?:执法证|证号|证件号)))(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?\s{0,2}[:：]?\s{0,2}/g
+// a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号);
+// the party's 被检查人 or 陪同检查人 is none
+const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}\d[\d-]{4,})))(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?\s{0,2}[:：]?\s{0,2}/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
 const NOT_NAME_WORD = /^(拒绝|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 /** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */
@@ -545,7 +546,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   OFFICER_LABEL.lastIndex = 0
   let m: RegExpExecArray | null
   // (a two-character name spaced out to align with three-character ones, 林  斌（执法证号：…）, before its certificate)
-  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,6}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
+  // (…or a name of the minorities' form with its dot, 艾尔肯·买买提, before its certificate)
+  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(])|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
   while ((m = OFFICER_LABEL.exec(text))) {
     let p = m.index + m[0].length
     const names: OfficerFact[] = []

@@ -363,6 +363,10 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     }
     expectItem(run(decision(body), RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'fail', [{ kind: 'missing-field', status: 'verify', field: '地址' }])
   })
+  it('a person\'s address after the ID number, 住 and the place (男，身份证号…，住天津市河西区…), is an address', () => {
+    const c = decision(['当事人：马建华，男，身份证号120103197205034612，住天津市河西区浦口道红星里3号楼2门401。', '经查，当事人占用人行道搭建彩钢板棚。'])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'pass', [])
+  })
   it('a decision published as a flattened table holds its value on the line under the label', () => {
     const c = decision(['违法事实', '|', '当事人擅自占用耕地建房。', '|', '处罚内容', '|', '责令限期改正。', '|'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['违法事实', '处罚内容'] })), 'pass', [])

@@ -111,6 +111,7 @@ describe('dates in context', () => {
   it('a business\'s own takings (销售收款记录) are no payment of the fine', () => {
     const roles = (line: string) => facts(['现场检查笔录', '检查时间：2024年9月3日', line], '现场检查笔录').filter((d) => d.text !== '2024年9月3日').map((d) => d.role)
     expect(roles('经查，该公司仅有2024年2月至8月磅单27张及销售收款记录。')).not.toContain('缴款')
+    expect(roles('答：2024年3月8日进的，一共25公斤，有收款收据。')).not.toContain('缴款')
     expect(roles('当事人于2024年9月30日缴纳罚款60000元。')).toEqual(['缴款'])
     // (…nor a tax the inspection looked at)
     expect(roles('经我局于2024年7月9日至2024年8月5日对你单位增值税及附加税费缴纳情况进行检查。')).not.toContain('缴款')

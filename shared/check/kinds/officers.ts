@@ -35,7 +35,8 @@ export function realOfficers(doc: DocFacts, view: CaseView): OfficerFact[] {
   const byName = new Map<string, OfficerFact>()
   for (const o of doc.officers) {
     const name = o.name.trim()
-    if (!/^[\u4e00-\u9fff·]{2,5}$/.test(name) || NOT_A_NAME.test(name)) continue
+    // (a name of the minorities' form runs longer: 艾尔肯·买买提)
+    if (!/^(?:[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})$/.test(name) || NOT_A_NAME.test(name)) continue
     // 法定代表人 曹立群 / 被询问人：胡红梅 written in the document: the name is someone else's (曹立群询: run on).
     const someoneElse = (n: string) => others.has(n) || new RegExp(`(?:被询问人|被检查人|当事人(?:签名)?|法定代表人|现场负责人|在场人|见证人|受送达人|联系人)[\\s:：]*${n}`).test(text)
     if (someoneElse(name) || (name.length >= 3 && someoneElse(name.slice(0, -1)))) continue

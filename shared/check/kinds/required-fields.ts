@@ -36,10 +36,11 @@ const CONTENT: Record<string, RegExp> = {
   // 问：/答：, or the asker's question in a transcript whose speakers are named (询问人：…？ / 被询问人：…)
   询问内容: /问[:：]|答[:：]|询问人[:：][^：:]{2,80}?[？?]/,
   // 检查情况 / 现场情况 (市场监管 现场笔录) / 勘验情况 (交通 勘验笔录) / 勘察情况 / 勘测情况, 勘查情况 (自然资源 现场勘测笔录) /
-  // 勘验记录 (水利 现场勘验笔录)
-  检查情况: /经检查|检查情况|现场检查|现场情况|勘[验察查测](?:情况|记录)|经(?:现场)?勘[验察查测]/,
+  // 勘验记录 (水利 现场勘验笔录) / 复查情况 (a record of the re-inspection)
+  检查情况: /经检查|经查|检查情况|检查发现|现场检查|现场情况|复查情况|经复查|复查发现|勘[验察查测](?:情况|记录)|经(?:现场)?勘[验察查测]/,
   // the party's address (行政处罚法 第五十九条第一款第一项), however the form names it
-  地址: /住所|住址|地址|经营场所|营业场所|居住地|户籍地|注册地|住\s*[:：]/,
+  // (…or a person's, after the ID number: 男，身份证号…，住天津市河西区…)
+  地址: /住所|住址|地址|经营场所|营业场所|居住地|户籍地|注册地|住\s*[:：]|[，,]\s{0,2}住(?=[\u4e00-\u9fa5]{2,12}?[省市县区])/,
   // the decision's own date: a line holding only a date (its closing), which the date reader may have missed on a scan
   决定日期: new RegExp(`(?:^|\\n)[ \\t\\u3000]*${writtenDate('[ \\t\\u3000]*')}[ \\t\\u3000]*(?:\\n|$)`),
 }
