@@ -98,8 +98,8 @@ export function classifyTitle(line: string): TitleMatch | null {
   return whole
 }
 
-/** The words a web page puts before its links to other pages. */
-const NAVIGATION = /^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|相关(?:文章|阅读|链接|新闻|信息|稿件)|推荐阅读|延伸阅读|热点(?:文章|推荐))/
+/** The words a web page puts before its links to other pages (上一篇：…), or the bullet of a list of links (相关文章：/ · 某局…). */
+export const NAVIGATION = /^[\s\u3000]*(?:[·•▪▸►]|上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|相关(?:文章|阅读|链接|新闻|信息|稿件)|推荐阅读|延伸阅读|热点(?:文章|推荐))/
 
 /**
  * A 公文 title naming its subject after 关于 (某分局关于抽样单…不合格食品核查处置情况的公告): it may run long, and the words

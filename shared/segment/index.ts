@@ -1,5 +1,5 @@
 import type { CaseDocument, DocLine, DocType, Page } from '../types'
-import { classifyBody, classifyTitle, FORMAL_TITLE, TITLES_LONGEST_FIRST, titleKey, type TitleMatch } from './doctypes'
+import { classifyBody, classifyTitle, FORMAL_TITLE, NAVIGATION, TITLES_LONGEST_FIRST, titleKey, type TitleMatch } from './doctypes'
 import { DISCLOSURE } from './disclosure'
 import { simplifyPage, unspacePage } from './script'
 import { WRITTEN_DATE } from '../util/written-date'
@@ -191,7 +191,7 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     if (wrapped.has(i)) continue
     // (…the whole title, when the page's width broke it: …决定书(某建筑工程有限公司重庆分 / 公司))
     const t = withWraps(page, i, wrapped).replace(/^[|｜\s]*标\s*题\s*[:：]?\s*[|｜]?\s*([^|｜]+?)\s*[|｜]?\s*$/, '$1')
-    if (!t) continue
+    if (!t || NAVIGATION.test(t)) continue
     seen++
     if (/[《》，,。；]/.test(t)) continue // prose naming a document, not a title
     // …or the agency and the title, the party named after it in brackets
@@ -208,6 +208,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
   for (let i = 0, seen = 0; i < page.lines.length && seen < 3; i++) {
     const t = page.lines[i].text
     if (!t.trim() || wrapped.has(i)) continue
+    // (a page's link to another page names that page: 上一篇：某局行政处罚决定书（…号）)
+    if (NAVIGATION.test(t)) continue
     seen++
     const numbers = new RegExp(YEAR_NUMBER.source, 'g')
     for (let n = numbers.exec(t); n && n.index < 400; n = numbers.exec(t)) {
@@ -567,8 +569,11 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       if (top && top.score >= 3 && top.type !== cur.type && whole?.type === top.type) v.title = { type: top.type, alias: top.type, confidence: 0.6, text: '', line: -1 }
     }
     if (v.title) {
+      // (…or the same title with the same number as the document's, at the top of its next page: a header printed on
+      // every page, 某局行政处罚决定书（某罚〔2023〕23号）)
+      const sameHeader = !newFile && !!cur && cur.type === v.title.type && YEAR_NUMBER.test(v.title.text) && v.title.text.replace(/\s+/g, '') === cur.title.replace(/\s+/g, '')
       const continued =
-        !newFile && cur && cur.type === v.title.type && v.printedNo !== undefined && v.printedNo > 1 && prev?.printedNo === v.printedNo - 1
+        (!newFile && cur && cur.type === v.title.type && v.printedNo !== undefined && v.printedNo > 1 && prev?.printedNo === v.printedNo - 1) || sameHeader
       if (!continued) {
         start = true
         type = v.title.type

@@ -106,11 +106,10 @@ const HOLDS: Record<string, string[]> = {
   'g-09-shandong-ny-pesticide-label.txt': ['inconsistency'],
   // (decided two days after the notice was served)
   'h-06-shuangliu-freight-web.txt': ['deadline'],
-  // (decided 134 days after 立案 with no extension told: its writer did not mean it, the decision shows it. The
-  // missing-field is false: the page header repeated on the second page splits the decision — not yet corrected)
-  'h-07-yicheng-land-occupation-2pages.txt': ['deadline', 'missing-field'],
-  // (decided 97 days after 立案 with no extension told, as in h-07; its missing 救济途径 is not found)
-  'h-12-xiushui-water-abstraction-web.txt': ['deadline'],
+  // (h-07 and h-12 are decided more than 90 days after 立案: a lone decision cannot show an extension approved elsewhere,
+  // so that is asked about as undetermined; h-07's header repeated on its second page no longer splits it)
+  // (no 复议 or 诉讼 told, on a web page with a list of related links and a site footer after it)
+  'h-12-xiushui-water-abstraction-web.txt': ['missing-field'],
   // (安全生产法 第八十四条第（一）项: the article has no items — the 特种设备安全法 article was meant)
   'h-16-ganjingzi-elevator-inspection.txt': ['citation-nonexistent'],
   // (6万元 under 消防法 第六十条第一款第（三）项, 五千元以上五万元以下)

@@ -125,6 +125,16 @@ describe('splitting', () => {
     expect(credit.map((d) => d.type)).toEqual(['其他'])
   })
 
+  it('the same titled header with the same number at the top of the next page continues the document; a bulleted link names another page', () => {
+    const head = '宜城市自然资源和规划局行政处罚决定书（宜自然资规罚〔2023〕23号）'
+    const docs = segmentPages([
+      page('决定书.txt', 1, [head, '发布时间：2023-10-30', '被处罚人：宜城市某建材有限公司', '经查：2023年3月，被处罚人未经批准占用集体土地建设砂石堆场。']),
+      page('决定书.txt', 2, [head, '本局于2023年9月18日向被处罚人送达《行政处罚听证告知书》。', '相关文章：', '· 宜城市自然资源和规划局行政处罚决定书（宜自然资规罚〔2023〕22号）', '宜城市自然资源和规划局', '2023年10月26日']),
+    ])
+    expect(docs.map((d) => [d.type, d.parts[0].pages])).toEqual([['行政处罚决定书', [1, 2]]])
+    expect(classifyTitle('· 宜城市自然资源和规划局行政处罚决定书（宜自然资规罚〔2023〕22号）')).toBeNull()
+  })
+
   it('a web page\'s link to the previous or next page (上一篇：某局行政处罚决定书（…号）) starts no document', () => {
     expect(classifyTitle('上一篇：长春市医疗保障局行政处罚决定书（长医保罚〔2024〕2号）')).toBeNull()
     expect(classifyTitle('下一篇：关于公布2024年第二季度定点医药机构违规问题处理情况的通告')).toBeNull()
