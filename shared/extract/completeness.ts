@@ -54,7 +54,7 @@ export function textCut(dt: DocText, docType: DocType): TextCut | undefined {
  * A web page's furniture after the document (主办单位, 关联文件:, 上一篇：…, 责任编辑, the site's copyright notice, a lone 备注 or page
  * count, a row of links): what the page holds after the text, not where the text stops.
  */
-const FURNITURE = /^(?:[▌•·\-*]\s*)?(?:主办单位|承办单位|主管单位|主办[:：]|承办[:：]|地址[:：][^。]*邮编|上一篇|下一篇|上一条|下一条|相关文章|相关阅读|[·•]|协办单位|技术支持|版权所有|网站标识码|网站地图|联系我们|关联文件|相关文件|相关链接|相关附件|文件下载|附件下载|扫一扫|分享到|打印本页|关闭窗口|【?打印】?|【?关闭】?|责任编辑|编辑|审核|编审|校对|来源|作者|浏览次数|点击数|推荐文章|特别声明|Notice|Copyright|©|ICP|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP|\d+、凡本站|凡本站|商务部网站版权|\[an error)|^(?:备注|附件|返回顶部|顶部|评论|点赞.*|\d{1,3})$|^[\x00-\x7f]+$/
+const FURNITURE = /^(?:[▌•·\-*]\s*)?(?:主办单位|承办单位|主管单位|主办[:：]|承办[:：]|地址[:：][^。]*邮编|上一篇|下一篇|上一条|下一条|相关文章|相关阅读|[·•][^。；]*?(?:决定书|告知书|通知书|公告|通告|通报|报告|年报|案例)|协办单位|技术支持|版权所有|网站标识码|网站地图|联系我们|关联文件|相关文件|相关链接|相关附件|文件下载|附件下载|扫一扫|分享到|打印本页|关闭窗口|【?打印】?|【?关闭】?|责任编辑|编辑|审核|编审|校对|来源|作者|浏览次数|点击数|推荐文章|特别声明|Notice|Copyright|©|ICP|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP|\d+、凡本站|凡本站|商务部网站版权|\[an error)|^(?:备注|附件|返回顶部|顶部|评论|点赞.*|\d{1,3})$|^[\x00-\x7f]+$/
 
 function endCut(dt: DocText, docType: DocType): TextCut | undefined {
   const n = dt.starts.length

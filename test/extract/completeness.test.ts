@@ -15,6 +15,8 @@ describe('a text that stops before its end', () => {
     expect(cut([...whole, '责任编辑:张驰', '0'])).toBe(null)
     // (a list of related articles and a site's footer)
     expect(cut([...whole, '【打印】【收藏】【关闭】', '相关文章：', '· 某县水利局行政处罚决定书（某水罚字〔2024〕第04号）', '主办：某县人民政府办公室  承办：某县大数据中心', '地址：江西省某县义宁镇  邮编：332400', '赣ICP备05004XXX号　网站标识码：3604240002'])).toBe(null)
+    // (…but a bulleted evidence list the text stops in leaves it cut: only a bulleted link to another page is furniture)
+    expect(cut(['行政处罚决定书', BODY, '· 现场检查笔录及现场照片', '· 对当事人负责人的询问'])).not.toBe(null)
     // (the page's links to the pages before and after it)
     expect(cut([...whole, '【打印本页】【关闭窗口】', '上一篇：某市医疗保障局行政处罚决定书（某医保罚〔2025〕3号）', '下一篇：昆明市医疗保障局关于2024年度定点医药机构违法违规使用医保基金典型案例的通报', '主办单位：某市医疗保障局　　备案号：滇ICP备19006×××号　　网站标识码：5301000××××'])).toBe(null)
     expect(cut([...whole, '商务部网站版权与免责声明：', '1、凡本站及其子站注明“文章类型：原创”的所有作品，其版权属于商务部网站及其子站'])).toBe(null)
