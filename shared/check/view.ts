@@ -17,6 +17,7 @@ import type {
 } from '../types'
 import type { Condition } from './kinds'
 import { docTypeNamed, STANDS_FOR } from '../segment/doctypes'
+import { dayOf } from './dates'
 import { statuteQuotes } from '../extract/text'
 import type { CheckContext } from './index'
 import { shortQuote } from '../util/quote'
@@ -110,6 +111,11 @@ export class CaseView {
 
   dates(doc: DocFacts): DateFact[] {
     return doc.dates.filter((d) => !d.quoted)
+  }
+
+  /** The earliest day any document of the case gives of its own (dates it quotes aside), or undefined. */
+  earliestDay(): string | undefined {
+    return this.docs().flatMap((d) => this.dates(d)).map(dayOf).filter((d): d is string => !!d).sort()[0]
   }
 
   amounts(doc: DocFacts): AmountFact[] {

@@ -126,7 +126,7 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     // an earlier text the database does not hold (安全生产法: a 2021-06 inspection, the 2021 amendment in force 2021-09-01,
     // the 2014 numbering cited): which text applied is unknown.
     if (!date) {
-      const earliest = view.docs().flatMap((d) => view.dates(d)).filter((x) => !x.quoted).map(dayOf).filter((d): d is string => !!d).sort()[0]
+      const earliest = view.earliestDay()
       if (earliest && earliest < curStart)
         return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}未读出作出日期，案卷中的日期（${earliest}）早于法规库所收${what}所在文本（${cur.versionDate}版本）的施行日期${curStart}，当时施行的可能是法规库未收录的较早文本，无法核对条文序号`, status: 'undetermined' }
     }

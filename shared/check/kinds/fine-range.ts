@@ -268,14 +268,14 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   // The text measured against may not be the one that applied: the database lacks the text in force on the decision's
   // date (an earlier text, whose numbering and ranges it does not know), or the conduct took place before this text came
   // into force (从旧兼从轻, 行政处罚法 第三十七条: the range of the time of the conduct may be the one applied).
-  const caseDays = () => view.docs().flatMap((d) => view.dates(d)).filter((x) => !x.quoted).map(dayOf).filter((d): d is string => !!d).sort()
+  const earliest = date ? undefined : view.earliestDay()
   const conduct = view.roleDates('违法行为发生').map((x) => dayOf(x.fact)).filter((d): d is string => !!d).sort()[0]
   const textDoubts = new Set<string>()
   for (const { res, v } of sources) {
     const start = v.inForceFrom ?? v.versionDate
     if (v.dateFit === 'earlier-text-missing' || v.dateFit === 'start-unknown') textDoubts.add(`法规库没有《${res.title}》在${date}施行的文本（所收为${v.versionDate}版本）`)
     else if (conduct && conduct < start) textDoubts.add(`违法行为发生时（${conduct}）施行的是《${res.title}》${v.versionDate}版本之前的文本，依从旧兼从轻可能适用当时的幅度`)
-    else if (!date && caseDays()[0] && caseDays()[0] < start) textDoubts.add(`未读出作出日期，案卷中的日期（${caseDays()[0]}）早于《${res.title}》${v.versionDate}版本的施行日期${start}，当时施行的可能是较早的文本`)
+    else if (earliest && earliest < start) textDoubts.add(`未读出作出日期，案卷中的日期（${earliest}）早于《${res.title}》${v.versionDate}版本的施行日期${start}，当时施行的可能是较早的文本`)
   }
   for (const { c, res, v, opts } of sources) {
     const scope = laws.provision(v.id, c.article, { ...opts, item: undefined })
