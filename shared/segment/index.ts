@@ -310,6 +310,7 @@ const DECISION_NUMBER = /[〔\[［【(（]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］�
  * different numbers): a list of cases, not one decision — its checks would hold one row's fine to another row's basis.
  */
 function listsDecisions(lines: string[]): boolean {
+  if (rowsOfNumbers(lines)) return true
   const at = lines.findIndex((l) => DISCLOSURE.header.test(l))
   if (at < 0) return false
   // (the rows after the header, which a page's wrap-joining may have run onto the header's own line)
@@ -317,6 +318,18 @@ function listsDecisions(lines: string[]): boolean {
   const rows = [lines[at].slice(header.index + header[0].length), ...lines.slice(at + 1)].join('\n')
   const numbers = new Set(rows.match(DECISION_NUMBER)?.map((x) => x.replace(/\s+/g, '')) ?? [])
   return numbers.size >= 2
+}
+
+/** A row's field holding the decision's number: 行政处罚决定书文号：, 决定文号：, 处罚决定书文号： at the start of a line. */
+const NUMBER_FIELD = /^\s*(?:行政)?(?:处罚)?(?:决定)?(?:书)?文号\s*[:：]/
+/**
+ * Rows written as blocks of label：value lines, each with its own 行政处罚决定书文号：, two or more numbers among them: a
+ * list of decisions (a 公示 of the week's decisions, a 信用修复 notice), whatever its first lines look like.
+ * (the field's own value only, the first number after it: a joined line may run on into the facts and their numbers)
+ */
+function rowsOfNumbers(lines: string[]): boolean {
+  const own = new Set(lines.flatMap((l) => (NUMBER_FIELD.test(l) ? (l.match(DECISION_NUMBER) ?? []).slice(0, 1).map((x) => x.replace(/\s+/g, '')) : [])))
+  return own.size >= 2
 }
 
 /** A numbered case's name on a line of its own (1.某商行发布保健食品违法广告案): two or more make a list of cases. */
@@ -620,9 +633,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         const head = typeFromHead(texts)
         // a short text (a published summary, one run-on paragraph) may say what it is only once
         const short = texts.filter((l) => l.trim()).length <= 15
-        // (a decision's number heading a publicity record that tells its 执行情况 is that record's, not the decision)
+        // (a decision's number heading a publicity record that tells its 执行情况 is that record's, not the decision; nor
+        // is a list whose rows each give a decision's number)
         const whole = texts.join('\n')
-        if (head && !(head === '行政处罚决定书' && toldAfterDecision(texts)) && !OTHER_BODY.test(whole) && !NEWS.test(whole)) {
+        if (head && !(head === '行政处罚决定书' && (toldAfterDecision(texts) || rowsOfNumbers(texts))) && !OTHER_BODY.test(whole) && !NEWS.test(whole)) {
           type = head
           confidence = 0.7
         } else if (texts.some((l) => DISCLOSURE.record.test(l)) && !listsDecisions(texts) && !NEWS.test(whole) && /罚款|警告|没收|吊销|处罚/.test(whole)) {

@@ -123,6 +123,13 @@ describe('splitting', () => {
     expect(classifyTitle('南宁市交通运输局行政处罚决定书送达公告')).toMatchObject({ type: '其他', confidence: 0.97 })
     const credit = segmentPages([page('公告.txt', 1, ['关于第三批行政处罚信息信用修复情况的公告', '经企业申请，现将信用修复情况公告如下：', '序号 | 企业名称 | 原行政处罚决定书文号 | 处罚决定日期', '1 | 哈尔滨某化工有限公司 | （黑）应急罚〔2023〕17号 | 2023-05-19', '2 | 大庆某石油技术服务有限公司 | 庆应急罚〔2023〕42号 | 2023-08-24'])])
     expect(credit.map((d) => d.type)).toEqual(['其他'])
+    // (rows as blocks of label：value lines, each with its own 行政处罚决定书文号：, under a page's title and trail)
+    const block = (n: number, no: string, party: string) => [`序号：${n}`, `行政处罚决定书文号：${no}`, `当事人名称：${party}`, '处罚内容：罚款3000元', '作出处罚决定日期：2024-10-14']
+    const blocks = segmentPages([page('公示.txt', 1, ['某区人民政府 > 政务公开 > 双公示 > 行政处罚', '某区市场监督管理局行政处罚信息公示（2024年第41期）', '发布日期：2024-10-25', '现将本局作出的一般程序行政处罚决定信息公示如下：', ...block(1, '京朝市监处罚〔2024〕2231号', '某便利店'), ...block(2, '京朝市监处罚〔2024〕2236号', '某电子商务有限公司')])])
+    expect(blocks.map((d) => d.type)).toEqual(['其他'])
+    // (…but one record's number field, its facts run on after it on the same line, is one decision's record)
+    const one = segmentPages([page('公示.txt', 1, ['行政处罚决定书文号：道里市监处罚〔2025〕32号 违法事实：已于2024年10月15日收到责令改正通知书(哈里市监药械责改字[2024]64号)', '行政相对人名称：某大药房有限公司', '处罚依据：《药品经营和使用质量监督管理办法》第七十二条', '处罚内容：罚款10000元'])])
+    expect(one.map((d) => d.type)).toEqual(['行政处罚决定书'])
   })
 
   it('the same titled header with the same number at the top of the next page continues the document; a bulleted link names another page', () => {
