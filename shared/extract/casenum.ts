@@ -46,6 +46,8 @@ const STOP = /^.*(?:决定书|告知书|通知书|裁定书|判决书|回证|笔
 const OWN_LABEL = /(?:案号|文\s{0,8}号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|]){0,2}\s{0,2}(?:〔〕)?[*＊]{0,6}$/
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
 const NAMED_LABEL = /([\u4e00-\u9fa5]{2,12}(?:决定书|告知书|通知书))\s{0,2}(?:文号|编号|号)(?:\s{0,2}[:：|]){0,2}\s{0,2}$/
+/** The text naming a number as its own in a sentence: 你单位如对本通知书（…）不服, 缴款时请注明（本）决定书文号… */
+const SELF_LABEL = /(?:本(?:决定书|通知书|告知书)\s{0,2}(?:的)?(?:文号|编号)?|(?:注明|填写|写明|备注)本?(?:处罚)?(?:决定书|通知书)(?:文号|编号))\s{0,2}(?:为|是)?\s{0,2}[:：（(]?\s{0,2}$/
 const REF_LABEL = /(?:送达文书|文书名称|依据|根据|依照|按照|《|作出的|下达的|送达的|送达了|已于|告知书|通知书|决定书)[^。；\n]{0,16}$/
 
 function cleanPrefix(raw: string): string {
@@ -103,6 +105,7 @@ const comparisonForm = (prefix: string, year: number | string, field: string, se
 export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFact[] {
   const out: CaseNumberFact[] = []
   const text = dt.text
+  const selfNamed = new Set<CaseNumberFact>()
   // a number in the number column of a disclosure table (决定文书号 | 处罚单位 | …) is the decision's own
   const numberCells = disclosureRows(dt).flatMap((r) => (r.number ? [r.number] : []))
   const inNumberCell = (at: number) => numberCells.some((c) => at >= c.start && at < c.end)
@@ -136,7 +139,10 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     const named = NAMED_LABEL.exec(before)
     const namedType = named ? docTypeNamed(named[1]) : null
     let own: boolean
-    if (named && namedType) own = namedType === docType
+    // (a number the text calls its own in a sentence, or under its own type's label: what it says it is numbered)
+    let self = false
+    if (SELF_LABEL.test(before)) own = self = true
+    else if (named && namedType) own = self = namedType === docType
     else if (OWN_LABEL.test(before) || inNumberCell(prefixStart)) own = true
     else if (i < 25 && /^[\s\u4e00-\u9fa5]{0,6}[:：]?[^，。；:：]*$/.test(before) && ownTitle(before, year, docType)) own = true
     else if (i < 3 && titleRightBefore(before, docType)) own = true
@@ -157,6 +163,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
       own,
       evidence: evidenceAt(dt, prefixStart, m.index + m[0].length),
     })
+    if (self) selfNamed.add(out[out.length - 1])
   }
   // A copy that lost the closing bracket and 号 (渝城口市监处字〔202331, the year run into the serial): read only where it
   // stands alone on its line near the top or after a number label, as printed.
@@ -270,6 +277,9 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
         // the document numbering itself twice; another year or serial is another document's number
         // (a prefix read cut short at one of its places, 开环罚 for 万盛经开环罚, is the same number, not a second one)
         if (c.year === firstOwn.year && c.serial === firstOwn.serial && !c.prefix.endsWith(firstOwn.prefix) && !firstOwn.prefix.endsWith(c.prefix)) c.ownConflict = true
+        // …and so is a number the text says is its own (本通知书（荆水责改〔2024〕71号）, 注明决定书文号…) under the same prefix
+        // and year with another serial (17 / 71): a slip in one of the two places
+        if (selfNamed.has(c) && c.year === firstOwn.year && c.prefix === firstOwn.prefix && c.serial !== firstOwn.serial) c.ownConflict = true
       }
   return out
 }

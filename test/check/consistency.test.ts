@@ -381,4 +381,17 @@ describe('a decision numbering itself two ways', () => {
     const out = run(c, { kind: 'consistency', params: { facts: ['caseNumber'] } })
     expect(out.findings.map((f) => [f.kind, f.status, /自身的文号前后写法不一致/.test(f.message)])).toEqual([['inconsistency', 'verify', true]])
   })
+  it('a notice or order alone numbering itself two ways under one prefix is reported; a form printing the case\'s 立 and 罚 numbers is not', () => {
+    const c = lawfulCase()
+    const own = { ...c.get('行政处罚决定书').facts.caseNumbers.find((x) => x.own)!, text: '杭西市监告〔2024〕17号', normalized: '杭西市监告〔2024〕17号', prefix: '杭西市监告', serial: 17 }
+    c.drop('行政处罚决定书')
+    const n = c.get('行政处罚事先告知书')
+    n.facts.caseNumbers = [own, { ...own, text: '杭西市监告〔2024〕71号', normalized: '杭西市监告〔2024〕71号', serial: 71, own: false, ownConflict: true }]
+    const out = run(c, { kind: 'consistency', params: { facts: ['caseNumber'] } })
+    expect(out.findings.map((f) => [f.kind, f.status, f.docTypes[0]])).toEqual([['inconsistency', 'verify', '行政处罚事先告知书']])
+    const form = lawfulCase()
+    const f = form.get('立案审批表')
+    f.facts.caseNumbers = [{ ...own, text: '杭西市监立〔2024〕17号', prefix: '杭西市监立' }, { ...own, own: false, ownConflict: true }]
+    expect(run(form, { kind: 'consistency', params: { facts: ['caseNumber'] } }).findings).toEqual([])
+  })
 })

@@ -97,6 +97,8 @@ const HOLDS: Record<string, string[]> = {
   'f-19-taiyuan-unlicensed-medical-practice-decision.txt': ['citation-nonexistent'],
   // (decided two days after the notice was served)
   'f-20-lanzhou-overdue-elevator-inspection-decision.txt': ['deadline'],
+  // (the order's own number 荆水责改〔2024〕17号 under its title, 71号 where it names itself in its remedies: to verify)
+  'f-23-jingzhou-order-to-stop-water-abstraction.txt': ['inconsistency'],
   // (g-*, h-*: read once as written; see the README)
   // (城市市容和环境卫生管理条例 has 45 articles: 第四十六条 cited in the notice and the decision)
   'g-04-tianjin-cg-sidewalk-shed.txt': ['citation-nonexistent', 'citation-nonexistent'],
@@ -112,6 +114,8 @@ const HOLDS: Record<string, string[]> = {
   'h-12-xiushui-water-abstraction-web.txt': ['missing-field'],
   // (安全生产法 第八十四条第（一）项: the article has no items — the 特种设备安全法 article was meant)
   'h-16-ganjingzi-elevator-inspection.txt': ['citation-nonexistent'],
+  // (第1036号 in the title block and headers, 第1063号 where the payment instruction names the decision's number)
+  'h-17-yubei-drainage-permit-pdf.txt': ['inconsistency'],
   // (6万元 under 消防法 第六十条第一款第（三）项, 五千元以上五万元以下)
   'h-18-xiaodian-fire-exit-web.txt': ['amount-out-of-range'],
   // (大气污染防治法 has 129 articles: 第一百三十一条 cited in a notice; the 生态环境 rubric checks the decision's citations only)

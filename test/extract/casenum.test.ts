@@ -170,6 +170,18 @@ describe('two numbers for itself', () => {
       ['石环罚决〔2024〕经开404号', false, true],
     ])
   })
+  it('a number the text calls its own (本通知书（…）, 缴款时请注明决定书文号…) with another serial under the same prefix is a conflicting own number', () => {
+    const notice = extractDocFacts(doc(['荆州市水利局', '责令停止水事违法行为通知书', '荆水责改〔2024〕17号', '某公司：', '你单位如对本通知书（荆水责改〔2024〕71号）不服，可以在收到本通知书之日起六十日内申请行政复议。'], '责令改正通知书')).caseNumbers
+    expect(notice.map((n) => [n.text, n.own, n.ownConflict ?? false])).toEqual([
+      ['荆水责改〔2024〕17号', true, false],
+      ['荆水责改〔2024〕71号', false, true],
+    ])
+    const decision = extractDocFacts(doc(['某区城市管理局 渝北城管罚〔2024〕第1036号', '行政处罚决定书', '本局于2024年4月12日送达了《行政处罚告知书》（渝北城管告〔2024〕第1036号）。', '缴款时请注明决定书文号渝北城管罚〔2024〕第1063号。'], '行政处罚决定书')).caseNumbers
+    expect(decision.filter((n) => n.ownConflict).map((n) => n.text)).toEqual(['渝北城管罚〔2024〕第1063号'])
+    // (another decision of the same agency and year, told as another's, is no second number for itself)
+    const other = extractDocFacts(doc(['渝北城管罚〔2024〕第1036号', '行政处罚决定书', '当事人曾因同一违法行为被本局处罚（渝北城管罚〔2024〕第512号）。', '缴款时请注明决定书文号渝北城管罚〔2024〕第1036号。'], '行政处罚决定书')).caseNumbers
+    expect(other.some((n) => n.ownConflict)).toBe(false)
+  })
 })
 
 describe('one number read twice', () => {

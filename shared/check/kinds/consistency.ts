@@ -11,6 +11,7 @@ import { isValidCreditCode } from '../../extract/ids'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DocFacts, DocType, Evidence, PartyFact } from '../../types'
+import { PROSE_DOC_TYPES } from '../../types/documents'
 import { editDistance } from '../../util/edit-distance'
 
 type Fact = CheckKindParams['consistency']['facts'][number]
@@ -157,9 +158,35 @@ function codeWindows(text: string): string[] {
   return out
 }
 
+/**
+ * Each paper of the case that gives two numbers for itself: one finding per paper, to verify. The decision, under
+ * either reading; a notice or an order only where it names the second number its own under the same prefix (本通知书
+ * （…）) — a case's forms print the case's numbers of each stage, 立 and 罚, with one serial.
+ */
+function selfNumbers(view: CaseView, ref: DocFacts | undefined): Draft[] {
+  return view.docs().flatMap((doc): Draft[] => {
+    const own = doc.caseNumbers.find((c) => c.own)
+    const twin = doc.caseNumbers.find((c) => c.ownConflict)
+    if (!own || !twin) return []
+    if (doc !== ref && !(PROSE_DOC_TYPES.has(doc.docType) && twin.prefix === own.prefix)) return []
+    return [{
+      kind: 'inconsistency',
+      docTypes: [doc.docType],
+      field: '案号',
+      message: `${doc.docType}自身的文号前后写法不一致：${own.text.replace(/\s+/g, '')} 与 ${twin.text.replace(/\s+/g, '')}`,
+      evidence: [own.evidence, twin.evidence],
+      status: 'verify',
+      key: `self-no:${twin.normalized}`,
+    }]
+  })
+}
+
 export function consistency(p: CheckKindParams['consistency'], view: CaseView, _item: ItemInfo): KindOutcome {
   const ref = view.decision()
-  if (!ref) return notApplicable('案卷中没有行政处罚决定书，无从对照')
+  // a paper numbering itself two ways (抚规罚决〔2016〕06号 and 抚规罚〔2016〕06号; 本通知书（荆水责改〔2024〕71号） under a
+  // header's 荆水责改〔2024〕17号) — the decision, and a notice or order with no decision beside it
+  const selfNumbered = (p.facts ?? []).includes('caseNumber') ? selfNumbers(view, ref) : []
+  if (!ref) return selfNumbered.length ? { status: 'pass', reason: '案卷中没有行政处罚决定书，仅核对文书自身的文号', findings: selfNumbered } : notApplicable('案卷中没有行政处罚决定书，无从对照')
   const others = view.docs().filter((d) => d !== ref && d.docType !== ref.docType && (!p.docTypes || p.docTypes.includes(d.docType)))
   const findings: Draft[] = []
   const compared = new Set<Fact>()
@@ -169,21 +196,9 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
   const refNo = ref.caseNumbers.find((c) => c.own)
   const refFines = view.decisionFines()
   for (const fact of p.facts ?? []) {
-    if (fact === 'caseNumber' && refNo) {
-      // the decision numbering itself two ways (抚规罚决〔2016〕06号 and 抚规罚〔2016〕06号)
-      const twin = ref.caseNumbers.find((c) => c.ownConflict)
-      if (twin) {
-        compared.add(fact)
-        findings.push({
-          kind: 'inconsistency',
-          docTypes: [ref.docType],
-          field: '案号',
-          message: `${ref.docType}自身的文号前后写法不一致：${refNo.text.replace(/\s+/g, '')} 与 ${twin.text.replace(/\s+/g, '')}`,
-          evidence: [refNo.evidence, twin.evidence],
-          status: 'verify',
-          key: `self-no:${twin.normalized}`,
-        })
-      }
+    if (fact === 'caseNumber' && selfNumbered.length) {
+      compared.add(fact)
+      findings.push(...selfNumbered)
     }
     for (const doc of others) {
       if (fact === 'party' && refParty) {
