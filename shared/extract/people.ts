@@ -33,7 +33,7 @@ const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2
 /** An OCR'd table whose label cell wrapped: 「当事人（个体工吴中区何永刚食品店」 / 「商户)」 (OCR may double the 工). */
 const PARTY_CELL = /(?:^|\n)\s{0,2}当事人[（(](个体工商户|个体工商|个体工工?|个体)(?![工商户)）])([^\s，,。；;:：|（()）]{2,40})/
 /** A table row flattened to 「当事人名称 某某公司」, 「当事人（个体工商户） 某某商行」, 「缴款人 某某公司」. */
-const PARTY_ROW = /(?:^|\n)[\s|｜]{0,3}(?:(?:行政处罚)?当事人(?:名称|姓名)?(?:[（(][^（）()\n]{1,8}[)）])?|被处罚(?:单位|人)(?:名称|姓名)?|单位名称|受送达人|被检查(?:单位|人)|缴款人(?:名称|全称)?|行政相对人名称)[ \u3000]*[|｜]?[ \u3000]+([^\s，,。；;:：|（(]{2,40})/
+const PARTY_ROW = /(?:^|\n)[\s|｜]{0,3}(?:(?:行政处罚)?当事人(?:名称|姓名)?(?:[（(][^（）()\n]{1,8}[)）])?|被处罚(?:单位|人)(?:名称|姓名)?|单位名称|受送达人|被检查(?:单位|人)|缴款人(?:名称|全称)?|行政相对人名称)[ \u3000]*[|｜]?[ \u3000]+(?:(?:单位名称|企业名称|名称|姓名)[ \u3000]*[|｜:：]?[ \u3000]+)?([^\s，,。；;:：|（(]{2,40})/
 const RE_CREDIT = /统一社会信用代?码?\s{0,2}码?\s{0,2}[:：]?\s{0,2}(?:[(（]注册号[)）])?\s{0,2}([0-9A-Z*Xx]{18})(?![0-9A-Z])/
 const RE_ID = /(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s{0,2}[:：]?\s{0,2}(\d{6}[\dXx*]{11}[\dXx*])(?![0-9])/
 const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|(?<!现场|机构|部门|机关|办案|承办)负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
@@ -503,8 +503,13 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
   // (…nor the agency's head who signs an opinion box on the same line: 处理意见：建议立案调查。　负责人：某某)
   let rep: RegExpExecArray | null = null
   for (const m of text.matchAll(new RegExp(RE_REP.source, 'gm'))) {
-    const lineHead = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)
+    const lineStart = text.lastIndexOf('\n', m.index) + 1
+    const lineHead = text.slice(lineStart, m.index)
     if (/^负责人/.test(m[0]) && /意见|审批|审核|批示/.test(lineHead)) continue
+    // (…or under the opinion box, its name and date the head's signature: 执法机构意见　同意立案。 / 　负责人：许文军　2025.1.20)
+    const prevLine = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1))
+    const lineRest = text.slice(m.index + m[0].length, (text.indexOf('\n', m.index) + 1 || text.length + 1) - 1)
+    if (/^负责人/.test(m[0]) && !lineHead.trim() && /(?:意见|审批|审核|批示)\s{0,2}[:：]?\s{0,4}[^\n]{0,30}$/.test(prevLine) && /^\s*(?:\d{4}\s*[.\-/年]|二[〇○零])/.test(lineRest)) continue
     rep = m as RegExpExecArray
     break
   }
@@ -518,12 +523,13 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
 
 // 赣3601-38951, 赣 3601-38951 (a space after the province), 豫JT633033, J170300254, 33010020001, 44030020**** (masked
 // by the publisher)
-const CERT = '(?:[\\u4e00-\\u9fa5]{1,4}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d{2,14}(?:-\\d{2,10})?[A-Za-z]?(?:[*＊]{2,8})?'
+// (…or a scan's reading with the letter O for a 0 among the digits: 1306OO19045, 5101072OO64)
+const CERT = '(?:[\\u4e00-\\u9fa5]{1,4}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:-\\d{2,10})?[A-Za-z]?(?:[*＊]{2,8})?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 const NAME = '(?!证号|执法)[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊]{1,3})(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|亮证|亮明|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号);
 // the party's 被检查人 or 陪同检查人 is none
-const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}\d[\d-]{4,})))(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?\s{0,2}[:：]?\s{0,2}/g
+const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验(?:[（(]检查[)）])?人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}\d[\d-]{4,})))(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?\s{0,2}[:：]?\s{0,2}/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
 const NOT_NAME_WORD = /^(拒绝|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 /** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */
@@ -536,7 +542,9 @@ const ROW_CERT = new RegExp(`^(?![ \\t]{0,2}[、，,和及])[^\\n、]{0,40}?执�
  * The next officer on the next line, set under the first and perhaps spaced out to align (何  俊), with a certificate in
  * brackets: 卫生监督员：刘晓梅（卫生监督员证号：51010721001） / 　　　　何  俊（卫生监督员证号：51010721014）.
  */
-const CONTINUED = new RegExp(`^[ \\t]*\\n[ \\t\\u3000]{2,}([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}([\\u4e00-\\u9fa5]{1,2})\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]`)
+// (…or, in a table flattened to lines, the next officer's row alone with its certificate: 检查人 / 罗正斌（执法证编号：…） /
+// 田茂林（执法证编号：…）)
+const CONTINUED = new RegExp(`^[ \\t]*\\n(?:[ \\t\\u3000]{2,}([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}([\\u4e00-\\u9fa5]{1,2})|([\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{1,2})(?=\\s{0,2}[（(][^\\n]*[)）][ \\t\\u3000]*(?:\\n|$)))\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]`)
 
 /** Officers named after a label (执法人员：张三（执法证号：…）、李四), each with the certificate number beside it or listed after. */
 export function extractOfficers(dt: DocText): OfficerFact[] {
@@ -545,9 +553,10 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   const seen = new Map<string, OfficerFact>()
   OFFICER_LABEL.lastIndex = 0
   let m: RegExpExecArray | null
-  // (a two-character name spaced out to align with three-character ones, 林  斌（执法证号：…）, before its certificate)
+  // (a two-character name spaced out to align with three-character ones, 林  斌（执法证号：…） or 孙  蕾    执法证号：…, before
+  // its certificate)
   // (…or a name of the minorities' form with its dot, 艾尔肯·买买提, before its certificate)
-  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(])|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
+  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]|[ \\t\\u3000]{1,12}(?:(?:行政)?执法证|证号))|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
   while ((m = OFFICER_LABEL.exec(text))) {
     let p = m.index + m[0].length
     const names: OfficerFact[] = []
@@ -593,10 +602,10 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
         // (…or the next officer on the next line, set under the first: 卫生监督员：刘晓梅（证号：…） / 　　　何  俊（证号：…）)
         const below = f.certNo ? CONTINUED.exec(text.slice(p)) : null
         if (!below) break
-        const name2 = below[1] + below[2]
+        const name2 = (below[1] ?? below[3]) + (below[2] ?? below[4])
         if (!looksLikeName(name2)) break
-        const at = p + below[0].indexOf(below[1])
-        names.push({ name: name2, certNo: below[3], evidence: evidenceAt(dt, at, p + below[0].length) })
+        const at = p + below[0].indexOf(below[1] ?? below[3])
+        names.push({ name: name2, certNo: below[5], evidence: evidenceAt(dt, at, p + below[0].length) })
         p += below[0].length
         break
       }

@@ -741,3 +741,35 @@ describe('officers in a table', () => {
   })
 
 })
+
+describe('officers as more forms list them', () => {
+  const LONG = '执法人员向当事人出示执法证件，告知检查事由及当事人享有的陈述、申辩和申请回避的权利，当事人表示不申请回避。'
+  const officers = (lines: string[], type: DocType = '现场检查笔录') => extractDocFacts(doc([...lines, LONG], type)).officers.map((o) => `${o.name}|${o.certNo ?? ''}`)
+  it('a scan reading the letter O for a 0 among a certificate\'s digits, and a certificate of 15 digits', () => {
+    expect(officers(['勘验人：赵立国　执法证号：1306OO19045', '　　　　马晓燕　执法证号：13O60021112', '当事人：刘振山'])).toEqual(['赵立国|1306OO19045', '马晓燕|13O60021112'])
+    expect(officers(['卫生监督员：韩晓东（监督员证号150207202100013）、乌兰（监督员证号150207202100021）', '记录人：乌兰'])).toEqual(['韩晓东|150207202100013', '乌兰|150207202100021'])
+  })
+  it('a two-character name spaced out to align before its certificate (孙  蕾        执法证号：…)', () => {
+    expect(officers(['询问人：于海洋        执法证号：鲁F0602118', '询问人：孙  蕾        执法证号：鲁F0602135', '记录人：孙  蕾'], '询问笔录')).toEqual(['于海洋|鲁F0602118', '孙蕾|鲁F0602135'])
+  })
+  it('a table flattened to lines: 勘验（检查）人 alone, the officers on the next line, or each on a line of their own', () => {
+    expect(officers(['勘验（检查）人', '覃志勇（执法证号：42050619013）、向丽萍（执法证号：42050621027）', '记录人'])).toEqual(['覃志勇|42050619013', '向丽萍|42050621027'])
+    expect(officers(['检查人', '罗正斌（执法证编号：52030020230046）', '田茂林（执法证编号：52030020230051）', '记录人', '田茂林'])).toEqual(['罗正斌|52030020230046', '田茂林|52030020230051'])
+  })
+})
+
+describe('the agency head signing under an opinion box is no legal representative', () => {
+  it('执法机构意见 同意立案。 / 负责人：许文军 2025.1.20', () => {
+    const rep = (lines: string[]) => extractDocFacts(doc(lines, '立案审批表')).parties.map((p) => p.legalRepresentative)
+    expect(rep(['立案审批表', '当事人 某网络科技有限公司', '统一社会信用代码 91230202MA1CB7R51T', '执法机构意见 同意立案。', '负责人：许文军　　2025.1.20'])).toEqual([undefined])
+    // (a 负责人 box of the party's block, with no opinion above it, is its representative)
+    expect(rep(['立案审批表', '当事人：某超市', '负责人：王立新', '案由：未明码标价'])).toEqual(['王立新'])
+  })
+})
+
+describe('a table row\'s cells set apart by a wide gap', () => {
+  it('the representative\'s cell does not run into the next cell\'s label (法定代表人  孙海峰  联系电话  0452-2479306)', () => {
+    const rep = (line: string) => extractDocFacts(doc(['立案审批表', '当事人  某网络科技有限公司', line, '案由  接纳未成年人进入互联网上网服务营业场所案'], '立案审批表')).parties.map((p) => p.legalRepresentative)
+    expect(rep('法定代表人  孙海峰  联系电话  0452-2479306')).toEqual(['孙海峰'])
+  })
+})
