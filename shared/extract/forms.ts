@@ -21,6 +21,9 @@ export function leadingLabel(line: string): { label: string; end: number } | nul
   return null
 }
 
+/** A page's number printed at a line's end: 第1页 共2页, 第 1 页/共 2 页. */
+const PAGE_FOOTER = /\s*第\s{0,2}\d{1,3}\s{0,2}页\s{0,2}[,，/／]?\s{0,2}共\s{0,2}\d{1,3}\s{0,2}页\s*$/
+
 const RE_PAIR = /([\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5（）()]){1,11})[ \u3000]{0,3}[:：][ \u3000]*/g
 
 export function extractFields(dt: DocText): FieldFact[] {
@@ -71,7 +74,7 @@ export function extractFields(dt: DocText): FieldFact[] {
         let j = i + 1
         while (j < i + 3 && /^\s*[|｜丨]+\s*$/.test(lines[j] ?? '')) j++
         const next = lines[j]?.trim() ?? ''
-        const nextIsLabel = next === '' || KNOWN.has(cleanLabel(next)) || /^[\u4e00-\u9fa5\s]{2,12}[:：]/.test(next)
+        const nextIsLabel = next === '' || labelLine(next)
         const value = nextIsLabel ? '' : next
         const vs = nextIsLabel ? base : dt.starts[j] + (lines[j].length - lines[j].trimStart().length)
         out.push({ label: l, value, evidence: evidenceAt(dt, nextIsLabel ? base : vs, nextIsLabel ? base + line.length : vs + value.length) })
@@ -81,12 +84,34 @@ export function extractFields(dt: DocText): FieldFact[] {
     for (let k = 0; k < hits.length; k++) {
       const h = hits[k]
       const end = k + 1 < hits.length ? hits[k + 1].s : line.length
-      const value = line.slice(h.e, end).trim().replace(/[|｜]\s*$/, '').trim()
+      // (a page's footer printed on the box's line, 被询问人（签名）：        第1页 共2页, is no value of it)
+      const value = line.slice(h.e, end).replace(PAGE_FOOTER, '').trim().replace(/[|｜]\s*$/, '').trim()
       const vs = base + h.e + (line.slice(h.e, end).length - line.slice(h.e, end).trimStart().length)
       out.push({ label: h.label, value, evidence: evidenceAt(dt, value ? vs : base + h.s, value ? vs + value.length : base + h.e) })
     }
   }
   return out
+}
+
+/**
+ * A line that is a form's next box, not a value: a label alone (案由), a label and its value (工作单位及职务 某公司), or a
+ * label and colon (联系电话：, 与案件关系：). A name running on into the next box (陈刚　性别：男, its gap dropped: 陈刚性别：男)
+ * is a value.
+ */
+const LONG_LABELS = KNOWN_LABELS.filter((k) => k.length >= 4)
+function labelLine(t: string): boolean {
+  if (KNOWN.has(cleanLabel(t)) || leadingLabel(t)) return true
+  // (…or a long label with its value run on, the gap lost in a scan's reading: 工作单位及职务佛山某公司负责人)
+  if (LONG_LABELS.some((k) => t.startsWith(k) && t.length > k.length)) return true
+  // (…or a table's row, a label's cell and its value's set apart by a wide gap: 勘验场所  开封市高速公路出口)
+  const row = /^([\u4e00-\u9fa5（）()]{2,8})[ \u3000]{2,}\S/.exec(t)
+  if (row && (isLabel(row[1]) || /(?:场所|电话|职务|单位|编号|证号|号码)$/.test(row[1]))) return true
+  const c = /^([\u4e00-\u9fa5\s]{2,12})[:：]/.exec(t)
+  if (!c) return false
+  const run = cleanLabel(c[1])
+  if (isLabel(run)) return true
+  const tail = [...KNOWN].find((k) => run.endsWith(k) && run.length - k.length >= 2 && run.length - k.length <= 3)
+  return !/\s/.test(c[1].trim()) && !tail
 }
 
 /** The head of a wrapped label cell: a few characters at the line's start, alone or before a wide gap and its value. */

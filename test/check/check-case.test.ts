@@ -129,6 +129,13 @@ describe('signatures and manual', () => {
     c.get('送达回证').facts.fields.find((f) => f.label === '受送达人签名或盖章')!.value = ''
     expectItem(run(c, S), 'fail', [{ kind: 'missing-field', status: 'verify', message: '送达回证的“受送达人签名或盖章”一栏空白，请核对是否签名或盖章', field: '受送达人签名或盖章' }])
   })
+  it('…but not the party\'s box on service by post: the post\'s receipt stands for it', () => {
+    const c = lawfulCase()
+    const d = c.get('送达回证')
+    d.facts.fields.find((f) => f.label === '受送达人签名或盖章')!.value = ''
+    d.line('送达方式：□直接送达　□留置送达　☑邮寄送达（EMS 1186543209712）')
+    expectItem(run(c, S), 'pass', [])
+  })
   it('no marker at all: undetermined', () => {
     const c = lawfulCase()
     const q = c.get('询问笔录')

@@ -169,15 +169,26 @@ const fieldRows: { name: string; edit?: (c: CaseBuilder) => void; p: Fields; sta
     want: [],
   },
   {
-    name: 'a blank 送达人 on service by post: to verify, saying why',
+    name: 'a blank 送达人 on service by post: not asserted, saying why',
     edit: (c) => {
       const d = c.get('送达回证')
       d.line('送达方式：邮寄送达（EMS单号：1234567890123）').line('送达人：')
     },
     p: { docType: '送达回证', fields: ['送达人'] },
-    status: 'fail',
-    want: [{ kind: 'missing-field', status: 'verify', message: /邮寄、公告或电子送达/ }],
+    status: 'undetermined',
+    want: [{ kind: 'missing-field', status: 'undetermined', message: /邮寄、公告或电子送达）不经送达人/ }],
   },
+  // …the post ticked among the form's printed ways of service; but with service in person ticked, the blank is a finding
+  ...([
+    ['□直接送达　□留置送达　☑邮寄送达　□公告送达', 'undetermined', { kind: 'missing-field', status: 'undetermined', message: /不经送达人/ }],
+    ['☑直接送达　□留置送达　□邮寄送达　□公告送达', 'fail', { kind: 'missing-field', status: 'open', message: '送达回证的“送达人”一栏为空' }],
+  ] as const).map(([ways, status, want]) => ({
+    name: `a blank 送达人 with ${ways}`,
+    edit: (c: CaseBuilder) => void c.get('送达回证').line(`送达方式：${ways}`).line('送达人：____________'),
+    p: { docType: '送达回证' as const, fields: ['送达人'] },
+    status,
+    want: [want],
+  })),
   {
     name: 'a blank 受送达人 row beside a filled 受送达人签名或盖章 row, no field read',
     edit: (c) => {
@@ -672,5 +683,41 @@ describe('required-fields: a form whose layout the reader did not recognise', ()
     d.doc.lines = [d.doc.lines[0], { ...d.doc.lines[3], text: '案由：', line: 1 }, { ...d.doc.lines[3], text: '经营超过保质期的食品 王晓明 李建国 2024年3月5日', line: 2 }]
     d.facts.fields = [{ label: '案由', value: '', evidence: d.ev(1) }]
     expectItem(run(c, RF({ docType: '立案审批表', fields: ['案由'] })), 'fail', [{ kind: 'missing-field', status: 'verify', message: /一栏为空；未能识别该文书的表格版式（只读出1个栏目），请核对原件/ }])
+  })
+})
+
+describe('required-fields: forms flattened to lines and their other names', () => {
+  it('a label alone on its line whose value the form reader read on the line under it is filled (当事人 / 雷德胜)', () => {
+    const c = lawfulCase()
+    const d = c.get('现场检查笔录')
+    d.doc.lines.splice(2, 1, { ...d.doc.lines[2], text: '当事人' }, { ...d.doc.lines[2], text: '雷德胜' })
+    d.doc.lines.forEach((l, i) => (l.line = i))
+    d.facts.fields = [{ label: '当事人', value: '雷德胜', evidence: d.ev('雷德胜') }]
+    expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['当事人'] })), 'pass', [])
+    // (…but a bare label the reader read nothing under is blank)
+    d.facts.fields = [{ label: '当事人', value: '', evidence: d.ev(2) }]
+    expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['当事人'] })), 'fail', [{ kind: 'missing-field', field: '当事人' }])
+  })
+  it('the party in the form\'s block for an organisation, its block for a person left blank (当事人（个人） / 当事人（单位）)', () => {
+    const c = lawfulCase()
+    const d = c.get('立案审批表')
+    d.doc.lines[1].text = '当事人（个人）'
+    d.line('姓名').line('当事人（单位）').line(`名称 ${PARTY}`)
+    d.facts.fields = [{ label: '当事人（个人）', value: '', evidence: d.ev(1) }, { label: '当事人（单位）', value: '', evidence: d.ev('当事人（单位）') }]
+    expectItem(run(c, RF({ docType: '立案审批表', fields: ['当事人'] })), 'pass', [])
+  })
+  it('the findings of a 勘验（检查） or a 核查 record, and a questioned person told to answer truthfully (如实说明)', () => {
+    const c = lawfulCase()
+    const d = c.get('现场检查笔录')
+    d.doc.lines = d.doc.lines.filter((l) => !/检查情况|经检查|现场检查|检查发现|经查/.test(l.text))
+    d.line('核查情况：原彩钢结构仓库已全部拆除，土地已恢复原状。')
+    expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['检查情况'] })), 'pass', [])
+    d.doc.lines[d.doc.lines.length - 1].text = '勘验（检查）情况：钢结构仓库一栋，占地487.5平方米。'
+    expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['检查情况'] })), 'pass', [])
+    const q = lawfulCase()
+    const r = q.get('询问笔录')
+    r.doc.lines = r.doc.lines.filter((l) => !/陈述|申辩|听证|回避|如实|有权|权利/.test(l.text))
+    r.line('问：现就你进入网吧上网的情况向你了解，你父亲在场。你要如实说明，听明白了吗？')
+    expectItem(run(q, RF({ docType: '询问笔录', fields: ['告知权利'] })), 'pass', [])
   })
 })

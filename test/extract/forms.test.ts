@@ -41,3 +41,20 @@ describe('signatures and seals', () => {
     ['当事人对检查情况无异议。', 0],
   ] as const)('%s → %d markers', (line, n) => expect(extractDocFacts(doc([line])).signatures).toHaveLength(n))
 })
+
+describe('a table flattened to lines: a label alone, its value on the next line', () => {
+  const value = (lines: string[], label: string) => extractDocFacts(doc(lines)).fields.find((f) => f.label === label)?.value
+  it('the next line is the value unless it is the next box (a label and its value, a label and colon)', () => {
+    expect(value(['当事人', '雷德胜', '性别', '男'], '当事人')).toBe('雷德胜')
+    // (a name running on into the next box, 陈刚　性别：男, is the value)
+    expect(value(['被询问人', '陈刚　性别：男　年龄：41岁'], '被询问人')).toMatch(/^陈刚/)
+    // (…but the next row's label and value, set apart by a wide gap or run together in a scan's reading, is no value)
+    expect(value(['被询问人', '工作单位及职务  某公司总经理'], '被询问人')).toBe('')
+    expect(value(['被询问人', '工作单位及职务某公司总经理'], '被询问人')).toBe('')
+    expect(value(['勘验时间', '勘验场所  开封市高速公路出口'], '勘验时间')).toBe('')
+    expect(value(['被询问人', '与案件关系：当事人'], '被询问人')).toBe('')
+  })
+  it('a page\'s footer printed on a box\'s line is no value of it', () => {
+    expect(value(['承办人意见：        第1页 共2页'], '承办人意见')).toBe('')
+  })
+})

@@ -32,12 +32,13 @@ const CONTENT: Record<string, RegExp> = {
   // 生产经营活动、责令停产停业、责令关闭、限制从业；行政拘留
   处罚内容: /罚款|警告|通报批评|没收|暂扣|降低资质等级|吊销|限制开展生产经营活动|限制从业|责令|拘留/,
   // a record tells the party its rights: 陈述、申辩 (告知书) or, in a 询问笔录, 回避 and the duty to answer truthfully
-  告知权利: /陈述|申辩|听证|回避|如实(?:回答|陈述|提供)|有权|权利/,
+  告知权利: /陈述|申辩|听证|回避|如实(?:回答|陈述|提供|说明|反映)|有权|权利/,
   // 问：/答：, or the asker's question in a transcript whose speakers are named (询问人：…？ / 被询问人：…)
   询问内容: /问[:：]|答[:：]|询问人[:：][^：:]{2,80}?[？?]/,
   // 检查情况 / 现场情况 (市场监管 现场笔录) / 勘验情况 (交通 勘验笔录) / 勘察情况 / 勘测情况, 勘查情况 (自然资源 现场勘测笔录) /
-  // 勘验记录 (水利 现场勘验笔录) / 复查情况 (a record of the re-inspection)
-  检查情况: /经检查|经查|检查情况|检查发现|现场检查|现场情况|复查情况|经复查|复查发现|勘[验察查测](?:情况|记录)|经(?:现场)?勘[验察查测]/,
+  // 勘验记录 (水利 现场勘验笔录) / 勘验（检查）情况 (自然资源 现场勘验（检查）笔录) / 复查情况, 核查情况 (a record of the
+  // re-inspection)
+  检查情况: /经检查|经查|检查情况|检查发现|现场检查|现场情况|复查情况|经复查|复查发现|核查情况|经核查|核查发现|勘[验察查测](?:[（(]检查[)）])?(?:情况|记录)|经(?:现场)?勘[验察查测]/,
   // the party's address (行政处罚法 第五十九条第一款第一项), however the form names it
   // (…or a person's, after the ID number: 男，身份证号…，住天津市河西区…)
   地址: /住所|住址|地址|经营场所|营业场所|居住地|户籍地|注册地|住\s*[:：]|[，,]\s{0,2}住(?=[\u4e00-\u9fa5]{2,12}?[省市县区])/,
@@ -52,9 +53,15 @@ const CONTENT: Record<string, RegExp> = {
  */
 const PLAIN_CONTENT = new Set(['救济途径', '复议诉讼', '履行方式', '履行期限', '处罚依据', '处罚内容', '询问内容'])
 
+/**
+ * Service with no one handing the paper over: 送达方式：邮寄送达; the option ticked among the form's printed ones, ☑邮寄送达; or
+ * told in the remarks, 通过中国邮政EMS特快专递邮寄送达. No 送达人 signs, nor does the party on the form (the post's receipt does).
+ */
+export const SERVED_AT_A_DISTANCE = /送达方式[^\n□]{0,12}(?:邮寄|邮政|EMS|快递|挂号|公告|电子|传真)|[☑√■✓☒]\s{0,2}(?:邮寄|邮政|EMS|快递|挂号|公告|电子|传真)[^\n□]{0,4}送达|(?:通过|以|经)[^\n。]{0,12}(?:EMS|邮政|快递|挂号)[^\n。]{0,12}(?:邮寄|寄送|寄出)/
+
 /** Boxes a form leaves blank when the way the act was done needs no one there: a 送达人 for service by post, notice or e-mail. */
 const MOOT_WHEN: Record<string, RegExp> = {
-  送达人: /送达方式[^\n]{0,12}(?:邮寄|邮政|EMS|快递|挂号|公告|电子|传真)/,
+  送达人: SERVED_AT_A_DISTANCE,
 }
 
 /** A box's printed options with none ticked: □投诉 □举报 □监督检查 (no ☑ √ ■ ✓ ☒ among them). */
@@ -237,6 +244,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // The party's address written in one of the form's address boxes (住所(地址):… for a person) is there, though the
       // box of the template's other block (the unit's 地址:) is left blank.
       if (key === '地址' && labelled.some((x) => !isBlank(x.v!.value))) continue
+      // …and so is the party, in the form's block for an organisation (当事人（单位） / 名称 …) when its block for a person
+      // (当事人（个人） / 姓名 …) is left blank
+      if (key === '当事人' && labelled.some((x) => /当事人\s{0,2}[（(]\s{0,2}(?:个人|自然人)/.test(x.l.text)) && labelled.some((x) => /当事人\s{0,2}[（(]\s{0,2}(?:单位|法人|组织)/.test(x.l.text)) && doc.parties.some((x) => x.name.trim())) continue
       const wrapped = (l: DocLine) => {
         // The value wrapped onto the next line (统一社会信用代码： / 91320506MAAP8A746H，法定代表人…).
         const next = lines[lines.indexOf(l) + 1]?.text.trim() ?? ''
@@ -277,9 +287,12 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       })
       // (a box the way the act was done makes moot: a person looks)
       const moot = !!MOOT_WHEN[key]?.test(printed)
-      const mootNote = '；文书所载送达方式（邮寄、公告或电子送达）可能不经送达人，请核对'
+      const mootNote = '；文书所载送达方式（邮寄、公告或电子送达）不经送达人，该栏可不填写'
       // the first labelled box of the field left blank, its value not wrapped onto the next line
-      const blankBox = labelled.length > 0 && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l)
+      // (…nor the label of a flattened form alone on its line, the form reader having read its value on the line under
+      // it: 当事人 / 雷德胜)
+      const readBelow = (l: DocLine) => !labelled[0].v!.colon && matching.some((f) => !isBlank(f.value) && f.evidence.file === l.file && f.evidence.page === l.page && (f.evidence.line ?? -1) > l.line && (f.evidence.line ?? -1) <= l.line + 2)
+      const blankBox = labelled.length > 0 && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && !readBelow(labelled[0].l)
       if (blankBox && atCut(labelled[0].l)) {
         findings.push(cutDraft(labelled[0].l))
         continue
@@ -330,7 +343,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
           field: label,
           message: `${doc.docType}的“${label}”一栏为空${moot ? mootNote : layoutNote}`,
           evidence: [lineEvidence(x.l)],
-          status: !unknownLayout && !moot && (x.v!.colon || (sameLine && nextIsLabel)) ? 'open' : 'verify',
+          status: moot ? 'undetermined' : !unknownLayout && (x.v!.colon || (sameLine && nextIsLabel)) ? 'open' : 'verify',
           key: label,
         })
         continue
@@ -388,7 +401,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
           field: label,
           message: `${doc.docType}的“${label}”一栏为空${moot ? mootNote : layoutNote}`,
           evidence: [blank.evidence],
-          ...(unknownLayout || moot ? { status: 'verify' as const } : {}),
+          ...(moot ? { status: 'undetermined' as const } : unknownLayout ? { status: 'verify' as const } : {}),
           key: label,
         })
         continue

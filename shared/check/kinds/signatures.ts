@@ -7,6 +7,8 @@ import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
+import { docText } from '../view'
+import { SERVED_AT_A_DISTANCE } from './required-fields'
 
 const SIGN_LABEL = /签名|签字|签章|盖章|捺印|印章/
 const BLANK = /^[\s\u3000_＿:：（）()\/\\]*$/
@@ -17,7 +19,10 @@ export function signatures(p: CheckKindParams['signatures'], view: CaseView, ite
   if (!docs.length) return notApplicable(`案卷中没有${types.join('、')}`)
   const findings: Draft[] = []
   for (const doc of docs) {
-    const blanks = doc.fields.filter((f) => SIGN_LABEL.test(f.label) && BLANK.test(f.value))
+    // (the party's box on a 送达回证 of service by post or notice: the post's receipt or the notice stands for it)
+    const cd = view.document(doc)
+    const atADistance = doc.docType === '送达回证' && !!cd && SERVED_AT_A_DISTANCE.test(docText(cd))
+    const blanks = doc.fields.filter((f) => SIGN_LABEL.test(f.label) && BLANK.test(f.value) && !(atADistance && /受送达人|收件人|签收人/.test(f.label)))
     for (const f of blanks) {
       findings.push({
         kind: 'missing-field',
