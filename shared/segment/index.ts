@@ -577,9 +577,13 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       // the contents run on to another page
     } else if (!v.title && !newFile && cur && !(v.printedNo !== undefined && prev?.printedNo !== undefined && v.printedNo === prev.printedNo + 1)) {
       // no title read, but the top of the page reads as another document's form
+      // (…though questions and answers going on from a page of them are the same record's: a 陈述申辩笔录 or 听证笔录
+      // taken as 问：/答： reads like a 询问笔录)
       const top = classifyBody(texts.filter((t) => t.trim()).slice(0, 6))
       const whole = classifyBody(texts)
-      if (top && top.score >= 3 && top.type !== cur.type && whole?.type === top.type) v.title = { type: top.type, alias: top.type, confidence: 0.6, text: '', line: -1 }
+      const qa = (t: string) => /^\s*[问答]\s*[:：]/.test(t)
+      const asksOn = qa(texts.find((t) => t.trim()) ?? '') && cur.lines.some((l) => qa(l.text))
+      if (top && top.score >= 3 && top.type !== cur.type && whole?.type === top.type && !asksOn) v.title = { type: top.type, alias: top.type, confidence: 0.6, text: '', line: -1 }
     }
     if (v.title) {
       // (…or the same title with the same number as the document's, at the top of its next page: a header printed on
@@ -597,7 +601,9 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
           confidence = 0.8
         } else if (hint === type) confidence = Math.min(1, confidence + 0.05)
       }
-    } else if (hint && !newFile && cur && hint !== cur.type) {
+    } else if (hint && !newFile && cur && hint !== cur.type && classifyBody(texts)?.type !== cur.type) {
+      // (a contents list's page numbers are the printed ones: a page whose own words read as the document going on — a
+      // decision's 救济途径 on a page of its own — continues it, whatever the list's numbering lands on)
       start = true
       type = hint
       confidence = 0.75

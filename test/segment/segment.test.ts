@@ -23,6 +23,8 @@ describe('title classification', () => {
     ['立案审批表', '立案审批表'],
     ['立案登记表', '立案审批表'],
     ['立案登记审批表', '立案审批表'],
+    // (the approval form of the decision is no 立案审批表)
+    ['行政处罚决定审批表', '其他'],
     ['行政处罚告知书', '行政处罚事先告知书'],
     ['行政处罚事先告知书', '行政处罚事先告知书'],
     ['违法行为通知书', '行政处罚事先告知书'],
@@ -229,6 +231,25 @@ describe('splitting', () => {
       page('v.pdf', 4, ['行政处罚决定书', '当事人：某公司']),
     ])
     expect(docs.map((d) => d.type)).toEqual(['卷内目录', '立案审批表', '现场检查笔录', '行政处罚决定书'])
+  })
+
+  it('a page whose own words read as the document going on is not retyped by the 卷内目录\'s numbering (a decision\'s 救济途径 on a page of its own)', () => {
+    const docs = segmentPages([
+      page('v.pdf', 1, ['卷内目录', '1  行政处罚决定书  2', '2  行政处罚事先告知书  3']),
+      page('v.pdf', 2, ['行政处罚决定书', '当事人：某公司', '经查，当事人未按规定明码标价。', '本局决定：罚款人民币1500元。']),
+      page('v.pdf', 3, ['当事人如不服本行政处罚决定，可以在收到本决定书之日起六十日内申请行政复议，也可以在六个月内依法向人民法院提起行政诉讼。', '某市场监督管理局', '2024年4月24日']),
+      page('v.pdf', 4, ['行政处罚事先告知书', '某公司：', '本局拟对你单位作出罚款的行政处罚。']),
+    ])
+    expect(docs.map((d) => d.type)).toEqual(['卷内目录', '行政处罚决定书', '行政处罚事先告知书'])
+  })
+
+  it('questions and answers going on from a page of them continue the record, though they read like a 询问笔录', () => {
+    const qa = ['问：你还有什么需要补充的吗？', '答：没有了。', '问：以上笔录请你核对。', '答：以上笔录我已看过，与我陈述的一致。', '陈述申辩人签名：王志勇']
+    const docs = segmentPages([
+      page('笔录.txt', 1, ['陈述申辩笔录', '时间：2024年9月12日9时00分至9时45分', '陈述申辩人：王志勇', '问：你今天来是要进行陈述申辩吗？', '答：是的。']),
+      page('笔录.txt', 2, qa),
+    ])
+    expect(docs.map((d) => d.type)).toEqual(['陈述申辩笔录'])
   })
 
   it('a 卷内目录 whose page numbers drift does not retype a page whose own title names its type (现场照片及证据材料)', () => {
