@@ -193,7 +193,9 @@ function table(tbl: Node, state: WalkState): void {
         if (text) cells.push(text)
       }
     }
-    if (cells.length) push(state, cells.join(' '))
+    // (a wide gap between the cells, as the text reader keeps it: one space between two characters is a scan's noise and
+    // is dropped, which would run 孙海峰 into the next cell's 联系电话)
+    if (cells.length) push(state, cells.join('  '))
   }
 }
 
@@ -291,7 +293,8 @@ export function paginate(blocks: Block[], file: string, trustBreaks: boolean): P
   }
   for (const b of blocks) {
     if (b.breakBefore && (lines.length > 0 || used > 0)) newPage()
-    const text = b.text.replace(/\t+/g, ' ').replace(/[ \u00a0\u3000]+$/g, '')
+    // (a tab between a form's cells stays a gap of its own, not one space the reader drops between two characters)
+    const text = b.text.replace(/\t+/g, '  ').replace(/[ \u00a0\u3000]+$/g, '')
     const rows = Math.max(1, Math.ceil(visualWidth(text) / CHARS_PER_LINE))
     if (!trustBreaks && used > 0 && used + rows > LINES_PER_PAGE) newPage()
     if (text.trim()) {

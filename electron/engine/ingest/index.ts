@@ -35,8 +35,10 @@ import { listCaseFiles, type CaseFile } from './walk'
  * 4: Word 97–2003 .doc and WPS .wps files are read (they were refused), as is a Word binary file named .docx.
  * 5: zip entries and images are read within caps (too-large errors); a page-sized picture in a DOCX over the pixel cap
  *    is reported rather than skipped.
+ * 6: a DOCX table's cells and a text's tabs are set two spaces apart (one space between two characters is dropped as a
+ *    scan's noise, which ran one cell into the next).
  */
-export const INGEST_VERSION = 'ingest/5'
+export const INGEST_VERSION = 'ingest/6'
 
 export interface IngestOptions {
   /** Where OCR results are cached by content hash. */
