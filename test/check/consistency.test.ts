@@ -223,6 +223,18 @@ describe('consistency: the receipt', () => {
     Object.assign(c.get('罚没款缴款凭证').facts.amounts[0], { yuan: 62000, role: '其他' })
     expectItem(run(c, K({ facts: ['fine'] })), 'pass', [])
   })
+  it('…the sum confiscated counted once, though the decision prints it in words and in figures', () => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').amount(2000, '没收违法所得', '一、没收').amount(2000, '没收违法所得', '一、没收')
+    Object.assign(c.get('罚没款缴款凭证').facts.amounts[0], { yuan: 62000, role: '其他' })
+    expectItem(run(c, K({ facts: ['fine'] })), 'pass', [])
+  })
+  it('a paper of no known type (a party\'s 听证申请书 telling the fine proposed) is not held to the decision\'s fine', () => {
+    const c = lawfulCase()
+    c.add('其他', ['听证申请书', '我公司对拟作出的罚款95700元的行政处罚有异议，现依法申请举行听证。']).amount(95700, '罚款', '95700')
+    c.drop('罚没款缴款凭证')
+    expectItem(run(c, K({ facts: ['fine'] })), 'not-applicable', [])
+  })
 })
 
 describe('consistency: one name in the decision, another in the rest of the file', () => {

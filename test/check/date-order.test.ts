@@ -57,6 +57,15 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    // …and so is a record titled as a re-check (现场核查笔录), whatever its own lines say
+    name: 'a record titled as a re-check after the notice is no investigation out of order',
+    opts: { dates: { inspection: '2024-03-25' } },
+    edit: (c) => (c.get('现场检查笔录').doc.title = '现场核查笔录'),
+    pairs: [{ before: '检查', after: '告知' }],
+    status: 'pass',
+    want: [],
+  },
+  {
     // an inspection that verifies what the party said in its defence checks that, after the notice that invited it
     name: 'an inspection verifying the party\'s defence after the notice is no investigation out of order',
     opts: { dates: { inspection: '2024-03-25' } },

@@ -334,7 +334,8 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           break
         }
       }
-      if (fact === 'fine' && refFines.length === 1 && !PROPOSAL_DOCS.includes(doc.docType)) {
+      // (a paper of no known type — a party's 听证申请书, a 听证报告 — may tell the fine proposed, not the one decided)
+      if (fact === 'fine' && refFines.length === 1 && !PROPOSAL_DOCS.includes(doc.docType) && doc.docType !== '其他') {
         const fine = refFines[0].fact
         // A payment receipt's amount is the fine paid, whatever role the reading gave it; a total may add the
         // confiscated gains (没收违法所得) of the decision.
@@ -342,7 +343,8 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         const theirs = view.amounts(doc).filter((a) => a.role === '罚款' || (receipt && a.role === '其他'))
         if (!theirs.length) continue
         compared.add(fact)
-        const confiscated = view.amounts(ref).filter((a) => a.role === '没收违法所得').reduce((n, a) => n + a.yuan, 0)
+        // (each sum confiscated once, though the decision prints it in words and in figures: 人民币贰拾陆元（￥26.00）)
+        const confiscated = [...new Set(view.amounts(ref).filter((a) => a.role === '没收违法所得').map((a) => a.yuan))].reduce((n, y) => n + y, 0)
         if (theirs.some((a) => a.yuan === fine.yuan || (confiscated > 0 && a.yuan === fine.yuan + confiscated))) continue
         const a = theirs[0]
         findings.push({

@@ -35,6 +35,9 @@ function missing(view: CaseView, role: DateRole): { absent: boolean; why: string
 /** Words of a re-check of an ordered correction, in the sentence of an inspection's date. */
 const RECHECK = /复查|复核|整改情况|回头看|(?:再次|又)[^。；]{0,12}检查[^。；]{0,40}仍/
 
+/** A record of a re-check by its title (现场复查笔录, 核查笔录, 回访记录). */
+const RECHECK_TITLE = /复查|核查|回访|回头看/
+
 /** The party's defence told before an inspection's date in its sentence (…以面积测绘有误为由提出陈述申请，5月23日，我局实地…). */
 const DEFENCE = /(?:提出|进行|作出|提交)了?[^。；]{0,8}(?:陈述|申辩)|(?:陈述|申辩)(?:意见|理由|材料|申请|书)|听证(?:会|中|时|后)/
 
@@ -62,7 +65,8 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   // (an inspection that re-checks an ordered correction — 复查, 整改情况, 回头看 — checks the order, not the case, and one
   // that verifies the party's defence checks what it said: either may come after the investigation and the notice)
   const all = view.roleDates(pair.before)
-  const before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact)) : all
+  // (…and so is a record titled as one: 现场核查笔录, 现场复查笔录)
+  const before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact) && !RECHECK_TITLE.test(view.document(x.doc)?.title ?? '')) : all
   if (all.length && !before.length) return pass(`${label}：所读出的检查均为对整改情况的复查或对陈述申辩的核实，不与${ROLE_FIELD[pair.after]}比较`)
   const after = view.roleDates(pair.after)
   const basis = pair.ruleId ? { ruleId: pair.ruleId } : undefined
