@@ -39,9 +39,9 @@ describe('Word 97–2003 text', () => {
       [
         '行政处罚决定书',
         '某市监处罚〔2024〕15号',
-        '当事人 某某商贸有限公司',
-        '统一社会信用代码 91350102MA2XYZ1234',
-        '住所 某市某区某路1号 （经营场所）',
+        '当事人  某某商贸有限公司',
+        '统一社会信用代码  91350102MA2XYZ1234',
+        '住所  某市某区某路1号 （经营场所）',
         '违法事实：',
         '当事人购进食用油120箱。',
         '依据《中华人民共和国食品安全法》第一百二十五条第一款，决定罚款人民币伍万元整。',
@@ -71,7 +71,7 @@ describe('Word 97–2003 text', () => {
 
   it('starts a page at a section break, shows field results, leaves out header and footer, joins a cell’s paragraphs', async () => {
     expect(texts(await readDoc(sections, 's.doc', reader))).toEqual([
-      ['立案审批表', '来源：投诉举报平台', '本页为第1页', '案情 摘要 销售标签不符的食用油 货值1.2万元'],
+      ['立案审批表', '来源：投诉举报平台', '本页为第1页', '案情 摘要  销售标签不符的食用油 货值1.2万元'],
       ['询问笔录', '问：你的姓名？'],
     ])
   })
@@ -227,22 +227,22 @@ describe('Word body text → lines', () => {
     expect(blocks(text, [text.indexOf('二') + 1, PAGE_BREAK_BEFORE])).toEqual(['一', '', '¶二'])
   })
 
-  it('reads a table row as one line: cells and a cell’s paragraphs joined by spaces, line breaks inside a cell too', () => {
+  it('reads a table row as one line: cells two spaces apart, a cell’s paragraphs and line breaks inside it one space apart', () => {
     // a row's end is a cell mark flagged as the end of the row
     const rows = '表\r当事人\x07某公司\x07\x07住所\x07某路1号\x0b2幢\x07\x07后\r'
     const ends = [...rows.matchAll(/\x07\x07/g)].flatMap((m) => [m.index! + 1, IN_TABLE | ROW_END])
-    expect(blocks(rows, ends)).toEqual(['表', '当事人 某公司', '住所 某路1号 2幢', '后'])
+    expect(blocks(rows, ends)).toEqual(['表', '当事人  某公司', '住所  某路1号 2幢', '后'])
     // without any paragraph flags, a cell mark right after another ends the row
-    expect(blocks(rows)).toEqual(['表', '当事人 某公司', '住所 某路1号 2幢', '后'])
+    expect(blocks(rows)).toEqual(['表', '当事人  某公司', '住所  某路1号 2幢', '后'])
     // a first cell of two paragraphs: joined when Word marks them as in the table
     const text = '前\r案由\r（摘要）\x07内容\x07\x07'
     const marks = [text.indexOf('案由') + 2, IN_TABLE, text.length - 1, IN_TABLE | ROW_END]
-    expect(blocks(text, marks)).toEqual(['前', '案由 （摘要） 内容'])
+    expect(blocks(text, marks)).toEqual(['前', '案由 （摘要）  内容'])
     // an empty cell is not the end of the row when the flags say which mark is
     const empty = '住所\x07\x07某路1号\x07\x07'
-    expect(blocks(empty, [empty.length - 1, IN_TABLE | ROW_END])).toEqual(['住所 某路1号'])
+    expect(blocks(empty, [empty.length - 1, IN_TABLE | ROW_END])).toEqual(['住所  某路1号'])
     // a row whose end mark is missing closes at the next paragraph outside the table
     const open = '当事人\x07某公司\x07正文\r'
-    expect(blocks(open, [open.indexOf('正文') + 2, 0, 3, IN_TABLE])).toEqual(['当事人 某公司', '正文'])
+    expect(blocks(open, [open.indexOf('正文') + 2, 0, 3, IN_TABLE])).toEqual(['当事人  某公司', '正文'])
   })
 })

@@ -6,7 +6,7 @@
  * pages are made where the document itself breaks them — a page or section break character, or a paragraph marked
  * "page break before" (LibreOffice writes breaks that way) — and otherwise the text stays on one page, one line per
  * paragraph, so evidence names the paragraph. Line boxes are synthetic, in points, laid out as for DOCX. Table rows
- * read as one line, cells separated by a space, as the DOCX reader renders them.
+ * read as one line, cells two spaces apart, as the DOCX reader renders them.
  *
  * Its getBody() turns page breaks into newlines and has no paragraph properties, so the worker subclasses its
  * extractor (internals of the pinned version 1.0.4): the raw body from the piece table, plus each paragraph's
@@ -128,7 +128,7 @@ export function docBlocks(doc: DocText): Block[] {
   }
   const endRow = () => {
     if (text.trim() || cell.length) endCell()
-    if (row) push(row.filter(Boolean).join(' '))
+    if (row) push(row.filter(Boolean).join('  '))
     row = null
     text = ''
   }
