@@ -320,6 +320,12 @@ function listsDecisions(lines: string[]): boolean {
   return numbers.size >= 2
 }
 
+/** A document's number as compared (宁环罚〔2024〕41号, spaces and 第 dropped), or null. */
+function numberOf(t: string): string | null {
+  const m = /([\u4e00-\u9fa5]{1,12})\s{0,2}[〔﹝[【(（]\s{0,2}((?:19|20)\d{2})\s{0,2}[〕﹞\]】)）]\s{0,2}第?\s{0,2}0*(\d{1,8})\s{0,2}号/.exec(t)
+  return m ? `${m[1]}〔${m[2]}〕${m[3]}` : null
+}
+
 /** A row's field holding the decision's number: 行政处罚决定书文号：, 决定文号：, 处罚决定书文号： at the start of a line. */
 const NUMBER_FIELD = /^\s*(?:行政)?(?:处罚)?(?:决定)?(?:书)?文号\s*[:：]/
 /**
@@ -588,7 +594,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     if (v.title) {
       // (…or the same title with the same number as the document's, at the top of its next page: a header printed on
       // every page, 某局行政处罚决定书（某罚〔2023〕23号）)
-      const sameHeader = !newFile && !!cur && cur.type === v.title.type && YEAR_NUMBER.test(v.title.text) && v.title.text.replace(/\s+/g, '') === cur.title.replace(/\s+/g, '')
+      // (…or a running header naming the document by its own number, 某局行政处罚决定书（宁环罚〔2024〕41号）, over a
+      // document whose first lines print that number under a shorter title)
+      const ownNo = !newFile && !!cur && cur.type === v.title.type ? numberOf(v.title.text) : null
+      const sameHeader = !newFile && !!cur && cur.type === v.title.type && YEAR_NUMBER.test(v.title.text) && (v.title.text.replace(/\s+/g, '') === cur.title.replace(/\s+/g, '') || (!!ownNo && cur.lines.slice(0, 8).some((l) => numberOf(l.text) === ownNo)))
       const continued =
         (!newFile && cur && cur.type === v.title.type && v.printedNo !== undefined && v.printedNo > 1 && prev?.printedNo === v.printedNo - 1) || sameHeader
       if (!continued) {

@@ -18,6 +18,15 @@ const PAYMENT: Params = { from: '送达', to: '缴款', days: 15, unit: 'natural
 const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => void; p: Params; status: ItemStatus; want: Want[] }[] = [
   { name: 'service within 7 working days', p: SERVICE, status: 'pass', want: [] },
   {
+    // the decision dated before the notice: the order is the date-order check's finding, the period no second cause
+    name: 'a decision dated before the notice makes no waiting-period finding',
+    opts: { dates: { decision: '2024-03-20', noticeServed: '2024-03-22', notice: '2024-03-22', statement: '2024-03-22' } },
+    edit: (c) => c.drop('陈述申辩笔录'),
+    p: STATEMENT,
+    status: 'pass',
+    want: [],
+  },
+  {
     // 2024-04-08 + 7 working days: 4-9..4-12 (4), 4-15..4-17 (3) → due 2024-04-17.
     name: 'service on the 8th working day is late',
     opts: { dates: { service: '2024-04-18' } },

@@ -123,6 +123,8 @@ describe('splitting', () => {
     expect(served.map((d) => d.type)).toEqual(['其他'])
     // (…as sure as any title: the decision named before 送达公告 is what it serves, not words of a sentence)
     expect(classifyTitle('南宁市交通运输局行政处罚决定书送达公告')).toMatchObject({ type: '其他', confidence: 0.97 })
+    // (…and so is a 催告书 for a decision, sure enough that the body's words of the decision it tells of do not retype it)
+    expect(classifyTitle('履行行政处罚决定催告书')!.confidence).toBeGreaterThanOrEqual(0.95)
     const credit = segmentPages([page('公告.txt', 1, ['关于第三批行政处罚信息信用修复情况的公告', '经企业申请，现将信用修复情况公告如下：', '序号 | 企业名称 | 原行政处罚决定书文号 | 处罚决定日期', '1 | 哈尔滨某化工有限公司 | （黑）应急罚〔2023〕17号 | 2023-05-19', '2 | 大庆某石油技术服务有限公司 | 庆应急罚〔2023〕42号 | 2023-08-24'])])
     expect(credit.map((d) => d.type)).toEqual(['其他'])
     // (rows as blocks of label：value lines, each with its own 行政处罚决定书文号：, under a page's title and trail)
@@ -142,6 +144,20 @@ describe('splitting', () => {
     ])
     expect(docs.map((d) => [d.type, d.parts[0].pages])).toEqual([['行政处罚决定书', [1, 2]]])
     expect(classifyTitle('· 宜城市自然资源和规划局行政处罚决定书（宜自然资规罚〔2023〕22号）')).toBeNull()
+  })
+
+  it('a running header naming the document by its own number continues it, though its first page printed a shorter title', () => {
+    const docs = segmentPages([
+      page('决定书.txt', 1, ['西宁市生态环境局', '行政处罚决定书', '宁环罚〔2024〕41号', '当事人名称：某商品混凝土有限公司', '一、环境违法事实和证据']),
+      page('决定书.txt', 2, ['西宁市生态环境局行政处罚决定书（宁环罚〔2024〕41号）', '二、行政处罚的依据、种类及其履行方式、期限', '本局决定：罚款人民币五万元。']),
+    ])
+    expect(docs.map((d) => [d.type, d.parts[0].pages])).toEqual([['行政处罚决定书', [1, 2]]])
+    // (…but another decision's number in such a title starts a document)
+    const two = segmentPages([
+      page('决定书.txt', 1, ['西宁市生态环境局', '行政处罚决定书', '宁环罚〔2024〕41号', '当事人名称：某商品混凝土有限公司']),
+      page('决定书.txt', 2, ['西宁市生态环境局行政处罚决定书（宁环罚〔2024〕42号）', '当事人名称：某建材有限公司', '本局决定：罚款人民币五万元。']),
+    ])
+    expect(two.map((d) => d.type)).toEqual(['行政处罚决定书', '行政处罚决定书'])
   })
 
   it('a web page\'s link to the previous or next page (上一篇：某局行政处罚决定书（…号）) starts no document', () => {
