@@ -119,6 +119,31 @@ const HOLDS: Record<string, string[]> = {
   'h-18-xiaodian-fire-exit-web.txt': ['amount-out-of-range'],
   // (大气污染防治法 has 129 articles: 第一百三十一条 cited in a notice; the 生态环境 rubric checks the decision's citations only)
   'h-21-guiyang-dust-notice-redacted.txt': ['citation-nonexistent'],
+  // Case files, published copies and record forms of a third round (i-*, j-*, k-*: read once as written, then the causes
+  // of the false findings corrected; see the README)
+  // (served nine working days after the decision; the roadside inquiry a day before 立案 is asked about — the writer
+  // meant it lawful, found on the spot)
+  'i-03-baiyin-wuzheng-huoyun.txt': ['date-order', 'deadline'],
+  // (the decision's credit code …Y4K189, every other paper's …Y4K198: one finding per paper)
+  'i-06-changji-weihuapin.txt': ['inconsistency', 'inconsistency', 'inconsistency', 'inconsistency'],
+  // (an inquiry the day before the inspection and 立案: asked about, as 农业 rules allow evidence taken in a check)
+  'i-10-yichun-nongyao.txt': ['date-order'],
+  // (2× the timber's value under 森林法 第七十六条第二款, which sets 3–5×)
+  'i-11-qinyuan-lanfa.txt': ['amount-out-of-range'],
+  // (15000元 under 旅行社条例 第五十五条, 2万元以上10万元以下)
+  'j-03-lhasa-travel.txt': ['amount-out-of-range'],
+  // (安全生产法 第九十七条 has seven items: 第（八）项 cited)
+  'j-05-gaocheng-safety.txt': ['citation-nonexistent'],
+  // (a 税务 decision naming its party by 纳税人识别号, with no address: asked about — the writer took the tax form as clean)
+  'j-06-xian-tax.txt': ['missing-field'],
+  // (decided 9月4日, the notice it tells of served 9月10日: one finding, the period between them no second one)
+  'j-07-yubei-road.txt': ['date-order'],
+  // (no 复议 or 诉讼 told in a complete text)
+  'j-10-wuhu-overtime.txt': ['missing-field'],
+  // (the party told none of its rights: asked about)
+  'k-06-guangdong-guangzhou-diaochaxunwen.txt': ['missing-field'],
+  // (one 卫生监督员, also the 记录人)
+  'k-10-fujian-shishi-xianchangbilu.txt': ['officers'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
