@@ -20,6 +20,7 @@ import {
   type LawMeta,
   type LawTextRecord,
   type ParagraphRecord,
+  type Repeal,
   type ShardInfo,
 } from '../shared/law/data'
 import { parseProvision } from '../shared/law/article'
@@ -143,6 +144,41 @@ function readAdded(): { file: string; manifest: string; text: string; law: { id:
   })
 }
 
+/** Bumped when readRepeals() reads differently. */
+const REPEALS_READING = 1
+
+/**
+ * The laws a law's closing articles repeal, with the day it comes into force: 本法自2022年6月5日起施行。《中华人民共和国
+ * 环境噪声污染防治法》同时废止。 A title the law itself bears (an earlier 工会法) or one that has a version starting after that
+ * day (a 国家安全法 enacted anew) is left out: it lives on.
+ */
+function readRepeals(laws: CorpusLaw[], warnings: string[]): Repeal[] {
+  const paraText = (p: CorpusParagraph): string => [p.text, ...(p.items ?? []).map((i) => i.text)].join('')
+  const startOf = (l: CorpusLaw) => l.effective ?? l.version_date ?? ''
+  const latestStart = new Map<string, string>()
+  for (const l of laws) for (const t of [l.title, ...(l.aliases ?? [])]) if (startOf(l) > (latestStart.get(t) ?? '')) latestStart.set(t, startOf(l))
+  const out = new Map<string, Repeal>()
+  for (const l of laws) {
+    for (const a of l.articles.slice(-3)) {
+      const text = a.paragraphs.map(paraText).join('')
+      const from = /自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日起施行/.exec(text)
+      if (!from) continue
+      const on = `${from[1]}-${from[2].padStart(2, '0')}-${from[3].padStart(2, '0')}`
+      for (const m of text.matchAll(/((?:《[^》]{2,60}》[、，,和及与]?)+)(?:同时)?(?:予以)?废止/g)) {
+        for (const t of m[1].matchAll(/《([^》]{2,60})》/g)) {
+          const title = t[1]
+          if (title === l.title || (l.aliases ?? []).includes(title)) continue
+          if ((latestStart.get(title) ?? '') > on) continue
+          const prev = out.get(title)
+          if (prev && prev.on !== on) warnings.push(`${title}: repealed on ${prev.on} (${prev.byTitle}) and on ${on} (${l.title})`)
+          if (!prev || on < prev.on) out.set(title, { title, on, byId: l.id, byTitle: l.title })
+        }
+      }
+    }
+  }
+  return [...out.values()].sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0))
+}
+
 function main(): void {
   const t0 = performance.now()
   const indexText = readFileSync(join(corpusDir, 'index.json'), 'utf8')
@@ -152,14 +188,18 @@ function main(): void {
   const added = readAdded()
   const hashing = createHash('sha1').update(indexText).update(mapText)
   for (const a of added) hashing.update(a.manifest).update(a.text)
+  // (the repeals read from the texts are derived data too: a change in how they are read is a new version)
+  hashing.update(`repeals-${REPEALS_READING}`)
   const hash = hashing.digest('hex').slice(0, 12)
 
   const ids = new Set(index.laws.map((l) => l.id))
   const warnings: string[] = []
   const loaded: { meta: LawMeta; text: Buffer }[] = []
   let articles = 0
+  const corpusLaws: CorpusLaw[] = []
   for (const entry of index.laws) {
     const law = JSON.parse(readFileSync(join(corpusDir, entry.file), 'utf8')) as CorpusLaw
+    corpusLaws.push(law)
     if (law.id !== entry.id) warnings.push(`${entry.file}: id ${law.id} differs from index ${entry.id}`)
     if (law.superseded_by === law.id) warnings.push(`${law.id}: superseded_by points at itself`)
     const rec: LawTextRecord = { a: law.articles.map(article) }
@@ -256,6 +296,7 @@ function main(): void {
     },
     laws: loaded.map((l) => l.meta),
     articleMaps: mapText ? [parseArticleMap(mapText)] : [],
+    repealed: readRepeals(corpusLaws, warnings),
     shards,
   }
   const headerRaw = Buffer.from(JSON.stringify(header), 'utf8')

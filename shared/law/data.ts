@@ -62,7 +62,18 @@ export interface LawDataHeader {
   corpus: { count: number; sources: { repo: string; commit: string }[]; hash: string }
   laws: LawMeta[]
   articleMaps: ArticleMapData[]
+  /** Laws the texts say a later law repealed (…同时废止), with the day that law came into force; absent in older data. */
+  repealed?: Repeal[]
   shards: ShardInfo[]
+}
+
+/** A law repealed by a later one's closing article: its title as written there, the day, the repealing law. */
+export interface Repeal {
+  title: string
+  /** ISO day the repealing law came into force, the repeal with it. */
+  on: string
+  byId: string
+  byTitle: string
 }
 
 export interface ShardInfo {

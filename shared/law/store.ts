@@ -192,8 +192,17 @@ export function createLawStore(header: LawDataHeader, readText: (meta: LawMeta) 
     return { a, pIndex }
   }
 
+  // (by the title with its remarks kept: 民事诉讼法（试行） is not 民事诉讼法)
+  const repeals = new Map((header.repealed ?? []).map((r) => [normalizeTitle(r.title, { keepRemark: true }), r]))
+
   const store: LawStore = {
     version: header.version,
+
+    repealOf(title) {
+      // (a national law cited by its short title, 执业医师法, is repealed under its full one)
+      const r = repeals.get(normalizeTitle(title, { keepRemark: true })) ?? repeals.get(normalizeTitle(`中华人民共和国${title.replace(/^《|》$/g, '')}`, { keepRemark: true }))
+      return r ? { on: r.on, byTitle: r.byTitle } : null
+    },
 
     resolveTitle(title) {
       const g = resolveGroup(title)

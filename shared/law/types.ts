@@ -102,6 +102,11 @@ export interface LawLookup {
   articleMap?(oldLawId: string, newLawId: string, article: number, articleSub?: number): ArticleMapping | null
   /** One version by id. */
   law?(lawId: string): LawVersionInfo | null
+  /**
+   * The repeal of a law by a later one's closing article (《中华人民共和国环境噪声污染防治法》同时废止), by the title as
+   * written; null when the texts tell of none.
+   */
+  repealOf?(title: string): { on: string; byTitle: string } | null
   /** Counts of what is loaded. */
   stats?(): { laws: number; versions: number; articles: number }
   /**

@@ -140,6 +140,8 @@ const HOLDS: Record<string, string[]> = {
   'j-07-yubei-road.txt': ['date-order'],
   // (no 复议 or 诉讼 told in a complete text)
   'j-10-wuhu-overtime.txt': ['missing-field'],
+  // (2024 conduct judged under the 环境噪声污染防治法, repealed on 2022-06-05 by the 噪声污染防治法)
+  'j-16-foshan-noise.txt': ['citation-wrong-law'],
   // (the party told none of its rights: asked about)
   'k-06-guangdong-guangzhou-diaochaxunwen.txt': ['missing-field'],
   // (one 卫生监督员, also the 记录人)

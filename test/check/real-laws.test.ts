@@ -367,3 +367,32 @@ describe('a fine per square metre of land occupied (土地管理法实施条例 
   })
 })
 
+
+describe('a law a later one repealed (《中华人民共和国环境噪声污染防治法》同时废止, 2022-06-05)', () => {
+  const OLD = '中华人民共和国环境噪声污染防治法'
+  function cited(violation: string | null) {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[6].text = `当事人的行为违反了《${OLD}》第四十三条第二款的规定。`
+    d.facts.citations = d.facts.citations.filter((x) => x.role !== 'violated')
+    d.cite(OLD, 43, 'violated', '违反了', { paragraph: 2 })
+    for (const x of c.docs) x.facts.dates = x.facts.dates.filter((t) => t.role !== '违法行为发生')
+    if (violation) d.date(violation, '违法行为发生', '经查')
+    return check(c, 'citation').findings.filter((f) => /废止/.test(f.message))
+  }
+  it('the data knows the repeal, by the full title or the short one, and not of a title enacted anew (国家安全法)', () => {
+    expect(laws.repealOf?.(OLD)).toEqual({ on: '2022-06-05', byTitle: '中华人民共和国噪声污染防治法' })
+    expect(laws.repealOf?.('执业医师法')).toEqual({ on: '2022-03-01', byTitle: '中华人民共和国医师法' })
+    expect(laws.repealOf?.('中华人民共和国国家安全法')).toBeNull()
+    expect(laws.repealOf?.('中华人民共和国民事诉讼法')).toBeNull()
+  })
+  it('cited for conduct after the repeal: a wrong law, the repealing one named', () => {
+    const out = cited('2024-03-01')
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['citation-wrong-law', 'open']])
+    expect(out[0].message).toMatch(/已于2022-06-05废止（《中华人民共和国噪声污染防治法》自该日起施行），违法行为发生于2024-03-01/)
+  })
+  it('conduct before the repeal may be judged under the old law (从旧兼从轻); conduct not read is asked about', () => {
+    expect(cited('2022-05-01')).toEqual([])
+    expect(cited(null).map((f) => f.status)).toEqual(['verify'])
+  })
+})

@@ -60,6 +60,24 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
   const res = laws.resolveTitle(written)
   const field = fieldOf(c, doc)
   const base = { docTypes: [doc.docType], field, evidence: [c.evidence], key: `${written}|${label(c)}|${c.role}` }
+  // A law a later one repealed (…《中华人民共和国环境噪声污染防治法》同时废止), cited in a document dated after the repeal:
+  // the repealing law applied — unless the conduct came before it (从旧兼从轻, 行政处罚法 第三十七条), then the old law may
+  repealed: {
+    const repeal = laws.repealOf?.(written) ?? (res ? laws.repealOf?.(res.title) : null)
+    const decided = docDate(view, doc)
+    if (!repeal || !decided || decided < repeal.on) break repealed
+    const conduct = view.roleDates('违法行为发生').map((x) => dayOf(x.fact)).filter((d): d is string => !!d).sort()[0]
+    if (conduct && conduct < repeal.on) break repealed
+    if (reported.has(`repealed:${written}`)) return null
+    reported.add(`repealed:${written}`)
+    return {
+      ...base,
+      kind: 'citation-wrong-law',
+      message: `${doc.docType}（${decided}）引用的《${written}》已于${repeal.on}废止（《${repeal.byTitle}》自该日起施行）${conduct ? `，违法行为发生于${conduct}，应适用《${repeal.byTitle}》` : '；未读出违法行为发生日期，行为若在废止之前，可依从旧兼从轻原则适用原法，请核对'}`,
+      ...(conduct ? {} : { status: 'verify' as const }),
+      key: `repealed:${written}`,
+    }
+  }
   if (!res) {
     // One finding per wrong title and document; its back-references (该法第…条) are not judged against another law.
     if (reported.has(written)) return null
