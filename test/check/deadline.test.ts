@@ -123,12 +123,13 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    // (…and the notice's three days are themselves fewer than the rule's five: a finding of their own)
     name: 'where a rule numbers the period (SJ-57), the notice does not change it',
     opts: { statement: false, dates: { decision: '2024-03-29', service: '2024-03-29', payment: '2024-04-03', closing: '2024-04-10' } },
     edit: (c) => c.get('行政处罚事先告知书').line('你单位可在收到本告知书之日起三日内提出陈述申辩。'),
     p: STATEMENT,
     status: 'fail',
-    want: [{ kind: 'deadline', message: /未满5个工作日（期满日 2024-04-01，应在其后，SJ-57）$/ }],
+    want: [{ kind: 'deadline', message: /期限为“之日起三日内”，少于规定的5个工作日（SJ-57）$/ }, { kind: 'deadline', message: /未满5个工作日（期满日 2024-04-01，应在其后，SJ-57）$/ }],
   },
   {
     name: 'decision the day after the statement period ran out',
@@ -351,5 +352,26 @@ describe('the hearing notice served at least 7 working days before the hearing (
 
   it('no hearing notice in the file: not applicable', () => {
     expect(run(lawfulCase(), D(NOTICE)).items[0].status).toBe('not-applicable')
+  })
+})
+
+describe('a notice giving the party fewer days than the rule sets', () => {
+  const SJ57: Params = { from: '告知', to: '决定', days: 5, unit: 'working', ruleId: 'SJ-57', atLeast: true }
+  const HEARING: Params = { from: '告知', to: '决定', days: 5, unit: 'working', ruleId: 'CF-64-1', atLeast: true }
+  const notice = (sentence: string) => {
+    const c = lawfulCase()
+    c.get('行政处罚事先告知书').line(sentence)
+    return c
+  }
+  it('三个工作日 to state its case where 市场监督管理行政处罚程序规定 第五十七条 gives five: a finding on the notice', () => {
+    const out = run(notice('你单位如有异议，可以在收到本告知书之日起三个工作日内向本局提出陈述、申辩意见。'), D(SJ57))
+    expect(out.findings.map((f) => [f.kind, f.status, f.docTypes[0], f.message])).toEqual([['deadline', 'open', '行政处罚事先告知书', '行政处罚事先告知书给予当事人陈述、申辩的期限为“之日起三个工作日内”，少于规定的5个工作日（SJ-57）']])
+  })
+  it('five working days, or a hearing period of five days, is the rule\'s; three days to ask for a hearing is fewer', () => {
+    expect(run(notice('可以在收到本告知书之日起五个工作日内提出陈述、申辩。'), D(SJ57)).findings).toEqual([])
+    expect(run(notice('如要求听证，应当在收到本告知书之日起五日内提出。'), D(HEARING)).findings).toEqual([])
+    // (a sentence giving both periods: the three days are the statement's, the five the hearing's)
+    expect(run(notice('可在收到本告知书之日起三日内向我局进行陈述和申辩，可在收到本告知书之日起五日内向我局申请听证。'), D(HEARING)).findings).toEqual([])
+    expect(run(notice('如要求听证，应当在收到本告知书之日起三日内提出。'), D(HEARING)).findings.map((f) => f.message)).toEqual([expect.stringMatching(/要求听证的期限为“之日起三日内”，少于规定的5个工作日（CF-64-1）/)])
   })
 })

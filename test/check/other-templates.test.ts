@@ -149,6 +149,8 @@ const HOLDS: Record<string, string[]> = {
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
+  // (the 告知书 gives three working days to state a case where 市场监督管理行政处罚程序规定 第五十七条 gives five)
+  'j-17-qingxiu-trademark-notice.txt': ['deadline'],
   'h-21-guiyang-dust-notice-redacted.txt': [],
   'c-03-zhejiang-scjg-education-ad.txt': ['inconsistency', 'missing-field'],
   'c-11-guangdong-scjg-unverified-scale.txt': ['missing-field'],

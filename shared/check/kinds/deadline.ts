@@ -35,10 +35,19 @@ const LAW_SETS_PERIOD = (ruleId: string) => ruleId !== 'CF-44'
  */
 const NOTICE_STEP: Record<string, { step: RegExp; unless: RegExp }> = { 'CF-44': { step: /陈述|申辩/, unless: /听证/ } }
 
+/**
+ * Where a rule sets the party's period (市场监督管理行政处罚程序规定 第五十七条: 五个工作日 to state its case; 行政处罚法
+ * 第六十四条: 五日 to ask for a hearing, working days by 第八十五条), the notice must give no less.
+ */
+const RULE_STEP: Record<string, { step: RegExp; unless?: RegExp; what: string }> = {
+  'SJ-57': { step: /陈述|申辩/, unless: /听证/, what: '陈述、申辩' },
+  'CF-64-1': { step: /听证/, unless: /陈述|申辩/, what: '要求听证' },
+}
+
 /** The period the notice of `from` states for the rule's step, with its line, or null. */
-function noticePeriod(view: CaseView, p: CheckKindParams['deadline']): { period: StatedPeriod; evidence: Evidence } | null {
-  const want = NOTICE_STEP[p.ruleId]
-  if (!want || LAW_SETS_PERIOD(p.ruleId)) return null
+function noticePeriod(view: CaseView, p: CheckKindParams['deadline'], ruleSets = false): { period: StatedPeriod; evidence: Evidence } | null {
+  const want = ruleSets ? RULE_STEP[p.ruleId] : NOTICE_STEP[p.ruleId]
+  if (!want || LAW_SETS_PERIOD(p.ruleId) !== ruleSets) return null
   for (const doc of view.documents.filter((d) => (ROLE_DOCS[p.from] ?? []).includes(d.type))) {
     const text = docText(doc)
     const period = statedPeriod(text, want.step, want.unless)
@@ -89,7 +98,30 @@ function pick(list: InDoc<DateFact>[], latest: boolean): InDoc<DateFact> | null 
   return best
 }
 
-export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseView, _item: ItemInfo): KindOutcome {
+export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseView, item: ItemInfo): KindOutcome {
+  const out = waitedOut(rubricParams, view, item)
+  const short = rubricParams.atLeast ? shortNotice(view, rubricParams) : null
+  return short ? { ...out, findings: [short, ...out.findings] } : out
+}
+
+/** A notice giving the party fewer days than the rule sets for its step (三个工作日 where five are due). */
+function shortNotice(view: CaseView, p: CheckKindParams['deadline']): Draft | null {
+  const stated = noticePeriod(view, p, true)
+  // (fewer days of the same kind, or fewer calendar days than the working days due — never more time than they give)
+  if (!stated || stated.period.days >= p.days || !(stated.period.unit === p.unit || (stated.period.unit === 'natural' && p.unit === 'working'))) return null
+  const docType = view.documents.find((d) => (ROLE_DOCS[p.from] ?? []).includes(d.type))?.type ?? '行政处罚事先告知书'
+  return {
+    kind: 'deadline',
+    docTypes: [docType],
+    field: `${RULE_STEP[p.ruleId].what}期限`,
+    message: `${docType}给予当事人${RULE_STEP[p.ruleId].what}的期限为“${stated.period.text}”，少于规定的${p.days}${UNIT[p.unit] ?? '日'}（${p.ruleId}）`,
+    evidence: [stated.evidence],
+    basis: { ruleId: p.ruleId },
+    key: `short-notice:${p.ruleId}`,
+  }
+}
+
+function waitedOut(rubricParams: CheckKindParams['deadline'], view: CaseView, _item: ItemInfo): KindOutcome {
   const stated = rubricParams.atLeast ? noticePeriod(view, rubricParams) : null
   // the notice's own period replaces the rubric's working assumption, and is then as binding as a number in a rule
   const p = stated ? { ...rubricParams, days: stated.period.days, unit: stated.period.unit } : rubricParams
