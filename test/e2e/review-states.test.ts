@@ -128,7 +128,10 @@ describe('review states', () => {
     await owner().press('Tab')
     await page.getByText('已保存').first().waitFor()
     // another window saves the same entry meanwhile
-    const stored = (await srv.api('ledger.list', { projectId })).find((e) => e.caseId === first.caseId && e.findingId === first.findingId)!
+    // (read once this window's save has landed: a 已保存 of an earlier save may already be on the page)
+    const entry = async () => (await srv.api('ledger.list', { projectId })).find((e) => e.caseId === first.caseId && e.findingId === first.findingId)
+    await expect.poll(async () => (await entry())?.owner, { timeout: 10_000 }).toBe('法制科 甲某')
+    const stored = (await entry())!
     expect(stored).toMatchObject({ owner: '法制科 甲某', version: 1 })
     await srv.api('ledger.update', { projectId, entry: { ...stored, owner: '另一窗口 乙某' } })
     // this window still holds version 1
