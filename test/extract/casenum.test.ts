@@ -178,6 +178,9 @@ describe('two numbers for itself', () => {
     ])
     const decision = extractDocFacts(doc(['某区城市管理局 渝北城管罚〔2024〕第1036号', '行政处罚决定书', '本局于2024年4月12日送达了《行政处罚告知书》（渝北城管告〔2024〕第1036号）。', '缴款时请注明决定书文号渝北城管罚〔2024〕第1063号。'], '行政处罚决定书')).caseNumbers
     expect(decision.filter((n) => n.ownConflict).map((n) => n.text)).toEqual(['渝北城管罚〔2024〕第1063号'])
+    // (…the number in quotation marks after the words naming it)
+    const quoted = extractDocFacts(doc(['闵医保罚〔2024〕7号', '行政处罚决定书', '缴款时请在备注栏注明本决定书文号“闵医保罚〔2024〕17号”。'], '行政处罚决定书')).caseNumbers
+    expect(quoted.filter((n) => n.ownConflict).map((n) => n.text)).toEqual(['闵医保罚〔2024〕17号'])
     // (another decision of the same agency and year, told as another's, is no second number for itself)
     const other = extractDocFacts(doc(['渝北城管罚〔2024〕第1036号', '行政处罚决定书', '当事人曾因同一违法行为被本局处罚（渝北城管罚〔2024〕第512号）。', '缴款时请注明决定书文号渝北城管罚〔2024〕第1036号。'], '行政处罚决定书')).caseNumbers
     expect(other.some((n) => n.ownConflict)).toBe(false)
