@@ -320,6 +320,12 @@ function listsDecisions(lines: string[]): boolean {
   return numbers.size >= 2
 }
 
+/** A page opening inside a paragraph: its first line a long sentence, not a header, a title or a form's first box. */
+function opensInProse(texts: string[]): boolean {
+  const first = texts.find((t) => t.trim())?.trim() ?? ''
+  return first.length > 20 && /[，。；]/.test(first) && !/^[\u4e00-\u9fa5（）()]{2,12}[:：]/.test(first)
+}
+
 /** A document's number as compared (宁环罚〔2024〕41号, spaces and 第 dropped), or null. */
 function numberOf(t: string): string | null {
   const m = /([\u4e00-\u9fa5]{1,12})\s{0,2}[〔﹝[【(（]\s{0,2}((?:19|20)\d{2})\s{0,2}[〕﹞\]】)）]\s{0,2}第?\s{0,2}0*(\d{1,8})\s{0,2}号/.exec(t)
@@ -610,9 +616,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
           confidence = 0.8
         } else if (hint === type) confidence = Math.min(1, confidence + 0.05)
       }
-    } else if (hint && !newFile && cur && hint !== cur.type && classifyBody(texts)?.type !== cur.type) {
+    } else if (hint && !newFile && cur && hint !== cur.type && classifyBody(texts)?.type !== cur.type && !opensInProse(texts)) {
       // (a contents list's page numbers are the printed ones: a page whose own words read as the document going on — a
-      // decision's 救济途径 on a page of its own — continues it, whatever the list's numbering lands on)
+      // decision's 救济途径 on a page of its own — or that opens inside a paragraph continues it, whatever the list's
+      // numbering lands on)
       start = true
       type = hint
       confidence = 0.75

@@ -25,6 +25,8 @@ describe('title classification', () => {
     ['立案登记审批表', '立案审批表'],
     // (the approval form of the decision is no 立案审批表)
     ['行政处罚决定审批表', '其他'],
+    ['没收物品处理记录', '其他'],
+    ['授权委托书', '证据材料'],
     ['行政处罚告知书', '行政处罚事先告知书'],
     ['行政处罚事先告知书', '行政处罚事先告知书'],
     ['违法行为通知书', '行政处罚事先告知书'],
@@ -257,6 +259,16 @@ describe('splitting', () => {
       page('v.pdf', 4, ['行政处罚事先告知书', '某公司：', '本局拟对你单位作出罚款的行政处罚。']),
     ])
     expect(docs.map((d) => d.type)).toEqual(['卷内目录', '行政处罚决定书', '行政处罚事先告知书'])
+  })
+
+  it('a page opening inside a paragraph continues the document, whatever the 卷内目录\'s numbering lands on; papers of evidence are their own', () => {
+    const docs = segmentPages([
+      page('v.pdf', 1, ['卷内目录', '1  案件调查终结报告  2', '2  证据材料  3', '3  价格认定结论书  4']),
+      page('v.pdf', 2, ['案件调查终结报告', '一、当事人基本情况', '当事人：某便利店', '六、自由裁量的理由']),
+      page('v.pdf', 3, ['当事人违法经营的食品货值金额不足一万元，法定罚款幅度为五万元以上十万元以下，建议按下限处罚。', '办案人员：刘振国  王雪']),
+      page('v.pdf', 4, ['价格认定结论书', '价格认定结论：标的价格为每吨65元，合计人民币8840元。']),
+    ])
+    expect(docs.map((d) => [d.type, d.parts[0].pages])).toEqual([['卷内目录', [1]], ['案件调查终结报告', [2, 3]], ['证据材料', [4]]])
   })
 
   it('questions and answers going on from a page of them continue the record, though they read like a 询问笔录', () => {
