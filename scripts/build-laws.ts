@@ -189,7 +189,7 @@ function main(): void {
   const hashing = createHash('sha1').update(indexText).update(mapText)
   for (const a of added) hashing.update(a.manifest).update(a.text)
   // (the repeals read from the texts are derived data too: a change in how they are read is a new version)
-  hashing.update(`repeals-${REPEALS_READING}`)
+  hashing.update(`repeals-${REPEALS_READING}|cut-1`)
   const hash = hashing.digest('hex').slice(0, 12)
 
   const ids = new Set(index.laws.map((l) => l.id))
@@ -229,6 +229,9 @@ function main(): void {
       if (ids.has(`${law.id}~2`)) meta.supersededBy = `${law.id}~2`
     } else if (law.superseded_by) meta.supersededBy = law.superseded_by
     if (NUMBERING_SINCE[law.id]) meta.numberingSince = NUMBERING_SINCE[law.id]
+    // (a text whose last article neither brings it into force nor names who interprets it stops short)
+    const last = law.articles[law.articles.length - 1]
+    if (last && !/施行|生效|实施|实行|执行|解释/.test(last.paragraphs.map((p) => [p.text, ...(p.items ?? []).map((i) => i.text)].join('')).join(''))) meta.textCut = true
     loaded.push({ meta, text: Buffer.from(JSON.stringify(rec), 'utf8') })
   }
 

@@ -26,6 +26,11 @@ export interface LawMeta {
   supersededBy?: string
   /** Date from which this text's article numbering applies, when earlier than its own start (amendments that did not renumber). */
   numberingSince?: string
+  /**
+   * The text seems to stop short: its last article neither states when it comes into force nor who interprets it
+   * (长江保护法 held to 第七十九条 of 96). An article past its end cannot be called nonexistent.
+   */
+  textCut?: boolean
   articleCount: number
   /** Shard holding the text, and the byte range of the LawTextRecord in the decompressed shard. */
   shard: number

@@ -157,6 +157,7 @@ export function createLawStore(header: LawDataHeader, readText: (meta: LawMeta) 
     const nextStart = next ? startOf(next) : null
     if (nextStart) v.inForceUntil = dayBefore(nextStart)
     if (m.region) v.region = m.region
+    if (m.textCut) v.textCut = true
     return v
   }
 

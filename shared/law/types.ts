@@ -33,6 +33,8 @@ export interface LawVersionInfo {
   dateFit?: 'in-force' | 'same-numbering' | 'earlier-text-missing' | 'start-unknown'
   region?: string
   articleCount?: number
+  /** The database's text seems to stop short of the law's end (see LawMeta.textCut). */
+  textCut?: boolean
 }
 
 /** Where an article of a superseded version went in its successor (e.g. 行政处罚法 2017 第三十一条 → 2021 第四十四条). */

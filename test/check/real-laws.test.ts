@@ -396,3 +396,16 @@ describe('a law a later one repealed (《中华人民共和国环境噪声污染
     expect(cited(null).map((f) => f.status)).toEqual(['verify'])
   })
 })
+
+describe('a law the database holds cut short (长江保护法 to 第七十九条 of 96)', () => {
+  it('an article past the text\'s end is not called nonexistent: the text is incomplete', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[8].text = '依据《中华人民共和国长江保护法》第九十一条的规定，本局决定：'
+    d.facts.citations = d.facts.citations.filter((x) => x.role !== 'penalty')
+    d.cite('中华人民共和国长江保护法', 91, 'penalty', '依据')
+    const out = check(c, 'citation').findings.filter((f) => /长江保护法/.test(f.message))
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['citation-nonexistent', 'undetermined']])
+    expect(out[0].message).toMatch(/文本不完整（止于第79条）/)
+  })
+})

@@ -156,6 +156,9 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
       return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，法规库中没有当时施行的文本，无法核对条文序号`, status: 'undetermined' }
     }
     const art = laws.provision(cur.id, c.article, { articleSub: c.articleSub })
+    // (an article past the end of a text the database holds cut short: unknown, not nonexistent)
+    if (!art && cur.textCut && cur.articleCount && c.article > cur.articleCount)
+      return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，法规库所收该法规文本不完整（止于第${cur.articleCount}条），无法核对该条款`, status: 'undetermined' }
     let detail: string
     if (!art) detail = `该法（${cur.versionDate}版本）${cur.articleCount ? `共${cur.articleCount}条，` : ''}没有${formatArticle(c.article, c.articleSub)}`
     else if (c.paragraph && c.paragraph > art.paragraphCount) detail = `${formatArticle(c.article, c.articleSub)}只有${art.paragraphCount}款`
