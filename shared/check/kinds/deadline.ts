@@ -186,9 +186,9 @@ function waitedOut(rubricParams: CheckKindParams['deadline'], view: CaseView, _i
   const prose = from.doc === to.doc && view.toldInProse(from) && view.toldInProse(to)
   const proseNote = prose ? `；两个日期均取自${from.doc.docType}叙述中的句子（非栏目或落款），所指步骤系据上下文推断，无法据以判断，请核对案卷中的相应文书` : ''
   if (p.atLeast) {
-    // (the later step dated before the earlier one is an order the date-order check reports; a period between them is
-    // no second cause)
-    if (end < start) return pass(`${label}：${ROLE_FIELD[p.to]} ${end} 早于${fromName} ${start}，先后顺序由日期先后检查报告`)
+    // (a decision dated before the notice is an order the date-order check reports (先告知、后决定); a period between
+    // them is no second cause)
+    if (end < start && p.from === '告知' && p.to === '决定') return pass(`${label}：${ROLE_FIELD[p.to]} ${end} 早于${fromName} ${start}，先后顺序由日期先后检查报告`)
     // `to` must fall after the period has run out: the party may still act on its last day (视为放弃 only once the
     // period has passed, SJ-57), so a decision on the last day is too soon.
     if (end > due || (p.lastDayKept && end === due)) {
