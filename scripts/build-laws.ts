@@ -144,8 +144,11 @@ function readAdded(): { file: string; manifest: string; text: string; law: { id:
   })
 }
 
-/** Bumped when readRepeals() reads differently. */
-const REPEALS_READING = 1
+/** Changed when what the build reads from the texts (repeals, texts cut short) is read differently: a new version. */
+const DERIVED_READING = 'repeals-1|cut-1'
+
+/** An article's words, its items' included. */
+const articleText = (a: CorpusArticle): string => a.paragraphs.map((p) => [p.text, ...(p.items ?? []).map((i) => i.text)].join('')).join('')
 
 /**
  * The laws a law's closing articles repeal, with the day it comes into force: 本法自2022年6月5日起施行。《中华人民共和国
@@ -153,14 +156,13 @@ const REPEALS_READING = 1
  * day (a 国家安全法 enacted anew) is left out: it lives on.
  */
 function readRepeals(laws: CorpusLaw[], warnings: string[]): Repeal[] {
-  const paraText = (p: CorpusParagraph): string => [p.text, ...(p.items ?? []).map((i) => i.text)].join('')
   const startOf = (l: CorpusLaw) => l.effective ?? l.version_date ?? ''
   const latestStart = new Map<string, string>()
   for (const l of laws) for (const t of [l.title, ...(l.aliases ?? [])]) if (startOf(l) > (latestStart.get(t) ?? '')) latestStart.set(t, startOf(l))
   const out = new Map<string, Repeal>()
   for (const l of laws) {
     for (const a of l.articles.slice(-3)) {
-      const text = a.paragraphs.map(paraText).join('')
+      const text = articleText(a)
       const from = /自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日起施行/.exec(text)
       if (!from) continue
       const on = `${from[1]}-${from[2].padStart(2, '0')}-${from[3].padStart(2, '0')}`
@@ -189,7 +191,7 @@ function main(): void {
   const hashing = createHash('sha1').update(indexText).update(mapText)
   for (const a of added) hashing.update(a.manifest).update(a.text)
   // (the repeals read from the texts are derived data too: a change in how they are read is a new version)
-  hashing.update(`repeals-${REPEALS_READING}|cut-1`)
+  hashing.update(DERIVED_READING)
   const hash = hashing.digest('hex').slice(0, 12)
 
   const ids = new Set(index.laws.map((l) => l.id))
@@ -231,7 +233,7 @@ function main(): void {
     if (NUMBERING_SINCE[law.id]) meta.numberingSince = NUMBERING_SINCE[law.id]
     // (a text whose last article neither brings it into force nor names who interprets it stops short)
     const last = law.articles[law.articles.length - 1]
-    if (last && !/施行|生效|实施|实行|执行|解释/.test(last.paragraphs.map((p) => [p.text, ...(p.items ?? []).map((i) => i.text)].join('')).join(''))) meta.textCut = true
+    if (last && !/施行|生效|实施|实行|执行|解释/.test(articleText(last))) meta.textCut = true
     loaded.push({ meta, text: Buffer.from(JSON.stringify(rec), 'utf8') })
   }
 

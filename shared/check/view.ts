@@ -118,6 +118,11 @@ export class CaseView {
     return this.docs().flatMap((d) => this.dates(d)).map(dayOf).filter((d): d is string => !!d).sort()[0]
   }
 
+  /** The earliest day the case gives for the conduct (违法行为发生), or undefined. */
+  conductDay(): string | undefined {
+    return this.roleDates('违法行为发生').map((x) => dayOf(x.fact)).filter((d): d is string => !!d).sort()[0]
+  }
+
   amounts(doc: DocFacts): AmountFact[] {
     return doc.amounts.filter((a) => !a.quoted)
   }

@@ -93,12 +93,12 @@ export function extractFields(dt: DocText): FieldFact[] {
   return out
 }
 
+const LONG_LABELS = KNOWN_LABELS.filter((k) => k.length >= 4)
 /**
  * A line that is a form's next box, not a value: a label alone (案由), a label and its value (工作单位及职务 某公司), or a
  * label and colon (联系电话：, 与案件关系：). A name running on into the next box (陈刚　性别：男, its gap dropped: 陈刚性别：男)
  * is a value.
  */
-const LONG_LABELS = KNOWN_LABELS.filter((k) => k.length >= 4)
 function labelLine(t: string): boolean {
   if (KNOWN.has(cleanLabel(t)) || leadingLabel(t)) return true
   // (…or a long label with its value run on, the gap lost in a scan's reading: 工作单位及职务佛山某公司负责人)
@@ -110,8 +110,8 @@ function labelLine(t: string): boolean {
   if (!c) return false
   const run = cleanLabel(c[1])
   if (isLabel(run)) return true
-  const tail = [...KNOWN].find((k) => run.endsWith(k) && run.length - k.length >= 2 && run.length - k.length <= 3)
-  return !/\s/.test(c[1].trim()) && !tail
+  const nameBefore = KNOWN_LABELS.some((k) => run.endsWith(k) && run.length - k.length >= 2 && run.length - k.length <= 3)
+  return !/\s/.test(c[1].trim()) && !nameBefore
 }
 
 /** The head of a wrapped label cell: a few characters at the line's start, alone or before a wide gap and its value. */

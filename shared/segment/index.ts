@@ -602,10 +602,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       // every page, 某局行政处罚决定书（某罚〔2023〕23号）)
       // (…or a running header naming the document by its own number, 某局行政处罚决定书（宁环罚〔2024〕41号）, over a
       // document whose first lines print that number under a shorter title)
-      const ownNo = !newFile && !!cur && cur.type === v.title.type ? numberOf(v.title.text) : null
-      const sameHeader = !newFile && !!cur && cur.type === v.title.type && YEAR_NUMBER.test(v.title.text) && (v.title.text.replace(/\s+/g, '') === cur.title.replace(/\s+/g, '') || (!!ownNo && cur.lines.slice(0, 8).some((l) => numberOf(l.text) === ownNo)))
-      const continued =
-        (!newFile && cur && cur.type === v.title.type && v.printedNo !== undefined && v.printedNo > 1 && prev?.printedNo === v.printedNo - 1) || sameHeader
+      const sameType = !newFile && !!cur && cur.type === v.title.type
+      const ownNo = sameType ? numberOf(v.title.text) : null
+      const sameHeader = sameType && YEAR_NUMBER.test(v.title.text) && (v.title.text.replace(/\s+/g, '') === cur!.title.replace(/\s+/g, '') || (!!ownNo && cur!.lines.slice(0, 8).some((l) => numberOf(l.text) === ownNo)))
+      const continued = (sameType && v.printedNo !== undefined && v.printedNo > 1 && prev?.printedNo === v.printedNo - 1) || sameHeader
       if (!continued) {
         start = true
         type = v.title.type

@@ -66,7 +66,7 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     const repeal = laws.repealOf?.(written) ?? (res ? laws.repealOf?.(res.title) : null)
     const decided = docDate(view, doc)
     if (!repeal || !decided || decided < repeal.on) break repealed
-    const conduct = view.roleDates('违法行为发生').map((x) => dayOf(x.fact)).filter((d): d is string => !!d).sort()[0]
+    const conduct = view.conductDay()
     if (conduct && conduct < repeal.on) break repealed
     if (reported.has(`repealed:${written}`)) return null
     reported.add(`repealed:${written}`)

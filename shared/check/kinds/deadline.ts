@@ -10,7 +10,7 @@ import { ROLE_DOCS, ROLE_FIELD, docText, lineEvidence, ownWords } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { dayOf, showDate } from '../dates'
-import type { DateFact, Evidence } from '../../types'
+import type { DateFact, DateRole, DocType, Evidence } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { statedPeriod, type StatedPeriod } from '../../extract/periods'
 
@@ -44,18 +44,16 @@ const RULE_STEP: Record<string, { step: RegExp; unless?: RegExp; what: string }>
   'CF-64-1': { step: /听证/, unless: /陈述|申辩/, what: '要求听证' },
 }
 
-/** The period the notice of `from` states for the rule's step, with its line, or null. */
-function noticePeriod(view: CaseView, p: CheckKindParams['deadline'], ruleSets = false): { period: StatedPeriod; evidence: Evidence } | null {
-  const want = ruleSets ? RULE_STEP[p.ruleId] : NOTICE_STEP[p.ruleId]
-  if (!want || LAW_SETS_PERIOD(p.ruleId) !== ruleSets) return null
-  for (const doc of view.documents.filter((d) => (ROLE_DOCS[p.from] ?? []).includes(d.type))) {
+/** The period the notice of `from` states for a step, with its document and line, or null. */
+function noticePeriod(view: CaseView, from: DateRole, want: { step: RegExp; unless?: RegExp }): { period: StatedPeriod; evidence: Evidence; docType: DocType } | null {
+  for (const doc of view.documents.filter((d) => (ROLE_DOCS[from] ?? []).includes(d.type))) {
     const text = docText(doc)
     const period = statedPeriod(text, want.step, want.unless)
     if (!period) continue
     // the line the words start on (lines are joined without separators in docText)
     let at = 0
     const line = doc.lines.find((l) => (at += l.text.trim().length) > period.index) ?? doc.lines[0]
-    return { period, evidence: lineEvidence(line) }
+    return { period, evidence: lineEvidence(line), docType: doc.type }
   }
   return null
 }
@@ -106,15 +104,15 @@ export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseVi
 
 /** A notice giving the party fewer days than the rule sets for its step (三个工作日 where five are due). */
 function shortNotice(view: CaseView, p: CheckKindParams['deadline']): Draft | null {
-  const stated = noticePeriod(view, p, true)
+  const want = RULE_STEP[p.ruleId]
+  const stated = want ? noticePeriod(view, p.from, want) : null
   // (fewer days of the same kind, or fewer calendar days than the working days due — never more time than they give)
   if (!stated || stated.period.days >= p.days || !(stated.period.unit === p.unit || (stated.period.unit === 'natural' && p.unit === 'working'))) return null
-  const docType = view.documents.find((d) => (ROLE_DOCS[p.from] ?? []).includes(d.type))?.type ?? '行政处罚事先告知书'
   return {
     kind: 'deadline',
-    docTypes: [docType],
-    field: `${RULE_STEP[p.ruleId].what}期限`,
-    message: `${docType}给予当事人${RULE_STEP[p.ruleId].what}的期限为“${stated.period.text}”，少于规定的${p.days}${UNIT[p.unit] ?? '日'}（${p.ruleId}）`,
+    docTypes: [stated.docType],
+    field: `${want.what}期限`,
+    message: `${stated.docType}给予当事人${want.what}的期限为“${stated.period.text}”，少于规定的${p.days}${UNIT[p.unit] ?? '日'}（${p.ruleId}）`,
     evidence: [stated.evidence],
     basis: { ruleId: p.ruleId },
     key: `short-notice:${p.ruleId}`,
@@ -122,7 +120,8 @@ function shortNotice(view: CaseView, p: CheckKindParams['deadline']): Draft | nu
 }
 
 function waitedOut(rubricParams: CheckKindParams['deadline'], view: CaseView, _item: ItemInfo): KindOutcome {
-  const stated = rubricParams.atLeast ? noticePeriod(view, rubricParams) : null
+  const want = NOTICE_STEP[rubricParams.ruleId]
+  const stated = rubricParams.atLeast && want && !LAW_SETS_PERIOD(rubricParams.ruleId) ? noticePeriod(view, rubricParams.from, want) : null
   // the notice's own period replaces the rubric's working assumption, and is then as binding as a number in a rule
   const p = stated ? { ...rubricParams, days: stated.period.days, unit: stated.period.unit } : rubricParams
   const period = `${p.days}${UNIT[p.unit] ?? '日'}`

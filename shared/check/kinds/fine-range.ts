@@ -11,7 +11,6 @@ import { ownWords } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { docDate } from './citation'
-import { dayOf } from '../dates'
 import { writtenTitles } from '../titles'
 import { wrongPenaltyLaw } from '../wrong-law'
 import { formatProvision } from '../../law/article'
@@ -269,7 +268,7 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   // date (an earlier text, whose numbering and ranges it does not know), or the conduct took place before this text came
   // into force (从旧兼从轻, 行政处罚法 第三十七条: the range of the time of the conduct may be the one applied).
   const earliest = date ? undefined : view.earliestDay()
-  const conduct = view.roleDates('违法行为发生').map((x) => dayOf(x.fact)).filter((d): d is string => !!d).sort()[0]
+  const conduct = view.conductDay()
   const textDoubts = new Set<string>()
   for (const { res, v } of sources) {
     const start = v.inForceFrom ?? v.versionDate

@@ -291,8 +291,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // the first labelled box of the field left blank, its value not wrapped onto the next line
       // (…nor the label of a flattened form alone on its line, the form reader having read its value on the line under
       // it: 当事人 / 雷德胜)
-      const readBelow = (l: DocLine) => !labelled[0].v!.colon && matching.some((f) => !isBlank(f.value) && f.evidence.file === l.file && f.evidence.page === l.page && (f.evidence.line ?? -1) > l.line && (f.evidence.line ?? -1) <= l.line + 2)
-      const blankBox = labelled.length > 0 && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && !readBelow(labelled[0].l)
+      const readBelow = (x: (typeof labelled)[number]) => !x.v!.colon && matching.some((f) => !isBlank(f.value) && f.evidence.file === x.l.file && f.evidence.page === x.l.page && (f.evidence.line ?? -1) > x.l.line && (f.evidence.line ?? -1) <= x.l.line + 2)
+      const blankBox = labelled.length > 0 && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && !readBelow(labelled[0])
       if (blankBox && atCut(labelled[0].l)) {
         findings.push(cutDraft(labelled[0].l))
         continue
