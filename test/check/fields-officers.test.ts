@@ -38,6 +38,17 @@ const fieldRows: { name: string; edit?: (c: CaseBuilder) => void; p: Fields; sta
     want: [],
   },
   {
+    name: 'a 询问时间 whose end precedes its start (…10时05分至…09时40分)',
+    edit: (c) => {
+      const d = c.get('询问笔录')
+      const f = d.facts.dates.find((x) => x.role === '询问开始')!
+      f.endIso = f.iso.slice(0, 10) + 'T06:00'
+    },
+    p: { docType: '询问笔录', fields: ['询问时间', '被询问人'] },
+    status: 'fail',
+    want: [{ kind: 'date-order', status: 'open', message: /询问笔录的“询问时间”记载的结束时间 \S+ 06:00 早于开始时间/, field: '询问时间', docTypes: ['询问笔录'] }],
+  },
+  {
     name: 'the decision without remedies',
     edit: (c) => c.get('行政处罚决定书').doc.lines.splice(11, 1),
     p: { docType: '行政处罚决定书', fields: ['救济途径'] },

@@ -165,6 +165,9 @@ const HOLDS: Record<string, string[]> = {
   'm-18-wulumuqi-shuiwu-yuqishenbao.txt': ['missing-field'],
   // (闵医保罚〔2024〕7号 at the head, “闵医保罚〔2024〕17号” where the payment instruction names the decision's number)
   'm-20-minhang-yibao-chongfushoufei.txt': ['inconsistency'],
+  // (检查时间：…15时20分至…14时45分 / 询问时间：…10时05分至…09时40分: the record's stated period ends before it starts)
+  'k-09-hunan-changde-xianchangjiancha.txt': ['date-order'],
+  'm-12-jinghong-wenlv-xunwen.txt': ['date-order'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

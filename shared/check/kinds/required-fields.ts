@@ -8,10 +8,11 @@ import type { CaseView } from '../view'
 import { docText, formBoxes, lineEvidence, MIN_FORM_FIELDS } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
-import type { CaseDocument, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
+import type { CaseDocument, DateFact, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { isPublishedCopy, isPublishedSummary } from '../../segment/disclosure'
 import { escapeRegExp } from '../../util/regex'
+import { compareDates, showDate } from '../dates'
 import { WRITTEN_DATE, writtenDate } from '../../util/written-date'
 
 /** Contents a document states in running text rather than in a labelled box. */
@@ -130,6 +131,15 @@ function fromFacts(doc: DocFacts, label: string): { present: boolean; ev?: Evide
   return null
 }
 
+/** The document's own dated period (询问时间 …至…, 检查时间 …至…) whose end precedes its start, if one is read. */
+function invertedPeriod(doc: DocFacts): DateFact | undefined {
+  return doc.dates.find((d) => {
+    if (d.quoted || !d.endIso || (d.role !== '询问开始' && d.role !== '检查' && d.role !== '案件来源')) return false
+    const end: DateFact = { ...d, iso: d.endIso, precision: d.endIso.includes('T') ? 'minute' : d.precision }
+    return compareDates(end, d) === -1
+  })
+}
+
 /** Other names forms give the same box (市场监管, 生态环境 and 交通 templates differ). */
 const SYNONYMS: Record<string, string[]> = {
   地址: ['住所', '住址', '经营场所', '经营地址', '地址'],
@@ -230,6 +240,23 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     const printed = lines.map((l) => l.text).join('\n')
     for (const label of p.fields ?? []) {
       const key = norm(label)
+      // A record's stated period that ends before it starts (询问时间：…10时05分至…09时40分): the box is filled, and what it
+      // holds contradicts itself — shown as an order of dates, the record's own words the evidence.
+      if (/时间$/.test(key)) {
+        const inverted = invertedPeriod(doc)
+        if (inverted) {
+          findings.push({
+            kind: 'date-order',
+            docTypes: [doc.docType],
+            field: label,
+            message: `${doc.docType}的“${label}”记载的结束时间 ${showDate(inverted.endIso!)} 早于开始时间 ${showDate(inverted)}${inverted.evidence.confidence !== undefined ? '；文字系识别所得，请核对原件' : ''}`,
+            evidence: [inverted.evidence],
+            ...(inverted.evidence.confidence !== undefined ? { status: 'verify' as const } : {}),
+            key: `${label}:起止`,
+          })
+          continue
+        }
+      }
       // A natural person has no 统一社会信用代码 or 法定代表人 (a 个体工商户 does carry a code and reads as an organisation).
       if (/^(统一社会信用代码|信用代码|法定代表人|负责人)$/.test(key) && isPerson(view, doc)) continue
       // The label itself; else a longer form of it (案由 → 案由摘要), but not another entry built on it (受送达人签名或盖章).
