@@ -9,6 +9,7 @@ import { TITLES_LONGEST_FIRST, classifyTitle } from '../segment/doctypes'
 import { evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
 import { agencyName } from './agency'
 import { disclosureRows } from './tables'
+import { DISCLOSURE } from '../segment/disclosure'
 
 const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
@@ -269,6 +270,16 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
   const earliest = out.find((c) => c.own)
   const fuller = earliest && !earliest.prefix ? out.find((c) => c.own && c.prefix && c.year === earliest.year && c.serial === earliest.serial) : undefined
   const firstOwn = fuller ?? earliest
+  // A web page's own title line (the line just above its 发布时间： / 来源： line) repeats the document's title and number
+  // in the publisher's words: marked, so that a number written another way there is told as the page's.
+  const onPageTitle = (c: CaseNumberFact) => {
+    const k = dt.lines.findIndex((l) => l.file === c.evidence.file && l.page === c.evidence.page && l.line === c.evidence.line)
+    if (k < 0) return false
+    let n = k + 1
+    while (n < dt.lines.length && !dt.lines[n].text.trim()) n++
+    return n < dt.lines.length && DISCLOSURE.page.test(dt.lines[n].text)
+  }
+  for (const c of out) if (c.own && onPageTitle(c)) c.pageTitle = true
   if (firstOwn)
     for (const c of out)
       if (c.own && c.normalized !== firstOwn.normalized) {

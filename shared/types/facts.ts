@@ -82,6 +82,8 @@ export interface CaseNumberFact {
    * first: the document gives two numbers for itself.
    */
   ownConflict?: boolean
+  /** Printed on a web page's own title line (the line above its 发布时间： / 来源：), in the publisher's words. */
+  pageTitle?: boolean
   evidence: Evidence
 }
 

@@ -384,6 +384,8 @@ describe('a placeholder 某 does not hide a different name', () => {
   it('江苏某地理信息有限公司 is not 江苏某地理信息科技有限公司', () => expect(maskedAlike('江苏某地理信息有限公司', '江苏某地理信息科技有限公司')).toBe(false))
 })
 
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 describe('a decision numbering itself two ways', () => {
   it('the same year and serial under another type word is reported to verify', () => {
     const c = lawfulCase()
@@ -392,6 +394,15 @@ describe('a decision numbering itself two ways', () => {
     d.facts.caseNumbers.push({ ...own, text: own.text.replace('处罚', '处罚决'), normalized: own.normalized.replace('处罚', '处罚决'), prefix: own.prefix + '决', own: false, ownConflict: true })
     const out = run(c, { kind: 'consistency', params: { facts: ['caseNumber'] } })
     expect(out.findings.map((f) => [f.kind, f.status, /自身的文号前后写法不一致/.test(f.message)])).toEqual([['inconsistency', 'verify', true]])
+  })
+  it('one of the two on a web page\'s title line is told as the page\'s number, to verify', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    const own = d.facts.caseNumbers.find((n) => n.own)!
+    own.pageTitle = true
+    d.facts.caseNumbers.push({ ...own, pageTitle: undefined, text: own.text.replace('处罚', '处罚决'), normalized: own.normalized.replace('处罚', '处罚决'), prefix: own.prefix + '决', own: false, ownConflict: true })
+    const out = run(c, { kind: 'consistency', params: { facts: ['caseNumber'] } })
+    expect(out.findings.map((f) => [f.kind, f.status, f.message])).toEqual([['inconsistency', 'verify', expect.stringMatching(new RegExp(`^网页标题中的文号 ${escapeRe(own.text)} 与行政处罚决定书首部的文号 \\S+ 写法不一致（网页标题为发布时所加）`))]])
   })
   it('a notice or order alone numbering itself two ways under one prefix is reported; a form printing the case\'s 立 and 罚 numbers is not', () => {
     const c = lawfulCase()

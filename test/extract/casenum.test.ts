@@ -187,6 +187,16 @@ describe('two numbers for itself', () => {
   })
 })
 
+describe('a web page\'s title line', () => {
+  it('the number on the line above the page\'s 发布时间 / 作者 line is marked as the page title\'s; the heading\'s is not', () => {
+    const ns = extractDocFacts(doc(['安化县市场监督管理局行政处罚决定书安市监罚[2023]144号', '作者: 发布时间:2023-10-10 11:05 信息来源: 安化县市场监督管理局', '安化县市场监督管理局 行政处罚决定书 安市监处罚〔2023〕144号', '当事人:安化县某美容店'], '行政处罚决定书')).caseNumbers
+    expect(ns.map((n) => [n.text, n.pageTitle ?? false, n.ownConflict ?? false])).toEqual([
+      ['安市监罚[2023]144号', true, false],
+      ['安市监处罚〔2023〕144号', false, true],
+    ])
+  })
+})
+
 describe('one number read twice', () => {
   it('a prefix with 经开 (economic development zone) is read whole, not cut at 经', () => {
     const ns = extractDocFacts(doc(['行政处罚决定书', '万盛经开环罚〔2026〕3号'], '行政处罚决定书')).caseNumbers

@@ -173,7 +173,10 @@ function selfNumbers(view: CaseView, ref: DocFacts | undefined): Draft[] {
       kind: 'inconsistency',
       docTypes: [doc.docType],
       field: '案号',
-      message: `${doc.docType}自身的文号前后写法不一致：${own.text.replace(/\s+/g, '')} 与 ${twin.text.replace(/\s+/g, '')}`,
+      // (one of the two on a web page's title line: the publisher's words for the number, a person compares them)
+      message: own.pageTitle !== twin.pageTitle
+        ? `网页标题中的文号 ${(own.pageTitle ? own : twin).text.replace(/\s+/g, '')} 与${doc.docType}首部的文号 ${(own.pageTitle ? twin : own).text.replace(/\s+/g, '')} 写法不一致（网页标题为发布时所加），请核对公开文本与原件`
+        : `${doc.docType}自身的文号前后写法不一致：${own.text.replace(/\s+/g, '')} 与 ${twin.text.replace(/\s+/g, '')}`,
       evidence: [own.evidence, twin.evidence],
       status: 'verify',
       key: `self-no:${twin.normalized}`,
