@@ -386,6 +386,30 @@ describe('a placeholder 某 does not hide a different name', () => {
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+describe('a paper naming its own party two ways', () => {
+  const withLine = (text: string) => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines.push({ ...d.doc.lines[d.doc.lines.length - 1], line: d.doc.lines.length, text })
+    return c
+  }
+  const party = lawfulCase().get('行政处罚决定书').facts.parties[0].name
+  it('one character changed, or 有限公司 written 有限责任公司, is reported to verify', () => {
+    const changed = party.replace(/(.{3})./, (m, a) => a + (m[3] === '鑫' ? '森' : '鑫'))
+    for (const v of [changed, party.replace('有限公司', '有限责任公司')]) {
+      const out = run(withLine(`经查，${v}于2024年3月销售过期食品。`), { kind: 'consistency', params: { facts: ['party'] } })
+      expect(out.findings.map((f) => [f.kind, f.status, f.message]), v).toEqual([['inconsistency', 'verify', `行政处罚决定书中当事人名称前后写法不一致：“${party}”与“${v}”`]])
+    }
+  })
+  it('a shorter or fuller form, another company sharing all but a word, and another branch are not', () => {
+    const short = party.replace(/^(.{2})(.{2})/, '$1')
+    for (const v of [short, party.replace(/^(.{2})/, '$1市'), party.replace(/(.{2})有限公司$/, '商贸有限公司')]) {
+      const out = run(withLine(`经查，${v}于2024年3月销售过期食品。`), { kind: 'consistency', params: { facts: ['party'] } })
+      expect(out.findings.filter((f) => /前后写法不一致/.test(f.message)), v).toEqual([])
+    }
+  })
+})
+
 describe('a decision numbering itself two ways', () => {
   it('the same year and serial under another type word is reported to verify', () => {
     const c = lawfulCase()

@@ -184,12 +184,75 @@ function selfNumbers(view: CaseView, ref: DocFacts | undefined): Draft[] {
   })
 }
 
+/** Names of organisations as a line writes them (…有限公司, …加油站, …经营部), for a variant of the party's the reading missed. */
+const ORG_NAMES = /[\u4e00-\u9fff]{2,20}(?:有限责任公司|股份有限公司|有限公司|合伙企业|个体工商户|经营部|商行|门市部|加油站|合作社|厂|店)/g
+
+/** An organisation's name in a line that is a variant of the party's (not the name itself, nor a part of it). */
+function variantIn(line: string, party: string, like: (a: string, b: string) => boolean = nameVariant): string | undefined {
+  const head = normName(party).slice(0, 2)
+  // A run of characters may carry the words before the name (日向杭州鑫源…): start it where the party's name starts.
+  return (line.match(ORG_NAMES) ?? [])
+    .map((n) => (n.indexOf(head) >= 0 ? n.slice(n.indexOf(head)) : ''))
+    .find((n) => n && !n.includes(party) && !party.includes(n) && like(party, n) && !maskedAlike(n, party))
+}
+
+/**
+ * Within one paper, only a slip is a second name: one character changed (鑫铭 / 鑫茗; not a branch's number or
+ * direction, 三十三分店 / 三十四分店) or the company form written another way (有限公司 / 有限责任公司). Papers write their
+ * party shorter or fuller in places (长沙嘉华建筑有限公司 for …建筑工程有限公司, 云南省强滇… for 云南强滇…), and
+ * another company of the case may share all but a word (丰禾商贸 / 丰禾食品).
+ */
+function slipVariant(ref: string, other: string): boolean {
+  const a = normName(ref)
+  const b = normName(other)
+  if (a === b || a.length < 6) return false
+  const form = (s: string) => s.replace(/有限责任公司|股份有限公司/g, '有限公司')
+  if (form(a) === form(b)) return true
+  if (a.length !== b.length) return false
+  const diff = [...a].map((ch, i) => [ch, b[i]]).filter(([x, y]) => x !== y)
+  return diff.length === 1 && !/[一二三四五六七八九十百〇零0-9东南西北]/.test(diff[0].join(''))
+}
+
+/**
+ * The decision (or, with none, a notice or order) naming its own party two ways (吉林省鑫铭家居有限公司 at its head,
+ * 吉林省鑫茗家居有限公司 in its facts): one finding per paper, to verify — which is right the text cannot say.
+ */
+function selfParty(view: CaseView, ref: DocFacts | undefined): Draft[] {
+  const docs = ref ? [ref] : view.docs().filter((d) => PROSE_DOC_TYPES.has(d.docType))
+  return docs.flatMap((doc): Draft[] => {
+    const party = doc.parties.find((x) => x.kind === 'organization' && normName(x.name).length >= 6)
+    if (!party) return []
+    const lines = view.document(doc)?.lines ?? []
+    // (a text read by OCR misreads characters: one changed is the scan's, not the paper's)
+    if (party.evidence.confidence !== undefined || lines.some((l) => l.confidence < 1)) return []
+    for (const l of lines) {
+      const v = variantIn(l.text, party.name, slipVariant)
+      if (!v) continue
+      return [{
+        kind: 'inconsistency',
+        docTypes: [doc.docType],
+        field: '当事人',
+        message: `${doc.docType}中当事人名称前后写法不一致：“${party.name}”与“${v}”`,
+        evidence: [party.evidence, lineEvidence(l)],
+        status: 'verify',
+        key: `self-party:${v}`,
+      }]
+    }
+    return []
+  })
+}
+
 export function consistency(p: CheckKindParams['consistency'], view: CaseView, _item: ItemInfo): KindOutcome {
   const ref = view.decision()
   // a paper numbering itself two ways (抚规罚决〔2016〕06号 and 抚规罚〔2016〕06号; 本通知书（荆水责改〔2024〕71号） under a
   // header's 荆水责改〔2024〕17号) — the decision, and a notice or order with no decision beside it
   const selfNumbered = (p.facts ?? []).includes('caseNumber') ? selfNumbers(view, ref) : []
-  if (!ref) return selfNumbered.length ? { status: 'pass', reason: '案卷中没有行政处罚决定书，仅核对文书自身的文号', findings: selfNumbered } : notApplicable('案卷中没有行政处罚决定书，无从对照')
+  // …and a paper naming its party two ways
+  const selfNamed = (p.facts ?? []).includes('party') ? selfParty(view, ref) : []
+  if (!ref) {
+    const own = [...selfNumbered, ...selfNamed]
+    return own.length ? { status: 'pass', reason: '案卷中没有行政处罚决定书，仅核对文书自身的文号和当事人名称', findings: own } : notApplicable('案卷中没有行政处罚决定书，无从对照')
+  }
   const others = view.docs().filter((d) => d !== ref && d.docType !== ref.docType && (!p.docTypes || p.docTypes.includes(d.docType)))
   const findings: Draft[] = []
   const compared = new Set<Fact>()
@@ -202,6 +265,10 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
     if (fact === 'caseNumber' && selfNumbered.length) {
       compared.add(fact)
       findings.push(...selfNumbered)
+    }
+    if (fact === 'party' && selfNamed.length) {
+      compared.add(fact)
+      findings.push(...selfNamed)
     }
     for (const doc of others) {
       if (fact === 'party' && refParty) {
@@ -231,12 +298,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           // The reading may have missed the name (成都嘉禾测绘有限责任公司（统一社会信用代码…）：): look in the text.
           const cd = view.document(doc)
           for (const l of cd?.lines ?? []) {
-            const names = l.text.match(/[\u4e00-\u9fff]{2,20}(?:有限责任公司|股份有限公司|有限公司|合伙企业|个体工商户|经营部|商行|门市部|厂|店)/g) ?? []
-            // A run of characters may carry the words before the name (日向杭州鑫源…): start it where the party's name starts.
-            const head = normName(refParty.name).slice(0, 2)
-            const variant = names
-              .map((n) => (n.indexOf(head) >= 0 ? n.slice(n.indexOf(head)) : ''))
-              .find((n) => n && !n.includes(refParty.name) && !refParty.name.includes(n) && nameVariant(refParty.name, n))
+            const variant = variantIn(l.text, refParty.name)
             if (!variant) continue
             compared.add(fact)
             findings.push({
