@@ -355,6 +355,25 @@ describe('the hearing notice served at least 7 working days before the hearing (
   })
 })
 
+describe('the notice\'s period runs from its service (SJ-57: 告知书送达之日起)', () => {
+  const SJ57: Params = { from: '告知', to: '决定', days: 5, unit: 'working', ruleId: 'SJ-57', atLeast: true }
+  // notice dated and told served on 2024-04-24 (Wed); its 送达回证 gives 2024-04-26 (Fri); 5 working days from the 26th,
+  // with Sunday 2024-04-28 a working day (调休), end on 2024-05-07; the decision on 2024-05-06
+  const noticeCase = () => {
+    const c = lawfulCase({ dates: { notice: '2024-04-24', noticeServed: '2024-04-24', statement: '2024-04-25', decision: '2024-05-06', service: '2024-05-06', payment: '2024-05-10', closing: '2024-05-20' } })
+    c.drop('陈述申辩笔录')
+    return c
+  }
+  it('the date the 送达回证 gives for the notice, later than the notice\'s own, is the one the period counts from', () => {
+    const c = noticeCase()
+    c.add('送达回证', ['送达回证', '送达文书：行政处罚事先告知书', '送达时间：2024-04-26']).field('送达文书', '行政处罚事先告知书').date('2024-04-26', '送达', 2)
+    expectItem(run(c, D(SJ57)), 'fail', [{ kind: 'deadline', status: 'open', message: /^行政处罚事先告知书送达日期 2024-04-26 后仅至 2024-05-06 即决定，未满5个工作日（期满日 2024-05-07/ }])
+  })
+  it('without that receipt the notice\'s own date counts (the 6th working day after it: in time); the decision\'s own receipt never does', () => {
+    expectItem(run(noticeCase(), D(SJ57)), 'pass', [])
+  })
+})
+
 describe('a notice giving the party fewer days than the rule sets', () => {
   const SJ57: Params = { from: '告知', to: '决定', days: 5, unit: 'working', ruleId: 'SJ-57', atLeast: true }
   const HEARING: Params = { from: '告知', to: '决定', days: 5, unit: 'working', ruleId: 'CF-64-1', atLeast: true }

@@ -147,6 +147,9 @@ const HOLDS: Record<string, string[]> = {
   // (one 卫生监督员, also the 记录人)
   'k-10-fujian-shishi-xianchangbilu.txt': ['officers'],
   // A fourth round, read once with the reader after the third's corrections (l-*, m-*; see the README)
+  // (the 告知书 served on 04-26 by its 送达回证, the decision on 05-06, the fourth working day: the periods run from the
+  // service; under the general rubric the hearing request's 5 days too)
+  'l-01-hebei-expired-food.txt': ['deadline'],
   // (the decision's credit code …DK3U1G, every other paper's …KD3U1G: one finding per paper)
   'l-05-hubei-unlicensed-welder.txt': ['inconsistency', 'inconsistency', 'inconsistency', 'inconsistency'],
   // (8000元 under 娱乐场所管理条例 第四十八条第（三）项, 1万元以上3万元以下 for gains under 1万元, no ground given)
@@ -168,6 +171,9 @@ const HOLDS: Record<string, string[]> = {
   // (检查时间：…15时20分至…14时45分 / 询问时间：…10时05分至…09时40分: the record's stated period ends before it starts)
   'k-09-hunan-changde-xianchangjiancha.txt': ['date-order'],
   'm-12-jinghong-wenlv-xunwen.txt': ['date-order'],
+  // (a paper naming its own party two ways: 有限公司 / 有限责任公司 in an order, 鑫铭 / 鑫茗 in a hearing notice — to verify)
+  'j-19-baoji-lightning-order.txt': ['inconsistency'],
+  'm-22-changchun-chaoyang-shichang-guanggao-tingzheng.txt': ['inconsistency'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

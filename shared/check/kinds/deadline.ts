@@ -128,14 +128,18 @@ function waitedOut(rubricParams: CheckKindParams['deadline'], view: CaseView, _i
   // a period that runs from a document's service (听证通知书 → hearing, CF-64-2)
   const serviceOf = p.fromServiceOf
   const served = serviceOf ? view.servedOn(serviceOf) : null
-  const fromName = serviceOf ? `${serviceOf}送达日期` : ROLE_FIELD[p.from]
+  let fromName = serviceOf ? `${serviceOf}送达日期` : ROLE_FIELD[p.from]
   const label = `${fromName}至${ROLE_FIELD[p.to]}${p.atLeast ? '不少于' : '不超过'}${period}`
   const basis = { ruleId: p.ruleId }
   const cond = view.holds(p.when)
   if (cond.holds === false) return notApplicable(`${label}：${cond.why}`)
   const waived = p.atLeast && p.from === '告知' ? waiverOf(view, p.ruleId) : null
   if (waived) return notApplicable(`${label}：当事人已书面放弃相应权利（“${waived}”）`)
-  const fromAll = served ? served.dates : view.roleDates(p.from)
+  // a notice's periods run from its service (告知书送达之日起, SJ-57): the date a 送达回证 gives for the notice is a start
+  // date too, and the last start date counts (below)
+  const noticeTypes = p.from === '告知' && !serviceOf ? new Set(view.roleDates('告知').map((x) => x.doc.docType).filter((t) => /告知书$/.test(t))) : new Set<DocType>()
+  const noticeServed = [...noticeTypes].flatMap((t) => view.datesIn(view.docs('送达回证').filter((d) => view.servedBy(d) === t), '送达'))
+  const fromAll = served ? served.dates : [...view.roleDates(p.from), ...noticeServed]
   let toAll = view.roleDates(p.to)
   // the day the document itself fixes for the step (本机关定于…举行听证) when no record of the step gives one
   if (!toAll.length && serviceOf) toAll = view.datesIn(view.docs(serviceOf), p.to)
@@ -157,6 +161,7 @@ function waitedOut(rubricParams: CheckKindParams['deadline'], view: CaseView, _i
   // is in time, a minimum when the last one is.
   const from = pick(fromAll, true)
   const to = pick(toAll, !!p.atLeast)
+  if (from && noticeServed.includes(from)) fromName = `${[...noticeTypes].join('或')}送达日期`
   if (!from || !to) {
     const vague = (from ? toAll : fromAll)[0]
     return undetermined(`${from ? ROLE_FIELD[p.to] : fromName}未精确到日（${vague.fact.text}）`, vague.fact.evidence)
