@@ -67,6 +67,11 @@ export interface CheckKindParams {
        * early may be lawful 核查 or 监督检查 (or the 先调查后立案 review standards deduct for) — to verify, citing the rule.
        */
       permitted?: { agencies?: string[]; law: string; provision: string }[]
+      /**
+       * Only the two dates one document of this type gives (a 立案审批表's 案件来源 box and its approval date): the form
+       * states both steps itself, so their order is read from its own boxes.
+       */
+      within?: DocType
     }[]
   }
   deadline: {

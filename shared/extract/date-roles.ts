@@ -241,6 +241,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     const lr = nearestRoleBefore(lab.label)
     if (lr) return lr
   }
+  // (…or later in the 案件来源 box, as the day the source was registered: 案件来源：…转办举报线索（…），2024年9月10日登记)
+  if (lab && !narrative && /来源|案源/.test(lab.label) && /^\s{0,2}(?:登记|受理|接报|接收|收到)/.test(text.slice(end, end + 4))) return '案件来源'
   if (pageMeta(dt, start, lineIdx, docType) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'
   // the agency head's approval in a form's opinion box (负责人意见 同意立案。签名：… 2024年8月1日): the case is filed, or closed,
   // that day (市场监督管理行政处罚程序规定 第十八条: 立案 on the head's approval) — not the handling unit's agreement or the

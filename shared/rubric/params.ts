@@ -99,13 +99,14 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
       const at = [...path, 'pairs', i]
       const o = obj(x, at, issues, '日期先后')
       if (!o) return
-      onlyKeys(o, ['before', 'after', 'strict', 'ruleId', 'when', 'leeway', 'permitted'], at, issues)
+      onlyKeys(o, ['before', 'after', 'strict', 'ruleId', 'when', 'leeway', 'permitted', 'within'], at, issues)
       const b = dateRole(o.before, [...at, 'before'], issues)
       const a = dateRole(o.after, [...at, 'after'], issues)
       if (b && a && a === b) issues.add(at, `"before" 与 "after" 都是 ${a}：先后关系需要两个不同的日期`)
       bool(o, 'strict', at, issues)
       ruleId(o, 'ruleId', at, issues)
       if (o.when !== undefined) condition(o.when, [...at, 'when'], issues)
+      if (o.within !== undefined) docType(o.within, [...at, 'within'], issues)
       if (o.leeway !== undefined) {
         const l = obj(o.leeway, [...at, 'leeway'], issues, '宽限 "leeway"')
         if (l) {

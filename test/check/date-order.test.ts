@@ -33,6 +33,37 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    // …and without that form, the 立案审批表's own 案件来源 box dated after its approval (k-13 of the templates)
+    name: 'no 案件来源登记表: the 立案审批表\'s own source date after its approval date',
+    edit: (c) => {
+      c.drop('案件来源登记表')
+      c.get('立案审批表').line('案件来源：投诉举报，2024-03-07登记').date('2024-03-07', '案件来源', '案件来源')
+    },
+    pairs: [{ before: '案件来源', after: '立案', ruleId: 'CF-54', within: '立案审批表', when: { lacksDocument: '案件来源登记表' } }],
+    status: 'fail',
+    want: [{ kind: 'date-order', status: 'open', message: '立案日期 2024-03-05 早于登记日期 2024-03-07', docTypes: ['立案审批表'] }],
+  },
+  {
+    // (…nor a date the form's own account tells: 案情简介及立案理由：…二〇二五年一月十三日，执法人员…检查时发现…)
+    name: 'within the form only its boxes: a date in its 案情简介 is not compared',
+    edit: (c) => {
+      c.drop('案件来源登记表')
+      c.get('立案审批表').line('案情简介及立案理由：2024-03-07，执法人员对当事人进行现场检查时发现，当事人经营超过保质期的食品。').date('2024-03-07', '案件来源', '案情简介')
+    },
+    pairs: [{ before: '案件来源', after: '立案', ruleId: 'CF-54', within: '立案审批表', when: { lacksDocument: '案件来源登记表' } }],
+    status: 'pass',
+    want: [],
+  },
+  {
+    // (a source date told elsewhere — a decision's account — is not compared with the form's approval)
+    name: 'within the form only: a later source date in another paper is not compared',
+    opts: { dates: { source: '2024-03-07' } },
+    edit: (c) => c.drop('案件来源登记表'),
+    pairs: [{ before: '案件来源', after: '立案', ruleId: 'CF-54', within: '立案审批表', when: { lacksDocument: '案件来源登记表' } }],
+    status: 'pass',
+    want: [],
+  },
+  {
     // 2024-03-01 (Fri) + 7 working days → 2024-03-12: a 立案 on 03-05 is within; the rubric cannot tell the sector
     name: 'inquiry shortly before filing, where some sectors allow urgent investigation first: to verify',
     opts: { dates: { inquiry: '2024-03-01T09:30' } },

@@ -171,6 +171,8 @@ const HOLDS: Record<string, string[]> = {
   // (检查时间：…15时20分至…14时45分 / 询问时间：…10时05分至…09时40分: the record's stated period ends before it starts)
   'k-09-hunan-changde-xianchangjiancha.txt': ['date-order'],
   'm-12-jinghong-wenlv-xunwen.txt': ['date-order'],
+  // (the head's approval on 2024-09-03, the 案件来源 box registering the tip on 2024-09-10: the form's own boxes out of order)
+  'k-13-sichuan-chengdu-lianshenpi.txt': ['date-order'],
   // (a paper naming its own party two ways: 有限公司 / 有限责任公司 in an order, 鑫铭 / 鑫茗 in a hearing notice — to verify)
   'j-19-baoji-lightning-order.txt': ['inconsistency'],
   'm-22-changchun-chaoyang-shichang-guanggao-tingzheng.txt': ['inconsistency'],

@@ -73,6 +73,10 @@ describe('date forms', () => {
 })
 
 describe('dates in context', () => {
+  it('a date in the 案件来源 box followed by 登记 / 受理 is the day the source was registered, however long the box', () => {
+    const got = facts(['立案审批表', '案件来源：国家医疗保障局举报投诉平台转办举报线索（线索编号：JB2024-5101-00812），2024年9月10日登记', '案由：涉嫌串换诊疗项目'], '立案审批表').map((d) => [d.iso, d.role])
+    expect(got).toEqual([['2024-09-10', '案件来源']])
+  })
   const facts = (lines: string[], type: DocType = '其他') => extractDocFacts(doc(lines, type)).dates
   it('the agency named in full as the subject is not the party acting', () => {
     const dates = facts(['你擅自在文物保护单位保护范围内进行建设工程一案,经调查,2025年6月3日15时20分至16时20分,淮南市文化和旅游局2名执法人员进行了检查。', '2025年6月4日,淮南市文化和旅游局对张某某涉嫌擅自在文物保护'], '不予行政处罚决定书')

@@ -58,6 +58,19 @@ function withinLeeway(view: CaseView, later: DateFact, earlier: DateFact, l: Non
   return r.determined ? to <= r.due : !!r.earliestDue && to <= r.earliestDue
 }
 
+/** A box's label at a form line's start (案件来源：, 负责人审批意见：). */
+const BOX_LABEL = /^\s*([\u4e00-\u9fa5（）()\s]{2,14})[:：]/
+/** Boxes that tell the case's story rather than state one step's date. */
+const ACCOUNT_BOX = /案情|简介|理由|摘要|经过|情况|事实|内容/
+
+/** A date the form states in a box of its own (案件来源：…，2024年9月10日登记; 审批意见：同意。… 2024年9月3日) or on a line of its own. */
+function inBox(view: CaseView, d: DateFact): boolean {
+  const line = view.lineOf(d.evidence)?.line.text ?? d.evidence.text
+  if (line.replace(/\s+/g, '') === d.text.replace(/\s+/g, '')) return true
+  const m = BOX_LABEL.exec(line)
+  return !!m && !ACCOUNT_BOX.test(m[1])
+}
+
 export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   const label = `${ROLE_FIELD[pair.before]}${pair.strict ? '早于' : '不晚于'}${ROLE_FIELD[pair.after]}`
   const cond = view.holds(pair.when)
@@ -66,9 +79,13 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   // that verifies the party's defence checks what it said: either may come after the investigation and the notice)
   const all = view.roleDates(pair.before)
   // (…and so is a record titled as one: 现场核查笔录, 现场复查笔录)
-  const before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact) && !RECHECK_TITLE.test(view.document(x.doc)?.title ?? '')) : all
+  let before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact) && !RECHECK_TITLE.test(view.document(x.doc)?.title ?? '')) : all
   if (all.length && !before.length) return pass(`${label}：所读出的检查均为对整改情况的复查或对陈述申辩的核实，不与${ROLE_FIELD[pair.after]}比较`)
-  const after = view.roleDates(pair.after)
+  const after = pair.within ? view.roleDates(pair.after).filter((x) => x.doc.docType === pair.within) : view.roleDates(pair.after)
+  if (pair.within) {
+    before = before.filter((b) => b.doc.docType === pair.within && after.some((a) => a.doc === b.doc))
+    if (!before.length) return pass(`${label}：${pair.within}中未同时读出两个日期`)
+  }
   const basis = pair.ruleId ? { ruleId: pair.ruleId } : undefined
   if (!before.length || !after.length) {
     const m = !before.length ? missing(view, pair.before) : missing(view, pair.after)
@@ -93,6 +110,7 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     // The latest earlier-step date this one precedes: the clearest statement of the defect.
     let worst: InDoc<DateFact> | null = null
     for (const b of before) {
+      if (pair.within && b.doc !== a.doc) continue
       const c = compareDates(a.fact, b.fact)
       if (c === null) {
         unsure ??= [b, a]
@@ -128,6 +146,9 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     // both steps read from sentences of one decision's or notice's account: which step each date names is inferred from
     // the words around it, so the order is not proved
     const told = !noRecord && a.doc === w.doc && view.toldInProse(a) && view.toldInProse(w)
+    // (within one form only its own boxes and closing count: a date its account of the case tells — 案情简介 — proves
+    // nothing of the order)
+    if (pair.within && (!inBox(view, a.fact) || !inBox(view, w.fact))) continue
     const misread =
       (w.fact.evidence.confidence !== undefined && before.some((b) => b !== w && b.doc === w.doc && inOrder(a.fact, b.fact))) ||
       (a.fact.evidence.confidence !== undefined && after.some((x) => x !== a && x.doc === a.doc && inOrder(x.fact, w.fact)))
@@ -143,7 +164,8 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     })
   }
   if (findings.length) return { status: 'pass', findings }
-  if (unsure) {
+  // (within one form a date the form gives less precisely — a month — settles nothing, and is no question either)
+  if (unsure && !pair.within) {
     const [b, a] = unsure
     return {
       status: 'pass',
