@@ -68,8 +68,11 @@ export interface TitleMatch {
 
 /** Words before a title that are an agency or place name (上海市市场监督管理局 / XX县), not part of the title. */
 const AGENCY_TAIL = /(局|委员会|委|厅|署|办公室|大队|支队|中队|所|站|中心|政府|部门|管理处)$/
-/** Qualifiers a form's title may start with (行政处罚案件立案审批表, 重大案件集体讨论记录). */
-const TITLE_QUALIFIER = /^(?:行政处罚|行政执法|行政|案件|当场|重大|一般|简易|普通|执法)+$/
+/**
+ * Qualifiers a form's title may start with (行政处罚案件立案审批表, 重大案件集体讨论记录), after its sector's name where
+ * the template prints one (统计违法案件结案审批表, 统计执法现场检查笔录, 林业行政案件…).
+ */
+const TITLE_QUALIFIER = /^(?:[\u4e00-\u9fa5]{2,4}?(?=(?:违法|执法|行政案件)))?(?:违法|行政处罚|行政执法|行政|案件|当场|重大|一般|简易|普通|执法)+$/
 /** A series heading a template prints before the title (煤矿安全监管行政执法文书 行政处罚决定书). */
 const SERIES_HEADING = /[\u4e00-\u9fa5]{2,20}执法文书$/
 

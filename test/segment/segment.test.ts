@@ -66,6 +66,13 @@ describe('title classification', () => {
     ['查封（扣押）决定书', '行政强制措施决定书'],
     ['延长办案期限审批表', '延期审批表'],
     ['准予行政许可决定书', '准予行政许可决定书'],
+    // a sector's name before the form's qualifier, and a tax case's papers
+    ['统计违法案件结案审批表', '结案报告'],
+    ['统计执法现场检查笔录', '现场检查笔录'],
+    ['林业行政案件立案登记表', '立案审批表'],
+    ['税务处理决定书', '其他'],
+    ['电子缴税付款凭证', '罚没款缴款凭证'],
+    ['税务稽查执行报告', '结案报告'],
     // OCR noise: substituted, dropped characters and spaces
     ['行政处罚吿知书', '行政处罚事先告知书'],
     ['现场检査笔录', '现场检查笔录'],
@@ -77,6 +84,10 @@ describe('title classification', () => {
     ['送达回証', '送达回证'],
     ['立案审批衣', '立案审批表'],
   ] as const)('%s → %s', (line, type) => expect(classifyTitle(line)?.type).toBe(type))
+
+  it.each(['统计违法案件结案审批表', '统计执法现场检查笔录', '林业行政案件立案登记表', '税务处理决定书'])('%s is read surely (the body does not retype it)', (line) => {
+    expect(classifyTitle(line)!.confidence).toBeGreaterThanOrEqual(0.95)
+  })
 
   it.each(['当事人：某某公司', '本局认为当事人的行为违反了法律规定并处以罚款', '第 1 页 共 2 页', ''])('%s is no title', (line) => {
     const m = classifyTitle(line)
