@@ -231,6 +231,10 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…发现你单位实施了以下环境违法行为：你单位在…: the account starts after the colon, the finding is no word of its)
   const opened = /^.*违法行为[:：]/.exec(text.slice(a, start))
   if (opened) a += opened[0].length
+  // (a form line of several boxes — 立卷人：某  检查人：某  立卷日期：2024年5月22日 — the date's clause is its own box, the
+  // words of the boxes before it are no words of its)
+  const box = /[ \t\u3000]{2,}([\u4e00-\u9fa5（）()]{2,10}[:：][ \t\u3000]*)$/.exec(text.slice(a, start))
+  if (box) a = start - box[1].length
   // 案件来源：监督检查（2024年3月21日）: the label names the event when the date sits close after it
   const lab = leadingLabel(lineText(dt, lineIdx))
   // a narrative box (案情简介及立案理由, 简要案情) tells earlier events in sentences: its label names no date's event

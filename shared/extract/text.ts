@@ -43,6 +43,8 @@ const visible = (s: string) => s.replace(/\s+/g, '').length
 /** A line ending a sentence, a label, or a document number (…〔2025〕12号) does not wrap into the next. */
 const SENTENCE_END = /[。；;：:！!？?]\s*$|[〕\]】]\s*(?:第\s*)?[A-Za-z0-9-]{1,12}\s*号\s*[)）]?\s*$/
 const STARTS_BLOCK = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）](?![项款条目])|\d+[.、．]\D|问[:：]|答[:：])/
+/** A line of table cells: at least three runs of text set apart by wide gaps. */
+const TABLE_ROW = /\S(?:[ \t\u3000]{2,})\S.*?\S(?:[ \t\u3000]{2,})\S/
 const PAGE_NO = /^\s*(?:第\s*\d+\s*页.*|[-—]\s*\d+\s*[-—]|\d+\s*\/\s*\d+)\s*$/
 
 /** A line that opens a new block: a numbered item, a 问/答, a page number, or a form label (案由：…). */
@@ -115,7 +117,9 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     while (j < doc.lines.length && furniture[j]) j++
     const next = doc.lines[j]
     // the pages of one document follow each other, in one file or in a sequence of page images
-    const wraps = next !== undefined && full(l) && !SENTENCE_END.test(l.text) && !startsBlock(next.text)
+    // (two rows of a table, cells set apart by wide gaps — a 卷内目录's 序号  文件题名  日期  页次 — are rows, not a sentence
+    // wrapped at the page's edge)
+    const wraps = next !== undefined && full(l) && !SENTENCE_END.test(l.text) && !startsBlock(next.text) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))
     if (!wraps) {
       out += '\n'
       cols.push(n.length)

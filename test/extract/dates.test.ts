@@ -73,6 +73,10 @@ describe('date forms', () => {
 })
 
 describe('dates in context', () => {
+  it('on a line of several boxes the date\'s own box names it, not a box before it (检查人 … 立卷日期)', () => {
+    const got = facts(['卷内备考表', '立卷人：孙雅楠          检查人：刘振江          立卷日期：2024年5月22日'], '其他').map((d) => d.role)
+    expect(got).not.toContain('检查')
+  })
   it('a date in the 案件来源 box followed by 登记 / 受理 is the day the source was registered, however long the box', () => {
     const got = facts(['立案审批表', '案件来源：国家医疗保障局举报投诉平台转办举报线索（线索编号：JB2024-5101-00812），2024年9月10日登记', '案由：涉嫌串换诊疗项目'], '立案审批表').map((d) => [d.iso, d.role])
     expect(got).toEqual([['2024-09-10', '案件来源']])

@@ -46,6 +46,13 @@ describe('wrapped lines', () => {
     expect(f.citations.map((c) => [c.article, c.paragraph, c.item, c.role])).toEqual([[124, 1, 5, 'penalty']])
   })
 
+  it('rows of a table that fill the page\'s width are rows, not one sentence wrapped (a 卷内目录)', () => {
+    const f = extractDocFacts(pdf(['序号  文件题名          文号                 形成日期      页次~', '1     卷内文件目录                            2023-09-21    1~', '2     消防监督检查记录    兴消检字〔2023〕第0815号    2023-08-15    2-3~', '3     责令改正通知书      兴消责改字〔2023〕第0102号  2023-08-15    4'], '卷内目录'))
+    expect(f.dates.map((d) => d.iso)).toEqual(['2023-09-21', '2023-08-15', '2023-08-15'])
+    expect(f.dates[0].role).not.toBe('检查')
+    expect(f.dates[0].evidence.line).toBe(1)
+  })
+
   it('evidence of a joined fact points at the line it starts on', () => {
     const f = extractDocFacts(pdf(['本局拟对你单位作出如下行政处罚：罚款人民币~', '64000 元。']))
     expect(f.amounts[0].evidence).toMatchObject({ line: 0, page: 1 })
