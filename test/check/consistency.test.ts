@@ -386,6 +386,19 @@ describe('a placeholder 某 does not hide a different name', () => {
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+describe('a receipt listing several items', () => {
+  it('the fine\'s own figure on one of its lines agrees, whatever total the reading took', () => {
+    const c = lawfulCase({ fine: 20865 })
+    const r = c.get('罚没款缴款凭证')
+    r.line('小写（合计）金额：¥75,091.73').line('增值税                  20220101-20231231         39,000.00').line('一般罚没收入（罚款）    某罚〔2024〕19号    20,865.00')
+    r.facts.amounts = [{ text: '¥75,091.73', yuan: 75091.73, role: '罚款', evidence: r.ev('合计') }]
+    expect(run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings).toEqual([])
+    // (…and without that line the total differs)
+    r.doc.lines.pop()
+    expect(run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings.map((f) => f.kind)).toEqual(['inconsistency'])
+  })
+})
+
 describe('a paper naming its own party two ways', () => {
   const withLine = (text: string) => {
     const c = lawfulCase()

@@ -213,6 +213,18 @@ function slipVariant(ref: string, other: string): boolean {
   return diff.length === 1 && !/[一二三四五六七八九十百〇零0-9东南西北]/.test(diff[0].join(''))
 }
 
+/** The amount written as a table cell's bare figure on a line of the paper (… （罚款）    20,865.00), set apart by spaces. */
+function figureIn(view: CaseView, doc: DocFacts, yuan: number): boolean {
+  const cd = view.document(doc)
+  if (!cd || !Number.isFinite(yuan) || yuan <= 0) return false
+  const whole = Math.trunc(yuan)
+  const cents = Math.round((yuan - whole) * 100).toString().padStart(2, '0')
+  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  const forms = [...new Set([`${grouped}.${cents}`, `${whole}.${cents}`, ...(cents === '00' ? [grouped, String(whole)] : [])])]
+  const re = new RegExp(`(?:^|\\s)(?:${forms.map((f) => f.replace(/[.,]/g, '\\$&')).join('|')})(?=\\s|$)`)
+  return cd.lines.some((l) => re.test(l.text))
+}
+
 /**
  * The decision (or, with none, a notice or order) naming its own party two ways (吉林省鑫铭家居有限公司 at its head,
  * 吉林省鑫茗家居有限公司 in its facts): one finding per paper, to verify — which is right the text cannot say.
@@ -411,6 +423,9 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         // (each sum confiscated once, though the decision prints it in words and in figures: 人民币贰拾陆元（￥26.00）)
         const confiscated = [...new Set(view.amounts(ref).filter((a) => a.role === '没收违法所得').map((a) => a.yuan))].reduce((n, y) => n + y, 0)
         if (theirs.some((a) => a.yuan === fine.yuan || (confiscated > 0 && a.yuan === fine.yuan + confiscated))) continue
+        // (a receipt listing several items — taxes, late fees and the fine: 一般罚没收入（罚款） … 20,865.00 — whose total the
+        // reading took: the fine's own figure on one of its lines agrees)
+        if (receipt && figureIn(view, doc, fine.yuan)) continue
         const a = theirs[0]
         findings.push({
           kind: 'inconsistency',
