@@ -198,8 +198,19 @@ export function parseFineRanges(text: string): FineRange[] {
     out.push({ ...r, text: m[0] })
   }
   // 货值金额不足五万元的，按五万元计算: the multiples of that base are counted from the floor
-  const floor = new RegExp(`(货值金额|违法所得|销售额|营业额)[^。；，,]{0,6}?(?:不足|低于|未达到|不满)[${NUMBER_CHARS}]+元的?[，,]\\s{0,2}(?:按|以)([${NUMBER_CHARS}]+)元计(?:算)?`).exec(text)
-  const least = floor ? parseNumber(floor[2]) : null
-  if (floor && least) for (const r of out) if (r.form === 'multiple' && (r.base === floor[1] || (r.baseText ?? '').endsWith(floor[1]))) r.baseFloor = least
+  // (…and where the article sets two, by the kind of trade — 违法生产、批发的…不足十万元的，按十万元计算，违法零售的…不足一万元的，
+  // 按一万元计算 — the lower bounds the least lawful fine and the higher the greatest)
+  const floorRe = new RegExp(`(货值金额|违法所得|销售额|营业额)[^。；，,]{0,6}?(?:不足|低于|未达到|不满)[${NUMBER_CHARS}]+元的?[，,]\\s{0,2}(?:按|以)([${NUMBER_CHARS}]+)元计(?:算)?`, 'g')
+  const floors = new Map<string, number[]>()
+  for (const m of text.matchAll(floorRe)) {
+    const n = parseNumber(m[2])
+    if (n) floors.set(m[1], [...(floors.get(m[1]) ?? []), n])
+  }
+  for (const [base, ns] of floors)
+    for (const r of out)
+      if (r.form === 'multiple' && (r.base === base || (r.baseText ?? '').endsWith(base))) {
+        r.baseFloor = Math.min(...ns)
+        if (Math.max(...ns) !== r.baseFloor) r.baseFloorHigh = Math.max(...ns)
+      }
   return out
 }

@@ -83,6 +83,8 @@ export interface FineRange {
   perUnit?: string
   /** For 'multiple': the least base the law counts with (货值金额不足五万元的，按五万元计算 → 50000). */
   baseFloor?: number
+  /** Where the article sets a higher floor for another kind of trade too (批发 十万 / 零售 一万): that floor. */
+  baseFloorHigh?: number
 }
 
 export interface LawLookup {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseFineRanges } from '../../shared/law/fine-range'
 import type { FineRange } from '../../shared/law/types'
 
-type Expect = Partial<Pick<FineRange, 'form' | 'min' | 'max' | 'base' | 'condition' | 'target' | 'perUnit' | 'baseFloor'>>
+type Expect = Partial<Pick<FineRange, 'form' | 'min' | 'max' | 'base' | 'condition' | 'target' | 'perUnit' | 'baseFloor' | 'baseFloorHigh'>>
 
 /** Provision texts copied from the law corpus (paragraph text, item lists left out where long). */
 const CASES: [source: string, text: string, expected: Expect[]][] = [
@@ -314,6 +314,11 @@ const CASES: [source: string, text: string, expected: Expect[]][] = [
       { form: 'multiple', min: 2, max: 10, base: '货值金额', baseFloor: 50000 },
       { form: 'multiple', min: 10, max: 30, base: '货值金额', baseFloor: 50000, condition: '情节严重的' },
     ],
+  ],
+  [
+    '药品管理法(2019) 第一百一十七条第一款 (two floors by the kind of trade: 批发 十万, 零售 一万)',
+    '生产、销售劣药的，没收违法生产、销售的药品和违法所得，并处违法生产、销售的药品货值金额十倍以上二十倍以下的罚款；违法生产、批发的药品货值金额不足十万元的，按十万元计算，违法零售的药品货值金额不足一万元的，按一万元计算；情节严重的，责令停产停业整顿直至吊销药品批准证明文件、药品生产许可证、药品经营许可证或者医疗机构制剂许可证。',
+    [{ form: 'multiple', min: 10, max: 20, base: '货值金额', baseFloor: 10000, baseFloorHigh: 100000 }],
   ],
   [
     '禁止使用童工规定(2002) 第六条第一款 (每使用一名童工每月, before the verb)',

@@ -354,9 +354,14 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
           continue
         }
         // 货值金额不足五万元的，按五万元计算: the law counts with its floor
+        // (two floors by the kind of trade, which the decision may not tell: the lower bounds the least fine, the higher
+        // the greatest)
         const counted = Math.max(base.yuan, r.baseFloor ?? 0)
-        const floorNote = counted > base.yuan ? `，不足 ${yuan(r.baseFloor!)} 元按 ${yuan(r.baseFloor!)} 元计算` : ''
-        intervals.push({ lo: (r.min ?? 0) * counted, hi: (r.max ?? Infinity) * counted, text: `${label}（${r.baseText ?? r.base} ${yuan(base.yuan)} 元${floorNote}）`, source: what })
+        const countedHigh = Math.max(base.yuan, r.baseFloorHigh ?? r.baseFloor ?? 0)
+        const floorNote =
+          countedHigh > counted ? `，不足 ${yuan(r.baseFloor!)} 元或 ${yuan(r.baseFloorHigh!)} 元的（依经营方式）按该数计算`
+          : counted > base.yuan ? `，不足 ${yuan(r.baseFloor!)} 元按 ${yuan(r.baseFloor!)} 元计算` : ''
+        intervals.push({ lo: (r.min ?? 0) * counted, hi: (r.max ?? Infinity) * countedHigh, text: `${label}（${r.baseText ?? r.base} ${yuan(base.yuan)} 元${floorNote}）`, source: what })
       } else {
         intervals.push({ lo: r.min ?? 0, hi: r.max ?? Infinity, text: label, source: what })
       }
