@@ -197,6 +197,12 @@ export function parseFineRanges(text: string): FineRange[] {
     if (r.perUnit) r.perUnit = r.perUnit.slice(r.perUnit.lastIndexOf('每'))
     out.push({ ...r, text: m[0] })
   }
+  // 按照受侵害的劳动者每人100元以上500元以下的标准计算，处以罚款: a rate per unit stated before the verb and its 罚款
+  for (const m of text.matchAll(/按照?[^，,。；;]{0,24}?(每[\u4e00-\u9fa5]{1,8}[^，,。；;]{1,30}?元以下)的?标准(?:计算)?[，,]?\s{0,2}(?:可以)?(?:处以?|并处)罚款/g)) {
+    const r = parseBody(m[1])
+    if (!r || !r.perUnit || out.some((x) => x.text.includes(m[0]) || m[0].includes(x.text))) continue
+    out.push({ ...r, perUnit: r.perUnit.slice(r.perUnit.lastIndexOf('每')), text: m[0] })
+  }
   // 货值金额不足五万元的，按五万元计算: the multiples of that base are counted from the floor
   // (…and where the article sets two, by the kind of trade — 违法生产、批发的…不足十万元的，按十万元计算，违法零售的…不足一万元的，
   // 按一万元计算 — the lower bounds the least lawful fine and the higher the greatest)

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { unitCount } from '../../shared/check/kinds/fine-range'
 import type { ItemStatus } from '../../shared/types'
 import { lawfulCase, run, type CaseBuilder, type LawfulOptions } from './build'
 import { expectItem, type Want } from './expect'
@@ -210,4 +211,12 @@ describe('fine-range', () => {
       expectItem(run(c, F), r.status, r.want)
     })
   }
+})
+
+describe('persons counted for a rate per person (每人)', () => {
+  it('名 before the people a labour law counts, 人 after a number; not officers, not 人员 or 人民', () => {
+    expect(unitCount('安排任小军等14名劳动者延长工作时间，执法人员2名到场。', '人')).toBe(14)
+    expect(unitCount('共涉及职工14人。', '人')).toBe(14)
+    expect(unitCount('本局2名执法人员到场检查，罚款人民币800元。', '人')).toBeNull()
+  })
 })

@@ -34,7 +34,12 @@ interface Interval {
  * in Arabic or Chinese digits; 平方米 also as ㎡ or m².
  */
 export function unitCount(text: string, unit: string, occupiedToo = false): number | null {
-  const units = unit === '平方米' ? '(?:平方米|平米|㎡|m²|m2)' : unit === '立方米' ? '(?:立方米|㎥|m³|m3)' : escapeRegExp(unit)
+  // (每人: persons are counted 14名劳动者 / 14人 — 名 only before the people a labour law counts, not 2名执法人员)
+  const units =
+    unit === '平方米' ? '(?:平方米|平米|㎡|m²|m2)'
+    : unit === '立方米' ? '(?:立方米|㎥|m³|m3)'
+    : unit === '人' ? '(?:人(?![员民])|名(?=[\\u4e00-\\u9fa5]{0,4}(?:劳动者|员工|职工|工人|从业人员|务工人员|童工|未成年人|学生)))'
+    : escapeRegExp(unit)
   const re = new RegExp(`(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)\\s*${units}`, 'g')
   const seen = new Set<number>()
   // (the land occupied, where a decision also gives the areas of what was built on it: 共占用土地680平方米，其中建设仓库420平方米)
