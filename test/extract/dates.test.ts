@@ -73,6 +73,9 @@ describe('date forms', () => {
 })
 
 describe('dates in context', () => {
+  it('a 送达回证\'s 收件时间 is the day it was served', () => {
+    expect(facts(['送达回证', '送达文书：行政处罚决定书（拉人防罚〔2024〕3号）', '收件人签名：次仁多吉（单位公章）', '收件时间：2024年10月16日11时00分'], '送达回证').map((d) => d.role)).toEqual(['送达'])
+  })
   it('on a line of several boxes the date\'s own box names it, not a box before it (检查人 … 立卷日期)', () => {
     const got = facts(['卷内备考表', '立卷人：孙雅楠          检查人：刘振江          立卷日期：2024年5月22日'], '其他').map((d) => d.role)
     expect(got).not.toContain('检查')
