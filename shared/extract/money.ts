@@ -29,6 +29,8 @@ const ROLE_WORDS: [RegExp, AmountRole][] = [
   [/罚没(?:款|金额)?(?:合计|共计|总计|总额)?/g, '其他'],
   // a surcharge for paying late (加处罚款, 行政强制法 第四十五条) or a late fee (滞纳金): no fine of the penalty
   [/加处罚款(?:金额|数额)?|滞纳金/g, '其他'],
+  // money paid back or made good (退回医保基金, 追回基金损失, 补缴税款, 赔偿): no fine, whatever box it stands in
+  [/(?:退回|退还|追回|返还)[^，,。；;\d]{0,8}?(?:基金|资金|款项|费用|损失)|补缴[^，,。；;\d]{0,6}|税款|赔偿金?/g, '其他'],
 ]
 
 function nearestBefore(s: string): AmountRole | null {

@@ -71,6 +71,9 @@ describe('amounts as real decisions write them', () => {
     // a surcharge for paying late is no fine of the penalty (行政强制法 第四十五条)
     ['请求法院强制执行被执行人:缴纳罚款8万元,并按逾期未缴纳罚款的1倍计算加处罚款8万元。', [[80000, '罚款'], [80000, '其他']]],
     ['某俱乐部于2021年11月23日缴纳罚没款及加处罚款324元,本案以完全履行结案。', [[324, '其他']]],
+    // money paid back or made good is no fine, even in a box named for the penalty
+    ['处理处罚内容：责令改正，退回医保基金28,463.50元；罚款34,516.20元。', [[28463.5, '其他'], [34516.2, '罚款']]],
+    ['责令当事人补缴税款39000元，并处罚款20865元。', [[39000, '其他'], [20865, '罚款']]],
     ['没收非法所得2000元', [[2000, '没收违法所得']]],
     ['罚款5千元', [[5000, '罚款']]],
     // a sum in 万 told to more than two places (39.5026万元 is 395026 yuan); a figure in yuan keeps two
