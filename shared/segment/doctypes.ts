@@ -67,7 +67,8 @@ export interface TitleMatch {
 }
 
 /** Words before a title that are an agency or place name (上海市市场监督管理局 / XX县), not part of the title. */
-const AGENCY_TAIL = /(局|委员会|委|厅|署|办公室|大队|支队|中队|所|站|中心|政府|部门|管理处)$/
+// (…or a province's name, before the forms a province prints: 安徽省非税收入一般缴款书)
+const AGENCY_TAIL = /(局|委员会|委|厅|署|办公室|大队|支队|中队|所|站|中心|政府|部门|管理处|省|自治区)$/
 /**
  * Qualifiers a form's title may start with (行政处罚案件立案审批表, 重大案件集体讨论记录), after its sector's name where
  * the template prints one (统计违法案件结案审批表, 统计执法现场检查笔录, 林业行政案件…).

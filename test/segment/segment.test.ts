@@ -74,6 +74,8 @@ describe('title classification', () => {
     ['电子缴税付款凭证', '罚没款缴款凭证'],
     ['税务稽查执行报告', '结案报告'],
     ['重大行政执法决定集体讨论记录', '集体讨论记录'],
+    ['没收物品清单', '其他'],
+    ['安徽省非税收入一般缴款书（电子）', '罚没款缴款凭证'],
     ['行 政 处 罚 案 卷', '其他'],
     // OCR noise: substituted, dropped characters and spaces
     ['行政处罚吿知书', '行政处罚事先告知书'],
@@ -87,7 +89,7 @@ describe('title classification', () => {
     ['立案审批衣', '立案审批表'],
   ] as const)('%s → %s', (line, type) => expect(classifyTitle(line)?.type).toBe(type))
 
-  it.each(['统计违法案件结案审批表', '统计执法现场检查笔录', '林业行政案件立案登记表', '税务处理决定书', '重大行政执法决定集体讨论记录'])('%s is read surely (the body does not retype it)', (line) => {
+  it.each(['统计违法案件结案审批表', '统计执法现场检查笔录', '林业行政案件立案登记表', '税务处理决定书', '重大行政执法决定集体讨论记录', '西藏自治区非税收入一般缴款书'])('%s is read surely (the body does not retype it)', (line) => {
     expect(classifyTitle(line)!.confidence).toBeGreaterThanOrEqual(0.95)
   })
 
