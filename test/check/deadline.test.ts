@@ -393,4 +393,10 @@ describe('a notice giving the party fewer days than the rule sets', () => {
     expect(run(notice('可在收到本告知书之日起三日内向我局进行陈述和申辩，可在收到本告知书之日起五日内向我局申请听证。'), D(HEARING)).findings).toEqual([])
     expect(run(notice('如要求听证，应当在收到本告知书之日起三日内提出。'), D(HEARING)).findings.map((f) => f.message)).toEqual([expect.stringMatching(/要求听证的期限为“之日起三日内”，少于规定的5个工作日（CF-64-1）/)])
   })
+  it('…and so in a 听证告知书, the notice of a case with a hearing right (o-16)', () => {
+    const c = lawfulCase()
+    c.drop('行政处罚事先告知书')
+    c.add('听证告知书', ['行政处罚听证告知书', '你单位可以在收到本告知书之日起五日内向本局提出陈述、申辩意见；如要求听证，应当在收到本告知书之日起三日内向本局提出书面或者口头听证申请。', '2024-03-22']).date('2024-03-22', '告知', 2)
+    expect(run(c, D(HEARING)).findings.filter((f) => f.status === 'open').map((f) => [f.docTypes[0], f.message])).toEqual([['听证告知书', expect.stringMatching(/要求听证的期限为“之日起三日内”，少于规定的5个工作日/)]])
+  })
 })

@@ -171,6 +171,8 @@ const HOLDS: Record<string, string[]> = {
   // (检查时间：…15时20分至…14时45分 / 询问时间：…10时05分至…09时40分: the record's stated period ends before it starts)
   'k-09-hunan-changde-xianchangjiancha.txt': ['date-order'],
   'm-12-jinghong-wenlv-xunwen.txt': ['date-order'],
+  // (a 扣押决定书 citing 食品安全法 第一百六十条, which the law does not have: its citations are checked since rubric 1.8)
+  'd-28-yinchuan-amr-seizure-decision-expired-food.txt': ['citation-nonexistent'],
   // (the head's approval on 2024-09-03, the 案件来源 box registering the tip on 2024-09-10: the form's own boxes out of order)
   'k-13-sichuan-chengdu-lianshenpi.txt': ['date-order'],
   // (a paper naming its own party two ways: 有限公司 / 有限责任公司 in an order, 鑫铭 / 鑫茗 in a hearing notice — to verify)
@@ -184,6 +186,8 @@ const HOLDS_IN_SECTOR: Record<string, string[]> = {
   // (the 生态环境 rubric checks the decision's citations only: the notice's repealed law is not asked about there)
   'm-06-anshan-shengtai-zaosheng-gaozhi.txt': [],
   'h-21-guiyang-dust-notice-redacted.txt': [],
+  // (the market rubric checks the citations of decisions and notices only)
+  'd-28-yinchuan-amr-seizure-decision-expired-food.txt': [],
   'c-03-zhejiang-scjg-education-ad.txt': ['inconsistency', 'missing-field'],
   'c-11-guangdong-scjg-unverified-scale.txt': ['missing-field'],
   'c-12-shandong-scjg-product-label-early-decision.txt': ['deadline', 'missing-field'],

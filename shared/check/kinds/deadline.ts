@@ -46,7 +46,9 @@ const RULE_STEP: Record<string, { step: RegExp; unless?: RegExp; what: string }>
 
 /** The period the notice of `from` states for a step, with its document and line, or null. */
 function noticePeriod(view: CaseView, from: DateRole, want: { step: RegExp; unless?: RegExp }): { period: StatedPeriod; evidence: Evidence; docType: DocType } | null {
-  for (const doc of view.documents.filter((d) => (ROLE_DOCS[from] ?? []).includes(d.type))) {
+  // (the notice of 告知 may be a 听证告知书, which gives the statement and the hearing periods too)
+  const types: DocType[] = from === '告知' ? [...(ROLE_DOCS[from] ?? []), '听证告知书'] : (ROLE_DOCS[from] ?? [])
+  for (const doc of view.documents.filter((d) => types.includes(d.type))) {
     const text = docText(doc)
     const period = statedPeriod(text, want.step, want.unless)
     if (!period) continue
