@@ -59,6 +59,26 @@ function startsBlock(line: string): boolean {
 }
 
 /**
+ * A table row exported with bars between its cells (| 检查人员 | 刘某某 | 执法证号 | 豫41160023015 |) read as the form
+ * line it is: a bar after a label's cell with a value after it becomes the label's colon; the other bars stay, as
+ * the bounds of cells.
+ * Same length as the input, so offsets and columns survive.
+ */
+function pipeCells(n: string): string {
+  if (!/^\s*[|｜]/.test(n)) return n
+  const bars = [...n.matchAll(/[|｜]/g)].map((m) => m.index!)
+  if (bars.length < 3) return n
+  const out = n.split('')
+  bars.forEach((p, k) => {
+    // (a label's cell may bracket it: | [ 发文字号 ] | …)
+    const before = k > 0 ? n.slice(bars[k - 1] + 1, p).trim().replace(/^[[【]\s*|\s*[\]】]$/g, '') : ''
+    const after = k + 1 < bars.length ? n.slice(p + 1, bars[k + 1]).trim() : ''
+    if (before && after && isLabel(before) && !/[:：]$/.test(before)) out[p] = ':'
+  })
+  return out.join('')
+}
+
+/**
  * Normalised lines joined into one text. A single space between two Chinese characters (OCR's 违法 所得, 当 事 人) is
  * dropped; wider gaps, which separate fields on a form line, are kept. A line that fills the page's width and does not
  * end a sentence is a visual wrap (PDF and OCR lines): it joins the next line with no break, so a sentence, a citation
@@ -103,7 +123,7 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
       ends.push(len)
       return
     }
-    const n = normalizeChars(l.text)
+    const n = pipeCells(normalizeChars(l.text))
     let out = ''
     for (let i = 0; i < n.length; i++) {
       const ch = n[i]

@@ -59,6 +59,17 @@ describe('wrapped lines', () => {
   })
 })
 
+describe('table rows exported with bars between cells', () => {
+  it('| 检查人员 | 刘某某 | 执法证号 | … |: a label\'s cell and the value after it read as a field, the cells apart', () => {
+    const f = extractDocFacts(pdf(['现场检查笔录', '| 法定代表人（负责人） | 邵某某 | 联系电话 | 137****5520 |', '| 检查人员 | 刘某某 | 执法证号 | 豫41160023015 |', '| 记录人 | 刘某某 |'], '现场检查笔录'))
+    expect(f.fields.map((x) => [x.label, x.value])).toEqual(expect.arrayContaining([['法定代表人（负责人）', '邵某某'], ['联系电话', '137****5520'], ['检查人员', '刘某某'], ['执法证号', '豫41160023015']]))
+    expect(f.officers.map((o) => [o.name, o.certNo])).toEqual([['刘某某', '豫41160023015']])
+    // (the evidence still points at the cell as printed)
+    const cert = f.fields.find((x) => x.label === '执法证号')!
+    expect(cert.evidence.text).toBe('豫41160023015')
+  })
+})
+
 describe('table rows flattened to 「label value」', () => {
   const lines = [
     '立案（不予立案）审批表',
