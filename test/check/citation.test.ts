@@ -30,6 +30,18 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'citation-wrong-law', message: '行政处罚决定书引用的《中华人民共和国食品安全管理法》在法规库中不存在（无此法律、行政法规名称）', field: '违法依据', docTypes: ['行政处罚决定书'] }],
   },
   {
+    // (a pinyin gloss a copy left in the title, a line breaking inside it: the words cannot be read for sure)
+    name: 'a title with letters or a stray bracket in it: undetermined, not a wrong law',
+    edit: (c) => {
+      const d = c.get('行政处罚决定书')
+      d.doc.lines[6].text = '当事人的行为违反了《中华人民共和国食品安全(ān)法》第三十四条第（十）项的规定。'
+      d.facts.citations[0].law = '中华人民共和国食品安全(ān)法'
+      d.facts.citations[0].lawAsWritten = '中华人民共和国食品安全(ān)法'
+    },
+    status: 'undetermined',
+    want: [{ kind: 'citation-wrong-law', status: 'undetermined', message: /夹有无法识别的字符，无法核对/ }],
+  },
+  {
     name: 'an unknown local regulation: undetermined (法规库未收录), not a wrong law',
     edit: (c) => c.get('行政处罚决定书').cite('浙江省食品小作坊小餐饮店小食杂店和食品摊贩管理规定', 30, 'other', '依据'),
     status: 'undetermined',

@@ -85,6 +85,10 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     // a title the publisher masked is not a wrong title
     if (/[*＊×]|XX/.test(written))
       return { ...base, kind: 'citation-wrong-law', message: `${doc.docType}引用的《${written}》标题被遮盖，无法核对`, status: 'undetermined' }
+    // a title carrying letters or a stray bracket (a pinyin gloss a copy left in and a line broke: 环境影响评(píng / )价法):
+    // the words cannot be read for sure, so neither can the law
+    if (/[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]|^[^（(]*[)）]|[（(][^)）]*$/.test(written))
+      return { ...base, kind: 'citation-wrong-law', message: `${doc.docType}引用的法规名称《${written}》夹有无法识别的字符，无法核对`, status: 'undetermined' }
     const national = nationalTitle(written)
     const near = c.law && c.law !== written && laws.resolveTitle(c.law) ? `，最接近的法规名称为《${c.law}》` : ''
     // 《…暂行规定》 / 《…试行办法》 beside a held 《…规定》: the provisional edition the later one replaced, which the
