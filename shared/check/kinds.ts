@@ -80,6 +80,11 @@ export interface CheckKindParams {
     days: number
     unit: DayUnit
     ruleId: string
+    /**
+     * A longer period another law sets for a sector's agencies (税收征收管理法 第八十六条: 五年 for tax penalties against
+     * 行政处罚法 第三十六条's 二年): where the case's agency is named with one of `agencies`, that period applies.
+     */
+    longerFor?: { agencies: string[]; days: number; unit: DayUnit; law: string; provision: string }[]
     /** A document that lawfully extends the period (e.g. 延期审批表). */
     extendedBy?: DocType
     extendedDays?: number

@@ -22,7 +22,7 @@ export const VETO_EFFECT_LABEL: Record<VetoEffect, string> = {
   cap_grade: '封顶等次',
 }
 
-export const DAY_UNIT_LABEL: Record<'natural' | 'working', string> = { natural: '自然日', working: '工作日' }
+export const DAY_UNIT_LABEL: Record<'natural' | 'working' | 'month' | 'year', string> = { natural: '自然日', working: '工作日', month: '月', year: '年' }
 
 export const DEDUCTION_FORM_LABEL: Record<'per-occurrence' | 'per-element' | 'whole' | 'range', string> = {
   'per-occurrence': '每处扣分',

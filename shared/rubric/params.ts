@@ -134,7 +134,23 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     })
   },
   deadline(p, path, issues) {
-    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'atLeast', 'when', 'inForceFrom', 'fromServiceOf', 'lastDayKept'], path, issues)
+    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'atLeast', 'when', 'inForceFrom', 'fromServiceOf', 'lastDayKept', 'longerFor'], path, issues)
+    if (p.longerFor !== undefined) {
+      list(p.longerFor, [...path, 'longerFor'], issues, '其他法律规定的较长期限 "longerFor"', { nonEmpty: true })?.forEach((y, k) => {
+        const w = [...path, 'longerFor', k]
+        const r = obj(y, w, issues, '较长期限')
+        if (!r) return
+        onlyKeys(r, ['agencies', 'days', 'unit', 'law', 'provision'], w, issues)
+        num(r, 'days', w, issues, { required: true, positive: true, integer: true })
+        if (r.unit === undefined) issues.add([...w, 'unit'], '缺少必填字段 "unit"（"natural" 自然日 / "working" 工作日 / "month" 月 / "year" 年）')
+        else oneOf(r.unit, ['natural', 'working', 'month', 'year'] as const, [...w, 'unit'], issues, '计日单位', DAY_UNIT_LABEL)
+        str(r, 'law', w, issues, { required: true })
+        str(r, 'provision', w, issues, { required: true })
+        list(r.agencies, [...w, 'agencies'], issues, '机关名称用词 "agencies"', { nonEmpty: true })?.forEach((n, j) => {
+          if (typeof n !== 'string' || !n.trim()) issues.add([...w, 'agencies', j], '机关名称用词应为非空文字')
+        })
+      })
+    }
     bool(p, 'atLeast', path, issues)
     bool(p, 'lastDayKept', path, issues)
     if (p.lastDayKept === true && p.atLeast !== true) issues.add([...path, 'lastDayKept'], '"lastDayKept" 只用于等待期（"atLeast": true）')

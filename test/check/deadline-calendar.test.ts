@@ -58,3 +58,23 @@ describe('the two-year limit on a violation that lasts (行政处罚法 第三�
     expect(out.findings[0].message).toMatch(/载明“擅自占用”，违法行为可能处于继续状态.*自行为终了之日起计算/)
   })
 })
+
+describe('a longer limit another law sets for a sector (longerFor)', () => {
+  const TAX = { kind: 'deadline', params: { from: '违法行为发生', to: '立案', days: 730, unit: 'natural', ruleId: 'CF-36', longerFor: [{ agencies: ['税务'], days: 5, unit: 'year', law: '中华人民共和国税收征收管理法', provision: '第八十六条' }] } }
+  const withAgency = (agency: string) => {
+    const c = lawfulCase()
+    c.agency = agency
+    c.get('立案审批表').date('2021-06-01', '违法行为发生', '案由')
+    const { facts, documents } = c.build()
+    return checkCase(facts, documents, rubricOf(TAX), { laws: LAWS, calendar })
+  }
+  it('a tax office\'s case conducted under three years before 立案 is within the five years of 税收征收管理法 第八十六条', () => {
+    const out = withAgency('国家税务总局杭州市西湖区税务局')
+    expect(out.findings.filter((f) => f.kind === 'deadline')).toEqual([])
+    expect(out.items[0].reason).toMatch(/5年（中华人民共和国税收征收管理法第八十六条）/)
+  })
+  it('another agency\'s is past the two years of 行政处罚法 第三十六条', () => {
+    const out = withAgency('杭州市西湖区市场监督管理局')
+    expect(out.findings.filter((f) => f.kind === 'deadline').map((f) => f.message)).toEqual([expect.stringMatching(/超过730日的期限/)])
+  })
+})

@@ -125,8 +125,12 @@ function waitedOut(rubricParams: CheckKindParams['deadline'], view: CaseView, _i
   const want = NOTICE_STEP[rubricParams.ruleId]
   const stated = rubricParams.atLeast && want && !LAW_SETS_PERIOD(rubricParams.ruleId) ? noticePeriod(view, rubricParams.from, want) : null
   // the notice's own period replaces the rubric's working assumption, and is then as binding as a number in a rule
-  const p = stated ? { ...rubricParams, days: stated.period.days, unit: stated.period.unit } : rubricParams
-  const period = `${p.days}${UNIT[p.unit] ?? '日'}`
+  // (…and a sector's own law may set a longer one: 税收征收管理法 第八十六条, five years for a tax penalty)
+  const agency = view.facts.agency ?? ''
+  const longer = rubricParams.longerFor?.find((r) => r.agencies.some((n) => agency.includes(n)))
+  const p = stated ? { ...rubricParams, days: stated.period.days, unit: stated.period.unit } : longer ? { ...rubricParams, days: longer.days, unit: longer.unit } : rubricParams
+  const longerNote = longer && !stated ? `（${longer.law}${longer.provision}）` : ''
+  const period = `${p.days}${UNIT[p.unit] ?? '日'}${longerNote}`
   // a period that runs from a document's service (听证通知书 → hearing, CF-64-2)
   const serviceOf = p.fromServiceOf
   const served = serviceOf ? view.servedOn(serviceOf) : null
