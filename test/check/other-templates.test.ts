@@ -203,6 +203,29 @@ const HOLDS: Record<string, string[]> = {
   'o-20-sanya-fishery-interview-record.txt': ['date-order'],
   // (one 检查人员, also the 记录人, in a table with bars: to verify)
   'o-21-zhoukou-grain-inspection-one-officer.txt': ['officers'],
+  // A sixth round (p-*, q-*; see the README), read once before anything was changed for it, then corrected
+  // (110000 under 危险化学品安全管理条例 第八十条第一款第（四）项, 5万–10万)
+  'p-03-liaoning-weihuapin.txt': ['amount-out-of-range'],
+  // (decided 2024-05-29, served 2024-06-11: the eighth working day)
+  'p-06-fujian-nongyao.txt': ['deadline'],
+  // (价格违法行为行政处罚规定 第七条第二款 — the article has one paragraph — in the notice and in the decision)
+  'p-09-hubei-jiage.txt': ['citation-nonexistent', 'citation-nonexistent'],
+  // (捌仟贰佰捌拾元（8820元）: the sum in words and in figures differ)
+  'q-04-chongqing-quality-childrens-wear.txt': ['inconsistency'],
+  // (the decision dated 06-03, the notice it tells of served on 06-11)
+  'q-09-anhui-feixi-safety-training.txt': ['date-order'],
+  // (no 复议 or 诉讼 told)
+  'q-12-hunan-changsha-netcafe-minors.txt': ['missing-field'],
+  // (60000 under 渔业法 第三十八条第一款, up to 50000, and the rule that sets its range for the same conduct)
+  'q-14-hainan-danzhou-fishing-closed-season.txt': ['amount-out-of-range'],
+  // (农药管理条例 第五十七条第（五）项: the article has four items)
+  'q-17-jiangxi-yudu-pesticide-label-notice.txt': ['citation-nonexistent'],
+  // (three days to ask for a hearing)
+  'q-19-gansu-lanzhou-hazardous-waste-hearing-notice.txt': ['deadline'],
+  // (a 2024 order citing the repealed 环境噪声污染防治法: to verify, the conduct's date not read in an order)
+  'q-21-jiangsu-suzhou-night-construction-order.txt': ['citation-wrong-law'],
+  // (one officer, questioner and recorder both, named with a middle dot: to verify)
+  'q-23-xinjiang-urumqi-inquiry-record.txt': ['officers'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
@@ -213,6 +236,8 @@ const HOLDS_IN_SECTOR: Record<string, string[]> = {
   'h-21-guiyang-dust-notice-redacted.txt': [],
   // (the construction rubric has no item for the hearing request's period: the short notice is not asked about there)
   'o-16-ganzhou-construction-hearing-notice-3days.txt': [],
+  // (…nor has the ecology rubric)
+  'q-19-gansu-lanzhou-hazardous-waste-hearing-notice.txt': [],
   // (the market rubric checks the citations of decisions and notices only)
   'd-28-yinchuan-amr-seizure-decision-expired-food.txt': [],
   'c-03-zhejiang-scjg-education-ad.txt': ['inconsistency', 'missing-field'],
