@@ -36,7 +36,8 @@ const PARTY_CELL = /(?:^|\n)\s{0,2}当事人[（(](个体工商户|个体工商|
 const PARTY_ROW = /(?:^|\n)[\s|｜]{0,3}(?:(?:行政处罚)?当事人(?:名称|姓名)?(?:[（(][^（）()\n]{1,8}[)）])?|被处罚(?:单位|人)(?:名称|姓名)?|单位名称|受送达人|被检查(?:单位|人)|缴款人(?:名称|全称)?|行政相对人名称)[ \u3000]*[|｜]?[ \u3000]+(?:(?:单位名称|企业名称|名称|姓名)[ \u3000]*[|｜:：]?[ \u3000]+)?([^\s，,。；;:：|（(]{2,40})/
 const RE_CREDIT = /统一社会信用代?码?\s{0,2}码?\s{0,2}[:：]?\s{0,2}(?:[(（]注册号[)）])?\s{0,2}([0-9A-Z*Xx]{18})(?![0-9A-Z])/
 const RE_ID = /(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s{0,2}[:：]?\s{0,2}(\d{6}[\dXx*]{11}[\dXx*])(?![0-9])/
-const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|(?<!现场|机构|部门|机关|办案|承办)负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
+// (…not the head of an office of the agency: 法规科负责人, 执法大队负责人)
+const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|(?<!现场|机构|部门|机关|办案|承办|科|处|室|股|队|组)负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
 const RE_ADDR = /(?:住\s?所|地\s?址|住\s?址|经营场所|经营地址|注册地址)\s{0,2}[:：]\s{0,2}([^\s，,。；;|]{4,60})/
 /** An organisation name followed directly by the next cell's label. */
 const NEXT_LABEL = /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站|煤矿|矿))(?:执收单位|收款单位|收款人|收款银行|缴款日期|缴款金额|金额|地址|住所|法定代表人|负责人|统一社会信用代码|联系电话|电话|主体资格证照名称|主体资格|营业执照|经营者).*$/
@@ -526,7 +527,8 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
 // (…or a scan's reading with the letter O for a 0 among the digits: 1306OO19045, 5101072OO64)
 const CERT = '(?:[\\u4e00-\\u9fa5]{1,4}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:-\\d{2,10})?[A-Za-z]?(?:[*＊]{2,8})?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
-const NAME = '(?!证号|执法)[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊]{1,3})(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|亮证|亮明|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
+// (…or a name of the minority nationalities written with a middle dot: 阿卜杜热合曼·吐尔逊)
+const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9fa5]{1,8}(?:[·•・][\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊]{1,3}))(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|亮证|亮明|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号);
 // the party's 被检查人 or 陪同检查人 is none
 const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检查人|询问人|调查人员|执法人|送达人|勘验(?:[（(]检查[)）])?人|记录人(?=\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}\d[\d-]{4,})))(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?\s{0,2}[:：]?\s{0,2}/g
@@ -680,13 +682,20 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   if (certified) addListed(certified)
   // A table's next row under the labelled officer: 「祁雨琴执法证号豫JT975437」 on a line of its own
   // (a PDF table keeps the cells' gaps as runs of spaces: 「于新宁                  执法证号        冀 JT571358」)
-  const reRow = new RegExp(`(?:^|\\n)[ \\t|]*(${NAME})[ \\t\\u3000]{0,40}(?:执法证(?:件)?号(?:码)?|证号)[ \\t\\u3000]{0,20}[:：]?[ \\t\\u3000]{0,20}(${CERT})[ \\t|]*(?=\\n|$)`, 'g')
+  // (…with other boxes of the row after a wide gap: 普丽萍        执法证号：…        工作单位：…)
+  const reRow = new RegExp(`(?:^|\\n)[ \\t|]*(${NAME})[ \\t\\u3000]{0,40}(?:执法证(?:件)?号(?:码)?|证号)[ \\t\\u3000]{0,20}[:：]?[ \\t\\u3000]{0,20}(${CERT})(?:[ \\t\\u3000]{2,}(?![^\\n]*(?:执法证|证号))[^\\n]*)?[ \\t|]*(?=\\n|$)`, 'g')
   if (out.length) {
     let row: RegExpExecArray | null
     while ((row = reRow.exec(text))) {
       const name = row[1].replace(/执法?$/, '')
       // the certificate on the row makes it a person's (山思华 has no common surname)
-      if (name.length < 2 || seen.has(name) || NOT_NAME_WORD.test(name)) continue
+      if (name.length < 2 || NOT_NAME_WORD.test(name)) continue
+      // (a name read already without its number — from the signatures at the foot — takes the row's)
+      const known = seen.get(name)
+      if (known) {
+        if (!known.certNo) known.certNo = row[2]
+        continue
+      }
       const start = row.index + row[0].indexOf(name)
       const f: OfficerFact = { name, certNo: row[2], evidence: evidenceAt(dt, start, row.index + row[0].length) }
       seen.set(name, f)

@@ -12,6 +12,8 @@ const NOT_NAMES = /^(?:全程|全部|时间|时任|车辆|车主|明确|明显|�
 
 /** Whether s (2–4 characters) can be a person's name: a surname first, or a masked name (张*, 王某某). */
 export function looksLikeName(s: string): boolean {
+  // a name of the minority nationalities written with a middle dot (阿卜杜热合曼·吐尔逊, 扎西·次仁)
+  if (/^[\u4e00-\u9fa5]{1,8}[·•・][\u4e00-\u9fa5]{1,8}(?:[·•・][\u4e00-\u9fa5]{1,8})?$/.test(s)) return true
   if (s.length < 2 || s.length > 4) return false
   if (NOT_NAMES.test(s)) return false
   if (COMPOUND.some((c) => s.startsWith(c))) return true

@@ -773,3 +773,18 @@ describe('a table row\'s cells set apart by a wide gap', () => {
     expect(rep('法定代表人  孙海峰  联系电话  0452-2479306')).toEqual(['孙海峰'])
   })
 })
+
+
+describe('officers written the ways forms of the regions write them', () => {
+  const officers = (lines: string[]) => extractDocFacts(doc(lines, '现场检查笔录')).officers.map((o) => [o.name, o.certNo ?? null])
+  it('a name of the minority nationalities with its middle dot (阿卜杜热合曼·吐尔逊)', () => {
+    expect(officers(['询问笔录', '询问人', '阿卜杜热合曼·吐尔逊', '执法证号', '65010320041137'])).toEqual([['阿卜杜热合曼·吐尔逊', '65010320041137']])
+  })
+  it('the next officer\'s row with other boxes after it, the name signed at the foot too', () => {
+    expect(officers(['检查人员：杨建华        执法证号：53010224000418        工作单位：某分局', '          普丽萍        执法证号：53010224000433        工作单位：某分局', '记 录 人：普丽萍', '检查人员签名：杨建华    普丽萍'])).toEqual([['杨建华', '53010224000418'], ['普丽萍', '53010224000433']])
+  })
+  it('an office head of the agency is no legal representative of the party (法规科负责人)', () => {
+    const f = extractDocFacts(doc(['法制审核意见书', '当事人：新郑华宇置业有限公司', '法定代表人：杜志刚', '审核意见：同意。', '法规科负责人：张立军　　2025年3月20日'], '法制审核意见书'))
+    expect(f.parties.map((x) => x.legalRepresentative)).not.toContain('张立军')
+  })
+})
