@@ -315,7 +315,8 @@ export class CaseView {
     const at = ev.span?.[0] ?? -1
     // (where the evidence ends in the text built: a page read as one long line holds the sentences after it too)
     let evEnd = ev.span?.[1] ?? -1
-    const endBefore = at > 0 ? Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) : -1
+    // (…outside a quotation: the statute a decision quotes, “…罚款；没有违法所得的，…”, is part of its sentence)
+    const endBefore = at > 0 ? lastStopOutsideQuotes(text, at) : -1
     if (endBefore >= 0) {
       text = text.slice(endBefore + 1)
       if (evEnd >= 0) evEnd -= endBefore + 1
@@ -501,6 +502,20 @@ export function formBoxes(doc: DocFacts, lines: DocLine[]): number {
  */
 export function docText(doc: CaseDocument): string {
   return doc.lines.map((l) => unspaced(l.text.trim())).join('')
+}
+
+/** The last 。 or ； before `at` that stands outside a quotation (“…”), or -1. */
+function lastStopOutsideQuotes(text: string, at: number): number {
+  let depth = 0
+  let last = -1
+  for (let i = 0; i < at; i++) {
+    const ch = text[i]
+    if (ch === '“') depth++
+    else if (ch === '”') depth = Math.max(0, depth - 1)
+    else if ((ch === '。' || ch === '；') && depth === 0) last = i
+  }
+  // (a quotation left open before `at` — its closing mark lost — leaves the plain last stop)
+  return depth > 0 ? Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) : last
 }
 
 export function lineEvidence(line: DocLine): Evidence {

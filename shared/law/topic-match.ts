@@ -8,7 +8,8 @@
 /** Topics with the words that mark them. A topic matches when any of its patterns occurs. */
 const TOPICS: [topic: string, pattern: RegExp][] = [
   ['告知', /告知|通知当事人/],
-  ['陈述申辩', /陈述|申辩/],
+  // (not the party's truthful account of its conduct, 如实陈述违法事实, a ground for leniency)
+  ['陈述申辩', /(?<!如实)陈述|申辩/],
   ['听证', /听证/],
   ['罚款', /罚款/],
   ['没收', /没收/],

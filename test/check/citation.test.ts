@@ -249,6 +249,19 @@ describe('the citing sentence', () => {
     expect(view.sentenceOf({ ...ev, span: undefined })).toContain('本局拟对你单位作出罚款')
   })
 
+  it('keeps the statute it quotes: a 。 or ； inside “…” ends no sentence', () => {
+    const c = lawfulCase()
+    const line = '依据《道路运输条例》第六十三条“…没收违法所得，处违法所得2倍以上10倍以下的罚款；没有违法所得的，处1万元以上10万元以下的罚款”以及《中华人民共和国行政处罚法》第二十八条第二款的规定，本局决定给予当事人以下行政处罚：'
+    const h = c.add('听证告知书', ['听证告知书', line, '2024-03-22'])
+    h.cite(CF, 28, 'other', '第二十八条')
+    const ev = h.facts.citations[0].evidence
+    const at = line.indexOf('《中华人民共和国行政处罚法》')
+    ev.span = [at, at + 20]
+    const b = c.build()
+    const view = new CaseView(b.facts, b.documents, { laws: LAWS, calendar: CALENDAR } as unknown as CheckContext)
+    expect(view.sentenceOf(ev)).toMatch(/依据《道路运输条例》第六十三条“…没收违法所得，处违法所得2倍以上/)
+  })
+
   it('ends at its own end on a page read as one long line, not with the sentences after it', () => {
     const c = lawfulCase()
     const line = '罚款应于十五日内缴纳。若逾期不履行本行政处罚决定，本局将根据《中华人民共和国行政处罚法》第七十二条的规定采取相应措施。如不服本处罚决定，可以在六十日内申请行政复议。'

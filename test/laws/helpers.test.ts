@@ -107,3 +107,11 @@ describe('citationFits: does the provision speak of what it is cited for?', () =
     expect(citationFits(XZCF2021_44, '《中华人民共和国行政处罚法》第四十四条').fits).toBeNull()
   })
 })
+
+describe('citationFits: the party\'s truthful account is no statement and defence', () => {
+  it('如实陈述违法事实 names no 陈述申辩 topic', () => {
+    const r = citationFits('当事人有违法所得，除依法应退赔的外，应当予以没收。', '考虑当事人系初次被查处、如实陈述违法事实，本局决定给予当事人以下行政处罚：')
+    expect(r.sentenceTopics).not.toContain('陈述申辩')
+    expect(citationFits('当事人有权进行陈述和申辩。', '告知当事人依法享有陈述、申辩的权利').fits).toBe(true)
+  })
+})
