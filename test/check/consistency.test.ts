@@ -399,6 +399,28 @@ describe('a receipt listing several items', () => {
   })
 })
 
+describe('one sum written two ways in a decision', () => {
+  it('capital numerals and the figures beside them that differ (捌仟贰佰捌拾元（8820元）) are reported; agreeing ones are not', () => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').line('4.罚款人民币捌仟贰佰捌拾元（8820元）。')
+    expect(run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings.map((f) => [f.kind, f.status, f.message])).toEqual([
+      ['inconsistency', 'open', '行政处罚决定书中同一金额的大写与小写不一致：“人民币捌仟贰佰捌拾元（8820元）”（大写为8280元，小写为8820元）'],
+    ])
+    const ok = lawfulCase()
+    ok.get('行政处罚决定书').line('二、罚款人民币叁万元整（¥30,000.00）。')
+    expect(run(ok, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /大写与小写/.test(f.message))).toEqual([])
+  })
+})
+
+describe('another organisation\'s code in a record', () => {
+  it('a witness\'s employer with its own code is not the party', () => {
+    const c = lawfulCase()
+    const q = c.get('询问笔录')
+    q.line('工作单位：河南恒建建设工程有限公司（统一社会信用代码91410100MAHU49D47D）').party('河南恒建建设工程有限公司', '工作单位', { creditCode: '91410100MAHU49D47D' })
+    expect(run(c, { kind: 'consistency', params: { facts: ['creditCode'] } }).findings).toEqual([])
+  })
+})
+
 describe('a paper naming its own party two ways', () => {
   const withLine = (text: string) => {
     const c = lawfulCase()

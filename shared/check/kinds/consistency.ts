@@ -13,6 +13,7 @@ import { notApplicable } from '../outcome'
 import type { DocFacts, DocType, Evidence, PartyFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { editDistance } from '../../util/edit-distance'
+import { parseMoney } from '../../extract/cnnum'
 
 type Fact = CheckKindParams['consistency']['facts'][number]
 
@@ -225,6 +226,41 @@ function figureIn(view: CaseView, doc: DocFacts, yuan: number): boolean {
   return cd.lines.some((l) => re.test(l.text))
 }
 
+/** A sum in capital numerals with its figures in brackets after it: 捌仟贰佰捌拾元（8820元）, 人民币叁万元整（¥30,000.00）. */
+const WORDS_AND_FIGURES = /((?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]角)?(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?)\s{0,2}[（(]\s{0,2}((?:人民币|小写)?\s{0,2}[￥¥]?\s{0,2}\d{1,3}(?:[,，]\d{3})*(?:\.\d{1,2})?|(?:人民币|小写)?\s{0,2}[￥¥]?\s{0,2}\d+(?:\.\d{1,2})?)\s{0,2}(?:元)?\s{0,2}[)）]/g
+
+/**
+ * A decision or notice writing one sum two ways: its capital numerals and the figures beside them differ (捌仟贰佰捌拾元
+ * （8820元）). One finding per paper; to verify when the text was read by OCR.
+ */
+function wordsAndFigures(view: CaseView, docs: DocFacts[]): Draft[] {
+  const out: Draft[] = []
+  for (const doc of docs) {
+    const cd = view.document(doc)
+    if (!cd) continue
+    for (const l of cd.lines) {
+      for (const m of l.text.matchAll(WORDS_AND_FIGURES)) {
+        const words = parseMoney(m[1])
+        const figures = parseMoney(m[2].replace(/^(?:人民币|小写)\s*/, '').replace(/[，]/g, ','))
+        if (words === null || figures === null || Math.abs(words - figures) < 0.005) continue
+        const ev = lineEvidence(l)
+        out.push({
+          kind: 'inconsistency',
+          docTypes: [doc.docType],
+          field: '罚款',
+          message: `${doc.docType}中同一金额的大写与小写不一致：“${m[0].trim()}”（大写为${words}元，小写为${figures}元）`,
+          evidence: [ev],
+          ...(ev.confidence !== undefined ? { status: 'verify' as const } : {}),
+          key: `words-figures:${words}:${figures}`,
+        })
+        break
+      }
+      if (out.some((d) => d.docTypes[0] === doc.docType)) break
+    }
+  }
+  return out
+}
+
 /**
  * The decision (or, with none, a notice or order) naming its own party two ways (吉林省鑫铭家居有限公司 at its head,
  * 吉林省鑫茗家居有限公司 in its facts): one finding per paper, to verify — which is right the text cannot say.
@@ -282,6 +318,11 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
       compared.add(fact)
       findings.push(...selfNamed)
     }
+    if (fact === 'fine') {
+      const twice = wordsAndFigures(view, [ref])
+      if (twice.length) compared.add(fact)
+      findings.push(...twice)
+    }
     for (const doc of others) {
       if (fact === 'party' && refParty) {
         for (const party of doc.parties) {
@@ -331,7 +372,10 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         for (const party of doc.parties) {
           if (!party.creditCode) continue
           // Only the party's own code: same name, a variant of it, or the one organisation of the document.
-          const same = normName(party.name) === normName(refParty.name) || nameVariant(refParty.name, party.name) || doc.parties.filter((x) => x.creditCode).length === 1
+          // (…the one organisation with a code, unless its name is plainly another's: a witness's employer in a record,
+          // 河南恒建建设工程有限公司 beside the party 新郑华宇置业有限公司)
+          const another = !!party.name.trim() && !MASK.test(party.name) && normName(party.name).slice(0, 4) !== normName(refParty.name).slice(0, 4)
+          const same = normName(party.name) === normName(refParty.name) || nameVariant(refParty.name, party.name) || (doc.parties.filter((x) => x.creditCode).length === 1 && !another)
           if (!same) continue
           compared.add(fact)
           if (party.creditCode.toUpperCase() === code) continue
