@@ -245,6 +245,12 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     const lr = nearestRoleBefore(lab.label)
     if (lr) return lr
   }
+  // a receipt serving several papers, a row each (1  行政处罚告知书（…）  直接送达  2024年1月29日): a row's date is the service
+  // of its own paper — the decision's is 送达, another paper's is none of the decision's steps
+  if (docType === '送达回证') {
+    const row = lineText(dt, lineIdx)
+    if (/^\s*\d{1,2}[\s、.．]/.test(row) && /(?:告知书|通知书|笔录|清单|意见书|决定书)/.test(row.slice(0, start - lineStart)) && !/(?<!不予)(?:行政)?处罚决定书/.test(row.slice(0, start - lineStart))) return '其他'
+  }
   // (…or later in the 案件来源 box, as the day the source was registered: 案件来源：…转办举报线索（…），2024年9月10日登记)
   if (lab && !narrative && /来源|案源/.test(lab.label) && /^\s{0,2}(?:登记|受理|接报|接收|收到)/.test(text.slice(end, end + 4))) return '案件来源'
   if (pageMeta(dt, start, lineIdx, docType) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'

@@ -18,6 +18,9 @@ export function leadingLabel(line: string): { label: string; end: number } | nul
   if (m && isLabel(m[1])) return { label: cleanLabel(m[1]), end: m[0].length }
   const k = /^\s{0,2}([\u4e00-\u9fa5（）()]{2,12})[ \u3000]+(?=\S)/.exec(line)
   if (k && KNOWN.has(k[1])) return { label: k[1], end: k[0].length }
+  // (…or a known label spaced out to the box's width, then a wide gap: 地　　址　　浙江省…, 当 事 人　　某公司)
+  const w = /^\s{0,2}([\u4e00-\u9fa5](?:[ \u3000]{1,3}[\u4e00-\u9fa5]){1,5})[ \u3000]{2,}(?=\S)/.exec(line)
+  if (w && KNOWN.has(cleanLabel(w[1]))) return { label: cleanLabel(w[1]), end: w[0].length }
   return null
 }
 

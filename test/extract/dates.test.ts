@@ -73,6 +73,10 @@ describe('date forms', () => {
 })
 
 describe('dates in context', () => {
+  it('a receipt serving several papers, a row each: only the decision\'s row is its service', () => {
+    const got = facts(['送达回证', '受送达人：郭润生', '序号　送达文书名称及文号　　　　送达方式　　　送达时间', '1　　行政处罚告知书（长上自然资告〔2024〕3号）　　直接送达　　　2024年1月29日10时15分　郭润生', '3　　行政处罚决定书（长上自然资罚〔2024〕3号）　　直接送达　　　2024年3月1日14时40分　郭润生'], '送达回证').map((d) => [d.iso.slice(0, 10), d.role])
+    expect(got).toEqual([['2024-01-29', '其他'], ['2024-03-01', '送达']])
+  })
   it('a 送达回证\'s 收件时间 is the day it was served', () => {
     expect(facts(['送达回证', '送达文书：行政处罚决定书（拉人防罚〔2024〕3号）', '收件人签名：次仁多吉（单位公章）', '收件时间：2024年10月16日11时00分'], '送达回证').map((d) => d.role)).toEqual(['送达'])
   })

@@ -58,3 +58,10 @@ describe('a table flattened to lines: a label alone, its value on the next line'
     expect(value(['承办人意见：        第1页 共2页'], '承办人意见')).toBe('')
   })
 })
+
+describe('a known label spaced out to the box\'s width', () => {
+  it('地　　址　　浙江省… reads as the 地址 box', () => {
+    const f = extractDocFacts(doc(['立案审批表', '当 事 人　　海宁市恒瑞新材料有限公司', '地　　址　　浙江省海宁市尖山新区闻澜路76号'], '立案审批表'))
+    expect(f.fields.map((x) => [x.label, x.value])).toEqual(expect.arrayContaining([['地址', '浙江省海宁市尖山新区闻澜路76号']]))
+  })
+})
