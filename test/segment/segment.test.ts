@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyTitle, docTypeNamed, segmentPages } from '../../shared/segment'
 import { classifyBody } from '../../shared/segment/doctypes'
@@ -210,6 +212,13 @@ describe('splitting', () => {
     // (a trail whose last column is named like a document, with no number of its own, is no title)
     const column = segmentPages([page('c.txt', 1, ['首页 > 信息公开 > 行政处罚决定书', '近日，某县市场监管局对一家超市作出罚款五千元的行政处罚。', '据悉，该超市销售过期食品。'])])
     expect(column.map((d) => d.type)).not.toEqual(['行政处罚决定书'])
+  })
+
+  it('news and case write-ups by their own marks: 来源：某某新闻, 7月25讯, 指导案例, a 案情： heading (real tune copies)', () => {
+    for (const id of ['env-7602', 'env-7634', 'cul-7626', 'mkt-7604']) {
+      const text = readFileSync(join(__dirname, '../fixtures/real/docs', `${id}.txt`), 'utf8')
+      expect(segmentPages([page(`${id}.txt`, 1, text.split('\n'))]).map((d) => d.type), id).toEqual(['其他'])
+    }
   })
 
   it('a page whose header ran into one long line keeps the title standing between spaces before its number', () => {
