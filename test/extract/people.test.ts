@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractDocFacts } from '../../shared/extract'
 import { isValidCreditCode, isValidIdNumber } from '../../shared/extract/ids'
@@ -786,5 +788,17 @@ describe('officers written the ways forms of the regions write them', () => {
   it('an office head of the agency is no legal representative of the party (法规科负责人)', () => {
     const f = extractDocFacts(doc(['法制审核意见书', '当事人：新郑华宇置业有限公司', '法定代表人：杜志刚', '审核意见：同意。', '法规科负责人：张立军　　2025年3月20日'], '法制审核意见书'))
     expect(f.parties.map((x) => x.legalRepresentative)).not.toContain('张立军')
+  })
+})
+
+describe('the party as procurement notices and road-transport decisions name it', () => {
+  const parties = (lines: string[]) => extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)
+  it('a numbered label (1、当 事 人:…) is the party\'s box', () => {
+    expect(parties(['四、相关当事人', '1、当 事 人:贵州兆丰源厨房设备有限公司', '2、地      址:贵州省贵阳市白云区云环路'])).toEqual(['贵州兆丰源厨房设备有限公司'])
+  })
+  it('the words telling whose vehicle it is (该车所属…) are no part of the name (a real tune copy, tra-7606)', () => {
+    const text = readFileSync(join(__dirname, '../fixtures/real/docs/tra-7606.txt'), 'utf8')
+    const f = extractDocFacts(doc(text.split('\n'), '其他'))
+    expect(f.parties.map((p) => p.name)).toContain('安徽省六安市某运输服务公司')
   })
 })
