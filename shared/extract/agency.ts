@@ -269,8 +269,11 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   // A case's title among the first lines (某区应急管理局对某公司行政处罚案): it names the agency, before a site's 来源 line
   // (a province's page publishing its counties' cases) does.
   for (let i = 0; i < Math.min(n, 15); i++) {
-    const caseTitle = /^([\u4e00-\u9fa5（）()]{4,30}?)对[^，。；]{2,40}?(?:行政)?处罚案$/.exec(lineText(dt, i).replace(/[\s\u3000]+/g, ''))
-    const name = caseTitle ? agencyName(caseTitle[1]) : null
+    const flat = lineText(dt, i).replace(/[\s\u3000]+/g, '')
+    const caseTitle = /^([\u4e00-\u9fa5（）()]{4,30}?)对[^，。；]{2,40}?(?:行政)?处罚案$/.exec(flat)
+    // (…or a customs case's title, the conduct first and the customs office last: …违反海关监管规定邵阳海关行政处罚案)
+    const customs = caseTitle ? null : /(?:规定|行为|手续)([\u4e00-\u9fa5]{2,10}?海关)(?:行政)?处罚案$/.exec(flat)
+    const name = caseTitle ? agencyName(caseTitle[1]) : customs ? agencyName(customs[1]) : null
     if (name) return fact(dt, i, name)
   }
   // The header: the title line's head, or a line of its own among the first lines (a site's 人民政府 is a last resort).

@@ -288,3 +288,10 @@ describe('more agencies as published', () => {
     [['5月23日,某市公安局某公安分局元坝派出所会同情报大队查处一起未按规定核对登记上网消费者有效身份证件案。'], null],
   ] as const)('%j', (lines, want) => expect(agencyOf([...lines])).toBe(want))
 })
+
+describe('a customs case\'s title names the customs office last', () => {
+  it('…违反海关监管规定邵阳海关行政处罚案', () => {
+    const f = extractDocFacts(doc(['海关行政处罚信息', '保税料件未经海关许可擅自外发加工违反海关监管规定邵阳海关行政处罚案', '发布时间:2023-03-06  来源:海关总署网站', '当事人:某电子有限公司'], '其他'))
+    expect(f.agency?.name).toBe('邵阳海关')
+  })
+})
