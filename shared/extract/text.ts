@@ -73,7 +73,8 @@ function pipeCells(n: string): string {
     // (a label's cell may bracket it: | [ 发文字号 ] | …)
     const before = k > 0 ? n.slice(bars[k - 1] + 1, p).trim().replace(/^[[【]\s*|\s*[\]】]$/g, '') : ''
     const after = k + 1 < bars.length ? n.slice(p + 1, bars[k + 1]).trim() : ''
-    if (before && after && isLabel(before) && !/[:：]$/.test(before)) out[p] = ':'
+    // (not a box heading sub-boxes: | 当事人 | 名称 | 某公司 | — 名称 is the label of the value)
+    if (before && after && isLabel(before) && !isLabel(after) && !/[:：]$/.test(before)) out[p] = ':'
   })
   return out.join('')
 }

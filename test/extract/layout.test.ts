@@ -64,6 +64,9 @@ describe('table rows exported with bars between cells', () => {
     const f = extractDocFacts(pdf(['现场检查笔录', '| 法定代表人（负责人） | 邵某某 | 联系电话 | 137****5520 |', '| 检查人员 | 刘某某 | 执法证号 | 豫41160023015 |', '| 记录人 | 刘某某 |'], '现场检查笔录'))
     expect(f.fields.map((x) => [x.label, x.value])).toEqual(expect.arrayContaining([['法定代表人（负责人）', '邵某某'], ['联系电话', '137****5520'], ['检查人员', '刘某某'], ['执法证号', '豫41160023015']]))
     expect(f.officers.map((o) => [o.name, o.certNo])).toEqual([['刘某某', '豫41160023015']])
+    // (a box heading sub-boxes keeps its bar: | 当事人 | 名称 | 某公司 | is the 名称 of the 当事人 block, not a blank 当事人)
+    const block = extractDocFacts(pdf(['立案审批表', '| 当事人 | 名称 | 天津市西青区恒源日用百货超市有限公司 |', '|        | 统一社会信用代码 | 91120111MALHC4RU4G |'], '立案审批表'))
+    expect(block.fields.find((x) => x.label === '当事人')?.value ?? '(none)').not.toBe('')
     // (the evidence still points at the cell as printed)
     const cert = f.fields.find((x) => x.label === '执法证号')!
     expect(cert.evidence.text).toBe('豫41160023015')

@@ -31,6 +31,8 @@ const ROLE_FIELD: Record<CitationRole, string> = { violated: '违法依据', pen
 /** The date a document speaks as of: its own step's date, else its signing date, else the decision's. */
 export function docDate(view: CaseView, doc: DocFacts): string | undefined {
   const roles = (Object.keys(ROLE_DOCS) as DateRole[]).filter((r) => ROLE_DOCS[r]!.includes(doc.docType))
+  // (a 听证告知书 is dated as the notice it is: its 告知 date is its own)
+  if (doc.docType === '听证告知书') roles.push('告知')
   const own = view.dates(doc).filter((d) => roles.includes(d.role) || d.role === '文书落款')
   const days = own.map(dayOf).filter((d): d is string => !!d).sort()
   if (days.length) return days[days.length - 1]
