@@ -250,6 +250,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (docType === '送达回证') {
     const row = lineText(dt, lineIdx)
     if (/^\s*\d{1,2}[\s、.．]/.test(row) && /(?:告知书|通知书|笔录|清单|意见书|决定书)/.test(row.slice(0, start - lineStart)) && !/(?<!不予)(?:行政)?处罚决定书/.test(row.slice(0, start - lineStart))) return '其他'
+    // (the date the receiver signed beside its name is the day of service: 收件人签名  刘某（委托代理人）  2024年10月14日)
+    if (/^\s*(?:收件人|签收人|受送达人|代收人)(?:签名|签字|签收|（签名）|\(签名\))?/.test(row) && !/[。；]/.test(row.slice(0, start - lineStart))) return '送达'
   }
   // (…or later in the 案件来源 box, as the day the source was registered: 案件来源：…转办举报线索（…），2024年9月10日登记)
   if (lab && !narrative && /来源|案源/.test(lab.label) && /^\s{0,2}(?:登记|受理|接报|接收|收到)/.test(text.slice(end, end + 4))) return '案件来源'

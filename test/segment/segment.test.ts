@@ -78,6 +78,7 @@ describe('title classification', () => {
     ['重大行政执法决定集体讨论记录', '集体讨论记录'],
     ['没收物品清单', '其他'],
     ['案件受理记录', '案件来源登记表'],
+    ['陈述申辩复核表', '陈述申辩笔录'],
     ['安徽省非税收入一般缴款书（电子）', '罚没款缴款凭证'],
     ['行 政 处 罚 案 卷', '其他'],
     // OCR noise: substituted, dropped characters and spaces
