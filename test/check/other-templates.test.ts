@@ -226,6 +226,36 @@ const HOLDS: Record<string, string[]> = {
   'q-21-jiangsu-suzhou-night-construction-order.txt': ['citation-wrong-law'],
   // (one officer, questioner and recorder both, named with a middle dot: to verify)
   'q-23-xinjiang-urumqi-inquiry-record.txt': ['officers'],
+  // A seventh round (r-*, s-*; see the README), read once after the sixth's corrections, then corrected
+  // (a 2024 inquiry five days before 立案 at a 市场监管 agency: to verify — asked about, not a defect the writer put in —
+  // and a 现场笔录 whose 检查情况 the reader does not see: to verify; both false, left standing)
+  'r-02-上海-市场监管网络交易搭售.txt': ['date-order', 'missing-field'],
+  // (安全生产法 第九十七条第（八）项 in the notice and the decision; a 检查地点 box read blank, to verify: false, left)
+  'r-03-天津-应急特种作业.txt': ['citation-nonexistent', 'citation-nonexistent', 'missing-field'],
+  // (decided 2024-09-26, served 2024-10-14: the ninth working day with the 调休 Sundays and Saturdays counted)
+  'r-05-江西-生态环境排污许可台账.txt': ['deadline'],
+  // (an OCR'd file whose inspection date the reader takes as after the notice, and an address not seen: false, left)
+  'r-06-广西-林业滥伐林木.txt': ['date-order', 'date-order', 'missing-field'],
+  // (鑫原 in the decision, 鑫源 everywhere else; one officer read on an inquiry record, to verify: false, left)
+  'r-08-内蒙古-草原非法采砂.txt': ['inconsistency', 'officers'],
+  // (55000 under 旅游法 第九十六条第（二）项, 5000–50000)
+  'r-10-海南-旅游无证导游.txt': ['amount-out-of-range'],
+  // (壹拾贰万伍仟元 beside ¥120,500.00)
+  's-05-jiangsu-changzhou-ads-disease-claims.txt': ['inconsistency'],
+  // (15000 under 大气污染防治法 第一百零八条第（一）项, 2万–20万)
+  's-07-henan-xinxiang-env-voc.txt': ['amount-out-of-range'],
+  // (no 复议 or 诉讼 told)
+  's-08-sichuan-meishan-land-occupation.txt': ['missing-field'],
+  // (decided two working days after the notice was served: to verify, the lone decision shows no stated period)
+  's-09-shaanxi-xianyang-construction-permit.txt': ['deadline'],
+  // (医师法 第五十七条第二款: the article has one paragraph)
+  's-16-fujian-quanzhou-health-physician-notice.txt': ['citation-nonexistent'],
+  // (a 2024 hearing notice citing 行政处罚法 第四十二条 for the hearing: the 2017 numbering)
+  's-18-yunnan-dali-tourism-hearing-notice.txt': ['citation-outdated'],
+  // (one inspector on the record)
+  's-23-neimenggu-baotou-env-site-inspection.txt': ['officers'],
+  // (served 2024-08-12 and 08-23 by the closing report, decided 08-26)
+  's-25-chongqing-wanzhou-transport-closing-report.txt': ['date-order', 'date-order'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
