@@ -230,8 +230,8 @@ const HOLDS: Record<string, string[]> = {
   // (a 2024 inquiry five days before 立案 at a 市场监管 agency: to verify — asked about, not a defect the writer put in —
   // and a 现场笔录 whose 检查情况 the reader does not see: to verify; both false, left standing)
   'r-02-上海-市场监管网络交易搭售.txt': ['date-order', 'missing-field'],
-  // (安全生产法 第九十七条第（八）项 in the notice and the decision; a 检查地点 box read blank, to verify: false, left)
-  'r-03-天津-应急特种作业.txt': ['citation-nonexistent', 'citation-nonexistent', 'missing-field'],
+  // (安全生产法 第九十七条第（八）项 in the notice and the decision; its 检查场所 box, label above value, is read since)
+  'r-03-天津-应急特种作业.txt': ['citation-nonexistent', 'citation-nonexistent'],
   // (decided 2024-09-26, served 2024-10-14: the ninth working day with the 调休 Sundays and Saturdays counted)
   'r-05-江西-生态环境排污许可台账.txt': ['deadline'],
   // (an OCR'd file whose inspection date the reader takes as after the notice, and an address not seen: false, left)

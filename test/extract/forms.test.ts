@@ -65,3 +65,10 @@ describe('a known label spaced out to the box\'s width', () => {
     expect(f.fields.map((x) => [x.label, x.value])).toEqual(expect.arrayContaining([['地址', '浙江省海宁市尖山新区闻澜路76号']]))
   })
 })
+
+describe('a 现场检查记录 written label above value', () => {
+  it('检查场所 is a box whose value is the next line', () => {
+    const f = extractDocFacts(doc(['现场检查记录', '检查场所', '生产车间、焊接车间、配电室、原料库', '检查时间', '2025.3.4 9时00分至11时10分'], '现场检查笔录'))
+    expect(f.fields.map((x) => [x.label, x.value])).toEqual(expect.arrayContaining([['检查场所', '生产车间、焊接车间、配电室、原料库']]))
+  })
+})
