@@ -705,10 +705,11 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     }
   }
   // 许思远（执法证号：44061707428） anywhere in the text, with no label before it
-  const reInline = new RegExp(`(?<![\\u4e00-\\u9fa5])(${NAME})\\s{0,2}[（(]\\s{0,2}执法证(?:件)?号(?:码)?\\s{0,2}[:：]?\\s{0,2}(${CERT})\\s{0,2}[)）]`, 'g')
+  const reInline = new RegExp(`(?<![\\u4e00-\\u9fa5·•・])(${NAME})\\s{0,2}[（(]\\s{0,2}执法证(?:件)?号(?:码)?\\s{0,2}[:：]?\\s{0,2}(${CERT})\\s{0,2}[)）]`, 'g')
   let q: RegExpExecArray | null
   while ((q = reInline.exec(text))) {
-    if (NOT_NAME.test(q[1]) || seen.has(q[1]) || !looksLikeName(q[1])) continue
+    // (the number named as an officer's beside it makes it a person's, though the name be no common surname's: 额尔敦)
+    if (NOT_NAME.test(q[1]) || seen.has(q[1]) || (!looksLikeName(q[1]) && !/^[\u4e00-\u9fa5]{2,4}$/.test(q[1]))) continue
     const f: OfficerFact = { name: q[1], certNo: q[2], evidence: evidenceAt(dt, q.index, q.index + q[0].length) }
     seen.set(q[1], f)
     out.push(f)

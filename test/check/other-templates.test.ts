@@ -236,8 +236,8 @@ const HOLDS: Record<string, string[]> = {
   'r-05-江西-生态环境排污许可台账.txt': ['deadline'],
   // (an OCR'd file whose inspection date the reader takes as after the notice, and an address not seen: false, left)
   'r-06-广西-林业滥伐林木.txt': ['date-order', 'date-order', 'missing-field'],
-  // (鑫原 in the decision, 鑫源 everywhere else; one officer read on an inquiry record, to verify: false, left)
-  'r-08-内蒙古-草原非法采砂.txt': ['inconsistency', 'officers'],
+  // (鑫原 in the decision, 鑫源 everywhere else; the second officer, 额尔敦（执法证号…）, is read since)
+  'r-08-内蒙古-草原非法采砂.txt': ['inconsistency'],
   // (55000 under 旅游法 第九十六条第（二）项, 5000–50000)
   'r-10-海南-旅游无证导游.txt': ['amount-out-of-range'],
   // (壹拾贰万伍仟元 beside ¥120,500.00)

@@ -785,6 +785,9 @@ describe('officers written the ways forms of the regions write them', () => {
   it('the next officer\'s row with other boxes after it, the name signed at the foot too', () => {
     expect(officers(['检查人员：杨建华        执法证号：53010224000418        工作单位：某分局', '          普丽萍        执法证号：53010224000433        工作单位：某分局', '记 录 人：普丽萍', '检查人员签名：杨建华    普丽萍'])).toEqual([['杨建华', '53010224000418'], ['普丽萍', '53010224000433']])
   })
+  it('a name of no common surname with an officer\'s number beside it (额尔敦（执法证号…）记录)', () => {
+    expect(officers(['询问笔录', '执法人员刘海峰（执法证号15253020024）询问，额尔敦（执法证号15253020011）记录。'])).toEqual([['刘海峰', '15253020024'], ['额尔敦', '15253020011']])
+  })
   it('an office head of the agency is no legal representative of the party (法规科负责人)', () => {
     const f = extractDocFacts(doc(['法制审核意见书', '当事人：新郑华宇置业有限公司', '法定代表人：杜志刚', '审核意见：同意。', '法规科负责人：张立军　　2025年3月20日'], '法制审核意见书'))
     expect(f.parties.map((x) => x.legalRepresentative)).not.toContain('张立军')
