@@ -88,6 +88,14 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    // an inspection after the decision checks its execution (the trees replanted), not the case
+    name: 'an inspection record dated after the decision is no investigation out of order',
+    edit: (c) => c.add('现场检查笔录', ['检查记录', '检查时间：2024-05-20', '检查情况：当事人已按决定补种树木。']).date('2024-05-20', '检查', 1),
+    pairs: [{ before: '检查', after: '告知' }, { before: '检查', after: '调查终结' }],
+    status: 'pass',
+    want: [],
+  },
+  {
     // …and so is a record titled as a re-check (现场核查笔录), whatever its own lines say
     name: 'a record titled as a re-check after the notice is no investigation out of order',
     opts: { dates: { inspection: '2024-03-25' } },

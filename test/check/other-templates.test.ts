@@ -234,8 +234,9 @@ const HOLDS: Record<string, string[]> = {
   'r-03-天津-应急特种作业.txt': ['citation-nonexistent', 'citation-nonexistent'],
   // (decided 2024-09-26, served 2024-10-14: the ninth working day with the 调休 Sundays and Saturdays counted)
   'r-05-江西-生态环境排污许可台账.txt': ['deadline'],
-  // (an OCR'd file whose inspection date the reader takes as after the notice, and an address not seen: false, left)
-  'r-06-广西-林业滥伐林木.txt': ['date-order', 'date-order', 'missing-field'],
+  // (an address not seen in an OCR'd decision: false, left; its 检查记录 after the decision, a check of the replanting,
+  // is no longer ordered against the investigation)
+  'r-06-广西-林业滥伐林木.txt': ['missing-field'],
   // (鑫原 in the decision, 鑫源 everywhere else; the second officer, 额尔敦（执法证号…）, is read since)
   'r-08-内蒙古-草原非法采砂.txt': ['inconsistency'],
   // (55000 under 旅游法 第九十六条第（二）项, 5000–50000)
