@@ -252,8 +252,13 @@ export class CaseView {
    * (本通知书于…送达); else its own signing date, with `dated` true. A document is served on or after the day it is
    * dated, so that date can show a period too short but never one long enough.
    */
+  /** The service dates the 送达回证 serving a document of this type give. */
+  receiptDates(type: DocType): InDoc<DateFact>[] {
+    return this.datesIn(this.docs('送达回证').filter((d) => this.servedBy(d) === type), '送达')
+  }
+
   servedOn(type: DocType): { dates: InDoc<DateFact>[]; dated: boolean } {
-    const receipts = this.datesIn(this.docs('送达回证').filter((d) => this.servedBy(d) === type), '送达')
+    const receipts = this.receiptDates(type)
     if (receipts.length) return { dates: receipts, dated: false }
     const told = this.datesIn(this.docs(type), '送达')
     if (told.length) return { dates: told, dated: false }

@@ -708,8 +708,9 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   const reInline = new RegExp(`(?<![\\u4e00-\\u9fa5·•・])(${NAME})\\s{0,2}[（(]\\s{0,2}执法证(?:件)?号(?:码)?\\s{0,2}[:：]?\\s{0,2}(${CERT})\\s{0,2}[)）]`, 'g')
   let q: RegExpExecArray | null
   while ((q = reInline.exec(text))) {
-    // (the number named as an officer's beside it makes it a person's, though the name be no common surname's: 额尔敦)
-    if (NOT_NAME.test(q[1]) || seen.has(q[1]) || (!looksLikeName(q[1]) && !/^[\u4e00-\u9fa5]{2,4}$/.test(q[1]))) continue
+    // (the number named as an officer's beside it makes it a person's, though the name be no common surname's: 额尔敦 —
+    // only a masked name, 额**, still needs a surname to be one)
+    if (NOT_NAME.test(q[1]) || seen.has(q[1]) || (/[*＊]/.test(q[1]) && !looksLikeName(q[1]))) continue
     const f: OfficerFact = { name: q[1], certNo: q[2], evidence: evidenceAt(dt, q.index, q.index + q[0].length) }
     seen.set(q[1], f)
     out.push(f)

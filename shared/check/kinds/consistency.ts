@@ -230,35 +230,28 @@ function figureIn(view: CaseView, doc: DocFacts, yuan: number): boolean {
 const WORDS_AND_FIGURES = /((?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]角)?(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?)\s{0,2}[（(]\s{0,2}((?:人民币|小写)?\s{0,2}[￥¥]?\s{0,2}\d{1,3}(?:[,，]\d{3})*(?:\.\d{1,2})?|(?:人民币|小写)?\s{0,2}[￥¥]?\s{0,2}\d+(?:\.\d{1,2})?)\s{0,2}(?:元)?\s{0,2}[)）]/g
 
 /**
- * A decision or notice writing one sum two ways: its capital numerals and the figures beside them differ (捌仟贰佰捌拾元
- * （8820元）). One finding per paper; to verify when the text was read by OCR.
+ * A paper writing one sum two ways: its capital numerals and the figures beside them differ (捌仟贰佰捌拾元（8820元）).
+ * The first such pair of the paper; to verify when the text was read by OCR.
  */
-function wordsAndFigures(view: CaseView, docs: DocFacts[]): Draft[] {
-  const out: Draft[] = []
-  for (const doc of docs) {
-    const cd = view.document(doc)
-    if (!cd) continue
-    for (const l of cd.lines) {
-      for (const m of l.text.matchAll(WORDS_AND_FIGURES)) {
-        const words = parseMoney(m[1])
-        const figures = parseMoney(m[2].replace(/^(?:人民币|小写)\s*/, '').replace(/[，]/g, ','))
-        if (words === null || figures === null || Math.abs(words - figures) < 0.005) continue
-        const ev = lineEvidence(l)
-        out.push({
-          kind: 'inconsistency',
-          docTypes: [doc.docType],
-          field: '罚款',
-          message: `${doc.docType}中同一金额的大写与小写不一致：“${m[0].trim()}”（大写为${words}元，小写为${figures}元）`,
-          evidence: [ev],
-          ...(ev.confidence !== undefined ? { status: 'verify' as const } : {}),
-          key: `words-figures:${words}:${figures}`,
-        })
-        break
+function wordsAndFigures(view: CaseView, doc: DocFacts): Draft | null {
+  for (const l of view.document(doc)?.lines ?? []) {
+    for (const m of l.text.matchAll(WORDS_AND_FIGURES)) {
+      const words = parseMoney(m[1])
+      const figures = parseMoney(m[2].replace(/^(?:人民币|小写)\s*/, '').replace(/[，]/g, ','))
+      if (words === null || figures === null || Math.abs(words - figures) < 0.005) continue
+      const ev = lineEvidence(l)
+      return {
+        kind: 'inconsistency',
+        docTypes: [doc.docType],
+        field: '罚款',
+        message: `${doc.docType}中同一金额的大写与小写不一致：“${m[0].trim()}”（大写为${words}元，小写为${figures}元）`,
+        evidence: [ev],
+        ...(ev.confidence !== undefined ? { status: 'verify' as const } : {}),
+        key: `words-figures:${words}:${figures}`,
       }
-      if (out.some((d) => d.docTypes[0] === doc.docType)) break
     }
   }
-  return out
+  return null
 }
 
 /**
@@ -319,9 +312,11 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
       findings.push(...selfNamed)
     }
     if (fact === 'fine') {
-      const twice = wordsAndFigures(view, [ref])
-      if (twice.length) compared.add(fact)
-      findings.push(...twice)
+      const twice = wordsAndFigures(view, ref)
+      if (twice) {
+        compared.add(fact)
+        findings.push(twice)
+      }
     }
     for (const doc of others) {
       if (fact === 'party' && refParty) {

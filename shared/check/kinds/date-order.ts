@@ -8,7 +8,7 @@ import type { CaseView, InDoc } from '../view'
 import { ROLE_DOCS, ROLE_FIELD } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { merge, notApplicable, pass } from '../outcome'
-import { compareDates, showDate } from '../dates'
+import { compareDates, dayOf, showDate } from '../dates'
 import type { DateFact, DateRole } from '../../types'
 import { sentenceAround } from '../../extract/text'
 
@@ -80,8 +80,11 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   const all = view.roleDates(pair.before)
   // (…and so is a record titled as one: 现场核查笔录, 现场复查笔录)
   // (…and an inspection after the decision checks its execution — the trees replanted, the works removed — not the case)
-  const decided = view.roleDates('决定').map((x) => x.fact.iso.slice(0, 10)).filter((d) => d.length === 10).sort().pop()
-  const afterDecision = (x: InDoc<DateFact>) => !!decided && x.fact.iso.slice(0, 10).length === 10 && x.fact.iso.slice(0, 10) > decided && x.doc.docType !== '行政处罚决定书'
+  const decided = pair.before === '检查' ? view.roleDates('决定').map((x) => dayOf(x.fact)).filter((d): d is string => !!d).sort().pop() : undefined
+  const afterDecision = (x: InDoc<DateFact>) => {
+    const day = dayOf(x.fact)
+    return !!decided && !!day && day > decided && x.doc.docType !== '行政处罚决定书'
+  }
   let before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact) && !RECHECK_TITLE.test(view.document(x.doc)?.title ?? '') && !afterDecision(x)) : all
   if (all.length && !before.length) return pass(`${label}：所读出的检查均为对整改情况的复查、对陈述申辩的核实或决定之后对执行情况的检查，不与${ROLE_FIELD[pair.after]}比较`)
   const after = pair.within ? view.roleDates(pair.after).filter((x) => x.doc.docType === pair.within) : view.roleDates(pair.after)

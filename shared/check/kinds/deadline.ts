@@ -144,7 +144,7 @@ function waitedOut(rubricParams: CheckKindParams['deadline'], view: CaseView, _i
   // a notice's periods run from its service (告知书送达之日起, SJ-57): the date a 送达回证 gives for the notice is a start
   // date too, and the last start date counts (below)
   const noticeTypes = p.from === '告知' && !serviceOf ? new Set(view.roleDates('告知').map((x) => x.doc.docType).filter((t) => /告知书$/.test(t))) : new Set<DocType>()
-  const noticeServed = [...noticeTypes].flatMap((t) => view.datesIn(view.docs('送达回证').filter((d) => view.servedBy(d) === t), '送达'))
+  const noticeServed = [...noticeTypes].flatMap((t) => view.receiptDates(t))
   const fromAll = served ? served.dates : [...view.roleDates(p.from), ...noticeServed]
   let toAll = view.roleDates(p.to)
   // the day the document itself fixes for the step (本机关定于…举行听证) when no record of the step gives one

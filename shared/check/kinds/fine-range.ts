@@ -389,16 +389,18 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   for (const i of intervals) top.set(i.source, Math.max(top.get(i.source) ?? 0, i.hi))
   // (…but a rule that sets the range within a law's — 渔业行政处罚规定 第六条 under 渔业法 第三十八条, one no wider than the
   // other, its words of the conduct the law's — states the same penalty twice, not a second violation's)
-  const bounds = [...new Set(intervals.map((i) => i.source))].map((src) => {
-    const own = intervals.filter((i) => i.source === src)
-    return { lo: Math.min(...own.map((i) => i.lo)), hi: Math.max(...own.map((i) => i.hi)), text: own.map((i) => i.text).join('') }
-  })
   const sameConduct = (a: string, b: string) => {
     for (let k = 0; k + 12 <= a.length; k++) if (/^[\u4e00-\u9fa5、，]{12}$/.test(a.slice(k, k + 12)) && b.includes(a.slice(k, k + 12))) return true
     return false
   }
-  const nested = bounds.length > 1 && bounds.every((b) => bounds.some((o) => o !== b && ((b.lo >= o.lo && b.hi <= o.hi) || (o.lo >= b.lo && o.hi <= b.hi)) && sameConduct(b.text, o.text)))
-  if (top.size > 1 && !nested && intervals.every((i) => fine.yuan > i.hi + 0.5) && fine.yuan <= [...top.values()].reduce((a, b) => a + b, 0) + 0.5)
+  const nested = () => {
+    const bounds = [...top.keys()].map((src) => {
+      const own = intervals.filter((i) => i.source === src)
+      return { lo: Math.min(...own.map((i) => i.lo)), hi: Math.max(...own.map((i) => i.hi)), text: own.map((i) => i.text).join('') }
+    })
+    return bounds.length > 1 && bounds.every((b) => bounds.some((o) => o !== b && ((b.lo >= o.lo && b.hi <= o.hi) || (o.lo >= b.lo && o.hi <= b.hi)) && sameConduct(b.text, o.text)))
+  }
+  if (top.size > 1 && intervals.every((i) => fine.yuan > i.hi + 0.5) && fine.yuan <= [...top.values()].reduce((a, b) => a + b, 0) + 0.5 && !nested())
     return undetermined(`罚款 ${yuan(fine.yuan)} 元超出所引各处罚条款单独的幅度，但未超出${[...top.keys()].join('、')}幅度上限之和，可能是几项违法行为分别裁量后合并的罚款，须人工核对`, [fine.evidence, ...used.map((c) => c.evidence)])
   const shown = intervals.map((i) => `${i.text}（${yuan(i.lo)}–${i.hi === Infinity ? '不限' : yuan(i.hi)} 元）`).join('；')
   // the fine fits the same article of the law found violated: the law's name in the basis is the likelier slip,
