@@ -65,7 +65,9 @@ describe('real-document corpus', () => {
     // (set on 2026-12-04, some one point under what this version reads; the same documents as printed read type 370/378,
     // case number 0.938, party 0.970, agency 0.945; type raised from 0.91 when a title first on a run-together line was
     // read: 358/380)
-    keepsFloors('pairs', { type: 0.93, caseNumber: 0.835, party: 0.83, agency: 0.87, citations: 0.955 })
+    // (agency 0.87 → 0.865 on 2026-12-05: four agencies' own decisions of thin sectors joined the tune part, their short
+    // forms 医保局, 卫健局 labelled in full; the session-start reader reads the part the same, 0.8699)
+    keepsFloors('pairs', { type: 0.93, caseNumber: 0.835, party: 0.83, agency: 0.865, citations: 0.955 })
   })
 
   it('the agencies\' own tune documents with every Chinese character spaced out (as a text layer or OCR may write them) keep their floors', () => {
@@ -78,6 +80,7 @@ describe('real-document corpus', () => {
   it('the agencies\' own tune documents wrapped at a page\'s width (as a PDF\'s text layer or OCR breaks lines) keep their floors', () => {
     // (set on 2026-12-04, some one point under what this version reads: type 370/380 (360 before the reader joined the
     // lines a page's width breaks to type a page), case number 0.932, party 0.961, agency 0.936, citations 0.969)
-    keepsFloors('wrapped', { type: 0.96, caseNumber: 0.92, party: 0.95, agency: 0.925, citations: 0.96 })
+    // (agency 0.925 → 0.92 on 2026-12-05, for the same four documents: 0.923 with the session-start reader and this one)
+    keepsFloors('wrapped', { type: 0.96, caseNumber: 0.92, party: 0.95, agency: 0.92, citations: 0.96 })
   })
 })
