@@ -107,7 +107,7 @@ export interface CheckKindParams {
     /** Added, with `atLeast`: `to` may fall on the period's last day (a hearing on the 7th working day after the notice). */
     lastDayKept?: boolean
   }
-  consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'officers' | 'legalRepresentative')[]; docTypes?: DocType[] }
+  consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'confiscated' | 'officers' | 'legalRepresentative')[]; docTypes?: DocType[] }
   signatures: { docTypes: DocType[] }
   manual: { question: string }
 }

@@ -86,7 +86,7 @@ const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?
  * 监督检查处): an order or a notice issued to the party, a complaint or tip received, an inspection organised, a case
  * dealt with, a penalty given (某海事局开出…罚单, 某局于2020年4月28日作出行政处罚).
  */
-const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:(?:会同|联合)[^。；，,]{1,20}?)?(?:向[^。；]{1,40}?|给[他她其][^。；]{0,4}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到|接)[^。；]{0,16}?(?:投诉|举报|线索|转办|交办)|(?:组织|持续)?开展[^。；]{0,30}?(?:检查|巡查|整治)|查处(?:了)?一起|开出[^。；]{0,16}?罚单|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚)|于\d{4}\s{0,2}年[^。；，,]{1,10}?(?:作出|做出)了?(?:行政处罚|处罚决定))/g
+const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:(?:会同|联合)[^。；，,]{1,20}?)?(?:向[^。；]{1,40}?|给[他她其][^。；]{0,4}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到|接)[^。；]{0,16}?(?:投诉|举报|线索|转办|交办|报案|报警)|(?:组织|持续)?开展[^。；]{0,30}?(?:检查|巡查|整治)|查处(?:了)?一起|开出[^。；]{0,16}?罚单|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚)|于\d{4}\s{0,2}年[^。；，,]{1,10}?(?:作出|做出)了?(?:行政处罚|处罚决定))/g
 /** The agency of a name that may go on with one of its offices (某区人社局劳动保障监察机构 → 某区人社局). */
 function withOffice(s: string): string | null {
   for (let k = s.length; k >= 4; k--) {
@@ -263,6 +263,30 @@ const ACTING = new RegExp(`([\\u4e00-\\u9fa5（）()、]{4,30}?)(?:\\d名|两名
 /** A news item's words: a newspaper's (NEWS), a wire's dateline (5月6日电), or a story told from a body's news (据某局消息). */
 const NEWS_ITEM = new RegExp(`${NEWS.source}|\\d{1,2}月\\d{1,2}日电|据[^。，,\\n]{2,20}消息`, 'm')
 
+/** A review decision's own body, where the text names it (see findAgency). */
+function reviewBody(dt: DocText): AgencyFact | undefined {
+  const n = Math.min(dt.starts.length, 15)
+  const flat = (i: number) => lineText(dt, i).replace(/[\s\u3000]+/g, '')
+  const titled = [...Array(n).keys()].some((i) => /复议决定书/.test(flat(i)))
+  // (…or a decision opening with its parties: 申请人：某公司 … 被申请人：某局 … 向某市人民政府申请行政复议)
+  const opened = /^[\s\S]{0,300}申请人/.test(dt.text) && /申请(?:了)?行政复议|行政复议申请/.test(dt.text)
+  if (!(titled || opened) || !/被申请人/.test(dt.text)) return undefined
+  for (let i = 0; i < n; i++) {
+    const own = agencyName(flat(i))
+    if (!own || flat(i) !== own) continue
+    for (let j = i + 1; j < Math.min(n, i + 4); j++) if (/^(?:行政)?复议决定书$/.test(flat(j))) return fact(dt, i, own)
+  }
+  const respondent = /被申请人\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5（）()]{4,40}?)[，,。；\s]/.exec(dt.text)?.[1]
+  for (const m of dt.text.matchAll(/向([\u4e00-\u9fa5（）()]{4,30}?)(?:提出|申请|提起)了?(?:行政)?复议/g)) {
+    const name = agencyName(m[1])
+    if (name && name !== respondent) {
+      const at = m.index! + 1
+      return { name, evidence: evidenceAt(dt, at, at + m[1].length) }
+    }
+  }
+  return undefined
+}
+
 function findAgency(dt: DocText): AgencyFact | undefined {
   const n = dt.starts.length
   let government: AgencyFact | undefined
@@ -276,6 +300,11 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     const name = caseTitle ? agencyName(caseTitle[1]) : customs ? agencyName(customs[1]) : null
     if (name) return fact(dt, i, name)
   }
+  // An administrative review decision (行政复议决定书) is the review body's: the government heading it (张家港市人民政府 /
+  // 行政复议决定书), or the body the applicant turned to (…不服…，向灵武市人民政府申请行政复议) — not the office that published it
+  // (来源：某市司法局) nor the agency whose decision is reviewed (被申请人) — test/fixtures/real/LABELS.md
+  const review = reviewBody(dt)
+  if (review) return review
   // The header: the title line's head, or a line of its own among the first lines (a site's 人民政府 is a last resort).
   for (let i = 0; i < Math.min(n, 15); i++) {
     const line = lineText(dt, i)
@@ -369,7 +398,8 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   // (…大队对某公司…依法下发《行政处罚决定书》，作出罚款人民币1000元的行政处罚)
   // (…构成违法占用林地。徐州市铜山区自然资源和规划局依据《中华人民共和国土地管理法》…决定: the agency deciding)
   // (…官网公开了保定市生态环境局对某公司出具的行政处罚决定书: a sentence's words before the name are no part of it)
-  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:发布|披露|公布|公开)了?)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:的(?:行政)?处罚决定书|予以立案|立案调查|立案查处|(?:进行|开展)了?[\u4e00-\u9fa5]{0,6}?(?:检查|调查)|(?:作出|做出|给予|处以|下发|开出|出具)[^。；]{0,30}?(?:罚款|警告|处罚|罚单)|进行了?(?:行政)?处罚|(?:处|罚款)(?=[\d零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]))|(?:依据|根据|依照)《|作出[^。；]{0,6}?(?:处理|处罚)决定|检查[^。；，,]{1,30}?时发现|(?:综合考量|综合考虑)[^。]{0,40}?(?:依法)?(?:不予(?:行政)?处罚|从轻|减轻)|(?<=经[\u4e00-\u9fa5（）()]{4,30})(?:调查|查明|查实|核查)[,，])/g
+  // (…某市中心支局责令其改正，并给予警告; 某区卫生健康局查处某公司…案; 某局按照《…》的相关规定对当事人作出…)
+  const acts = /([\u4e00-\u9fa5（）()]{4,30}?)(?:依法)?(?:(?:发布|披露|公布|公开)了?)?(?:(?:[于在][^，。；]{0,16}?)?对[^。；]{1,60}?(?:的(?:行政)?处罚决定书|予以立案|立案调查|立案查处|(?:进行|开展)了?[\u4e00-\u9fa5]{0,6}?(?:检查|调查)|(?:作出|做出|给予|处以|下发|开出|出具)[^。；]{0,30}?(?:罚款|警告|处罚|罚单)|进行了?(?:行政)?处罚|(?:处|罚款)(?=[\d零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]))|(?:依据|根据|依照|按照)《|责令(?:其|该|当事人)|查处[^。；，,]{2,40}?案|作出[^。；]{0,6}?(?:处理|处罚)决定|检查[^。；，,]{1,30}?时发现|(?:综合考量|综合考虑)[^。]{0,40}?(?:依法)?(?:不予(?:行政)?处罚|从轻|减轻)|(?<=经[\u4e00-\u9fa5（）()]{4,30})(?:调查|查明|查实|核查)[,，])/g
   for (let a = acts.exec(dt.text); a; a = acts.exec(dt.text)) {
     const name = agencyName(a[1].replace(/^.*?(?:[,，。；、]|日)/, '').replace(/^.*了(?=[\u4e00-\u9fa5]{4})/, '').replace(/^经(?!济|开区)(?=[\u4e00-\u9fa5]{4})/, ''))
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
@@ -384,7 +414,7 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   const penalising = passive(dt)
   if (penalising) return penalising
   // A report's agency doing an agency's work, perhaps through one of its offices: 中卫市劳动保障监察支队下发了《限期整改
-  // 指令书》, 某区人社局劳动保障监察机构接到农民工投诉, 某市市场监督管理局价格监督检查处组织开展…巡查
+  // 指令书》, 某区人社局劳动保障监察机构接到农民工投诉, 某市市场监督管理局价格监督检查处组织开展…巡查, 某大队接…报案
   for (let r = REPORT_ACTS.exec(dt.text); r; r = REPORT_ACTS.exec(dt.text)) {
     const name = withOffice(r[1])
     if (name) {

@@ -82,8 +82,8 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   // 作出 the decision or the penalty (作出继续保存处置 is another act)
   // (…not an order to correct: 作出了责令改正违法行为决定书)
   // (…nor the notice of what it intends, 作出《行政处罚事先告知书》, nor a 行政处理决定 of wages owed)
-  // (…nor a prosecutor's or a court's decision: 作出不起诉决定)
-  [/作出(?![^。；，,\n]{0,6}责令)(?![^。；，,\n]{0,16}告知)(?![^。；，,\n]{0,8}(?:处理|不起诉|起诉|逮捕|批捕)决定)(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定|(?<!违法行为)处罚(?:时间|日期)|处罚下达(?:时间|日期)/g, '决定'],
+  // (…nor a prosecutor's or a court's decision: 作出不起诉决定; nor a measure on the spot: 作出现场处理措施决定, 查封扣押决定)
+  [/作出(?![^。；，,\n]{0,6}责令)(?![^。；，,\n]{0,16}告知)(?![^。；，,\n]{0,8}(?:处理|不起诉|起诉|逮捕|批捕)决定)(?![^。；，,\n]{0,10}(?:措施|查封|扣押|登记保存)[^。；，,\n]{0,2}决定)(?=[^。；，,\n]{0,12}(?:处罚|决定))|决定(?:时间|日期)|处罚决定|(?<!违法行为)处罚(?:时间|日期)|处罚下达(?:时间|日期)/g, '决定'],
 ]
 /**
  * A 告知书 that tells something other than the intended penalty: a test's result, a testing or seizure period, an
@@ -235,12 +235,21 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // words of the boxes before it are no words of its)
   const box = /[ \t\u3000]{2,}([\u4e00-\u9fa5（）()]{2,10}[:：][ \t\u3000]*)$/.exec(text.slice(a, start))
   if (box) a = start - box[1].length
+  // (a record's speaker — 被询问人：到5月16日一共412单, 询问人：你对5月16日现场笔录有无异议 — is no word of the date's event: the
+  // 询问 of 询问人 does not make a day the answer speaks of the questioning's)
+  const speaker = new RegExp(`^\\s*(?:${SPEAKER_LABEL.source.slice(1, -1)})\\s{0,2}[:：]\\s*`).exec(text.slice(a, start))
+  if (speaker) a += speaker[0].length
   // 案件来源：监督检查（2024年3月21日）: the label names the event when the date sits close after it
   const lab = leadingLabel(lineText(dt, lineIdx))
   // a narrative box (案情简介及立案理由, 简要案情) tells earlier events in sentences: its label names no date's event
   const narrative = NARRATIVE_LABEL.exec(lineText(dt, lineIdx))
   const before = text.slice(narrative ? Math.max(a, lineStart + narrative[0].length) : a, start)
-  if (lab && !narrative && lineStart + lab.end <= start && start - (lineStart + lab.end) <= 10 && !/[，。；]/.test(text.slice(lineStart + lab.end, start))) {
+  // (the review of a filing after the decision — 审核人意见：同意备案　审核人：某　2025年4月10日 on a 当场处罚 备案登记表 — is no
+  // 法制审核 before it)
+  if (lab && /审核/.test(lab.label) && /备案/.test(lineText(dt, lineIdx)) && !/法制/.test(lineText(dt, lineIdx))) return '其他'
+  // (a speaker's words are no box — 被询问人：到5月16日… — but a speaker's signature is: 被询问人：李四  2024年5月24日)
+  const spoken = lab && SPEAKER_LABEL.test(lab.label) && !/^[:：\s]*[\u4e00-\u9fa5·*×]{2,5}(?:[（(][^）)]{0,12}[)）])?\s+$/.test(text.slice(lineStart + lab.end, start))
+  if (lab && !narrative && !spoken && lineStart + lab.end <= start && start - (lineStart + lab.end) <= 10 && !/[，。；]/.test(text.slice(lineStart + lab.end, start))) {
     if (/^(?:起止)?(?:时间|日期)$/.test(lab.label) && DOC_EVENT_ROLE[docType]) return DOC_EVENT_ROLE[docType]!
     const lr = nearestRoleBefore(lab.label)
     if (lr) return lr
@@ -253,6 +262,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     // (the date the receiver signed beside its name is the day of service: 收件人签名  刘某（委托代理人）  2024年10月14日)
     if (/^\s*(?:收件人|签收人|受送达人|代收人)(?:签名|签字|签收|（签名）|\(签名\))?/.test(row) && !/[。；]/.test(row.slice(0, start - lineStart))) return '送达'
   }
+  // (电子邮件送达（依据2025-07-24送达地址确认书）: the day the party confirmed its address for service, no service)
+  if (/^\s{0,2}(?:签署|签订|填写|填报|出具|提交)?的?\s{0,2}《?(?:送达地址确认书|地址确认书)/.test(text.slice(end, end + 16))) return '其他'
   // (…or later in the 案件来源 box, as the day the source was registered: 案件来源：…转办举报线索（…），2024年9月10日登记)
   if (lab && !narrative && /来源|案源/.test(lab.label) && /^\s{0,2}(?:登记|受理|接报|接收|收到)/.test(text.slice(end, end + 4))) return '案件来源'
   if (pageMeta(dt, start, lineIdx, docType) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'
@@ -534,6 +545,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   }
   return '其他'
 }
+
+/** A record's speaker (问, 答, 询问人, 被询问人): who speaks, not what the date is. */
+const SPEAKER_LABEL = /^(?:问|答|被?询问人|被?调查人|被?检查人)$/
 
 /** The agency head's opinion box approving the filing or the closing, its signature and date after it. */
 const HEAD_APPROVAL = /(?<!办案机构|承办机构|经办机构|办案部门|承办部门|办案|承办|经办)负责人(?:审批|审核)?意见\s{0,2}[:：]?\s{0,2}(?:同意|批准)(?:予以)?(立案|结案)[^。；\n]{0,4}(?:[。；]|\s)[^。；\n]{0,40}$/

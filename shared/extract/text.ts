@@ -6,7 +6,7 @@ import type { CaseDocument, DocLine, Evidence } from '../types'
 import { isKnownLabel, isLabel } from './labels'
 import { escapeRegExp } from '../util/regex'
 
-/** Full-width ASCII → half-width, ideographic space → space, 〔〕-style brackets kept. Same length as the input. */
+/** Full-width ASCII → half-width, ideographic space → space, box-drawing bars → |, 〔〕-style brackets kept. Same length as the input. */
 export function normalizeChars(s: string): string {
   let out = ''
   for (const ch of s) {
@@ -20,6 +20,8 @@ export function normalizeChars(s: string): string {
     else if (ch === '．') out += '.'
     else if (ch === '－' || ch === '—' || ch === '–') out += '-'
     else if (ch === '／') out += '/'
+    // (a table's box-drawing rule between label and value, 被检查单位　　　│某公司, is the bar a flattened table prints)
+    else if (ch === '│' || ch === '┃' || ch === '║') out += '|'
     else out += ch
   }
   return out
@@ -61,11 +63,19 @@ function startsBlock(line: string): boolean {
 /**
  * A table row exported with bars between its cells (| 检查人员 | 刘某某 | 执法证号 | 豫41160023015 |) read as the form
  * line it is: a bar after a label's cell with a value after it becomes the label's colon; the other bars stay, as
- * the bounds of cells.
+ * the bounds of cells. So does the one bar of a form ruled between label and value (当事人　　　|某公司).
  * Same length as the input, so offsets and columns survive.
  */
-function pipeCells(n: string): string {
-  if (!/^\s*[|｜]/.test(n)) return n
+function pipeCells(n: string, ruled = false): string {
+  // (a form ruled with box-drawing bars between label and value, 当事人　　　│某公司 — the │ read as |: the colon too)
+  if (!/^\s*[|｜]/.test(n)) {
+    if (!ruled) return n
+    const m = /^(\s*)([^|｜:：\s]{2,16}?)(\s*)[|｜]\s*([^|｜]+?)\s*$/.exec(n)
+    if (!m || !isLabel(m[2]) || isLabel(m[4])) return n
+    // (the colon right after the label, the gap after it: the same length)
+    const at = m[1].length + m[2].length
+    return n.slice(0, at) + ':' + m[3] + n.slice(at + m[3].length + 1)
+  }
   const bars = [...n.matchAll(/[|｜]/g)].map((m) => m.index!)
   if (bars.length < 3) return n
   const out = n.split('')
@@ -124,7 +134,7 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
       ends.push(len)
       return
     }
-    const n = pipeCells(normalizeChars(l.text))
+    const n = pipeCells(normalizeChars(l.text), /[│┃║]/.test(l.text))
     let out = ''
     for (let i = 0; i < n.length; i++) {
       const ch = n[i]
@@ -140,7 +150,7 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     // the pages of one document follow each other, in one file or in a sequence of page images
     // (two rows of a table, cells set apart by wide gaps — a 卷内目录's 序号  文件题名  日期  页次 — are rows, not a sentence
     // wrapped at the page's edge)
-    const wraps = next !== undefined && full(l) && !SENTENCE_END.test(l.text) && !startsBlock(next.text) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))
+    const wraps = next !== undefined && full(l) && !SENTENCE_END.test(l.text) && !startsBlock(pipeCells(normalizeChars(next.text), /[│┃║]/.test(next.text))) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))
     if (!wraps) {
       out += '\n'
       cols.push(n.length)

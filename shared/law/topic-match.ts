@@ -32,6 +32,9 @@ const TOPICS: [topic: string, pattern: RegExp][] = [
   ['从轻减轻', /从轻|减轻/],
   ['不予处罚', /不予(?:行政)?处罚|免予处罚/],
   ['复议诉讼', /复议|诉讼/],
+  // the periods for seeking review or suing (行政复议法 2017 第九条 / 2023 第二十条 六十日; 行政诉讼法 第四十六条 六个月)
+  ['复议期限', /(?:六十|60)\s{0,2}日/],
+  ['诉讼期限', /(?:六|6)\s{0,2}个月/],
   ['强制执行', /强制执行|加处罚款/],
   ['缴纳罚款', /缴纳|缴款|收缴/],
   ['暂缓分期', /暂缓|分期|延期缴纳/],
@@ -94,8 +97,11 @@ export function citationFits(provisionText: string, citingSentence: string): Cit
   const sentence = citingSentence.replace(CITATION_RE, ' ')
   const st = topicsOf(sentence)
   const pt = topicsOf(provisionText)
-  const sentenceTopics = [...st]
-  const provisionTopics = [...pt]
+  // (a sentence naming the period to seek review or sue cites the article for that period: every article of 行政复议法
+  // speaks of 复议, so the bare topic proves nothing there — 2023 第九条, on commendations, is no fit for 六十日内申请行政复议)
+  const period = st.has('复议期限') || st.has('诉讼期限')
+  const sentenceTopics = [...st].filter((t) => !(period && t === '复议诉讼'))
+  const provisionTopics = [...pt].filter((t) => !(period && t === '复议诉讼'))
   const specific = sentenceTopics.filter((t) => !GENERIC.has(t))
   const shared = (specific.length ? specific : sentenceTopics).filter((t) => pt.has(t))
   const run = longestSharedRun(sentence, provisionText)
@@ -113,7 +119,7 @@ export function citationFits(provisionText: string, citingSentence: string): Cit
   }
   return {
     fits: false,
-    reason: `引用目的为${(specific.length ? specific : sentenceTopics).join('、')}，而条文内容涉及${provisionTopics.join('、')}`,
+    reason: `引用目的为${(specific.length ? specific : sentenceTopics).join('、')}，而条文内容涉及${provisionTopics.join('、') || '其他事项'}`,
     sentenceTopics,
     provisionTopics,
   }

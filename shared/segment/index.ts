@@ -72,6 +72,8 @@ export function titleBeforeNumber(line: string): TitleMatch | null {
     if (t && /(?:公司|厂|店|中心|合作社|经营部|商行|医院|诊所|药房|农场|养殖场)$/.test(head.slice(0, at).replace(/[（(][^（）()]*[)）]$/, ''))) return { ...t, confidence: 0.9 }
     // (…or the matter in a 公文's words: 关于校外培训监管行政处罚决定书 潭县教罚字〔2025〕第2号)
     if (t && /^关于[\u4e00-\u9fa5]{2,30}$/.test(head.slice(0, at))) return { ...t, confidence: 0.9 }
+    // (…or the field of the work before the whole title, its number right after it: 校外培训监管行政处罚决定书(济教罚字〔2022〕第1号))
+    if (t && t.confidence >= 0.8 && w === '行政处罚决定书' && /^[\u4e00-\u9fa5]{2,8}$/.test(head.slice(0, at))) return { ...t, confidence: 0.9 }
   }
   return null
 }
@@ -177,7 +179,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
       if (m) return { ...m, text: t, line: i }
       // a title broken over two lines: 行政处罚 / 决定书
       const next = page.lines[i + 1]?.text.trim() ?? ''
-      if (next && !HEADER.test(t) && titleKey(next).length <= 8 && !/[:：。，]/.test(next)) {
+      // (…not where the next line is a whole title of its own, under a header: 某局　　行政执法文书 / 结 案 审 批 表)
+      if (next && !HEADER.test(t) && titleKey(next).length <= 8 && !/[:：。，]/.test(next) && !((classifyTitle(next)?.confidence ?? 0) >= 0.95)) {
         const m2 = classifyTitle(t + next)
         if (m2 && m2.confidence >= 0.9) return { ...m2, text: t + next, line: i }
       }
@@ -187,10 +190,11 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
   // A web page's furniture can run long before the document: a line deeper down that carries the agency, the title
   // and the number together (塔城市市场监督管理局行政处罚决定书(公示)塔市市监处罚〔2022〕33号) is the title.
   for (let i = 0, seen = 0; i < page.lines.length && seen < 40; i++) {
-    // (…or a page's metadata box holding the title: 标 题: | 同心县综合执法局行政处罚决定书 |)
+    // (…or a page's metadata box holding the title: 标 题: | 同心县综合执法局行政处罚决定书 |, - 标题: 校外培训监管行政处罚决定书(…))
     if (wrapped.has(i)) continue
     // (…the whole title, when the page's width broke it: …决定书(某建筑工程有限公司重庆分 / 公司))
-    const t = withWraps(page, i, wrapped).replace(/^[|｜\s]*标\s*题\s*[:：]?\s*[|｜]?\s*([^|｜]+?)\s*[|｜]?\s*$/, '$1')
+    const whole = withWraps(page, i, wrapped)
+    const t = whole.replace(/^[|｜\s\-•·*]*标\s*题\s*[:：]?\s*[|｜]?\s*([^|｜]+?)\s*[|｜]?\s*$/, '$1')
     if (!t || NAVIGATION.test(t)) continue
     seen++
     if (/[《》，,。；]/.test(t)) continue // prose naming a document, not a title
@@ -201,7 +205,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     if (!m || m.confidence < 0.9) continue
     const head = t.replace(/[\s\u3000]+/g, '').split(m.alias)[0] ?? ''
     // (the agency and the whole title on one line is as sure as a title at the top; a title run into a number less so)
-    if (/(?:局|委员会|厅|人民政府|大队|支队|分局)$/.test(head.replace(/[（(][^（）()]*[)）]$/, ''))) return { ...m, confidence: Math.min(m.confidence, numbered ? 0.9 : 0.95), text: t, line: i }
+    // (…and so is the title in the page's own 标题 box, its number after it)
+    if (/(?:局|委员会|厅|人民政府|大队|支队|分局)$/.test(head.replace(/[（(][^（）()]*[)）]$/, '')) || (t !== whole && numbered)) return { ...m, confidence: Math.min(m.confidence, numbered ? 0.9 : 0.95), text: t, line: i }
   }
   // A page whose header ran into one long line (a site's metadata, then 行政处罚决定书 (新密)文综罚字〔2022〕6号 当事人:…): the
   // title standing on its own between spaces, its number right after it, among the first lines
@@ -287,7 +292,7 @@ const RETOLD = new RegExp(`${NEWS.source}|^\\s*(?:近日|日前|近期)[，,]?|�
  * 一审法院, 原告（被上诉人）：) or a review decision (被申请人：…, 复议终结).
  * It quotes the decision's number at a line's start, so it outranks the number's type.
  */
-export const OTHER_BODY = /本院(?:认为|受理|依法组成|经审理)|判决书字号|合议庭组成人员|(?:一审|二审)(?:判决书|法院|审结)|^\s*原告\s*[（(](?:被)?上诉人[)）]\s*[:：]|本院于[^。\n]{0,24}受理|依法组成合议庭|向本院提起(?:上诉|诉讼)|^\s*(?:被)?上诉人\s*[（(]原审(?:原告|被告|第三人)|^\s*[\u4e00-\u9fa5]{2,30}人民法院\s*$|^\s*(?:行\s*政\s*|民\s*事\s*|刑\s*事\s*)?(?:判\s*决|裁\s*定)\s*书\s*$|原告[^。\n]{2,60}?诉被告|^\s*被申请人\s*[:：]|复议终结|^\s*审\s*判\s*长|^\s*申请执行人[:：]?\s*[\u4e00-\u9fa5*＊]{2,30}[。，,]?\s*$/m
+export const OTHER_BODY = /本院(?:认为|受理|依法组成|经审理)|判决书字号|合议庭组成人员|(?:一审|二审)(?:判决书|法院|审结)|^\s*原告\s*[（(](?:被)?上诉人[)）]\s*[:：]|本院于[^。\n]{0,24}受理|依法组成合议庭|向本院提起(?:上诉|诉讼)|^\s*(?:被)?上诉人\s*[（(]原审(?:原告|被告|第三人)|^\s*[\u4e00-\u9fa5]{2,30}人民法院\s*$|^\s*(?:行\s*政\s*|民\s*事\s*|刑\s*事\s*)?(?:判\s*决|裁\s*定)\s*书\s*$|原告[^。\n]{2,60}?诉被告|^\s*被申请人\s*[:：]|复议终结|向本(?:机关|府|委|厅|局)(?:提出|申请)了?行政复议|^\s*审\s*判\s*长|^\s*申请执行人[:：]?\s*[\u4e00-\u9fa5*＊]{2,30}[。，,]?\s*$/m
 /**
  * A 行政处理决定 (劳动保障监察, 财政): an order to pay or put right that is no penalty, its addressee 被行政处理人 /
  * 被处理单位 (被处理单位一：… when there are several), its basis 行政处理依据.

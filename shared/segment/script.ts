@@ -53,10 +53,20 @@ export function isTraditional(lines: readonly string[]): boolean {
   return trad >= 8 && trad >= cjk * 0.05
 }
 
+/**
+ * Forms of a character an OCR engine may give for the one Chinese text prints (the Japanese 査 for 查): read as that
+ * one, on every page, one for one.
+ */
+const VARIANTS: Record<string, string> = { 査: '查' }
+const VARIANT = new RegExp(`[${Object.keys(VARIANTS).join('')}]`)
+const VARIANT_ALL = new RegExp(VARIANT.source, 'g')
+
 /** The page with its lines in simplified characters when it is in traditional script; else the page itself. */
 export function simplifyPage(page: Page): Page {
-  if (!isTraditional(page.lines.map((l) => l.text))) return page
-  return { ...page, lines: page.lines.map((l) => ({ ...l, text: simplifyLine(l.text) })) }
+  const lines = page.lines.some((l) => VARIANT.test(l.text)) ? page.lines.map((l) => ({ ...l, text: l.text.replace(VARIANT_ALL, (c) => VARIANTS[c]) })) : page.lines
+  const p = lines === page.lines ? page : { ...page, lines }
+  if (!isTraditional(p.lines.map((l) => l.text))) return p
+  return { ...p, lines: p.lines.map((l) => ({ ...l, text: simplifyLine(l.text) })) }
 }
 
 /** A single space between two Chinese characters (行 政 处 罚): how a spaced text layer or OCR writes every character. */

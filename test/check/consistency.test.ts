@@ -445,6 +445,28 @@ describe('a paper naming its own party two ways', () => {
   })
 })
 
+describe('the illegal gains confiscated (template u-06)', () => {
+  const gains = (decided: number, told: number, explain = false) => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.line(`一、没收违法所得人民币${decided}元；`).amount(decided, '没收违法所得', `没收违法所得人民币${decided}元`)
+    if (explain) d.line('经复核，采纳当事人关于部分收入已退还的陈述申辩意见。')
+    c.get('行政处罚事先告知书').line(`拟没收违法所得人民币${told}元。`).amount(told, '没收违法所得', `拟没收违法所得人民币${told}元`)
+    c.get('罚没款缴款凭证').line(`没收违法所得 ${told}.00元`).amount(told, '没收违法所得', `没收违法所得 ${told}.00元`)
+    return run(c, { kind: 'consistency', params: { facts: ['confiscated'] } })
+  }
+  it('one sum in the decision, another in the notice and the receipt: one finding for the decision, naming both, to verify', () => {
+    const out = gains(48600, 46800)
+    expect(out.findings.map((f) => [f.kind, f.status, f.message])).toEqual([['inconsistency', 'verify', '决定书没收违法所得48600元，而行政处罚事先告知书、罚没款缴款凭证中为46800元']])
+  })
+  it('the same sum everywhere: no finding', () => {
+    expect(gains(46800, 46800).findings).toEqual([])
+  })
+  it('a notice’s sum the decision changes and says why: only the receipt differs', () => {
+    expect(gains(40000, 46800, true).findings.map((f) => f.message)).toEqual(['决定书没收违法所得40000元，而罚没款缴款凭证中为46800元'])
+  })
+})
+
 describe('a decision numbering itself two ways', () => {
   it('the same year and serial under another type word is reported to verify', () => {
     const c = lawfulCase()
@@ -462,6 +484,18 @@ describe('a decision numbering itself two ways', () => {
     d.facts.caseNumbers.push({ ...own, pageTitle: undefined, text: own.text.replace('处罚', '处罚决'), normalized: own.normalized.replace('处罚', '处罚决'), prefix: own.prefix + '决', own: false, ownConflict: true })
     const out = run(c, { kind: 'consistency', params: { facts: ['caseNumber'] } })
     expect(out.findings.map((f) => [f.kind, f.status, f.message])).toEqual([['inconsistency', 'verify', expect.stringMatching(new RegExp(`^网页标题中的文号 ${escapeRe(own.text)} 与行政处罚决定书首部的文号 \\S+ 写法不一致（网页标题为发布时所加）`))]])
+  })
+  it('a copy that only lost characters of the number, its brackets unpaired (大环宾)罚字〔20231), is unreadable there: undetermined (real tune env-7601)', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    const own = d.facts.caseNumbers.find((n) => n.own)!
+    Object.assign(own, { text: '大环(宾)罚字〔2023〕1号', normalized: '大环(宾)罚字〔2023〕1号', pageTitle: true })
+    d.facts.caseNumbers.push({ ...own, pageTitle: undefined, text: '大环宾)罚字〔20231', normalized: '大环宾)罚字〔20231', own: false, ownConflict: true })
+    const out = run(c, { kind: 'consistency', params: { facts: ['caseNumber'] } })
+    expect(out.findings.map((f) => [f.kind, f.status, /识读或转录时丢失/.test(f.message)])).toEqual([['inconsistency', 'undetermined', true]])
+    // (…but a broken copy that differs in a character it has, 处罚 for 行处, is still a question)
+    d.facts.caseNumbers[d.facts.caseNumbers.length - 1] = { ...own, pageTitle: undefined, text: '大环宾)处罚字〔20231', normalized: '大环宾)处罚字〔20231', own: false, ownConflict: true }
+    expect(run(c, { kind: 'consistency', params: { facts: ['caseNumber'] } }).findings.map((f) => f.status)).toEqual(['verify'])
   })
   it('a notice or order alone numbering itself two ways under one prefix is reported; a form printing the case\'s 立 and 罚 numbers is not', () => {
     const c = lawfulCase()

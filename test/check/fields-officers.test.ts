@@ -389,6 +389,10 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     const c = decision(['当事人：马建华，男，身份证号120103197205034612，住天津市河西区浦口道红星里3号楼2门401。', '经查，当事人占用人行道搭建彩钢板棚。'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'pass', [])
   })
+  it('…also where the place is a county of one character (住容县自良镇…, template r-06)', () => {
+    const c = decision(['当事人:黄德明,男,1971年4月16日出生,身份证号450921197104162714,住容县自良镇松山村大坪组。', '经查，当事人未取得林木采伐许可证砍伐林木。'])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'pass', [])
+  })
   it('a decision published as a flattened table holds its value on the line under the label', () => {
     const c = decision(['违法事实', '|', '当事人擅自占用耕地建房。', '|', '处罚内容', '|', '责令限期改正。', '|'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['违法事实', '处罚内容'] })), 'pass', [])
@@ -724,6 +728,9 @@ describe('required-fields: forms flattened to lines and their other names', () =
     d.line('核查情况：原彩钢结构仓库已全部拆除，土地已恢复原状。')
     expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['检查情况'] })), 'pass', [])
     d.doc.lines[d.doc.lines.length - 1].text = '勘验（检查）情况：钢结构仓库一栋，占地487.5平方米。'
+    expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['检查情况'] })), 'pass', [])
+    // (a re-inspection telling what it saw after 进行检查： — template r-02)
+    d.doc.lines[d.doc.lines.length - 1].text = '执法人员出示执法证件后，对“某旗舰店”全部在售商品页面进行检查：延保服务均已改为未勾选状态。'
     expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['检查情况'] })), 'pass', [])
     const q = lawfulCase()
     const r = q.get('询问笔录')

@@ -75,6 +75,27 @@ describe('check kinds on the real law database', () => {
     expect(out.findings[0].message).toContain('现为第四十四条')
     expect(out.findings[1].message).toContain('现为第四十五条')
   })
+
+  // 行政复议法 2023 (in force 2024-01-01) moved the sixty days from 第九条 to 第二十条; its 第九条 is on commendations, and
+  // every article of it speaks of 复议 (template t-04)
+  const REVIEW = '中华人民共和国行政复议法'
+  const remedy = (article: number) => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    const at = d.doc.lines.findIndex((l) => /六十日内申请行政复议/.test(l.text))
+    d.doc.lines[at].text = `如不服本决定，根据《中华人民共和国行政复议法》第${article === 9 ? '九' : '二十'}条第一款的规定，可以自收到本决定书之日起六十日内申请行政复议。`
+    d.facts.citations = d.facts.citations.filter((x) => x.law !== REVIEW)
+    d.cite(REVIEW, article, 'procedure', '根据', { paragraph: 1 })
+    return check(c, 'citation').findings
+  }
+  it('行政复议法 第九条第一款 cited for the sixty days in a 2024 decision: the 2017 numbering, outdated', () => {
+    const out = remedy(9)
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['citation-outdated', 'open']])
+    expect(out[0].message).toMatch(/2017-09-01版本的条文序号/)
+  })
+  it('行政复议法 第二十条第一款 cited for the sixty days in a 2024 decision: no finding', () => {
+    expect(remedy(20).map((f) => f.kind)).toEqual([])
+  })
 })
 
 describe('a law the database holds without articles', () => {

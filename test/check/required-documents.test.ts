@@ -241,6 +241,30 @@ describe('a hearing right told is no hearing requested or held', () => {
     c.add('听证告知书', ['行政处罚听证告知书', '你单位有权要求举行听证。如要求听证，应当在收到本告知书之日起五日内提出。'])
     expectItem(run(c, R([{ type: '听证笔录', when: { hearingRequested: true } }])), 'not-applicable', [])
   })
+
+  // Written the way case files print them (templates r-06, r-02, i-03, n-05, case-market-a, k-18, e-07): no request made
+  for (const [doc, lines] of [
+    ['陈述申辩笔录', ['我承认砍树没有办采伐证，请求少罚一点。我不要求听证。']],
+    ['行政处罚决定书', ['当事人于2025年1月24日进行了陈述申辩，请求减少罚款，未要求听证。']],
+    ['陈述申辩笔录', ['| 是否要求听证 | 否 |']],
+    ['陈述申辩笔录', ['执法人员：你是否要求举行听证', '马国栋：没有']],
+    ['行政处罚事先告知书', ['你单位可在收到本告知书之日起五个工作日内向本局提出陈述、申辩，或要求听证。']],
+    ['法制审核意见书', ['如当事人要求听证，应依法组织听证。']],
+    ['集体讨论记录', ['请执法大队依法履行告知程序，当事人要求听证的，依法组织听证。']],
+  ] as const) {
+    it(`“${lines.join(' / ')}” is no request`, () => {
+      const c = lawfulCase()
+      if (doc === '法制审核意见书' || doc === '集体讨论记录') c.add(doc, [doc, ...lines])
+      else for (const l of lines) c.get(doc).line(l)
+      expectItem(run(c, R([{ type: '听证笔录', when: { hearingRequested: true } }])), 'not-applicable', [])
+    })
+  }
+
+  it('a box 是否要求听证 | 是 is a request', () => {
+    const c = lawfulCase()
+    c.get('陈述申辩笔录').line('| 是否要求听证 | 是 |')
+    expectItem(run(c, R([{ type: '听证笔录', when: { hearingRequested: true } }])), 'fail', [{ kind: 'missing-document', docTypes: ['听证笔录'] }])
+  })
 })
 
 describe('a combined notice gives the hearing right too', () => {

@@ -236,6 +236,15 @@ describe('more agencies as published', () => {
     // a report's agency acting: 接举报 without 到; a ticket written out to the person (给他开出…罚单)
     [['行政处罚信息显示,2022年4月28日,上海市长宁区市场监督管理局接举报反映,当事人在疫情期间哄抬价格。'], '上海市长宁区市场监督管理局'],
     [['10月21日上午,河北石家庄市消防救援支队裕华消防救援大队给他开出了900元的罚单。'], '石家庄市消防救援支队裕华消防救援大队'],
+    // a report's agency ordering the party, cracking a case, deciding under a law it cites (按照《…》), taking a report
+    [['公司存在违反外汇账户管理规定的行为。依据《中华人民共和国外汇管理条例》第四十八条规定,国家外汇管理局某市中心支局责令其改正,并给予警告,处5万元罚款。'], '国家外汇管理局某市中心支局'],
+    [['案例一:某市某区卫生健康局查处某实业有限公司安排未经上岗前职业健康检查的劳动者从事接触职业病危害作业案'], '某市某区卫生健康局'],
+    [['当事人获得违法所得为400元。某市市场监督管理局按照《中华人民共和国食品安全法》的相关规定对当事人作出没收违法所得和罚款的行政处罚。'], '某市市场监督管理局'],
+    [['12月2日凌晨1时57分,某市交通运输综合行政执法总队高速公路第二支队七大队接某高速公路监控中心报案,称一辆大件运输车辆经过收费站。'], '某市交通运输综合行政执法总队高速公路第二支队七大队'],
+    // a review decision is the review body's: the government heading it, or the one the applicant turned to — not the
+    // office publishing it nor the agency reviewed
+    [['来源:某市司法局发布时间:2020-11-04', '', '张家港市人民政府', '', '行政复议决定书', '申请人:某机械制造有限公司', '被申请人:张家港市杨舍镇人民政府', '申请人不服被申请人作出的责令整改通知书,向本府申请行政复议。'], '张家港市人民政府'],
+    [['申请人: 宁夏某公司', '被申请人:灵武市自然资源局', '因申请人宁夏某公司不服被申请人灵武市自然资源局作出的行政处罚决定书,向灵武市人民政府申请行政复议,本机关依法予以受理。'], '灵武市人民政府'],
     // a unit named without its city where the text also names it in full
     [['某州市公安消防支队开发区大队办理首起阻碍消防车通行案件', '火灾发生后,经开发区大队核查,此物业安装铁桩占用消防车道。'], '某州市公安消防支队开发区大队'],
     // (…only a place, perhaps with the parent unit, is added: not the words of the sentence before it)

@@ -587,6 +587,20 @@ describe('dates in context', () => {
     expect([Boolean(d.quoted), d.role]).toEqual([false, '询问开始'])
   })
 
+  it('a speaker’s words in a record are no box of its own: the day they speak of is not the questioning’s (template r-02)', () => {
+    const d = facts(['询问笔录', '询问时间：2024年05月24日14时10分至15时20分', '被询问人：到5月16日一共412单，其中37单顾客要求退了延保，已经退款。', '询问人：你对5月16日现场笔录和提取的电子数据有无异议？', '被询问人：陈某某  2024年5月24日'], '询问笔录')
+    expect(d.map((x) => [x.iso.slice(0, 10), x.role])).toEqual([['2024-05-24', '询问开始'], ['2024-05-24', '询问结束'], ['2024-05-16', '其他'], ['2024-05-16', '检查'], ['2024-05-24', '询问开始']])
+  })
+
+  it('the day the party confirmed its address for service is no service; the 备案 review of an on-the-spot decision is no 法制审核 (templates t-02, t-09)', () => {
+    expect(facts(['送达回证', '送达方式 | 电子邮件送达（依据2025-07-24送达地址确认书） |', '送达时间 | 2025-08-05 10:12 |'], '送达回证').map((x) => [x.iso.slice(0, 10), x.role])).toEqual([['2025-07-24', '其他'], ['2025-08-05', '送达']])
+    expect(facts(['当场行政处罚决定备案登记表', '报备时间：2025年4月10日', '审核人意见：☑程序合法，同意备案　□需纠正　　审核人：刘某　2025年4月10日'], '其他').map((x) => x.role)).not.toContain('法制审核')
+  })
+
+  it('a measure decided on the spot (作出现场处理措施决定) is no penalty decision (template u-07)', () => {
+    expect(facts(['上述事实有现场检查记录为证。2025年1月14日本局作出现场处理措施决定，经1月24日复查，你单位已整改完毕。'], '行政处罚决定书').map((x) => [x.iso.slice(0, 10), x.role])[0]).not.toEqual(['2025-01-14', '决定'])
+  })
+
   it('a date opening the sentence takes the next clause’s event', () => {
     const d = facts(['2025年1月13日,本机关依法向你单位送达了《行政处罚事先告知书》(湘建执罚先告字〔2025〕1号)。'])
     expect(d.map((x) => x.role)).toEqual(['告知'])

@@ -754,6 +754,15 @@ describe('officers as more forms list them', () => {
   it('a two-character name spaced out to align before its certificate (孙  蕾        执法证号：…)', () => {
     expect(officers(['询问人：于海洋        执法证号：鲁F0602118', '询问人：孙  蕾        执法证号：鲁F0602135', '记录人：孙  蕾'], '询问笔录')).toEqual(['于海洋|鲁F0602118', '孙蕾|鲁F0602135'])
   })
+  it('a 勘查人 is an officer; a form ruled with box-drawing bars gives its party without the bar (templates u-11, u-03)', () => {
+    expect(officers(['勘查时间：2025年9月16日9时20分至10时30分', '勘查人：于海波（执法证件号：23018400321）　赵丽娜（执法证件号：23018400337）', '记录人：赵丽娜'], '现场检查笔录')).toEqual(['于海波|23018400321', '赵丽娜|23018400337'])
+    const party = extractDocFacts(doc(['现场检查笔录', '检查时间　　　　│2024年8月6日9时40分至11时25分', '被检查单位　　　│郎溪县恒锐机械配件有限公司', '统一社会信用代码│91341821MA2TQ8L47W', '法定代表人　　　│邵国栋'], '现场检查笔录')).parties.map((x) => x.name)
+    expect(party).toEqual(['郎溪县恒锐机械配件有限公司'])
+  })
+  it('labels spaced out to the box’s width with a gap for the colon, and the second officer set under the first (template t-11)', () => {
+    expect(officers(['询问时间        2025年3月11日  9时00分至10时10分', '询 问 人        施永健  执法证号 32090220031', '记 录 人        徐  婷  执法证号 32090221044', '被询问人        顾建华  男  43岁'], '询问笔录')).toEqual(['施永健|32090220031', '徐婷|32090221044'])
+    expect(officers(['检查人员        施永健  执法证号 32090220031', '                徐  婷  执法证号 32090221044', '记 录 人        徐婷'], '现场检查笔录')).toEqual(['施永健|32090220031', '徐婷|32090221044'])
+  })
   it('a table flattened to lines: 勘验（检查）人 alone, the officers on the next line, or each on a line of their own', () => {
     expect(officers(['勘验（检查）人', '覃志勇（执法证号：42050619013）、向丽萍（执法证号：42050621027）', '记录人'])).toEqual(['覃志勇|42050619013', '向丽萍|42050621027'])
     expect(officers(['检查人', '罗正斌（执法证编号：52030020230046）', '田茂林（执法证编号：52030020230051）', '记录人', '田茂林'])).toEqual(['罗正斌|52030020230046', '田茂林|52030020230051'])

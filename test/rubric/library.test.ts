@@ -66,18 +66,18 @@ describe('versions of a rubric', () => {
     writeFileSync(join(user, name), edit(withVersion(readFileSync(join(shipped, 'general-penalty.yaml'), 'utf8'), version)))
 
   it('lists each version of an id once, the newest as the rubric a new project uses; a copy of a taken version is invalid', () => {
-    saveAs('a.yaml', '1.10')
-    saveAs('b.yaml', '1.9')
+    saveAs('a.yaml', '2.10')
+    saveAs('b.yaml', '2.9')
     saveAs('c.yaml', APP) // the app's own version: the app's file keeps it
     const { summaries, versions, invalid } = rubricLibrary(lib, user)
     expect(summaries.map((s) => [s.id, s.version])).toEqual([
-      ['general-penalty', '1.10'],
+      ['general-penalty', '2.10'],
       ['license', '1.0'],
     ])
     expect(versions.map((v) => [v.id, v.version, v.builtIn, v.newest])).toEqual([
       ['general-penalty', APP, true, false],
-      ['general-penalty', '1.9', false, false],
-      ['general-penalty', '1.10', false, true],
+      ['general-penalty', '2.9', false, false],
+      ['general-penalty', '2.10', false, true],
       ['license', '1.0', true, true],
     ])
     expect(invalid.map((i) => [i.file.slice(user.length + 1), i.errors[0]!.message])).toEqual([['c.yaml', `评查标准 general-penalty 版本 ${APP} 已由 general-penalty.yaml 使用，本文件未载入`]])

@@ -27,6 +27,10 @@ describe('pages in traditional script', () => {
     expect(simplifyLine('黔東南環(huán)鎮(zhèn)責(zé)改〔2023〕4號(hào)')).toBe('黔东南环镇责改〔2023〕4号')
     expect(simplifyLine('營(yíng)業(yè)執(zhí)照')).toBe('营业执照')
   })
+  it('reads the Japanese 査 an OCR engine gives as 查 on any page, one for one (template u-08)', () => {
+    const p = simplifyPage(page(['现　场　笔　录', '现场检査情况：', '该电梯检査时处于正常运行状态。']))
+    expect(p.lines.map((l) => l.text)).toEqual(['现　场　笔　录', '现场检查情况：', '该电梯检查时处于正常运行状态。'])
+  })
   it('tells a traditional page from a simplified one', () => {
     expect(isTraditional(MIRROR)).toBe(true)
     expect(isTraditional(['行政处罚决定书', '当事人：於某某，男，住址：某市乾隆路', '经查，当事人于2024年3月在其经营场所销售过期食品。'])).toBe(false)

@@ -192,7 +192,7 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     return {
       ...base,
       kind: 'citation-outdated',
-      message: `${doc.docType}${date ? `（${date}）` : ''}引用${what}用于${fit.sentenceTopics.join('、')}，这是已被取代的${old.versionDate}版本的条文序号${moved(old)}；${cur.versionDate}版本的${label(c)}规定的是${fit.provisionTopics.join('、')}`,
+      message: `${doc.docType}${date ? `（${date}）` : ''}引用${what}用于${fit.sentenceTopics.join('、')}，这是已被取代的${old.versionDate}版本的条文序号${moved(old)}；${cur.versionDate}版本的${label(c)}规定的是${fit.provisionTopics.join('、') || '其他事项'}`,
       ...(date ? {} : { status: 'undetermined' as const }),
     }
   }

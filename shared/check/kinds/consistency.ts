@@ -49,7 +49,7 @@ function wrappedAt(name: string, ref: string, ev: Evidence, view: CaseView): boo
   return rest.length <= 4 && /^\s/.test(line.slice(line.indexOf(name) + name.length) || ' ') && next.trim().startsWith(rest)
 }
 
-const FACT_NAME: Record<Fact, string> = { party: '当事人名称', creditCode: '统一社会信用代码', caseNumber: '决定书文号', fine: '罚款金额', proposedFine: '告知的拟罚款金额', officers: '执法证号', legalRepresentative: '法定代表人' }
+const FACT_NAME: Record<Fact, string> = { party: '当事人名称', creditCode: '统一社会信用代码', caseNumber: '决定书文号', fine: '罚款金额', proposedFine: '告知的拟罚款金额', confiscated: '没收违法所得金额', officers: '执法证号', legalRepresentative: '法定代表人' }
 
 /** Notices that state the fine the agency proposes (行政处罚法 第四十四条、第六十三条). */
 const NOTICE_DOCS: DocType[] = ['行政处罚事先告知书', '听证告知书']
@@ -164,12 +164,45 @@ function codeWindows(text: string): string[] {
  * either reading; a notice or an order only where it names the second number its own under the same prefix (本通知书
  * （…）) — a case's forms print the case's numbers of each stage, 立 and 罚, with one serial.
  */
+/** A number's characters without its marks (brackets, spaces, 第, 号): what two writings of one number share. */
+const bare = (n: string) => n.replace(/[^\u4e00-\u9fff0-9A-Za-z]|第|号/g, '')
+/** A number whose brackets do not pair (大环宾)罚字〔20231): a copy that lost characters in reading or transcription. */
+const broken = (n: string) => {
+  let depth = 0
+  for (const ch of n) {
+    if ('〔[【(（﹝'.includes(ch)) depth++
+    else if ('〕]】)）﹞'.includes(ch) && --depth < 0) return true
+  }
+  return depth !== 0
+}
+/** Is every character of `a`, in order, in `b`? */
+function within(a: string, b: string): boolean {
+  let k = 0
+  for (const ch of b) if (ch === a[k]) k++
+  return k === a.length
+}
+
 function selfNumbers(view: CaseView, ref: DocFacts | undefined): Draft[] {
   return view.docs().flatMap((doc): Draft[] => {
     const own = doc.caseNumbers.find((c) => c.own)
     const twin = doc.caseNumbers.find((c) => c.ownConflict)
     if (!own || !twin) return []
     if (doc !== ref && !(PROSE_DOC_TYPES.has(doc.docType) && twin.prefix === own.prefix)) return []
+    // (one writing a broken copy of the other — brackets unpaired, characters only lost: 大环(宾)罚字〔2023〕1号 read as
+    // 大环宾)罚字〔20231 — is no second number: the copy is unreadable there, not different)
+    const [a, b] = [own.text, twin.text]
+    const lost = (x: string, y: string) => broken(x) && !broken(y) && within(bare(x), bare(y))
+    if (lost(a, b) || lost(b, a)) {
+      return [{
+        kind: 'inconsistency',
+        docTypes: [doc.docType],
+        field: '案号',
+        message: `${doc.docType}的文号有两处写法（${a.replace(/\s+/g, '')}、${b.replace(/\s+/g, '')}），其中一处括号不全、只少了字，像是识读或转录时丢失，无法据以判断是否前后不一，请核对原件`,
+        evidence: [own.evidence, twin.evidence],
+        status: 'undetermined',
+        key: `self-no:${twin.normalized}`,
+      }]
+    }
     return [{
       kind: 'inconsistency',
       docTypes: [doc.docType],
@@ -473,6 +506,42 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           message: `${doc.docType}中罚款金额${a.yuan}元与决定书罚款${fine.yuan}元不一致`,
           evidence: [a.evidence, fine.evidence],
           key: `fine:${a.yuan}`,
+        })
+      }
+    }
+    if (fact === 'confiscated') {
+      // The illegal gains the decision confiscates against those the file's other papers give (the report, the notices,
+      // the receipt, the closing form): one sum in the decision, one in the paper, and they differ — one finding for the
+      // decision, naming the papers, to verify: a notice may propose a sum the decision lawfully changes when it says why.
+      const sums = (d: DocFacts) => [...new Set(view.amounts(d).filter((a) => a.role === '没收违法所得').map((a) => a.yuan))]
+      const refSums = sums(ref)
+      const refAmount = view.amounts(ref).find((a) => a.role === '没收违法所得')
+      const decisionDoc = view.document(ref)
+      const explained = !!decisionDoc && CHANGE_EXPLAINED.test(docText(decisionDoc))
+      const differ: { doc: DocFacts; yuan: number; ev: Evidence }[] = []
+      if (refSums.length === 1 && refAmount) {
+        for (const doc of others) {
+          if (doc.docType === '其他') continue
+          const theirs = sums(doc)
+          if (!theirs.length) continue
+          compared.add(fact)
+          if (theirs.includes(refSums[0]) || theirs.length > 1) continue
+          if (NOTICE_DOCS.includes(doc.docType) && explained) continue
+          // (a receipt whose total the reading took: the decision's own figure on one of its lines agrees)
+          if (doc.docType === '罚没款缴款凭证' && figureIn(view, doc, refSums[0])) continue
+          differ.push({ doc, yuan: theirs[0], ev: view.amounts(doc).find((x) => x.role === '没收违法所得')!.evidence })
+        }
+      }
+      if (differ.length && refAmount) {
+        const told = [...new Set(differ.map((x) => x.yuan))].map((y) => `${differ.filter((x) => x.yuan === y).map((x) => x.doc.docType).join('、')}中为${y}元`).join('，')
+        findings.push({
+          kind: 'inconsistency',
+          docTypes: [ref.docType, ...new Set(differ.map((x) => x.doc.docType))],
+          field: '没收违法所得',
+          message: `决定书没收违法所得${refSums[0]}元，而${told}`,
+          evidence: [refAmount.evidence, ...differ.map((x) => x.ev)],
+          status: 'verify',
+          key: `confiscated:${refSums[0]}`,
         })
       }
     }
