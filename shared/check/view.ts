@@ -396,13 +396,19 @@ export class CaseView {
     return { major: false, strong: true, why: hearingCounts ? '未见重大案件情形（未经听证、无较重处罚、无集体讨论材料）' : '未见情节复杂或重大违法的情形（无较重处罚、罚款未达标准、无集体讨论材料）' }
   }
 
-  /** 简易程序 (当场处罚), also when the procedure was not read but the decision is an on-the-spot one or no 立案 exists. */
+  /**
+   * 简易程序 (当场处罚), also when the procedure was not read but the decision is an on-the-spot one or no 立案 exists —
+   * unless the decision tells of ordinary-procedure steps (立案, 事先告知, 听证, 法制审核 …): a lone decision as published,
+   * its file not at hand, was not made on the spot.
+   */
   isSimple(): boolean {
     if (this.procedure === '简易程序') return true
     if (this.procedure !== '未知') return false
     const d = this.decision()
     const cd = d ? this.document(d) : undefined
-    return (!!cd && /当场/.test(cd.title + cd.lines.slice(0, 3).map((l) => l.text).join(''))) || !this.has('立案审批表')
+    if (cd && /当场/.test(cd.title + cd.lines.slice(0, 3).map((l) => l.text).join(''))) return true
+    if (cd && ORDINARY_STEPS.test(docText(cd))) return false
+    return !this.has('立案审批表')
   }
 
   /** A hearing was held: 听证程序, a 听证笔录, or a document saying so (本局于…依法举行了听证). */
@@ -493,6 +499,9 @@ const LABELLED_DATE = /^\s*[\u4e00-\u9fa5（）()]{0,8}(?:时间|日期)(?:\s{0,
 
 /** A sentence that tells the party a right or a period (有权要求听证, 如要求听证，应当在…), not what happened. */
 const RIGHT_TOLD = /权利|有权|可以|如要求|如需|如申请|应当在|逾期|拟/
+
+/** Steps of the ordinary procedure a decision tells of (本局于…立案调查, 依法向你送达了行政处罚事先告知书). */
+const ORDINARY_STEPS = /立案|事先告知|行政处罚告知书|听证|集体讨论|法制审核|调查终结/
 
 /** A document's own words: its lines without the statute text it quotes (“…”). */
 export function ownWords(view: CaseView, doc: DocFacts): string {

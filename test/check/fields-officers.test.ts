@@ -389,6 +389,10 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     const c = decision(['当事人：马建华，男，身份证号120103197205034612，住天津市河西区浦口道红星里3号楼2门401。', '经查，当事人占用人行道搭建彩钢板棚。'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'pass', [])
   })
+  it('…and under a label spaced out to the box’s width (住      所：…, template v-10)', () => {
+    const c = decision(['当  事  人：某地理信息服务有限公司', '住      所：贵州省六盘水市钟山区人民中路1号', '经查，当事人未取得测绘资质从事测绘活动。'])
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'pass', [])
+  })
   it('…also where the place is a county of one character (住容县自良镇…, template r-06)', () => {
     const c = decision(['当事人:黄德明,男,1971年4月16日出生,身份证号450921197104162714,住容县自良镇松山村大坪组。', '经查，当事人未取得林木采伐许可证砍伐林木。'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'pass', [])
@@ -501,6 +505,30 @@ describe('required-fields: 履行期限 as written', () => {
     const c = lawfulCase()
     c.get('行政处罚决定书').doc.lines[10].text = '罚款缴至指定银行。'
     expectItem(run(c, PAY), 'fail', [{ kind: 'missing-field', field: '履行期限', message: '行政处罚决定书未见“履行期限”的内容' }])
+  })
+  it('the remedy paragraph’s 逾期…又不履行本处罚决定的 is no route of payment (template v-07)', () => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').doc.lines[10].text = '当事人逾期不申请行政复议，也不提起行政诉讼，又不履行本处罚决定的，本局将依法申请人民法院强制执行。'
+    expectItem(run(c, PAY), 'fail', [{ kind: 'missing-field', field: '履行方式' }, { kind: 'missing-field', field: '履行期限' }])
+  })
+  it('payment as other decisions word it: 于…前持本决定书到指定银行交清, 15天内将罚没款汇入指定账户', () => {
+    for (const line of ['请当事人于2024年5月10日前持本决定书到指定银行交清罚没款，逾期不交的，每日按罚款数额的百分之三加处罚款。', '限当事人在接到本决定书后15天内将罚没款汇入指定账户（户名：某县非税收入专户）。']) {
+      const c = lawfulCase()
+      c.get('行政处罚决定书').doc.lines[10].text = line
+      expectItem(run(c, PAY), 'pass', [])
+    }
+  })
+  it('a lone decision that tells of its notice was not made on the spot: how and by when to pay are asked for (template v-07)', () => {
+    const lone = (told: boolean) => {
+      const c = lawfulCase({ procedure: '未知' })
+      for (const t of [...new Set(c.docs.map((x) => x.doc.type))]) if (t !== '行政处罚决定书') c.drop(t)
+      const d = c.get('行政处罚决定书')
+      d.doc.lines[10].text = told ? '本局于2025年4月14日作出《行政处罚事先告知书》，当事人未提出陈述、申辩。' : '（以下无正文）'
+      return run(c, PAY)
+    }
+    expectItem(lone(true), 'fail', [{ kind: 'missing-field', field: '履行方式' }, { kind: 'missing-field', field: '履行期限' }])
+    // (…one that tells of no such step may be an on-the-spot decision, which need not say: 行政处罚法 第五十二条)
+    expectItem(lone(false), 'pass', [])
   })
   it('a 简易程序 decision need not state how and by when to pay (行政处罚法 第五十二条)', () => {
     const c = lawfulCase({ procedure: '简易程序' })

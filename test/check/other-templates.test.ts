@@ -279,6 +279,21 @@ const HOLDS: Record<string, string[]> = {
   // (道路运输条例 第七十条第二款, the pre-2023 number for 擅自改装, not found: the 2023 第七十条第二款 exists and the fine fits
   // its range too)
   'u-12-浙江-交通道路运输.txt': [],
+  // A tenth round (v-*: thirty lone papers; see the README), read once after the u corrections, then corrected
+  // (行政复议法 第九条第一款 for the sixty days in a 2025 decision, as t-04)
+  'v-01-xizang-rikaze-cultural-relics-control-zone.txt': ['citation-outdated'],
+  // (no payment route nor period)
+  'v-07-neimenggu-tongliao-feed-repacking-no-payment.txt': ['missing-field', 'missing-field'],
+  // (dated 2025-07-09; its notice, it says, was served on 07-14)
+  'v-08-tianjin-port-dangerous-cargo-unreported.txt': ['date-order'],
+  // (节约用水条例 第十四条第四款: the article has three paragraphs)
+  'v-15-ningxia-zhongwei-water-meter-bypass-notice.txt': ['citation-nonexistent'],
+  // (《中华人民共和国城市绿化法》: no such law)
+  'v-18-liaoning-jinzhou-green-space-rectify-order.txt': ['citation-wrong-law'],
+  // (the second inspector without a certificate number)
+  'v-22-guangdong-jiangmen-swimming-pool-inspection-record.txt': ['officers'],
+  // (not found: 动物防疫法 第一百条第一款 capping the fine at the goods' value, v-05; a seizure of 60 days where 行政强制法
+  // 第二十五条 allows 30, v-19)
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

@@ -255,6 +255,11 @@ describe('splitting', () => {
     expect(segmentPages(pages).map((d) => d.type)).toEqual(['立案审批表', '案件调查终结报告', '行政处罚事先告知书', '其他', '送达回证', '陈述申辩笔录', '送达回证', '送达回证'])
   })
 
+  it('an agency’s notice serving a decision by publication (…关于公告送达行政处罚决定书的公告) is no decision (template v-30)', () => {
+    const lines = ['某区人民政府', '首页 > 政务公开 > 区市场监管局 > 通知公告', '', '某区市场监督管理局关于公告送达行政处罚决定书的公告', '谭某某：', '本局于2025年9月1日作出某市监处罚〔2025〕318号《行政处罚决定书》，决定对你罚款人民币10000元。现依法向你公告送达。']
+    expect(segmentPages([page('a.txt', 1, lines)]).map((d) => d.type)).toEqual(['其他'])
+  })
+
   it('an entry of a list of evidence among the first lines (3、调查询问笔录) is no title', () => {
     const docs = segmentPages([page('a.txt', 1, ['某某建筑工程有限公司: 统一社会信用代码:91420704MA49PHRD39 法定代表人:宋某春 以上事实有以下证据为证:', '1、现场检查笔录', '3、调查询问笔录', '你单位的上述行为违反了《中华人民共和国大气污染防治法》第六十九条的规定。'])])
     expect(docs.map((d) => d.type).filter((t) => t === '询问笔录' || t === '现场检查笔录')).toEqual([])

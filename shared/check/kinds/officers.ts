@@ -9,9 +9,6 @@ import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DocFacts, OfficerFact } from '../../types'
 
-/** Steps of the ordinary procedure a decision tells of (本局于…立案调查, 依法向你送达了行政处罚事先告知书). */
-const ORDINARY_STEPS = /立案|事先告知|行政处罚告知书|听证|集体讨论|法制审核|调查终结/
-
 const CERT_LIKE = /[A-Za-z0-9]{6,}|执法证[号件]?[:：]?\s*\S{4,}/
 
 /** Words that are not a person's name though a reading may take them for one (这是我们, 对当事人, 本局执法人员). */
@@ -73,13 +70,7 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
   // does not say the procedure, a fine above what 简易程序 allows, 行政处罚法 第五十一条 法人或者其他组织三千元, shows the
   // decision was not made on the spot)
   const onSpotFine = () => view.procedure !== '未知' || !view.decisionFines().some((f) => f.fact.yuan > 3000)
-  // (…and, where the file does not say, a decision that tells of ordinary-procedure steps — 立案, 事先告知, 听证, 法制审核
-  // — was not made on the spot, though the file holds no 立案审批表: a lone decision, as published)
-  const ordinary = (d: DocFacts) => {
-    const cd = view.document(d)
-    return !!cd && ORDINARY_STEPS.test(docText(cd))
-  }
-  const onSpot = (d: DocFacts) => !!p.onSpotDecision && d.docType === '行政处罚决定书' && view.isSimple() && onSpotFine() && (view.procedure === '简易程序' || !ordinary(d))
+  const onSpot = (d: DocFacts) => !!p.onSpotDecision && d.docType === '行政处罚决定书' && view.isSimple() && onSpotFine()
   const docs = view.docs().filter((d) => types.includes(d.docType) || onSpot(d))
   if (!docs.length) return notApplicable(`案卷中没有${types.join('、')}`)
   const findings: Draft[] = []

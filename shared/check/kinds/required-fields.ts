@@ -21,10 +21,11 @@ const CONTENT: Record<string, RegExp> = {
   // names 复议, 诉讼 or 起诉 for nothing else
   救济途径: /复议|诉讼|起诉/,
   复议诉讼: /复议|诉讼|起诉/,
-  // 缴纳 and its other spellings (交纳, 缴交, 缴入, 上缴): how the money is paid
-  履行方式: /缴纳|缴款|履行|缴至|汇缴|交纳|缴交|缴入|上缴/,
-  // 之日起十五日内…缴纳 with the numeral as read (OCR: 千五日内) and the line break it may span
-  履行期限: /(?:十五|15)日内|之日起[^。；]{0,6}?日内[^。；]{0,30}?(?:缴纳|缴款|履行|交纳|缴交|缴入|上缴|缴至)|之日起.{0,12}(?:缴纳|履行|交纳)/,
+  // 缴纳 and its other spellings (交纳, 缴交, 缴入, 上缴, 交清, 汇入指定账户): how the money is paid (not the remedy
+  // paragraph's 逾期…又不履行本处罚决定的)
+  履行方式: /缴纳|缴款|(?<!不)履行|缴至|汇缴|交纳|缴交|缴入|上缴|交清|缴清|汇入|转入[^。；]{0,12}?账户|指定(?:的)?(?:银行|账户)/,
+  // 之日起十五日内…缴纳 with the numeral as read (OCR: 千五日内) and the line break it may span; 接到本决定书后15天内; 于…日前交清
+  履行期限: /(?:十五|15)\s{0,2}(?:日|天)内|之日起[^。；]{0,6}?日内[^。；]{0,30}?(?:缴纳|缴款|履行|交纳|缴交|缴入|上缴|缴至)|之日起.{0,12}(?:缴纳|履行|交纳)|日(?:之)?前[^。；]{0,30}?(?:缴纳|缴款|履行|交纳|交清|缴清)/,
   违法事实: /经查|查明|查实|违法事实|经调查|调查发现|检查发现|时发现|存在以下|实施了以下|违法行为[:：]|上述行为|案情|事实如下|经核查|经核实/,
   证据: /证据|以上事实有|笔录|照片|为证|佐证|检验报告|检测报告|监测报告|鉴定意见|视听资料|录像|截图/,
   // (…and the one-character forms before a title: 依《中华人民共和国治安管理处罚法》第四十三条)
@@ -41,8 +42,9 @@ const CONTENT: Record<string, RegExp> = {
   // re-inspection) / 对…页面进行检查：… (the record tells what was seen after the colon)
   检查情况: /经检查|经查|检查情况|检查发现|现场检查|现场情况|复查情况|经复查|复查发现|核查情况|经核查|核查发现|勘[验察查测](?:[（(]检查[)）])?(?:情况|记录)|经(?:现场)?勘[验察查测]|(?:进行|开展|实施)了?(?:现场)?(?:检查|复查|核查)[:：]/,
   // the party's address (行政处罚法 第五十九条第一款第一项), however the form names it
-  // (…or a person's, after the ID number: 男，身份证号…，住天津市河西区…, 住容县自良镇…)
-  地址: /住所|住址|地址|经营场所|营业场所|居住地|户籍地|注册地|住\s*[:：]|[，,]\s{0,2}住(?=[\u4e00-\u9fa5]{1,12}?[省市县区旗])/,
+  // (…or a person's, after the ID number: 男，身份证号…，住天津市河西区…, 住容县自良镇…; a label spaced to the box's width:
+  // 住      所：…)
+  地址: /住\s{0,8}所|住\s{0,8}址|地\s{0,8}址|经营场所|营业场所|居住地|户籍地|注册地|住\s*[:：]|[，,]\s{0,2}住(?=[\u4e00-\u9fa5]{1,12}?[省市县区旗])/,
   // the decision's own date: a line holding only a date (its closing), which the date reader may have missed on a scan
   决定日期: new RegExp(`(?:^|\\n)[ \\t\\u3000]*${writtenDate('[ \\t\\u3000]*')}[ \\t\\u3000]*(?:\\n|$)`),
 }
