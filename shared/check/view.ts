@@ -437,7 +437,7 @@ export class CaseView {
           continue
         }
         // 可在收到本告知书之日起五日内…提出听证申请, 当事人要求听证的，依法组织听证: the right told or a rule, no request
-        if (/可|之日起|听证的[，,]|如[^，,]{0,6}?(?:要求|申请)/.test(sentence)) continue
+        if (/可(?:在|于|自|向|就)|之日起|听证的[，,]|如[^，,]{0,6}?(?:要求|申请)/.test(sentence)) continue
         // 未要求听证, 我不要求听证, 放弃听证: no request
         if (/(?<!未|不|没|没有|无|放弃|未曾|并未)(?:提出|申请|要求)(?:了)?(?:举行)?听证(?!申请权)/.test(sentence) && !/(?:未|没有|放弃)[^，,]{0,12}?(?:提出|申请|要求)[^，,]{0,4}?听证/.test(sentence)) return true
       }

@@ -260,6 +260,11 @@ describe('a hearing right told is no hearing requested or held', () => {
     })
   }
 
+  it('a request in a sentence that speaks of a licence (许可) is a request', () => {
+    const c = lawfulCase()
+    c.get('陈述申辩笔录').line('当事人对吊销许可证的处罚提出听证申请。')
+    expectItem(run(c, R([{ type: '听证笔录', when: { hearingRequested: true } }])), 'fail', [{ kind: 'missing-document', docTypes: ['听证笔录'] }])
+  })
   it('a box 是否要求听证 | 是 is a request', () => {
     const c = lawfulCase()
     c.get('陈述申辩笔录').line('| 是否要求听证 | 是 |')
