@@ -237,7 +237,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (box) a = start - box[1].length
   // (a record's speaker — 被询问人：到5月16日一共412单, 询问人：你对5月16日现场笔录有无异议 — is no word of the date's event: the
   // 询问 of 询问人 does not make a day the answer speaks of the questioning's)
-  const speaker = new RegExp(`^\\s*(?:${SPEAKER_LABEL.source.slice(1, -1)})\\s{0,2}[:：]\\s*`).exec(text.slice(a, start))
+  const speaker = SPEAKER_LEAD.exec(text.slice(a, start))
   if (speaker) a += speaker[0].length
   // 案件来源：监督检查（2024年3月21日）: the label names the event when the date sits close after it
   const lab = leadingLabel(lineText(dt, lineIdx))
@@ -548,6 +548,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
 
 /** A record's speaker (问, 答, 询问人, 被询问人): who speaks, not what the date is. */
 const SPEAKER_LABEL = /^(?:问|答|被?询问人|被?调查人|被?检查人)$/
+/** …at the head of a clause, with its colon (被询问人：到5月16日…). */
+const SPEAKER_LEAD = new RegExp(`^\\s*(?:${SPEAKER_LABEL.source.slice(1, -1)})\\s{0,2}[:：]\\s*`)
 
 /** The agency head's opinion box approving the filing or the closing, its signature and date after it. */
 const HEAD_APPROVAL = /(?<!办案机构|承办机构|经办机构|办案部门|承办部门|办案|承办|经办)负责人(?:审批|审核)?意见\s{0,2}[:：]?\s{0,2}(?:同意|批准)(?:予以)?(立案|结案)[^。；\n]{0,4}(?:[。；]|\s)[^。；\n]{0,40}$/

@@ -128,13 +128,15 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
   }
   // Page numbers (第 1 页 共 2 页, - 1 -) carry no facts; leaving them out lets a sentence run on to the next page.
   const furniture = doc.lines.map((l) => PAGE_NO.test(l.text))
+  // (each line normalised once: read here, and looked at again as the next line when the one before may wrap into it)
+  const normal = doc.lines.map((l) => pipeCells(normalizeChars(l.text), /[│┃║]/.test(l.text)))
   doc.lines.forEach((l, idx) => {
     starts.push(len)
     if (furniture[idx]) {
       ends.push(len)
       return
     }
-    const n = pipeCells(normalizeChars(l.text), /[│┃║]/.test(l.text))
+    const n = normal[idx]
     let out = ''
     for (let i = 0; i < n.length; i++) {
       const ch = n[i]
@@ -150,7 +152,7 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     // the pages of one document follow each other, in one file or in a sequence of page images
     // (two rows of a table, cells set apart by wide gaps — a 卷内目录's 序号  文件题名  日期  页次 — are rows, not a sentence
     // wrapped at the page's edge)
-    const wraps = next !== undefined && full(l) && !SENTENCE_END.test(l.text) && !startsBlock(pipeCells(normalizeChars(next.text), /[│┃║]/.test(next.text))) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))
+    const wraps = next !== undefined && full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))
     if (!wraps) {
       out += '\n'
       cols.push(n.length)

@@ -16,28 +16,26 @@ function noticeCites(c: CaseBuilder, sentence: string, cites: [number, string][]
   for (const [article, at] of cites) n.cite(CF, article, 'procedure', at)
 }
 
+/** The decision's violated law written under another title, the line that prints it and the citation read from it. */
+const violatedLawWritten = (title: string, line: string) => (c: CaseBuilder) => {
+  const d = c.get('行政处罚决定书')
+  d.doc.lines[6].text = line
+  d.facts.citations[0].law = title
+  d.facts.citations[0].lawAsWritten = title
+}
+
 const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => void; p?: CheckKindParams['citation']; status: ItemStatus; want: Want[] }[] = [
   { name: 'the lawful case’s citations all hold (the quoted 第一百二十四条 is not checked)', status: 'pass', want: [] },
   {
     name: 'no such law title',
-    edit: (c) => {
-      const d = c.get('行政处罚决定书')
-      d.doc.lines[6].text = '当事人经营超过保质期的食品的行为，违反了《中华人民共和国食品安全管理法》第三十四条第（十）项的规定。'
-      d.facts.citations[0].law = '中华人民共和国食品安全管理法'
-      d.facts.citations[0].lawAsWritten = '中华人民共和国食品安全管理法'
-    },
+    edit: violatedLawWritten('中华人民共和国食品安全管理法', '当事人经营超过保质期的食品的行为，违反了《中华人民共和国食品安全管理法》第三十四条第（十）项的规定。'),
     status: 'fail',
     want: [{ kind: 'citation-wrong-law', message: '行政处罚决定书引用的《中华人民共和国食品安全管理法》在法规库中不存在（无此法律、行政法规名称）', field: '违法依据', docTypes: ['行政处罚决定书'] }],
   },
   {
     // (a pinyin gloss a copy left in the title, a line breaking inside it: the words cannot be read for sure)
     name: 'a title with letters or a stray bracket in it: undetermined, not a wrong law',
-    edit: (c) => {
-      const d = c.get('行政处罚决定书')
-      d.doc.lines[6].text = '当事人的行为违反了《中华人民共和国食品安全(ān)法》第三十四条第（十）项的规定。'
-      d.facts.citations[0].law = '中华人民共和国食品安全(ān)法'
-      d.facts.citations[0].lawAsWritten = '中华人民共和国食品安全(ān)法'
-    },
+    edit: violatedLawWritten('中华人民共和国食品安全(ān)法', '当事人的行为违反了《中华人民共和国食品安全(ān)法》第三十四条第（十）项的规定。'),
     status: 'undetermined',
     want: [{ kind: 'citation-wrong-law', status: 'undetermined', message: /夹有无法识别的字符，无法核对/ }],
   },
