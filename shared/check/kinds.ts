@@ -74,7 +74,28 @@ export interface CheckKindParams {
       within?: DocType
     }[]
   }
-  deadline: {
+  deadline: DeadlineParams | TermParams
+  consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'confiscated' | 'officers' | 'legalRepresentative')[]; docTypes?: DocType[] }
+  signatures: { docTypes: DocType[] }
+  manual: { question: string }
+}
+
+/**
+ * Added: a limit on the term a document sets for its measure (查封、扣押期限：自…起至…止，共计六十日, where 行政强制法
+ * 第二十五条 allows 三十日), not on the days between two steps.
+ */
+export type TermParams = {
+  /** The documents that state the term (行政强制措施决定书). */
+  term: DocType[]
+  days: number
+  unit: 'natural'
+  ruleId: string
+  /** The longest lawful extension (第二十五条第一款: 延长期限不得超过三十日); a term that speaks of an extension may reach `days` + this. */
+  extendedDays?: number
+  when?: Condition
+}
+
+export type DeadlineParams = {
     from: DateRole
     to: DateRole
     days: number
@@ -106,10 +127,6 @@ export interface CheckKindParams {
     fromServiceOf?: DocType
     /** Added, with `atLeast`: `to` may fall on the period's last day (a hearing on the 7th working day after the notice). */
     lastDayKept?: boolean
-  }
-  consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'confiscated' | 'officers' | 'legalRepresentative')[]; docTypes?: DocType[] }
-  signatures: { docTypes: DocType[] }
-  manual: { question: string }
 }
 
 export type CheckKindName = keyof CheckKindParams

@@ -4,6 +4,7 @@
  * (行政处罚法 第四十四条), the period the notice states is the one the agency must wait out.
  */
 import { CN_NUM_CHARS, parseCnInt } from './cnnum'
+import { parseDatesIn } from './dates'
 
 export interface StatedPeriod {
   days: number
@@ -55,4 +56,76 @@ function nearest(s: string, re: RegExp, start: number, end: number): number {
     if (m[0].length === 0) g.lastIndex++
   }
   return best
+}
+
+/** The term a 查封/扣押 decision sets for its measure (行政强制法 第二十五条). */
+export interface MeasureTerm {
+  /** Natural days: the number the document states, else the days between the dates it gives (the first not counted). */
+  days: number
+  /** The words as written (查封、扣押期限：自2025年1月20日起至2025年3月20日止，共计六十日). */
+  text: string
+  /** Where in the text they start. */
+  index: number
+  /** How `days` was read: the stated number, or only the two dates. */
+  from: 'number' | 'dates'
+  /** The sentence speaks of an extension (延长) or of testing time the term leaves out (检测、检验、检疫、鉴定). */
+  extension: boolean
+  testing: boolean
+  /** The sentence names a law of its own for the term (法律、行政法规另有规定的除外). */
+  otherLaw: string | null
+}
+
+const TERM_HEAD = /(?:查封|扣押|查扣)[^。；]{0,10}?期限/g
+/** The law's cap quoted, not a term set: 不得超过三十日, 最长不超过, 期限届满. */
+const NOT_A_TERM = /不得超过|不超过|最长|届满|已满|到期后|期限内/
+const TERM_DAYS = new RegExp(`(?:共计|共|计|为|是|[:：])?\\s{0,2}([\\d０-９${CN_NUM_CHARS}]{1,4})\\s{0,2}(?:个)?(日|天|个工作日)`)
+
+/** Whole days from one ISO day to another (the first not counted). */
+function daysBetween(a: [number, number, number], b: [number, number, number]): number {
+  return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86400000)
+}
+
+/**
+ * The term a document sets for a 查封/扣押 ("查封、扣押期限：自…起至…止，共计六十日", "扣押期限为三十日", "查封期限为2024年7月31日
+ * 至2024年8月29日"), or null when it states none. Quotations of the law's cap (期限不得超过三十日) are not terms.
+ */
+export function measureTerm(text: string): MeasureTerm | null {
+  TERM_HEAD.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = TERM_HEAD.exec(text))) {
+    const from = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index)) + 1
+    let end = text.slice(m.index).search(/[。；]/)
+    end = end < 0 ? Math.min(text.length, m.index + 120) : m.index + end
+    const sentence = text.slice(from, end)
+    const rest = text.slice(m.index + m[0].length, end)
+    // the words right after 期限 (自…起至…止，共计六十日): no further than the next clause that is not about the term
+    const tail = rest.slice(0, 60)
+    if (NOT_A_TERM.test(tail.slice(0, 8)) || /不得超过|不超过|最长/.test(text.slice(Math.max(from, m.index - 6), m.index))) continue
+    // (dates in any written form; masked before the number is looked for, so a date's day is not read as the term)
+    const parsed = parseDatesIn(tail).filter((d) => d.d !== undefined)
+    const dates = parsed.flatMap((d) => [d.iso, d.endIso].filter((x): x is string => !!x)).map((iso) => iso.slice(0, 10).split('-').map(Number) as [number, number, number])
+    let undated = tail
+    for (const d of [...parsed].reverse()) undated = undated.slice(0, d.start) + '＃'.repeat(d.end - d.start) + undated.slice(d.end)
+    // (and days written without their year: 11月20日至12月19日共30日)
+    undated = undated.replace(/\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}[日号]/g, (x) => '＃'.repeat(x.length))
+    const num = TERM_DAYS.exec(undated)
+    const stated = num && num[2] !== '个工作日' ? parseCnInt(num[1]) : null
+    const between = dates.length >= 2 ? daysBetween(dates[0], dates[1]) : null
+    const days = stated !== null && stated > 0 && stated <= 365 ? stated : between !== null && between > 0 && between <= 365 ? between : null
+    if (days === null) continue
+    const lawCited = /《([^》]{2,40})》/.exec(sentence)
+    // (the words start at the clause that names the measure: 查封、扣押期限, not the 扣押： a line before it ends with)
+    const cut = Math.max(...['：', ':', '，', ','].map((c) => m![0].lastIndexOf(c))) + 1
+    const start = cut > 0 && /查封|扣押|查扣/.test(m[0].slice(cut)) ? m.index + cut : m.index
+    return {
+      days,
+      text: text.slice(start, Math.min(end, m.index + m[0].length + 60)),
+      index: start,
+      from: stated !== null && days === stated ? 'number' : 'dates',
+      extension: /延长|延期/.test(sentence),
+      testing: /检测|检验|检疫|鉴定/.test(sentence),
+      otherLaw: lawCited && !/行政强制法/.test(lawCited[1]) ? lawCited[1] : null,
+    }
+  }
+  return null
 }

@@ -134,6 +134,18 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     })
   },
   deadline(p, path, issues) {
+    // the term a document sets for its measure (查封、扣押期限), not the days between two steps
+    if (p.term !== undefined) {
+      onlyKeys(p, ['term', 'days', 'unit', 'ruleId', 'extendedDays', 'when'], path, issues)
+      docTypes(p.term, [...path, 'term'], issues, { nonEmpty: true })
+      num(p, 'days', path, issues, { required: true, positive: true, integer: true })
+      if (p.unit === undefined) issues.add([...path, 'unit'], '缺少必填字段 "unit"（载明期限只按自然日 "natural" 核对）')
+      else oneOf(p.unit, ['natural'] as const, [...path, 'unit'], issues, '计日单位', DAY_UNIT_LABEL)
+      ruleId(p, 'ruleId', path, issues, true)
+      num(p, 'extendedDays', path, issues, { positive: true, integer: true })
+      if (p.when !== undefined) condition(p.when, [...path, 'when'], issues)
+      return
+    }
     onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'atLeast', 'when', 'inForceFrom', 'fromServiceOf', 'lastDayKept', 'longerFor'], path, issues)
     if (p.longerFor !== undefined) {
       list(p.longerFor, [...path, 'longerFor'], issues, '其他法律规定的较长期限 "longerFor"', { nonEmpty: true })?.forEach((y, k) => {

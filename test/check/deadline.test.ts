@@ -400,3 +400,33 @@ describe('a notice giving the party fewer days than the rule sets', () => {
     expect(run(c, D(HEARING)).findings.filter((f) => f.status === 'open').map((f) => [f.docTypes[0], f.message])).toEqual([['听证告知书', expect.stringMatching(/要求听证的期限为“之日起三日内”，少于规定的5个工作日/)]])
   })
 })
+
+describe('the term a 查封/扣押 decision sets (行政强制法 第二十五条, QZ-25)', () => {
+  const TERM: Params = { term: ['行政强制措施决定书'], days: 30, unit: 'natural', extendedDays: 30, ruleId: 'QZ-25' }
+  const seizure = (sentence: string) => {
+    const c = lawfulCase()
+    c.add('行政强制措施决定书', ['查封扣押决定书', '当事人：杭州鑫源食品有限公司', '经本局负责人批准，本局决定对下列物品予以扣押：', sentence, '如不服本决定，可在收到本决定书之日起六十日内申请行政复议。'])
+    return c
+  }
+  it('sixty days set at the outset: a finding on the decision\'s line', () => {
+    const out = run(seizure('查封、扣押期限：自2025年1月20日起至2025年3月20日止，共计六十日。'), D(TERM))
+    expectItem(out, 'fail', [{ kind: 'deadline', status: 'open', field: '查封扣押期限', docTypes: ['行政强制措施决定书'], message: /即60日，超过30日的期限（QZ-25）$/ }])
+    expect(out.findings[0].evidence[0].text).toContain('共计六十日')
+  })
+  it('thirty days, by number or by dates counted with the first day in: kept', () => {
+    expectItem(run(seizure('扣押期限为三十日，自2024年11月20日起至2024年12月19日止。'), D(TERM)), 'pass', [])
+    expectItem(run(seizure('扣押期限为2024年7月31日至2024年8月29日。'), D(TERM)), 'pass', [])
+  })
+  it('dates a day too far apart, testing time or a law of its own: to verify', () => {
+    expectItem(run(seizure('扣押期限为2024年7月1日至2024年8月1日。'), D(TERM)), 'fail', [{ kind: 'deadline', status: 'verify', message: /起止日是否计入请核对$/ }])
+    expectItem(run(seizure('扣押期限为四十五日（检测期间包括在内）。'), D(TERM)), 'fail', [{ kind: 'deadline', status: 'verify', message: /检测、检验、检疫或者技术鉴定/ }])
+  })
+  it('an extension may reach sixty days; past that it is a finding', () => {
+    expectItem(run(seizure('经本局负责人批准，扣押期限延长至六十日。'), D(TERM)), 'pass', [])
+    expectItem(run(seizure('经本局负责人批准，扣押期限延长为九十日。'), D(TERM)), 'fail', [{ kind: 'deadline', status: 'open', message: /超过60日的期限（QZ-25，含延长）/ }])
+  })
+  it('the law\'s cap quoted, or no measure in the file: nothing to check', () => {
+    expect(run(seizure('查封、扣押的期限不得超过三十日。'), D(TERM)).items[0].status).toBe('not-applicable')
+    expect(run(lawfulCase(), D(TERM)).items[0].status).toBe('not-applicable')
+  })
+})

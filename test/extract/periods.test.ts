@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { statedPeriod } from '../../shared/extract/periods'
+import { measureTerm, statedPeriod } from '../../shared/extract/periods'
 
 const STATEMENT = /陈述|申辩/
 const HEARING = /听证/
@@ -31,5 +31,33 @@ describe('statedPeriod: the period a notice gives the party', () => {
 
   it('no period stated', () => {
     expect(statedPeriod('你单位有权进行陈述和申辩。', STATEMENT, HEARING)).toBeNull()
+  })
+})
+
+describe('measureTerm: the term a 查封/扣押 decision sets', () => {
+  it.each([
+    ['查封、扣押期限：自2025年1月20日起至2025年3月20日止，共计六十日。在查封、扣押期间，你不得擅自启封。', 60, 'number'],
+    ['经本局负责人批准，决定对上述物品予以查封，期限为三十日。', 30, 'number'],
+    ['查封期限为2024年7月31日至2024年8月29日。', 29, 'dates'],
+    ['查封期限为三十日，自2024年11月20日起至2024年12月19日止。', 30, 'number'],
+    ['本局决定对上述物品采取扣押的行政强制措施，期限为30日（自2024年5月14日至2024年6月12日）。', 30, 'number'],
+    ['查封期限11月20日至12月19日共30日。', 30, 'number'],
+    ['扣押期限：自二〇二五年一月二十日起至二〇二五年三月二十日止。', 59, 'dates'],
+    ['扣押期限三十日（青北市监延扣〔2024〕0009号）。', 30, 'number'],
+  ] as const)('%s', (text, days, from) => {
+    expect(measureTerm(text)).toMatchObject({ days, from })
+  })
+
+  it("the law's cap quoted, or the term's end spoken of, is no term", () => {
+    expect(measureTerm('依据《中华人民共和国行政强制法》第二十五条的规定，查封、扣押的期限不得超过三十日。')).toBeNull()
+    expect(measureTerm('本局将在查封、扣押期限届满前作出处理决定。')).toBeNull()
+    expect(measureTerm('请在收到本决定书之日起十五日内缴纳罚款。')).toBeNull()
+  })
+
+  it('an extension, testing time and a law of its own are told apart', () => {
+    expect(measureTerm('查封期限已于2024年9月18日依法延长三十日（蜀市监强延〔2024〕56号）。')).toMatchObject({ days: 30, extension: true })
+    expect(measureTerm('扣押期限为四十五日（检验期间不计入）。')).toMatchObject({ days: 45, testing: true })
+    expect(measureTerm('依照《中华人民共和国海关法》的规定，扣留期限为六十日。')).toBeNull()
+    expect(measureTerm('依照《某某条例》第十条的规定，扣押期限为六十日。')).toMatchObject({ days: 60, otherLaw: '某某条例' })
   })
 })

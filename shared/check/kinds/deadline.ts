@@ -4,15 +4,16 @@
  * `atLeast` turns the limit into a waiting period (the decision only once the 5 working days after the 告知书 was
  * served have run out, SJ-57). An approval document (`extendedBy`) lengthens the period by `extendedDays`.
  */
-import type { CheckKindParams } from '../kinds'
+import type { DeadlineParams, TermParams } from '../kinds'
 import type { CaseView, InDoc } from '../view'
 import { ROLE_DOCS, ROLE_FIELD, docText, lineEvidence, ownWords } from '../view'
+import { unspaced } from '../../segment/script'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { dayOf, showDate } from '../dates'
 import type { DateFact, DateRole, DocType, Evidence } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
-import { statedPeriod, type StatedPeriod } from '../../extract/periods'
+import { measureTerm, statedPeriod, type StatedPeriod } from '../../extract/periods'
 
 /** What reviewers call the period a rule sets. */
 const PERIOD_FIELD: Record<string, string> = {
@@ -98,14 +99,15 @@ function pick(list: InDoc<DateFact>[], latest: boolean): InDoc<DateFact> | null 
   return best
 }
 
-export function deadline(rubricParams: CheckKindParams['deadline'], view: CaseView, item: ItemInfo): KindOutcome {
+export function deadline(rubricParams: DeadlineParams | TermParams, view: CaseView, item: ItemInfo): KindOutcome {
+  if ('term' in rubricParams) return termSet(rubricParams, view)
   const out = waitedOut(rubricParams, view, item)
   const short = rubricParams.atLeast ? shortNotice(view, rubricParams) : null
   return short ? { ...out, findings: [short, ...out.findings] } : out
 }
 
 /** A notice giving the party fewer days than the rule sets for its step (三个工作日 where five are due). */
-function shortNotice(view: CaseView, p: CheckKindParams['deadline']): Draft | null {
+function shortNotice(view: CaseView, p: DeadlineParams): Draft | null {
   const want = RULE_STEP[p.ruleId]
   const stated = want ? noticePeriod(view, p.from, want) : null
   // (fewer days of the same kind, or fewer calendar days than the working days due — never more time than they give)
@@ -121,7 +123,7 @@ function shortNotice(view: CaseView, p: CheckKindParams['deadline']): Draft | nu
   }
 }
 
-function waitedOut(rubricParams: CheckKindParams['deadline'], view: CaseView, _item: ItemInfo): KindOutcome {
+function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo): KindOutcome {
   const want = NOTICE_STEP[rubricParams.ruleId]
   const stated = rubricParams.atLeast && want && !LAW_SETS_PERIOD(rubricParams.ruleId) ? noticePeriod(view, rubricParams.from, want) : null
   // the notice's own period replaces the rubric's working assumption, and is then as binding as a number in a rule
@@ -261,4 +263,59 @@ function waitedOut(rubricParams: CheckKindParams['deadline'], view: CaseView, _i
     ...(lone || prose ? { status: 'undetermined' as const } : continuing || told ? { status: 'verify' as const } : {}),
   }
   return { status: 'pass', findings: [draft] }
+}
+
+/**
+ * The term a document sets for its measure, against the most the law allows (行政强制法 第二十五条: 查封、扣押 不得超过三十日,
+ * an extension 不得超过三十日 more). A term past the limit is a finding; to verify where the document speaks of an
+ * extension or of testing time the term leaves out, names a law of its own for the term (法律、行政法规另有规定的除外), or
+ * gives only two dates a day too far apart (how the days were counted is then unsure).
+ */
+function termSet(p: TermParams, view: CaseView): KindOutcome {
+  const cond = view.holds(p.when)
+  const label = `查封、扣押期限不超过${p.days}日`
+  if (cond.holds === false) return notApplicable(`${label}：${cond.why}`)
+  const docs = view.documents.filter((d) => p.term.includes(d.type))
+  if (!docs.length) return notApplicable(`${label}：案卷中没有${p.term.join('或')}`)
+  const findings: Draft[] = []
+  const kept: string[] = []
+  for (const doc of docs) {
+    const text = docText(doc)
+    const term = measureTerm(text)
+    if (!term) continue
+    const limit = term.extension ? p.days + (p.extendedDays ?? 0) : p.days
+    if (term.days <= limit) {
+      kept.push(`${doc.type}载明“${term.text}”，${term.days}日${term.extension ? '（含延长）' : ''}`)
+      continue
+    }
+    let at = 0
+    const line = doc.lines.find((l) => (at += unspacedLength(l.text)) > term.index) ?? doc.lines[0]
+    const why = term.otherLaw
+      ? `；该句援引《${term.otherLaw}》，法律、行政法规另有规定的除外，请核对`
+      : term.testing
+        ? '；该句提及检测、检验、检疫或者技术鉴定，其期间不计入查封、扣押期限，请核对期限的构成'
+        : term.from === 'dates' && term.days === limit + 1
+          ? '；期限系由起止日期推算，起止日是否计入请核对'
+          : term.extension
+            ? '；含延长期限的，请核对延长是否经负责人批准并书面告知'
+            : ''
+    findings.push({
+      kind: 'deadline',
+      docTypes: [doc.type],
+      field: '查封扣押期限',
+      message: `${doc.type}载明“${term.text}”，${term.from === 'dates' ? '起止日期相距' : '即'}${term.days}日，超过${limit}日的期限（${p.ruleId}${term.extension ? '，含延长' : ''}）${why}`,
+      evidence: [lineEvidence(line)],
+      basis: { ruleId: p.ruleId },
+      key: `term:${doc.id}`,
+      ...(why && !term.extension ? { status: 'verify' as const } : {}),
+    })
+  }
+  if (findings.length) return { status: 'pass', findings }
+  if (kept.length) return pass(`${label}：${kept.join('；')}`)
+  return notApplicable(`${label}：${docs.map((d) => d.type).join('、')}未载明期限`)
+}
+
+/** A line's length as docText joins it (trimmed, spaces inside CJK text removed). */
+function unspacedLength(line: string): number {
+  return unspaced(line.trim()).length
 }
