@@ -430,3 +430,35 @@ describe('a law the database holds cut short (长江保护法 to 第七十九条
     expect(out[0].message).toMatch(/文本不完整（止于第79条）/)
   })
 })
+
+describe('the clause the decision quotes (动物防疫法 第一百条第一款: 货主 by the goods\' value, 承运人 by the carriage fee)', () => {
+  const sheep = (fine: number, quoted: boolean, price = '同类检疫合格藏系绵羊的市场价格为每只1150元') => {
+    const c = lawfulCase({ fine })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = `经查，当事人运输的42只活羊未附有检疫证明，${price}，货值金额为48300元。`
+    d.doc.lines[8].text = quoted
+      ? '依据《中华人民共和国动物防疫法》第一百条第一款“屠宰、经营、运输的动物未附有检疫证明……处同类检疫合格动物、动物产品货值金额一倍以下罚款”的规定，考虑到本次运输数量较大，情节较重，本局决定：'
+      : '依据《中华人民共和国动物防疫法》第一百条第一款的规定，考虑到本次运输数量较大，情节较重，本局决定：'
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    d.facts.amounts.forEach((a) => (a.yuan = fine))
+    d.amount(48300, '货值金额', '货值金额为48300元')
+    for (const x of c.docs) if (x !== d) x.facts.amounts = x.facts.amounts.filter((a) => a.role !== '货值金额')
+    d.facts.citations = d.facts.citations.filter((x) => x.role === 'violated')
+    d.cite('中华人民共和国动物防疫法', 100, 'penalty', '依据', { paragraph: 1 })
+    return check(c, 'fine-range')
+  }
+  it('over one times the goods\' value, the clause quoted: found, to verify, the carrier\'s ranges set aside by name', () => {
+    const out = sheep(55000, true)
+    expect(out.findings.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'verify']])
+    expect(out.findings[0].message).toMatch(/货值金额 48300 元）（0–48300 元）；未计入：.*运输费用三倍以上五倍以下罚款（决定书引述的条文不含该幅度）/)
+    // (the sheep's price per head is the goods' value, not a rate the fine was computed by)
+    expect(out.findings[0].message).not.toMatch(/按单价计罚/)
+  })
+  it('the article cited without the quote: the carrier\'s ranges stay possible, so unknown', () => {
+    const out = sheep(55000, false)
+    expect(out.findings.filter((f) => f.status === 'open' || f.status === 'verify')).toEqual([])
+  })
+  it('within the goods\' value: kept', () => {
+    expect(sheep(30000, true).findings).toEqual([])
+  })
+})

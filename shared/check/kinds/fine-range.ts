@@ -7,7 +7,7 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView, InDoc } from '../view'
-import { ownWords } from '../view'
+import { docText, ownWords } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { docDate } from './citation'
@@ -189,13 +189,22 @@ function supports(ownText: string, cond: string): boolean {
 
 
 /** The decision states the rate it fined by: 每平方米处以20元罚款, 按每立方米10元计罚. */
-const RATE = /每(?:平方米|平米|立方米|亩|公顷|吨|株|棵|只|头|辆|件|个|㎡|m[23²³])[^，。；\d]{0,6}?(?:人民币)?\s{0,2}[\d.]+\s{0,2}元/
+// (a rate of the fine, not a price of the goods: 市场价格为每只1150元 counts the value, not the fine)
+const RATE = /(?:处以?|罚款?|按照?)[^，。；\d]{0,4}?每(?:平方米|平米|立方米|亩|公顷|吨|株|棵|只|头|辆|件|个|㎡|m[23²³])[^，。；\d]{0,6}?(?:人民币)?\s{0,2}[\d.]+\s{0,2}元|每(?:平方米|平米|立方米|亩|公顷|吨|株|棵|只|头|辆|件|个|㎡|m[23²³])[^，。；\d]{0,6}?(?:人民币)?\s{0,2}[\d.]+\s{0,2}元[^。；]{0,8}?(?:罚款|计罚|的标准)/
 
 /**
  * The decision mitigates the penalty below the statutory range (减轻处罚 / 予以减轻 / 当事人符合减轻处罚情形), not merely
  * says it may not (不具有减轻处罚的情形).
  */
 const MITIGATED = /(?<!不予|不得|不能|不应|可以|不|未|无|可)减轻(?:行政)?处罚(?!的?(?:情形|条件|规定|情节))|(?<!不)予以减轻|(?<!不予|不得|不能|不应|可以|不|未|无|可)减轻(?:处以|处|并处|给予)(?=[^。；]{0,6}罚款)|(?<![不无没未])(?:符合|具有|属于|存在)[^。；，,不无没未]{0,6}?减轻(?:行政)?处罚的?(?:情形|情节|条件)/
+
+/** A document's whole text, quotations kept. */
+function ownAndQuoted(view: CaseView, doc: DocFacts): string {
+  const d = view.document(doc)
+  return d ? docText(d) : doc.fields.map((f) => `${f.label}${f.value}`).join('')
+}
+
+const squeeze = (t: string) => t.replace(/[\s\u3000]/g, '')
 
 const yuan = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2))
 
@@ -230,6 +239,8 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
   let anyRange = false
   const used: Citation[] = []
   const ownText = ownWords(view, doc)
+  // (the law's words the decision quotes, spaces and line breaks dropped)
+  const quotes = [...ownAndQuoted(view, doc).matchAll(/“([^”]{8,600})”/g)].map((m) => squeeze(m[1]))
   // The provisions to measure against. A cited paragraph that does not exist is read without it; when no cited
   // penalty provision exists at all, the provision the decision quotes (该法第一百一十七条规定：“…”) stands in.
   // Either way the result rests on a corrected citation and goes to a reviewer.
@@ -299,10 +310,20 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
     // them, the others are set aside; when it supports none, all stay possible.
     const alternatives = own.filter((r, i) => !tiers[i] && isAlternative(r.condition))
     const supported = new Set(alternatives.filter((r) => supports(ownText, r.condition!)))
+    // The decision quotes the clause it applies (依据…第一百条第一款“……处同类检疫合格动物、动物产品货值金额一倍以下罚款”的规定):
+    // the article's other ranges (对货主以外的承运人处运输费用三倍以上五倍以下罚款; 情节严重的，处…) are not the ones applied.
+    const quotedRanges = own.length > 1 ? own.filter((r) => quotes.some((q) => q.includes(squeeze(r.text)))) : []
+    const quotedOnly = quotedRanges.length > 0 && quotedRanges.length < own.length ? new Set(quotedRanges) : null
     const baseUnknownFixed = new Set<string>()
     const evaluated: { r: FineRange; base?: AmountFact; baseWhy?: string }[] = []
     own.forEach((r, i) => {
       const label = `${what}：${r.condition ? `${r.condition}，` : ''}${r.text}`
+      // (…but not a range the base amount selects, 货值金额一万元以上的: the amount decides that, not the words quoted)
+      if (quotedOnly && !quotedOnly.has(r) && !(r.condition && CMP.test(r.condition))) {
+        excluded.push(`${label}（决定书引述的条文不含该幅度）`)
+        excludedByWording = true
+        return
+      }
       if (tiers[i] && !AGGRAVATED_FOUND.test(ownText)) {
         excluded.push(`${label}（决定书未认定${tiers[i]}）`)
         return
