@@ -67,7 +67,7 @@ const BOILERPLATE =
   /公民、?法人(?:或者|和)其他组织|行政处罚决定|行政处罚|行政机关|执法人员|违法行为|当事人|依法|应当|可以|本法|本条例|法律、?(?:行政)?法规|规章|规定|给予|实施|作出|有关|下列|情形之一|之一|其他|人民政府|主管部门|部门|处罚|责任/g
 
 /** Longest run of characters the two texts share (Han characters only, boilerplate wording left out). */
-function longestSharedRun(a: string, b: string): string {
+export function longestSharedRun(a: string, b: string): string {
   const x = a.replace(BOILERPLATE, '|').replace(/[^\u4e00-\u9fff|]/g, '')
   const y = b.replace(BOILERPLATE, '|').replace(/[^\u4e00-\u9fff|]/g, '')
   let best = ''

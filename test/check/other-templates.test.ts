@@ -276,9 +276,10 @@ const HOLDS: Record<string, string[]> = {
   'u-09-陕西-卫健职业卫生.txt': ['date-order'],
   // (one officer questioning and recording: to verify)
   'u-11-黑龙江-城管渣土.txt': ['officers'],
-  // (道路运输条例 第七十条第二款, the pre-2023 number for 擅自改装, not found: the 2023 第七十条第二款 exists and the fine fits
-  // its range too)
-  'u-12-浙江-交通道路运输.txt': [],
+  // (道路运输条例 第七十条第二款, the pre-2023 number for 擅自改装: the 2023 第七十条第二款 exists and the fine fits its range
+  // too, but the decision tells the conduct the 2022 text's provision of that number punished, which the 2023 text puts
+  // in 第六十九条第二款: to verify)
+  'u-12-浙江-交通道路运输.txt': ['citation-outdated'],
   // A tenth round (v-*: thirty lone papers; see the README), read once after the u corrections, then corrected
   // (行政复议法 第九条第一款 for the sixty days in a 2025 decision, as t-04)
   'v-01-xizang-rikaze-cultural-relics-control-zone.txt': ['citation-outdated'],

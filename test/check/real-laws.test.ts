@@ -462,3 +462,27 @@ describe('the clause the decision quotes (动物防疫法 第一百条第一款:
     expect(sheep(30000, true).findings).toEqual([])
   })
 })
+
+describe('a penalty provision an amendment renumbered (道路运输条例 2023: 擅自改装 moved from 第七十条第二款 to 第六十九条第二款)', () => {
+  const refit = (conduct: string, article: number, decided = '2025-07-04') => {
+    const c = lawfulCase({ fine: 8000, dates: { decision: decided, service: decided } })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = `经查，${conduct}。`
+    d.doc.lines[8].text = `依据《中华人民共和国道路运输条例》第${article === 70 ? '七十' : '六十九'}条第二款的规定，本局决定：`
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    d.facts.amounts.forEach((a) => (a.yuan = 8000))
+    d.facts.citations = d.facts.citations.filter((x) => x.role === 'violated')
+    d.cite('中华人民共和国道路运输条例', article, 'penalty', '依据', { paragraph: 2 })
+    return check(c, 'citation').findings.filter((f) => f.kind === 'citation-outdated')
+  }
+  it('the old number for the conduct the decision tells: to verify, naming where the conduct is now', () => {
+    const out = refit('当事人擅自改装已取得车辆营运证的车辆，将货车栏板加高后从事道路货物运输经营', 70)
+    expect(out.map((f) => f.status)).toEqual(['verify'])
+    expect(out[0].message).toMatch(/以《中华人民共和国道路运输条例》第七十条第二款处罚“擅自改装已取得车辆营运证的车辆”，这是2022-03-29版本该条款规定的行为.*现规定于第六十九条第二款/)
+  })
+  it('the new number: nothing; a decision under the old text: nothing; conduct the decision does not tell: nothing', () => {
+    expect(refit('当事人擅自改装已取得车辆营运证的车辆，将货车栏板加高后从事道路货物运输经营', 69)).toEqual([])
+    expect(refit('当事人擅自改装已取得车辆营运证的车辆，将货车栏板加高后从事道路货物运输经营', 70, '2023-05-10')).toEqual([])
+    expect(refit('当事人的货运站允许无证经营的车辆进站从事经营活动', 70)).toEqual([])
+  })
+})

@@ -16,7 +16,7 @@ import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import { dayOf } from '../dates'
 import { writtenTitles } from '../titles'
-import { citationFits } from '../../law/topic-match'
+import { citationFits, longestSharedRun } from '../../law/topic-match'
 import { wrongPenaltyLaw } from '../wrong-law'
 import { formatProvision, formatArticle } from '../../law/article'
 import { versionAt } from '../../law/version-at'
@@ -175,6 +175,14 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，该条款不存在：${detail}` }
   }
   const fit = citationFits(prov.text, sentence)
+  const renumbered = c.role === 'penalty' && date ? conductMoved(view, doc, c, cur, older, prov.text) : null
+  if (renumbered)
+    return {
+      ...base,
+      kind: 'citation-outdated',
+      message: `${doc.docType}（${date}）以${what}处罚“${renumbered.conduct}”，这是${renumbered.old.versionDate}版本该条款规定的行为；${date}适用的${cur.versionDate}版本中该条款规定的是其他行为${renumbered.now ? `，该行为现规定于${renumbered.now}` : ''}，所引可能是修订前的条文序号，请核对`,
+      status: 'verify',
+    }
   if (fit.fits !== false) return null
   for (const old of older) {
     const op = laws.provision(old.id, c.article, ref)
@@ -214,6 +222,41 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
   }
 }
 
+
+/** Shared conduct this long (擅自改装已取得车辆营运证的车辆) ties a decision to a provision's words. */
+const CONDUCT_RUN = 8
+
+/**
+ * A penalty provision an amendment renumbered (道路运输条例 2023: 第七十条第二款 became 第六十九条第二款, and 第七十条第二款 now
+ * punishes freight stations): the decision tells, in its own words, the conduct an older text's provision of the cited
+ * number punished, and the text in force gives that number to other conduct — the older number, likely. Only when the
+ * provision's words changed, the decision shares a long run of them with the older text and far less with the current
+ * one, and the current one does not hold that run.
+ */
+function conductMoved(view: CaseView, doc: DocFacts, c: Citation, cur: LawVersionInfo, older: LawVersionInfo[], curText: string): { old: LawVersionInfo; conduct: string; now: string | null } | null {
+  const own = ownWords(view, doc)
+  const laws = view.ctx.laws
+  const ref = { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }
+  const bare = (t: string) => t.replace(/[^\u4e00-\u9fff]/g, '')
+  const curRun = longestSharedRun(own, curText)
+  for (const old of older) {
+    const op = laws.provision(old.id, c.article, ref)
+    if (!op || bare(op.text) === bare(curText)) continue
+    const oldRun = longestSharedRun(own, op.text)
+    if (oldRun.length < CONDUCT_RUN || curRun.length * 2 > oldRun.length || bare(curText).includes(oldRun)) continue
+    // (where the current text now puts that conduct, among the articles near the cited one)
+    let now: string | null = null
+    for (let n = Math.max(1, c.article - 3); n <= c.article + 3 && !now; n++) {
+      const art = laws.provision(cur.id, n)
+      if (!art || !bare(art.text).includes(oldRun)) continue
+      const paras = art.paragraphCount > 1 ? Array.from({ length: art.paragraphCount }, (_, i) => i + 1).find((k) => bare(laws.provision(cur.id, n, { paragraph: k })?.text ?? '').includes(oldRun)) : undefined
+      now = formatProvision({ article: n, paragraph: paras })
+    }
+    if (!now) continue
+    return { old, conduct: oldRun, now }
+  }
+  return null
+}
 
 export function citation(p: CheckKindParams['citation'], view: CaseView, item: ItemInfo): KindOutcome {
   const types = p.docTypes?.length ? p.docTypes : item.docTypes
