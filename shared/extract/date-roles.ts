@@ -369,8 +369,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     const clause = text.slice(end, end + 60).split(/[。；\n]/)[0]
     if (!PARTY_STEP.test(clause)) return '违法行为发生'
   }
-  // A label alone on the previous line (table layouts flattened to label / value lines).
-  if (before.trim() === '' && lineIdx > 0 && !narrative) {
+  // A label alone on the previous line (table layouts flattened to label / value lines) — for a date that opens its own
+  // line (a date opening a sentence inside a paragraph, 企业。2024年1月至8月收购…, is no value of the line above)
+  if (before.trim() === '' && /^[\s|｜]*$/.test(text.slice(lineStart, start)) && lineIdx > 0 && !narrative) {
     // (a table flattened cell by cell ends each cell's line with its rule: 作出行政处罚决定日期 | / 2023年2月27日 |)
     const cell = /[|｜]\s*$/.test(lineText(dt, lineIdx - 1))
     const prev = lineText(dt, lineIdx - 1).replace(/[\s|｜]+$/, '').trim()
@@ -526,7 +527,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const rest = ownLine.replace(/\s/g, '').length - text.slice(start, end).replace(/\s/g, '').length
   const nearFoot = lineIdx >= dt.lines.length - 6 || lineIdx >= dt.lines.length * 0.66
   // a labelled date (申请日期：…) whose label names no event is not the document's own foot date
-  const labelled = lab !== null && !/^(?:立卷|填表|制表|签发|落款|制作|成文)?(?:时间|日期)$/.test(lab.label)
+  // (…but the officers who sign an investigation report date the report: 承办人：孟繁军　于洪涛　　2024年10月8日)
+  const reportSigned = docType === '案件调查终结报告' && lab !== null && /^(?:承办人|经办人|调查人|报告人|办案人员?|承办人员|执法人员)(?:签名|签字|（签名）|\(签名\))?$/.test(lab.label)
+  const labelled = lab !== null && !reportSigned && !/^(?:立卷|填表|制表|签发|落款|制作|成文)?(?:时间|日期)$/.test(lab.label)
   // (a sentence on its own short line is none: 当事人于2024年3月10日已整改完毕。, 本案办案期限延长至2024年6月30日)
   const sentence = /[。，,；;]/.test(ownLine.replace(text.slice(start, end), '').replace(/[。.]\s*$/, '')) || /(?:于|在|至|到)\s{0,2}$/.test(before)
   // (nor is an item of a list — 3.2025年12月5日视听资料。 — or a cell of a table in a decision's text, such as the date

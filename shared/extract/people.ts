@@ -381,6 +381,9 @@ function mostNamedFirm(dt: DocText): { name: string; start: number } | null {
  * a write-up), else the business it names most — never for a case file's own papers, whose evidence (an invoice, a
  * supplier's licence) names other firms as often.
  */
+/** The agency's own papers, which its head signs and dates (a party's representative signs no 结案报告). */
+const AGENCY_PAPERS: ReadonlySet<DocType> = new Set<DocType>(['立案审批表', '案件来源登记表', '案件调查终结报告', '法制审核意见书', '集体讨论记录', '结案报告'])
+
 export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
   const text = dt.text
   const hit = tableParty(dt) ?? labelledName(text) ?? (docType === '其他' ? mostNamedFirm(dt) : null)
@@ -513,6 +516,9 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     const prevLine = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1))
     const lineRest = text.slice(m.index + m[0].length, (text.indexOf('\n', m.index) + 1 || text.length + 1) - 1)
     if (/^负责人/.test(m[0]) && !lineHead.trim() && /(?:意见|审批|审核|批示)\s{0,2}[:：]?\s{0,4}[^\n]{0,30}$/.test(prevLine) && /^\s*(?:\d{4}\s*[.\-/年]|二[〇○零])/.test(lineRest)) continue
+    // (…or signing a report of the agency's own with its date, beside or under its officers: 承办人：孟繁军　于洪涛　2024年11月5日 /
+    // 负责人：刘志远　2024年11月5日 on a 结案报告)
+    if (/^负责人/.test(m[0]) && docType && AGENCY_PAPERS.has(docType) && (!lineHead.trim() || /承办人|经办人|办案人|审核人|调查人/.test(lineHead)) && /^\s*(?:\d{4}\s*[.\-/年]|二[〇○零])/.test(lineRest)) continue
     rep = m as RegExpExecArray
     break
   }

@@ -92,6 +92,16 @@ describe('dates in context', () => {
     expect(got).toEqual([['2024-09-10', '案件来源']])
   })
   const facts = (lines: string[], type: DocType = '其他') => extractDocFacts(doc(lines, type)).dates
+  it('a date opening a sentence inside a paragraph is no value of the line above it (the title); the officers who sign a report date it', () => {
+    const got = facts(['案件调查终结报告', '', '　　当事人为已备案的粮食收购企业。2024年1月至8月收购玉米约2860吨，未建立粮食经营台账。', '　　建议给予警告。', '　　承办人：孟繁军　于洪涛　　2024年10月8日'], '案件调查终结报告').map((d) => [d.iso, d.role])
+    expect(got).toEqual([['2024-01', '违法行为发生'], ['2024-10-08', '调查终结']])
+  })
+  it('a payment made 通过 a platform on a day is the payment, not a law adopted that day', () => {
+    const got = facts(['结案报告', '    2.当事人于2025年5月19日通过宁夏非税收入电子缴款平台缴纳罚款15000元。'], '结案报告')
+    expect(got.map((d) => [d.iso, d.role, !!d.quoted])).toEqual([['2025-05-19', '缴款', false]])
+    // (…while a law's adoption stays one)
+    expect(facts(['依据《某条例》（2020年4月29日通过）的规定'], '行政处罚决定书').map((d) => d.quoted)).toEqual([true])
+  })
   it('the agency named in full as the subject is not the party acting', () => {
     const dates = facts(['你擅自在文物保护单位保护范围内进行建设工程一案,经调查,2025年6月3日15时20分至16时20分,淮南市文化和旅游局2名执法人员进行了检查。', '2025年6月4日,淮南市文化和旅游局对张某某涉嫌擅自在文物保护'], '不予行政处罚决定书')
     expect(dates.find((d) => d.iso === '2025-06-04')?.role).not.toBe('违法行为发生')

@@ -778,6 +778,14 @@ describe('the agency head signing under an opinion box is no legal representativ
   })
 })
 
+describe('the agency head signing its own report with the date is no legal representative', () => {
+  it('承办人：… / 负责人：刘志远　2024年11月5日 on a 结案报告; beside the officers on one line', () => {
+    const rep = (lines: string[]) => extractDocFacts(doc(lines, '结案报告')).parties.map((p) => p.legalRepresentative)
+    expect(rep(['结案报告', '当事人：海伦市丰穗粮贸有限公司', '法定代表人：赵春林', '建议结案。', '承办人：孟繁军　于洪涛　　2024年11月5日', '负责人：刘志远　　2024年11月5日'])).toEqual(['赵春林'])
+    expect(rep(['结案报告', '上高县某书店未经许可发行出版物案，建议结案。', '承办人：黄志明　彭雅琴　　2024年12月20日　　负责人：邹建国　　2024年12月20日'])).not.toContain('邹建国')
+  })
+})
+
 describe('a table row\'s cells set apart by a wide gap', () => {
   it('the representative\'s cell does not run into the next cell\'s label (法定代表人  孙海峰  联系电话  0452-2479306)', () => {
     const rep = (line: string) => extractDocFacts(doc(['立案审批表', '当事人  某网络科技有限公司', line, '案由  接纳未成年人进入互联网上网服务营业场所案'], '立案审批表')).parties.map((p) => p.legalRepresentative)
