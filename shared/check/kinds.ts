@@ -26,6 +26,11 @@ export interface Condition {
   hearingRequested?: boolean
   /** Added: the case file holds no document of this type (e.g. no 陈述申辩笔录 → the full statement period must run). */
   lacksDocument?: DocType
+  /**
+   * Added: the case's agency is named with one of these words (公安局, 派出所: 公安机关办理行政案件程序规定 has papers of its
+   * own). Unknown when the agency was not read.
+   */
+  agencyIs?: string[]
 }
 
 export interface CheckKindParams {

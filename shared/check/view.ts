@@ -22,6 +22,7 @@ import { statuteQuotes } from '../extract/text'
 import type { CheckContext } from './index'
 import { shortQuote } from '../util/quote'
 import { unspaced } from '../segment/script'
+import { PROSE_DOC_TYPES } from '../types/documents'
 
 /** A fact together with the document it was read from. */
 export interface InDoc<T> {
@@ -69,6 +70,10 @@ export const ROLE_FIELD: Record<DateRole, string> = {
   文书落款: '落款日期',
   其他: '日期',
 }
+
+const WAIVER = /(?<!视为|视同|即为|作为)放弃(?:了)?[^。；]{0,16}?(?:陈述|申辩|听证)[^。；，,]{0,12}/g
+/** A record's answer that the party will not use the rights (答：不提出陈述和申辩 / 答：我不要求听证). */
+const ANSWERED_NO = /答\s{0,2}[:：]\s{0,2}(?:我|本人|我公司|我单位)?\s{0,2}(?:不|没有|无|放弃)(?:再)?(?:提出|进行|要求|作|申请)?(?:任何)?(?:陈述|申辩|听证)[^。；？?]{0,12}/g
 
 export class CaseView {
   readonly facts: CaseFacts
@@ -167,9 +172,38 @@ export class CaseView {
     if (inOwn.length || (own && docs.length)) return inOwn
     // A notice's own service (本告知书于…送达) is not the decision's; nor is a service the decision's own narrative tells
     // (…于某日向你单位送达了《行政处罚事先告知书》): the decision cannot record its own service before it was made.
-    const notice = (d: DocFacts) =>
-      role === '送达' && ['行政处罚事先告知书', '听证告知书', '听证通知书', '送达回证', '行政处罚决定书', '不予行政处罚决定书'].includes(d.docType)
-    return this.datesIn(this.facts.documents.filter((d) => !notice(d)), role)
+    // (…nor a 责令改正通知书's or a seizure decision's own receipt, nor the dates a 卷内目录 lists against its papers)
+    const notice = (d: DocFacts) => role === '送达' && (PROSE_DOC_TYPES.has(d.docType) || d.docType === '送达回证' || d.docType === '卷内目录')
+    const told = this.datesIn(this.facts.documents.filter((d) => !notice(d)), role)
+    if (role !== '送达') return told
+    // …but the receipt a decision bears at its foot, on or after its own date (本决定书已于…当面交付。受送达人：…), is its service
+    const decision = this.decision()
+    // (its own date is the latest 决定 it gives: a decision may tell of an earlier one, 原处罚决定, and that one's service)
+    const decided = decision ? this.dates(decision).filter((d) => d.role === '决定').map(dayOf).filter((d): d is string => !!d).sort().pop() : undefined
+    const signed = decision && decided ? this.datesIn([decision], '送达').filter((x) => (dayOf(x.fact) ?? '') >= decided) : []
+    return [...signed, ...told]
+  }
+
+  /**
+   * The party gave up in writing the rights `rights` names (自愿放弃陈述、申辩和要求听证的权利, a 声明书 or the decision
+   * recording it; or answered a record of the notice that it will not state its case: 问：…是否提出陈述和申辩？ 答：不提出陈述和
+   * 申辩): the words, or null. Not the notice's own words (逾期未提出的，视为放弃), nor a waiver of other rights.
+   */
+  waiver(rights: RegExp): string | null {
+    const found: string[] = []
+    for (const doc of this.documents) {
+      const text = docText(doc)
+      for (const w of text.matchAll(WAIVER)) {
+        // (the clause it stands in: from the last mark before it)
+        const from = Math.max(...['。', '；', '，', ',', '：', ':'].map((c) => text.lastIndexOf(c, w.index))) + 1
+        const clause = text.slice(from, w.index! + w[0].length).trim()
+        if (/逾期|如|若|可以|可在|有权|视为|视同|拟/.test(clause) || !rights.test(w[0])) continue
+        found.push(clause)
+      }
+      for (const a of text.matchAll(ANSWERED_NO)) if (rights.test(a[0])) found.push(a[0])
+    }
+    // (the party's own words first: 自愿放弃…, 明确表示放弃…; else a declaration's title, 放弃陈述申辩及听证权利声明书)
+    return found.find((c) => /自愿|明确|书面|表示|同意/.test(c)) ?? found[0] ?? null
   }
 
   /** Another document that did the job of `type` (STANDS_FOR): its note, or null. */
@@ -178,9 +212,10 @@ export class CaseView {
   }
 
   /** The stand-in (STANDS_FOR) for `type` the file holds, with whether a person must confirm it, or null. */
-  standInFor(type: DocType): { note: string; confirm: boolean } | null {
+  standInFor(type: DocType, by?: DocType): { note: string; confirm: boolean } | null {
     // a full stand-in first: one that needs confirming only when no other will do
-    const held = STANDS_FOR.filter((x) => x.type === type && this.documents.some((d) => d.type === x.by && x.when.test(this.ownWords(d))))
+    // (`by`: only a stand-in of that type — a 送达回证 serving the decision is stood in for by the decision's own receipt)
+    const held = STANDS_FOR.filter((x) => x.type === type && (!by || x.by === by) && this.documents.some((d) => d.type === x.by && x.when.test(this.ownWords(d))))
     const e = held.find((x) => !x.confirm) ?? held[0]
     return e ? { note: e.note, confirm: !!e.confirm } : null
   }
@@ -483,6 +518,13 @@ export class CaseView {
       const standIn = this.standIn(c.lacksDocument)
       if (standIn) return { holds: false, weak: false, why: standIn }
       why.push(`案卷中没有${c.lacksDocument}`)
+    }
+    if (c.agencyIs !== undefined) {
+      const agency = this.facts.agency
+      if (!agency) return { holds: null, weak: false, why: '未读出执法机关' }
+      const word = c.agencyIs.find((w) => agency.includes(w))
+      if (!word) return { holds: false, weak: false, why: `执法机关为${agency}` }
+      why.push(`执法机关为${agency}`)
     }
     if (c.hearingRequested !== undefined) {
       const h = this.hearingRequested()

@@ -20,7 +20,7 @@ export function ruleId(o: Obj, key: string, path: Path, issues: Issues, required
 export function condition(v: unknown, path: Path, issues: Issues): void {
   const c = obj(v, path, issues, '适用条件 "when"')
   if (!c) return
-  onlyKeys(c, ['procedure', 'fineAtLeast', 'majorCase', 'seriousCase', 'hasDocument', 'lacksDocument', 'hearingRequested'], path, issues)
+  onlyKeys(c, ['procedure', 'fineAtLeast', 'majorCase', 'seriousCase', 'hasDocument', 'lacksDocument', 'hearingRequested', 'agencyIs'], path, issues)
   if (Object.keys(c).length === 0) issues.add(path, '适用条件 "when" 为空：删去它，或写明条件')
   if (c.procedure !== undefined) {
     const l = list(c.procedure, [...path, 'procedure'], issues, '程序类型 "procedure"', { nonEmpty: true })
@@ -33,6 +33,10 @@ export function condition(v: unknown, path: Path, issues: Issues): void {
   bool(c, 'hearingRequested', path, issues)
   if (c.hasDocument !== undefined) docType(c.hasDocument, [...path, 'hasDocument'], issues)
   if (c.lacksDocument !== undefined) docType(c.lacksDocument, [...path, 'lacksDocument'], issues)
+  if (c.agencyIs !== undefined)
+    list(c.agencyIs, [...path, 'agencyIs'], issues, '机关名称用词 "agencyIs"', { nonEmpty: true })?.forEach((n, j) => {
+      if (typeof n !== 'string' || !n.trim()) issues.add([...path, 'agencyIs', j], '机关名称用词应为非空文字')
+    })
 }
 
 function dateRole(v: unknown, path: Path, issues: Issues): string | undefined {

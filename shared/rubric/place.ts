@@ -88,6 +88,7 @@ const KEY_NAME: Record<string, string> = {
   seriousCase: '情节严重',
   hasDocument: '有此文书时',
   lacksDocument: '缺此文书时',
+  agencyIs: '执法机关为',
   hearingRequested: '申请听证',
   caseNumber: '案号',
   party: '当事人',

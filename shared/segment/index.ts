@@ -227,6 +227,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
         const words = pre.slice(from, at + w.length)
         const between = pre.slice(at + w.length)
         if (/《[^》]*$/.test(pre.slice(0, at)) || /[《》，,。；:：]|文号|编号|为|是/.test(between) || between.replace(/\s+/g, '').length > 20) continue
+        // (nor an entry of a list, 6.先行登记保存证据通知书及物品清单（…号）, in a decision's evidence)
+        if (/^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|^\s*[（(]\d{1,2}[)）]/.test(words) || /^\s*(?:及|和|与|、)/.test(between)) continue
         if (/的|了|作出|做出|下达|送达|出具|依据|根据|按照|收到|签收/.test(words)) continue
         const m = classifyTitle(words)
         if (m && m.confidence >= 0.9) return { ...m, confidence: 0.85, text: words, line: i }

@@ -382,3 +382,25 @@ describe('a form signed box by box', () => {
     expect(out.findings.map((f) => f.message)).toEqual([expect.stringMatching(/早于立案日期 2024-03-20/)])
   })
 })
+
+describe('a decision the same day as the notice', () => {
+  const SAME_DAY = P([{ before: '告知', after: '决定', strict: true, ruleId: 'CF-44' }])
+  const sameDay = () => {
+    const c = lawfulCase({ statement: false, dates: { notice: '2024-03-25', noticeServed: '2024-03-25', decision: '2024-03-25', service: '2024-03-26' } })
+    return c
+  }
+  it('is out of order while the party may still state its case', () => {
+    expectItem(run(sameDay(), SAME_DAY), 'fail', [{ kind: 'date-order', message: /同日（应在其后）/ }])
+  })
+  it('is in order once the party answered the notice\'s record that it will not state its case (答：不提出陈述和申辩)', () => {
+    const c = sameDay()
+    c.get('行政处罚事先告知书').line('问：对上述告知内容，你是否提出陈述和申辩？')
+    c.get('行政处罚事先告知书').line('答：不提出陈述和申辩。')
+    expectItem(run(c, SAME_DAY), 'pass', [])
+  })
+  it('…but not where the answer waives only the hearing', () => {
+    const c = sameDay()
+    c.get('行政处罚事先告知书').line('答：我不要求听证。')
+    expectItem(run(c, SAME_DAY), 'fail', [{ kind: 'date-order' }])
+  })
+})

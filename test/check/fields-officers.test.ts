@@ -760,6 +760,9 @@ describe('required-fields: forms flattened to lines and their other names', () =
     // (a re-inspection telling what it saw after 进行检查： — template r-02)
     d.doc.lines[d.doc.lines.length - 1].text = '执法人员出示执法证件后，对“某旗舰店”全部在售商品页面进行检查：延保服务均已改为未勾选状态。'
     expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['检查情况'] })), 'pass', [])
+    // (…or after a stop, the next sentence telling it — a 公安 检查笔录, template w-04)
+    d.doc.lines[d.doc.lines.length - 1].text = '民警出示人民警察证，表明身份后对3号包间进行检查。包间内有自动麻将桌1张，4人正在打麻将。'
+    expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['检查情况'] })), 'pass', [])
     const q = lawfulCase()
     const r = q.get('询问笔录')
     r.doc.lines = r.doc.lines.filter((l) => !/陈述|申辩|听证|回避|如实|有权|权利/.test(l.text))

@@ -323,3 +323,39 @@ describe('集体讨论: a serious case (第五十七条第二款) or a major one
     expectItem(run(heard(40000), R([{ type: '集体讨论记录', when: { majorCase: true, fineAtLeast: 100000 } }])), 'fail', [{ kind: 'missing-document', status: 'verify' }])
   })
 })
+
+describe('papers of other forms that did the job (shared/segment/titles.json standsFor)', () => {
+  const RECEIPT = R([{ type: '送达回证', serves: '行政处罚决定书', when: { procedure: ['普通程序', '听证程序'] } }])
+  const withoutReceipt = (foot: string) => {
+    const c = lawfulCase()
+    c.drop('送达回证')
+    c.get('行政处罚决定书').line(foot)
+    return c
+  }
+  it('a decision signed for at its foot is its own receipt', () => {
+    for (const foot of ['本决定书已于2024年4月8日当面交付。　受送达人：陈立　　送达人：王晓明　李建国', '送达回证：陈立于2024年4月8日15时20分签收（直接送达）。', '行政处罚决定书已向我宣告并送达。被处罚人：陈立（捺指印）　2024年4月8日16时10分'])
+      expectItem(run(withoutReceipt(foot), RECEIPT), 'pass', [])
+  })
+  it('a decision that only says when it takes effect, or that it will be served, is none', () => {
+    // (to verify: the lawful case's 卷内目录 lists a 送达回证)
+    expectItem(run(withoutReceipt('本决定书自送达之日起生效。'), RECEIPT), 'fail', [{ kind: 'missing-document', status: 'verify' }])
+  })
+  it('a 公安 受案登记表 stands for the 立案审批表 (公安机关办理行政案件程序规定 第六十一条)', () => {
+    const c = lawfulCase()
+    c.drop('立案审批表')
+    c.get('案件来源登记表').doc.lines.splice(0, 1, { ...c.get('案件来源登记表').doc.lines[0], text: '受案登记表' })
+    c.get('案件来源登记表').line('受案审批　同意受案。　　派出所负责人：向卫东　　2024年10月19日')
+    expectItem(run(c, R([{ type: '立案审批表', when: { procedure: ['普通程序', '听证程序'] } }])), 'pass', [])
+  })
+  it('a 公安 file without a 结案报告 is a question (agencyIs), any other agency\'s a finding', () => {
+    const CLOSE = R([{ type: '结案报告', when: { procedure: ['普通程序', '听证程序'] }, unsureWhen: { agencyIs: ['公安局', '派出所'] }, unsureWhy: '公安机关的案卷不一定有结案报告' }])
+    const police = lawfulCase()
+    police.drop('结案报告')
+    police.agency = '当阳市公安局'
+    expectItem(run(police, CLOSE), 'undetermined', [{ kind: 'missing-document', status: 'undetermined', message: /执法机关为当阳市公安局，公安机关的案卷不一定有结案报告/ }])
+    const market = lawfulCase()
+    market.drop('结案报告')
+    market.agency = '杭州市西湖区市场监督管理局'
+    expectItem(run(market, CLOSE), 'fail', [{ kind: 'missing-document', status: 'verify' }])
+  })
+})

@@ -112,6 +112,9 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   const findings: Draft[] = []
   const seen = new Set<string>()
   let unsure: [InDoc<DateFact>, InDoc<DateFact>] | null = null
+  // a decision the same day as the notice is in order once the party has answered that it will not state its case
+  // (a 告知笔录: 答：不提出陈述和申辩; a written waiver): nothing is left to wait for
+  const sameDayKept = pair.strict && pair.before === '告知' && pair.after === '决定' && !!view.waiver(/陈述|申辩/)
   for (const a of after) {
     // The latest earlier-step date this one precedes: the clearest statement of the defect.
     let worst: InDoc<DateFact> | null = null
@@ -122,7 +125,7 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
         unsure ??= [b, a]
         continue
       }
-      if (c < 0 || (pair.strict && c === 0)) {
+      if (c < 0 || (pair.strict && c === 0 && !sameDayKept)) {
         if (!worst || (compareDates(b.fact, worst.fact) ?? 0) > 0) worst = b
       }
     }

@@ -61,29 +61,11 @@ function noticePeriod(view: CaseView, from: DateRole, want: { step: RegExp; unle
   return null
 }
 
-/**
- * The party gave up in writing the rights a waiting period after the notice is for (自愿放弃陈述、申辩和要求听证的权利,
- * a 声明书 or the decision recording it): the agency may decide before the period runs out. Not the notice's own
- * words (逾期未提出的，视为放弃), nor a waiver of other rights than the period's.
- */
-const WAIVER = /(?<!视为|视同|即为|作为)放弃(?:了)?[^。；]{0,16}?(?:陈述|申辩|听证)[^。；，,]{0,12}/g
+/** The rights a waiting period after the notice is for: the party's written waiver of them lets the agency decide sooner. */
 const WAIVED_RIGHTS: Record<string, RegExp> = { 'CF-64-1': /听证/, 'CF-44': /陈述|申辩/, 'SJ-57': /陈述|申辩|听证/ }
 function waiverOf(view: CaseView, ruleId: string): string | null {
   const rights = WAIVED_RIGHTS[ruleId]
-  if (!rights) return null
-  const found: string[] = []
-  for (const doc of view.documents) {
-    const text = docText(doc)
-    for (const w of text.matchAll(WAIVER)) {
-      // (the clause it stands in: from the last mark before it)
-      const from = Math.max(...['。', '；', '，', ',', '：', ':'].map((c) => text.lastIndexOf(c, w.index))) + 1
-      const clause = text.slice(from, w.index! + w[0].length).trim()
-      if (/逾期|如|若|可以|可在|有权|视为|视同|拟/.test(clause) || !rights.test(w[0])) continue
-      found.push(clause)
-    }
-  }
-  // (the party's own words first: 自愿放弃…, 明确表示放弃…; else a declaration's title, 放弃陈述申辩及听证权利声明书)
-  return found.find((c) => /自愿|明确|书面|表示|同意/.test(c)) ?? found[0] ?? null
+  return rights ? view.waiver(rights) : null
 }
 
 const UNIT: Record<string, string> = { natural: '日', working: '个工作日', month: '个月', year: '年' }

@@ -45,7 +45,8 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
       continue
     }
     // another document that did its job (a 听证告知书 giving the 陈述、申辩 rights is the 告知)
-    const standIn = req.serves ? null : view.standInFor(req.type)
+    // (…and for a paper serving another, only that other's own record of it: a decision signed for on the spot)
+    const standIn = view.standInFor(req.type, req.serves)
     if (standIn && !standIn.confirm) {
       present.push(`${name}（${standIn.note}）`)
       continue
