@@ -17,6 +17,9 @@ const RE_MONEY = new RegExp(
 const ROLE_WORDS: [RegExp, AmountRole][] = [
   // (没收某公司越界开采矿产资源的违法所得: the confiscation names whose takings)
   [/没收(?:[^，,。；;\n]{0,30}?的)?(?:违法|非法)所得/g, '没收违法所得'],
+  // (追缴违法所得, 治安管理处罚法 第十一条: the gains taken back; 收缴赌资 / 收缴非法财物: what is taken in, no fine)
+  [/(?:收缴|追缴)(?:[^，,。；;\d]{0,8}?的)?(?:违法|非法)所得/g, '没收违法所得'],
+  [/收缴|追缴/g, '其他'],
   // (the money the party took for the conduct found: 收取服务费50元, 共收取费用2550元, 营业性收入9600元)
   [/(?:违法|非法|销售|经营)所得(?:金额|数额)?|(?:非法)?获利|违法收入|非法收入|(?<![未不])收取了?[^，,。；;\d]{0,8}?(?:费用?|款)?(?:共计|合计|共)?|营业性?收入(?!数据|指标)/g, '违法所得'],
   // (…共6种化妆品，总价值395元; 该批卷烟估算总价值为…: the goods' worth)

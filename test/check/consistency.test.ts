@@ -406,6 +406,11 @@ describe('one sum written two ways in a decision', () => {
     expect(run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings.map((f) => [f.kind, f.status, f.message])).toEqual([
       ['inconsistency', 'open', '行政处罚决定书中同一金额的大写与小写不一致：“人民币捌仟贰佰捌拾元（8820元）”（大写为8280元，小写为8820元）'],
     ])
+    // (a sum a page's line break cut: its head ends the line above — 玖 / 万叁仟元整（93000元）)
+    const cut = lawfulCase()
+    cut.get('行政处罚决定书').line('    2.按照破坏湿地面积186平方米，处每平方米五百元罚款，共计罚款人民币玖')
+    cut.get('行政处罚决定书').line('万叁仟元整（93000元）。')
+    expect(run(cut, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /大写与小写/.test(f.message))).toEqual([])
     const ok = lawfulCase()
     ok.get('行政处罚决定书').line('二、罚款人民币叁万元整（¥30,000.00）。')
     expect(run(ok, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /大写与小写/.test(f.message))).toEqual([])

@@ -486,3 +486,47 @@ describe('a penalty provision an amendment renumbered (道路运输条例 2023: 
     expect(refit('当事人的货运站允许无证经营的车辆进站从事经营活动', 70)).toEqual([])
   })
 })
+
+describe('the heavier tier a decision denies (治安管理处罚法 第七十条: 情节严重的，处…并处五百元以上三千元以下罚款)', () => {
+  const gambling = (finding: string) => {
+    const c = lawfulCase({ fine: 1000 })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = `现查明：陈国平以麻将形式赌博，赌资为人民币680元。${finding}`
+    d.doc.lines[8].text = '根据《中华人民共和国治安管理处罚法》第七十条之规定，现决定对陈国平处以罚款人民币壹仟元（1000元）。'
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    d.facts.amounts.forEach((a) => (a.yuan = 1000))
+    d.facts.citations = d.facts.citations.filter((x) => x.role === 'violated')
+    d.cite('中华人民共和国治安管理处罚法', 70, 'penalty', '根据')
+    return check(c, 'fine-range').findings.filter((f) => f.status === 'open' || f.status === 'verify')
+  }
+  it('不属于情节严重: the fine is held to 五百元以下', () => {
+    expect(gambling('陈国平无赌博违法前科，不属于情节严重。').map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
+  })
+  it('情节严重 found: the heavier tier stays possible', () => {
+    expect(gambling('陈国平多次赌博，情节严重。')).toEqual([])
+  })
+})
+
+describe('a violated provision cited under another law\'s name (气象法 第三十条第一款 for 气象灾害防御条例 第三十条第一款)', () => {
+  const warning = (violated: string, otherPapers: boolean) => {
+    const c = lawfulCase({ fine: 8000 })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = '经查，你单位不具备发布气象灾害预警信号的资格，于2025年7月7日通过微信公众号向社会发布自行制作的暴雨红色预警信号。'
+    d.doc.lines[6].text = `你单位的行为违反了《${violated}》第三十条第一款的规定。`
+    d.doc.lines[8].text = '依据《气象灾害防御条例》第四十六条第（一）项的规定，决定给予警告并处罚款8000元。'
+    d.facts.citations = []
+    d.cite(violated, 30, 'violated', '违反了', { paragraph: 1 })
+    d.cite('气象灾害防御条例', 46, 'penalty', '依据', { item: 1 })
+    if (otherPapers) c.get('案件调查终结报告').line('当事人的行为违反了《气象灾害防御条例》第三十条第一款。').cite('气象灾害防御条例', 30, 'violated', '违反了', { paragraph: 1 })
+    return check(c, 'citation').findings.filter((f) => f.kind === 'citation-wrong-law')
+  }
+  it('the conduct is in the other law\'s same provision, which the file\'s other papers cite: to verify', () => {
+    const out = warning('中华人民共和国气象法', true)
+    expect(out.map((f) => f.status)).toEqual(['verify'])
+    expect(out[0].message).toMatch(/所述行为（“[^”]*预警信号”）见于同一文书所引《气象灾害防御条例》的第三十条第一款/)
+  })
+  it('the right law, or no other paper citing the other law\'s provision: nothing', () => {
+    expect(warning('气象灾害防御条例', true)).toEqual([])
+    expect(warning('中华人民共和国气象法', false)).toEqual([])
+  })
+})

@@ -111,3 +111,11 @@ describe('amounts as real decisions write them', () => {
     ['并对主管人员和直接责任人处三千到一千元不等的罚款。', [[1000, '罚款']]],
   ])('%s', (line, want) => expect(got(line)).toEqual(want))
 })
+
+describe('money taken in besides the fine (治安管理处罚法 第十一条)', () => {
+  // (壹仟元 and its figures in brackets are one fine written twice)
+  it('收缴赌资 is no second fine; 追缴违法所得 is the gains taken back', () => {
+    expect(amounts('现决定对陈国平处以罚款人民币壹仟元（1000元），收缴赌资人民币陆佰捌拾元（680元）。').filter((a) => a[1] === '罚款').map((a) => a[0])).toEqual([1000, 1000])
+    expect(amounts('追缴违法所得人民币3000元。').map((a) => a[1])).toEqual(['没收违法所得'])
+  })
+})

@@ -22,6 +22,7 @@ import { formatProvision, formatArticle } from '../../law/article'
 import { versionAt } from '../../law/version-at'
 import type { LawVersionInfo } from '../../law/types'
 import type { Citation, CitationRole, DateRole, DocFacts } from '../../types'
+import { PROSE_DOC_TYPES } from '../../types/documents'
 
 /** A warning decided (给予警告, 处警告, 予以警告), not one proposed. */
 const WARNING_ONLY = /(?<!拟)(?:给予|处以?|予以)[^。；]{0,12}警告/
@@ -175,6 +176,14 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，该条款不存在：${detail}` }
   }
   const fit = citationFits(prov.text, sentence)
+  const elsewhere = c.role === 'violated' && PROSE_DOC_TYPES.has(doc.docType) ? conductUnderOtherLaw(view, doc, c, res.title, prov.text, date) : null
+  if (elsewhere)
+    return {
+      ...base,
+      kind: 'citation-wrong-law',
+      message: `${doc.docType}以${what}为违法依据，该条款的内容与所述行为不符；所述行为（“${elsewhere.conduct}”）见于同一文书所引《${elsewhere.law}》的${label(c)}，法律名称可能引错，请核对`,
+      status: 'verify',
+    }
   const renumbered = c.role === 'penalty' && date ? conductMoved(view, doc, c, cur, older, prov.text) : null
   if (renumbered)
     return {
@@ -222,6 +231,35 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
   }
 }
 
+
+/**
+ * A violated provision cited under another law's name (违反了《中华人民共和国气象法》…第三十条第一款, where 气象法 第三十条 is on
+ * 人工影响天气 and the conduct told — 向社会发布…气象灾害预警信号 — is what 《气象灾害防御条例》第三十条第一款, the law the
+ * same decision cites for the penalty, forbids): the cited provision shares no conduct with the decision's own words, and
+ * the same article and paragraph of another law the document cites shares a long run of them.
+ */
+function conductUnderOtherLaw(view: CaseView, doc: DocFacts, c: Citation, title: string, text: string, date: string | undefined): { law: string; conduct: string } | null {
+  const own = ownWords(view, doc)
+  if (longestSharedRun(own, text).length >= 4) return null
+  const laws = view.ctx.laws
+  const others = new Set<string>()
+  for (const x of view.citations(doc)) {
+    const r = laws.resolveTitle(writtenTitles(doc).get(x) ?? x.law)
+    if (r && r.title !== title) others.add(r.title)
+  }
+  for (const other of others) {
+    const r = laws.resolveTitle(other)
+    const v = r ? versionAt(laws, r, date) : null
+    const op = v ? laws.provision(v.id, c.article, { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }) : null
+    if (!op) continue
+    // (a run this long may be a shared noun, 土地利用总体规划: the case's other papers citing that law's same provision, or
+    // a much longer run, make it the conduct)
+    const run = longestSharedRun(own, op.text)
+    const citedElsewhere = view.facts.documents.some((d) => d !== doc && view.citations(d).some((x) => x.article === c.article && (x.paragraph ?? 0) === (c.paragraph ?? 0) && laws.resolveTitle(writtenTitles(d).get(x) ?? x.law)?.title === other))
+    if (run.length >= CONDUCT_RUN && (citedElsewhere || run.length >= 2 * CONDUCT_RUN)) return { law: other, conduct: run }
+  }
+  return null
+}
 
 /** Shared conduct this long (擅自改装已取得车辆营运证的车辆) ties a decision to a provision's words. */
 const CONDUCT_RUN = 8

@@ -267,9 +267,12 @@ const WORDS_AND_FIGURES = /((?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰�
  * The first such pair of the paper; to verify when the text was read by OCR.
  */
 function wordsAndFigures(view: CaseView, doc: DocFacts): Draft | null {
-  for (const l of view.document(doc)?.lines ?? []) {
+  const lines = view.document(doc)?.lines ?? []
+  for (const [i, l] of lines.entries()) {
     for (const m of l.text.matchAll(WORDS_AND_FIGURES)) {
-      const words = parseMoney(m[1])
+      // (a sum a hard line break cut, 人民币玖 / 万叁仟元整（93000元）: its head ends the line above)
+      const cut = /^[万萬亿億仟佰拾]/.test(m[1]) && !l.text.slice(0, m.index).trim() && i > 0 ? /[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+$/.exec(lines[i - 1].text.trimEnd()) : null
+      const words = parseMoney((cut ? cut[0] : '') + m[1])
       const figures = parseMoney(m[2].replace(/^(?:人民币|小写)\s*/, '').replace(/[，]/g, ','))
       if (words === null || figures === null || Math.abs(words - figures) < 0.005) continue
       const ev = lineEvidence(l)

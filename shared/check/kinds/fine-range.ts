@@ -145,7 +145,8 @@ const GENERIC_CONDITION = /^(?:有下列(?:行为|情形)之一的|违反本(?:�
 
 /** The heavier tier of a provision (情节严重的，处…): it applies only when the decision finds it. */
 const AGGRAVATION = /^(?:情节(?:特别|较为|较)?严重|情节较重|造成严重后果|后果严重|严重)/
-const AGGRAVATED_FOUND = /情节(?:特别|较为|较)?严重(?!的)|情节较重(?!的)|造成(?:了)?严重(?:危害)?后果|后果严重/
+// (…and not denied: 不属于情节严重, 未达到情节严重, 不构成情节较重)
+const AGGRAVATED_FOUND = /(?<!不属于|不构成|未达到|达不到|不是|并非|不|非|无|没有)(?:情节(?:特别|较为|较)?严重(?!的)|情节较重(?!的)|造成(?:了)?严重(?:危害)?后果|后果严重)/
 
 /** The decision's own words that the base could not be counted (广告费用无法计算, 违法所得无法确定), not the statute's clause (…的，处). */
 const SAYS_UNCOUNTABLE = (key: string) => new RegExp(`${key}[^。；]{0,12}?(?:无法计算|无法确定|难以计算|不能计算|难以确定|明显偏低)(?!的)|(?:无法计算|无法确定|难以计算|不能计算|难以确定)[^。；]{0,6}?${key}|(?:没有|无)${key}(?!的)`)
