@@ -272,3 +272,21 @@ describe('the citing sentence', () => {
     expect(view.sentenceOf(ev)).toBe('若逾期不履行本行政处罚决定，本局将根据《中华人民共和国行政处罚法》第七十二条的规定采取相应措施。')
   })
 })
+
+describe('the agency\'s internal papers (立案审批表, 调查终结报告) cite what its decision cites', () => {
+  const ALL = C({ docTypes: ['行政处罚决定书', '立案审批表'], roles: ['violated', 'penalty', 'procedure'] })
+  const filingCites = (c: CaseBuilder, article: number) => c.get('立案审批表').line(`涉嫌违反：《中华人民共和国食品安全法》第${article === 171 ? '一百七十一' : '三十四'}条`).cite(FOOD, article, 'violated', '涉嫌违反')
+  it('a fault the decision shows too is reported once, on the decision', () => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').facts.citations[2].article = 171
+    c.get('行政处罚决定书').facts.citations[2].paragraph = 1
+    filingCites(c, 171)
+    const out = run(c, ALL).findings.filter((f) => f.kind === 'citation-nonexistent')
+    expect(out.map((f) => f.docTypes[0])).toEqual(['行政处罚决定书'])
+  })
+  it('a fault only the filing form shows is reported there', () => {
+    const c = lawfulCase()
+    filingCites(c, 171)
+    expect(run(c, ALL).findings.filter((f) => f.kind === 'citation-nonexistent').map((f) => f.docTypes[0])).toEqual(['立案审批表'])
+  })
+})

@@ -321,13 +321,17 @@ const HOLDS: Record<string, string[]> = {
   'x-10-anhui-wuhu-express-outlet-not-filed.txt': ['citation-wrong-law'],
   // (one officer and a 协管员 on a survey record)
   'x-19-hubei-shiyan-yunyang-illegal-quarry-survey-record.txt': ['officers'],
+  // (认证认可条例 第六十六条第（二）项 on a 立案审批表: the article has no items — a filing form's citations are checked since
+  // general 1.10, reported there only when the notice and decision do not show the same fault)
+  'x-20-chongqing-fuling-ccc-sockets-case-filing.txt': ['citation-nonexistent'],
   // (not found: a person fined 500 yuan on the spot where 行政处罚法 第五十一条 allows 200, x-07; a notice proposing 2万 below
-  // the 3万 minimum, x-12 — the range is measured on decisions only; a 立案审批表 citing an item the article lacks, x-20 —
-  // the citations of a filing form are not checked; a fine paid before the decision, told only in a 结案报告's prose, x-24 —
-  // undetermined)
+  // the 3万 minimum, x-12 — the range is measured on decisions only; a fine paid before the decision, told only in a
+  // 结案报告's prose, x-24 — undetermined)
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
+  // (the 市场监管 standard asks only the decision and notices for their citations)
+  'x-20-chongqing-fuling-ccc-sockets-case-filing.txt': [],
   // (the 告知书 gives three working days to state a case where 市场监督管理行政处罚程序规定 第五十七条 gives five)
   'x-17-xinjiang-hami-optometer-overdue-verification-notice.txt': ['deadline'],
   // (the 告知书 gives three working days to state a case where 市场监督管理行政处罚程序规定 第五十七条 gives five)

@@ -21,8 +21,11 @@ import { wrongPenaltyLaw } from '../wrong-law'
 import { formatProvision, formatArticle } from '../../law/article'
 import { versionAt } from '../../law/version-at'
 import type { LawVersionInfo } from '../../law/types'
-import type { Citation, CitationRole, DateRole, DocFacts } from '../../types'
+import type { Citation, CitationRole, DateRole, DocFacts, DocType } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
+
+/** Papers the agency keeps for itself, whose citations its notice and decision repeat. */
+const INTERNAL_PAPERS: ReadonlySet<DocType> = new Set<DocType>(['立案审批表', '案件调查终结报告'])
 
 /** A warning decided (给予警告, 处警告, 予以警告), not one proposed. */
 const WARNING_ONLY = /(?<!拟)(?:给予|处以?|予以)[^。；]{0,12}警告/
@@ -300,6 +303,8 @@ export function citation(p: CheckKindParams['citation'], view: CaseView, item: I
   const types = p.docTypes?.length ? p.docTypes : item.docTypes
   const docs = view.docs().filter((d) => !types || types.includes(d.docType))
   const findings: Draft[] = []
+  // (what a finding is about: its kind, the law as written and the article — the same fault in several papers)
+  const causes = new Map<Draft, string>()
   let checked = 0
   for (const doc of docs) {
     const seen = new Set<string>()
@@ -313,7 +318,10 @@ export function citation(p: CheckKindParams['citation'], view: CaseView, item: I
       seen.add(key)
       checked++
       const d = checkCitation(view, doc, c, written, reported)
-      if (d) findings.push(d)
+      if (d) {
+        findings.push(d)
+        causes.set(d, `${d.kind}|${written}|${c.article}`)
+      }
     }
     // a real law, but not the one whose penalty article takes the fine (see wrong-law.ts): to verify
     const fines = [...new Set(view.amounts(doc).filter((a) => a.role === '罚款').map((a) => a.yuan))]
@@ -334,5 +342,10 @@ export function citation(p: CheckKindParams['citation'], view: CaseView, item: I
     }
   }
   if (!checked) return notApplicable(`${types ? types.join('、') : '案卷文书'}中没有${p.roles ? `${p.roles.map((r) => ROLE_FIELD[r]).join('、')}的` : ''}法律条文引用`)
-  return { status: 'pass', reason: `核对了 ${checked} 处引用，均与当时施行的法规文本相符`, findings }
+  // The agency's internal papers (立案审批表, 调查终结报告) carry the same citation as its notice and decision: a fault the
+  // outward papers show is one cause, reported on them; one only the internal papers show is reported there.
+  const cause = (f: Draft) => causes.get(f) ?? `${f.kind}|${f.key ?? ''}`
+  const outward = new Set(findings.filter((f) => !INTERNAL_PAPERS.has(f.docTypes[0])).map(cause))
+  const kept = findings.filter((f) => !INTERNAL_PAPERS.has(f.docTypes[0]) || !outward.has(cause(f)))
+  return { status: 'pass', reason: `核对了 ${checked} 处引用，均与当时施行的法规文本相符`, findings: kept }
 }
