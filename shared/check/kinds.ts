@@ -53,7 +53,14 @@ export interface CheckKindParams {
   /** onSpotDecision: also the 简易程序 decision, whose officers made it on the spot (行政处罚法 第五十一条、第五十二条) */
   officers: { docTypes: DocType[]; min?: number; requireCertNo?: boolean; onSpotDecision?: boolean }
   citation: { docTypes?: DocType[]; roles?: CitationRole[] }
-  'fine-range': { docType?: DocType }
+  'fine-range': {
+    docType?: DocType
+    /**
+     * Added: instead of the statute's range, the most a fine decided on the spot (简易程序) may be — 行政处罚法 第五十一条:
+     * 对公民二百元以下、对法人或者其他组织三千元以下 (法律另有规定的，从其规定: to verify where another law is cited for it).
+     */
+    onSpot?: { person: number; organization: number; ruleId: string }
+  }
   'date-order': {
     pairs: {
       before: DateRole

@@ -220,3 +220,32 @@ describe('persons counted for a rate per person (每人)', () => {
     expect(unitCount('本局2名执法人员到场检查，罚款人民币800元。', '人')).toBeNull()
   })
 })
+
+describe('a fine decided on the spot (行政处罚法 第五十一条: 公民二百元、法人或者其他组织三千元以下)', () => {
+  const SPOT = { kind: 'fine-range', params: { onSpot: { person: 200, organization: 3000, ruleId: 'CF-51' } } }
+  const spot = (fine: number, kind: 'person' | 'organization' | 'unknown', onSpot = true) => {
+    const c = lawfulCase({ fine })
+    const d = c.get('行政处罚决定书')
+    if (onSpot) d.doc.lines[0].text = '道路运输当场行政处罚决定书'
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    d.facts.amounts.forEach((a) => (a.yuan = fine))
+    d.facts.parties = []
+    if (kind !== 'unknown') d.party(kind === 'person' ? '张某某' : '某物流有限公司', 1, { kind })
+    else d.facts.parties.push({ name: '某某', kind: 'unknown', evidence: d.ev(1) })
+    return run(c, SPOT)
+  }
+  it('a person fined 500 on the spot: over the 200 limit, to verify (another law may allow more)', () => {
+    expectItem(spot(500, 'person'), 'fail', [{ kind: 'amount-out-of-range', status: 'verify', message: /对公民罚款 500 元，超过简易程序对公民200元以下的限额/ }])
+  })
+  it('within the limits: kept; an organisation may be fined up to 3000', () => {
+    expectItem(spot(200, 'person'), 'pass', [])
+    expectItem(spot(2000, 'organization'), 'pass', [])
+    expectItem(spot(5000, 'organization'), 'fail', [{ kind: 'amount-out-of-range', status: 'verify' }])
+  })
+  it('the party\'s kind unknown and the fine between the limits: undetermined', () => {
+    expectItem(spot(1000, 'unknown'), 'undetermined', [{ kind: 'amount-out-of-range', status: 'undetermined' }])
+  })
+  it('a decision that does not say it was made on the spot is not measured by the limits', () => {
+    expect(spot(5000, 'person', false).items[0].status).toBe('not-applicable')
+  })
+})

@@ -324,9 +324,10 @@ const HOLDS: Record<string, string[]> = {
   // (认证认可条例 第六十六条第（二）项 on a 立案审批表: the article has no items — a filing form's citations are checked since
   // general 1.10, reported there only when the notice and decision do not show the same fault)
   'x-20-chongqing-fuling-ccc-sockets-case-filing.txt': ['citation-nonexistent'],
-  // (not found: a person fined 500 yuan on the spot where 行政处罚法 第五十一条 allows 200, x-07; a notice proposing 2万 below
-  // the 3万 minimum, x-12 — the range is measured on decisions only; a fine paid before the decision, told only in a
-  // 结案报告's prose, x-24 — undetermined)
+  // (a person fined 500 yuan on the spot where 行政处罚法 第五十一条 allows 200: general 1.10 item E8, to verify)
+  'x-07-heilongjiang-mudanjiang-freight-driver-on-the-spot.txt': ['amount-out-of-range'],
+  // (not found: a notice proposing 2万 below the 3万 minimum, x-12 — the range is measured on decisions only; a fine paid
+  // before the decision, told only in a 结案报告's prose, x-24 — undetermined)
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

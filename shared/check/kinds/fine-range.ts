@@ -18,7 +18,7 @@ import { versionAt } from '../../law/version-at'
 import { parseNumber } from '../../law/numerals'
 import { parseFineRanges } from '../../law/fine-range'
 import type { FineRange } from '../../law/types'
-import type { AmountFact, Citation, DocFacts } from '../../types'
+import type { AmountFact, Citation, DocFacts, DocType, Evidence } from '../../types'
 import { escapeRegExp } from '../../util/regex'
 
 interface Interval {
@@ -209,8 +209,54 @@ const squeeze = (t: string) => t.replace(/[\s\u3000]/g, '')
 
 const yuan = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2))
 
+/**
+ * A fine decided on the spot over the most the 简易程序 allows (行政处罚法 第五十一条: 对公民二百元以下、对法人或者其他组织
+ * 三千元以下): the case needed the ordinary procedure. The party's kind decides the limit; a person read with a credit
+ * code or an unknown kind leaves it open between the two. Another law may allow more (法律另有规定的，从其规定),
+ * so a fine over the limit is to verify, never a veto.
+ */
+function onSpotLimit(limits: NonNullable<CheckKindParams['fine-range']['onSpot']>, view: CaseView, docType: DocType): KindOutcome {
+  const doc = view.docs(docType)[0]
+  if (!doc) return notApplicable(`案卷中没有${docType}`)
+  const own = ownWords(view, doc)
+  // (the decision's own words that it was made on the spot — its title, 适用简易程序 — not a procedure the reader inferred)
+  const onSpot = /当场(?:行政)?处罚决定书|简易程序|当场(?:作出|给予)(?:行政)?处罚/.test(own)
+  if (!onSpot) return notApplicable('非当场作出的行政处罚决定')
+  const fines = [...new Set(view.amounts(doc).filter((a) => a.role === '罚款').map((a) => a.yuan))]
+  if (!fines.length) return notApplicable(`${docType}未处罚款`)
+  const fine = Math.max(...fines)
+  const evidence = view.amounts(doc).find((a) => a.role === '罚款' && a.yuan === fine)!.evidence
+  const kind = doc.parties[0]?.kind
+  const person = kind === 'person' && !doc.parties[0]?.creditCode
+  const limit = person ? limits.person : kind === 'organization' ? limits.organization : null
+  const who = person ? '公民' : '法人或者其他组织'
+  if (limit === null) {
+    if (fine <= limits.person) return pass(`当场处罚的罚款 ${yuan(fine)} 元不超过对公民的限额 ${yuan(limits.person)} 元`)
+    if (fine > limits.organization) return { status: 'pass', findings: [limitFinding(fine, limits.organization, '法人或者其他组织', evidence, docType, limits.ruleId)] }
+    return {
+      status: 'pass',
+      findings: [{ kind: 'amount-out-of-range', docTypes: [docType], field: '罚款', message: `无法核对当场处罚的限额：未能确定当事人是公民还是法人或者其他组织，罚款 ${yuan(fine)} 元超过对公民的 ${yuan(limits.person)} 元、未超过对法人或者其他组织的 ${yuan(limits.organization)} 元（${limits.ruleId}）`, evidence: [evidence], status: 'undetermined', key: 'on-spot' }],
+    }
+  }
+  if (fine <= limit) return pass(`当场处罚的罚款 ${yuan(fine)} 元不超过对${who}的限额 ${yuan(limit)} 元`)
+  return { status: 'pass', findings: [limitFinding(fine, limit, who, evidence, docType, limits.ruleId)] }
+}
+
+function limitFinding(fine: number, limit: number, who: string, evidence: Evidence, docType: DocType, ruleId: string): Draft {
+  return {
+    kind: 'amount-out-of-range',
+    docTypes: [docType],
+    field: '罚款',
+    message: `当场作出的${docType}对${who}罚款 ${yuan(fine)} 元，超过简易程序对${who}${yuan(limit)}元以下的限额（行政处罚法第五十一条，${ruleId}），应适用普通程序；法律对当场处罚另有规定的除外，请核对`,
+    evidence: [evidence],
+    status: 'verify',
+    key: 'on-spot',
+  }
+}
+
 export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _item: ItemInfo): KindOutcome {
   const docType = p.docType ?? '行政处罚决定书'
+  if (p.onSpot) return onSpotLimit(p.onSpot, view, docType)
   const doc = view.docs(docType)[0]
   if (!doc) return notApplicable(`案卷中没有${docType}`)
   const fines = view.amounts(doc).filter((a) => a.role === '罚款')
