@@ -530,3 +530,19 @@ describe('a violated provision cited under another law\'s name (气象法 第三
     expect(warning('中华人民共和国气象法', false)).toEqual([])
   })
 })
+
+describe('a quoted clause and a heavier tier the decision does not find', () => {
+  it('the tier is set aside as not found, not as unquoted: a fine below the quoted range stays open (道路运输条例 第六十三条第（一）项)', () => {
+    const c = lawfulCase({ fine: 1300 })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = '经查，当事人未取得道路运输经营许可，擅自从事道路普通货物运输经营，没有违法所得。'
+    d.doc.lines[8].text = '依据《中华人民共和国道路运输条例》第六十三条第（一）项“没有违法所得或者违法所得不足1万元的，处3000元以上1万元以下的罚款”的规定，本局决定：'
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    d.facts.amounts.forEach((a) => (a.yuan = 1300))
+    d.facts.citations = d.facts.citations.filter((x) => x.role === 'violated')
+    d.cite('中华人民共和国道路运输条例', 63, 'penalty', '依据', { item: 1 })
+    const out = check(c, 'fine-range').findings.filter((f) => f.status === 'open' || f.status === 'verify')
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
+    expect(out[0].message).toMatch(/情节严重的，处1万元以上5万元以下的罚款（决定书未认定情节严重）/)
+  })
+})

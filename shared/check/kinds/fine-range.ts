@@ -365,14 +365,15 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _ite
     const evaluated: { r: FineRange; base?: AmountFact; baseWhy?: string }[] = []
     own.forEach((r, i) => {
       const label = `${what}：${r.condition ? `${r.condition}，` : ''}${r.text}`
+      if (tiers[i] && !AGGRAVATED_FOUND.test(ownText)) {
+        excluded.push(`${label}（决定书未认定${tiers[i]}）`)
+        return
+      }
+      // (a tier the decision does not find is set aside above, whatever it quotes)
       // (…but not a range the base amount selects, 货值金额一万元以上的: the amount decides that, not the words quoted)
       if (quotedOnly && !quotedOnly.has(r) && !(r.condition && CMP.test(r.condition))) {
         excluded.push(`${label}（决定书引述的条文不含该幅度）`)
         excludedByWording = true
-        return
-      }
-      if (tiers[i] && !AGGRAVATED_FOUND.test(ownText)) {
-        excluded.push(`${label}（决定书未认定${tiers[i]}）`)
         return
       }
       if (supported.size && alternatives.includes(r) && !supported.has(r)) {
