@@ -516,3 +516,21 @@ describe('a decision numbering itself two ways', () => {
     expect(run(form, { kind: 'consistency', params: { facts: ['caseNumber'] } }).findings).toEqual([])
   })
 })
+
+describe('a fine paid in instalments (行政处罚法 第六十六条第二款)', () => {
+  const instalments = (approval: string) => {
+    const c = lawfulCase({ fine: 120000 })
+    c.add('其他', ['同意分期缴纳罚款通知书', approval])
+    const r = c.get('罚没款缴款凭证')
+    r.facts.amounts.forEach((a) => (a.yuan = 40000))
+    return run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => f.kind === 'inconsistency')
+  }
+  it('each receipt pays a part: no finding when the file tells of the instalments', () => {
+    expect(instalments('本局同意你单位将行政处罚决定书确定的罚款人民币壹拾贰万元整分三期缴纳，每期肆万元。')).toEqual([])
+  })
+  it('a paper naming the decision\'s fine as another sum is an inconsistency', () => {
+    const out = instalments('本局同意你单位将行政处罚决定书确定的罚款人民币壹拾伍万元整分三期缴纳：第一期伍万元。')
+    // (named by its title as read; the builder's paper carries its type)
+    expect(out.map((f) => f.message)).toEqual([expect.stringMatching(/所称决定书确定的罚款150000元与决定书罚款120000元不一致$/)])
+  })
+})

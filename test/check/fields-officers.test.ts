@@ -763,10 +763,45 @@ describe('required-fields: forms flattened to lines and their other names', () =
     // (…or after a stop, the next sentence telling it — a 公安 检查笔录, template w-04)
     d.doc.lines[d.doc.lines.length - 1].text = '民警出示人民警察证，表明身份后对3号包间进行检查。包间内有自动麻将桌1张，4人正在打麻将。'
     expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['检查情况'] })), 'pass', [])
+    // (…a box whose value is a numbered list under it: 送达方式及结果： / 1.手机短信：…)
+    const e = lawfulCase()
+    const sr = e.get('送达回证')
+    sr.doc.lines = sr.doc.lines.filter((l) => !/送达方式/.test(l.text))
+    sr.line('送达方式及结果：').field('送达方式及结果', '', '送达方式及结果').line('　　1.手机短信：2024-04-24 15:12:07发送至136****4470，运营商回执“已送达”。')
+    expectItem(run(e, RF({ docType: '送达回证', fields: ['送达方式'] })), 'pass', [])
     const q = lawfulCase()
     const r = q.get('询问笔录')
     r.doc.lines = r.doc.lines.filter((l) => !/陈述|申辩|听证|回避|如实|有权|权利/.test(l.text))
     r.line('问：现就你进入网吧上网的情况向你了解，你父亲在场。你要如实说明，听明白了吗？')
     expectItem(run(q, RF({ docType: '询问笔录', fields: ['告知权利'] })), 'pass', [])
+  })
+})
+
+describe('the rights a 询问笔录 tells: whose, and when', () => {
+  const RIGHTS = RF({ docType: '询问笔录', fields: ['告知权利'] })
+  const second = (head: string[]) => {
+    const c = lawfulCase()
+    // (the first questioning of the party tells the rights)
+    c.get('询问笔录').line('问：你有陈述、申辩和申请回避的权利，是否申请回避？').line('答：不申请。')
+    c.add('询问笔录', ['询问笔录', '询问时间：2024-03-12 09:30', ...head, '问：你公司与当事人的运输关系？', '答：口头约定运河砂。']).date('2024-03-12T09:30', '询问开始', '询问时间')
+    return c
+  }
+  it('a witness of another unit is not told the party\'s rights', () => {
+    expectItem(run(second(['被询问人：陈国标　职务：梧州市宏基建材有限公司采购经理']), RIGHTS), 'pass', [])
+  })
+  it('the party questioned a second time was told at the first', () => {
+    expectItem(run(second(['被询问人：陈立（法定代表人）']), RIGHTS), 'pass', [])
+  })
+  it('…but a first questioning that told nothing leaves the second asked about too', () => {
+    const c = second(['被询问人：陈立（法定代表人）'])
+    const first = c.get('询问笔录')
+    first.doc.lines = first.doc.lines.filter((l) => !/权利|申请/.test(l.text))
+    expectItem(run(c, RIGHTS), 'fail', [{ kind: 'missing-field', status: 'verify' }, { kind: 'missing-field', status: 'verify' }])
+  })
+  it('the party questioned once, not told: to verify', () => {
+    const c = lawfulCase()
+    const r = c.get('询问笔录')
+    r.doc.lines = r.doc.lines.filter((l) => !/陈述|申辩|听证|回避|如实|有权|权利/.test(l.text))
+    expectItem(run(c, RIGHTS), 'fail', [{ kind: 'missing-field', status: 'verify' }])
   })
 })

@@ -822,3 +822,10 @@ describe('the party as procurement notices and road-transport decisions name it'
     expect(f.parties.map((p) => p.name)).toContain('安徽省六安市某运输服务公司')
   })
 })
+
+describe('officers under a flattened table\'s labels (询问人及证号 / 周丽萍　22070201015)', () => {
+  it('the asker and the recorder, each with the number beside the name on the line below', () => {
+    const officers = extractDocFacts(doc(['劳动保障监察询问笔录', '询问时间', '2024/9/26 9:00—9:50', '询问人及证号', '周丽萍　22070201015', '记录人及证号', '高天宇　22070201022', '被询问人', '刘海峰　男　41岁'], '询问笔录')).officers.map((o) => [o.name, o.certNo])
+    expect(officers).toEqual([['周丽萍', '22070201015'], ['高天宇', '22070201022']])
+  })
+})

@@ -204,6 +204,13 @@ describe('titles with a remark inside or of no canonical type', () => {
     [['听证笔录', '听证时间：2024年6月3日9时', '听证主持人：祖永'], '听证笔录'],
     // …nor an entry of a decision's evidence list a page starts on, the paper's number after it
     [['    6.先行登记保存证据通知书及物品清单（睢农（屠）保〔2024〕09号）；2024年7月10日先行登记保存物品处理决定及无害化处理记录。', '    三、告知及陈述申辩情况', '    本局于2024年7月15日向当事人送达了行政处罚事先告知书。'], '其他'],
+    // papers of a fine paid in instalments are none of the case's steps (not the 延期审批表 that extends the case's limit)
+    [['分期缴纳罚款审批表', '申请人：吉林省松江建筑工程有限公司', '审批意见：同意分三期缴纳。'], '其他'],
+    [['同意分期缴纳罚款通知书', '你单位于2024年9月26日提出的分期缴纳罚款申请收悉。'], '其他'],
+    // a sector's inspection named before the title (劳动保障监察结案审批表), a re-check's record, an unloading record
+    [['劳动保障监察结案审批表', '案件编号', '宁人社监立字（2024）第031号', '立案日期', '2024/9/12'], '结案报告'],
+    [['复查记录', '复查时间：2024年9月23日14时', '复查情况：告示牌已设立。'], '现场检查笔录'],
+    [['卸载（复检）记录', '卸载时间：2024年9月10日12时10分', '复检车货总质量：48960kg'], '证据材料'],
     // a decision granting credit repair is no penalty decision
     [['儋州市市场监督管理局', '准予信用修复决定书', '儋市监信修〔2025〕第021号', '申请人：儋州市某餐饮店'], '其他'],
     // a notice serving a decision by publication reproduces the decision but is not it

@@ -247,6 +247,27 @@ function slipVariant(ref: string, other: string): boolean {
   return diff.length === 1 && !/[一二三四五六七八九十百〇零0-9东南西北]/.test(diff[0].join(''))
 }
 
+/** A paper's words naming the decision's fine (…号行政处罚决定书确定的罚款人民币壹拾伍万元整): the sum and where it stands. */
+const DECISION_FINE = /(?:决定书|处罚决定)[^。；，,]{0,8}?(?:确定|决定|作出|载明)的罚款(?:金额)?(?:为)?\s{0,2}(?:人民币)?\s{0,2}([零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億\d.,，]+元)/
+function decisionFineNamed(view: CaseView, doc: DocFacts): { yuan: number; evidence: Evidence } | null {
+  for (const l of view.document(doc)?.lines ?? []) {
+    const m = DECISION_FINE.exec(l.text)
+    const yuan = m ? parseMoney(m[1].replace(/[，]/g, ',')) : null
+    if (yuan !== null && yuan > 0) return { yuan, evidence: lineEvidence(l) }
+  }
+  return null
+}
+
+/** A paper's title as read, else its type. */
+function docTitle(view: CaseView, doc: DocFacts): string {
+  return view.document(doc)?.title || doc.docType
+}
+
+/** The file tells of the fine paid in instalments or later (分期缴纳, 延期缴纳, 分三期). */
+function paidInParts(view: CaseView): boolean {
+  return view.documents.some((d) => /分期(?:缴纳|缴款|付款|交纳)|分[二两三四五六]期|延期缴纳/.test(docText(d)))
+}
+
 /** The amount written as a table cell's bare figure on a line of the paper (… （罚款）    20,865.00), set apart by spaces. */
 function figureIn(view: CaseView, doc: DocFacts, yuan: number): boolean {
   const cd = view.document(doc)
@@ -486,6 +507,21 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           break
         }
       }
+      // (…unless it names the fine as the decision's: 本局同意你单位将…号行政处罚决定书确定的罚款人民币壹拾伍万元整分三期缴纳)
+      if (fact === 'fine' && refFines.length === 1 && doc.docType === '其他') {
+        const named = decisionFineNamed(view, doc)
+        if (named && Math.abs(named.yuan - refFines[0].fact.yuan) >= 0.005) {
+          compared.add(fact)
+          findings.push({
+            kind: 'inconsistency',
+            docTypes: [doc.docType, ref.docType],
+            field: '罚款',
+            message: `${docTitle(view, doc)}所称决定书确定的罚款${named.yuan}元与决定书罚款${refFines[0].fact.yuan}元不一致`,
+            evidence: [named.evidence, refFines[0].fact.evidence],
+            key: `fine:${named.yuan}`,
+          })
+        }
+      }
       // (a paper of no known type — a party's 听证申请书, a 听证报告 — may tell the fine proposed, not the one decided)
       if (fact === 'fine' && refFines.length === 1 && !PROPOSAL_DOCS.includes(doc.docType) && doc.docType !== '其他') {
         const fine = refFines[0].fact
@@ -501,6 +537,8 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         // (a receipt listing several items — taxes, late fees and the fine: 一般罚没收入（罚款） … 20,865.00 — whose total the
         // reading took: the fine's own figure on one of its lines agrees)
         if (receipt && figureIn(view, doc, fine.yuan)) continue
+        // (a fine paid in instalments the file tells of, 分期缴纳 (行政处罚法 第六十六条第二款): each receipt pays a part)
+        if (receipt && theirs.every((a) => a.yuan < fine.yuan) && paidInParts(view)) continue
         const a = theirs[0]
         findings.push({
           kind: 'inconsistency',

@@ -12,7 +12,7 @@ import type { CaseDocument, DateFact, DocFacts, DocLine, Evidence, FieldFact } f
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { isPublishedCopy, isPublishedSummary } from '../../segment/disclosure'
 import { escapeRegExp } from '../../util/regex'
-import { compareDates, showDate } from '../dates'
+import { compareDates, dayOf, showDate } from '../dates'
 import { WRITTEN_DATE, writtenDate } from '../../util/written-date'
 
 /** Contents a document states in running text rather than in a labelled box. */
@@ -216,6 +216,39 @@ const DATE_ONLY = new RegExp(`^\\s*(?:${WRITTEN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\
 const dateOnlyOpinion = (label: string, v: string) => /意见$/.test(norm(label)) && DATE_ONLY.test(v.replace(/[\s\u3000]+/g, ' '))
 
 /** The party of the document (else of the decision) is a natural person: named as one, with no credit code. */
+/** The person this 询问笔录 questions was told their rights at an earlier questioning in the file. */
+function toldBefore(view: CaseView, doc: DocFacts): boolean {
+  const day = (d: DocFacts) => view.dates(d).filter((x) => x.role === '询问开始').map(dayOf).find(Boolean)
+  const who = (d: DocFacts) => {
+    const text = view.document(d)?.lines.map((l) => l.text).join('\n') ?? ''
+    return /被询问(?:人|对象)(?:姓名)?\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5*＊某]{2,4})/.exec(text)?.[1] ?? null
+  }
+  const own = day(doc)
+  const person = who(doc)
+  if (!own || !person) return false
+  return view.docs('询问笔录').some((d) => {
+    if (d === doc) return false
+    const earlier = day(d)
+    const text = view.document(d)?.lines.map((l) => l.text).join('') ?? ''
+    return !!earlier && earlier < own && who(d) === person && CONTENT['告知权利'].test(text)
+  })
+}
+
+/**
+ * The person a 询问笔录 questions is a witness, not the party: called so (证人), or of a unit the record names that is not
+ * the party (职务：梧州市宏基建材有限公司采购经理 in a case against a shipping firm). The party's rights (陈述、申辩、回避)
+ * are not theirs to be told.
+ */
+function witness(view: CaseView, doc: DocFacts): boolean {
+  const lines = view.document(doc)?.lines.map((l) => l.text) ?? []
+  const head = lines.slice(0, Math.max(1, lines.findIndex((l) => /^\s*问\s{0,2}[:：]/.test(l)))).join('\n')
+  if (/证\s{0,2}人/.test(head)) return true
+  const party = (view.facts.party ?? '').replace(/[（(][^）)]*[)）]/g, '')
+  if (party.length < 4) return false
+  const unit = /(?:工作单位|职务|单位)\s{0,2}[:：]\s{0,2}([\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|合作社|经营部|商行|中心|医院|诊所))/.exec(head)
+  return !!unit && !unit[1].includes(party) && !party.includes(unit[1])
+}
+
 function isPerson(view: CaseView, doc: DocFacts): boolean {
   const p = doc.parties.find((x) => x.name.trim()) ?? view.decision()?.parties.find((x) => x.name.trim())
   return !!p && p.kind === 'person' && !p.creditCode
@@ -261,6 +294,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       }
       // A natural person has no 统一社会信用代码 or 法定代表人 (a 个体工商户 does carry a code and reads as an organisation).
       if (/^(统一社会信用代码|信用代码|法定代表人|负责人)$/.test(key) && isPerson(view, doc)) continue
+      // A later questioning of a person already told their rights at an earlier one (市场监督管理行政处罚程序规定 第二十一条:
+      // 首次询问时告知) need not tell them again.
+      if (key === '告知权利' && doc.docType === '询问笔录' && (toldBefore(view, doc) || witness(view, doc))) continue
       // The label itself; else a longer form of it (案由 → 案由摘要), but not another entry built on it (受送达人签名或盖章).
       const exact: FieldFact[] = doc.fields.filter((f) => isBox(f.label, [label, ...(SYNONYMS[key] ?? [])]))
       const SIGN = /签名|签字|盖章|签章|捺印/
@@ -289,6 +325,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // 承办人意见： / 建议立案调查。)
       const proseBox = PROSE_VALUE.has(key) || /意见$|案情/.test(key)
       const valueBelow = (l: DocLine, value: string) => {
+        // (a box whose value is a numbered list under it, on any form: 送达方式及结果： / 1.手机短信：…)
+        if (value.trim() === '' && /[:：]\s*$/.test(l.text) && /^[\s\u3000]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③])\s*\S/.test(lines[lines.indexOf(l) + 1]?.text ?? '')) return true
         if ((!PROSE_DOC_TYPES.has(doc.docType) && !proseBox) || value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
         let k = lines.indexOf(l) + 1
         while (k < lines.length && /^[\s\u3000|｜丨]*$/.test(lines[k].text)) k++
