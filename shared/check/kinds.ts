@@ -86,7 +86,7 @@ export interface CheckKindParams {
       within?: DocType
     }[]
   }
-  deadline: DeadlineParams | TermParams
+  deadline: DeadlineParams | TermParams | RemedyParams
   consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'confiscated' | 'officers' | 'legalRepresentative')[]; docTypes?: DocType[] }
   signatures: { docTypes: DocType[] }
   manual: { question: string }
@@ -104,6 +104,16 @@ export type TermParams = {
   ruleId: string
   /** The longest lawful extension (第二十五条第一款: 延长期限不得超过三十日); a term that speaks of an extension may reach `days` + this. */
   extendedDays?: number
+  when?: Condition
+}
+
+/**
+ * Added: the periods a decision tells the party for seeking review and suing (行政复议法 第二十条: 六十日, FY-20; 行政诉讼法
+ * 第四十六条: 六个月, XS-46 — three months before 2015-05-01), not the days between two steps.
+ */
+export type RemedyParams = {
+  /** The documents that tell the periods (行政处罚决定书). */
+  remedy: DocType[]
   when?: Condition
 }
 

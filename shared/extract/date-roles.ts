@@ -258,6 +258,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // of its own paper — the decision's is 送达, another paper's is none of the decision's steps
   if (docType === '送达回证') {
     const row = lineText(dt, lineIdx)
+    // (the date the receipt gives for the paper it serves, 文书签发日期：2025年7月15日: the decision's, when a decision is served)
+    if (lab && /^(?:文书)?(?:签发|作出|制作|落款)(?:日期|时间)$|^文书日期$/.test(lab.label))
+      return /送达(?:文书|文件)[^\n]{0,30}?(?<!不予)(?:行政)?处罚决定书/.test(text) ? '决定' : '其他'
     if (/^\s*\d{1,2}[\s、.．]/.test(row) && /(?:告知书|通知书|笔录|清单|意见书|决定书)/.test(row.slice(0, start - lineStart)) && !/(?<!不予)(?:行政)?处罚决定书/.test(row.slice(0, start - lineStart))) return '其他'
     // (the date the receiver signed beside its name is the day of service: 收件人签名  刘某（委托代理人）  2024年10月14日)
     if (/^\s*(?:收件人|签收人|受送达人|代收人)(?:签名|签字|签收|（签名）|\(签名\))?/.test(row) && !/[。；]/.test(row.slice(0, start - lineStart))) return '送达'

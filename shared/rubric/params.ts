@@ -148,6 +148,13 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     })
   },
   deadline(p, path, issues) {
+    // the periods a decision tells for review and suit, not the days between two steps
+    if (p.remedy !== undefined) {
+      onlyKeys(p, ['remedy', 'when'], path, issues)
+      docTypes(p.remedy, [...path, 'remedy'], issues, { nonEmpty: true })
+      if (p.when !== undefined) condition(p.when, [...path, 'when'], issues)
+      return
+    }
     // the term a document sets for its measure (查封、扣押期限), not the days between two steps
     if (p.term !== undefined) {
       onlyKeys(p, ['term', 'days', 'unit', 'ruleId', 'extendedDays', 'when'], path, issues)

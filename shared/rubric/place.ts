@@ -83,6 +83,7 @@ const KEY_NAME: Record<string, string> = {
   fromServiceOf: '自该文书送达起算',
   lastDayKept: '期满当日可行',
   term: '载明期限的文书',
+  remedy: '告知救济期限的文书',
   facts: '核对事实',
   question: '评查问题',
   procedure: '程序类型',

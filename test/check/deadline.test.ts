@@ -198,7 +198,7 @@ describe('deadline', () => {
       const c = lawfulCase(r.opts)
       r.edit?.(c)
       const [f] = expectItem(run(c, D(r.p)), r.status, r.want)
-      if (f && f.status !== 'undetermined') expect(f.basis?.ruleId).toBe(r.p.ruleId)
+      if (f && f.status !== 'undetermined') expect(f.basis?.ruleId).toBe('ruleId' in r.p ? r.p.ruleId : undefined)
     })
   }
 
@@ -428,5 +428,30 @@ describe('the term a 查封/扣押 decision sets (行政强制法 第二十五�
   it('the law\'s cap quoted, or no measure in the file: nothing to check', () => {
     expect(run(seizure('查封、扣押的期限不得超过三十日。'), D(TERM)).items[0].status).toBe('not-applicable')
     expect(run(lawfulCase(), D(TERM)).items[0].status).toBe('not-applicable')
+  })
+})
+
+describe('the periods a decision tells for review and suit (FY-20 六十日, XS-46 六个月)', () => {
+  const REMEDY: Params = { remedy: ['行政处罚决定书'] }
+  const told = (sentence: string, decided?: string) => {
+    const c = lawfulCase(decided ? { dates: { decision: decided } } : {})
+    const d = c.get('行政处罚决定书')
+    d.doc.lines = d.doc.lines.filter((l) => !/复议|诉讼|起诉/.test(l.text))
+    d.line(sentence)
+    return run(c, D(REMEDY))
+  }
+  it('three months to sue: a finding on the decision\'s line', () => {
+    const out = told('如不服本决定，可以在收到本决定书之日起六十日内申请行政复议，也可以在收到本决定书之日起三个月内直接向人民法院提起行政诉讼。')
+    expectItem(out, 'fail', [{ kind: 'deadline', status: 'open', field: '诉讼期限', message: /提起行政诉讼的期限为“三个月内”，行政诉讼法第四十六条规定为六个月（XS-46）$/ }])
+  })
+  it('ninety days to seek review: a finding', () => {
+    expectItem(told('可在收到本决定书之日起90天内申请行政复议，或者六个月内向人民法院提起行政诉讼。'), 'fail', [{ kind: 'deadline', field: '复议期限' }])
+  })
+  it('the law\'s periods, the suit after a review, a special law\'s period, and three months before 2015-05-01: kept', () => {
+    expectItem(told('可以在收到本决定书之日起六十日内申请行政复议，或者在6个月内依法向人民法院提起行政诉讼。'), 'pass', [])
+    expectItem(told('对复议决定不服的，可以在收到复议决定书之日起十五日内向人民法院起诉。可在六十日内申请行政复议，或六个月内提起行政诉讼。'), 'pass', [])
+    expectItem(told('可在六十日内申请行政复议，或六个月内提起行政诉讼；依据《中华人民共和国土地管理法》第八十三条的规定，对责令限期拆除的决定不服的，可以在接到本决定书之日起十五日内向人民法院起诉。'), 'pass', [])
+    expectItem(told('可以在收到本决定书之日起六十日内申请行政复议，也可以在三个月内向人民法院起诉。', '2014-06-10'), 'pass', [])
+    expectItem(told('可以在收到本决定书之日起60日内申请行政复议，或者180日内向人民法院提起行政诉讼。'), 'pass', [])
   })
 })

@@ -259,7 +259,10 @@ function conductUnderOtherLaw(view: CaseView, doc: DocFacts, c: Citation, title:
     // a much longer run, make it the conduct)
     const run = longestSharedRun(own, op.text)
     const citedElsewhere = view.facts.documents.some((d) => d !== doc && view.citations(d).some((x) => x.article === c.article && (x.paragraph ?? 0) === (c.paragraph ?? 0) && laws.resolveTitle(writtenTitles(d).get(x) ?? x.law)?.title === other))
-    if (run.length >= CONDUCT_RUN && (citedElsewhere || run.length >= 2 * CONDUCT_RUN)) return { law: other, conduct: run }
+    // (…or, on a lone paper, a run of ten or more with the law the paper's penalty basis: 采用密闭式防尘网遮盖 of 大气污染防治法
+    // 第六十九条第三款, the paper citing 固体废物污染环境防治法 第六十九条第三款 as violated and 大气污染防治法 for the penalty)
+    const penaltyLaw = view.citations(doc).some((x) => x.role === 'penalty' && laws.resolveTitle(writtenTitles(doc).get(x) ?? x.law)?.title === other)
+    if (run.length >= CONDUCT_RUN && (citedElsewhere || run.length >= 2 * CONDUCT_RUN || (penaltyLaw && run.length >= CONDUCT_RUN + 2))) return { law: other, conduct: run }
   }
   return null
 }

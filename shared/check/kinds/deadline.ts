@@ -4,7 +4,7 @@
  * `atLeast` turns the limit into a waiting period (the decision only once the 5 working days after the 告知书 was
  * served have run out, SJ-57). An approval document (`extendedBy`) lengthens the period by `extendedDays`.
  */
-import type { DeadlineParams, TermParams } from '../kinds'
+import type { DeadlineParams, RemedyParams, TermParams } from '../kinds'
 import type { CaseView, InDoc } from '../view'
 import { ROLE_DOCS, ROLE_FIELD, docText, lineEvidence, ownWords } from '../view'
 import { unspaced } from '../../segment/script'
@@ -14,6 +14,7 @@ import { dayOf, showDate } from '../dates'
 import type { DateFact, DateRole, DocType, Evidence } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { measureTerm, statedPeriod, type StatedPeriod } from '../../extract/periods'
+import { CN_NUM_CHARS, parseCnInt } from '../../extract/cnnum'
 
 /** What reviewers call the period a rule sets. */
 const PERIOD_FIELD: Record<string, string> = {
@@ -81,8 +82,9 @@ function pick(list: InDoc<DateFact>[], latest: boolean): InDoc<DateFact> | null 
   return best
 }
 
-export function deadline(rubricParams: DeadlineParams | TermParams, view: CaseView, item: ItemInfo): KindOutcome {
+export function deadline(rubricParams: DeadlineParams | TermParams | RemedyParams, view: CaseView, item: ItemInfo): KindOutcome {
   if ('term' in rubricParams) return termSet(rubricParams, view)
+  if ('remedy' in rubricParams) return remedyPeriods(rubricParams, view)
   const out = waitedOut(rubricParams, view, item)
   const short = rubricParams.atLeast ? shortNotice(view, rubricParams) : null
   return short ? { ...out, findings: [short, ...out.findings] } : out
@@ -300,4 +302,64 @@ function termSet(p: TermParams, view: CaseView): KindOutcome {
 /** A line's length as docText joins it (trimmed, spaces inside CJK text removed). */
 function unspacedLength(line: string): number {
   return unspaced(line.trim()).length
+}
+
+/** A period a decision tells the party: its number and unit, and the remedy the words after it name. */
+const TOLD_PERIOD = new RegExp(`(?<![\\d${CN_NUM_CHARS}])([\\d${CN_NUM_CHARS}]{1,3})\\s{0,2}(个月|日|天)(?:内|以内)`, 'g')
+/** The 行政诉讼法 of 2014 (in force 2015-05-01) gave six months where the 1989 text gave three. */
+const SIX_MONTHS_FROM = '2015-05-01'
+
+/**
+ * The periods a decision tells the party for seeking review (行政复议法 第二十条: 六十日, FY-20) and suing (行政诉讼法 第四十六条:
+ * 六个月, XS-46): a period told for either that is not the law's is a finding. A period to sue after a review decision
+ * (收到复议决定书之日起十五日内, 行政诉讼法 第四十五条) is not the direct suit's; nor is a period told for paying.
+ */
+function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
+  const cond = view.holds(p.when)
+  if (cond.holds === false) return notApplicable(`复议、诉讼期限：${cond.why}`)
+  const docs = view.documents.filter((d) => p.remedy.includes(d.type))
+  if (!docs.length) return notApplicable(`复议、诉讼期限：案卷中没有${p.remedy.join('或')}`)
+  const findings: Draft[] = []
+  const kept: string[] = []
+  for (const doc of docs) {
+    const facts = view.facts.documents.find((d) => d.docId === doc.id)
+    const decided = facts ? view.dates(facts).filter((d) => d.role === '决定' || d.role === '文书落款').map(dayOf).filter((d): d is string => !!d).sort().pop() : undefined
+    const text = docText(doc)
+    for (const m of text.matchAll(TOLD_PERIOD)) {
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30).split(/[。；，,]/)[0]
+      const remedy = /复议/.test(after) ? 'review' : /诉讼|起诉/.test(after) ? 'suit' : null
+      if (!remedy) continue
+      // (the suit after a review: 对复议决定不服的，可以在收到复议决定书之日起十五日内向人民法院起诉)
+      const before = text.slice(Math.max(0, text.lastIndexOf('。', m.index!) + 1, m.index! - 40), m.index!)
+      if (/复议决定/.test(before + after)) continue
+      // (…nor a period another law sets, told in its own clause: 对责令限期拆除的决定不服的，可以在接到本决定书之日起十五日内向
+      // 人民法院起诉, 土地管理法 第八十三条 — 法律另有规定的除外)
+      const clause = text.slice(Math.max(text.lastIndexOf('。', m.index!), text.lastIndexOf('；', m.index!), text.lastIndexOf(';', m.index!)) + 1, m.index!)
+      if (/限期拆除|另有规定|《[^》]{2,40}》第/.test(clause)) continue
+      const n = parseCnInt(m[1])
+      if (n === null) continue
+      const months = m[2] === '个月'
+      // (一百八十日 is how some decisions write the six months)
+      const right = remedy === 'review' ? !months && n === 60 : (months && (n === 6 || (n === 3 && !!decided && decided < SIX_MONTHS_FROM))) || (!months && n === 180)
+      const what = remedy === 'review' ? '申请行政复议' : '提起行政诉讼'
+      if (right) {
+        kept.push(`${doc.type}告知${what}的期限为“${m[0]}”`)
+        continue
+      }
+      let at = 0
+      const line = doc.lines.find((l) => (at += unspacedLength(l.text)) > m.index!) ?? doc.lines[0]
+      findings.push({
+        kind: 'deadline',
+        docTypes: [doc.type],
+        field: remedy === 'review' ? '复议期限' : '诉讼期限',
+        message: `${doc.type}告知当事人${what}的期限为“${m[0]}”，${remedy === 'review' ? '行政复议法规定为六十日（FY-20）' : '行政诉讼法第四十六条规定为六个月（XS-46）'}`,
+        evidence: [lineEvidence(line)],
+        basis: { ruleId: remedy === 'review' ? 'FY-20' : 'XS-46' },
+        key: `remedy:${remedy}:${doc.id}`,
+      })
+    }
+  }
+  if (findings.length) return { status: 'pass', findings }
+  if (kept.length) return pass(`复议、诉讼期限：${kept.join('；')}`)
+  return notApplicable('复议、诉讼期限：文书未载明期限（是否载明救济途径另项检查）')
 }
