@@ -805,3 +805,22 @@ describe('the rights a 询问笔录 tells: whose, and when', () => {
     expectItem(run(c, RIGHTS), 'fail', [{ kind: 'missing-field', status: 'verify' }])
   })
 })
+
+describe('a decision\'s elements as OCR and on-the-spot forms write them', () => {
+  const E3 = (fields: string[]) => RF({ docType: '行政处罚决定书', fields })
+  it('十五曰内 (曰 for 日) is a payment period', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines = d.doc.lines.filter((l) => !/日内|缴纳/.test(l.text))
+    d.line('当事人应当自收到本处罚决定书之日起十五曰内，将罚没款缴至重庆市非税收入代收银行。')
+    expectItem(run(c, E3(['履行期限'])), 'pass', [])
+  })
+  // (the decision fixture z-06 holds this case whole: it read as lacking its facts before)
+  it('an on-the-spot decision\'s one sentence states the facts', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines = d.doc.lines.filter((l) => !/经查|查明|查实|违法|案情|事实|调查|发现|存在以下|上述行为|核查|核实/.test(l.text))
+    d.line('被处罚人于2025年3月7日8时42分，在郑州市金水区金水路与经三路交叉口，驾驶机动车时拨打接听手持电话，实施妨碍安全驾驶的违法行为（代码1223）。')
+    expectItem(run(c, E3(['违法事实'])), 'pass', [])
+  })
+})

@@ -10,7 +10,7 @@ import { loadLaws } from '../../electron/engine/laws'
 import { createCalendar } from '../../shared/calendar'
 import { checkCase } from '../../shared/check'
 import { PROVISIONS, LAWS as CORPUS_LAWS, fineBounds } from '../fixtures/corpus/laws'
-import { lawfulCase, rubricOf, CF, FOOD, type CaseBuilder } from './build'
+import { CaseBuilder, lawfulCase, rubricOf, CF, FOOD } from './build'
 
 let laws: LawLookup
 beforeAll(async () => {
@@ -544,5 +544,18 @@ describe('a quoted clause and a heavier tier the decision does not find', () => 
     const out = check(c, 'fine-range').findings.filter((f) => f.status === 'open' || f.status === 'verify')
     expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
     expect(out[0].message).toMatch(/情节严重的，处1万元以上5万元以下的罚款（决定书未认定情节严重）/)
+  })
+})
+
+describe('a violated provision under another law\'s name on a lone paper (固废法 第六十九条第三款 for 大气污染防治法\'s)', () => {
+  it('a long run of the conduct in the same provision of the law the paper cites for the penalty: to verify', () => {
+    const c = new CaseBuilder('lone', '普通程序')
+    c.add('责令改正通知书', ['责令改正通知书', '经检查，你单位施工工地北侧未设置硬质围挡，基坑东侧堆存的土方未采用密闭式防尘网遮盖。', '你单位的上述行为违反了《中华人民共和国固体废物污染环境防治法》第六十九条第三款的规定。依据《中华人民共和国大气污染防治法》第一百一十五条第一款的规定，现责令你单位改正。', '2025年3月25日'])
+      .cite('中华人民共和国固体废物污染环境防治法', 69, 'violated', '违反了', { paragraph: 3 })
+      .cite('中华人民共和国大气污染防治法', 115, 'penalty', '依据', { paragraph: 1 })
+      .date('2025-03-25', '文书落款', '2025年3月25日')
+    const out = check(c, 'citation').findings.filter((f) => f.kind === 'citation-wrong-law')
+    expect(out.map((f) => f.status)).toEqual(['verify'])
+    expect(out[0].message).toMatch(/见于同一文书所引《中华人民共和国大气污染防治法》的第六十九条第三款/)
   })
 })

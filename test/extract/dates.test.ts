@@ -80,6 +80,10 @@ describe('dates in context', () => {
   it('the date beside the receiver\'s signature on a 送达回证 is the day of service', () => {
     expect(facts(['送达回证', '送达文书    行政处罚决定书（吉市环罚〔2024〕47号）', '收件人签名    刘慧芳（委托代理人）    2024年10月14日', '送达人    曾志远（36080120152）    彭丽（36080120187）'], '送达回证').map((d) => d.role)).toEqual(['送达'])
   })
+  it('the date a 送达回证 gives for the decision it serves (文书签发日期) is the decision\'s', () => {
+    const got = facts(['送达回证', '送达文书名称及文号：《行政处罚决定书》（白浑交罚〔2025〕第21号）', '文书签发日期：2025年7月15日', '收件日期：2025年7月11日10时20分'], '送达回证').map((d) => [d.iso.slice(0, 10), d.role])
+    expect(got).toEqual([['2025-07-15', '决定'], ['2025-07-11', '送达']])
+  })
   it('a 送达回证\'s 收件时间 is the day it was served', () => {
     expect(facts(['送达回证', '送达文书：行政处罚决定书（拉人防罚〔2024〕3号）', '收件人签名：次仁多吉（单位公章）', '收件时间：2024年10月16日11时00分'], '送达回证').map((d) => d.role)).toEqual(['送达'])
   })
