@@ -87,7 +87,7 @@ export interface CheckKindParams {
     }[]
   }
   deadline: DeadlineParams | TermParams | RemedyParams
-  consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'confiscated' | 'officers' | 'legalRepresentative')[]; docTypes?: DocType[] }
+  consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'confiscated' | 'officers' | 'legalRepresentative' | 'sums')[]; docTypes?: DocType[] }
   signatures: { docTypes: DocType[] }
   manual: { question: string }
 }

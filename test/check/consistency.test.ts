@@ -534,3 +534,22 @@ describe('a fine paid in instalments (行政处罚法 第六十六条第二款)'
     expect(out.map((f) => f.message)).toEqual([expect.stringMatching(/所称决定书确定的罚款150000元与决定书罚款120000元不一致$/)])
   })
 })
+
+describe('a multiple a paper works out (sums)', () => {
+  const SUMS = { kind: 'consistency', params: { facts: ['sums'] } }
+  const worked = (line: string, amounts: [number, '货值金额' | '其他' | '罚款'][]) => {
+    const c = lawfulCase()
+    const d = c.add('集体讨论记录', ['集体讨论记录', line])
+    for (const [y, role] of amounts) d.amount(y, role, 1)
+    return run(c, SUMS).findings.filter((f) => f.field === '金额计算')
+  }
+  it('2×2340 written 4860: to verify, with the sum it should be', () => {
+    const out = worked('承办人建议并处货值金额2倍罚款，计人民币4860元。', [[2340, '货值金额'], [4860, '罚款']])
+    expect(out.map((f) => [f.status, f.message])).toEqual([['verify', '集体讨论记录中“货值金额2倍罚款，计人民币4860元”计算结果为4860，按其所列数额应为4680，请核对']])
+  })
+  it('a result some sum of the paper gives (a total of items), or a round floor the law sets: no finding', () => {
+    expect(worked('货值金额2.5倍罚款，即3150元。', [[456, '货值金额'], [1260, '其他'], [3150, '罚款']])).toEqual([])
+    expect(worked('处违法购进药品货值金额两倍即100000元的罚款。', [[4950, '货值金额'], [100000, '罚款']])).toEqual([])
+    expect(worked('并处货值金额2倍罚款即4680元。', [[2340, '货值金额'], [4680, '罚款']])).toEqual([])
+  })
+})

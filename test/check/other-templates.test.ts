@@ -360,7 +360,8 @@ const HOLDS: Record<string, string[]> = {
   'z-22-shaanxi-baoji-chencang-wood-dust-site-inspection.txt': ['officers'],
   // (received 07-11, the decision it serves dated 07-15 on the receipt)
   'z-24-jilin-baishan-hunjiang-vehicle-repair-service-receipt.txt': ['date-order'],
-  // (not found: 2×2340 written as 4860 in a 集体讨论记录, z-25 — sums are not recomputed)
+  // (2×2340 written as 4860 in a 集体讨论记录: the sums a paper works out are recomputed since general 1.10, to verify)
+  'z-25-guizhou-meitan-fake-veterinary-drug-collective-discussion.txt': ['inconsistency'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

@@ -13,7 +13,7 @@ import { notApplicable } from '../outcome'
 import type { DocFacts, DocType, Evidence, PartyFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { editDistance } from '../../util/edit-distance'
-import { parseMoney } from '../../extract/cnnum'
+import { CN_NUM_CHARS, parseCnInt, parseMoney } from '../../extract/cnnum'
 
 type Fact = CheckKindParams['consistency']['facts'][number]
 
@@ -49,7 +49,7 @@ function wrappedAt(name: string, ref: string, ev: Evidence, view: CaseView): boo
   return rest.length <= 4 && /^\s/.test(line.slice(line.indexOf(name) + name.length) || ' ') && next.trim().startsWith(rest)
 }
 
-const FACT_NAME: Record<Fact, string> = { party: '当事人名称', creditCode: '统一社会信用代码', caseNumber: '决定书文号', fine: '罚款金额', proposedFine: '告知的拟罚款金额', confiscated: '没收违法所得金额', officers: '执法证号', legalRepresentative: '法定代表人' }
+const FACT_NAME: Record<Fact, string> = { party: '当事人名称', creditCode: '统一社会信用代码', caseNumber: '决定书文号', fine: '罚款金额', proposedFine: '告知的拟罚款金额', confiscated: '没收违法所得金额', officers: '执法证号', legalRepresentative: '法定代表人', sums: '金额计算' }
 
 /** Notices that state the fine the agency proposes (行政处罚法 第四十四条、第六十三条). */
 const NOTICE_DOCS: DocType[] = ['行政处罚事先告知书', '听证告知书']
@@ -247,6 +247,52 @@ function slipVariant(ref: string, other: string): boolean {
   return diff.length === 1 && !/[一二三四五六七八九十百〇零0-9东南西北]/.test(diff[0].join(''))
 }
 
+/** A multiple of a base a paper works out: 货值金额2倍罚款即4680元, 违法所得的三倍，计人民币…元. */
+const MULTIPLE = new RegExp(`(货值金额|违法所得)[^。；，,\\d${CN_NUM_CHARS}]{0,6}?([\\d.]+|[${CN_NUM_CHARS}]{1,3})\\s{0,2}倍[^。；\\d]{0,10}?(?:即|计|共计|合计|为)\\s{0,2}(?:人民币)?\\s{0,2}([\\d.,，]+元|[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+元)`, 'g')
+
+/**
+ * A sum a paper works out that does not come out: a multiple of the paper's 货值金额 or 违法所得 whose result is no such
+ * multiple of any sum the paper gives, the statute's it quotes included (a floor: 不足五万元的，按五万元计算) — 2×2340
+ * written 4860. To verify: which figure is the slip the text cannot say. (Products written out — 7箱×4元/包=1344 — mix
+ * units too often to be recomputed: on the real decisions every one flagged was a false alarm.)
+ */
+function sums(view: CaseView, docTypes?: DocType[]): Draft[] {
+  const out: Draft[] = []
+  for (const doc of view.docs().filter((d) => !docTypes || docTypes.includes(d.docType))) {
+    const lines = view.document(doc)?.lines ?? []
+    const bases = (role: string) => [...new Set(view.amounts(doc).filter((a) => a.role === role && !a.quoted).map((a) => a.yuan))]
+    const everySum = (d: DocFacts) => [...new Set(view.amounts(d).map((a) => a.yuan))]
+    for (const l of lines) {
+      const miss = (what: string, wrote: number, right: number): Draft => ({
+        kind: 'inconsistency',
+        docTypes: [doc.docType],
+        field: '金额计算',
+        message: `${doc.docType}中“${what}”计算结果为${yuan(wrote)}，按其所列数额应为${yuan(right)}，请核对`,
+        evidence: [lineEvidence(l)],
+        status: 'verify',
+        key: `sums:${doc.docId}:${wrote}`,
+      })
+      for (const m of l.text.matchAll(MULTIPLE)) {
+        const base = bases(m[1] === '货值金额' ? '货值金额' : '违法所得')
+        const times = /^[\d.]+$/.test(m[2]) ? Number(m[2]) : parseCnInt(m[2])
+        const wrote = parseMoney(m[3].replace(/[，]/g, ','))
+        if (!base.length || times === null || !times || wrote === null) continue
+        // (any sum the paper gives may be the base it multiplied — items and their total, 456, 624, 180, 合计1260: only a
+        // result no sum of the paper gives is a slip)
+        if (everySum(doc).some((y) => Math.abs(y * times - wrote) < 0.01)) continue
+        // (…nor a base a law raises to its floor, a round sum the paper may not state: 货值金额不足五万元的，按五万元计算 — 两倍即100000元
+        // of a 4950 value)
+        const right = Math.max(...base) * times
+        if (wrote > right && (wrote / times) % 10000 === 0) continue
+        out.push(miss(m[0].trim(), wrote, right))
+      }
+    }
+  }
+  return out
+}
+
+const yuan = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2))
+
 /** A paper's words naming the decision's fine (…号行政处罚决定书确定的罚款人民币壹拾伍万元整): the sum and where it stands. */
 const DECISION_FINE = /(?:决定书|处罚决定)[^。；，,]{0,8}?(?:确定|决定|作出|载明)的罚款(?:金额)?(?:为)?\s{0,2}(?:人民币)?\s{0,2}([零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億\d.,，]+元)/
 function decisionFineNamed(view: CaseView, doc: DocFacts): { yuan: number; evidence: Evidence } | null {
@@ -347,8 +393,10 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
   const selfNumbered = (p.facts ?? []).includes('caseNumber') ? selfNumbers(view, ref) : []
   // …and a paper naming its party two ways
   const selfNamed = (p.facts ?? []).includes('party') ? selfParty(view, ref) : []
+  // …and a sum a paper works out that does not come out (货值金额2倍罚款…计4860元)
+  const miscounted = (p.facts ?? []).includes('sums') ? sums(view, p.docTypes) : []
   if (!ref) {
-    const own = [...selfNumbered, ...selfNamed]
+    const own = [...selfNumbered, ...selfNamed, ...miscounted]
     return own.length ? { status: 'pass', reason: '案卷中没有行政处罚决定书，仅核对文书自身的文号和当事人名称', findings: own } : notApplicable('案卷中没有行政处罚决定书，无从对照')
   }
   const others = view.docs().filter((d) => d !== ref && d.docType !== ref.docType && (!p.docTypes || p.docTypes.includes(d.docType)))
@@ -360,6 +408,11 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
   const refNo = ref.caseNumbers.find((c) => c.own)
   const refFines = view.decisionFines()
   for (const fact of p.facts ?? []) {
+    if (fact === 'sums') {
+      compared.add(fact)
+      findings.push(...miscounted)
+      continue
+    }
     if (fact === 'caseNumber' && selfNumbered.length) {
       compared.add(fact)
       findings.push(...selfNumbered)
