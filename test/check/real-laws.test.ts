@@ -559,3 +559,14 @@ describe('a violated provision under another law\'s name on a lone paper (固废
     expect(out[0].message).toMatch(/见于同一文书所引《中华人民共和国大气污染防治法》的第六十九条第三款/)
   })
 })
+
+describe('a law\'s name and article two texts both mention is no conduct', () => {
+  it('a decision under 土地管理法 第五十七条 whose words name 土地管理法第七十七条, as 实施条例 第五十七条 does: nothing', () => {
+    const c = new CaseBuilder('lone', '普通程序')
+    c.add('行政处罚决定书', ['行政处罚决定书', '当事人未经批准临时使用土地，依据土地管理法第七十七条的规定应予处罚。', '违反了《中华人民共和国土地管理法》第五十七条的规定。依据《中华人民共和国土地管理法实施条例》第五十七条的规定，本局决定罚款。', '2025年3月25日'])
+      .cite('中华人民共和国土地管理法', 57, 'violated', '违反了')
+      .cite('中华人民共和国土地管理法实施条例', 57, 'penalty', '依据')
+      .date('2025-03-25', '决定', '2025年3月25日')
+    expect(check(c, 'citation').findings.filter((f) => f.kind === 'citation-wrong-law' && /所述行为/.test(f.message))).toEqual([])
+  })
+})

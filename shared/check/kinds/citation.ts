@@ -258,6 +258,8 @@ function conductUnderOtherLaw(view: CaseView, doc: DocFacts, c: Citation, title:
     // (a run this long may be a shared noun, 土地利用总体规划: the case's other papers citing that law's same provision, or
     // a much longer run, make it the conduct)
     const run = longestSharedRun(own, op.text)
+    // (a law's name and article the two texts both mention is no conduct: 土地管理法第七十七条)
+    if (/第[零〇一二两三四五六七八九十百千\d]+条|(?:法|条例|规定|办法)第/.test(run)) continue
     const citedElsewhere = view.facts.documents.some((d) => d !== doc && view.citations(d).some((x) => x.article === c.article && (x.paragraph ?? 0) === (c.paragraph ?? 0) && laws.resolveTitle(writtenTitles(d).get(x) ?? x.law)?.title === other))
     // (…or, on a lone paper, a run of ten or more with the law the paper's penalty basis: 采用密闭式防尘网遮盖 of 大气污染防治法
     // 第六十九条第三款, the paper citing 固体废物污染环境防治法 第六十九条第三款 as violated and 大气污染防治法 for the penalty)
