@@ -56,6 +56,11 @@ export interface CheckKindParams {
   'fine-range': {
     docType?: DocType
     /**
+     * Added: where the file holds no document of `docType`, the fine this one proposes is measured instead (a lone 告知书:
+     * 拟罚款 outside the range) — to verify, a proposal not a penalty.
+     */
+    orProposedIn?: DocType
+    /**
      * Added: instead of the statute's range, the most a fine decided on the spot (简易程序) may be — 行政处罚法 第五十一条:
      * 对公民二百元以下、对法人或者其他组织三千元以下 (法律另有规定的，从其规定: to verify where another law is cited for it).
      */

@@ -94,8 +94,9 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     if (p.roles !== undefined) list(p.roles, [...path, 'roles'], issues, '引用角色 "roles"', { nonEmpty: true })?.forEach((r, i) => oneOf(r, CITATION_ROLES, [...path, 'roles', i], issues, '引用角色'))
   },
   'fine-range'(p, path, issues) {
-    onlyKeys(p, ['docType', 'onSpot'], path, issues)
+    onlyKeys(p, ['docType', 'onSpot', 'orProposedIn'], path, issues)
     if (p.docType !== undefined) docType(p.docType, [...path, 'docType'], issues)
+    if (p.orProposedIn !== undefined) docType(p.orProposedIn, [...path, 'orProposedIn'], issues)
     if (p.onSpot !== undefined) {
       const w = [...path, 'onSpot']
       const o = obj(p.onSpot, w, issues, '当场处罚限额 "onSpot"')

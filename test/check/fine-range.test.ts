@@ -249,3 +249,17 @@ describe('a fine decided on the spot (行政处罚法 第五十一条: 公民二
     expect(spot(5000, 'person', false).items[0].status).toBe('not-applicable')
   })
 })
+
+describe('a notice\'s proposed fine where the file holds no decision (orProposedIn)', () => {
+  const FR = { kind: 'fine-range', params: { docType: '行政处罚决定书', orProposedIn: '行政处罚事先告知书' } }
+  it('no decision: the notice\'s proposal is measured, to verify; with a decision, the decision is', () => {
+    const c = lawfulCase({ fine: 1000 })
+    const d = c.get('行政处罚决定书')
+    const notice = c.get('行政处罚事先告知书')
+    notice.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted).map((a) => ({ ...a, yuan: 1000 }))
+    notice.facts.citations = d.facts.citations.filter((x) => x.role === 'penalty')
+    c.drop('行政处罚决定书')
+    const out = run(c, FR)
+    expect(out.findings.filter((f) => f.kind === 'amount-out-of-range').map((f) => [f.status, /核对的是行政处罚事先告知书拟作出的罚款/.test(f.message)])).toEqual([['verify', true]])
+  })
+})

@@ -173,6 +173,8 @@ const HOLDS: Record<string, string[]> = {
   'm-12-jinghong-wenlv-xunwen.txt': ['date-order'],
   // (a 扣押决定书 citing 食品安全法 第一百六十条, which the law does not have: its citations are checked since rubric 1.8)
   'd-28-yinchuan-amr-seizure-decision-expired-food.txt': ['citation-nonexistent'],
+  // (a lone notice proposing 5万 under 水污染防治法 第八十三条's 十万元以上: measured since general 1.10, to verify)
+  'd-23-taiyuan-eeb-prior-notice-wastewater.txt': ['amount-out-of-range'],
   // (the head's approval on 2024-09-03, the 案件来源 box registering the tip on 2024-09-10: the form's own boxes out of order)
   'k-13-sichuan-chengdu-lianshenpi.txt': ['date-order'],
   // (a paper naming its own party two ways: 有限公司 / 有限责任公司 in an order, 鑫铭 / 鑫茗 in a hearing notice — to verify)
@@ -326,8 +328,10 @@ const HOLDS: Record<string, string[]> = {
   'x-20-chongqing-fuling-ccc-sockets-case-filing.txt': ['citation-nonexistent'],
   // (a person fined 500 yuan on the spot where 行政处罚法 第五十一条 allows 200: general 1.10 item E8, to verify)
   'x-07-heilongjiang-mudanjiang-freight-driver-on-the-spot.txt': ['amount-out-of-range'],
-  // (not found: a notice proposing 2万 below the 3万 minimum, x-12 — the range is measured on decisions only; a fine paid
-  // before the decision, told only in a 结案报告's prose, x-24 — undetermined)
+  // (a notice proposing 2万 below the 3万 minimum: with no decision in the file the notice's proposal is measured since
+  // general 1.10, to verify)
+  'x-12-guizhou-bijie-seismic-safety-evaluation-notice.txt': ['amount-out-of-range'],
+  // (not found: a fine paid before the decision, told only in a 结案报告's prose, x-24 — undetermined)
   // A thirteenth round (y-*: twelve case files; see the README), read once after the x corrections, then corrected
   // (a 询问笔录 of one officer, its recorder a 协管员: to verify)
   'y-03-广东-镇街综合执法焚烧垃圾.txt': ['officers'],
@@ -365,6 +369,8 @@ const HOLDS: Record<string, string[]> = {
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
+  // (the 生态环境 standard measures the decision's fine only)
+  'd-23-taiyuan-eeb-prior-notice-wastewater.txt': [],
   // (the 住建 standard asks only the decision for its citations)
   'z-19-fujian-putian-chengxiang-site-dust-rectify-order.txt': [],
   // (the 市场监管 standard asks only the decision and notices for their citations)

@@ -254,9 +254,17 @@ function limitFinding(fine: number, limit: number, who: string, evidence: Eviden
   }
 }
 
-export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, _item: ItemInfo): KindOutcome {
+export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, item: ItemInfo): KindOutcome {
   const docType = p.docType ?? '行政处罚决定书'
   if (p.onSpot) return onSpotLimit(p.onSpot, view, docType)
+  // no decision in the file: the fine a notice proposes, measured the same way — a proposal, so to verify, never a veto
+  if (p.orProposedIn && !view.docs(docType)[0] && view.docs(p.orProposedIn)[0]) {
+    const out = fineRange({ docType: p.orProposedIn }, view, item)
+    return {
+      ...out,
+      findings: out.findings.map((f) => (f.status === 'open' ? { ...f, status: 'verify' as const, message: `${f.message}（案卷中没有${docType}，核对的是${p.orProposedIn}拟作出的罚款）` } : f)),
+    }
+  }
   const doc = view.docs(docType)[0]
   if (!doc) return notApplicable(`案卷中没有${docType}`)
   const fines = view.amounts(doc).filter((a) => a.role === '罚款')
