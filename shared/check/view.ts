@@ -73,7 +73,8 @@ export const ROLE_FIELD: Record<DateRole, string> = {
 
 const WAIVER = /(?<!视为|视同|即为|作为)放弃(?:了)?[^。；]{0,16}?(?:陈述|申辩|听证)[^。；，,]{0,12}/g
 /** A record's answer that the party will not use the rights (答：不提出陈述和申辩 / 答：我不要求听证). */
-const ANSWERED_NO = /答\s{0,2}[:：]\s{0,2}(?:我|本人|我公司|我单位)?\s{0,2}(?:不|没有|无|放弃)(?:再)?(?:提出|进行|要求|作|申请)?(?:任何)?(?:陈述|申辩|听证)[^。；？?]{0,12}/g
+// (…after a word or two: 答：没有意见，不陈述申辩)
+const ANSWERED_NO = /答\s{0,2}[:：][^。；？?\n]{0,8}?(?:不|没有|无|放弃)(?:再)?(?:提出|进行|要求|作|申请)?(?:任何)?(?:陈述|申辩|听证)[^。；？?]{0,12}/g
 
 export class CaseView {
   readonly facts: CaseFacts
@@ -453,7 +454,8 @@ export class CaseView {
     this.held ??= this.documents.some((d) =>
       docText(d)
         .split(/[。；;！？]/)
-        .some((sentence) => !RIGHT_TOLD.test(sentence) && /(?<!要求|申请|请求)举行了?听证(?!的权利)|召开了?听证会|经听证/.test(sentence)),
+        // (not a hearing fixed for a day, 决定于…举行听证, nor one called off: 终止原定于…举行的听证)
+        .some((sentence) => !RIGHT_TOLD.test(sentence) && !/(?:定于|将于|拟于)[^。；]{0,90}?举行|终止|撤回|取消/.test(sentence) && /(?<!要求|申请|请求)举行了?听证(?!的权利)|召开了?听证会|经听证/.test(sentence)),
     )
     return this.held
   }
@@ -461,6 +463,8 @@ export class CaseView {
 
   hearingRequested(): boolean {
     if (this.hearingHeld()) return true
+    // a request withdrawn in writing (撤回听证申请, 不再要求举行听证, 终止听证) asks for no hearing
+    if (this.documents.some((d) => WITHDRAWN.test(docText(d)))) return false
     for (const doc of this.documents) {
       for (const sentence of docText(doc).split(/[。；;！？]/)) {
         // 你单位有要求听证的权利 / 如要求听证，应当在…提出: the right told, not a request made.
@@ -539,8 +543,12 @@ export class CaseView {
 /** A form line whose label names a time or date (检查时间：, 询问时间 2024年…, 立案日期：). */
 const LABELLED_DATE = /^\s*[\u4e00-\u9fa5（）()]{0,8}(?:时间|日期)(?:\s{0,2}[:：]|\s+\d|\s*$)/
 
+/** A hearing request withdrawn, or the hearing called off (终止原定于…举行的听证). */
+const WITHDRAWN = /(?<!不得|不能|可以)撤回(?:了)?[^。；]{0,10}?听证(?:申请)?|不再要求(?:举行)?听证|终止(?:原定)?[^。；]{0,24}?听证/
+
 /** A sentence that tells the party a right or a period (有权要求听证, 如要求听证，应当在…), not what happened. */
-const RIGHT_TOLD = /权利|有权|可以|如要求|如需|如申请|应当在|逾期|拟/
+// (拟 of the notice's 拟作出…, not a party's 对拟罚款有异议，现依法申请举行听证)
+const RIGHT_TOLD = /权利|有权|可以|如要求|如需|如申请|应当在|逾期|拟(?:作出|给予|对|于|处)/
 
 /** Steps of the ordinary procedure a decision tells of (本局于…立案调查, 依法向你送达了行政处罚事先告知书). */
 const ORDINARY_STEPS = /立案|事先告知|行政处罚告知书|听证|集体讨论|法制审核|调查终结/

@@ -12,7 +12,7 @@ import { bookTitles, evidenceAt, inRanges, lineText, sentenceAround, shortNameAt
 import { escapeRegExp } from '../util/regex'
 
 /** How an agency's name ends. */
-const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|监察总队|支局|分局|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
+const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|监察总队|支局|分局|公安局[\u4e00-\u9fa5]{2,6}派出所|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
 /** Something in the name that places it: an administrative level or a national body (a municipality may go without 市). */
 const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|海事局|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)|^(?:北京|天津|上海|重庆)(?!市场)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$/
 /** Words that make a line a sentence or a label, not a name (贵单位 is a way of address; 贵州省… is a place). */

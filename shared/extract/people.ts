@@ -519,6 +519,8 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     // (…or signing a report of the agency's own with its date, beside or under its officers: 承办人：孟繁军　于洪涛　2024年11月5日 /
     // 负责人：刘志远　2024年11月5日 on a 结案报告)
     if (/^负责人/.test(m[0]) && docType && AGENCY_PAPERS.has(docType) && (!lineHead.trim() || /承办人|经办人|办案人|审核人|调查人/.test(lineHead)) && /^\s*(?:\d{4}\s*[.\-/年]|二[〇○零])/.test(lineRest)) continue
+    // (…nor the next person of a list in prose: 询问当事人法定代表人和车主)
+    if (/^(?:和|与|及|或)/.test(m[1]) && ROLE_NOUN.test(m[1].slice(1))) continue
     rep = m as RegExpExecArray
     break
   }

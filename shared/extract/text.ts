@@ -152,7 +152,11 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     // the pages of one document follow each other, in one file or in a sequence of page images
     // (two rows of a table, cells set apart by wide gaps — a 卷内目录's 序号  文件题名  日期  页次 — are rows, not a sentence
     // wrapped at the page's edge)
-    const wraps = next !== undefined && full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))
+    // (…or a line, however short, that stops inside a book title or an article's number: 违反了《中华人民共和国 / 环境噪声污染
+    // 防治法》第二十 / 三条)
+    // (a case number's 第045 at a line's end is no article: only after a law's title or name)
+    const cutCitation = next !== undefined && !!normal[j]?.trim() && /《[^》\n]*$|(?:》|法|条例|规定|办法|细则)\s{0,2}第[零〇一二两三四五六七八九十百千\d]{1,6}$/.test(n.trimEnd()) && !startsBlock(normal[j])
+    const wraps = next !== undefined && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation)
     if (!wraps) {
       out += '\n'
       cols.push(n.length)

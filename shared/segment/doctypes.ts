@@ -110,7 +110,7 @@ export const NAVIGATION = /^[\s\u3000]*(?:[·•▪▸►]|上一篇|下一篇|�
  * A 公文 title naming its subject after 关于 (某分局关于抽样单…不合格食品核查处置情况的公告): it may run long, and the words
  * before its title are its subject, not a sentence.
  */
-export const FORMAL_TITLE = /^[^，。；,]{2,40}?关于/
+export const FORMAL_TITLE = /^[^，。；,]{0,40}?关于/
 
 function classifyKey(key: string): TitleMatch | null {
   if (key.length < 2 || key.length > (FORMAL_TITLE.test(key) ? 90 : 40)) return null

@@ -404,3 +404,16 @@ describe('a decision the same day as the notice', () => {
     expectItem(run(c, SAME_DAY), 'fail', [{ kind: 'date-order' }])
   })
 })
+
+describe('the record of a re-check, and an answer waiving the statement', () => {
+  it('a 现场检查笔录 whose title\'s remark （复查） stands on the line under it is a re-check, not compared with the notice', () => {
+    const c = lawfulCase()
+    c.add('现场检查笔录', ['现场检查（勘察）笔录', '（复查）', '检查时间：2024-04-15 14:00', '复查情况：已改正。']).date('2024-04-15T14:00', '检查', '检查时间')
+    expectItem(run(c, P([{ before: '检查', after: '告知' }])), 'pass', [])
+  })
+  it('答：没有意见，不陈述申辩 waives the statement: a same-day decision is in order', () => {
+    const c = lawfulCase({ statement: false, dates: { notice: '2024-03-25', noticeServed: '2024-03-25', decision: '2024-03-25', service: '2024-03-26' } })
+    c.get('行政处罚事先告知书').line('问：对上述告知内容，你是否提出陈述和申辩？').line('答：没有意见，不陈述申辩。')
+    expectItem(run(c, P([{ before: '告知', after: '决定', strict: true, ruleId: 'CF-44' }])), 'pass', [])
+  })
+})

@@ -824,3 +824,28 @@ describe('a decision\'s elements as OCR and on-the-spot forms write them', () =>
     expectItem(run(c, E3(['违法事实'])), 'pass', [])
   })
 })
+
+describe('more of the rights a record tells, and a tax form\'s party block', () => {
+  const RIGHTS = RF({ docType: '询问笔录', fields: ['告知权利'] })
+  const record = (head: string[], body: string[]) => {
+    const c = lawfulCase()
+    c.get('询问笔录').line('问：你有陈述、申辩和申请回避的权利，是否申请回避？')
+    c.add('询问笔录', ['询问笔录', '询问时间：2024-03-12 09:30', ...head, ...body]).date('2024-03-12T09:30', '询问开始', '询问时间')
+    return run(c, RIGHTS)
+  }
+  it('a witness ticked ☑证人 is not told the party\'s rights; a suspect\'s form with □证人 unticked is', () => {
+    expectItem(record(['被询问人：钱玉芳', '被询问人身份：□违法嫌疑人　□被侵害人　☑证人'], ['问：昨晚店里发生了什么事？', '答：两桌客人吵起来。']), 'pass', [])
+    expectItem(record(['被询问人：张三', '被询问人身份：☑违法嫌疑人　□被侵害人　□证人'], ['问：昨晚你在哪里？', '答：在店里。']), 'fail', [{ kind: 'missing-field', status: 'verify' }])
+  })
+  it('told to testify truthfully (告知如实作证义务) is a rights notice', () => {
+    expectItem(record(['被询问人：张三'], ['问：（出示工作证件，告知如实作证义务）昨晚店里发生了什么事？', '答：两桌客人吵起来。']), 'pass', [])
+  })
+  it('a 税务 decision naming its party by 纳税人识别号 and no address: undetermined, the national form states none', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines = d.doc.lines.filter((l) => !/地址|住所|住址|经营场所/.test(l.text))
+    d.doc.lines[1] = { ...d.doc.lines[1], text: '东台市味源餐饮管理有限公司（纳税人识别号：91320981MA1Y6P3T7M）：' }
+    d.doc.lines[0] = { ...d.doc.lines[0], text: '税务行政处罚决定书' }
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /税务文书式样以纳税人识别号标明当事人/ }])
+  })
+})

@@ -359,3 +359,22 @@ describe('papers of other forms that did the job (shared/segment/titles.json sta
     expectItem(run(market, CLOSE), 'fail', [{ kind: 'missing-document', status: 'verify' }])
   })
 })
+
+describe('a hearing asked for, then withdrawn', () => {
+  const HEARING = R([{ type: '听证笔录', when: { hearingRequested: true } }])
+  const asked = () => {
+    const c = lawfulCase()
+    c.add('其他', ['听证申请书', '我公司对拟罚款有异议，现依法申请举行听证。'])
+    c.add('听证通知书', ['听证通知书', '根据你公司的申请，我局决定于2024年10月23日9时30分在德阳市生态环境局三楼会议室就你公司超标排放大气污染物一案公开举行听证。'])
+    return c
+  }
+  it('asked and fixed for a day, no record: the record is missing', () => {
+    expectItem(run(asked(), HEARING), 'fail', [{ kind: 'missing-document', status: 'open' }])
+  })
+  it('withdrawn in writing (不再要求举行听证) and called off: no record is due', () => {
+    const c = asked()
+    c.add('其他', ['撤回听证申请书', '我公司于2024年10月9日提出的听证申请，经公司研究，现自愿撤回，不再要求举行听证。'])
+    c.add('其他', ['终止听证通知书', '经听证主持人审查，决定终止原定于2024年10月23日举行的听证。'])
+    expect(run(c, HEARING).items[0].status).toBe('not-applicable')
+  })
+})

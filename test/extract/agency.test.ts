@@ -304,3 +304,9 @@ describe('a customs case\'s title names the customs office last', () => {
     expect(f.agency?.name).toBe('邵阳海关')
   })
 })
+
+describe('a police station under its county bureau', () => {
+  it('霍邱县公安局城关派出所 heading the papers is the agency', () => {
+    expect(agencyOf(['霍邱县公安局城关派出所', '受案登记表', '案件来源：110指令'])).toBe('霍邱县公安局城关派出所')
+  })
+})

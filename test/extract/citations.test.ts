@@ -174,3 +174,12 @@ describe('the role of a citation is read from its whole sentence', () => {
   })
 })
 
+
+describe('a citation a PDF\'s lines cut twice (《中华人民共和国 / 环境噪声污染防治法》第二十 / 三条)', () => {
+  it('is read whole, however short the lines; a case number\'s 第045 at a line\'s end does not join the next', () => {
+    const cites = extractDocFacts(doc(['行政处罚决定书', '你单位上述行为违反了《中华人民共和国', '环境噪声污染防治法》第二十', '三条的规定。'], '行政处罚决定书')).citations.map((c) => [c.law, c.article, c.role])
+    expect(cites).toEqual([['中华人民共和国环境噪声污染防治法', 23, 'violated']])
+    const party = extractDocFacts(doc(['林业行政处罚决定书', '  林罚决字[2024]第045', '', '被处罚人姓名  邓*  性别'], '行政处罚决定书')).parties.map((p) => p.name)
+    expect(party).toEqual(['邓*'])
+  })
+})

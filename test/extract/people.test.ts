@@ -829,3 +829,10 @@ describe('officers under a flattened table\'s labels (询问人及证号 / 周�
     expect(officers).toEqual([['周丽萍', '22070201015'], ['高天宇', '22070201022']])
   })
 })
+
+describe('a list in prose after the representative\'s label is no name', () => {
+  it('询问当事人法定代表人和车主: no representative 和车主', () => {
+    const rep = extractDocFacts(doc(['案件调查终结报告', '当事人：渭南市临渭区顺驰汽车维修服务有限公司', '调查经过：5月15日、16日分别询问当事人法定代表人和车主，调取微信收款记录。'], '案件调查终结报告')).parties.map((p) => p.legalRepresentative)
+    expect(rep).toEqual([undefined])
+  })
+})

@@ -429,6 +429,9 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
       }
     }
     for (const doc of others) {
+      // (a paper of no case type — another agency's letter, a 协助调查 reply about the maker — names other firms and their
+      // codes: no party or code of this case to compare; the evidence, a licence's copy, does carry the party's)
+      if ((fact === 'party' || fact === 'creditCode') && doc.docType === '其他') continue
       if (fact === 'party' && refParty) {
         for (const party of doc.parties) {
           if (!nameVariant(refParty.name, party.name) || maskedAlike(party.name, refParty.name)) continue

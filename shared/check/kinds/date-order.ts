@@ -85,7 +85,12 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     const day = dayOf(x.fact)
     return !!decided && !!day && day > decided && x.doc.docType !== '行政处罚决定书'
   }
-  let before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact) && !RECHECK_TITLE.test(view.document(x.doc)?.title ?? '') && !afterDecision(x)) : all
+  // (the title's remark may stand on the line under it: 现场检查（勘察）笔录 / （复查）)
+  const titledRecheck = (x: InDoc<DateFact>) => {
+    const d = view.document(x.doc)
+    return RECHECK_TITLE.test(d?.title ?? '') || (d?.lines ?? []).slice(0, 4).some((l) => /^[\s\u3000]*[（(]\s{0,2}(?:复查|复核|核查|回访)\s{0,2}[)）][\s\u3000]*$/.test(l.text))
+  }
+  let before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact) && !titledRecheck(x) && !afterDecision(x)) : all
   if (all.length && !before.length) return pass(`${label}：所读出的检查均为对整改情况的复查、对陈述申辩的核实或决定之后对执行情况的检查，不与${ROLE_FIELD[pair.after]}比较`)
   const after = pair.within ? view.roleDates(pair.after).filter((x) => x.doc.docType === pair.within) : view.roleDates(pair.after)
   if (pair.within) {
@@ -115,7 +120,8 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   // a decision the same day as the notice is in order once the party has answered that it will not state its case
   // (a 告知笔录: 答：不提出陈述和申辩; a written waiver): nothing is left to wait for
   const sameDayKept = pair.strict && pair.before === '告知' && pair.after === '决定' && !!view.waiver(/陈述|申辩/)
-  for (const a of after) {
+  // (the latest of a document's later-step dates first: the one nearest the earlier step is the one shown)
+  for (const a of [...after].sort((x, y) => y.fact.iso.localeCompare(x.fact.iso))) {
     // The latest earlier-step date this one precedes: the clearest statement of the defect.
     let worst: InDoc<DateFact> | null = null
     for (const b of before) {
@@ -130,8 +136,9 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
       }
     }
     if (!worst) continue
-    // One defect per document and day: a record stating its date twice (with and without the time) is one occurrence.
-    const once = `${a.doc.docId}|${a.fact.iso.slice(0, 10)}|${worst.fact.iso.slice(0, 10)}`
+    // One defect per document and earlier date: a record stating its date twice (with and without the time), or a form
+    // whose two approvals both come before the step (结案 on 07-02 and 07-03, the fine paid on 07-08), is one occurrence.
+    const once = `${a.doc.docId}|${worst.fact.iso.slice(0, 10)}`
     if (seen.has(once)) continue
     seen.add(once)
     const same = a.fact.iso.slice(0, 10) === worst.fact.iso.slice(0, 10)

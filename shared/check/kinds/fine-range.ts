@@ -220,7 +220,8 @@ function onSpotLimit(limits: NonNullable<CheckKindParams['fine-range']['onSpot']
   if (!doc) return notApplicable(`案卷中没有${docType}`)
   const own = ownWords(view, doc)
   // (the decision's own words that it was made on the spot — its title, 适用简易程序 — not a procedure the reader inferred)
-  const onSpot = /当场(?:行政)?处罚决定书|简易程序|当场(?:作出|给予)(?:行政)?处罚/.test(own)
+  // (…not a 公示 page's note that 简易程序案件…不在本栏目公示)
+  const onSpot = /当场(?:行政)?处罚决定书|简易程序(?:行政)?处罚决定书|(?<!不)适用简易程序|当场(?:作出|给予)(?:行政)?处罚/.test(own)
   if (!onSpot) return notApplicable('非当场作出的行政处罚决定')
   const fines = [...new Set(view.amounts(doc).filter((a) => a.role === '罚款').map((a) => a.yuan))]
   if (!fines.length) return notApplicable(`${docType}未处罚款`)

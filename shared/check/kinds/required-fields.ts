@@ -28,7 +28,7 @@ const CONTENT: Record<string, RegExp> = {
   // (…曰 for 日 as OCR reads it: 十五曰内)
   履行期限: /(?:十五|15)\s{0,2}(?:[日曰]|天)内|之[日曰]起[^。；]{0,6}?[日曰]内[^。；]{0,30}?(?:缴纳|缴款|履行|交纳|缴交|缴入|上缴|缴至)|之[日曰]起.{0,12}(?:缴纳|履行|交纳)|[日曰](?:之)?前[^。；]{0,30}?(?:缴纳|缴款|履行|交纳|交清|缴清)/,
   // (…or an on-the-spot decision's one sentence: 被处罚人于…在…驾驶机动车时拨打接听手持电话，实施妨碍安全驾驶的违法行为)
-  违法事实: /经查|查明|查实|违法事实|经调查|调查发现|检查发现|时发现|存在以下|实施了以下|违法行为[:：]|上述行为|案情|事实如下|经核查|经核实|(?:被处罚人|当事人|违法行为人)于[^。；]{4,120}?实施[^。；]{0,30}?违法行为/,
+  违法事实: /经查|查明|查实|违法事实|经调查|调查发现|检查发现|时发现|存在以下|实施了以下|违法行为[:：]|上述行为|案情|事实如下|经核查|经核实|(?:被处罚人|当事人|违法行为人)于[^。；]{4,120}?实施[^。；]{0,30}?违法行为|的事实[^。；：:]{0,24}?[:：]\s{0,2}[^\s。（(]/,
   证据: /证据|以上事实有|笔录|照片|为证|佐证|检验报告|检测报告|监测报告|鉴定意见|视听资料|录像|截图/,
   // (…and the one-character forms before a title: 依《中华人民共和国治安管理处罚法》第四十三条)
   处罚依据: /依据|根据|按照|依照|[依据按]\s{0,2}《/,
@@ -36,7 +36,7 @@ const CONTENT: Record<string, RegExp> = {
   // 生产经营活动、责令停产停业、责令关闭、限制从业；行政拘留
   处罚内容: /罚款|警告|通报批评|没收|暂扣|降低资质等级|吊销|限制开展生产经营活动|限制从业|责令|拘留/,
   // a record tells the party its rights: 陈述、申辩 (告知书) or, in a 询问笔录, 回避 and the duty to answer truthfully
-  告知权利: /陈述|申辩|听证|回避|如实(?:回答|陈述|提供|说明|反映)|有权|权利/,
+  告知权利: /陈述|申辩|听证|回避|如实(?:回答|陈述|提供|说明|反映|作证)|有权|权利/,
   // 问：/答：, or the asker's question in a transcript whose speakers are named (询问人：…？ / 被询问人：…)
   询问内容: /问[:：]|答[:：]|询问人[:：][^：:]{2,80}?[？?]/,
   // 检查情况 / 现场情况 (市场监管 现场笔录) / 勘验情况 (交通 勘验笔录) / 勘察情况 / 勘测情况, 勘查情况 (自然资源 现场勘测笔录) /
@@ -244,7 +244,8 @@ function toldBefore(view: CaseView, doc: DocFacts): boolean {
 function witness(view: CaseView, doc: DocFacts): boolean {
   const lines = view.document(doc)?.lines.map((l) => l.text) ?? []
   const head = lines.slice(0, Math.max(1, lines.findIndex((l) => /^\s*问\s{0,2}[:：]/.test(l)))).join('\n')
-  if (/证\s{0,2}人/.test(head)) return true
+  // (a box ticked 证人, or the word alone — not the unticked □证人 of a suspect's form)
+  if (/(?:☑|√|■|\[x\]|^|[^□☐\s])\s{0,2}证\s{0,2}人/m.test(head.replace(/[□☐]\s{0,2}证\s{0,2}人/g, ''))) return true
   const party = (view.facts.party ?? '').replace(/[（(][^）)]*[)）]/g, '')
   if (party.length < 4) return false
   const unit = /(?:工作单位|职务|单位)\s{0,2}[:：]\s{0,2}([\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|合作社|经营部|商行|中心|医院|诊所))/.exec(head)
@@ -547,6 +548,20 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const original = doc.parties.some((x) => x.idNumberValid === true)
       // (a copy that shows it is the published one: 此件主动公开, a web page's 发布时间： or 当前位置)
       const published = isPublishedCopy(lines)
+      // (…nor does the tax administration's national form, which names the taxpayer by its 纳税人识别号 and states no address)
+      const taxForm = key === '地址' && /纳税人识别号/.test(text) && /税务/.test(doc.docType + text.slice(0, 60))
+      if (taxForm) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}未见当事人地址；税务文书式样以纳税人识别号标明当事人，不载地址，是否须载明请按本地规定核对`,
+          evidence: [view.docEvidence(doc)],
+          status: 'undetermined',
+          key: label,
+        })
+        continue
+      }
       if (key === '地址' && (REDACTED.test(text) || published || (isPerson(view, doc) && !original))) {
         findings.push({
           kind: 'missing-field',
