@@ -110,7 +110,8 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
     let asWritten: string
     let backRef: string | undefined
     if (m[1] !== undefined || m[2] !== undefined || m[5] !== undefined || m[6] !== undefined) {
-      asWritten = (m[1] ?? m[2] ?? m[5] ?? m[6]).replace(/\s+/g, '')
+      // (a table's cell rules inside a title a box split: 《中华人民共和国道路|||运输条例》)
+      asWritten = (m[1] ?? m[2] ?? m[5] ?? m[6]).replace(/[\s|｜│]+/g, '')
       // a standard's code before the title (GB50140-2005《…》): clause numbers, not statute articles
       if (/(?:GB|DB|HJ|JGJ|GB\/T|DB\d{2})[\w/.-]*\d{2,}[\w.-]*\s?$/i.test(text.slice(Math.max(0, anchor - 20), anchor))) continue
       const v = RE_VERSION.exec(text.slice(p))

@@ -423,6 +423,10 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
       const cont = /^[ \t\u3000]*([\u4e00-\u9fa5]{1,6})(?=\s|$)/.exec(next)
       if (cont && /(?:有限责任公司|有限公司|股份有限公司)$/.test(name + cont[1])) name += cont[1]
     }
+    // a person's sex run onto the name where a table's gap was dropped (王亚雄　男　58岁 → 王亚雄男): the sex, then the age or
+    // the ID, right after it in the text
+    const sexed = /^([\u4e00-\u9fa5]{2,4})[男女]$/.exec(name)
+    if (sexed && new RegExp(`${sexed[1]}[\\s\\u3000]*[男女][\\s\\u3000，,]*(?:\\d{1,3}\\s{0,2}岁|[（(]?\\s{0,2}\\d{4}\\s{0,2}年|身份证|公民身份|出生|[\\u4e00-\\u9fa5]{1,3}族)`).test(text)) name = sexed[1]
     // an agency's name run onto the addressee's (生态环境局中科生隆(福建)环保科技有限公司: the title's agency, cut by the page)
     name = name.replace(/^[\u4e00-\u9fa5]{0,12}?(?:生态环境|市场监督管理|自然资源(?:和规划)?|应急管理|交通运输|农业农村|住房和城乡建设|城市管理|文化和旅游|卫生健康|水务|林业)局(?=[\u4e00-\u9fa5（）()]{4,}(?:有限责任公司|有限公司|公司|厂|店|合作社|经营部|中心)$)/, '')
     // a person's name after the organisation in the same cell (某某农资经营部 龙*权)

@@ -183,3 +183,10 @@ describe('a citation a PDF\'s lines cut twice (《中华人民共和国 / 环境
     expect(party).toEqual(['邓*'])
   })
 })
+
+describe('a law title a table\'s cell rules split', () => {
+  it('《中华人民共和国道路|||运输条例》 is the 道路运输条例', () => {
+    const cites = extractDocFacts(doc(['立案审批表', '涉嫌违反《中华人民共和国道路|||运输条例》第三十条的规定'], '立案审批表')).citations.map((c) => [c.law, c.article])
+    expect(cites).toEqual([['中华人民共和国道路运输条例', 30]])
+  })
+})

@@ -836,3 +836,10 @@ describe('a list in prose after the representative\'s label is no name', () => {
     expect(rep).toEqual([undefined])
   })
 })
+
+describe('a person\'s sex run onto the name where a table\'s gap was dropped', () => {
+  it('a name that ends in 男 with the sex written after it in its own box stays whole', () => {
+    // (the run-on form itself — 当事人\t王亚雄　男　58岁 in a tab-flattened table — is held by the template ac-08, read from its file)
+    expect(extractDocFacts(doc(['询问笔录', '被询问人：李振男　性别：男　年龄：41岁'], '询问笔录')).parties.map((p) => p.name)).not.toContain('李振')
+  })
+})

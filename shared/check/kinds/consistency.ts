@@ -293,6 +293,15 @@ function sums(view: CaseView, docTypes?: DocType[]): Draft[] {
 
 const yuan = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2))
 
+/** The line a code stands on, or the one above it, names a firm other than the party. */
+function signedByAnother(view: CaseView, ev: Evidence, party: string): boolean {
+  const at = view.lineOf(ev)
+  if (!at) return false
+  const near = [at.doc.lines[at.i - 1]?.text ?? '', at.line.text].join('\n')
+  const firm = /([\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|合作社|经营部|商行))/.exec(near)
+  return !!firm && normName(firm[1]) !== normName(party) && !nameVariant(party, firm[1])
+}
+
 /** A paper's words naming the decision's fine (…号行政处罚决定书确定的罚款人民币壹拾伍万元整): the sum and where it stands. */
 const DECISION_FINE = /(?:决定书|处罚决定)[^。；，,]{0,8}?(?:确定|决定|作出|载明)的罚款(?:金额)?(?:为)?\s{0,2}(?:人民币)?\s{0,2}([零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億\d.,，]+元)/
 function decisionFineNamed(view: CaseView, doc: DocFacts): { yuan: number; evidence: Evidence } | null {
@@ -485,6 +494,9 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           const another = !!party.name.trim() && !MASK.test(party.name) && normName(party.name).slice(0, 4) !== normName(refParty.name).slice(0, 4)
           const same = normName(party.name) === normName(refParty.name) || nameVariant(refParty.name, party.name) || (doc.parties.filter((x) => x.creditCode).length === 1 && !another)
           if (!same) continue
+          // (a code read with no name, under another firm's signature: 浙江净澜日化有限公司（公章） / 统一社会信用代码：… — a trade
+          // mark owner's opinion in the evidence)
+          if (!party.name.trim() && signedByAnother(view, party.evidence, refParty.name)) continue
           compared.add(fact)
           if (party.creditCode.toUpperCase() === code) continue
           if (ocrMisread(party.creditCode, code, party.evidence)) continue
