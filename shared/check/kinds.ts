@@ -51,7 +51,8 @@ export interface CheckKindParams {
   }
   'required-fields': { docType: DocType; fields: string[]; when?: Condition }
   /** onSpotDecision: also the 简易程序 decision, whose officers made it on the spot (行政处罚法 第五十一条、第五十二条) */
-  officers: { docTypes: DocType[]; min?: number; requireCertNo?: boolean; onSpotDecision?: boolean }
+  /** unsureWhen: where it holds, a certificate number the record does not give is only asked about (unsureWhy says why) */
+  officers: { docTypes: DocType[]; min?: number; requireCertNo?: boolean; onSpotDecision?: boolean; unsureWhen?: Condition; unsureWhy?: string }
   citation: { docTypes?: DocType[]; roles?: CitationRole[] }
   'fine-range': {
     docType?: DocType

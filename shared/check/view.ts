@@ -336,6 +336,8 @@ export class CaseView {
     // (an untyped text's dates are all an account's: said of them where they are used)
     if (x.doc.docType === '其他') return false
     const line = this.lineOf(x.fact.evidence)?.line.text ?? x.fact.evidence.text
+    // (a form's opinion box signed and dated, 机关负责人意见：同意。签名：冯某　2024年12月3日: a box, not an account)
+    if (/意见\s{0,2}[:：|].{0,40}(?:签名|签字|签章)\s{0,2}[:：]?[^，,。；;]{0,12}$/.test(line.slice(0, line.indexOf(x.fact.evidence.text) >= 0 ? line.indexOf(x.fact.evidence.text) : line.length))) return false
     return !LABELLED_DATE.test(line) && /[，,。；;]/.test(line)
   }
 
@@ -429,7 +431,25 @@ export class CaseView {
     }
     // A 法制审核意见书 alone is no sign: 市场监管 reviews every ordinary case (SJ 50/52). A 集体讨论 is held for major ones.
     if (this.has('集体讨论记录')) return { major: true, strong: false, why: '案卷中有集体讨论记录，按重大案件办理' }
+    // the file's own papers saying the case was, or is to be, decided by the heads together (本案…经本局负责人集体讨论决定;
+    // a 法制审核意见 asking for it: 应当在作出决定前提交局务会议集体讨论) — not the statute's words they quote, nor a denial
+    const said = this.collectivelyDecided()
+    if (said) return { major: true, strong: false, why: `${said.doc}载明“${shortQuote(said.text, { max: 40, unbroken: 'cut' })}”` }
     return { major: false, strong: true, why: hearingCounts ? '未见重大案件情形（未经听证、无较重处罚、无集体讨论材料）' : '未见情节复杂或重大违法的情形（无较重处罚、罚款未达标准、无集体讨论材料）' }
+  }
+
+  /** A sentence of the file's own papers saying the heads decided, or are to decide, the case together. */
+  private collectivelyDecided(): { doc: DocType; text: string } | null {
+    for (const d of this.documents) {
+      if (d.type === '集体讨论记录') continue
+      for (const sentence of this.ownWords(d).split(/[。；;！？\n]/)) {
+        if (/(?:无需|不需要?|不必|未|没有|不属于|不适用|不予)[^，,]{0,12}集体讨论|集体讨论[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/.test(sentence)) continue
+        const m = /经[^，,。]{0,12}集体讨论|集体讨论(?:决定|通过|研究|后决定)|(?:提交|提请|报请?)[^，,。]{0,8}(?:局务会议?|局长办公会议?|案审会|案件审理委员会|集体讨论)|应当?[^，,。]{0,12}集体讨论/.exec(sentence)
+        // (the clause that says it, as printed)
+        if (m) return { doc: d.type, text: sentence.slice(Math.max(0, sentence.lastIndexOf('，', m.index) + 1, sentence.lastIndexOf(',', m.index) + 1, sentence.lastIndexOf('”', m.index) + 1), m.index + m[0].length + 12).trim() }
+      }
+    }
+    return null
   }
 
   /**

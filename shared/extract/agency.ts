@@ -36,7 +36,8 @@ export function agencyName(raw: string): string | null {
     .replace(/[\s\u3000]+/g, '')
     .replace(/(?:县级|市级|省级|区级)$/, '')
     // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局, 并由某市某局, 提交给某市某局
-    .replace(/^(?:并|且|又|遂|现|已|均|再)?(?:有|日|时|由|经(?!济)|对|向|是|和|系|被(?!告|上诉|申请|复议)|交由|提交给|会同|联合)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
+    // (…but not a place's own first character: 日照市, 日喀则市, 和平区, 和田地区, 向阳区)
+    .replace(/^(?:并|且|又|遂|现|已|均|再)?(?!日照|日喀则|日土县|和平[区县]|和田|和龙|和顺|和林格尔|和政|和静|和硕|和布克赛尔|向阳区)(?:有|日|时|由|经(?!济)|对|向|是|和|系|被(?!告|上诉|申请|复议)|交由|提交给|会同|联合)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
     // (…or its side in brackets: 被上诉人(原审被告)某局, (上诉人)某局)
     // (…or its side, in brackets or not, perhaps with the side it had below: 上诉人(原审被告)某局, (上诉人)某局, 被申请人某局;
     // a court's sentence naming the applicant first: 申请人周某对被申请人某局…)
@@ -348,6 +349,19 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   const cell = disclosureRows(dt, 1)[0]?.agency
   const tabled = cell ? agencyName(cell.text) : null
   if (tabled) return { name: tabled, evidence: evidenceAt(dt, cell!.start, cell!.end) }
+  // A record's officers with their unit (询问人：某某　工作单位：日喀则市公安局桑珠孜区分局城北派出所): the body they belong to,
+  // the longest head of the unit's name that is an agency's (a 派出所 or a squad acts for its bureau)
+  const unitOf = /(?:询问人|检查人|执法人员|办案人员?|承办人)[^\n]{0,30}?工作单位\s{0,2}[:：]\s{0,2}([\u4e00-\u9fa5（）()]{4,40})/.exec(dt.text)
+  if (unitOf) {
+    const u = unitOf[1]
+    for (let k = u.length; k >= 4; k--) {
+      const name = agencyName(u.slice(0, k))
+      if (name && name === u.slice(0, k)) {
+        const from = unitOf.index + unitOf[0].length - u.length
+        return { name, evidence: evidenceAt(dt, from, from + k) }
+      }
+    }
+  }
   // The signature block: a line of its own near the end, above or beside the date.
   for (let i = n - 1; i >= Math.max(0, n - 12); i--) {
     const line = lineText(dt, i)

@@ -15,7 +15,7 @@ const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
 const OPENS = new RegExp(`[${OPEN}]`)
 const RE_NUM = new RegExp(
-  `((?:[\\u4e00-\\u9fa5A-Za-z0-9()（）*＊]| (?=[\\u4e00-\\u9fa5A-Za-z0-9])){0,20}?)\\s?[${OPEN}]\\s{0,2}((?:19|20)\\d{2})\\s{0,2}[${CLOSE}]\\s{0,2}([\\u4e00-\\u9fa5]{0,6}?)\\s{0,2}(第?)\\s{0,2}([A-Za-z]{0,3}-?\\d{1,15}(?:-\\d{1,6})?|[xX×＊*]{1,6})\\s{0,2}[号號]`,
+  `((?:[\\u4e00-\\u9fa5A-Za-z0-9()（）*＊]| (?=[\\u4e00-\\u9fa5A-Za-z0-9])){0,20}?)\\s?[${OPEN}]\\s{0,2}((?:19|20)\\d{2})\\s{0,2}[${CLOSE}]\\s{0,2}((?:[(（][\\u4e00-\\u9fa5]{1,6}[)）])?[\\u4e00-\\u9fa5]{0,6}?)\\s{0,2}(第?)\\s{0,2}([A-Za-z]{0,3}-?\\d{1,15}(?:-\\n?\\d{1,6})?(?:\\n\\d{1,6}(?=[号號]))?|[xX×＊*]{1,6})\\s{0,2}[号號]`,
   'g',
 )
 
@@ -115,6 +115,9 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
   while ((m = RE_NUM.exec(text))) {
     // (…but a 和 joining two numbers is: 鄂州政发〔2020〕11号和鄂州政办函〔2020〕64号)
     let spaced = cleanPrefix(m.index > 0 && /[号號]/.test(text[m.index - 1]) ? m[1].replace(/^和/, '') : m[1])
+    // (a county whose name opens with a word taken above for a sentence's — 于都, 于田, 于洪, 即墨 — where the number
+    // opens its line: 于林罚决字〔2024〕第036号)
+    if (/^[于即]/.test(m[1]) && (m.index === 0 || text[m.index - 1] === '\n') && spaced.length === m[1].length - 1 && spaced === m[1].slice(1)) spaced = m[1]
     // (in a table's number cell the prefix starts with the cell: 李某 广市监处罚〔2024〕03033号 is two cells)
     const bracketAt = m.index + m[1].length
     const cell = numberCells.find((c) => bracketAt >= c.start && bracketAt < c.end)
@@ -122,7 +125,8 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     const prefix = spaced.replace(/\s+/g, '')
     const prefixStart = bracketAt - spaced.length
     const year = Number(m[2])
-    const serialText = m[5]
+    // (a serial a page's width broke over two lines, 〔2024〕3-1 / 12号, is one number)
+    const serialText = m[5].replace(/\n/g, '')
     const masked = /^[xX×＊*]+$/.test(serialText)
     const serialDigits = /(\d+)(?:-(\d+))?$/.exec(serialText)
     const serial = masked ? 0 : serialDigits ? Number(serialDigits[2] ?? serialDigits[1]) : NaN
@@ -156,7 +160,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     // (…or a table's cell of its own near the top, in a row with no header above it: 1 | 东农(农药)罚〔2024〕1 号 | …)
     else own = i < 15 && (lineRest <= 4 || (before.trim().length >= 4 && agencyName(before.trim()) === before.trim() && !text.slice(m.index + m[0].length, dt.ends[i]).trim()) || (/[|｜]\s*$/.test(before) && /^\s*[|｜]/.test(text.slice(m.index + m[0].length, dt.ends[i]))))
     out.push({
-      text: text.slice(prefixStart, m.index + m[0].length).trim(),
+      text: text.slice(prefixStart, m.index + m[0].length).trim().replace(/(?<=\d-?)\n(?=\d)/g, ''),
       normalized,
       prefix,
       year,

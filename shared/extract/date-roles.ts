@@ -274,7 +274,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // that day (市场监督管理行政处罚程序规定 第十八条: 立案 on the head's approval) — not the handling unit's agreement or the
   // officers' proposal (办案机构负责人意见 同意立案…, 承办人意见 建议立案)
   const approval = HEAD_APPROVAL.exec(text.slice(lineStart, start))
-  if (approval && /^\s*$/.test(text.slice(end, dt.ends[lineIdx]))) return approval[1] === '立案' ? '立案' : '结案'
+  // (…the head's bare 同意 in the box of the form that asks for it: 机关负责人意见：同意。签名：… under a 结案报告)
+  const approved: DateRole | undefined = approval?.[1] === '立案' || approval?.[1] === '结案' ? approval[1] : docType === '立案审批表' ? '立案' : docType === '结案报告' ? '结案' : undefined
+  if (approval && approved && /^\s*$/.test(text.slice(end, dt.ends[lineIdx]))) return approved
   if (GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(text.slice(end, end + 30))) return '其他'
   // 于2023年5月16日前改正 / 你单位于2024年5月16日前拆除: a deadline, not an event (before any subject rule below)
   const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
@@ -444,6 +446,10 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…向被告送达了起诉状副本及应诉通知书: a paper named without 《》 that is neither the decision nor the notice)
   const servedPaper = /^[^。]{0,30}?(?:送达|签收)了?\s{0,2}([^。；，,]{2,24})/.exec(afterClause)
   if (servedPaper && /起诉状|应诉|传票|副本|通知书|报告|函|材料|清单/.test(servedPaper[1]) && !/决定|告知/.test(servedPaper[1])) return '其他'
+  // (…or received by the party: 问：4月3日收到通知书后为什么没有全部更换？ — an order to correct, not the decision; the
+  // agency receiving a paper that brings a matter in is read below)
+  const receivedPaper = /^[^。]{0,12}?收到了?\s{0,2}[《“"]?([^。；，,》”"]{0,16}?通知书)/.exec(afterClause)
+  if (receivedPaper && !/决定|告知|协查|交办|转办|移送|督办|下发/.test(receivedPaper[1]) && !/(?:本|我)(?:局|机关|单位|所|队|大队|支队|委|厅)[^。，,]{0,8}$/.test(before)) return '其他'
   // 2018年7月6日上午，经查你单位…未经批准，已擅自开工建设: the day the agency found the matter out
   if (opensSentence && /^\s{0,2}(?:[上下]午|晚上|凌晨)?\s{0,2}[，,]\s{0,2}经(?:现场)?(?:查|核查|检查)[，,]?\s{0,2}(?:发现)?\s{0,2}(?:你|当事人|该)/.test(after) && !/立案/.test(text.slice(0, start)) && !new RegExp(cameIn()).test(text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, ''))) return '案件来源'
   // 经我局2023年5月31日查实，你单位…: the day the agency found the matter out
@@ -558,7 +564,7 @@ const SPEAKER_LABEL = /^(?:问|答|被?询问人|被?调查人|被?检查人)$/
 const SPEAKER_LEAD = new RegExp(`^\\s*(?:${SPEAKER_LABEL.source.slice(1, -1)})\\s{0,2}[:：]\\s*`)
 
 /** The agency head's opinion box approving the filing or the closing, its signature and date after it. */
-const HEAD_APPROVAL = /(?<!办案机构|承办机构|经办机构|办案部门|承办部门|办案|承办|经办)负责人(?:审批|审核)?意见\s{0,2}[:：]?\s{0,2}(?:同意|批准)(?:予以)?(立案|结案)[^。；\n]{0,4}(?:[。；]|\s)[^。；\n]{0,40}$/
+const HEAD_APPROVAL = /(?<!办案机构|承办机构|经办机构|办案部门|承办部门|办案|承办|经办)负责人(?:审批|审核)?意见\s{0,2}[:：]?\s{0,2}(?:同意|批准)(?:予以)?(立案|结案)?[^。；\n]{0,4}(?:[。；]|\s)[^。；\n]{0,40}$/
 
 /** The agency speaking of itself or its officers (本局, 我机关, 执法人员). */
 const AGENCY_SELF = '(?:[本我](?:局|机关|委|厅)|执法人员)'

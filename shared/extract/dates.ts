@@ -114,6 +114,22 @@ function runMonthDay(y: number, r: string): [number, number] | null {
   return y >= 1990 && y <= 2099 && validDay(y, mo, d) ? [mo, d] : null
 }
 
+/**
+ * The year of a date a record of questioning gives without one, in a turn (问：/答：) of its own: the speakers mean the
+ * latest such day up to the record's date (its first full date, the 询问时间), not the year of a date told in another turn
+ * (答：2024年10月装修时买的 / 问：4月3日收到通知书后… in a record of 2025-04-22 is 2025-04-03). Null where this does not apply.
+ */
+function turnYear(text: string, at: number, prev: ParsedDate, kept: ParsedDate[], mo: number, d: number): number | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  if (!/^[ \t\u3000]*[问答][:：]/.test(text.slice(lineStart, at)) || prev.end > lineStart) return null
+  const head = kept.find((k) => k.d !== undefined && k.m !== undefined)
+  if (!head || head.y <= prev.y || head.start >= lineStart) return null
+  const key = (y: number, m: number, dd: number) => y * 10000 + m * 100 + dd
+  const cap = key(head.y, head.m!, head.d!)
+  for (let y = head.y; y >= prev.y; y--) if (validDay(y, mo, d) && key(y, mo, d) <= cap) return y
+  return null
+}
+
 export function parseDatesIn(raw: string): ParsedDate[] {
   if (typeof raw !== 'string') return []
   const text = normalizeChars(raw)
@@ -246,7 +262,8 @@ export function parseDatesIn(raw: string): ParsedDate[] {
     const mo = num(m[1])
     const d = num(m[2])
     if (mo === null || d === null || !validDay(prev.y, mo, d)) continue
-    let iso = `${prev.y}-${pad(mo)}-${pad(d)}`
+    const y = turnYear(text, s, prev, kept, mo, d) ?? prev.y
+    let iso = `${y}-${pad(mo)}-${pad(d)}`
     let precision: DateFact['precision'] = 'day'
     if (m[4] !== undefined) {
       const t = timeIso(m[3], m[4], m[5])
@@ -255,7 +272,7 @@ export function parseDatesIn(raw: string): ParsedDate[] {
         precision = 'minute'
       }
     }
-    withMd.push({ start: s, end: s + m[0].length, iso, precision, y: prev.y, m: mo, d })
+    withMd.push({ start: s, end: s + m[0].length, iso, precision, y, m: mo, d })
   }
   // Months listed after a month of a year (2020年4月、5月、6月): months of their own, of that year.
   for (const a of [...withMd]) {

@@ -84,7 +84,16 @@ function pipeCells(n: string, ruled = false): string {
     const before = k > 0 ? n.slice(bars[k - 1] + 1, p).trim().replace(/^[[【]\s*|\s*[\]】]$/g, '') : ''
     const after = k + 1 < bars.length ? n.slice(p + 1, bars[k + 1]).trim() : ''
     // (not a box heading sub-boxes: | 当事人 | 名称 | 某公司 | — 名称 is the label of the value)
-    if (before && after && isLabel(before) && !isLabel(after) && !/[:：]$/.test(before)) out[p] = ':'
+    if (!(before && after && isLabel(before) && !isLabel(after) && !/[:：]$/.test(before))) return
+    // (a label padded to its cell's width, | 当事人　　　　| 某公司 |: the colon right after the label, the gap after it,
+    // as a form line prints it)
+    const cell = n.slice(bars[k - 1] + 1, p)
+    const pad = /^(\s*)(\S(?:.*\S)?)(\s+)$/.exec(cell)
+    if (pad && pad[2] === before) {
+      const at = bars[k - 1] + 1 + pad[1].length + pad[2].length
+      out[at] = ':'
+      for (let i = at + 1; i <= p; i++) out[i] = ' '
+    } else out[p] = ':'
   })
   return out.join('')
 }

@@ -82,11 +82,15 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     if (p.when !== undefined) condition(p.when, [...path, 'when'], issues)
   },
   officers(p, path, issues) {
-    onlyKeys(p, ['docTypes', 'min', 'requireCertNo', 'onSpotDecision'], path, issues)
+    onlyKeys(p, ['docTypes', 'min', 'requireCertNo', 'onSpotDecision', 'unsureWhen', 'unsureWhy'], path, issues)
     docTypes(p.docTypes, [...path, 'docTypes'], issues, { nonEmpty: true })
     num(p, 'min', path, issues, { positive: true, integer: true })
     bool(p, 'requireCertNo', path, issues)
     bool(p, 'onSpotDecision', path, issues)
+    if (p.unsureWhen !== undefined) {
+      condition(p.unsureWhen, [...path, 'unsureWhen'], issues)
+      str(p, 'unsureWhy', path, issues, { required: true })
+    } else if (p.unsureWhy !== undefined) issues.add([...path, 'unsureWhy'], '"unsureWhy"（待核原因）只与 "unsureWhen"（待核条件）一起使用')
   },
   citation(p, path, issues) {
     onlyKeys(p, ['docTypes', 'roles'], path, issues)

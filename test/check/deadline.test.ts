@@ -232,6 +232,24 @@ describe('deadline', () => {
     expectItem(run(full, D(FILING)), 'fail', [{ kind: 'deadline', status: 'open' }])
   })
 
+  it('a case opened after an order to correct went unheeded runs from the 复查 that found it, not the first inspection', () => {
+    const c = new CaseBuilder()
+    c.add('行政处罚决定书', ['行政处罚决定书', '2024年3月18日，我大队检查时发现你单位使用不合格产品。我大队于2024年4月3日责令你单位于4月18日前改正，4月21日复查时你单位仍在使用，逾期未改正。', '本局于2024年4月22日立案调查。'])
+      .date('2024-03-18', '案件来源', 1)
+      .date('2024-04-22', '立案', 2)
+    c.add('现场检查笔录', ['复查记录', '复查时间：2024年4月21日9时30分', '复查结论：逾期未改正。']).date('2024-04-21', '检查', 1)
+    c.add('立案审批表', ['立案审批表', '立案日期：2024年4月22日']).date('2024-04-22', '立案', 1)
+    expectItem(run(c, D(FILING)), 'pass', [])
+    // (…the same file without the words that the order went unheeded: the first inspection starts the period)
+    const plain = new CaseBuilder()
+    plain.add('行政处罚决定书', ['行政处罚决定书', '2024年3月18日，我大队检查时发现你单位使用不合格产品。', '本局于2024年4月22日立案调查。'])
+      .date('2024-03-18', '案件来源', 1)
+      .date('2024-04-22', '立案', 2)
+    plain.add('现场检查笔录', ['现场检查笔录', '检查时间：2024年4月21日9时30分']).date('2024-04-21', '检查', 1)
+    plain.add('立案审批表', ['立案审批表', '立案日期：2024年4月22日']).date('2024-04-22', '立案', 1)
+    expectItem(run(plain, D(FILING)), 'fail', [{ kind: 'deadline', status: 'verify' }])
+  })
+
   it('both days told in sentences of one decision: undetermined, said why; the closing line’s date is the decision’s own', () => {
     const c = new CaseBuilder()
     c.add('行政处罚决定书', ['行政处罚决定书', '本局于2024年5月6日向当事人送达了《行政处罚告知书》，并于2024年5月7日作出本决定。', '本局决定罚款人民币五千元。'])

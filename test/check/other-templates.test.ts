@@ -57,6 +57,9 @@ const HOLDS: Record<string, string[]> = {
   'a-13-shijiazhuang-elevator-overdue-inspection.txt': ['deadline'],
   // (电子商务法 has 89 articles: 第九十六条 cited)
   'a-17-tianjin-ecommerce-license-not-displayed.txt': ['citation-nonexistent'],
+  // (the penalty basis written as 消费者权益保护法 第四十九条, a civil-damages clause: the fine's words are 产品质量法 第四十九条'
+  // — to verify)
+  'a-18-lanzhou-substandard-electric-kettle.txt': ['citation-wrong-law'],
   // (6万元 under 消防法 第六十条第一款第（二）项, 五千元以上五万元以下)
   'b-14-hebei-shijiazhuang-fire-sprinkler-disabled.txt': ['amount-out-of-range'],
   // (建设工程质量管理条例 has 82 articles: 第八十九条 cited)
@@ -432,6 +435,39 @@ const HOLDS: Record<string, string[]> = {
   'ad-25-xining-chengzhong-withholding-tax-closing.txt': ['missing-field', 'missing-field'],
   // (not found: two credit codes in one decision, ad-14; 大气法 第二十五条 for 环境保护法's, ad-20; a filing approved before
   // the matter was found, ad-23; a review decision telling six months where fifteen days apply, ad-28)
+  // Case files of a nineteenth writer (ae-*), lone papers of a twentieth (af-*), each read once before any change
+  // (畜牧法 第六十二条 cited in its 2015 numbering in the notice and the decision, the 2022 text in force: to verify)
+  'ae-02-宁夏-畜牧无证经营雏禽.txt': ['citation-outdated', 'citation-outdated'],
+  // (专利法实施细则 第一百零一条第一款 has five items: 第（六）项 cited)
+  'ae-04-天津-市场监管假冒专利.txt': ['citation-nonexistent'],
+  // (20000 under 特种设备安全法 第八十四条's 三万元以上, told as 从轻)
+  'ae-10-陕西-特种设备储气罐超期未检.txt': ['amount-out-of-range'],
+  // (decided on the sixth day of the statement period, 五一 in it)
+  'ae-11-浙江-渔业禁渔期捕捞.txt': ['deadline'],
+  // (叁万贰仟 in words, ¥36,000.00 in figures)
+  'af-06-anshan-tiexi-auto-spray-vocs-creditpage.txt': ['inconsistency'],
+  // (职业病防治法 第七十一条 has five items: 第（六）项 cited)
+  'af-09-wujin-occupational-health-exam.txt': ['citation-nonexistent'],
+  // (600 yuan a worker where 劳动保障监察条例 第二十五条 allows 100 to 500)
+  'af-10-wuhu-jiujiang-overtime-web.txt': ['amount-out-of-range'],
+  // (the penalty basis written as 土地管理法 第七十三条第一款, its words 森林法's: to verify)
+  'af-12-yudu-forestland-use-change.txt': ['citation-wrong-law'],
+  // (no date under the signature: to verify)
+  'af-13-linyi-lanshan-hotel-satellite-dish-nodate.txt': ['missing-field'],
+  // (三十日 to ask for review where 行政复议法 gives sixty: the note's remedy-period, reported as the period it is)
+  'af-15-yichang-yiling-spoil-dumping-web.txt': ['deadline'],
+  // (行政处罚法 第三十一条、第三十二条 for 告知 and 陈述申辩: the 2017 numbering)
+  'af-16-liling-hazwaste-label-notice-old-numbering.txt': ['citation-outdated', 'citation-outdated'],
+  // (三日 to ask for a hearing)
+  'af-17-dongguan-drainage-permit-hearing-notice-3days.txt': ['deadline'],
+  // (one officer inspecting and recording: to verify)
+  'af-22-dali-travel-agency-outlet-inspection-one-officer.txt': ['officers'],
+  // (FALSE, held: a 公安 record of questioning gives its officers' 工作单位, not their numbers — to verify since general 1.11)
+  'af-23-shigatse-samdrubtse-assault-interview.txt': ['officers'],
+  // (closed 12-03, the fine paid 12-09: the 结案报告's own boxes and account)
+  'af-25-tianshui-qinzhou-pharmacy-drug-swap-closing.txt': ['date-order'],
+  // (not found: 产品质量法 第四十九条 for 消防法 第六十五条第二款, ae-08 — another article's number, the conduct a user's, not a
+  // seller's; two 信用中国 / 公示 pages typed as decisions, af-26 and af-30, the writer calling them 其他)
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
@@ -457,6 +493,10 @@ const HOLDS_IN_SECTOR: Record<string, string[]> = {
   'c-03-zhejiang-scjg-education-ad.txt': ['inconsistency', 'missing-field'],
   'c-11-guangdong-scjg-unverified-scale.txt': ['missing-field'],
   'c-12-shandong-scjg-product-label-early-decision.txt': ['deadline', 'missing-field'],
+  // (the 市场监管 standard asks the 调查终结报告 for its evidence, SJ 第四十八条; these writers' reports list none: to verify)
+  'ae-04-天津-市场监管假冒专利.txt': ['citation-nonexistent', 'missing-field'],
+  'ae-09-广东-药品批发非法渠道购药听证.txt': ['missing-field'],
+  'ae-10-陕西-特种设备储气罐超期未检.txt': ['amount-out-of-range', 'missing-field'],
 }
 
 let ctx: CheckContext

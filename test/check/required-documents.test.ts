@@ -115,6 +115,22 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     ],
   },
   {
+    name: 'a paper of the file saying the heads decided together (经本局负责人集体讨论决定) with no record of it: to verify',
+    opts: { fine: 60000 },
+    edit: (c) => (c.get('行政处罚决定书').doc.lines[8].text = '本案经法制审核，并经本局负责人集体讨论决定。'),
+    docs: [{ type: '集体讨论记录', when: { seriousCase: true, fineAtLeast: 100000 } }],
+    status: 'fail',
+    want: [{ kind: 'missing-document', status: 'verify', docTypes: ['集体讨论记录'], message: /行政处罚决定书载明“并经本局负责人集体讨论决定/ }],
+  },
+  {
+    name: '…not a paper saying none was needed',
+    opts: { fine: 60000 },
+    edit: (c) => (c.get('行政处罚决定书').doc.lines[8].text = '本案不属于应当集体讨论的情形。'),
+    docs: [{ type: '集体讨论记录', when: { seriousCase: true, fineAtLeast: 100000 } }],
+    status: 'not-applicable',
+    want: [],
+  },
+  {
     name: 'fine threshold: 集体讨论记录 when the fine is at least 100000',
     opts: { fine: 60000 },
     docs: [{ type: '集体讨论记录', when: { fineAtLeast: 100000 } }],

@@ -310,3 +310,22 @@ describe('a police station under its county bureau', () => {
     expect(agencyOf(['霍邱县公安局城关派出所', '受案登记表', '案件来源：110指令'])).toBe('霍邱县公安局城关派出所')
   })
 })
+
+describe('places whose first character is also a word read in before a name', () => {
+  it.each([
+    ['和平区市场监督管理局', '和平区市场监督管理局'],
+    ['和田地区生态环境局', '和田地区生态环境局'],
+    ['向阳区市场监督管理局', '向阳区市场监督管理局'],
+    ['日照市市场监督管理局', '日照市市场监督管理局'],
+    ['日喀则市公安局桑珠孜区分局', '日喀则市公安局桑珠孜区分局'],
+    // (…a date's 日 run onto the name is still no part of it)
+    ['日塔城市市场监督管理局', '塔城市市场监督管理局'],
+  ])('%s → %s', (raw, want) => expect(agencyName(raw)).toBe(want))
+})
+
+describe("a record's officers with their unit", () => {
+  it('询问人… 工作单位：某分局某派出所 → the bureau the station belongs to', () => {
+    const a = extractDocFacts(doc(['询 问 笔 录', '时间：2024年3月18日15时10分', '询问人（签名）：边巴次仁　工作单位：日喀则市公安局桑珠孜区分局城北派出所', '被询问人：次仁旺堆　性别：男'], '询问笔录')).agency
+    expect(a?.name).toBe('日喀则市公安局桑珠孜区分局')
+  })
+})

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { extractDocFacts } from '../../shared/extract'
+import { extractCase, extractDocFacts } from '../../shared/extract'
+import { segmentPages } from '../../shared/segment'
+import { readTxt } from '../../electron/engine/ingest/txt'
 import { doc } from './helpers'
 
 const nums = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).caseNumbers
@@ -267,5 +269,24 @@ describe("a 公文's number after its title", () => {
     expect(extractDocFacts(doc(['某县市场监督管理局关于不合格食品核查处置情况的通告(2025年第8期)', '正文'], '其他')).caseNumbers.map((x) => x.text)).toEqual(['2025年第8期'])
     // (…not a year's count in a sentence, nor beside a number that is the document's own)
     expect(extractDocFacts(doc(['某局关于某事项的通知', '依据《某条例》(2019年第3号)的规定'], '其他')).caseNumbers).toEqual([])
+  })
+})
+
+describe('numbers as other provinces print them (round af)', () => {
+  it('a kind of case in brackets after the year: 夷水罚〔2024〕(水保)第4号, 石交罚〔2024〕（路政）第052号', () => {
+    expect(nums(['宜昌市夷陵区水利和湖泊局行政处罚决定书（夷水罚〔2024〕(水保)第4号）', '当事人：某公司']).map((x) => [x.text, x.own])).toEqual([['夷水罚〔2024〕(水保)第4号', true]])
+    expect(nums(['行政处罚决定书文号　　石交罚〔2024〕（路政）第052号']).map((x) => [x.text, x.serial])).toEqual([['石交罚〔2024〕（路政）第052号', 52]])
+  })
+  it('a serial a page broke over two lines is one number, printed whole', () => {
+    // (as a text file's lines: the layout of a PDF's text layer copied out)
+    const text = ['唐山市路北区应急管理局', '行政处罚决定书', '路北应急罚〔2024〕3-1', '12号', '被处罚人（单位）：唐山众联重工机械制造有限公司', '    经查，你单位未按规定对从业人员进行安全生产教育和培训。'].join('\n')
+    const facts = extractCase('x', segmentPages(readTxt(new TextEncoder().encode(text), 'x.txt')))
+    const n = facts.documents.flatMap((d) => d.caseNumbers)
+    expect(n.map((x) => [x.text, x.serial, x.own])).toEqual([['路北应急罚〔2024〕3-112号', 112, true]])
+  })
+  it('a county whose name opens with 于 or 即 keeps it where the number opens its line, not after a verb', () => {
+    expect(nums(['于都县林业局', '行政处罚决定书', '于林罚决字〔2024〕第036号']).map((x) => x.text)).toEqual(['于林罚决字〔2024〕第036号'])
+    expect(nums(['即墨区市场监督管理局', '即市监罚〔2025〕7号']).map((x) => x.text)).toEqual(['即市监罚〔2025〕7号'])
+    expect(nums(['本局已送达于林罚决字〔2024〕第036号决定书。']).map((x) => x.prefix)).toEqual(['林罚决字'])
   })
 })

@@ -846,3 +846,20 @@ describe('dates a copy lost characters of', () => {
     expect(parseDatesIn(s).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.iso) && d.iso !== '2024-08-15')).toEqual([])
   })
 })
+
+describe('a record of questioning (round ae)', () => {
+  const rec = (lines: string[], type: DocType = '询问笔录') => extractDocFacts(doc(lines, type)).dates.map((d) => [d.iso.slice(0, 10), d.role])
+  it('a day told without its year in a turn of its own is the latest such day up to the record, not the year another turn told', () => {
+    const d = rec(['询问笔录', '时间：2025年4月24日9时00分至9时50分', '问：灯具是什么时候购买的？', '答：2024年10月装修时从网上买的，64只。', '问：4月3日收到通知书后为什么没有全部更换？', '答：资金紧张。'])
+    expect(d.find(([iso]) => iso.endsWith('-04-03'))).toEqual(['2025-04-03', '其他'])
+    // (…a day after the record's date in its year is the year before: 10月5日 in a record of 2025-04-24)
+    const e = rec(['询问笔录', '时间：2025年4月24日9时00分', '问：你什么时候开始经营的？', '答：2024年9月开始。', '问：10月5日那天卖了多少？', '答：二十只。'])
+    expect(e.find(([iso]) => iso.endsWith('-10-05'))?.[0]).toBe('2024-10-05')
+  })
+  it('the receipt of an order to correct is no service of the decision; a head\'s bare 同意 under a 结案报告 closes the case', () => {
+    const d = rec(['询问笔录', '时间：2025年4月24日9时00分', '问：2025年4月3日收到通知书后为什么没有全部更换？'])
+    expect(d.find(([iso]) => iso === '2025-04-03')?.[1]).toBe('其他')
+    const c = rec(['结 案 报 告', '承办人：赵明远、何丽　　2024年12月3日', '机关负责人意见：同意。　签名：冯**　2024年12月4日'], '结案报告')
+    expect(c.find(([iso]) => iso === '2024-12-04')?.[1]).toBe('结案')
+  })
+})

@@ -843,3 +843,16 @@ describe('a person\'s sex run onto the name where a table\'s gap was dropped', (
     expect(extractDocFacts(doc(['询问笔录', '被询问人：李振男　性别：男　年龄：41岁'], '询问笔录')).parties.map((p) => p.name)).not.toContain('李振')
   })
 })
+
+describe('the party as other provinces label it (round af)', () => {
+  it('被查封单位（场所）：, and a credit page\'s 相对人名称 row', () => {
+    expect(partyNames(['临时查封决定书', '儋消封字〔2025〕第0003号', '', '被查封单位（场所）：儋州那大椰风家庭旅馆（经营者：符**）', '统一社会信用代码：92460400MA7BM44C4J'], '行政强制措施决定书')).toEqual(['儋州那大椰风家庭旅馆'])
+    expect(partyNames(['行政处罚决定书文号　　石交罚〔2024〕（路政）第052号', '处罚类别　　　　　　　罚款', '相对人名称　　　　　　石嘴山市鑫隆汽车修理有限公司', '相对人类别　　　　　　法人及非法人组织'])).toEqual(['石嘴山市鑫隆汽车修理有限公司'])
+  })
+  it('a ruled table whose label is padded to its cell: │当事人    │某门市部（经营者：雷**）│', () => {
+    expect(partyNames(['立案审批表', '┌────┬────┐', '│案件来源  │☑监督检查　☐投诉举报│', '│当事人    │渭南市临渭区丰禾农资门市部（经营者：雷**）          │', '│          │统一社会信用代码：92610502MACEYY3M9Q             │'], '立案审批表')).toEqual(['渭南市临渭区丰禾农资门市部'])
+  })
+  it('当事人及车辆均未取得… names no one: 及 joins the party to the vehicle', () => {
+    expect(partyNames(['行政处罚决定书', '经查，当事人及车辆均未取得道路运输经营许可证和车辆营运证。']).filter(Boolean)).toEqual([])
+  })
+})

@@ -179,12 +179,14 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，该条款不存在：${detail}` }
   }
   const fit = citationFits(prov.text, sentence)
-  const elsewhere = c.role === 'violated' && PROSE_DOC_TYPES.has(doc.docType) ? conductUnderOtherLaw(view, doc, c, res.title, prov.text, date) : null
+  // (…the penalty basis too: 依据《土地管理法》第七十三条第一款 处恢复植被和林业生产条件所需费用…的罚款, the words of 森林法 第七十三条
+  // 第一款, the law the same paper says was violated)
+  const elsewhere = (c.role === 'violated' || c.role === 'penalty') && PROSE_DOC_TYPES.has(doc.docType) ? conductUnderOtherLaw(view, doc, c, res.title, prov.text, date) : null
   if (elsewhere)
     return {
       ...base,
       kind: 'citation-wrong-law',
-      message: `${doc.docType}以${what}为违法依据，该条款的内容与所述行为不符；所述行为（“${elsewhere.conduct}”）见于同一文书所引《${elsewhere.law}》的${label(c)}，法律名称可能引错，请核对`,
+      message: `${doc.docType}以${what}为${c.role === 'penalty' ? '处罚' : '违法'}依据，该条款的内容与所述${c.role === 'penalty' ? '处罚' : '行为'}不符；所述${c.role === 'penalty' ? '处罚' : '行为'}（“${elsewhere.conduct}”）见于同一文书所引《${elsewhere.law}》的${label(c)}，法律名称可能引错，请核对`,
       status: 'verify',
     }
   const renumbered = c.role === 'penalty' && date ? conductMoved(view, doc, c, cur, older, prov.text) : null
@@ -291,8 +293,17 @@ function conductMoved(view: CaseView, doc: DocFacts, c: Citation, cur: LawVersio
     const oldRun = longestSharedRun(own, op.text)
     if (oldRun.length < CONDUCT_RUN || curRun.length * 2 > oldRun.length || bare(curText).includes(oldRun)) continue
     // (where the current text now puts that conduct, among the articles near the cited one)
+    // (…the nearest first; a chapter of liabilities renumbered as a whole moves far: 畜牧法 2015 第六十二条 → 2022 第八十二条)
     let now: string | null = null
-    for (let n = Math.max(1, c.article - 3); n <= c.article + 3 && !now; n++) {
+    const near = [0, -1, 1, -2, 2, -3, 3].map((k) => c.article + k)
+    // (…but farther only for a provision that punishes a conduct, and not in the 行政处罚法, whose procedure every decision
+    // repeats in its own words: 到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款 is the 2017 第五十一条 and today's 第七十二条,
+    // while a 当场处罚 decision cites today's 第五十一条)
+    const far = cur.title !== '中华人民共和国行政处罚法' && /罚款|吊销|没收|责令停产停业|责令关闭/.test(op.text)
+    const rest = far ? Array.from({ length: cur.articleCount ?? 0 }, (_, i) => i + 1).filter((n) => !near.includes(n)) : []
+    for (const n of [...near, ...rest]) {
+      if (now) break
+      if (n < 1) continue
       const art = laws.provision(cur.id, n)
       if (!art || !bare(art.text).includes(oldRun)) continue
       const paras = art.paragraphCount > 1 ? Array.from({ length: art.paragraphCount }, (_, i) => i + 1).find((k) => bare(laws.provision(cur.id, n, { paragraph: k })?.text ?? '').includes(oldRun)) : undefined

@@ -151,8 +151,21 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
   }
   // The period runs from the last start date (a 告知书 dated, then served); a limit is kept when the first end date
   // is in time, a minimum when the last one is.
-  const from = pick(fromAll, true)
+  let from = pick(fromAll, true)
   const to = pick(toAll, !!p.atLeast)
+  // A case opened after an order to correct went unheeded (责令限期改正，逾期不改正的，处…罚款): the offence was found at the
+  // re-inspection that saw it not corrected, and the time to open the case runs from that day, not from the first
+  // inspection the account tells of. (Only ever a later start: this never makes a period longer.)
+  if (from && to && p.from === '案件来源' && p.to === '立案' && !p.atLeast) {
+    const fd = dayOf(from.fact)!
+    const td = dayOf(to.fact)!
+    const unheeded = view.documents.some((d) => /(?:逾期|到期|期满)(?:后)?(?:仍)?(?:未|不|没有)(?:改正|整改|完成整改|拆除|恢复)|拒不(?:改正|整改)|仍未(?:改正|整改)/.test(docText(d)))
+    const later = unheeded ? pick(view.roleDates('检查').filter((x) => { const d = dayOf(x.fact); return !!d && d > fd && d <= td }), true) : null
+    if (later) {
+      from = later
+      fromName = '复查发现逾期未改正日期'
+    }
+  }
   if (from && noticeServed.includes(from)) fromName = `${[...noticeTypes].join('或')}送达日期`
   if (!from || !to) {
     const vague = (from ? toAll : fromAll)[0]

@@ -138,13 +138,16 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
       if (without.length) {
         // The line may still show a number the reading missed: then a reviewer confirms.
         const unsure = without.some((o) => CERT_LIKE.test(o.evidence.text.replace(o.name, '')))
+        // (a sector whose record form has no box for the number: 公安 询问笔录 give the officer's 工作单位)
+        const sector = p.unsureWhen ? view.holds(p.unsureWhen) : null
+        const sectorNote = sector?.holds ? `；${sector.why}，${p.unsureWhy}，请核对` : ''
         findings.push({
           kind: 'officers',
           docTypes: [doc.docType],
           field: '执法证号',
-          message: `${doc.docType}中执法人员${without.map((o) => o.name).join('、')}未记载执法证号${layoutNote}`,
+          message: `${doc.docType}中执法人员${without.map((o) => o.name).join('、')}未记载执法证号${layoutNote}${sectorNote}`,
           evidence: without.map((o) => o.evidence),
-          status: unsure || unknownLayout ? 'verify' : 'open',
+          status: unsure || unknownLayout || sector?.holds ? 'verify' : 'open',
           count: without.length,
           basis: { ...basis, provision: '第五十五条第一款', ruleId: 'CF-55' },
           key: 'cert',

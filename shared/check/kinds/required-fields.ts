@@ -154,7 +154,8 @@ const SYNONYMS: Record<string, string[]> = {
   // a 交通运输 勘验笔录 / a 生态环境 现场检查（勘察）笔录 names the same boxes after its own act
   检查时间: ['勘验时间', '勘察时间', '检查（勘验）时间', '检查（勘察）时间'],
   检查地点: ['检查场所', '勘验场所', '勘验地点', '勘察地点', '检查（勘验）地点', '检查（勘察）地点'],
-  询问地点: ['询问场所'],
+  // (a record's own boxes named without its act: 时间：… / 地点：… under the title 询问笔录)
+  询问地点: ['询问场所', '地点'],
 }
 
 /** Labels whose value has a shape that can be recognised at the start of the next line when a line break split them. */
@@ -249,7 +250,10 @@ function witness(view: CaseView, doc: DocFacts): boolean {
   const party = (view.facts.party ?? '').replace(/[（(][^）)]*[)）]/g, '')
   if (party.length < 4) return false
   const unit = /(?:工作单位|职务|单位)\s{0,2}[:：]\s{0,2}([\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|合作社|经营部|商行|中心|医院|诊所))/.exec(head)
-  return !!unit && !unit[1].includes(party) && !party.includes(unit[1])
+  // (…or the body the person questioned speaks for, on the 被询问人 line: 邹永红　女　桃源县自然资源局档案室负责人)
+  const line = /被询问人\s{0,2}[:：]\s{0,2}[\u4e00-\u9fa5]{2,4}([^\n]*)/.exec(head)?.[1] ?? ''
+  const body = /([\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|合作社|经营部|商行|医院|诊所|局|委员会|人民政府|办事处))(?=[\u4e00-\u9fa5]{0,8}(?:负责人|工作人员|职工|员工|经理|主任|科长|股长|所长|站长|会计|出纳|管理员|司机|$|\s))/.exec(line)
+  return [unit?.[1], body?.[1]].some((u) => !!u && !u.includes(party) && !party.includes(u))
 }
 
 function isPerson(view: CaseView, doc: DocFacts): boolean {
