@@ -274,6 +274,12 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // that day (市场监督管理行政处罚程序规定 第十八条: 立案 on the head's approval) — not the handling unit's agreement or the
   // officers' proposal (办案机构负责人意见 同意立案…, 承办人意见 建议立案)
   const approval = HEAD_APPROVAL.exec(text.slice(lineStart, start))
+  // a 送达回证 naming the decision it serves with that decision's date (行政处罚决定书（…号，2024年8月8日作出）): the day
+  // the decision was made; its own 填发日期 is the form's, no service
+  if (docType === '送达回证' && /决定书[^。；\n]{0,40}$/.test(text.slice(lineStart, start)) && /^\s{0,2}(?:作出|签发|制作)/.test(text.slice(end, end + 6))) return '决定'
+  if (docType === '送达回证' && /(?:填发|签发|制作)(?:日期|时间)\s{0,2}[:：]\s{0,2}$/.test(text.slice(lineStart, start))) return '其他'
+  // an on-the-spot decision's 时间 beside its 处罚地点 (处罚地点：某路112号　时间：2025年7月15日20时35分): when it was made
+  if ((docType === '行政处罚决定书' || docType === '不予行政处罚决定书') && /(?:处罚|作出|决定)地点\s{0,2}[:：][^\n]{0,60}?时间\s{0,2}[:：]\s{0,2}$/.test(text.slice(lineStart, start))) return '决定'
   // (…the head's bare 同意 in the box of the form that asks for it: 机关负责人意见：同意。签名：… under a 结案报告)
   const approved: DateRole | undefined = approval?.[1] === '立案' || approval?.[1] === '结案' ? approval[1] : docType === '立案审批表' ? '立案' : docType === '结案报告' ? '结案' : undefined
   if (approval && approved && /^\s*$/.test(text.slice(end, dt.ends[lineIdx]))) return approved
@@ -324,6 +330,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…检查发现：当事人于2023年7月在某地租用厂房建成…; 发现该公司2021年8月、9月连续两月未报送…: the place, or a second
   // month, before the act)
   if (/(?:发现|查到|查实|查明)[:：]?\s{0,2}(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|其)\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && new RegExp(`^(?:[^。；，,]{0,12}?|\\s{0,2}在[^。；，,]{1,40}?)(?:${CONDUCT}|售出|出售|卖出|购进|建成|投产|未)`).test(text.slice(end, end + 56))) return '违法行为发生'
+  // (…a fact of the thing found, further into what was found: 发现你公司排污许可证有效期于2025年3月31日届满 — not the day it
+  // was found, whatever the verb of discovery before it)
+  if (/(?:发现|查到|查实|查明)[:：]?\s{0,2}(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|你|其)[^。；，,]{2,40}?(?:于|在|自)\s{0,2}$/.test(before) && /^\s{0,2}(?:届满|到期|期满|过期|失效|被?注销|被?吊销|截止)/.test(text.slice(end, end + 8))) return '其他'
   // (…当事人于2018年3月份在某地租赁场地进行加工生产: the place between the date and the act)
   // (…于2020年6月5日在某项目施工时发生一起事故, 于2024年6月与某公司签订租赁合同: no act the document holds to be the
   // violation)

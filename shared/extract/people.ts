@@ -20,7 +20,7 @@ const PARTY_LABEL = /(?:^|[\s。；，,|)）【]|[一二三四五六七八九十
 const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*＊Xx×]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档|幼儿园|片区|加工点|基地))|[\u4e00-\u9fa5]{2,4})(?:、[\u4e00-\u9fa5（）()*＊]{2,30}?){0,4}(?:等\d{1,4}家[\u4e00-\u9fa5]{0,12})?\s{0,2}(?:[（(][^（）()]{0,60}?[)）])?\s{0,2}[:：]\s*(?=\n|$|[(（]?\s{0,2}(?:统一社会信用代码|社会信用代码|纳税人识别号|公民身份号码|身份证号码|身份证号|地\s{0,3}址|住\s{0,3}所|住\s{0,3}址|经营场所|法定代表人|法人代表|负责人|经营者)\s{0,2}[:：]|(?:我局|本局|本机关|本行政机关|我委|本委|经查|经调查|现查明|你单位|你公司|你[（(]单位[)）])(?![\u4e00-\u9fa5]{0,2}[:：]))/
 /** The characters of an organisation's name, a publisher's mask (*, ×, X) among them. */
 const NAME_CHARS = '[\\u4e00-\\u9fa5（）()*＊×A-Z]'
-const ORG_NAME = '(?:(?:' + NAME_CHARS + '{2,40}|某|[A-Z])(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|幼儿园|协会|联合会|事务所|工作室|商店|市场|馆|美容院|网吧|服务部|门市部|批发部|加油站|家庭农场|农场|养殖场|卫生室|门诊部|餐吧|酒吧|俱乐部|会所|歌舞厅|歌厅|浴池|工坊|作坊|农家乐|民宿|娱乐场所|服饰|研究院|银行|支行|分行|营业部|村民委员会|居民委员会|村委会|屠宰场|采石场|砂场|林场|煤矿|促进会|研究会|商会|学会|基金会|联谊会|电影院|影院|影城|运营商)' +
+const ORG_NAME = '(?:(?:' + NAME_CHARS + '{2,40}|某|[A-Z])(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|幼儿园|协会|联合会|事务所|工作室|商店|市场|馆|美容院|网吧|服务部|门市部|批发部|加油站|家庭农场|农场|养殖场|卫生室|门诊部|餐吧|酒吧|俱乐部|会所|歌舞厅|歌厅|浴池|工坊|作坊|农家乐|民宿|娱乐场所|服饰|研究院|银行|支行|分行|营业部|村民委员会|居民委员会|村委会|屠宰场|采石场|砂场|林场|煤矿|促进会|研究会|商会|学会|基金会|联谊会|电影院|影院|影城|运营商|经销处|经营处|销售处|供应处|经销点|销售点|代销点|服务站|经营户)' +
   // (a name masked in part names an enterprise, a venue or a unit: 某企业, 蒲城县某互联网上网服务营业场所, ****企业)
   '|(?![对向在于与被由将从把])[\\u4e00-\\u9fa5]{0,16}[某*＊×]{1,8}[\\u4e00-\\u9fa5]{0,12}?(?:企业|场所|单位))'
 /** 单位：某公司 / 单位/个人：某公司 at the head of a decision, its identifiers on the next line. */
@@ -45,7 +45,7 @@ const NEXT_LABEL = /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公
 // (…the boxes of a person's or a business's identity: 张某某证件名称及号码, 某网吧证照名称及编号, 某寺证照; a record's next box on
 // the same line: 某公司　现场负责人：…)
 const NEXT_FIELD = /^(.{2,30}?)(?:主体资格证照名称|主体资格|统一社会信用代码|法定代表人|经营场所|(?:主体资格)?证照(?:名称)?(?:及(?:编号|号码))?|证件(?:名称)?(?:及(?:编号|号码))?|(?:现场)?负责人|经营者|注册号|现场指认人|指认人|在场人|见证人|联系人|联系电话)$/
-const ORG = /公司|厂|店|中心|合作社|片区|基地|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|幼儿园|协会|促进会|研究会|商会|学会|基金会|研究所|事务所|工作室|商店|市场|馆|社|站|委员会|农场|养殖场|寺|矿|档|部$/
+const ORG = /公司|厂|店|中心|合作社|片区|基地|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|幼儿园|协会|促进会|研究会|商会|学会|基金会|研究所|事务所|工作室|商店|市场|馆|社|站|委员会|农场|养殖场|寺|矿|档|部$|(?:经销|经营|销售|供应)处$|(?:经销|销售|代销)点$/
 
 function kindOf(name: string, id?: string): PartyFact['kind'] {
   if (ORG.test(name)) return 'organization'
@@ -54,6 +54,10 @@ function kindOf(name: string, id?: string): PartyFact['kind'] {
 }
 
 const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
+/** A news item naming the business it tells of: 这家名为“签签香烧烤”的个体工商户, 一家名叫“某某”的超市. */
+const NAMED_AS = /(?:名为|名叫|名称为|字号为)[“"「]([^”"」\n]{2,24})[”"」]的[\u4e00-\u9fa5]{0,4}?(?:个体工商户|个体户|店|门店|商店|超市|餐馆|餐厅|饭店|酒店|宾馆|公司|企业|商户|商行|网吧|药店|诊所|作坊|工厂|厂|摊位|经营户|场所)/
+/** The one whose conduct an account says the agency ruled on: 我局认定蔡某某的行为属于…, 认定某公司的上述行为构成…. */
+const RULED_ON = new RegExp(`认定\\s{0,2}(${ORG_NAME}|[\\u4e00-\\u9fa5](?:某某|某|[*＊×]{1,3})(?:(?![的之])[\\u4e00-\\u9fa5])?)(?:的(?:上述)?(?:违法)?行为|[^。；，,]{0,4}?(?:构成|违反|属于))`)
 /** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…. */
 const PARTY_ACTS = new RegExp(`当事人(?!承认|供述|陈述|表示|自称|称|认可|提交|提供|存在|具有|仍|已|又|还|均|及|和|与|或|也|都)(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|在?未经|在?擅自)`)
 /** An organisation named inside a sentence: its name runs over no verb of the sentence (…检查时发现某公司…). */
@@ -116,9 +120,10 @@ const PERSON_TAIL_ANY = /(?:性别|民族|年龄|出生日期|出生|身份证|�
 const PARTY_CELL_ROW = /(?:^|\n)[ \t|]*(?:违法主体名称(?:或姓名)?|当事人(?:名称|姓名)(?:或(?:者)?(?:姓名|单位名称|名称))?|行政相对人名称|被处罚(?:单位|人)(?:名称|姓名)?|被处罚当事人)[ \t]*[:：]?[ \t]*\|?[ \t]*\n(?:[ \t|]*\n)?[ \t|]*([^\s|，,。；;:：]{2,40})/
 /**
  * An organisation's name run into the next field's label (某某有限公司第二加油站统一社会信用代码9141…, …法定代表人：…), not
- * a sentence going on (监督员对该美容店经营者及从业人员进行询问).
+ * a sentence going on (监督员对该美容店经营者及从业人员进行询问); the code may open a bracket after the name, the account going
+ * on after it (某有限公司（统一社会信用代码：…；法定代表人：许某某）使用未经检定的…一案).
  */
-const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:站|(?<!现)场|部|社))(?=\\s{0,2}(?:统一社会信用代码\\s{0,2}[:：]?\\s{0,2}[0-9A-Z]|(?:法定代表人|经营者|负责人)(?:\\s{0,2}[:：(（]|[ \\t\\u3000]+[\\u4e00-\\u9fa5*＊×]|$)))`)
+const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:站|(?<!现)场|部|社))(?=\\s{0,2}(?:[（(]\\s{0,2}(?=统一社会信用代码))?(?:统一社会信用代码\\s{0,2}[:：]?\\s{0,2}[0-9A-Z]|(?:法定代表人|经营者|负责人)(?:\\s{0,2}[:：(（]|[ \\t\\u3000]+[\\u4e00-\\u9fa5*＊×]|$)))`)
 /** An addressee line with no colon, followed by the agency's narrative (武汉市某铝粉厂 / 我局于…对你单位…). */
 const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:厂|场|站|社)|[\\u4e00-\\u9fa5（）()]{2,20}[*＊]{1,4}[\\u4e00-\\u9fa5（）()]{0,12}?(?:商店|店|商行|超市|经营部|公司|厂)|[\\u4e00-\\u9fa5][×*＊某Xx]{1,2})[ \\t\\u3000]*\\n+[ \\t\\u3000]*(?:我局|本局|本机关|本行政机关|我委|本委|经查|经调查|现查明|你单位|你公司|违法事实[:：]|[一二三四五六七八九十]、)`)
 
@@ -235,7 +240,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   // (the first way of naming the party that gives a name, not a description: 该中医院 in one sentence, 某市某中医院 in
   // another)
   const ways: ((t: string) => RegExpExecArray | null)[] = [
-    ...[UNIT_LINE, NAME_LINE, NAME_BEFORE_CODE, ADDRESSEE_BARE, DECIDED_ON, ORDERED, CASE_NAME, CASE_TITLE, WORKPLACE, NAME_WITH_CODE].map((re) => (t: string) => re.exec(t)),
+    ...[UNIT_LINE, NAME_LINE, NAME_BEFORE_CODE, ADDRESSEE_BARE, DECIDED_ON, ORDERED, CASE_NAME, CASE_TITLE, WORKPLACE, NAME_WITH_CODE, NAMED_AS, RULED_ON].map((re) => (t: string) => re.exec(t)),
     rowAfterCase,
     partyActs,
     (t) => PARTY_ORG_ACTS.exec(t),
@@ -542,7 +547,7 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
 const CERT = '(?:[\\u4e00-\\u9fa5]{1,4}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:-\\d{2,10})?[A-Za-z]?(?:[*＊]{2,8})?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 // (…or a name of the minority nationalities written with a middle dot: 阿卜杜热合曼·吐尔逊)
-const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9fa5]{1,8}(?:[·•・][\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊]{1,3}))(?=[、，,和及与（(\\s:：]|$|执法|证号|工作单位|职务|性别|亮证|亮明|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
+const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9fa5]{1,8}(?:[·•・][\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|工作单位|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号);
 // the party's 被检查人 or 陪同检查人 is none
 // (…a label spaced out to the box's width, 询 问 人 / 记 录 人, is the label, and a wide gap may stand for its colon:
@@ -577,6 +582,10 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]|[ \\t\\u3000]{1,12}(?:(?:行政)?执法证|证号))|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
   while ((m = OFFICER_LABEL.exec(text))) {
     let p = m.index + m[0].length
+    // a turn of a record written 询问人：/被询问人：, not a list of officers (询问人：门店海报和公众号推文是谁制作发布的？,
+    // 询问人：请介绍一下…): a question, or a run of words no list of names has
+    const rest = text.slice(p, text.indexOf('\n', p) < 0 ? text.length : text.indexOf('\n', p))
+    if (/询\s?问\s?人/.test(m[0]) && (/[:：]\s*$/.test(m[0]) || /^[ \t\u3000]*[:：]/.test(rest)) && (/[？?]/.test(rest) || (/^[ \t\u3000]*[:：]?[ \t\u3000]*[\u4e00-\u9fa5]{8}/.test(rest) && /[的是请你您我了吗呢么什怎为]/.test(rest)))) continue
     const names: OfficerFact[] = []
     for (let k = 0; k < 6; k++) {
       const r = reItem.exec(text.slice(p))

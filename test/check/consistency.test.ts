@@ -552,4 +552,17 @@ describe('a multiple a paper works out (sums)', () => {
     expect(worked('处违法购进药品货值金额两倍即100000元的罚款。', [[4950, '货值金额'], [100000, '罚款']])).toEqual([])
     expect(worked('并处货值金额2倍罚款即4680元。', [[2340, '货值金额'], [4680, '罚款']])).toEqual([])
   })
+  it('a total that is not the sum of the fines listed above it: to verify; one that is, or that adds what is confiscated, no finding', () => {
+    const total = (lines: [string, number, '罚款' | '没收违法所得'][], sum: number) => {
+      const c = lawfulCase()
+      const d = c.add('集体讨论记录', ['集体讨论记录', ...lines.map((l) => l[0]), `以上罚款合计人民币${sum}元。`])
+      lines.forEach(([, y, role], i) => d.amount(y, role, i + 1))
+      d.amount(sum, '罚款', lines.length + 1)
+      return run(c, SUMS).findings.filter((f) => f.field === '金额计算')
+    }
+    const out = total([['二、对当事人一处罚款人民币120000元；', 120000, '罚款'], ['三、对当事人二处罚款人民币25000元。', 25000, '罚款']], 155000)
+    expect(out.map((f) => [f.status, f.message])).toEqual([['verify', '集体讨论记录中合计金额为155000元，所列2项金额之和为145000元，请核对']])
+    expect(total([['二、对当事人一处罚款人民币120000元；', 120000, '罚款'], ['三、对当事人二处罚款人民币25000元。', 25000, '罚款']], 145000)).toEqual([])
+    expect(total([['三、没收违法所得人民币24150元；', 24150, '没收违法所得'], ['四、罚款人民币120000元。', 120000, '罚款']], 144150)).toEqual([])
+  })
 })

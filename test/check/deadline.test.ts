@@ -472,4 +472,9 @@ describe('the periods a decision tells for review and suit (FY-20 六十日, XS-
     expectItem(told('可以在收到本决定书之日起六十日内申请行政复议，也可以在三个月内向人民法院起诉。', '2014-06-10'), 'pass', [])
     expectItem(told('可以在收到本决定书之日起60日内申请行政复议，或者180日内向人民法院提起行政诉讼。'), 'pass', [])
   })
+  it('ten days to pay where 行政处罚法 第六十七条第三款 gives fifteen: a finding; fifteen kept', () => {
+    const short = told('当事人应当自收到本决定书之日起十日内，到指定银行或者通过电子支付系统缴纳罚款。可在六十日内申请行政复议，或六个月内提起行政诉讼。')
+    expectItem(short, 'fail', [{ kind: 'deadline', status: 'open', field: '缴款期限', message: /缴纳罚款的期限为“十日内”，行政处罚法第六十七条第三款规定为自收到决定书之日起十五日内（CF-67）$/ }])
+    expectItem(told('当事人应当自收到本决定书之日起十五日内缴纳罚款。可在六十日内申请行政复议，或六个月内提起行政诉讼。'), 'pass', [])
+  })
 })

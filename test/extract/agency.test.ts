@@ -329,3 +329,13 @@ describe("a record's officers with their unit", () => {
     expect(a?.name).toBe('日喀则市公安局桑珠孜区分局')
   })
 })
+
+describe('the agency a news item has act', () => {
+  it('a station clearing rented rooms, a customs office inspecting and ruling', () => {
+    expect(agencyOf(['出租房屋不登记 房东被罚三百元', '　　近日，北京市公安局丰台分局新村派出所在对辖区出租房屋开展集中清查时发现，房东刘某未按规定登记承租人。'])).toBe('北京市公安局丰台分局新村派出所')
+    expect(agencyOf(['案例四：出口货物申报数量不实', '　　【处理结果】黄埔海关认定当事人上述行为违反海关监管规定。'])).toBe('黄埔海关')
+  })
+  it('not bodies acting together: whose case it is the text says elsewhere', () => {
+    expect(agencyOf(['为加强安全监管，各地采取联合执法。', '2024年11月19日,根据群众举报线索,曹县应急管理局联合曹县公安局苏集派出所对某处民房进行核查。'])).not.toBe('曹县应急管理局联合曹县公安局苏集派出所')
+  })
+})

@@ -863,3 +863,17 @@ describe('a record of questioning (round ae)', () => {
     expect(c.find(([iso]) => iso === '2024-12-04')?.[1]).toBe('结案')
   })
 })
+
+describe('dates of what was found, of a served decision, of an on-the-spot decision (round ag, ah)', () => {
+  const roles = (type: DocType, lines: string[]) => extractDocFacts(doc(lines, type)).dates.map((d) => [d.text, d.role])
+  it('a date inside what an inspection found (…发现你公司排污许可证有效期于2025年3月31日届满) is not the discovery', () => {
+    expect(roles('行政处罚决定书', ['行政处罚决定书', '经查，发现你公司排污许可证有效期于2025年3月31日届满，未申请延续。', '本局决定罚款。', '2025年7月14日'])[0]).toEqual(['2025年3月31日', '其他'])
+  })
+  it('a 送达回证 naming the decision with its date: that date is the decision\'s; the form\'s 填发日期 is no service', () => {
+    const r = roles('送达回证', ['送 达 回 证', '│送达文书名称  │行政处罚决定书（牡爱消行罚决字〔2024〕第0042号，2024年8月8日作出）│', '│受送达人签收  │收到日期：2024年8月6日│', '填发日期：2024年8月9日'])
+    expect(r).toEqual([['2024年8月8日', '决定'], ['2024年8月6日', '送达'], ['2024年8月9日', '其他']])
+  })
+  it('an on-the-spot decision\'s 时间 beside its 处罚地点 is the decision\'s', () => {
+    expect(roles('行政处罚决定书', ['当场行政处罚决定书', '决定：罚款人民币壹仟元整（1000元）。', '处罚地点：江门市蓬江区建设路112号　时间：2025年7月15日20时35分']).pop()).toEqual(['2025年7月15日20时35分', '决定'])
+  })
+})

@@ -856,3 +856,27 @@ describe('the party as other provinces label it (round af)', () => {
     expect(partyNames(['行政处罚决定书', '经查，当事人及车辆均未取得道路运输经营许可证和车辆营运证。']).filter(Boolean)).toEqual([])
   })
 })
+
+describe('the party as news items and other publishers name it (round ah)', () => {
+  it('a business a news item names (名为“…”的个体工商户), the one whose conduct is ruled on (认定蔡某某的行为)', () => {
+    expect(partyNames(['油烟净化器“只装不用”，餐饮店被罚6000元', '　　执法队员现场检查发现，这家名为“签签香烧烤”的个体工商户（经营者刘某）虽然安装了油烟净化设施，但营业期间长期未开启。'], '其他')).toEqual(['签签香烧烤'])
+    expect(partyNames(['【以案说法】零售户把卷烟“批”给别人，违法吗？', '　　我局认定蔡某某的行为属于无烟草专卖批发企业许可证经营烟草制品批发业务。'], '其他')).toEqual(['蔡某某'])
+  })
+  it('an account that opens with the party, its code in brackets after it, not the legal representative inside them', () => {
+    expect(partyNames(['行政处罚决定书', '合高市监罚〔2025〕112号', '　　合肥鲜丰汇生鲜超市有限公司（统一社会信用代码：91340104MA8PYH209H；法定代表人：许某某）使用未按照规定申请检定的强制检定计量器具一案，本局于2025年9月16日立案调查。'])).toEqual(['合肥鲜丰汇生鲜超市有限公司'])
+  })
+  it('a 经销处 addressed by a notice', () => {
+    expect(partyNames(['行政处罚事先告知书', '梅农（种子）罚告〔2025〕6号', '', '梅河口市丰禾种业经销处：', '　　本局于2025年3月26日对你单位经营场所进行检查。'], '行政处罚事先告知书')).toEqual(['梅河口市丰禾种业经销处'])
+  })
+})
+
+describe('officers in records written 询问人：/被询问人：', () => {
+  const officers = (lines: string[]) => extractDocFacts(doc(lines, '询问笔录')).officers.map((o) => o.name)
+  it('a turn of the record (询问人：门店海报和公众号推文是谁制作发布的？) is no officer', () => {
+    expect(officers(['询问笔录', '询问人：张涛（执法证号61040222001）、王瑞（执法证号61040222017）', '询问人：门店海报和公众号推文是谁制作发布的？', '被询问人：海报是我们做的。', '询问人：请介绍一下你公司的情况。'])).toEqual(['张涛', '王瑞'])
+  })
+  it('a second officer before the next label run on (唐小兰　记录人：) or before a table\'s rule (│白雪松、孙海洋│)', () => {
+    expect(officers(['询 问 笔 录', '询问人：冯建、唐小兰　记录人：唐小兰', '被询问人：刘德贵　男　56岁'])).toEqual(['冯建', '唐小兰'])
+    expect(officers(['询问笔录', '│时间│2025年8月12日9时30分至10时40分│', '│询问人│白雪松、孙海洋│', '│记录人│孙海洋│'])).toEqual(['白雪松', '孙海洋'])
+  })
+})

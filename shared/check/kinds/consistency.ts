@@ -10,7 +10,7 @@ import { docText, lineEvidence } from '../view'
 import { isValidCreditCode } from '../../extract/ids'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
-import type { DocFacts, DocType, Evidence, PartyFact } from '../../types'
+import type { DocFacts, DocLine, DocType, Evidence, PartyFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { editDistance } from '../../util/edit-distance'
 import { CN_NUM_CHARS, parseCnInt, parseMoney } from '../../extract/cnnum'
@@ -287,7 +287,51 @@ function sums(view: CaseView, docTypes?: DocType[]): Draft[] {
         out.push(miss(m[0].trim(), wrote, right))
       }
     }
+    out.push(...totals(view, doc, lines))
   }
+  return out
+}
+
+/** A total of the sums a decision imposes, on a line of its own (以上罚款合计人民币壹拾伍万伍仟元整（¥155,000.00）). */
+const TOTAL_LINE = /(?:以上|上述|两项|各项)?(?:罚款|罚没款|罚没)?\s{0,2}(?:合计|共计|总计)/
+/**
+ * A total that is not the sum of the items listed above it (一、…罚款12万元；二、…罚款2.5万元；合计15.5万元): to verify — which
+ * figure is the slip the text cannot say. The items are the lines just above, each with one sum of a fine or of what is
+ * confiscated; a total of the fines alone, or of all the items, comes out.
+ */
+function totals(view: CaseView, doc: DocFacts, lines: DocLine[]): Draft[] {
+  const own = view.amounts(doc).filter((a) => !a.quoted)
+  const on = (l: DocLine) => [...new Set(own.filter((a) => a.evidence.page === l.page && a.evidence.line === l.line && (a.evidence.file ?? l.file) === l.file).map((a) => a))]
+  const out: Draft[] = []
+  lines.forEach((l, i) => {
+    if (!TOTAL_LINE.test(l.text)) return
+    const total = [...new Set(on(l).map((a) => a.yuan))]
+    if (total.length !== 1) return
+    const items: { yuan: number; fine: boolean }[] = []
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+      const here = on(lines[k]).filter((a) => a.role === '罚款' || a.role === '没收违法所得')
+      const values = [...new Set(here.map((a) => a.yuan))]
+      if (values.length !== 1) break
+      // (one item a page's width broke over two lines, its sum read on both: 计人民币叁万玖仟玖佰捌拾肆 / 元整（39,984元）)
+      const below = items[items.length - 1]
+      if (below && below.yuan === values[0] && !/[。；;]\s*$/.test(lines[k].text)) continue
+      items.push({ yuan: values[0], fine: here.some((a) => a.role === '罚款') })
+    }
+    if (items.length < 2) return
+    const all = items.reduce((t, x) => t + x.yuan, 0)
+    const fines = items.filter((x) => x.fine).reduce((t, x) => t + x.yuan, 0)
+    const close = (a: number, b: number) => Math.abs(a - b) < 0.01
+    if (close(all, total[0]) || close(fines, total[0])) return
+    out.push({
+      kind: 'inconsistency',
+      docTypes: [doc.docType],
+      field: '金额计算',
+      message: `${doc.docType}中合计金额为${yuan(total[0])}元，所列${items.length}项金额之和为${yuan(all)}元${fines !== all ? `（其中罚款${yuan(fines)}元）` : ''}，请核对`,
+      evidence: [lineEvidence(l)],
+      status: 'verify',
+      key: `sums:${doc.docId}:total:${total[0]}`,
+    })
+  })
   return out
 }
 

@@ -340,6 +340,26 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
     const text = docText(doc)
     for (const m of text.matchAll(TOLD_PERIOD)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30).split(/[。；，,]/)[0]
+      // (…and the time to pay: 自收到本决定书之日起十日内缴纳罚款 where 行政处罚法 第六十七条第三款 gives fifteen days — a
+      // shorter one only; a longer one asks nothing more of the party)
+      const pays = /^[^。；]{0,24}?(?:缴纳|缴清|交纳|缴付)(?:全部)?(?:罚款|罚没款)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) && /收到[^。；，,]{0,12}决定书?之日起\s{0,2}$/.test(text.slice(Math.max(0, m.index! - 24), m.index!))
+      if (pays) {
+        const n = parseCnInt(m[1])
+        if (n !== null && m[2] !== '个月' && n < 15) {
+          let at = 0
+          const line = doc.lines.find((l) => (at += unspacedLength(l.text)) > m.index!) ?? doc.lines[0]
+          findings.push({
+            kind: 'deadline',
+            docTypes: [doc.type],
+            field: '缴款期限',
+            message: `${doc.type}告知当事人缴纳罚款的期限为“${m[0]}”，行政处罚法第六十七条第三款规定为自收到决定书之日起十五日内（CF-67）`,
+            evidence: [lineEvidence(line)],
+            basis: { ruleId: 'CF-67' },
+            key: `remedy:pay:${doc.id}`,
+          })
+        } else if (n !== null) kept.push(`${doc.type}告知缴纳罚款的期限为“${m[0]}”`)
+        continue
+      }
       const remedy = /复议/.test(after) ? 'review' : /诉讼|起诉/.test(after) ? 'suit' : null
       if (!remedy) continue
       // (the suit after a review: 对复议决定不服的，可以在收到复议决定书之日起十五日内向人民法院起诉)
@@ -374,5 +394,5 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
   }
   if (findings.length) return { status: 'pass', findings }
   if (kept.length) return pass(`复议、诉讼期限：${kept.join('；')}`)
-  return notApplicable('复议、诉讼期限：文书未载明期限（是否载明救济途径另项检查）')
+  return notApplicable('复议、诉讼期限：文书未载明期限（是否载明救济途径、履行期限另项检查）')
 }
