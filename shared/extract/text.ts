@@ -78,6 +78,9 @@ function pipeCells(n: string, ruled = false): string {
   }
   const bars = [...n.matchAll(/[|｜]/g)].map((m) => m.index!)
   if (bars.length < 3) return n
+  // (a table's header row, its cells all labels — 序号 | 决定书文号 | 当事人名称 | 违法行为 | … — names columns, no values)
+  const cells = bars.slice(1).map((p, k) => n.slice(bars[k] + 1, p).trim().replace(/^[[【]\s*|\s*[\]】]$/g, '')).filter(Boolean)
+  if (cells.length >= 4 && cells.every((c) => c.length <= 8 && !/\d/.test(c)) && cells.some((c) => isLabel(c))) return n
   const out = n.split('')
   bars.forEach((p, k) => {
     // (a label's cell may bracket it: | [ 发文字号 ] | …)

@@ -436,8 +436,9 @@ const HOLDS: Record<string, string[]> = {
   // (not found: two credit codes in one decision, ad-14; 大气法 第二十五条 for 环境保护法's, ad-20; a filing approved before
   // the matter was found, ad-23; a review decision telling six months where fifteen days apply, ad-28)
   // Case files of a nineteenth writer (ae-*), lone papers of a twentieth (af-*), each read once before any change
-  // (畜牧法 第六十二条 cited in its 2015 numbering in the notice and the decision, the 2022 text in force: to verify)
-  'ae-02-宁夏-畜牧无证经营雏禽.txt': ['citation-outdated', 'citation-outdated'],
+  // (畜牧法 第六十二条 cited in its 2015 numbering, the 2022 text in force: to verify — on the notice, whose citing sentence
+  // tells the 2015 article's words; the decision's cites it bare)
+  'ae-02-宁夏-畜牧无证经营雏禽.txt': ['citation-outdated'],
   // (专利法实施细则 第一百零一条第一款 has five items: 第（六）项 cited)
   'ae-04-天津-市场监管假冒专利.txt': ['citation-nonexistent'],
   // (20000 under 特种设备安全法 第八十四条's 三万元以上, told as 从轻)
@@ -502,6 +503,25 @@ const HOLDS: Record<string, string[]> = {
   // (a receipt signed 08-06 for a decision of 08-08)
   'ah-29-mudanjiang-aimin-fire-decision-service-receipt-before-issue.txt': ['date-order'],
   // (not found: ah-19's seizure decision without its term; ah-04's party, a customs case study's 东莞某电子科技有限公司)
+  // Texts of a twenty-third writer (aj-*), read once before any change
+  // (捌仟 in words, ¥6,000.00 in figures)
+  'aj-01-beijing-xicheng-food-safety-manager-pdf-title-split.txt': ['inconsistency'],
+  // (三十日 to seek review: the note's remedy-period, reported as the period it is)
+  'aj-02-tianjin-binhai-solid-waste-ledger-page-starts-at-party.txt': ['deadline'],
+  // (1.5万 under 大气污染防治法 第一百零八条's 二万元以上)
+  'aj-03-shijiazhuang-furniture-spray-vocs-headings-fine-below-floor.txt': ['amount-out-of-range'],
+  // (行政处罚法 第二十七条第二款, the 2017 numbering of 不予处罚, in a 2024 不予行政处罚决定书: read since general 1.11 E4)
+  'aj-05-hohhot-xincheng-tax-late-filing-first-offence-old-article.txt': ['citation-outdated'],
+  // (消防法 第三十五条 for 安全生产法's: to verify)
+  'aj-07-changchun-nanguan-machining-rectification-directive-warning-sign-fire-law.txt': ['citation-wrong-law'],
+  // (城乡规划法 第六十四条 has one paragraph: 第三款 cited)
+  'aj-08-harbin-daoli-steel-shed-stop-order-paragraph-three.txt': ['citation-nonexistent'],
+  // (a seizure of sixty days)
+  'aj-09-minhang-ebike-charger-seizure-sixty-days.txt': ['deadline'],
+  // (one officer inspecting and recording: to verify)
+  'aj-15-jinan-lixia-restaurant-gas-inspection-one-officer.txt': ['officers'],
+  // (not found: a review decision dated before the application was accepted, aj-23, and a 催告书 that does not tell the
+  // right to state a case, aj-26 — other bodies' and enforcement papers, typed 其他, are not checked)
   // (not found: 产品质量法 第四十九条 for 消防法 第六十五条第二款, ae-08 — another article's number, the conduct a user's, not a
   // seller's; two 信用中国 / 公示 pages typed as decisions, af-26 and af-30, the writer calling them 其他)
 }
@@ -536,6 +556,7 @@ const HOLDS_IN_SECTOR: Record<string, string[]> = {
   'ag-11-甘肃-市场监管计量器具超期未检不予处罚.txt': ['officers', 'missing-field'],
   // (the market standard has no item for the periods a decision tells)
   'ah-17-hefei-hitech-samr-branch-unverified-scales-10-day-payment.txt': [],
+  'aj-02-tianjin-binhai-solid-waste-ledger-page-starts-at-party.txt': [],
   // (FALSE, held: the 生态环境 standard asks the 立案审批表 for the party's address, which these forms give nowhere — to verify)
   'ag-03-云南-生态环境工业噪声超标.txt': ['missing-field', 'officers'],
   'ag-12-吉林-生态环境排污许可证过期排污.txt': ['missing-field', 'officers'],

@@ -880,3 +880,13 @@ describe('officers in records written 询问人：/被询问人：', () => {
     expect(officers(['询问笔录', '│时间│2025年8月12日9时30分至10时40分│', '│询问人│白雪松、孙海洋│', '│记录人│孙海洋│'])).toEqual(['白雪松', '孙海洋'])
   })
 })
+
+describe('parties of tax papers and orders, and a list table\'s header', () => {
+  it('纳税人名称： on a tax decision, 被通知单位： on an order', () => {
+    expect(partyNames(['不予税务行政处罚决定书', '呼新税不罚〔2024〕15号', '', '纳税人名称：呼和浩特市塞上云帆商贸有限公司', '纳税人识别号（统一社会信用代码）：91150102MATYF5RT53'], '不予行政处罚决定书')).toEqual(['呼和浩特市塞上云帆商贸有限公司'])
+    expect(partyNames(['责令停止违法行为通知书', '哈里城执停字〔2025〕第019号', '', '被通知单位：哈尔滨鼎盛物流有限公司', '统一社会信用代码：91230102MAHF67628G'], '责令改正通知书')).toEqual(['哈尔滨鼎盛物流有限公司'])
+  })
+  it('a ruled list\'s header row (│决定书文号 │当事人名称 │违法行为 │…) gives no party', () => {
+    expect(partyNames(['某局行政处罚信息公示', '│序号│决定书文号      │当事人名称        │违法行为          │依据        │处罚结果  │决定日期  │'], '其他')).toEqual([])
+  })
+})

@@ -115,3 +115,11 @@ describe('citationFits: the party\'s truthful account is no statement and defenc
     expect(citationFits('当事人有权进行陈述和申辩。', '告知当事人依法享有陈述、申辩的权利').fits).toBe(true)
   })
 })
+
+describe('citation purposes: the review a body is told to set up is no 法制审核', () => {
+  it('建立健全信息发布审核制度 in a sentence citing 第三十三条第三款 (教育) gives it no purpose of 法制审核', () => {
+    const fit = citationFits('对当事人的违法行为依法不予行政处罚的，行政机关应当对当事人进行教育。', '根据《中华人民共和国行政处罚法》第三十三条第三款的规定，本局已对当事人进行了教育，当事人应当建立健全信息发布审核制度。')
+    expect(fit.sentenceTopics).not.toContain('法制审核')
+    expect(fit.fits).not.toBe(false)
+  })
+})

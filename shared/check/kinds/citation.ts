@@ -296,10 +296,11 @@ function conductMoved(view: CaseView, doc: DocFacts, c: Citation, cur: LawVersio
     // (…the nearest first; a chapter of liabilities renumbered as a whole moves far: 畜牧法 2015 第六十二条 → 2022 第八十二条)
     let now: string | null = null
     const near = [0, -1, 1, -2, 2, -3, 3].map((k) => c.article + k)
-    // (…but farther only for a provision that punishes a conduct, and not in the 行政处罚法, whose procedure every decision
-    // repeats in its own words: 到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款 is the 2017 第五十一条 and today's 第七十二条,
-    // while a 当场处罚 decision cites today's 第五十一条)
-    const far = cur.title !== '中华人民共和国行政处罚法' && /罚款|吊销|没收|责令停产停业|责令关闭/.test(op.text)
+    // (…but farther only for a provision that punishes or spares a conduct, told in the citing sentence itself: a decision
+    // repeats the procedure of the 行政处罚法 elsewhere in its own words — 到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款 is the
+    // 2017 第五十一条 and today's 第七十二条, while a 当场处罚 decision cites today's 第五十一条 — but 根据《行政处罚法》第二十七条
+    // 第二款，…违法行为轻微并及时纠正，没有造成危害后果…不予行政处罚 tells the 2017 text's words where it cites it)
+    const far = /罚款|吊销|没收|责令停产停业|责令关闭|不予(?:行政)?处罚/.test(op.text) && longestSharedRun(view.sentenceOf(c.evidence), op.text).length >= CONDUCT_RUN
     const rest = far ? Array.from({ length: cur.articleCount ?? 0 }, (_, i) => i + 1).filter((n) => !near.includes(n)) : []
     for (const n of [...near, ...rest]) {
       if (now) break
