@@ -278,6 +278,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // the decision was made; its own 填发日期 is the form's, no service
   if (docType === '送达回证' && /决定书[^。；\n]{0,40}$/.test(text.slice(lineStart, start)) && /^\s{0,2}(?:作出|签发|制作)/.test(text.slice(end, end + 6))) return '决定'
   if (docType === '送达回证' && /(?:填发|签发|制作)(?:日期|时间)\s{0,2}[:：]\s{0,2}$/.test(text.slice(lineStart, start))) return '其他'
+  // (a decision's filing for the record after it was made — 法制审核备案意见：…予以备案。审核人：… — is no review before it)
+  if (/备案/.test(text.slice(lineStart, start)) && /审核|审查/.test(text.slice(lineStart, start))) return '其他'
   // an on-the-spot decision's 时间 beside its 处罚地点 (处罚地点：某路112号　时间：2025年7月15日20时35分): when it was made
   if ((docType === '行政处罚决定书' || docType === '不予行政处罚决定书') && /(?:处罚|作出|决定)地点\s{0,2}[:：][^\n]{0,60}?时间\s{0,2}[:：]\s{0,2}$/.test(text.slice(lineStart, start))) return '决定'
   // (…the head's bare 同意 in the box of the form that asks for it: 机关负责人意见：同意。签名：… under a 结案报告)

@@ -139,6 +139,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
       const head = t.split('《')[0].replace(/[\s\u3000]+/g, '')
       if (!TITLE_WORDS.some((w) => head.includes(w))) continue
     }
+    // (a running header naming the volume with the page's number: 某局行政处罚案卷　　　第9页 — over every page, no title)
+    if (/第\s*[0-9一二三四五六七八九十]+\s*页/.test(t) && /案卷|卷宗/.test(t.replace(/第\s*[0-9一二三四五六七八九十]+\s*页.*$/, ''))) continue
     const withNumber = titleBeforeNumber(t)
     if (withNumber && !/[:：。；，,]/.test(t.slice(0, YEAR_NUMBER.exec(t)!.index))) return { ...withNumber, text: t, line: i }
     // (…or the title first on a line a page ran its header into, a gap after it: 行政处罚决定书 发布日期:2022-12-13 信息来源:…)

@@ -183,6 +183,14 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'deadline', status: 'undetermined', message: /节假日数据覆盖的年份/ }],
   },
   {
+    name: 'an extension whose approval states its length (同意延长90日): that length, not the usual 30',
+    opts: { dates: { decision: '2024-07-25', service: '2024-07-26', payment: '2024-08-01', closing: '2024-08-10' } },
+    edit: (c) => c.add('延期审批表', ['税务稽查延长期限审批表', '申请延长期限：90日', '税务局局长审批：同意延长90日。']),
+    p: CASE_LIMIT,
+    status: 'pass',
+    want: [],
+  },
+  {
     name: 'an extension document without a known length: undetermined',
     opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
     edit: (c) => c.add('延期审批表', ['延期审批表']),

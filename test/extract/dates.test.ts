@@ -877,3 +877,10 @@ describe('dates of what was found, of a served decision, of an on-the-spot decis
     expect(roles('行政处罚决定书', ['当场行政处罚决定书', '决定：罚款人民币壹仟元整（1000元）。', '处罚地点：江门市蓬江区建设路112号　时间：2025年7月15日20时35分']).pop()).toEqual(['2025年7月15日20时35分', '决定'])
   })
 })
+
+describe('a filing for the record after an on-the-spot decision', () => {
+  it('法制审核备案意见：…予以备案。审核人：… is no review before the decision', () => {
+    const r = extractDocFacts(doc(['当场行政处罚决定书备案表', '决定书编号：播交当罚〔2025〕№0006183', '法制审核备案意见：文书要素齐全，予以备案。　审核人：袁丽　2025.8.22'], '其他')).dates.map((d) => [d.text, d.role])
+    expect(r).toEqual([['2025.8.22', '其他']])
+  })
+})

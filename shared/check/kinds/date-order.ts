@@ -92,7 +92,10 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   }
   let before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact) && !titledRecheck(x) && !afterDecision(x)) : all
   if (all.length && !before.length) return pass(`${label}：所读出的检查均为对整改情况的复查、对陈述申辩的核实或决定之后对执行情况的检查，不与${ROLE_FIELD[pair.after]}比较`)
-  const after = pair.within ? view.roleDates(pair.after).filter((x) => x.doc.docType === pair.within) : view.roleDates(pair.after)
+  // (a decision made on the spot earlier in the file — 当场处罚决定书 warning the party before the case was opened — needs no
+  // notice before it: the notice goes before the case's own decision)
+  const onSpot = (x: InDoc<DateFact>) => pair.before === '告知' && /当场|简易程序/.test(view.document(x.doc)?.title ?? '')
+  const after = (pair.within ? view.roleDates(pair.after).filter((x) => x.doc.docType === pair.within) : view.roleDates(pair.after)).filter((x) => !onSpot(x))
   if (pair.within) {
     before = before.filter((b) => b.doc.docType === pair.within && after.some((a) => a.doc === b.doc))
     if (!before.length) return pass(`${label}：${pair.within}中未同时读出两个日期`)

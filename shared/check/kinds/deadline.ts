@@ -174,9 +174,13 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
   let days = p.days
   let extended = ''
   if (p.extendedBy && view.has(p.extendedBy)) {
-    if (!p.extendedDays) return undetermined(`案卷中有${p.extendedBy}，延长的期限未知`, to.fact.evidence)
-    days += p.extendedDays
-    extended = `（含${p.extendedBy}延长的${p.extendedDays}${UNIT[p.unit] ?? '日'}）`
+    // (the extension the approval itself states — 同意延长90日, 申请延长期限：90日 — where a sector's rules allow more than the
+    // rubric's usual: 税务稽查案件办理程序规定 lets the 局长 extend a case by 90 days)
+    const stated = statedExtension(view, p.extendedBy)
+    const ext = stated ?? p.extendedDays
+    if (!ext) return undetermined(`案卷中有${p.extendedBy}，延长的期限未知`, to.fact.evidence)
+    days += ext
+    extended = `（含${p.extendedBy}${stated ? '载明' : ''}延长的${ext}${UNIT[p.unit] ?? '日'}）`
   }
   const start = dayOf(from.fact)!
   const end = dayOf(to.fact)!
@@ -310,6 +314,18 @@ function termSet(p: TermParams, view: CaseView): KindOutcome {
   if (findings.length) return { status: 'pass', findings }
   if (kept.length) return pass(`${label}：${kept.join('；')}`)
   return notApplicable(`${label}：${docs.map((d) => d.type).join('、')}未载明期限`)
+}
+
+/** The days an extension's approval states it grants (同意延长90日 / 延长期限：三十日), the longest where several; null if none. */
+function statedExtension(view: CaseView, type: DocType): number | null {
+  let best: number | null = null
+  for (const d of view.documents.filter((x) => x.type === type)) {
+    for (const m of docText(d).matchAll(new RegExp(`(?:同意|批准|准予)?延长(?:办案|办理)?(?:期限)?[:：]?\\s{0,2}([\\d${CN_NUM_CHARS}]{1,4})\\s{0,2}(?:日|天|个工作日)`, 'g'))) {
+      const n = parseCnInt(m[1])
+      if (n !== null && n > 0 && n <= 365 && !/工作日/.test(m[0])) best = Math.max(best ?? 0, n)
+    }
+  }
+  return best
 }
 
 /** A line's length as docText joins it (trimmed, spaces inside CJK text removed). */

@@ -77,7 +77,9 @@ function baseAmount(view: CaseView, range: FineRange, decision: DocFacts): { amo
       const { text, at } = placed(x)
       return at > 0 ? text.slice(Math.max(0, at - 16), at) : text
     }
-    hits = key.length >= 2 ? all.filter((x) => x.fact.role !== '罚款' && around(x).includes(key)) : []
+    // (…or by the base's noun without 金额: 造成医保基金损失18652.40元 for 造成损失金额)
+    const keys = [key, key.replace(/金额$/, '')].filter((k) => k.length >= 2)
+    hits = keys.length ? all.filter((x) => x.fact.role !== '罚款' && keys.some((k) => around(x).includes(k))) : []
   }
   // a rate (每平方米耕地开垦费40元, 40元/平方米) is no total: the base is the rate times a count the decision may not state once
   const rate = (x: InDoc<AmountFact>) => {
