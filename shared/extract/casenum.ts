@@ -39,16 +39,18 @@ const RE_RUN = /(?:^|[\s:：|])([\u4e00-\u9fa5()（）]{1,16}(?:罚|处|罚字|�
 /**
  * Words that end the text before a number: what precedes them is not part of the agency prefix (a document's name, an
  * agency's full name run onto the number: 案件移送函醴烟移(2025)4号, 区市场监管局长天市监罚字〔2023〕457号; a court's name
- * before its case number; a web page's 跳转到主要内容 link). 和 is no such word: it
+ * before its case number; a web page's 跳转到主要内容 link; a court's ruling opening its line 对…号行政处罚决定书…准予强制执行). 和 is no such word: it
  * is a place's character in prefixes (津和环罚字 for 天津市和平区).
  */
-const STOP = /^.*(?:决定书|告知书|通知书|裁定书|判决书|回证|笔录|审批表|报告|意见书|(?:移送函|(?:管理|监管|执法|环境|资源|农村|建设|运输|应急|健康|旅游|税务|公安|规划|农业|林业|水利|水务|交通|文化|卫生|商务|粮食|海洋|渔业|畜牧)[局厅]|委员会)(?=[\u4e00-\u9fa5]{2})|人民法院|主要内容|文号|案号|编号|字号|根据|依据|依照|按照|参照|参考|作出|下达|送达|开出|签发|提出|强制执行|向本院|于|的|了|以|及|与|在|经(?![开济])|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
+const STOP = /^.*(?:决定书|告知书|通知书|裁定书|判决书|回证|笔录|审批表|报告|意见书|(?:移送函|(?:管理|监管|执法|环境|资源|农村|建设|运输|应急|健康|旅游|税务|公安|规划|农业|林业|水利|水务|交通|文化|卫生|商务|粮食|海洋|渔业|畜牧)[局厅]|委员会)(?=[\u4e00-\u9fa5]{2})|人民法院|主要内容|文号|案号|编号|字号|根据|依据|依照|按照|参照|参考|作出|下达|送达|开出|签发|提出|强制执行|向本院|于|对|的|了|以|及|与|在|经(?![开济])|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
 
 const OWN_LABEL = /(?:案号|文\s{0,8}号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|]){0,2}\s{0,2}(?:〔〕)?[*＊]{0,6}$/
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
 const NAMED_LABEL = /([\u4e00-\u9fa5]{2,12}(?:决定书|告知书|通知书))\s{0,2}(?:文号|编号|号)(?:\s{0,2}[:：|]){0,2}\s{0,2}$/
 /** The text naming a number as its own in a sentence: 你单位如对本通知书（…）不服, 缴款时请注明（本）决定书文号（“…”）… */
 const SELF_LABEL = /(?:本(?:决定书|通知书|告知书)\s{0,2}(?:的)?(?:文号|编号)?|(?:注明|填写|写明|备注)本?(?:处罚)?(?:决定书|通知书)(?:文号|编号))\s{0,2}(?:为|是)?\s{0,2}[:：（(“「"]?\s{0,2}$/
+/** A page's mark after a number on its header or footer line: 第2页/共2页, 第 2 页 共 3 页, — 2 —, 2/3. */
+const PAGE_MARK = /^[\s\u3000]+(?:第\s{0,2}\d{1,3}\s{0,2}页(?:\s{0,2}[/／,，]?\s{0,2}共\s{0,2}\d{1,3}\s{0,2}页)?|[—-]\s{0,2}\d{1,3}\s{0,2}[—-]|\d{1,3}\s{0,2}[/／]\s{0,2}\d{1,3})[\s\u3000]*$/
 const REF_LABEL = /(?:送达文书|文书名称|依据|根据|依照|按照|《|作出的|下达的|送达的|送达了|已于|告知书|通知书|决定书)[^。；\n]{0,16}$/
 
 function cleanPrefix(raw: string): string {
@@ -151,6 +153,9 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     else if (OWN_LABEL.test(before) || inNumberCell(prefixStart)) own = true
     else if (i < 25 && /^[\s\u4e00-\u9fa5]{0,6}[:：]?[^，。；:：]*$/.test(before) && ownTitle(before, year, docType)) own = true
     else if (i < 3 && titleRightBefore(before, docType)) own = true
+    // (a page's header or footer: the number and the page's mark alone on a line, 津滨环罚〔2024〕88号　第2页/共2页 — the
+    // document numbering its own pages, wherever the page falls)
+    else if (/^\s*$/.test(before) && PAGE_MARK.test(text.slice(m.index + m[0].length, dt.ends[i]))) own = true
     else if (REF_LABEL.test(text.slice(Math.max(lineStart, prefixStart - 24), prefixStart))) own = false
     // a number opening a line near the top, alone or before the case's name: (贺农屠宰罚〔2022〕1号)贺州市…行政处罚决定书,
     // 石鹿市监处罚〔2026〕8号 某公司销售不符合食品安全标准的食用农产品案

@@ -135,6 +135,8 @@ describe('more numbers as published', () => {
     expect(nums(['某某公司诉某局税务行政处罚一案判决书', '', '行 政 判 决 书', '', '(2018)川0682行初17号', '', '原告某某公司。'])).toEqual(['(2018)川0682行初17号*'])
     expect(nums(['上诉人因不服上海市青浦区人民法院(2024)沪0118行初4号行政判决,向本院提起上诉。'])).toEqual(['(2024)沪0118行初4号'])
     expect(nums(['案号:(2014)海中法行初字第7号 经办法院:海南省海口市中级人民法院'])).toEqual(['(2014)海中法行初字第7号*'])
+    // (…and a ruling's operative line opening with the agency's number after 对 keeps the 对 out of it, and the ruling its own)
+    expect(nums(['某某区人民法院', '行政裁定书', '（2025）陕0112行审21号', '申请执行人：某区卫生健康局。', '对未卫职罚〔2024〕第019号行政处罚决定书中罚款50000元的内容准予强制执行。'])).toEqual(['未卫职罚〔2024〕第019号', '（2025）陕0112行审21号*'])
     // a copied ruling page: the number alone atop its header (裁判日期, 案件名称 …), again under the title far below
     const header = ['(2016)苏1291行审50号', '裁判日期: 2016-04-28', '公开日期: 2016-07-07', '案件名称', '泰兴市环境保护局与某公司非诉执行审查裁定书', ...Array.from({ length: 14 }, (_, k) => `栏目${k + 1}`), '某某人民法院行 政 裁 定 书(2016)苏1291行审50号申请执行人泰兴市环境保护局。']
     expect(nums(header)).toEqual(['(2016)苏1291行审50号*', '(2016)苏1291行审50号*'])
@@ -156,6 +158,13 @@ describe('a number whose line runs on into the next line', () => {
   it('a document\'s name run onto a number whose bracket the page lost is no part of its prefix (…行政处罚决定书环罚〔202562)', () => {
     const nums = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).caseNumbers.map((c) => c.prefix)
     expect(nums(['合肥市生态环境局 行政处罚决定书 合环罚〔2025〕62号', '某某公司 行政处罚决定书环罚〔202562', '经查，当事人未批先建。']).filter((p) => p.includes('决定书'))).toEqual([])
+  })
+  it('a page\'s footer giving the number and the page\'s mark is the document\'s own, however far down (津滨环罚〔2024〕88号　第2页/共2页)', () => {
+    const body = Array.from({ length: 20 }, (_, k) => `第${k + 1}段：经查，当事人未按规定建立危险废物管理台账。`)
+    expect(own([...body, '某区生态环境局', '2024年9月12日', '津滨环罚〔2024〕88号　　　　　第2页/共2页'])).toEqual(['津滨环罚〔2024〕88号'])
+    expect(own([...body, '津滨环罚〔2024〕88号 — 2 —'])).toEqual(['津滨环罚〔2024〕88号'])
+    // (…but a number a sentence gives, far down, stays another's)
+    expect(own([...body, '我局于2024年8月13日向你公司送达了《行政处罚事先（听证）告知书》（津滨环罚告〔2024〕88号）。'])).toEqual([])
   })
   it('…and so does the agency\'s name after it (闽榕环罚〔2024〕74号 福州市生态环境局)', () => {
     expect(own(['闽榕环罚〔2024〕74号 福州市生态环境局', '行政处罚决定书 某科技集团有限公司:', '我局于2023年12月19日对你单位进行现场检查。'])).toEqual(['闽榕环罚〔2024〕74号'])
