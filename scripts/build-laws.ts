@@ -145,7 +145,23 @@ function readAdded(): { file: string; manifest: string; text: string; law: { id:
 }
 
 /** Changed when what the build reads from the texts (repeals, texts cut short) is read differently: a new version. */
-const DERIVED_READING = 'repeals-1|cut-1'
+const DERIVED_READING = 'repeals-1|cut-1|start-1'
+
+/**
+ * The day a version's own closing articles bring it into force, where the corpus gives no effective date and that day is
+ * after the version's date (矿产资源法 adopted 2024-11-08: 本法自2025年7月1日起施行). A revised text that still closes with
+ * the first enactment's day (earlier than its version date) says nothing of the revision's start: null.
+ */
+function statedStart(law: CorpusLaw): string | null {
+  if (!law.version_date) return null
+  for (const a of law.articles.slice(-3).reverse()) {
+    const m = /自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日起(?:施行|实施|生效)/.exec(articleText(a))
+    if (!m) continue
+    const on = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`
+    return on > law.version_date ? on : null
+  }
+  return null
+}
 
 /** An article's words, its items' included. */
 const articleText = (a: CorpusArticle): string => a.paragraphs.map((p) => [p.text, ...(p.items ?? []).map((i) => i.text)].join('')).join('')
@@ -215,7 +231,7 @@ function main(): void {
       category: law.category,
       versionDate: law.version_date ?? null,
       promulgated: law.promulgated ?? null,
-      effective: law.effective ?? null,
+      effective: law.effective ?? statedStart(law),
       status: law.status,
       articleCount: law.articles.length,
       shard: -1,

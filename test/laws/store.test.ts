@@ -144,9 +144,17 @@ describe('versions in force on a date', () => {
     expect(laws.versionOn('刑法', '2024-01-01')?.dateFit).toBe('in-force')
     expect(laws.versionOn('宪法', '2010-01-01')?.dateFit).toBe('earlier-text-missing')
   })
-  it('a text without an effective date starts on its version date, marked approximate', () => {
-    const v = laws.versionOn('畜牧法', '2023-01-01')!
-    expect(v.versionDate).toBe('2022-10-30')
+  it('a text without an effective date starts on the day its closing article names, if later than its version date', () => {
+    // (畜牧法 2022-10-30: 本法自2023年3月1日起施行; 矿产资源法 2024-11-08: 本法自2025年7月1日起施行)
+    expect(laws.versionOn('畜牧法', '2023-01-01')!.versionDate).toBe('2015-04-24')
+    const v = laws.versionOn('畜牧法', '2023-03-01')!
+    expect([v.versionDate, v.inForceFrom, v.inForceFromApproximate]).toEqual(['2022-10-30', '2023-03-01', undefined])
+    expect(laws.versionOn('矿产资源法', '2025-04-11')!.versionDate).toBe('2009-08-27')
+    expect(laws.versionOn('矿产资源法', '2025-07-01')!.versionDate).toBe('2024-11-08')
+  })
+  it('…else on its version date, marked approximate (会计法 2024-06-28 still closes with 2000年7月1日)', () => {
+    const v = laws.versionOn('会计法', '2024-12-01')!
+    expect(v.versionDate).toBe('2024-06-28')
     expect(v.inForceFromApproximate).toBe(true)
     expect(laws.versionOn('行政处罚法', '2022-01-01')!.inForceFromApproximate).toBeUndefined()
   })
