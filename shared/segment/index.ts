@@ -123,6 +123,9 @@ function withWraps(page: Page, i: number, wrapped: Set<number>): string {
  * an agency name, a number, or a web page's own header (the site, the agency, dates, the case's headline); the search
  * stops at the first line of prose.
  */
+/** A ruled contents' row, its number the first cell: │15  │案件集体讨论记录  │2025.04.29│44-46│ */
+const CONTENTS_ROW = /^[│|┃｜]?\s*\d{1,3}\s*[│|┃｜]/
+
 export function findTitle(page: Page, joined = wrapJoined(page)): PageView['title'] {
   let seen = 0
   const wrapped = continuations(joined)
@@ -133,6 +136,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     const t = raw.trim()
     // an entry of a list or of the contents, not a title (1 询问笔录, 3、调查询问笔录 in a decision's list of evidence)
     if (/^\d{1,3}\s*[.、]?\s|^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]/.test(t)) continue
+    // (…nor a ruled contents' row whose number is its first cell, on a page the contents ran onto: │15  │案件集体讨论记录  │2025.04.29│44-46│)
+    if (CONTENTS_ROW.test(t)) continue
     // (…nor is a line naming a document in 《》: 2.2025年8月28日《某局调查询问笔录》 in a decision's list of evidence)
     // (…unless a title stands before it: a page run into one line, 某局 行政处罚决定书 某罚〔2024〕265号 … 《某局责令改正通知书》)
     if (/《[^》]{0,40}(?:笔录|决定书|告知书|通知书|审批表|报告|回证)》/.test(t)) {
@@ -215,8 +220,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
   for (let i = 0, seen = 0; i < page.lines.length && seen < 3; i++) {
     const t = page.lines[i].text
     if (!t.trim() || wrapped.has(i)) continue
-    // (a page's link to another page names that page: 上一篇：某局行政处罚决定书（…号）)
-    if (NAVIGATION.test(t)) continue
+    // (a page's link to another page names that page: 上一篇：某局行政处罚决定书（…号）; a ruled contents' row names a paper of the file)
+    if (NAVIGATION.test(t) || CONTENTS_ROW.test(t.trim())) continue
     seen++
     const numbers = new RegExp(YEAR_NUMBER.source, 'g')
     for (let n = numbers.exec(t); n && n.index < 400; n = numbers.exec(t)) {
@@ -614,7 +619,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       const sameType = !newFile && !!cur && cur.type === v.title.type
       const ownNo = sameType ? numberOf(v.title.text) : null
       const sameHeader = sameType && YEAR_NUMBER.test(v.title.text) && (v.title.text.replace(/\s+/g, '') === cur!.title.replace(/\s+/g, '') || (!!ownNo && cur!.lines.slice(0, 8).some((l) => numberOf(l.text) === ownNo)))
-      const continued = (sameType && v.printedNo !== undefined && v.printedNo > 1 && prev?.printedNo === v.printedNo - 1) || sameHeader
+      // (…or a header naming the title and a number, the page then going on inside a paragraph — 如对本决定不服，可以… —
+      // whatever number it prints: a document does not begin mid-sentence)
+      const runningHeader = sameType && v.title.line >= 0 && YEAR_NUMBER.test(v.title.text) && opensInProse(page.lines.slice(v.title.line + 1).map((l) => l.text))
+      const continued = (sameType && v.printedNo !== undefined && v.printedNo > 1 && prev?.printedNo === v.printedNo - 1) || sameHeader || runningHeader
       if (!continued) {
         start = true
         type = v.title.type

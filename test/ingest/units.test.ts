@@ -64,6 +64,20 @@ describe('text files', () => {
     expect(pages[1].lines[0].bbox.y).toBe(72)
   })
 
+  it('starts a new page after a line that is only a rule, the rule dropped (a text export separating its papers)', () => {
+    const text = ['立案审批表', '当事人：某公司', '——————————————————', '询问笔录', '被询问人：张某', '──────────────── 第3页', '行政处罚决定书', '当事人：某公司', '====================', '送达回证'].join('\n')
+    const pages = readTxt(new Uint8Array(Buffer.from(text)), 'a.txt')
+    expect(pages.map((p) => p.lines.map((l) => l.text))).toEqual([['立案审批表', '当事人：某公司'], ['询问笔录', '被询问人：张某'], ['行政处罚决定书', '当事人：某公司'], ['送达回证']])
+    // (…but a rule with words on its line, or a short one, is text)
+    expect(readTxt(new Uint8Array(Buffer.from('一、违法事实 ——————————\n———\n结束')), 'a.txt').length).toBe(1)
+    // (…a rule under a page's one header line underlines it; a page's mark after a rule is the footer of the page it closes)
+    const header = ['某局行政处罚决定书', '当事人：某公司', '经查，当事人……', '────────────────────', '　　　　第 1 页 / 共 2 页', '', '行政处罚决定书（某罚〔2024〕12号）　　某局', '────────────────────', '如不服本决定，可以在六十日内申请行政复议。'].join('\n')
+    expect(readTxt(new Uint8Array(Buffer.from(header)), 'a.txt').map((p) => p.lines.map((l) => l.text).filter((t) => t.trim()))).toEqual([
+      ['某局行政处罚决定书', '当事人：某公司', '经查，当事人……', '　　　　第 1 页 / 共 2 页'],
+      ['行政处罚决定书（某罚〔2024〕12号）　　某局', '如不服本决定，可以在六十日内申请行政复议。'],
+    ])
+  })
+
   it('counts a long paragraph by the printed lines it wraps to', () => {
     const pages = paginate(
       [{ text: '字'.repeat(34 * 39), breakBefore: false }, { text: '下一段', breakBefore: false }, { text: '再下一段', breakBefore: false }],

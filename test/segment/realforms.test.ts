@@ -244,3 +244,24 @@ describe('a page whose lines break at its width (a PDF\'s text layer, OCR)', () 
     expect(typeOf(wrap([...lines]))).toBe(want)
   })
 })
+
+describe('a ruled contents that runs onto a second page', () => {
+  it('its rows there (│15  │案件集体讨论记录  │2025.04.29│44-46│) give the page no title: it stays the contents', () => {
+    const first = page(['某区市场监督管理局', '行政处罚案卷', '卷 内 目 录', '┌────┬────────┬─────┬───┐', '│序号│文件名称        │日期      │页号│', '│ 1  │案件来源登记表  │2025.03.04│ 1  │', '│ 2  │立案审批表      │2025.03.11│ 2  │'])
+    const second = { ...page(['│15  │案件集体讨论记录                │2025.04.29│44-46│', '│16  │行政处罚决定书                  │2025.04.30│47-50│', '│17  │送达回证                        │2025.04.30│51  │', '└────┴────────┴─────┴───┘']), page: 2 }
+    const docs = segmentPages([first, second])
+    expect(docs.map((d) => d.type)).not.toContain('集体讨论记录')
+    expect(docs.map((d) => d.type)).not.toContain('行政处罚决定书')
+  })
+})
+
+describe('a running header over a page that goes on mid-paragraph', () => {
+  it('continues the document, whatever number the header prints (a header misprinting the number is no new decision)', () => {
+    const first = page(['国家税务总局某区税务局', '税务行政处罚决定书', '某税罚〔2024〕112号', '某科技有限公司（纳税人识别号：91610113MA7LLJY1X4）：', '经我局核查，你单位未按照规定的期限办理纳税申报，违反了《中华人民共和国税收征收管理法》第二十五条第一款的规定。', '根据《中华人民共和国税收征收管理法》第六十二条的规定，决定对你单位处以罚款1500元。'])
+    const second = { ...page(['税务行政处罚决定书（某税罚〔2024〕121号）　　　　国家税务总局某区税务局', '如对本决定不服，可以自收到本决定书之日起六十日内依法向国家税务总局某市税务局申请行政复议。', '国家税务总局某区税务局', '2024年5月6日']), page: 2 }
+    expect(segmentPages([first, second]).map((d) => d.type)).toEqual(['行政处罚决定书'])
+    // (…while a page whose header is followed by a party's box starts a decision of its own)
+    const another = { ...page(['税务行政处罚决定书（某税罚〔2024〕121号）　　　　国家税务总局某区税务局', '某商贸有限公司（纳税人识别号：91610113MA7LLJY2X5）：', '经我局核查，你单位未按照规定的期限办理纳税申报。']), page: 2 }
+    expect(segmentPages([first, another]).map((d) => d.type)).toEqual(['行政处罚决定书', '行政处罚决定书'])
+  })
+})

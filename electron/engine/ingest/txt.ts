@@ -1,7 +1,7 @@
 /**
  * Plain text: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312, the
  * encoding of text saved by Chinese Windows). Laid out like a DOCX: ~40 printed lines a page, form feeds
- * start a new page.
+ * and lines that are only a rule start a new page.
  */
 import iconv from 'iconv-lite'
 import type { Page } from '../../../shared/types'
@@ -32,14 +32,33 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return ctl > n * 0.05
 }
 
+const RULE_LINE = /^[\s\u3000]*[—─━=\-_＝－·]{8,}[\s\u3000]*(?:第\s{0,2}\d{1,3}\s{0,2}页(?:\s{0,2}[/／,，]?\s{0,2}共\s{0,2}\d{1,3}\s{0,2}页)?[\s\u3000]*)?$/
+
+const PAGE_MARK_LINE = /^[\s\u3000]*(?:第\s{0,2}\d{1,3}\s{0,2}页(?:\s{0,2}[/／,，]?\s{0,2}共\s{0,2}\d{1,3}\s{0,2}页)?|[—-]\s{0,2}\d{1,3}\s{0,2}[—-])[\s\u3000]*$/
+
 export function readTxt(bytes: Uint8Array, file: string): Page[] {
   const { text } = decodeText(bytes)
   const blocks: Block[] = []
   let breakNext = false
+  // (the non-blank lines since the last page break: a rule under a page's one header line underlines it, no break)
+  let sinceBreak = 0
   for (const raw of text.split(/\r\n|\r|\n/)) {
+    // A line that is only a rule (———————, ==========, ----------, ··········, perhaps with the page's mark: ──── 第3页)
+    // separates papers in a text export as a form feed does: the next paper starts a new page, so its title is found at
+    // the top of one. A page's mark alone on the line after the rule is the footer of the page it closes.
+    if (RULE_LINE.test(raw)) {
+      if (sinceBreak > 1) breakNext = true
+      continue
+    }
+    if (breakNext && PAGE_MARK_LINE.test(raw)) {
+      blocks.push({ text: raw, breakBefore: false })
+      continue
+    }
     const parts = raw.split('\f')
     parts.forEach((part, i) => {
       if (i > 0) breakNext = true
+      if (breakNext) sinceBreak = 0
+      if (part.trim()) sinceBreak++
       blocks.push({ text: part, breakBefore: breakNext })
       breakNext = false
     })
