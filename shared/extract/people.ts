@@ -91,8 +91,11 @@ const PARTY_BARE = new RegExp(`(?:^|\\n)\\s{0,4}(?:[一二三四五六七八九�
 const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}(?!当事人|被处罚|被责令)(${ORG_NAME}|[\\u4e00-\\u9fa5（）()*]{2,30}?(?:农场|牧场|养殖场|寺|煤矿|矿|委员会|分公司|专业合作社))(?:[（(]以下简称[^（）()\\n]{1,12}[)）])?[ \\t\\u3000|｜]*\\n(?:[^\\n]{0,60}\\n)?[ \\t\\u3000]{0,8}(?:法定代表人|统一社会信用代码|住所|地址|负责人|经营者|营业执照|主体资格|[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z]))`)
 /** The decision's own sentence: 决定对某公司作出罚款…的行政处罚 / 对某公司处以罚款 / 决定对某公司依法处以…. */
 const DECIDED_ON = new RegExp(`(?:决定|依法|现|局)对\\s{0,2}(${ORG_NAME})\\s{0,2}(?:依法)?(?:作出|处以|给予|处)`)
-/** A name the text defines as 当事人: 某公司（以下简称“当事人”）. */
-const CALLED_PARTY = new RegExp(`(?<=^|[，,。；;:：\\s(（]|抽检|抽查|检查|发现|对|向|经|与)(?!抽检|抽查|检查|发现)(${ORG_NAME_IN_PROSE}|${PERSON})\\s{0,2}[（(]\\s{0,2}(?:以下)?简称\\s{0,2}[“"「]?当事人[”"」]?\\s{0,2}[)）]`)
+/**
+ * A name the text defines as 当事人: 某公司（以下简称“当事人”）, perhaps after its code and representative in the brackets, or
+ * after where it is (位于…二楼的某公司（…以下简称当事人）).
+ */
+const CALLED_PARTY = new RegExp(`(?<=^|[，,。；;:：\\s(（的]|抽检|抽查|检查|发现|对|向|经|与)(?!抽检|抽查|检查|发现)(${ORG_NAME_IN_PROSE}|${PERSON})\\s{0,2}[（(](?:[^（）()\\n]{0,80}?[，,；;]\\s{0,2})?\\s{0,2}(?:以下)?简称\\s{0,2}[“"「]?当事人[”"」]?\\s{0,2}[)）]`)
 /** An order's own sentence: 责令某煤业有限公司从即日起停止生产进行整顿 / 责令某公司立即停止违法行为. */
 const ORDERED = new RegExp(`责令\\s{0,2}(?![你该其我本贵上])(${ORG_NAME})\\s{0,2}[，,]?\\s{0,2}(?=从即日起|自即日起|立即|停止|停产|暂停|限期|于\\d)`)
 /**
@@ -544,7 +547,8 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
 // 赣3601-38951, 赣 3601-38951 (a space after the province), 豫JT633033, J170300254, 33010020001, 44030020**** (masked
 // by the publisher)
 // (…or a scan's reading with the letter O for a 0 among the digits: 1306OO19045, 5101072OO64)
-const CERT = '(?:[\\u4e00-\\u9fa5]{1,4}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:-\\d{2,10})?[A-Za-z]?(?:[*＊]{2,8})?'
+// (…with a letter between its digits, 36010025W0127, as some provinces number them)
+const CERT = '(?:[\\u4e00-\\u9fa5]{1,4}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:[A-Za-z]\\d{2,10})?(?:-\\d{2,10})?[A-Za-z]?(?:[*＊]{2,8})?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 // (…or a name of the minority nationalities written with a middle dot: 阿卜杜热合曼·吐尔逊)
 const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9fa5]{1,8}(?:[·•・][\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|工作单位|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
@@ -747,5 +751,11 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     const before = out.filter((o) => !o.certNo && (o.evidence.line ?? 0) <= (evidenceAt(dt, c!.index, c!.index + 1).line ?? 0))
     if (before.length) before[before.length - 1].certNo = certNo
   }
-  return out
+  // A name the record gives another part — 技术人员：宜宾市叙州区测绘院 张涛, 见证人：…, 在场人：… — signing among the officers
+  // (勘测人签名：罗志强 熊艳 张涛) is no officer, unless a certificate of his own is read
+  const others = [...text.matchAll(OTHER_PART)].map((o) => o[1])
+  return others.length ? out.filter((f) => f.certNo || !others.some((o) => o.includes(f.name))) : out
 }
+
+/** A box of a record naming a person present in a part other than an officer's: the box's words up to the next box. */
+const OTHER_PART = /(?:技术人员|专业技术人员|见证人|在场人|鉴定人|翻译人员?|证人|陪同人员?|检测人员?|测绘人员?|被检查人|被询问人|当事人)(?:签名|签字|姓名)?\s{0,2}[:：]([^\n:：]{0,40})/g

@@ -763,6 +763,9 @@ describe('required-fields: forms flattened to lines and their other names', () =
     // (…or after a stop, the next sentence telling it — a 公安 检查笔录, template w-04)
     d.doc.lines[d.doc.lines.length - 1].text = '民警出示人民警察证，表明身份后对3号包间进行检查。包间内有自动麻将桌1张，4人正在打麻将。'
     expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['检查情况'] })), 'pass', [])
+    // (…or under a 卫生 现场笔录's bare 现场： — template ak-07)
+    d.doc.lines[d.doc.lines.length - 1].text = '  现场：店面约30平方米，未悬挂任何执业许可证件，内设输液椅4张。'
+    expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['检查情况'] })), 'pass', [])
     // (…a box whose value is a numbered list under it: 送达方式及结果： / 1.手机短信：…)
     const e = lawfulCase()
     const sr = e.get('送达回证')

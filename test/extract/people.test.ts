@@ -881,6 +881,32 @@ describe('officers in records written 询问人：/被询问人：', () => {
   })
 })
 
+describe('a person the record gives another part is no officer, though he sign with them', () => {
+  const officers = (lines: string[]) => extractDocFacts(doc(lines, '现场检查笔录')).officers.map((o) => o.name)
+  it('技术人员：…测绘院 张涛 signing among the surveyors (勘测人签名：罗志强  熊艳  张涛)', () => {
+    const lines = ['现场勘测笔录', '勘 测 人：罗志强（51152025010）  熊艳（51152025023）  技术人员：宜宾市叙州区测绘院 张涛', '在场人：周平', '在场人签名：周平    勘测人签名：罗志强  熊艳  张涛']
+    expect(officers(lines)).toEqual(['罗志强', '熊艳'])
+    // (…but an officer with his certificate stays one, whatever else the record calls him)
+    expect(officers(['现场检查笔录', '检查人员：罗志强（51152025010）  熊艳（51152025023）', '见证人：熊艳'])).toEqual(['罗志强', '熊艳'])
+  })
+})
+
+describe('certificate numbers with a letter between their digits (36010025W0127)', () => {
+  it('each officer read with his number, the second not lost', () => {
+    const got = extractDocFacts(doc(['现 场 检 查 笔 录', '执法人员：邱立峰（执法证号：36010025W0127）  万思琪（执法证号：36010025W0133）  记录人：万思琪'], '现场检查笔录')).officers
+    expect(got.map((o) => [o.name, o.certNo])).toEqual([['邱立峰', '36010025W0127'], ['万思琪', '36010025W0133']])
+    const two = extractDocFacts(doc(['询问笔录', '询问人：梁国栋（44190025Z0312） 陈慧敏（44190025Z0347） 记录：陈慧敏'], '询问笔录')).officers
+    expect(two.map((o) => [o.name, o.certNo])).toEqual([['梁国栋', '44190025Z0312'], ['陈慧敏', '44190025Z0347']])
+  })
+})
+
+describe('a party the decision defines as 当事人 after its code in the brackets', () => {
+  it('某网咖有限公司（统一社会信用代码：…，法定代表人：杨晓峰，以下简称当事人）', () => {
+    const party = extractDocFacts(doc(['某区文化和旅游局', '行政处罚决定书', '五文旅罚〔2025〕11号', '　　2025年3月8日21时许，我局执法人员对位于某市某区龙翔街52号二楼的某逸途网咖有限公司（统一社会信用代码：91530102MA6PX3B47M，法定代表人：杨晓峰，以下简称当事人）开展检查时发现，当事人经营的营业场所内有2名未成年人正在上网。'], '行政处罚决定书')).parties
+    expect(party.map((p) => p.name)).toEqual(['某逸途网咖有限公司'])
+  })
+})
+
 describe('parties of tax papers and orders, and a list table\'s header', () => {
   it('纳税人名称： on a tax decision, 被通知单位： on an order', () => {
     expect(partyNames(['不予税务行政处罚决定书', '呼新税不罚〔2024〕15号', '', '纳税人名称：呼和浩特市塞上云帆商贸有限公司', '纳税人识别号（统一社会信用代码）：91150102MATYF5RT53'], '不予行政处罚决定书')).toEqual(['呼和浩特市塞上云帆商贸有限公司'])

@@ -155,6 +155,8 @@ const SYNONYMS: Record<string, string[]> = {
   立案时间: ['立案日期'],
   // a 交通运输 勘验笔录 / a 生态环境 现场检查（勘察）笔录 names the same boxes after its own act
   // (…and a patrol's or a spot check's record after its act: 巡查时间 / 巡查地点 / 巡查情况, 抽查时间 / 抽查情况)
+  // (…and a 卫生 现场笔录 tells what was seen under a bare 现场：)
+  检查情况: ['现场'],
   检查时间: ['勘验时间', '勘察时间', '检查（勘验）时间', '检查（勘察）时间', '巡查时间', '抽查时间'],
   检查地点: ['检查场所', '勘验场所', '勘验地点', '勘察地点', '检查（勘验）地点', '检查（勘察）地点', '巡查地点'],
   // (a record's own boxes named without its act: 时间：… / 地点：… under the title 询问笔录)
