@@ -454,8 +454,8 @@ export class CaseView {
 
   /**
    * 简易程序 (当场处罚), also when the procedure was not read but the decision is an on-the-spot one or no 立案 exists —
-   * unless the decision tells of ordinary-procedure steps (立案, 事先告知, 听证, 法制审核 …): a lone decision as published,
-   * its file not at hand, was not made on the spot.
+   * unless the decision tells of ordinary-procedure steps (立案, 事先告知, 违法行为通知书, 听证, 法制审核 …) or fines more than
+   * the spot allows: a lone decision as published, its file not at hand, was not made on the spot.
    */
   isSimple(): boolean {
     if (this.procedure === '简易程序') return true
@@ -464,6 +464,11 @@ export class CaseView {
     const cd = d ? this.document(d) : undefined
     if (cd && /当场/.test(cd.title + cd.lines.slice(0, 3).map((l) => l.text).join(''))) return true
     if (cd && ORDINARY_STEPS.test(docText(cd))) return false
+    // (…nor a fine above what may be imposed on the spot: 行政处罚法 第五十一条 — 二百元 for a citizen, 三千元 for a body; up to
+    // 五百元 read for a person, as the sectors' own on-the-spot limits differ)
+    const person = d?.parties[0]?.kind === 'person'
+    const fine = Math.max(0, ...(d?.amounts ?? []).filter((a) => a.role === '罚款' && !a.quoted).map((a) => a.yuan))
+    if (fine > (person ? 500 : 3000)) return false
     return !this.has('立案审批表')
   }
 
@@ -571,7 +576,7 @@ const WITHDRAWN = /(?<!不得|不能|可以)撤回(?:了)?[^。；]{0,10}?听证
 const RIGHT_TOLD = /权利|有权|可以|如要求|如需|如申请|应当在|逾期|拟(?:作出|给予|对|于|处)/
 
 /** Steps of the ordinary procedure a decision tells of (本局于…立案调查, 依法向你送达了行政处罚事先告知书). */
-const ORDINARY_STEPS = /立案|事先告知|行政处罚告知书|听证|集体讨论|法制审核|调查终结/
+const ORDINARY_STEPS = /立案|事先告知|行政处罚告知书|违法行为通知书|听证|集体讨论|法制审核|调查终结/
 
 /** A document's own words: its lines without the statute text it quotes (“…”). */
 export function ownWords(view: CaseView, doc: DocFacts): string {

@@ -519,16 +519,20 @@ describe('required-fields: 履行期限 as written', () => {
     }
   })
   it('a lone decision that tells of its notice was not made on the spot: how and by when to pay are asked for (template v-07)', () => {
-    const lone = (told: boolean) => {
+    const lone = (told: boolean, fine?: number) => {
       const c = lawfulCase({ procedure: '未知' })
       for (const t of [...new Set(c.docs.map((x) => x.doc.type))]) if (t !== '行政处罚决定书') c.drop(t)
       const d = c.get('行政处罚决定书')
       d.doc.lines[10].text = told ? '本局于2025年4月14日作出《行政处罚事先告知书》，当事人未提出陈述、申辩。' : '（以下无正文）'
+      if (fine !== undefined) d.facts.amounts = d.facts.amounts.map((a) => (a.role === '罚款' && !a.quoted ? { ...a, yuan: fine, text: `${fine}元` } : a))
       return run(c, PAY)
     }
-    expectItem(lone(true), 'fail', [{ kind: 'missing-field', field: '履行方式' }, { kind: 'missing-field', field: '履行期限' }])
+    const asked = [{ kind: 'missing-field', field: '履行方式' }, { kind: 'missing-field', field: '履行期限' }]
+    expectItem(lone(true), 'fail', asked)
     // (…one that tells of no such step may be an on-the-spot decision, which need not say: 行政处罚法 第五十二条)
-    expectItem(lone(false), 'pass', [])
+    expectItem(lone(false, 200), 'pass', [])
+    // (…unless its fine is more than the spot allows: 行政处罚法 第五十一条, 三千元 for a body — template an-04)
+    expectItem(lone(false, 5000), 'fail', asked)
   })
   it('a 简易程序 decision need not state how and by when to pay (行政处罚法 第五十二条)', () => {
     const c = lawfulCase({ procedure: '简易程序' })

@@ -583,6 +583,20 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         })
         continue
       }
+      // (…nor the evidence, nor how and by when to pay, which a web page publishing the decision may leave out with the
+      // list of evidence and the instructions to the party)
+      if ((key === '证据' || key === '履行方式' || key === '履行期限') && published) {
+        findings.push({
+          kind: 'missing-field',
+          docTypes: [doc.docType],
+          field: label,
+          message: `${doc.docType}未见“${label}”；文本为公开发布的文本，公开时可能删去${key === '证据' ? '证据' : '缴款事项'}，无法判断原件是否载明`,
+          evidence: [view.docEvidence(doc)],
+          status: 'undetermined',
+          key: label,
+        })
+        continue
+      }
       // A text with no title, typed by what its body says (a publisher's copy of a decision's body, a retelling, a
       // record): nothing shows it is the whole document, so what it does not state is unknown
       if (cd && untitled(cd)) {
