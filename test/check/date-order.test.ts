@@ -417,3 +417,13 @@ describe('the record of a re-check, and an answer waiving the statement', () => 
     expectItem(run(c, P([{ before: '告知', after: '决定', strict: true, ruleId: 'CF-44' }])), 'pass', [])
   })
 })
+
+describe('a filing form\'s 审核 after an on-the-spot decision', () => {
+  it('is no 法制审核 before the decision (简易程序行政处罚案件备案登记表 │审核人│… the day after)', () => {
+    const c = lawfulCase({ dates: { decision: '2024-07-16' } })
+    const f = c.add('其他', ['简易程序行政处罚案件备案登记表', '│备案日期│2024年7月17日│', '│审核人│张海燕（法制科）  2024年7月17日│']).date('2024-07-17', '法制审核', '审核人')
+    f.doc.title = '简易程序行政处罚案件备案登记表'
+    const out = run(c, P([{ before: '法制审核', after: '决定' }]))
+    expect(out.findings.filter((f) => /审核日期 2024-07-17/.test(f.message))).toEqual([])
+  })
+})

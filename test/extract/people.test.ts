@@ -900,6 +900,17 @@ describe('certificate numbers with a letter between their digits (36010025W0127)
   })
 })
 
+describe('officers whose numbers the publisher masked inside, or that open with letters and a hyphen', () => {
+  it('the second officer on the next line under the first, each number masked inside (220106012021××17)', () => {
+    const got = extractDocFacts(doc(['现场检查笔录', '检查人员：邵国庆  执法证号：220106012021××17', '　　　　　陈雨桐  执法证号：220106012022××42', '检查情况：'], '现场检查笔录')).officers
+    expect(got.map((o) => [o.name, o.certNo])).toEqual([['邵国庆', '220106012021××17'], ['陈雨桐', '220106012022××42']])
+  })
+  it('a 记录人 with a number of letters and hyphens in brackets is an officer (记录人：于洋（LN-210100-0257）)', () => {
+    const got = extractDocFacts(doc(['询问笔录', '询问人：韩立军（LN-210100-0231）    记录人：于洋（LN-210100-0257）'], '询问笔录')).officers
+    expect(got.map((o) => [o.name, o.certNo])).toEqual([['韩立军', 'LN-210100-0231'], ['于洋', 'LN-210100-0257']])
+  })
+})
+
 describe('a party the decision defines as 当事人 after its code in the brackets', () => {
   it('某网咖有限公司（统一社会信用代码：…，法定代表人：杨晓峰，以下简称当事人）', () => {
     const party = extractDocFacts(doc(['某区文化和旅游局', '行政处罚决定书', '五文旅罚〔2025〕11号', '　　2025年3月8日21时许，我局执法人员对位于某市某区龙翔街52号二楼的某逸途网咖有限公司（统一社会信用代码：91530102MA6PX3B47M，法定代表人：杨晓峰，以下简称当事人）开展检查时发现，当事人经营的营业场所内有2名未成年人正在上网。'], '行政处罚决定书')).parties

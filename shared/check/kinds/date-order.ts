@@ -90,7 +90,10 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     const d = view.document(x.doc)
     return RECHECK_TITLE.test(d?.title ?? '') || (d?.lines ?? []).slice(0, 4).some((l) => /^[\s\u3000]*[（(]\s{0,2}(?:复查|复核|核查|回访)\s{0,2}[)）][\s\u3000]*$/.test(l.text))
   }
-  let before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact) && !titledRecheck(x) && !afterDecision(x)) : all
+  // (a filing form's 审核 — 简易程序行政处罚案件备案登记表 │审核人│… — checks the filing after the decision, no 法制审核 before it)
+  const filed = (x: InDoc<DateFact>) => pair.before === '法制审核' && /备案/.test(view.document(x.doc)?.title ?? '')
+  let before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact) && !titledRecheck(x) && !afterDecision(x)) : all.filter((x) => !filed(x))
+  if (all.length && !before.length && pair.before === '法制审核') return pass(`${label}：所读出的审核日期均为备案表上对备案的审核，不与${ROLE_FIELD[pair.after]}比较`)
   if (all.length && !before.length) return pass(`${label}：所读出的检查均为对整改情况的复查、对陈述申辩的核实或决定之后对执行情况的检查，不与${ROLE_FIELD[pair.after]}比较`)
   // (a decision made on the spot earlier in the file — 当场处罚决定书 warning the party before the case was opened — needs no
   // notice before it: the notice goes before the case's own decision)
