@@ -527,7 +527,7 @@ describe('required-fields: 履行期限 as written', () => {
       if (fine !== undefined) d.facts.amounts = d.facts.amounts.map((a) => (a.role === '罚款' && !a.quoted ? { ...a, yuan: fine, text: `${fine}元` } : a))
       return run(c, PAY)
     }
-    const asked = [{ kind: 'missing-field', field: '履行方式' }, { kind: 'missing-field', field: '履行期限' }]
+    const asked: Want[] = [{ kind: 'missing-field', field: '履行方式' }, { kind: 'missing-field', field: '履行期限' }]
     expectItem(lone(true), 'fail', asked)
     // (…one that tells of no such step may be an on-the-spot decision, which need not say: 行政处罚法 第五十二条)
     expectItem(lone(false, 200), 'pass', [])
