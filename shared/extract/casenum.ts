@@ -6,7 +6,7 @@
 import type { CaseNumberFact, DocType } from '../types'
 import { PARTY_BOX, docTypeNamed, titleBeforeNumber } from '../segment'
 import { TITLES_LONGEST_FIRST, classifyTitle } from '../segment/doctypes'
-import { evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
+import { DASHED_PAGE, PAGE_OF, evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
 import { agencyName } from './agency'
 import { disclosureRows } from './tables'
 import { DISCLOSURE } from '../segment/disclosure'
@@ -50,7 +50,7 @@ const NAMED_LABEL = /([\u4e00-\u9fa5]{2,12}(?:决定书|告知书|通知书))\s{
 /** The text naming a number as its own in a sentence: 你单位如对本通知书（…）不服, 缴款时请注明（本）决定书文号（“…”）… */
 const SELF_LABEL = /(?:本(?:决定书|通知书|告知书)\s{0,2}(?:的)?(?:文号|编号)?|(?:注明|填写|写明|备注)本?(?:处罚)?(?:决定书|通知书)(?:文号|编号))\s{0,2}(?:为|是)?\s{0,2}[:：（(“「"]?\s{0,2}$/
 /** A page's mark after a number on its header or footer line: 第2页/共2页, 第 2 页 共 3 页, — 2 —, 2/3. */
-const PAGE_MARK = /^[\s\u3000]+(?:第\s{0,2}\d{1,3}\s{0,2}页(?:\s{0,2}[/／,，]?\s{0,2}共\s{0,2}\d{1,3}\s{0,2}页)?|[—-]\s{0,2}\d{1,3}\s{0,2}[—-]|\d{1,3}\s{0,2}[/／]\s{0,2}\d{1,3})[\s\u3000]*$/
+const PAGE_MARK = new RegExp(`^[\\s\\u3000]+(?:${PAGE_OF}|${DASHED_PAGE}|\\d{1,3}\\s{0,2}[/／]\\s{0,2}\\d{1,3})[\\s\\u3000]*$`)
 const REF_LABEL = /(?:送达文书|文书名称|依据|根据|依照|按照|《|作出的|下达的|送达的|送达了|已于|告知书|通知书|决定书)[^。；\n]{0,16}$/
 
 function cleanPrefix(raw: string): string {

@@ -48,6 +48,10 @@ const STARTS_BLOCK = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二�
 /** A line of table cells: at least three runs of text set apart by wide gaps. */
 const TABLE_ROW = /\S(?:[ \t\u3000]{2,})\S.*?\S(?:[ \t\u3000]{2,})\S/
 const PAGE_NO = /^\s*(?:第\s*\d+\s*页.*|[-—]\s*\d+\s*[-—]|\d+\s*\/\s*\d+)\s*$/
+/** A page's printed mark, as a pattern's source: 第2页/共2页, 第 2 页 共 3 页. */
+export const PAGE_OF = '第\\s{0,2}\\d{1,3}\\s{0,2}页(?:\\s{0,2}[/／,，]?\\s{0,2}共\\s{0,2}\\d{1,3}\\s{0,2}页)?'
+/** …or set between dashes: — 2 —. */
+export const DASHED_PAGE = '[—-]\\s{0,2}\\d{1,3}\\s{0,2}[—-]'
 
 /** A line that opens a new block: a numbered item, a 问/答, a page number, or a form label (案由：…). */
 function startsBlock(line: string): boolean {

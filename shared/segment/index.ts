@@ -118,14 +118,14 @@ function withWraps(page: Page, i: number, wrapped: Set<number>): string {
   return whole
 }
 
+/** A ruled contents' row, its number the first cell: │15  │案件集体讨论记录  │2025.04.29│44-46│ */
+const CONTENTS_ROW = /^[│|┃｜]?\s*\d{1,3}\s*[│|┃｜]/
+
 /**
  * Title at the top of a page: the first line (of the first few) that reads as a document title. Lines above it may be
  * an agency name, a number, or a web page's own header (the site, the agency, dates, the case's headline); the search
  * stops at the first line of prose.
  */
-/** A ruled contents' row, its number the first cell: │15  │案件集体讨论记录  │2025.04.29│44-46│ */
-const CONTENTS_ROW = /^[│|┃｜]?\s*\d{1,3}\s*[│|┃｜]/
-
 export function findTitle(page: Page, joined = wrapJoined(page)): PageView['title'] {
   let seen = 0
   const wrapped = continuations(joined)

@@ -6,6 +6,7 @@
 import iconv from 'iconv-lite'
 import type { Page } from '../../../shared/types'
 import { paginate, type Block } from './docx'
+import { DASHED_PAGE, PAGE_OF } from '../../../shared/extract/text'
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' }
@@ -32,9 +33,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return ctl > n * 0.05
 }
 
-const RULE_LINE = /^[\s\u3000]*[—─━=\-_＝－·]{8,}[\s\u3000]*(?:第\s{0,2}\d{1,3}\s{0,2}页(?:\s{0,2}[/／,，]?\s{0,2}共\s{0,2}\d{1,3}\s{0,2}页)?[\s\u3000]*)?$/
+const RULE_LINE = new RegExp(`^[\\s\\u3000]*[—─━=\\-_＝－·]{8,}[\\s\\u3000]*(?:${PAGE_OF}[\\s\\u3000]*)?$`)
 
-const PAGE_MARK_LINE = /^[\s\u3000]*(?:第\s{0,2}\d{1,3}\s{0,2}页(?:\s{0,2}[/／,，]?\s{0,2}共\s{0,2}\d{1,3}\s{0,2}页)?|[—-]\s{0,2}\d{1,3}\s{0,2}[—-])[\s\u3000]*$/
+const PAGE_MARK_LINE = new RegExp(`^[\\s\\u3000]*(?:${PAGE_OF}|${DASHED_PAGE})[\\s\\u3000]*$`)
 
 export function readTxt(bytes: Uint8Array, file: string): Page[] {
   const { text } = decodeText(bytes)

@@ -316,11 +316,13 @@ function termSet(p: TermParams, view: CaseView): KindOutcome {
   return notApplicable(`${label}：${docs.map((d) => d.type).join('、')}未载明期限`)
 }
 
+const STATED_EXTENSION = new RegExp(`(?:同意|批准|准予)?延长(?:办案|办理)?(?:期限)?[:：]?\\s{0,2}([\\d${CN_NUM_CHARS}]{1,4})\\s{0,2}(?:日|天|个工作日)`, 'g')
+
 /** The days an extension's approval states it grants (同意延长90日 / 延长期限：三十日), the longest where several; null if none. */
 function statedExtension(view: CaseView, type: DocType): number | null {
   let best: number | null = null
   for (const d of view.documents.filter((x) => x.type === type)) {
-    for (const m of docText(d).matchAll(new RegExp(`(?:同意|批准|准予)?延长(?:办案|办理)?(?:期限)?[:：]?\\s{0,2}([\\d${CN_NUM_CHARS}]{1,4})\\s{0,2}(?:日|天|个工作日)`, 'g'))) {
+    for (const m of docText(d).matchAll(STATED_EXTENSION)) {
       const n = parseCnInt(m[1])
       if (n !== null && n > 0 && n <= 365 && !/工作日/.test(m[0])) best = Math.max(best ?? 0, n)
     }
