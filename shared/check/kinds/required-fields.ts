@@ -364,6 +364,16 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         status: 'undetermined',
         key: label,
       })
+      // a field whose presence the text cannot settle: asked, not asserted
+      const unsure = (message: string, evidence: Evidence): Draft => ({
+        kind: 'missing-field',
+        docTypes: [doc.docType],
+        field: label,
+        message,
+        evidence: [evidence],
+        status: 'undetermined',
+        key: label,
+      })
       // (a box the way the act was done makes moot: a person looks)
       const moot = !!MOOT_WHEN[key]?.test(printed)
       const mootNote = '；文书所载送达方式（邮寄、公告或电子送达）不经送达人，该栏可不填写'
@@ -382,15 +392,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // (…and a copy redacted for publication, 张某某 / 320124********1234, clears the party's address box: 公示 rules)
       const redactedAddress = key === '地址' && (REDACTED.test(printed) || isPublishedCopy(lines))
       if (blankBox && PROSE_DOC_TYPES.has(doc.docType) && !valueBelow(labelled[0].l, labelled[0].v!.value) && (disclosure || LEFT_OUT.test(labelled[0].v!.value) || redactedAddress)) {
-        findings.push({
-          kind: 'missing-field',
-          docTypes: [doc.docType],
-          field: label,
-          message: `${doc.docType}的“${label}”一栏${disclosure ? '为空；文本为公示表格，按相对人类别留空的栏目不说明原决定书是否载明' : LEFT_OUT.test(labelled[0].v!.value) ? `只有“${labelled[0].v!.value.trim()}”，可能为公开时隐去或不适用` : '为空；文本有隐去的内容（公开文本），公开时可能删去地址'}，请核对原件`,
-          evidence: [lineEvidence(labelled[0].l)],
-          status: 'undetermined',
-          key: label,
-        })
+        findings.push(unsure(`${doc.docType}的“${label}”一栏${disclosure ? '为空；文本为公示表格，按相对人类别留空的栏目不说明原决定书是否载明' : LEFT_OUT.test(labelled[0].v!.value) ? `只有“${labelled[0].v!.value.trim()}”，可能为公开时隐去或不适用` : '为空；文本有隐去的内容（公开文本），公开时可能删去地址'}，请核对原件`, lineEvidence(labelled[0].l)))
         continue
       }
       // an opinion box holding only its date: a handwritten 同意 may be what the reader could not see, a person looks
@@ -462,15 +464,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       if (blank && blankLine && subBoxFilled(blankLine.text, [label, ...(SYNONYMS[key] ?? [])])) continue
       // (统一社会信用代码:\ — the publisher's mark for what it leaves out, in whichever box of the text the reader took)
       if (blank && PROSE_DOC_TYPES.has(doc.docType) && LEFT_OUT.test(blank.value)) {
-        findings.push({
-          kind: 'missing-field',
-          docTypes: [doc.docType],
-          field: label,
-          message: `${doc.docType}的“${label}”一栏只有“${blank.value.trim()}”，可能为公开时隐去或不适用，请核对原件`,
-          evidence: [blank.evidence],
-          status: 'undetermined',
-          key: label,
-        })
+        findings.push(unsure(`${doc.docType}的“${label}”一栏只有“${blank.value.trim()}”，可能为公开时隐去或不适用，请核对原件`, blank.evidence))
         continue
       }
       if (blank && !(blankLine && wrapped(blankLine))) {
@@ -500,55 +494,23 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // how and by when to pay: only a decision that orders money paid
       if ((key === '履行方式' || key === '履行期限') && doc.docType === '行政处罚决定书' && cd && !PAYS.test(text) && !doc.amounts.some((a) => !a.quoted)) continue
       if (!lines.length && !doc.fields.length) {
-        findings.push({
-          kind: 'missing-field',
-          docTypes: [doc.docType],
-          field: label,
-          message: `${doc.docType}未读出任何栏目，无法核对“${label}”`,
-          evidence: [view.docEvidence(doc)],
-          status: 'undetermined',
-          key: label,
-        })
+        findings.push(unsure(`${doc.docType}未读出任何栏目，无法核对“${label}”`, view.docEvidence(doc)))
         continue
       }
       // Neither the label nor the content is seen, in a text that stops before its end: what should follow is unknown.
       if (doc.cut) {
-        findings.push({
-          kind: 'missing-field',
-          docTypes: [doc.docType],
-          field: label,
-          message: `${doc.docType}的文本不完整（${doc.cut.reason}，可能缺页或仅为节选），无法判断是否载明“${label}”`,
-          evidence: [doc.cut.evidence],
-          status: 'undetermined',
-          key: label,
-        })
+        findings.push(unsure(`${doc.docType}的文本不完整（${doc.cut.reason}，可能缺页或仅为节选），无法判断是否载明“${label}”`, doc.cut.evidence))
         continue
       }
       // A disclosure table (双公示: 行政相对人名称, 处罚事由, 处罚结果…) is the decision's summary, not its text: what its
       // boxes do not carry (救济途径, the party's address) says nothing of the decision itself
       if (disclosure) {
-        findings.push({
-          kind: 'missing-field',
-          docTypes: [doc.docType],
-          field: label,
-          message: `${doc.docType}的文本为公示表格（信息摘要），不载决定书全文，无法判断原决定书是否载明“${label}”`,
-          evidence: [view.docEvidence(doc)],
-          status: 'undetermined',
-          key: label,
-        })
+        findings.push(unsure(`${doc.docType}的文本为公示表格（信息摘要），不载决定书全文，无法判断原决定书是否载明“${label}”`, view.docEvidence(doc)))
         continue
       }
       // Contents the document puts in an attachment or a list (见附件, 公告如下) that the text does not hold: unknown
       if (content && ELSEWHERE.test(text)) {
-        findings.push({
-          kind: 'missing-field',
-          docTypes: [doc.docType],
-          field: label,
-          message: `${doc.docType}未见“${label}”；文书称有关内容见附件或另列（${ELSEWHERE.exec(text)![0]}），文本中没有该部分，无法判断是否载明`,
-          evidence: [view.docEvidence(doc)],
-          status: 'undetermined',
-          key: label,
-        })
+        findings.push(unsure(`${doc.docType}未见“${label}”；文书称有关内容见附件或另列（${ELSEWHERE.exec(text)![0]}），文本中没有该部分，无法判断是否载明`, view.docEvidence(doc)))
         continue
       }
       // A copy redacted for publication (某某, ****) or a person's decision as published leaves out the party's
@@ -560,55 +522,23 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // (…nor does the tax administration's national form, which names the taxpayer by its 纳税人识别号 and states no address)
       const taxForm = key === '地址' && /纳税人识别号/.test(text) && /税务/.test(doc.docType + text.slice(0, 60))
       if (taxForm) {
-        findings.push({
-          kind: 'missing-field',
-          docTypes: [doc.docType],
-          field: label,
-          message: `${doc.docType}未见当事人地址；税务文书式样以纳税人识别号标明当事人，不载地址，是否须载明请按本地规定核对`,
-          evidence: [view.docEvidence(doc)],
-          status: 'undetermined',
-          key: label,
-        })
+        findings.push(unsure(`${doc.docType}未见当事人地址；税务文书式样以纳税人识别号标明当事人，不载地址，是否须载明请按本地规定核对`, view.docEvidence(doc)))
         continue
       }
       if (key === '地址' && (REDACTED.test(text) || published || (isPerson(view, doc) && !original))) {
-        findings.push({
-          kind: 'missing-field',
-          docTypes: [doc.docType],
-          field: label,
-          message: `${doc.docType}未见当事人地址；${REDACTED.test(text) ? '文本有隐去的内容（公开文本）' : published ? '文本为公开发布的文本，公开时可能删去地址' : '当事人为自然人，公开文本通常删去住址'}，无法判断原件是否载明`,
-          evidence: [view.docEvidence(doc)],
-          status: 'undetermined',
-          key: label,
-        })
+        findings.push(unsure(`${doc.docType}未见当事人地址；${REDACTED.test(text) ? '文本有隐去的内容（公开文本）' : published ? '文本为公开发布的文本，公开时可能删去地址' : '当事人为自然人，公开文本通常删去住址'}，无法判断原件是否载明`, view.docEvidence(doc)))
         continue
       }
       // (…nor the evidence, nor how and by when to pay, which a web page publishing the decision may leave out with the
       // list of evidence and the instructions to the party)
       if ((key === '证据' || key === '履行方式' || key === '履行期限') && published) {
-        findings.push({
-          kind: 'missing-field',
-          docTypes: [doc.docType],
-          field: label,
-          message: `${doc.docType}未见“${label}”；文本为公开发布的文本，公开时可能删去${key === '证据' ? '证据' : '缴款事项'}，无法判断原件是否载明`,
-          evidence: [view.docEvidence(doc)],
-          status: 'undetermined',
-          key: label,
-        })
+        findings.push(unsure(`${doc.docType}未见“${label}”；文本为公开发布的文本，公开时可能删去${key === '证据' ? '证据' : '缴款事项'}，无法判断原件是否载明`, view.docEvidence(doc)))
         continue
       }
       // A text with no title, typed by what its body says (a publisher's copy of a decision's body, a retelling, a
       // record): nothing shows it is the whole document, so what it does not state is unknown
       if (cd && untitled(cd)) {
-        findings.push({
-          kind: 'missing-field',
-          docTypes: [doc.docType],
-          field: label,
-          message: `${doc.docType}未见文书标题，类型系按正文内容推断，文本可能不是完整的文书，无法判断是否载明“${label}”，请核对原件`,
-          evidence: [view.docEvidence(doc)],
-          status: 'undetermined',
-          key: label,
-        })
+        findings.push(unsure(`${doc.docType}未见文书标题，类型系按正文内容推断，文本可能不是完整的文书，无法判断是否载明“${label}”，请核对原件`, view.docEvidence(doc)))
         continue
       }
       // Neither the label nor the content is seen. Content the text must state (救济途径) is missing; a box the form
