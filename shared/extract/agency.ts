@@ -35,9 +35,10 @@ export function agencyName(raw: string): string | null {
     .replace(/[\s\u3000]*(?:时间|日期|发布时间|作者|来源)[:：][\s\S]*$/, '')
     .replace(/[\s\u3000]+/g, '')
     .replace(/(?:县级|市级|省级|区级)$/, '')
-    // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局, 并由某市某局, 提交给某市某局
+    // a word the reading carried in from before: 有贵州省环境监察局, 日塔城市市场监督管理局, 并由某市某局, 提交给某市某局, a
+    // year's 年 (2021年中山市横栏镇卫生监督所开展…)
     // (…but not a place's own first character: 日照市, 日喀则市, 和平区, 和田地区, 向阳区)
-    .replace(/^(?:并|且|又|遂|现|已|均|再)?(?!日照|日喀则|日土县|和平[区县]|和田|和龙|和顺|和林格尔|和政|和静|和硕|和布克赛尔|向阳区)(?:有|日|时|由|经(?!济)|对|向|是|和|系|被(?!告|上诉|申请|复议)|交由|提交给|会同|联合)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
+    .replace(/^(?:并|且|又|遂|现|已|均|再)?(?!日照|日喀则|日土县|和平[区县]|和田|和龙|和顺|和林格尔|和政|和静|和硕|和布克赛尔|向阳区|月湖区)(?:有|年|月|日|时|由|经(?!济)|对|向|是|和|系|被(?!告|上诉|申请|复议)|交由|提交给|会同|联合)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州))/, '')
     // (…or its side in brackets: 被上诉人(原审被告)某局, (上诉人)某局)
     // (…or its side, in brackets or not, perhaps with the side it had below: 上诉人(原审被告)某局, (上诉人)某局, 被申请人某局;
     // a court's sentence naming the applicant first: 申请人周某对被申请人某局…)
@@ -87,7 +88,7 @@ const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?
  * 监督检查处): an order or a notice issued to the party, a complaint or tip received, an inspection organised, a case
  * dealt with, a penalty given (某海事局开出…罚单, 某局于2020年4月28日作出行政处罚).
  */
-const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:(?:会同|联合)[^。；，,]{1,20}?)?(?:向[^。；]{1,40}?|给[他她其][^。；]{0,4}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到|接)[^。；]{0,16}?(?:投诉|举报|线索|转办|交办|报案|报警)|(?:组织|持续)?开展[^。；]{0,30}?(?:检查|巡查|整治)|查处(?:了)?一起|开出[^。；]{0,16}?罚单|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚)|于\d{4}\s{0,2}年[^。；，,]{1,10}?(?:作出|做出)了?(?:行政处罚|处罚决定))/g
+const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:[（(]\s{0,2}以下简称[^)）]{1,20}[)）])?(?:(?:会同|联合|协同)[^。；，,]{1,20}?)?(?:向[^。；]{1,40}?|给[他她其][^。；]{0,4}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到|接)[^。；]{0,16}?(?:投诉|举报|线索|转办|交办|报案|报警)|(?:组织|持续)?开展[^。；]{0,30}?(?:检查|巡查|整治)|在[^。；，,]{1,30}?开展[^。；，,]{0,30}?(?:检查|巡查|整治)[^。；，,]{0,6}?时|组织[^。；]{1,30}?进行[^。；]{0,8}?(?:检查|巡查|整治|查处)|(?:到|在)[^。；]{1,30}?对[^。；]{1,30}?进行[^。；]{0,4}?(?:检查|查处)|查处(?:了)?一起|开出[^。；]{0,16}?罚单|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚)|于\d{4}\s{0,2}年[^。；，,]{1,10}?(?:作出|做出)了?(?:行政处罚|处罚决定))/g
 /** The agency of a name that may go on with one of its offices (某区人社局劳动保障监察机构 → 某区人社局). */
 function withOffice(s: string): string | null {
   for (let k = s.length; k >= 4; k--) {
@@ -259,7 +260,7 @@ function passive(dt: DocText): AgencyFact | undefined {
 /** An agency's staff named at work: the unit named before them is the agency (某局执法人员…, 某分局民警…). */
 const STAFF = /执法人员|执法队员|执法员|工作人员|监督员|监督人员|民警|督查组|检查组|执法小组|检查人员|稽查人员/
 /** The unit before its staff (伊犁州市场监督管理局行政执法人员, 某局2名执法人员, units listed: 某局水政支队、某大队执法员). */
-const ACTING = new RegExp(`([\\u4e00-\\u9fa5（）()、]{4,30}?)(?:\\d名|两名|二名)?(?:环境|综合|行政|卫生|消防)?(?:${STAFF.source})`)
+const ACTING = new RegExp(`([\\u4e00-\\u9fa5（）()、]{4,30}?)(?:\\d名|两名|二名)?(?:环境|综合|行政|卫生|消防|防火)?(?:${STAFF.source})`)
 
 /** A news item's words: a newspaper's (NEWS), a wire's dateline (5月6日电), or a story told from a body's news (据某局消息). */
 const NEWS_ITEM = new RegExp(`${NEWS.source}|\\d{1,2}月\\d{1,2}日电|据[^。，,\\n]{2,20}消息`, 'm')
@@ -420,7 +421,7 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     // (…not bodies acting together, 曹县应急管理局联合曹县公安局苏集派出所, 某执法支队会同某监测中心: whose case it is, the text
     // says elsewhere)
     const lead = a[1].replace(/^.*?(?:[,，。；、]|日)/, '').replace(/^.*了(?=[\u4e00-\u9fa5]{4})/, '').replace(/^经(?!济|开区)(?=[\u4e00-\u9fa5]{4})/, '')
-    const name = /[局委厅队所站府](?:联合|会同|协同|配合)/.test(lead) ? null : agencyName(lead)
+    const name = /[局委厅队所站府组](?:联合|会同|协同|配合)/.test(lead) ? null : agencyName(lead)
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
   }
   // 收到了某局发来的行政处罚决定 / 接到某局下达的行政处罚决定书: the agency the party heard from
@@ -438,7 +439,9 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     const name = withOffice(r[1])
     if (name) {
       REPORT_ACTS.lastIndex = 0
-      return { name, evidence: evidenceAt(dt, r.index, r.index + r[1].length) }
+      // (the evidence is the name where it stands, not the words the capture carried in before it: 2021年某所开展…)
+      const k = r[1].indexOf(name)
+      return { name, evidence: k >= 0 ? evidenceAt(dt, r.index + k, r.index + k + name.length) : evidenceAt(dt, r.index, r.index + r[1].length) }
     }
   }
   // …else the body that published the penalty (国家统计局公示了一则行政处罚信息) — a city's bureau may publish its

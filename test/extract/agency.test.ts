@@ -320,6 +320,9 @@ describe('places whose first character is also a word read in before a name', ()
     ['日喀则市公安局桑珠孜区分局', '日喀则市公安局桑珠孜区分局'],
     // (…a date's 日 run onto the name is still no part of it)
     ['日塔城市市场监督管理局', '塔城市市场监督管理局'],
+    // (…nor a year's 年 or a month's 月: 2021年中山市…; 月湖区 is a place)
+    ['年中山市横栏镇卫生监督所', '中山市横栏镇卫生监督所'],
+    ['月湖区市场监督管理局', '月湖区市场监督管理局'],
   ])('%s → %s', (raw, want) => expect(agencyName(raw)).toBe(want))
 })
 
@@ -337,5 +340,16 @@ describe('the agency a news item has act', () => {
   })
   it('not bodies acting together: whose case it is the text says elsewhere', () => {
     expect(agencyOf(['为加强安全监管，各地采取联合执法。', '2024年11月19日,根据群众举报线索,曹县应急管理局联合曹县公安局苏集派出所对某处民房进行核查。'])).not.toBe('曹县应急管理局联合曹县公安局苏集派出所')
+    // (…a working group joined by a bureau: the bureau the text has penalise the party later)
+    expect(agencyOf(['某某督导帮扶组联合贵阳市应急管理局对某钢铁公司进行检查时，发现该单位存在多项重大安全隐患。', '依据有关法律法规，贵阳市应急管理局对该单位作出罚款人民币8万元的行政处罚。'])).toBe('贵阳市应急管理局')
+  })
+  it('a unit organising a patrol, acting with others on site, or named short for the rest of the item', () => {
+    expect(agencyOf(['9月17日5点30分，临沂市交通运输执法支队兰山大队组织两个城区中队在辖区重点路段进行巡查，查获一辆非法营运车辆。'])).toBe('临沂市交通运输执法支队兰山大队')
+    expect(agencyOf(['7月16日，南安市卫生计生执法大队协同镇卫计办、镇卫生院到镇区某街对一家牙科诊所“非法行医”进行查处。'])).toBe('南安市卫生计生执法大队')
+    expect(agencyOf(['近日，重庆市交通运输综合行政执法总队高速公路第五支队七大队(以下简称“高五支七大队”)在某收费站开展专项整治行动时，查处一起非法营运案件。'])).toBe('重庆市交通运输综合行政执法总队高速公路第五支队七大队')
+    expect(agencyOf(['河南省三门峡市公安消防支队防火监督人员近日在进行消防安全检查时，发现该市某酒店消防设施不能正常使用。'])).toBe('河南省三门峡市公安消防支队')
+  })
+  it('a campaign a city runs is not the case of the district that acts', () => {
+    expect(agencyOf(['近日，三亚市综合行政执法局在全市开展集中整治不文明行为大行动，发布了倡议书，吉阳区综合行政执法局加强对不文明行为的整治。'])).not.toBe('三亚市综合行政执法局')
   })
 })
