@@ -685,6 +685,28 @@ function firstInspectionFound(dt: DocText, out: Placed[], docType: DocType) {
   first.fact.role = '案件来源'
 }
 
+/**
+ * A report of several cases, each a paragraph opening with the inspection that found it (2022年5月10日，市住建局检查发现，
+ * 某项目施工单位…; 案例二：2022年3月，执法人员通过检查发现…): each such inspection is its own case's 案件来源. A paragraph
+ * telling a later visit (再次, 复查, 整改…) or one after a filing is left to the rules below.
+ */
+const PARAGRAPH_HEAD = /^[\s\u3000]*(?:(?:案例|案件)[一二三四五六七八九十\d]{1,3}[:：、.．]?[^\n。；]{0,60}?)?$/
+function paragraphInspectionsFound(dt: DocText, out: Placed[], docType: DocType) {
+  if (!tellsInProse(docType)) return
+  const text = dt.text
+  const heads = out.filter((x) => {
+    if (x.fact.quoted || x.labelled || x.fact.role !== '检查') return false
+    return PARAGRAPH_HEAD.test(text.slice(text.lastIndexOf('\n', x.start - 1) + 1, x.start))
+  })
+  // (one case's account told day by day is not a report of several: two paragraphs at least, each its inspection)
+  if (heads.length < 2) return
+  for (const x of heads) {
+    const [, to] = sentenceAround(text, x.start, '。；\n')
+    const sentence = text.slice(x.end, to)
+    if (/检查[^。；，,]{0,6}?发现|巡查[^。；，,]{0,6}?发现/.test(sentence.slice(0, 30)) && !CAME_OTHERWISE.test(sentence)) x.fact.role = '案件来源'
+  }
+}
+
 
 /**
  * A service or receipt the account tells of the 告知书 (我部于…发出《…告知书》，你单位于…签收; 我局于…向你单位送达上述文件,
@@ -735,6 +757,7 @@ export function notCaseDate(dt: DocText, start: number, end: number, lineIdx: nu
 /** Roles that depend on the document's other dates: settled once every date is placed. */
 export function settleRoles(dt: DocText, placed: Placed[], docType: DocType) {
   firstInspectionFound(dt, placed, docType)
+  paragraphInspectionsFound(dt, placed, docType)
   inspectionsAfterFiling(dt, placed)
   laterInspectionsFound(dt, placed)
   noticeServed(dt, placed, docType)

@@ -154,6 +154,17 @@ describe('dates in context', () => {
     expect(roles('我局将于2024年9月3日后依法作出行政处罚决定。')).toEqual(['其他'])
     expect(roles('我局于2024年9月3日依法作出行政处罚决定。')).toEqual(['决定'])
   })
+  it('a report of several cases: each paragraph’s inspection that found its case is that case’s 案件来源', () => {
+    const dates = facts([
+      '2022年4月25日,市住建局检查发现,某项目施工单位甲建设有限公司在施工过程中未采取覆盖等防尘措施,市住建局对其罚款2万元。',
+      '2022年5月10日,市住建局检查发现,某花园项目施工单位乙建设集团有限公司未采取冲洗地面等防尘措施,市住建局对其罚款3万元。',
+      '2022年5月11日,市住建局检查发现,某广场项目施工单位丙建筑工程集团有限公司存在未采取裸土覆盖等措施的问题。',
+    ])
+    expect(dates.map((d) => d.role)).toEqual(['案件来源', '案件来源', '案件来源'])
+    // (one case told day by day: a later visit is an inspection)
+    const one = facts(['2022年4月25日,市住建局检查发现,某项目施工单位甲公司未采取覆盖等防尘措施。', '2022年5月10日,市住建局再次检查发现,该单位仍未整改。'])
+    expect(one.map((d) => d.role)).toEqual(['案件来源', '检查'])
+  })
   it('a visit following up a finding is no finding', () => {
     const dates = facts(['2022年9月23日,某市生态环境局某分局对某公司进行执法检查。在现场检查中,发现你公司场地内堆存的磷矿石未采取密闭措施。2022年12月21日,某县生态环境综合执法大队针对某市生态环境局执法检查发现某经贸有限公司的环境违法行为进行现场核实。'], '行政处罚决定书')
     expect(dates.map((d) => d.role)).toEqual(['案件来源', '检查'])
