@@ -9,6 +9,8 @@ describe('real-corpus scorer: one agency however its place is printed', () => {
     ['江苏省淮安市涟水县应急管理局', '涟水县应急管理局'],
     ['北京市顺义区消防救援支队', '顺义区消防救援支队'],
     ['恩施土家族苗族自治州巴东县市场监督管理局', '巴东县市场监督管理局'],
+    // a ministry with or without the state's name
+    ['中华人民共和国农业农村部', '农业农村部'],
   ])('%s = %s', (a, b) => {
     expect(sameAgency(a, b)).toBe(true)
     expect(sameAgency(b, a)).toBe(true)
@@ -23,6 +25,7 @@ describe('real-corpus scorer: one agency however its place is printed', () => {
     ['温州市鹿城区卫生健康局', '温州市瓯海区卫生健康局'],
     ['北京市环境保护局', '北京市环保局'],
     ['揭阳市生态环境局揭东分局', '揭阳市生态环境局'],
+    ['中华人民共和国农业农村部', '中华人民共和国商务部'],
   ])('%s ≠ %s', (a, b) => {
     expect(sameAgency(a, b)).toBe(false)
     expect(sameAgency(b, a)).toBe(false)
