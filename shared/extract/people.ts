@@ -392,9 +392,23 @@ function mostNamedFirm(dt: DocText): { name: string; start: number } | null {
 /** The agency's own papers, which its head signs and dates (a party's representative signs no 结案报告). */
 const AGENCY_PAPERS: ReadonlySet<DocType> = new Set<DocType>(['立案审批表', '案件来源登记表', '案件调查终结报告', '法制审核意见书', '集体讨论记录', '结案报告'])
 
+/**
+ * A news item on a transport or waterway case that names one person only, masked, by the vehicle or vessel they drove
+ * (驾驶员许某当场无法提供…, 执法人员向驾驶员苏某询问): that person, when no business is named as the party. Two masked
+ * drivers, or none, name no one.
+ */
+const DRIVER = /(?:驾驶员|驾驶人|司机|船长)([\u4e00-\u9fa5](?:某某|某|[*＊×]{1,3}))(?![\u4e00-\u9fa5]{0,1}(?:公司|店|厂))/g
+function maskedDriver(text: string): { name: string; start: number } | null {
+  const found = [...text.matchAll(DRIVER)]
+  const names = new Set(found.map((m) => m[1]))
+  if (names.size !== 1) return null
+  const m = found[0]
+  return { name: m[1], start: m.index! + m[0].length - m[1].length }
+}
+
 export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
   const text = dt.text
-  const hit = tableParty(dt) ?? labelledName(text) ?? (docType === '其他' ? mostNamedFirm(dt) : null)
+  const hit = tableParty(dt) ?? labelledName(text) ?? (docType === '其他' ? mostNamedFirm(dt) ?? maskedDriver(text) : null)
   const credit = creditCodeOf(dt)
   const idm = RE_ID.exec(text)
   if (!hit && !credit && !idm) return []

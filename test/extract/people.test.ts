@@ -183,6 +183,15 @@ describe('party', () => {
   it('no party on a page without one', () => expect(extractDocFacts(doc(['本卷共20页。'])).parties).toHaveLength(0))
 })
 
+describe('the driver a transport news item names', () => {
+  it('one masked driver is the party of a news item that names no business', () => {
+    expect(partyNames(['9月17日，某市交通运输执法支队某大队在辖区重点路段进行巡查，发现一辆小型轿车涉嫌非法营运。', '经检查，驾驶员许某当场无法提供该车辆的道路运输证件，执法人员依法对其立案调查。'], '其他')).toEqual(['许某'])
+  })
+  it('two masked drivers, or a decision with its own boxes, name no one this way', () => {
+    expect(partyNames(['执法人员先后查获驾驶员葛某、驾驶员蔡某两辆车辆涉嫌非法营运。'], '其他')).toEqual([])
+  })
+})
+
 describe('the words of a sentence are no party', () => {
   it.each([
     ['另外，值得关注的是，通报中，也有网吧因雇佣童工被罚款2万元。'],
