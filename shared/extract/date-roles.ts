@@ -224,6 +224,9 @@ const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|�
 /** Role of the date at [start, end) from the words around it, the layout, and the document type. */
 export function dateRole(dt: DocText, start: number, end: number, docType: DocType, lineIdx: number): DateRole {
   const text = dt.text
+  // (电子邮件送达（依据2025-07-24送达地址确认书）: the day the party confirmed its address for service, no service —
+  // whatever box it stands in: 送达方式：电子邮件（依据2024年3月21日送达地址确认书）)
+  if (/^\s{0,2}(?:签署|签订|填写|填报|出具|提交)?的?\s{0,2}《?(?:送达地址确认书|地址确认书)/.test(text.slice(end, end + 16))) return '其他'
   const lineStart = dt.starts[lineIdx]
   // Before: the current clause (back to the last ，。；or the line start).
   let a = start
@@ -265,8 +268,6 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     // (the date the receiver signed beside its name is the day of service: 收件人签名  刘某（委托代理人）  2024年10月14日)
     if (/^\s*(?:收件人|签收人|受送达人|代收人)(?:签名|签字|签收|（签名）|\(签名\))?/.test(row) && !/[。；]/.test(row.slice(0, start - lineStart))) return '送达'
   }
-  // (电子邮件送达（依据2025-07-24送达地址确认书）: the day the party confirmed its address for service, no service)
-  if (/^\s{0,2}(?:签署|签订|填写|填报|出具|提交)?的?\s{0,2}《?(?:送达地址确认书|地址确认书)/.test(text.slice(end, end + 16))) return '其他'
   // (…or later in the 案件来源 box, as the day the source was registered: 案件来源：…转办举报线索（…），2024年9月10日登记)
   if (lab && !narrative && /来源|案源/.test(lab.label) && /^\s{0,2}(?:登记|受理|接报|接收|收到)/.test(text.slice(end, end + 4))) return '案件来源'
   if (pageMeta(dt, start, lineIdx, docType) === 'document') return DOC_DATE_ROLE[docType] ?? '文书落款'

@@ -7,7 +7,7 @@ import { isValidCreditCode, isValidIdNumber } from './ids'
 import { isKnownLabel } from './labels'
 import { looksLikeName } from './surnames'
 import { agencyName } from './agency'
-import { bookTitles, evidenceAt, inRanges, lineAt, shortNameAt, statuteQuotes, type DocText } from './text'
+import { bookTitles, evidenceAt, inRanges, lineAt, lineText, shortNameAt, statuteQuotes, type DocText } from './text'
 import { disclosureRows } from './tables'
 import { escapeRegExp } from '../util/regex'
 
@@ -572,7 +572,7 @@ const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9f
 // 询 问 人        施永健  执法证号 32090220031)
 const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检 ?查 ?人|询 ?问 ?人|调查人员|执法人|送达人|勘[验查察测](?:[（(]检查[)）])?人|记 ?录 ?人(?=(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:[ \t\u3000]{3,12}|\s{0,2}[:：]?\s{0,2})[\u4e00-\u9fa5](?:[ \t\u3000]{0,3}[\u4e00-\u9fa5]){1,3}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}-?\d[\d-]{4,}|[ \t\u3000]{1,6}[A-Za-z]{0,4}\d{6,})))(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?(?:[ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：]?\s{0,2})/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
-const NOT_NAME_WORD = /^(拒绝|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
+const NOT_NAME_WORD = /^(拒绝|申请|回避|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 /** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */
 const NOT_NAME = new RegExp(`^(?:[在对于向将从把被是与和及等依按经这那我你他她本该其])|${NOT_NAME_WORD.source}`)
 
@@ -587,11 +587,55 @@ const ROW_CERT = new RegExp(`^(?![ \\t]{0,2}[、，,和及])[^\\n、]{0,40}?执�
 // 田茂林（执法证编号：…）, or its certificate after a gap: 检查人员  施永健  执法证号 … / 　　　徐  婷  执法证号 …)
 const CONTINUED = new RegExp(`^[ \\t]*\\n(?:[ \\t\\u3000]{2,}([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}([\\u4e00-\\u9fa5]{1,2})|([\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{1,2})(?=\\s{0,2}[（(][^\\n]*[)）][ \\t\\u3000]*(?:\\n|$)))(?:\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|[ \\t\\u3000]{1,6}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))`)
 
+/** A table's cells: the rules drawn with box characters or pipes between them. */
+const CELLS = /[│┃║|｜]/
+/** The header cells of a table of officers: the officers' column and their certificates'. */
+const NAME_HEAD = /^(?:执法人员|检查人员?|询问人|调查人员?|办案人员?|承办人|勘验人|执法人员姓名|姓名)$/
+const CERT_HEAD = /^(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件号(?:码)?|执法证)$/
+/** A rule line between a table's rows (├────┼────┤, +----+----+). */
+const RULE_ROW = /^[\s\u3000]*[┌┏╔├┠╟└┗╚+][─━═┬┯╤┼┿╪┴┷╧┤┨╢┐┓╗┘┛╝+\-\s]*$/
+
+/**
+ * Officers listed in a ruled table under a header naming their column and their certificates' (│执法人员 │执法证号 │所属单位│
+ * / │陆建华 │32050619021 │…│), a row each, up to the table's end.
+ */
+function tableOfficers(dt: DocText): OfficerFact[] {
+  const out: OfficerFact[] = []
+  const n = dt.starts.length
+  for (let i = 0; i < n; i++) {
+    // (the line as printed: the reading turns a bar after a label's cell into its colon)
+    const head = dt.lines[i]?.text ?? lineText(dt, i)
+    if (!CELLS.test(head)) continue
+    const cells = head.split(CELLS).map((c) => c.replace(/[\s\u3000]+/g, ''))
+    const nameCol = cells.findIndex((c) => NAME_HEAD.test(c))
+    const certCol = cells.findIndex((c) => CERT_HEAD.test(c))
+    if (nameCol < 0 || certCol < 0) continue
+    for (let j = i + 1; j < n; j++) {
+      const row = dt.lines[j]?.text ?? lineText(dt, j)
+      if (RULE_ROW.test(row)) continue
+      if (!CELLS.test(row)) break
+      const r = row.split(CELLS).map((c) => c.replace(/[\s\u3000]+/g, ''))
+      const name = r[nameCol] ?? ''
+      const cert = r[certCol] ?? ''
+      if (!name || !looksLikeName(name.replace(/[*＊×某]+$/, '某')) || NOT_NAME.test(name)) continue
+      const f: OfficerFact = { name, evidence: evidenceAt(dt, dt.starts[j], dt.ends[j]) }
+      if (new RegExp(`^(?:${CERT})$`).test(cert)) f.certNo = cert
+      out.push(f)
+    }
+  }
+  return out
+}
+
 /** Officers named after a label (执法人员：张三（执法证号：…）、李四), each with the certificate number beside it or listed after. */
 export function extractOfficers(dt: DocText): OfficerFact[] {
   const text = dt.text
   const out: OfficerFact[] = []
   const seen = new Map<string, OfficerFact>()
+  for (const f of tableOfficers(dt)) {
+    if (seen.has(f.name)) continue
+    seen.set(f.name, f)
+    out.push(f)
+  }
   OFFICER_LABEL.lastIndex = 0
   let m: RegExpExecArray | null
   // (a two-character name spaced out to align with three-character ones, 林  斌（执法证号：…） or 孙  蕾    执法证号：…, before

@@ -92,6 +92,10 @@ export function classifyTitle(line: string): TitleMatch | null {
     const m = classifyKey(titleKey(bare))
     if (m && m.confidence >= 0.9) return m
   }
+  // a report and the form approving it on one paper (案件调查报告及处理呈批表): the report
+  const compound = /^(.{4,24}?)及(?:处理|处罚|审批|审核)?(?:意见)?(?:呈批表|审批表|呈报表|审批单)$/.exec(titleKey(line))
+  const first = compound ? classifyKey(compound[1]) : null
+  if (first && first.confidence >= 0.9 && first.type !== '其他') return { ...first, confidence: Math.min(first.confidence, 0.97) }
   const whole = classifyKey(titleKey(line))
   if (whole && whole.confidence >= 0.9) return whole
   // nor is a remark inside it (现场照片（图片、影像资料）证据 is a 照片证据)

@@ -470,6 +470,19 @@ describe('the illegal gains confiscated (template u-06)', () => {
   it('a notice’s sum the decision changes and says why: only the receipt differs', () => {
     expect(gains(40000, 46800, true).findings.map((f) => f.message)).toEqual(['决定书没收违法所得40000元，而罚没款缴款凭证中为46800元'])
   })
+  it('…nor the report the notice was drawn from (its sum the one the party was heard on)', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.line('一、没收违法所得人民币79200元；').amount(79200, '没收违法所得', '没收违法所得人民币79200元')
+    d.line('经复核，你单位的申辩意见成立，本机关予以采纳，违法所得核减为79200元。')
+    c.get('案件调查终结报告').line('建议没收违法所得86400元。').amount(86400, '没收违法所得', '没收违法所得86400元')
+    expect(run(c, { kind: 'consistency', params: { facts: ['confiscated'] } }).findings).toEqual([])
+    // (…the same report against a decision that gives no reason is still asked about)
+    const c2 = lawfulCase()
+    c2.get('行政处罚决定书').line('一、没收违法所得人民币79200元；').amount(79200, '没收违法所得', '没收违法所得人民币79200元')
+    c2.get('案件调查终结报告').line('建议没收违法所得86400元。').amount(86400, '没收违法所得', '没收违法所得86400元')
+    expect(run(c2, { kind: 'consistency', params: { facts: ['confiscated'] } }).findings.map((f) => f.status)).toEqual(['verify'])
+  })
 })
 
 describe('a decision numbering itself two ways', () => {

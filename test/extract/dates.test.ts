@@ -165,6 +165,10 @@ describe('dates in context', () => {
     const one = facts(['2022年4月25日,市住建局检查发现,某项目施工单位甲公司未采取覆盖等防尘措施。', '2022年5月10日,市住建局再次检查发现,该单位仍未整改。'])
     expect(one.map((d) => d.role)).toEqual(['案件来源', '检查'])
   })
+  it('the day the party confirmed its address for service is no service, whatever box it stands in', () => {
+    const got = facts(['电子送达记录', '送达文书：行政处罚告知书', '送达方式：电子邮件（依据2024年3月21日送达地址确认书）', '发送时间：2024年4月22日10时16分'], '行政处罚事先告知书')
+    expect(got.find((d) => d.iso === '2024-03-21')?.role).toBe('其他')
+  })
   it('a visit following up a finding is no finding', () => {
     const dates = facts(['2022年9月23日,某市生态环境局某分局对某公司进行执法检查。在现场检查中,发现你公司场地内堆存的磷矿石未采取密闭措施。2022年12月21日,某县生态环境综合执法大队针对某市生态环境局执法检查发现某经贸有限公司的环境违法行为进行现场核实。'], '行政处罚决定书')
     expect(dates.map((d) => d.role)).toEqual(['案件来源', '检查'])

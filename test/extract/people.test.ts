@@ -183,6 +183,19 @@ describe('party', () => {
   it('no party on a page without one', () => expect(extractDocFacts(doc(['本卷共20页。'])).parties).toHaveLength(0))
 })
 
+describe('officers in a ruled table with their certificates', () => {
+  const rows = ['现场检查笔录', '检查时间：2024年4月23日10时15分至11时00分', '┌────────┬────────┬───────────┐', '│执法人员        │执法证号        │所属单位              │', '├────────┼────────┼───────────┤', '│陆建华          │32050619021     │吴中区交通运输综合行政│', '│钱思远          │32050619034     │执法大队              │', '└────────┴────────┴───────────┘', '执法人员签名：陆建华  钱思远']
+  it('box-drawn rows under a header naming the officers and their certificates', () => {
+    expect(extractDocFacts(doc(rows, '现场检查笔录')).officers.map((o) => [o.name, o.certNo])).toEqual([['陆建华', '32050619021'], ['钱思远', '32050619034']])
+  })
+  it('the same with pipes', () => {
+    expect(extractDocFacts(doc(['询问笔录', '| 执法人员 | 执法证号 |', '| 陆建华 | 32050619021 |', '| 钱思远 | 32050619034 |'], '询问笔录')).officers.map((o) => [o.name, o.certNo])).toEqual([['陆建华', '32050619021'], ['钱思远', '32050619034']])
+  })
+  it('the right to ask for an officer’s withdrawal names no officer', () => {
+    expect(extractDocFacts(doc(['现场检查笔录', '你有权对检查人员申请回避，是否申请回避？现场负责人：不申请。'], '现场检查笔录')).officers).toEqual([])
+  })
+})
+
 describe('the driver a transport news item names', () => {
   it('one masked driver is the party of a news item that names no business', () => {
     expect(partyNames(['9月17日，某市交通运输执法支队某大队在辖区重点路段进行巡查，发现一辆小型轿车涉嫌非法营运。', '经检查，驾驶员许某当场无法提供该车辆的道路运输证件，执法人员依法对其立案调查。'], '其他')).toEqual(['许某'])

@@ -91,6 +91,9 @@ describe('title classification', () => {
     ['行政処罚决定书', '行政处罚决定书'],
     ['送达回証', '送达回证'],
     ['立案审批衣', '立案审批表'],
+    // a report and the form approving it on one paper; the list of evidence taken
+    ['案件调查报告及处理呈批表', '案件调查终结报告'],
+    ['调取证据材料清单', '证据材料'],
   ] as const)('%s → %s', (line, type) => expect(classifyTitle(line)?.type).toBe(type))
 
   it.each(['统计违法案件结案审批表', '统计执法现场检查笔录', '林业行政案件立案登记表', '税务处理决定书', '重大行政执法决定集体讨论记录', '西藏自治区非税收入一般缴款书'])('%s is read surely (the body does not retype it)', (line) => {

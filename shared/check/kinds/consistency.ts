@@ -679,7 +679,8 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           if (!theirs.length) continue
           compared.add(fact)
           if (theirs.includes(refSums[0]) || theirs.length > 1) continue
-          if (NOTICE_DOCS.includes(doc.docType) && explained) continue
+          // (…nor the report the notices were drawn from: the sum it proposed is the one the party was heard on)
+          if ((NOTICE_DOCS.includes(doc.docType) || doc.docType === '案件调查终结报告') && explained) continue
           // (a receipt whose total the reading took: the decision's own figure on one of its lines agrees)
           if (doc.docType === '罚没款缴款凭证' && figureIn(view, doc, refSums[0])) continue
           differ.push({ doc, yuan: theirs[0], ev: view.amounts(doc).find((x) => x.role === '没收违法所得')!.evidence })

@@ -339,6 +339,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const valueBelow = (l: DocLine, value: string) => {
         // (a box whose value is a numbered list under it, on any form: 送达方式及结果： / 1.手机短信：…)
         if (value.trim() === '' && /[:：]\s*$/.test(l.text) && /^[\s\u3000]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③])\s*\S/.test(lines[lines.indexOf(l) + 1]?.text ?? '')) return true
+        // (…or a ruled table of its sub-boxes under it, on any form: 当事人基本情况： / ┌──┬──┐ / │名称 │某公司│)
+        if (value.trim() === '' && /[:：]\s*$/.test(l.text) && /^[\s\u3000]*[┌┏╔│┃║]/.test(lines[lines.indexOf(l) + 1]?.text ?? '')) return true
         if ((!PROSE_DOC_TYPES.has(doc.docType) && !proseBox) || value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
         let k = lines.indexOf(l) + 1
         while (k < lines.length && /^[\s\u3000|｜丨]*$/.test(lines[k].text)) k++
