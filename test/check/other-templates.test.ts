@@ -599,6 +599,20 @@ const HOLDS: Record<string, string[]> = {
   'an-21-guizhou-guiyang-youzheng-kuaidi-moduan-wangdian-buyu.txt': ['citation-nonexistent'],
   // (one officer questioning and recording: to verify)
   'an-23-chongqing-yubei-jiaotong-wangyueche-xunwen-bilu.txt': ['officers'],
+  // Whole case files of the ao round (one defect each in six; the other six clean)
+  // (6万元 under 安全生产法 第一百零二条, 五万元以下 for the unit)
+  'ao-02-山西-应急.txt': ['amount-out-of-range'],
+  // (decided 97 days after 立案, no extension on file)
+  'ao-05-安徽-非法占地.txt': ['deadline'],
+  // (decided on the third working day of the five the 告知书 gives to state a case and to ask for a hearing: the writer
+  // calls it date-order; both periods are reported, each under its own item)
+  'ao-07-江西-网吧.txt': ['deadline', 'deadline'],
+  // (the 询问笔录 names one officer; its 记录人 is an assistant without a certificate — to verify)
+  'ao-09-湖北-建筑垃圾.txt': ['officers'],
+  // (the decision names the party 渭晟, the eleven other papers 渭盛)
+  'ao-12-陕西-河道采砂.txt': ['inconsistency'],
+  // (not found: ao-04, a 2024 告知书 citing 环境行政处罚办法 第四十八条 for the party's rights, a rule repealed on 2023-07-01:
+  // the law data gives that rule no end date, and the notices' procedural citations are not checked for it)
   // (not found: an-08, 违法所得 240元 in the facts and 420元 in the penalty of one decision; an-18, 公共场所卫生管理条例
   // cited in a 体育 order where 体育法 applies)
   // (not found: 产品质量法 第四十九条 for 消防法 第六十五条第二款, ae-08 — another article's number, the conduct a user's, not a
