@@ -194,6 +194,12 @@ describe('citation: the title as written decides', () => {
       { kind: 'citation-wrong-law', status: 'open', message: '行政处罚决定书引用的《中华人民共和国食品安全管理法》在法规库中不存在（无此法律、行政法规名称，最接近的法规名称为《中华人民共和国食品安全法》）' },
     ])
   })
+  it('a national title the database does not hold, in a paper made before 2016: perhaps a law of its time since repealed, to verify', () => {
+    const c = lawfulCase({ dates: { source: '2007-03-01', filing: '2007-03-05', inspection: '2007-03-05', inquiry: '2007-03-07T09:30', end: '2007-03-20', notice: '2007-03-22', noticeServed: '2007-03-25', decision: '2007-04-10', service: '2007-04-11', payment: '2007-04-20', closing: '2007-04-25' } })
+    violatedLawWritten('中华人民共和国食品卫生法', '当事人经营超过保质期的食品的行为，违反了《中华人民共和国食品卫生法》第九条第（十）项的规定。')(c)
+    const got = run(c, C()).findings.filter((f) => f.kind === 'citation-wrong-law')
+    expect(got.map((f) => [f.status, /法规库未收齐2016年以前废止的法律/.test(f.message)])).toEqual([['verify', true]])
+  })
   it('the provisional edition (暂行) of a held title is not checkable, not wrong', () => {
     const c = lawfulCase()
     const d = c.get('行政处罚决定书')

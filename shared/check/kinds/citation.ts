@@ -45,6 +45,12 @@ export function docDate(view: CaseView, doc: DocFacts): string | undefined {
 }
 
 /** A title that names a national law or State Council regulation: the database holds all of these. */
+/**
+ * From when the law database holds the national laws and regulations repealed since (its sources were gathered from 2016
+ * on: 公司登记管理条例, repealed 2022, is held; 食品卫生法, repealed 2009, is not).
+ */
+const OLD_LAWS_HELD_FROM = '2016-01-01'
+
 function nationalTitle(title: string): boolean {
   const t = title.replace(/[《》\s]/g, '')
   if (/^中华人民共和国/.test(t)) return true
@@ -108,6 +114,18 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     // Any other title (a local regulation, a ministry rule, a normative document) may simply not be in the data.
     if (!national && !near)
       return { ...base, kind: 'citation-wrong-law', message: `法规库未收录《${written}》，无法核对${doc.docType}引用的${label(c)}（可能为地方性法规、规章或规范性文件）`, status: 'undetermined' }
+    // (…but the database holds the laws repealed before its sources were gathered only in part — 食品卫生法 (repealed
+    // 2009), 城市规划法 (2008) and 治安管理处罚条例 (2006) are not in it —, so a paper made before 2016, or undated, may
+    // cite a law of its time the database never held: a person confirms)
+    const decided = docDate(view, doc)
+    const oldPaper = national && !near && (!decided || decided < OLD_LAWS_HELD_FROM)
+    if (oldPaper)
+      return {
+        ...base,
+        kind: 'citation-wrong-law',
+        message: `${doc.docType}${decided ? `（${decided}）` : ''}引用的《${written}》不在法规库中；法规库未收齐${OLD_LAWS_HELD_FROM.slice(0, 4)}年以前废止的法律、行政法规，可能为当时有效的旧法，请核对`,
+        status: 'verify',
+      }
     return {
       ...base,
       kind: 'citation-wrong-law',
