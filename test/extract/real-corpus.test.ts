@@ -54,9 +54,11 @@ describe('real-document corpus', () => {
     const typeAcc = scores.filter((s) => s.typeOk).length / scores.length
     const sum = sumScores(scores)
     // (set on 2026-12-03 from the tune part's 321 documents, some two points under each figure; the whole corpus was the
-    // yardstick before, which made a failing run print figures that include the held-out documents; dates with their
-    // roles 0.77 since 2026-12-05, when 23 news items joined the tune part, their dates read at 0.47 when they came)
-    const floors = { caseNumber: 0.905, party: 0.91, agency: 0.865, citations: 0.945, citationArticles: 0.945, datesIso: 0.945, dates: 0.77, amounts: 0.915, amountValues: 0.94, officers: 0.97 } as const
+    // yardstick before, which made a failing run print figures that include the held-out documents; since 2026-12-05,
+    // dates with their roles 0.74 and amounts with theirs 0.885: 23 news items and seven long 2010–2013 antitrust decisions
+    // joined the tune part, some 260 dates and 100 sums among them, their dates read at 0.47 and 0.44, their sums at 0.67,
+    // when they came)
+    const floors = { caseNumber: 0.905, party: 0.91, agency: 0.865, citations: 0.945, citationArticles: 0.945, datesIso: 0.945, dates: 0.74, amounts: 0.885, amountValues: 0.94, officers: 0.97 } as const
     const got = Object.fromEntries(Object.keys(floors).map((k) => [k, Math.round(sum[k as keyof typeof floors].f1 * 1000) / 1000]))
     expect(typeAcc).toBeGreaterThanOrEqual(0.965)
     for (const [k, floor] of Object.entries(floors)) expect(got[k], JSON.stringify(got)).toBeGreaterThanOrEqual(floor)
