@@ -755,8 +755,21 @@ export function notCaseDate(dt: DocText, start: number, end: number, lineIdx: nu
   return pageMeta(dt, start, lineIdx, docType) === 'page' || GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(dt.text.slice(end, end + 30))
 }
 
+/**
+ * A decision the party made, told among the facts (当事人2011年3月7日作出决定，对…三家产险公司…停止出单): an act of the
+ * conduct, not the agency's decision.
+ */
+function partysOwnDecision(dt: DocText, placed: Placed[]) {
+  for (const x of placed) {
+    if (x.fact.quoted || x.labelled || x.fact.role !== '决定') continue
+    const lead = dt.text.slice(Math.max(0, x.start - 12), x.start)
+    if (/(?:^|[，,。；\s])当事人\s{0,2}(?:于|在)?\s{0,2}$/.test(lead)) x.fact.role = '违法行为发生'
+  }
+}
+
 /** Roles that depend on the document's other dates: settled once every date is placed. */
 export function settleRoles(dt: DocText, placed: Placed[], docType: DocType) {
+  partysOwnDecision(dt, placed)
   firstInspectionFound(dt, placed, docType)
   paragraphInspectionsFound(dt, placed, docType)
   inspectionsAfterFiling(dt, placed)

@@ -90,6 +90,10 @@ function roleFromWords(text: string, start: number, end: number): AmountRole {
   let b = end
   while (b < text.length && !'，,。；;\n'.includes(text[b]) && b - end < 30) b++
   const after = text.slice(end, b)
+  // a fine the party itself imposed on another, told among the facts (当事人对长安公司超计划比例罚款53911元; an association's
+  // 违约金罚款): no penalty of the case
+  // (…the party the clause's subject: not 告知当事人拟对其罚款…, the agency's words)
+  if (/^\s{0,2}当事人(?!拟)[^。；，,]{0,20}?对(?!其|你|当事人)[^。；，,]{1,40}?罚款\s{0,2}(?:人民币)?\s{0,2}$|违约金[^。；，,]{0,6}$/.test(before)) return '其他'
   // a fine named right after the amount wins over a role word further back (处违法购进药品货值金额两倍即100000元的罚款)
   if (FINE_AFTER.test(after) && !/(?:罚款|违法所得|货值)[^，,。；]{0,4}$/.test(before)) return '罚款'
   const r = nearestBefore(before)

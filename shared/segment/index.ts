@@ -50,6 +50,13 @@ export function printedPageNo(lines: string[]): { no: number; of?: number } | un
 const HEADER = /(局|委员会|厅|大队|支队|政府|中心|所|站)$|[〔\[【(（]\s*\d{4}|第\s*\d+\s*页|^\s*[-—]\s*\d+\s*[-—]\s*$|正卷|副卷|^\s*\d+\s*$|^\s*编号|^\s*NO|存根|^\s*（?\s*第[一二三四五六七八九十\d]+联/i
 
 const YEAR_NUMBER = /[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+/** The number of a list's item a line opens with (（11）…, 11、…, 11.…), or null. */
+function itemNumber(line: string): number | null {
+  const m = /^[\s\u3000]*(?:[（(](\d{1,3})[)）]|(\d{1,3})[、.．](?!\d))/.exec(line)
+  return m ? Number(m[1] ?? m[2]) : null
+}
+/** A line that is an agency's name alone (江苏省工商行政管理局, 某区市场监督管理局): the head of a document's heading. */
+const AGENCY_LINE = /^[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|厅|人民政府|大队|支队|分局|总局)$/
 const TITLE_WORDS = TITLES_LONGEST_FIRST.filter((a) => a.length >= 3)
 
 /**
@@ -210,6 +217,14 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     const numbered = titleBeforeNumber(t)
     const m = numbered ?? (/[:：]/.test(t) ? null : classifyTitle(t))
     if (!m || m.confidence < 0.9) continue
+    // (…or a heading as agencies print it, the agency on the line above and the number on the line below, deeper in a
+    // page that opens with something else — an announcement publishing the decision: 竞争执法公告 … / 江苏省工商行政管理局 /
+    // 行政处罚决定书 / 苏工商案字【2010】第00037号)
+    if (!numbered && titleKey(t) === titleKey(m.alias) && m.confidence >= 0.95) {
+      const above = page.lines.slice(0, i).reverse().find((l) => l.text.trim())?.text.trim() ?? ''
+      const below = page.lines.slice(i + 1).find((l) => l.text.trim())?.text.trim() ?? ''
+      if (AGENCY_LINE.test(above.replace(/[\s\u3000]+/g, '')) && new RegExp(`^[^，。；:：]{0,16}${YEAR_NUMBER.source}[^，。；]{0,12}号`).test(below)) return { ...m, confidence: 0.9, text: t, line: i }
+    }
     const head = t.replace(/[\s\u3000]+/g, '').split(m.alias)[0] ?? ''
     // (the agency and the whole title on one line is as sure as a title at the top; a title run into a number less so)
     // (…and so is the title in the page's own 标题 box, its number after it)
@@ -609,7 +624,11 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       const whole = classifyBody(texts)
       const qa = (t: string) => /^\s*[问答]\s*[:：]/.test(t)
       const asksOn = qa(texts.find((t) => t.trim()) ?? '') && cur.lines.some((l) => qa(l.text))
-      if (top && top.score >= 3 && top.type !== cur.type && whole?.type === top.type && !asksOn) v.title = { type: top.type, alias: top.type, confidence: 0.6, text: '', line: -1 }
+      // (…nor a numbered list going on from the page before — a decision's list of evidence, （10）… / （11）…: its next item)
+      const first = itemNumber(texts.find((t) => t.trim()) ?? '')
+      const lastBefore = [...cur.lines].reverse().find((l) => l.text.trim())
+      const listsOn = first !== null && !!lastBefore && itemNumber(lastBefore.text) === first - 1
+      if (top && top.score >= 3 && top.type !== cur.type && whole?.type === top.type && !asksOn && !listsOn) v.title = { type: top.type, alias: top.type, confidence: 0.6, text: '', line: -1 }
     }
     if (v.title) {
       // (…or the same title with the same number as the document's, at the top of its next page: a header printed on

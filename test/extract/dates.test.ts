@@ -165,6 +165,10 @@ describe('dates in context', () => {
     const one = facts(['2022年4月25日,市住建局检查发现,某项目施工单位甲公司未采取覆盖等防尘措施。', '2022年5月10日,市住建局再次检查发现,该单位仍未整改。'])
     expect(one.map((d) => d.role)).toEqual(['案件来源', '检查'])
   })
+  it('a decision the party itself made, told among the facts, is an act of the conduct, not the agency\'s decision', () => {
+    const got = facts(['经查，当事人2011年3月7日作出决定，对超计划1.5%以上的三家产险公司停止新车出单。', '本局于2012年12月3日作出本决定。'], '行政处罚决定书')
+    expect(got.map((d) => [d.iso, d.role])).toEqual([['2011-03-07', '违法行为发生'], ['2012-12-03', '决定']])
+  })
   it('the day the party confirmed its address for service is no service, whatever box it stands in', () => {
     const got = facts(['电子送达记录', '送达文书：行政处罚告知书', '送达方式：电子邮件（依据2024年3月21日送达地址确认书）', '发送时间：2024年4月22日10时16分'], '行政处罚事先告知书')
     expect(got.find((d) => d.iso === '2024-03-21')?.role).toBe('其他')

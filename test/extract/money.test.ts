@@ -112,6 +112,16 @@ describe('amounts as real decisions write them', () => {
   ])('%s', (line, want) => expect(got(line)).toEqual(want))
 })
 
+describe('a fine the party itself imposed, told among the facts', () => {
+  it('an association fining its member, a contract\'s 违约金: no penalty of the case', () => {
+    expect(amounts('2011年上半年，当事人对长安公司超计划比例罚款53911元，其罚款还是从结余手续费中抵扣的。').map((a) => a[1])).toEqual(['其他'])
+    expect(amounts('对超计划的公司处以违约金罚款5000元。').map((a) => a[1])).toEqual(['其他'])
+  })
+  it('…but the agency telling the party of the fine it intends is', () => {
+    expect(amounts('本局向当事人送达了《行政处罚听证告知书》，告知当事人拟对其罚款45万元的事实、理由和依据。').map((a) => a[1])).toEqual(['罚款'])
+  })
+})
+
 describe('money taken in besides the fine (治安管理处罚法 第十一条)', () => {
   // (壹仟元 and its figures in brackets are one fine written twice)
   it('收缴赌资 is no second fine; 追缴违法所得 is the gains taken back', () => {

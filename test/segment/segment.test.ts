@@ -127,6 +127,20 @@ describe('splitting', () => {
     expect(docs[1].lines[3]).toMatchObject({ file: '案卷.pdf', page: 3, line: 0, text: '问：还有补充吗？' })
   })
 
+  it('a decision\'s list of evidence going on from the page before, its next item first, continues the decision', () => {
+    const docs = segmentPages([
+      page('公告.txt', 1, ['湖南省工商行政管理局', '行政处罚决定书', '湘工商竞处字〔2012〕4号', '当事人：某行业协会', '上述事实，由以下证据证实：', '（9）2011年3月3日，常保协发〔2011〕1号《关于…的通知》复印件1份，证明当事人组织实施《合作协议》的事实。', '（10）当事人传真电报，常保协传〔2011〕1号《关于…的回复建议》复印件1份，证明当事人组织实行《合作协议》的事实。']),
+      page('公告.txt', 2, ['（11）当事人传真电报，常保协传〔2011〕2号《关于…的有关要求》复印件1份，证明当事人组织实施《合作协议》的事实。', '（12）当事人会议纪要复印件1份，证明当事人组织实施《合作协议》的事实。', '（13）《新车中心工作会议纪要》复印件1份。', '（14）新车中心员工工资发放标准复印件1份。', '（15）会计报表复印件1份。', '（16）统计表复印件1份。']),
+    ])
+    expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
+  })
+  it('a decision\'s heading deeper in a page that opens with the announcement publishing it (agency / title / number)', () => {
+    const docs = segmentPages([
+      page('公告.txt', 1, ['竞争执法公告', '2013年第1号', ' 经国家工商行政管理总局授权，江苏省工商行政管理局于2009年11月对某委员会组织本行业经营者从事垄断协议案进行了立案调查，现予公告。', '二○一三年七月二十九日', '江苏省工商行政管理局', '行政处罚决定书', '苏工商案字【2010】第00037号', ' 当事人：某市某行业协会混凝土委员会', ' 2009年11月16日，本局对当事人的涉嫌垄断行为予以立案调查。']),
+    ])
+    expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
+  })
+
   it('a page that opens inside a decision\'s list of evidence, on a line naming a record in 《》, continues the decision', () => {
     const docs = segmentPages([
       page('决定书.txt', 1, ['某区生态环境局', '行政处罚决定书', '某环罚〔2025〕62号', '被处罚单位：某劳务服务部', '以上事实有以下证据为凭', '1.2025年8月13日《某区生态环境现场检查（勘察）笔录》']),
