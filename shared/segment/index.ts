@@ -220,7 +220,9 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     // (…or a heading as agencies print it, the agency on the line above and the number on the line below, deeper in a
     // page that opens with something else — an announcement publishing the decision: 竞争执法公告 … / 江苏省工商行政管理局 /
     // 行政处罚决定书 / 苏工商案字【2010】第00037号)
-    if (!numbered && titleKey(t) === titleKey(m.alias) && m.confidence >= 0.95) {
+    // (…only at the head of a file, under no other document's title: a page a condensed file runs several papers on, 【违法
+    // 行政通知书】 … / 【行政处罚决定书】 某支队 / 行政处罚决定书 / 某罚〔2025〕18号, is not retyped by the last of them)
+    if (!numbered && page.page === 1 && titleKey(t) === titleKey(m.alias) && m.confidence >= 0.95 && !page.lines.slice(0, i).some((l) => (classifyTitle(l.text.trim().replace(/^.*?[【[]([^】\]]{2,20})[】\]].*$/, '$1'))?.confidence ?? 0) >= 0.9)) {
       const above = page.lines.slice(0, i).reverse().find((l) => l.text.trim())?.text.trim() ?? ''
       const below = page.lines.slice(i + 1).find((l) => l.text.trim())?.text.trim() ?? ''
       if (AGENCY_LINE.test(above.replace(/[\s\u3000]+/g, '')) && new RegExp(`^[^，。；:：]{0,16}${YEAR_NUMBER.source}[^，。；]{0,12}号`).test(below)) return { ...m, confidence: 0.9, text: t, line: i }

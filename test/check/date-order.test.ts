@@ -349,6 +349,13 @@ describe('date-order: both steps told in sentences of one decision', () => {
     d.date('2024-03-05', '立案', 2)
     expectItem(run(c, P([{ before: '立案', after: '询问开始', ruleId: 'CF-54' }])), 'undetermined', [{ kind: 'date-order', status: 'undetermined', message: /^询问时间 2024-03-01 早于立案日期 2024-03-05；两个日期均取自行政处罚决定书叙述中的句子（非栏目或落款）/ }])
   })
+  it('an inquiry before filing known only from the decision’s list of evidence, the record not in the folder: undetermined', () => {
+    const c = new CaseBuilder()
+    const d = c.add('行政处罚决定书', ['行政处罚决定书', '立案日期：2024年3月5日', '上述事实，由以下证据证实：', '（7）2024年3月1日询问罗某笔录，证明当事人组织实施协议的事实。', '本局决定罚款人民币五千元。', '2024年3月20日'])
+    d.date('2024-03-05', '立案', 1)
+    d.date('2024-03-01', '询问开始', 3)
+    expectItem(run(c, P([{ before: '立案', after: '询问开始', ruleId: 'CF-54' }])), 'undetermined', [{ kind: 'date-order', status: 'undetermined', message: /所列证据，该笔录可能由其他机关在本机关立案前制作并移交，案卷中没有该笔录，无法判断/ }])
+  })
   it('the decision’s own date on its closing line before a notice its account tells: still a finding', () => {
     const c = new CaseBuilder()
     const d = c.add('行政处罚决定书', ['行政处罚决定书', '本局于2024年3月25日向当事人送达了《行政处罚事先告知书》，当事人未提出陈述申辩。', '本局决定罚款人民币五千元。', '2024年3月20日'])

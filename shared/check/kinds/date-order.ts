@@ -11,9 +11,13 @@ import { merge, notApplicable, pass } from '../outcome'
 import { compareDates, dayOf, showDate } from '../dates'
 import type { DateFact, DateRole } from '../../types'
 import { sentenceAround } from '../../extract/text'
+import { PROSE_DOC_TYPES } from '../../types/documents'
 
 type Pair = CheckKindParams['date-order']['pairs'][number]
 
+
+/** An item of a decision's list of evidence naming a record (…询问罗某笔录，证明…; 《现场检查笔录》1份，证实…). */
+const EVIDENCE_ITEM = /(?:笔录|记录)》?[^。；]{0,24}?(?:证明|证实|用以证明)/
 /** Roles that anchor a file's timeline; the field of a finding is the other role's. */
 const ANCHOR: DateRole[] = ['决定', '立案', '告知']
 
@@ -171,6 +175,11 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     // (within one form only its own boxes and closing count: a date its account of the case tells — 案情简介 — proves
     // nothing of the order)
     if (pair.within && (!inBox(view, a.fact) || !inBox(view, w.fact))) continue
+    // (an early step known only from a decision's list of evidence — （7）2010年3月4日询问某某笔录，证明… —: the record may be
+    // another body's, taken before this agency's filing and handed over with the case; a person looks)
+    const listed = a.doc === w.doc && PROSE_DOC_TYPES.has(a.doc.docType) && EVIDENCE_ITEM.test(view.sentenceOf(a.fact.evidence))
+    // (…and with no such record in the folder, nothing shows whose it was: undecided)
+    const listedOnly = listed && !view.docs().some((d) => records.includes(d.docType))
     const misread =
       (w.fact.evidence.confidence !== undefined && before.some((b) => b !== w && b.doc === w.doc && inOrder(a.fact, b.fact))) ||
       (a.fact.evidence.confidence !== undefined && after.some((x) => x !== a && x.doc === a.doc && inOrder(x.fact, w.fact)))
@@ -178,9 +187,9 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
       kind: 'date-order',
       docTypes: [a.doc.docType, worst.doc.docType],
       field: fieldOf(pair),
-      message: `${ROLE_FIELD[pair.after]} ${showDate(a.fact)} ${same ? '与' : '早于'}${ROLE_FIELD[pair.before]} ${showDate(worst.fact)}${same ? ' 同日（应在其后）' : ''}${misread ? '；同一文书中的另一日期与之矛盾，可能为识读错误，请核对原件' : ''}${permit ? `；${permit.law}${permit.provision}准许立案前核查或者监督检查中依法取得的证据作为案件证据使用，请核对该次${ROLE_FIELD[pair.after].replace(/日期|时间/, '')}是否属于立案前核查` : leeway ? `；相隔未超过${pair.leeway!.days}${pair.leeway!.unit === 'working' ? '个工作日' : '日'}，部分领域允许情况紧急时先行调查取证后及时立案（${pair.leeway!.ruleId}），请核对本案适用的规定` : ''}${noRecord ? `；该日期取自${a.doc.docType}的叙述，案卷中没有${records.join('或')}，无法判断，待有笔录时核对` : ''}${told ? `；两个日期均取自${a.doc.docType}叙述中的句子（非栏目或落款），所指步骤系据上下文推断，无法据以判断先后，请核对案卷中的相应文书` : ''}`,
+      message: `${ROLE_FIELD[pair.after]} ${showDate(a.fact)} ${same ? '与' : '早于'}${ROLE_FIELD[pair.before]} ${showDate(worst.fact)}${same ? ' 同日（应在其后）' : ''}${misread ? '；同一文书中的另一日期与之矛盾，可能为识读错误，请核对原件' : ''}${permit ? `；${permit.law}${permit.provision}准许立案前核查或者监督检查中依法取得的证据作为案件证据使用，请核对该次${ROLE_FIELD[pair.after].replace(/日期|时间/, '')}是否属于立案前核查` : leeway ? `；相隔未超过${pair.leeway!.days}${pair.leeway!.unit === 'working' ? '个工作日' : '日'}，部分领域允许情况紧急时先行调查取证后及时立案（${pair.leeway!.ruleId}），请核对本案适用的规定` : ''}${noRecord ? `；该日期取自${a.doc.docType}的叙述，案卷中没有${records.join('或')}，无法判断，待有笔录时核对` : ''}${told ? `；两个日期均取自${a.doc.docType}叙述中的句子（非栏目或落款），所指步骤系据上下文推断，无法据以判断先后，请核对案卷中的相应文书` : ''}${listed && !told && !noRecord ? `；${ROLE_FIELD[pair.after].replace(/日期|时间/, '')}的日期取自${a.doc.docType}所列证据，该笔录可能由其他机关在本机关立案前制作并移交${listedOnly ? '，案卷中没有该笔录，无法判断' : '，请核对'}` : ''}`,
       evidence: [a.fact.evidence, worst.fact.evidence],
-      ...(noRecord || told ? { status: 'undetermined' as const } : permit || misread || leeway ? { status: 'verify' as const } : {}),
+      ...(noRecord || told || listedOnly ? { status: 'undetermined' as const } : permit || misread || leeway || listed ? { status: 'verify' as const } : {}),
       basis,
       key: `${pair.before}>${pair.after}`,
     })
