@@ -76,6 +76,9 @@ const WAIVER = /(?<!视为|视同|即为|作为)放弃(?:了)?[^。；]{0,16}?(?
 // (…after a word or two: 答：没有意见，不陈述申辩)
 const ANSWERED_NO = /答\s{0,2}[:：][^。；？?\n]{0,8}?(?:不|没有|无|放弃)(?:再)?(?:提出|进行|要求|作|申请)?(?:任何)?(?:陈述|申辩|听证)[^。；？?]{0,12}/g
 
+/** A paper's account of the party saying it will not use the rights (当事人当场表示…不提出陈述和申辩, 表示不要求听证). */
+const STATED_NO = /(?:当场|明确|口头|书面)?表示[^。；？?]{0,16}?(?:不|不再|没有|无|放弃)(?:提出|进行|要求|作)?(?:任何)?(?:陈述|申辩|听证)[^。；？?]{0,12}/g
+
 export class CaseView {
   readonly facts: CaseFacts
   readonly documents: CaseDocument[]
@@ -202,6 +205,8 @@ export class CaseView {
         found.push(clause)
       }
       for (const a of text.matchAll(ANSWERED_NO)) if (rights.test(a[0])) found.push(a[0])
+      // (…or a paper telling that the party said so when told: 李某某当场表示对拟处罚无异议，不提出陈述和申辩)
+      for (const t of text.matchAll(STATED_NO)) if (rights.test(t[0]) && !/逾期|如|若|视为/.test(t[0])) found.push(t[0])
     }
     // (the party's own words first: 自愿放弃…, 明确表示放弃…; else a declaration's title, 放弃陈述申辩及听证权利声明书)
     return found.find((c) => /自愿|明确|书面|表示|同意/.test(c)) ?? found[0] ?? null

@@ -48,7 +48,7 @@ const OWN_LABEL = /(?:案号|文\s{0,8}号|编号|立案号|决定书号|文书�
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
 const NAMED_LABEL = /([\u4e00-\u9fa5]{2,12}(?:决定书|告知书|通知书))\s{0,2}(?:文号|编号|号)(?:\s{0,2}[:：|]){0,2}\s{0,2}$/
 /** The text naming a number as its own in a sentence: 你单位如对本通知书（…）不服, 缴款时请注明（本）决定书文号（“…”）… */
-const SELF_LABEL = /(?:本(?:决定书|通知书|告知书)\s{0,2}(?:的)?(?:文号|编号)?|(?:注明|填写|写明|备注)本?(?:处罚)?(?:决定书|通知书)(?:文号|编号))\s{0,2}(?:为|是)?\s{0,2}[:：（(“「"]?\s{0,2}$/
+const SELF_LABEL = /(?:本(?:决定书|通知书|告知书)\s{0,2}(?:的)?(?:[（(]\s{0,2})?(?:文号|编号)?|(?:注明|填写|写明|备注)本?(?:处罚)?(?:决定书|通知书)(?:文号|编号))\s{0,2}(?:为|是)?\s{0,2}[:：（(“「"]?\s{0,2}$/
 /** A page's mark after a number on its header or footer line: 第2页/共2页, 第 2 页 共 3 页, — 2 —, 2/3. */
 const PAGE_MARK = new RegExp(`^[\\s\\u3000]+(?:${PAGE_OF}|${DASHED_PAGE}|\\d{1,3}\\s{0,2}[/／]\\s{0,2}\\d{1,3})[\\s\\u3000]*$`)
 const REF_LABEL = /(?:送达文书|文书名称|依据|根据|依照|按照|《|作出的|下达的|送达的|送达了|已于|告知书|通知书|决定书)[^。；\n]{0,16}$/
@@ -298,8 +298,9 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
         // (a prefix read cut short at one of its places, 开环罚 for 万盛经开环罚, is the same number, not a second one)
         if (c.year === firstOwn.year && c.serial === firstOwn.serial && !c.prefix.endsWith(firstOwn.prefix) && !firstOwn.prefix.endsWith(c.prefix)) c.ownConflict = true
         // …and so is a number the text says is its own (本通知书（荆水责改〔2024〕71号）, 注明决定书文号…) under the same prefix
-        // and year with another serial (17 / 71): a slip in one of the two places
-        if (selfNamed.has(c) && c.year === firstOwn.year && c.prefix === firstOwn.prefix && c.serial !== firstOwn.serial) c.ownConflict = true
+        // and year with another serial (17 / 71): a slip in one of the two places (the type word's 字 printed or not:
+        // 京朝城管责改字〔2024〕第0317号 / 本通知书（编号：京朝城管责改〔2024〕0371号）)
+        if (selfNamed.has(c) && c.year === firstOwn.year && c.prefix.replace(/字$/, '') === firstOwn.prefix.replace(/字$/, '') && c.serial !== firstOwn.serial) c.ownConflict = true
       }
   return out
 }

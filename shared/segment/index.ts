@@ -149,7 +149,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     // (…unless a title stands before it: a page run into one line, 某局 行政处罚决定书 某罚〔2024〕265号 … 《某局责令改正通知书》)
     if (/《[^》]{0,40}(?:笔录|决定书|告知书|通知书|审批表|报告|回证)》/.test(t)) {
       const head = t.split('《')[0].replace(/[\s\u3000]+/g, '')
-      if (!TITLE_WORDS.some((w) => head.includes(w))) continue
+      // (…unless the line is a 公文's own title about that document: 关于公告送达《税务行政处罚决定书》的公告)
+      if (!TITLE_WORDS.some((w) => head.includes(w)) && !(FORMAL_TITLE.test(head) && /》的?(?:公告|通知)\s*$/.test(t))) continue
     }
     // (a running header naming the volume with the page's number: 某局行政处罚案卷　　　第9页 — over every page, no title)
     if (/第\s*[0-9一二三四五六七八九十]+\s*页/.test(t) && /案卷|卷宗/.test(t.replace(/第\s*[0-9一二三四五六七八九十]+\s*页.*$/, ''))) continue

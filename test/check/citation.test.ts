@@ -194,6 +194,14 @@ describe('citation: the title as written decides', () => {
       { kind: 'citation-wrong-law', status: 'open', message: '行政处罚决定书引用的《中华人民共和国食品安全管理法》在法规库中不存在（无此法律、行政法规名称，最接近的法规名称为《中华人民共和国食品安全法》）' },
     ])
   })
+  it('a penalty provision the law cited lacks, which the law the decision says was broken has: nonexistent, the law\'s name likely wrong said', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[8].text = '依据《中华人民共和国行政处罚法》第一百二十四条第一款第（五）项的规定，本局决定：'
+    for (const p of d.facts.citations.filter((x) => x.role === 'penalty')) Object.assign(p, { law: CF, lawAsWritten: '中华人民共和国行政处罚法' })
+    const got = run(c, C()).findings.filter((f) => f.kind === 'citation-wrong-law' || f.kind === 'citation-nonexistent')
+    expect(got.map((f) => [f.kind, f.status ?? 'open', /认定违反的《中华人民共和国食品安全法》有此条款，可能引错法律名称/.test(f.message)])).toEqual([['citation-nonexistent', 'open', true]])
+  })
   it('a national title the database does not hold, in a paper made before 2016: perhaps a law of its time since repealed, to verify', () => {
     const c = lawfulCase({ dates: { source: '2007-03-01', filing: '2007-03-05', inspection: '2007-03-05', inquiry: '2007-03-07T09:30', end: '2007-03-20', notice: '2007-03-22', noticeServed: '2007-03-25', decision: '2007-04-10', service: '2007-04-11', payment: '2007-04-20', closing: '2007-04-25' } })
     violatedLawWritten('中华人民共和国食品卫生法', '当事人经营超过保质期的食品的行为，违反了《中华人民共和国食品卫生法》第九条第（十）项的规定。')(c)

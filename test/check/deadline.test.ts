@@ -309,6 +309,12 @@ describe('deadline', () => {
     expectItem(file('我公司自愿放弃陈述、申辩的权利。'), 'fail', [{ kind: 'deadline', status: 'open' }])
   })
 
+  it('a decision telling that the party, told, said it would not state its case ends the statement period', () => {
+    const c = new CaseBuilder()
+    c.add('行政处罚决定书', ['行政处罚决定书', '2024年3月4日，本局依法向违法行为人李某某告知了拟作出行政处罚决定的事实、理由及依据，并告知其依法享有陈述权和申辩权。李某某当场表示对拟处罚无异议，不提出陈述和申辩。', '二〇二四年三月五日']).date('2024-03-04', '告知', 1).date('2024-03-05', '决定', 2)
+    expect(run(c, D({ from: '告知', to: '决定', days: 3, unit: 'working', ruleId: 'CF-44', atLeast: true })).findings).toEqual([])
+  })
+
   it('the fake calendar counts 2024 as the State Council set it', () => {
     expect(CALENDAR.isWorkday('2024-02-04')).toBe(true) // 调休 Sunday before 春节
     expect(CALENDAR.isWorkday('2024-02-12')).toBe(false)

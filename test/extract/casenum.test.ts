@@ -189,6 +189,9 @@ describe('two numbers for itself', () => {
     ])
     const decision = extractDocFacts(doc(['某区城市管理局 渝北城管罚〔2024〕第1036号', '行政处罚决定书', '本局于2024年4月12日送达了《行政处罚告知书》（渝北城管告〔2024〕第1036号）。', '缴款时请注明决定书文号渝北城管罚〔2024〕第1063号。'], '行政处罚决定书')).caseNumbers
     expect(decision.filter((n) => n.ownConflict).map((n) => n.text)).toEqual(['渝北城管罚〔2024〕第1063号'])
+    // (…本通知书（编号：…）, its type word's 字 left out there)
+    const order = extractDocFacts(doc(['北京市朝阳区城市管理综合行政执法局', '责令改正通知书', '京朝城管责改字〔2024〕第0317号', '某物业服务有限公司：', '改正完毕后，请持本通知书（编号：京朝城管责改〔2024〕0371号）到本局办理复查手续。'], '责令改正通知书')).caseNumbers
+    expect(order.filter((n) => n.ownConflict).map((n) => n.text)).toEqual(['京朝城管责改〔2024〕0371号'])
     // (…the number in quotation marks after the words naming it)
     const quoted = extractDocFacts(doc(['闵医保罚〔2024〕7号', '行政处罚决定书', '缴款时请在备注栏注明本决定书文号“闵医保罚〔2024〕17号”。'], '行政处罚决定书')).caseNumbers
     expect(quoted.filter((n) => n.ownConflict).map((n) => n.text)).toEqual(['闵医保罚〔2024〕17号'])

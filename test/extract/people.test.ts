@@ -196,6 +196,12 @@ describe('officers in a ruled table with their certificates', () => {
   })
 })
 
+describe('the party a notice served by publication addresses', () => {
+  it('its name before a long bracket of identifiers and a colon; the paper\'s 你单位 is no name', () => {
+    expect(partyNames(['关于公告送达《税务行政处罚决定书》的公告', '拉萨某商贸有限公司（纳税人识别号：91540102MA6T1A3N47，法定代表人：次仁多吉，登记注册地址：西藏自治区拉萨市城关区金珠西路***号）：', '我局于2024年9月20日对你单位作出《税务行政处罚决定书》。', '你单位2023年1月至2023年12月期间，未按照规定期限办理纳税申报。'], '其他')).toEqual(['拉萨某商贸有限公司'])
+  })
+})
+
 describe('the driver a transport news item names', () => {
   it('one masked driver is the party of a news item that names no business', () => {
     expect(partyNames(['9月17日，某市交通运输执法支队某大队在辖区重点路段进行巡查，发现一辆小型轿车涉嫌非法营运。', '经检查，驾驶员许某当场无法提供该车辆的道路运输证件，执法人员依法对其立案调查。'], '其他')).toEqual(['许某'])

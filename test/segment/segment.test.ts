@@ -94,6 +94,8 @@ describe('title classification', () => {
     // a report and the form approving it on one paper; the list of evidence taken
     ['案件调查报告及处理呈批表', '案件调查终结报告'],
     ['调取证据材料清单', '证据材料'],
+    // a notice serving a decision by publication
+    ['关于公告送达税务行政处罚决定书的公告', '其他'],
   ] as const)('%s → %s', (line, type) => expect(classifyTitle(line)?.type).toBe(type))
 
   it.each(['统计违法案件结案审批表', '统计执法现场检查笔录', '林业行政案件立案登记表', '税务处理决定书', '重大行政执法决定集体讨论记录', '西藏自治区非税收入一般缴款书'])('%s is read surely (the body does not retype it)', (line) => {
@@ -133,6 +135,10 @@ describe('splitting', () => {
       page('公告.txt', 2, ['（11）当事人传真电报，常保协传〔2011〕2号《关于…的有关要求》复印件1份，证明当事人组织实施《合作协议》的事实。', '（12）当事人会议纪要复印件1份，证明当事人组织实施《合作协议》的事实。', '（13）《新车中心工作会议纪要》复印件1份。', '（14）新车中心员工工资发放标准复印件1份。', '（15）会计报表复印件1份。', '（16）统计表复印件1份。']),
     ])
     expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
+  })
+  it('a notice serving a decision by publication, its title naming the decision in 《》, is no decision', () => {
+    const docs = segmentPages([page('公告.txt', 1, ['国家税务总局某区税务局', '关于公告送达《税务行政处罚决定书》的公告', '某商贸有限公司：', '我局于2024年9月20日对你单位作出《税务行政处罚决定书》（某税罚〔2024〕38号），因无法直接送达，现公告送达。', '决定对你单位处以罚款人民币叁仟元整。'])])
+    expect(docs.map((d) => d.type)).toEqual(['其他'])
   })
   it('a decision\'s heading deeper in a page that opens with the announcement publishing it (agency / title / number)', () => {
     const docs = segmentPages([

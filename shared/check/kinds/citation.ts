@@ -194,7 +194,22 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
       const para = c.paragraph ? laws.provision(cur.id, c.article, { articleSub: c.articleSub, paragraph: c.paragraph }) : art
       detail = `${formatProvision({ article: c.article, articleSub: c.articleSub, paragraph: c.paragraph })}${para && para.itemCount ? `只有${para.itemCount}项` : '没有分项'}`
     }
-    return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，该条款不存在：${detail}` }
+    // (…and where another law the same paper says was broken has that provision — 违反《职业病防治法》第三十五条…依据《安全
+    // 生产法》第七十一条第（四）项 —, the penalty article of the violated law is likely cited under another law's name: said)
+    let hint = ''
+    if (c.role === 'penalty') {
+      for (const v of view.citations(doc)) {
+        if (v.role !== 'violated') continue
+        const vr = laws.resolveTitle(v.law)
+        if (!vr || vr.title === res.title) continue
+        const vv = versionAt(laws, vr, date)
+        if (vv && laws.provision(vv.id, c.article, ref)) {
+          hint = `；同一文书认定违反的《${vr.title}》有此条款，可能引错法律名称`
+          break
+        }
+      }
+    }
+    return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，该条款不存在：${detail}${hint}` }
   }
   const fit = citationFits(prov.text, sentence)
   // (…the penalty basis too: 依据《土地管理法》第七十三条第一款 处恢复植被和林业生产条件所需费用…的罚款, the words of 森林法 第七十三条

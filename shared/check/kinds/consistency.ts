@@ -187,7 +187,7 @@ function selfNumbers(view: CaseView, ref: DocFacts | undefined): Draft[] {
     const own = doc.caseNumbers.find((c) => c.own)
     const twin = doc.caseNumbers.find((c) => c.ownConflict)
     if (!own || !twin) return []
-    if (doc !== ref && !(PROSE_DOC_TYPES.has(doc.docType) && twin.prefix === own.prefix)) return []
+    if (doc !== ref && !(PROSE_DOC_TYPES.has(doc.docType) && twin.prefix.replace(/字$/, '') === own.prefix.replace(/字$/, ''))) return []
     // (one writing a broken copy of the other — brackets unpaired, characters only lost: 大环(宾)罚字〔2023〕1号 read as
     // 大环宾)罚字〔20231 — is no second number: the copy is unreadable there, not different)
     const [a, b] = [own.text, twin.text]
