@@ -611,6 +611,25 @@ const HOLDS: Record<string, string[]> = {
   'ao-09-湖北-建筑垃圾.txt': ['officers'],
   // (the decision names the party 渭晟, the eleven other papers 渭盛)
   'ao-12-陕西-河道采砂.txt': ['inconsistency'],
+  // Lone papers of the ap round (ten with one defect each, twenty clean)
+  // (a 医保 fine of 0.5× the loss where the article's range is 1–2×, no ground given)
+  'ap-09-chongqing-yibao-shuanggongshi.txt': ['amount-out-of-range'],
+  // (职业病防治法 第七十一条第（四）项 cited under 安全生产法's name, whose 第七十一条 has no items: told as nonexistent, the likely
+  // law named — the writer calls it a wrong law)
+  'ap-10-guiyang-weijian-zhiyejiankang.txt': ['citation-nonexistent'],
+  // (no 复议 or 诉讼 told)
+  'ap-11-hefei-renshe-jiaban.txt': ['missing-field'],
+  // (decided the day after the notice, inside the three days it gave — to verify: the law sets no number of days)
+  'ap-12-ruijin-nongye-nongyao.txt': ['deadline'],
+  // (a 2022 notice citing the 行政处罚法's pre-2021 numbers 第三十一条, 第三十二条 and 第四十二条)
+  'ap-13-taiyuan-xiaofang-gaozhishu.txt': ['citation-outdated', 'citation-outdated'],
+  // (the order's own number 第0317号, and 0371号 in 本通知书（编号：…）)
+  'ap-16-beijing-chengguan-zegai.txt': ['inconsistency'],
+  // (one officer on the record — to verify)
+  'ap-19-pudong-shijian-xianchangbilu.txt': ['officers'],
+  // (not found: ap-18, a 不予行政处罚决定书 with no date — no item asks a 不予 decision for its parts; ap-22, the party
+  // 椰风 and 椰峰 in one 调查终结报告 — names are compared between papers, not within one; ap-23, 固体废物污染环境防治法
+  // 第一百一十二条第一款第（十四）项 in a 法制审核意见书, whose citations the general rubric does not check)
   // (not found: ao-04, a 2024 告知书 citing 环境行政处罚办法 第四十八条 for the party's rights, a rule repealed on 2023-07-01:
   // the law data gives that rule no end date, and the notices' procedural citations are not checked for it)
   // (not found: an-08, 违法所得 240元 in the facts and 420元 in the penalty of one decision; an-18, 公共场所卫生管理条例
