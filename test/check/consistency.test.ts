@@ -3,7 +3,7 @@ import { maskedAlike } from '../../shared/check/kinds/consistency'
 import type { CheckKindParams } from '../../shared/check/kinds'
 import type { ItemStatus } from '../../shared/types'
 import { edgeOnly, editDistance, nameVariant } from '../../shared/check/kinds/consistency'
-import { lawfulCase, run, PARTY, CODE, type CaseBuilder, type LawfulOptions } from './build'
+import { CaseBuilder, lawfulCase, run, PARTY, CODE, type LawfulOptions } from './build'
 import { expectItem, type Want } from './expect'
 
 type Params = CheckKindParams['consistency']
@@ -335,6 +335,15 @@ describe('consistency: a credit code OCR misread', () => {
     p.creditCode = '91330106MA2KDL8Y4Q'
     p.evidence.confidence = 0.93
     expectItem(run(c, K({ facts: ['creditCode'] })), 'fail', [{ kind: 'inconsistency' }])
+  })
+})
+
+describe('consistency: a report naming its party two ways, no decision beside it', () => {
+  it('the party 椰风 and 椰峰 in one 调查终结报告: to verify', () => {
+    const c = new CaseBuilder()
+    c.add('案件调查终结报告', ['案件调查终结报告', '当事人：海南椰风物流有限公司', '经查，海南椰峰物流有限公司所属车辆未按规定进行年度审验。']).party('海南椰风物流有限公司', 1)
+    const out = run(c, K({ facts: ['party'] }))
+    expect(out.findings.map((f) => [f.kind, f.status, f.message])).toEqual([['inconsistency', 'verify', '案件调查终结报告中当事人名称前后写法不一致：“海南椰风物流有限公司”与“海南椰峰物流有限公司”']])
   })
 })
 

@@ -627,8 +627,9 @@ const HOLDS: Record<string, string[]> = {
   'ap-16-beijing-chengguan-zegai.txt': ['inconsistency'],
   // (one officer on the record — to verify)
   'ap-19-pudong-shijian-xianchangbilu.txt': ['officers'],
-  // (not found: ap-18, a 不予行政处罚决定书 with no date — no item asks a 不予 decision for its parts; ap-22, the party
-  // 椰风 and 椰峰 in one 调查终结报告 — names are compared between papers, not within one; ap-23, 固体废物污染环境防治法
+  // (the party 椰风 and 椰峰 in one 调查终结报告 — found once a report with no decision beside it was read for it too)
+  'ap-22-haikou-jiaotong-diaochazhongjie.txt': ['inconsistency'],
+  // (not found: ap-18, a 不予行政处罚决定书 with no date — no item asks a 不予 decision for its parts; ap-23, 固体废物污染环境防治法
   // 第一百一十二条第一款第（十四）项 in a 法制审核意见书, whose citations the general rubric does not check)
   // (not found: ao-04, a 2024 告知书 citing 环境行政处罚办法 第四十八条 for the party's rights, a rule repealed on 2023-07-01:
   // the law data gives that rule no end date, and the notices' procedural citations are not checked for it)

@@ -415,7 +415,8 @@ function wordsAndFigures(view: CaseView, doc: DocFacts): Draft | null {
  * 吉林省鑫茗家居有限公司 in its facts): one finding per paper, to verify — which is right the text cannot say.
  */
 function selfParty(view: CaseView, ref: DocFacts | undefined): Draft[] {
-  const docs = ref ? [ref] : view.docs().filter((d) => PROSE_DOC_TYPES.has(d.docType))
+  // (with no decision: the notices and orders, and the investigation's report, which tells the case in prose too)
+  const docs = ref ? [ref] : view.docs().filter((d) => PROSE_DOC_TYPES.has(d.docType) || d.docType === '案件调查终结报告')
   return docs.flatMap((doc): Draft[] => {
     const party = doc.parties.find((x) => x.kind === 'organization' && normName(x.name).length >= 6)
     if (!party) return []
