@@ -550,8 +550,10 @@ const HOLDS: Record<string, string[]> = {
   // (FALSE, held: a condensed file — its 延期审批 and the 送检 receipt are lines inside other papers' pages, so the 90 days
   // run without the extension and the receipt is read as the decision's service)
   'ak-10-湖南-种子经营部销售劣种子延期审批案.txt': ['deadline', 'date-order'],
-  // (not found: ak-02's 固废法 第一百一十二条第三款 and ak-05's decision before the statement period ended — both files
-  // head their papers 【一】… inside one run of text, so the notice and the decision are not read as papers of their own)
+  // (固废法 第一百一十二条第三款, an article of two paragraphs: found since general 1.12 on the 集体讨论记录 that repeats it, the
+  // file heading its notice and decision 【一】… inside one run of text, so those are not read as papers of their own)
+  'ak-02-河北-化工企业危险废物贮存场所未设置识别标志案.txt': ['citation-nonexistent'],
+  // (not found: ak-05's decision before the statement period ended — the same condensed writing)
   // Texts of a twenty-sixth writer (al-*), read once before any change
   // (安全生产法 第九十四条第（三）项, the 2014 numbering: the database holds only the 2021 text, where 第九十四条 has no
   // items — told nonexistent, the writer's kind is outdated)
@@ -629,8 +631,9 @@ const HOLDS: Record<string, string[]> = {
   'ap-19-pudong-shijian-xianchangbilu.txt': ['officers'],
   // (the party 椰风 and 椰峰 in one 调查终结报告 — found once a report with no decision beside it was read for it too)
   'ap-22-haikou-jiaotong-diaochazhongjie.txt': ['inconsistency'],
-  // (not found: ap-18, a 不予行政处罚决定书 with no date — no item asks a 不予 decision for its parts; ap-23, 固体废物污染环境防治法
-  // 第一百一十二条第一款第（十四）项 in a 法制审核意见书, whose citations the general rubric does not check)
+  // (固体废物污染环境防治法 第一百一十二条第一款第（十四）项, of thirteen items, in a 法制审核意见书: checked since general 1.12)
+  'ap-23-qingdao-huanjing-fazhishenhe.txt': ['citation-nonexistent'],
+  // (not found: ap-18, a 不予行政处罚决定书 with no date — no item asks a 不予 decision for its parts)
   // (not found: ao-04, a 2024 告知书 citing 环境行政处罚办法 第四十八条 for the party's rights, a rule repealed on 2023-07-01:
   // the law data gives that rule no end date, and the notices' procedural citations are not checked for it)
   // (not found: an-08, 违法所得 240元 in the facts and 420元 in the penalty of one decision; an-18, 公共场所卫生管理条例
@@ -654,6 +657,9 @@ const HOLDS_IN_SECTOR: Record<string, string[]> = {
   'x-17-xinjiang-hami-optometer-overdue-verification-notice.txt': ['deadline'],
   // (the 告知书 gives three working days to state a case where 市场监督管理行政处罚程序规定 第五十七条 gives five)
   'j-17-qingxiu-trademark-notice.txt': ['deadline'],
+  // (…nor an internal paper's: ak-02's 集体讨论记录, ap-23's 法制审核意见书)
+  'ak-02-河北-化工企业危险废物贮存场所未设置识别标志案.txt': [],
+  'ap-23-qingdao-huanjing-fazhishenhe.txt': [],
   // (the 生态环境 rubric checks the decision's citations only: the notice's repealed law is not asked about there)
   'm-06-anshan-shengtai-zaosheng-gaozhi.txt': [],
   'h-21-guiyang-dust-notice-redacted.txt': [],

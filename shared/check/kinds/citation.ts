@@ -25,7 +25,7 @@ import type { Citation, CitationRole, DateRole, DocFacts, DocType } from '../../
 import { PROSE_DOC_TYPES } from '../../types/documents'
 
 /** Papers the agency keeps for itself, whose citations its notice and decision repeat. */
-const INTERNAL_PAPERS: ReadonlySet<DocType> = new Set<DocType>(['立案审批表', '案件调查终结报告'])
+const INTERNAL_PAPERS: ReadonlySet<DocType> = new Set<DocType>(['立案审批表', '案件调查终结报告', '法制审核意见书', '集体讨论记录'])
 
 /** A warning decided (给予警告, 处警告, 予以警告), not one proposed. */
 const WARNING_ONLY = /(?<!拟)(?:给予|处以?|予以)[^。；]{0,12}警告/
