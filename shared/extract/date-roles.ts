@@ -224,9 +224,13 @@ const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|�
 /** Role of the date at [start, end) from the words around it, the layout, and the document type. */
 export function dateRole(dt: DocText, start: number, end: number, docType: DocType, lineIdx: number): DateRole {
   const text = dt.text
+  // (the file's cover or contents signed by its archivist and reviewer — 立卷人：某　审核人：某　二〇二五年四月二十一日 —: the day the
+  // file was bound, no step of the case; its 审核人 reviews the file, not the case's law)
+  if (/立卷人|立卷日期|归档日期|卷宗审核/.test(lineText(dt, lineIdx))) return '其他'
   // (电子邮件送达（依据2025-07-24送达地址确认书）: the day the party confirmed its address for service, no service —
   // whatever box it stands in: 送达方式：电子邮件（依据2024年3月21日送达地址确认书）)
-  if (/^\s{0,2}(?:签署|签订|填写|填报|出具|提交)?的?\s{0,2}《?(?:送达地址确认书|地址确认书)/.test(text.slice(end, end + 16))) return '其他'
+  // (…or the address it confirmed: 送达地址：…（受送达人二○二五年四月十八日确认的送达地址）)
+  if (/^\s{0,2}(?:签署|签订|填写|填报|出具|提交|确认)?的?\s{0,2}《?(?:送达地址确认书|地址确认书|送达地址(?!确认书))/.test(text.slice(end, end + 16))) return '其他'
   const lineStart = dt.starts[lineIdx]
   // Before: the current clause (back to the last ，。；or the line start).
   let a = start

@@ -64,7 +64,7 @@ const PARTY_ACTS = new RegExp(`当事人(?!承认|供述|陈述|表示|自称|�
 /** 当事人某公司的行为违反了…, 当事人某公司于2024年…: an organisation the text calls the party as it tells what it did. */
 const PARTY_ORG_ACTS = new RegExp(`当事人\\s{0,2}(${ORG_NAME})(?=的(?:上述)?(?:违法)?行为|(?:于|在|自|从)\\s{0,2}\\d|在?未经|在?擅自|违反)`)
 
-const ORG_NAME_IN_PROSE = ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|对(?!外)|申请人|就被)${NAME_CHARS}){2,40}`)
+const ORG_NAME_IN_PROSE = ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|今天|今日|昨天|现就|就你|对(?!外)|申请人|就被)${NAME_CHARS}){2,40}`)
 /** A 公示 list's row run onto one line without its header (1 | 某罚〔2024〕1 号 | …一案 | 廖俊 | …): the cell after the case's name. */
 const ROW_AFTER_CASE = /(?:^|\n)[^\n]{0,40}?号\s{0,2}[|｜]\s{0,2}[^|｜\n]{2,60}?案\s{0,2}[|｜]\s{0,2}([\u4e00-\u9fa5（）()*＊×]{2,40}?)\s{0,2}[|｜]/
 function rowAfterCase(text: string): RegExpExecArray | null {
@@ -592,7 +592,9 @@ const CONTINUED = new RegExp(`^[ \\t]*\\n(?:[ \\t\\u3000]{2,}([\\u4e00-\\u9fa5])
 const CELLS = /[│┃║|｜]/
 /** The header cells of a table of officers: the officers' column and their certificates'. */
 const NAME_HEAD = /^(?:执法人员|检查人员?|询问人|调查人员?|办案人员?|承办人|勘验人|执法人员姓名|姓名)$/
-const CERT_HEAD = /^(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件号(?:码)?|执法证)$/
+const CERT_HEAD = /^(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|执法证)$/
+/** A name in a cell, spaced or not (孙  博), perhaps with its certificate after it. */
+const NAME_CELL = '[\\u4e00-\\u9fa5](?:[\\s\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,3}'
 /** A rule line between a table's rows (├────┼────┤, +----+----+). */
 const RULE_ROW = /^[\s\u3000]*[┌┏╔├┠╟└┗╚+][─━═┬┯╤┼┿╪┴┷╧┤┨╢┐┓╗┘┛╝+\-\s]*$/
 
@@ -621,6 +623,53 @@ function tableOfficers(dt: DocText): OfficerFact[] {
       if (!name || !looksLikeName(name.replace(/[*＊×某]+$/, '某')) || NOT_NAME.test(name)) continue
       const f: OfficerFact = { name, evidence: evidenceAt(dt, dt.starts[j], dt.ends[j]) }
       if (new RegExp(`^(?:${CERT})$`).test(cert)) f.certNo = cert
+      out.push(f)
+    }
+  }
+  // …or a row of label and value cells, each officer with a label of its own: │检查人员 │韩志刚 │执法证号 │TJYJ-2021-0231│,
+  // │询问人 │赵宏伟 │执法证号 │21010021003 │记录人 │孙博（21010021118）│, │检查人员 │段云鹏 │证件号 │YN53010219058 │杨丽萍  证件号YN…│
+  const inCell = new RegExp(`^(${NAME_CELL})(?:[（(]\\s{0,2}(?:(?:执法)?证(?:件)?号(?:码)?[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s*(?:(?:执法)?证(?:件)?号(?:码)?)[:：]?\\s{0,2}(${CERT}))?$`)
+  const cellOf = (c: string) => {
+    const m = inCell.exec(c.trim().replace(/[\s\u3000]+(?=[（(])/g, ''))
+    if (!m) return null
+    const name = m[1].replace(/[\s\u3000]+/g, '')
+    return looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !NOT_NAME.test(name) ? { name, cert: m[2] ?? m[3] } : null
+  }
+  const isCert = (c: string | undefined) => {
+    const m = new RegExp(`^(?:(?:执法)?证(?:件)?(?:编)?号(?:码)?[:：]?\\s{0,2})?(${CERT})$`).exec((c ?? '').trim())
+    return m ? m[1] : undefined
+  }
+  const known = new Set(out.map((f) => f.name))
+  for (let i = 0; i < n; i++) {
+    const row = dt.lines[i]?.text ?? ''
+    if (!CELLS.test(row)) continue
+    const cells = row.split(CELLS).map((c) => c.trim())
+    // (a cell wrapped onto the row under it: the certificate under the name, or under the certificate's label)
+    const nextRow = dt.lines[i + 1]?.text ?? ''
+    const below = CELLS.test(nextRow) && !RULE_ROW.test(nextRow) ? nextRow.split(CELLS).map((c) => c.trim()) : []
+    // (a row about officers: one of its cells names their column or their certificates')
+    const aboutOfficers = cells.some((c) => NAME_HEAD.test(c.replace(/[\s\u3000]+/g, '')) || CERT_HEAD.test(c.replace(/[\s\u3000]+/g, '')))
+    for (let j = 1; j < cells.length; j++) {
+      const head = cells[j - 1].replace(/[\s\u3000]+/g, '')
+      const who = cellOf(cells[j])
+      if (!who) continue
+      const certHead = CERT_HEAD.test((cells[j + 1] ?? '').replace(/[\s\u3000]+/g, ''))
+      // (…or, in a row about officers, a name with its certificate in its cell — │杨丽萍  证件号YN53010221077│ — or in the cells after
+      // it under their label — │ │邵明远 │执法证号 │TJYJ-2021-0418│, the label's cell spanning the rows above — or in the next cell
+      // with its label: 执法人员 | 吴晓峰 | 执法证号：32011524003 | 陈露 | 执法证号：32011524011)
+      const labelled = NAME_HEAD.test(head) || /^(?:记录人|调查人|检查人|勘查人|勘察人)$/.test(head)
+      if (!labelled && !(aboutOfficers && (who.cert || (certHead && isCert(cells[j + 2])) || (!certHead && isCert(cells[j + 1]))))) continue
+      const cert = who.cert ?? (certHead ? isCert(cells[j + 2]) ?? isCert(below[j + 1]) ?? isCert(below[j + 2]) : isCert(cells[j + 1])) ?? isCert(below[j])
+      // (a 记录人 counts only with a certificate of its own)
+      if (/记录人/.test(head) && !cert) continue
+      const prev = out.find((f) => f.name === who.name)
+      if (prev) {
+        if (!prev.certNo && cert) prev.certNo = cert
+        continue
+      }
+      if (known.has(who.name)) continue
+      const f: OfficerFact = { name: who.name, evidence: evidenceAt(dt, dt.starts[i], dt.ends[i]) }
+      if (cert) f.certNo = cert
       out.push(f)
     }
   }

@@ -776,6 +776,12 @@ describe('required-fields: forms flattened to lines and their other names', () =
     sr.doc.lines = sr.doc.lines.filter((l) => !/送达方式/.test(l.text))
     sr.line('送达方式及结果：').field('送达方式及结果', '', '送达方式及结果').line('　　1.手机短信：2024-04-24 15:12:07发送至136****4470，运营商回执“已送达”。')
     expectItem(run(e, RF({ docType: '送达回证', fields: ['送达方式'] })), 'pass', [])
+    // (…or on a form printed flattened, each label alone on its line and its value under it — a 巡查记录, template aq-08)
+    const fl = lawfulCase()
+    const ins = fl.get('现场检查笔录')
+    ins.doc.lines = [{ ...ins.doc.lines[0], text: '巡查记录' }, ...['巡查时间', '09:10—11:40', '巡查区域', '某镇某村一带', '巡查人员', '本局执法人员高某、马某', '巡查发现情况', '发现一处新近开挖的采砂坑。'].map((text, k) => ({ ...ins.doc.lines[0], line: k + 1, text }))]
+    ins.facts.fields = ins.facts.fields.filter((f) => !/检查时间|巡查时间/.test(f.label))
+    expectItem(run(fl, RF({ docType: '现场检查笔录', fields: ['检查时间'] })), 'pass', [])
     // (…or a ruled table of its sub-boxes under it: 当事人基本情况： / ┌──┬──┐ / │名称 │某公司│ — template ao-03)
     const t = lawfulCase()
     const fa = t.get('立案审批表')

@@ -634,6 +634,19 @@ const HOLDS: Record<string, string[]> = {
   // (固体废物污染环境防治法 第一百一十二条第一款第（十四）项, of thirteen items, in a 法制审核意见书: checked since general 1.12)
   'ap-23-qingdao-huanjing-fazhishenhe.txt': ['citation-nonexistent'],
   // (not found: ap-18, a 不予行政处罚决定书 with no date — no item asks a 不予 decision for its parts)
+  // Whole case files of the aq round (one defect each in six; the other six clean)
+  // (12万 under 危险化学品安全管理条例 第八十条第一款第（四）项, 5万元以上10万元以下, no ground)
+  'aq-02-天津-危化品.txt': ['amount-out-of-range'],
+  // (decided 112 days after 立案, no extension)
+  'aq-04-重庆-违法建设.txt': ['deadline'],
+  // (decided two working days after the 违法行为通知书: the statement period and the hearing request period, each its item)
+  'aq-06-辽宁-出租汽车.txt': ['deadline', 'deadline'],
+  // (an inquiry four days before 立案 at the bureau, not on the discovery patrol — to verify: some sectors allow it)
+  'aq-08-黑龙江-采矿.txt': ['date-order'],
+  // (排污许可管理条例 第三十六条第（十）项, of nine items: in the notice and in the decision)
+  'aq-09-广西-排污许可.txt': ['citation-nonexistent', 'citation-nonexistent'],
+  // (旅游 on the decision, 旅行社 on the ten other papers)
+  'aq-10-贵州-旅行社.txt': ['inconsistency'],
   // (not found: ao-04, a 2024 告知书 citing 环境行政处罚办法 第四十八条 for the party's rights, a rule repealed on 2023-07-01:
   // the law data gives that rule no end date, and the notices' procedural citations are not checked for it)
   // (not found: an-08, 违法所得 240元 in the facts and 420元 in the penalty of one decision; an-18, 公共场所卫生管理条例
@@ -657,6 +670,8 @@ const HOLDS_IN_SECTOR: Record<string, string[]> = {
   'x-17-xinjiang-hami-optometer-overdue-verification-notice.txt': ['deadline'],
   // (the 告知书 gives three working days to state a case where 市场监督管理行政处罚程序规定 第五十七条 gives five)
   'j-17-qingxiu-trademark-notice.txt': ['deadline'],
+  // (…so aq-09's notice citing the item its article lacks is reported under the general rubric only)
+  'aq-09-广西-排污许可.txt': ['citation-nonexistent'],
   // (…nor an internal paper's: ak-02's 集体讨论记录, ap-23's 法制审核意见书)
   'ak-02-河北-化工企业危险废物贮存场所未设置识别标志案.txt': [],
   'ap-23-qingdao-huanjing-fazhishenhe.txt': [],

@@ -169,6 +169,14 @@ describe('dates in context', () => {
     const got = facts(['经查，当事人2011年3月7日作出决定，对超计划1.5%以上的三家产险公司停止新车出单。', '本局于2012年12月3日作出本决定。'], '行政处罚决定书')
     expect(got.map((d) => [d.iso, d.role])).toEqual([['2011-03-07', '违法行为发生'], ['2012-12-03', '决定']])
   })
+  it('the day a file was bound, on its cover or contents (立卷人…审核人…), is no step of the case', () => {
+    const got = facts(['卷内目录', '立卷人：邵明远    审核人：韩志刚    二〇二五年四月二十一日'], '卷内目录')
+    expect(got.map((d) => d.role)).toEqual(['其他'])
+  })
+  it('the day the party confirmed the address a decision was posted to is no service', () => {
+    const got = facts(['送达回证（邮寄送达）', '送达地址：吉林省长春市某区某路××号（受送达人二○二五年四月十八日确认的送达地址）', '签收情况：二○二五年五月二十八日本人签收'], '送达回证')
+    expect(got.map((d) => [d.iso, d.role])).toEqual([['2025-04-18', '其他'], ['2025-05-28', '送达']])
+  })
   it('the day the party confirmed its address for service is no service, whatever box it stands in', () => {
     const got = facts(['电子送达记录', '送达文书：行政处罚告知书', '送达方式：电子邮件（依据2024年3月21日送达地址确认书）', '发送时间：2024年4月22日10时16分'], '行政处罚事先告知书')
     expect(got.find((d) => d.iso === '2024-03-21')?.role).toBe('其他')

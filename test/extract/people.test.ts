@@ -191,6 +191,14 @@ describe('officers in a ruled table with their certificates', () => {
   it('the same with pipes', () => {
     expect(extractDocFacts(doc(['询问笔录', '| 执法人员 | 执法证号 |', '| 陆建华 | 32050619021 |', '| 钱思远 | 32050619034 |'], '询问笔录')).officers.map((o) => [o.name, o.certNo])).toEqual([['陆建华', '32050619021'], ['钱思远', '32050619034']])
   })
+  it('rows of label and value cells, a certificate in the cell, under its label, or on the row below', () => {
+    const off = (lines: string[]) => extractDocFacts(doc(lines, '现场检查笔录')).officers.map((o) => [o.name, o.certNo ?? null])
+    expect(off(['现场检查笔录', '│检查人员            │韩志刚              │执法证号            │TJYJ-2021-0231  │', '│                    ├──────────┼──────────┼────────┤', '│                    │邵明远              │执法证号            │TJYJ-2021-0418  │'])).toEqual([['韩志刚', 'TJYJ-2021-0231'], ['邵明远', 'TJYJ-2021-0418']])
+    expect(off(['现场检查笔录', '│执法人员  │赵宏伟        │执法证号    │21010021003   │执法人员    │孙博                │', '│          │              │            │              │            │执法证号21010021118 │'])).toEqual([['赵宏伟', '21010021003'], ['孙博', '21010021118']])
+    expect(off(['现场检查笔录', '│检查人员  │黄海燕      │执法证号      │检查人员    │韦建林                        │', '│          │            │4501002019003 │            │执法证号4501002020017         │'])).toEqual([['黄海燕', '4501002019003'], ['韦建林', '4501002020017']])
+    expect(off(['现场检查笔录', '│检查人员    │段云鹏        │证件号      │YN53010219058 │杨丽萍  证件号YN53010221077   │'])).toEqual([['段云鹏', 'YN53010219058'], ['杨丽萍', 'YN53010221077']])
+    expect(off(['现场检查笔录', '执法人员 | 吴晓峰 | 执法证号：32011524003 | 陈露 | 执法证号：32011524011'])).toEqual([['吴晓峰', '32011524003'], ['陈露', '32011524011']])
+  })
   it('the right to ask for an officer’s withdrawal names no officer', () => {
     expect(extractDocFacts(doc(['现场检查笔录', '你有权对检查人员申请回避，是否申请回避？现场负责人：不申请。'], '现场检查笔录')).officers).toEqual([])
   })
@@ -199,6 +207,12 @@ describe('officers in a ruled table with their certificates', () => {
 describe('the party a notice served by publication addresses', () => {
   it('its name before a long bracket of identifiers and a colon; the paper\'s 你单位 is no name', () => {
     expect(partyNames(['关于公告送达《税务行政处罚决定书》的公告', '拉萨某商贸有限公司（纳税人识别号：91540102MA6T1A3N47，法定代表人：次仁多吉，登记注册地址：西藏自治区拉萨市城关区金珠西路***号）：', '我局于2024年9月20日对你单位作出《税务行政处罚决定书》。', '你单位2023年1月至2023年12月期间，未按照规定期限办理纳税申报。'], '其他')).toEqual(['拉萨某商贸有限公司'])
+  })
+})
+
+describe('a question\'s words are no party', () => {
+  it('今天就你公司在…的事情向你调查', () => {
+    expect(partyNames(['询问笔录', '问：我们是某市自然资源局执法人员，这是我们的执法证件。今天就你公司在某镇某村西山采砂的事情向你调查，请如实回答。'], '询问笔录')).not.toContain('今天就你公司')
   })
 })
 

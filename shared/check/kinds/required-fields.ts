@@ -35,7 +35,8 @@ const CONTENT: Record<string, RegExp> = {
   处罚依据: /依据|根据|按照|依照|[依据按]\s{0,2}《/,
   // every kind of penalty 行政处罚法 第九条 lists: 警告、通报批评；罚款、没收…；暂扣许可证件、降低资质等级、吊销…；限制开展
   // 生产经营活动、责令停产停业、责令关闭、限制从业；行政拘留
-  处罚内容: /罚款|警告|通报批评|没收|暂扣|降低资质等级|吊销|限制开展生产经营活动|限制从业|责令|拘留/,
+  // (…or the decision not to punish that a 不予行政处罚告知书 or a report proposes: 拟不予行政处罚, 建议不予处罚)
+  处罚内容: /罚款|警告|通报批评|没收|暂扣|降低资质等级|吊销|限制开展生产经营活动|限制从业|责令|拘留|不予(?:行政)?处罚/,
   // a record tells the party its rights: 陈述、申辩 (告知书) or, in a 询问笔录, 回避 and the duty to answer truthfully
   告知权利: /陈述|申辩|听证|回避|如实(?:回答|陈述|提供|说明|反映|作证)|有权|权利/,
   // 问：/答：, or the asker's question in a transcript whose speakers are named (询问人：…？ / 被询问人：…)
@@ -285,6 +286,11 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     const layoutNote = unknownLayout ? `；未能识别该文书的表格版式（只读出${boxes}个栏目），请核对原件` : ''
     // the lines as printed, for the word tests on the whole form (送达方式, redaction marks)
     const printed = lines.map((l) => l.text).join('\n')
+    // a form printed flattened, each label alone on its line and its value on the lines under it (巡查时间 / 09:10—11:40 /
+    // 巡查区域 / 亚布力镇青云村…): three such pairs at least
+    const bare = (t: string | undefined) => !!t && /^[\u4e00-\u9fa5（）()]{2,10}$/.test(t.trim())
+    const filledLines = lines.map((l) => l.text).filter((t) => t.trim())
+    const flattened = filledLines.filter((t, k) => bare(t) && !!filledLines[k + 1] && !bare(filledLines[k + 1])).length >= 3
     for (const label of p.fields ?? []) {
       const key = norm(label)
       // A record's stated period that ends before it starts (询问时间：…10时05分至…09时40分): the box is filled, and what it
@@ -341,7 +347,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         if (value.trim() === '' && /[:：]\s*$/.test(l.text) && /^[\s\u3000]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③])\s*\S/.test(lines[lines.indexOf(l) + 1]?.text ?? '')) return true
         // (…or a ruled table of its sub-boxes under it, on any form: 当事人基本情况： / ┌──┬──┐ / │名称 │某公司│)
         if (value.trim() === '' && /[:：]\s*$/.test(l.text) && /^[\s\u3000]*[┌┏╔│┃║]/.test(lines[lines.indexOf(l) + 1]?.text ?? '')) return true
-        if ((!PROSE_DOC_TYPES.has(doc.docType) && !proseBox) || value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
+        if ((!PROSE_DOC_TYPES.has(doc.docType) && !proseBox && !flattened) || value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
         let k = lines.indexOf(l) + 1
         while (k < lines.length && /^[\s\u3000|｜丨]*$/.test(lines[k].text)) k++
         const next = lines[k]?.text.trim() ?? ''
