@@ -782,6 +782,9 @@ describe('required-fields: forms flattened to lines and their other names', () =
     ins.doc.lines = [{ ...ins.doc.lines[0], text: '巡查记录' }, ...['巡查时间', '09:10—11:40', '巡查区域', '某镇某村一带', '巡查人员', '本局执法人员高某、马某', '巡查发现情况', '发现一处新近开挖的采砂坑。'].map((text, k) => ({ ...ins.doc.lines[0], line: k + 1, text }))]
     ins.facts.fields = ins.facts.fields.filter((f) => !/检查时间|巡查时间/.test(f.label))
     expectItem(run(fl, RF({ docType: '现场检查笔录', fields: ['检查时间'] })), 'pass', [])
+    // (…but not a scan, whose reading may split a form's columns into lines: there the line under a blank label is another box's)
+    for (const l of ins.doc.lines) l.confidence = 0.9
+    expect(run(fl, RF({ docType: '现场检查笔录', fields: ['检查时间'] })).findings.map((f) => f.kind)).toEqual(['missing-field'])
     // (…or a ruled table of its sub-boxes under it: 当事人基本情况： / ┌──┬──┐ / │名称 │某公司│ — template ao-03)
     const t = lawfulCase()
     const fa = t.get('立案审批表')

@@ -290,7 +290,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     // 巡查区域 / 亚布力镇青云村…): three such pairs at least
     const bare = (t: string | undefined) => !!t && /^[\u4e00-\u9fa5（）()]{2,10}$/.test(t.trim())
     const filledLines = lines.map((l) => l.text).filter((t) => t.trim())
-    const flattened = filledLines.filter((t, k) => bare(t) && !!filledLines[k + 1] && !bare(filledLines[k + 1])).length >= 3
+    // (…printed so, not a scan whose reading split a form's columns into lines: there the line under a label may be any box's)
+    const flattened = !lines.some((l) => l.confidence < 1) && filledLines.filter((t, k) => bare(t) && !!filledLines[k + 1] && !bare(filledLines[k + 1])).length >= 3
     for (const label of p.fields ?? []) {
       const key = norm(label)
       // A record's stated period that ends before it starts (询问时间：…10时05分至…09时40分): the box is filled, and what it
