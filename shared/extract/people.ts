@@ -593,8 +593,9 @@ const CELLS = /[│┃║|｜]/
 /** The header cells of a table of officers: the officers' column and their certificates'. */
 const NAME_HEAD = /^(?:执法人员|检查人员?|询问人|调查人员?|办案人员?|承办人|勘验人|执法人员姓名|姓名)$/
 const CERT_HEAD = /^(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|执法证)$/
-/** A name in a cell, spaced or not (孙  博), perhaps with its certificate after it. */
-const NAME_CELL = '[\\u4e00-\\u9fa5](?:[\\s\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,3}'
+/** A name in a cell, a two-character one perhaps spaced out (孙  博) — not two names side by side (王明  李强) —, perhaps with
+ * its certificate after it. */
+const NAME_CELL = '[\\u4e00-\\u9fa5]{2,4}|[\\u4e00-\\u9fa5][\\s\\u3000]{1,3}[\\u4e00-\\u9fa5]'
 /** A rule line between a table's rows (├────┼────┤, +----+----+). */
 const RULE_ROW = /^[\s\u3000]*[┌┏╔├┠╟└┗╚+][─━═┬┯╤┼┿╪┴┷╧┤┨╢┐┓╗┘┛╝+\-\s]*$/
 
@@ -660,8 +661,8 @@ function tableOfficers(dt: DocText): OfficerFact[] {
       const labelled = NAME_HEAD.test(head) || /^(?:记录人|调查人|检查人|勘查人|勘察人)$/.test(head)
       if (!labelled && !(aboutOfficers && (who.cert || (certHead && isCert(cells[j + 2])) || (!certHead && isCert(cells[j + 1]))))) continue
       const cert = who.cert ?? (certHead ? isCert(cells[j + 2]) ?? isCert(below[j + 1]) ?? isCert(below[j + 2]) : isCert(cells[j + 1])) ?? isCert(below[j])
-      // (a 记录人 counts only with a certificate of its own)
-      if (/记录人/.test(head) && !cert) continue
+      // (a 记录人 counts only with a certificate of its own, and so does a bare 姓名 box: a party's or a witness's table has one)
+      if ((/记录人/.test(head) || /^姓名$/.test(head)) && !cert) continue
       const prev = out.find((f) => f.name === who.name)
       if (prev) {
         if (!prev.certNo && cert) prev.certNo = cert

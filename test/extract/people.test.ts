@@ -199,6 +199,11 @@ describe('officers in a ruled table with their certificates', () => {
     expect(off(['现场检查笔录', '│检查人员    │段云鹏        │证件号      │YN53010219058 │杨丽萍  证件号YN53010221077   │'])).toEqual([['段云鹏', 'YN53010219058'], ['杨丽萍', 'YN53010221077']])
     expect(off(['现场检查笔录', '执法人员 | 吴晓峰 | 执法证号：32011524003 | 陈露 | 执法证号：32011524011'])).toEqual([['吴晓峰', '32011524003'], ['陈露', '32011524011']])
   })
+  it('a bare 姓名 box in a table (a party\'s or a witness\'s) names no officer without a certificate, nor are two names one', () => {
+    const off = (lines: string[]) => extractDocFacts(doc(lines, '询问笔录')).officers.map((o) => o.name)
+    expect(off(['询问笔录', '│姓名 │王某某 │身份证号 │110101199001011234│'])).toEqual([])
+    expect(off(['询问笔录', '│承办人 │王明  李强 │'])).not.toContain('王明李强')
+  })
   it('the right to ask for an officer’s withdrawal names no officer', () => {
     expect(extractDocFacts(doc(['现场检查笔录', '你有权对检查人员申请回避，是否申请回避？现场负责人：不申请。'], '现场检查笔录')).officers).toEqual([])
   })
