@@ -206,7 +206,12 @@ export class CaseView {
       }
       for (const a of text.matchAll(ANSWERED_NO)) if (rights.test(a[0])) found.push(a[0])
       // (…or a paper telling that the party said so when told: 李某某当场表示对拟处罚无异议，不提出陈述和申辩)
-      for (const t of text.matchAll(STATED_NO)) if (rights.test(t[0]) && !/逾期|如|若|视为/.test(t[0])) found.push(t[0])
+      for (const t of text.matchAll(STATED_NO)) {
+        // (not a condition the notice states: 如当事人表示不要求听证的…, 当事人表示放弃陈述申辩的，视为…)
+        const from = Math.max(...['。', '；', '，', ',', '：', ':'].map((c) => text.lastIndexOf(c, t.index))) + 1
+        const clause = text.slice(from, t.index! + t[0].length)
+        if (rights.test(t[0]) && !/逾期|如|若|视为|可以|有权/.test(clause) && !/^[^。；]{0,6}的/.test(text.slice(t.index! + t[0].length))) found.push(t[0])
+      }
     }
     // (the party's own words first: 自愿放弃…, 明确表示放弃…; else a declaration's title, 放弃陈述申辩及听证权利声明书)
     return found.find((c) => /自愿|明确|书面|表示|同意/.test(c)) ?? found[0] ?? null

@@ -313,6 +313,11 @@ describe('deadline', () => {
     const c = new CaseBuilder()
     c.add('行政处罚决定书', ['行政处罚决定书', '2024年3月4日，本局依法向违法行为人李某某告知了拟作出行政处罚决定的事实、理由及依据，并告知其依法享有陈述权和申辩权。李某某当场表示对拟处罚无异议，不提出陈述和申辩。', '二〇二四年三月五日']).date('2024-03-04', '告知', 1).date('2024-03-05', '决定', 2)
     expect(run(c, D({ from: '告知', to: '决定', days: 3, unit: 'working', ruleId: 'CF-44', atLeast: true })).findings).toEqual([])
+    // (…but not a notice stating what follows if the party says so: 如当事人表示不提出陈述申辩的，…)
+    const n = new CaseBuilder()
+    n.add('行政处罚事先告知书', ['行政处罚事先告知书', '如你单位表示不提出陈述和申辩的，本局将依法作出处理决定。', '2024年3月4日']).date('2024-03-04', '告知', 2)
+    n.add('行政处罚决定书', ['行政处罚决定书', '本局决定罚款人民币五千元。', '2024年3月5日']).date('2024-03-05', '决定', 2)
+    expect(run(n, D({ from: '告知', to: '决定', days: 3, unit: 'working', ruleId: 'CF-44', atLeast: true })).findings.map((f) => f.kind)).toEqual(['deadline'])
   })
 
   it('the fake calendar counts 2024 as the State Council set it', () => {
