@@ -622,8 +622,12 @@ function tableOfficers(dt: DocText): OfficerFact[] {
       const name = r[nameCol] ?? ''
       const cert = r[certCol] ?? ''
       if (!name || !looksLikeName(name.replace(/[*＊×某]+$/, '某')) || NOT_NAME.test(name)) continue
+      const certified = new RegExp(`^(?:${CERT})$`).test(cert)
+      // (a table headed only 姓名 | 证件号码 may be the party's or the witnesses': a name there is an officer's only with a
+      // certificate number, not an ID card's)
+      if (/^姓名$/.test(cells[nameCol]) && !certified) continue
       const f: OfficerFact = { name, evidence: evidenceAt(dt, dt.starts[j], dt.ends[j]) }
-      if (new RegExp(`^(?:${CERT})$`).test(cert)) f.certNo = cert
+      if (certified) f.certNo = cert
       out.push(f)
     }
   }

@@ -203,6 +203,8 @@ describe('officers in a ruled table with their certificates', () => {
     const off = (lines: string[]) => extractDocFacts(doc(lines, '询问笔录')).officers.map((o) => o.name)
     expect(off(['询问笔录', '│姓名 │王某某 │身份证号 │110101199001011234│'])).toEqual([])
     expect(off(['询问笔录', '│承办人 │王明  李强 │'])).not.toContain('王明李强')
+    // (…nor a table headed 姓名 | 证件号码 whose rows carry ID cards)
+    expect(off(['询问笔录', '│姓名    │证件号码            │住址          │', '│王某某  │110101199001011234  │北京市某区    │'])).toEqual([])
   })
   it('the right to ask for an officer’s withdrawal names no officer', () => {
     expect(extractDocFacts(doc(['现场检查笔录', '你有权对检查人员申请回避，是否申请回避？现场负责人：不申请。'], '现场检查笔录')).officers).toEqual([])
