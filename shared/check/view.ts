@@ -197,10 +197,11 @@ export class CaseView {
     const found: string[] = []
     for (const doc of this.documents) {
       const text = docText(doc)
+      // (a match with the clause it stands in, from the last mark before it)
+      const clauseTo = (m: RegExpMatchArray) => text.slice(Math.max(...['。', '；', '，', ',', '：', ':'].map((c) => text.lastIndexOf(c, m.index))) + 1, m.index! + m[0].length)
       for (const w of text.matchAll(WAIVER)) {
         // (the clause it stands in: from the last mark before it)
-        const from = Math.max(...['。', '；', '，', ',', '：', ':'].map((c) => text.lastIndexOf(c, w.index))) + 1
-        const clause = text.slice(from, w.index! + w[0].length).trim()
+        const clause = clauseTo(w).trim()
         if (/逾期|如|若|可以|可在|有权|视为|视同|拟/.test(clause) || !rights.test(w[0])) continue
         found.push(clause)
       }
@@ -208,8 +209,7 @@ export class CaseView {
       // (…or a paper telling that the party said so when told: 李某某当场表示对拟处罚无异议，不提出陈述和申辩)
       for (const t of text.matchAll(STATED_NO)) {
         // (not a condition the notice states: 如当事人表示不要求听证的…, 当事人表示放弃陈述申辩的，视为…)
-        const from = Math.max(...['。', '；', '，', ',', '：', ':'].map((c) => text.lastIndexOf(c, t.index))) + 1
-        const clause = text.slice(from, t.index! + t[0].length)
+        const clause = clauseTo(t)
         if (rights.test(t[0]) && !/逾期|如|若|视为|可以|有权/.test(clause) && !/^[^。；]{0,6}的/.test(text.slice(t.index! + t[0].length))) found.push(t[0])
       }
     }

@@ -598,6 +598,11 @@ const CERT_HEAD = /^(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:
 const NAME_CELL = '[\\u4e00-\\u9fa5]{2,4}|[\\u4e00-\\u9fa5][\\s\\u3000]{1,3}[\\u4e00-\\u9fa5]'
 /** A rule line between a table's rows (├────┼────┤, +----+----+). */
 const RULE_ROW = /^[\s\u3000]*[┌┏╔├┠╟└┗╚+][─━═┬┯╤┼┿╪┴┷╧┤┨╢┐┓╗┘┛╝+\-\s]*$/
+/** A cell that is a certificate number alone; one perhaps after its label (执法证号21010021118). */
+const CERT_ALONE = new RegExp(`^(?:${CERT})$`)
+const CERT_IN_CELL = new RegExp(`^(?:(?:执法)?证(?:件)?(?:编)?号(?:码)?[:：]?\\s{0,2})?(${CERT})$`)
+/** A cell holding a name, perhaps with its certificate in brackets or after its label. */
+const NAME_IN_CELL = new RegExp(`^(${NAME_CELL})(?:[（(]\\s{0,2}(?:(?:执法)?证(?:件)?号(?:码)?[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s*(?:(?:执法)?证(?:件)?号(?:码)?)[:：]?\\s{0,2}(${CERT}))?$`)
 
 /**
  * Officers listed in a ruled table under a header naming their column and their certificates' (│执法人员 │执法证号 │所属单位│
@@ -622,7 +627,7 @@ function tableOfficers(dt: DocText): OfficerFact[] {
       const name = r[nameCol] ?? ''
       const cert = r[certCol] ?? ''
       if (!name || !looksLikeName(name.replace(/[*＊×某]+$/, '某')) || NOT_NAME.test(name)) continue
-      const certified = new RegExp(`^(?:${CERT})$`).test(cert)
+      const certified = CERT_ALONE.test(cert)
       // (a table headed only 姓名 | 证件号码 may be the party's or the witnesses': a name there is an officer's only with a
       // certificate number, not an ID card's)
       if (/^姓名$/.test(cells[nameCol]) && !certified) continue
@@ -633,15 +638,14 @@ function tableOfficers(dt: DocText): OfficerFact[] {
   }
   // …or a row of label and value cells, each officer with a label of its own: │检查人员 │韩志刚 │执法证号 │TJYJ-2021-0231│,
   // │询问人 │赵宏伟 │执法证号 │21010021003 │记录人 │孙博（21010021118）│, │检查人员 │段云鹏 │证件号 │YN53010219058 │杨丽萍  证件号YN…│
-  const inCell = new RegExp(`^(${NAME_CELL})(?:[（(]\\s{0,2}(?:(?:执法)?证(?:件)?号(?:码)?[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s*(?:(?:执法)?证(?:件)?号(?:码)?)[:：]?\\s{0,2}(${CERT}))?$`)
   const cellOf = (c: string) => {
-    const m = inCell.exec(c.trim().replace(/[\s\u3000]+(?=[（(])/g, ''))
+    const m = NAME_IN_CELL.exec(c.trim().replace(/[\s\u3000]+(?=[（(])/g, ''))
     if (!m) return null
     const name = m[1].replace(/[\s\u3000]+/g, '')
     return looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !NOT_NAME.test(name) ? { name, cert: m[2] ?? m[3] } : null
   }
   const isCert = (c: string | undefined) => {
-    const m = new RegExp(`^(?:(?:执法)?证(?:件)?(?:编)?号(?:码)?[:：]?\\s{0,2})?(${CERT})$`).exec((c ?? '').trim())
+    const m = CERT_IN_CELL.exec((c ?? '').trim())
     return m ? m[1] : undefined
   }
   const known = new Set(out.map((f) => f.name))
