@@ -2,7 +2,7 @@ import type { CaseDocument, CaseFacts, Deduction, Finding, FindingKind, ItemResu
 import type { LawLookup } from '../law/types'
 import type { Calendar } from '../calendar/types'
 import type { CheckKindName, CheckKindParams } from './kinds'
-import { CaseView } from './view'
+import { CaseView, untitled } from './view'
 import { finalize, itemStatus, type Draft, type ItemInfo, type KindOutcome } from './outcome'
 import { requiredDocuments } from './kinds/required-documents'
 import { requiredFields } from './kinds/required-fields'
@@ -86,11 +86,24 @@ function runKind(spec: CheckSpec, view: CaseView, item: ItemInfo): KindOutcome {
   }
 }
 
+/**
+ * A finding resting only on documents whose title was not read, typed from what their body says (a page of a decision
+ * without its head, a notice's copy, a report quoting a penalty): that the text is that document at all is the reader's
+ * guess, so what follows from its type is for a person to confirm — verify, never a certain finding or a veto.
+ */
+function typedByBody(d: Draft, view: CaseView): Draft {
+  if ((d.status && d.status !== 'open') || d.kind === 'manual' || d.kind === 'missing-document' || !d.evidence.length) return d
+  const docs = d.evidence.map((e) => view.lineOf(e)?.doc)
+  if (!docs.every((cd) => cd && cd.type !== '其他' && untitled(cd))) return d
+  return { ...d, status: 'verify', message: `${d.message}（该文书未读出标题，系按正文内容归为${docs[0]!.type}，请核对文书类型）` }
+}
+
 function runItem(it: Runnable, view: CaseView): { findings: Finding[]; result: ItemResult } {
   const info: ItemInfo = { id: it.id, title: it.title, docTypes: it.docTypes, basis: it.basis }
   const outcome = runKind(it.check, view, info)
   let drafts = outcome.findings
   if (it.findingKind) drafts = drafts.filter((d) => d.kind === it.findingKind || d.kind === 'manual')
+  drafts = drafts.map((d) => typedByBody(d, view))
   const findings = drafts.map((d) => finalize(d, { itemId: it.id, deduction: it.veto ? undefined : it.deduction, points: it.points, veto: it.veto, basis: it.basis }))
   // Two drafts at the same place with the same key would collide: keep ids unique and stable by numbering repeats.
   const seen = new Map<string, number>()

@@ -589,6 +589,12 @@ const RIGHT_TOLD = /权利|有权|可以|如要求|如需|如申请|应当在|�
 const ORDINARY_STEPS = /立案|事先告知|行政处罚告知书|违法行为通知书|听证|集体讨论|法制审核|调查终结/
 
 /** A document's own words: its lines without the statute text it quotes (“…”). */
+/**
+ * A document with no title read, typed from its body alone (segment: a published record 0.6, a body that reads as the
+ * type 0.5); a sentence-like title (关于给予…的决定, 0.7) and a type the file's contents list gives (0.75) are titles.
+ */
+export const untitled = (cd: CaseDocument) => !cd.title.trim() && cd.confidence < 0.7
+
 export function ownWords(view: CaseView, doc: DocFacts): string {
   const lines = view.document(doc)?.lines.map((l) => l.text) ?? doc.fields.map((f) => `${f.label}${f.value}`)
   return lines.join('').replace(/“[^”]*”/g, '').replace(/"[^"]*"/g, '')

@@ -69,3 +69,22 @@ describe('checks on real documents in the layouts copies come in', () => {
     expect(alarms.length, alarms.join('\n')).toBeLessThanOrEqual(Math.max(printed.n, 1))
   }, 120_000)
 })
+
+describe('a text whose title was not read', () => {
+  it('what rests on the type guessed from its body is to verify, never a veto (mkt-8743 without its heading)', () => {
+    // a market bureau's notice of a food sample case, its heading and opening sentence lost: the body reads as a decision
+    // (经调查…违反…依据…作出以下处理决定：…处1000.00元罚款), and the fine is below the range of the article it cites
+    const d = loadRealCorpus().find((x) => x.id === 'mkt-8743')!
+    const body = d.text.split('\n').filter((l) => l.trim()).slice(2).join('\n')
+    const segs = segmentPages(readTxt(new TextEncoder().encode(body), 'mkt-8743.txt'))
+    expect(segs.map((s) => [s.type, s.title])).toEqual([['行政处罚决定书', '']])
+    const out = checkCase(extractCase(d.id, segs), segs, rubric, ctx)
+    const fine = out.findings.filter((f) => f.kind === 'amount-out-of-range')
+    expect(fine.length).toBeGreaterThan(0)
+    for (const f of fine) {
+      expect(f.status).toBe('verify')
+      expect(f.message).toContain('未读出标题')
+    }
+    expect(scoreCase(rubric, out.items, out.findings, []).vetoItems.filter((v) => out.findings.some((f) => f.itemId === v && f.status === 'open'))).toEqual([])
+  })
+})

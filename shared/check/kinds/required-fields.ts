@@ -5,10 +5,10 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
-import { docText, formBoxes, lineEvidence, MIN_FORM_FIELDS } from '../view'
+import { docText, formBoxes, lineEvidence, MIN_FORM_FIELDS, untitled } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
-import type { CaseDocument, DateFact, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
+import type { DateFact, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { isPublishedCopy, isPublishedSummary } from '../../segment/disclosure'
 import { escapeRegExp } from '../../util/regex'
@@ -96,11 +96,6 @@ function narratesConduct(text: string): boolean {
   return /(?:你|该|其|当事人)[^。；\n]{0,40}(?:未|擅自|违反|拒不|没有|超过|超标|无证|私自|非法)[^。；\n]{6,}[。；]/.test(head) || /违反了?[^。；\n]{0,20}《[^》]+》/.test(head)
 }
 
-/**
- * A document with no title read, typed from its body alone (segment: a published record 0.6, a body that reads as the
- * type 0.5); a sentence-like title (关于给予…的决定, 0.7) and a type the file's contents list gives (0.75) are titles.
- */
-const untitled = (cd: CaseDocument) => !cd.title.trim() && cd.confidence < 0.7
 
 /** Fields the facts carry outside `fields`. */
 function fromFacts(doc: DocFacts, label: string): { present: boolean; ev?: Evidence } | null {
