@@ -480,10 +480,14 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     // after a road or a district (某公司和平路分店, 某公司和平分公司)
     const pair = /^(.{4,40}?(?:有限公司|公司|中心|店|厂|酒店|宾馆|超市|医院|诊所|学校|幼儿园|合作社|农场))(?:和(?!平)|与|及|、)(?!.*(?:分公司|分店|分厂|分部|分中心|门店)$)(.{4,40}(?:有限公司|公司|中心|店|厂|酒店|宾馆|超市|医院|诊所|学校|幼儿园|合作社|农场))$/.exec(name)
     if (pair) name = pair[1]
+    // an agency named first where a court's index lists both sides under one label (当事人：某委员会 某旅行社有限公司)
+    const agencyFirst = /^([\u4e00-\u9fa5]{4,20}?(?:局|委员会|厅|人民政府|支队|大队))(?=[\u4e00-\u9fa5（）()]{4,}(?:有限责任公司|有限公司|公司|厂|店|合作社|经营部|中心)$)/.exec(name)
+    const cutFront = agencyFirst && agencyName(agencyFirst[1]) ? agencyFirst[1].length : 0
+    name = name.slice(cutFront)
     // (the evidence starts where the name does, past a label or a place cut off its front)
     const lead = name ? text.indexOf(name.slice(0, 4), hit.start) : -1
     const from = lead >= hit.start && lead < hit.start + hit.name.length ? lead : hit.start
-    ev = evidenceAt(dt, from, from + onLine + extra)
+    ev = evidenceAt(dt, from, from + onLine - cutFront + extra)
     // a name masked in part where it is labelled (内蒙古********有限责任公司) and printed whole elsewhere in the same text
     // (the publisher's redaction is not always consistent): the whole name, where exactly one fits
     const masked = /^([\u4e00-\u9fa5（）()]{2,12})[*＊]{2,}([\u4e00-\u9fa5（）()]{2,12})$/.exec(name)

@@ -105,6 +105,12 @@ function pipeCells(n: string, ruled = false): string {
   return out.join('')
 }
 
+/** A field's label and its colon at the start of s (法定代表人（负责人）：), long enough not to be a word's end (名称：). */
+function labelAhead(s: string): boolean {
+  const m = /^([\u4e00-\u9fa5（）()]{3,14}?)\s{0,2}[:：]/.exec(s)
+  return !!m && isKnownLabel(m[1].replace(/\(/g, '（').replace(/\)/g, '）'))
+}
+
 /**
  * Normalised lines joined into one text. A single space between two Chinese characters (OCR's 违法 所得, 当 事 人) is
  * dropped; wider gaps, which separate fields on a form line, are kept. A line that fills the page's width and does not
@@ -157,7 +163,9 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     for (let i = 0; i < n.length; i++) {
       const ch = n[i]
       // …but the gap after a row label (当事人名称 某某公司) separates two table cells
-      if (ch === ' ' && i > 0 && i + 1 < n.length && n[i + 1] !== ' ' && n[i - 1] !== ' ' && CJK.test(n[i - 1]) && CJK.test(n[i + 1]) && !isKnownLabel(n.slice(0, i))) continue
+      // (…and so does the gap before a field's label and its colon on a line that runs several fields together: 某某有限公司
+      // 法定代表人：…, a page's header run into one line: …〔2024〕404号 当事人名称：…)
+      if (ch === ' ' && i > 0 && i + 1 < n.length && n[i + 1] !== ' ' && n[i - 1] !== ' ' && CJK.test(n[i - 1]) && CJK.test(n[i + 1]) && !isKnownLabel(n.slice(0, i)) && !labelAhead(n.slice(i + 1, i + 24))) continue
       out += ch
       cols.push(i)
     }

@@ -379,8 +379,9 @@ const HOLDS: Record<string, string[]> = {
   'aa-07-河北-城管餐饮油烟.txt': ['officers'],
   // (the decision's receipt signed 4-29, the decision dated 4-30; and a questioning six days before the filing, to verify)
   'aa-09-江苏-税务未开具发票.txt': ['date-order', 'date-order'],
-  // (the decision names the party 周建国, the notice's record 周建军: to verify)
-  'aa-10-安徽-公安治安殴打他人.txt': ['inconsistency'],
+  // (the decision names the party 周建国, the notice's record and the payment slip 周建军 — two papers, each reported; the
+  // slip's name was read since a label after a name on one line, 缴款人：周建军　执收单位：…, parts them)
+  'aa-10-安徽-公安治安殴打他人.txt': ['inconsistency', 'inconsistency'],
   // (行政处罚法 第三十一、三十二、四十二条 for the notice's rights in 2024: the 2017 numbering)
   'aa-11-福建-应急安全培训记录.txt': ['citation-outdated', 'citation-outdated', 'citation-outdated'],
   // (not found: aa-05's missing 法制审核, which rests on the agency's own list of cases it reviews)

@@ -976,3 +976,17 @@ describe('parties of tax papers and orders, and a list table\'s header', () => {
     expect(partyNames(['某局行政处罚信息公示', '│序号│决定书文号      │当事人名称        │违法行为          │依据        │处罚结果  │决定日期  │'], '其他')).toEqual([])
   })
 })
+
+describe('a page header run into one line', () => {
+  it.each([
+    // the party's label after the number, the next label after the name, one space each (a web page's opening as one line)
+    [['石家庄市生态环境局 行政处罚决定书 石环罚决〔2024〕经开404号 当事人名称:石家庄绿田科技有限公司 法定代表人(负责人):董玉刚', '经查，你公司于2024年3月1日未按规定……'], ['石家庄绿田科技有限公司']],
+    // a court's index listing both sides under one label, the agency first
+    [['结案日期:2014年1月23日 案由:旅游行政处罚 当事人:海南省旅游发展委员会 海南通达假日旅行社有限公司 案号:(2014)海中法行初字第7号'], ['海南通达假日旅行社有限公司']],
+  ])('%j → %j', (lines, names) => expect(partyNames(lines, '其他')).toEqual(names))
+
+  it('a single space inside a word is still closed (OCR: 当事 人名称), and a short label is no break (单位 名称)', () => {
+    expect(partyNames(['行政处罚决定书', '当事 人名称：某某有限公司', '经查，……'])).toEqual(['某某有限公司'])
+    expect(partyNames(['行政处罚决定书', '被处罚单位 名称：某某有限公司', '经查，……'])).toEqual(['某某有限公司'])
+  })
+})
