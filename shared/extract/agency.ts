@@ -149,24 +149,30 @@ function fact(dt: DocText, i: number, name: string): AgencyFact {
 /** What a unit's full name may add before its short name: places, perhaps with the parent unit (益阳市, 滨州市公安消防支队). */
 const PLACE_PREFIX = /^(?:(?:(?![给向由被对在于将把的了和及与从经])[\u4e00-\u9fa5]){1,6}?(?:省|自治区|市|州|盟|地区))+(?:[\u4e00-\u9fa5]{2,12}?(?:局|支队|总队|厅|委员会))?$/
 
-/** Short forms of agencies' names and the full names they stand for (市场监管局 for 市场监督管理局). */
-const SHORT_FORMS: [RegExp, string[]][] = [
-  [/市场(?:监管)?局$/, ['市场监督管理局']],
-  [/环保局$/, ['环境保护局']],
-  [/住建局$/, ['住房和城乡建设局', '住房城乡建设局']],
-  [/卫健局$/, ['卫生健康局']],
-  [/应急局$/, ['应急管理局']],
-  [/人社局$/, ['人力资源和社会保障局']],
-  [/交通局$/, ['交通运输局']],
+/**
+ * Short forms of agencies' names and the full names they stand for (市场监管局 for 市场监督管理局); `sure` where the short
+ * form stands for that one name only (a 交通局 may be a 交通运输局 or the old 交通局; a 住建局 is written two ways).
+ */
+const SHORT_FORMS: [RegExp, string[], boolean][] = [
+  [/市场(?:监管)?局$/, ['市场监督管理局'], true],
+  [/环保局$/, ['环境保护局'], true],
+  [/住建局$/, ['住房和城乡建设局', '住房城乡建设局'], false],
+  [/卫健局$/, ['卫生健康局'], true],
+  [/卫健委$/, ['卫生健康委员会'], true],
+  [/医保局$/, ['医疗保障局'], true],
+  [/应急局$/, ['应急管理局'], true],
+  [/人社局$/, ['人力资源和社会保障局'], true],
+  [/交通局$/, ['交通运输局'], false],
 ]
 
 /**
- * The agency's full name where the text gives it and the name found is its short form (道里区市场局 on a page that also
- * prints 道里区市场监督管理局): the full name, with its evidence.
+ * The agency's full name where the name found is its short form: as the text prints it in full (道里区市场局 on a page
+ * that also prints 道里区市场监督管理局), with that evidence; else, where the short form stands for one name only
+ * (平邑县卫健局), that name with the short form's evidence — one agency is one name in the case list and the ledger.
  */
 function fullForm(dt: DocText, found: AgencyFact | undefined): AgencyFact | undefined {
   if (!found) return found
-  for (const [short, fulls] of SHORT_FORMS) {
+  for (const [short, fulls, sure] of SHORT_FORMS) {
     const m = short.exec(found.name)
     if (!m) continue
     const place = found.name.slice(0, m.index)
@@ -175,7 +181,7 @@ function fullForm(dt: DocText, found: AgencyFact | undefined): AgencyFact | unde
       const at = dt.text.indexOf(place + full)
       if (at >= 0) return { name: place + full, evidence: evidenceAt(dt, at, at + place.length + full.length) }
     }
-    return found
+    return sure ? { ...found, name: place + fulls[0] } : found
   }
   return found
 }

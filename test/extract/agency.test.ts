@@ -25,8 +25,14 @@ describe('issuing agency', () => {
     // a short form (市场局, 市场监管局) where the text also prints the full name: the full name
     [['| 处罚机关 | 南岗区市场局 |', '| 违法事实 | 经查，当事人已于2024年5月5日被南岗区市场监督管理局责令改正。 |'], '南岗区市场监督管理局'],
     [['近日，记者从长沙市岳麓区市场监管局获悉，该局查处一起案件。', '《长沙市岳麓区市场监督管理局不予行政处罚决定书》显示，当事人…'], '长沙市岳麓区市场监督管理局'],
-    // (…but not a different body's full name: the short form stands)
-    [['近日，记者从长沙市岳麓区市场监管局获悉，该局查处一起案件。', '长沙市市场监督管理局发布通报。'], '长沙市岳麓区市场监管局'],
+    // (…not a different body's full name: the short form, which stands for one name only, is written in full with its own
+    // evidence)
+    [['近日，记者从长沙市岳麓区市场监管局获悉，该局查处一起案件。', '长沙市市场监督管理局发布通报。'], '长沙市岳麓区市场监督管理局'],
+    // a short form that stands for one name only, the full name printed nowhere: the full name (one agency is one name in
+    // the case list); a short form that may stand for several names stays as printed
+    [['平邑县卫健局根据《基本医疗卫生与健康促进法》作出行政处罚决定。'], '平邑县卫生健康局'],
+    [['重庆市涪陵区医保局对该药店作出行政处罚。'], '重庆市涪陵区医疗保障局'],
+    [['鄂城区住建局对该公司作出行政处罚。'], '鄂城区住建局'],
     // a news item: the agency it has penalise the party, not the body its 来源 line names
     [['华声5月6日电 据某省市场监管局消息，某餐饮公司因发布违法广告，被某市某区市场监督管理局罚款3万元。', '来源：某省市场监管局'], '某市某区市场监督管理局'],
     // two agencies signing together: the first; a central body heading its local bureau's name is one name
@@ -214,7 +220,7 @@ describe('more agencies as published', () => {
     // county's short name; its 监督人员; the signature in the cell that ends the closing sentence
     [['经某市林业局调查,位于某林场的林地被擅自改变用途。'], '某市林业局'],
     [['该文号的行政处罚决定书显示,某市生态环境局于2022 年 5月 17日对某水泥厂进行调查,发现该企业上料皮带密闭不严。'], '某市生态环境局'],
-    [['新闻发布会称,针对某化纤公司的偷排行为,某市环保局依法作出处理决定:责令限期治理。'], '某市环保局'],
+    [['新闻发布会称,针对某化纤公司的偷排行为,某市环保局依法作出处理决定:责令限期治理。'], '某市环境保护局'],
     [['最终,某市住房和城乡建设局对该单位罚款玖仟元人民币。'], '某市住房和城乡建设局'],
     [['12日,阳新消防救援大队依据《高层民用建筑消防安全管理规定》,对辖区内一公众聚集场所给予行政处罚。'], '阳新消防救援大队'],
     [['近日,某市消防救援大队消防监督人员在开展专项检查时,发现一托管中心堵塞疏散通道。'], '某市消防救援大队'],
@@ -263,7 +269,7 @@ describe('more agencies as published', () => {
     [['行政执法主体：某县自然资源局', '当事人：某公司'], '某县自然资源局'],
     // a report's agency at its work, perhaps through one of its offices
     [['某房地产开发有限公司在项目中存在农民工工资拨付不到位等问题。为此,中卫市劳动保障监察支队下发了《限期整改指令书》,要求其限期整改。'], '中卫市劳动保障监察支队'],
-    [['2020年6月,南昌市西湖区人社局劳动保障监察机构接到农民工投诉,反映某项目工地拖欠其工资。'], '南昌市西湖区人社局'],
+    [['2020年6月,南昌市西湖区人社局劳动保障监察机构接到农民工投诉,反映某项目工地拖欠其工资。'], '南昌市西湖区人力资源和社会保障局'],
     [['2022年3月22日,沈阳市市场监督管理局价格监督检查和反不正当竞争处组织开展疫情防控期间市场价格巡查时发现某大药房哄抬价格。'], '沈阳市市场监督管理局'],
     // the seal's placeholder in brackets above the date
     [['行政处罚决定书', '当事人：某某有限公司', '经查，当事人销售过期食品。', '（某某县市场监督管理局印章）', '2024年5月1日'], '某某县市场监督管理局'],

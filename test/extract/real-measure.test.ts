@@ -8,6 +8,11 @@ describe('real-corpus scorer: one agency however its place is printed', () => {
     ['浙江省温州市鹿城区应急管理局', '温州市鹿城区应急管理局'],
     ['江苏省淮安市涟水县应急管理局', '涟水县应急管理局'],
     ['北京市顺义区消防救援支队', '顺义区消防救援支队'],
+    // a short form that stands for one name only
+    ['平邑县卫健局', '平邑县卫生健康局'],
+    ['朝阳区环保局', '朝阳区环境保护局'],
+    ['北京市环境保护局', '北京市环保局'],
+    ['鹿寨县市场监管局', '鹿寨县市场监督管理局'],
     ['恩施土家族苗族自治州巴东县市场监督管理局', '巴东县市场监督管理局'],
     // a ministry with or without the state's name
     ['中华人民共和国农业农村部', '农业农村部'],
@@ -23,7 +28,6 @@ describe('real-corpus scorer: one agency however its place is printed', () => {
     ['温州市鹿城区卫生健康局', '卫生健康局'],
     // one district's agency is not another's, nor a differently named one
     ['温州市鹿城区卫生健康局', '温州市瓯海区卫生健康局'],
-    ['北京市环境保护局', '北京市环保局'],
     ['揭阳市生态环境局揭东分局', '揭阳市生态环境局'],
     ['中华人民共和国农业农村部', '中华人民共和国商务部'],
   ])('%s ≠ %s', (a, b) => {
