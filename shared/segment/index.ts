@@ -288,6 +288,8 @@ const NUMBER_KIND: [RegExp, DocType][] = [
   [/[罚罰]|[处處]字|[处處][决決]/, '行政处罚决定书'],
 ]
 const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*(?:\d{1,2}[、.．]\s?)?[(（]?|(?:发文字号|文\s*号|编\s*号|案\s*号|备注\/文号|决定书文号|文件名称|处罚决定书(?=\s*[:：]))\s*[\]】]?\s*[:：|]?\s*(?:〔〕)?)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+/** A document's number between spaces inside a line, whole to its 号 (高农罚〔2019〕 007号). */
+const RUN_IN_NUMBER = /(?<=[^\s][ \u3000])([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]\s*(?:第\s*)?[\dA-Za-z-]{1,8}\s*号(?=[ \u3000]|$)/
 /** A text that finds a violation of one provision and penalises under another (违反了《…》…依据《…》): a decision's reasoning. */
 function reasonsLikeDecision(lines: string[]): boolean {
   const t = lines.join('')
@@ -467,7 +469,9 @@ export function toldFromOutside(lines: string[]): boolean {
 export function partyHeaded(lines: string[]): boolean {
   const head = lines.map((l) => l.trim()).filter(Boolean).slice(0, 4)
   // the party's line among the first lines (a web page may put its location and source above it)
-  const PARTY_LINE = /^(?:当\s?事\s?人|被处罚(?:人|单位))\s{0,2}[:：]?|^[^，。,:：]{4,40}(?:公司|厂|店|医院|合作社|经营部|中心|场|站|部|社|矿|馆)\s{0,2}[:：]\s*$/
+  // (…an addressee ending its line, or followed on the same line by the party's boxes or the first words of the body, where
+  // a page ran lines together: 某医院: 统一社会信用代码:…)
+  const PARTY_LINE = /^(?:当\s?事\s?人|被处罚(?:人|单位))\s{0,2}[:：]?|^[^，。,:：]{4,40}(?:公司|厂|店|医院|合作社|经营部|中心|场|站|部|社|矿|馆)\s{0,2}[:：]\s*(?:$|(?:统一社会信用代码|社会信用代码|法定代表人|负责人|经营者|地址|住所|身份证|公民身份号码|你单位|你公司|你\(单位\)|我局|本局|本机关|经查)\s{0,2}[:：,，(]?)/
   if (!head.some((l) => PARTY_LINE.test(l))) return false
   const text = lines.join('\n')
   // (a form's boxes, not the same words inside a sentence or a list: 环境影响报告书、审批意见、排污许可证)
@@ -494,7 +498,9 @@ export function typeFromHead(lines: string[]): DocType | null {
     if (++seen > 25) break
     const sentence = DECISION_SENTENCE.exec(t.replace(/\s+/g, ''))
     if (sentence) return SENTENCE_TYPE.find(([re]) => re.test(sentence[1]))?.[1] ?? '行政处罚决定书'
-    const m = OWN_NUMBER.exec(t)
+    // (…or standing after one space on a line a page ran several lines into — not in a table's row, nor on a file's cover
+    // with its number set apart: …假麦种被罚1万元 经营假种子(麦种)案 高农罚〔2019〕 007号 单位:…)
+    const m = OWN_NUMBER.exec(t) ?? (/[|｜│]|卷宗|案卷|封面/.test(t) || t.split(/[ \u3000]+/).length < 3 ? null : RUN_IN_NUMBER.exec(t))
     if (!m) continue
     const word = m[1].slice(-6)
     for (const [re, type] of NUMBER_KIND) if (re.test(word)) return type
@@ -713,7 +719,9 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
           // or only orders a correction (现责令你单位…), and tells of no notice served before
           // (a text that names its party 被处罚单位, or an order that speaks of a fine, is the decision)
           const joined = texts.join('')
-          const notice = body && (body.type === '行政处罚事先告知书' || (body.type === '责令改正通知书' && !/罚款/.test(joined))) && !/告知书》|送达[^。]{0,20}告知|决定如下|本局决定|如不服本决定|被处罚/.test(joined) ? body.type : null
+          // (…or an order whose title, masked or cut, still shows above the party: ****责令改正违法行为****)
+          const orderHead = /^[^:：《]{0,30}责令(?:改正|整改|限期)/.test(texts.find((l) => l.trim()) ?? '') && !/处以|并处|罚款\s{0,2}(?:人民币)?\s{0,2}[\d一二三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(joined)
+          const notice = orderHead ? '责令改正通知书' : body && (body.type === '行政处罚事先告知书' || (body.type === '责令改正通知书' && !/罚款/.test(joined))) && !/告知书》|送达[^。]{0,20}告知|决定如下|本局决定|如不服本决定|被处罚/.test(joined) ? body.type : null
           type = notice ?? (decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书')
           confidence = 0.5
         } else if ((body && (body.score >= 2 || (short && body.score >= 1) || (body.type === '行政处罚决定书' && reasonsLikeDecision(texts)))) || (!body && penalises(texts))) {

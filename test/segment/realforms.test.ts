@@ -178,6 +178,20 @@ describe('published documents typed by what they say', () => {
     expect(classifyBody(['缴款人：某公司', '罚款金额：500元'])).toEqual({ type: '罚没款缴款凭证', score: 2 })
   })
 
+  it.each([
+    // the addressee's line run on with the party's boxes and the first words (a page that ran lines together)
+    [['安徽省霍山县医院: 统一社会信用代码:123414*******0F,法定代表人:潘家东,地址:霍山县衡山镇迎驾大道西路206号。', '我厅(局)于2025年2月24日对你(单位)进行了调查,发现你(单位)实施了以下环境违法行为:', '以上事实有下列证据为凭:', '1.现场检查(勘察)笔录;', '2.调查询问笔录;', '3.现场照片。'], '行政处罚决定书'],
+    // the number between spaces inside the line a page ran its head into
+    [['曝光!高唐某乡镇农资店经营假麦种被罚1万元 经营假种子(麦种)案 高农罚〔2019〕 007号 单位:高唐县清平镇绿野农资销售中心 住址:高唐县清平镇刘庄村172号', '我局向当事人送达了《行政处罚事先告知书》(高农告〔2019〕 007号),告知了其陈述申辩的权利。'], '行政处罚决定书'],
+    // an order whose masked title still shows above its party
+    [['****责令改正违法行为****建材厂)87号', '****建材厂: 统一社会信用代码:****0413MA1THT605R 经营者:沈*忠', '一、环境违法事实和依据', '2024年10月16日,我局执法人员对你单位进行现场检查,发现你单位未依法报批环境影响评价文件即擅自开工建设。', '二、责令改正的依据和内容', '如不服本决定,可以申请行政复议。'], '责令改正通知书'],
+  ])('lines run together: %j → %s', (lines, type) => expect(typeOf(lines)).toBe(type))
+
+  it('a number in a table\'s row is no number heading the text', () => {
+    expect(typeFromHead(['序号 | 决定书文号 | 案件名称 |', '1 | 无市监处罚〔2023〕646号 | 某小店经营过期化妆品案 |'])).toBe(null)
+    expect(typeFromHead(['某小店经营过期化妆品案 无市监处罚〔2023〕646号 当事人:某小店'])).toBe('行政处罚决定书')
+  })
+
   it('a form that opens with the party is not read as a decision', () => {
     expect(partyHeaded(['当事人：某公司', '调查经过：2024年3月5日立案调查', '处理意见：建议罚款'])).toBe(false)
     expect(typeFromHead(['依据《某某条例》（2020年修订）第十条'])).toBe(null)
