@@ -491,6 +491,20 @@ describe('the periods a decision tells for review and suit (FY-20 六十日, XS-
     expectItem(told('可以在收到本决定书之日起六十日内申请行政复议，也可以在三个月内向人民法院起诉。', '2014-06-10'), 'pass', [])
     expectItem(told('可以在收到本决定书之日起60日内申请行政复议，或者180日内向人民法院提起行政诉讼。'), 'pass', [])
   })
+  it('three months with no decision date read: the paper\'s other dates tell which law held — before 2015-05-01 kept, after it to verify, none at all undetermined', () => {
+    const undated = (others: string[]) => {
+      const c = lawfulCase({ dates: { decision: '2013-06-10' } })
+      const d = c.get('行政处罚决定书')
+      d.doc.lines = d.doc.lines.filter((l) => !/复议|诉讼|起诉/.test(l.text))
+      d.line('如不服本决定，可以在收到本决定书之日起六十日内申请行政复议，也可以在三个月内向人民法院起诉。')
+      d.facts.dates = []
+      for (const iso of others) d.line(`${iso}检查`).date(iso, '检查', `${iso}检查`)
+      return run(c, D(REMEDY))
+    }
+    expectItem(undated(['2013-03-02', '2013-04-11']), 'pass', [])
+    expectItem(undated(['2013-03-02', '2016-04-11']), 'fail', [{ kind: 'deadline', status: 'verify', field: '诉讼期限', message: /未读出决定日期，2015年5月1日前作出的决定告知三个月是正确的/ }])
+    expectItem(undated([]), 'undetermined', [{ kind: 'deadline', status: 'undetermined', message: /文书亦无其他日期/ }])
+  })
   it('ten days to pay where 行政处罚法 第六十七条第三款 gives fifteen: a finding; fifteen kept', () => {
     const short = told('当事人应当自收到本决定书之日起十日内，到指定银行或者通过电子支付系统缴纳罚款。可在六十日内申请行政复议，或六个月内提起行政诉讼。')
     expectItem(short, 'fail', [{ kind: 'deadline', status: 'open', field: '缴款期限', message: /缴纳罚款的期限为“十日内”，行政处罚法第六十七条第三款规定为自收到决定书之日起十五日内（CF-67）$/ }])

@@ -391,22 +391,28 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
       if (n === null) continue
       const months = m[2] === '个月'
       // (一百八十日 is how some decisions write the six months)
-      const right = remedy === 'review' ? !months && n === 60 : (months && (n === 6 || (n === 3 && !!decided && decided < SIX_MONTHS_FROM))) || (!months && n === 180)
+      // (三个月 was the law's before 2015-05-01: with no decision date read, the paper's latest date stands for it — all
+      // before that day, the period is right; one after it, the finding is to verify; no date at all, it cannot be judged)
+      const latest = facts ? view.dates(facts).map(dayOf).filter((d): d is string => !!d).sort().pop() : undefined
+      const when = decided ?? latest
+      const right = remedy === 'review' ? !months && n === 60 : (months && (n === 6 || (n === 3 && !!when && when < SIX_MONTHS_FROM))) || (!months && n === 180)
       const what = remedy === 'review' ? '申请行政复议' : '提起行政诉讼'
       if (right) {
         kept.push(`${doc.type}告知${what}的期限为“${m[0]}”`)
         continue
       }
+      const threeMonthsUndated = remedy === 'suit' && months && n === 3 && !decided
       let at = 0
       const line = doc.lines.find((l) => (at += unspacedLength(l.text)) > m.index!) ?? doc.lines[0]
       findings.push({
         kind: 'deadline',
         docTypes: [doc.type],
         field: remedy === 'review' ? '复议期限' : '诉讼期限',
-        message: `${doc.type}告知当事人${what}的期限为“${m[0]}”，${remedy === 'review' ? '行政复议法规定为六十日（FY-20）' : '行政诉讼法第四十六条规定为六个月（XS-46）'}`,
+        message: `${doc.type}告知当事人${what}的期限为“${m[0]}”，${remedy === 'review' ? '行政复议法规定为六十日（FY-20）' : '行政诉讼法第四十六条规定为六个月（XS-46）'}${threeMonthsUndated ? `；未读出决定日期${when ? '' : '，文书亦无其他日期'}，2015年5月1日前作出的决定告知三个月是正确的，请核对作出日期` : ''}`,
         evidence: [lineEvidence(line)],
         basis: { ruleId: remedy === 'review' ? 'FY-20' : 'XS-46' },
         key: `remedy:${remedy}:${doc.id}`,
+        ...(threeMonthsUndated ? { status: when ? ('verify' as const) : ('undetermined' as const) } : {}),
       })
     }
   }
