@@ -32,7 +32,8 @@ const CN_SMALL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 const small = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : s.length === 1 ? CN_SMALL[s] : s.length === 2 && s[0] === '十' ? 10 + CN_SMALL[s[1]] : undefined)
 
 export function printedPageNo(lines: string[]): { no: number; of?: number } | undefined {
-  const cand = [...lines.slice(-3), ...lines.slice(0, 2)]
+  // (the header may be three lines deep: the agency, the title, then （第1页，共2页）)
+  const cand = [...lines.slice(-3), ...lines.slice(0, 3)]
   for (const l of cand) {
     if (l.length > 24) continue
     for (let k = 0; k < RE_PAGE_NO.length; k++) {
@@ -314,7 +315,12 @@ export const NEWS = /据悉|记者|本报讯|网友(?:评论|留言|[:：])|相�
  * a decision states its own penalty undated, in its own voice. A write-up's numbered headings say so too (四、处理结果,
  * 三、查实情况). No decision speaks to the public either (希望广大群众自觉…, 提醒广大经营者).
  */
-const RETOLD = new RegExp(`${NEWS.source}|^\\s*(?:近日|日前|近期)[，,]?|(?:希望|提醒|呼吁)广大|广大(?:群众|市民|村民|居民|消费者|经营者|商户)(?:朋友)?(?:要|应|务必|自觉|切勿|积极)|典型意义|典型案例|指导案例|案例评析|^\\s*(?:基本)?案情\\s*[:：]\\s*$|决定书》?\\s{0,2}(?:[（(][^（）()\\n]{0,24}[)）])?\\s{0,2}(?:中)?显示|^[^。\\n]{2,40}(?:局|队|所|站|厅|委)对[^。\\n]{2,40}(?:行政)?处罚案\\s*[:：]?\\s*$|(?:官网|网站|政务服务网)公开了?[^。；]{0,30}?决定书|被[^。；]{0,30}罚款\\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|警示案例|【基本案情】|^[^。\\n]{0,30}(?:案件目录|案件汇总表?|案件一览表?|处罚(?:案件)?(?:信息)?汇总表?)(?:\\s*[（(][^）)\\n]{0,6}[)）]){0,2}\\s*$|通报如下|通告如下|不合格[^。；\\n]{0,12}核查处置|以案为鉴|公布了?\\s{0,2}[\\d一二三四五六七八九十]+\\s{0,2}起|典型案件|^[^。\\n]{0,40}关于[^。\\n]{2,60}的(?:通报|情况报告)\\s*$|^[^。，,；\\n]{2,30}(?:通报|简报|工作动态)\\s*$|来源[:：]\\s*[^\\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|新闻|在线|电视台|融媒体中心|网(?=\\s|$))|人民法院[^。；\\n]{0,40}(?:下达|作出)了?[^。；\\n]{0,6}(?:行政)?裁定书|^\\s*[一二三四五六七八九十]{1,2}、\\s*(?:处理结果|查处结果|查实情况|线索来源及描述)\\s*$|\\d{1,2}日[，,]\\s{0,2}[\\u4e00-\\u9fa5]{2,30}(?:局|委员会|厅|大队|支队)[^。；\\n]{0,40}?(?:作出?|给予|处以)了?如下(?:行政)?处罚`, 'm')
+/**
+ * An agency's report of its year's cases, counting them (共作出行政处罚决定412件), or a note explaining a step taken after a
+ * decision, titled 关于…的说明: no decision, though it names one or quotes a published record.
+ */
+const REPORTED = /(?:作出|办理|查处|立案)[^。\n]{0,12}?(?:行政处罚|案件)[^。\n]{0,6}?\d{2,}\s{0,2}件|^[^。，,\n]{2,40}的说明\s*$/m
+const RETOLD = new RegExp(`${NEWS.source}|${REPORTED.source}|^\\s*(?:近日|日前|近期)[，,]?|(?:希望|提醒|呼吁)广大|广大(?:群众|市民|村民|居民|消费者|经营者|商户)(?:朋友)?(?:要|应|务必|自觉|切勿|积极)|典型意义|典型案例|指导案例|案例评析|^\\s*(?:基本)?案情\\s*[:：]\\s*$|决定书》?\\s{0,2}(?:[（(][^（）()\\n]{0,24}[)）])?\\s{0,2}(?:中)?显示|^[^。\\n]{2,40}(?:局|队|所|站|厅|委)对[^。\\n]{2,40}(?:行政)?处罚案\\s*[:：]?\\s*$|(?:官网|网站|政务服务网)公开了?[^。；]{0,30}?决定书|被[^。；]{0,30}罚款\\d|[被经由]该局|该局(?:依法|决定|作出)|(?:决定书|处罚决定)[^。；]{0,6}公告如下|以案释法|案例警示|警示案例|【基本案情】|^[^。\\n]{0,30}(?:案件目录|案件汇总表?|案件一览表?|处罚(?:案件)?(?:信息)?汇总表?)(?:\\s*[（(][^）)\\n]{0,6}[)）]){0,2}\\s*$|通报如下|通告如下|不合格[^。；\\n]{0,12}核查处置|以案为鉴|公布了?\\s{0,2}[\\d一二三四五六七八九十]+\\s{0,2}起|典型案件|^[^。\\n]{0,40}关于[^。\\n]{2,60}的(?:通报|情况报告)\\s*$|^[^。，,；\\n]{2,30}(?:通报|简报|工作动态)\\s*$|来源[:：]\\s*[^\\s|]{0,8}(?:日报|晚报|都市报|法治报|法制报|新闻网|新闻|在线|电视台|融媒体中心|网(?=\\s|$))|人民法院[^。；\\n]{0,40}(?:下达|作出)了?[^。；\\n]{0,6}(?:行政)?裁定书|^\\s*[一二三四五六七八九十]{1,2}、\\s*(?:处理结果|查处结果|查实情况|线索来源及描述)\\s*$|\\d{1,2}日[，,]\\s{0,2}[\\u4e00-\\u9fa5]{2,30}(?:局|委员会|厅|大队|支队)[^。；\\n]{0,40}?(?:作出?|给予|处以)了?如下(?:行政)?处罚`, 'm')
 /**
  * Another body's document on a penalty: a court's judgment (本院认为, a head line naming the court, the title 行政判决书
  * on its own line, 原告…诉被告…, an appeal's 上诉人（原审原告）… 本院于…受理; a write-up's 判决书字号, 合议庭组成人员,
@@ -703,10 +709,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         // (a decision's number heading a publicity record that tells its 执行情况 is that record's, not the decision; nor
         // is a list whose rows each give a decision's number)
         const whole = texts.join('\n')
-        if (head && !(head === '行政处罚决定书' && (toldAfterDecision(texts) || rowsOfNumbers(texts))) && !OTHER_BODY.test(whole) && !NEWS.test(whole)) {
+        if (head && !(head === '行政处罚决定书' && (toldAfterDecision(texts) || rowsOfNumbers(texts))) && !OTHER_BODY.test(whole) && !NEWS.test(whole) && !REPORTED.test(whole)) {
           type = head
           confidence = 0.7
-        } else if (texts.some((l) => DISCLOSURE.record.test(l)) && !listsDecisions(texts) && !NEWS.test(whole) && /罚款|警告|没收|吊销|处罚/.test(whole)) {
+        } else if (texts.some((l) => DISCLOSURE.record.test(l)) && !listsDecisions(texts) && !NEWS.test(whole) && !REPORTED.test(whole) && /罚款|警告|没收|吊销|处罚/.test(whole)) {
           // a published record of one penalty (行政相对人名称 / 处罚事由 / 处罚内容 …, as a table or one box per line) stands
           // for the decision it publishes
           type = decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书'

@@ -187,6 +187,11 @@ describe('published documents typed by what they say', () => {
     [['****责令改正违法行为****建材厂)87号', '****建材厂: 统一社会信用代码:****0413MA1THT605R 经营者:沈*忠', '一、环境违法事实和依据', '2024年10月16日,我局执法人员对你单位进行现场检查,发现你单位未依法报批环境影响评价文件即擅自开工建设。', '二、责令改正的依据和内容', '如不服本决定,可以申请行政复议。'], '责令改正通知书'],
   ])('lines run together: %j → %s', (lines, type) => expect(typeOf(lines)).toBe(type))
 
+  it('an agency\'s report counting its cases, or a note explaining a step after a decision, is no decision', () => {
+    expect(typeOf(['某区税务局2023年度行政执法数据统计分析报告', '发布时间：2024-01-26', '一、行政处罚情况', '2023年，我局共作出行政处罚决定412件，罚款金额合计58.76万元。其中适用简易程序当场作出行政处罚决定386件。'])).toBe('其他')
+    expect(typeOf(['某区市场监督管理局', '关于撤回某商贸有限公司', '行政处罚信息公示的说明', '本局于2024年7月15日作出的《行政处罚决定书》已向社会公示。原公示信息如下：', '行政处罚决定书文号：宁城西市监处罚〔2024〕第63号', '当事人名称：某商贸有限公司', '行政处罚内容：罚款人民币21600元'])).toBe('其他')
+  })
+
   it('a number in a table\'s row is no number heading the text', () => {
     expect(typeFromHead(['序号 | 决定书文号 | 案件名称 |', '1 | 无市监处罚〔2023〕646号 | 某小店经营过期化妆品案 |'])).toBe(null)
     expect(typeFromHead(['某小店经营过期化妆品案 无市监处罚〔2023〕646号 当事人:某小店'])).toBe('行政处罚决定书')
