@@ -33,7 +33,7 @@ const RE_LISTED_PARA_NEXT = new RegExp(`^${LISTED_PARA_TAIL}`)
 const RE_LISTED_ITEM_NEXT = new RegExp(`^${LISTED_ITEM_TAIL}`)
 const RE_ITEM = new RegExp(`^(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|第?\\s{0,1}${LISTED_ITEM})`)
 const RE_SEP = /^\s{0,1}(?:、|，|,|和|及|以及|与|或者|或|并)\s{0,1}/
-const RE_VERSION = /^\s{0,2}[（(][^（）()\n]{0,24}[)）]\s{0,2}/
+const RE_VERSION = /^\s{0,2}[（(][^（）()\n]{0,40}[)）]\s{0,2}/
 // (…and an article with no title after a citation: 违反《消防法》第十六条第一款第二项，依据第六十条第一款第一项 — the same law;
 // and a national law's title whose 《》 a scan or a table lost: 依据中华人民共和国食品安全法第一百二十四条)
 // (…and, last, a national law's short title with no 《》 at all after the same words, as news items and complaints

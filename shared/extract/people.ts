@@ -567,7 +567,7 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
 // by the publisher)
 // (…or a scan's reading with the letter O for a 0 among the digits: 1306OO19045, 5101072OO64)
 // (…with a letter between its digits, 36010025W0127, as some provinces number them; masked inside, 220106012021××17)
-const CERT = '(?:[\\u4e00-\\u9fa5]{1,4}\\s?(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:[A-Za-z]\\d{2,10})?(?:-\\d{2,10})?[A-Za-z]?(?:[*＊×]{2,8}\\d{0,6})?'
+const CERT = '(?:[\\u4e00-\\u9fa5]{1,4}\\s?(?=(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}-?\\d))?(?:[A-Za-z]{1,4}-(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:[A-Za-z]\\d{2,10})?(?:-\\d{2,10})?[A-Za-z]?(?:[*＊×]{2,8}\\d{0,6})?'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 // (…or a name of the minority nationalities written with a middle dot: 阿卜杜热合曼·吐尔逊)
 const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9fa5]{1,8}(?:[·•・][\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|工作单位|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
@@ -575,7 +575,7 @@ const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9f
 // the party's 被检查人 or 陪同检查人 is none
 // (…a label spaced out to the box's width, 询 问 人 / 记 录 人, is the label, and a wide gap may stand for its colon:
 // 询 问 人        施永健  执法证号 32090220031)
-const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检 ?查 ?人|询 ?问 ?人|调查人员|执法人|送达人|勘[验查察测](?:[（(]检查[)）])?人|记 ?录 ?人(?=(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:[ \t\u3000]{3,12}|\s{0,2}[:：]?\s{0,2})[\u4e00-\u9fa5](?:[ \t\u3000]{0,3}[\u4e00-\u9fa5]){1,3}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}-?\d[\d-]{4,}|[ \t\u3000]{1,6}[A-Za-z]{0,4}\d{6,})))(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?(?:[ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：]?\s{0,2})/g
+const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检 ?查 ?人|询 ?问 ?人|调查人员|执法人|送达人|勘[验查察测](?:[（(]检查[)）])?人|记 ?录 ?人(?=(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:[ \t\u3000]{3,12}|\s{0,2}[:：]?\s{0,2})[\u4e00-\u9fa5](?:[ \t\u3000]{0,3}[\u4e00-\u9fa5]){1,3}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}-?\d[\d-]{4,}|[ \t\u3000]{1,6}[A-Za-z]{0,4}\d{6,})))(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?(?:[ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：][ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：]?\s{0,2})/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
 const NOT_NAME_WORD = /^(拒绝|申请|回避|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 /** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */
@@ -590,7 +590,7 @@ const ROW_CERT = new RegExp(`^(?![ \\t]{0,2}[、，,和及])[^\\n、]{0,40}?执�
  */
 // (…or, in a table flattened to lines, the next officer's row alone with its certificate: 检查人 / 罗正斌（执法证编号：…） /
 // 田茂林（执法证编号：…）, or its certificate after a gap: 检查人员  施永健  执法证号 … / 　　　徐  婷  执法证号 …)
-const CONTINUED = new RegExp(`^[ \\t]*\\n(?:[ \\t\\u3000]{2,}([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}([\\u4e00-\\u9fa5]{1,2})|([\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{1,2})(?=\\s{0,2}[（(][^\\n]*[)）][ \\t\\u3000]*(?:\\n|$)))(?:\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|[ \\t\\u3000]{1,6}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))`)
+const CONTINUED = new RegExp(`^[ \\t\\u3000]*[|｜]?[ \\t]*\\n(?:[|｜][ \\t\\u3000]*[|｜:：][ \\t\\u3000]*)?(?:(?:[ \\t\\u3000]{2,}|(?<=[|｜:：][ \\t\\u3000]*)|(?=[\\u4e00-\\u9fa5]{2,3}(?:[ \\t\\u3000]{1,6}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)[\\u4e00-\\u9fa5]{0,4}?证号))([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}([\\u4e00-\\u9fa5]{1,2})|([\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{1,2})(?=\\s{0,2}[（(][^\\n]*[)）][ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:\\n|$)))(?:\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|(?:[ \\t\\u3000]{1,6}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))`)
 
 /** A table's cells: the rules drawn with box characters or pipes between them. */
 const CELLS = /[│┃║|｜]/
@@ -704,7 +704,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   // (a two-character name spaced out to align with three-character ones, 林  斌（执法证号：…） or 孙  蕾    执法证号：…, before
   // its certificate)
   // (…or a name of the minorities' form with its dot, 艾尔肯·买买提, before its certificate)
-  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]|[ \\t\\u3000]{1,12}(?:(?:行政)?执法证|证号))|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
+  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]|[ \\t\\u3000]{1,12}(?:(?:行政)?执法证|证号))|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
   while ((m = OFFICER_LABEL.exec(text))) {
     let p = m.index + m[0].length
     // a turn of a record written 询问人：/被询问人：, not a list of officers (询问人：门店海报和公众号推文是谁制作发布的？,
@@ -748,9 +748,12 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       names.push(f)
       p += took
       // (执法人员：张三 执法证号：123；李四 执法证号：456 — a semicolon only after a certificate)
-      const sep = (f.certNo ? /^[ \t]{0,2}[、，,和及与 ；;][ \t]{0,2}/ : /^[ \t]{0,2}[、，,和及与 ][ \t]{0,2}/).exec(text.slice(p))
+      // (…not the blank rest of a table's cell, │张三（证号…）      │: the next officer may be in the row below)
+      const cellEnds = /^[ \t\u3000]*[|｜]?[ \t\u3000]*(?:\n|$)/.test(text.slice(p))
+      const sep = cellEnds ? null : (f.certNo ? /^[ \t]{0,2}[、，,和及与 ；;][ \t]{0,2}/ : /^[ \t]{0,2}[、，,和及与 ][ \t]{0,2}/).exec(text.slice(p))
       // (names set apart by a wide gap, 承办人：张伟  李强: the gap went with the name before)
-      if (!sep && !(/[ \t\u3000]{2}$/.test(r[0]) && /^[\u4e00-\u9fa5]/.test(text.slice(p)))) {
+      // (…or by a full-width space the text kept, 王明　刘强: one space left)
+      if (!sep && !(/[ \t\u3000]$/.test(r[0]) && /^[\u4e00-\u9fa5]/.test(text.slice(p)))) {
         // (…or the next officer on the next line, set under the first: 卫生监督员：刘晓梅（证号：…） / 　　　何  俊（证号：…）)
         const below = f.certNo ? CONTINUED.exec(text.slice(p)) : null
         if (!below) break
@@ -862,6 +865,14 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     const f: OfficerFact = { name: q[1], certNo: q[2], evidence: evidenceAt(dt, q.index, q.index + q[0].length) }
     seen.set(q[1], f)
     out.push(f)
+  }
+  // the officers' numbers told together elsewhere in the record, in the order of their names (询问人：张宏宇　李娜 … 问：我们是…
+  // 执法人员，执法证件号码分别为津0111230318、津0111230342): given to the names read without one, when the counts agree
+  const bare = out.filter((o) => !o.certNo)
+  const told = new RegExp(`(?:执法证(?:件)?(?:编)?号(?:码)?|证件号码|证号)\\s{0,2}(?:分别为|分别是|依次为)\\s{0,2}[:：]?\\s{0,2}(${CERT}(?:\\s{0,2}[、，,和及]\\s{0,2}${CERT}){1,5})`).exec(text)
+  if (told && bare.length >= 2) {
+    const certs = told[1].split(/\s{0,2}[、，,和及]\s{0,2}/)
+    if (certs.length === bare.length && !certs.some((n) => out.some((o) => o.certNo === n))) bare.forEach((o, k) => (o.certNo = certs[k]))
   }
   // 执法证号 on its own line right after a line naming one officer (承办人：张三 / 执法证号：…)
   const reCertLine = new RegExp(`(?:执法证(?:件)?号(?:码)?)\\s{0,2}[:：]\\s{0,2}(${CERT})`, 'g')

@@ -105,6 +105,20 @@ function pipeCells(n: string, ruled = false): string {
   return out.join('')
 }
 
+/**
+ * A full-width space a typed text puts between two names or fields (执法人员签名：阿不都热合曼·吐尔逊　刘海燕): a separator
+ * as wide as two, not the stray space OCR leaves inside a word — unless the whole line is spaced out so (行　政　处　罚).
+ */
+function wideSpace(raw: string, i: number): boolean {
+  if (raw[i] !== '\u3000') return false
+  // (…but not the space that pads a two-character name to the width of three, 苏　敏, between other gaps)
+  const gap = (ch: string | undefined) => ch === undefined || /[\s\u3000:：|│]/.test(ch)
+  if (gap(raw[i - 2]) && gap(raw[i + 2])) return false
+  const han = raw.replace(/[^\u4e00-\u9fff]/g, '').length
+  const gaps = (raw.match(/[\u4e00-\u9fff]\u3000(?=[\u4e00-\u9fff])/g) ?? []).length
+  return gaps < han / 3
+}
+
 /** A field's label and its colon at the start of s (法定代表人（负责人）：), long enough not to be a word's end (名称：). */
 function labelAhead(s: string): boolean {
   const m = /^([\u4e00-\u9fa5（）()]{3,14}?)\s{0,2}[:：]/.exec(s)
@@ -165,7 +179,7 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
       // …but the gap after a row label (当事人名称 某某公司) separates two table cells
       // (…and so does the gap before a field's label and its colon on a line that runs several fields together: 某某有限公司
       // 法定代表人：…, a page's header run into one line: …〔2024〕404号 当事人名称：…)
-      if (ch === ' ' && i > 0 && i + 1 < n.length && n[i + 1] !== ' ' && n[i - 1] !== ' ' && CJK.test(n[i - 1]) && CJK.test(n[i + 1]) && !isKnownLabel(n.slice(0, i)) && !labelAhead(n.slice(i + 1, i + 24))) continue
+      if (ch === ' ' && i > 0 && i + 1 < n.length && n[i + 1] !== ' ' && n[i - 1] !== ' ' && CJK.test(n[i - 1]) && CJK.test(n[i + 1]) && !isKnownLabel(n.slice(0, i)) && !labelAhead(n.slice(i + 1, i + 24)) && !wideSpace(doc.lines[idx].text, i)) continue
       out += ch
       cols.push(i)
     }
@@ -180,7 +194,9 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     // 防治法》第二十 / 三条)
     // (a case number's 第045 at a line's end is no article: only after a law's title or name)
     const cutCitation = next !== undefined && !!normal[j]?.trim() && /《[^》\n]*$|(?:》|法|条例|规定|办法|细则)\s{0,2}第[零〇一二两三四五六七八九十百千\d]{1,6}$/.test(n.trimEnd()) && !startsBlock(normal[j])
-    const wraps = next !== undefined && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation)
+    // (…nor a line with a blank line under it: 当事人：某公司 / (blank) / 1　现场检查笔录 — the next is set apart, not run on)
+    const apart = next !== undefined && next.file === l.file && next.page === l.page && l.bbox.h > 0 && next.bbox.y - (l.bbox.y + l.bbox.h) > l.bbox.h * 1.2
+    const wraps = next !== undefined && !apart && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation)
     if (!wraps) {
       out += '\n'
       cols.push(n.length)
