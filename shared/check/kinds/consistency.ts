@@ -755,7 +755,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
     }
   }
   if (!findings.length && !compared.size) return notApplicable('其他文书未记载可与决定书对照的事项')
-  return { status: 'pass', reason: `各文书与决定书一致：${[...compared].map((f) => FACT_NAME[f]).join('、')}`, findings: oneNameOnce(findings, ref.docType, refParty) }
+  return { status: 'pass', reason: `各文书与决定书一致：${[...compared].map((f) => FACT_NAME[f]).join('、')}`, findings: oneNameOnce(findings, ref.docType, refParty, refCode) }
 }
 
 /** From how many documents that agree with one another a different name in the decision is one finding. */
@@ -763,12 +763,12 @@ const AGREEING_DOCS = 3
 
 /**
  * One cause reported once: the decision names the party one way and several other documents all the same other way
- * (启航 in the decision, 启行 in the eight others) — one finding naming them all, not one per document.
+ * (启航 in the decision, 启行 in the eight others), or gives another credit code than they all give — one finding naming
+ * them all, not one per document.
  */
-function oneNameOnce(findings: Draft[], refType: DocType, refParty: PartyFact | undefined): Draft[] {
-  if (!refParty) return findings
+function oneNameOnce(findings: Draft[], refType: DocType, refParty: PartyFact | undefined, refCode: { code: string; evidence: Evidence } | null): Draft[] {
   const groups = new Map<string, Draft[]>()
-  for (const f of findings) if (f.key?.startsWith('party:')) groups.set(f.key, [...(groups.get(f.key) ?? []), f])
+  for (const f of findings) if ((refParty && f.key?.startsWith('party:')) || (refCode && f.key?.startsWith('code:'))) groups.set(f.key!, [...(groups.get(f.key!) ?? []), f])
   const out: Draft[] = []
   for (const f of findings) {
     const group = f.key ? groups.get(f.key) : undefined
@@ -778,12 +778,14 @@ function oneNameOnce(findings: Draft[], refType: DocType, refParty: PartyFact | 
     }
     if (group[0] !== f) continue
     const docTypes = group.map((x) => x.docTypes[0])
+    const code = f.key!.startsWith('code:')
+    const others = `其他${group.length}份文书（${docTypes.join('、')}）`
     out.push({
       kind: 'inconsistency',
       docTypes: [refType, ...new Set(docTypes)],
-      field: '当事人',
-      message: `决定书当事人名称写作“${refParty.name}”，而其他${group.length}份文书（${docTypes.join('、')}）均写作“${f.key!.slice('party:'.length)}”`,
-      evidence: [refParty.evidence, ...group.map((x) => x.evidence[0])],
+      field: code ? '统一社会信用代码' : '当事人',
+      message: code ? `决定书统一社会信用代码为${refCode!.code}，而${others}均为${f.key!.slice('code:'.length)}` : `决定书当事人名称写作“${refParty!.name}”，而${others}均写作“${f.key!.slice('party:'.length)}”`,
+      evidence: [code ? refCode!.evidence : refParty!.evidence, ...group.map((x) => x.evidence[0])],
       // (asserted as surely as the surest of the documents)
       ...(group.every((x) => x.status === 'verify') ? { status: 'verify' as const } : {}),
       key: f.key,

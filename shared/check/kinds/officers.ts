@@ -147,7 +147,8 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
           field: '执法证号',
           message: `${doc.docType}中执法人员${without.map((o) => o.name).join('、')}未记载执法证号${layoutNote}${sectorNote}`,
           evidence: without.map((o) => o.evidence),
-          status: unsure || unknownLayout || sector?.holds ? 'verify' : 'open',
+          // (a sector whose form has no box for it is asked about, not held to it)
+          status: sector?.holds ? 'undetermined' : unsure || unknownLayout ? 'verify' : 'open',
           count: without.length,
           basis: { ...basis, provision: '第五十五条第一款', ruleId: 'CF-55' },
           key: 'cert',

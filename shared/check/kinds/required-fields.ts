@@ -172,9 +172,11 @@ const WRAPPED_VALUE: [RegExp, RegExp][] = [
 const norm = (s: string) => s.replace(/[\s\u3000:：（）()]/g, '')
 
 /** A box that heads sub-boxes on its own line (当事人: 姓名:刘某根 / 当事人： 名称：某公司), the first of them filled. */
-function subBoxFilled(line: string, names: string[]): boolean {
+function subBoxFilled(raw: string, names: string[]): boolean {
+  // (the label spaced out in a ruled table's cell, its value in the next cell: │当 事 人  │名称：某合作社│)
+  const line = raw.replace(/[\s\u3000]+/g, '').replace(/[│┃|｜]/g, '：')
   for (const n of names) {
-    const at = line.indexOf(n)
+    const at = line.indexOf(n.replace(/[\s\u3000]+/g, ''))
     if (at < 0) continue
     const rest = line.slice(at + n.length)
     if (/^[\s\u3000]*[:：]?[\s\u3000]*(?:姓名|名称|单位名称|企业名称|个人姓名)[\s\u3000]*[:：][\s\u3000]*[^\s\u3000:：]{2,}/.test(rest)) return true
