@@ -129,8 +129,8 @@ const HOLDS: Record<string, string[]> = {
   // (served nine working days after the decision; the roadside inquiry a day before 立案 is asked about — the writer
   // meant it lawful, found on the spot)
   'i-03-baiyin-wuzheng-huoyun.txt': ['date-order', 'deadline'],
-  // (the decision's credit code …Y4K189, every other paper's …Y4K198: one finding per paper)
-  'i-06-changji-weihuapin.txt': ['inconsistency', 'inconsistency', 'inconsistency', 'inconsistency'],
+  // (the decision's credit code …Y4K189, every other paper's …Y4K198: one finding naming the four papers)
+  'i-06-changji-weihuapin.txt': ['inconsistency'],
   // (an inquiry the day before the inspection and 立案: asked about, as 农业 rules allow evidence taken in a check)
   'i-10-yichun-nongyao.txt': ['date-order'],
   // (2× the timber's value under 森林法 第七十六条第二款, which sets 3–5×)
@@ -156,8 +156,8 @@ const HOLDS: Record<string, string[]> = {
   // (the 告知书 served on 04-26 by its 送达回证, the decision on 05-06, the fourth working day: the periods run from the
   // service; under the general rubric the hearing request's 5 days too)
   'l-01-hebei-expired-food.txt': ['deadline'],
-  // (the decision's credit code …DK3U1G, every other paper's …KD3U1G: one finding per paper)
-  'l-05-hubei-unlicensed-welder.txt': ['inconsistency', 'inconsistency', 'inconsistency', 'inconsistency'],
+  // (the decision's credit code …DK3U1G, every other paper's …KD3U1G: one finding naming the four papers)
+  'l-05-hubei-unlicensed-welder.txt': ['inconsistency'],
   // (8000元 under 娱乐场所管理条例 第四十八条第（三）项, 1万元以上3万元以下 for gains under 1万元, no ground given)
   'l-08-sichuan-ktv-minors.txt': ['amount-out-of-range'],
   // (the party questioned the day before 立案, not at the 勘验 that found the violation: asked about)
@@ -466,8 +466,8 @@ const HOLDS: Record<string, string[]> = {
   'af-17-dongguan-drainage-permit-hearing-notice-3days.txt': ['deadline'],
   // (one officer inspecting and recording: to verify)
   'af-22-dali-travel-agency-outlet-inspection-one-officer.txt': ['officers'],
-  // (FALSE, held: a 公安 record of questioning gives its officers' 工作单位, not their numbers — to verify since general 1.11)
-  'af-23-shigatse-samdrubtse-assault-interview.txt': ['officers'],
+  // (af-23: a 公安 record of questioning gives its officers' 工作单位, not their numbers — asked about, undetermined, no
+  // longer held as a finding to verify)
   // (closed 12-03, the fine paid 12-09: the 结案报告's own boxes and account)
   'af-25-tianshui-qinzhou-pharmacy-drug-swap-closing.txt': ['date-order'],
   // Case files of a twenty-first writer (ag-*) and texts of a twenty-second (ah-*), each read once before any change.
@@ -648,6 +648,39 @@ const HOLDS: Record<string, string[]> = {
   'aq-09-广西-排污许可.txt': ['citation-nonexistent', 'citation-nonexistent'],
   // (旅游 on the decision, 旅行社 on the ten other papers)
   'aq-10-贵州-旅行社.txt': ['inconsistency'],
+  // A thirty-second round (ar-*: twelve case files of thin sectors) and a thirty-third (as-*: thirty lone papers)
+  // (3万 under 气象灾害防御条例 第四十五条, 5万–10万, no ground; and the 询问笔录 of 8-23 by one officer — to verify: the
+  // record names him as 记录人 too)
+  'ar-02-青海-防雷.txt': ['amount-out-of-range', 'officers'],
+  // (动物防疫法 第九十八条第（八）项, of seven items, in the notice and in the decision; decided two working days after the
+  // notice — the statement period and the hearing request period, each its item, which the writer calls date-order)
+  'ar-04-新疆-动物防疫.txt': ['citation-nonexistent', 'citation-nonexistent', 'deadline', 'deadline'],
+  // (人民防空法 第二十九条第（一）项, an article with no items, the 河南 办法's — told nonexistent, the message naming the
+  // 办法, which the writer calls citation-wrong-law; decided 161 days after 立案, no extension)
+  'ar-06-河南-人防工程.txt': ['citation-nonexistent', 'citation-nonexistent', 'deadline'],
+  // (统计法 第四十一条 of 2009 for a 2025 penalty, 第四十四条 since 2024; the decision's credit code against the five other
+  // papers': one finding)
+  'ar-07-河北-统计.txt': ['citation-outdated', 'inconsistency'],
+  // (no 复议 or 诉讼 told)
+  'ar-08-山东-烟草专卖.txt': ['missing-field'],
+  // (35000元 over 公路安全保护条例 第六十四条's 3万)
+  'as-05-shandong-transport-overload.txt': ['amount-out-of-range'],
+  // (壹万叁仟元 in words, ¥14000 in figures)
+  'as-06-hubei-fire-two-violations.txt': ['inconsistency'],
+  // (decided two days after the notice, the period said to have passed — to verify)
+  'as-09-hunan-forestry-illegal-felling.txt': ['deadline'],
+  // (decided 04-15 on a hearing notice served 04-22)
+  'as-12-hebei-culture-netcafe-revocation.txt': ['date-order'],
+  // (气象灾害防御条例 第四十五条第（四）项, of three items; no way or time to pay)
+  'as-14-liaoning-meteorology-lightning.txt': ['citation-nonexistent', 'missing-field', 'missing-field'],
+  // (行政处罚法 第三十一、三十二、四十二条 in a 2023 notice: the 2017 numbers)
+  'as-15-shaanxi-water-notice.txt': ['citation-outdated', 'citation-outdated', 'citation-outdated'],
+  // (one officer names and signs)
+  'as-21-gansu-emergency-inspection-record.txt': ['officers'],
+  // (served three days before the decision it serves is dated)
+  'as-25-neimenggu-grassland-service-receipt.txt': ['date-order'],
+  // (not found: as-03, 建筑法 第五十七条 quoted with the words of 建设工程质量管理条例 第五十七条 — the quotation is not compared
+  // with the cited article; as-20, a 催告书 issued before the fifteen days to pay ran out — no item asks a 催告书 for it)
   // (not found: ao-04, a 2024 告知书 citing 环境行政处罚办法 第四十八条 for the party's rights, a rule repealed on 2023-07-01:
   // the law data gives that rule no end date, and the notices' procedural citations are not checked for it)
   // (not found: an-08, 违法所得 240元 in the facts and 420元 in the penalty of one decision; an-18, 公共场所卫生管理条例
