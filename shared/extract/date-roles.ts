@@ -778,7 +778,41 @@ export function settleRoles(dt: DocText, placed: Placed[], docType: DocType) {
   paragraphInspectionsFound(dt, placed, docType)
   inspectionsAfterFiling(dt, placed)
   laterInspectionsFound(dt, placed)
+  orderUnheeded(dt, placed, docType)
   noticeServed(dt, placed, docType)
+}
+
+/** The offence told as an order not obeyed (逾期不改, 拒不改正, 逾期未改正…). */
+const UNHEEDED = /拒不(?:改正|整改)|逾期(?:仍)?(?:不|未)(?:改正?|整改)|未(?:按期|按要求|在规定期限内)(?:改正|整改)|责令改正[^。；]{0,12}?(?:后)?(?:仍|依然)未(?:改正|整改)/
+/** The visit that checks an order was obeyed. */
+const RECHECK = /复查|复核检查|回访|再次(?:进行)?(?:现场)?检查|跟踪检查/
+/**
+ * An order to correct not obeyed (LABELS: the 复查 that found the order unheeded is 案件来源 when that is the offence): the
+ * first re-check after the order, told as finding it still so, is when the matter came to light; the first inspection that
+ * gave the order becomes an inspection of the case.
+ */
+function orderUnheeded(dt: DocText, placed: Placed[], docType: DocType) {
+  if (!tellsInProse(docType)) return
+  const text = dt.text
+  if (!UNHEEDED.test(text)) return
+  const ordered = text.search(/责令(?:[^。；]{0,10}?)(?:改正|整改)|责令改正通知书|责令整改通知书|限期改正/)
+  if (ordered < 0) return
+  const recheck = placed.find((x) => {
+    if (x.fact.quoted || x.labelled || x.start < ordered || (x.fact.role !== '检查' && x.fact.role !== '案件来源')) return false
+    const [from, to] = sentenceAround(text, x.start, '。；\n')
+    return RECHECK.test(text.slice(from, Math.min(to, x.end + 40)))
+  })
+  if (!recheck || recheck.fact.role === '案件来源') return
+  // (…only where the earlier visit is what the reading took for the source: nothing else brought the matter in)
+  const earlier = placed.filter((x) => !x.fact.quoted && !x.labelled && x.fact.role === '案件来源' && x.start < recheck.start && x.fact.iso.slice(0, 10) < recheck.fact.iso.slice(0, 10))
+  if (!earlier.length) return
+  const visits = earlier.filter((x) => {
+    const [from, to] = sentenceAround(text, x.start, '。；\n')
+    return /检查|巡查|核查|调查/.test(text.slice(from, to)) && !new RegExp(cameIn()).test(text.slice(from, to))
+  })
+  if (visits.length !== earlier.length) return
+  for (const x of visits) x.fact.role = '检查'
+  for (const x of placed) if (!x.fact.quoted && !x.labelled && x.fact.role === '检查' && x.fact.iso.slice(0, 10) === recheck.fact.iso.slice(0, 10) && RECHECK.test(text.slice(...sentenceAround(text, x.start, '。；\n')))) x.fact.role = '案件来源'
 }
 
 /**

@@ -165,6 +165,13 @@ describe('dates in context', () => {
     const one = facts(['2022年4月25日,市住建局检查发现,某项目施工单位甲公司未采取覆盖等防尘措施。', '2022年5月10日,市住建局再次检查发现,该单位仍未整改。'])
     expect(one.map((d) => d.role)).toEqual(['案件来源', '检查'])
   })
+  it('an order not obeyed: the re-check that found it so is the 案件来源, the visit that gave the order an inspection', () => {
+    const lines = ['行政处罚决定书', '当事人:某药房', '调查认定的事实:', '2024年8月10日,我局执法人员对某药房进行日常检查,检查发现当事人未凭处方销售处方药,我局下达了责令改正通知书,责令当事人改正违法行为。2024年9月3日,我局执法人员对该药房进行复查,发现当事人于2024年9月1日仍未凭处方销售处方药。']
+    const roles = (tail: string) => facts([...lines, tail], '行政处罚决定书').map((d) => [d.iso, d.role])
+    expect(roles('当事人存在未凭处方销售处方药逾期不改的行为。')).toEqual([['2024-08-10', '检查'], ['2024-09-03', '案件来源'], ['2024-09-01', '违法行为发生']])
+    // (…but where the offence is the conduct itself, the first visit found it)
+    expect(roles('当事人存在未凭处方销售处方药的行为。')[0]).toEqual(['2024-08-10', '案件来源'])
+  })
   it('a decision the party itself made, told among the facts, is an act of the conduct, not the agency\'s decision', () => {
     const got = facts(['经查，当事人2011年3月7日作出决定，对超计划1.5%以上的三家产险公司停止新车出单。', '本局于2012年12月3日作出本决定。'], '行政处罚决定书')
     expect(got.map((d) => [d.iso, d.role])).toEqual([['2011-03-07', '违法行为发生'], ['2012-12-03', '决定']])
