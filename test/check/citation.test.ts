@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckKindParams } from '../../shared/check/kinds'
 import type { ItemStatus } from '../../shared/types'
-import { lawfulCase, run, CF, FOOD, LAWS, CALENDAR, type CaseBuilder, type LawfulOptions } from './build'
+import { lawfulCase, run, rubricOf, CF, FOOD, LAWS, CALENDAR, type CaseBuilder, type LawfulOptions } from './build'
+import { checkCase } from '../../shared/check'
 import { CaseView } from '../../shared/check/view'
 import type { CheckContext } from '../../shared/check'
 import { expectItem, type Want } from './expect'
@@ -207,6 +208,25 @@ describe('citation: the title as written decides', () => {
     violatedLawWritten('中华人民共和国食品卫生法', '当事人经营超过保质期的食品的行为，违反了《中华人民共和国食品卫生法》第九条第（十）项的规定。')(c)
     const got = run(c, C()).findings.filter((f) => f.kind === 'citation-wrong-law')
     expect(got.map((f) => [f.status, /法规库未收齐2016年以前废止的法律/.test(f.message)])).toEqual([['verify', true]])
+  })
+  it('a national title the database does not hold, in a paper made after its newest national text: perhaps a newer law, undetermined', () => {
+    const c = lawfulCase({ dates: { source: '2026-03-01', filing: '2026-03-05', inspection: '2026-03-05', inquiry: '2026-03-07T09:30', end: '2026-03-20', notice: '2026-03-22', noticeServed: '2026-03-25', decision: '2026-04-10', service: '2026-04-11', payment: '2026-04-20', closing: '2026-04-25' } })
+    violatedLawWritten('中华人民共和国食品经营安全法', '当事人经营超过保质期的食品的行为，违反了《中华人民共和国食品经营安全法》第九条第（十）项的规定。')(c)
+    const { facts, documents } = c.build()
+    const reach = { shippedVersion: 't', userLaws: 0, version: 't', byCategory: [{ category: '法律', newest: '2025-05-01', title: null, versions: 1, user: 0 }] }
+    const out = checkCase(facts, documents, rubricOf(C()), { laws: { ...LAWS, currency: () => reach }, calendar: CALENDAR })
+    const got = out.findings.filter((f) => f.kind === 'citation-wrong-law')
+    expect(got.map((f) => [f.status, /法规库收录的法律、行政法规至2025-05-01/.test(f.message)])).toEqual([['undetermined', true]])
+    // (…the same paper against data that reaches past it: a wrong title)
+    const held = checkCase(facts, documents, rubricOf(C()), { laws: { ...LAWS, currency: () => ({ ...reach, byCategory: [{ ...reach.byCategory[0], newest: '2026-06-01' }] }) }, calendar: CALENDAR })
+    expect(held.findings.filter((f) => f.kind === 'citation-wrong-law').map((f) => f.status)).toEqual(['open'])
+  })
+  it('a back-reference the reading could not tie to a law (该法 with no law before it) is no wrong title', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    Object.assign(d.facts.citations[0], { law: '该法', lawAsWritten: '该法' })
+    const got = run(c, C()).findings.filter((f) => f.kind === 'citation-wrong-law')
+    expect(got.map((f) => [f.status, /未能确定所指的法律/.test(f.message)])).toEqual([['undetermined', true]])
   })
   it('the provisional edition (暂行) of a held title is not checkable, not wrong', () => {
     const c = lawfulCase()

@@ -94,6 +94,9 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     // One finding per wrong title and document; its back-references (该法第…条) are not judged against another law.
     if (reported.has(written)) return null
     reported.add(written)
+    // a back-reference (该法, 同法) the reading could not tie to a law named before it is no title at all
+    if (/^(?:该|同|本|上述)(?:法律?|条例|规定|办法|细则)$/.test(written))
+      return { ...base, kind: 'citation-wrong-law', message: `${doc.docType}引用的“${written}”${label(c)}未能确定所指的法律，无法核对`, status: 'undetermined' }
     // a title the publisher masked is not a wrong title
     if (/[*＊×]|XX/.test(written))
       return { ...base, kind: 'citation-wrong-law', message: `${doc.docType}引用的《${written}》标题被遮盖，无法核对`, status: 'undetermined' }
@@ -118,6 +121,10 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     // 2009), 城市规划法 (2008) and 治安管理处罚条例 (2006) are not in it —, so a paper made before 2016, or undated, may
     // cite a law of its time the database never held: a person confirms)
     const decided = docDate(view, doc)
+    // (…nor does it hold what was passed after its last national text: a paper made after that may cite a newer law)
+    const reach = laws.currency?.().byCategory.filter((x) => x.category === '法律' || x.category === '行政法规').map((x) => x.newest).filter((d): d is string => !!d).sort().pop()
+    if (national && !near && decided && reach && decided > reach)
+      return { ...base, kind: 'citation-wrong-law', message: `法规库收录的法律、行政法规至${reach}，${doc.docType}作出于${decided}，所引《${written}》可能为其后公布的法律、行政法规，无法核对${label(c)}`, status: 'undetermined' }
     const oldPaper = national && !near && (!decided || decided < OLD_LAWS_HELD_FROM)
     if (oldPaper)
       return {
