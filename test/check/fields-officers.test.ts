@@ -435,7 +435,7 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     const c = decision(['行政处罚信息公示', '处罚决定书文号：某市监处罚〔2024〕15号', '被处罚单位：某商贸有限公司', '主要违法事实：当事人销售超过保质期的食品。', '处罚结果：罚款50000元', '处罚机关：某县市场监督管理局'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ }])
     // (…but an on-the-spot decision's own boxes, 当事人 / 违法事实 / 处罚依据 / 处罚内容, are the decision's)
-    const d = decision(['当事人：李某', '违法事实：当事人摆摊销售未标明产地的散装食品。', '处罚依据：《中华人民共和国食品安全法》第一百二十五条第二款', '处罚内容：警告'])
+    const d = decision(['当事人：李某', '违法事实：当事人摆摊销售未标明产地的散装食品。', '处罚依据：《中华人民共和国食品安全法》第一百二十五条第二款', '处罚内容：警告', '某县市场监督管理局', '2024年3月5日'])
     expectItem(run(d, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'fail', [{ kind: 'missing-field', status: 'open', message: '行政处罚决定书未见“救济途径”的内容' }])
   })
   it('a 信息公示 record with label lines (违法主体名称或姓名 / 主要违法事实) is a summary: what it does not carry is unknown', () => {
@@ -449,10 +449,10 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     const p = decision(['某农(渔业)罚〔2025〕32号 |', '违规垂钓案 |', '田某某 |', '/ |', '当事人于2025年5月5日在禁捕水域垂钓。 |', '依据《长江水生生物保护管理规定》第三十条。 |', '某市农业农村局2025年6月4日。'])
     expectItem(run(p, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ }])
     // a decision whose evidence list is a table of such cells is still a decision
-    const e = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定给予警告。', '证据清单 |', '编号 |', '证据名称 |', '1 |', '营业执照复印件 |', '2 |', '现场检查笔录 |'])
+    const e = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定给予警告。', '证据清单 |', '编号 |', '证据名称 |', '1 |', '营业执照复印件 |', '2 |', '现场检查笔录 |', '某县应急管理局', '2024年5月6日'])
     expectItem(run(e, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'fail', [{ kind: 'missing-field', status: 'open', message: /未见“救济途径”的内容/ }])
     // a stray rule or two in a decision's prose does not make it a table
-    const d = decision(['经查，你公司未按规定设置安全警示标志。', '|', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定给予警告。'])
+    const d = decision(['经查，你公司未按规定设置安全警示标志。', '|', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定给予警告。', '某县应急管理局', '2024年5月6日'])
     expectItem(run(d, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'fail', [{ kind: 'missing-field', status: 'open', message: /未见“救济途径”的内容/ }])
   })
   it('a credit record\'s boxes (处罚主体名称 / 处罚事由 / 处罚结果) are a summary too: what they do not carry is unknown', () => {
@@ -475,11 +475,24 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['违法事实'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /见附件/ }])
   })
   it('a fine with no payment terms is still missing them, for sure', () => {
-    const c = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。'])
+    const c = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。', '某县应急管理局', '2024年5月6日'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['履行期限'] })), 'fail', [{ kind: 'missing-field', status: 'open', field: '履行期限' }])
   })
-  it('a text with no title, typed a decision from its body, may not be the whole decision: what it lacks is unknown', () => {
+  it('a decision whose text shows no closing (no agency, seal or date on its last lines) may have lost its end: what the end holds is unknown', () => {
     const body = ['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。']
+    const END = RF({ docType: '行政处罚决定书', fields: ['救济途径', '履行期限'] })
+    expectItem(run(decision(body), END), 'undetermined', [
+      { kind: 'missing-field', status: 'undetermined', message: /未见落款.*救济途径/ },
+      { kind: 'missing-field', status: 'undetermined', message: /未见落款.*履行期限/ },
+    ])
+    // (a web page's furniture after the closing is no part of the text)
+    expectItem(run(decision([...body, '某县应急管理局（印章）', '2024年5月6日', '上一条：某县应急管理局行政处罚决定书', '网站地图 | 联系我们', '主办单位：某县人民政府办公室']), END), 'fail', [
+      { kind: 'missing-field', status: 'open', field: '救济途径' },
+      { kind: 'missing-field', status: 'open', field: '履行期限' },
+    ])
+  })
+  it('a text with no title, typed a decision from its body, may not be the whole decision: what it lacks is unknown', () => {
+    const body = ['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。', '某县应急管理局', '二〇二四年五月六日']
     const RELIEF = RF({ docType: '行政处罚决定书', fields: ['救济途径'] })
     expectItem(run(decision(body), RELIEF), 'fail', [{ kind: 'missing-field', status: 'open', field: '救济途径' }])
     const c = decision(body)
