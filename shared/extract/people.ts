@@ -722,7 +722,9 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // a word is no name, unless a certificate stands beside it or on its row (于新宁执法证号…, 记录人：于思平 … 执法证号：…:
       // 于 is a surname too)
       r[1] = r[1].replace(/[ \t\u3000]+/g, '')
-      if (NOT_NAME.test(r[1]) && !inlineCert && !(rowCert && r[1].length <= 3 && looksLikeName(r[1]))) break
+      // (…nor a two-character name standing alone after another officer's, set apart by gaps: 高振宇  于丹 — 于 a surname)
+      const alone = k > 0 && r[1].length === 2 && /^[ \t\u3000]*(?:\n|$|[ \t\u3000]{2})/.test(text.slice(p + r[1].length)) && looksLikeName(r[1])
+      if (NOT_NAME.test(r[1]) && !inlineCert && !(rowCert && r[1].length <= 3 && looksLikeName(r[1])) && !alone) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
       const cut = /(执法|证号|执$|持$|在$|亮证|[两二三]人|[两二三]名|等人|等$|等[\d二两三四五六七八九十]|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
@@ -873,6 +875,15 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   if (told && bare.length >= 2) {
     const certs = told[1].split(/\s{0,2}[、，,和及]\s{0,2}/)
     if (certs.length === bare.length && !certs.some((n) => out.some((o) => o.certNo === n))) bare.forEach((o, k) => (o.certNo = certs[k]))
+  }
+  // an officer's row of boxes: 单位：某局   姓名：高振宇   执法证号：22032224005 (a 勘验笔录's 勘验人, one row each)
+  const reBoxes = new RegExp(`姓\\s?名\\s{0,2}[:：]\\s{0,2}(${NAME})[ \\t\\u3000]{0,20}(?:[^\\n]{0,24}?[ \\t\\u3000])?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?<!身份)证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})`, 'g')
+  for (let b = reBoxes.exec(text); b; b = reBoxes.exec(text)) {
+    if (NOT_NAME_WORD.test(b[1]) || seen.has(b[1])) continue
+    const start = b.index + b[0].indexOf(b[1])
+    const f: OfficerFact = { name: b[1], certNo: b[2], evidence: evidenceAt(dt, start, b.index + b[0].length) }
+    seen.set(b[1], f)
+    out.push(f)
   }
   // 执法证号 on its own line right after a line naming one officer (承办人：张三 / 执法证号：…)
   const reCertLine = new RegExp(`(?:执法证(?:件)?号(?:码)?)\\s{0,2}[:：]\\s{0,2}(${CERT})`, 'g')

@@ -679,8 +679,10 @@ const HOLDS: Record<string, string[]> = {
   'as-21-gansu-emergency-inspection-record.txt': ['officers'],
   // (served three days before the decision it serves is dated)
   'as-25-neimenggu-grassland-service-receipt.txt': ['date-order'],
-  // (not found: as-03, 建筑法 第五十七条 quoted with the words of 建设工程质量管理条例 第五十七条 — the quotation is not compared
-  // with the cited article; as-20, a 催告书 issued before the fifteen days to pay ran out — no item asks a 催告书 for it)
+  // (建筑法 第五十七条 quoted with the words of 建设工程质量管理条例 第五十七条: the quotation is not in the cited article — to
+  // verify)
+  'as-03-jiangsu-housing-no-permit.txt': ['citation-wrong-law'],
+  // (not found: as-20, a 催告书 issued before the fifteen days to pay ran out — no item asks a 催告书 for it)
   // (not found: ao-04, a 2024 告知书 citing 环境行政处罚办法 第四十八条 for the party's rights, a rule repealed on 2023-07-01:
   // the law data gives that rule no end date, and the notices' procedural citations are not checked for it)
   // (not found: an-08, 违法所得 240元 in the facts and 420元 in the penalty of one decision; an-18, 公共场所卫生管理条例
@@ -690,6 +692,8 @@ const HOLDS: Record<string, string[]> = {
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
+  // (the quotation that is not in the cited article, asked by the 住建 standard's citation item too)
+  'as-03-jiangsu-housing-no-permit.txt': ['citation-wrong-law'],
   // (FALSE, held: the 生态环境 standard asks the 立案审批表 for an address its box layout gives on another row)
   'ac-03-广西-生态环境危废转移.txt': ['missing-field'],
   // (the 市场监管 standard compares the closing with the decision, not with the payment)

@@ -21,7 +21,7 @@ import { wrongPenaltyLaw } from '../wrong-law'
 import { formatProvision, formatArticle } from '../../law/article'
 import { versionAt } from '../../law/version-at'
 import type { LawVersionInfo } from '../../law/types'
-import type { Citation, CitationRole, DateRole, DocFacts, DocType } from '../../types'
+import type { Citation, CitationRole, DateRole, DocFacts, DocType, Evidence } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 
 /** Papers the agency keeps for itself, whose citations its notice and decision repeat. */
@@ -234,6 +234,39 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
       message: `${doc.docType}以${what}为${c.role === 'penalty' ? '处罚' : '违法'}依据，该条款的内容与所述${c.role === 'penalty' ? '处罚' : '行为'}不符；所述${c.role === 'penalty' ? '处罚' : '行为'}（“${elsewhere.conduct}”）见于同一文书所引《${elsewhere.law}》的${label(c)}，法律名称可能引错，请核对`,
       status: 'verify',
     }
+  // The provision's words as the paper quotes them (…第五十条“在产品中掺杂、掺假……”的规定): words the cited article does not
+  // hold are another article's — the law's name or the number may be wrong; where another law the paper cites holds them
+  // at that number, it is named
+  // (only for a paper dated within the texts the data holds: one made before the first of them may quote an older text)
+  const firstHeld = versions.map((v) => v.inForceFrom ?? v.versionDate).sort()[0]
+  const quote = (c.role === 'violated' || c.role === 'penalty') && PROSE_DOC_TYPES.has(doc.docType) && date && firstHeld && date >= firstHeld ? quoteAfter(view, c.evidence) : null
+  if (quote) {
+    // (…in whichever version of the law: a decision of 2018 quotes the article as it then read; whether the number is
+    // outdated is another question, asked above)
+    const held = versions.some((v) => {
+      const t = laws.provision(v.id, c.article, { articleSub: c.articleSub })?.text
+      return !!t && longestSharedRun(quote, t).length >= QUOTE_SHARES
+    })
+    if (!held) {
+      let holder = ''
+      for (const other of view.citations(doc)) {
+        const or = other.law && other.law !== res.title ? laws.resolveTitle(other.law) : null
+        if (!or || or.title === res.title) continue
+        const ov = versionAt(laws, or, date)
+        const op = ov ? laws.provision(ov.id, c.article, { articleSub: c.articleSub }) : null
+        if (op && longestSharedRun(quote, op.text).length >= QUOTE_SHARES * 2) {
+          holder = `；所引述的文字见于同一文书所引《${or.title}》的${formatArticle(c.article)}，法律名称可能引错`
+          break
+        }
+      }
+      return {
+        ...base,
+        kind: 'citation-wrong-law',
+        message: `${doc.docType}引用${what}并引述其内容“${quote.length > 40 ? `${quote.slice(0, 40)}……` : quote}”，而法规库中该条款并无此内容${holder}，请核对`,
+        status: 'verify',
+      }
+    }
+  }
   const renumbered = c.role === 'penalty' && date ? conductMoved(view, doc, c, cur, older, prov.text) : null
   if (renumbered)
     return {
@@ -359,6 +392,25 @@ function conductMoved(view: CaseView, doc: DocFacts, c: Citation, cur: LawVersio
     return { old, conduct: oldRun, now }
   }
   return null
+}
+
+/** A quotation shares at least this long a run of words with the article it quotes (boilerplate left out). */
+const QUOTE_SHARES = 6
+/**
+ * The words a paper quotes right after a citation as the provision's (《…》第五十条“…”的规定, 第五十七条规定：“…”), at
+ * least a clause long; null when none follows.
+ */
+function quoteAfter(view: CaseView, ev: Evidence): string | null {
+  const hit = view.lineOf(ev)
+  if (!hit || !ev.text) return null
+  // (the quotation may run over lines and hold semicolons of its own: read on from the citation, not to the sentence's end)
+  let text = hit.line.text
+  for (let i = hit.i + 1; i < hit.doc.lines.length && text.length < 600; i++) text += hit.doc.lines[i].text
+  const at = text.indexOf(ev.text)
+  if (at < 0) return null
+  const m = /^[^“"。；]{0,12}?[“"]([^”"]{16,400})[”"]/.exec(text.slice(at + ev.text.length))
+  // (an ellipsis alone, or words that are the paper's own after a colon, are no quotation to compare)
+  return m && /[\u4e00-\u9fa5]{8}/.test(m[1].replace(/[……。，,、；]/g, '')) ? m[1] : null
 }
 
 export function citation(p: CheckKindParams['citation'], view: CaseView, item: ItemInfo): KindOutcome {
