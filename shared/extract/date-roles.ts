@@ -780,6 +780,64 @@ export function settleRoles(dt: DocText, placed: Placed[], docType: DocType) {
   laterInspectionsFound(dt, placed)
   orderUnheeded(dt, placed, docType)
   noticeServed(dt, placed, docType)
+  noticeOwnReceipt(dt, placed, docType)
+  contentsEntries(dt, placed, docType)
+  otherCaseSteps(dt, placed, docType)
+  // (a closing form's or an archive sheet's 审核 is its own sign-off — 大队审核：韩冬　2024/11/13 —, no 法制审核 of the case)
+  if (docType === '结案报告' || docType === '备考表' || docType === '卷内目录') for (const x of placed) if (x.fact.role === '法制审核' && !x.fact.quoted) x.fact.role = '其他'
+}
+
+/** A paper's number as printed (呼川环罚〔2024〕17号), unified for comparing. */
+const CASE_NO = /[\u4e00-\u9fa5A-Za-z()（）]{1,16}\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]\s*第?\s*[\dA-Za-z-]{1,8}\s*号/g
+const numberKey = (s: string) => s.replace(/\s+/g, '').replace(/[〔﹝[【(（]/g, '〔').replace(/[〕﹞\]】)）]/g, '〕').replace(/第(?=[\dA-Za-z-]+号)/, '')
+/**
+ * The steps of another case a decision tells (我局于2024年4月1日作出呼川环罚〔2024〕17号行政处罚决定 — the original penalty an
+ * 按日连续处罚 decision rests on): a decision, notice or service named by a number other than the paper's own is that
+ * case's, no step of this one.
+ */
+function otherCaseSteps(dt: DocText, placed: Placed[], docType: DocType) {
+  if (!PROSE_DOC_TYPES.has(docType)) return
+  const text = dt.text
+  const own = [...text.slice(0, 300).matchAll(CASE_NO)].map((m) => numberKey(m[0])).find((n) => /罚/.test(n))
+  if (!own) return
+  for (const x of placed) {
+    if (x.fact.quoted || (x.fact.role !== '决定' && x.fact.role !== '送达')) continue
+    const [, to] = sentenceAround(text, x.start, '。；\n')
+    // (the number named in the date's own clause, after it: a decision's number, not this case's notice's or order's)
+    const clause = text.slice(x.end, Math.min(to, x.end + 60)).split(/[，,]/)[0]
+    const named = [...clause.matchAll(CASE_NO)].map((m) => numberKey(m[0])).filter((n) => /罚/.test(n) && !/告|听|改|通|查|扣|封|存/.test(n))
+    if (named.length && !named.includes(own) && !named.some((n) => n.endsWith(own.slice(-8)))) x.fact.role = '其他'
+    // (…nor is the service of another paper — an order to correct, a seizure — the decision's: LABELS give it 其他)
+    else if (x.fact.role === '送达' && /^[^。；]{0,40}?(?:责令(?:改正|整改|停止)[^。；，,]{0,12}?(?:决定书|通知书)|(?:查封|扣押|先行登记保存)[^。；，,]{0,8}?(?:决定书|通知书))/.test(clause)) x.fact.role = '其他'
+  }
+}
+
+/** An entry of a file's contents: a paper's title and date, then leaders and its page (八、…告知书（2023年12月11日）……10). */
+const CONTENTS_ENTRY = /(?:[…．.·]{3,}|-{4,}|\s{4,})\s*(?:第\s*)?\d{1,3}(?:\s*[-—~至]\s*\d{1,3})?\s*(?:页)?\s*$/
+/**
+ * The dates a file's contents list (on its own page or on the cover) are the listed papers', told again: no step of the
+ * case by themselves — the papers' own dates are read where they stand.
+ */
+function contentsEntries(dt: DocText, placed: Placed[], docType: DocType) {
+  for (const x of placed) {
+    if (x.fact.quoted || x.fact.role === '其他') continue
+    const [from, to] = sentenceAround(dt.text, x.start, '\n')
+    const line = dt.text.slice(from, to)
+    if (docType === '卷内目录' || (CONTENTS_ENTRY.test(line) && /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．\s]|[（(]\d{1,3}[)）])/.test(line))) x.fact.role = '其他'
+  }
+}
+
+/**
+ * A notice's own receipt block (受送达人签收：林水生　2023年12月11日10时20分) serves the notice: the 告知, not the decision's
+ * service — unless its words name the decision.
+ */
+function noticeOwnReceipt(dt: DocText, placed: Placed[], docType: DocType) {
+  if (docType !== '行政处罚事先告知书' && docType !== '听证告知书') return
+  for (const x of placed) {
+    if (x.fact.quoted || x.fact.role !== '送达') continue
+    const [from, to] = sentenceAround(dt.text, x.start, '。；\n')
+    if (!/决定书/.test(dt.text.slice(from, to))) x.fact.role = '告知'
+  }
 }
 
 /** The offence told as an order not obeyed (逾期不改, 拒不改正, 逾期未改正…). */

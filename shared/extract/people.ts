@@ -704,7 +704,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   // (a two-character name spaced out to align with three-character ones, 林  斌（执法证号：…） or 孙  蕾    执法证号：…, before
   // its certificate)
   // (…or a name of the minorities' form with its dot, 艾尔肯·买买提, before its certificate)
-  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]|[ \\t\\u3000]{1,12}(?:(?:行政)?执法证|证号))|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
+  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]|[ \\t\\u3000]{1,12}(?:(?:行政)?执法证|证号))|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s{0,3}(?:[，,]\\s{0,2})?[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
   while ((m = OFFICER_LABEL.exec(text))) {
     let p = m.index + m[0].length
     // a turn of a record written 询问人：/被询问人：, not a list of officers (询问人：门店海报和公众号推文是谁制作发布的？,
@@ -871,7 +871,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   // the officers' numbers told together elsewhere in the record, in the order of their names (询问人：张宏宇　李娜 … 问：我们是…
   // 执法人员，执法证件号码分别为津0111230318、津0111230342): given to the names read without one, when the counts agree
   const bare = out.filter((o) => !o.certNo)
-  const told = new RegExp(`(?:执法证(?:件)?(?:编)?号(?:码)?|证件号码|证号)\\s{0,2}(?:分别为|分别是|依次为)\\s{0,2}[:：]?\\s{0,2}(${CERT}(?:\\s{0,2}[、，,和及]\\s{0,2}${CERT}){1,5})`).exec(text)
+  const told = new RegExp(`(?:执法证(?:件)?(?:编)?号(?:码)?|证件号码|(?<!身份)证号)\\s{0,2}(?:分别为|分别是|依次为)?\\s{0,2}[:：]?\\s{0,2}(${CERT}(?:\\s{0,2}[、，,和及]\\s{0,2}${CERT}){1,5})`).exec(text)
   if (told && bare.length >= 2) {
     const certs = told[1].split(/\s{0,2}[、，,和及]\s{0,2}/)
     if (certs.length === bare.length && !certs.some((n) => out.some((o) => o.certNo === n))) bare.forEach((o, k) => (o.certNo = certs[k]))
@@ -893,6 +893,20 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     if (out.some((o) => o.certNo === certNo)) continue
     const before = out.filter((o) => !o.certNo && (o.evidence.line ?? 0) <= (evidenceAt(dt, c!.index, c!.index + 1).line ?? 0))
     if (before.length) before[before.length - 1].certNo = certNo
+  }
+  // A record naming one officer as 询问人 and another as 记录人, and telling two certificate numbers (询问人：陈建华　记录人：
+  // 黄志远 … 执法证号闽林执35042701、闽林执35042709): the 记录人 is the second officer, the numbers theirs in order
+  if (out.length === 1) {
+    const rec = new RegExp(`记\\s?录\\s?[人员]\\s{0,2}[:：]\\s{0,2}(${NAME})`).exec(text)
+    const two = new RegExp(`(?:执法证(?:件)?(?:编)?号(?:码)?|证件号码|证号)(?:分别为|分别是|依次为|为)?\\s{0,2}[:：]?\\s{0,2}(${CERT})\\s{0,2}[、，,和及]\\s{0,2}(${CERT})(?![、，,和及]\\s{0,2}[A-Za-z\\u4e00-\\u9fa5]{0,4}\\d)`).exec(text)
+    const first = out[0]
+    if (rec && two && rec[1] !== first.name && looksLikeName(rec[1]) && !NOT_NAME.test(rec[1]) && (!first.certNo || first.certNo === two[1])) {
+      first.certNo ??= two[1]
+      const at = rec.index + rec[0].indexOf(rec[1])
+      const f: OfficerFact = { name: rec[1], certNo: two[2], evidence: evidenceAt(dt, at, at + rec[1].length) }
+      seen.set(f.name, f)
+      out.push(f)
+    }
   }
   // A name the record gives another part — 技术人员：宜宾市叙州区测绘院 张涛, 见证人：…, 在场人：… — signing among the officers
   // (勘测人签名：罗志强 熊艳 张涛) is no officer, unless a certificate of his own is read

@@ -1,4 +1,5 @@
 import type { CaseDocument, DocLine, DocType, Page } from '../types'
+import { PROSE_DOC_TYPES } from '../types/documents'
 import { classifyBody, classifyTitle, FORMAL_TITLE, NAVIGATION, TITLES_LONGEST_FIRST, titleKey, type TitleMatch } from './doctypes'
 import { DISCLOSURE } from './disclosure'
 import { simplifyPage, unspacePage } from './script'
@@ -571,6 +572,9 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     // (the page's wrap-joined text, read once for its title and its body)
     const joined = wrapJoined(page)
     const v: PageView = { page, texts: joined?.text.split('\n') ?? page.lines.map((l) => l.text), title: findTitle(page, joined) }
+    // a photocopy of another case's decision filed as evidence (行政处罚决定书（复印件）, the original penalty an 按日连续处罚
+    // rests on) is evidence, not this case's decision
+    if (v.title && PROSE_DOC_TYPES.has(v.title.type) && /[（(]\s*复印件\s*[)）]\s*$/.test(v.title.text)) v.title = { ...v.title, type: '证据材料' }
     const pn = printedPageNo(page.lines.map((l) => l.text.trim()).filter(Boolean))
     if (pn) {
       v.printedNo = pn.no
