@@ -683,6 +683,40 @@ const HOLDS: Record<string, string[]> = {
   // verify)
   'as-03-jiangsu-housing-no-permit.txt': ['citation-wrong-law'],
   // (not found: as-20, a 催告书 issued before the fifteen days to pay ran out — no item asks a 催告书 for it)
+  // A thirty-fourth round (at-*: twelve case files, four with OCR noise) and a thirty-fifth (au-*: thirty lone papers)
+  // (the 询问笔录 by one certified officer and a 协管员; no 复议 or 诉讼 told)
+  'at-01-北京-乡镇市容环境卫生.txt': ['missing-field', 'officers'],
+  // (36000元 over 公路安全保护条例 第六十四条's 3万; FALSE, held: a 询问笔录's rights told in words the reading does not know, and
+  // a decision's date in OCR noise — both to verify)
+  'at-03-陕西-路政车辆超限.txt': ['amount-out-of-range', 'missing-field', 'missing-field'],
+  // (职业病防治法 第七十一条第（六）项, of five items, in the notice and the decision; decided 104 days after 立案, no extension)
+  'at-05-安徽-职业健康检查.txt': ['citation-nonexistent', 'citation-nonexistent', 'deadline'],
+  // (FALSE, held: a 现场检查笔录 whose findings the reading does not see as 检查情况 — to verify)
+  'at-06-江西-特种设备查封.txt': ['missing-field'],
+  // (the decision's credit code two characters transposed)
+  'at-07-天津-医疗器械经营.txt': ['inconsistency'],
+  // (行政处罚法 第三十一、三十二、四十二条 in a 2025 notice; the decision's receipt dated two days before it; FALSE, held: a
+  // 现场检查笔录's findings not seen as 检查情况 — to verify)
+  'at-10-四川-建筑施工安全扣押.txt': ['citation-outdated', 'citation-outdated', 'citation-outdated', 'date-order', 'missing-field'],
+  // (15000元 under a 2万 minimum with only 从轻 stated)
+  'au-02-guangdong-voc-emission.txt': ['amount-out-of-range'],
+  // (行政复议法 第九条第一款 for the sixty days in 2024: the 2023 law's 第二十条)
+  'au-05-sichuan-gas-alarm.txt': ['citation-outdated'],
+  // (三个月 to sue in 2023)
+  'au-07-henan-no-construction-permit.txt': ['deadline'],
+  // (叁佰伍拾陆元 in words, ¥365.00 in figures)
+  'au-12-yunnan-expired-drugs.txt': ['inconsistency'],
+  // (消费者权益保护法 第五十条 quoted with the words of 产品质量法 第五十条 — to verify, the message naming 产品质量法)
+  'au-13-shanxi-substandard-wire-notice.txt': ['citation-wrong-law'],
+  // (扣押 for forty-five days)
+  'au-20-guizhou-pork-seizure.txt': ['deadline'],
+  // (one certified officer and an auxiliary)
+  'au-21-guangxi-hazwaste-inspection-record.txt': ['officers'],
+  // (no head's approval, signature or date)
+  'au-24-heilongjiang-closed-season-case-filing.txt': ['missing-field'],
+  // (not found: at-04, a 告知笔录 the contents list that the file lacks — the 公安 file's other papers are read as standing
+  // for it; at-07, 药品管理法 第五十一条 cited for a 医疗器械 trade; au-16, an order whose deadline falls before its own date —
+  // no item asks it; au-18, 明码标价和禁止价格欺诈规定 第二十八条 — the rule is not in the law data, so undetermined)
   // (not found: ao-04, a 2024 告知书 citing 环境行政处罚办法 第四十八条 for the party's rights, a rule repealed on 2023-07-01:
   // the law data gives that rule no end date, and the notices' procedural citations are not checked for it)
   // (not found: an-08, 违法所得 240元 in the facts and 420元 in the penalty of one decision; an-18, 公共场所卫生管理条例
@@ -692,6 +726,10 @@ const HOLDS: Record<string, string[]> = {
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
+  // (FALSE, held: the 市场监管 standard asks the report for its evidence in words the reading does not know — to verify)
+  'at-07-天津-医疗器械经营.txt': ['inconsistency', 'missing-field'],
+  // (FALSE, held: the 生态环境 standard asks the 立案审批表 for an address its layout puts elsewhere — to verify)
+  'at-11-内蒙古-按日连续处罚.txt': ['missing-field'],
   // (the quotation that is not in the cited article, asked by the 住建 standard's citation item too)
   'as-03-jiangsu-housing-no-permit.txt': ['citation-wrong-law'],
   // (FALSE, held: the 生态环境 standard asks the 立案审批表 for an address its box layout gives on another row)
