@@ -88,6 +88,9 @@ export function classifyTitle(line: string): TitleMatch | null {
   // a trailing remark in brackets (非税收入一般缴款书（罚没款）, 送达回证（行政处罚决定书）) is not part of the title
   // nor is the party a web page's headline names after it (…责令改正违法行为决定书(遵义高原建筑工程有限公司重庆分公司))
   const bare = line.replace(/\s*[（(](?:[^（）()]{1,12}|[^（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|医院|诊所|药房|站|场|部|社))[)）]\s*$/, '')
+  // (…unless the title with its remark is itself listed: 现场笔录（查封） records a seizure, not an inspection)
+  const listed = bare !== line ? classifyKey(titleKey(line)) : null
+  if (listed && listed.confidence >= 1) return listed
   if (bare !== line && bare.trim() !== '') {
     const m = classifyKey(titleKey(bare))
     if (m && m.confidence >= 0.9) return m

@@ -691,13 +691,11 @@ const HOLDS: Record<string, string[]> = {
   'at-03-陕西-路政车辆超限.txt': ['amount-out-of-range', 'missing-field', 'missing-field'],
   // (职业病防治法 第七十一条第（六）项, of five items, in the notice and the decision; decided 104 days after 立案, no extension)
   'at-05-安徽-职业健康检查.txt': ['citation-nonexistent', 'citation-nonexistent', 'deadline'],
-  // (FALSE, held: a 现场检查笔录 whose findings the reading does not see as 检查情况 — to verify)
-  'at-06-江西-特种设备查封.txt': ['missing-field'],
+  // (at-06: a 现场笔录（查封） records a seizure, not an inspection: no 检查情况 asked of it)
   // (the decision's credit code two characters transposed)
   'at-07-天津-医疗器械经营.txt': ['inconsistency'],
-  // (行政处罚法 第三十一、三十二、四十二条 in a 2025 notice; the decision's receipt dated two days before it; FALSE, held: a
-  // 现场检查笔录's findings not seen as 检查情况 — to verify)
-  'at-10-四川-建筑施工安全扣押.txt': ['citation-outdated', 'citation-outdated', 'citation-outdated', 'date-order', 'missing-field'],
+  // (行政处罚法 第三十一、三十二、四十二条 in a 2025 notice; the decision's receipt dated two days before it)
+  'at-10-四川-建筑施工安全扣押.txt': ['citation-outdated', 'citation-outdated', 'citation-outdated', 'date-order'],
   // (15000元 under a 2万 minimum with only 从轻 stated)
   'au-02-guangdong-voc-emission.txt': ['amount-out-of-range'],
   // (行政复议法 第九条第一款 for the sixty days in 2024: the 2023 law's 第二十条)
