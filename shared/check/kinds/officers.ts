@@ -76,7 +76,7 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
   const findings: Draft[] = []
   const basis = { law: '中华人民共和国行政处罚法', provision: '第四十二条第一款', ruleId: 'CF-42' }
   for (const doc of docs) {
-    const list = realOfficers(doc, view)
+    let list = realOfficers(doc, view)
     if (onSpot(doc) && !types.includes(doc.docType)) {
       // a decision that names no officer says nothing of their number; one that names one may not list the second,
       // and 道路交通 law lets one traffic police officer decide on the spot: never certain from the decision alone
@@ -115,6 +115,13 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
         key: 'none',
       })
       continue
+    }
+    // The record's 记录人 who is named an officer with a certificate elsewhere in the file (询问人：沈嘉怡　记录人：王立群, and
+    // 执法人员：沈嘉怡（…）、王立群（33010621102） on the inspection record): the second officer of this record too
+    if (list.length < min && cd) {
+      const rec = cd.lines.map((l) => /记[\s\u3000]?录[\s\u3000]?[人员][\s\u3000]{0,2}[:：][\s\u3000]{0,2}([\u4e00-\u9fa5·]{2,8}?)(?=[\s\u3000，,。；（(]|$)/.exec(l.text)).find((m) => !!m)
+      const known = rec && !list.some((o) => o.name === rec[1]) ? view.facts.documents.flatMap((d) => d.officers).find((o) => o.name === rec[1] && !!o.certNo) : undefined
+      if (known) list = [...list, { ...known, evidence: view.docEvidence(doc) }]
     }
     if (list.length < min) {
       // More certificate numbers in the text than officers read: the reading may have missed one.
