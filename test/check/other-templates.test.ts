@@ -716,9 +716,10 @@ const HOLDS: Record<string, string[]> = {
   // reader of the session's end reads them, their false findings marked
   // (15万 under 广告法 第五十七条, 20万–100万, no ground for 减轻)
   'av-01-guangdong-guanggao.txt': ['amount-out-of-range'],
-  // (FALSE, held: the 询问笔录 writes no certificate numbers, which the file's other papers give — the standard asks every
-  // record for them; and a decision that 免予罚款 is asked how long it gives to pay)
-  'av-02-zhejiang-shipin.txt': ['missing-field', 'officers'],
+  // (FALSE, held: the 询问笔录 names one officer and a 记录人 who is an officer with a certificate elsewhere in the file — the
+  // count to verify, no veto —, writes no certificate numbers, which the standard asks of every record; and a decision that
+  // 免予罚款 is asked how long it gives to pay. av-08 to av-11 hold the same two officers findings)
+  'av-02-zhejiang-shipin.txt': ['missing-field', 'officers', 'officers'],
   // (环境噪声污染防治法, repealed 2022-06-05, cited in 2024: told as a repealed law, which the writer calls citation-outdated)
   'av-03-jiangsu-zaosheng.txt': ['citation-wrong-law', 'citation-wrong-law'],
   // (137 days from 立案, no extension; FALSE, held: a 现场检查笔录's findings not seen as 检查情况 — to verify)
@@ -726,13 +727,13 @@ const HOLDS: Record<string, string[]> = {
   // (城市市容和环境卫生管理条例 第四十八条, of 45 articles, twice; one officer at the inspection and at the questioning)
   'av-07-hubei-huwaiguanggao.txt': ['citation-nonexistent', 'citation-nonexistent', 'officers', 'officers'],
   // (FALSE, held: the 询问笔录's certificates not written in it; a 现场检查笔录's findings not seen — to verify)
-  'av-08-sichuan-wangyueche.txt': ['missing-field', 'officers'],
+  'av-08-sichuan-wangyueche.txt': ['missing-field', 'officers', 'officers'],
   // (the decision's receipt dated before it; no 复议 or 诉讼 told; FALSE, held: the 询问笔录's certificates)
-  'av-09-fujian-weihua.txt': ['date-order', 'missing-field', 'officers'],
+  'av-09-fujian-weihua.txt': ['date-order', 'missing-field', 'officers', 'officers'],
   // (FALSE, held: decided on the day the five working days end, the notice saying 之日起五个工作日内; the certificates)
-  'av-10-anhui-yimei.txt': ['deadline', 'officers'],
+  'av-10-anhui-yimei.txt': ['deadline', 'officers', 'officers'],
   // (壹万伍仟元 in words, ￥18000.00 in figures; FALSE, held: a notice's facts not seen as 违法事实 — to verify; the certificates)
-  'av-11-hebei-yule.txt': ['inconsistency', 'missing-field', 'officers'],
+  'av-11-hebei-yule.txt': ['inconsistency', 'missing-field', 'officers', 'officers'],
   // (FALSE, held: the notice served by publication counted from its publication day)
   'av-12-chongqing-shouyao.txt': ['deadline'],
   // (15000元 under 医师法 第五十九条, 2万 the floor)

@@ -117,11 +117,13 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
       continue
     }
     // The record's 记录人 who is named an officer with a certificate elsewhere in the file (询问人：沈嘉怡　记录人：王立群, and
-    // 执法人员：沈嘉怡（…）、王立群（33010621102） on the inspection record): the second officer of this record too
+    // 执法人员：沈嘉怡（…）、王立群（33010621102） on the inspection record): perhaps the second officer of this record too —
+    // the count is then to verify, never a veto
+    let recorderKnown: string | null = null
     if (list.length < min && cd) {
       const rec = cd.lines.map((l) => /记[\s\u3000]?录[\s\u3000]?[人员][\s\u3000]{0,2}[:：][\s\u3000]{0,2}([\u4e00-\u9fa5·]{2,8}?)(?=[\s\u3000，,。；（(]|$)/.exec(l.text)).find((m) => !!m)
       const known = rec && !list.some((o) => o.name === rec[1]) ? view.facts.documents.flatMap((d) => d.officers).find((o) => o.name === rec[1] && !!o.certNo) : undefined
-      if (known) list = [...list, { ...known, evidence: view.docEvidence(doc) }]
+      if (known) recorderKnown = rec![1]
     }
     if (list.length < min) {
       // More certificate numbers in the text than officers read: the reading may have missed one.
@@ -130,11 +132,11 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
         kind: 'officers',
         docTypes: [doc.docType],
         field: '执法人员',
-        message: `${doc.docType}仅记载${list.length === 1 ? '一' : list.length}名执法人员（${list.map((o) => o.name).join('、')}），少于${min === 2 ? '两' : min}人${layoutNote}`,
+        message: `${doc.docType}仅记载${list.length === 1 ? '一' : list.length}名执法人员（${list.map((o) => o.name).join('、')}），少于${min === 2 ? '两' : min}人${layoutNote}${recorderKnown ? `；记录人${recorderKnown}在案卷其他文书中记载为持证执法人员，是否为本次的第二名执法人员请核对` : ''}`,
         evidence: list.map((o) => o.evidence),
         // The reading may have missed one: more certificate numbers in the text than officers read, a list that goes on
         // after the name (张三、…), a 记录人 who some templates count as the second officer, or a layout not recognised.
-        status: certs.size >= min || listGoesOn(list) || recorder(doc) || unknownLayout ? 'verify' : 'open',
+        status: certs.size >= min || listGoesOn(list) || recorder(doc) || unknownLayout || recorderKnown ? 'verify' : 'open',
         basis,
         key: 'count',
       })
