@@ -76,7 +76,7 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
   const findings: Draft[] = []
   const basis = { law: '中华人民共和国行政处罚法', provision: '第四十二条第一款', ruleId: 'CF-42' }
   for (const doc of docs) {
-    let list = realOfficers(doc, view)
+    const list = realOfficers(doc, view)
     if (onSpot(doc) && !types.includes(doc.docType)) {
       // a decision that names no officer says nothing of their number; one that names one may not list the second,
       // and 道路交通 law lets one traffic police officer decide on the spot: never certain from the decision alone
