@@ -65,6 +65,8 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   [/询问|谈话(?!通知)/g, '询问开始'],
   [/调查终结|终结报告/g, '调查终结'],
   [/听证/g, '听证'],
+  // (giving up the hearing is the party's answer to the notice, no hearing held: 书面表示无异议并放弃听证, 不要求听证)
+  [/放弃[^。；，,]{0,4}?听证|不(?:要求|申请)(?:举行)?听证/g, '陈述申辩'],
   [/陈述|申辩/g, '陈述申辩'],
   // (a 检测结果告知书 tells a test's result: no step of the penalty procedure; nor is telling someone to come in,
   // 通知宋某告知其丈夫迅速前来本机关配合调查)
@@ -305,7 +307,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const planned = /(?:拟|将|准备)\s{0,2}(?:于|在)\s{0,2}$/.test(before) && /^\s{0,2}(?:之后|以后|后)/.test(text.slice(end, end + 4))
   // 对你单位2023年1月1日至2023年12月31日期间的纳税情况进行检查: the period an inspection looked at, not an event
   const examined = /^\s{0,2}期间的?[^。；，,]{0,12}?情况/.test(text.slice(end, end + 20))
-  if (deadline || summoned || term || ordered || period || planned || examined) return '其他'
+  // 后五个工作日内（至6月28日）, 陈述申辩期限至2024年6月28日: the end of a period the text counts, no step taken that day
+  const periodEnd = /(?:日内|天内|期限|期间|期满)\s{0,2}[（(]?\s{0,2}(?:至|到|截至|截止)(?:于|到)?\s{0,2}$/.test(text.slice(Math.max(lineStart, start - 12), start))
+  if (deadline || summoned || term || ordered || period || planned || examined || periodEnd) return '其他'
   // 申请执行人某局于2016年4月13日向本院申请强制执行…, 原告于…向本院提起行政诉讼, 本院于…受理, 被告于…向本院提供…: a court's
   // proceedings, none of the penalty's own steps
   if (/^[^。；，,]{0,20}?向(?:本院|[\u4e00-\u9fa5]{2,20}?人民法院|法院)/.test(text.slice(end, end + 40)) || (/本院\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && /^\s{0,2}(?:依法)?(?:立案|受理|公开开庭|开庭|作出)/.test(text.slice(end, end + 12)))) return '其他'

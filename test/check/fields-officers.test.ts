@@ -332,6 +332,10 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     const c = decision(['经查，你公司未设立项目管理机构。依据《中华人民共和国建筑法》第七十一条第一款的规定，我部决定责令你公司停业整顿90日。', '如 不 服 本 决 定 ， 可 在 六 十 日 内 申 请 行 政 复 议 。'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'pass', [])
   })
+  it('the party’s act told with its day and the law it breaks in one sentence is the facts (a notice’s one paragraph)', () => {
+    const c = decision(['你公司经营的星耀KTV于2024年4月20日接纳未成年人，依据《娱乐场所管理条例》第四十八条第（三）项，本局拟并处罚款15000元。'])
+    expectItem(run(c, FACTS), 'pass', [])
+  })
   it('a decision going from the party straight to its legal basis is asked about, not condemned', () => {
     const c = decision(['依据《中华人民共和国建筑法》第七十一条第一款的规定，我部决定责令你公司停业整顿90日。'])
     expectItem(run(c, FACTS), 'fail', [{ kind: 'missing-field', status: 'verify', field: '违法事实' }])
@@ -721,6 +725,22 @@ describe('required-fields: a natural person as the party', () => {
     const c = lawfulCase()
     c.get('立案审批表').doc.lines[2].text = '统一社会信用代码：'
     expectItem(run(c, RF({ docType: '立案审批表', fields: ['统一社会信用代码'] })), 'fail', [{ kind: 'missing-field', field: '统一社会信用代码' }])
+  })
+})
+
+describe('required-fields: what a record saw, as records write it', () => {
+  const seen = (text: string) => {
+    const c = lawfulCase()
+    const d = c.get('现场检查笔录')
+    // (a 现场笔录: its title says no 现场检查)
+    d.doc.lines = [{ ...d.doc.lines[0], text: '现场笔录' }, ...d.doc.lines.slice(1, 5), { ...d.doc.lines[5], text }]
+    return run(c, RF({ docType: '现场检查笔录', fields: ['检查情况'] }))
+  }
+  it.each(['情况：现场可见开采坑一处，面积约2860平方米。', '执法人员出示证件。现场查见当事人驾驶川A·D7K215送达乘客一名。'])('%s', (text) => {
+    expectItem(seen(text), 'pass', [])
+  })
+  it('a record that tells nothing seen is asked about', () => {
+    expectItem(seen('当事人签名：王某'), 'fail', [{ kind: 'missing-field', field: '检查情况', status: 'verify' }])
   })
 })
 

@@ -675,8 +675,13 @@ describe('dates in context', () => {
     ['经查明2015年10月9日,当事人向祚力在自己买来的青山上砍伐杉树。', '违法行为发生'],
     ['经调查,2024年5月2日,本局执法人员对当事人进行检查。', '检查'],
     ['当事人于2023年6月1日之前改正违法行为。', '其他'],
-  ])('the party’s act or the party’s step in the procedure: %s', (line, role) => {
-    expect(facts([line], '行政处罚决定书').map((x) => x.role)).toEqual([role])
+    // (the end of the period the text counts, no step taken that day)
+    ['当事人在收到告知书后五个工作日内（至2024年6月28日）未提出陈述、申辩。', '其他'],
+    ['你单位陈述申辩期限至2024年6月28日。', '其他'],
+    // (giving up the hearing is the party's answer to the notice, no hearing held)
+    ['本委于2024年6月12日送达事先告知书，你于2024年6月13日书面表示无异议并放弃听证。', '告知', '陈述申辩'],
+  ])('the party’s act or the party’s step in the procedure: %s', (line, ...roles) => {
+    expect(facts([line], '行政处罚决定书').map((x) => x.role)).toEqual(roles)
   })
 
   it('现查明： on the line above, then the actor by name: the conduct’s date', () => {

@@ -96,6 +96,9 @@ describe('title classification', () => {
     ['调取证据材料清单', '证据材料'],
     // a notice serving a decision by publication
     ['关于公告送达税务行政处罚决定书的公告', '其他'],
+    // the party's written answer to the notice; a record of how a paper was served (by post, then by publication)
+    ['陈述申辩及放弃听证书面意见', '陈述申辩笔录'],
+    ['送达情况记录（决定书）', '送达回证'],
   ] as const)('%s → %s', (line, type) => expect(classifyTitle(line)?.type).toBe(type))
 
   it.each(['统计违法案件结案审批表', '统计执法现场检查笔录', '林业行政案件立案登记表', '税务处理决定书', '重大行政执法决定集体讨论记录', '西藏自治区非税收入一般缴款书'])('%s is read surely (the body does not retype it)', (line) => {
