@@ -12,8 +12,8 @@ import { leadingLabel } from './forms'
 import { bookTitles, evidenceAt, lineAt, normalizeChars, inRanges, lineText, statuteQuotes, type DocText, type Range } from './text'
 
 const CN = '〇零○O一二三四五六七八九十两'
-// (二0二四: a typed year may mix the digit 0 into the Chinese numerals)
-const Y = `(\\d{4}|[${CN}][${CN}0０]{3})`
+// (二0二四: a typed year may mix the digit 0 into the Chinese numerals; OCR reads a 0 as the letter O: 2O25年4月8日)
+const Y = `(\\d{4}|[12][\\dOo]{3}|[${CN}][${CN}0０]{3})`
 const MD = `(\\d{1,2}|[一二三四五六七八九十]{1,3})`
 const S = '\\s{0,2}'
 const HOUR = `(?:(上午|下午|晚上|傍晚|凌晨|中午|早上)${S})?(\\d{1,2}|[一二三四五六七八九十]{1,3})${S}(?:[时点]|:(?=\\d))${S}(?:(\\d{1,2}|[零一二三四五六七八九十]{1,3})${S}分?)?(?:许|左右)?`
@@ -32,7 +32,7 @@ export interface ParsedDate {
 
 function num(s: string | undefined): number | null {
   if (s === undefined) return null
-  return /^\d+$/.test(s) ? Number(s) : parseCnInt(s)
+  return /^\d+$/.test(s) ? Number(s) : /^\d[\dOo]{3}$/.test(s) ? Number(s.replace(/[Oo]/g, '0')) : parseCnInt(s)
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

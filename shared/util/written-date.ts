@@ -4,7 +4,7 @@
  * any white space by default, or only the spaces of one line.
  */
 export function writtenDate(space = '\\s*'): string {
-  return `(?:\\d{4}|[〇零○O一二三四五六七八九]{4})${space}年${space}[\\d一二三四五六七八九十]{1,2}${space}月${space}[\\d一二三四五六七八九十]{1,3}${space}日`
+  return `(?:\\d{4}|[12][\\dOo]{3}|[〇零○O一二三四五六七八九]{4})${space}年${space}[\\d一二三四五六七八九十]{1,2}${space}月${space}[\\d一二三四五六七八九十]{1,3}${space}日`
 }
 
 /** The usual form: parts separated by any white space. */

@@ -686,9 +686,9 @@ const HOLDS: Record<string, string[]> = {
   // A thirty-fourth round (at-*: twelve case files, four with OCR noise) and a thirty-fifth (au-*: thirty lone papers)
   // (the 询问笔录 by one certified officer and a 协管员; no 复议 or 诉讼 told)
   'at-01-北京-乡镇市容环境卫生.txt': ['missing-field', 'officers'],
-  // (36000元 over 公路安全保护条例 第六十四条's 3万; FALSE, held: a 询问笔录's rights told in words the reading does not know, and
-  // a decision's date in OCR noise — both to verify)
-  'at-03-陕西-路政车辆超限.txt': ['amount-out-of-range', 'missing-field', 'missing-field'],
+  // (36000元 over 公路安全保护条例 第六十四条's 3万; FALSE by the writer's note, held: the second 询问笔录, of the company's
+  // agent, tells no rights — to verify. The decision's date in OCR noise, 2O25年4月8日, is read since 2026-12-06)
+  'at-03-陕西-路政车辆超限.txt': ['amount-out-of-range', 'missing-field'],
   // (职业病防治法 第七十一条第（六）项, of five items, in the notice and the decision; decided 104 days after 立案, no extension)
   'at-05-安徽-职业健康检查.txt': ['citation-nonexistent', 'citation-nonexistent', 'deadline'],
   // (at-06: a 现场笔录（查封） records a seizure, not an inspection: no 检查情况 asked of it)
