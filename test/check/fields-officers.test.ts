@@ -482,14 +482,17 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     const c = decision(['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。', '某县应急管理局', '2024年5月6日'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['履行期限'] })), 'fail', [{ kind: 'missing-field', status: 'open', field: '履行期限' }])
   })
-  it('a decision whose text shows no closing (no agency, seal or date on its last lines) may have lost its end: what the end holds is unknown', () => {
+  it('a decision whose text shows no closing (the reader finds no agency, seal or date on its last lines: cut) may have lost its end: what the end holds is unknown', () => {
     const body = ['经查，你公司未按规定设置安全警示标志。', '依据《中华人民共和国安全生产法》第九十九条的规定，本局决定罚款人民币二万元。']
     const END = RF({ docType: '行政处罚决定书', fields: ['救济途径', '履行期限'] })
-    expectItem(run(decision(body), END), 'undetermined', [
-      { kind: 'missing-field', status: 'undetermined', message: /未见落款.*救济途径/ },
-      { kind: 'missing-field', status: 'undetermined', message: /未见落款.*履行期限/ },
+    const c = decision(body)
+    const d = c.get('行政处罚决定书')
+    d.facts.cut = { evidence: d.ev(4), reason: '文末未见机关名称、日期或印章', place: 'end' }
+    expectItem(run(c, END), 'undetermined', [
+      { kind: 'missing-field', status: 'undetermined', message: /文本不完整（文末未见机关名称、日期或印章.*救济途径/ },
+      { kind: 'missing-field', status: 'undetermined', message: /文本不完整（文末未见机关名称、日期或印章.*履行期限/ },
     ])
-    // (a web page's furniture after the closing is no part of the text)
+    // (a whole text, its closing followed by a web page's furniture, states what it states)
     expectItem(run(decision([...body, '某县应急管理局（印章）', '2024年5月6日', '上一条：某县应急管理局行政处罚决定书', '网站地图 | 联系我们', '主办单位：某县人民政府办公室']), END), 'fail', [
       { kind: 'missing-field', status: 'open', field: '救济途径' },
       { kind: 'missing-field', status: 'open', field: '履行期限' },

@@ -8,7 +8,7 @@ import type { CaseView } from '../view'
 import { docText, formBoxes, lineEvidence, MIN_FORM_FIELDS, untitled } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
-import type { CaseDocument, DateFact, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
+import type { DateFact, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { isPublishedCopy, isPublishedSummary } from '../../segment/disclosure'
 import { escapeRegExp } from '../../util/regex'
@@ -173,16 +173,6 @@ const WRAPPED_VALUE: [RegExp, RegExp][] = [
 ]
 
 const norm = (s: string) => s.replace(/[\s\u3000:：（）()]/g, '')
-
-/** What a prose paper states at its end, after the findings and the penalty. */
-const END_PARTS = new Set(['救济途径', '履行方式', '履行期限', '决定日期'])
-/** A paper's closing among its last lines: the agency's name, a seal, or a date. */
-/** A web page's furniture after the text it publishes (上一条, 网站地图, 主办单位, ICP…). */
-const PAGE_FURNITURE = /上一[条篇]|下一[条篇]|网站地图|主办单位|承办单位|ICP|公网安备|联系我们|使用帮助|隐私声明|打印本页|关闭窗口|【?打印】?|【?关闭】?|扫一扫|分享到|字体[:：]?\s*[大中小]|访问量|浏览次数|网站标识码|版权所有|技术支持/
-function closes(cd: CaseDocument): boolean {
-  const last = cd.lines.map((l) => l.text.trim()).filter((t) => t && !PAGE_FURNITURE.test(t)).slice(-6)
-  return last.some((t) => /(?:19|20)\d{2}\s{0,2}[年.\-/]\s{0,2}\d{1,2}|[〇○零一二][〇○零一二三四五六七八九]{3}\s{0,2}年|印章|盖章|公章|（印）|\(印\)|(?:局|委员会|厅|人民政府|政府|支队|大队|中队|办公室|所|站|中心)\s*(?:[（(][^）)]{0,6}[）)])?$/.test(t))
-}
 
 /** A box that heads sub-boxes on its own line (当事人: 姓名:刘某根 / 当事人： 名称：某公司), the first of them filled. */
 function subBoxFilled(raw: string, names: string[]): boolean {
@@ -519,12 +509,6 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // Neither the label nor the content is seen, in a text that stops before its end: what should follow is unknown.
       if (doc.cut) {
         findings.push(unsure(`${doc.docType}的文本不完整（${doc.cut.reason}，可能缺页或仅为节选），无法判断是否载明“${label}”`, doc.cut.evidence))
-        continue
-      }
-      // A prose paper whose text shows no closing (the agency's name, a seal or a date on its last lines) may have lost its
-      // end on the way to this copy: what the end holds — the remedies, how and by when to pay, the date — is unknown
-      if (END_PARTS.has(key) && cd && PROSE_DOC_TYPES.has(doc.docType) && !closes(cd)) {
-        findings.push(unsure(`${doc.docType}的文本未见落款（机关名称、印章或日期），可能不完整，无法判断是否载明“${label}”，请核对原件`, view.docEvidence(doc)))
         continue
       }
       // A disclosure table (双公示: 行政相对人名称, 处罚事由, 处罚结果…) is the decision's summary, not its text: what its
