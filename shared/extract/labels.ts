@@ -16,6 +16,8 @@ export const KNOWN_LABELS = [
   '被处罚人姓名', '当事人姓名', '性别', '出生日期', '民族', '违法主体名称或姓名', '行政相对人名称', '主体资格证照名称',
   '勘验时间', '勘验地点', '勘验人', '勘验（检查）时间', '勘验（检查）地点', '勘验（检查）人', '勘验（检查）情况',
   '年龄', '身份证件号', '当事人（个人）', '当事人（单位）', '工作单位及职务', '工作单位', '职务', '现场负责人',
+  // (the questioned or inspected person's signature box of a record, which a blank signature leaves empty)
+  '被询问人签名', '被检查人签名',
 ]
 
 

@@ -110,6 +110,8 @@ const HOLDS: Record<string, string[]> = {
   'g-05-qinghai-jt-illegal-freight.txt': ['deadline'],
   // (the decision's fine 9000元 above the notice's 6000元, nothing to explain it)
   'g-09-shandong-ny-pesticide-label.txt': ['inconsistency'],
+  // (the 询问笔录's 被询问人签名 box left blank, no refusal noted — to verify; found since 2026-12-06)
+  'g-10-shanghai-wj-smoking-control.txt': ['missing-field'],
   // (decided two days after the notice was served)
   'h-06-shuangliu-freight-web.txt': ['deadline'],
   // (h-07 and h-12 are decided more than 90 days after 立案: a lone decision cannot show an extension approved elsewhere,
@@ -752,8 +754,10 @@ const HOLDS: Record<string, string[]> = {
   'aw-24-jilin-labour-inquiry.txt': ['officers'],
   // (served after more than seven working days)
   'aw-26-gansu-transport-service-receipt.txt': ['deadline'],
-  // (not found: av-05's 土地管理法 for unlicensed mining; av-11's missing 送达回证 (undetermined); aw-15's thirty days to pay
-  // in words the reading does not take; aw-22's items summing to 137 against a total of 127 on a 先行登记保存 list)
+  // (thirty days to pay, 将罚没款缴至…: to verify, as a deferral approved elsewhere would explain it; found since 2026-12-06)
+  'aw-15-yunnan-price-tag.txt': ['deadline'],
+  // (not found: av-05's 土地管理法 for unlicensed mining; av-11's missing 送达回证 (undetermined); aw-22's items summing to 137
+  // against a total of 127 on a 先行登记保存 list)
   // (not found: at-04, a 告知笔录 the contents list that the file lacks — the 公安 file's other papers are read as standing
   // for it; at-07, 药品管理法 第五十一条 cited for a 医疗器械 trade; au-16, an order whose deadline falls before its own date —
   // no item asks it; au-18, 明码标价和禁止价格欺诈规定 第二十八条 — the rule is not in the law data, so undetermined)
@@ -766,6 +770,8 @@ const HOLDS: Record<string, string[]> = {
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
+  // (the 市场监管 standard does not ask the time to pay)
+  'aw-15-yunnan-price-tag.txt': [],
   // (the 生态环境 standard reads the repealed law once, in the decision)
   'av-03-jiangsu-zaosheng.txt': ['citation-wrong-law'],
   // (FALSE, held: the 市场监管 standard's 听证 period read against a 不予处罚 decision made the day it ends — to verify)

@@ -337,6 +337,8 @@ function unspacedLength(line: string): number {
 
 /** A period a decision tells the party: its number and unit, and the remedy the words after it name. */
 const TOLD_PERIOD = new RegExp(`(?<![\\d${CN_NUM_CHARS}])([\\d${CN_NUM_CHARS}]{1,3})\\s{0,2}(个月|日|天)(?:内|以内)`, 'g')
+/** The paying a period is told for, within its clause: 缴纳罚款, 将罚没款缴至…, 持本决定书到某银行…缴纳. */
+const PAYS_IN = /^[^。；]{0,50}?(?:(?:缴纳|缴清|交纳|缴付)(?:全部)?(?:罚款|罚没款)|(?:罚款|罚没款)[^。；]{0,4}?(?:缴至|缴入|交至|汇入|上缴|缴交))/
 /** The 行政诉讼法 of 2014 (in force 2015-05-01) gave six months where the 1989 text gave three. */
 const SIX_MONTHS_FROM = '2015-05-01'
 
@@ -358,22 +360,27 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
     const text = docText(doc)
     for (const m of text.matchAll(TOLD_PERIOD)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30).split(/[。；，,]/)[0]
-      // (…and the time to pay: 自收到本决定书之日起十日内缴纳罚款 where 行政处罚法 第六十七条第三款 gives fifteen days — a
-      // shorter one only; a longer one asks nothing more of the party)
-      const pays = /^[^。；]{0,24}?(?:缴纳|缴清|交纳|缴付)(?:全部)?(?:罚款|罚没款)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) && /收到[^。；，,]{0,12}决定书?之日起\s{0,2}$/.test(text.slice(Math.max(0, m.index! - 24), m.index!))
+      // (…and the time to pay: 自收到本决定书之日起十日内缴纳罚款 where 行政处罚法 第六十七条第三款 gives fifteen days, however
+      // far the clause puts the paying from the period — 三十日内，持本决定书到某银行各营业网点或者通过电子支付系统缴纳罚款,
+      // 三十日内，将罚没款缴至…指定代收银行)
+      const pays = PAYS_IN.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)) && /收到[^。；，,]{0,12}决定书?之日起\s{0,2}$/.test(text.slice(Math.max(0, m.index! - 24), m.index!))
       if (pays) {
         const n = parseCnInt(m[1])
-        if (n !== null && m[2] !== '个月' && n < 15) {
+        // (a longer period misstates the law too — from the sixteenth day the 加处罚款 of 第七十二条 runs — unless the agency
+        // approved a deferral, which 第六十六条 allows and the file would hold: to verify)
+        const longer = n !== null && m[2] !== '个月' && n > 15
+        if (n !== null && ((m[2] !== '个月' && n < 15) || longer || m[2] === '个月')) {
           let at = 0
           const line = doc.lines.find((l) => (at += unspacedLength(l.text)) > m.index!) ?? doc.lines[0]
           findings.push({
             kind: 'deadline',
             docTypes: [doc.type],
             field: '缴款期限',
-            message: `${doc.type}告知当事人缴纳罚款的期限为“${m[0]}”，行政处罚法第六十七条第三款规定为自收到决定书之日起十五日内（CF-67）`,
+            message: `${doc.type}告知当事人缴纳罚款的期限为“${m[0]}”，行政处罚法第六十七条第三款规定为自收到决定书之日起十五日内（CF-67）${n < 15 && m[2] !== '个月' ? '' : '；如系经批准延期缴纳（第六十六条），请核对延期批准文书'}`,
             evidence: [lineEvidence(line)],
             basis: { ruleId: 'CF-67' },
             key: `remedy:pay:${doc.id}`,
+            ...(n < 15 && m[2] !== '个月' ? {} : { status: 'verify' as const }),
           })
         } else if (n !== null) kept.push(`${doc.type}告知缴纳罚款的期限为“${m[0]}”`)
         continue
