@@ -51,6 +51,8 @@ export function printedPageNo(lines: string[]): { no: number; of?: number } | un
 /** Header lines that can sit above a title: agency names, case numbers, volume marks, page numbers. */
 const HEADER = /(局|委员会|厅|大队|支队|政府|中心|所|站)$|[〔\[【(（]\s*\d{4}|第\s*\d+\s*页|^\s*[-—]\s*\d+\s*[-—]\s*$|正卷|副卷|^\s*\d+\s*$|^\s*编号|^\s*NO|存根|^\s*（?\s*第[一二三四五六七八九十\d]+联/i
 
+/** A title marked as the same document's next page: 询问笔录（续）, 听证笔录(续页), 现场勘验笔录（续表）. */
+const CONTINUED_TITLE = /[（(]\s*续\s*(?:页|表)?\s*[)）]|续页\s*$/
 const YEAR_NUMBER = /[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
 /** The number of a list's item a line opens with (（11）…, 11、…, 11.…), or null. */
 function itemNumber(line: string): number | null {
@@ -660,7 +662,9 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       // (…or a header naming the title and a number, the page then going on inside a paragraph — 如对本决定不服，可以… —
       // whatever number it prints: a document does not begin mid-sentence)
       const runningHeader = sameType && v.title.line >= 0 && YEAR_NUMBER.test(v.title.text) && opensInProse(page.lines.slice(v.title.line + 1).map((l) => l.text))
-      const continued = (sameType && v.printedNo !== undefined && v.printedNo > 1 && prev?.printedNo === v.printedNo - 1) || sameHeader || runningHeader
+      // (…or the title marked as going on, 询问笔录（续）, 现场勘验笔录(续页): the same record's next page)
+      const markedOn = sameType && CONTINUED_TITLE.test(v.title.text)
+      const continued = (sameType && v.printedNo !== undefined && v.printedNo > 1 && prev?.printedNo === v.printedNo - 1) || sameHeader || runningHeader || markedOn
       if (!continued) {
         start = true
         type = v.title.type

@@ -281,6 +281,17 @@ describe('splitting', () => {
     expect(segmentPages(pages).map((d) => d.type)).toEqual(['立案审批表', '案件调查终结报告', '行政处罚事先告知书', '其他', '送达回证', '陈述申辩笔录', '送达回证', '送达回证'])
   })
 
+  it('a title marked as going on (询问笔录（续）, 现场勘验笔录（续）) is the same record’s next page, not a new record', () => {
+    const pages = [
+      page('a.txt', 1, ['某县水利局', '询问笔录', '询问人：张立军  执法证号：41072300218', '问：你是否取得了河道采砂许可证？', '答：没有。']),
+      page('a.txt', 2, ['某县水利局', '询问笔录（续）                                        第2页共3页', '问：采出的砂子去哪里了？', '答：卖给村民了。']),
+      page('a.txt', 3, ['某县水利局', '询问笔录(续页)', '问：请你核对以上笔录。', '答：属实。', '被询问人：王德顺  2024年10月21日']),
+      page('a.txt', 4, ['某县水利局', '现场勘验笔录', '勘验人：张立军  执法证号：41072300218', '勘验情况：现场有采砂坑两处。']),
+      page('a.txt', 5, ['某县水利局', '现场勘验笔录（续）', '以上笔录经当事人阅看，无异议。', '当事人签名：王德顺']),
+    ]
+    expect(segmentPages(pages).map((d) => [d.type, d.lines.length])).toEqual([['询问笔录', 14], ['现场检查笔录', 8]])
+  })
+
   it('an agency’s notice serving a decision by publication (…关于公告送达行政处罚决定书的公告) is no decision (template v-30)', () => {
     const lines = ['某区人民政府', '首页 > 政务公开 > 区市场监管局 > 通知公告', '', '某区市场监督管理局关于公告送达行政处罚决定书的公告', '谭某某：', '本局于2025年9月1日作出某市监处罚〔2025〕318号《行政处罚决定书》，决定对你罚款人民币10000元。现依法向你公告送达。']
     expect(segmentPages([page('a.txt', 1, lines)]).map((d) => d.type)).toEqual(['其他'])
