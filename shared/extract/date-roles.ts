@@ -787,6 +787,9 @@ export function settleRoles(dt: DocText, placed: Placed[], docType: DocType) {
   noticeOwnReceipt(dt, placed, docType)
   contentsEntries(dt, placed, docType)
   otherCaseSteps(dt, placed, docType)
+  // (a paper filed as evidence — a 责令改正通知书（复印件） signed for on 2025.5.20, another case's decision (复印件) — tells
+  // its own service and decision, no step of this case's decision)
+  if (docType === '证据材料') for (const x of placed) if ((x.fact.role === '送达' || x.fact.role === '决定') && !x.fact.quoted) x.fact.role = '其他'
   // (a closing form's or an archive sheet's 审核 is its own sign-off — 大队审核：韩冬　2024/11/13 —, no 法制审核 of the case)
   if (docType === '结案报告' || docType === '备考表' || docType === '卷内目录') for (const x of placed) if (x.fact.role === '法制审核' && !x.fact.quoted) x.fact.role = '其他'
 }
