@@ -74,7 +74,7 @@ const AGENCY_TAIL = /(局|委员会|委|厅|署|办公室|大队|支队|中队|�
  * the template prints one (统计违法案件结案审批表, 统计执法现场检查笔录, 林业行政案件…).
  */
 // (…or the inspection a sector names its forms after: 劳动保障监察结案审批表, 卫生监督意见书's 卫生监督)
-const TITLE_QUALIFIER = /^(?:[\u4e00-\u9fa5]{2,4}?(?=(?:违法|执法|行政案件)))?(?:违法|行政处罚|行政执法|行政|案件|当场|重大|一般|简易|普通|执法|劳动保障监察|卫生监督|安全生产)+$/
+const TITLE_QUALIFIER = /^(?:[\u4e00-\u9fa5]{2,4}?(?=(?:违法|执法|行政案件)))?(?:违法|行政处罚|行政执法|行政|案件|当场|重大|一般|简易|普通|执法|劳动保障监察|卫生监督|安全生产|税务稽查|税务|稽查)+$/
 /** A series heading a template prints before the title (煤矿安全监管行政执法文书 行政处罚决定书). */
 const SERIES_HEADING = /[\u4e00-\u9fa5]{2,20}执法文书$/
 

@@ -436,8 +436,6 @@ const HOLDS: Record<string, string[]> = {
   'ad-18-zhoukou-chuanhui-overload-hearing-summons.txt': ['deadline'],
   // (one officer asking and recording: to verify)
   'ad-21-quanzhou-fengze-rooftop-extension-witness.txt': ['officers'],
-  // (FALSE, held: a tax 结案报告 typed a decision, then asked for the decision's evidence and payment period)
-  'ad-25-xining-chengzhong-withholding-tax-closing.txt': ['missing-field', 'missing-field'],
   // (not found: two credit codes in one decision, ad-14; 大气法 第二十五条 for 环境保护法's, ad-20; a filing approved before
   // the matter was found, ad-23; a review decision telling six months where fifteen days apply, ad-28)
   // Case files of a nineteenth writer (ae-*), lone papers of a twentieth (af-*), each read once before any change
