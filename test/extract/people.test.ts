@@ -857,6 +857,9 @@ describe('officers written the ways forms of the regions write them', () => {
   it('an office head of the agency is no legal representative of the party (法规科负责人)', () => {
     const f = extractDocFacts(doc(['法制审核意见书', '当事人：新郑华宇置业有限公司', '法定代表人：杜志刚', '审核意见：同意。', '法规科负责人：张立军　　2025年3月20日'], '法制审核意见书'))
     expect(f.parties.map((x) => x.legalRepresentative)).not.toContain('张立军')
+    // (…nor the 分管负责人 who signs a review form for the agency)
+    const g = extractDocFacts(doc(['陈述申辩复核意见', '当事人：沅澧市家居装饰行业协会', '复核意见：当事人对违法事实无异议。', '科室负责人：欧阳红', '分管负责人：周建平         2025年5月26日'], '陈述申辩笔录'))
+    expect(g.parties.map((x) => x.legalRepresentative)).toEqual([undefined])
   })
 })
 
