@@ -788,7 +788,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     // (…（执法证号分别为：123、456）)
     // (…or on the next line: 检查人员：王明 刘强 / 执法证号：A B)
     // (…（执法证编号A、B）, …，证件号码分别为A、B)
-    const tail = /^\s{0,4}[^\n。]{0,12}?(?:执法证(?:件)?(?:编)?号(?:码)?|证(?:件)?(?:编)?号(?:码)?)(?:分别为|分别是|依次为)?\s{0,2}[:：]?\s{0,2}/.exec(text.slice(p))
+    // (…（出示执法证件：陕执610431202301127、610431202301135）: the certificates shown, named with a colon)
+    const tail = /^\s{0,4}[^\n。]{0,12}?(?:执法证(?:件)?(?:编)?号(?:码)?|证(?:件)?(?:编)?号(?:码)?|执法证件(?=\s{0,2}[:：]))(?:分别为|分别是|依次为)?\s{0,2}[:：]?\s{0,2}/.exec(text.slice(p))
     if (tail && names.some((n) => !n.certNo)) {
       let q = p + tail[0].length
       for (const f of names) {

@@ -854,6 +854,9 @@ describe('officers written the ways forms of the regions write them', () => {
   it('a name of no common surname with an officer\'s number beside it (额尔敦（执法证号…）记录)', () => {
     expect(officers(['询问笔录', '执法人员刘海峰（执法证号15253020024）询问，额尔敦（执法证号15253020011）记录。'])).toEqual([['刘海峰', '15253020024'], ['额尔敦', '15253020011']])
   })
+  it('the certificates shown, in brackets after the names (出示执法证件：A、B)', () => {
+    expect(officers(['询问笔录', '询问人：高文博、任晓静（出示执法证件：陕执610431202301127、610431202301135）'])).toEqual([['高文博', '陕执610431202301127'], ['任晓静', '610431202301135']])
+  })
   it('an office head of the agency is no legal representative of the party (法规科负责人)', () => {
     const f = extractDocFacts(doc(['法制审核意见书', '当事人：新郑华宇置业有限公司', '法定代表人：杜志刚', '审核意见：同意。', '法规科负责人：张立军　　2025年3月20日'], '法制审核意见书'))
     expect(f.parties.map((x) => x.legalRepresentative)).not.toContain('张立军')
