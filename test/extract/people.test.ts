@@ -854,6 +854,9 @@ describe('officers written the ways forms of the regions write them', () => {
   it('a name of no common surname with an officer\'s number beside it (额尔敦（执法证号…）记录)', () => {
     expect(officers(['询问笔录', '执法人员刘海峰（执法证号15253020024）询问，额尔敦（执法证号15253020011）记录。'])).toEqual([['刘海峰', '15253020024'], ['额尔敦', '15253020011']])
   })
+  it('an officer of another body with his post and certificate in brackets (…专卖管理员，烟草专卖检查证号：桂烟检字第4503270019号)', () => {
+    expect(officers(['现场笔录', '协助检查人员：蒙志坚（桂岚县烟草专卖局专卖管理员，烟草专卖检查证号：桂烟检字第4503270019号）'])).toEqual([['蒙志坚', '桂烟检字第4503270019']])
+  })
   it('the certificates shown, in brackets after the names (出示执法证件：A、B)', () => {
     expect(officers(['询问笔录', '询问人：高文博、任晓静（出示执法证件：陕执610431202301127、610431202301135）'])).toEqual([['高文博', '陕执610431202301127'], ['任晓静', '610431202301135']])
   })
