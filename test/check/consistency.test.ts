@@ -75,6 +75,26 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'inconsistency', message: '结案报告记载的决定书文号为杭西市监处罚〔2024〕13号，与决定书杭西市监处罚〔2024〕12号不一致', field: '案号', docTypes: ['结案报告', '行政处罚决定书'] }],
   },
   {
+    name: 'an earlier year’s decision under another serial (a prior penalty filed as evidence) is another case’s, not this number written otherwise',
+    edit: (c) => {
+      const n = c.get('结案报告').facts.caseNumbers[0]
+      Object.assign(n, { text: '杭西市监处罚〔2023〕97号', normalized: '杭西市监处罚〔2023〕97号', year: 2023, serial: 97 })
+    },
+    status: 'pass',
+    p: { facts: ['caseNumber'] },
+    want: [],
+  },
+  {
+    name: 'the same serial under another year is this number written otherwise',
+    edit: (c) => {
+      const n = c.get('结案报告').facts.caseNumbers[0]
+      Object.assign(n, { text: '杭西市监处罚〔2023〕12号', normalized: '杭西市监处罚〔2023〕12号', year: 2023 })
+    },
+    status: 'fail',
+    p: { facts: ['caseNumber'] },
+    want: [{ kind: 'inconsistency', message: '结案报告记载的决定书文号为杭西市监处罚〔2023〕12号，与决定书杭西市监处罚〔2024〕12号不一致', field: '案号' }],
+  },
+  {
     name: 'the 告知书’s own number (another prefix) is not the decision’s',
     status: 'pass',
     p: { facts: ['caseNumber'] },

@@ -609,6 +609,9 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           if (c.prefix !== refNo.prefix) continue
           compared.add(fact)
           if (c.year === refNo.year && c.serial === refNo.serial) continue
+          // (an earlier year's decision under another serial is an earlier case's, told as evidence or as a ground: 潮文旅罚字
+          // 〔2024〕第097号行政处罚决定书复印件（当事人因接纳未成年人受到警告处罚）, no other writing of this decision's number)
+          if (c.year < refNo.year && c.serial !== refNo.serial) continue
           findings.push({
             kind: 'inconsistency',
             docTypes: [doc.docType, ref.docType],
