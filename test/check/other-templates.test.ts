@@ -754,6 +754,64 @@ const HOLDS: Record<string, string[]> = {
   'aw-26-gansu-transport-service-receipt.txt': ['deadline'],
   // (thirty days to pay, 将罚没款缴至…: to verify, as a deferral approved elsewhere would explain it; found since 2026-12-06)
   'aw-15-yunnan-price-tag.txt': ['deadline'],
+  // Three rounds read last (2026-12-06): ax-* (twelve case files), ay-* (twelve case files as scans give them), az-* (thirty
+  // lone papers); see the README
+  // (渔业行政处罚规定 第六条第一款 has four items: 第（五）项 cited in the notice and the decision)
+  'ax-03-fujian-jinyuqi.txt': ['citation-nonexistent', 'citation-nonexistent'],
+  // (decided on the second working day after the notice was served, no waiver)
+  'ax-04-hebei-weihuapin.txt': ['deadline', 'deadline'],
+  // (the 复查 record names one officer)
+  'ax-05-liaoning-renfang.txt': ['officers'],
+  // (the decision's credit code differs from the other papers')
+  'ax-08-hubei-yiliao.txt': ['inconsistency'],
+  // (a questioning dated before the dumping and 立案: to verify, some sectors allowing urgent evidence first)
+  'ax-09-anhui-jianzhulaji.txt': ['date-order'],
+  // (20000元 under 互联网上网服务营业场所管理条例 第三十一条第（二）项, 15000元 the most)
+  'ax-11-beijing-wangba.txt': ['amount-out-of-range'],
+  // (60元 a square metre where 土地管理法实施条例 第五十七条第一款 sets 100–1000元: to verify)
+  'ay-03-shandong-land-occupation.txt': ['amount-out-of-range'],
+  // (社会团体登记管理条例 第三十条第一款 has eight items: 第（九）项 cited twice)
+  'ay-06-hunan-social-organization.txt': ['citation-nonexistent', 'citation-nonexistent'],
+  // (no 复议 or 诉讼 told)
+  'ay-07-shaanxi-private-training.txt': ['missing-field'],
+  // (the decision's credit code differs from six other papers')
+  'ay-08-chongqing-pharmacy-medical-insurance.txt': ['inconsistency'],
+  // (a 询问笔录 with one officer, 询问人/记录人：王磊; FALSE, held: its questioning five working days before 立案 — to verify,
+  // some sectors allowing urgent evidence first)
+  'ay-10-heilongjiang-fire-facilities.txt': ['date-order', 'officers'],
+  // (decided on the second working day after the notice was served)
+  'ay-12-guizhou-dust-air.txt': ['deadline', 'deadline'],
+  // (decided before the notice was served)
+  'az-03-ziranziyuan-feifazhandi.txt': ['date-order'],
+  // (大气污染防治法 第一百一十八条 has three paragraphs: 第四款 cited)
+  'az-05-chengguan-youyan-shaokao.txt': ['citation-nonexistent'],
+  // (thirty days to pay: to verify)
+  'az-06-jiaotong-wuzheng-huoyun.txt': ['deadline'],
+  // (行政处罚法 第二十三条 for 责令改正 in 2024, the 2017 numbering)
+  'az-07-yingji-anquanpeixun.txt': ['citation-outdated'],
+  // (150000元 under 水法 第六十九条, 2万–10万)
+  'az-10-shuili-weifa-qushui.txt': ['amount-out-of-range'],
+  // (no 复议 or 诉讼 told)
+  'az-11-weijian-chaofanwei-zhiye.txt': ['missing-field'],
+  // (《中华人民共和国互联网上网服务营业场所管理法》: no such law)
+  'az-12-wenlv-wangba-weichengnianren.txt': ['citation-wrong-law'],
+  // (its own number 〔2025〕31号 and 〔2025〕13号: to verify)
+  'az-13-shuiwu-yuqi-shenbao.txt': ['inconsistency'],
+  // (三日内 to ask for a hearing)
+  'az-17-zhujian-tingzheng-gaozhishu.txt': ['deadline'],
+  // (the writer calls it clean; held: 货值金额 67284元 × 1.6 is 107654.40, the notice says 即人民币壹拾万零捌仟元 — to verify)
+  'az-18-shijian-chanpinzhiliang-tingzheng.txt': ['inconsistency'],
+  // (the party 味香源 in the heading, 味香园 in the facts: to verify)
+  'az-19-shijian-buyu-chufa-gaozhishu.txt': ['inconsistency'],
+  // (the 被询问人签名 box blank: to verify)
+  'az-21-jiaotong-xunwen-bilu.txt': ['missing-field'],
+  // (one officer on the 现场检查笔录: to verify)
+  'az-22-shengtai-xianchang-jiancha.txt': ['officers'],
+  // (the second officer with no certificate number)
+  'az-23-ziranziyuan-kanyan-bilu.txt': ['officers'],
+  // (served before the decision was made)
+  'az-29-chengguan-songda-huizheng.txt': ['date-order'],
+  // (not found: az-20, a 责令限期改正通知书 giving no period — no item asks a 责令改正通知书's period)
   // (not found: av-05's 土地管理法 for unlicensed mining; av-11's missing 送达回证 (undetermined); aw-22's items summing to 137
   // against a total of 127 on a 先行登记保存 list)
   // (not found: at-04, a 告知笔录 the contents list that the file lacks — the 公安 file's other papers are read as standing
@@ -768,6 +826,8 @@ const HOLDS: Record<string, string[]> = {
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
+  // (the 市场监管 standard does not check the sums a notice computes)
+  'az-18-shijian-chanpinzhiliang-tingzheng.txt': [],
   // (the 市场监管 standard does not ask the time to pay)
   'aw-15-yunnan-price-tag.txt': [],
   // (the 生态环境 standard reads the repealed law once, in the decision)
