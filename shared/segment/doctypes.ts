@@ -68,6 +68,8 @@ export interface TitleMatch {
 
 /** Words before a title that are an agency or place name (上海市市场监督管理局 / XX县), not part of the title. */
 // (…or a province's name, before the forms a province prints: 安徽省非税收入一般缴款书)
+/** The end of a business's name (某某超市有限公司, 某某便利店, 某某诊所). */
+const PARTY_TAIL = /(?:公司|厂|店|超市|合作社|经营部|商行|门市部|诊所|医院|药房|酒店|宾馆|网吧|工作室|加工坊|养殖场)$/
 const AGENCY_TAIL = /(局|委员会|委|厅|署|办公室|大队|支队|中队|所|站|中心|政府|部门|管理处|省|自治区)$/
 /**
  * Qualifiers a form's title may start with (行政处罚案件立案审批表, 重大案件集体讨论记录), after its sector's name where
@@ -129,7 +131,9 @@ function classifyKey(key: string): TitleMatch | null {
       // an agency name before the title is fine; other words before it make it a sentence, not a title
       // (…nor is the name of the document this one is about: 行政处罚决定书送达公告, 行政处罚决定书送达回证)
       const aboutDocument = a.key.length >= 4 && ALIAS_KEYS.some((b) => b.key.length >= 4 && head.endsWith(b.key))
-      const conf = extra === 0 ? 1 : /[不准]/.test(head.slice(-2)) ? 0.8 : AGENCY_TAIL.test(head) || TITLE_QUALIFIER.test(head) || extra <= 2 || (FORMAL_TITLE.test(head) && a.key.length >= 4) || aboutDocument ? 0.97 : extra <= 6 ? 0.85 : 0.7
+      // (…nor is the party a web page's headline names before the title: 某某超市有限公司不予行政处罚决定书)
+      const party = a.key.length >= 5 && PARTY_TAIL.test(head)
+      const conf = extra === 0 ? 1 : /[不准]/.test(head.slice(-2)) ? 0.8 : AGENCY_TAIL.test(head) || TITLE_QUALIFIER.test(head) || extra <= 2 || (FORMAL_TITLE.test(head) && a.key.length >= 4) || aboutDocument ? 0.97 : party ? 0.9 : extra <= 6 ? 0.85 : 0.7
       if (!best || conf > best.confidence || (conf === best.confidence && a.key.length > titleKey(best.alias).length)) best = { type: a.type, alias: a.alias, confidence: conf }
     }
   }
@@ -213,5 +217,11 @@ export function classifyBody(lines: string[]): { type: DocType; score: number } 
       best = { type, score }
     } else if (score > second) second = score
   }
-  return best && best.score > second ? best : null
+  if (!best || best.score <= second) return null
+  // (a decision whose words decide not to punish — 本局决定对你公司不予行政处罚 — is a 不予行政处罚决定书, whatever its
+  // title calls it: a 不予行政处罚告知书 worded as the final decision)
+  if (best.type === '行政处罚决定书' && lines.some((l) => DECIDED_NOT_TO_PUNISH.test(l.replace(/\s+/g, '')))) return { type: '不予行政处罚决定书', score: best.score }
+  return best
 }
+
+const DECIDED_NOT_TO_PUNISH = /(?<!拟|建议|拟作出|拟依法)决定(?:对[^。；，,]{0,30}?)?(?:依法)?不予(?:行政)?处罚/

@@ -99,6 +99,9 @@ describe('title classification', () => {
     // the party's written answer to the notice; a record of how a paper was served (by post, then by publication)
     ['陈述申辩及放弃听证书面意见', '陈述申辩笔录'],
     ['送达情况记录（决定书）', '送达回证'],
+    // a web headline naming the party before the title; the notice before a decision not to punish
+    ['霍岭县鲜丰果蔬超市有限公司不予行政处罚决定书', '不予行政处罚决定书'],
+    ['不予行政处罚告知书', '行政处罚事先告知书'],
   ] as const)('%s → %s', (line, type) => expect(classifyTitle(line)?.type).toBe(type))
 
   it.each(['税务稽查案件延期审批表', '税务行政处罚案件结案报告', '统计违法案件结案审批表', '统计执法现场检查笔录', '林业行政案件立案登记表', '税务处理决定书', '重大行政执法决定集体讨论记录', '西藏自治区非税收入一般缴款书'])('%s is read surely (the body does not retype it)', (line) => {
@@ -279,6 +282,11 @@ describe('splitting', () => {
       page('a.txt', 8, ['中国邮政EMS邮件详情单（回执联）', '内件品名：某交执罚〔2025〕16号行政处罚决定书', '投递结果：2025年7月7日 10:22 已签收']),
     )
     expect(segmentPages(pages).map((d) => d.type)).toEqual(['立案审批表', '案件调查终结报告', '行政处罚事先告知书', '其他', '送达回证', '陈述申辩笔录', '送达回证', '送达回证'])
+  })
+
+  it('a paper titled 不予行政处罚告知书 whose words decide not to punish (本局决定对你公司不予行政处罚) is the decision not to punish', () => {
+    const lines = ['嫩溪市恒通商砼有限公司不予行政处罚告知书', '发布日期：2024-08-23　　来源：嫩溪市生态环境局', '嫩溪市生态环境局', '不予行政处罚告知书', '嫩环不罚告〔2024〕4号', '嫩溪市恒通商砼有限公司：', '2024年8月7日，本局执法人员对你公司进行现场检查，发现你公司砂土料堆未采取覆盖措施。', '鉴于你公司违法行为轻微，并已及时改正，本局决定对你公司不予行政处罚。', '你公司如对本决定不服，可以自收到本告知书之日起六十日内申请行政复议，也可以六个月内提起行政诉讼。', '嫩溪市生态环境局', '2024年8月20日']
+    expect(segmentPages([page('a.txt', 1, lines)]).map((d) => d.type)).toEqual(['不予行政处罚决定书'])
   })
 
   it('a title marked as going on (询问笔录（续）, 现场勘验笔录（续）) is the same record’s next page, not a new record', () => {
