@@ -567,7 +567,8 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
 // by the publisher)
 // (…or a scan's reading with the letter O for a 0 among the digits: 1306OO19045, 5101072OO64)
 // (…with a letter between its digits, 36010025W0127, as some provinces number them; masked inside, 220106012021××17)
-const CERT = '(?:[\\u4e00-\\u9fa5]{1,4}\\s?第?(?=(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}-?\\d))?(?:[A-Za-z]{1,4}-(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:[A-Za-z]\\d{2,10})?(?:-\\d{2,10})?[A-Za-z]?(?:[*＊×]{2,8}\\d{0,6})?'
+// (…or its digits grouped by spaces as a card prints them: 闽执法证 3502 0318 7721)
+const CERT = '(?:(?:[\\u4e00-\\u9fa5]{1,5}\\s?)?\\d{3,6}(?: \\d{3,6}){2,4}(?![\\d])|(?:[\\u4e00-\\u9fa5]{1,4}\\s?第?(?=(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}-?\\d))?(?:[A-Za-z]{1,4}-(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:[A-Za-z]\\d{2,10})?(?:-\\d{2,10})?[A-Za-z]?(?:[*＊×]{2,8}\\d{0,6})?)'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 // (…or a name of the minority nationalities written with a middle dot: 阿卜杜热合曼·吐尔逊)
 const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9fa5]{1,8}(?:[·•・][\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|工作单位|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'

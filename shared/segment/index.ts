@@ -20,6 +20,8 @@ export interface PageView {
   title?: TitleMatch & { text: string; line: number }
   /** Page number printed in the header or footer (第2页 / - 2 - / 2/3), and the total when printed. */
   printedNo?: number
+  /** Every page number printed on the page (a file's count at the foot, a document's at its head). */
+  printedNos?: number[]
   printedOf?: number
 }
 
@@ -33,19 +35,32 @@ const CN_SMALL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 const small = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : s.length === 1 ? CN_SMALL[s] : s.length === 2 && s[0] === '十' ? 10 + CN_SMALL[s[1]] : undefined)
 
 export function printedPageNo(lines: string[]): { no: number; of?: number } | undefined {
+  return printedPageNos(lines)[0]
+}
+
+/**
+ * Every page number printed at the page's foot or head, the foot's first: a file's own count at the foot (第 6 页) may
+ * stand beside a document's at its head (询问笔录 第3页 共3页).
+ */
+export function printedPageNos(lines: string[]): { no: number; of?: number }[] {
+  const out: { no: number; of?: number }[] = []
   // (the header may be three lines deep: the agency, the title, then （第1页，共2页）)
   const cand = [...lines.slice(-3), ...lines.slice(0, 3)]
-  for (const l of cand) {
+  for (const raw of cand) {
+    // (…or printed at the end of a header line, set apart by a wide gap: 询问笔录（续页）        第2页 共3页)
+    const l = raw.length > 24 ? (/[ \t\u3000]{2,}((?:第\s*\d{1,3}\s*页\s*[，,]?\s*(?:共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[，,]?\s*第\s*\d{1,3}\s*页))\s*$/.exec(raw)?.[1] ?? raw) : raw
     if (l.length > 24) continue
     for (let k = 0; k < RE_PAGE_NO.length; k++) {
       const m = RE_PAGE_NO[k].exec(l)
       if (!m) continue
-      if (k === 1) return { no: Number(m[2]), of: Number(m[1]) }
-      const no = small(m[1])
-      if (no !== undefined) return { no, of: small(m[2]) }
+      const pn = k === 1 ? { no: Number(m[2]), of: Number(m[1]) } : { no: small(m[1]), of: small(m[2]) }
+      if (pn.no !== undefined) {
+        out.push(pn as { no: number; of?: number })
+        break
+      }
     }
   }
-  return undefined
+  return out
 }
 
 /** Header lines that can sit above a title: agency names, case numbers, volume marks, page numbers. */
@@ -577,10 +592,11 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     // a photocopy of another case's decision filed as evidence (行政处罚决定书（复印件）, the original penalty an 按日连续处罚
     // rests on) is evidence, not this case's decision
     if (v.title && PROSE_DOC_TYPES.has(v.title.type) && /[（(]\s*复印件\s*[)）]\s*$/.test(v.title.text)) v.title = { ...v.title, type: '证据材料' }
-    const pn = printedPageNo(page.lines.map((l) => l.text.trim()).filter(Boolean))
-    if (pn) {
-      v.printedNo = pn.no
-      v.printedOf = pn.of
+    const pns = printedPageNos(page.lines.map((l) => l.text.trim()).filter(Boolean))
+    if (pns.length) {
+      v.printedNo = pns[0].no
+      v.printedOf = pns[0].of
+      v.printedNos = pns.map((x) => x.no)
     }
     return v
   })
@@ -664,7 +680,11 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       const runningHeader = sameType && v.title.line >= 0 && YEAR_NUMBER.test(v.title.text) && opensInProse(page.lines.slice(v.title.line + 1).map((l) => l.text))
       // (…or the title marked as going on, 询问笔录（续）, 现场勘验笔录(续页): the same record's next page)
       const markedOn = sameType && CONTINUED_TITLE.test(v.title.text)
-      const continued = (sameType && v.printedNo !== undefined && v.printedNo > 1 && prev?.printedNo === v.printedNo - 1) || sameHeader || runningHeader || markedOn
+      // (…or a page number that runs on from the page before, whichever count it is: the file's at the foot or the
+      // record's at its head, 询问笔录 第3页 共3页)
+      const before = prev?.printedNos ?? []
+      const runsOn = !!v.printedNos && v.printedNos.some((n) => n > 1 && before.includes(n - 1))
+      const continued = (sameType && runsOn) || sameHeader || runningHeader || markedOn
       if (!continued) {
         start = true
         type = v.title.type

@@ -857,6 +857,10 @@ describe('officers written the ways forms of the regions write them', () => {
   it('an officer of another body with his post and certificate in brackets (…专卖管理员，烟草专卖检查证号：桂烟检字第4503270019号)', () => {
     expect(officers(['现场笔录', '协助检查人员：蒙志坚（桂岚县烟草专卖局专卖管理员，烟草专卖检查证号：桂烟检字第4503270019号）'])).toEqual([['蒙志坚', '桂烟检字第4503270019']])
   })
+  it('a certificate’s digits grouped by spaces, as a card prints them (闽执法证 3502 0318 7721)', () => {
+    expect(officers(['现场检查笔录', '执法人员：陈志鹏（闽执法证 3502 0318 7721）  黄雅琴（闽执法证 3502 0318 7734）'])).toEqual([['陈志鹏', '闽执法证 3502 0318 7721'], ['黄雅琴', '闽执法证 3502 0318 7734']])
+    expect(officers(['询问笔录', '询问人：陈志鹏（3502 0318 7721）  黄雅琴（3502 0318 7734）'])).toEqual([['陈志鹏', '3502 0318 7721'], ['黄雅琴', '3502 0318 7734']])
+  })
   it('the certificates shown, in brackets after the names (出示执法证件：A、B)', () => {
     expect(officers(['询问笔录', '询问人：高文博、任晓静（出示执法证件：陕执610431202301127、610431202301135）'])).toEqual([['高文博', '陕执610431202301127'], ['任晓静', '610431202301135']])
   })
