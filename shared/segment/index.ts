@@ -26,7 +26,7 @@ export interface PageView {
 }
 
 const RE_PAGE_NO = [
-  /第\s*([0-9一二三四五六七八九十]+)\s*页\s*[，,]?\s*(?:共\s*([0-9一二三四五六七八九十]+)\s*页)?/,
+  /第\s*([0-9一二三四五六七八九十]+)\s*页\s*[，,/／]?\s*(?:共\s*([0-9一二三四五六七八九十]+)\s*页)?/,
   /共\s*([0-9]+)\s*页\s*[，,]?\s*第\s*([0-9]+)\s*页/,
   /^\s*[-—－]\s*(\d{1,3})\s*[-—－]\s*$/,
   /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/,
@@ -48,7 +48,7 @@ export function printedPageNos(lines: string[]): { no: number; of?: number }[] {
   const cand = [...lines.slice(-3), ...lines.slice(0, 3)]
   for (const raw of cand) {
     // (…or printed at the end of a header line, set apart by a wide gap: 询问笔录（续页）        第2页 共3页)
-    const l = raw.length > 24 ? (/[ \t\u3000]{2,}((?:第\s*\d{1,3}\s*页\s*[，,]?\s*(?:共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[，,]?\s*第\s*\d{1,3}\s*页))\s*$/.exec(raw)?.[1] ?? raw) : raw
+    const l = raw.length > 24 ? (/[ \t\u3000]{2,}((?:第\s*\d{1,3}\s*页\s*[，,/／]?\s*(?:共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[，,/／]?\s*第\s*\d{1,3}\s*页))\s*$/.exec(raw)?.[1] ?? raw) : raw
     if (l.length > 24) continue
     for (let k = 0; k < RE_PAGE_NO.length; k++) {
       const m = RE_PAGE_NO[k].exec(l)

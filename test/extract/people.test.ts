@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { readTxt } from '../../electron/engine/ingest/txt'
+import { segmentPages } from '../../shared/segment'
 import { describe, expect, it } from 'vitest'
-import { extractDocFacts } from '../../shared/extract'
+import { extractCase, extractDocFacts } from '../../shared/extract'
 import { isValidCreditCode, isValidIdNumber } from '../../shared/extract/ids'
 import { doc } from './helpers'
 import type { DocType } from '../../shared/types'
@@ -856,6 +858,15 @@ describe('officers written the ways forms of the regions write them', () => {
   })
   it('an officer of another body with his post and certificate in brackets (…专卖管理员，烟草专卖检查证号：桂烟检字第4503270019号)', () => {
     expect(officers(['现场笔录', '协助检查人员：蒙志坚（桂岚县烟草专卖局专卖管理员，烟草专卖检查证号：桂烟检字第4503270019号）'])).toEqual([['蒙志坚', '桂烟检字第4503270019']])
+  })
+  it('a table of officers under its header row (姓名  执法证号), a two-character name spaced to the column', () => {
+    // (as a text file gives the page: the short header row is no line wrapped at the page's width)
+    const text = ['检查笔录', '检查时间：2024年4月18日9时30分至10时40分', '执法人员：', '  姓名      执法证号', '  孟凡宇    津文旅执120116-0458', '  石  磊    津文旅执120116-0462', '  执法人员出示证件，告知检查事由及当事人依法享有的陈述、申辩、申请回避权利。'].join('\n')
+    const segs = segmentPages(readTxt(new TextEncoder().encode(text), 'a.txt'))
+    expect(extractCase('a', segs).documents[0].officers.map((o) => [o.name, o.certNo])).toEqual([['孟凡宇', '津文旅执120116-0458'], ['石磊', '津文旅执120116-0462']])
+  })
+  it('a second officer on the next line under the first, his number labelled 证件号 after a wide gap', () => {
+    expect(officers(['现 场 笔 录', '执法人员：艾尔肯·吐尔逊  证件号：65290120031', '          马建国          证件号：65290120047', '  执法人员出示证件，说明检查事由。'])).toEqual([['艾尔肯·吐尔逊', '65290120031'], ['马建国', '65290120047']])
   })
   it('a certificate’s digits grouped by spaces, as a card prints them (闽执法证 3502 0318 7721)', () => {
     expect(officers(['现场检查笔录', '执法人员：陈志鹏（闽执法证 3502 0318 7721）  黄雅琴（闽执法证 3502 0318 7734）'])).toEqual([['陈志鹏', '闽执法证 3502 0318 7721'], ['黄雅琴', '闽执法证 3502 0318 7734']])
