@@ -152,6 +152,11 @@ const CONTENTS_ROW = /^[│|┃｜]?\s*\d{1,3}\s*[│|┃｜]/
  * an agency name, a number, or a web page's own header (the site, the agency, dates, the case's headline); the search
  * stops at the first line of prose.
  */
+/** A page number printed after a title, a gap or a space before it: 询问笔录 第2页 共2页, 询 问 笔 录      第1页/共2页. */
+const PAGE_AFTER_TITLE = /(?<=\S)[ \t\u3000]+[（(]?\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*页\s*[，,/／]?\s*(?:共\s*[0-9一二三四五六七八九十]{1,3}\s*页)?\s*[)）]?$/
+/** The case's number printed before a title as a running header, a wide gap between: 津沽文旅立〔2024〕11号        询问笔录. */
+const NUMBER_BEFORE_TITLE = /^[^\s〔[【(（]{1,16}[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*[\dA-Za-z-]{1,8}\s*号[ \t\u3000]{2,}(?=\S)/
+
 export function findTitle(page: Page, joined = wrapJoined(page)): PageView['title'] {
   let seen = 0
   const wrapped = continuations(joined)
@@ -159,7 +164,9 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     const raw = page.lines[i].text
     if (raw.trim() === '' || wrapped.has(i)) continue
     seen++
-    const t = raw.trim()
+    // (a page number printed after the title on its line, 询 问 笔 录        第1页 共2页, and the case's number printed before it as
+    // a running header, 津沽文旅立〔2024〕11号        询问笔录, are no part of the title)
+    const t = raw.trim().replace(PAGE_AFTER_TITLE, '').replace(NUMBER_BEFORE_TITLE, '')
     // an entry of a list or of the contents, not a title (1 询问笔录, 3、调查询问笔录 in a decision's list of evidence)
     if (/^\d{1,3}\s*[.、]?\s|^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]/.test(t)) continue
     // (…nor a ruled contents' row whose number is its first cell, on a page the contents ran onto: │15  │案件集体讨论记录  │2025.04.29│44-46│)
@@ -172,7 +179,7 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
       if (!TITLE_WORDS.some((w) => head.includes(w)) && !(FORMAL_TITLE.test(head) && /》的?(?:公告|通知)\s*$/.test(t))) continue
     }
     // (a running header naming the volume with the page's number: 某局行政处罚案卷　　　第9页 — over every page, no title)
-    if (/第\s*[0-9一二三四五六七八九十]+\s*页/.test(t) && /案卷|卷宗/.test(t.replace(/第\s*[0-9一二三四五六七八九十]+\s*页.*$/, ''))) continue
+    if (/第\s*[0-9一二三四五六七八九十]+\s*页/.test(raw) && /案卷|卷宗/.test(raw.replace(/第\s*[0-9一二三四五六七八九十]+\s*页.*$/, ''))) continue
     const withNumber = titleBeforeNumber(t)
     if (withNumber && !/[:：。；，,]/.test(t.slice(0, YEAR_NUMBER.exec(t)!.index))) return { ...withNumber, text: t, line: i }
     // (…or the title first on a line a page ran its header into, a gap after it: 行政处罚决定书 发布日期:2022-12-13 信息来源:…)
@@ -684,7 +691,11 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       // record's at its head, 询问笔录 第3页 共3页)
       const before = prev?.printedNos ?? []
       const runsOn = !!v.printedNos && v.printedNos.some((n) => n > 1 && before.includes(n - 1))
-      const continued = (sameType && runsOn) || sameHeader || runningHeader || markedOn
+      // (…or a title whose own line counts the page past the first, 津沽文旅立〔2024〕11号    询问笔录 第2页 共2页: a record's
+      // later page, whatever the page before printed)
+      const titleLine = v.title.line >= 0 ? (page.lines[v.title.line]?.text ?? '') : ''
+      const laterPage = sameType && /第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九]|十[一二三四五六七八九]?)\s*页/.test(titleLine)
+      const continued = (sameType && runsOn) || sameHeader || runningHeader || markedOn || laterPage
       if (!continued) {
         start = true
         type = v.title.type

@@ -293,6 +293,15 @@ describe('splitting', () => {
     expect(segmentPages(pages).map((d) => d.type)).toEqual(['询问笔录'])
   })
 
+  it('a title with its page number after it and the case number before it as a running header is the title; its page 2 goes on', () => {
+    const pages = [
+      page('a.txt', 3, ['某区文化和旅游局', '立案审批表', '                     津沽文旅立〔2024〕11号', '案由：涉嫌安排未取得导游证的人员提供导游服务', '负责人意见：同意立案。']),
+      page('a.txt', 4, ['津沽文旅立〔2024〕11号                                  某区文化和旅游局', '询 问 笔 录                                                 第1页 共2页', '时间：2024年4月23日9时10分至10时20分', '问：你社是否安排赵欣然担任导游？', '答：是的。']),
+      page('a.txt', 5, ['津沽文旅立〔2024〕11号                                  询问笔录 第2页 共2页', '问：该团多少人？', '答：32人。', '被询问人签名：贺立群    2024年4月23日']),
+    ]
+    expect(segmentPages(pages).map((d) => [d.type, d.title])).toEqual([['立案审批表', '立案审批表'], ['询问笔录', '询 问 笔 录']])
+  })
+
   it('a paper titled 不予行政处罚告知书 whose words decide not to punish (本局决定对你公司不予行政处罚) is the decision not to punish', () => {
     const lines = ['嫩溪市恒通商砼有限公司不予行政处罚告知书', '发布日期：2024-08-23　　来源：嫩溪市生态环境局', '嫩溪市生态环境局', '不予行政处罚告知书', '嫩环不罚告〔2024〕4号', '嫩溪市恒通商砼有限公司：', '2024年8月7日，本局执法人员对你公司进行现场检查，发现你公司砂土料堆未采取覆盖措施。', '鉴于你公司违法行为轻微，并已及时改正，本局决定对你公司不予行政处罚。', '你公司如对本决定不服，可以自收到本告知书之日起六十日内申请行政复议，也可以六个月内提起行政诉讼。', '嫩溪市生态环境局', '2024年8月20日']
     expect(segmentPages([page('a.txt', 1, lines)]).map((d) => d.type)).toEqual(['不予行政处罚决定书'])
