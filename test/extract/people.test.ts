@@ -881,6 +881,9 @@ describe('officers written the ways forms of the regions write them', () => {
     // (…nor the 分管负责人 who signs a review form for the agency)
     const g = extractDocFacts(doc(['陈述申辩复核意见', '当事人：沅澧市家居装饰行业协会', '复核意见：当事人对违法事实无异议。', '科室负责人：欧阳红', '分管负责人：周建平         2025年5月26日'], '陈述申辩笔录'))
     expect(g.parties.map((x) => x.legalRepresentative)).toEqual([undefined])
+    // (…nor the 局负责人 an officer telephoned for approval)
+    const h = extractDocFacts(doc(['行政处罚案件有关事项审批表', '当事人  桦岭市岭东香食品有限公司', '事由及依据', '  情况紧急，办案人员于当日9时50分电话报告局负责人赵广田，经同意当场采取先行登记保存措施。'], '延期审批表'))
+    expect(h.parties.map((x) => x.legalRepresentative)).not.toContain('赵广田')
   })
 })
 
