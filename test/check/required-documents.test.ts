@@ -297,6 +297,22 @@ describe('a combined notice gives the hearing right too', () => {
   })
 })
 
+describe('a 案件合议记录 doing the report’s job (卫生健康 forms)', () => {
+  const REPORT = R([{ type: '案件调查终结报告' }])
+  const withRecord = (lines: string[]) => {
+    const c = lawfulCase()
+    c.drop('案件调查终结报告')
+    c.add('其他', ['案件合议记录', '案由：某公司未按照规定组织职业健康检查案', ...lines])
+    return run(c, REPORT)
+  }
+  it('one stating the violation, the provision broken and the penalty proposed stands for the 调查终结报告', () => {
+    expectItem(withRecord(['合议意见：当事人未按照规定组织劳动者进行职业健康检查，违反《中华人民共和国职业病防治法》第三十五条第一款的规定，事实清楚。', '依据该法第七十一条第（四）项，建议给予警告，并处罚款人民币60000元。']), 'pass', [])
+  })
+  it('one without the proposal is asked about', () => {
+    expectItem(withRecord(['合议意见：同意承办人意见。']), 'fail', [{ kind: 'missing-document', status: 'verify', docTypes: ['案件调查终结报告'] }])
+  })
+})
+
 describe('a decision that orders the correction itself (行政处罚法 第二十八条第一款)', () => {
   const ORDER = R([{ type: '责令改正通知书', when: { procedure: ['普通程序', '听证程序'] } }])
   it('责令改正 in the decision’s own words stands for the 责令改正通知书', () => {
