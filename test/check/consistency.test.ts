@@ -85,6 +85,29 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    name: 'a file with a second decision (another party): a paper naming that decision’s number or paying its fine agrees with it',
+    edit: (c) => {
+      c.add('行政处罚决定书', ['行政处罚决定书', '杭西市监处罚〔2024〕13号', '当事人：陈立', '罚款人民币3000元。']).caseNo('杭西市监处罚〔2024〕13号', true, 1).amount(3000, '罚款', 3)
+      const n = c.get('结案报告').facts.caseNumbers[0]
+      Object.assign(n, { text: '杭西市监处罚〔2024〕13号', normalized: '杭西市监处罚〔2024〕13号', serial: 13 })
+      c.get('罚没款缴款凭证').facts.amounts[0].yuan = 3000
+    },
+    status: 'pass',
+    p: { facts: ['caseNumber', 'fine'] },
+    want: [],
+  },
+  {
+    name: 'a number the decision itself names beside its own (the original decision an 按日连续处罚 rests on) is that decision’s wherever a paper names it',
+    edit: (c) => {
+      c.get('行政处罚决定书').line('你单位未执行杭西市监处罚〔2024〕7号行政处罚决定书责令改正的要求。').caseNo('杭西市监处罚〔2024〕7号', false, '杭西市监处罚〔2024〕7号')
+      const n = c.get('结案报告').facts.caseNumbers[0]
+      Object.assign(n, { text: '杭西市监处罚〔2024〕7号', normalized: '杭西市监处罚〔2024〕7号', serial: 7 })
+    },
+    status: 'pass',
+    p: { facts: ['caseNumber'] },
+    want: [],
+  },
+  {
     name: 'the same serial under another year is this number written otherwise',
     edit: (c) => {
       const n = c.get('结案报告').facts.caseNumbers[0]

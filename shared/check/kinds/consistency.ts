@@ -461,6 +461,14 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
   const refCode = refCodeOf(view, ref, refParty)
   const refNo = ref.caseNumbers.find((c) => c.own)
   const refFines = view.decisionFines()
+  // A file with several decisions (two parties, 某诊所 and its doctor, each its own decision): a paper may be about any of
+  // them — its number and its sums are compared against every decision's, not the first's alone.
+  const decisions = view.docs(ref.docType)
+  const decisionNos = decisions.flatMap((d) => d.caseNumbers.filter((c) => c.own))
+  const anyDecisionSum = (role: string, yuan: number) => decisions.some((d) => d !== ref && view.amounts(d).some((a) => a.role === role && a.yuan === yuan))
+  // …and a number the decision itself names beside its own (the original decision an 按日连续处罚 rests on, 溪环罚〔2025〕47号)
+  // is that other decision's wherever a paper names it
+  const namedByDecision = ref.caseNumbers.filter((c) => !c.own)
   for (const fact of p.facts ?? []) {
     if (fact === 'sums') {
       compared.add(fact)
@@ -609,6 +617,8 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           if (c.prefix !== refNo.prefix) continue
           compared.add(fact)
           if (c.year === refNo.year && c.serial === refNo.serial) continue
+          const same = (x: { prefix: string; year: number; serial: number }) => x.prefix === c.prefix && x.year === c.year && x.serial === c.serial
+          if (decisionNos.some(same) || namedByDecision.some(same)) continue
           // (an earlier year's decision under another serial is an earlier case's, told as evidence or as a ground: 潮文旅罚字
           // 〔2024〕第097号行政处罚决定书复印件（当事人因接纳未成年人受到警告处罚）, no other writing of this decision's number)
           if (c.year < refNo.year && c.serial !== refNo.serial) continue
@@ -650,6 +660,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         // (each sum confiscated once, though the decision prints it in words and in figures: 人民币贰拾陆元（￥26.00）)
         const confiscated = [...new Set(view.amounts(ref).filter((a) => a.role === '没收违法所得').map((a) => a.yuan))].reduce((n, y) => n + y, 0)
         if (theirs.some((a) => a.yuan === fine.yuan || (confiscated > 0 && a.yuan === fine.yuan + confiscated))) continue
+        if (theirs.some((a) => anyDecisionSum('罚款', a.yuan))) continue
         // (a receipt listing several items — taxes, late fees and the fine: 一般罚没收入（罚款） … 20,865.00 — whose total the
         // reading took: the fine's own figure on one of its lines agrees)
         if (receipt && figureIn(view, doc, fine.yuan)) continue
@@ -683,6 +694,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           if (!theirs.length) continue
           compared.add(fact)
           if (theirs.includes(refSums[0]) || theirs.length > 1) continue
+          if (theirs.some((y) => anyDecisionSum('没收违法所得', y))) continue
           // (…nor the report the notices were drawn from: the sum it proposed is the one the party was heard on)
           if ((NOTICE_DOCS.includes(doc.docType) || doc.docType === '案件调查终结报告') && explained) continue
           // (a receipt whose total the reading took: the decision's own figure on one of its lines agrees)
@@ -714,7 +726,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         if (!proposed.length || proposed.some((x) => x.yuan !== proposed[0].yuan)) continue
         compared.add(fact)
         const a = proposed[0]
-        if (a.yuan === fine.yuan) continue
+        if (a.yuan === fine.yuan || anyDecisionSum('罚款', a.yuan)) continue
         const higher = fine.yuan > a.yuan
         if (!higher && explained) continue
         findings.push({
