@@ -593,6 +593,15 @@ describe('a fine paid in instalments (行政处罚法 第六十六条第二款)'
   it('each receipt pays a part: no finding when the file tells of the instalments', () => {
     expect(instalments('本局同意你单位将行政处罚决定书确定的罚款人民币壹拾贰万元整分三期缴纳，每期肆万元。')).toEqual([])
   })
+  it('a slip paying a part with the taxes and late fees, its total the one read, is no other fine', () => {
+    const c = lawfulCase({ fine: 120000 })
+    c.add('其他', ['同意分期缴纳罚款通知书', '本局同意你单位将罚款人民币壹拾贰万元整分三期缴纳，每期肆万元。'])
+    const r = c.get('罚没款缴款凭证')
+    r.line('增值税\t2023-01-01至2023-12-31\t78,000.00')
+    r.line('罚没收入（罚款第一期）\t40,000.00')
+    r.facts.amounts.forEach((a) => (a.yuan = 158000))
+    expect(run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => f.kind === 'inconsistency')).toEqual([])
+  })
   it('a paper naming the decision\'s fine as another sum is an inconsistency', () => {
     const out = instalments('本局同意你单位将行政处罚决定书确定的罚款人民币壹拾伍万元整分三期缴纳：第一期伍万元。')
     // (named by its title as read; the builder's paper carries its type)

@@ -904,6 +904,9 @@ describe('a record of questioning (round ae)', () => {
     const c = rec(['结 案 报 告', '承办人：赵明远、何丽　　2024年12月3日', '机关负责人意见：同意。　签名：冯**　2024年12月4日'], '结案报告')
     expect(c.find(([iso]) => iso === '2024-12-04')?.[1]).toBe('结案')
   })
+  it('a case review board’s 审议时间 is its collective discussion', () => {
+    expect(rec(['案件审查委员会集体审议记录', '审议时间：2025年7月31日9时00分至9时50分', '审议地点：本局五楼会议室'], '集体讨论记录').map(([, role]) => role)).toEqual(['集体讨论'])
+  })
   it('a paper filed as evidence (责令改正通知书（复印件）) tells its own service, no step of this case’s decision', () => {
     const copy = rec(['责令改正通知书（复印件）', '珠岭市市场监督管理局西江市场监管所（印章）', '2025年5月20日', '当事人签收：黄慧珊  2025年5月20日'], '证据材料')
     expect(copy.map(([, role]) => role).filter((r) => r === '送达' || r === '决定')).toEqual([])

@@ -367,6 +367,13 @@ function paidInParts(view: CaseView): boolean {
   return view.documents.some((d) => /分期(?:缴纳|缴款|付款|交纳)|分[二两三四五六]期|延期缴纳/.test(docText(d)))
 }
 
+/** The bare figures a receipt's cells print (13,910.00, 78000.00). */
+function figuresOf(view: CaseView, doc: DocFacts): number[] {
+  const cd = view.document(doc)
+  if (!cd) return []
+  return [...docText(cd).matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d])|(?<![\d.,])\d+\.\d{2}(?![\d])/g)].map((m) => Number(m[0].replace(/,/g, '')))
+}
+
 /** The amount written as a table cell's bare figure on a line of the paper (… （罚款）    20,865.00), set apart by spaces. */
 function figureIn(view: CaseView, doc: DocFacts, yuan: number): boolean {
   const cd = view.document(doc)
@@ -666,6 +673,9 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         if (receipt && figureIn(view, doc, fine.yuan)) continue
         // (a fine paid in instalments the file tells of, 分期缴纳 (行政处罚法 第六十六条第二款): each receipt pays a part)
         if (receipt && theirs.every((a) => a.yuan < fine.yuan) && paidInParts(view)) continue
+        // (…one of them a slip that pays a part with the taxes and late fees, its total the reading took: a figure below the
+        // fine on it is the part)
+        if (receipt && paidInParts(view) && figuresOf(view, doc).some((y) => y > 0 && y < fine.yuan)) continue
         const a = theirs[0]
         findings.push({
           kind: 'inconsistency',
