@@ -469,6 +469,19 @@ describe('one sum written two ways in a decision', () => {
   })
 })
 
+describe('one sum written two ways in any paper', () => {
+  it('a 送达公告 telling the fine as 叁仟元整（¥3500.00） is reported, with or without a decision in the file', () => {
+    const c = lawfulCase()
+    c.add('其他', ['某局行政处罚决定书送达公告', '处建设工程造价百分之七的罚款，即人民币叁仟元整（¥3500.00）。'])
+    expect(run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /大写与小写/.test(f.message)).map((f) => f.message)).toEqual([
+      // (named by its title as read; the builder's paper carries its type)
+      expect.stringMatching(/中同一金额的大写与小写不一致：“人民币叁仟元整（¥3500.00）”（大写为3000元，小写为3500元）$/),
+    ])
+    c.drop('行政处罚决定书')
+    expect(run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /大写与小写/.test(f.message))).toHaveLength(1)
+  })
+})
+
 describe('another organisation\'s code in a record', () => {
   it('a witness\'s employer with its own code is not the party', () => {
     const c = lawfulCase()

@@ -407,7 +407,7 @@ function wordsAndFigures(view: CaseView, doc: DocFacts): Draft | null {
         kind: 'inconsistency',
         docTypes: [doc.docType],
         field: '罚款',
-        message: `${doc.docType}中同一金额的大写与小写不一致：“${m[0].trim()}”（大写为${words}元，小写为${figures}元）`,
+        message: `${doc.docType === '其他' ? docTitle(view, doc) : doc.docType}中同一金额的大写与小写不一致：“${m[0].trim()}”（大写为${words}元，小写为${figures}元）`,
         evidence: [ev],
         ...(ev.confidence !== undefined ? { status: 'verify' as const } : {}),
         key: `words-figures:${words}:${figures}`,
@@ -456,8 +456,11 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
   const selfNamed = (p.facts ?? []).includes('party') ? selfParty(view, ref) : []
   // …and a sum a paper works out that does not come out (货值金额2倍罚款…计4860元)
   const miscounted = (p.facts ?? []).includes('sums') ? sums(view, p.docTypes) : []
+  // …and a sum a paper writes in words and in figures that differ (人民币叁仟元整（¥3500.00）): each paper's own, the
+  // decision's below with the other comparisons
+  const twice = (p.facts ?? []).includes('fine') ? view.docs().filter((d) => d !== ref).map((d) => wordsAndFigures(view, d)).filter((d): d is Draft => d !== null) : []
   if (!ref) {
-    const own = [...selfNumbered, ...selfNamed, ...miscounted]
+    const own = [...selfNumbered, ...selfNamed, ...miscounted, ...twice]
     return own.length ? { status: 'pass', reason: '案卷中没有行政处罚决定书，仅核对文书自身的文号和当事人名称', findings: own } : notApplicable('案卷中没有行政处罚决定书，无从对照')
   }
   const others = view.docs().filter((d) => d !== ref && d.docType !== ref.docType && (!p.docTypes || p.docTypes.includes(d.docType)))
@@ -491,10 +494,14 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
       findings.push(...selfNamed)
     }
     if (fact === 'fine') {
-      const twice = wordsAndFigures(view, ref)
-      if (twice) {
+      const own = wordsAndFigures(view, ref)
+      if (own) {
         compared.add(fact)
-        findings.push(twice)
+        findings.push(own)
+      }
+      if (twice.length) {
+        compared.add(fact)
+        findings.push(...twice)
       }
     }
     for (const doc of others) {
