@@ -812,6 +812,62 @@ const HOLDS: Record<string, string[]> = {
   // (served before the decision was made)
   'az-29-chengguan-songda-huizheng.txt': ['date-order'],
   // (not found: az-20, a 责令限期改正通知书 giving no period — no item asks a 责令改正通知书's period)
+  // Three more rounds read last (2026-12-06): ba-* (twelve case files as OCR gives them), bb-* (twelve case files of less
+  // common procedures), bc-* (thirty lone scans and web copies); see the README
+  // (FALSE, held: a roadside questioning two working days before 立案 — to verify, some sectors allowing it)
+  'ba-03-xinjiang-road-transport-unlicensed.txt': ['date-order'],
+  // (decided on the second working day after the notice was served)
+  'ba-04-xizang-eia-unapproved-construction.txt': ['deadline', 'deadline'],
+  // (15000元 under 烟花爆竹安全管理条例 第三十六条第一款, 2万–10万)
+  'ba-05-gansu-fireworks-unlicensed.txt': ['amount-out-of-range'],
+  // (城镇燃气管理条例 第四十六条 has one paragraph: 第二款第（五）项 cited twice)
+  'ba-06-zhejiang-ningbo-gas-storage.txt': ['citation-nonexistent', 'citation-nonexistent'],
+  // (no 履行方式 or 履行期限)
+  'ba-08-guangdong-shenzhen-occupational-health.txt': ['missing-field', 'missing-field'],
+  // (FALSE, held: a questioning at the shop the day before 立案 — to verify, the 农业 procedure rules allowing it)
+  'ba-10-hainan-pesticide-label.txt': ['date-order'],
+  // (one officer as 询问人 and 记录人: to verify)
+  'ba-11-hubei-wildlife-bird-nets.txt': ['officers'],
+  // (the decision's credit code differs from the other papers')
+  'ba-12-anhui-food-advertising.txt': ['inconsistency'],
+  // (the collective discussion dated two days after the decision)
+  'bb-02-zhejiang-eco-daily-penalty.txt': ['date-order'],
+  // (FALSE, held: 广东省行政处罚听证程序实施办法 第六条第（一）项, cited in a 听证告知书 for the hearing right, read as a penalty
+  // basis — to verify)
+  'bb-03-guangdong-emergency-confiscation.txt': ['citation-wrong-law'],
+  // (one officer on the spot: the record, and the 当场 decision to verify)
+  'bb-04-shandong-transport-onspot.txt': ['officers', 'officers'],
+  // (行政处罚法 第三十二条 has five items: 第（六）项 cited)
+  'bb-07-hunan-housing-rectify-penalty.txt': ['citation-nonexistent'],
+  // (a 2025 notice citing 行政处罚法 第三十一条 and 第四十二条 for 告知, the 2017 numbering)
+  'bb-10-shaanxi-tax-instalments.txt': ['citation-outdated', 'citation-outdated'],
+  // (the party 禾润 and 禾丰 in one decision: to verify)
+  'bc-01-market-food-label.txt': ['inconsistency'],
+  // (55万 under 药品管理法 第一百二十七条, 10万–50万)
+  'bc-02-drug-traceability.txt': ['amount-out-of-range'],
+  // (行政处罚法 第二十七条第一款第（一）项 in 2024, the 2017 numbering)
+  'bc-03-eco-dust-mill.txt': ['citation-outdated'],
+  // (no 履行方式 or 履行期限)
+  'bc-04-water-abstraction.txt': ['missing-field', 'missing-field'],
+  // (建设工程质量管理条例 第六十四条 quoted under the name 建筑法: to verify)
+  'bc-05-construction-rebar.txt': ['citation-wrong-law'],
+  // (复议 in 三十日)
+  'bc-07-transport-maintenance.txt': ['deadline'],
+  // (decided before the notice was served)
+  'bc-08-safety-training.txt': ['date-order'],
+  // (食品安全法 has 154 articles: 第一百六十二条 cited)
+  'bc-15-notice-food-intake-record.txt': ['citation-nonexistent'],
+  // (三日 to ask for a hearing)
+  'bc-16-hearing-notice-plating.txt': ['deadline'],
+  // (the 被询问人签名 box blank: to verify)
+  'bc-25-inquiry-record-price-tag.txt': ['missing-field'],
+  // (the second officer's number blank)
+  'bc-26-site-inspection-vocs.txt': ['officers'],
+  // (叁仟元整 in words, ¥3500.00 in figures, in a 送达公告)
+  'bc-28-service-notice-planning.txt': ['inconsistency'],
+  // (not found: bb-06, the second party's ID number written two ways; bb-09, a 查封 kept past its thirty days; bc-19, a
+  // 不予行政处罚决定书 with no 救济途径 — no item asks a decision not to punish for its remedies; bc-22, one officer on a
+  // 责令改正通知书 — the officers item asks records only; bc-30, a 催告书 telling the decision served before it was made)
   // (not found: av-05's 土地管理法 for unlicensed mining; av-11's missing 送达回证 (undetermined); aw-22's items summing to 137
   // against a total of 127 on a 先行登记保存 list)
   // (not found: at-04, a 告知笔录 the contents list that the file lacks — the 公安 file's other papers are read as standing
@@ -826,6 +882,8 @@ const HOLDS: Record<string, string[]> = {
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
+  // (the 市场监管 standard asks the 调查终结报告 for its evidence, which ba-12's states in words it does not know: to verify)
+  'ba-12-anhui-food-advertising.txt': ['inconsistency', 'missing-field'],
   // (the 市场监管 standard does not check the sums a notice computes)
   'az-18-shijian-chanpinzhiliang-tingzheng.txt': [],
   // (the 市场监管 standard does not ask the time to pay)
