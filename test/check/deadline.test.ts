@@ -510,6 +510,9 @@ describe('the periods a decision tells for review and suit (FY-20 六十日, XS-
     expectItem(short, 'fail', [{ kind: 'deadline', status: 'open', field: '缴款期限', message: /缴纳罚款的期限为“十日内”，行政处罚法第六十七条第三款规定为自收到决定书之日起十五日内（CF-67）$/ }])
     expectItem(told('当事人应当自收到本决定书之日起十五日内缴纳罚款。可在六十日内申请行政复议，或六个月内提起行政诉讼。'), 'pass', [])
   })
+  it('fifteen days read by OCR as 千五日内 is fifteen days, no thousand', () => {
+    expectItem(told('当事人应当自收到本决定书之日起千五日内，到指定银行缴纳罚款。可在六十日内申请行政复议，或六个月内提起行政诉讼。'), 'pass', [])
+  })
   it('thirty days to pay, however far the clause puts the paying from the period: to verify, a deferral approved elsewhere would explain it', () => {
     for (const pay of ['请你自收到本决定书之日起三十日内，持本决定书到某县农村商业银行各营业网点或者通过电子支付系统缴纳罚款。', '当事人应当自收到本决定书之日起三十日内，将罚没款缴至某省非税收入收缴系统指定代收银行。']) {
       const long = told(`${pay}可在六十日内申请行政复议，或六个月内提起行政诉讼。`)

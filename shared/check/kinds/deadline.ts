@@ -365,11 +365,12 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
       // 三十日内，将罚没款缴至…指定代收银行)
       const pays = PAYS_IN.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)) && /收到[^。；，,]{0,12}决定书?之日起\s{0,2}$/.test(text.slice(Math.max(0, m.index! - 24), m.index!))
       if (pays) {
-        const n = parseCnInt(m[1])
+        // (OCR reads 十 as 千: 千五日内 is 十五日内, as the 履行期限 field reads it too)
+        const n = parseCnInt(m[1].replace(/^千(?=[一二三四五六七八九]?$)/, '十'))
         // (a longer period misstates the law too — from the sixteenth day the 加处罚款 of 第七十二条 runs — unless the agency
         // approved a deferral, which 第六十六条 allows and the file would hold: to verify)
-        const longer = n !== null && m[2] !== '个月' && n > 15
-        if (n !== null && ((m[2] !== '个月' && n < 15) || longer || m[2] === '个月')) {
+        const longer = n !== null && m[2] !== '个月' && n > 15 && n <= 365
+        if (n !== null && ((m[2] !== '个月' && n < 15) || longer || (m[2] === '个月' && n <= 12))) {
           let at = 0
           const line = doc.lines.find((l) => (at += unspacedLength(l.text)) > m.index!) ?? doc.lines[0]
           findings.push({
