@@ -59,7 +59,8 @@ function n(s: string | undefined): number | undefined {
   return v === null ? undefined : v
 }
 
-const PROCEDURAL_LAW = /行政处罚法|行政强制法|行政复议法|行政诉讼法|民事诉讼法|程序规定|听证办法|行政许可法/
+// (…and a province's rules of the procedure: 广东省行政处罚听证程序实施办法, 某省行政执法程序规定)
+const PROCEDURAL_LAW = /行政处罚法|行政强制法|行政复议法|行政诉讼法|民事诉讼法|程序(?:暂行)?(?:规定|实施办法|办法|规则)|听证(?:程序)?(?:实施)?(?:办法|规则|规定)|行政许可法/
 // (…and the steps after a decision that is not carried out: 逾期不履行…将根据《行政处罚法》第五十一条的规定采取措施, 加处罚款)
 const PROCEDURAL_WORDS = /告知|陈述|申辩|听证|复议|诉讼|送达|立案|权利|期限|程序|管辖|移送|审核|集体讨论|回避|延期|分期|强制执行|逾期不(?:履行|缴纳|缴)|加处罚款/
 const PENALTY_WORDS = /处罚|罚款|给予|没收|责令|警告|吊销|决定|从轻|减轻|从重|不予|处以|并处/

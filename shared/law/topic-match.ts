@@ -11,6 +11,9 @@ const TOPICS: [topic: string, pattern: RegExp][] = [
   // (not the party's truthful account of its conduct, 如实陈述违法事实, a ground for leniency)
   ['陈述申辩', /(?<!如实)陈述|申辩/],
   ['听证', /听证/],
+  // (the amounts that call for a hearing, a province's rule of them: 较大数额罚款 — a purpose of its own, cited to tell why a
+  // hearing is or is not offered)
+  ['较大数额', /较大数额|数额较大|较大价值/],
   ['罚款', /罚款/],
   ['没收', /没收/],
   ['警告', /警告/],

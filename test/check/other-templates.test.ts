@@ -832,9 +832,6 @@ const HOLDS: Record<string, string[]> = {
   'ba-12-anhui-food-advertising.txt': ['inconsistency'],
   // (the collective discussion dated two days after the decision)
   'bb-02-zhejiang-eco-daily-penalty.txt': ['date-order'],
-  // (FALSE, held: 广东省行政处罚听证程序实施办法 第六条第（一）项, cited in a 听证告知书 for the hearing right, read as a penalty
-  // basis — to verify)
-  'bb-03-guangdong-emergency-confiscation.txt': ['citation-wrong-law'],
   // (one officer on the spot: the record, and the 当场 decision to verify)
   'bb-04-shandong-transport-onspot.txt': ['officers', 'officers'],
   // (行政处罚法 第三十二条 has five items: 第（六）项 cited)

@@ -162,6 +162,11 @@ describe('the role of a citation is read from its whole sentence', () => {
     expect(citationRole(ended, 2, '中华人民共和国药品管理法')).toBe('other')
   })
 
+  it('a province’s rules of the procedure cited for the hearing right are procedure, not the penalty’s basis', () => {
+    const text = '根据《中华人民共和国行政处罚法》第六十三条第一款第（一）项、第六十四条及《广东省行政处罚听证程序实施办法》第六条第（一）项的规定，你单位有要求举行听证的权利。'
+    expect(citationRole(text, text.indexOf('《广东省'), '广东省行政处罚听证程序实施办法')).toBe('procedure')
+  })
+
   it('the article the agency will act under if the decision is not carried out is no basis of the penalty', () => {
     // (行政处罚法 第五十一条 of 2017 and 第七十二条 of 2021: 加处罚款 and enforcement, not the fine's range)
     const late = '若逾期不履行本行政处罚决定，我部将根据《行政处罚法》第五十一条的规定采取相应法律措施。'
