@@ -66,10 +66,10 @@ export interface TitleMatch {
   confidence: number
 }
 
-/** Words before a title that are an agency or place name (上海市市场监督管理局 / XX县), not part of the title. */
-// (…or a province's name, before the forms a province prints: 安徽省非税收入一般缴款书)
 /** The end of a business's name (某某超市有限公司, 某某便利店, 某某诊所). */
 const PARTY_TAIL = /(?:公司|厂|店|超市|合作社|经营部|商行|门市部|诊所|医院|药房|酒店|宾馆|网吧|工作室|加工坊|养殖场)$/
+/** Words before a title that are an agency or place name (上海市市场监督管理局 / XX县), not part of the title. */
+// (…or a province's name, before the forms a province prints: 安徽省非税收入一般缴款书)
 const AGENCY_TAIL = /(局|委员会|委|厅|署|办公室|大队|支队|中队|所|站|中心|政府|部门|管理处|省|自治区)$/
 /**
  * Qualifiers a form's title may start with (行政处罚案件立案审批表, 重大案件集体讨论记录), after its sector's name where

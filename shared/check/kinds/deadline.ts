@@ -369,19 +369,20 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
         const n = parseCnInt(m[1].replace(/^千(?=[一二三四五六七八九]?$)/, '十'))
         // (a longer period misstates the law too — from the sixteenth day the 加处罚款 of 第七十二条 runs — unless the agency
         // approved a deferral, which 第六十六条 allows and the file would hold: to verify)
+        const shorter = n !== null && m[2] !== '个月' && n < 15
         const longer = n !== null && m[2] !== '个月' && n > 15 && n <= 365
-        if (n !== null && ((m[2] !== '个月' && n < 15) || longer || (m[2] === '个月' && n <= 12))) {
+        if (n !== null && (shorter || longer || (m[2] === '个月' && n <= 12))) {
           let at = 0
           const line = doc.lines.find((l) => (at += unspacedLength(l.text)) > m.index!) ?? doc.lines[0]
           findings.push({
             kind: 'deadline',
             docTypes: [doc.type],
             field: '缴款期限',
-            message: `${doc.type}告知当事人缴纳罚款的期限为“${m[0]}”，行政处罚法第六十七条第三款规定为自收到决定书之日起十五日内（CF-67）${n < 15 && m[2] !== '个月' ? '' : '；如系经批准延期缴纳（第六十六条），请核对延期批准文书'}`,
+            message: `${doc.type}告知当事人缴纳罚款的期限为“${m[0]}”，行政处罚法第六十七条第三款规定为自收到决定书之日起十五日内（CF-67）${shorter ? '' : '；如系经批准延期缴纳（第六十六条），请核对延期批准文书'}`,
             evidence: [lineEvidence(line)],
             basis: { ruleId: 'CF-67' },
             key: `remedy:pay:${doc.id}`,
-            ...(n < 15 && m[2] !== '个月' ? {} : { status: 'verify' as const }),
+            ...(shorter ? {} : { status: 'verify' as const }),
           })
         } else if (n !== null) kept.push(`${doc.type}告知缴纳罚款的期限为“${m[0]}”`)
         continue
