@@ -23,7 +23,8 @@ function closingLine(t: string): boolean {
   if (!d) return true
   const head = t.slice(0, d.index).replace(/\s/g, '')
   // (a date inside a bracket the next line closes is an item's: …中控配料记录表(2023年2月27日 / )复印件1份)
-  return head.length <= 30 && !/[，,。；;]/.test(head) && !/[（(][^）)]*$/.test(head)
+  // (…and a date a word leads into is the sentence's: …的违法行为发生在2019年12月1日, …截至2024年3月1日)
+  return head.length <= 30 && !/[，,。；;]/.test(head) && !/[（(][^）)]*$/.test(head) && !/(?:[在于至自从到为是]|截至|截止)$/.test(head)
 }
 
 /**
