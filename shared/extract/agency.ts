@@ -14,7 +14,7 @@ import { escapeRegExp } from '../util/regex'
 /** How an agency's name ends. */
 const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|监察总队|支局|分局|公安局[\u4e00-\u9fa5]{2,6}派出所|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
 /** Something in the name that places it: an administrative level or a national body (a municipality may go without 市). */
-const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|海事局|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)|^(?:北京|天津|上海|重庆)(?!市场)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$/
+const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|海事局|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)|^(?:北京|天津|上海|重庆)(?!市场)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$|^[\u4e00-\u9fa5]{2,4}市场监(?:督)?管(?:理)?所$/
 /** Words that make a line a sentence or a label, not a name (贵单位 is a way of address; 贵州省… is a place). */
 const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|不服|(?:被|受)?处罚(?:单位|对象|人)|融媒体|报社|电视台|传媒|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|会同|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
@@ -52,6 +52,8 @@ export function agencyName(raw: string): string | null {
     .replace(/^.*被(?!告|上诉|申请|复议|处罚)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州|盟|旗))/, '')
     // a word of time the reading carried in (随后县水利局执法人员…, 随即某局, 近日某局): no part of the name
     .replace(/^(?:随后|随即|立即|当即|迅速|及时|之后|此后|当天|当日|同日|次日|近日|日前|近期)/, '')
+    // (…or a conjunction: 所以该区卫生健康委员会 is a sentence's words, 该区 no place's name)
+    .replace(/^(?:所以|因此|因而|于是|但是|然而|而且|并且|同时)/, '')
   // a news item's province before a city, without 省 (江苏镇江市公安局丹徒分局): no part of the agency's name
   s = s.replace(/^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?!省|自治区|维吾尔|回族|壮族)(?=[\u4e00-\u9fa5]{2,4}市(?!场))/, '')
   // a page's words run onto the name where the reading closed their space (登封市基层政务公开登封市城市管理局, 行政处罚贵阳市
@@ -135,8 +137,8 @@ function titleHead(line: string): string | null {
 /** A publicity page's heading after the agency's name: 行政处罚信息公开, 行政处罚结果公示, 行政处罚案件信息公示表, 行政案件公示. */
 const PUBLICITY_HEADING = /(?:(?:行政处罚|行政执法|执法|行政(?=案件))(?:案件)?(?:决定|结果)?(?:信息)?|典型案例)(?:公开|公示|公告)(?:表|栏目)?(?:[（(][^（）()]{2,60}[)）])?$/
 
-/** A 公文's title: the issuing body, then 关于…的公告 (某分局关于…的公告, 某局关于给予…的决定). */
-const FORMAL = /^([\u4e00-\u9fa5（）()]{4,40}?)关于[^，。；]{2,90}?的(?:公告|通告|通报|通知|决定|批复)(?:[（(][^（）()]{0,20}[)）])?$/
+/** A 公文's title: the issuing body, then 关于…的公告 (某分局关于…的公告, 某局关于给予…的决定, 某厅关于暂扣…的行政处罚决定书, 某局关于…情况的公示). */
+const FORMAL = /^([\u4e00-\u9fa5（）()]{4,40}?)关于[^，。；]{2,90}?的(?:公告|通告|通报|通知|决定|批复|公示|(?:行政处罚|不予行政处罚)?决定书|(?:行政处罚)?(?:事先)?告知书|通知书)(?:[（(][^（）()]{0,20}[)）])?$/
 
 /** What the deciding body does, told right after its name: 依法批准…立案, 决定, 作出…, 对某网吧…立案. */
 const DECIDES = /^(?:依法)?(?:批准|决定|作出|对[^。；]{1,40}?(?:立案|处以|作出|给予))/
@@ -159,6 +161,7 @@ const SHORT_FORMS: [RegExp, string[], boolean][] = [
   [/住建局$/, ['住房和城乡建设局', '住房城乡建设局'], false],
   [/卫健局$/, ['卫生健康局'], true],
   [/卫健委$/, ['卫生健康委员会'], true],
+  [/卫生健康委$/, ['卫生健康委员会'], true],
   [/医保局$/, ['医疗保障局'], true],
   [/应急局$/, ['应急管理局'], true],
   [/人社局$/, ['人力资源和社会保障局'], true],
@@ -244,7 +247,7 @@ function cityOf(dt: DocText, found: AgencyFact): AgencyFact | null {
 
 /** A short name the text defines for the agency (云浮市烟草专卖局（以下简称云浮市局）): the name it stands for. */
 function abbreviated(dt: DocText, found: AgencyFact | undefined): AgencyFact | undefined {
-  if (!found || !dt.text.includes('简称')) return found
+  if (!found || !/简称|下称/.test(dt.text)) return found
   const at = shortNameAt(dt.text, found.name)
   if (at < 0) return found
   // the words before it on their line, the name at their end (…根据举报投诉,云浮市烟草专卖局)

@@ -17,7 +17,7 @@ const PARTY_LABEL = /(?:^|[\s。；，,|)）【]|[一二三四五六七八九十
  * of several addressees (段宜勇、蒋平娥：) the first; a page that ran the lines together may go on with the code
  * (某建材厂: 统一社会信用代码:…).
  */
-const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*＊Xx×]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档|幼儿园|片区|加工点|基地))|[\u4e00-\u9fa5]{2,4})(?:、[\u4e00-\u9fa5（）()*＊]{2,30}?){0,4}(?:等\d{1,4}家[\u4e00-\u9fa5]{0,12})?\s{0,2}(?:[（(][^（）()]{0,120}?[)）])?\s{0,2}[:：]\s*(?=\n|$|[(（]?\s{0,2}(?:统一社会信用代码|社会信用代码|纳税人识别号|公民身份号码|身份证号码|身份证号|地\s{0,3}址|住\s{0,3}所|住\s{0,3}址|经营场所|法定代表人|法人代表|负责人|经营者)\s{0,2}[:：]|(?:我局|本局|本机关|本行政机关|我委|本委|经查|经调查|现查明|你单位|你公司|你[（(]单位[)）])(?![\u4e00-\u9fa5]{0,2}[:：]))/
+const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*＊Xx×]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档|幼儿园|片区|加工点|基地))|[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5][*＊×]{1,3})(?:、[\u4e00-\u9fa5（）()*＊]{2,30}?){0,4}(?:等\d{1,4}家[\u4e00-\u9fa5]{0,12})?\s{0,2}(?:[（(][^（）()]{0,120}?[)）])?\s{0,2}[:：]\s*(?=\n|$|[(（]?\s{0,2}(?:统一社会信用代码|社会信用代码|纳税人识别号|公民身份号码|身份证号码|身份证号|地\s{0,3}址|住\s{0,3}所|住\s{0,3}址|经营场所|法定代表人|法人代表|负责人|经营者)\s{0,2}[:：]|(?:我局|本局|本机关|本行政机关|我委|本委|经查|经调查|现查明|你单位|你公司|你[（(]单位[)）])(?![\u4e00-\u9fa5]{0,2}[:：]))/
 /** The characters of an organisation's name, a publisher's mask (*, ×, X) among them. */
 const NAME_CHARS = '[\\u4e00-\\u9fa5（）()*＊×A-Z]'
 const ORG_NAME = '(?:(?:' + NAME_CHARS + '{2,40}|某|[A-Z])(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|幼儿园|协会|联合会|事务所|工作室|商店|市场|馆|美容院|网吧|服务部|门市部|批发部|加油站|家庭农场|农场|养殖场|卫生室|门诊部|餐吧|酒吧|俱乐部|会所|歌舞厅|歌厅|浴池|工坊|作坊|农家乐|民宿|娱乐场所|服饰|研究院|银行|支行|分行|营业部|村民委员会|居民委员会|村委会|屠宰场|采石场|砂场|林场|煤矿|促进会|研究会|商会|学会|基金会|联谊会|电影院|影院|影城|运营商|经销处|经营处|销售处|供应处|经销点|销售点|代销点|服务站|经营户)' +
@@ -128,7 +128,7 @@ const PARTY_CELL_ROW = /(?:^|\n)[ \t|]*(?:违法主体名称(?:或姓名)?|当�
  */
 const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:站|(?<!现)场|部|社))(?=\\s{0,2}(?:[（(]\\s{0,2}(?=统一社会信用代码))?(?:统一社会信用代码\\s{0,2}[:：]?\\s{0,2}[0-9A-Z]|(?:法定代表人|经营者|负责人)(?:\\s{0,2}[:：(（]|[ \\t\\u3000]+[\\u4e00-\\u9fa5*＊×]|$)))`)
 /** An addressee line with no colon, followed by the agency's narrative (武汉市某铝粉厂 / 我局于…对你单位…). */
-const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:厂|场|站|社)|[\\u4e00-\\u9fa5（）()]{2,20}[*＊]{1,4}[\\u4e00-\\u9fa5（）()]{0,12}?(?:商店|店|商行|超市|经营部|公司|厂)|[\\u4e00-\\u9fa5][×*＊某Xx]{1,2})[ \\t\\u3000]*\\n+[ \\t\\u3000]*(?:我局|本局|本机关|本行政机关|我委|本委|经查|经调查|现查明|你单位|你公司|违法事实[:：]|[一二三四五六七八九十]、)`)
+const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:厂|场|站|社)|[\\u4e00-\\u9fa5（）()]{2,20}[*＊]{1,4}[\\u4e00-\\u9fa5（）()]{0,12}?(?:商店|店|商行|超市|经营部|公司|厂)|[\\u4e00-\\u9fa5][×*＊某Xx]{1,2})[ \\t\\u3000]*\\n+[ \\t\\u3000]*(?:我局|本局|本机关|本行政机关|我委|本委|经查|经调查|现查明|你单位|你公司|违法事实[:：]|[一二三四五六七八九十]、|(?=\\d{4}\\s{0,2}年\\s{0,2}\\d{1,2}\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}日\\s{0,2}[,，][^\\n]{0,60}?[（(](?:以下)?简称[“"]?(?:你|当事人)))`)
 
 /**
  * An addressee of any name (闽侯县青口悦尚音乐厅(兰秀团):, 新乡县七里营镇大华机械加工:) whose next line gives its identifiers:
@@ -201,8 +201,17 @@ function labelledName(text: string): { name: string; start: number } | null {
   // (…nor does a web page's 名称：【以案释法】…将被处罚, a headline)
   // (a value masked whole, 当事人:**, stands as printed unless the title names the party less masked: 决定书(王*), or the
   // account names the firm the officers inspected: 我局执法人员依法对某公司进行检查)
+  // (a form with a block for a person and one for a unit, both filled — 被处罚人姓名：邹某 … 被处罚单位名称：某家庭农场,
+  // 法定代表人：邹某 —: the unit is the party, the person its head)
   for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text))
-    if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) return (/^[*＊×Xx]+$/.test(m[1]) && (titled(TITLE_PARTY.exec(text)) ?? unmasked(anyOf(reported(text))))) || at(m)
+    if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) {
+      if (/^[*＊×Xx]+$/.test(m[1])) return (titled(TITLE_PARTY.exec(text)) ?? unmasked(anyOf(reported(text)))) || at(m)
+      if (/姓\s?名\s{0,3}[:：]/.test(m[0]) && !ORG.test(m[1])) {
+        const unit = new RegExp(`(?:被处罚|受处罚)单位名称\\s{0,3}[:：][ \\t\\u3000]*(${ORG_NAME})`).exec(text.slice(m.index, m.index + 400))
+        if (unit && text.slice(m.index, m.index + 400).includes(`法定代表人`)) return { name: unit[1], start: m.index + unit.index + unit[0].lastIndexOf(unit[1]) }
+      }
+      return at(m)
+    }
   // the name the text itself calls 当事人 (抽检广州市某农业发展公司(以下简称“当事人”)生产的…)
   const called = CALLED_PARTY.exec(text)
   if (called) return at(called)
@@ -511,7 +520,7 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
       }
     }
     // a short name the text defines for a longer one (原告海南某某旅行社有限公司（以下简称某某公司）): the full name
-    if (name.length >= 2 && text.includes('简称')) {
+    if (name.length >= 2 && /简称|下称/.test(text)) {
       const at = shortNameAt(text, name)
       const full = at > 0 ? /([\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|中心|合作社|经营部|商行|超市|医院|诊所|药房|酒店|宾馆|旅行社))$/.exec(text.slice(Math.max(0, at - 40), at).replace(/^[\s\S]*(?:原告|被告|申请人|上诉人|当事人|因与|[，,。；:：\n])/, '').replace(/^.*(?:对|向)(?=[\u4e00-\u9fa5（）()]{4,}$)/, '')) : null
       if (full && full[1] !== name) {

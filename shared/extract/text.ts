@@ -339,5 +339,5 @@ export function lineText(dt: DocText, i: number): string {
  * the index of the bracket, or -1.
  */
 export function shortNameAt(text: string, short: string): number {
-  return text.search(new RegExp(`[（(]\\s{0,2}(?:以下)?简称\\s{0,2}[:：]?\\s{0,2}[“"]?${escapeRegExp(short)}[”"]?\\s{0,2}[)）]`))
+  return text.search(new RegExp(`[（(]\\s{0,2}(?:(?:以下)?简称|以?下称)\\s{0,2}[:：]?\\s{0,2}[“"]?${escapeRegExp(short)}[”"]?\\s{0,2}[)）]`))
 }

@@ -96,6 +96,16 @@ describe('party', () => {
     [['1.宜章某某商行发布保健食品违法广告案', '当事人发布违法广告，某县市场监督管理局作出行政处罚。', '2.嘉禾县某某健康管理中心发布违法广告案', '当事人发布违法广告。'], '宜章某某商行'],
     // the name the text defines as 当事人
     [['2023年4月11日，在开展农产品质量安全监督抽样工作中，抽检广州市某农业发展公司（以下简称“当事人”）生产的叶芥菜。'], '广州市某农业发展公司'],
+    // a short name given with 下称 stands for the full one
+    [['2018年4月27日,怀远县环保局在对安徽祥宇钢业集团有限公司(下称祥宇钢业)检查时发现该公司存在违法行为。', '2018年7月26日县环保局作出怀罚字[2018]35号行政处罚,决定对祥宇钢业罚款48万元。'], '安徽祥宇钢业集团有限公司'],
+    // an addressee masked by the publisher, with a bracketed role, before its identity block
+    [['梅环丰罚〔2024〕04号', '行政处罚决定书', '徐**(养猪场租户):', '承租人:徐**(身份证号:44142319710527****)'], '徐**'],
+    // a form's two blocks both filled: the unit, its head the person of the other block
+    [['被处罚人姓名:邹X军 性 别: 男 身份证号码:43232519750××××XXX', '被处罚单位名称:桃江县竹香家庭农场 营业执照注册号(或社会信用代码):无', '法定代表人:邹X军 职务:无'], '桃江县竹香家庭农场'],
+    // …but a person's block and a blank unit box: the person
+    [['被处罚人姓名:邹某军 性别:男', '被处罚单位名称:', '法定代表人:', '单位地址:'], '邹某军'],
+    // the addressee on its own line without its colon, the facts opening with a date and calling it 你公司
+    [['保山市生态环境局行政处罚决定书', '保环罚(腾)〔2026〕04号', '', '腾冲市云锦商贸有限责任公司', '', '2025年12月22日,腾冲市云锦商贸有限责任公司(以下简称“你公司”)主动投案。'], '腾冲市云锦商贸有限责任公司'],
     // an association is an organisation too
     [['经调查,三明市某某企业联合会未按规定接受2020年、2021年年度检查,上述事实,有截图等为证。'], '三明市某某企业联合会'],
     // a page that runs the title, the number and the party block into one line (决定书安市监罚〔2024〕15号当事人:…主体资格证照名称:…)
