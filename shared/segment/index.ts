@@ -460,7 +460,7 @@ export function decidesNoPenalty(lines: string[]): boolean {
 /** A finding of a violation with the evidence for it (经查…以上事实有…证据证明…违反了《…》), in no form's boxes. */
 function findsWithEvidence(lines: string[]): boolean {
   const t = lines.join('')
-  return /违反了?《|[本我](?:局|机关)/.test(t) && /(?:以上|上述)(?:违法)?事实[^。；]{0,6}(?:有|由)|证据(?:证明|证实|为证)/.test(t) && /经查|查明|经调查/.test(t) && !/承办人意见|审批意见|处理意见|调查终结/.test(t)
+  return /违反了?《|[本我](?:局|机关)/.test(t) && /(?:以上|上述)(?:违法)?事实[^。；]{0,6}(?:有|由)|证据(?:证明|证实|为证)/.test(t) && /经查|查明|经调查|(?:检查|调查)[^。；]{0,10}?发现/.test(t) && !/承办人意见|审批意见|处理意见|调查终结/.test(t)
 }
 /** A basis followed by a penalty: 依据《…》第六十三条…处罚款 / 给予警告, or by the penalty's list (…的规定，决定处罚如下：). */
 const PENALISES = /(?:依据|根据|依照)《[^。；]*?(?:罚款|警告|没收|吊销|(?:决定|作出)[^。；]{0,8}?(?:处罚|处理)?如下)/
