@@ -208,6 +208,17 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       // the article's text quoted after it (第四十三条“任何单位…”和第四十四条“…”): the list goes on after the quote
       const quoted = /^\s{0,2}(?:的?规定)?[:：]?\s{0,2}“[^“”\n]{1,400}”/.exec(text.slice(p))
       if (quoted && RE_SEP.test(text.slice(p + quoted[0].length))) p += quoted[0].length
+      // (…or the article's lead quoted, then the item it cites, quoted too: 第一百零八条“…有下列行为之一的…:”第(一)项“…”)
+      // — one citation of the article's item
+      else if (quoted && item === undefined) {
+        const lead = /^\s{0,1}/.exec(text.slice(p + quoted[0].length))![0].length
+        const it = RE_ITEM.exec(text.slice(p + quoted[0].length + lead))
+        const k = it ? n(it[1] ?? it[2]) : undefined
+        if (it && k !== undefined) {
+          cit.item = k
+          p += quoted[0].length + lead + it[0].length
+        }
+      }
       // (第（一）、（五）项 and 第（一）（二）项: the next item in brackets, after a separator or straight after)
       const sep = RE_SEP.exec(text.slice(p))
       const after = text.slice(p + (sep?.[0].length ?? 0))
@@ -232,6 +243,12 @@ export function resolveBackReferences(raw: RawCitation[], quotes: Range[]): Cita
     const { backRef, start, ...cit } = c
     if (backRef !== undefined) {
       let law = lastLaw
+      // (本法, 本条例 with no law cited before them name none in the paper's own voice: they are a statute's words quoted
+      // without quotation marks — 其中第二十三条规定：违反本条例第十条第（七）项规定… — and have no role in this case)
+      if (backRef.startsWith('本') && !cit.quoted && !lastLaw) {
+        cit.quoted = true
+        cit.role = 'other'
+      }
       if (backRef.startsWith('本') && cit.quoted) {
         // inside a quotation 本法 is the quoted law: the citation just before the quotation
         const q = quotes.find((r) => start >= r.start && start < r.end)

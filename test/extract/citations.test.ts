@@ -35,6 +35,10 @@ describe('citation forms', () => {
     // a list of paragraphs that carries 款 once (第一、二款), then another article
     ['违反《某某条例》第十六条第一、二款和第十七条的规定', [['某某条例', 16, 1, null, 'violated'], ['某某条例', 16, 2, null, 'violated'], ['某某条例', 17, null, null, 'violated']]],
     ['违反《某某条例》第二十六条第三款第二项、第五项', [['某某条例', 26, 3, 2, 'violated'], ['某某条例', 26, 3, 5, 'violated']]],
+    // …but one with no law cited before it is a statute's words quoted without quotation marks
+    ['《嘉兴市文明行为促进条例》自2020年1月1日起实施，其中第二十三条规定：违反本条例第十条第（七）项规定，在禁止吸烟区域吸烟的，由卫生健康主管部门责令改正。', [['本条例', 10, null, 7, 'other', true]]],
+    // the article's lead quoted, then the item it cites, quoted too: one citation of that item
+    ['依据《中华人民共和国大气污染防治法》第一百零八条“违反本法规定，有下列行为之一的，由县级以上人民政府生态环境主管部门责令改正：”第(一)项“产生含挥发性有机物废气的生产和服务活动，未在密闭空间中进行的”的规定，决定处罚款。', [['中华人民共和国大气污染防治法', 108, null, 1, 'penalty']]],
     // a back-reference in the decision's own sentence after a citation is no statute text
     ['违反了《某某条例》第二十四条之规定，依据本条例第六十三条第（一）项的规定，处罚款5000元。', [['某某条例', 24, null, null, 'violated'], ['某某条例', 63, null, 1, 'penalty']]],
     // items sharing one 项 at the end of the list
