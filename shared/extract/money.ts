@@ -139,7 +139,8 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     if (m[4] !== undefined && /^[万萬千仟百佰亿億][元圆]$/.test(m[4])) continue
     const after = text.slice(end, end + 4)
     // 8.50元/kg, 每平方米20元, 每平方米处以20元罚款: a price or a rate, no role of its own
-    const unitPrice = /^\s?[/／每]/.test(after) || /每(?:[\u4e00-\u9fa5]{1,4}|m[23²³]|㎡)(?:处以?|罚款|计)?\s{0,2}(?:人民币)?\s{0,2}$/.test(text.slice(Math.max(0, start - 10), start))
+    // (…not a fine per person: 对李某等5人每人处罚2000元)
+    const unitPrice = /^\s?[/／每]/.test(after) || /每(?!人|名|户|家|位)(?:[\u4e00-\u9fa5]{1,4}|m[23²³]|㎡)(?:处以?|罚款|计)?\s{0,2}(?:人民币)?\s{0,2}$/.test(text.slice(Math.max(0, start - 10), start))
     const prevCh = text[start - 1] ?? ''
     if (/[\dA-Za-z.]/.test(prevCh)) continue
     // 三元区, 一元化: a numeral-and-元 inside a place name or a word is no money
@@ -162,6 +163,8 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     }
     // …=66775.00元，人民币大写：陆万陆仟柒佰柒拾伍元整: the words restate the figure before, in its role
     if (prev && prev.yuan === yuan && role === '其他' && /^\s{0,2}[，,]?\s{0,2}(?:人民币)?\s{0,2}大写\s{0,2}[:：]?\s{0,2}$/.test(text.slice(lastEnd, start))) role = prev.role
+    // a fine of an earlier case told among the facts (当事人曾因…被某海关作出行政处罚，处罚款人民币405000元): not this case's
+    if (role === '罚款' && /(?:曾(?:经)?因|曾被|此前(?:曾)?因|前次因|上次因)[^。；]*$/.test(text.slice(Math.max(0, start - 160), start).split(/[。；\n]/).pop() ?? '')) role = '其他'
     const quoted = inRanges(quotes, start) || rangeBound(text, start, end)
     if (quoted) role = '其他' // statute text: no role in this case
     const fact: AmountFact = { text: m[0].trim(), yuan, role, evidence: evidenceAt(dt, start, end) }

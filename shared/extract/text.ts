@@ -282,8 +282,9 @@ export function statuteQuotes(text: string): Range[] {
     const before = text.slice(Math.max(0, m.index - 24), m.index)
     const afterCitation = QUOTE_OPENER.test(before)
     // (the decision's own measures quoted after 作出: 依法对某公司作出“责令限期改正，处4万元罚款”的行政处罚)
-    const decided = /(?:作出|做出|给予|决定)\s*$/.test(before)
-    if (afterCitation || (STATUTE_WORDS.test(body) && !decided)) out.push({ start: m.index, end })
+    // (…or after 处以, the article just cited before it: …第一百二十四条第一款第(五)项对当事人处以“…处以罚款20000元…”的行政处罚)
+    const decided = /(?:作出|做出|给予|决定|处以)\s*$/.test(before)
+    if ((afterCitation && !/处以\s*$/.test(before)) || (STATUTE_WORDS.test(body) && !decided)) out.push({ start: m.index, end })
   }
   // A quotation after a citation that its line never closes: a copy cut inside the article's words (…第三十一条第一款：“建设
   // 单位未依法报批…，或者未依照本法第二十四条的规定重新报批… and the text stops), or a closing mark lost to mojibake. It
