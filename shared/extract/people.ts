@@ -205,6 +205,8 @@ function labelledName(text: string): { name: string; start: number } | null {
   // 法定代表人：邹某 —: the unit is the party, the person its head)
   for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text))
     if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) {
+      // (a box left blank, the next box's label read as its value: 当事人:   法官:   文号:…)
+      if (/[:：][ \t\u3000]{2,}[\u4e00-\u9fa5]{2,6}$/.test(m[0]) && /^\s{0,2}[:：]/.test(text.slice(m.index + m[0].length))) continue
       if (/^[*＊×Xx]+$/.test(m[1])) return (titled(TITLE_PARTY.exec(text)) ?? unmasked(anyOf(reported(text)))) || at(m)
       if (/姓\s?名\s{0,3}[:：]/.test(m[0]) && !ORG.test(m[1])) {
         const unit = new RegExp(`(?:被处罚|受处罚)单位名称\\s{0,3}[:：][ \\t\\u3000]*(${ORG_NAME})`).exec(text.slice(m.index, m.index + 400))
@@ -529,9 +531,34 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
         if (fi >= 0) ev = evidenceAt(dt, fi, fi + name.length)
       }
     }
+    // the party's side or part told before its name (上诉人(原审原告)原告某工作室, 对建设单位某公司处以…), a place told
+    // before a masked name without 的 (对位于中山市横栏镇富庆四路某照明有限公司进行检查), or what a masked person does after
+    // it (被执行人郑某在海口市美兰区经营一家家具加工厂): no part of the name
+    const asFound = name
+    name = name.replace(/^(?:原告|被告|原审原告|原审被告|上诉人|被上诉人|被申请人|被执行人|建设单位|施工单位|监理单位|设计单位|勘察单位)(?=[\u4e00-\u9fa5*＊×]{4})/, '')
+    name = name.replace(/^位于[^，,。；]{1,30}?(?=某)/, '')
+    name = name.replace(/^([\u4e00-\u9fa5](?:某某|某|[*＊×]{1,2})[\u4e00-\u9fa5]?)在[\u4e00-\u9fa5]{2,}.*$/, '$1')
+    if (name !== asFound) {
+      const fi = text.indexOf(name, hit.start)
+      if (fi >= 0 && fi < hit.start + hit.name.length) ev = evidenceAt(dt, fi, fi + name.length)
+    }
+    // a business told by its bare trade name (广告公司, 照明公司) that the text also names in full with its place
+    // (苍南县金乡广告公司): the full name, where one fits
+    if (name.length <= 6 && ORG.test(name) && !/某|[*＊×]/.test(name) && !/[省市县区镇乡]/.test(name)) {
+      const fuller = [...new Set([...text.matchAll(new RegExp(`(?<![\\u4e00-\\u9fa5])((?:[\\u4e00-\\u9fa5]{1,8}?[省市县区旗])(?:[\\u4e00-\\u9fa5]{1,6}?[镇乡])?[\\u4e00-\\u9fa5]{0,6})${escapeRegExp(name)}`, 'g'))].map((x) => x[1] + name))]
+        .filter((f) => !/[在对向于由被与和及的了]/.test(f.slice(0, f.length - name.length)))
+      // (the shortest reading, when every other one ends with it: 认定苍南县金乡广告公司 and 苍南县金乡广告公司)
+      const shortest = fuller.sort((a, b) => a.length - b.length)[0]
+      if (shortest && fuller.every((f) => f.endsWith(shortest))) {
+        const fi = text.indexOf(shortest)
+        name = shortest
+        ev = evidenceAt(dt, fi, fi + name.length)
+      }
+    }
     // a description, not a name: 该烟花爆竹专营店, 辖区内一酒店, 石鼓区一美容院; nor is a field's label (当事人), nor the
-    // paper speaking to its party (你单位, 你公司)
-    if (DESCRIBED.test(name) || isKnownLabel(name) || /^(?:你|您|其|该|本|我)(?:单位|公司|店|厂|部|局)?$/.test(name)) {
+    // paper speaking to its party (你单位, 你公司); nor words of a sentence or a title read as one (红河酒公司作出遵市工商行,
+    // 某区财政局行政处罚决定书)
+    if (DESCRIBED.test(name) || isKnownLabel(name) || /^(?:你|您|其|该|本|我)(?:单位|公司|店|厂|部|局)?$/.test(name) || /作出|判决|(?:决定|告知|通知)书$/.test(name)) {
       if (!credit && !idm) return []
       name = ''
     }

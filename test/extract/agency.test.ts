@@ -68,6 +68,8 @@ describe('issuing agency', () => {
     // 贵州 is a place; 贵单位 a way of address
     ['贵州省环境保护厅', '贵州省环境保护厅'],
     ['贵单位', null],
+    // a respondent's refusal run onto the applicant for enforcement is no name
+    ['执行人美兰区某家具加工厂拒不履行申请执行人美兰区环境保护局', null],
   ])('agencyName(%s)', (s, want) => expect(agencyName(s)).toBe(want))
 
   it('the case takes the decision’s agency, with evidence', () => {

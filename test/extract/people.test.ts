@@ -106,6 +106,14 @@ describe('party', () => {
     [['被处罚人姓名:邹某军 性别:男', '被处罚单位名称:', '法定代表人:', '单位地址:'], '邹某军'],
     // the addressee on its own line without its colon, the facts opening with a date and calling it 你公司
     [['保山市生态环境局行政处罚决定书', '保环罚(腾)〔2026〕04号', '', '腾冲市云锦商贸有限责任公司', '', '2025年12月22日,腾冲市云锦商贸有限责任公司(以下简称“你公司”)主动投案。'], '腾冲市云锦商贸有限责任公司'],
+    // a box left blank, the next box's label no name
+    [['刘某不服舞钢市文化广电局文化行政许可一案一审行政判决书', '当事人:   法官:   文号:平顶山市舞钢市人民法院', '', '原告刘某,女,X年X月X日生。'], '刘某'],
+    // a side or a part told before the name, a place before a masked name without 的, what a masked person does after it
+    [['上诉人(原审原告)原告铜官区缘艾灸工作室,住所地安徽省铜陵市铜官区香格里拉城市花园13栋19号。'], '铜官区缘艾灸工作室'],
+    [['横栏消防救援大队消防监督员对位于中山市横栏镇富庆四路某照明有限公司进行监督检查时,发现该公司存在堵塞疏散通道的消防违法行为。'], '某照明有限公司'],
+    [['被执行人郑某在海口市美兰区经营一家家具加工厂,于2014年5月份投入经营,因未办理环保审批和经营手续,被处罚款。'], '郑某'],
+    // a trade name the text gives in full with its place elsewhere
+    [['市气象局认定苍南县金乡广告公司不具备施放气球的资质。', '据此,苍南县气象局对广告公司作出罚款一万元的处罚。', '苍南县金乡广告公司称,苍南县气象局的处罚不当。'], '苍南县金乡广告公司'],
     // an association is an organisation too
     [['经调查,三明市某某企业联合会未按规定接受2020年、2021年年度检查,上述事实,有截图等为证。'], '三明市某某企业联合会'],
     // a page that runs the title, the number and the party block into one line (决定书安市监罚〔2024〕15号当事人:…主体资格证照名称:…)
