@@ -209,6 +209,23 @@ describe('citation: the title as written decides', () => {
     const got = run(c, C()).findings.filter((f) => f.kind === 'citation-wrong-law')
     expect(got.map((f) => [f.status, /法规库未收齐2016年以前废止的法律/.test(f.message)])).toEqual([['verify', true]])
   })
+  it('a law the database knows was repealed but holds no text of, cited before the repeal: undetermined, not a wrong title', () => {
+    // (《中华人民共和国执业医师法》, repealed on 2022-03-01 when 医师法 took effect)
+    const c = lawfulCase({ dates: { source: '2020-03-01', filing: '2020-03-05', inspection: '2020-03-05', inquiry: '2020-03-07T09:30', end: '2020-03-20', notice: '2020-03-23', noticeServed: '2020-03-25', statement: '2020-03-27', decision: '2020-04-10', service: '2020-04-13', payment: '2020-04-20', closing: '2020-04-27' } })
+    violatedLawWritten('中华人民共和国执业医师法', '当事人未取得医师执业证书从事诊疗活动的行为，违反了《中华人民共和国执业医师法》第十四条第二款的规定。')(c)
+    const { facts, documents } = c.build()
+    const laws = { ...LAWS, repealOf: (t: string) => (t === '中华人民共和国执业医师法' ? { on: '2022-03-01', byTitle: '中华人民共和国医师法' } : null) }
+    const got = checkCase(facts, documents, rubricOf(C()), { laws, calendar: CALENDAR }).findings.filter((f) => f.kind === 'citation-wrong-law')
+    expect(got.map((f) => [f.status, /法规库未收录《中华人民共和国执业医师法》的文本（该法已于2022-03-01废止，由《中华人民共和国医师法》取代）/.test(f.message)])).toEqual([['undetermined', true]])
+    // (…the database that does not know of the repeal: a wrong title, as before)
+    expect(checkCase(facts, documents, rubricOf(C()), { laws: LAWS, calendar: CALENDAR }).findings.filter((f) => f.kind === 'citation-wrong-law').map((f) => f.status ?? 'open')).toEqual(['open'])
+  })
+  it('a ministry\'s rule titled with the country\'s name (中华人民共和国海关…办法) is no law the database must hold: undetermined', () => {
+    const c = lawfulCase()
+    violatedLawWritten('中华人民共和国海关加工贸易货物监管办法', '当事人的上述行为违反了《中华人民共和国海关加工贸易货物监管办法》第二十二条的规定。')(c)
+    const got = run(c, C()).findings.filter((f) => f.kind === 'citation-wrong-law')
+    expect(got.map((f) => [f.status, /^法规库未收录《中华人民共和国海关加工贸易货物监管办法》/.test(f.message)])).toEqual([['undetermined', true]])
+  })
   it('a national title the database does not hold, in a paper made after its newest national text: perhaps a newer law, undetermined', () => {
     const c = lawfulCase({ dates: { source: '2026-03-01', filing: '2026-03-05', inspection: '2026-03-05', inquiry: '2026-03-07T09:30', end: '2026-03-20', notice: '2026-03-22', noticeServed: '2026-03-25', decision: '2026-04-10', service: '2026-04-11', payment: '2026-04-20', closing: '2026-04-25' } })
     violatedLawWritten('中华人民共和国食品经营安全法', '当事人经营超过保质期的食品的行为，违反了《中华人民共和国食品经营安全法》第九条第（十）项的规定。')(c)

@@ -53,7 +53,10 @@ const OLD_LAWS_HELD_FROM = '2016-01-01'
 
 function nationalTitle(title: string): boolean {
   const t = title.replace(/[《》\s]/g, '')
-  if (/^中华人民共和国/.test(t)) return true
+  // (a ministry's rule or a normative document titled with the country's name — 中华人民共和国海关加工贸易货物监管办法,
+  // 中华人民共和国海关行政处罚裁量基准（一）, 中华人民共和国土地管理法实施细则 — is no law or State Council regulation: the
+  // database need not hold it)
+  if (/^中华人民共和国/.test(t)) return /[^办]法$|条例$/.test(t)
   if (/(?:省|市|自治区|自治州|县|区|盟)/.test(t.replace(/城市|城乡|市容|市场|都市/g, ''))) return false
   return /[^办]法$|条例$/.test(t)
 }
@@ -105,6 +108,12 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     if (/[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]|^[^（(]*[)）]|[（(][^)）]*$/.test(written))
       return { ...base, kind: 'citation-wrong-law', message: `${doc.docType}引用的法规名称《${written}》夹有无法识别的字符，无法核对`, status: 'undetermined' }
     const national = nationalTitle(written)
+    // A law the database knows was repealed (《中华人民共和国执业医师法》, repealed when 医师法 took effect) but holds no text
+    // of, cited by a paper made before the repeal or undated: a real law of its time, only not checkable
+    const gone = laws.repealOf?.(written)
+    const madeOn = docDate(view, doc)
+    if (gone && (!madeOn || madeOn < gone.on))
+      return { ...base, kind: 'citation-wrong-law', message: `法规库未收录《${written}》的文本（该法已于${gone.on}废止，由《${gone.byTitle}》取代），无法核对${doc.docType}引用的${label(c)}`, status: 'undetermined' }
     const near = c.law && c.law !== written && laws.resolveTitle(c.law) ? `，最接近的法规名称为《${c.law}》` : ''
     // 《…暂行规定》 / 《…试行办法》 beside a held 《…规定》: the provisional edition the later one replaced, which the
     // database does not hold (市场监督管理行政处罚程序暂行规定, 2019–2021): not a wrong title, only one not checkable
