@@ -378,6 +378,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // the party named right before the date, its conduct right after (推送显示你公司2023年12月3日出水口超标…; 执法人员告知
   // 当事人其2021年7月13日销售给某公司的豇豆…: what the officers told the party of is its sale, no notice of a penalty)
   if (!noAct && /(?:当事人|你单位|你公司|你厂|你店|该公司|该单位|该厂|该店|当事人其)\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,12}?(?:${CONDUCT}|超标|超过[^。；，,]{0,12}标准|开工|施工)`).test(text.slice(end, end + 40))) return '违法行为发生'
+  // (…or the span it did it over, opened by the date: 你单位2022年10月开始到2022年12月期间，因…在未经…; its activity told
+  // further on the clause: 你单位2024年8月租赁…场地建设碎石场)
+  if (!noAct && /(?:^|[。；:：\n，,])\s{0,2}(?:经(?:依法)?查明[，,:：]?\s{0,2})?(?:当事人|你单位|你公司|你厂|你店)\s{0,2}$/.test(before) && (/^\s{0,2}(?:开始|起)\s{0,2}(?:到|至)[^。；，,]{2,16}?期间/.test(text.slice(end, end + 30)) || (new RegExp(`^[^。；，,]{0,40}?(?:${CONDUCT}|开工|施工)`).test(text.slice(end, end + 48)) && !PARTY_STEP.test(text.slice(end, end + 48).split(/[，,。；]/)[0])))) return '违法行为发生'
   // 该《行政处罚决定书》于2024年4月22日直接送达当事人 / 2024年4月22日，本局将行政处罚决定书邮寄送达当事人: the decision
   // served that day, though the words before or after name the decision
   const next = text.slice(end, end + 40)
@@ -485,7 +488,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…本机关认为：2021年3月11日，被处罚人安排2名…从业人员…: the reasoning opens on the facts too)
   // (the clause after the one the date opens: whoever acts in it)
   const actor = after.replace(/^[^，,]*[，,]/, '')
-  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?|本(?:机关|局)认为[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|被处罚(?:人|单位)|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产|安排|雇佣|招用)/.test(after) && (VIOLATION_AFTER.test(actor) || !PARTY_STEP.test(actor.split(/[，,]/)[0]))) return '违法行为发生'
+  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?|本(?:机关|局)认为[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|被处罚(?:人|单位)|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产|安排|雇佣|招用|从(?=[^。；，,]{1,30}?(?:购进|购买|采购|进货|调入|购入)))/.test(after) && (VIOLATION_AFTER.test(actor) || !PARTY_STEP.test(actor.split(/[，,]/)[0]))) return '违法行为发生'
   // 2026年1月19日16时12分，某出租汽车公司闽CD**30号驾驶员从某地载客至…; 1月15日，某村村民刘某周在田里烧…: a sentence
   // opening on its date whose subject is a driver, a villager, a keeper — a person the account tells acting, not an officer
   if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && PERSON_ACTS.test(after) && !PARTY_STEP.test(actor.split(/[，,]/)[0])) return '违法行为发生'
