@@ -151,7 +151,8 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     if (SELF_LABEL.test(before)) own = self = true
     else if (named && namedType) own = self = namedType === docType
     else if (OWN_LABEL.test(before) || inNumberCell(prefixStart)) own = true
-    else if (i < 25 && /^[\s\u4e00-\u9fa5]{0,6}[:：]?[^，。；:：]*$/.test(before) && ownTitle(before, year, docType)) own = true
+    // (…after a page's field label, itself after a bullet: -标题:校外培训监管行政处罚决定书(济教罚字〔2022〕第1号))
+    else if (i < 25 && /^[-－·•]?[\s\u4e00-\u9fa5]{0,6}[:：]?[^，。；:：]*$/.test(before) && ownTitle(before.replace(/^[-－·•]?\s*(?:标题|题名|名称)\s*[:：]\s*/, ''), year, docType)) own = true
     else if (i < 3 && titleRightBefore(before, docType)) own = true
     // (a page's header or footer: the number and the page's mark alone on a line, 津滨环罚〔2024〕88号　第2页/共2页 — the
     // document numbering its own pages, wherever the page falls)
