@@ -76,7 +76,7 @@ const AGENCY_TAIL = /(局|委员会|委|厅|署|办公室|大队|支队|中队|�
  * the template prints one (统计违法案件结案审批表, 统计执法现场检查笔录, 林业行政案件…).
  */
 // (…or the inspection a sector names its forms after: 劳动保障监察结案审批表, 卫生监督意见书's 卫生监督)
-const TITLE_QUALIFIER = /^(?:[\u4e00-\u9fa5]{2,4}?(?=(?:违法|执法|行政案件)))?(?:违法|行政处罚|行政执法|行政|案件|当场|重大|一般|简易|普通|执法|劳动保障监察|卫生监督|安全生产|税务稽查|税务|稽查)+$/
+const TITLE_QUALIFIER = /^(?:[\u4e00-\u9fa5]{2,4}?(?=(?:违法|执法|行政案件)))?(?:违法|行政处罚|行政执法|行政|案件|当场|重大|一般|简易|普通|执法|劳动保障监察|卫生监督|安全生产|税务稽查|税务|稽查|政府采购)+$/
 /** A series heading a template prints before the title (煤矿安全监管行政执法文书 行政处罚决定书). */
 const SERIES_HEADING = /[\u4e00-\u9fa5]{2,20}执法文书$/
 
@@ -89,7 +89,8 @@ export function classifyTitle(line: string): TitleMatch | null {
   if (NAVIGATION.test(line)) return null
   // a trailing remark in brackets (非税收入一般缴款书（罚没款）, 送达回证（行政处罚决定书）) is not part of the title
   // nor is the party a web page's headline names after it (…责令改正违法行为决定书(遵义高原建筑工程有限公司重庆分公司))
-  const bare = line.replace(/\s*[（(](?:[^（）()]{1,12}|[^（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|医院|诊所|药房|站|场|部|社))[)）]\s*$/, '')
+  // (…nor the project a procurement decision names, as 政府采购信息发布管理办法 has it published: 行政处罚决定书（某采购项目）)
+  const bare = line.replace(/\s*[（(](?:[^（）()]{1,12}|[^（）()]{2,40}(?:公司|厂|店|中心|合作社|经营部|商行|医院|诊所|药房|站|场|部|社)|[^（）()]{2,60}(?:项目|标段))[)）]\s*$/, '')
   // (…unless the title with its remark is itself listed: 现场笔录（查封） records a seizure, not an inspection)
   const listed = bare !== line ? classifyKey(titleKey(line)) : null
   if (listed && listed.confidence >= 1) return listed

@@ -212,7 +212,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
       const m = wk.length <= 32 || (FORMAL_TITLE.test(wk) && wk.length <= 90) ? classifyTitle(whole) : null
       if (m && m.confidence >= 0.9) return { ...m, text: whole, line: i }
     }
-    const key = titleKey(t)
+    // (a procurement decision's title names its project in brackets after it, however long: 行政处罚决定书（某采购项目）)
+    const key = titleKey(t.replace(/\s*[（(][^（）()]{2,60}(?:项目|标段)[)）]\s*$/, ''))
     // (a 公文 title with 关于 may run long)
     const formal = FORMAL_TITLE.test(key)
     if (key.length >= 2 && (key.length <= 32 || (formal && key.length <= 90))) {
