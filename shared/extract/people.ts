@@ -205,6 +205,8 @@ function labelledName(text: string): { name: string; start: number } | null {
   // 法定代表人：邹某 —: the unit is the party, the person its head)
   for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text))
     if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) {
+      // (a web page's 名称 box holding the document's title, 名称:某区财政局行政处罚决定书(…号): the party's box comes further on)
+      if (/(?:决定书|告知书|通知书)(?:[（(]|$)/.test(m[1]) && /名\s?称\s{0,3}[:：]/.test(m[0])) continue
       // (a box left blank, the next box's label read as its value: 当事人:   法官:   文号:…)
       if (/[:：][ \t\u3000]{2,}[\u4e00-\u9fa5]{2,6}$/.test(m[0]) && /^\s{0,2}[:：]/.test(text.slice(m.index + m[0].length))) continue
       if (/^[*＊×Xx]+$/.test(m[1])) return (titled(TITLE_PARTY.exec(text)) ?? unmasked(anyOf(reported(text)))) || at(m)

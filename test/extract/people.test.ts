@@ -106,6 +106,8 @@ describe('party', () => {
     [['被处罚人姓名:邹某军 性别:男', '被处罚单位名称:', '法定代表人:', '单位地址:'], '邹某军'],
     // the addressee on its own line without its colon, the facts opening with a date and calling it 你公司
     [['保山市生态环境局行政处罚决定书', '保环罚(腾)〔2026〕04号', '', '腾冲市云锦商贸有限责任公司', '', '2025年12月22日,腾冲市云锦商贸有限责任公司(以下简称“你公司”)主动投案。'], '腾冲市云锦商贸有限责任公司'],
+    // a web page's 名称 box holding the document's title: the party's own box further on
+    [['名 称:深圳市福田区财政局行政处罚决定书(福财罚决字〔2018〕第9号)', '文 号:', '深圳市福田区财政局行政处罚决定书(福财罚决字〔2018〕第9号)', '当事人:深圳市长泰兴农产品有限公司', '统一社会信用代码:914403007362528813'], '深圳市长泰兴农产品有限公司'],
     // a box left blank, the next box's label no name
     [['刘某不服舞钢市文化广电局文化行政许可一案一审行政判决书', '当事人:   法官:   文号:平顶山市舞钢市人民法院', '', '原告刘某,女,X年X月X日生。'], '刘某'],
     // a side or a part told before the name, a place before a masked name without 的, what a masked person does after it
