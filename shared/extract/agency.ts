@@ -16,7 +16,7 @@ const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支�
 /** Something in the name that places it: an administrative level or a national body (a municipality may go without 市). */
 const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|海事局|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)|^(?:北京|天津|上海|重庆)(?!市场)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$|^[\u4e00-\u9fa5]{2,4}市场监(?:督)?管(?:理)?所$/
 /** Words that make a line a sentence or a label, not a name (贵单位 is a way of address; 贵州省… is a place). */
-const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|不服|拒不|履行|执行人|(?:被|受)?处罚(?:单位|对象|人)|融媒体|报社|电视台|传媒|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|会同|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
+const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|不服|拒不|履行|执行人|以上|以下|(?:被|受)?处罚(?:单位|对象|人)|融媒体|报社|电视台|传媒|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|会同|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
 const SEAL = /[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]\s*$/
 
@@ -51,7 +51,7 @@ export function agencyName(raw: string): string | null {
     // a news item's passive run into the name: the party, then 被, then the agency (某公司平潭分公司被平潭综合实验区公安局)
     .replace(/^.*被(?!告|上诉|申请|复议|处罚)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州|盟|旗))/, '')
     // a word of time the reading carried in (随后县水利局执法人员…, 随即某局, 近日某局): no part of the name
-    .replace(/^(?:随后|随即|立即|当即|迅速|及时|之后|此后|当天|当日|同日|次日|近日|日前|近期)/, '')
+    .replace(/^(?:随后|随即|立即|当即|迅速|及时|之后|此后|当天|当日|同日|次日|近日|日前|近期|最终|最后|后经)/, '')
     // (…or a conjunction: 所以该区卫生健康委员会 is a sentence's words, 该区 no place's name)
     .replace(/^(?:所以|因此|因而|于是|但是|然而|而且|并且|同时)/, '')
   // a news item's province before a city, without 省 (江苏镇江市公安局丹徒分局): no part of the agency's name
@@ -66,6 +66,9 @@ export function agencyName(raw: string): string | null {
     const name = /^[\u4e00-\u9fa5]{2,6}?(?:省|市(?!场)|县|区|州|盟|旗)/.test(rest) && !/^[^局厅委]{0,8}?(?:族|自治)/.test(rest) ? agencyName(rest) : null
     if (name) return name
   }
+  // bodies working together (某市委巡察组会同某市环境保护局…): the first where it is an agency, else the one it works with
+  const together = /^(.{2,30}?)(?:会同|联合|协同)(?=[\u4e00-\u9fa5]{2,6}(?:省|市(?!场)|县|区|州))(.+)$/.exec(s)
+  if (together) return agencyName(together[1]) ?? agencyName(together[2])
   // two agencies signing together, their names run into one (山西省应急管理厅山西省地方煤矿安全监督管理局): the first
   // (国家税务总局广汉市税务局 is one name: the central body heads its local bureaus' names)
   const joint = /^([\u4e00-\u9fa5]{2,6}(?:省|自治区|市(?!场)).{2,24}?(?:厅|局|委员会))(?=[\u4e00-\u9fa5]{2,6}(?:省|市(?!场))[\u4e00-\u9fa5]{2,24}(?:厅|局|委员会)$)/.exec(s)
@@ -88,9 +91,9 @@ const AGENCY_LABEL = /(?:作出(?:行政)?处罚(?:决定)?的?机关(?:名称)?
 /**
  * An agency's work as a report tells it, the agency named first, perhaps with its office (…局劳动保障监察机构, …局价格
  * 监督检查处): an order or a notice issued to the party, a complaint or tip received, an inspection organised, a case
- * dealt with, a penalty given (某海事局开出…罚单, 某局于2020年4月28日作出行政处罚).
+ * dealt with, a penalty given (某海事局开出…罚单, 某局于2020年4月28日作出行政处罚, 某局依法作出如下处罚, 某局责令某某改正…并予以行政处罚).
  */
-const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:[（(]\s{0,2}以下简称[^)）]{1,20}[)）])?(?:(?:会同|联合|协同)[^。；，,]{1,20}?)?(?:向[^。；]{1,40}?|给[他她其][^。；]{0,4}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到|接)[^。；]{0,16}?(?:投诉|举报|线索|转办|交办|报案|报警)|(?:组织|持续)?开展[^。；]{0,30}?(?:检查|巡查|整治)|在[^。；，,]{1,30}?开展[^。；，,]{0,30}?(?:检查|巡查|整治)[^。；，,]{0,6}?时|组织[^。；]{1,30}?进行[^。；]{0,8}?(?:检查|巡查|整治|查处)|(?:到|在)[^。；]{1,30}?对[^。；]{1,30}?进行[^。；]{0,4}?(?:检查|查处)|查处(?:了)?一起|开出[^。；]{0,16}?罚单|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚)|于\d{4}\s{0,2}年[^。；，,]{1,10}?(?:作出|做出)了?(?:行政处罚|处罚决定))/g
+const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:[（(]\s{0,2}以下简称[^)）]{1,20}[)）])?(?:(?:会同|联合|协同)[^。；，,]{1,20}?)?(?:向[^。；]{1,40}?|给[他她其][^。；]{0,4}?)?(?:(?:下发|下达|送达)了?《|(?:接到|收到|接)[^。；]{0,16}?(?:投诉|举报|线索|转办|交办|报案|报警)|(?:组织|持续)?开展[^。；]{0,30}?(?:检查|巡查|整治)|在[^。；，,]{1,30}?开展[^。；，,]{0,30}?(?:检查|巡查|整治)[^。；，,]{0,6}?时|组织[^。；]{1,30}?进行[^。；]{0,8}?(?:检查|巡查|整治|查处)|(?:到|在)[^。；]{1,30}?对[^。；]{1,30}?进行[^。；]{0,4}?(?:检查|查处)|查处(?:了)?一起|开出[^。；]{0,16}?罚单|对[^。；]{1,30}?(?:给予|作出)[^。；]{0,10}?(?:惩罚|处罚)|于\d{4}\s{0,2}年[^。；，,]{1,10}?(?:作出|做出)了?(?:行政处罚|处罚决定)|(?:作出|做出)(?:了)?如下(?:行政)?处罚|责令[^。；]{1,30}?(?:并予以|并处|并给予)[^。；]{0,6}?(?:行政处罚|处罚|罚款))/g
 /** The agency of a name that may go on with one of its offices (某区人社局劳动保障监察机构 → 某区人社局). */
 function withOffice(s: string): string | null {
   for (let k = s.length; k >= 4; k--) {
@@ -267,7 +270,7 @@ function passive(dt: DocText): AgencyFact | undefined {
 }
 
 /** An agency's staff named at work: the unit named before them is the agency (某局执法人员…, 某分局民警…). */
-const STAFF = /执法人员|执法队员|执法员|工作人员|监督员|监督人员|民警|督查组|检查组|执法小组|检查人员|稽查人员/
+const STAFF = /执法人员|执法队员|执法员|工作人员|监督员|监督人员|监察人员|民警|督查组|检查组|执法小组|检查人员|稽查人员/
 /** The unit before its staff (伊犁州市场监督管理局行政执法人员, 某局2名执法人员, units listed: 某局水政支队、某大队执法员). */
 const ACTING = new RegExp(`([\\u4e00-\\u9fa5（）()、]{4,30}?)(?:\\d名|两名|二名)?(?:环境|综合|行政|卫生|消防|防火)?(?:${STAFF.source})`)
 
