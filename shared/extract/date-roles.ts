@@ -481,7 +481,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 收到…转来的线索 / 移送的案件: the case came in that day
   // (…or the patches of land a survey flagged that a higher body handed down: 收到国家下发的…号图斑 — the agency's own
   // check of such patches finding the matter is its own finding)
-  if (new RegExp(`^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:${cameIn()})|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)|^[^。]{0,20}(?:收到|接到|接收)[^。，,]{0,12}下发[^。，,]{0,60}图斑`).test(afterClause)) return '案件来源'
+  if (new RegExp(`^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:${cameIn()})|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)|^[^。，,；]{0,30}?(?:检查组|督查组|督察组|巡查组|巡视组|帮扶组|工作组)\s{0,2}(?:交办|移交|转交|转办)|^[^。]{0,20}(?:收到|接到|接收)[^。，,]{0,12}下发[^。，,]{0,60}图斑`).test(afterClause)) return '案件来源'
   // 本局收到某所出具的检验报告 / 本机关收到某局的协查通知书, before any filing: the agency learned of the matter
   if (/^[^。，,]{0,30}?(?:本局|我局|本机关|本单位|本所|我所|执法人员|[\u4e00-\u9fa5]{2,24}(?:局|所|委|厅|队))[^。，,]{0,8}(?:收到|接到)/.test(afterClause) && !/当事人|你单位|你公司|陈述|申辩|听证申请|复议/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
@@ -518,6 +518,14 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     const earlier = text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, '')
     // (线索 and 反映 told earlier in the text may be the inspection's own: 发现线索, 反映了…情况)
     if (!new RegExp(`${cameIn()}|复查`).test(sentenceLead + after.slice(0, found.index)) && !new RegExp(cameIn('线索', '反映')).test(earlier)) return '案件来源'
+  }
+  // (…the finding told in the next sentence: 2024年2月26日某大队对你单位…的生产现场进行检查。检查现场你单位正在生产…)
+  if (!found) {
+    const dot = text.indexOf('。', end)
+    const sentence = dot > 0 ? text.slice(end, dot) : ''
+    const nextSentence = dot > 0 ? text.slice(dot + 1, dot + 40) : ''
+    if (sentence.length <= 120 && /(?:执法人员|[局队所]|大队|支队|中队)[^。；]{0,60}?对[^。；]{2,80}?(?:进行|开展)了?(?:现场)?(?:检查|巡查)\s*$/.test(sentence) && /^\s{0,2}(?:检查现场|现场检查时|检查时|经检查|经现场检查|现场检查发现|检查发现)/.test(nextSentence) &&
+      !/复查|核查|回头看/.test(sentence) && !/立案/.test(text.slice(0, start)) && !new RegExp(`${cameIn()}`).test(text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, '') + sentence)) return '案件来源'
   }
   // 2022年6月23日，某分局委托某监测站对你公司生产时的噪声进行了监测 / 某局依法委托检测机构对…进行产品质量监督抽查: the
   // agency's own monitoring or sampling, told before any filing or complaint, is how the matter came to light
