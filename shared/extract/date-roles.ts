@@ -201,6 +201,8 @@ const NAMED_ACT = new RegExp(`${CONDUCT}|开垦|砍伐|采伐|捕捞|携带|驾�
 /** What opens an account of the facts before its first date: 现查明：, 经查明, 经调查， (or nothing, the line above saying it). */
 const FACTS_OPENER = /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：,，]?)?\s*$/
 /** What a party does in the procedure itself: a date of such a clause is no violation. */
+/** What a party does to put the matter right after it was found (张贴召回公告, 将…销毁, 自行拆除): no conduct of the case. */
+const REMEDIES = /召回|销毁|下架|自行拆除|恢复原状/
 const PARTY_STEP = /陈述|申辩|听证|申请|履行|提交|接受|(?<![未没不])(?:建立|完善)[^。；，,]{0,12}(?:台账|制度|档案|记录)|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|上缴|退还|退赔|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|(?<![测验价对收（(])报告(?!》|编号|书)|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
 
 /** A paper the party handed over that day: (2023年10月8日由你单位的史家胜提供，…), 由你单位于…提供的《营业执照》. */
@@ -347,7 +349,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…当事人于2018年3月份在某地租赁场地进行加工生产: the place between the date and the act)
   // (…于2020年6月5日在某项目施工时发生一起事故, 于2024年6月与某公司签订租赁合同: no act the document holds to be the
   // violation)
-  const noAct = /^[^。；]{0,40}?(?:发生[^。；]{0,16}事故|签订[^。；]{0,10}(?:合同|协议))/.test(text.slice(end, end + 80))
+  // (…nor what the party did to put the matter right once it was found: 当事人在经营场所张贴了召回公告…, 将…进行销毁)
+  const noAct = /^[^。；]{0,40}?(?:发生[^。；]{0,16}事故|签订[^。；]{0,10}(?:合同|协议))/.test(text.slice(end, end + 80)) || REMEDIES.test(text.slice(end, end + 80).split(/[。；]/)[0])
   if (!noAct && PARTY_AT.test(before) && new RegExp(`^(?:[^。；，,]{0,6}?|\\s{0,2}在[^。；，,]{1,30}?)(?:${CONDUCT}|开工|施工|开挖|采伐|购进)`).test(text.slice(end, end + 48))) return '违法行为发生'
   // 经依法查明，陈**于2020年3月在某村擅自开垦林地 / 现查明：朱**于2024年4月12日13时左右从家里出发…: the facts opener,
   // then the person it names (a name, masked or not) and the date of that person's act
@@ -488,7 +491,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…本机关认为：2021年3月11日，被处罚人安排2名…从业人员…: the reasoning opens on the facts too)
   // (the clause after the one the date opens: whoever acts in it)
   const actor = after.replace(/^[^，,]*[，,]/, '')
-  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?|本(?:机关|局)认为[:：]?)?\s*$/.test(before) && /^[^。，,]{0,12}[，,]\s{0,2}(?:当事人|被处罚(?:人|单位)|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产|安排|雇佣|招用|从(?=[^。；，,]{1,30}?(?:购进|购买|采购|进货|调入|购入)))/.test(after) && (VIOLATION_AFTER.test(actor) || !PARTY_STEP.test(actor.split(/[，,]/)[0]))) return '违法行为发生'
+  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?|本(?:机关|局)认为[:：]?)?\s*$/.test(before) && /^(?:[^。，,]{0,12}[，,])?\s{0,2}(?:当事人|被处罚(?:人|单位)|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产|安排|雇佣|招用|从(?=[^。；，,]{1,30}?(?:购进|购买|采购|进货|调入|购入)))/.test(after) && (VIOLATION_AFTER.test(actor) || !PARTY_STEP.test(actor.split(/[，,]/)[0]))) return '违法行为发生'
   // 2026年1月19日16时12分，某出租汽车公司闽CD**30号驾驶员从某地载客至…; 1月15日，某村村民刘某周在田里烧…: a sentence
   // opening on its date whose subject is a driver, a villager, a keeper — a person the account tells acting, not an officer
   if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && PERSON_ACTS.test(after) && !PARTY_STEP.test(actor.split(/[，,]/)[0])) return '违法行为发生'
@@ -545,7 +548,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // wherever it stands; 营业执照(2023年10月8日由你单位的史家胜提供，证明违法主体): a paper the party handed over)
   const agencyActs = /[本我](?:局|机关|委|厅|部|队|所|站|办)|执法人员|我们/
   // (…nor a step the party takes in the procedure: 当事人于…收到检验报告，未提出复检申请 / 将违法所得上缴)
-  if (!inClause && VIOLATION_AFTER.test(after) && !agencyActs.test(after.slice(0, 12)) && !agencyActs.test(before) && !AGENCY_SUBJECT.test(after) && !HANDED_OVER.test(after) && !(PARTY_AT.test(before) && PARTY_STEP.test(afterClause))) return '违法行为发生'
+  if (!noAct && !inClause && VIOLATION_AFTER.test(after) && !agencyActs.test(after.slice(0, 12)) && !agencyActs.test(before) && !AGENCY_SUBJECT.test(after) && !HANDED_OVER.test(after) && !(PARTY_AT.test(before) && PARTY_STEP.test(afterClause))) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day
   if (/送达|交付|告知/.test(afterClause) && /告知书|事先告知/.test(afterClause) && !OTHER_NOTICE.test(afterClause)) return '告知'
   // (…the rest of the sentence up to the next date: 于2013年12月4日向本院提起行政诉讼，本院于12月13日受理后，于12月17日向被告

@@ -287,6 +287,10 @@ describe('dates in context', () => {
     ['经核实,你单位2024年8月租赁株洲市经开区龙头铺街道龙头社区场地建设碎石场,9月2日开始调试。', '违法行为发生'],
     ['(三)调查情况。2025年7月7日,当事人从贵阳市修文县扎佐农产品市场某蔬菜批发部以7.5元/kg的价格购进该批次豇豆。', '违法行为发生'],
     // (…not a step of its own in the case)
+    // the party's act right after the date and its time, no comma between (…2023年5月24日16时30分你在某路驾驶…遗撒水泥浆)
+    ['经查,43岁的驾驶人徐某某,2023年5月24日16时30分你在北海大道与科前路交汇处驾驶车牌号为桂E30388的车辆遗撒水泥浆造成城市道路被污染。', '违法行为发生'],
+    // …but not what it did to put the matter right once found
+    ['2021年3月11日当事人在经营场所处张贴了召回公告对其经营的超过保质期食品采取了召回措施。', '其他'],
     ['你单位2024年8月5日向我局提交了陈述申辩书。', '陈述申辩'],
     // the agency acting, wherever it stands and however it is named; a paper the party handed over
     ['我局已于2023年4月13日责令你公司改正违法行为。', '其他'],
