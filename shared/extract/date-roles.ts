@@ -551,6 +551,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (!noAct && !inClause && VIOLATION_AFTER.test(after) && !agencyActs.test(after.slice(0, 12)) && !agencyActs.test(before) && !AGENCY_SUBJECT.test(after) && !HANDED_OVER.test(after) && !(PARTY_AT.test(before) && PARTY_STEP.test(afterClause))) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day
   if (/送达|交付|告知/.test(afterClause) && /告知书|事先告知/.test(afterClause) && !OTHER_NOTICE.test(afterClause)) return '告知'
+  // (本局分别向某公司…送达《检验报告》: a test's result served, before the case; no service of the penalty's papers)
+  const toStop = text.slice(end, end + 200).split(/[。；]/)[0]
+  if (/^[^。；]{0,120}?送达[^。；]{0,12}?《[^》]{0,20}(?:检验|检测|监测|鉴定|抽检|抽查)[^》]{0,10}(?:报告|结果|通知书|告知书)》/.test(toStop) && !/处罚决定|事先告知|处罚告知/.test(toStop)) return '其他'
   // (…the rest of the sentence up to the next date: 于2013年12月4日向本院提起行政诉讼，本院于12月13日受理后，于12月17日向被告
   // 送达了起诉状副本 — the 送达 is the later date's)
   // (dates listed together share the words after the last: 4月20日和5月6日，执法人员…进行了两次询问)

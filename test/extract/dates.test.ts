@@ -80,6 +80,11 @@ describe('dates in context', () => {
     const got = facts(['送达回证', '受送达人：郭润生', '序号　送达文书名称及文号　　　　送达方式　　　送达时间', '1　　行政处罚告知书（长上自然资告〔2024〕3号）　　直接送达　　　2024年1月29日10时15分　郭润生', '3　　行政处罚决定书（长上自然资罚〔2024〕3号）　　直接送达　　　2024年3月1日14时40分　郭润生'], '送达回证').map((d) => [d.iso.slice(0, 10), d.role])
     expect(got).toEqual([['2024-01-29', '其他'], ['2024-03-01', '送达']])
   })
+  it('a test\'s result served on the makers and sellers, told in a decision\'s facts, is no service of the case\'s papers', () => {
+    // (the opening of a real decision, mkt-6502 of the real corpus)
+    const lines = ["当事人:河南鑫峰电缆有限公司", "法定代表人:苗雪菲", "委托代理人:陆洪平", "身份证号码:420323XXXXXXXX6119", "主体资格证照名称:营业执照", "统一社会信用代码:91410102MA444WHW77", "类型:有限责任公司(自然人独资)", "经 营 场 所:武陟县乔庙镇詹郇路与武乔路交叉口东南(有成物流园院内)", "2022年5月25日,本局执法人员根据《2022年全市重点产品质量安全排查治理行动实施方案》要求,对天津三建建筑工程有限公司承建黄石市花湖小学校园改扩建工程(一期)项目中使用的低烟无卤阻燃铜芯电线电缆(规格型号:WDZ-BYJ 2.5㎜2 450/750V,生产单位:鑫峰电缆有限公司;商标:辛丰)进行执法抽检,经塞旺检验检测认证有限公司检验,被判定为不合格。", "2022年7月12日、13日,本局分别向天津三建建筑工程有限公司(黄石市花湖小学校园改扩建工程项目部)、湖北西城建筑工程有限公司、河南鑫峰电缆有限公司,送达《检验结果告知书》(黄市监检鉴结〔2022〕21号、黄市监检鉴结〔2022〕22号)和塞旺检验检测认证有限公司出具的《检验检测报告》(报告编号:SCLG01202200679)1份,3家单位(天津三建建筑工程有限公司、河南鑫峰电缆有限公司、湖北西城建筑工程有限公司),在法定期间内未提出复检申请。", "2022年7月15日,天津三建建筑工程有限公司承建黄石市花湖小学校园改扩建工程(一期)项目部经理刘英杰来本局接受询问调查。"]
+    expect(facts(lines, '行政处罚决定书').filter((d) => d.iso.startsWith('2022-07-1')).map((d) => d.role)).toEqual(['其他', '其他', '询问开始'])
+  })
   it('the date beside the receiver\'s signature on a 送达回证 is the day of service', () => {
     expect(facts(['送达回证', '送达文书    行政处罚决定书（吉市环罚〔2024〕47号）', '收件人签名    刘慧芳（委托代理人）    2024年10月14日', '送达人    曾志远（36080120152）    彭丽（36080120187）'], '送达回证').map((d) => d.role)).toEqual(['送达'])
   })
@@ -277,6 +282,7 @@ describe('dates in context', () => {
     // a 告知书 of something else than the intended penalty: its service is no 告知
     ['2024年3月1日，本局向当事人送达了《延长扣押期限告知书》。', '其他'],
     ['2024年3月1日，本局向当事人送达《检测期间告知书》。', '其他'],
+    // …nor is a test report served on the makers and sellers, before the case
     ['经查，当事人于2024年1月至2024年2月期间销售过期食品。', '违法行为发生'],
     // the opener of the account is no subject; a named person's conduct; the party right before the date
     ['经本机关调查,白孟居于2024年10月在新平漠沙农场种植了20亩左右的无筋豆。', '违法行为发生'],
