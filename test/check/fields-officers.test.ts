@@ -435,6 +435,12 @@ describe('required-fields: the decision’s facts and payment as real decisions 
       { kind: 'missing-field', status: 'undetermined', message: /公示表格.*地址/ },
     ])
   })
+  it('a table read column by column — its column names one under another, the values in a block after them — leaves a box unmatched, not blank', () => {
+    const c = decision(['行政处罚决定书', '案件名称 市场主体(当事人)名称', '法定代表人名称 处罚决定书文号', '主要违法事实 处罚种类', '处罚依据 行政处罚的履行方式和期限', '作出行政处罚决定机关名称 作出处罚决定日期', '某某经营含农药的黄豆芽案', '某某', '经营含农药的黄豆芽违反了《中华人民共和国食品安全法》第三十四条的规定', '警告;罚款', '依据《中华人民共和国食品安全法》第一百二十三条第一款的规定'])
+    const d = c.get('行政处罚决定书')
+    d.facts.fields = [{ label: '处罚依据', value: '', evidence: d.ev(5) }]
+    expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['处罚依据'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /栏目名成列排列/ }])
+  })
   it('a 公示 record one box per line under the table’s column names (处罚决定书文号：… / 处罚机关：…) is a summary', () => {
     const c = decision(['行政处罚信息公示', '处罚决定书文号：某市监处罚〔2024〕15号', '被处罚单位：某商贸有限公司', '主要违法事实：当事人销售超过保质期的食品。', '处罚结果：罚款50000元', '处罚机关：某县市场监督管理局'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ }])

@@ -344,6 +344,19 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // (a form's box for sentences — an opinion, a summary of the case — may hold them on the lines under its label too:
       // 承办人意见： / 建议立案调查。)
       const proseBox = PROSE_VALUE.has(key) || /意见$|案情/.test(key)
+      const unmatched = (ev: Evidence) => unsure(`${doc.docType}的栏目名成列排列、内容另列于后，无法对应“${label}”一栏的内容，请核对原件`, ev)
+      // (the box's label among four or more lines in a row that hold only labels — short words, no figure, no sentence)
+      const labelsOnly = (t: string) => t.trim() !== '' && t.split(/[\s\u3000|｜]+/).filter(Boolean).every((w) => /^[\u4e00-\u9fff（）()]{2,14}$/.test(w))
+      const stackedLabels = (l: DocLine) => {
+        const nonEmpty = lines.filter((x) => x.text.trim() !== '')
+        const at = nonEmpty.indexOf(l)
+        if (at < 0 || !labelsOnly(l.text)) return false
+        let from = at
+        let to = at
+        while (from > 0 && labelsOnly(nonEmpty[from - 1].text)) from--
+        while (to + 1 < nonEmpty.length && labelsOnly(nonEmpty[to + 1].text)) to++
+        return to - from + 1 >= 4
+      }
       const valueBelow = (l: DocLine, value: string) => {
         // (a box whose value is a numbered list under it, on any form: 送达方式及结果： / 1.手机短信：…)
         if (value.trim() === '' && /[:：]\s*$/.test(l.text) && /^[\s\u3000]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③])\s*\S/.test(lines[lines.indexOf(l) + 1]?.text ?? '')) return true
@@ -421,6 +434,13 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         findings.push(datedDraft(dateBelow, lineEvidence(labelled[0].l)))
         continue
       }
+      // a table's column names listed one under another, its values in a block of their own further on (a 公示 table's text
+      // layer read column by column: 处罚种类 / 处罚依据 / 行政处罚的履行方式和期限 … then the values): which value is the
+      // box's the text does not say
+      if (blankBox && stackedLabels(labelled[0].l)) {
+        findings.push(unmatched(lineEvidence(labelled[0].l)))
+        continue
+      }
       if (blankBox && !valueBelow(labelled[0].l, labelled[0].v!.value)) {
         const x = labelled[0]
         const next = lines[lines.indexOf(x.l) + 1]
@@ -475,6 +495,10 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // (统一社会信用代码:\ — the publisher's mark for what it leaves out, in whichever box of the text the reader took)
       if (blank && PROSE_DOC_TYPES.has(doc.docType) && LEFT_OUT.test(blank.value)) {
         findings.push(unsure(`${doc.docType}的“${label}”一栏只有“${blank.value.trim()}”，可能为公开时隐去或不适用，请核对原件`, blank.evidence))
+        continue
+      }
+      if (blank && blankLine && stackedLabels(blankLine)) {
+        findings.push(unmatched(blank.evidence))
         continue
       }
       if (blank && !(blankLine && wrapped(blankLine))) {
