@@ -116,6 +116,9 @@ describe('party', () => {
     [['被执行人郑某在海口市美兰区经营一家家具加工厂,于2014年5月份投入经营,因未办理环保审批和经营手续,被处罚款。'], '郑某'],
     // a trade name the text gives in full with its place elsewhere
     [['市气象局认定苍南县金乡广告公司不具备施放气球的资质。', '据此,苍南县气象局对广告公司作出罚款一万元的处罚。', '苍南县金乡广告公司称,苍南县气象局的处罚不当。'], '苍南县金乡广告公司'],
+    // a masked grower whose produce was sampled; a firm whose lorry was found breaking the rule
+    [['2023年4月6日,**区农业综合行政执法队执法人员对种植户周**上市销售的韭菜进行监督抽检,经某检测技术服务有限公司检测,该样品所检项目中“腐霉利”不符合标准。'], '周**'],
+    [['9月20日上午,越城区综合行政执法队东浦中队执法人员在群贤路与大越路交叉口开展巡查时,发现绍兴某公司的浙D牌照重型自卸货车车辆行驶时车身覆盖不严密,装载货物为塘渣。'], '绍兴某公司'],
     // an association is an organisation too
     [['经调查,三明市某某企业联合会未按规定接受2020年、2021年年度检查,上述事实,有截图等为证。'], '三明市某某企业联合会'],
     // a page that runs the title, the number and the party block into one line (决定书安市监罚〔2024〕15号当事人:…主体资格证照名称:…)
