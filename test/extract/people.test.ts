@@ -119,6 +119,9 @@ describe('party', () => {
     // a masked grower whose produce was sampled; a firm whose lorry was found breaking the rule
     [['2023年4月6日,**区农业综合行政执法队执法人员对种植户周**上市销售的韭菜进行监督抽检,经某检测技术服务有限公司检测,该样品所检项目中“腐霉利”不符合标准。'], '周**'],
     [['9月20日上午,越城区综合行政执法队东浦中队执法人员在群贤路与大越路交叉口开展巡查时,发现绍兴某公司的浙D牌照重型自卸货车车辆行驶时车身覆盖不严密,装载货物为塘渣。'], '绍兴某公司'],
+    // a place the publisher struck out before the name (当事人: (略) 中心城区某经营部); a label run into the name
+    [['(略) (略) 场监督管理局', '行政处罚决定书', '(略) 监处罚〔2024〕74号', '当事人: (略) 中心城区福鑫美发用品经营部', '主体资格证照名称:营业执照'], '中心城区福鑫美发用品经营部'],
+    [['行政处罚当事人名称广州天韵实业有限公司', '统一社会信用代码:91440101MA5AAAAA1X'], '广州天韵实业有限公司'],
     // an association is an organisation too
     [['经调查,三明市某某企业联合会未按规定接受2020年、2021年年度检查,上述事实,有截图等为证。'], '三明市某某企业联合会'],
     // a page that runs the title, the number and the party block into one line (决定书安市监罚〔2024〕15号当事人:…主体资格证照名称:…)
