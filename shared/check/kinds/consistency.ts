@@ -397,8 +397,8 @@ function wordsAndFigures(view: CaseView, doc: DocFacts): Draft | null {
   const lines = view.document(doc)?.lines ?? []
   for (const [i, l] of lines.entries()) {
     for (const m of l.text.matchAll(WORDS_AND_FIGURES)) {
-      // (a sum a hard line break cut, 人民币玖 / 万叁仟元整（93000元）: its head ends the line above)
-      const cut = /^[万萬亿億仟佰拾]/.test(m[1]) && !l.text.slice(0, m.index).trim() && i > 0 ? /[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+$/.exec(lines[i - 1].text.trimEnd()) : null
+      // (a sum a hard line break cut, 人民币玖 / 万叁仟元整（93000元）, 人民币捌佰 / 玖拾元(¥890): its head ends the line above)
+      const cut = !/^人民币/.test(m[1]) && !l.text.slice(0, m.index).trim() && i > 0 ? /[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+$/.exec(lines[i - 1].text.trimEnd()) : null
       const words = parseMoney((cut ? cut[0] : '') + m[1])
       const figures = parseMoney(m[2].replace(/^(?:人民币|小写)\s*/, '').replace(/[，]/g, ','))
       if (words === null || figures === null || Math.abs(words - figures) < 0.005) continue
