@@ -424,6 +424,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // the clause the date belongs to: the rest of its own clause, or the next one when the date opens the sentence
   // (2025年1月13日，本机关依法向你单位送达了《行政处罚事先告知书》)
   const firstClause = after.split(/[，,]/).find((c) => c.trim() !== '') ?? ''
+  // (the text before the date, a hotline's name — 举报电话, 监督电话 — taken out: what a report brought in would be told there)
+  let toldBeforeMemo: string | undefined
+  const toldBefore = () => (toldBeforeMemo ??= text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, ''))
   // (an item's number before the date opens the sentence too: 1.2018年1月10日，本机关收到…)
   const opensSentence = before.trim() === '' || /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*$/.test(before)
   const afterClause = after.split(/[，,]/)[0].trim() === '' && opensSentence ? firstClause : after.split(/[，,]/)[0]
@@ -477,7 +480,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const receivedPaper = /^[^。]{0,12}?收到了?\s{0,2}[《“"]?([^。；，,》”"]{0,16}?通知书)/.exec(afterClause)
   if (receivedPaper && !/决定|告知|协查|交办|转办|移送|督办|下发/.test(receivedPaper[1]) && !/(?:本|我)(?:局|机关|单位|所|队|大队|支队|委|厅)[^。，,]{0,8}$/.test(before)) return '其他'
   // 2018年7月6日上午，经查你单位…未经批准，已擅自开工建设: the day the agency found the matter out
-  if (opensSentence && /^\s{0,2}(?:[上下]午|晚上|凌晨)?\s{0,2}[，,]\s{0,2}经(?:现场)?(?:查|核查|检查)[，,]?\s{0,2}(?:发现)?\s{0,2}(?:你|当事人|该)/.test(after) && !/立案/.test(text.slice(0, start)) && !new RegExp(cameIn()).test(text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, ''))) return '案件来源'
+  if (opensSentence && /^\s{0,2}(?:[上下]午|晚上|凌晨)?\s{0,2}[，,]\s{0,2}经(?:现场)?(?:查|核查|检查)[，,]?\s{0,2}(?:发现)?\s{0,2}(?:你|当事人|该)/.test(after) && !/立案/.test(text.slice(0, start)) && !new RegExp(cameIn()).test(toldBefore())) return '案件来源'
   // 经我局2023年5月31日查实，你单位…: the day the agency found the matter out
   // (经我局2024年3月1日现场检查，你单位存在以下违法行为: the inspection the finding is told of)
   if (/经(?:我局|本局|本机关|我委|本委|我厅|本厅)\s{0,2}$/.test(before) && (/^\s{0,2}(?:查实|查明|核实|发现)/.test(after) || /^\s{0,2}(?:现场)?(?:检查|调查|核查|巡查)[，,]\s{0,2}(?:发现)?\s{0,2}(?:你|当事人|该|其)[^。；]{0,12}?(?:存在|涉嫌|有(?!限)|违反|未|擅自)/.test(after)) && !/立案/.test(text.slice(0, start))) return '案件来源'
@@ -518,7 +521,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     // (the sentence may have begun on the line above: 接群众信访反映事项，⏎我局执法人员于…)
     const sentenceLead = text.slice(Math.max(start - 120, text.lastIndexOf('。', start - 1) + 1, text.lastIndexOf('；', start - 1) + 1), start)
     // (a complaint told anywhere before brought the matter in first: 请求有关部门介入。2月21日，执法人员…检查)
-    const earlier = text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, '')
+    const earlier = toldBefore()
     // (线索 and 反映 told earlier in the text may be the inspection's own: 发现线索, 反映了…情况)
     if (!new RegExp(`${cameIn()}|复查`).test(sentenceLead + after.slice(0, found.index)) && !new RegExp(cameIn('线索', '反映')).test(earlier)) return '案件来源'
   }
@@ -528,7 +531,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     const sentence = dot > 0 ? text.slice(end, dot) : ''
     const nextSentence = dot > 0 ? text.slice(dot + 1, dot + 40) : ''
     if (sentence.length <= 120 && /(?:执法人员|[局队所]|大队|支队|中队)[^。；]{0,60}?对[^。；]{2,80}?(?:进行|开展)了?(?:现场)?(?:检查|巡查)\s*$/.test(sentence) && /^\s{0,2}(?:检查现场|现场检查时|检查时|经检查|经现场检查|现场检查发现|检查发现)/.test(nextSentence) &&
-      !/复查|核查|回头看/.test(sentence) && !/立案/.test(text.slice(0, start)) && !new RegExp(`${cameIn()}`).test(text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, '') + sentence)) return '案件来源'
+      !/复查|核查|回头看/.test(sentence) && !/立案/.test(text.slice(0, start)) && !new RegExp(`${cameIn()}`).test(toldBefore() + sentence)) return '案件来源'
   }
   // 2022年6月23日，某分局委托某监测站对你公司生产时的噪声进行了监测 / 某局依法委托检测机构对…进行产品质量监督抽查: the
   // agency's own monitoring or sampling, told before any filing or complaint, is how the matter came to light
@@ -537,7 +540,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const monitored = agencyBefore ? afterClause : firstClause
   if ((agencyBefore || (opensSentence && (AGENCY_SUBJECT.test(firstClause) || AGENCY_SELF_HEAD.test(firstClause)))) &&
     /(?:委托|联同|会同)[^。；]{0,40}?(?:监测|检测|抽查|抽检)|监督性?(?:监测|检测)|监督抽查|进行了?(?:监测|检测)(?!报告)/.test(monitored) &&
-    !/立案/.test(text.slice(0, start)) && !new RegExp(cameIn()).test(text.slice(0, start).replace(/(?:举报|投诉|监督)+电话/g, ''))) return '案件来源'
+    !/立案/.test(text.slice(0, start)) && !new RegExp(cameIn()).test(toldBefore())) return '案件来源'
   // 我局根据群众举报对你单位进行现场检查 / 对其投诉情况进行核查: the visit a complaint led to, not its receipt
   // (执法人员根据上级交办问题线索，到位于…: the visit in the next clause)
   const ledBy = new RegExp(`(?:${cameIn()})[^。；]{0,30}?(?:检查|核查|排查|巡查|勘察|勘查|调查)`).test(afterClause) ||

@@ -293,6 +293,19 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     const filledLines = lines.map((l) => l.text).filter((t) => t.trim())
     // (…printed so, not a scan whose reading split a form's columns into lines: there the line under a label may be any box's)
     const flattened = !lines.some((l) => l.confidence < 1) && filledLines.filter((t, k) => bare(t) && !!filledLines[k + 1] && !bare(filledLines[k + 1])).length >= 3
+    // (a box's label among four or more lines in a row that hold only labels — short words, no figure, no sentence: a
+    // table's column names listed one under another, read column by column)
+    const labelsOnly = (t: string) => t.trim() !== '' && t.split(/[\s\u3000|｜]+/).filter(Boolean).every((w) => /^[\u4e00-\u9fff（）()]{2,14}$/.test(w))
+    const nonEmpty = lines.filter((x) => x.text.trim() !== '')
+    const stackedLabels = (l: DocLine) => {
+      const at = nonEmpty.indexOf(l)
+      if (at < 0 || !labelsOnly(l.text)) return false
+      let from = at
+      let to = at
+      while (from > 0 && labelsOnly(nonEmpty[from - 1].text)) from--
+      while (to + 1 < nonEmpty.length && labelsOnly(nonEmpty[to + 1].text)) to++
+      return to - from + 1 >= 4
+    }
     for (const label of p.fields ?? []) {
       const key = norm(label)
       // A record's stated period that ends before it starts (询问时间：…10时05分至…09时40分): the box is filled, and what it
@@ -345,18 +358,6 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // 承办人意见： / 建议立案调查。)
       const proseBox = PROSE_VALUE.has(key) || /意见$|案情/.test(key)
       const unmatched = (ev: Evidence) => unsure(`${doc.docType}的栏目名成列排列、内容另列于后，无法对应“${label}”一栏的内容，请核对原件`, ev)
-      // (the box's label among four or more lines in a row that hold only labels — short words, no figure, no sentence)
-      const labelsOnly = (t: string) => t.trim() !== '' && t.split(/[\s\u3000|｜]+/).filter(Boolean).every((w) => /^[\u4e00-\u9fff（）()]{2,14}$/.test(w))
-      const stackedLabels = (l: DocLine) => {
-        const nonEmpty = lines.filter((x) => x.text.trim() !== '')
-        const at = nonEmpty.indexOf(l)
-        if (at < 0 || !labelsOnly(l.text)) return false
-        let from = at
-        let to = at
-        while (from > 0 && labelsOnly(nonEmpty[from - 1].text)) from--
-        while (to + 1 < nonEmpty.length && labelsOnly(nonEmpty[to + 1].text)) to++
-        return to - from + 1 >= 4
-      }
       const valueBelow = (l: DocLine, value: string) => {
         // (a box whose value is a numbered list under it, on any form: 送达方式及结果： / 1.手机短信：…)
         if (value.trim() === '' && /[:：]\s*$/.test(l.text) && /^[\s\u3000]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③])\s*\S/.test(lines[lines.indexOf(l) + 1]?.text ?? '')) return true
