@@ -1,6 +1,7 @@
 /**
  * OCR accuracy on 200-dpi scans of official-document text (dates, 〔2024〕 numbers, 《》 citations,
- * amounts) with noise, slight skew and a red seal over the text; plus pages fed sideways and upside down.
+ * amounts) with noise, slight skew and a red seal over the text; plus pages fed sideways and upside down, and a dense
+ * page in a Song face.
  * Character error rate is measured against the text the pages were rendered from.
  */
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
@@ -17,8 +18,12 @@ const CASES = [
   { file: '2 告知书.jpg', page: 'notice-p1', opts: { skew: -1.2 } },
   { file: '3 笔录（横放）.jpg', page: 'record-p1', opts: { skew: 0.5, rotate: 90 as const }, rotation: 270 },
   { file: '4 笔录（倒置）.jpg', page: 'record-p1', opts: { skew: -0.6, rotate: 180 as const }, rotation: 180 },
+  // a dense page in a Song face, upright and upside down (upright ones were taken for upside down and read as nothing)
+  { file: '5 决定书（宋体）.jpg', page: 'dense-p1', opts: { skew: 0.6, seal: false, pointsize: 40, blur: false, seed: 20261206 }, maxCer: 0.04 },
+  { file: '6 决定书（宋体，倒置）.jpg', page: 'dense-p1', opts: { skew: 0.6, seal: false, pointsize: 40, blur: false, seed: 20261206, rotate: 180 as const }, rotation: 180, maxCer: 0.04 },
 ]
 let r: IngestResult
+const fullWidthMarks = (s: string) => s.replace(/[,:;]/g, (m) => ({ ',': '，', ':': '：', ';': '；' })[m]!)
 
 beforeAll(async () => {
   rmSync(dir, { recursive: true, force: true })
@@ -28,14 +33,15 @@ beforeAll(async () => {
 }, 120_000)
 
 describe('OCR of scanned pages', () => {
-  it.each(CASES)('$file: CER ≤ 2%, read upright', (c) => {
+  it.each(CASES)('$file: CER ≤ 2% (a dense page with masks and rare characters 4%), read upright', (c) => {
     const p = r.pages.find((x) => x.file === c.file)!
     expect(p.source).toBe('ocr')
     expect(p.rotation).toBe(c.rotation ?? 0)
     const hyp = p.lines.map((l) => l.text).join('\n')
-    const m = cer(pageText(c.page).join(''), hyp)
+    // (a half-width comma or colon after a Chinese character is read as the full-width mark official text uses)
+    const m = cer(fullWidthMarks(pageText(c.page).join('')), fullWidthMarks(hyp))
     console.log(`${c.file}: CER ${(m.cer * 100).toFixed(2)}% (${m.edits}/${m.chars})`)
-    expect(m.cer).toBeLessThanOrEqual(0.02)
+    expect(m.cer).toBeLessThanOrEqual(c.maxCer ?? 0.02)
     // upright pages are portrait A4 at 200 dpi
     expect(p.height).toBeGreaterThan(p.width)
   })

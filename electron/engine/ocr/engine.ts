@@ -17,7 +17,7 @@ import { boxesFromMap, corners, type RBox } from './boxes'
 import { boxDownscale, resizeToRgb, rotateRaster, type Raster } from './raster'
 
 /** Bumped whenever models or processing change in a way that changes output; part of the cache key. */
-export const OCR_MODEL_VERSION = 'ppocrv4-ch/2'
+export const OCR_MODEL_VERSION = 'ppocrv4-ch/3'
 
 export interface OcrLine {
   text: string
@@ -131,9 +131,15 @@ export class OcrEngine {
       boxes = await this.detect(img)
     }
     if (await this.upsideDown(img, boxes)) {
-      img = rotateRaster(img, 180)
-      rotation = (rotation + 180) % 360
-      boxes = await this.detect(img)
+      const turned = rotateRaster(img, 180)
+      const turnedBoxes = await this.detect(turned)
+      // (the classifier still misjudges some upright pages: the page is turned only when the recogniser reads the
+      // turned page's lines with more confidence than the page as it lies; upside-down lines read at low confidence)
+      if ((await this.readability(turned, turnedBoxes)) > (await this.readability(img, boxes))) {
+        img = turned
+        boxes = turnedBoxes
+        rotation = (rotation + 180) % 360
+      }
     }
     const texts = await this.recognizeBoxes(img, boxes)
     const items: OcrLine[] = []
@@ -183,11 +189,18 @@ export class OcrEngine {
     })
   }
 
+  /**
+   * Whether the page lies upside down, by the direction classifier's vote over the longest lines. The classifier sees
+   * a 192×48 input: a whole line of thirty characters squeezed into it is a blur it misjudges (dense upright pages in a
+   * Song face were turned over and read as nothing), so it is shown a window from the middle of each line, four
+   * characters' width at the line's own scale.
+   */
   private async upsideDown(img: Raster, boxes: RBox[]): Promise<boolean> {
     const sample = boxes
       .filter((b) => b.w > b.h * 2)
       .sort((a, b) => b.w - a.w)
       .slice(0, 12)
+      .map((b) => ({ ...b, w: Math.min(b.w, (b.h * CLS_W) / REC_H) }))
     if (sample.length === 0) return false
     const n = sample.length
     const t = new Float32Array(n * 3 * REC_H * CLS_W)
@@ -197,6 +210,17 @@ export class OcrEngine {
     let flipped = 0
     for (let i = 0; i < n; i++) if (p[i * 2 + 1] > 0.5) flipped++
     return flipped * 2 > n
+  }
+
+  /** Mean confidence with which the recogniser reads a page's longest lines (0 with none). */
+  private async readability(img: Raster, boxes: RBox[]): Promise<number> {
+    const sample = boxes
+      .filter((b) => b.w > b.h * 2)
+      .sort((a, b) => b.w - a.w)
+      .slice(0, 8)
+    if (sample.length === 0) return 0
+    const read = await this.recognizeBoxes(img, sample)
+    return read.reduce((n, r) => n + (r?.confidence ?? 0), 0) / sample.length
   }
 
   async recognizeBoxes(img: Raster, boxes: RBox[]): Promise<({ text: string; confidence: number } | undefined)[]> {
@@ -323,8 +347,11 @@ export function normaliseOcrText(s: string): string {
       // a letter O or digit 0 between Chinese numerals (二O二四年) is the numeral 〇
       .replace(/(?<=[〇一二三四五六七八九十])[OoО0](?=[〇一二三四五六七八九十年])/g, '〇')
       // case-number brackets: the recogniser often closes 〔2024 with ] or 】
-      .replace(/〔(\s*\d{4}\s*)[\]】』]/g, '〔$1〕')
-      .replace(/[[【『](\s*\d{4}\s*)〕/g, '〔$1〕')
+      // (…or with a parenthesis: 南农(农药)罚〔2023)13号; a year in parentheses on both sides, (2015), is as printed)
+      .replace(/〔(\s*\d{4}\s*)[\]】』)）]/g, '〔$1〕')
+      .replace(/[[【『(（](\s*\d{4}\s*)〕/g, '〔$1〕')
+      // a mask's star read full-width (邓＊, 430902＊＊＊＊) is the * publishers mask with
+      .replace(/＊/g, '*')
       // half-width punctuation read right after a Chinese character is the full-width mark
       .replace(/([\u3400-\u9fff])([,:;?!])(?=[^\d]|$)/gu, (_m, c: string, p: string) => c + FULL_WIDTH[p])
   )
