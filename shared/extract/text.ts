@@ -20,8 +20,9 @@ export function normalizeChars(s: string): string {
     else if (ch === '．') out += '.'
     else if (ch === '－' || ch === '—' || ch === '–') out += '-'
     else if (ch === '／') out += '/'
-    // (a table's box-drawing rule between label and value, 被检查单位　　　│某公司, is the bar a flattened table prints)
-    else if (ch === '│' || ch === '┃' || ch === '║') out += '|'
+    // (a table's box-drawing rule between label and value, 被检查单位　　　│某公司, is the bar a flattened table prints;
+    // so is the radical 丨 a scan's reading gives for a table's rule, 丨隆农(农药)罚〔2024〕22号 — no text prints it)
+    else if (ch === '│' || ch === '┃' || ch === '║' || ch === '丨') out += '|'
     else out += ch
   }
   return out
@@ -70,7 +71,10 @@ function startsBlock(line: string): boolean {
  * the bounds of cells. So does the one bar of a form ruled between label and value (当事人　　　|某公司).
  * Same length as the input, so offsets and columns survive.
  */
-function pipeCells(n: string, ruled = false): string {
+function pipeCells(raw: string, ruled = false): string {
+  // (a lone rule right after a label's colon, 当事人：丨杭州某公司 as a scan reads a ruled form, is a gap: a space of the same
+  // length; a row of cells, | 文号: | 某罚〔2026〕325号 |, keeps its bars)
+  const n = (raw.match(/[|｜]/g)?.length ?? 0) === 1 ? raw.replace(/(?<=[:：]\s{0,3})[|｜](?=\s{0,3}[^|｜\s])/, ' ') : raw
   // (a form ruled with box-drawing bars between label and value, 当事人　　　│某公司 — the │ read as |: the colon too)
   if (!/^\s*[|｜]/.test(n)) {
     if (!ruled) return n
@@ -165,7 +169,7 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
   // Page numbers (第 1 页 共 2 页, - 1 -) carry no facts; leaving them out lets a sentence run on to the next page.
   const furniture = doc.lines.map((l) => PAGE_NO.test(l.text))
   // (each line normalised once: read here, and looked at again as the next line when the one before may wrap into it)
-  const normal = doc.lines.map((l) => pipeCells(normalizeChars(l.text), /[│┃║]/.test(l.text)))
+  const normal = doc.lines.map((l) => pipeCells(normalizeChars(l.text), /[│┃║丨]/.test(l.text)))
   doc.lines.forEach((l, idx) => {
     starts.push(len)
     if (furniture[idx]) {

@@ -31,6 +31,9 @@ describe('case number forms', () => {
     ['(湘长浏)应急罚〔2023〕古港应急办-4号', '（湘长浏）应急罚〔2023〕古港应急办-4号', '(湘长浏)应急罚', 2023, 4],
     // the number in brackets after the title: the opening bracket is the sentence's, the inner pair the prefix's
     ['重庆市铜梁区农业农村委员会行政处罚决定书(铜农(饲料)罚〔2023〕8号)', '铜农（饲料）罚〔2023〕8号', '铜农(饲料)罚', 2023, 8],
+    // a table's rule a scan's reading gives as the radical 丨 before the number's cell
+    ['决定书文号丨隆农(农药)罚〔2024〕22号', '隆农（农药）罚〔2024〕22号', '隆农(农药)罚', 2024, 22],
+    ['丨嘉海综执〔2021〕罚决字10-0326号', '嘉海综执〔2021〕罚决字10-0326号', '嘉海综执', 2021, 326],
   ] as const)('%s', (s, normalized, prefix, year, serial) => {
     const n = nums([s])
     expect(n).toHaveLength(1)
