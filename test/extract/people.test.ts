@@ -191,6 +191,8 @@ describe('party', () => {
     // a table's rule read by OCR as 丨 before the name
     [['行政处罚决定书', '当事人：丨杭州华隆五金制品有限公司'], { name: '杭州华隆五金制品有限公司' }],
     [['行政处罚决定书', '当事人名称丨杭州华隆五金制品有限公司', '统一社会信用代91330106MA7567Y37F'], { name: '杭州华隆五金制品有限公司' }],
+    // a unit's box set off by a gap, no colon, the next row's spaces lost in a scan's reading
+    [['林业行政处罚决定书', '吉林（技服）林罚决字〔2023〕第99号', '被处罚单位名称 蛟河市白石山石场', '法定代表人程**职务经理单位住址吉林省吉林市蛟河市', '经依法查明，你（你单位）2023年6月28日至2023年7月18日，在未经林业主管部门审批的情况下越界采石。'], { name: '蛟河市白石山石场' }],
     // the speaker's post after the unit is not part of its name (店长 ends in 店 only by chance)
     [['陈述申辩笔录', '陈述申辩人：司雪军（苏州吴江瑞祥餐饮管理有限公司店长）'], { name: '苏州吴江瑞祥餐饮管理有限公司' }],
     [['询问笔录', '工作单位及职务：杭州某某食品厂厂长'], { name: '杭州某某食品厂' }],
