@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { findingTrue, sameAgency } from '../fixtures/real/measure'
+import { findingTrue, sameAgency, sameMasked } from '../fixtures/real/measure'
 import { LAYOUTS, isLayout, layoutOf } from '../fixtures/real/layouts'
+
+describe('real-corpus scorer: one party however its mask is written', () => {
+  it.each([
+    ['蔡XX', '蔡xx', true],
+    ['北海市银海区xxxxxx农场', '北海市银海区xxxxx农场', true],
+    ['**********', '***', true],
+    ['王**', '王*', true],
+    ['王**', '李**', false],
+    ['益阳市资阳区**家庭农场', '益阳市资阳区**养殖场', false],
+  ])('%s ~ %s: %s', (a, b, same) => expect(sameMasked(a, b)).toBe(same))
+})
 
 describe('real-corpus scorer: one agency however its place is printed', () => {
   it.each([
