@@ -388,6 +388,19 @@ function listsDecisions(lines: string[]): boolean {
 }
 
 /** A page opening inside a paragraph: its first line a long sentence, not a header, a title or a form's first box. */
+/** A page's first item numbered next after the last item of the document so far: a list going on. */
+function listsOn(cur: CaseDocument, texts: string[]): boolean {
+  const first = itemNumber(texts.find((t) => t.trim()) ?? '')
+  const lastBefore = [...cur.lines].reverse().find((l) => l.text.trim())
+  return first !== null && !!lastBefore && itemNumber(lastBefore.text) === first - 1
+}
+
+/** The document so far ends on an open clause: its last line ends with a colon, a comma or 、 (以上事实，有以下证据为凭：). */
+function leftOpen(cur: CaseDocument): boolean {
+  const last = [...cur.lines].reverse().find((l) => l.text.trim())
+  return !!last && /[:：，,、]\s*$/.test(last.text)
+}
+
 function opensInProse(texts: string[]): boolean {
   const first = texts.find((t) => t.trim())?.trim() ?? ''
   return first.length > 20 && /[，。；]/.test(first) && !/^[\u4e00-\u9fa5（）()]{2,12}[:：]/.test(first)
@@ -504,7 +517,7 @@ export function partyHeaded(lines: string[]): boolean {
   // the party's line among the first lines (a web page may put its location and source above it)
   // (…an addressee ending its line, or followed on the same line by the party's boxes or the first words of the body, where
   // a page ran lines together: 某医院: 统一社会信用代码:…)
-  const PARTY_LINE = /^(?:当\s?事\s?人|被处罚(?:人|单位))\s{0,2}[:：]?|^[^，。,:：]{4,40}(?:公司|厂|店|医院|合作社|经营部|中心|场|站|部|社|矿|馆)\s{0,2}[:：]\s*(?:$|(?:统一社会信用代码|社会信用代码|法定代表人|负责人|经营者|地址|住所|身份证|公民身份号码|你单位|你公司|你\(单位\)|我局|本局|本机关|经查)\s{0,2}[:：,，(]?)/
+  const PARTY_LINE = /^(?:(?:违法)?当\s?事\s?人|被处罚(?:人|单位))\s{0,2}[:：]?|^[^，。,:：]{4,40}(?:公司|厂|店|医院|合作社|经营部|中心|场|站|部|社|矿|馆)\s{0,2}[:：]\s*(?:$|(?:统一社会信用代码|社会信用代码|法定代表人|负责人|经营者|地址|住所|身份证|公民身份号码|你单位|你公司|你\(单位\)|我局|本局|本机关|经查)\s{0,2}[:：,，(]?)/
   if (!head.some((l) => PARTY_LINE.test(l))) return false
   const text = lines.join('\n')
   // (a form's boxes, not the same words inside a sentence or a list: 环境影响报告书、审批意见、排污许可证)
@@ -584,6 +597,57 @@ export function nextInSequence(prevFile: string, file: string): boolean {
 }
 
 /**
+ * The type of a text with no title read, no contents entry and no telling file name: by the words at its head, a
+ * published record's boxes, a party-headed body, the forms its body fills; 其他 with none.
+ */
+function typeByBody(texts: string[]): { type: DocType; confidence: number } {
+  let type: DocType = '其他'
+  let confidence = 0.3
+  const body = classifyBody(texts)
+  const head = typeFromHead(texts)
+  // a short text (a published summary, one run-on paragraph) may say what it is only once
+  const short = texts.filter((l) => l.trim()).length <= 15
+  // (a decision's number heading a publicity record that tells its 执行情况 is that record's, not the decision; nor
+  // is a list whose rows each give a decision's number)
+  const whole = texts.join('\n')
+  if (head && !(head === '行政处罚决定书' && (toldAfterDecision(texts) || rowsOfNumbers(texts))) && !OTHER_BODY.test(whole) && !NEWS.test(whole) && !REPORTED.test(whole)) {
+    type = head
+    confidence = 0.7
+  } else if (texts.some((l) => DISCLOSURE.record.test(l)) && !listsDecisions(texts) && !NEWS.test(whole) && !REPORTED.test(whole) && /罚款|警告|没收|吊销|处罚/.test(whole)) {
+    // a published record of one penalty (行政相对人名称 / 处罚事由 / 处罚内容 …, as a table or one box per line) stands
+    // for the decision it publishes
+    type = decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书'
+    confidence = 0.6
+  } else if (retold(texts)) {
+    // left 其他: its facts are read, but it is not the decision a check would hold to a decision's form
+  } else if (partyHeaded(texts) && !retold(texts, true)) {
+    // a published decision's body without its title: 当事人：… first, then what was found (its evidence list
+    // and findings do not make it a 证据材料 or a 调查终结报告) — unless it only intends a penalty (拟对你单位…)
+    // or only orders a correction (现责令你单位…), and tells of no notice served before
+    // (a text that names its party 被处罚单位, or an order that speaks of a fine, is the decision)
+    const joined = texts.join('')
+    // (…or an order whose title, masked or cut, still shows above the party: ****责令改正违法行为****)
+    const orderHead = /^[^:：《]{0,30}责令(?:改正|整改|限期)/.test(texts.find((l) => l.trim()) ?? '') && !/处以|并处|罚款\s{0,2}(?:人民币)?\s{0,2}[\d一二三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(joined)
+    const notice = orderHead ? '责令改正通知书' : body && (body.type === '行政处罚事先告知书' || (body.type === '责令改正通知书' && !/罚款/.test(joined))) && !/告知书》|送达[^。]{0,20}告知|决定如下|本局决定|如不服本决定|被处罚/.test(joined) ? body.type : null
+    type = notice ?? (decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书')
+    confidence = 0.5
+  } else if ((body && (body.score >= 2 || (short && body.score >= 1) || (body.type === '行政处罚决定书' && reasonsLikeDecision(texts)))) || (!body && penalises(texts))) {
+    // (an evidence list or the fine's amount inside a text that finds a violation and penalises it under a named
+    // basis is that decision's, not a 证据材料 or a 缴款凭证 of its own)
+    // (…nor is a text that finds a violation and lists the evidence for it, its penalty cut off: 经查…上述事实有以下证据
+    // 证明：1.现场检查笔录… 当事人的上述行为违反了《…》)
+    const t = !body || ((body.type === '证据材料' || body.type === '罚没款缴款凭证') && (penalises(texts) || findsWithEvidence(texts))) ? '行政处罚决定书' : body.type
+    // (a case study told under 基本案情 reads like a decision but is none; a form of the file may use the heading;
+    // nor is a text that tells the case from outside, whatever marks of a news item or a write-up it lacks)
+    if (t !== '行政处罚决定书' || (!retold(texts, true) && !toldFromOutside(texts))) {
+      type = t === '行政处罚决定书' && decidesNoPenalty(texts) ? '不予行政处罚决定书' : t
+      confidence = (body?.score ?? 0) >= 2 ? 0.6 : 0.5
+    }
+  }
+  return { type, confidence }
+}
+
+/**
  * Pages of a case (in filing order) → typed documents.
  *
  * A document starts at a page whose top reads as a title (agency line and OCR noise allowed), unless the printed page
@@ -639,6 +703,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
   }
 
   const docs: CaseDocument[] = []
+  // (documents typed by their body alone, by index, with every page's text: one that runs on over several images of a
+  // sequence is typed again by all of them — the first image of a decision may hold only its evidence list)
+  const byBody = new Set<number>()
+  const textsOf = new Map<CaseDocument, string[]>()
   let cur: CaseDocument | null = null
   let prev: PageView | null = null
   for (const v of views) {
@@ -671,10 +739,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       const qa = (t: string) => /^\s*[问答]\s*[:：]/.test(t)
       const asksOn = qa(texts.find((t) => t.trim()) ?? '') && cur.lines.some((l) => qa(l.text))
       // (…nor a numbered list going on from the page before — a decision's list of evidence, （10）… / （11）…: its next item)
-      const first = itemNumber(texts.find((t) => t.trim()) ?? '')
-      const lastBefore = [...cur.lines].reverse().find((l) => l.text.trim())
-      const listsOn = first !== null && !!lastBefore && itemNumber(lastBefore.text) === first - 1
-      if (top && top.score >= 3 && top.type !== cur.type && whole?.type === top.type && !asksOn && !listsOn) v.title = { type: top.type, alias: top.type, confidence: 0.6, text: '', line: -1 }
+      if (top && top.score >= 3 && top.type !== cur.type && whole?.type === top.type && !asksOn && !listsOn(cur, texts)) v.title = { type: top.type, alias: top.type, confidence: 0.6, text: '', line: -1 }
     }
     if (v.title) {
       // (…or the same title with the same number as the document's, at the top of its next page: a header printed on
@@ -723,11 +788,15 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     }
     // A folder of page images (扫描件_001.jpg, 扫描件_002.jpg…): an untitled page in the next file of the sequence
     // continues the document when its page numbers run on or its body does not read as another document.
+    // (…or when it goes on with what the page before left open: a sentence, a list a colon introduced or its next item —
+    // a decision's evidence list carried over to the next image is no 证据材料 of its own)
     if (newFile && !start && cur && prev && !hint && !typeFromFileName(page.file) && nextInSequence(prev.page.file, page.file)) {
       const body = classifyBody(page.lines.map((l) => l.text))
       const runsOn = v.printedNo !== undefined && prev.printedNo !== undefined && v.printedNo === prev.printedNo + 1
-      if (runsOn || !body || body.score < 2 || body.type === cur.type) {
+      const goesOn = leftOpen(cur) || opensInProse(texts) || listsOn(cur, texts)
+      if (runsOn || goesOn || !body || body.score < 2 || body.type === cur.type) {
         appendPage(cur, page)
+        textsOf.get(cur)?.push(...texts)
         prev = v
         continue
       }
@@ -743,55 +812,26 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         confidence = Math.min(0.8, byName.confidence)
         title = baseName(page.file)
       } else {
-        const body = classifyBody(texts)
-        const head = typeFromHead(texts)
-        // a short text (a published summary, one run-on paragraph) may say what it is only once
-        const short = texts.filter((l) => l.trim()).length <= 15
-        // (a decision's number heading a publicity record that tells its 执行情况 is that record's, not the decision; nor
-        // is a list whose rows each give a decision's number)
-        const whole = texts.join('\n')
-        if (head && !(head === '行政处罚决定书' && (toldAfterDecision(texts) || rowsOfNumbers(texts))) && !OTHER_BODY.test(whole) && !NEWS.test(whole) && !REPORTED.test(whole)) {
-          type = head
-          confidence = 0.7
-        } else if (texts.some((l) => DISCLOSURE.record.test(l)) && !listsDecisions(texts) && !NEWS.test(whole) && !REPORTED.test(whole) && /罚款|警告|没收|吊销|处罚/.test(whole)) {
-          // a published record of one penalty (行政相对人名称 / 处罚事由 / 处罚内容 …, as a table or one box per line) stands
-          // for the decision it publishes
-          type = decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书'
-          confidence = 0.6
-        } else if (retold(texts)) {
-          // left 其他: its facts are read, but it is not the decision a check would hold to a decision's form
-        } else if (partyHeaded(texts) && !retold(texts, true)) {
-          // a published decision's body without its title: 当事人：… first, then what was found (its evidence list
-          // and findings do not make it a 证据材料 or a 调查终结报告) — unless it only intends a penalty (拟对你单位…)
-          // or only orders a correction (现责令你单位…), and tells of no notice served before
-          // (a text that names its party 被处罚单位, or an order that speaks of a fine, is the decision)
-          const joined = texts.join('')
-          // (…or an order whose title, masked or cut, still shows above the party: ****责令改正违法行为****)
-          const orderHead = /^[^:：《]{0,30}责令(?:改正|整改|限期)/.test(texts.find((l) => l.trim()) ?? '') && !/处以|并处|罚款\s{0,2}(?:人民币)?\s{0,2}[\d一二三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(joined)
-          const notice = orderHead ? '责令改正通知书' : body && (body.type === '行政处罚事先告知书' || (body.type === '责令改正通知书' && !/罚款/.test(joined))) && !/告知书》|送达[^。]{0,20}告知|决定如下|本局决定|如不服本决定|被处罚/.test(joined) ? body.type : null
-          type = notice ?? (decidesNoPenalty(texts) ? '不予行政处罚决定书' : '行政处罚决定书')
-          confidence = 0.5
-        } else if ((body && (body.score >= 2 || (short && body.score >= 1) || (body.type === '行政处罚决定书' && reasonsLikeDecision(texts)))) || (!body && penalises(texts))) {
-          // (an evidence list or the fine's amount inside a text that finds a violation and penalises it under a named
-          // basis is that decision's, not a 证据材料 or a 缴款凭证 of its own)
-          // (…nor is a text that finds a violation and lists the evidence for it, its penalty cut off: 经查…上述事实有以下证据
-          // 证明：1.现场检查笔录… 当事人的上述行为违反了《…》)
-          const t = !body || ((body.type === '证据材料' || body.type === '罚没款缴款凭证') && (penalises(texts) || findsWithEvidence(texts))) ? '行政处罚决定书' : body.type
-          // (a case study told under 基本案情 reads like a decision but is none; a form of the file may use the heading;
-          // nor is a text that tells the case from outside, whatever marks of a news item or a write-up it lacks)
-          if (t !== '行政处罚决定书' || (!retold(texts, true) && !toldFromOutside(texts))) {
-            type = t === '行政处罚决定书' && decidesNoPenalty(texts) ? '不予行政处罚决定书' : t
-            confidence = (body?.score ?? 0) >= 2 ? 0.6 : 0.5
-          }
-        }
+        const byText = typeByBody(texts)
+        type = byText.type
+        confidence = byText.confidence
+        byBody.add(docs.length)
       }
     }
     if (start || !cur) {
       cur = { id: String(docs.length), index: docs.length, type, confidence, title, parts: [], lines: [] }
       docs.push(cur)
+      if (byBody.has(cur.index)) textsOf.set(cur, [])
     }
     appendPage(cur, page)
+    textsOf.get(cur)?.push(...texts)
     prev = v
+  }
+  for (const [doc, texts] of textsOf) {
+    if (doc.parts.length < 2) continue
+    const again = typeByBody(texts)
+    doc.type = again.type
+    doc.confidence = again.confidence
   }
   return docs
 }

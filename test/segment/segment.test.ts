@@ -464,6 +464,20 @@ describe('a folder of page images', () => {
     ])
     expect(docs.map((d) => d.type)).toEqual(['询问笔录', '送达回证'])
   })
+  it("a decision's evidence list carried over to the next image is the decision's, not a 证据材料 of its own", () => {
+    const docs = segmentPages([
+      page('p01.jpg', 1, ['保山市生态环境局', '行政处罚决定书', '保环罚〔2026〕3号', '当事人：某石化有限公司', '经查，你公司未依法报批建设项目环境影响报告表，擅自开工建设。', '以上事实，有以下证据为凭：']),
+      page('p02.jpg', 1, ['1.你公司提供的《营业执照》复印件1份；', '2.公司法定代表人身份证复印件1份；', '3.2025年12月31日现场检查笔录1份。', '以上行为违反了《中华人民共和国环境影响评价法》第二十五条的规定。']),
+    ])
+    expect(docs.map((d) => [d.type, d.parts.map((p) => p.file)])).toEqual([['行政处罚决定书', ['p01.jpg', 'p02.jpg']]])
+  })
+  it('an untitled decision over several images is typed by all of them, not by its first image alone', () => {
+    const docs = segmentPages([
+      page('p01.jpg', 1, ['违法当事人：某水源空调公司', '法定代表人：夏某', '一、违法事实和证据', '你公司2022年实际取水量超出核定取水量166万立方米，并有下列证据为证：', '1.询问笔录；', '2.取水许可证复印件；', '3.取水统计表复印件。', '你公司双倍补缴了水资源费，弥补了国家受损法益；根据行政处罚法第三十二条规定，应当从']),
+      page('p02.jpg', 1, ['轻处罚。依据《取水许可和水资源费征收管理条例》第五十一条的规定，本机关决定对你公司处以罚款人民币2万元。', '如不服本处罚决定，可以在收到本决定书之日起六十日内申请行政复议。']),
+    ])
+    expect(docs.map((d) => [d.type, d.parts.length])).toEqual([['行政处罚决定书', 2]])
+  })
 })
 
 describe('docTypeNamed: the document a 送达回证 served', () => {
