@@ -23,6 +23,9 @@ export function normalizeChars(s: string): string {
     // (a table's box-drawing rule between label and value, 被检查单位　　　│某公司, is the bar a flattened table prints;
     // so is the radical 丨 a scan's reading gives for a table's rule, 丨隆农(农药)罚〔2024〕22号 — no text prints it)
     else if (ch === '│' || ch === '┃' || ch === '║' || ch === '丨') out += '|'
+    // (the radical 丶 is the enumeration comma as a scan's reading — ours or a scanner's text layer — gives it:
+    // 骆小凤丶祁善禄丶王晨; no text prints it)
+    else if (ch === '丶') out += '、'
     else out += ch
   }
   return out

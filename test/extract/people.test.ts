@@ -280,6 +280,8 @@ describe('officers', () => {
     ['我局执法人员刘伟(执法证号:ZJ0001)与周强(执法证号:ZJ0002)依法对当事人进行检查。', [['刘伟', 'ZJ0001'], ['周强', 'ZJ0002']]],
     ['执法人员刘伟与周强向当事人出示了执法证件。', [['刘伟', null], ['周强', null]]],
     ['我局执法人员张伟、李强持证对当事人进行检查', [['张伟', null], ['李强', null]]],
+    // the enumeration comma as a scan's reading gives it, the radical 丶
+    ['12月18日城关区执法队执法人员骆小凤丶祁善禄丶王晨对你单位下达了责令改正违法行为决定书', [['骆小凤', null], ['祁善禄', null], ['王晨', null]]],
     // names set apart by a space (which the reading drops between Chinese characters) or by a wide gap
     ['执法人员：张伟 李强', [['张伟', null], ['李强', null]]],
     ['案件承办人：张伟  李强', [['张伟', null], ['李强', null]]],
