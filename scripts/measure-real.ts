@@ -2,7 +2,7 @@
  * Accuracy of the reader on the real-document corpus (test/fixtures/real/): each published text goes through the
  * same ingest → segment → extract path as a case file, and is scored against its hand-written label.
  *
- *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--retrieved <YYYY-MM-DD>|--retrieved-before <YYYY-MM-DD>] [--json <file>] [--show <field>] [--id <id>|--ids <file>] [--label-type <type>|!其他] [--findings [--list] [--rubric <id>|sector]] [--layout <name>]
+ *   npx tsx scripts/measure-real.ts [--split tune|holdout|all] [--retrieved <YYYY-MM-DD>|--retrieved-before <YYYY-MM-DD>] [--json <file>] [--show <field>] [--id <id>|--ids <file>] [--label-type <type>|!其他] [--findings [--list] [--rubric <id>|sector]] [--layout <name>|--scanned]
  *
  * --split defaults to tune. Report figures from `holdout` only: that part is never read while changing the reader, and the
  * script never names a held-out document (its type confusions are counted, not listed).
@@ -10,6 +10,8 @@
  * --layout <name> reads each document in one of the layouts copies come in (test/fixtures/real/layouts.ts: pairs, head,
  * flat, spaced, wrapped, cut, opening; several joined by +, the last applied first: spaced+wrapped), tune split only:
  * where the reader leans on a layout.
+ * --scanned reads each document from the pages the app's OCR read off it printed as a scan (scripts/scan-real.ts makes
+ * them; every document measured must have them).
  * --ids keeps the documents whose ids a file lists (a fixed set to compare two versions of the reader on).
  * --label-type keeps the documents whose label gives that type; `!其他` keeps the documents' own texts (decisions,
  * notices, orders, records) and leaves out news items, write-ups and other bodies' documents.
@@ -20,15 +22,16 @@
  * missing-document and manual left out, as a lone document lacks the others by nature): an asserted finding is true when
  * the label lists a defect of its kind (for a missing field, a defect whose note names that field). --list prints each asserted finding (tune split only).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { readTxt } from '../electron/engine/ingest/txt'
 import { segmentPages } from '../shared/segment'
 import { extractCase } from '../shared/extract'
-import { loadRealCorpus } from '../test/fixtures/real'
+import { REAL_SCANS, loadRealCorpus } from '../test/fixtures/real'
 import { splitOf } from '../test/fixtures/real/schema'
 import { FIELDS, bootstrapIntervals, caseNumberKey, findingTrue, scoreDoc, sumScores, type DocScore, type Field } from '../test/fixtures/real/measure'
 import { pct } from '../test/fixtures/corpus/measure'
-import type { CaseDocument, CaseFacts } from '../shared/types'
+import type { CaseDocument, CaseFacts, Page } from '../shared/types'
 import { checkCase } from '../shared/check'
 import { scoreCase } from '../shared/score'
 import { createCalendar } from '../shared/calendar'
@@ -39,7 +42,7 @@ import type { RealLabel } from '../test/fixtures/real/schema'
 import { LAYOUTS, layoutOf } from '../test/fixtures/real/layouts'
 
 function args(argv: string[]) {
-  const a: { split: 'tune' | 'holdout' | 'all'; retrieved?: string; retrievedBefore?: string; json?: string; show?: Field | 'cut'; id?: string; ids?: Set<string>; findings?: boolean; list?: boolean; rubric: string; labelType?: string; layout?: string } = { split: 'tune', rubric: 'general-penalty' }
+  const a: { split: 'tune' | 'holdout' | 'all'; retrieved?: string; retrievedBefore?: string; json?: string; show?: Field | 'cut'; id?: string; ids?: Set<string>; findings?: boolean; list?: boolean; rubric: string; labelType?: string; layout?: string; scanned?: boolean } = { split: 'tune', rubric: 'general-penalty' }
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]
     if (k === '--split') a.split = argv[++i] as never
@@ -48,6 +51,7 @@ function args(argv: string[]) {
     else if (k === '--id') a.id = argv[++i]
     else if (k === '--ids') a.ids = new Set(readFileSync(argv[++i], 'utf8').split(/\s+/).filter(Boolean))
     else if (k === '--findings') a.findings = true
+    else if (k === '--scanned') a.scanned = true
     else if (k === '--list') a.list = true
     else if (k === '--rubric') a.rubric = argv[++i]
     else if (k === '--label-type') a.labelType = argv[++i]
@@ -63,6 +67,7 @@ function args(argv: string[]) {
   if (!['tune', 'holdout', 'all'].includes(a.split)) throw new Error('--split tune|holdout|all')
   if ((a.show || a.list) && a.split !== 'tune') throw new Error('--show and --list print documents of the tune split only')
   if (a.layout && a.split !== 'tune') throw new Error('--layout reads documents of the tune split only')
+  if (a.layout && a.scanned) throw new Error('--layout or --scanned, not both')
   return a
 }
 
@@ -80,13 +85,17 @@ async function main() {
       (!a.retrieved || d.label.source.retrieved === a.retrieved) &&
       (!a.retrievedBefore || d.label.source.retrieved < a.retrievedBefore),
   )
+  if (a.scanned) {
+    const missing = docs.filter((d) => !existsSync(scanFile(d.id))).length
+    if (missing) throw new Error(`${missing} of ${docs.length} documents have not been scanned: npx tsx scripts/scan-real.ts with the same selection`)
+  }
   const scores: DocScore[] = []
   const typeMiss: string[] = []
   // whether the reader sees that a text stops before its end, against the label's `complete`
   const cut = { tp: 0, fp: 0, fn: 0, tn: 0 }
   const t0 = performance.now()
   for (const d of docs) {
-    const pages = readTxt(new TextEncoder().encode(a.layout ? layoutOf(a.layout)!(d.text) : d.text), `${d.id}.txt`)
+    const pages = a.scanned ? scannedPages(d.id) : readTxt(new TextEncoder().encode(a.layout ? layoutOf(a.layout)!(d.text) : d.text), `${d.id}.txt`)
     const segs = segmentPages(pages)
     const facts = extractCase(d.id, segs)
     const s = scoreDoc(d.label, segs, facts)
@@ -127,7 +136,7 @@ async function main() {
   const ms = performance.now() - t0
   const sums = sumScores(scores)
   const typeAcc = scores.filter((s) => s.typeOk).length / scores.length
-  console.log(`real corpus, split ${a.split}${a.layout ? `, layout ${a.layout}` : ''}: ${docs.length} documents, ${ms.toFixed(0)} ms`)
+  console.log(`real corpus, split ${a.split}${a.layout ? `, layout ${a.layout}` : ''}${a.scanned ? ', read from scans' : ''}: ${docs.length} documents, ${ms.toFixed(0)} ms`)
   // (how far each figure may move on another sample of such documents: a 95 % interval, documents resampled)
   const ci = scores.length ? bootstrapIntervals(scores) : null
   const span = (r: [number, number] | undefined) => (r ? `[${pct(r[0])}–${pct(r[1])}]` : '')
@@ -167,6 +176,12 @@ async function checker(which: string) {
   }
 }
 
+
+/** The pages the OCR read off a document printed as a scan (scripts/scan-real.ts). */
+const scanFile = (id: string) => join(REAL_SCANS, 'pages', `${id}.json`)
+function scannedPages(id: string): Page[] {
+  return (JSON.parse(readFileSync(scanFile(id), 'utf8')) as { pages: Page[] }).pages
+}
 
 function showDiff(f: Field, l: RealLabel, facts: CaseFacts) {
   const all = facts.documents
