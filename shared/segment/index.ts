@@ -157,6 +157,11 @@ const NUMBER_BEFORE_TITLE = /^[^\s〔[【(（]{1,16}[〔[【(（]\s*(?:19|20)\d{
  * an agency name, a number, or a web page's own header (the site, the agency, dates, the case's headline); the search
  * stops at the first line of prose.
  */
+/** Words that make a line a sentence telling of a paper, not its title: a whole day, the agency speaking of itself. */
+const TELLS_OF = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(?:我|本)(?:局|机关|委|厅|院)/
+/** …or, before a paper's number, the act that made or served it: 作出穗环（番）罚告〔2023〕38号. */
+const ACT_BEFORE_NUMBER = /(?:作出|送达|下达|制作|出具)了?\s*\S{0,20}$/
+
 export function findTitle(page: Page, joined = wrapJoined(page)): PageView['title'] {
   let seen = 0
   const wrapped = continuations(joined)
@@ -181,7 +186,9 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     // (a running header naming the volume with the page's number: 某局行政处罚案卷　　　第9页 — over every page, no title)
     if (/第\s*[0-9一二三四五六七八九十]+\s*页/.test(raw) && /案卷|卷宗/.test(raw.replace(/第\s*[0-9一二三四五六七八九十]+\s*页.*$/, ''))) continue
     const withNumber = titleBeforeNumber(t)
-    if (withNumber && !/[:：。；，,]/.test(t.slice(0, YEAR_NUMBER.exec(t)!.index))) return { ...withNumber, text: t, line: i }
+    // (…but not a sentence telling of another paper, broken at the page's width after its number: 我局于2023年10月23日
+    // 作出穗环（番）罚告〔2023〕38号《行政处罚告知书)
+    if (withNumber && !/[:：。；，,]/.test(t.slice(0, YEAR_NUMBER.exec(t)!.index)) && !TELLS_OF.test(t.slice(0, YEAR_NUMBER.exec(t)!.index)) && !ACT_BEFORE_NUMBER.test(t.slice(0, YEAR_NUMBER.exec(t)!.index))) return { ...withNumber, text: t, line: i }
     // (…or the title first on a line a page ran its header into, a gap after it: 行政处罚决定书 发布日期:2022-12-13 信息来源:…)
     const lead = /^([^\s:：。；，,|｜]{4,40})[ \t\u3000]+\S/.exec(t)
     const leadTitle = lead && titleKey(lead[1]).length <= 32 ? classifyTitle(lead[1]) : null
@@ -216,6 +223,9 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     const key = titleKey(t.replace(/\s*[（(][^（）()]{2,60}(?:项目|标段)[)）]\s*$/, ''))
     // (a 公文 title with 关于 may run long)
     const formal = FORMAL_TITLE.test(key)
+    // (…but a line that opens a mention of a paper and breaks off before its 》 is a sentence the page's width cut, and so
+    // is one that tells a day or the agency's act: 我局于2023年10月23日作出穗环（番）罚告〔2023〕38号《行政处罚告知书)
+    if (/《[^》]*$/.test(t) || TELLS_OF.test(t)) continue
     if (key.length >= 2 && (key.length <= 32 || (formal && key.length <= 90))) {
       const m = classifyTitle(t)
       if (m) return { ...m, text: t, line: i }

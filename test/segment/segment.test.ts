@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { classifyTitle, docTypeNamed, segmentPages } from '../../shared/segment'
+import { classifyTitle, docTypeNamed, findTitle, segmentPages } from '../../shared/segment'
 import { classifyBody } from '../../shared/segment/doctypes'
 import type { Page } from '../../shared/types'
 import { pageAccuracy, corpus } from './accuracy'
@@ -470,6 +470,41 @@ describe('a folder of page images', () => {
       page('p02.jpg', 1, ['1.你公司提供的《营业执照》复印件1份；', '2.公司法定代表人身份证复印件1份；', '3.2025年12月31日现场检查笔录1份。', '以上行为违反了《中华人民共和国环境影响评价法》第二十五条的规定。']),
     ])
     expect(docs.map((d) => [d.type, d.parts.map((p) => p.file)])).toEqual([['行政处罚决定书', ['p01.jpg', 'p02.jpg']]])
+  })
+  it("a sentence the page's width broke inside a paper's mention is no title (我局于…作出…罚告〔2023〕38号《行政处罚告知书)", () => {
+    // (the lines and boxes the OCR read off a published decision printed as a scan, the party's name masked)
+    const rows: [string, number, number, number, number][] = [
+          ["当事人：曹某华", 186, 198, 260, 47],
+          ["身份证号码：4127241986XXXXXXXX", 181, 264, 587, 58],
+          ["户籍地址：河南省太康县朱口镇曹店行政村西小店村", 182, 335, 904, 60],
+          ["项目住址：广州市番禺区桥南街陈涌村陈涌东五巷10号201", 182, 405, 1001, 60],
+          ["一、当事人基本情况及违法事实情况", 185, 476, 638, 56],
+          ["2023年9月10日，我局执法人员现场检查发现：当事人于2023年7月在广州", 176, 543, 1287, 67],
+          ["市番禺区桥南街陈涌村陈涌东五巷10号201租用厂房建成一个服装布", 179, 614, 1261, 64],
+          ["料印花(不属于喷墨印花和数码印花)项目(该项目未办理工商营业执照)，", 177, 685, 1267, 65],
+          ["项目建成后投入生产，主要从事服装布料印花(不属于喷墨印花和数码印花", 177, 756, 1283, 63],
+          [")生产。主要生产设备：调色桶丶35米长2米宽印花生产线(5条）丶21米长2", 172, 826, 1290, 62],
+          ["米宽印花生产线(2条）丶印花用网板丶网板清洁槽1个等，现场没有发现", 174, 895, 1266, 65],
+          ["喷墨印花设备和数码印花设备。主要采用生产工艺流程为：各类服装布料", 172, 966, 1266, 63],
+          ["油墨丶颜料等→用网板进行人工印花(不是喷墨印花和数码印花)→晾干", 185, 1036, 1273, 62],
+          ["(→清洗印花网板)→成品。当事人在服装布料印花生产过程中主要产生挥", 175, 1107, 1283, 61],
+          ["发性有机废气丶危险废物（废油墨桶）丶清洗废水丶噪声等污染物；上述污", 175, 1176, 1261, 63],
+          ["染物均没有配套污染治理设施。", 172, 1245, 556, 57],
+          ["当事人经营的无证印花厂的建设项目属于《建设项目环境影响评价分类管", 172, 1315, 1283, 63],
+          ["理名录》第28项中需要报批环境影响评价报告书的类别。当事人存在需要", 170, 1385, 1286, 64],
+          ["配套建设的环境保护设施未建成、未经验收，建设项目即投入生产的违法", 167, 1456, 1266, 62],
+          ["行为。2023年9月21日，我局执法人员现场核实，当事人已清空厂房。", 169, 1523, 1175, 66],
+          ["以上事实，有现场检查(勘察)笔录、调查询问笔录、现场照片、租赁合同", 169, 1594, 1262, 66],
+          ["、执法音频等证据证实。", 174, 1662, 430, 60],
+          ["二、规范依据丶拟处罚告知丶意见采纳情况及处罚内容", 167, 1734, 964, 63],
+          ["当事人上述行为违反了《建设项目环境保护管理条例》第十五条、第十九", 167, 1805, 1282, 64],
+          ["条第一款的有关规定。", 164, 1873, 400, 59],
+          ["我局于2023年10月23日作出穗环（番）罚告〔2023〕38号《行政处罚告知书", 161, 1944, 1287, 66],
+          ["》", 155, 2013, 65, 49],
+    ]
+    const scan: Page = { file: 'p01.jpg', page: 1, width: 1680, height: 2359, unit: 'px', source: 'ocr', lines: rows.map(([text, x, y, w, h]) => ({ text, bbox: { x, y, w, h }, confidence: 0.95 })) }
+    expect(findTitle(scan)).toBeUndefined()
+    expect(segmentPages([scan]).map((d) => d.type)).toEqual(['行政处罚决定书'])
   })
   it('an untitled decision over several images is typed by all of them, not by its first image alone', () => {
     const docs = segmentPages([
