@@ -6,6 +6,16 @@ import { doc } from './helpers'
 
 const nums = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).caseNumbers
 
+describe("a party's name a scan's reading joined onto a number is no part of its prefix", () => {
+  it.each([
+    ['云浮市某矿业有限公司云环(云城)罚〔2023〕7号', '云环(云城)罚〔2023〕7号'],
+    ['罗某明养鸭场（丰堆村）云环(云城)罚〔2025〕21号', '云环(云城)罚〔2025〕21号'],
+    // (…but 工商行政 and a place's 新厂 stay in the prefix)
+    ['遵市工商行处字〔2014〕22号', '遵市工商行处字〔2014〕22号'],
+    ['西市监新厂询通〔2023〕003号', '西市监新厂询通〔2023〕003号'],
+  ])('%s', (line, want) => expect(nums([line]).map((n) => n.text)).toEqual([want]))
+})
+
 describe('case number forms', () => {
   it.each([
     ['沪市监处罚〔2024〕12号', '沪市监处罚〔2024〕12号', '沪市监处罚', 2024, 12],
