@@ -72,7 +72,11 @@ function endCut(dt: DocText, docType: DocType): TextCut | undefined {
   if (/\uFFFD\s*$/.test(endText)) return { evidence: at, reason: '文本在字符中间中断', place: 'end' }
   if (!PROSE_DOC_TYPES.has(docType)) return undefined
   // the last line is the body's prose broken off (…当事人认可了经营的种子未): whatever came before it, the text stops here
-  if (endText.replace(/\s/g, '').length > 40 && !/[。！？!?”」）)：:；;]\s*$/.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断', place: 'end' }
+  // (…its length counted, on a scan's reading, over the paragraph the line ends: the page's width broke the paragraph,
+  // and its last line may be short; a text layer's or a file's lines are its own)
+  const scanned = (dt.lines[end]?.confidence ?? 1) < 1
+  const run = scanned ? dt.text.slice(dt.text.lastIndexOf('\n', dt.starts[end] - 1) + 1, dt.ends[end]) : endText
+  if (run.replace(/\s/g, '').length > 40 && !/[。！？!?”」）)：:；;]\s*$/.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断', place: 'end' }
   // …对非法占用的 / …依据《 / …。5、: a word, a mark or an item number that must be followed by more
   if (DANGLING.test(endText) && !closingLine(endText)) return { evidence: at, reason: '文本在句中中断', place: 'end' }
   // …第三十六条第一款第二项“有下列情形: a quotation opened on the last line and never closed

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractDocFacts } from '../../shared/extract'
 import { doc } from './helpers'
+import type { CaseDocument } from '../../shared/types'
 
 const cut = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).cut?.reason ?? null
 const BODY = '当事人某公司销售未备案种子一案，经本机关依法调查，现查明：2022年3月28日，执法人员在开展农资打假专项治理行动时对当事人进行行政检查。'
@@ -24,6 +25,39 @@ describe('a text that stops before its end', () => {
     expect(cut(['行政处罚决定书', BODY, '作出行政处罚的机关名称和日期', '十堰市农业农村局   20201217', '备注'])).toBe(null)
     // …but furniture after prose broken off leaves the text cut
     expect(cut(['行政处罚决定书', `${BODY}执法人员对其进行了询问调查，当事人认可了经营的种子未`, '关联文件:'])).toBe('文本在句中中断')
+  })
+  it("a paragraph a scan's reading broke at the page's width, its last line short, is cut where it breaks off", () => {
+    // (the lines and boxes the OCR read off a published copy, itself cut mid-sentence, printed as a scan)
+    const rows: [string, number, number, number, number][] = [
+      ["湛环罚字〔2019〕26号廉江市绿色东方新能源有限公司", 180, 191, 987, 65],
+      ["湛环罚字〔2019〕26号", 182, 264, 404, 53],
+      ["湛江市生态环境局行政处罚决定书", 178, 332, 608, 61],
+      ["廉江市绿色东方新能源有限公司：", 179, 404, 584, 58],
+      ["统一社会信用代码：91440800059912936G", 176, 473, 710, 61],
+      ["法定代表人：郑维先", 176, 541, 351, 60],
+      ["地址：廉江市横山镇七星岭(县道680北侧)", 176, 613, 723, 61],
+      ["一、环境违法事实和证据", 178, 683, 446, 59],
+      ["2019年6月20日，广东省生态环境厅向我局下达《环境监察通知书》（粤环", 173, 752, 1273, 68],
+      ["函〔2019〕1061号)并附广东省环境监测中心监测报告(粤环境监测LB字(2", 173, 821, 1292, 69],
+      ["019)第147号），环境监察通知书载明：2019年4月24日，广东省环境监测中心", 171, 892, 1291, 68],
+      ["在开展2019年生活垃圾处理企业监督性监测中，发现你公司1#焚烧炉二恶", 174, 963, 1267, 65],
+      ["英类排放浓度超过《生活垃圾焚烧污染控制标准》（GB18485-2014)限值0.", 173, 1033, 1280, 66],
+      ["3倍。2019年7月8日，我局执法人员会同廉江分局执法人员到你公司对该情", 169, 1103, 1290, 67],
+      ["况进行了调查核实，并制作调查询问笔录和现场检查笔录。经查，该情况属", 169, 1174, 1287, 65],
+      ["实。以上事实，有广东省生态环境厅《环境监察通知书》（粤环函〔2019〕", 171, 1243, 1268, 67],
+      ["1061号）丶广东省环境监测中心监测报告(粤环境监测LB字(2019)第147号)", 171, 1313, 1281, 69],
+      ["和湛江市生态环境局2019年7月8日的《调查询问笔录》、《现场检查（勘", 169, 1385, 1264, 63],
+      ["察)笔录》以及现场照片为证。", 167, 1455, 539, 58],
+      ["你公司的上述行为违反了《中华人民共和国大气污染防治法》第十八条“", 169, 1523, 1280, 67],
+      ["企业事业单位和其他生产经营者建设对大气", 169, 1593, 767, 61],
+    ]
+    const scan = (confidence: number): CaseDocument => ({
+      id: '0', index: 0, type: '行政处罚决定书', confidence: 1, title: '行政处罚决定书', parts: [{ file: 'p01.jpg', pages: [1] }],
+      lines: rows.map(([text, x, y, w, h], i) => ({ text, bbox: { x, y, w, h }, confidence, file: 'p01.jpg', page: 1, line: i })),
+    })
+    expect(extractDocFacts(scan(0.95)).cut?.reason).toBe('文本在句中中断')
+    // (a text layer's lines are its own: a short last line there is judged by itself)
+    expect(extractDocFacts(scan(1)).cut).toBeUndefined()
   })
   it('a decision whose last line breaks off mid-sentence is cut, though a page label above names the agency', () => {
     expect(cut(['发文单位 阿克陶县农业农村局 发布机构 阿克陶县农业农村局', '当事人:某公司', `${BODY}3月29日，当事人法人代表到农业农村局，执法人员对其进行了询问调查，当事人认可了经营的种子未`])).toBe('文本在句中中断')
