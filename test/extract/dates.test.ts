@@ -952,3 +952,17 @@ describe('a filing for the record after an on-the-spot decision', () => {
     expect(r).toEqual([['2025.8.22', '其他']])
   })
 })
+
+describe("a date the page's width broke over two lines", () => {
+  // (a longer line above: the broken line is not full-width, so only the date shows it runs on)
+  const LONG = '当事人某公司销售过期食品一案，经本机关依法调查，现已查明如下事实与证据材料。'
+  const isos = (lines: string[]) => extractDocFacts(doc([LONG, ...lines], '行政处罚决定书')).dates.filter((d) => !d.quoted).map((d) => d.iso)
+  it.each([
+    [['经查，当事人于2023年4月2', '4日在某市场销售过期食品。'], '2023-04-24'],
+    [['本机关于2022年10月', '11日立案调查。'], '2022-10-11'],
+    [['执法人员于2024年', '3月5日进行现场检查。'], '2024-03-05'],
+  ])('%j', (lines, iso) => expect(isos(lines)).toContain(iso))
+  it('a line ending on a whole date does not join the next', () => {
+    expect(isos(['本机关于2023年4月2日立案', '4日后送达。'])).toContain('2023-04-02')
+  })
+})
