@@ -188,7 +188,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     const withNumber = titleBeforeNumber(t)
     // (…but not a sentence telling of another paper, broken at the page's width after its number: 我局于2023年10月23日
     // 作出穗环（番）罚告〔2023〕38号《行政处罚告知书)
-    if (withNumber && !/[:：。；，,]/.test(t.slice(0, YEAR_NUMBER.exec(t)!.index)) && !TELLS_OF.test(t.slice(0, YEAR_NUMBER.exec(t)!.index)) && !ACT_BEFORE_NUMBER.test(t.slice(0, YEAR_NUMBER.exec(t)!.index))) return { ...withNumber, text: t, line: i }
+    const beforeNumber = withNumber ? t.slice(0, YEAR_NUMBER.exec(t)!.index) : ''
+    if (withNumber && !/[:：。；，,]/.test(beforeNumber) && !TELLS_OF.test(beforeNumber) && !ACT_BEFORE_NUMBER.test(beforeNumber)) return { ...withNumber, text: t, line: i }
     // (…or the title first on a line a page ran its header into, a gap after it: 行政处罚决定书 发布日期:2022-12-13 信息来源:…)
     const lead = /^([^\s:：。；，,|｜]{4,40})[ \t\u3000]+\S/.exec(t)
     const leadTitle = lead && titleKey(lead[1]).length <= 32 ? classifyTitle(lead[1]) : null
