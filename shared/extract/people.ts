@@ -559,8 +559,9 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     }
     // a description, not a name: 该烟花爆竹专营店, 辖区内一酒店, 石鼓区一美容院; nor is a field's label (当事人), nor the
     // paper speaking to its party (你单位, 你公司); nor words of a sentence or a title read as one (红河酒公司作出遵市工商行,
-    // 某区财政局行政处罚决定书)
-    if (DESCRIBED.test(name) || isKnownLabel(name) || /^(?:你|您|其|该|本|我)(?:单位|公司|店|厂|部|局)?$/.test(name) || /作出|判决|(?:决定|告知|通知)书$/.test(name)) {
+    // 某区财政局行政处罚决定书, 某局行政处罚决定书咸环 where a scan cut the title's line, 某市食品生产经营行政处罚信息); nor a
+    // paper's number (昌市市监处罚〔2023〕109号, a web page's 名称 box read off a scan)
+    if (DESCRIBED.test(name) || isKnownLabel(name) || /^(?:你|您|其|该|本|我)(?:单位|公司|店|厂|部|局)?$/.test(name) || /作出|判决|(?:决定|告知|通知)书|行政处罚信息|[〔﹝【]\s*(?:19|20)\d{2}\s*[〕﹞】]/.test(name)) {
       if (!credit && !idm) return []
       name = ''
     }

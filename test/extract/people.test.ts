@@ -1050,3 +1050,12 @@ describe('a page header run into one line', () => {
     expect(partyNames(['行政处罚决定书', '被处罚单位 名称：某某有限公司', '经查，……'])).toEqual(['某某有限公司'])
   })
 })
+
+describe("a paper's number or a title is never the party", () => {
+  const names = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
+  it.each([
+    // (a web page's 名称 box, read off a scan, holding the agency, the title and the number)
+    [['索引号|CJS034/2023-000174|主题分类||', '名称|昌吉市市场监督管理局行政处罚决定书昌市市监处罚〔2023〕', '109号||', '来源|昌吉市市场监督管理局|'], '昌市市监处罚〔2023〕109号'],
+    [['名称：广德市食品生产经营行政处罚信息', '发布日期：2023-05-10'], '广德市食品生产经营行政处罚信息'],
+  ])('%j', (lines, bad) => expect(names(lines)).not.toContain(bad))
+})
