@@ -27,7 +27,7 @@ import { join } from 'node:path'
 import { readTxt } from '../electron/engine/ingest/txt'
 import { segmentPages } from '../shared/segment'
 import { extractCase } from '../shared/extract'
-import { REAL_SCANS, loadRealCorpus } from '../test/fixtures/real'
+import { REAL_SCANS, labelTypeIs, loadRealCorpus } from '../test/fixtures/real'
 import { splitOf } from '../test/fixtures/real/schema'
 import { FIELDS, bootstrapIntervals, caseNumberKey, findingTrue, scoreDoc, sumScores, type DocScore, type Field } from '../test/fixtures/real/measure'
 import { pct } from '../test/fixtures/corpus/measure'
@@ -81,7 +81,7 @@ async function main() {
       (!a.id || d.id === a.id) &&
       (!a.ids || a.ids.has(d.id)) &&
       // the documents whose label gives this type (`!其他`: the documents' own texts, no retellings)
-      (!a.labelType || (a.labelType.startsWith('!') ? d.label.docType !== a.labelType.slice(1) : d.label.docType === a.labelType)) &&
+      (!a.labelType || labelTypeIs(d, a.labelType)) &&
       (!a.retrieved || d.label.source.retrieved === a.retrieved) &&
       (!a.retrievedBefore || d.label.source.retrieved < a.retrievedBefore),
   )

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ingest } from '../electron/engine/ingest'
-import { REAL_SCANS, loadRealCorpus } from '../test/fixtures/real'
+import { REAL_SCANS, labelTypeIs, loadRealCorpus } from '../test/fixtures/real'
 import { splitOf } from '../test/fixtures/real/schema'
 import { wrapByWidth } from '../test/fixtures/real/layouts'
 import { simplifyLine } from '../shared/segment/script'
@@ -29,8 +29,8 @@ const FONT = '/usr/share/fonts/truetype/arphic/uming.ttc'
 const WIDTH_UNITS = 64
 const LINES_PER_PAGE = 28
 const BATCH = 40
-/** What a document's pages were read from: a text changed since is read again. */
-const stampOf = (text: string) => `${simplifyLine(text).length}:${simplifyLine(text).slice(0, 64)}`
+/** What a document's pages were read from (its printed text): a text changed since is read again. */
+const stampOf = (printed: string) => `${printed.length}:${printed.slice(0, 64)}`
 
 /** The text's lines wrapped at the page's width (a Chinese character two units, a Latin one one), blank lines left out. */
 const printedLines = (text: string) => wrapByWidth(text, WIDTH_UNITS).split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim())
@@ -58,7 +58,7 @@ async function main() {
   if (!['tune', 'holdout', 'all'].includes(split)) throw new Error('--split tune|holdout|all')
   const docs = loadRealCorpus()
     .filter((d) => (split === 'all' || splitOf(d.id) === split) && (!ids || ids.has(d.id)) &&
-        (!labelType || (labelType.startsWith('!') ? d.label.docType !== labelType.slice(1) : d.label.docType === labelType)))
+        (!labelType || labelTypeIs(d, labelType)))
     .slice(0, limit)
   if (!existsSync(FONT)) throw new Error(`${FONT} is missing: apt-get install fonts-arphic-uming`)
   const pagesDir = join(REAL_SCANS, 'pages')
@@ -67,9 +67,11 @@ async function main() {
   const t0 = performance.now()
   let n = 0
   let pageCount = 0
+  // (a copy a website served in traditional characters is printed as the agency wrote it, in simplified ones)
+  const printed = new Map(docs.map((d) => [d.id, simplifyLine(d.text)]))
   const todo = docs.filter((d) => {
     const target = join(pagesDir, `${d.id}.json`)
-    return !existsSync(target) || JSON.parse(readFileSync(target, 'utf8')).stamp !== stampOf(d.text)
+    return !existsSync(target) || JSON.parse(readFileSync(target, 'utf8')).stamp !== stampOf(printed.get(d.id)!)
   })
   // (documents are printed and read in batches: one OCR pool for each batch keeps both workers busy)
   for (let b = 0; b < todo.length; b += BATCH) {
@@ -78,8 +80,7 @@ async function main() {
     rmSync(dir, { recursive: true, force: true })
     mkdirSync(dir, { recursive: true })
     for (const d of batch) {
-      // (a copy a website served in traditional characters is printed as the agency wrote it, in simplified ones)
-      const lines = printedLines(simplifyLine(d.text))
+      const lines = printedLines(printed.get(d.id)!)
       for (let p = 0; p * LINES_PER_PAGE < Math.max(1, lines.length); p++) {
         renderPage(lines.slice(p * LINES_PER_PAGE, (p + 1) * LINES_PER_PAGE), join(dir, `${d.id}__p${String(p + 1).padStart(2, '0')}.jpg`))
       }
@@ -88,7 +89,7 @@ async function main() {
     if (res.errors.length) throw new Error(res.errors.map((e) => `${e.file}: ${e.message}`).join('; '))
     for (const d of batch) {
       const pages = res.pages.filter((p) => p.file.startsWith(`${d.id}__`)).map((p) => ({ ...p, file: p.file.slice(d.id.length + 2) }))
-      writeFileSync(join(pagesDir, `${d.id}.json`), JSON.stringify({ stamp: stampOf(d.text), pages }))
+      writeFileSync(join(pagesDir, `${d.id}.json`), JSON.stringify({ stamp: stampOf(printed.get(d.id)!), pages }))
       pageCount += pages.length
       n++
     }

@@ -202,7 +202,7 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     // (a case number's 第045 at a line's end is no article: only after a law's title or name)
     const cutCitation = next !== undefined && !!normal[j]?.trim() && /《[^》\n]*$|(?:》|法|条例|规定|办法|细则)\s{0,2}第[零〇一二两三四五六七八九十百千\d]{1,6}$/.test(n.trimEnd()) && !startsBlock(normal[j])
     // (…or a date the page's width broke, 于2023年4月2 / 4日对…: the day is read whole, not as the 2nd)
-    const cutDate = next !== undefined && /\d{4}\s{0,2}年(?:\s{0,2}\d{1,2}\s{0,2}月)?\s{0,2}\d{0,2}$/.test(n.trimEnd()) && /^\s{0,2}(?:\d{1,2}\s{0,2}[日月号]|[日月号])/.test(normal[j] ?? '') && !/[日号]$/.test(n.trimEnd())
+    const cutDate = next !== undefined && /\d{4}\s{0,2}年(?:\s{0,2}\d{1,2}\s{0,2}月)?\s{0,2}\d{0,2}$/.test(n.trimEnd()) && /^\s{0,2}(?:\d{1,2}\s{0,2}[日月号]|[日月号])/.test(normal[j] ?? '')
     // (…nor a line with a blank line under it: 当事人：某公司 / (blank) / 1　现场检查笔录 — the next is set apart, not run on)
     const apart = next !== undefined && next.file === l.file && next.page === l.page && l.bbox.h > 0 && next.bbox.y - (l.bbox.y + l.bbox.h) > l.bbox.h * 1.2
     const wraps = next !== undefined && !apart && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation || cutDate)

@@ -399,16 +399,19 @@ function listsDecisions(lines: string[]): boolean {
 }
 
 /** A page opening inside a paragraph: its first line a long sentence, not a header, a title or a form's first box. */
+/** The last line of the document so far that holds text. */
+const lastLine = (cur: CaseDocument) => cur.lines.findLast((l) => l.text.trim())
+
 /** A page's first item numbered next after the last item of the document so far: a list going on. */
 function listsOn(cur: CaseDocument, texts: string[]): boolean {
   const first = itemNumber(texts.find((t) => t.trim()) ?? '')
-  const lastBefore = [...cur.lines].reverse().find((l) => l.text.trim())
-  return first !== null && !!lastBefore && itemNumber(lastBefore.text) === first - 1
+  const last = lastLine(cur)
+  return first !== null && !!last && itemNumber(last.text) === first - 1
 }
 
 /** The document so far ends on an open clause: its last line ends with a colon, a comma or 、 (以上事实，有以下证据为凭：). */
 function leftOpen(cur: CaseDocument): boolean {
-  const last = [...cur.lines].reverse().find((l) => l.text.trim())
+  const last = lastLine(cur)
   return !!last && /[:：，,、]\s*$/.test(last.text)
 }
 

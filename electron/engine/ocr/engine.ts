@@ -196,11 +196,7 @@ export class OcrEngine {
    * characters' width at the line's own scale.
    */
   private async upsideDown(img: Raster, boxes: RBox[]): Promise<boolean> {
-    const sample = boxes
-      .filter((b) => b.w > b.h * 2)
-      .sort((a, b) => b.w - a.w)
-      .slice(0, 12)
-      .map((b) => ({ ...b, w: Math.min(b.w, (b.h * CLS_W) / REC_H) }))
+    const sample = longestLines(boxes, 12).map((b) => ({ ...b, w: Math.min(b.w, (b.h * CLS_W) / REC_H) }))
     if (sample.length === 0) return false
     const n = sample.length
     const t = new Float32Array(n * 3 * REC_H * CLS_W)
@@ -214,10 +210,7 @@ export class OcrEngine {
 
   /** Mean confidence with which the recogniser reads a page's longest lines (0 with none). */
   private async readability(img: Raster, boxes: RBox[]): Promise<number> {
-    const sample = boxes
-      .filter((b) => b.w > b.h * 2)
-      .sort((a, b) => b.w - a.w)
-      .slice(0, 8)
+    const sample = longestLines(boxes, 8)
     if (sample.length === 0) return 0
     const read = await this.recognizeBoxes(img, sample)
     return read.reduce((n, r) => n + (r?.confidence ?? 0), 0) / sample.length
@@ -328,6 +321,14 @@ function isSideways(boxes: RBox[]): boolean {
     else if (b.w > b.h * 2) wide++
   }
   return tall >= 3 && tall > wide * 2
+}
+
+/** A page's n longest boxes that lie as lines of text (at least twice as wide as high). */
+function longestLines(boxes: RBox[], n: number): RBox[] {
+  return boxes
+    .filter((b) => b.w > b.h * 2)
+    .sort((a, b) => b.w - a.w)
+    .slice(0, n)
 }
 
 function aabb(b: RBox, W: number, H: number): BBox {
