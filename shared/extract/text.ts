@@ -133,18 +133,11 @@ function labelAhead(s: string): boolean {
 }
 
 /**
- * Normalised lines joined into one text. A single space between two Chinese characters (OCR's 违法 所得, 当 事 人) is
- * dropped; wider gaps, which separate fields on a form line, are kept. A line that fills the page's width and does not
- * end a sentence is a visual wrap (PDF and OCR lines): it joins the next line with no break, so a sentence, a citation
- * or an amount split over two lines reads whole.
+ * Whether a line of the document is a full line of a paragraph, as wide as the page's widest (so that its end may be
+ * only where the page's width broke the sentence): by its box against the page's widest line when boxes are known,
+ * else by characters.
  */
-export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
-  const starts: number[] = []
-  const ends: number[] = []
-  const parts: string[] = []
-  const cols: number[] = []
-  let len = 0
-  // How full a line is: by its box against the page's widest line when boxes are known, else by characters.
+export function fullLine(doc: Pick<CaseDocument, 'lines'>): (l: DocLine) => boolean {
   const widest = new Map<string, { chars: number; right: number; boxes: boolean }>()
   for (const l of doc.lines) {
     const k = `${l.file}#${l.page}`
@@ -162,13 +155,28 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     if (l.bbox && l.bbox.h > 0) heights.set(k, [...(heights.get(k) ?? []), l.bbox.h])
   }
   const typical = new Map([...heights].map(([k, hs]) => [k, [...hs].sort((a, b) => a - b)[Math.floor((hs.length - 1) / 2)]]))
-  const full = (l: DocLine) => {
+  return (l: DocLine) => {
     const t = typical.get(`${l.file}#${l.page}`)
     if (t !== undefined && l.bbox.h > t * 1.6) return false
     const w = widest.get(`${l.file}#${l.page}`)!
     if (w.boxes && w.right > 0) return l.bbox.x + l.bbox.w >= w.right * 0.93 && visible(l.text) >= 12
     return w.chars >= 20 && visible(l.text) >= w.chars * 0.8
   }
+}
+
+/**
+ * Normalised lines joined into one text. A single space between two Chinese characters (OCR's 违法 所得, 当 事 人) is
+ * dropped; wider gaps, which separate fields on a form line, are kept. A line that fills the page's width and does not
+ * end a sentence is a visual wrap (PDF and OCR lines): it joins the next line with no break, so a sentence, a citation
+ * or an amount split over two lines reads whole.
+ */
+export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
+  const starts: number[] = []
+  const ends: number[] = []
+  const parts: string[] = []
+  const cols: number[] = []
+  let len = 0
+  const full = fullLine(doc)
   // Page numbers (第 1 页 共 2 页, - 1 -) carry no facts; leaving them out lets a sentence run on to the next page.
   const furniture = doc.lines.map((l) => PAGE_NO.test(l.text))
   // (each line normalised once: read here, and looked at again as the next line when the one before may wrap into it)

@@ -256,6 +256,19 @@ describe('required-fields: a value the line break carried to the next line', () 
       return run(c, ADDR)
     }
     expectItem(box(`当事人:${PARTY} 统一社会信用代码:${CODE} 住所`, '(住址):湖南省益阳市安化县城南区某路1号 法定代表人:王某'), 'pass', [])
+    // (…or a full line ending on the label's colon, the value opening the next line: a scan of a paragraph the page's
+    // width broke after 地址：; a short line so ending leaves the box blank)
+    const scanned = (labelLineWidth: number) => {
+      const c = lawfulCase()
+      const d = c.get('行政处罚决定书')
+      d.doc.lines[2].text = `当事人:${PARTY} 统一社会信用代码:${CODE} 住所:`
+      d.doc.lines[3].text = '湖南省益阳市安化县城南区某路1号。'
+      d.doc.lines.forEach((l) => (l.confidence = 0.98))
+      d.doc.lines[2].bbox = { ...d.doc.lines[2].bbox, w: labelLineWidth }
+      return run(c, ADDR)
+    }
+    expectItem(scanned(400), 'pass', [])
+    expectItem(scanned(150), 'fail', [{ kind: 'missing-field', field: '地址' }])
     expectItem(box(`当事人:${PARTY} 统一社会信用代码:${CODE} 住所:`, '法定代表人:王某 联系电话:0737-4221234'), 'fail', [{ kind: 'missing-field', field: '地址', status: 'open' }])
     // (…unless the copy is one redacted for publication, 430923************: the publisher may have cleared the box)
     expectItem(box(`当事人:${PARTY} 统一社会信用代码:${CODE} 住所:`, '法定代表人:王某 身份证件号码:430923************'), 'undetermined', [{ kind: 'missing-field', field: '地址', status: 'undetermined' }])

@@ -6,6 +6,7 @@
 import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
 import { docText, formBoxes, lineEvidence, MIN_FORM_FIELDS, untitled } from '../view'
+import { fullLine } from '../../extract/text'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable } from '../outcome'
 import type { DateFact, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
@@ -276,6 +277,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
   const findings: Draft[] = []
   for (const doc of docs) {
     const lines: DocLine[] = view.document(doc)?.lines ?? []
+    // whether a line is as wide as the page's paragraphs (its end is where the width broke it), made when first asked for
+    let full: ((l: DocLine) => boolean) | undefined
     // (a disclosure table of the 双公示 format, a credit record's 处罚事由 boxes or a table row of a 公示 list publishes a
     // decision as fixed boxes)
     const disclosure = isPublishedSummary(lines)
@@ -345,7 +348,18 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // …and so is the party, in the form's block for an organisation (当事人（单位） / 名称 …) when its block for a person
       // (当事人（个人） / 姓名 …) is left blank
       if (key === '当事人' && labelled.some((x) => /当事人\s{0,2}[（(]\s{0,2}(?:个人|自然人)/.test(x.l.text)) && labelled.some((x) => /当事人\s{0,2}[（(]\s{0,2}(?:单位|法人|组织)/.test(x.l.text)) && doc.parties.some((x) => x.name.trim())) continue
+      // (a box's label that ends a full printed line — the page's width broke the paragraph there, …年龄：54岁；地址： /
+      // 四川省雅安市龙门镇… on a scan — holds the value that opens the next line, when that line is no box of its own)
+      const runsOn = (l: DocLine) => {
+        const at = lines.indexOf(l)
+        if (at < 0 || at + 1 >= lines.length || !/[:：]\s*$/.test(l.text)) return false
+        const next = lines[at + 1]
+        if (next.file !== l.file || next.page !== l.page || !next.text.trim() || /^[\s\u3000]*[\u4e00-\u9fff（）()]{2,12}\s{0,2}[:：]/.test(next.text)) return false
+        full ??= fullLine({ lines })
+        return full(l)
+      }
       const wrapped = (l: DocLine) => {
+        if (runsOn(l)) return true
         // The value wrapped onto the next line (统一社会信用代码： / 91320506MAAP8A746H，法定代表人…).
         const next = lines[lines.indexOf(l) + 1]?.text.trim() ?? ''
         if (WRAPPED_VALUE.some(([lab, shape]) => lab.test(key) && shape.test(next))) return true
@@ -359,6 +373,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const proseBox = PROSE_VALUE.has(key) || /意见$|案情/.test(key)
       const unmatched = (ev: Evidence) => unsure(`${doc.docType}的栏目名成列排列、内容另列于后，无法对应“${label}”一栏的内容，请核对原件`, ev)
       const valueBelow = (l: DocLine, value: string) => {
+        if (value.trim() === '' && runsOn(l)) return true
         // (a box whose value is a numbered list under it, on any form: 送达方式及结果： / 1.手机短信：…)
         if (value.trim() === '' && /[:：]\s*$/.test(l.text) && /^[\s\u3000]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③])\s*\S/.test(lines[lines.indexOf(l) + 1]?.text ?? '')) return true
         // (…or a ruled table of its sub-boxes under it, on any form: 当事人基本情况： / ┌──┬──┐ / │名称 │某公司│)
