@@ -52,8 +52,11 @@ export function agencyName(raw: string): string | null {
     .replace(/^.*被(?!告|上诉|申请|复议|处罚)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州|盟|旗))/, '')
     // a word of time the reading carried in (随后县水利局执法人员…, 随即某局, 近日某局): no part of the name
     .replace(/^(?:随后|随即|立即|当即|迅速|及时|之后|此后|当天|当日|同日|次日|近日|日前|近期|最终|最后|后经)/, '')
-    // (…or a conjunction: 所以该区卫生健康委员会 is a sentence's words, 该区 no place's name)
-    .replace(/^(?:所以|因此|因而|于是|但是|然而|而且|并且|同时)/, '')
+    // (…or a conjunction: 所以该区卫生健康委员会 is a sentence's words, 该区 no place's name; nor the 过 of 经过/通过 left
+    // when the reading cut the word: 经过青岛市环保局李沧分局工作人员检查)
+    .replace(/^(?:所以|因此|因而|于是|但是|然而|而且|并且|同时|经过|通过|过(?=[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州)))/, '')
+    // a page's heading of its kind in brackets before the name: (典型执法案例)汕尾市交通运输局对欧某行政处罚案
+    .replace(/^[（(【[][^）)】\]]{2,12}?(?:案例|案件|通报|公示|公告|曝光|专栏|动态)[)）】\]]/, '')
   // a news item's province before a city, without 省 (江苏镇江市公安局丹徒分局): no part of the agency's name
   s = s.replace(/^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?!省|自治区|维吾尔|回族|壮族)(?=[\u4e00-\u9fa5]{2,4}市(?!场))/, '')
   // a page's words run onto the name where the reading closed their space (登封市基层政务公开登封市城市管理局, 行政处罚贵阳市

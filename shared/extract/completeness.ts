@@ -57,6 +57,9 @@ export function textCut(dt: DocText, docType: DocType): TextCut | undefined {
  */
 const FURNITURE = /^(?:[▌•·\-*]\s*)?(?:主办单位|承办单位|主管单位|主办[:：]|承办[:：]|地址[:：][^。]*邮编|上一篇|下一篇|上一条|下一条|相关文章|相关阅读|[·•][^。；]*?(?:决定书|告知书|通知书|公告|通告|通报|报告|年报|案例)|协办单位|技术支持|版权所有|网站标识码|网站地图|联系我们|关联文件|相关文件|相关链接|相关附件|文件下载|附件下载|扫一扫|分享到|打印本页|关闭窗口|【?打印】?|【?关闭】?|责任编辑|编辑|审核|编审|校对|来源|作者|浏览次数|点击数|推荐文章|特别声明|Notice|Copyright|©|ICP|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP|\d+、凡本站|凡本站|商务部网站版权|\[an error)|^(?:备注|附件|返回顶部|顶部|评论|点赞.*|\d{1,3})$|^[\x00-\x7f]+$/
 
+/** A line of a document's opening block: its title, its number, the party's boxes filled (a blank 当事人： under the date is the receipt's signature). */
+const OPENING_LINE = /^(?:[\u4e00-\u9fa5（）()]{0,24}(?:决定书|告知书|通知书)|[^。；，,]{0,24}[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]?[^。；，,]{0,12}号?|(?:当事人|被处罚(?:人|单位)|法定代表人|负责人|住所|地址|统一社会信用代码|身份证)[^。；]{0,8}[:：]\s*[^。；\s][^。；]*)$/
+
 function endCut(dt: DocText, docType: DocType): TextCut | undefined {
   const n = dt.starts.length
   const last: number[] = []
@@ -91,6 +94,9 @@ function endCut(dt: DocText, docType: DocType): TextCut | undefined {
   const closes = last.some((i) => {
     if (i <= head && !closingLine(lineText(dt, i).trim())) return false
     if (prose < 0 || i <= prose) return false
+    // (…nor one the document's heading follows — its title, its number, the party's box: a web page's metadata above the
+    // heading pushed it down from the first lines, 发布机构 / … / 某局 / 行政处罚决定书 / 某罚〔2023〕459号 / 当事人：…)
+    if (last.some((j) => j > i && OPENING_LINE.test(lineText(dt, j).trim()))) return false
     const t = lineText(dt, i).trim()
     // (the agency beside its date, however the date is written: 十堰市农业农村局   20201217)
     return closingLine(t) || agencyName(t.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{8}\s*$).*$/, '')) !== null

@@ -873,6 +873,9 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   const ONE = '(?:[\\u4e00-\\u9fa5]{2,3}|[\\u4e00-\\u9fa5][*＊]{1,3})'
   const before = new RegExp(`(?:^|[，,。；;\\s]|由|经|派|委派)((?![由经派])${ONE}(?:[、和及]${ONE}){1,5})(?:两|二|三|2|3)名?(?:行政)?执法人员`, 'g')
   for (let b = before.exec(text); b; b = before.exec(text)) addListed(b)
+  // 经本局领导批准立案，指定陈琦萍、王林虎负责调查取证工作: the officers the filing assigned to the case
+  const assigned = new RegExp(`(?:指定|指派|确定|安排)(?:执法人员|办案人员|承办人)?(${ONE}(?:[、和及]${ONE}){1,5})(?:二人|两人|同志)?(?:负责|承办|办理|具体负责)(?:[^。；，,]{0,4}?)(?:调查|查处|办理|承办|案件)`, 'g')
+  for (let m = assigned.exec(text); m; m = assigned.exec(text)) addListed(m)
   // 执法人员的执法证复印件2份，证明陈昂、孙本堂的身份和资格: the evidence list names the officers whose certificates it holds
   const certified = /执法证(?:件)?(?:的)?复印件[^。；\n]{0,12}?证明([\u4e00-\u9fa5*＊]{2,4}?(?:[、和及][\u4e00-\u9fa5*＊]{2,4}?){0,5})(?:等人?)?的?(?:身份|执法资格|执法主体资格)/.exec(text)
   if (certified) addListed(certified)

@@ -89,6 +89,11 @@ describe('agency names that are not', () => {
   it.each(['市场监督管理局', '市农业综合行政执法支队', '市水利局'])('%s names no place', (s) => expect(agencyName(s)).toBe(null))
   it('a label glued to the name is left out', () => expect(agencyName('名称普洱市生态环境局')).toBe('普洱市生态环境局'))
   it('a side of a suit in brackets before the name is left out', () => expect(agencyName('(上诉人)威信县水务局')).toBe('威信县水务局'))
+  it('a page\'s heading of its kind in brackets, or the 过 of a cut 经过, before the name is left out', () => {
+    expect(agencyName('(典型执法案例)汕尾市交通运输局')).toBe('汕尾市交通运输局')
+    expect(agencyName('【执法动态】宜都市交通运输局')).toBe('宜都市交通运输局')
+    expect(agencyName('过青岛市环保局李沧分局')).toBe('青岛市环保局李沧分局')
+  })
   it('a side of a suit with the side it had below, or a court’s sentence naming the applicant first, is left out', () => {
     expect(agencyName('上诉人(原审被告)大连市自然资源局')).toBe('大连市自然资源局')
     expect(agencyName('申请人周军对被申请人长沙市交通运输综合行政执法局')).toBe('长沙市交通运输综合行政执法局')

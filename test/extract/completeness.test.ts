@@ -65,6 +65,10 @@ describe('a text that stops before its end', () => {
   it('a stored opening that holds only the heading, or a page\'s metadata, is cut: the agency heading it is no closing block', () => {
     expect(cut(['某市公安局某区分局交通警察大队', '关于对道路交通安全违法行为人逾期不接受处理拟作出处罚决定的公告', '(2024年'])).not.toBe(null)
     expect(cut(['索引号: 011-2020-00031', '发布机构', '十堰市农业农村局', '文号', '十农(农安)罚﹝2020﹞11号', '序号'])).not.toBe(null)
+    // (…nor does the agency heading the decision below a web page's metadata, its title, number and party's box after it)
+    expect(cut(['[ 索引号 ] 11500000MB156369XY/2023-00267', '[ 主题分类 ] 市场监管、安全生产监管;安全生产监管', '[ 发布机构 ] 重庆市九龙坡区市场监督管理局', '重庆市九龙坡区市场监督管理局', '行政处罚决定书', '渝九市监处罚〔2023〕459号', '当事人:重庆市九龙坡区西彭镇石塔社区卫生服务站'])).not.toBe(null)
+    // (…but a receipt's blank 当事人： box under the agency and date is no heading: the decision is whole)
+    expect(cut(['行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '仁化县环境保护局', '2018年7月9日', '当事人:', '年 月 日'])).toBe(null)
     // (…while the agency under the body, a whole decision's signature, still closes it)
     expect(cut(['某县农业农村局', '行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '某县农业农村局'])).toBe(null)
   })
