@@ -327,6 +327,12 @@ describe('date-order: a date OCR may have misread', () => {
     late(c, false)
     expectItem(run(c, PAIR), 'fail', [{ kind: 'date-order', status: 'open', message: /早于告知日期 2024-10-20$/ }])
   })
+  it('read off a scan with high confidence and nothing against it: still to verify, the page the judge (a digit misread at 0.99 reads as sure)', () => {
+    const c = lawfulCase()
+    const n = c.get('行政处罚事先告知书')
+    n.facts.dates = [{ ...n.facts.dates[0], iso: '2024-10-20', evidence: { ...n.facts.dates[0].evidence, confidence: 0.99 } }]
+    expectItem(run(c, PAIR), 'fail', [{ kind: 'date-order', status: 'verify', message: /早于告知日期 2024-10-20；所据日期或期限系扫描件的文字识别结果，请对照原件核对$/ }])
+  })
 })
 
 describe('date-order: dates only a document of unknown kind tells', () => {
