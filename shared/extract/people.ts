@@ -279,10 +279,11 @@ function labelledName(text: string): { name: string; start: number } | null {
 
 /**
  * Last of all, in an account that names no party otherwise: a person masked as the publisher masks the people of a case
- * (曹某清, 吝某某, 张某) whom a sentence tells breaking a rule (村民曹某清在山脚焚烧田埂, 张某为了灌溉耕地，在没有任何手续的情况下…).
+ * (曹某清, 吝某某, 张某) whom a sentence tells breaking a rule (村民曹某清在山脚焚烧田埂, 张某为了灌溉耕地，在没有任何手续的情况下…,
+ * 巡查发现当事人郑某在某路段擅自挖掘城市道路).
  * (a character after 某 is the name's only where the sentence goes on after it: 曹某清在…, not 汤某下达…)
  */
-const MASKED_ACTOR = /(?<=^|[，,。；：:\s]|村民|居民|的|发现|经查|查明)([\u4e00-\u9fa5]某(?:某|[甲乙丙丁]|(?![和在于为的等与及因将从连私擅未违非经是被以向到对已曾多长自无也均都先后])[\u4e00-\u9fa5](?=[在于为的等和与及因将从连，,、。；（(被已曾也均都自擅私未违非经是向到对无]))?)(?=[^。；]{0,40}?(?:未经|擅自|私自|违规|违法(?!所得|行为|事实|收入)|非法|在未|没有[^。；]{0,8}(?:手续|许可|审批)|无证|未取得|未办理|未按|焚烧|野外用火|采砂|捕捞))/g
+const MASKED_ACTOR = /(?<=^|[，,。；：:\s]|村民|居民|的|发现|经查|查明|当事人)([\u4e00-\u9fa5]某(?:某|[甲乙丙丁]|(?![和在于为的等与及因将从连私擅未违非经是被以向到对已曾多长自无也均都先后])[\u4e00-\u9fa5](?=[在于为的等和与及因将从连，,、。；（(被已曾也均都自擅私未违非经是向到对无]))?)(?=[^。；]{0,40}?(?:未经|擅自|私自|违规|违法(?!所得|行为|事实|收入)|非法|在未|没有[^。；]{0,8}(?:手续|许可|审批)|无证|未取得|未办理|未按|焚烧|野外用火|采砂|捕捞))/g
 function maskedActor(text: string): { name: string; start: number } | null {
   MASKED_ACTOR.lastIndex = 0
   // (a surname and 某某 is a person masked as publishers mask one, whatever the surname: 吝某某)
