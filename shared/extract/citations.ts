@@ -99,8 +99,14 @@ function definedShortNames(text: string): Map<string, string> {
   return out
 }
 
+/**
+ * A title inside a title whose inner opening mark a scan's reading gave as 《 (《广东省实施《中华人民共和国土地管理法〉办法》): the
+ * inner pair is 〈〉, as it closes. One mark for one, so offsets stay those of the text.
+ */
+const innerTitle = (text: string) => text.replace(/《([^《》〈〉\n]{0,40})《([^《》〈〉\n]{2,40})〉/g, '《$1〈$2〉')
+
 export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
-  const text = dt.text
+  const text = innerTitle(dt.text)
   const out: RawCitation[] = []
   const short = definedShortNames(text)
   RE_ANCHOR.lastIndex = 0
