@@ -104,9 +104,11 @@ function definedShortNames(text: string): Map<string, string> {
  * inner pair is 〈〉, as it closes. One mark for one, so offsets stay those of the text.
  */
 const innerTitle = (text: string) => text.replace(/《([^《》〈〉\n]{0,40})《([^《》〈〉\n]{2,40})〉/g, '《$1〈$2〉')
+/** A dash typed for 一 in a paragraph or an item (第三条第-款第(五)项): 一, the only numeral it can stand for. One for one. */
+const dashForOne = (text: string) => text.replace(/(?<=第\s{0,1})[-－—](?=\s{0,1}[款项])/g, '一')
 
 export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
-  const text = innerTitle(dt.text)
+  const text = dashForOne(innerTitle(dt.text))
   const out: RawCitation[] = []
   const short = definedShortNames(text)
   RE_ANCHOR.lastIndex = 0

@@ -22,6 +22,8 @@ describe('citation forms', () => {
     ['《中华人民共和国固体废物污染环境防治法》(2020年4月29日修订)第一百零二条', [['中华人民共和国固体废物污染环境防治法', 102, null, null, 'other']]],
     ['违反《中华人民共和国大气污染防治法》第十二条第2款', [['中华人民共和国大气污染防治法', 12, 2, null, 'violated']]],
     ['违反《某某条例》第十五条、第十六条的规定', [['某某条例', 15, null, null, 'violated'], ['某某条例', 16, null, null, 'violated']]],
+    // a dash typed for 一 in a paragraph (第-款)
+    ['违反了《公共场所卫生管理条例》第三条第-款第(五)项,已构成违法', [['公共场所卫生管理条例', 3, 1, 5, 'violated']]],
     // a title inside a title, its inner 〈 read off a scan as 《
     ['已违反了《广东省实施《中华人民共和国土地管理法〉办法》第二十条的规定', [['广东省实施中华人民共和国土地管理法办法', 20, null, null, 'violated']]],
     ['违反《某某条例》第三十四条、三十五条的规定', [['某某条例', 34, null, null, 'violated'], ['某某条例', 35, null, null, 'violated']]],
