@@ -242,18 +242,33 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
   return out
 }
 
+/**
+ * The text from a citation up to a later point is the statute set out under it: its 规定： then the statute's own
+ * sentences, no new item of the paper's list (2、…) and none of the paper's own voice (本局, 你单位, 综上) between.
+ */
+function statuteUnderHeading(between: string): boolean {
+  const m = /规定\s{0,2}[:：]([\s\S]*)$/.exec(between)
+  return !!m && m[1].length <= 400 && !/\n\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/.test(m[1]) && !/本局|本机关|我局|我队|你单位|你公司|你店|综上/.test(m[1])
+}
+
 /** Step 2: 同法 / 该法 → the law of the citation before; 本法 inside quoted statute text → the law being quoted. */
-export function resolveBackReferences(raw: RawCitation[], quotes: Range[]): Citation[] {
+export function resolveBackReferences(raw: RawCitation[], quotes: Range[], text?: string): Citation[] {
   const out: Citation[] = []
   let lastLaw = ''
+  // where the last citation that names its law starts
+  let lastStart = -1
   let lastOutside = ''
   for (const c of raw) {
     const { backRef, start, ...cit } = c
     if (backRef !== undefined) {
       let law = lastLaw
       // (本法, 本条例 with no law cited before them name none in the paper's own voice: they are a statute's words quoted
-      // without quotation marks — 其中第二十三条规定：违反本条例第十条第（七）项规定… — and have no role in this case)
-      if (backRef.startsWith('本') && !cit.quoted && !lastLaw) {
+      // without quotation marks — 其中第二十三条规定：违反本条例第十条第（七）项规定… — and have no role in this case; nor do
+      // they in the sentence a citation's 规定： opens, the statute's text set out under its heading —《旅游法》第九十五条规定: /
+      // 旅行社违反本法规定，未经许可经营本法第二十九条第一款第二项… — though a writer may say 依据本条例第六十三条 of the law
+      // cited before)
+      const heading = text !== undefined && lastStart >= 0 && statuteUnderHeading(text.slice(lastStart, start))
+      if (backRef.startsWith('本') && !cit.quoted && (!lastLaw || heading)) {
         cit.quoted = true
         cit.role = 'other'
       }
@@ -269,6 +284,7 @@ export function resolveBackReferences(raw: RawCitation[], quotes: Range[]): Cita
       continue
     }
     lastLaw = cit.law
+    lastStart = start
     if (!cit.quoted) lastOutside = cit.law
     out.push(cit)
   }
@@ -276,5 +292,5 @@ export function resolveBackReferences(raw: RawCitation[], quotes: Range[]): Cita
 }
 
 export function extractCitations(dt: DocText, quotes: Range[] = statuteQuotes(dt.text)): Citation[] {
-  return resolveBackReferences(findCitations(dt, quotes), quotes)
+  return resolveBackReferences(findCitations(dt, quotes), quotes, dt.text)
 }

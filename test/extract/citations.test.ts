@@ -22,6 +22,8 @@ describe('citation forms', () => {
     ['《中华人民共和国固体废物污染环境防治法》(2020年4月29日修订)第一百零二条', [['中华人民共和国固体废物污染环境防治法', 102, null, null, 'other']]],
     ['违反《中华人民共和国大气污染防治法》第十二条第2款', [['中华人民共和国大气污染防治法', 12, 2, null, 'violated']]],
     ['违反《某某条例》第十五条、第十六条的规定', [['某某条例', 15, null, null, 'violated'], ['某某条例', 16, null, null, 'violated']]],
+    // a statute's text under the heading that cites it, without quotation marks: its 本法 is the statute's own word
+    ['1、《中华人民共和国旅游法》第九十五条规定:旅行社违反本法规定,未经许可经营本法第二十九条第一款第二项、第三项业务的,并责令停业整顿', [['中华人民共和国旅游法', 95, null, null, 'other'], ['中华人民共和国旅游法', 29, 1, 2, 'other', true], ['中华人民共和国旅游法', 29, 1, 3, 'other', true]]],
     // a dash typed for 一 in a paragraph (第-款)
     ['违反了《公共场所卫生管理条例》第三条第-款第(五)项,已构成违法', [['公共场所卫生管理条例', 3, 1, 5, 'violated']]],
     // a title inside a title, its inner 〈 read off a scan as 《
