@@ -611,7 +611,7 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
 const CERT = '(?:(?:[\\u4e00-\\u9fa5]{1,5}\\s?)?\\d{3,6}(?: \\d{3,6}){2,4}(?![\\d])|(?:[\\u4e00-\\u9fa5]{1,6}?\\s?第?(?=(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}-?\\d))?(?:[A-Za-z]{1,4}-(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:[A-Za-z]\\d{2,10})?(?:-\\d{2,10})?[A-Za-z]?(?:[*＊×]{2,8}\\d{0,6})?)'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 // (…or a name of the minority nationalities written with a middle dot: 阿卜杜热合曼·吐尔逊)
-const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9fa5]{1,8}(?:[·•・][\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|工作单位|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
+const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9fa5]{1,8}(?:[·•・][\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊×XxＸ]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|工作单位|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号);
 // the party's 被检查人 or 陪同检查人 is none
 // (…a label spaced out to the box's width, 询 问 人 / 记 录 人, is the label, and a wide gap may stand for its colon:
@@ -772,7 +772,11 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       if (cut && cut.index >= 2) name = name.slice(0, cut.index)
       // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it or on its row
       // makes it one
-      if (!looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !inlineCert && !(rowCert && !NOT_NAME.test(name) && name.length <= 3)) break
+      // (a name masked with Latin X, 郭X、肖x, as publishers mask one)
+      // (…or a name of the minorities' form, no common surname at its head, listed with one that looks like a name:
+      // 执法人员娜斯、殷维维到…)
+      const pairedName = k === 0 && name.length <= 3 && !NOT_NAME.test(name) && /^、([\u4e00-\u9fa5]{2,3}?)(?=到|对|于|在|前往|赴|依法|进行|，|,|（|\()/.exec(text.slice(p + name.length))
+      if (!looksLikeName(name.replace(/[*＊×某XxＸ]+$/, '某')) && !inlineCert && !(rowCert && !NOT_NAME.test(name) && name.length <= 3) && !(pairedName && looksLikeName(pairedName[1]))) break
       // two names the reading ran together where the line had a space between them (张伟 李强 → 张伟李强)
       let split = 0
       // (…the certificates listed on the next line are the two names', in order: 检查人员：王明 刘强 / 执法证号：A B)
