@@ -611,7 +611,7 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
 const CERT = '(?:(?:[\\u4e00-\\u9fa5]{1,5}\\s?)?\\d{3,6}(?: \\d{3,6}){2,4}(?![\\d])|(?:[\\u4e00-\\u9fa5]{1,6}?\\s?第?(?=(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}-?\\d))?(?:[A-Za-z]{1,4}-(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:[A-Za-z]\\d{2,10})?(?:-\\d{2,10})?[A-Za-z]?(?:[*＊×]{2,8}\\d{0,6})?)'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 // (…or a name of the minority nationalities written with a middle dot: 阿卜杜热合曼·吐尔逊)
-const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9fa5]{1,8}(?:[·•・][\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊×XxＸ]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|工作单位|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等])'
+const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9fa5]{1,8}(?:[·•・][\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊×XxＸ]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|工作单位|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等]|(?:19|20)\\d{2}\\s{0,2}年)'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号);
 // the party's 被检查人 or 陪同检查人 is none
 // (…a label spaced out to the box's width, 询 问 人 / 记 录 人, is the label, and a wide gap may stand for its colon:
@@ -768,7 +768,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       if (NOT_NAME.test(r[1]) && !inlineCert && !(rowCert && r[1].length <= 3 && looksLikeName(r[1])) && !alone) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
-      const cut = /(执法|证号|执$|持$|在$|亮证|[两二三]人|[两二三]名|等人|等$|等[\d二两三四五六七八九十]|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
+      const cut = /(执法|证号|执$|持$|在$|于$|亮证|[两二三]人|[两二三]名|等人|等$|等[\d二两三四五六七八九十]|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
       if (cut && cut.index >= 2) name = name.slice(0, cut.index)
       // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it or on its row
       // makes it one
@@ -875,11 +875,12 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     }
   }
   // 由张三、李四两名执法人员对当事人…: the officers named before the word
-  const ONE = '(?:[\\u4e00-\\u9fa5]{2,3}|[\\u4e00-\\u9fa5][*＊]{1,3})'
+  const ONE = '(?:[\\u4e00-\\u9fa5]{2,3}|[\\u4e00-\\u9fa5][*＊×Xx]{1,3}[\\u4e00-\\u9fa5]?)'
   const before = new RegExp(`(?:^|[，,。；;\\s]|由|经|派|委派)((?![由经派])${ONE}(?:[、和及]${ONE}){1,5})(?:两|二|三|2|3)名?(?:行政)?执法人员`, 'g')
   for (let b = before.exec(text); b; b = before.exec(text)) addListed(b)
   // 经本局领导批准立案，指定陈琦萍、王林虎负责调查取证工作: the officers the filing assigned to the case
-  const assigned = new RegExp(`(?:指定|指派|确定|安排)(?:执法人员|办案人员|承办人)?(${ONE}(?:[、和及]${ONE}){1,5})(?:二人|两人|同志)?(?:负责|承办|办理|具体负责)(?:[^。；，,]{0,4}?)(?:调查|查处|办理|承办|案件)`, 'g')
+  // (…由刘军飞、唐齐成办理本案; 关*宁、曹*芳为办案人员进行调查)
+  const assigned = new RegExp(`(?:指定|指派|确定|安排)(?:由)?(?:执法人员|办案人员|承办人)?(${ONE}(?:[、和及]${ONE}){1,5})(?:二人|两人|同志)?(?:为(?:本案|该案|此案)?的?(?:办案人员?|承办人员?|主办人|调查人员?)|(?:负责|承办|办理|具体负责)[^。；，,]{0,4}?(?:调查|查处|办理|承办|案件|本案|此案|该案))`, 'g')
   for (let m = assigned.exec(text); m; m = assigned.exec(text)) addListed(m)
   // 执法人员的执法证复印件2份，证明陈昂、孙本堂的身份和资格: the evidence list names the officers whose certificates it holds
   const certified = /执法证(?:件)?(?:的)?复印件[^。；\n]{0,12}?证明([\u4e00-\u9fa5*＊]{2,4}?(?:[、和及][\u4e00-\u9fa5*＊]{2,4}?){0,5})(?:等人?)?的?(?:身份|执法资格|执法主体资格)/.exec(text)

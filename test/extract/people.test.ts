@@ -651,6 +651,11 @@ describe('officers named in a published decision’s prose', () => {
     // (the officers the filing assigned to the case)
     expect(names(['于2023年5月25日经本局领导批准立案，指定陈琦萍、王林虎负责调查取证工作。'])).toEqual([['陈琦萍', null], ['王林虎', null]])
     expect(names(['经批准立案，指定办案人员负责调查。'])).toEqual([])
+    expect(names(['经负责人批准对当事人予以立案,并指定由刘军飞、唐齐成办理本案。'])).toEqual([['刘军飞', null], ['唐齐成', null]])
+    expect(names(['我局于2023年6月27日予以立案调查,指定关*宁、曹*芳为办案人员进行调查。'])).toEqual([['关*宁', null], ['曹*芳', null]])
+    // (the last name of a list run straight onto a date: 冯建平2020年7月14日; 周顺涛于2022年…)
+    expect(names(['常德市生态环境局桃源分局执法人员鲁卫国、杨飞、冯建平2020年7月14日对你(单位)进行了现场检查。'])).toEqual([['鲁卫国', null], ['杨飞', null], ['冯建平', null]])
+    expect(names(['我局执法人员王和文、周顺涛于2022年2月23日对某鞭炮店进行执法检查。'])).toEqual([['王和文', null], ['周顺涛', null]])
     expect(names(['执法人员张明、李华（执法证号分别为：32010012345、32010012346）对当事人进行检查。'])).toEqual([['张明', '32010012345'], ['李华', '32010012346']])
   })
 
