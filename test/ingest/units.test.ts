@@ -192,21 +192,6 @@ describe('rasters and decoding', () => {
     expect(ctcDecode(p, 0, steps.length, V, charset)).toEqual({ text: '罚罚款元', confidence: expect.closeTo(0.9, 5) })
   })
 
-  it('CTC past the detected box keeps only a mark read with confidence (the cut-off 、), not noise or the next cell', () => {
-    const charset = ['赵', '丽', '、', '。', '9']
-    const V = 6
-    const decode = (tail: [number, number][]) => {
-      const steps: [number, number][] = [[1, 0.95], [0, 0.9], [2, 0.95], [0, 0.9], ...tail]
-      const p = new Float32Array(steps.length * V)
-      steps.forEach(([c, v], t) => (p[t * V + c] = v))
-      // (the box ends after step 4: what follows was shown past it)
-      return ctcDecode(p, 0, steps.length, V, charset, 4).text
-    }
-    expect(decode([[3, 0.95]])).toBe('赵丽、')
-    expect(decode([[4, 0.48]])).toBe('赵丽')
-    expect(decode([[5, 0.98]])).toBe('赵丽')
-  })
-
   it('merges boxes on one printed row and orders rows', () => {
     const box = (text: string, x: number, y: number, w: number) => ({ text, bbox: { x, y, w, h: 40 }, confidence: 0.9 })
     const lines = mergeIntoLines([box('联系电话：0591-87654321', 600, 102, 400), box('第二行', 100, 160, 120), box('联系人：陈某某', 100, 100, 300)])

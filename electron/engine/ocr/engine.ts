@@ -17,7 +17,7 @@ import { boxesFromMap, corners, type RBox } from './boxes'
 import { boxDownscale, resizeToRgb, rotateRaster, type Raster } from './raster'
 
 /** Bumped whenever models or processing change in a way that changes output; part of the cache key. */
-export const OCR_MODEL_VERSION = 'ppocrv4-ch/5'
+export const OCR_MODEL_VERSION = 'ppocrv4-ch/4'
 
 export interface OcrLine {
   text: string
@@ -149,8 +149,7 @@ export class OcrEngine {
         rotation = (rotation + 180) % 360
       }
     }
-    const padded = boxes.map((b) => padEnd(b, this.opts.endPad))
-    const texts = await this.recognizeBoxes(img, padded, padded.map((p, i) => boxes[i].w / p.w))
+    const texts = await this.recognizeBoxes(img, boxes.map((b) => padEnd(b, this.opts.endPad)))
     const items: OcrLine[] = []
     boxes.forEach((b, i) => {
       const t = texts[i]
@@ -225,7 +224,7 @@ export class OcrEngine {
     return read.reduce((n, r) => n + (r?.confidence ?? 0), 0) / sample.length
   }
 
-  async recognizeBoxes(img: Raster, boxes: RBox[], core?: number[]): Promise<({ text: string; confidence: number } | undefined)[]> {
+  async recognizeBoxes(img: Raster, boxes: RBox[]): Promise<({ text: string; confidence: number } | undefined)[]> {
     const res: ({ text: string; confidence: number } | undefined)[] = new Array(boxes.length)
     const squeeze = this.opts.recWidthScale
     const widths = boxes.map((b) => Math.max(8, Math.min(MAX_REC_W, Math.ceil((squeeze * REC_H * b.w) / Math.max(1, b.h)))))
@@ -243,20 +242,15 @@ export class OcrEngine {
       const probs = o.data as Float32Array
       if (o.dims[2] !== V) throw new Error(`recogniser has ${o.dims[2]} classes, dictionary ${V}`)
       idx.forEach((bi, k) => {
-        res[bi] = ctcDecode(probs, k * T * V, T, V, this.charset, Math.ceil((T * widths[bi] * (core?.[bi] ?? 1)) / bw))
+        res[bi] = ctcDecode(probs, k * T * V, T, V, this.charset)
       })
     }
     return res
   }
 }
 
-/**
- * Greedy CTC: argmax per step, collapse repeats, drop blanks (class 0). Confidence = mean of kept maxima. Characters
- * first emitted at or after step `core` (the part of the input past the detected box, shown for a mark it cut off) are
- * kept only when they are a punctuation mark read with confidence: a line's end past its box is blank paper or noise,
- * and the recogniser may read a stray 。 or a fragment of the next cell there.
- */
-export function ctcDecode(p: Float32Array, off: number, T: number, V: number, charset: string[], core = T): { text: string; confidence: number } {
+/** Greedy CTC: argmax per step, collapse repeats, drop blanks (class 0). Confidence = mean of kept maxima. */
+export function ctcDecode(p: Float32Array, off: number, T: number, V: number, charset: string[]): { text: string; confidence: number } {
   let text = ''
   let sum = 0
   let kept = 0
@@ -272,11 +266,8 @@ export function ctcDecode(p: Float32Array, off: number, T: number, V: number, ch
         best = c
       }
     }
-    // (past the box only a mark read with confidence: the 。 read there off a scan's noise at 0.48, the first figure of the
-    // next cell at 0.98, are left out)
-    if (best !== 0 && best !== prev && (t < core || (bp >= 0.8 && PAST_BOX.test(charset[best - 1] ?? '')))) {
-      const ch = charset[best - 1] ?? ''
-      text += ch
+    if (best !== 0 && best !== prev) {
+      text += charset[best - 1] ?? ''
       sum += bp
       kept++
     }
@@ -347,9 +338,6 @@ function longestLines(boxes: RBox[], n: number): RBox[] {
     .sort((a, b) => b.w - a.w)
     .slice(0, n)
 }
-
-/** What the recogniser may read past a line's detected end: the small marks a box cuts off. */
-const PAST_BOX = /^[、，。；：,.;:）)」”]$/
 
 /** The box grown past its end, along its reading direction, by `pad` of its height. */
 export function padEnd(b: RBox, pad: number): RBox {
