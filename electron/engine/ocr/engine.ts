@@ -17,7 +17,7 @@ import { boxesFromMap, corners, type RBox } from './boxes'
 import { boxDownscale, resizeToRgb, rotateRaster, type Raster } from './raster'
 
 /** Bumped whenever models or processing change in a way that changes output; part of the cache key. */
-export const OCR_MODEL_VERSION = 'ppocrv4-ch/4'
+export const OCR_MODEL_VERSION = 'ppocrv4-ch/3'
 
 export interface OcrLine {
   text: string
@@ -52,12 +52,6 @@ export interface OcrEngineOptions {
   recWidthScale?: number
   /** onnxruntime's CPU memory arena: faster reuse, but it keeps the high-water mark of every input shape. */
   arena?: boolean
-  /**
-   * How far past its detected end (in the line's heights) a line is shown to the recogniser. The detector's box stops at
-   * the last full character: an enumeration comma 、 ending a printed line, a small mark set apart in the corner of its
-   * cell, fell outside it a third of the time (骆小凤、 / 祁善禄 read as one name).
-   */
-  endPad?: number
 }
 
 export function defaultModelDir(): string {
@@ -66,7 +60,6 @@ export function defaultModelDir(): string {
 }
 
 const REC_H = 48
-const END_PAD = 0.4
 const CLS_W = 192
 const MAX_REC_W = REC_H * 60
 /** Long side of the image OCR works on: A4 at 300 dpi. */
@@ -103,7 +96,6 @@ export class OcrEngine {
       dropScore: o.dropScore ?? 0.5,
       recBatch: o.recBatch ?? 1,
       recWidthScale: o.recWidthScale ?? 0.85,
-      endPad: o.endPad ?? END_PAD,
     })
   }
 
@@ -149,7 +141,7 @@ export class OcrEngine {
         rotation = (rotation + 180) % 360
       }
     }
-    const texts = await this.recognizeBoxes(img, boxes.map((b) => padEnd(b, this.opts.endPad)))
+    const texts = await this.recognizeBoxes(img, boxes)
     const items: OcrLine[] = []
     boxes.forEach((b, i) => {
       const t = texts[i]
@@ -337,12 +329,6 @@ function longestLines(boxes: RBox[], n: number): RBox[] {
     .filter((b) => b.w > b.h * 2)
     .sort((a, b) => b.w - a.w)
     .slice(0, n)
-}
-
-/** The box grown past its end, along its reading direction, by `pad` of its height. */
-export function padEnd(b: RBox, pad: number): RBox {
-  const e = pad * b.h
-  return e > 0 ? { ...b, w: b.w + e, cx: b.cx + (b.ux * e) / 2, cy: b.cy + (b.uy * e) / 2 } : b
 }
 
 function aabb(b: RBox, W: number, H: number): BBox {
