@@ -94,6 +94,13 @@ function readDigits(d: Draft): boolean {
 }
 const READ_DIGITS_NOTE = '；所据日期或期限系扫描件的文字识别结果，请对照原件核对'
 
+/** What the message adds when the status was lowered for a reason its kind did not state (a message saying so already is left as it is). */
+function noteOf(d: Draft, status: FindingStatus): string {
+  if (status === 'undetermined' && d.status !== 'undetermined' && secondHand(d)) return SECOND_HAND_NOTE
+  if (status === 'verify' && readDigits(d) && !/识别所得|识读错误/.test(d.message)) return READ_DIGITS_NOTE
+  return ''
+}
+
 /**
  * Dates compared only as a document the reader could not place tells them (其他: a news item, a write-up, another
  * body's document, a page of unknown kind): its account is no record of the procedure, so the check cannot decide the
@@ -137,7 +144,7 @@ export function finalize(d: Draft, o: FinalizeOptions): Finding {
     kind: d.kind,
     itemId: o.itemId,
     docTypes: [...new Set(d.docTypes)],
-    message: status === 'undetermined' && d.status !== 'undetermined' && secondHand(d) ? `${d.message}${SECOND_HAND_NOTE}` : status === 'verify' && readDigits(d) && !/识别所得|识读错误/.test(d.message) ? `${d.message}${READ_DIGITS_NOTE}` : d.message,
+    message: d.message + noteOf(d, status),
     deduction,
     status,
     evidence: d.evidence.length ? d.evidence : [],
