@@ -590,10 +590,11 @@ const ORDINARY_STEPS = /立案|事先告知|行政处罚告知书|违法行为�
 
 /** A document's own words: its lines without the statute text it quotes (“…”). */
 /**
- * A document with no title read, typed from its body alone (segment: a published record 0.6, a body that reads as the
- * type 0.5); a sentence-like title (关于给予…的决定, 0.7) and a type the file's contents list gives (0.75) are titles.
+ * A document with no title read, typed from its body alone (segment: its own number at the top 0.7, a published record
+ * 0.6, a body that reads as the type 0.5). A sentence-like title (关于给予…的决定) is its title; a type the file's
+ * contents list gives (0.75) or its file name stands for one.
  */
-export const untitled = (cd: CaseDocument) => !cd.title.trim() && cd.confidence < 0.7
+export const untitled = (cd: CaseDocument) => !cd.title.trim() && cd.confidence <= 0.7
 
 export function ownWords(view: CaseView, doc: DocFacts): string {
   const lines = view.document(doc)?.lines.map((l) => l.text) ?? doc.fields.map((f) => `${f.label}${f.value}`)

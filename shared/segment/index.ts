@@ -551,19 +551,24 @@ const SENTENCE_TYPE: [RegExp, DocType][] = [
  * document's own number standing at the top (濮农(种子)罚〔2022〕8号, [ 发文字号 ] 渝綦江市监处罚〔2025〕63号).
  */
 export function typeFromHead(lines: string[]): DocType | null {
+  return readHead(lines)?.type ?? null
+}
+
+/** typeFromHead, and the sentence-like title it read (a number at the top is no title). */
+function readHead(lines: string[]): { type: DocType; title?: string } | null {
   let seen = 0
   for (const raw of lines) {
     const t = raw.trim()
     if (!t) continue
     if (++seen > 25) break
     const sentence = DECISION_SENTENCE.exec(t.replace(/\s+/g, ''))
-    if (sentence) return SENTENCE_TYPE.find(([re]) => re.test(sentence[1]))?.[1] ?? '行政处罚决定书'
+    if (sentence) return { type: SENTENCE_TYPE.find(([re]) => re.test(sentence[1]))?.[1] ?? '行政处罚决定书', title: t }
     // (…or standing after one space on a line a page ran several lines into — not in a table's row, nor on a file's cover
     // with its number set apart: …假麦种被罚1万元 经营假种子(麦种)案 高农罚〔2019〕 007号 单位:…)
     const m = OWN_NUMBER.exec(t) ?? (/[|｜│]|卷宗|案卷|封面/.test(t) || t.split(/[ \u3000]+/).length < 3 ? null : RUN_IN_NUMBER.exec(t))
     if (!m) continue
     const word = m[1].slice(-6)
-    for (const [re, type] of NUMBER_KIND) if (re.test(word)) return type
+    for (const [re, type] of NUMBER_KIND) if (re.test(word)) return { type }
   }
   return null
 }
@@ -614,11 +619,13 @@ export function nextInSequence(prevFile: string, file: string): boolean {
  * The type of a text with no title read, no contents entry and no telling file name: by the words at its head, a
  * published record's boxes, a party-headed body, the forms its body fills; 其他 with none.
  */
-function typeByBody(texts: string[]): { type: DocType; confidence: number } {
+function typeByBody(texts: string[]): { type: DocType; confidence: number; title?: string } {
   let type: DocType = '其他'
   let confidence = 0.3
+  let title: string | undefined
   const body = classifyBody(texts)
-  const head = typeFromHead(texts)
+  const read = readHead(texts)
+  const head = read?.type ?? null
   // a short text (a published summary, one run-on paragraph) may say what it is only once
   const short = texts.filter((l) => l.trim()).length <= 15
   // (a decision's number heading a publicity record that tells its 执行情况 is that record's, not the decision; nor
@@ -627,6 +634,7 @@ function typeByBody(texts: string[]): { type: DocType; confidence: number } {
   if (head && !(head === '行政处罚决定书' && (toldAfterDecision(texts) || rowsOfNumbers(texts))) && !OTHER_BODY.test(whole) && !NEWS.test(whole) && !REPORTED.test(whole)) {
     type = head
     confidence = 0.7
+    title = read?.title
   } else if (texts.some((l) => DISCLOSURE.record.test(l)) && !listsDecisions(texts) && !NEWS.test(whole) && !REPORTED.test(whole) && /罚款|警告|没收|吊销|处罚/.test(whole)) {
     // a published record of one penalty (行政相对人名称 / 处罚事由 / 处罚内容 …, as a table or one box per line) stands
     // for the decision it publishes
@@ -658,7 +666,7 @@ function typeByBody(texts: string[]): { type: DocType; confidence: number } {
       confidence = (body?.score ?? 0) >= 2 ? 0.6 : 0.5
     }
   }
-  return { type, confidence }
+  return { type, confidence, title }
 }
 
 /**
@@ -829,6 +837,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         const byText = typeByBody(texts)
         type = byText.type
         confidence = byText.confidence
+        title = byText.title ?? ''
         byBody.add(docs.length)
       }
     }
@@ -846,6 +855,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     const again = typeByBody(texts)
     doc.type = again.type
     doc.confidence = again.confidence
+    doc.title = again.title ?? ''
   }
   return docs
 }

@@ -38,6 +38,13 @@ describe('published documents typed by what they say', () => {
     [['2023年3月6日,某县市场监管局依法委托检测机构对某农资服务部销售的肥料进行监督抽查。剩余4.55吨被该局依法予以查封扣押。当事人的上述行为违反了《中华人民共和国产品质量法》第十三条的规定。依据《中华人民共和国产品质量法》第四十九条的规定,作出:1.没收不合格肥料;2.罚款5000元。'], '其他'],
   ] as const)('%j', (lines, want) => expect(typeOf([...lines])).toBe(want))
 
+  it('a sentence-like title read from the head is the document\'s title; its own number at the top is no title', () => {
+    const sentence = segmentPages([page(['晋江市人力资源和社会保障局关于给予晋江某某食品有限公司行政处罚的决定', '当事人:晋江某某食品有限公司'])])[0]
+    expect(sentence.title).toBe('晋江市人力资源和社会保障局关于给予晋江某某食品有限公司行政处罚的决定')
+    const numbered = segmentPages([page(['铜农(渔业)罚〔2025〕32号', '违反规定在长江流域重点水域进行垂钓案', '田某友', '当事人田某友于2025年5月5日15时许在长江干流禁捕水域垂钓。'])])[0]
+    expect([numbered.type, numbered.title]).toEqual(['行政处罚决定书', ''])
+  })
+
   it.each([
     // an order to correct without its title: 现责令你单位限期整改, 逾期未按要求报批的
     [['甘肃省张掖公路事业发展中心:', '你单位组织实施的桥梁改造养护工程,在建设过程中未严格落实水土保持相关要求。经我局执法人员现场核查复核该工程建设已扰动地表面积达12950平方米,你单位未依法编报该项目水土保持方案。', '根据《中华人民共和国水土保持法》第二十五条、二十六条和《甘肃省水土保持条例》第二十四条之规定,现责令你单位限期整改。请于2025年12月4日之前,向我局报批该项目符合要求的水土保持方案。逾期未按要求报批的,我局将依据相关法律法规依法予以处理。', '民乐县水务局', '2025年11月3日'], '责令改正通知书'],

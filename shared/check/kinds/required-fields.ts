@@ -586,7 +586,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         continue
       }
       // A text with no title, typed by what its body says (a publisher's copy of a decision's body, a retelling, a
-      // record): nothing shows it is the whole document, so what it does not state is unknown
+      // record) or by its own number at its head (a 公示 list's row, a copy that starts below the title): nothing shows
+      // it is the whole document, so what it does not state is unknown
       if (cd && untitled(cd)) {
         findings.push(unsure(`${doc.docType}未见文书标题，类型系按正文内容推断，文本可能不是完整的文书，无法判断是否载明“${label}”，请核对原件`, view.docEvidence(doc)))
         continue
