@@ -5,7 +5,7 @@
 import type { DocType, OfficerFact, PartyFact } from '../types'
 import { isValidCreditCode, isValidIdNumber } from './ids'
 import { isKnownLabel } from './labels'
-import { looksLikeName } from './surnames'
+import { compoundSurname, looksLikeName } from './surnames'
 import { agencyName } from './agency'
 import { bookTitles, evidenceAt, inRanges, lineAt, lineText, shortNameAt, statuteQuotes, type DocText } from './text'
 import { disclosureRows } from './tables'
@@ -782,7 +782,10 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // (…the certificates listed on the next line are the two names', in order: 检查人员：王明 刘强 / 执法证号：A B)
       const certBelow = !!r[3] && /\n/.test(r[0].slice(r[1].length))
       let took = r[0].length
-      if (name.length === 4 && (!inlineCert || certBelow) && dt.cols[p + 2] - dt.cols[p + 1] > 1 && looksLikeName(name.slice(0, 2)) && looksLikeName(name.slice(2))) {
+      // (…or where one line ended and the next began, the list's 、 at the line's end lost by a scan's reading: 执法人员赵丽 /
+      // 田帅对投诉情况进行调查核实)
+      const wraps = dt.starts[lineAt(dt, p + 2)] === p + 2
+      if (name.length === 4 && (!inlineCert || certBelow) && (dt.cols[p + 2] - dt.cols[p + 1] > 1 || wraps) && !compoundSurname(name) && looksLikeName(name.slice(0, 2)) && looksLikeName(name.slice(2))) {
         names.push({ name: name.slice(0, 2), evidence: evidenceAt(dt, p, p + 2) })
         split = 2
         name = name.slice(2)

@@ -331,6 +331,12 @@ describe('officers', () => {
 })
 
 describe('officers on two lines', () => {
+  it('two names run together across a wrapped line, the 、 at the line\'s end lost by a scan\'s reading, are two officers', () => {
+    const lines = ['本机关于当日组织行政执法人员赵丽', '田帅对投诉情况进行调查核实。']
+    expect(extractDocFacts(doc(lines, '行政处罚决定书')).officers.map((o) => o.name)).toEqual(['赵丽', '田帅'])
+    // (…not a four-character name a line ends inside of, its compound surname first)
+    expect(extractDocFacts(doc(['本机关于当日组织行政执法人员欧阳', '明华对投诉情况进行调查核实。'], '行政处罚决定书')).officers.map((o) => o.name)).toEqual(['欧阳明华'])
+  })
   it('the next officer set under the first, spaced out to align, with a certificate in brackets', () => {
     const lines = ['卫生监督员：刘晓梅（卫生监督员证号：51010721001）', '            何  俊（卫生监督员证号：51010721014）', '记录人：何  俊']
     expect(extractDocFacts(doc(lines, '现场检查笔录')).officers.map((o) => [o.name, o.certNo ?? null])).toEqual([['刘晓梅', '51010721001'], ['何俊', '51010721014']])
