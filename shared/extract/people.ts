@@ -64,7 +64,7 @@ const PARTY_ACTS = new RegExp(`当事人(?!承认|供述|陈述|表示|自称|�
 /** 当事人某公司的行为违反了…, 当事人某公司于2024年…: an organisation the text calls the party as it tells what it did. */
 const PARTY_ORG_ACTS = new RegExp(`当事人\\s{0,2}(${ORG_NAME})(?=的(?:上述)?(?:违法)?行为|(?:于|在|自|从)\\s{0,2}\\d|在?未经|在?擅自|违反)`)
 
-const ORG_NAME_IN_PROSE = ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|今天|今日|昨天|现就|就你|对(?!外)|申请人|就被)${NAME_CHARS}){2,40}`)
+const ORG_NAME_IN_PROSE = ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `(?:(?!发现|证实|证明|检查|进行|查办|查处|委托|近日|近期|日前|今天|今日|昨天|现就|就你|对(?!外)|申请人|就被|关于|接到|收到)${NAME_CHARS}){2,40}`)
 /** A 公示 list's row run onto one line without its header (1 | 某罚〔2024〕1 号 | …一案 | 廖俊 | …): the cell after the case's name. */
 const ROW_AFTER_CASE = /(?:^|\n)[^\n]{0,40}?号\s{0,2}[|｜]\s{0,2}[^|｜\n]{2,60}?案\s{0,2}[|｜]\s{0,2}([\u4e00-\u9fa5（）()*＊×]{2,40}?)\s{0,2}[|｜]/
 function rowAfterCase(text: string): RegExpExecArray | null {
@@ -109,7 +109,7 @@ const REPORTED = new RegExp(`(?:[局队所拟]|部门|被告|[，,；;])(?:依�
  * party told acting (当事人刘某某在未取得…, a public body too: 当事人某镇人民政府在未经…), the applicant of a review or
  * the plaintiff of a suit (申请人：马某某, 原告某公司).
  */
-const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(?!承认|供述|陈述|表示|自称|称|及|和|与|或|均|也|都)(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|当事人\\s{0,2}([\\u4e00-\\u9fa5]{2,20}?(?:人民政府|村民委员会|居民委员会|委员会|办事处|管委会))(?=在|于|未|擅自)|(?:^|\\n|[ \\t\\u3000]|(?<=号))[ \\t\\u3000]{0,4}(?:申请人|被执行人|原告(?:[（(](?:被上诉人|上诉人|再审申请人|被申请人)[)）])?|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因|诉被告|法定代表人|负责人|住所|地址)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]|(?:依法|决定)对\\s{0,2}(?!当事人|该|其|你|上述)(${PERSON}?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)|[，,]\\s{0,2}对\\s{0,2}([\\u4e00-\\u9fa5][某*＊×]{1,2}[\\u4e00-\\u9fa5]?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)|(?:[，,]|[警局队所]|部门|人员)\\s{0,2}对\\s{0,2}([\\u4e00-\\u9fa5][某*＊×]{1,2})(?=\\s{0,2}(?:作出|做出)[^。；]{0,20}?(?:罚款|警告|处罚)|[^。；，,]{1,40}?的(?:违法|危险)?行为\\s{0,2}(?:给予|处以|予以)[^。；]{0,20}?(?:罚款|警告|处罚))|[。；;]\\s{0,2}被(?:申请)?执行人\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|法定代表人|负责人|住所)|违法行为人\\s{0,2}(${PERSON}?)(?=、|在|于|因)|村民\\s{0,2}(${PERSON}?)(?=在|于|擅自|未经)|(?:发现|查明|经查)[:：，,]?\\s{0,2}(?:是)?\\s{0,2}([\\u4e00-\\u9fa5][某*＊×][\\u4e00-\\u9fa5某*＊×]?)(?=擅自|未经|私自|违规|在未|在没有)`)
+const PARTY_OTHERWISE = new RegExp(`决定(?:给予|对)\\s{0,2}(${ORG_NAME}|${PERSON}?)\\s{0,2}(?:作出|处以?)?(?:罚款|警告|行政处罚)|当事人(?!承认|供述|陈述|表示|自称|称|及|和|与|或|均|也|都)(${PERSON}?)(?=在未|未取得|未按|未依法|无证)|当事人\\s{0,2}([\\u4e00-\\u9fa5]{2,20}?(?:人民政府|村民委员会|居民委员会|委员会|办事处|管委会))(?=在|于|未|擅自)|(?:^|\\n|[ \\t\\u3000]|(?<=号))[ \\t\\u3000]{0,4}(?:申请人|被执行人|原告(?:[（(](?:被上诉人|上诉人|再审申请人|被申请人)[)）])?|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|因|(?:等(?:[\\d一二三四五六七八九十]{1,3}人)?)?诉被告|法定代表人|负责人|住所|地址)|(?:^|\\n)[ \\t\\u3000]{0,4}(${PERSON}?)[,，](?:男|女)[,，]|(?:依法|决定)对\\s{0,2}(?!当事人|该|其|你|上述)(${PERSON}?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)|[，,]\\s{0,2}对\\s{0,2}([\\u4e00-\\u9fa5][某*＊×]{1,2}[\\u4e00-\\u9fa5]?)\\s{0,2}(?:给予|处以)[^。；]{0,20}?(?:罚款|警告|处罚)|(?:[，,]|[警局队所]|部门|人员)\\s{0,2}对\\s{0,2}([\\u4e00-\\u9fa5][某*＊×]{1,2})(?=\\s{0,2}(?:作出|做出)[^。；]{0,20}?(?:罚款|警告|处罚)|[^。；，,]{1,40}?的(?:违法|危险)?行为\\s{0,2}(?:给予|处以|予以)[^。；]{0,20}?(?:罚款|警告|处罚))|[。；;]\\s{0,2}被(?:申请)?执行人\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$|法定代表人|负责人|住所)|违法行为人\\s{0,2}(${PERSON}?)(?=、|在|于|因)|村民\\s{0,2}(${PERSON}?)(?=在|于|擅自|未经)|(?:发现|查明|经查)[:：，,]?\\s{0,2}(?:是)?\\s{0,2}([\\u4e00-\\u9fa5][某*＊×][\\u4e00-\\u9fa5某*＊×]?)(?=擅自|未经|私自|违规|在未|在没有)`)
 
 /**
  * Words a line may end with a colon that are a web page's or a form's furniture, or the heading of what one side says
@@ -160,7 +160,7 @@ const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|
  */
 // (…an agency's 查办 or 查处 before the party: 温州市瓯海区查办温州某集团股份有限公司未经批准擅自取水案; a business named
 // after its county with no word of its kind: 沧源县荣华副食销售不合格预包装食品的经营行为案, its shop's other name in brackets)
-const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\\s{0,2})?(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*|案例[一二三四五六七八九十\\d]{0,3}[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2}|(?:以案释法|以案说法|典型案例)[ \\t\\u3000]{0,2}[-—－|｜:：]{1,2}[ \\t\\u3000]{0,2})?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处|[局队所]对))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5]|[\\u4e00-\\u9fa5]{2,4}[县区][\\u4e00-\\u9fa5]{2,12}?)(?=(?:[（(][^（）()\\n]{0,40}[)）])?(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|发布|非法|无证|无[\\u4e00-\\u9fa5]{1,12}?证|超)[^。，,；\\n]{2,60}案[ \\t\\u3000]*(?:\\n|$|文号|(?=\\d{4}\\s{0,2}年\\d))|行政处罚案[ \\t\\u3000]*(?:\\n|$))`)
+const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\\s{0,2})?(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*|案例[一二三四五六七八九十\\d]{0,3}[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2}|(?:以案释法|以案说法|典型案例)[ \\t\\u3000]{0,2}[-—－|｜:：]{1,2}[ \\t\\u3000]{0,2})?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处|[局队所]对))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5]|[\\u4e00-\\u9fa5]{2,4}[县区][\\u4e00-\\u9fa5]{2,12}?)(?=(?:[（(][^（）()\\n]{0,40}[)）])?(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|发布|非法|无证|无[\\u4e00-\\u9fa5]{1,12}?证|超)[^。，,；\\n]{2,60}案[。．]?[ \\t\\u3000]*(?:\\n|$|文号|(?=\\d{4}\\s{0,2}年\\d))|行政处罚案[ \\t\\u3000]*(?:\\n|$))`)
 
 /** The party column of a disclosure table's first row (被处罚单位名称 … / 某超市 …). */
 function tableParty(dt: DocText): { name: string; start: number } | null {
@@ -189,6 +189,10 @@ function partyActs(text: string): RegExpExecArray | null {
 }
 
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
+/** A court database's line of the case's boxes: the sides listed (by spaces the reading drops), then a court's 案号. */
+const SUIT_HEADER = /当事人\s{0,2}[:：][^\n]*?案号\s{0,2}[:：]\s{0,2}[（(]\s{0,2}(?:19|20)\d{2}\s{0,2}[)）][^\n]{0,20}?[行民刑执]/
+/** The side a judgment names as the one who sued: 原告某公司，住所地… / 上诉人(原审原告)吴某，… at the head of a line. */
+const PLAINTIFF = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:原告|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$)`)
 function labelledName(text: string): { name: string; start: number } | null {
   // (the name need not end the match: 某公司(普通合伙): — where it stands is where its evidence points)
   const at = (m: RegExpExecArray | null, group = 1) => (m ? { name: m[group], start: m.index + m[0].lastIndexOf(m[group]) } : null)
@@ -209,6 +213,12 @@ function labelledName(text: string): { name: string; start: number } | null {
       if (/(?:决定书|告知书|通知书)(?:[（(]|$)/.test(m[1]) && /名\s?称\s{0,3}[:：]/.test(m[0])) continue
       // (a box left blank, the next box's label read as its value: 当事人:   法官:   文号:…)
       if (/[:：][ \t\u3000]{2,}[\u4e00-\u9fa5]{2,6}$/.test(m[0]) && /^\s{0,2}[:：]/.test(text.slice(m.index + m[0].length))) continue
+      // (a court database's header listing every side of the suit on one line — 当事人:胡波 孙春保 …某烟草专卖局 吴俊伟 案号:(2015)… —:
+      // the plaintiff the judgment names below, 原告… / 上诉人(原审原告)…, where it does)
+      if (SUIT_HEADER.test(text.slice(m.index, text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index)))) {
+        const plaintiff = at(PLAINTIFF.exec(text))
+        if (plaintiff) return plaintiff
+      }
       if (/^[*＊×Xx]+$/.test(m[1])) return (titled(TITLE_PARTY.exec(text)) ?? unmasked(anyOf(reported(text)))) || at(m)
       if (/姓\s?名\s{0,3}[:：]/.test(m[0]) && !ORG.test(m[1])) {
         const unit = new RegExp(`(?:被处罚|受处罚)单位名称\\s{0,3}[:：][ \\t\\u3000]*(${ORG_NAME})`).exec(text.slice(m.index, m.index + 400))

@@ -110,6 +110,8 @@ describe('party', () => {
     [['名 称:深圳市福田区财政局行政处罚决定书(福财罚决字〔2018〕第9号)', '文 号:', '深圳市福田区财政局行政处罚决定书(福财罚决字〔2018〕第9号)', '当事人:深圳市长泰兴农产品有限公司', '统一社会信用代码:914403007362528813'], '深圳市长泰兴农产品有限公司'],
     // a box left blank, the next box's label no name
     [['刘某不服舞钢市文化广电局文化行政许可一案一审行政判决书', '当事人:   法官:   文号:平顶山市舞钢市人民法院', '', '原告刘某,女,X年X月X日生。'], '刘某'],
+    // a court database's header listing every side of the suit in its 当事人 box, before the 案号: the plaintiff told below
+    [['吴某伟、戴某华等与江苏省宜兴市烟草专卖局行政处罚二审行政判决书', '结案日期:2015年9月1日 案由:烟草专卖行政处罚 当事人:胡某 孙某保 戴某华 江苏省宜兴市烟草专卖局 吴某伟 高某 案号:(2015)锡行终字第00119号 经办法院:江苏省无锡市中级人民法院', '', '上诉人(原审原告)吴某伟,系溧阳市溧城某副食店业主。'], '吴某伟'],
     // a side or a part told before the name, a place before a masked name without 的, what a masked person does after it
     [['上诉人(原审原告)原告铜官区缘艾灸工作室,住所地安徽省铜陵市铜官区香格里拉城市花园13栋19号。'], '铜官区缘艾灸工作室'],
     [['横栏消防救援大队消防监督员对位于中山市横栏镇富庆四路某照明有限公司进行监督检查时,发现该公司存在堵塞疏散通道的消防违法行为。'], '某照明有限公司'],
@@ -141,6 +143,12 @@ describe('party', () => {
     [['行政处罚决定书', '当事人名称佛山同创房地产开发有限公司', '统一社会信用代码：91440604MA4W6XY47N'], '佛山同创房地产开发有限公司'],
   ] as const)('the party as disclosure pages and tables write it: %j', (lines, want) => {
     expect(extractDocFacts(doc([...lines], '行政处罚决定书')).parties.map((p) => p.name)).toEqual([want])
+  })
+  it('a case write-up names its party in its title, the title ending in 。; a name in prose never runs over 关于, 接到 or 收到', () => {
+    const referral = '清远市卫生健康局接到广州市卫生监督所关于某生物科技有限公司涉嫌未取得消毒产品生产企业卫生许可证生产消毒产品的移送函及相关材料后,组织执法人员进行调查。'
+    const names = (lines: string[]) => extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)
+    expect(names(['案例:某生物科技有限公司未取得消毒产品生产企业卫生许可证生产消毒产品案。', referral])).toEqual(['某生物科技有限公司'])
+    expect(names([referral])).toEqual([])
   })
   it('a web page’s metadata labels (文号:, 生成日期:) are no addressee; the company addressed after them is', () => {
     const f = extractDocFacts(doc(['索引号:', '|', '000013338/2020-00171', '|', '生成日期:', '|', '2020年04月28日', '|', '文号:', '|', '|', '主题词:', '|', '|', '内蒙古兴泰建设集团有限公司:', '你公司作为施工总承包单位，未设立项目管理机构。'], '行政处罚决定书'))
@@ -439,6 +447,8 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['当事人某县某镇人民政府在未经取得合法用地审批手续的情况下,擅自于2018年7月25日开始动工。'], '某县某镇人民政府'],
     // …but 被告 and 被上诉人 are no penalty told, and an outlet only described is passed over for one named
     [['原告某某五金制品有限公司诉被告某市生态环境局罚款一案,本院受理后依法组成合议庭。'], '某某五金制品有限公司'],
+    // (plaintiffs suing together: the first, not its 等)
+    [['原告姜宗某等诉被告山东省海洋与渔业监督监察总队某支队行政处罚纠纷案'], '姜宗某'],
     [['近日', '某市某区一酒店', '被消防救援部门依法处罚', '消防监督员在对辖区某某酒店管理有限公司进行检查时,发现该酒店擅自停用消防设施。'], '某某酒店管理有限公司'],
     // a signature block's blank 当事人: is no party; the addressee above is
     [['仁化县某新能源发电有限公司:', '经查，你单位……', '当事人:', '年 月 日'], '仁化县某新能源发电有限公司'],
