@@ -14,7 +14,7 @@ import { escapeRegExp } from '../util/regex'
 /** How an agency's name ends. */
 const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支队|中队|管理处|管理站|管理所|中心|人民政府|执法队|海关|监督所|稽查所|检查站|执法总队|监察总队|支局|分局|公安局[\u4e00-\u9fa5]{2,6}派出所|中华人民共和国[\u4e00-\u9fa5]{2,12}部)$/
 /** Something in the name that places it: an administrative level or a national body (a municipality may go without 市). */
-const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|海事局|总局|兵团|新区|开发区|管委会)|市(?!场|容|政)|^(?:北京|天津|上海|重庆)(?!市场)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$|^[\u4e00-\u9fa5]{2,4}市场监(?:督)?管(?:理)?所$/
+const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|海事局|总局|兵团|新区|开发区|管委会)|^第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fa5]{2})|市(?!场|容|政)|^(?:北京|天津|上海|重庆)(?!市场)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$|^[\u4e00-\u9fa5]{2,4}市场监(?:督)?管(?:理)?所$/
 /** Words that make a line a sentence or a label, not a name (贵单位 is a way of address; 贵州省… is a place). */
 const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|不服|拒不|履行|执行人|以上|以下|(?:被|受)?处罚(?:单位|对象|人)|融媒体|报社|电视台|传媒|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|会同|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
@@ -50,6 +50,8 @@ export function agencyName(raw: string): string | null {
     .replace(/^.*(?:发布(?:机构|单位|部门|机关)|发文机关|信息来源|来源|所属机构|公开主体)[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
     // a news item's passive run into the name: the party, then 被, then the agency (某公司平潭分公司被平潭综合实验区公安局)
     .replace(/^.*被(?!告|上诉|申请|复议|处罚)(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州|盟|旗))/, '')
+    // a suit's name, the plaintiff first (董海浪诉宁波市国土资源局): the agency sued
+    .replace(/^[\u4e00-\u9fa5*＊×]{2,30}?(?<![投申起上控告])诉(?=[\u4e00-\u9fa5]{2,}(?:省|市|县|区|州|盟|旗))/, '')
     // a word of time the reading carried in (随后县水利局执法人员…, 随即某局, 近日某局): no part of the name
     .replace(/^(?:随后|随即|立即|当即|迅速|及时|之后|此后|当天|当日|同日|次日|近日|日前|近期|最终|最后|后经)/, '')
     // (…or a conjunction: 所以该区卫生健康委员会 is a sentence's words, 该区 no place's name; nor the 过 of 经过/通过 left
@@ -304,6 +306,8 @@ function reviewBody(dt: DocText): AgencyFact | undefined {
   return undefined
 }
 
+/** 某某诉某局: a suit's name, the plaintiff (a name, not a verb's object: 投诉, 申诉, 起诉, 上诉, 控诉, 告诉) suing the agency. */
+const SUIT = /(?:^|[\n—\-“"《:：，,。])\s{0,2}[\u4e00-\u9fa5*＊×]{2,30}?(?<![投申起上控告])诉([\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|盟|旗)[\u4e00-\u9fa5]{2,24}(?:局|委员会|厅|人民政府|管理处|大队|支队))/
 function findAgency(dt: DocText): AgencyFact | undefined {
   const n = dt.starts.length
   let government: AgencyFact | undefined
@@ -360,6 +364,15 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     // (…and a sentence going on after an applicant's name: 申请人某区人民政府就被申请人某公司…作出…)
     const name = value ? agencyName(value[1].replace(/(局|厅|委员会|大队|支队|中队)[\u4e00-\u9fa5]{2,3}[)）]\s*$/, '$1').replace(/(?<=[局委厅府队])(?:就|对|不服|向).*$/, '').replace(/(?:[（(]\s{0,2}(?:以下)?简称|于\s{0,2}\d{4}\s{0,2}年|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./]|[[【])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
     if (name) return { name, evidence: evidenceAt(dt, start, start + value![0].length) }
+  }
+  // A suit's name, the plaintiff suing the agency (…——张某诉兰州市城市交通运输管理处交通行政处罚纠纷案): the agency sued
+  const suit = SUIT.exec(dt.text.slice(0, 3000))
+  // (the longest name that is an agency's: 龙岩市地方税务局稽查局, not a sentence's words run on after it)
+  let sued: string | null = null
+  if (suit) for (let k = suit[1].length; k >= 4 && !sued; k--) if (/(?:局|委员会|厅|人民政府|管理处|大队|支队)$/.test(suit[1].slice(0, k))) sued = agencyName(suit[1].slice(0, k))
+  if (sued) {
+    const at = suit!.index + suit![0].length - suit![1].length
+    return { name: sued, evidence: evidenceAt(dt, at, at + sued.length) }
   }
   // The agency column of a disclosure table's first row (处罚单位 / 作出行政处罚决定的行政执法机关名称)
   const cell = disclosureRows(dt, 1)[0]?.agency

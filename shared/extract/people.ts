@@ -189,6 +189,8 @@ function partyActs(text: string): RegExpExecArray | null {
 }
 
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
+/** A suit's name, the one penalised suing the agency: 董海浪诉宁波市国土资源局, …——张某诉兰州市城市交通运输管理处交通行政处罚…案. */
+const SUES = new RegExp(`(?:^|\\n|[—\\-“"《:：，,。])\\s{0,2}(${ORG_NAME}|${PERSON}?)(?<![投申起上控告])诉(?=[\\u4e00-\\u9fa5]{2,6}(?:省|市|县|区|州|盟|旗)[\\u4e00-\\u9fa5]{2,24}?(?:局|委员会|厅|人民政府|管理处|大队|支队))`)
 /** A court database's line of the case's boxes: the sides listed (by spaces the reading drops), then a court's 案号. */
 const SUIT_HEADER = /当事人\s{0,2}[:：][^\n]*?案号\s{0,2}[:：]\s{0,2}[（(]\s{0,2}(?:19|20)\d{2}\s{0,2}[)）][^\n]{0,20}?[行民刑执]/
 /** The side a judgment names as the one who sued: 原告某公司，住所地… / 上诉人(原审原告)吴某，… at the head of a line. */
@@ -266,7 +268,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   // (the first way of naming the party that gives a name, not a description: 该中医院 in one sentence, 某市某中医院 in
   // another)
   const ways: ((t: string) => RegExpExecArray | null)[] = [
-    ...[UNIT_LINE, NAME_LINE, NAME_BEFORE_CODE, ADDRESSEE_BARE, DECIDED_ON, ORDERED, CASE_NAME, CASE_TITLE, WORKPLACE, NAME_WITH_CODE, NAMED_AS, RULED_ON].map((re) => (t: string) => re.exec(t)),
+    ...[UNIT_LINE, NAME_LINE, NAME_BEFORE_CODE, ADDRESSEE_BARE, DECIDED_ON, ORDERED, CASE_NAME, CASE_TITLE, SUES, WORKPLACE, NAME_WITH_CODE, NAMED_AS, RULED_ON].map((re) => (t: string) => re.exec(t)),
     rowAfterCase,
     partyActs,
     (t) => PARTY_ORG_ACTS.exec(t),

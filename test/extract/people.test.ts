@@ -447,6 +447,9 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['当事人某县某镇人民政府在未经取得合法用地审批手续的情况下,擅自于2018年7月25日开始动工。'], '某县某镇人民政府'],
     // …but 被告 and 被上诉人 are no penalty told, and an outlet only described is passed over for one named
     [['原告某某五金制品有限公司诉被告某市生态环境局罚款一案,本院受理后依法组成合议庭。'], '某某五金制品有限公司'],
+    // (…or a suit's name, the one penalised suing the agency)
+    [['董海浪诉宁波市国土资源局', '[案情简介]2016年8月4日,原奉化市国土资源局作出行政处罚决定。'], '董海浪'],
+    [['兰州铁路运输中级法院审理甘肃“专车第一案”——张某诉兰州市城市交通运输管理处交通行政处罚案昨日宣判。'], '张某'],
     // (plaintiffs suing together: the first, not its 等)
     [['原告姜宗某等诉被告山东省海洋与渔业监督监察总队某支队行政处罚纠纷案'], '姜宗某'],
     [['近日', '某市某区一酒店', '被消防救援部门依法处罚', '消防监督员在对辖区某某酒店管理有限公司进行检查时,发现该酒店擅自停用消防设施。'], '某某酒店管理有限公司'],
