@@ -657,4 +657,26 @@ describe('a multiple a paper works out (sums)', () => {
     expect(total([['二、对当事人一处罚款人民币120000元；', 120000, '罚款'], ['三、对当事人二处罚款人民币25000元。', 25000, '罚款']], 145000)).toEqual([])
     expect(total([['三、没收违法所得人民币24150元；', 24150, '没收违法所得'], ['四、罚款人民币120000元。', 120000, '罚款']], 144150)).toEqual([])
   })
+  it('items wrapped at the page width: the next item\'s same sum on the next line is an item of its own; one sum broken over two lines is one', () => {
+    const wrapped = (lines: [string, number, '罚款' | '没收违法所得', string][], totalLine: string, sum: number) => {
+      const c = lawfulCase()
+      const d = c.add('集体讨论记录', ['集体讨论记录', ...lines.map((l) => l[0]), totalLine])
+      lines.forEach(([text, y, role, printed], i) => {
+        d.amount(y, role, i + 1)
+        d.facts.amounts[d.facts.amounts.length - 1].evidence.span = [text.indexOf(printed), text.indexOf(printed) + printed.length]
+      })
+      d.amount(sum, '罚款', lines.length + 1)
+      return run(c, SUMS).findings.filter((f) => f.field === '金额计算')
+    }
+    expect(wrapped([
+      ['3.没收违法所得18元(壹拾捌元整);4.对经营标签不符合规定的化妆品的违法', 18, '没收违法所得', '18元'],
+      ['行为处罚款1000元(壹仟元整);5.对未按规定建立并执行进货查验记录制度的违法', 1000, '罚款', '1000元'],
+      ['行为处罚款1000元(壹仟元整)。', 1000, '罚款', '1000元'],
+    ], '罚没款合计2018元(贰仟零壹拾捌元整)。', 2018)).toEqual([])
+    expect(wrapped([
+      ['一、没收违法所得人民币6000元；', 6000, '没收违法所得', '6000元'],
+      ['二、罚款计人民币叁万玖仟玖佰捌拾肆', 39984, '罚款', '叁万玖仟玖佰捌拾肆'],
+      ['元整（39,984元）。', 39984, '罚款', '39,984元'],
+    ], '以上罚没款合计人民币45984元。', 45984)).toEqual([])
+  })
 })

@@ -307,15 +307,18 @@ function totals(view: CaseView, doc: DocFacts, lines: DocLine[]): Draft[] {
     if (!TOTAL_LINE.test(l.text)) return
     const total = [...new Set(on(l).map((a) => a.yuan))]
     if (total.length !== 1) return
-    const items: { yuan: number; fine: boolean }[] = []
+    const items: { yuan: number; fine: boolean; line: DocLine; start: number }[] = []
     for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
       const here = on(lines[k]).filter((a) => a.role === '罚款' || a.role === '没收违法所得')
       const values = [...new Set(here.map((a) => a.yuan))]
       if (values.length !== 1) break
-      // (one item a page's width broke over two lines, its sum read on both: 计人民币叁万玖仟玖佰捌拾肆 / 元整（39,984元）)
+      // (one item a page's width broke over two lines, its sum read on both: 计人民币叁万玖仟玖佰捌拾肆 / 元整（39,984元）— not
+      // the next item's same sum on the next line, a separator or an item's number between: …罚款1000元(壹仟元整);5.对… / …罚款1000元)
       const below = items[items.length - 1]
-      if (below && below.yuan === values[0] && !/[。；;]\s*$/.test(lines[k].text)) continue
-      items.push({ yuan: values[0], fine: here.some((a) => a.role === '罚款') })
+      const end = Math.max(...here.map((a) => a.evidence.span?.[1] ?? lines[k].text.length))
+      const between = below ? lines[k].text.slice(end) + below.line.text.slice(0, below.start) : ''
+      if (below && below.yuan === values[0] && !/[。；;]\s*$/.test(lines[k].text) && between.length <= 16 && !/[。；;]|(?:^|[^\d])\d{1,2}[.、．]|[一二三四五六七八九十]、|[（(][一二三四五六七八九十\d]{1,2}[)）]/.test(between)) continue
+      items.push({ yuan: values[0], fine: here.some((a) => a.role === '罚款'), line: lines[k], start: Math.min(...here.map((a) => a.evidence.span?.[0] ?? 0)) })
     }
     if (items.length < 2) return
     const all = items.reduce((t, x) => t + x.yuan, 0)
