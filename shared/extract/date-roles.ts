@@ -226,11 +226,16 @@ function clauseBefore(dt: DocText, start: number, lineIdx: number): string {
 const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|经过|摘要|事实|理由)[\u4e00-\u9fa5（）()]{0,6}(?:\s{0,2}[:：]\s*|[ \t\u3000]+)/
 
 /** Role of the date at [start, end) from the words around it, the layout, and the document type. */
+/** A court database's line of the case's boxes: its 案号 a court's ((2013)汀行初字第2号) or its 经办法院. */
+const COURT_HEADER = /经办法院\s{0,2}[:：]|案号\s{0,2}[:：]\s{0,2}[（(]\s{0,2}(?:19|20)\d{2}\s{0,2}[)）][^\n]{0,20}?[行民刑执](?:初|终|再|申|审|监|保|恢|复)?字?/
 export function dateRole(dt: DocText, start: number, end: number, docType: DocType, lineIdx: number): DateRole {
   const text = dt.text
   // (the file's cover or contents signed by its archivist and reviewer — 立卷人：某　审核人：某　二〇二五年四月二十一日 —: the day the
   // file was bound, no step of the case; its 审核人 reviews the file, not the case's law)
   if (/立卷人|立卷日期|归档日期|卷宗审核/.test(lineText(dt, lineIdx))) return '其他'
+  // (a court database's header line — 结案日期:2013年3月20日 案由:农业行政处罚 当事人:… 案号:(2013)汀行初字第2号 经办法院:… —:
+  // the court's closing of the suit, no step of the penalty's case)
+  if (COURT_HEADER.test(lineText(dt, lineIdx))) return '其他'
   // (电子邮件送达（依据2025-07-24送达地址确认书）: the day the party confirmed its address for service, no service —
   // whatever box it stands in: 送达方式：电子邮件（依据2024年3月21日送达地址确认书）)
   // (…or the address it confirmed: 送达地址：…（受送达人二○二五年四月十八日确认的送达地址）)
@@ -295,6 +300,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const approved: DateRole | undefined = approval?.[1] === '立案' || approval?.[1] === '结案' ? approval[1] : docType === '立案审批表' ? '立案' : docType === '结案报告' ? '结案' : undefined
   if (approval && approved && /^\s*$/.test(text.slice(end, dt.ends[lineIdx]))) return approved
   if (GOODS_DATE.test(before) || RECORD_DATE.test(before) || RECORD_AFTER.test(text.slice(end, end + 30))) return '其他'
+  // 2025年4月17日经局领导批准，对当事人未取得…的行为决定予以立案调查: the filing approved that day, whatever conduct the
+  // sentence names on the way
+  if (/^\s{0,2}[，,]?\s{0,2}(?:[本我]局)?经[^。；]{0,16}?(?:批准|同意)[，,]?[^。；]{0,90}?(?:予以立案|决定立案|立案调查|立案查处)/.test(text.slice(end, end + 130))) return '立案'
   // 于2023年5月16日前改正 / 你单位于2024年5月16日前拆除: a deadline, not an event (before any subject rule below)
   const deadline = /^\s{0,2}(?:前|之前|以前)(?!后)/.test(text.slice(end, end + 4))
   // (要求你于7月17日到我单位接受调查询问, 要求你单位于…清运, 责令其于…: a day the agency set for the party, not one of the

@@ -518,6 +518,16 @@ describe('dates in context', () => {
     expect(roles(['当事人：某蛋糕店', '2023年3月2日,我局执法人员到当事人经营的蛋糕店进行执法检查,进入作坊在操作间冰柜中摆放有如下产品:烘焙专用牛奶调制乳,共计2瓶。'])).toEqual([['2023-03-02', '案件来源']])
   })
 
+  it('某日经局领导批准，对当事人…的行为决定予以立案调查: the filing approved that day, whatever conduct the sentence names', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
+    expect(roles(['当事人：某食品店', '2025年4月17日经局领导批准,对当事人未取得食品经营许可从事食品经营活动和经营超过保质期的食品的行为决定予以立案调查。'])).toEqual([['2025-04-17', '立案']])
+  })
+
+  it('a court database\'s header line (结案日期 … 案号:(2013)汀行初字第2号 经办法院:…) dates the court\'s closing of the suit, no step of the penalty', () => {
+    const d = extractDocFacts(doc(['原告某经营部与被告某县农业局农业行政处罚一审行政判决书', '', '结案日期:2013年3月20日 案由:农业行政处罚 当事人:某经营部 某县农业局 案号:(2013)汀行初字第2号 经办法院:福建省长汀县人民法院'], '其他')).dates
+    expect(d.map((x) => [x.iso, x.role])).toEqual([['2013-03-20', '其他']])
+  })
+
   it('我局于某日对你单位进行了立案调查，发现…: the day of the filing, whatever it found', () => {
     const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
     expect(roles(['当事人：某公司', '我局于2023年10月8日对你单位进行了立案调查,发现你单位实施了以下环境违法行为:'])).toEqual([['2023-10-08', '立案']])
