@@ -140,7 +140,8 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     const after = text.slice(end, end + 4)
     // 8.50元/kg, 每平方米20元, 每平方米处以20元罚款: a price or a rate, no role of its own
     // (…not a fine per person: 对李某等5人每人处罚2000元)
-    const unitPrice = /^\s?[/／每]/.test(after) || /每(?!人|名|户|家|位)(?:[\u4e00-\u9fa5]{1,4}|m[23²³]|㎡)(?:处以?|罚款|计)?\s{0,2}(?:人民币)?\s{0,2}$/.test(text.slice(Math.max(0, start - 10), start))
+    // (…on the same line: a line after that opens with 每日经济新闻 is no rate)
+    const unitPrice = /^[ \t\u3000]?[/／每]/.test(after) || /每(?!人|名|户|家|位)(?:[\u4e00-\u9fa5]{1,4}|m[23²³]|㎡)(?:处以?|罚款|计)?\s{0,2}(?:人民币)?\s{0,2}$/.test(text.slice(Math.max(0, start - 10), start))
     const prevCh = text[start - 1] ?? ''
     if (/[\dA-Za-z.]/.test(prevCh)) continue
     // 三元区, 一元化: a numeral-and-元 inside a place name or a word is no money

@@ -37,6 +37,10 @@ describe('amounts and roles', () => {
     ['罚款￥5,000.00', [[5000, '罚款', false]]],
     ['罚款人民币壹万陆仟元正', [[16000, '罚款', false]]],
   ] as const)('%s', (line, want) => expect(amounts(line)).toEqual(want))
+  it('a headline\'s sum before a line that opens with 每 (每日经济新闻) is no rate', () => {
+    const facts = extractDocFacts(doc(['酒店惊现布满血迹的浴巾!山东成武通报:处罚1800元', '', '每日经济新闻 2020-12-16 13:31:58'])).amounts
+    expect(facts.map((a) => [a.yuan, a.role])).toEqual([[1800, '罚款']])
+  })
 })
 
 describe('amounts as real decisions write them', () => {
