@@ -43,7 +43,7 @@ const RE_RUN = /(?:^|[\s:：|])([\u4e00-\u9fa5()（）]{1,16}(?:罚|处|罚字|�
  * 某养鸭场（丰堆村）云环(云城)罚〔2025〕21号; a web page's 跳转到主要内容 link; a court's ruling opening its line 对…号行政处罚决定书…准予强制执行). 和 is no such word: it
  * is a place's character in prefixes (津和环罚字 for 天津市和平区).
  */
-const STOP = /^.*(?:决定书|告知书|通知书|裁定书|判决书|回证|笔录|审批表|报告|意见书|(?:移送函|(?:管理|监管|执法|环境|资源|农村|建设|运输|应急|健康|旅游|税务|公安|规划|农业|林业|水利|水务|交通|文化|卫生|商务|粮食|海洋|渔业|畜牧)[局厅]|委员会)(?=[\u4e00-\u9fa5]{2})|(?:公司|合作社|经营部|农场|养殖场|养鸭场|养猪场|养鸡场|养牛场|石场|砖场)(?:[（(][^（）()]{1,10}[)）])?(?=[\u4e00-\u9fa5]{2})|人民法院|主要内容|文号|案号|编号|字号|根据|依据|依照|按照|参照|参考|作出|下达|送达|开出|签发|提出|强制执行|向本院|于|对|的|了|以|及|与|在|经(?![开济])|见|为|即|号|第|公示|公开|[《》:：、，,。；;>|\s])/
+const STOP = /^.*(?:决定书|告知书|通知书|裁定书|判决书|回证|笔录|审批表|报告|意见书|(?:移送函|(?:管理|监管|执法|环境|资源|农村|建设|运输|应急|健康|旅游|税务|公安|规划|农业|林业|水利|水务|交通|文化|卫生|商务|粮食|海洋|渔业|畜牧)[局厅]|委员会)(?=[\u4e00-\u9fa5]{2})|(?:公司|合作社|经营部|农场|养殖场|养鸭场|养猪场|养鸡场|养牛场|石场|砖场)(?:[（(][^（）()]{1,10}[)）])?(?=[\u4e00-\u9fa5]{2})|人民法院|主要内容|文号|案号|编号|字号|根据|依据|依照|按照|参照|参考|作出|下达|送达|开出|签发|提出|强制执行|向本院|于|对|的|了|以|及|与|在|经(?![开济])|见|为|即|号|第(?![一二三四五六七八九十]{1,3}师)|公示|公开|[《》:：、，,。；;>|\s])/
 
 const OWN_LABEL = /(?:案号|文\s{0,8}号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|]){0,2}\s{0,2}(?:〔〕)?[*＊]{0,6}$/
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
@@ -253,10 +253,15 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
   let courtDoc: boolean | undefined
   const readAlready = new Set(out.map((c) => c.text.replace(/\s+/g, '')))
   while ((m = COURT_NUM.exec(text))) {
-    // (a number the agencies' pattern already read: 海中法行初字 is a type word there)
-    if (readAlready.has(m[0].replace(/\s+/g, ''))) continue
     const i = lineAt(dt, m.index)
     const before = text.slice(dt.starts[Math.max(0, i - 2)], m.index).replace(/\s+/g, '')
+    // (a number the agencies' pattern already read: 海中法行初字 is a type word there — the judgment's own all the same when it
+    // follows the court's title, 某区人民法院 行 政 判 决 书 (2013)甬镇行初字第19号)
+    if (readAlready.has(m[0].replace(/\s+/g, ''))) {
+      const read = out.find((c) => c.text.replace(/\s+/g, '') === m![0].replace(/\s+/g, ''))
+      if (read && !read.own && !out.some((c) => c.own) && i < 15 && /(?:判决书|裁定书|调解书)$/.test(before)) read.own = true
+      continue
+    }
     const serial = Number(m[5])
     const normalized = `（${m[1]}）${m[2]}${m[3]}${m[4] ?? ''}${serial}号`
     // (…or the number alone on a court document's first line, a copied page's header (案号 / 裁判日期 / 案件名称 …), and

@@ -13,6 +13,8 @@ describe("a party's name a scan's reading joined onto a number is no part of its
     // (…but 工商行政 and a place's 新厂 stay in the prefix)
     ['遵市工商行处字〔2014〕22号', '遵市工商行处字〔2014〕22号'],
     ['西市监新厂询通〔2023〕003号', '西市监新厂询通〔2023〕003号'],
+    // (…nor is a 兵团 division's ordinal, 第十四师, a 第 before a serial)
+    ['行政处罚决定书文号 :第十四师市监处罚〔2023〕55号', '第十四师市监处罚〔2023〕55号'],
   ])('%s', (line, want) => expect(nums([line]).map((n) => n.text)).toEqual([want]))
 })
 
@@ -150,6 +152,8 @@ describe('more numbers as published', () => {
     expect(nums(['某某公司诉某局税务行政处罚一案判决书', '', '行 政 判 决 书', '', '(2018)川0682行初17号', '', '原告某某公司。'])).toEqual(['(2018)川0682行初17号*'])
     expect(nums(['上诉人因不服上海市青浦区人民法院(2024)沪0118行初4号行政判决,向本院提起上诉。'])).toEqual(['(2024)沪0118行初4号'])
     expect(nums(['案号:(2014)海中法行初字第7号 经办法院:海南省海口市中级人民法院'])).toEqual(['(2014)海中法行初字第7号*'])
+    // (…after its court's spaced title on the same line, a number the agencies' pattern reads too: 甬镇行初字 is a type word there)
+    expect(nums(['宁某市镇海区人民法院 行 政 判 决 书 (2013)甬镇行初字第19号 原告宁波市某公司,住所地浙江省宁波市某区。 被告宁波市某区安全生产监督管理局。'])).toEqual(['(2013)甬镇行初字第19号*'])
     // (…and a ruling's operative line opening with the agency's number after 对 keeps the 对 out of it, and the ruling its own)
     expect(nums(['某某区人民法院', '行政裁定书', '（2025）陕0112行审21号', '申请执行人：某区卫生健康局。', '对未卫职罚〔2024〕第019号行政处罚决定书中罚款50000元的内容准予强制执行。'])).toEqual(['未卫职罚〔2024〕第019号', '（2025）陕0112行审21号*'])
     // a copied ruling page: the number alone atop its header (裁判日期, 案件名称 …), again under the title far below
