@@ -301,7 +301,10 @@ export function statuteQuotes(text: string): Range[] {
     // (the decision's own measures quoted after 作出: 依法对某公司作出“责令限期改正，处4万元罚款”的行政处罚)
     // (…or after 处以, the article just cited before it: …第一百二十四条第一款第(五)项对当事人处以“…处以罚款20000元…”的行政处罚)
     const decided = /(?:作出|做出|给予|决定|处以)\s*$/.test(before)
-    if ((afterCitation && !/处以\s*$/.test(before)) || (STATUTE_WORDS.test(body) && !decided)) out.push({ start: m.index, end })
+    // (…or a paper's words quoted as such — 该处罚决定书载明“当事人…违反了《某条例》第十八条第一款规定…作出如下行政处罚:…” —, which
+    // cite and fine as the paper did, no statute's)
+    const papers = /(?:载明|写明|记载|认定|内容为)\s*[:：]?\s*$/.test(before) || /违反了《[^》]{2,40}》第|作出如下|决定如下|[本我](?:局|机关|委|厅)/.test(body)
+    if ((afterCitation && !/处以\s*$/.test(before)) || (STATUTE_WORDS.test(body) && !decided && !papers)) out.push({ start: m.index, end })
   }
   // A quotation after a citation that its line never closes: a copy cut inside the article's words (…第三十一条第一款：“建设
   // 单位未依法报批…，或者未依照本法第二十四条的规定重新报批… and the text stops), or a closing mark lost to mojibake. It

@@ -109,6 +109,8 @@ describe('citations as real decisions write them', () => {
   const cites = (line: string) =>
     extractDocFacts(doc([line])).citations.filter((c) => !c.quoted).map((c) => `${c.law}|${c.article}|${c.paragraph ?? '-'}|${c.item ?? '-'}`)
   it.each([
+    // a decision's words a judgment quotes (该处罚决定书载明“…违反了《…》第十八条第一款规定…作出如下行政处罚:一,罚款…”): its citations, no statute's
+    ['2016年12月20日,被告作出了《行政处罚决定书》,该处罚决定书载明“当事人因销售走私烟草专卖品的行为,违反了《重庆市烟草专卖管理条例》第十八条第一款规定,根据《重庆市烟草专卖管理条例》第三十五条第一款的规定,对当事人作出如下行政处罚:一,罚款人民币4652.4元。”', ['重庆市烟草专卖管理条例|18|1|-', '重庆市烟草专卖管理条例|35|1|-']],
     // a short name the document defines for itself
     ['依据《未依法申报经营者集中调查处理暂行办法》（以下简称《暂行办法》）第十三条及《暂行办法》第十六条的规定', ['未依法申报经营者集中调查处理暂行办法|13|-|-', '未依法申报经营者集中调查处理暂行办法|16|-|-']],
     // a national law's short title, and a well-formed title not corrected into another (森林法实施条例 is no 商标法实施条例)
