@@ -511,11 +511,13 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (!noAct && (opensSentence || /^\s*(?:处罚事由|(?:主要)?违法事实|(?:基本|简要)?案情(?:简介)?|(?:现|经)?(?:查明|查实))\s{0,2}[:：]\s*$/.test(before)) && ACTOR_ACTS.test(after) && !AGENCY_SUBJECT.test(after) && !NOT_PARTY_SUBJECT.test(actor.split(/[，,。]/)[0]) && !PARTY_STEP.test(actor.split(/[，,]/)[0])) return '违法行为发生'
   // the facts' opening sentence names the actor: 经查明2015年10月9日，当事人向祚力在…砍伐 / 现查明：⏎2024年12月9日，贾某某携带…
   // (the opener may stand in the clause before, on the same line: 经调查，2025年2月15日，当事人将…)
-  const openerBefore = /(?:^|[。；;:：])\s*(?:经|现)(?:本机关|本局|我局)?(?:查明|查实|核实|调查|核查|查)[，,]\s*$/.test(text.slice(lineStart, start))
-  if (FACTS_OPENER.test(before) && (before.trim() !== '' || openerBefore || (lineIdx > 0 && /(?:查明|查实|经查)[:：]?\s*$/.test(lineText(dt, lineIdx - 1))))) {
-    const actor = /^[^。，,]{0,12}[，,]\s{0,2}((?:当事人)?[\u4e00-\u9fa5*＊]{2,5}?)(?=在|于|将|擅自|未经|未|使用|销售|携带|从事|驾驶|生产|砍伐|采伐|占用|建设|运输|收购|经营)/.exec(after)
+  // (…or what another body found, told by a court: 该决定书查明如下事实：2018年1月16日，陈某驾驶车辆… / 原判查明，2018年1月16日…)
+  const openerBefore = /(?:^|[。；;:：])\s*(?:(?:经|现)(?:本机关|本局|我局)?(?:查明|查实|核实|调查|核查|查)|(?:原判|原审|一审法院|二审法院|本院|决定书|处罚决定)查明)[，,]\s*$/.test(text.slice(lineStart, start))
+  const foundAs = /(?:决定书|处罚决定|原判|原审|法院|本院)[\u4e00-\u9fa5]{0,4}查明(?:如下|以下)?(?:事实)?[:：]\s*$/.test(before)
+  if ((FACTS_OPENER.test(before) || foundAs) && (before.trim() !== '' || openerBefore || (lineIdx > 0 && /(?:查明|查实|经查)[:：]?\s*$/.test(lineText(dt, lineIdx - 1))))) {
+    const actor = /^[^。，,]{0,12}[，,]\s{0,2}((?:当事人|原告)?[\u4e00-\u9fa5*＊×]{2,5}?)(?=在|于|将|擅自|未经|未|使用|销售|携带|从事|驾驶|生产|砍伐|采伐|占用|建设|运输|收购|经营)/.exec(after)
     const rest = actor ? after.slice(actor[0].length) : ''
-    if (actor && !/执法|我局|本局|本机关|我们|检查|人员|机关|局|部门|中心|站$/.test(actor[1]) && (VIOLATION_AFTER.test(rest) || /砍伐|采伐|携带|捕捞|占用|建设/.test(rest.split(/[。；]/)[0]))) return '违法行为发生'
+    if (actor && !/执法|我局|本局|本机关|我们|检查|人员|机关|局|部门|中心|站$/.test(actor[1]) && (VIOLATION_AFTER.test(rest) || /砍伐|采伐|携带|捕捞|占用|建设|驾驶/.test(rest.split(/[。；]/)[0]))) return '违法行为发生'
   }
   // 我局于…对你单位进行现场检查，发现你单位… / 执法人员在巡查中发现…: the inspection that found the violation is the day
   // the agency learned of it (案件来源: 行政处罚法 第三十六条 counts from it) — unless a report had already brought the

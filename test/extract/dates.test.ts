@@ -528,6 +528,12 @@ describe('dates in context', () => {
     expect(d.map((x) => [x.iso, x.role])).toEqual([['2013-03-20', '其他']])
   })
 
+  it('what a decision or a court below found, told by a court (该决定书查明如下事实：… / 原判查明，…): the person told acting does the conduct', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines, '其他')).dates.map((d) => [d.iso, d.role])
+    expect(roles(['被告市运管局于2018年3月30日作出筑运政罚(2018)第0045883号行政处罚决定书,该决定书查明如下事实:2018年1月16日,陈国坤驾驶车辆贵J×××××在贵阳市金阳世纪城装载壹名乘客,准备到都匀。'])).toEqual([['2018-03-30', '决定'], ['2018-01-16', '违法行为发生']])
+    expect(roles(['原判查明,2018年1月16日上午10:40分,陈国坤驾驶车辆贵J×××××在贵阳市金阳世纪城装载壹名乘客。'])).toEqual([['2018-01-16T10:40', '违法行为发生']])
+  })
+
   it('我局于某日对你单位进行了立案调查，发现…: the day of the filing, whatever it found', () => {
     const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
     expect(roles(['当事人：某公司', '我局于2023年10月8日对你单位进行了立案调查,发现你单位实施了以下环境违法行为:'])).toEqual([['2023-10-08', '立案']])
