@@ -552,6 +552,9 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     const asFound = name
     name = name.replace(/^(?:原告|被告|原审原告|原审被告|上诉人|被上诉人|被申请人|被执行人|建设单位|施工单位|监理单位|设计单位|勘察单位)(?=[\u4e00-\u9fa5*＊×]{4})/, '')
     name = name.replace(/^位于[^，,。；]{1,30}?(?=某)/, '')
+    // (…or a listed company's words before its subsidiary's name, 公司全资子公司淮安国瑞化工有限公司; a headline's charge before
+    // the name, 违反放射性安全防护条例 北京中医药大学东直门医院被罚款…)
+    name = name.replace(/^(?:本|该)?公司(?:全资|控股)?子公司(?=[\u4e00-\u9fa5（）()*＊×]{4})/, '').replace(/^违反[^，,。；\s]{2,30}?(?:法|条例|规定|办法|细则)(?=[\u4e00-\u9fa5（）()*＊×]{4})/, '')
     name = name.replace(/^([\u4e00-\u9fa5](?:某某|某|[*＊×]{1,2})[\u4e00-\u9fa5]?)在[\u4e00-\u9fa5]{2,}.*$/, '$1')
     if (name !== asFound) {
       const fi = text.indexOf(name, hit.start)

@@ -144,6 +144,10 @@ describe('party', () => {
   ] as const)('the party as disclosure pages and tables write it: %j', (lines, want) => {
     expect(extractDocFacts(doc([...lines], '行政处罚决定书')).parties.map((p) => p.name)).toEqual([want])
   })
+  it('a listed company\'s announcement names its subsidiary as the one penalised, not 公司全资子公司…', () => {
+    const names = extractDocFacts(doc(['中旗股份(300575.SZ)全资子公司淮安国瑞遭淮安生态环境局罚款10万元', '', '作者: 智通财经 2022-05-05 20:02:05', '中旗股份(300575.SZ)公告,公司全资子公司淮安国瑞化工有限公司(“淮安国瑞...', '', '智通财经APP讯,中旗股份(300575.SZ)公告,公司全资子公司淮安国瑞化工有限公司(“淮安国瑞”)于近日收到淮安市生态环境局出具的《行政处罚决定书》,现将相关情况公告如下:'], '其他')).parties.map((p) => p.name)
+    expect(names).toEqual(['淮安国瑞化工有限公司'])
+  })
   it('a case write-up names its party in its title, the title ending in 。; a name in prose never runs over 关于, 接到 or 收到', () => {
     const referral = '清远市卫生健康局接到广州市卫生监督所关于某生物科技有限公司涉嫌未取得消毒产品生产企业卫生许可证生产消毒产品的移送函及相关材料后,组织执法人员进行调查。'
     const names = (lines: string[]) => extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)
@@ -450,6 +454,8 @@ describe('parties as published decisions and disclosure tables give them', () =>
     // (…or a suit's name, the one penalised suing the agency)
     [['董海浪诉宁波市国土资源局', '[案情简介]2016年8月4日,原奉化市国土资源局作出行政处罚决定。'], '董海浪'],
     [['兰州铁路运输中级法院审理甘肃“专车第一案”——张某诉兰州市城市交通运输管理处交通行政处罚案昨日宣判。'], '张某'],
+    // (…a listed company's words before its subsidiary's name; a headline's charge before the name)
+    [['违反放射性安全防护条例 北京中医药大学东直门医院被罚款4万元'], '北京中医药大学东直门医院'],
     // (plaintiffs suing together: the first, not its 等)
     [['原告姜宗某等诉被告山东省海洋与渔业监督监察总队某支队行政处罚纠纷案'], '姜宗某'],
     [['近日', '某市某区一酒店', '被消防救援部门依法处罚', '消防监督员在对辖区某某酒店管理有限公司进行检查时,发现该酒店擅自停用消防设施。'], '某某酒店管理有限公司'],
