@@ -144,6 +144,12 @@ describe('party', () => {
   ] as const)('the party as disclosure pages and tables write it: %j', (lines, want) => {
     expect(extractDocFacts(doc([...lines], '行政处罚决定书')).parties.map((p) => p.name)).toEqual([want])
   })
+  it('a name in an account runs over no verb: 认为, 举报, the 达 of 到达, the 虽 after a masked name', () => {
+    const names = (lines: string[]) => extractDocFacts(doc(lines, '其他')).parties.map((p) => p.name)
+    expect(names(['二、处理结果', '湖南省工业和信息化厅认为某某建设集团股份有限公司擅自使用无线电频率,擅自设置、使用无线电台(站)违反了《中华人民共和国无线电管理条例》第六条的规定。'])).toEqual([])
+    expect(names(['2021年9月16日,执法人员到达青岛某印刷有限公司进行现场检查,发现车间内存放幼儿读物共计5100册。'])).toEqual(['青岛某印刷有限公司'])
+    expect(names(['根据上述规定,教育局具有行政主体资格。郑某虽已向教育部门提出办学申请,但未取得办学许可证擅自开展培训。'])).toEqual(['郑某'])
+  })
   it('a listed company\'s announcement names its subsidiary as the one penalised, not 公司全资子公司…', () => {
     const names = extractDocFacts(doc(['中旗股份(300575.SZ)全资子公司淮安国瑞遭淮安生态环境局罚款10万元', '', '作者: 智通财经 2022-05-05 20:02:05', '中旗股份(300575.SZ)公告,公司全资子公司淮安国瑞化工有限公司(“淮安国瑞...', '', '智通财经APP讯,中旗股份(300575.SZ)公告,公司全资子公司淮安国瑞化工有限公司(“淮安国瑞”)于近日收到淮安市生态环境局出具的《行政处罚决定书》,现将相关情况公告如下:'], '其他')).parties.map((p) => p.name)
     expect(names).toEqual(['淮安国瑞化工有限公司'])
