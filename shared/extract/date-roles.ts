@@ -236,6 +236,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (a court database's header line — 结案日期:2013年3月20日 案由:农业行政处罚 当事人:… 案号:(2013)汀行初字第2号 经办法院:… —:
   // the court's closing of the suit, no step of the penalty's case)
   if (COURT_HEADER.test(lineText(dt, lineIdx))) return '其他'
+  // (a review body's or a court's own step, told as such in its document — 本机关于2024年12月27日收到, 本机关于…组织听证, 本院于…
+  // 受理 —: none of the penalty's steps, LABELS.md)
+  if (/(?:本机关|本府|本委|本院)\s{0,2}(?:于|在)?\s{0,2}$/.test(text.slice(Math.max(0, start - 8), start)) && OTHER_BODY.test(text)) return '其他'
   // (电子邮件送达（依据2025-07-24送达地址确认书）: the day the party confirmed its address for service, no service —
   // whatever box it stands in: 送达方式：电子邮件（依据2024年3月21日送达地址确认书）)
   // (…or the address it confirmed: 送达地址：…（受送达人二○二五年四月十八日确认的送达地址）)
@@ -502,7 +505,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…本机关认为：2021年3月11日，被处罚人安排2名…从业人员…: the reasoning opens on the facts too)
   // (the clause after the one the date opens: whoever acts in it)
   const actor = after.replace(/^[^，,]*[，,]/, '')
-  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?|本(?:机关|局)认为[:：]?)?\s*$/.test(before) && /^(?:[^。，,]{0,12}[，,])?\s{0,2}(?:当事人|被处罚(?:人|单位)|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产|安排|雇佣|招用|从(?=[^。；，,]{1,30}?(?:购进|购买|采购|进货|调入|购入)))/.test(after) && (VIOLATION_AFTER.test(actor) || !PARTY_STEP.test(actor.split(/[，,]/)[0]))) return '违法行为发生'
+  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?|本(?:机关|局)认为[:：]?)?\s*$/.test(before) && /^(?:[^。，,]{0,12}[，,])?\s{0,2}(?:当事人|被处罚(?:人|单位)|你单位|你公司|你|该店|该公司|该单位)\s{0,2}(?:在|于|将|擅自|未|使用|销售|携带|从事|驾驶|生产|安排|雇佣|招用|以[^。；，,]{1,16}?(?:方式|名义)?申报|从(?=[^。；，,]{1,30}?(?:购进|购买|采购|进货|调入|购入)))/.test(after) && (VIOLATION_AFTER.test(actor) || !PARTY_STEP.test(actor.split(/[，,]/)[0]))) return '违法行为发生'
   // 2026年1月19日16时12分，某出租汽车公司闽CD**30号驾驶员从某地载客至…; 1月15日，某村村民刘某周在田里烧…: a sentence
   // opening on its date whose subject is a driver, a villager, a keeper — a person the account tells acting, not an officer
   if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && PERSON_ACTS.test(after) && !PARTY_STEP.test(actor.split(/[，,]/)[0])) return '违法行为发生'

@@ -534,6 +534,12 @@ describe('dates in context', () => {
     expect(roles(['原判查明,2018年1月16日上午10:40分,陈国坤驾驶车辆贵J×××××在贵阳市金阳世纪城装载壹名乘客。'])).toEqual([['2018-01-16T10:40', '违法行为发生']])
   })
 
+  it('a review body\'s own steps in its decision (本机关于…收到, …组织听证) are none of the penalty\'s; a customs declaration the party made is its conduct', () => {
+    const roles = (lines: string[], type: DocType) => extractDocFacts(doc(lines, type)).dates.map((d) => [d.iso, d.role])
+    expect(roles(['行政复议决定书', '渝中府复〔2024〕377号', '申请人:重庆市某某公司。', '被申请人:重庆市渝中区应急管理局。', '申请人不服被申请人作出的《行政处罚决定书(单位)》不服提出的行政复议申请,本机关于2024年12月27日收到,于2025年1月6日予以受理。本机关于2025年3月6日依法组织听证。'], '其他')).toEqual([['2024-12-27', '其他'], ['2025-01-06', '其他'], ['2025-03-06', '其他']])
+    expect(roles(['经我关调查,当事人有以下违法行为:2023年11月14日,当事人以一般贸易方式申报出口两票货物,申报品名均为干制黑木耳。'], '行政处罚决定书')).toEqual([['2023-11-14', '违法行为发生']])
+  })
+
   it('我局于某日对你单位进行了立案调查，发现…: the day of the filing, whatever it found', () => {
     const roles = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => [d.iso, d.role])
     expect(roles(['当事人：某公司', '我局于2023年10月8日对你单位进行了立案调查,发现你单位实施了以下环境违法行为:'])).toEqual([['2023-10-08', '立案']])
