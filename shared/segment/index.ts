@@ -331,7 +331,8 @@ const RUN_IN_NUMBER = /(?<=[^\s][ \u3000])([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20
 /** A text that finds a violation of one provision and penalises under another (违反了《…》…依据《…》): a decision's reasoning. */
 function reasonsLikeDecision(lines: string[]): boolean {
   const t = lines.join('')
-  return /违反了?《/.test(t) && /(?:依据|根据|依照)《/.test(t)
+  // (…or holds the conduct to be an offence in the words customs decisions use: 已构成出口侵犯他人商标专用权货物的行为, 违反海关监管规定)
+  return /违反了?《|构成[^。；]{0,30}?(?:违法|违规|侵犯|走私)[^。；]{0,16}?行为|违反海关监管规定/.test(t) && /(?:依据|根据|依照)《/.test(t)
 }
 
 /** The party's box a page may run onto the title's or the number's line (当事人:, 被处罚单位:, 行政相对人:), as a pattern's source. */
@@ -456,7 +457,7 @@ export function retold(lines: string[], asDecision = false): boolean {
  * the case, not the decision, which addresses its party or speaks in its own voice.
  */
 function toldInThirdPerson(t: string): boolean {
-  if (/[本我](?:局|机关|机构|委|厅|大队|支队|队|所|站|中心)|你|贵(?:单位|公司)/.test(t)) return false
+  if (/[本我](?:局|机关|机构|委|厅|大队|支队|队|所|站|中心)|[本我]关(?![于注心系联切])|你|贵(?:单位|公司)/.test(t)) return false
   // (…or that has the agency, named in full, act again and again: 某市林业局于…接到举报，某市林业局立即安排人员…)
   const agencyActs = t.match(/(?:^|[。；，,\n])\s*[\u4e00-\u9fa5]{2,14}(?:市|县|区|州|旗)[\u4e00-\u9fa5]{2,16}(?:局|委员会|厅|大队|支队)(?:于|立即|随即|依法|对|向|经)/g) ?? []
   return agencyActs.length >= 2 || /对该(?:公司|单位|企业|店|厂|医院|诊所|经营部|超市|药店|场所)[^。；]{0,40}?(?:给予|处以|作出|予以)[^。；]{0,30}?(?:行政)?处罚/.test(t)
@@ -489,7 +490,7 @@ export function decidesNoPenalty(lines: string[]): boolean {
 /** A finding of a violation with the evidence for it (经查…以上事实有…证据证明…违反了《…》), in no form's boxes. */
 function findsWithEvidence(lines: string[]): boolean {
   const t = lines.join('')
-  return /违反了?《|[本我](?:局|机关)/.test(t) && /(?:以上|上述)(?:违法)?事实[^。；]{0,6}(?:有|由)|证据(?:证明|证实|为证)/.test(t) && /经查|查明|经调查|(?:检查|调查)[^。；]{0,10}?发现/.test(t) && !/承办人意见|审批意见|处理意见|调查终结/.test(t)
+  return /违反了?《|[本我](?:局|机关)|[本我]关(?![于注心系联切])/.test(t) && /(?:以上|上述)(?:违法)?事实[^。；]{0,6}(?:有|由)|证据(?:证明|证实|为证)/.test(t) && /经查|查明|经调查|(?:检查|调查)[^。；]{0,10}?发现/.test(t) && !/承办人意见|审批意见|处理意见|调查终结/.test(t)
 }
 /** A basis followed by a penalty: 依据《…》第六十三条…处罚款 / 给予警告, or by the penalty's list (…的规定，决定处罚如下：). */
 const PENALISES = /(?:依据|根据|依照)《[^。；]*?(?:罚款|警告|没收|吊销|(?:决定|作出)[^。；]{0,8}?(?:处罚|处理)?如下)/
@@ -501,8 +502,8 @@ function penalises(lines: string[]): boolean {
 const count = (t: string, re: RegExp) => t.match(re)?.length ?? 0
 /** How a decision names its party: 当事人, 被处罚人 / 被处罚单位 / 被处罚对象, 行政相对人. */
 const PARTY_WORD = /当事人|被处罚(?:人|单位|对象)|行政相对人/g
-/** The agency speaking as itself (本局, 我街道, 本机关) or to the party (你, 你单位; not 你们, a news item's readers). */
-const OWN_VOICE = /[本我](?:局|机关|机构|委|厅|大队|支队|所|站|中心|单位|街道|镇)|你(?:单位|公司|店|厂|社|场|院|部)?(?!们)/g
+/** The agency speaking as itself (本局, 我街道, 本机关, a customs office's 我关) or to the party (你, 你单位; not 你们, a news item's readers). */
+const OWN_VOICE = /[本我](?:局|机关|机构|委|厅|大队|支队|所|站|中心|单位|街道|镇)|[本我]关(?:(?![于注心系联切])|(?=于\s{0,2}\d))|你(?:单位|公司|店|厂|社|场|院|部)?(?!们)/g
 /**
  * The case told from outside: the party as 该公司 / 该男子, the penalty in the passive (被…罚款; not 被处罚人, the party's
  * box), the agency named as the one who acts (某市市场监管局执法人员对…, 某大队依法对…).
