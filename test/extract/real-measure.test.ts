@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findingTrue, sameAgency, sameMasked } from '../fixtures/real/measure'
+import { citeKey, findingTrue, sameAgency, sameMasked } from '../fixtures/real/measure'
 import { LAYOUTS, isLayout, layoutOf } from '../fixtures/real/layouts'
 
 describe('real-corpus scorer: one party however its mask is written', () => {
@@ -11,6 +11,14 @@ describe('real-corpus scorer: one party however its mask is written', () => {
     ['王**', '李**', false],
     ['益阳市资阳区**家庭农场', '益阳市资阳区**养殖场', false],
   ])('%s ~ %s: %s', (a, b, same) => expect(sameMasked(a, b)).toBe(same))
+})
+
+describe('real-corpus scorer: one law however its title\'s brackets are printed', () => {
+  it('（一） and (一), 〈〉 or none: one title', () => {
+    expect(citeKey('中华人民共和国海关行政处罚裁量基准（一）', 9, null, 2)).toBe(citeKey('中华人民共和国海关行政处罚裁量基准(一)', 9, null, 2))
+    expect(citeKey('山东省实施〈中华人民共和国人民防空法〉办法', 3)).toBe(citeKey('山东省实施中华人民共和国人民防空法办法', 3))
+    expect(citeKey('中华人民共和国海关行政处罚裁量基准(一)', 9)).not.toBe(citeKey('中华人民共和国海关行政处罚裁量基准(二)', 9))
+  })
 })
 
 describe('real-corpus scorer: one agency however its place is printed', () => {
