@@ -21,7 +21,9 @@ const listedTail = (unit: '款' | '项') => `\\s{0,1}、\\s{0,1}[零〇一二三
 const LISTED_PARA_TAIL = listedTail('款')
 const LISTED_ITEM_TAIL = listedTail('项')
 /** An item: 第三项, 第（三）项, (三)项, or a bracketed numeral straight after the article or paragraph (第一款(一)). */
-const ITEM = `(?:\\s{0,1}(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|[（(]\\s{0,1}([零〇一二三四五六七八九十]{1,3})\\s{0,1}[)）](?![\\d零〇一二三四五六七八九十]|\\s{0,1}[章节条款])|第\\s{0,1}${LISTED_ITEM}|第\\s{0,1}${N}(?=${LISTED_ITEM_TAIL})))?`
+/** An item's sub-item (第八条第（七）项第3目): read as the item it belongs to. */
+const SUB_ITEM = `(?:\\s{0,1}第\\s{0,1}(?:\\d{1,3}|[零〇一二三四五六七八九十]{1,3})\\s{0,1}目)?`
+const ITEM = `(?:\\s{0,1}(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|[（(]\\s{0,1}([零〇一二三四五六七八九十]{1,3})\\s{0,1}[)）](?![\\d零〇一二三四五六七八九十]|\\s{0,1}[章节条款])|第\\s{0,1}${LISTED_ITEM}|第\\s{0,1}${N}(?=${LISTED_ITEM_TAIL}))${SUB_ITEM})?`
 // (an article whose 条 the text dropped before 的规定 — 《…》第四十一的规定 — is still that article)
 const RE_REF = new RegExp(
   `^(?:第\\s{0,1}${N}\\s{0,1}[章节]\\s{0,1})*第?\\s{0,1}${N}\\s{0,1}(?:条|(?<=第\\s{0,1}[零〇一二三四五六七八九十百]{1,8})(?=的规定|之规定))(?:之\\s{0,1}${N})?(?:\\s{0,1}第\\s{0,1}${N}\\s{0,1}(?:款|(?=${LISTED_PARA_TAIL})))?${ITEM}`,

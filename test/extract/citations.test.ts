@@ -109,6 +109,8 @@ describe('citations as real decisions write them', () => {
   const cites = (line: string) =>
     extractDocFacts(doc([line])).citations.filter((c) => !c.quoted).map((c) => `${c.law}|${c.article}|${c.paragraph ?? '-'}|${c.item ?? '-'}`)
   it.each([
+    // an item's sub-item (第3目) before the list goes on
+    ['依照《中华人民共和国海关行政处罚裁量基准(一)》(海关总署公告2023年第182号)第八条第(七)项第3目、第九条第(二)项和第十六条之规定,决定对当事人处罚款人民币1万元。', ['中华人民共和国海关行政处罚裁量基准（一）|8|-|7', '中华人民共和国海关行政处罚裁量基准（一）|9|-|2', '中华人民共和国海关行政处罚裁量基准（一）|16|-|-']],
     // a decision's words a judgment quotes (该处罚决定书载明“…违反了《…》第十八条第一款规定…作出如下行政处罚:一,罚款…”): its citations, no statute's
     ['2016年12月20日,被告作出了《行政处罚决定书》,该处罚决定书载明“当事人因销售走私烟草专卖品的行为,违反了《重庆市烟草专卖管理条例》第十八条第一款规定,根据《重庆市烟草专卖管理条例》第三十五条第一款的规定,对当事人作出如下行政处罚:一,罚款人民币4652.4元。”', ['重庆市烟草专卖管理条例|18|1|-', '重庆市烟草专卖管理条例|35|1|-']],
     // a short name the document defines for itself
