@@ -46,7 +46,7 @@ const NUMBERING_SINCE: Record<string, string> = { '行政处罚法_2017-09-01': 
 
 interface CorpusItem { label: string; text: string; items?: CorpusItem[] }
 interface CorpusParagraph { text: string; items?: CorpusItem[] }
-interface CorpusArticle { number: number; sub?: number; caption?: string; paragraphs: CorpusParagraph[] }
+interface CorpusArticle { number: number; sub?: number; caption?: string; chapter?: string; paragraphs: CorpusParagraph[] }
 interface CorpusLaw {
   id: string; title: string; short_title: string; aliases: string[]; category: string; region?: string; sector?: string
   version_date?: string; promulgated?: string; effective?: string; status: string; status_note?: string
@@ -248,8 +248,13 @@ function main(): void {
     } else if (law.superseded_by) meta.supersededBy = law.superseded_by
     if (NUMBERING_SINCE[law.id]) meta.numberingSince = NUMBERING_SINCE[law.id]
     // (a text whose last article neither brings it into force nor names who interprets it stops short)
+    // (…and so does a short text all of whose articles sit in its first chapter — 第一章 总则 and no other —: a law
+    // divided into chapters has more than one; the corpus's 进出口商品检验法实施条例 holds only its first three articles,
+    // the third of which happens to say 公布实施)
     const last = law.articles[law.articles.length - 1]
-    if (last && !/施行|生效|实施|实行|执行|解释/.test(articleText(last))) meta.textCut = true
+    const chapters = new Set(law.articles.map((a) => a.chapter ?? ''))
+    const firstChapterOnly = chapters.size === 1 && /^第[一1]章/.test([...chapters][0]) && law.articles.length < 12
+    if ((last && !/施行|生效|实施|实行|执行|解释/.test(articleText(last))) || firstChapterOnly) meta.textCut = true
     loaded.push({ meta, text: Buffer.from(JSON.stringify(rec), 'utf8') })
   }
 

@@ -114,6 +114,22 @@ describe('a law the database holds without articles', () => {
   })
 })
 
+describe('a law the database holds cut short', () => {
+  it('an article past the end of a text holding only its first chapter (进出口商品检验法实施条例, three articles): undetermined, not nonexistent', () => {
+    const title = '中华人民共和国进出口商品检验法实施条例'
+    const res = laws.resolveTitle(title)
+    expect(res?.versions[res.versions.length - 1].articleCount).toBe(3)
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[8].text = `依据《${title}》第四十五条第一款的规定，本局决定：`
+    d.facts.citations = []
+    d.cite(title, 45, 'penalty', '依据', { paragraph: 1 })
+    const out = check(c, 'citation')
+    expect(out.findings.map((f) => [f.kind, f.status])).toEqual([['citation-nonexistent', 'undetermined']])
+    expect(out.findings[0].message).toMatch(/文本不完整（止于第3条）/)
+  })
+})
+
 describe('a fine set per unit (每平方米…元)', () => {
   const SWC = '中华人民共和国水土保持法'
   /** A decision under 水土保持法 第五十二条 (每平方米二元以上十元以下), its area as written. */
