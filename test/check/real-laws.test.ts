@@ -98,17 +98,21 @@ describe('check kinds on the real law database', () => {
   })
 })
 
+/** The lawful case citing one provision alone as written: the citation check's findings, and the law's article count. */
+function citedAlone(title: string, written: string, article: number, role: 'procedure' | 'penalty', paragraph?: number) {
+  const res = laws.resolveTitle(title)
+  const c = lawfulCase()
+  const d = c.get('行政处罚决定书')
+  d.doc.lines[8].text = `依据《${title}》${written}的规定，本局决定：`
+  d.facts.citations = []
+  d.cite(title, article, role, '依据', paragraph ? { paragraph } : {})
+  return { articles: res?.versions[res.versions.length - 1].articleCount, findings: check(c, 'citation').findings }
+}
+
 describe('a law the database holds without articles', () => {
   it('a citation of it is undetermined, not a nonexistent article', () => {
-    const title = '人民检察院办理行政执法机关移送涉嫌犯罪案件的规定'
-    const res = laws.resolveTitle(title)
-    expect(res?.versions[res.versions.length - 1].articleCount).toBe(0)
-    const c = lawfulCase()
-    const d = c.get('行政处罚决定书')
-    d.doc.lines[8].text = `依据《${title}》第五条的规定，本局决定：`
-    d.facts.citations = []
-    d.cite(title, 5, 'procedure', '依据')
-    const out = check(c, 'citation')
+    const out = citedAlone('人民检察院办理行政执法机关移送涉嫌犯罪案件的规定', '第五条', 5, 'procedure')
+    expect(out.articles).toBe(0)
     expect(out.findings.map((f) => [f.kind, f.status])).toEqual([['citation-nonexistent', 'undetermined']])
     expect(out.findings[0].message).toMatch(/文本未分条，无法核对条文序号/)
   })
@@ -116,15 +120,8 @@ describe('a law the database holds without articles', () => {
 
 describe('a law the database holds cut short', () => {
   it('an article past the end of a text holding only its first chapter (进出口商品检验法实施条例, three articles): undetermined, not nonexistent', () => {
-    const title = '中华人民共和国进出口商品检验法实施条例'
-    const res = laws.resolveTitle(title)
-    expect(res?.versions[res.versions.length - 1].articleCount).toBe(3)
-    const c = lawfulCase()
-    const d = c.get('行政处罚决定书')
-    d.doc.lines[8].text = `依据《${title}》第四十五条第一款的规定，本局决定：`
-    d.facts.citations = []
-    d.cite(title, 45, 'penalty', '依据', { paragraph: 1 })
-    const out = check(c, 'citation')
+    const out = citedAlone('中华人民共和国进出口商品检验法实施条例', '第四十五条第一款', 45, 'penalty', 1)
+    expect(out.articles).toBe(3)
     expect(out.findings.map((f) => [f.kind, f.status])).toEqual([['citation-nonexistent', 'undetermined']])
     expect(out.findings[0].message).toMatch(/文本不完整（止于第3条）/)
   })
