@@ -58,8 +58,8 @@ const PERSON = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5*Xx×某]{1,3}'
 const NAMED_AS = /(?:名为|名叫|名称为|字号为)[“"「]([^”"」\n]{2,24})[”"」]的[\u4e00-\u9fa5]{0,4}?(?:个体工商户|个体户|店|门店|商店|超市|餐馆|餐厅|饭店|酒店|宾馆|公司|企业|商户|商行|网吧|药店|诊所|作坊|工厂|厂|摊位|经营户|场所)/
 /** The one whose conduct an account says the agency ruled on: 我局认定蔡某某的行为属于…, 认定某公司的上述行为构成…. */
 const RULED_ON = new RegExp(`认定\\s{0,2}(${ORG_NAME}|[\\u4e00-\\u9fa5](?:某某|某|[*＊×]{1,3})(?:(?![的之])[\\u4e00-\\u9fa5])?)(?:的(?:上述)?(?:违法)?行为|[^。；，,]{0,4}?(?:构成|违反|属于))`)
-/** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…. */
-const PARTY_ACTS = new RegExp(`当事人(?!承认|供述|陈述|表示|自称|称|认可|提交|提供|存在|具有|仍|已|又|还|均|及|和|与|或|也|都)(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|在?未经|在?擅自)`)
+/** The party named as the actor of the facts: 当事人田某友于2025年5月5日…, 当事人姚志年驾驶…, 当事人金某经营未经检疫的羊…. */
+const PARTY_ACTS = new RegExp(`当事人(?!承认|供述|陈述|表示|自称|称|认可|提交|提供|存在|具有|仍|已|又|还|均|及|和|与|或|也|都)(${PERSON}?)(?=(?:于|在|自|从)\\s{0,2}\\d|驾驶|经营|销售|运输|收购|在?未经|在?擅自)`)
 /** An organisation named inside a sentence: its name runs over no verb of the sentence (…检查时发现某公司…). */
 /** 当事人某公司的行为违反了…, 当事人某公司于2024年…: an organisation the text calls the party as it tells what it did. */
 const PARTY_ORG_ACTS = new RegExp(`当事人\\s{0,2}(${ORG_NAME})(?=的(?:上述)?(?:违法)?行为|(?:于|在|自|从)\\s{0,2}\\d|在?未经|在?擅自|违反)`)

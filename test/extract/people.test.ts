@@ -460,6 +460,8 @@ describe('parties as published decisions and disclosure tables give them', () =>
     // (…or a suit's name, the one penalised suing the agency)
     [['董海浪诉宁波市国土资源局', '[案情简介]2016年8月4日,原奉化市国土资源局作出行政处罚决定。'], '董海浪'],
     [['兰州铁路运输中级法院审理甘肃“专车第一案”——张某诉兰州市城市交通运输管理处交通行政处罚案昨日宣判。'], '张某'],
+    // (…the party told acting, the verb after the masked name: 当事人金某经营未经检疫的羊)
+    [['11月2日早上,执法人员在村口当场查获金某经营运输羊92只,当事人金某经营未经检疫的羊,违反了《中华人民共和国动物防疫法》第二十九条的规定。'], '金某'],
     // (…a listed company's words before its subsidiary's name; a headline's charge before the name)
     [['违反放射性安全防护条例 北京中医药大学东直门医院被罚款4万元'], '北京中医药大学东直门医院'],
     // (plaintiffs suing together: the first, not its 等)
