@@ -10,7 +10,7 @@ import { evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from '.
 
 const CNM = '零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬'
 const RE_MONEY = new RegExp(
-  `(?:(人民币|RMB|[￥¥])\\s{0,2})?(?:((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2}|\\.\\d{3,6}(?=\\s{0,1}[万萬亿億]))?\\s{0,1}[万萬千仟亿億]?)\\s{0,1}(元|圆)|([${CNM}]+(?:点[${CNM}]+)?[元圆](?:[${CNM}]角)?(?:[${CNM}]分)?)|((?:\\d{1,3}(?:,\\d{3})+|\\d+)\\.\\d{2})(?![\\d%]))(整|正)?`,
+  `(?:(人民币|RMB|[￥¥])\\s{0,2})?(?:((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2}|\\.\\d{3,6}(?=\\s{0,1}[万萬亿億]))?\\s{0,1}(?:[万萬千仟亿億][余多]?)?)\\s{0,1}(元|圆)|([${CNM}]+(?:点[${CNM}]+)?[元圆](?:[${CNM}]角)?(?:[${CNM}]分)?)|((?:\\d{1,3}(?:,\\d{3})+|\\d+)\\.\\d{2})(?![\\d%]))(整|正)?`,
   'g',
 )
 
@@ -81,7 +81,7 @@ export function amountRole(text: string, start: number, end: number, docType?: D
  * right after the amount (money a penalty is in is a fine).
  */
 // (…五万元的“反恐罚单”, 处三千到一千元不等的罚款: a ticket's kind in quotes, fines that vary by person)
-const FINE_AFTER = /^\s{0,2}(?:[（(][^（）()]{0,24}[)）])?\s{0,2}[)）]?\s{0,2}(?:人民币)?\s{0,2}(?:不等)?(?:的)?[“"「]?(?:行政|[\u4e00-\u9fa5]{2}(?=罚单))?(?:罚款|罚单|处罚(?!决定|告知|事先))/
+const FINE_AFTER = /^\s{0,2}(?:[（(][^（）()]{0,24}[)）])?\s{0,2}[)）]?\s{0,2}(?:人民币)?\s{0,2}(?:不等|左右)?(?:的)?[“"「]?(?:行政|[\u4e00-\u9fa5]{2}(?=罚单))?(?:罚款|罚单|处罚(?!决定|告知|事先))/
 
 function roleFromWords(text: string, start: number, end: number): AmountRole {
   let a = start
@@ -147,7 +147,8 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     // 三元区, 一元化: a numeral-and-元 inside a place name or a word is no money
     if (m[4] !== undefined && /^[区县市镇乡街路村里素化论]/.test(text.slice(end, end + 1))) continue
     const raw = m[0].replace(/\s/g, '')
-    const yuan = parseMoney(raw.replace(/^(人民币|RMB|[￥¥])/, '').replace(/[整正]$/, ''))
+    // (5万余元, 3千多元: at least the round sum the text gives)
+    const yuan = parseMoney(raw.replace(/^(人民币|RMB|[￥¥])/, '').replace(/[整正]$/, '').replace(/(?<=[万萬千仟亿億])[余多](?=[元圆])/, ''))
     if (yuan === null || yuan < 0) continue
     if (yuan === 0 && !/^\s{0,2}(?:至|到|~|-)/.test(text.slice(end, end + 3)) && !/^0元$/.test(raw)) continue
     // 97000元（大写：玖万柒仟元整）: the words restate the figure, one fact

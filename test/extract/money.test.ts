@@ -36,6 +36,9 @@ describe('amounts and roles', () => {
     ['罚款人民币 4500 元', [[4500, '罚款', false]]],
     ['罚款￥5,000.00', [[5000, '罚款', false]]],
     ['罚款人民币壹万陆仟元正', [[16000, '罚款', false]]],
+    // a round sum the text gives as about or over (左右, 余)
+    ['宁南县牧渔综合执法大队给予货主6000元左右的罚款处罚', [[6000, '罚款', false]]],
+    ['查获涉案卷烟，货值5万余元', [[50000, '货值金额', false]]],
   ] as const)('%s', (line, want) => expect(amounts(line)).toEqual(want))
   it('a headline\'s sum before a line that opens with 每 (每日经济新闻) is no rate', () => {
     const facts = extractDocFacts(doc(['酒店惊现布满血迹的浴巾!山东成武通报:处罚1800元', '', '每日经济新闻 2020-12-16 13:31:58'])).amounts
