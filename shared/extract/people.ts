@@ -84,6 +84,9 @@ const TITLE_PARTY = new RegExp(`关于(?:给予|对)(${ORG_NAME})(?:的)?(?:行�
 /** 当事人贾某某，男，… / 当事人某某公司，统一社会信用代码…: the label with no colon, the name ending at the comma. */
 const PARTY_BARE = new RegExp(`(?:^|\\n)\\s{0,4}(?:[一二三四五六七八九十]+、\\s{0,2})?当事人(?:基本情况)?\\s{0,2}[:：]?\\s{0,2}\\n?\\s{0,4}(?:(${ORG_NAME})(?=\\s{0,2}(?:[，,]|\\n|$|[（(]\\s{0,2}(?:统一社会信用代码|社会信用代码|以下简称|注册号)))|(${PERSON})(?=[，,]\\s{0,2}(?:男|女|统一社会信用代码|法定代表人|住所|地址|身份证|公民身份)))`)
 /**
+ * (NAME_BEFORE_CODE: a review's 申请人 whose colon a scan lost, 申请人重庆市某某公司，统一社会信用代码…, is the party; a 第三人 or the
+ * 被申请人 never is.)
+ *
  * The party's name on a line of its own at the head of a decision, with its identifiers on the next lines (or a table's
  * row read cell by cell: 「某服务部 |」 / 「92350104MAD25W8C6E |」):
  * 「昆明昆航塑业有限公司」 / 「法定代表人：黄金莉」 / 「统一社会信用代码：…」.
@@ -126,7 +129,7 @@ const PARTY_CELL_ROW = /(?:^|\n)[ \t|]*(?:违法主体名称(?:或姓名)?|当�
  * a sentence going on (监督员对该美容店经营者及从业人员进行询问); the code may open a bracket after the name, the account going
  * on after it (某有限公司（统一社会信用代码：…；法定代表人：许某某）使用未经检定的…一案).
  */
-const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:站|(?<!现)场|部|社))(?=\\s{0,2}(?:[（(]\\s{0,2}(?=统一社会信用代码))?(?:统一社会信用代码\\s{0,2}[:：]?\\s{0,2}[0-9A-Z]|(?:法定代表人|经营者|负责人)(?:\\s{0,2}[:：(（]|[ \\t\\u3000]+[\\u4e00-\\u9fa5*＊×]|$)))`)
+const NAME_BEFORE_CODE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?!第三人|被申请人|委托代理人)(?:申请人)?(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:站|(?<!现)场|部|社))(?=\\s{0,2}(?:[（(]\\s{0,2}(?=统一社会信用代码))?(?:统一社会信用代码\\s{0,2}[:：]?\\s{0,2}[0-9A-Z]|(?:法定代表人|经营者|负责人)(?:\\s{0,2}[:：(（]|[ \\t\\u3000]+[\\u4e00-\\u9fa5*＊×]|$)))`)
 /** An addressee line with no colon, followed by the agency's narrative (武汉市某铝粉厂 / 我局于…对你单位…). */
 const ADDRESSEE_BARE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{2,30}?(?:厂|场|站|社)|[\\u4e00-\\u9fa5（）()]{2,20}[*＊]{1,4}[\\u4e00-\\u9fa5（）()]{0,12}?(?:商店|店|商行|超市|经营部|公司|厂)|[\\u4e00-\\u9fa5][×*＊某Xx]{1,2})[ \\t\\u3000]*\\n+[ \\t\\u3000]*(?:我局|本局|本机关|本行政机关|我委|本委|经查|经调查|现查明|你单位|你公司|违法事实[:：]|[一二三四五六七八九十]、|(?=\\d{4}\\s{0,2}年\\s{0,2}\\d{1,2}\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}日\\s{0,2}[,，][^\\n]{0,60}?[（(](?:以下)?简称[“"]?(?:你|当事人)))`)
 
