@@ -238,7 +238,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (COURT_HEADER.test(lineText(dt, lineIdx))) return '其他'
   // (a review body's or a court's own step, told as such in its document — 本机关于2024年12月27日收到, 本机关于…组织听证, 本院于…
   // 受理 —: none of the penalty's steps, LABELS.md)
-  if (/(?:本机关|本府|本委|本院)\s{0,2}(?:于|在)?\s{0,2}$/.test(text.slice(Math.max(0, start - 8), start)) && OTHER_BODY.test(text)) return '其他'
+  // (…in a text typed as none of the agency's papers: a decision that tells the party to apply to 本机关 for review is still
+  // the agency's, its 本机关于…立案 the filing)
+  if (docType === '其他' && /(?:本机关|本府|本委|本院)\s{0,2}(?:于|在)?\s{0,2}$/.test(text.slice(Math.max(0, start - 8), start)) && OTHER_BODY.test(text)) return '其他'
   // (电子邮件送达（依据2025-07-24送达地址确认书）: the day the party confirmed its address for service, no service —
   // whatever box it stands in: 送达方式：电子邮件（依据2024年3月21日送达地址确认书）)
   // (…or the address it confirmed: 送达地址：…（受送达人二○二五年四月十八日确认的送达地址）)
