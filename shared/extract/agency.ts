@@ -105,7 +105,8 @@ const REPORT_ACTS = /([\u4e00-\u9fa5（）()]{4,46}?)(?:依法)?(?:[（(]\s{0,2}
 function withOffice(s: string): string | null {
   // (a bureau's control room acting for it, 梧州海事局指挥中心在…开展电子巡航时发现: the bureau)
   const room = /^(.{4,30}?(?:局|厅|委员会))(?:指挥|监控|值班|调度)中心$/.exec(s)
-  if (room && agencyName(room[1])) return agencyName(room[1])
+  const bureau = room ? agencyName(room[1]) : null
+  if (bureau) return bureau
   for (let k = s.length; k >= 4; k--) {
     const rest = s.slice(k)
     if (rest && !/^[\u4e00-\u9fa5]{2,16}(?:处|科|股|机构|室)$/.test(rest)) continue
@@ -312,7 +313,10 @@ function reviewBody(dt: DocText): AgencyFact | undefined {
 }
 
 /** 某某诉某局: a suit's name, the plaintiff (a name, not a verb's object: 投诉, 申诉, 起诉, 上诉, 控诉, 告诉) suing the agency. */
-const SUIT = /(?:^|[\n—\-“"《:：，,。])\s{0,2}[\u4e00-\u9fa5*＊×]{2,30}?(?<![投申起上控告])诉([\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|盟|旗)[\u4e00-\u9fa5]{2,24}(?:局|委员会|厅|人民政府|管理处|大队|支队))/
+/** How the name of an agency a suit is brought against ends (as a pattern's source; the party's reader shares it). */
+export const SUED_END = '(?:局|委员会|厅|人民政府|管理处|大队|支队)'
+const SUIT = new RegExp(`(?:^|[\\n—\\-“"《:：，,。])\\s{0,2}[\\u4e00-\\u9fa5*＊×]{2,30}?(?<![投申起上控告])诉([\\u4e00-\\u9fa5]{2,6}(?:省|市|县|区|州|盟|旗)[\\u4e00-\\u9fa5]{2,24}${SUED_END})`)
+const ENDS_SUED = new RegExp(`${SUED_END}$`)
 function findAgency(dt: DocText): AgencyFact | undefined {
   const n = dt.starts.length
   let government: AgencyFact | undefined
@@ -374,7 +378,7 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   const suit = SUIT.exec(dt.text.slice(0, 3000))
   // (the longest name that is an agency's: 龙岩市地方税务局稽查局, not a sentence's words run on after it)
   let sued: string | null = null
-  if (suit) for (let k = suit[1].length; k >= 4 && !sued; k--) if (/(?:局|委员会|厅|人民政府|管理处|大队|支队)$/.test(suit[1].slice(0, k))) sued = agencyName(suit[1].slice(0, k))
+  if (suit) for (let k = suit[1].length; k >= 4 && !sued; k--) if (ENDS_SUED.test(suit[1].slice(0, k))) sued = agencyName(suit[1].slice(0, k))
   if (sued) {
     const at = suit!.index + suit![0].length - suit![1].length
     return { name: sued, evidence: evidenceAt(dt, at, at + sued.length) }

@@ -6,7 +6,7 @@ import type { DocType, OfficerFact, PartyFact } from '../types'
 import { isValidCreditCode, isValidIdNumber } from './ids'
 import { isKnownLabel } from './labels'
 import { compoundSurname, looksLikeName } from './surnames'
-import { agencyName } from './agency'
+import { agencyName, SUED_END } from './agency'
 import { bookTitles, evidenceAt, inRanges, lineAt, lineText, shortNameAt, statuteQuotes, type DocText } from './text'
 import { disclosureRows } from './tables'
 import { escapeRegExp } from '../util/regex'
@@ -193,7 +193,7 @@ function partyActs(text: string): RegExpExecArray | null {
 
 /** The party's name as a label, a table row or an address line gives it, with where it starts in the text. */
 /** A suit's name, the one penalised suing the agency: 董海浪诉宁波市国土资源局, …——张某诉兰州市城市交通运输管理处交通行政处罚…案. */
-const SUES = new RegExp(`(?:^|\\n|[—\\-“"《:：，,。])\\s{0,2}(${ORG_NAME}|${PERSON}?)(?<![投申起上控告])诉(?=[\\u4e00-\\u9fa5]{2,6}(?:省|市|县|区|州|盟|旗)[\\u4e00-\\u9fa5]{2,24}?(?:局|委员会|厅|人民政府|管理处|大队|支队))`)
+const SUES = new RegExp(`(?:^|\\n|[—\\-“"《:：，,。])\\s{0,2}(${ORG_NAME}|${PERSON}?)(?<![投申起上控告])诉(?=[\\u4e00-\\u9fa5]{2,6}(?:省|市|县|区|州|盟|旗)[\\u4e00-\\u9fa5]{2,24}?${SUED_END})`)
 /** A court database's line of the case's boxes: the sides listed (by spaces the reading drops), then a court's 案号. */
 const SUIT_HEADER = /当事人\s{0,2}[:：][^\n]*?案号\s{0,2}[:：]\s{0,2}[（(]\s{0,2}(?:19|20)\d{2}\s{0,2}[)）][^\n]{0,20}?[行民刑执]/
 /** The side a judgment names as the one who sued: 原告某公司，住所地… / 上诉人(原审原告)吴某，… at the head of a line. */
