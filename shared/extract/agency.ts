@@ -124,7 +124,7 @@ function titleHead(line: string): string | null {
   // The title nearest the line's start: each title word where it stands, not inside a longer one (处罚决定书 of
   // 行政处罚决定书——湘建执罚决字〔2023〕17号), nor a document the line names further on (…下达查封扣押决定书…).
   const covered: [number, number][] = []
-  let best: { at: number; alias: string } | undefined
+  const found: { at: number; alias: string }[] = []
   for (const alias of TITLES_LONGEST_FIRST) {
     for (let at = flat.indexOf(alias); at >= 0; at = flat.indexOf(alias, at + 1)) {
       if (covered.some(([s, e]) => at >= s && at < e)) continue
@@ -136,16 +136,28 @@ function titleHead(line: string): string | null {
       const rest = flat.slice(at + alias.length)
       // (…or the party's box, when a page runs the next line onto the title's: …行政处罚决定书 当事人姓名或者单位名称:…)
       if (rest && !/^(?:[（(—\-〔[【]|[^，。；]{0,30}[〔[【(（]\s*\d{4}|[\u4e00-\u9fa5]{2,12}(?:罚|罰|处|處)(?:字|决|決)?\s?[^\s\u4e00-\u9fa5])/.test(rest) && !PARTY_BOX_AFTER.test(rest)) continue
-      if (!best || at < best.at) best = { at, alias }
-      break
+      found.push({ at, alias })
     }
   }
-  if (!best) return null
-  // (…and the document's number printed before the agency: 喀叶市监处罚〔2025〕20号叶城县市场监督管理局行政处罚决定书; a page's
-  // metadata run onto the line before it: …信息来源:字体:定州市市场监督管理局行政处罚决定书)
-  const head = flat.slice(0, best.at).replace(/^.*[>|:：。；，,》]/, '').replace(/^[（(][^（）()]*[)）]/, '').replace(/^[^〔[【]{0,20}[〔[【]\d{4}[〕\]】][^号]{0,12}号/, '')
-  // (a sector word the title carries before it: 某稽查局税务行政处罚事项告知书, 某局林业行政处罚决定书)
-  return agencyName(head) ?? agencyName(head.replace(/(?:税务|林业|渔业|海事|水务|水利|交通运输|农业|城市管理|文化市场)$/, ''))
+  // The title nearest the line's start whose head is an agency's: a page's header run into one line may print the title
+  // twice, first after its furniture (…/正文 行政处罚决定书(某公司) 渭南市生态环境局 行政处罚决定书 陕E白水环罚〔2024〕1号).
+  for (const t of found.sort((a, b) => a.at - b.at)) {
+    // (…and the document's number printed before the agency: 喀叶市监处罚〔2025〕20号叶城县市场监督管理局行政处罚决定书; a page's
+    // metadata run onto the line before it: …信息来源:字体:定州市市场监督管理局行政处罚决定书)
+    const head = flat.slice(0, t.at).replace(/^.*[>|:：。；，,》]/, '').replace(/^[（(][^（）()]*[)）]/, '').replace(/^[^〔[【]{0,20}[〔[【]\d{4}[〕\]】][^号]{0,12}号/, '')
+    // (a sector word the title carries before it: 某稽查局税务行政处罚事项告知书, 某局林业行政处罚决定书)
+    const name = agencyName(head) ?? agencyName(head.replace(/(?:税务|林业|渔业|海事|水务|水利|交通运输|农业|城市管理|文化市场)$/, ''))
+    if (name) return name
+    // (…the metadata's last value run onto the agency's name, 索引号:fnqnmscj/1679279511338秦皇岛市抚宁区农业农村局, 浏览次数:1某局:
+    // the name after the last character no name holds)
+    // (…or a date before it, its 〇 no character of a name: 二〇一三年七月二十九日 某局)
+    const tail = /[\u4e00-\u9fa5]{4,40}$/.exec(flat.slice(0, t.at))?.[0].replace(/^[^年]{0,6}年[^月]{1,3}月[^日]{1,4}日(?=[\u4e00-\u9fa5]{4})/, '')
+    if (tail && tail !== head && t.at - tail.length > 0 && /[^\u4e00-\u9fa5]|日/.test(flat[t.at - tail.length - 1])) {
+      const named = agencyName(tail)
+      if (named) return named
+    }
+  }
+  return null
 }
 
 /** A publicity page's heading after the agency's name: 行政处罚信息公开, 行政处罚结果公示, 行政处罚案件信息公示表, 行政案件公示. */

@@ -6,7 +6,7 @@
 import type { CaseNumberFact, DocType } from '../types'
 import { PARTY_BOX, docTypeNamed, titleBeforeNumber } from '../segment'
 import { TITLES_LONGEST_FIRST, classifyTitle } from '../segment/doctypes'
-import { DASHED_PAGE, PAGE_OF, evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
+import { DASHED_PAGE, PAGE_OF, droppedGaps, evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
 import { agencyName } from './agency'
 import { disclosureRows } from './tables'
 import { DISCLOSURE } from '../segment/disclosure'
@@ -45,7 +45,7 @@ const RE_RUN = /(?:^|[\s:：|])([\u4e00-\u9fa5()（）]{1,16}(?:罚|处|罚字|�
  */
 const STOP = /^.*(?:决定书|告知书|通知书|裁定书|判决书|回证|笔录|审批表|报告|意见书|(?:移送函|(?:管理|监管|执法|环境|资源|农村|建设|运输|应急|健康|旅游|税务|公安|规划|农业|林业|水利|水务|交通|文化|卫生|商务|粮食|海洋|渔业|畜牧)[局厅]|委员会)(?=[\u4e00-\u9fa5]{2})|(?:公司|合作社|经营部|农场|养殖场|养鸭场|养猪场|养鸡场|养牛场|石场|砖场)(?:[（(][^（）()]{1,10}[)）])?(?=[\u4e00-\u9fa5]{2})|人民法院|主要内容|文号|案号|编号|字号|根据|依据|依照|按照|参照|参考|作出|下达|送达|开出|签发|提出|强制执行|向本院|于|对|的|了|以|及|与|在|经(?![开济])|见|为|即|号|第(?![一二三四五六七八九十]{1,3}师)|公示|公开|[《》:：、，,。；;>|\s])/
 
-const OWN_LABEL = /(?:案号|文\s{0,8}号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|]){0,2}\s{0,2}(?:〔〕)?[*＊]{0,6}$/
+const OWN_LABEL = /(?:案号|文\s{0,8}号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|•·]){0,2}\s{0,2}(?:〔〕)?[*＊]{0,6}$/
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
 const NAMED_LABEL = /([\u4e00-\u9fa5]{2,12}(?:决定书|告知书|通知书))\s{0,2}(?:文号|编号|号)(?:\s{0,2}[:：|]){0,2}\s{0,2}$/
 /** The text naming a number as its own in a sentence: 你单位如对本通知书（…）不服, 缴款时请注明（本）决定书文号（“…”）… */
@@ -83,7 +83,8 @@ function ownTitle(before: string, year: number, docType: DocType | undefined): b
  * …字体: 行政处罚决定书 南农(农药)罚〔2023〕13号), not a document a sentence names (…作出的行政处罚决定书, 《…决定书》).
  */
 function titleRightBefore(before: string, docType: DocType | undefined): boolean {
-  const b = before.replace(/[\s\u3000(（]+$/, '')
+  // (…a dash between them: 某人民政府行政处罚决定书—一政罚决〔2025〕04号)
+  const b = before.replace(/[\s\u3000(（—－-]+$/, '')
   const alias = TITLES_LONGEST_FIRST.find((a) => a.length >= 4 && b.endsWith(a))
   if (!alias) return false
   const lead = b.slice(0, b.length - alias.length)
@@ -125,6 +126,10 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     const bracketAt = m.index + m[1].length
     const cell = numberCells.find((c) => bracketAt >= c.start && bracketAt < c.end)
     if (cell && bracketAt - spaced.length < cell.start) spaced = text.slice(cell.start, bracketAt).replace(/\s+$/, '')
+    // (a page's field run on before the number, the one space between them dropped in the joining: 正文 建市罚字[2012]第21号
+    // — not a space inside the prefix as a text layer prints it: 醴 林罚决字, 石新市监 处罚, 新 市监 处罚)
+    const gaps = droppedGaps(dt, bracketAt - spaced.length, bracketAt)
+    if (gaps.length === 1 && gaps[0] - (bracketAt - spaced.length) >= 2 && bracketAt - gaps[0] >= 3 && !/^(?:行政)?(?:处罚|罚|处)(?:决定)?(?:字|决字)?$/.test(text.slice(gaps[0], bracketAt).trim())) spaced = text.slice(gaps[0], bracketAt)
     const prefix = spaced.replace(/\s+/g, '')
     const prefixStart = bracketAt - spaced.length
     const year = Number(m[2])
@@ -165,7 +170,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     else if (i < 25 && docType !== '送达回证' && /^\s*(?:\d{1,2}[、.．]\s{0,2}|附件\d?\s{0,2}[:：]\s{0,2})?[\s(（]*$/.test(before) && (HEADLINE_REST.test(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, '')) || ownTitle(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, ''), year, docType) || agencyAfter(text.slice(m.index + m[0].length, dt.ends[i])))) own = true
     // (a line near the top that is the number, alone or after the agency's name: 云南省文化和旅游厅 云文旅罚决〔2024〕1号)
     // (…or a table's cell of its own near the top, in a row with no header above it: 1 | 东农(农药)罚〔2024〕1 号 | …)
-    else own = i < 15 && (lineRest <= 4 || (before.trim().length >= 4 && agencyName(before.trim()) === before.trim() && !text.slice(m.index + m[0].length, dt.ends[i]).trim()) || (/[|｜]\s*$/.test(before) && /^\s*[|｜]/.test(text.slice(m.index + m[0].length, dt.ends[i]))))
+    else own = i < 15 && (lineRest <= 4 || (before.trim().length >= 4 && agencyName(before.trim()) === before.trim() && !text.slice(m.index + m[0].length, dt.ends[i]).trim()) || (/(?:^|[|｜])\s*$/.test(before) && /^\s*[|｜]/.test(text.slice(m.index + m[0].length, dt.ends[i]))))
     out.push({
       text: text.slice(prefixStart, m.index + m[0].length).trim().replace(/(?<=\d-?)\n(?=\d)/g, ''),
       normalized,

@@ -20,7 +20,7 @@ const PARTY_LABEL = /(?:^|[\s。；，,|)）【]|[一二三四五六七八九十
 const ADDRESSEE = /(?:^|\n)\s{0,2}((?:[\u4e00-\u9fa5（）()*＊Xx×]{2,30}?(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|饭店|学校|协会|事务所|工作室|商店|市场|馆|社|站|部|委员会|农场|养殖场|矿|寺|档|幼儿园|片区|加工点|基地))|[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5][*＊×]{1,3})(?:、[\u4e00-\u9fa5（）()*＊]{2,30}?){0,4}(?:等\d{1,4}家[\u4e00-\u9fa5]{0,12})?\s{0,2}(?:[（(][^（）()]{0,120}?[)）])?\s{0,2}[:：]\s*(?=\n|$|[(（]?\s{0,2}(?:统一社会信用代码|社会信用代码|纳税人识别号|公民身份号码|身份证号码|身份证号|地\s{0,3}址|住\s{0,3}所|住\s{0,3}址|经营场所|法定代表人|法人代表|负责人|经营者)\s{0,2}[:：]|(?:我局|本局|本机关|本行政机关|我委|本委|经查|经调查|现查明|你单位|你公司|你[（(]单位[)）])(?![\u4e00-\u9fa5]{0,2}[:：]))/
 /** The characters of an organisation's name, a publisher's mask (*, ×, X) among them. */
 const NAME_CHARS = '[\\u4e00-\\u9fa5（）()*＊×A-Z]'
-const ORG_NAME = '(?:(?:' + NAME_CHARS + '{2,40}|某|[A-Z])(?:公司|厂|店|中心|合作社|经营部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|幼儿园|协会|联合会|事务所|工作室|商店|市场|馆|美容院|网吧|服务部|门市部|批发部|加油站|家庭农场|农场|养殖场|卫生室|门诊部|餐吧|酒吧|俱乐部|会所|歌舞厅|歌厅|浴池|工坊|作坊|农家乐|民宿|娱乐场所|服饰|研究院|银行|支行|分行|营业部|村民委员会|居民委员会|村委会|屠宰场|采石场|砂场|林场|煤矿|促进会|研究会|商会|学会|基金会|联谊会|电影院|影院|影城|运营商|经销处|经营处|销售处|供应处|经销点|销售点|代销点|服务站|经营户)' +
+const ORG_NAME = '(?:(?:' + NAME_CHARS + '{2,40}|某|[A-Z])(?:公司|厂|店|中心|合作社|经营部|经销部|商行|超市|集团|门市|医院|诊所|药房|酒店|宾馆|餐厅|餐馆|饭店|学校|幼儿园|协会|联合会|事务所|工作室|商店|市场|馆|美容院|网吧|服务部|门市部|批发部|加油站|家庭农场|农场|养殖场|卫生室|门诊部|餐吧|酒吧|俱乐部|会所|歌舞厅|歌厅|浴池|工坊|作坊|农家乐|民宿|娱乐场所|服饰|研究院|银行|支行|分行|营业部|村民委员会|居民委员会|村委会|屠宰场|采石场|砂场|林场|煤矿|促进会|研究会|商会|学会|基金会|联谊会|电影院|影院|影城|运营商|经销处|经营处|销售处|供应处|经销点|销售点|代销点|服务站|经营户)' +
   // (a name masked in part names an enterprise, a venue or a unit: 某企业, 蒲城县某互联网上网服务营业场所, ****企业)
   '|(?![对向在于与被由将从把])[\\u4e00-\\u9fa5]{0,16}[某*＊×]{1,8}[\\u4e00-\\u9fa5]{0,12}?(?:企业|场所|单位))'
 /** 单位：某公司 / 单位/个人：某公司 at the head of a decision, its identifiers on the next line. */
@@ -143,8 +143,13 @@ const ADDRESSEE_ID = /(?:^|\n)[ \t\u3000]{0,4}([\u4e00-\u9fa5]{4,30}(?:[（(][\u
  * line ending there or going on with the party's boxes or the facts (…某公司: 统一社会信用代码:…).
  */
 const ADDRESSEE_AFTER_HEAD = new RegExp(`(?:^|\\n)[^\\n。；]{0,80}?(?:[〕﹞\\]】]\\s{0,2}第?\\s{0,2}\\d[\\d-]{0,10}\\s{0,2}号\\s{0,2}[)）]?|决定书|告知书|通知书|指令书)\\s{0,3}(${ORG_NAME})\\s{0,2}[:：][ \\t\\u3000]*(?=\\n|$|统一社会信用代码|社会信用代码|法定代表人|负责人|经营者|地址|住所|住址|经营场所|身份证|我局|本局|本机关|你单位|你公司|经查)`)
-/** 当事人: heading a block whose first line names the party (当事人: / 姓名:刘永根 / 住址:…). */
-const PARTY_BLOCK = /(?:^|\n)[ \t\u3000]{0,4}当事人[ \t\u3000]{0,2}[:：]?[ \t\u3000]*\n[ \t\u3000]{0,4}(?:姓名|名称|单位名称|企业名称)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}([^\s，,。；;:：|（(]{2,40})/
+/**
+ * A page's header run into one line: the organisation after the number, the title or a gap, its boxes following on the
+ * same line (…〔2024〕17号 某有限公司 统一社会信用代码:…, …【小】 某有限公司: 统一社会信用代码:…, 某经销部(普通合伙): 法定代表人:…).
+ */
+const ADDRESSEE_RUN_ON = new RegExp(`(?:[〕﹞\\]】]\\s{0,2}第?\\s{0,2}(?:\\d[\\d-]{0,10})?\\s{0,2}号\\s{0,2}[)）]?|决定书|告知书|通知书|指令书|[ \\t\\u3000】])\\s{0,3}(${ORG_NAME}(?:[（(](?:普通合伙|有限合伙|特殊普通合伙|个人独资企业)[)）])?)\\s{0,2}[:：]?[ \\t\\u3000]{0,3}(?=(?:营业执照|企业)?(?:统一)?社会信用代码\\s{0,2}[:：]?\\s{0,2}[0-9A-Z]|(?:法定代表人|经营者|负责人|投资人)\\s{0,2}[:：(（])`)
+/** 当事人: heading a block whose first line names the party (当事人: / 姓名:刘永根 / 住址:…; on one line: 当事人: 姓名:欧启文 …). */
+const PARTY_BLOCK = /(?:^|\n|(?<=[ \t\u3000]))[ \t\u3000]{0,4}当事人[ \t\u3000]{0,2}[:：]?(?:[ \t\u3000]*\n[ \t\u3000]{0,4}|(?<=[:：])[ \t\u3000]{1,3})(?:姓名|名称|单位名称|企业名称)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}([^\s，,。；;:：|（(]{2,40})/
 /** A record of questioning (询问笔录, 被询问人, 问：): its identity block names the person questioned. */
 const RECORD_OF_QUESTIONING = /(?:^|\n)[ \t\u3000]{0,4}[^\n，,、。；]{0,24}(?:询问笔录|调查笔录)[ \t\u3000]*(?:\n|$)|被询问人|询问人\s{0,2}[:：]|^\s*问\s*[:：]/m
 
@@ -217,7 +222,8 @@ function labelledName(text: string): { name: string; start: number } | null {
       // (a web page's 名称 box holding the document's title, 名称:某区财政局行政处罚决定书(…号): the party's box comes further on)
       if (/(?:决定书|告知书|通知书)(?:[（(]|$)/.test(m[1]) && /名\s?称\s{0,3}[:：]/.test(m[0])) continue
       // (a box left blank, the next box's label read as its value: 当事人:   法官:   文号:…)
-      if (/[:：][ \t\u3000]{2,}[\u4e00-\u9fa5]{2,6}$/.test(m[0]) && /^\s{0,2}[:：]/.test(text.slice(m.index + m[0].length))) continue
+      // (…or a block's first box after it on the same line, 当事人: 姓名:欧启文: the block is read below)
+      if ((/[:：][ \t\u3000]{2,}[\u4e00-\u9fa5]{2,6}$/.test(m[0]) || isKnownLabel(m[1])) && /^\s{0,2}[:：]/.test(text.slice(m.index + m[0].length))) continue
       // (a court database's header listing every side of the suit on one line — 当事人:胡波 孙春保 …某烟草专卖局 吴俊伟 案号:(2015)… —:
       // the plaintiff the judgment names below, 原告… / 上诉人(原审原告)…, where it does)
       if (SUIT_HEADER.test(text.slice(m.index, text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index)))) {
@@ -255,6 +261,13 @@ function labelledName(text: string): { name: string; start: number } | null {
   // (…责令改正违法行为决定书(州环责改〔2025〕7号) 湖南某酒业有限公司:)
   const addressedAfter = ADDRESSEE_AFTER_HEAD.exec(text.slice(0, 600))
   if (addressedAfter && !NOT_PARTY.test(addressedAfter[1]) && !agencyName(addressedAfter[1])) return at(addressedAfter)
+  const runOn = ADDRESSEE_RUN_ON.exec(text.slice(0, 800))
+  if (runOn && !NOT_PARTY.test(runOn[1]) && !agencyName(runOn[1]) && !isKnownLabel(runOn[1])) {
+    // (a page's button before the name, its gap dropped with the text's single spaces: 打印 某加油站)
+    const h = at(runOn)!
+    const furniture = /^(?:打印|关闭|分享到?|字体|来源)(?=[\u4e00-\u9fa5]{4})/.exec(h.name)?.[0].length ?? 0
+    return { name: h.name.slice(furniture), start: h.start + furniture }
+  }
   // (…but in a record of questioning the identity block is the person questioned, not necessarily the party)
   const block = PARTY_BLOCK.exec(text) ?? (RECORD_OF_QUESTIONING.test(text.slice(0, 400)) ? null : PERSON_BLOCK.exec(text))
   if (block) return at(block)

@@ -3,7 +3,7 @@
  * character span it came from. Normalisation is length-preserving (one char in, one char out) so offsets survive.
  */
 import type { CaseDocument, DocLine, Evidence } from '../types'
-import { isKnownLabel, isLabel } from './labels'
+import { KNOWN_LABELS, isKnownLabel, isLabel } from './labels'
 import { escapeRegExp } from '../util/regex'
 
 /** Full-width ASCII → half-width, ideographic space → space, box-drawing bars → |, 〔〕-style brackets kept. Same length as the input. */
@@ -129,7 +129,41 @@ function wideSpace(raw: string, i: number): boolean {
 /** A field's label and its colon at the start of s (法定代表人（负责人）：), long enough not to be a word's end (名称：). */
 function labelAhead(s: string): boolean {
   const m = /^([\u4e00-\u9fa5（）()]{3,14}?)\s{0,2}[:：]/.exec(s)
-  return !!m && isKnownLabel(m[1].replace(/\(/g, '（').replace(/\)/g, '）'))
+  if (!m) return false
+  const run = m[1].replace(/\(/g, '（').replace(/\)/g, '）')
+  // (…or a box's long label that ends as an identity box does, on a page's header run into one line: 顾振存 主体资格证件名称及号码：,
+  // 某公司 组织机构代码或身份证号：)
+  // (…not a name before a known box: 王 磊（执法证号：, 欧阳 明执法证号：)
+  return isKnownLabel(run) || (run.length >= 6 && /^[\u4e00-\u9fa5]+$/.test(run) && COMPOUND_LABEL_END.test(run) && !KNOWN_LABELS.some((k) => run.endsWith(k) && run.length - k.length <= 3))
+}
+/** How a long identity box's label ends: 名称及号码, 代码或身份证号, 营业执照注册号. */
+const COMPOUND_LABEL_END = /(?:名称|号码|证号|身份证号|信用代码|机构代码|注册号|编号)$/
+
+/**
+ * The gap after an organisation's full name on a page's header run into one line (…推广中心 昆明市生态环境局 不予…, …有限公司
+ * 统一社会信用代码…): two fields, not a stray space inside a word — on a long line that is not spaced out throughout.
+ */
+function nameEnds(line: string, i: number): boolean {
+  return /(?:有限公司|有限责任公司|股份公司|集团公司|中心|加油站|生态环境局|监督管理局|人民政府|委员会)$/.test(line.slice(Math.max(0, i - 8), i)) && runOnLine(line)
+}
+
+/** A page's header or a whole page run into one long line, not a line spaced out throughout (行 政 处 罚). */
+function runOnLine(line: string): boolean {
+  const han = line.replace(/[^\u4e00-\u9fff]/g, '').length
+  const gaps = (line.match(/[\u4e00-\u9fff] (?=[\u4e00-\u9fff])/g) ?? []).length
+  return han >= 60 && gaps < han / 8
+}
+
+/**
+ * Where, in [from, to) of the joined text, the single spaces the joining dropped between two Chinese characters fell, on
+ * a line run on from a page's fields (…正文 建市罚字[2012]第21号: the space parts two fields there); none where the line
+ * is not such a line.
+ */
+export function droppedGaps(dt: DocText, from: number, to: number): number[] {
+  if (!runOnLine(dt.lines[lineAt(dt, from)]?.text ?? '')) return []
+  const out: number[] = []
+  for (let k = from + 1; k < to; k++) if (dt.cols[k] - dt.cols[k - 1] > 1) out.push(k)
+  return out
 }
 
 /**
@@ -194,7 +228,7 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
       // …but the gap after a row label (当事人名称 某某公司) separates two table cells
       // (…and so does the gap before a field's label and its colon on a line that runs several fields together: 某某有限公司
       // 法定代表人：…, a page's header run into one line: …〔2024〕404号 当事人名称：…)
-      if (ch === ' ' && i > 0 && i + 1 < n.length && n[i + 1] !== ' ' && n[i - 1] !== ' ' && CJK.test(n[i - 1]) && CJK.test(n[i + 1]) && !isKnownLabel(n.slice(0, i)) && !labelAhead(n.slice(i + 1, i + 24)) && !wideSpace(doc.lines[idx].text, i)) continue
+      if (ch === ' ' && i > 0 && i + 1 < n.length && n[i + 1] !== ' ' && n[i - 1] !== ' ' && CJK.test(n[i - 1]) && CJK.test(n[i + 1]) && !isKnownLabel(n.slice(0, i)) && !labelAhead(n.slice(i + 1, i + 24)) && !wideSpace(doc.lines[idx].text, i) && !nameEnds(n, i)) continue
       out += ch
       cols.push(i)
     }

@@ -13,6 +13,11 @@ describe('issuing agency', () => {
     // the title nearest the line's start, where a page ran the whole opening onto its line and names another document
     // further on (…下达查封扣押决定书)
     [['乌恰县农业农村局行政处罚决定书恰农罚〔2024〕1号 当事人:塔某 主体资格证照名称:/ 当事人塔某车辆未经备案一案,经本机关依法调查,现查明:2024年2月19日,执法人员当场下达查封扣押决定书(恰农封(扣)〔2024〕1号)。'], '乌恰县农业农村局'],
+    // a page's header run into one line: the agency after the metadata's last value or a date, or heading the title printed a
+    // second time after the page's furniture
+    [['首页 > 行政执法公示 > 事后公示 张某经营按照假兽药处理的兽药案 发布时间: 2023-03-20 文号:抚农(兽药)罚〔2023〕1号 索引号:fnqnmscj/1679279511338 秦皇岛市抚宁区农业农村局 行政处罚决定书 抚农(兽药)罚〔2023〕1号'], '秦皇岛市抚宁区农业农村局'],
+    [['竞争执法公告 2013年第2号 经授权，江西省工商行政管理局于2010年8月对某垄断协议行为进行立案调查，现予公告。 二○一三年七月二十九日 江西省工商行政管理局 行政处罚决定书 赣工商公处字[2010]01号'], '江西省工商行政管理局'],
+    [['首页/ 政府信息公开 / 行政处罚 / 正文 行政处罚决定书(陕西某煤业有限责任公司) 渭南市生态环境局 行政处罚决定书 陕E白水环罚〔2024〕1号 陕西某煤业有限责任公司: 统一社会信用代码:916100007588081857'], '渭南市生态环境局'],
     // a header line above the title, spaced out
     [['铜 仁 市 生 态 环 境 局', '行政处罚决定书', '铜环高罚字〔2022〕3号'], '铜仁市生态环境局'],
     // the closing signature block, with the seal remark or the date on the same line

@@ -116,6 +116,14 @@ describe('more numbers as published', () => {
     // a series heading the template prints before the title, on the title's line
     [['煤矿安全监管行政执法文书 行政处罚决定书 豫(三)煤安罚〔2025〕7号'], ['豫(三)煤安罚〔2025〕7号']],
     [['[ 索引号 ] | 1150/2025-00178 | [ 发文字号 ] | 渝两江市监处字〔2024〕579 号 |'], ['渝两江市监处字〔2024〕579号']],
+    // a page's header run into one line: a bulleted 发文字号, a row's cell opening the line, the title and a dash before the
+    // number, a field's words before it with their space dropped in the joining — but not a space a text layer prints inside
+    // the prefix (醴 林罚决字, 石新市监 处罚)
+    [['您当前的位置: 首页 > 法定主动公开内容 > 处罚/强制 > 办理结果 • [ 索引号 ] • 11500222MB1959811F/2025-00431 • [ 发文字号 ] • 綦环罚〔2025〕46号 • [ 主题分类 ] • 城乡建设、环境保护'], ['綦环罚〔2025〕46号']],
+    [['铜农(渔业)罚〔2025〕32号 | 违反规定在长江流域重点水域进行垂钓案 | 田某友 | / | 2025年5月5日 | 铜仁市农业农村局 | 警告并处罚款'], ['铜农(渔业)罚〔2025〕32号']],
+    [['首页 >> 部门目录 >> 南华县一街乡 索  引  号:nhxyxj-/2025-0430001 公开范围:公开 发布机关:南华县一街乡 标      题:南华县一街乡人民政府行政处罚决定书—一政罚决〔2025〕04号 生效日期: 姓名:鲁某清'], ['一政罚决〔2025〕04号']],
+    [['您当前的位置: 首页 > 政务 > 信息公开目录 > 行政处罚 林业行政处罚决定书 醴 林罚决字[2024]第045号 发布时间: 2024-06-01 当事人:邓某'], ['醴林罚决字[2024]第045号']],
+    [['石家庄市新华区市场监督管理局 行政处罚决定书 石新市监 处罚〔 2025 〕xxx号 当事人:石家庄某商贸有限公司 统一社会信用代码:911301050000000000'], ['石新市监处罚〔2025〕xxx号']],
     // a label spaced out, an empty bracket pair before the number, a prefix the publisher masked
     [['文        号 〔〕克乌市监处罚〔2023〕25号 有  效  性'], ['克乌市监处罚〔2023〕25号']],
     [['| [ 索引号 ] | 115********276433Y/2026-00016 | [ 发文字号 ] | **许可〔2026〕4号 |'], ['**许可〔2026〕4号']],
@@ -161,6 +169,13 @@ describe('more numbers as published', () => {
     expect(nums(header)).toEqual(['(2016)苏1291行审50号*', '(2016)苏1291行审50号*'])
     // (…but a number alone atop a text that is no court's document is not its own)
     expect(nums(['(2016)苏1291行审50号', '某局公告：上述案件已审结。'])).toEqual(['(2016)苏1291行审50号'])
+  })
+})
+
+describe('a page run into one line', () => {
+  it("a field's words before a number, their space dropped in the joining, are no part of its prefix", () => {
+    const line = '关于我们 在线客服 帮助 24小时客服:010-82326699 建设工程教育网 > 资讯中心 > 通知公告 > 正文 建市罚字[2012]第21号 2012-04-20 14:19  中华人民共和国住房和城乡建设部  【打印】【我要纠错】 被处罚单位:某交通工程有限公司'
+    expect(extractDocFacts(doc([line], '行政处罚决定书')).caseNumbers.map((c) => c.text)).toEqual(['建市罚字[2012]第21号'])
   })
 })
 
