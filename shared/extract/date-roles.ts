@@ -466,12 +466,17 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // a title the copy cut: 送达了《责令)
   // 本局于2025年8月21日依法对你单位作出《行政处罚决定书》（…），因…无法送达: the decision's date, whatever its service
   // (…not the notice of the decision intended: 2022年10月25日告知你厂违法事实、处罚依据和拟作出的行政处罚决定)
-  if (/^(?![^。；，,]{0,24}?告知)[^。；，,]{0,24}?(?<!拟)(?:作出|做出)了?\s{0,2}(?:《[^》]{0,16}?处罚决定书》|[^。；，,《]{0,12}?行政处罚决定)/.test(after)) return '决定'
+  // (…its number between: 于2015年8月13日作出的雷森公林罚决字[2015]第37号《林业行政处罚决定书》; a title short of 决定:
+  // 做出的《行政处罚书》)
+  if (/^(?![^。；，,]{0,24}?告知)[^。；，,]{0,24}?(?<!拟)(?:作出|做出)了?的?\s{0,2}(?:[^。；，,《]{0,30}?号\s{0,2})?(?:《[^》]{0,16}?处罚(?:决定)?书》|[^。；，,《]{0,12}?行政处罚决定)/.test(after)) return '决定'
+  // 腾冲市林业局于2018年2月6日以腾林罚决字[2018]第11号给予张××如下处罚: the agency, named right before the date, penalising
+  if (/(?:局|委|厅|大队|支队|总队|机关|政府|警方)\s{0,2}于\s{0,2}$/.test(before) && /^[^。；，,]{0,4}?(?:以[^。；，,]{1,30}?)?(?:对[^。；]{1,30}?)?(?:依法)?(?:给予|处以|予以)[^。；]{0,30}?(?:处罚|罚款|警告|没收)/.test(after)) return '决定'
   // 6月29日浦东新区应急管理局对该公司作出人民币2万元罚款的行政处罚 / 2023年4月24日，某局依据《…》第四十九条的规定，…作出：1.没收…
   // / 执法机关依据《行政处罚法》第三十三条…决定不予行政处罚: the agency, named right after the date, deciding — not told
   // inspecting, investigating or discussing first, nor serving the notice of what it intends
-  const decidingSentence = /^[，,\s]{0,2}[^。；，,]{0,20}?(?:局|委|厅|大队|支队|机关|政府)(?:依法)?(?:对|依据|根据|依照)/.test(after) ? after.split('。')[0].slice(0, 160) : ''
-  if (decidingSentence && /(?:作出|做出|给予|处以|决定)[^。；]{0,40}?(?:罚款|行政处罚|处罚|没收|不予)|作出[:：]\s{0,2}1[.、．]/.test(decidingSentence) && !/告知书|事先告知|听证/.test(decidingSentence) && !/检查|发现|调查|立案|询问|巡查|讨论|审理|审核|拟/.test(decidingSentence.split(/作出|做出|给予|处以|决定/)[0])) return '决定'
+  // (…or its police, or a 总队: 2019年3月，某市警方依据《网络安全法》…; 3月6日，某局予以该公司罚款…)
+  const decidingSentence = /^[，,\s]{0,2}[^。；，,]{0,20}?(?:局|委|厅|大队|支队|总队|机关|政府|警方)(?:依法)?(?:对|依据|根据|依照|予以|给予|处以)/.test(after) ? after.split('。')[0].slice(0, 160) : ''
+  if (decidingSentence && /(?:作出|做出|给予|予以|处以|决定)[^。；]{0,40}?(?:罚款|行政处罚|处罚|没收|不予)|作出[:：]\s{0,2}1[.、．]/.test(decidingSentence) && !/告知书|事先告知|听证/.test(decidingSentence) && !/检查|发现|调查|立案|询问|巡查|讨论|审理|审核|拟/.test(decidingSentence.split(/作出|做出|给予|予以|处以|决定/)[0])) return '决定'
   // …接收的监测报告 / 收到上述检验报告 before any filing: the result that brought the matter in
   // (…but not the party receiving it: 当事人于2024年3月6日收到检验报告，未提出复检申请)
   // (…我局于2024年12月13日收到上述报告: the report the sentence before told)

@@ -990,3 +990,20 @@ describe("a date the page's width broke over two lines", () => {
     expect(isos(['本机关于2023年4月2日立案', '4日后送达。'])).toContain('2023-04-02')
   })
 })
+
+describe('the agency deciding, told in a report or a judgment', () => {
+  const roleOf = (line: string, text: string) => extractDocFacts(doc([line], '其他')).dates.find((d) => d.text.startsWith(text))?.role
+  it.each([
+    // the agency named right before the date, then its penalty
+    ['根据《中华人民共和国森林法实施条例》第四十三条的规定，腾冲市林业局于2018年2月6日以腾林罚决字[2018]第11号给予张××如下处罚：责令限期恢复原状。', '2018年2月6日'],
+    // the agency right after the date, giving the penalty in other words
+    ['2021年12月13日，市卫生健康局依法对王某予以没收药品，罚款100000元的行政处罚。', '2021年12月13日'],
+    ['2019年3月，某市警方依据《网络安全法》第六十一条对该公司予以警告并处罚款。', '2019年3月'],
+    // the decision a court or a review body is asked about, its number between the verb and its title
+    ['请求依法强制执行某县森林公安局于2015年8月13日作出的某森公林罚决字[2015]第37号《林业行政处罚决定书》。', '2015年8月13日'],
+    ['申请人请求：撤销被申请人某区卫生健康局于2020年8月25日做出的《行政处罚书》。', '2020年8月25日'],
+  ])('%s', (line, text) => expect(roleOf(line, text)).toBe('决定'))
+  it('not the agency inspecting or finding first', () => {
+    expect(extractDocFacts(doc(['2021年12月13日，市卫生健康局依法对王某诊所进行检查，发现其予以注射玻尿酸。'], '其他')).dates[0]?.role).not.toBe('决定')
+  })
+})
