@@ -508,6 +508,14 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (new RegExp(`^[^。]{0,20}(?:收到|接到|接收|接)[^。]{0,30}(?:${cameIn()})|^[^。]{0,30}(?:交办通知单|交办单|督办单|转办单)|^[^。，,；]{0,30}?(?:检查组|督查组|督察组|巡查组|巡视组|帮扶组|工作组)\s{0,2}(?:交办|移交|转交|转办)|^[^。]{0,20}(?:收到|接到|接收)[^。，,]{0,12}下发[^。，,]{0,60}图斑`).test(afterClause)) return '案件来源'
   // 本局收到某所出具的检验报告 / 本机关收到某局的协查通知书, before any filing: the agency learned of the matter
   if (/^[^。，,]{0,30}?(?:本局|我局|本机关|本单位|本所|我所|执法人员|[\u4e00-\u9fa5]{2,24}(?:局|所|委|厅|队))[^。，,]{0,8}(?:收到|接到)/.test(afterClause) && !/当事人|你单位|你公司|陈述|申辩|听证申请|复议/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
+  // 2018年6月20日，当事人向马尾海关申报进口…: a customs case's declaration is its conduct
+  if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && /^[^。；，,]{0,12}[，,]\s{0,2}当事人(?:单位)?\s{0,2}(?:委托[^。；，,]{1,30}?)?(?:以[^。；，,]{1,24}?方式)?向[^。；，,]{1,20}?海关\s{0,2}申报/.test(after)) return '违法行为发生'
+  // 认定原告于2012年9月5日下午在某地承办的营业性演出中，变更演员未…, 申请人于2023年1月11日驾驶…: the side of a suit or a
+  // review the penalty was against, told acting — not its steps in the suit (申请人于…收到补正材料, 原告于…提起诉讼)
+  if (!noAct && /(?:原告|申请人|上诉人|被处罚人|违法行为人)\s{0,2}(?:于|在)\s{0,2}$/.test(before) && !/被申请人\s{0,2}(?:于|在)\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,16}?(?:${CONDUCT}|驾驶|承办|举办|运营|营运)|^[^。；，,]{0,8}?在[^。；]{1,40}?(?:${CONDUCT}|驾驶|承办|举办)`).test(after) && !PARTY_STEP.test(afterClause) && !/诉讼|复议|起诉|上诉|申请/.test(afterClause)) return '违法行为发生'
+  // 经查，某中心分析检测中心于2022年10月开工建设 / 某CT于2020年2月20日安装使用至今: a works or a device put to use without the
+  // permit the case is about
+  if (!noAct && /(?:公司|厂|中心|项目|工程|装置|设备|CT|站|场)\s{0,2}(?:于|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:开工|动工|开始建设|建成|投产|投入(?:生产|使用|运营)|安装(?:使用|试用|并使用))/.test(after)) return '违法行为发生'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
   // (…本机关认为：2021年3月11日，被处罚人安排2名…从业人员…: the reasoning opens on the facts too)
   // (the clause after the one the date opens: whoever acts in it)

@@ -1007,3 +1007,18 @@ describe('the agency deciding, told in a report or a judgment', () => {
     expect(extractDocFacts(doc(['2021年12月13日，市卫生健康局依法对王某诊所进行检查，发现其予以注射玻尿酸。'], '其他')).dates[0]?.role).not.toBe('决定')
   })
 })
+
+describe('the conduct told in a customs decision, a judgment or a review', () => {
+  const roleOf = (line: string, text: string, type: DocType = '其他') => extractDocFacts(doc([line], type)).dates.find((d) => d.text.startsWith(text))?.role
+  it.each([
+    ['2018年6月20日，当事人向马尾海关申报以一般贸易方式从福州新港进口一票货物。', '2018年6月20日'],
+    ['2020年4月19日,当事人单位向天津滨海机场海关申报出口“某牌”口罩一批。', '2020年4月19日'],
+    ['2012年10月17日，被告向原告作出行政处罚决定，认定原告于2012年9月5日下午在某区某路106号2楼内承办的营业性演出中，变更演员未重新报批。', '2012年9月5日'],
+    ['申请人称：申请人于2023年1月11日驾驶车牌号为皖XXX的小型普通客车途经某桥。', '2023年1月11日'],
+    ['经查，某推广中心分析检测中心于2022年10月开工建设，2023年5月实验室装修完工。', '2022年10月'],
+  ])('%s', (line, text) => expect(roleOf(line, text)).toBe('违法行为发生'))
+  it.each([
+    ['本机关通知申请人补正，申请人于2024年5月13日提交补正材料。', '2024年5月13日'],
+    ['原告于2015年12月1日向本院提起行政诉讼。', '2015年12月1日'],
+  ])('not: %s', (line, text) => expect(roleOf(line, text)).not.toBe('违法行为发生'))
+})
