@@ -220,10 +220,14 @@ function labelledName(text: string): { name: string; start: number } | null {
   for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text))
     if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) {
       // (a web page's 名称 box holding the document's title, 名称:某区财政局行政处罚决定书(…号): the party's box comes further on)
-      if (/(?:决定书|告知书|通知书)(?:[（(]|$)/.test(m[1]) && /名\s?称\s{0,3}[:：]/.test(m[0])) continue
+      // (…its number after it: 名称丨某局行政处罚决定书某罚〔2023〕)
+      if (/(?:决定书|告知书|通知书)(?:[（(]|$|[^，。；]{0,12}[〔[【(（]\s*\d{4})/.test(m[1]) && /名\s?称\s{0,3}[:：]/.test(m[0])) continue
+      // (…nor a box's value that holds no character of a name, 名称：丨11 as a scan reads an empty cell)
+      if (!/[\u4e00-\u9fa5*＊×Xx]/.test(m[1])) continue
       // (a box left blank, the next box's label read as its value: 当事人:   法官:   文号:…)
       // (…or a block's first box after it on the same line, 当事人: 姓名:欧启文: the block is read below)
-      if ((/[:：][ \t\u3000]{2,}[\u4e00-\u9fa5]{2,6}$/.test(m[0]) || isKnownLabel(m[1])) && /^\s{0,2}[:：]/.test(text.slice(m.index + m[0].length))) continue
+      // (…or a court database's row of empty boxes, 当事人：法官：文号：…: a word and a colon is the next box's label)
+      if ((/[:：][ \t\u3000]{2,}[\u4e00-\u9fa5]{2,6}$/.test(m[0]) || isKnownLabel(m[1]) || (m[1].length <= 4 && !ORG.test(m[1]))) && /^\s{0,2}[:：]/.test(text.slice(m.index + m[0].length))) continue
       // (a court database's header listing every side of the suit on one line — 当事人:胡波 孙春保 …某烟草专卖局 吴俊伟 案号:(2015)… —:
       // the plaintiff the judgment names below, 原告… / 上诉人(原审原告)…, where it does)
       if (SUIT_HEADER.test(text.slice(m.index, text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index)))) {
