@@ -304,6 +304,48 @@ describe('one fine for several violations, each under its own provision', () => 
   })
 })
 
+describe('a fine above the one provision read, where the text leaves room for another', () => {
+  // 大气污染防治法 第一百零八条: 处二万元以上二十万元以下的罚款
+  function oneProvision(fine: number, facts: string, cut?: 'before remedies' | 'after remedies') {
+    const c = lawfulCase({ fine })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = facts
+    d.doc.lines[8].text = `依据《中华人民共和国大气污染防治法》第一百零八条第（一）项的规定，本局决定：罚款${fine}元。`
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    d.facts.amounts.forEach((a) => (a.yuan = fine))
+    d.facts.citations = d.facts.citations.filter((x) => x.quoted || x.role === 'violated')
+    d.cite('中华人民共和国大气污染防治法', 108, 'penalty', '依据', { item: 1 })
+    if (cut) {
+      // (the copy stops after the penalty, before the remedies and the signature — or its last line only looks cut, past
+      // its remedies: 宣告送达人：张磊　刘洋)
+      if (cut === 'before remedies') d.doc.lines = d.doc.lines.filter((l) => !/复议|诉讼/.test(l.text))
+      d.facts.cut = { place: 'end', reason: '末行在句中中断', evidence: d.facts.amounts[0].evidence }
+    }
+    return check(c, 'fine-range').findings
+  }
+  const ONE = '经查，你单位实施了以下环境违法行为：未按照规定安装、使用大气污染物排放自动监测设备。以上事实有现场检查笔录为证。'
+  const TWO = '经查，你单位实施了以下环境违法行为：\n1、未按照规定安装、使用大气污染物排放自动监测设备；\n2、利用篡改、伪造监测数据等逃避监管的方式排放大气污染物。\n以上事实有现场检查笔录、监测报告为证。'
+  it('a decision that finds two violations, one provision read, the fine within twice its maximum: a person checks the split', () => {
+    const out = oneProvision(250000, TWO)
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
+    expect(out[0].message).toMatch(/认定了2项违法行为、只读出1个处罚条款/)
+  })
+  it('a text that stops before its end: the basis of another violation may be in the part not seen', () => {
+    const out = oneProvision(250000, ONE, 'before remedies')
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
+    expect(out[0].message).toMatch(/文本不完整/)
+  })
+  it('one violation in a whole text, or a fine beyond what two violations could reach: out of range', () => {
+    expect(oneProvision(250000, ONE).map((f) => f.status)).toEqual(['open'])
+    expect(oneProvision(250000, ONE, 'after remedies').map((f) => f.status)).toEqual(['open'])
+    expect(oneProvision(450000, TWO).map((f) => f.status)).toEqual(['open'])
+  })
+  it('a numbered list of evidence or of penalties is no list of violations', () => {
+    const facts = '经查，你单位实施了以下环境违法行为：未按照规定安装自动监测设备。主要证据：1、现场检查笔录；2、询问笔录。'
+    expect(oneProvision(250000, facts).map((f) => f.status)).toEqual(['open'])
+  })
+})
+
 describe('a base the decision states as a rate', () => {
   it('耕地开垦费 given per square metre is no total: the multiple of it is not checked against the rate alone', () => {
     const c = lawfulCase({ fine: 2758207 })

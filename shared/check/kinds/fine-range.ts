@@ -193,6 +193,24 @@ function supports(ownText: string, cond: string): boolean {
 
 /** The decision states the rate it fined by: 每平方米处以20元罚款, 按每立方米10元计罚. */
 // (a rate of the fine, not a price of the goods: 市场价格为每只1150元 counts the value, not the fine)
+/**
+ * How many violations a decision lists after saying it found them (实施了以下环境违法行为：/ 存在以下违法行为：, then 1、… 2、…
+ * or （一）… （二）…): 0 when it lists none so.
+ */
+function violationsFound(text: string): number {
+  const m = /(?:以下|下列|如下)[^。；：:\n]{0,12}违法(?:违规)?行为\s{0,2}[:：]/.exec(text)
+  if (!m) return 0
+  // (the list ends where the evidence or the reasoning begins: their own numbered lists are no violations)
+  const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 3000)
+  const list = rest.slice(0, rest.search(/以上事实|上述事实|主要证据|证据[:：]|证据如下|(?:依据|根据|依照)《|违反了?《|本(?:局|机关)认为/) >>> 0)
+  let n = 0
+  for (const marks of [['1', '2', '3', '4', '5'], ['一', '二', '三', '四', '五']]) {
+    let k = 0
+    while (k < marks.length && new RegExp(`(?:^|[\\n。；：:\\s])\\s{0,2}(?:[（(]${marks[k]}[)）]|${marks[k]}\\s{0,2}[、.．])`).test(list)) k++
+    n = Math.max(n, k)
+  }
+  return n >= 2 ? n : 0
+}
 const RATE = /(?:处以?|罚款?|按照?)[^，。；\d]{0,4}?每(?:平方米|平米|立方米|亩|公顷|吨|株|棵|只|头|辆|件|个|㎡|m[23²³])[^，。；\d]{0,6}?(?:人民币)?\s{0,2}[\d.]+\s{0,2}元|每(?:平方米|平米|立方米|亩|公顷|吨|株|棵|只|头|辆|件|个|㎡|m[23²³])[^，。；\d]{0,6}?(?:人民币)?\s{0,2}[\d.]+\s{0,2}元[^。；]{0,8}?(?:罚款|计罚|的标准)/
 
 /**
@@ -482,6 +500,18 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, item
   }
   if (top.size > 1 && intervals.every((i) => fine.yuan > i.hi + 0.5) && fine.yuan <= [...top.values()].reduce((a, b) => a + b, 0) + 0.5 && !nested())
     return undetermined(`罚款 ${yuan(fine.yuan)} 元超出所引各处罚条款单独的幅度，但未超出${[...top.keys()].join('、')}幅度上限之和，可能是几项违法行为分别裁量后合并的罚款，须人工核对`, [fine.evidence, ...used.map((c) => c.evidence)])
+  // above every range, in a text that stops before its end and before its remedies (复议, 诉讼): the basis of another
+  // violation may be in the part not seen (a news copy breaking off inside the quoted provision, a scan missing its last
+  // page) — a text that goes on to its remedies has told its penalty whole, however its last line ends
+  const above = intervals.length > 0 && intervals.every((i) => fine.yuan > i.hi + 0.5)
+  if (above && doc.cut?.place === 'end' && !/行政复议|行政诉讼|如不服|不服本/.test(ownText))
+    return undetermined(`罚款 ${yuan(fine.yuan)} 元超出所引处罚条款的幅度，但${docType}的文本不完整（${doc.cut.reason}），未见的部分可能还有其他违法行为的处罚依据，须人工核对`, [fine.evidence, ...used.map((c) => c.evidence), doc.cut.evidence])
+  // …or in a decision that finds several violations (发现你单位实施了以下违法行为：1、… 2、…) under fewer penalty provisions
+  // than violations, within the sum of as many of the cited range's maximum: one total for several fines (分别裁量、合并处罚)
+  const found = violationsFound(ownText)
+  const hi = Math.max(...intervals.map((i) => i.hi))
+  if (above && found > top.size && fine.yuan <= hi * found + 0.5)
+    return undetermined(`罚款 ${yuan(fine.yuan)} 元超出所引处罚条款的幅度，但${docType}认定了${found}项违法行为、只读出${top.size}个处罚条款，可能是几项违法行为分别裁量后合并的罚款，须人工核对`, [fine.evidence, ...used.map((c) => c.evidence)])
   const shown = intervals.map((i) => `${i.text}（${yuan(i.lo)}–${i.hi === Infinity ? '不限' : yuan(i.hi)} 元）`).join('；')
   // the fine fits the same article of the law found violated: the law's name in the basis is the likelier slip,
   // reported once by the citation check; the range cannot be judged until it is settled
