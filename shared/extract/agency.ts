@@ -16,7 +16,7 @@ const AGENCY_END = /(?:局|委员会|委|厅|署|办公室|办事处|大队|支�
 /** Something in the name that places it: an administrative level or a national body (a municipality may go without 市). */
 const PLACED = /(?:省|县|区|州|盟|旗|镇|乡|街道|自治|国家|中国|中华人民共和国|海关|海事局|总局|兵团|新区|开发区|管委会)|^第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fa5]{2})|市(?!场|容|政)|^(?:北京|天津|上海|重庆)(?!市场)|^[\u4e00-\u9fa5]{2,4}消防救援(?:总队|支队|大队)$|^[\u4e00-\u9fa5]{2,4}市场监(?:督)?管(?:理)?所$/
 /** Words that make a line a sentence or a label, not a name (贵单位 is a way of address; 贵州省… is a place). */
-const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|不服|拒不|履行|执行人|以上|以下|(?:被|受)?处罚(?:单位|对象|人)|融媒体|报社|电视台|传媒|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|会同|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
+const NOT_NAME = /[的了、，。；：:,;！？“”"《》]|关于|收到|不服|拒不|履行|执行人|以上|以下|(?:被|受)?处罚(?:单位|对象|人)|融媒体|报社|电视台|传媒|^[各全本该我你其]|^贵(?:单位|公司|局|方|厅|委|部门|机关)|经查|会同|对于|我局|你单位|为了|本局|该局|如下|之规定|依法|盖章|印章|签章|公章|地址|电话|联系/
 
 const SEAL = /[（(]\s*(?:盖章|公章|印章|签章|章)\s*[)）]\s*$/
 
@@ -342,6 +342,12 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     const name = caseTitle ? agencyName(caseTitle[1]) : customs ? agencyName(customs[1]) : null
     if (name) return fact(dt, i, name)
   }
+  // A listed company's announcement of a penalty its subsidiary received (…关于控股子公司收到某分局《行政处罚决定书》的公告,
+  // the title over two lines): the body it names as deciding
+  const head3 = [0, 1, 2].map((i) => (i < n ? lineText(dt, i) : '')).join('').replace(/[\s\u3000]+/g, '')
+  const announced = /公司关于[^。；]{0,12}?收到([\u4e00-\u9fa5（）()]{4,30}?)(?:出具|作出|下发|送达)?的?《[^》]{0,12}(?:决定书|告知书|通知书)》/.exec(head3)
+  const receivedFrom = announced ? agencyName(announced[1]) : null
+  if (receivedFrom) return fact(dt, 0, receivedFrom)
   // An administrative review decision (行政复议决定书) is the review body's: the government heading it (张家港市人民政府 /
   // 行政复议决定书), or the body the applicant turned to (…不服…，向灵武市人民政府申请行政复议) — not the office that published it
   // (来源：某市司法局) nor the agency whose decision is reviewed (被申请人) — test/fixtures/real/LABELS.md

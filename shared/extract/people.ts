@@ -148,6 +148,11 @@ const ADDRESSEE_AFTER_HEAD = new RegExp(`(?:^|\\n)[^\\n。；]{0,80}?(?:[〕﹞\
  * same line (…〔2024〕17号 某有限公司 统一社会信用代码:…, …【小】 某有限公司: 统一社会信用代码:…, 某经销部(普通合伙): 法定代表人:…).
  */
 const ADDRESSEE_RUN_ON = new RegExp(`(?:[〕﹞\\]】]\\s{0,2}第?\\s{0,2}(?:\\d[\\d-]{0,10})?\\s{0,2}号\\s{0,2}[)）]?|决定书|告知书|通知书|指令书|[ \\t\\u3000】])\\s{0,3}(${ORG_NAME}(?:[（(](?:普通合伙|有限合伙|特殊普通合伙|个人独资企业)[)）])?)\\s{0,2}[:：]?[ \\t\\u3000]{0,3}(?=(?:营业执照|企业)?(?:统一)?社会信用代码\\s{0,2}[:：]?\\s{0,2}[0-9A-Z]|(?:法定代表人|经营者|负责人|投资人)\\s{0,2}[:：(（])`)
+/**
+ * A listed company's announcement that its subsidiary was penalised (…近日收到控股子公司某有限公司（以下简称“某”）转报的…
+ * 《行政处罚决定书》): the subsidiary, not the company announcing.
+ */
+const SUBSIDIARY = new RegExp(`(?:控股|全资)子公司\\s{0,2}(${ORG_NAME})(?=\\s{0,2}(?:[（(]\\s{0,2}(?:以下)?简称|收到|转报|被[^。；]{0,20}?(?:处罚|罚款)|因))`)
 /** 当事人: heading a block whose first line names the party (当事人: / 姓名:刘永根 / 住址:…; on one line: 当事人: 姓名:欧启文 …). */
 const PARTY_BLOCK = /(?:^|\n|(?<=[ \t\u3000]))[ \t\u3000]{0,4}当事人[ \t\u3000]{0,2}[:：]?(?:[ \t\u3000]*\n[ \t\u3000]{0,4}|(?<=[:：])[ \t\u3000]{1,3})(?:姓名|名称|单位名称|企业名称)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}([^\s，,。；;:：|（(]{2,40})/
 /** A record of questioning (询问笔录, 被询问人, 问：): its identity block names the person questioned. */
@@ -265,6 +270,8 @@ function labelledName(text: string): { name: string; start: number } | null {
   // (…责令改正违法行为决定书(州环责改〔2025〕7号) 湖南某酒业有限公司:)
   const addressedAfter = ADDRESSEE_AFTER_HEAD.exec(text.slice(0, 600))
   if (addressedAfter && !NOT_PARTY.test(addressedAfter[1]) && !agencyName(addressedAfter[1])) return at(addressedAfter)
+  const subsidiary = SUBSIDIARY.exec(text.slice(0, 1500))
+  if (subsidiary && /公告|披露/.test(text.slice(0, 200))) return at(subsidiary)
   const runOn = ADDRESSEE_RUN_ON.exec(text.slice(0, 800))
   if (runOn && !NOT_PARTY.test(runOn[1]) && !agencyName(runOn[1]) && !isKnownLabel(runOn[1])) {
     // (a page's button before the name, its gap dropped with the text's single spaces: 打印 某加油站)
