@@ -87,6 +87,9 @@ const SERIES_HEADING = /[\u4e00-\u9fa5]{2,20}执法文书$/
 export function classifyTitle(line: string): TitleMatch | null {
   // a web page's link to another page (上一篇：某局行政处罚决定书（某罚〔2024〕2号）) names that page, not this text's title
   if (NAVIGATION.test(line)) return null
+  // a line ending in an enumeration comma or a comma is an item of a sentence's list the page's width wrapped (…以上事实有
+  // / 现场勘验笔录、询问笔录…), not a title
+  if (/[、，,；;]\s*$/.test(line)) return null
   // a trailing remark in brackets (非税收入一般缴款书（罚没款）, 送达回证（行政处罚决定书）) is not part of the title
   // nor is the party a web page's headline names after it (…责令改正违法行为决定书(遵义高原建筑工程有限公司重庆分公司))
   // (…nor the project a procurement decision names, as 政府采购信息发布管理办法 has it published: 行政处罚决定书（某采购项目）)

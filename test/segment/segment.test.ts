@@ -527,3 +527,16 @@ describe('docTypeNamed: the document a 送达回证 served', () => {
     ['2024年3月5日', null],
   ] as const)('%s → %s', (phrase, type) => expect(docTypeNamed(phrase)).toBe(type))
 })
+
+describe('a list item a page\'s width wrapped onto a line of its own', () => {
+  it('ends in an enumeration comma or a comma: no title, however like one it reads', () => {
+    expect(classifyTitle('实有现场勘验笔录、')).toBeNull()
+    expect(classifyTitle('实 有 现 场 勘 验 笔 录、')).toBeNull()
+    expect(classifyTitle('询问笔录，')).toBeNull()
+    expect(classifyTitle('现场勘验笔录')?.type).toBe('现场检查笔录')
+  })
+  it('does not split a decision where its evidence list wraps', () => {
+    const docs = segmentPages([page('决定.txt', 1, ['某县综合执法局行政处罚决定书', '当事人：某劳务有限公司', '经调查，你单位超出审批范围非法使用林地，以上事', '实有现场勘验笔录、', '询问笔录等证据证实。', '依据《中华人民共和国森林法》第七十三条的规定，本局决定罚款人民币一万元。', '如不服本决定，可以在六十日内申请行政复议。'])])
+    expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
+  })
+})
