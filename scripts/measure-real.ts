@@ -11,7 +11,7 @@
  * flat, spaced, wrapped, cut, opening; several joined by +, the last applied first: spaced+wrapped), tune split only:
  * where the reader leans on a layout.
  * --scanned reads each document from the pages the app's OCR read off it printed as a scan (scripts/scan-real.ts makes
- * them; every document measured must have them).
+ * them; every document measured must have them); --scanned harsh reads the worse copies (scan-real.ts --profile harsh).
  * --ids keeps the documents whose ids a file lists (a fixed set to compare two versions of the reader on).
  * --label-type keeps the documents whose label gives that type; `!其他` keeps the documents' own texts (decisions,
  * notices, orders, records) and leaves out news items, write-ups and other bodies' documents.
@@ -51,7 +51,10 @@ function args(argv: string[]) {
     else if (k === '--id') a.id = argv[++i]
     else if (k === '--ids') a.ids = new Set(readFileSync(argv[++i], 'utf8').split(/\s+/).filter(Boolean))
     else if (k === '--findings') a.findings = true
-    else if (k === '--scanned') a.scanned = true
+    else if (k === '--scanned') {
+      a.scanned = true
+      if (argv[i + 1] === 'harsh' || argv[i + 1] === 'clean') scanProfile = argv[++i] as 'clean' | 'harsh'
+    }
     else if (k === '--list') a.list = true
     else if (k === '--rubric') a.rubric = argv[++i]
     else if (k === '--label-type') a.labelType = argv[++i]
@@ -178,7 +181,9 @@ async function checker(which: string) {
 
 
 /** The pages the OCR read off a document printed as a scan (scripts/scan-real.ts). */
-const scanFile = (id: string) => join(REAL_SCANS, 'pages', `${id}.json`)
+const scanFile = (id: string) => join(REAL_SCANS, scanProfile === 'harsh' ? 'pages-harsh' : 'pages', `${id}.json`)
+/** Which scans --scanned reads: the clean ones, or with --scanned harsh the worse copies (scripts/scan-real.ts --profile harsh). */
+let scanProfile: 'clean' | 'harsh' = 'clean'
 function scannedPages(id: string): Page[] {
   return (JSON.parse(readFileSync(scanFile(id), 'utf8')) as { pages: Page[] }).pages
 }

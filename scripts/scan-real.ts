@@ -4,7 +4,7 @@
  * offline OCR. The pages it reads are kept under test/fixtures/generated/real-scans/pages/<id>.json, for
  * `scripts/measure-real.ts --scanned` to read the documents from them instead of from their text.
  *
- *   npx tsx scripts/scan-real.ts [--split tune|holdout|all] [--ids <file>] [--label-type <type>|!其他] [--limit <n>]
+ *   npx tsx scripts/scan-real.ts [--split tune|holdout|all] [--ids <file>] [--label-type <type>|!其他] [--limit <n>] [--profile clean|harsh]
  *
  * Pages already read are kept (the images and the OCR results are cached by content): a second run reads only what is
  * new. This prints no figure of any document; measure-real.ts does, under its own rules for the held-out part.
@@ -38,11 +38,25 @@ const printedLines = (text: string) => wrapByWidth(text, WIDTH_UNITS).split('\n'
 /** ImageMagick reads % escapes and a leading @ in -annotate text: the line printed as written. */
 const literal = (s: string) => s.replace(/\\/g, '\\\\').replace(/%/g, '%%').replace(/^@/, ' @')
 
-function renderPage(lines: string[], out: string) {
+/**
+ * How a page is scanned: `clean` (a slight skew, light noise) or `harsh` (a worse copy: more skew, heavier noise, a little
+ * blur, scanned at about 110 dpi and enlarged again, stronger JPEG compression), each read into its own folder so that
+ * the checks can be measured under both.
+ */
+const PROFILES = {
+  clean: { pages: 'pages', rotate: '0.6', attenuate: '0.5', blur: '', shrink: '', quality: '85' },
+  harsh: { pages: 'pages-harsh', rotate: '1.4', attenuate: '2', blur: '0x0.8', shrink: '55%', quality: '50' },
+} as const
+type Profile = keyof typeof PROFILES
+
+function renderPage(lines: string[], out: string, profile: Profile) {
+  const pr = PROFILES[profile]
   const args = ['-size', '1654x2339', 'xc:white', '-font', FONT, '-pointsize', '40', '-fill', 'black']
   lines.forEach((l, i) => args.push('-annotate', `+160+${230 + i * 70}`, literal(l)))
-  args.push('-background', 'white', '-rotate', '0.6', '-seed', String(SEED), '-attenuate', '0.5', '+noise', 'Gaussian')
-  args.push('-units', 'PixelsPerInch', '-density', '200', '-quality', '85')
+  args.push('-background', 'white', '-rotate', pr.rotate, '-seed', String(SEED), '-attenuate', pr.attenuate, '+noise', 'Gaussian')
+  if (pr.blur) args.push('-blur', pr.blur)
+  if (pr.shrink) args.push('-resize', pr.shrink, '-resize', '1654x2339!')
+  args.push('-units', 'PixelsPerInch', '-density', '200', '-quality', pr.quality)
   const tmp = `${out}.tmp.jpg`
   execFileSync('convert', [...args, tmp], { stdio: 'pipe' })
   renameSync(tmp, out)
@@ -55,13 +69,15 @@ async function main() {
   const ids = opt('--ids') ? new Set(readFileSync(opt('--ids')!, 'utf8').split(/\s+/).filter(Boolean)) : null
   const labelType = opt('--label-type')
   const limit = Number(opt('--limit') ?? Infinity)
+  const profile = (opt('--profile') ?? 'clean') as Profile
+  if (!Object.hasOwn(PROFILES, profile)) throw new Error(`--profile ${Object.keys(PROFILES).join('|')}`)
   if (!['tune', 'holdout', 'all'].includes(split)) throw new Error('--split tune|holdout|all')
   const docs = loadRealCorpus()
     .filter((d) => (split === 'all' || splitOf(d.id) === split) && (!ids || ids.has(d.id)) &&
         (!labelType || labelTypeIs(d, labelType)))
     .slice(0, limit)
   if (!existsSync(FONT)) throw new Error(`${FONT} is missing: apt-get install fonts-arphic-uming`)
-  const pagesDir = join(REAL_SCANS, 'pages')
+  const pagesDir = join(REAL_SCANS, PROFILES[profile].pages)
   const cacheDir = join(REAL_SCANS, 'ocr-cache')
   mkdirSync(pagesDir, { recursive: true })
   const t0 = performance.now()
@@ -76,13 +92,13 @@ async function main() {
   // (documents are printed and read in batches: one OCR pool for each batch keeps both workers busy)
   for (let b = 0; b < todo.length; b += BATCH) {
     const batch = todo.slice(b, b + BATCH)
-    const dir = join(REAL_SCANS, 'img')
+    const dir = join(REAL_SCANS, profile === 'clean' ? 'img' : `img-${profile}`)
     rmSync(dir, { recursive: true, force: true })
     mkdirSync(dir, { recursive: true })
     for (const d of batch) {
       const lines = printedLines(printed.get(d.id)!)
       for (let p = 0; p * LINES_PER_PAGE < Math.max(1, lines.length); p++) {
-        renderPage(lines.slice(p * LINES_PER_PAGE, (p + 1) * LINES_PER_PAGE), join(dir, `${d.id}__p${String(p + 1).padStart(2, '0')}.jpg`))
+        renderPage(lines.slice(p * LINES_PER_PAGE, (p + 1) * LINES_PER_PAGE), join(dir, `${d.id}__p${String(p + 1).padStart(2, '0')}.jpg`), profile)
       }
     }
     const res = await ingest(dir, { cacheDir })
