@@ -16,6 +16,14 @@ import { escapeRegExp } from '../../util/regex'
 import { compareDates, dayOf, showDate } from '../dates'
 import { WRITTEN_DATE, writtenDate } from '../../util/written-date'
 
+
+/**
+ * A box read empty off a scan: the recogniser may have left out what was written in it (a hand-filled value, faint print,
+ * a publisher's mask — 当事人：****** read as 当事人), so an empty box there is for a person to look at, never certain.
+ */
+const readOffScan = (e: Evidence) => e.confidence !== undefined
+const readBlankNote = (e: Evidence) => (readOffScan(e) ? '；所据为扫描件的文字识别结果，栏中手写或淡印的内容可能未被识别，请对照原件' : '')
+
 /** Contents a document states in running text rather than in a labelled box. */
 const CONTENT: Record<string, RegExp> = {
   // 申请行政复议 / 提起行政诉讼, and the shorter ways decisions say it (申请复议, 提出复议申请, 向某区法院起诉): a decision
@@ -464,13 +472,14 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         // next line is not a value of this one.
         const sameLine = lines.filter((l) => /^[\u4e00-\u9fff（）()]{2,10}(?:[ \t\u3000]+|[:：])\S/.test(l.text.trim())).length >= 3
         const nextIsLabel = !next || /^[\u4e00-\u9fff（）()]{2,10}(?:[ \t\u3000]+|[:：]|$)/.test(next.text.trim())
+        const ev = lineEvidence(x.l)
         findings.push({
           kind: 'missing-field',
           docTypes: [doc.docType],
           field: label,
-          message: `${doc.docType}的“${label}”一栏为空${moot ? mootNote : layoutNote}`,
-          evidence: [lineEvidence(x.l)],
-          status: moot ? 'undetermined' : !unknownLayout && (x.v!.colon || (sameLine && nextIsLabel)) ? 'open' : 'verify',
+          message: `${doc.docType}的“${label}”一栏为空${moot ? mootNote : layoutNote || readBlankNote(ev)}`,
+          evidence: [ev],
+          status: moot ? 'undetermined' : !unknownLayout && !readOffScan(ev) && (x.v!.colon || (sameLine && nextIsLabel)) ? 'open' : 'verify',
           key: label,
         })
         continue
@@ -522,9 +531,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
           kind: 'missing-field',
           docTypes: [doc.docType],
           field: label,
-          message: `${doc.docType}的“${label}”一栏为空${moot ? mootNote : layoutNote}`,
+          message: `${doc.docType}的“${label}”一栏为空${moot ? mootNote : layoutNote || readBlankNote(blank.evidence)}`,
           evidence: [blank.evidence],
-          ...(moot ? { status: 'undetermined' as const } : unknownLayout ? { status: 'verify' as const } : {}),
+          ...(moot ? { status: 'undetermined' as const } : unknownLayout || readOffScan(blank.evidence) ? { status: 'verify' as const } : {}),
           key: label,
         })
         continue
