@@ -190,9 +190,6 @@ function supports(ownText: string, cond: string): boolean {
   return hits >= 2
 }
 
-
-/** The decision states the rate it fined by: 每平方米处以20元罚款, 按每立方米10元计罚. */
-// (a rate of the fine, not a price of the goods: 市场价格为每只1150元 counts the value, not the fine)
 /**
  * How many violations a decision lists after saying it found them (实施了以下环境违法行为：/ 存在以下违法行为：, then 1、… 2、…
  * or （一）… （二）…): 0 when it lists none so.
@@ -211,6 +208,9 @@ function violationsFound(text: string): number {
   }
   return n >= 2 ? n : 0
 }
+
+/** The decision states the rate it fined by: 每平方米处以20元罚款, 按每立方米10元计罚. */
+// (a rate of the fine, not a price of the goods: 市场价格为每只1150元 counts the value, not the fine)
 const RATE = /(?:处以?|罚款?|按照?)[^，。；\d]{0,4}?每(?:平方米|平米|立方米|亩|公顷|吨|株|棵|只|头|辆|件|个|㎡|m[23²³])[^，。；\d]{0,6}?(?:人民币)?\s{0,2}[\d.]+\s{0,2}元|每(?:平方米|平米|立方米|亩|公顷|吨|株|棵|只|头|辆|件|个|㎡|m[23²³])[^，。；\d]{0,6}?(?:人民币)?\s{0,2}[\d.]+\s{0,2}元[^。；]{0,8}?(?:罚款|计罚|的标准)/
 
 /**
