@@ -90,8 +90,10 @@ function statusOf(d: Draft): FindingStatus {
  * the dates against the page before the finding counts.
  */
 function readDigits(d: Draft): boolean {
-  return (d.kind === 'date-order' || d.kind === 'deadline') && d.evidence.some((e) => e.confidence !== undefined)
+  return (d.kind === 'date-order' || d.kind === 'deadline') && d.evidence.some(readOffScan)
 }
+/** Evidence the OCR read off a scan (text layers and typed files carry no confidence). */
+export const readOffScan = (e: Evidence): boolean => e.confidence !== undefined
 const READ_DIGITS_NOTE = '；所据日期或期限系扫描件的文字识别结果，请对照原件核对'
 
 /** What the message adds when the status was lowered for a reason its kind did not state (a message saying so already is left as it is). */

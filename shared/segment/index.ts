@@ -328,6 +328,12 @@ const NUMBER_KIND: [RegExp, DocType][] = [
 const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*(?:\d{1,2}[、.．]\s?)?[(（]?|(?:发文字号|文\s*号|编\s*号|案\s*号|备注\/文号|决定书文号|文件名称|处罚决定书(?=\s*[:：]))\s*[\]】]?\s*[:：|]?\s*(?:〔〕)?)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
 /** A document's number between spaces inside a line, whole to its 号 (高农罚〔2019〕 007号). */
 const RUN_IN_NUMBER = /(?<=[^\s][ \u3000])([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]\s*(?:第\s*)?[\dA-Za-z-]{1,8}\s*号(?=[ \u3000]|$)/
+/** A customs office speaking as itself (我关, 本关), as a pattern's source: not 关于, 关注, 关心, 关系, 关联, 关切. */
+const CUSTOMS_SELF = '[本我]关(?![于注心系联切])'
+/** The agency or its officers speaking (本局, 我关) or the party addressed (你, 贵单位): a document of the case, not an account of it. */
+const OWN_WORDS = new RegExp(`[本我](?:局|机关|机构|委|厅|大队|支队|队|所|站|中心)|${CUSTOMS_SELF}|你|贵(?:单位|公司)`)
+/** A finding in the agency's own words or of a violation (违反了《…》, 本局, 我关). */
+const FINDS_OWN = new RegExp(`违反了?《|[本我](?:局|机关)|${CUSTOMS_SELF}`)
 /** A text that finds a violation of one provision and penalises under another (违反了《…》…依据《…》): a decision's reasoning. */
 function reasonsLikeDecision(lines: string[]): boolean {
   const t = lines.join('')
@@ -457,7 +463,7 @@ export function retold(lines: string[], asDecision = false): boolean {
  * the case, not the decision, which addresses its party or speaks in its own voice.
  */
 function toldInThirdPerson(t: string): boolean {
-  if (/[本我](?:局|机关|机构|委|厅|大队|支队|队|所|站|中心)|[本我]关(?![于注心系联切])|你|贵(?:单位|公司)/.test(t)) return false
+  if (OWN_WORDS.test(t)) return false
   // (…or that has the agency, named in full, act again and again: 某市林业局于…接到举报，某市林业局立即安排人员…)
   const agencyActs = t.match(/(?:^|[。；，,\n])\s*[\u4e00-\u9fa5]{2,14}(?:市|县|区|州|旗)[\u4e00-\u9fa5]{2,16}(?:局|委员会|厅|大队|支队)(?:于|立即|随即|依法|对|向|经)/g) ?? []
   return agencyActs.length >= 2 || /对该(?:公司|单位|企业|店|厂|医院|诊所|经营部|超市|药店|场所)[^。；]{0,40}?(?:给予|处以|作出|予以)[^。；]{0,30}?(?:行政)?处罚/.test(t)
@@ -490,7 +496,7 @@ export function decidesNoPenalty(lines: string[]): boolean {
 /** A finding of a violation with the evidence for it (经查…以上事实有…证据证明…违反了《…》), in no form's boxes. */
 function findsWithEvidence(lines: string[]): boolean {
   const t = lines.join('')
-  return /违反了?《|[本我](?:局|机关)|[本我]关(?![于注心系联切])/.test(t) && /(?:以上|上述)(?:违法)?事实[^。；]{0,6}(?:有|由)|证据(?:证明|证实|为证)/.test(t) && /经查|查明|经调查|(?:检查|调查)[^。；]{0,10}?发现/.test(t) && !/承办人意见|审批意见|处理意见|调查终结/.test(t)
+  return FINDS_OWN.test(t) && /(?:以上|上述)(?:违法)?事实[^。；]{0,6}(?:有|由)|证据(?:证明|证实|为证)/.test(t) && /经查|查明|经调查|(?:检查|调查)[^。；]{0,10}?发现/.test(t) && !/承办人意见|审批意见|处理意见|调查终结/.test(t)
 }
 /** A basis followed by a penalty: 依据《…》第六十三条…处罚款 / 给予警告, or by the penalty's list (…的规定，决定处罚如下：). */
 const PENALISES = /(?:依据|根据|依照)《[^。；]*?(?:罚款|警告|没收|吊销|(?:决定|作出)[^。；]{0,8}?(?:处罚|处理)?如下)/
@@ -503,7 +509,7 @@ const count = (t: string, re: RegExp) => t.match(re)?.length ?? 0
 /** How a decision names its party: 当事人, 被处罚人 / 被处罚单位 / 被处罚对象, 行政相对人. */
 const PARTY_WORD = /当事人|被处罚(?:人|单位|对象)|行政相对人/g
 /** The agency speaking as itself (本局, 我街道, 本机关, a customs office's 我关) or to the party (你, 你单位; not 你们, a news item's readers). */
-const OWN_VOICE = /[本我](?:局|机关|机构|委|厅|大队|支队|所|站|中心|单位|街道|镇)|[本我]关(?:(?![于注心系联切])|(?=于\s{0,2}\d))|你(?:单位|公司|店|厂|社|场|院|部)?(?!们)/g
+const OWN_VOICE = new RegExp(`[本我](?:局|机关|机构|委|厅|大队|支队|所|站|中心|单位|街道|镇)|${CUSTOMS_SELF}|[本我]关(?=于\\s{0,2}\\d)|你(?:单位|公司|店|厂|社|场|院|部)?(?!们)`, 'g')
 /**
  * The case told from outside: the party as 该公司 / 该男子, the penalty in the passive (被…罚款; not 被处罚人, the party's
  * box), the agency named as the one who acts (某市市场监管局执法人员对…, 某大队依法对…).

@@ -13,7 +13,7 @@ import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
 import { ROLE_DOCS, ownWords } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
-import { notApplicable } from '../outcome'
+import { notApplicable, readOffScan } from '../outcome'
 import { dayOf } from '../dates'
 import { writtenTitles } from '../titles'
 import { citationFits, longestSharedRun } from '../../law/topic-match'
@@ -121,7 +121,7 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     if (provisional)
       return { ...base, kind: 'citation-wrong-law', message: `法规库未收录《${written}》（可能为《${c.law}》之前的暂行、试行版本），无法核对${doc.docType}引用的${label(c)}`, status: 'undetermined' }
     // Read by OCR, a title one or two characters off a real one may be a misreading: a reviewer confirms.
-    const misread = !!near && c.evidence.confidence !== undefined
+    const misread = !!near && readOffScan(c.evidence)
     // A national law or State Council regulation the database would hold: a wrong title (a person confirms a near miss).
     // Any other title (a local regulation, a ministry rule, a normative document) may simply not be in the data.
     if (!national && !near)

@@ -9,7 +9,7 @@ import type { CaseView } from '../view'
 import { docText, lineEvidence } from '../view'
 import { isValidCreditCode } from '../../extract/ids'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
-import { notApplicable } from '../outcome'
+import { notApplicable, readOffScan } from '../outcome'
 import type { DocFacts, DocLine, DocType, Evidence, PartyFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { editDistance } from '../../util/edit-distance'
@@ -412,7 +412,7 @@ function wordsAndFigures(view: CaseView, doc: DocFacts): Draft | null {
         field: '罚款',
         message: `${doc.docType === '其他' ? docTitle(view, doc) : doc.docType}中同一金额的大写与小写不一致：“${m[0].trim()}”（大写为${words}元，小写为${figures}元）`,
         evidence: [ev],
-        ...(ev.confidence !== undefined ? { status: 'verify' as const } : {}),
+        ...(readOffScan(ev) ? { status: 'verify' as const } : {}),
         key: `words-figures:${words}:${figures}`,
       }
     }
@@ -432,7 +432,7 @@ function selfParty(view: CaseView, ref: DocFacts | undefined): Draft[] {
     if (!party) return []
     const lines = view.document(doc)?.lines ?? []
     // (a text read by OCR misreads characters: one changed is the scan's, not the paper's)
-    if (party.evidence.confidence !== undefined || lines.some((l) => l.confidence < 1)) return []
+    if (readOffScan(party.evidence) || lines.some((l) => l.confidence < 1)) return []
     for (const l of lines) {
       const v = variantIn(l.text, party.name, slipVariant)
       if (!v) continue

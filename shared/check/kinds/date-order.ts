@@ -7,7 +7,7 @@ import type { CheckKindParams } from '../kinds'
 import type { CaseView, InDoc } from '../view'
 import { ROLE_DOCS, ROLE_FIELD } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
-import { merge, notApplicable, pass } from '../outcome'
+import { merge, notApplicable, pass, readOffScan } from '../outcome'
 import { compareDates, dayOf, showDate } from '../dates'
 import type { DateFact, DateRole } from '../../types'
 import { sentenceAround } from '../../extract/text'
@@ -181,8 +181,8 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     // (…and with no such record in the folder, nothing shows whose it was: undecided)
     const listedOnly = listed && !view.docs().some((d) => records.includes(d.docType))
     const misread =
-      (w.fact.evidence.confidence !== undefined && before.some((b) => b !== w && b.doc === w.doc && inOrder(a.fact, b.fact))) ||
-      (a.fact.evidence.confidence !== undefined && after.some((x) => x !== a && x.doc === a.doc && inOrder(x.fact, w.fact)))
+      (readOffScan(w.fact.evidence) && before.some((b) => b !== w && b.doc === w.doc && inOrder(a.fact, b.fact))) ||
+      (readOffScan(a.fact.evidence) && after.some((x) => x !== a && x.doc === a.doc && inOrder(x.fact, w.fact)))
     findings.push({
       kind: 'date-order',
       docTypes: [a.doc.docType, worst.doc.docType],

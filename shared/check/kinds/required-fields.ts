@@ -8,7 +8,7 @@ import type { CaseView } from '../view'
 import { docText, formBoxes, lineEvidence, MIN_FORM_FIELDS, untitled } from '../view'
 import { fullLine } from '../../extract/text'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
-import { notApplicable } from '../outcome'
+import { notApplicable, readOffScan } from '../outcome'
 import type { DateFact, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { isPublishedCopy, isPublishedSummary } from '../../segment/disclosure'
@@ -16,12 +16,10 @@ import { escapeRegExp } from '../../util/regex'
 import { compareDates, dayOf, showDate } from '../dates'
 import { WRITTEN_DATE, writtenDate } from '../../util/written-date'
 
-
 /**
  * A box read empty off a scan: the recogniser may have left out what was written in it (a hand-filled value, faint print,
  * a publisher's mask — 当事人：****** read as 当事人), so an empty box there is for a person to look at, never certain.
  */
-const readOffScan = (e: Evidence) => e.confidence !== undefined
 const readBlankNote = (e: Evidence) => (readOffScan(e) ? '；所据为扫描件的文字识别结果，栏中手写或淡印的内容可能未被识别，请对照原件' : '')
 
 /** Contents a document states in running text rather than in a labelled box. */
@@ -328,9 +326,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
             kind: 'date-order',
             docTypes: [doc.docType],
             field: label,
-            message: `${doc.docType}的“${label}”记载的结束时间 ${showDate(inverted.endIso!)} 早于开始时间 ${showDate(inverted)}${inverted.evidence.confidence !== undefined ? '；文字系识别所得，请核对原件' : ''}`,
+            message: `${doc.docType}的“${label}”记载的结束时间 ${showDate(inverted.endIso!)} 早于开始时间 ${showDate(inverted)}${readOffScan(inverted.evidence) ? '；文字系识别所得，请核对原件' : ''}`,
             evidence: [inverted.evidence],
-            ...(inverted.evidence.confidence !== undefined ? { status: 'verify' as const } : {}),
+            ...(readOffScan(inverted.evidence) ? { status: 'verify' as const } : {}),
             key: `${label}:起止`,
           })
           continue
