@@ -26,6 +26,9 @@ const MINISTRY = /^(?:中华人民共和国)?(商务部|住房和城乡建设部
 /** Words of a page that end where an agency's name run onto them begins (…政务公开, …决定书, 名称, 行政处罚, …领域). */
 const RUN_ON_WORDS = /^[^。；]{0,60}?(?:公开|领域|结果|名称|决定书|告知书|通知书|行政处罚|处罚|配合|信息|专栏|栏目|目录|内容|公示|公告|发布|来源|首页|正文|责任部门|主管部门|[^方]案)(?=[\u4e00-\u9fa5]{2,6}?(?:省|市(?!场)|县|区|州|盟|旗))/
 
+/** What ends a page's furniture, a paper's number or a firm's name, right before a place's name. */
+const GLUED_BEFORE = /^[^。；]{0,40}?(?:[)）]|[号號次]|公司|厂|店|网站|收藏|打印|保存|关闭|分享|浏览|字体|【?大中小】?|纠错)(?=[\u4e00-\u9fa5]{2,6}?(?:省|自治区|市(?!场)|州|县|区|盟|旗)[\u4e00-\u9fa5]{2,30}$)/
+
 /** The agency name a piece of a line is, or null. */
 export function agencyName(raw: string): string | null {
   const ministry = MINISTRY.exec(raw.replace(SEAL, '').replace(/[\s\u3000]+/g, ''))
@@ -71,6 +74,14 @@ export function agencyName(raw: string): string | null {
   if (lead && !/当事人|处罚(?:单位|对象|人)|相对人|被检查|违法主体|被责令|受送达|被告知/.test(raw)) {
     const rest = s.slice(lead[0].length)
     const name = /^[\u4e00-\u9fa5]{2,6}?(?:省|市(?!场)|县|区|州|盟|旗)/.test(rest) && !/^[^局厅委]{0,8}?(?:族|自治)/.test(rest) ? agencyName(rest) : null
+    if (name) return name
+  }
+  // a page's furniture, a paper's number or the party's name run onto the name where a copy lost the break between them
+  // (打印保存收藏铜川市…局, 浏览次数:12次蚌埠市…局, …〔2017〕7号揭阳市生态环境局, 台前县宏轩电器厂濮阳市生态环境局): the
+  // name is what follows, led by its place
+  const glued = GLUED_BEFORE.exec(s)
+  if (glued) {
+    const name = agencyName(s.slice(glued[0].length))
     if (name) return name
   }
   // bodies working together (某市委巡察组会同某市环境保护局…): the first where it is an agency, else the one it works with
@@ -420,9 +431,10 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   }
   // The signature block: a line of its own near the end, above or beside the date.
   for (let i = n - 1; i >= Math.max(0, n - 12); i--) {
-    const line = lineText(dt, i)
+    // (a table's closing bar a run-on copy left after the date is no part of the block)
+    const line = lineText(dt, i).replace(/(?:\n[\s|｜]*)+$/, '')
     // (a seal's placeholder in brackets: （某某县市场监督管理局印章）)
-    const own = agencyName(line.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, '').replace(/^.*[。；][ \t\u3000]+(?=[\u4e00-\u9fa5（）()]{4,40}[ \t\u3000]*$)/, '').replace(/^\s*[（(]\s*([\u4e00-\u9fa5]{4,40}?)\s*(?:印章|公章|盖章|章)\s*[)）]\s*$/, '$1'))
+    const own = agencyName(line.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, '').replace(/^[\s\S]*[。；][ \t\u3000\n]+(?=[\u4e00-\u9fa5（）()]{4,40}[ \t\u3000]*$)/, '').replace(/^\s*[（(]\s*([\u4e00-\u9fa5]{4,40}?)\s*(?:印章|公章|盖章|章)\s*[)）]\s*$/, '$1'))
     if (own) return fact(dt, i, own)
   }
   // A sentence title (晋江市人力资源和社会保障局关于给予某公司行政处罚的决定) or the agency the text names as itself

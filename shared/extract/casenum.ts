@@ -145,9 +145,12 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     const normalized = comparisonForm(prefix, year, field, serialNorm)
     // own: a label such as 案号 / 文号 right before it, the title line it ends, or a line that is mostly the number near the top.
     const i = lineAt(dt, prefixStart)
-    const lineStart = dt.starts[i]
+    // (the line as the text breaks it: a copy that ran the addressee on to the number's line is read with the break it lost)
+    const lineStart = Math.max(dt.starts[i], text.lastIndexOf('\n', prefixStart - 1) + 1)
+    const nl = text.indexOf('\n', m.index + m[0].length)
+    const lineEnd = nl >= 0 ? Math.min(nl, dt.ends[i]) : dt.ends[i]
     const before = text.slice(lineStart, prefixStart)
-    const lineText = lineTextOf(dt, i)
+    const lineText = text.slice(lineStart, lineEnd)
     const lineRest = lineText.replace(/\s/g, '').length - m[0].replace(/\s/g, '').length + (m[1].length - spaced.length)
     const named = NAMED_LABEL.exec(before)
     const namedType = named ? docTypeNamed(named[1]) : null
@@ -162,15 +165,15 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     else if (i < 3 && titleRightBefore(before, docType)) own = true
     // (a page's header or footer: the number and the page's mark alone on a line, 津滨环罚〔2024〕88号　第2页/共2页 — the
     // document numbering its own pages, wherever the page falls)
-    else if (/^\s*$/.test(before) && PAGE_MARK.test(text.slice(m.index + m[0].length, dt.ends[i]))) own = true
+    else if (/^\s*$/.test(before) && PAGE_MARK.test(text.slice(m.index + m[0].length, lineEnd))) own = true
     else if (REF_LABEL.test(text.slice(Math.max(lineStart, prefixStart - 24), prefixStart))) own = false
     // a number opening a line near the top, alone or before the case's name: (贺农屠宰罚〔2022〕1号)贺州市…行政处罚决定书,
     // 石鹿市监处罚〔2026〕8号 某公司销售不符合食品安全标准的食用农产品案
     // (…or the page's attachment that is the document itself: 附件:防国土资监罚字〔2018〕第7号 行政处罚决定书)
-    else if (i < 25 && docType !== '送达回证' && /^\s*(?:\d{1,2}[、.．]\s{0,2}|附件\d?\s{0,2}[:：]\s{0,2})?[\s(（]*$/.test(before) && (HEADLINE_REST.test(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, '')) || ownTitle(text.slice(m.index + m[0].length, dt.ends[i]).replace(/^[)）]/, ''), year, docType) || agencyAfter(text.slice(m.index + m[0].length, dt.ends[i])))) own = true
+    else if (i < 25 && docType !== '送达回证' && /^\s*(?:\d{1,2}[、.．]\s{0,2}|附件\d?\s{0,2}[:：]\s{0,2})?[\s(（]*$/.test(before) && (HEADLINE_REST.test(text.slice(m.index + m[0].length, lineEnd).replace(/^[)）]/, '')) || ownTitle(text.slice(m.index + m[0].length, lineEnd).replace(/^[)）]/, ''), year, docType) || agencyAfter(text.slice(m.index + m[0].length, lineEnd)))) own = true
     // (a line near the top that is the number, alone or after the agency's name: 云南省文化和旅游厅 云文旅罚决〔2024〕1号)
     // (…or a table's cell of its own near the top, in a row with no header above it: 1 | 东农(农药)罚〔2024〕1 号 | …)
-    else own = i < 15 && (lineRest <= 4 || (before.trim().length >= 4 && agencyName(before.trim()) === before.trim() && !text.slice(m.index + m[0].length, dt.ends[i]).trim()) || (/(?:^|[|｜])\s*$/.test(before) && /^\s*[|｜]/.test(text.slice(m.index + m[0].length, dt.ends[i]))))
+    else own = i < 15 && (lineRest <= 4 || (before.trim().length >= 4 && agencyName(before.trim()) === before.trim() && !text.slice(m.index + m[0].length, lineEnd).trim()) || (/(?:^|[|｜])\s*$/.test(before) && /^\s*[|｜]/.test(text.slice(m.index + m[0].length, lineEnd))))
     out.push({
       text: text.slice(prefixStart, m.index + m[0].length).trim().replace(/(?<=\d-?)\n(?=\d)/g, ''),
       normalized,

@@ -205,7 +205,7 @@ function partyActs(text: string): RegExpExecArray | null {
 /** A suit's name, the one penalised suing the agency: 董海浪诉宁波市国土资源局, …——张某诉兰州市城市交通运输管理处交通行政处罚…案. */
 const SUES = new RegExp(`(?:^|\\n|[—\\-“"《:：，,。])\\s{0,2}(${ORG_NAME}|${PERSON}?)(?<![投申起上控告])诉(?=[\\u4e00-\\u9fa5]{2,6}(?:省|市|县|区|州|盟|旗)[\\u4e00-\\u9fa5]{2,24}?${SUED_END})`)
 /** A court database's line of the case's boxes: the sides listed (by spaces the reading drops), then a court's 案号. */
-const SUIT_HEADER = /当事人\s{0,2}[:：][^\n]*?案号\s{0,2}[:：]\s{0,2}[（(]\s{0,2}(?:19|20)\d{2}\s{0,2}[)）][^\n]{0,20}?[行民刑执]/
+const SUIT_HEADER = /当事人\s{0,2}[:：][^\n]*?\n?\s{0,2}案号\s{0,2}[:：]\s{0,2}[（(]\s{0,2}(?:19|20)\d{2}\s{0,2}[)）][^\n]{0,20}?[行民刑执]/
 /** The side a judgment names as the one who sued: 原告某公司，住所地… / 上诉人(原审原告)吴某，… at the head of a line. */
 const PLAINTIFF = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:原告|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$)`)
 function labelledName(text: string): { name: string; start: number } | null {
@@ -235,7 +235,10 @@ function labelledName(text: string): { name: string; start: number } | null {
       if ((/[:：][ \t\u3000]{2,}[\u4e00-\u9fa5]{2,6}$/.test(m[0]) || isKnownLabel(m[1]) || (m[1].length <= 4 && !ORG.test(m[1]))) && /^\s{0,2}[:：]/.test(text.slice(m.index + m[0].length))) continue
       // (a court database's header listing every side of the suit on one line — 当事人:胡波 孙春保 …某烟草专卖局 吴俊伟 案号:(2015)… —:
       // the plaintiff the judgment names below, 原告… / 上诉人(原审原告)…, where it does)
-      if (SUIT_HEADER.test(text.slice(m.index, text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index)))) {
+      // (its 案号 box may stand on a line of its own, where a copy's run-on header is read with its breaks)
+      const lineEnd = (k: number) => (text.indexOf('\n', k) < 0 ? text.length : text.indexOf('\n', k))
+      const from = m.index + (text[m.index] === '\n' ? 1 : 0)
+      if (SUIT_HEADER.test(text.slice(from, lineEnd(lineEnd(from) + 1)))) {
         const plaintiff = at(PLAINTIFF.exec(text))
         if (plaintiff) return plaintiff
       }
@@ -537,6 +540,11 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     const agencyFirst = /^([\u4e00-\u9fa5]{4,20}?(?:局|委员会|厅|人民政府|支队|大队))(?=[\u4e00-\u9fa5（）()]{4,}(?:有限责任公司|有限公司|公司|厂|店|合作社|经营部|中心)$)/.exec(name)
     const cutFront = agencyFirst && agencyName(agencyFirst[1]) ? agencyFirst[1].length : 0
     name = name.slice(cutFront)
+    // (a page's tag and its title both opening with the party's name, run into one line: 某公司 某公司与某局…判决书)
+    name = name.replace(/^(\S{4,40})\s+\1$/, '$1')
+    // (…or after it, where a copy lost the gap between the two: 当事人:某经营部 某省某县农业局)
+    const agencyAfter = /^(.{4,40}?(?:公司|厂|店|经营部|门市部|合作社|中心|商行|超市))([\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州)[\u4e00-\u9fa5]{2,24}(?:局|委员会|厅|人民政府))$/.exec(name)
+    if (agencyAfter && agencyName(agencyAfter[2])) name = agencyAfter[1]
     // (the evidence starts where the name does, past a label or a place cut off its front)
     const lead = name ? text.indexOf(name.slice(0, 4), hit.start) : -1
     const from = lead >= hit.start && lead < hit.start + hit.name.length ? lead : hit.start

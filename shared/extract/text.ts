@@ -147,6 +147,72 @@ function nameEnds(line: string, i: number): boolean {
   return /(?:有限公司|有限责任公司|股份公司|集团公司|中心|加油站|生态环境局|监督管理局|人民政府|委员会)$/.test(line.slice(Math.max(0, i - 8), i)) && runOnLine(line)
 }
 
+/**
+ * Where, on a page run into one line, the gap at i stood for a line break the copy lost: before a field's label and its
+ * colon (…有限公司 住所：…), before a numbered heading (… 一、违法事实), after a sentence's or a label's end (…。 经查).
+ */
+function fieldBreak(n: string, i: number): boolean {
+  let j = i
+  while (j < n.length && n[j] === ' ') j++
+  if (j >= n.length) return false
+  const ahead = n.slice(j, j + 48)
+  const prev = n[i - 1]
+  // (a table's rows run into the line: a break before its first bar and between two rows, | 当事人 | 某公司 | | 法定代表人 |…,
+  // none inside a row)
+  if (/[|｜]/.test(n[j])) return /[|｜]/.test(prev ?? '') || !/[|｜]/.test(n.slice(0, i))
+  if (/[|｜]/.test(prev ?? '') || insideRow(n, i)) return false
+  // (…a short label too, 案号: / 地址:, which on a line of prose may be a word's end but here opens a field)
+  const short = /^([\u4e00-\u9fa5]{2})\s{0,2}[:：]/.exec(ahead)
+  if (labelAhead(ahead) || spacedLabelAhead(ahead) || (short && isKnownLabel(short[1])) || /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(ahead)) return true
+  // (an addressee, or a box's label, its colon and a field after it: …〔2020〕第145号 某机械加工: 统一社会信用代码:…; …鄞州分局
+  // 宁波鄞州云峰寺: 我局于…)
+  if (namedAhead(n, j) || addresseeAfterNumber(n, i)) return true
+  return /[。；;]/.test(prev ?? '')
+}
+
+/** At j, a name or a label, its colon, and after it the line's end, a field's label or the body's first words. */
+function namedAhead(n: string, j: number): boolean {
+  const named = /^[^\s，,。；;:：|]{2,30}[:：]\s{0,3}/.exec(n.slice(j, j + 40))
+  if (!named) return false
+  const after = n.slice(j + named[0].length, j + named[0].length + 24)
+  return !after.trim() || labelAhead(after) || spacedLabelAhead(after) || /^(?:我局|本局|本机关|我委|本委|经查|经调查|现查明|你单位|你公司|你[（(]单位[)）])/.test(after)
+}
+
+/**
+ * The gap after a paper's number or title where a copy ran the addressee on to it (…〔2020〕第145号 某机械加工: /
+ * …1号 段宜勇、蒋平娥:): the line break the copy lost.
+ */
+function addresseeAfterNumber(n: string, i: number): boolean {
+  if (!/[号號书)）〕\]]/.test(n[i - 1] ?? '')) return false
+  let j = i
+  while (j < n.length && n[j] === ' ') j++
+  if (j >= n.length) return false
+  // (…or whatever else a copy ran on to a paper's number, the number ending its line — 〔2025〕23号 一、当事人基本信息,
+  // 〔2025〕38号 来源:…, 〔2023〕2009号 | 当事人名称 | — but the title or the agency that go with it, 〔2018〕7号
+  // 行政处罚事先告知书, 〔2024〕74号 福州市生态环境局, and a sentence it opens, 〔2020〕5号 文件要求…)
+  if (namedAhead(n, j)) return true
+  if (!/[〔〕\[\]【】]\s{0,2}\d{4}\s{0,2}[〕\]】]\s{0,2}第?\s{0,2}\d{1,6}\s{0,2}[号號]$/.test(n.slice(Math.max(0, i - 24), i))) return false
+  const ahead = n.slice(j, j + 40)
+  return !(
+    /^[^\s，,。；:：|]{0,24}?(?:决定书|告知书|通知书|指令书|意见书|笔录|报告|审批表|登记表|回证)/.test(ahead) ||
+    /^[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|盟|旗)[\u4e00-\u9fa5]{0,20}?(?:局|委员会|委|厅|人民政府|支队|大队)(?:\s|$)/.test(ahead) ||
+    /^[\u4e00-\u9fa5]{0,6}?(?:要求|规定|精神|作出|文件|的|中|和|及|等|已|于|对|向)/.test(ahead)
+  )
+}
+
+/** Whether i stands between two bars of a table's row (| 当事人 | 某公司 法定代表人 |). */
+function insideRow(n: string, i: number): boolean {
+  const before = n.slice(Math.max(0, i - 60), i)
+  const after = n.slice(i, i + 60)
+  return /[|｜][^|｜。；]*$/.test(before) && /^[^|｜。；]*[|｜]/.test(after)
+}
+
+/** A known label printed with its characters spaced out, and its colon (住   所:, 地　址：). */
+function spacedLabelAhead(s: string): boolean {
+  const m = /^([\u4e00-\u9fa5](?:\s{1,4}[\u4e00-\u9fa5]){1,4})\s{0,2}[:：]/.exec(s)
+  return m !== null && isKnownLabel(m[1])
+}
+
 /** A page's header or a whole page run into one long line, not a line spaced out throughout (行 政 处 罚). */
 function runOnLine(line: string): boolean {
   const han = line.replace(/[^\u4e00-\u9fff]/g, '').length
@@ -214,7 +280,13 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
   // Page numbers (第 1 页 共 2 页, - 1 -) carry no facts; leaving them out lets a sentence run on to the next page.
   const furniture = doc.lines.map((l) => PAGE_NO.test(l.text))
   // (each line normalised once: read here, and looked at again as the next line when the one before may wrap into it)
-  const normal = doc.lines.map((l) => pipeCells(normalizeChars(l.text), /[│┃║丨]/.test(l.text)))
+  // (a table's rows run into one line, | 当事人 | 某公司 | | 法定代表人 | 某某 |, read row by row)
+  const normal = doc.lines.map((l) => {
+    const n = normalizeChars(l.text)
+    const ruled = /[│┃║丨]/.test(l.text)
+    if (!runOnLine(n)) return pipeCells(n, ruled)
+    return n.split(/(?<=[|｜])(\s+)(?=[|｜])|(?<=^[^|｜]*?)(\s+)(?=[|｜])/).filter((part) => part !== undefined).map((part, k) => (k % 2 ? part : pipeCells(part, ruled))).join('')
+  })
   doc.lines.forEach((l, idx) => {
     starts.push(len)
     if (furniture[idx]) {
@@ -222,9 +294,15 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
       return
     }
     const n = normal[idx]
+    const runOn = runOnLine(n)
     let out = ''
     for (let i = 0; i < n.length; i++) {
       const ch = n[i]
+      if (ch === ' ' && n[i - 1] !== ' ' && (runOn ? fieldBreak(n, i) : addresseeAfterNumber(n, i))) {
+        out += '\n'
+        cols.push(i)
+        continue
+      }
       // …but the gap after a row label (当事人名称 某某公司) separates two table cells
       // (…and so does the gap before a field's label and its colon on a line that runs several fields together: 某某有限公司
       // 法定代表人：…, a page's header run into one line: …〔2024〕404号 当事人名称：…)

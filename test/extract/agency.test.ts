@@ -402,3 +402,16 @@ describe('the agency a news item has act', () => {
     expect(agencyOf(['近日，三亚市综合行政执法局在全市开展集中整治不文明行为大行动，发布了倡议书，吉阳区综合行政执法局加强对不文明行为的整治。'])).not.toBe('三亚市综合行政执法局')
   })
 })
+
+describe('a page\'s furniture, a number or a firm run onto the agency\'s name where a copy lost the gap', () => {
+  it.each([
+    ['打印保存收藏铜川市王益区市场监督管理局', '铜川市王益区市场监督管理局'],
+    ['12次蚌埠市淮上区市场监督管理局', '蚌埠市淮上区市场监督管理局'],
+    ['汕环违改字〔2017〕11号揭阳市生态环境局', '揭阳市生态环境局'],
+    ['台前县某某电器厂濮阳市生态环境局', '濮阳市生态环境局'],
+    // (…but a city before its district's bureau, and the central body before its local bureau, are the name)
+    ['北京市海淀区市场监督管理局', '北京市海淀区市场监督管理局'],
+    ['国家税务总局广汉市税务局', '国家税务总局广汉市税务局'],
+    ['大理白族自治州生态环境局', '大理白族自治州生态环境局'],
+  ])('%s → %s', (raw, want) => expect(agencyName(raw)).toBe(want))
+})

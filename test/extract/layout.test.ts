@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractDocFacts } from '../../shared/extract'
 import type { CaseDocument, DocType } from '../../shared/types'
+import { doc } from './helpers'
 
 /** Lines with boxes: `~` at the end of a line marks it as filling the page width. */
 function pdf(lines: string[], type: DocType = '其他', pageBreakAt = -1): CaseDocument {
@@ -115,5 +116,46 @@ describe('a name broken by a line wrap', () => {
   it('…许浩红（执法证号：41106282512）、郑 / 军宁（执法证号：41108978961） reads 郑军宁', () => {
     const d = pdf(['我们是许昌市生态环境局的执法人员许浩红（执法证号：41106282512）、郑~', '军宁（执法证号：41108978961），现依法进行现场检查。'])
     expect(extractDocFacts(d).officers.map((o) => o.name)).toEqual(['许浩红', '郑军宁'])
+  })
+})
+
+/** One run-on line with no box: a web copy that lost its line breaks. */
+const flat = (text: string, type: DocType = '行政处罚决定书') => extractDocFacts({ id: '0', index: 0, type, confidence: 1, title: type, parts: [{ file: 'a.txt', pages: [1] }], lines: [{ text, file: 'a.txt', page: 1, line: 0, confidence: 1, bbox: { x: 0, y: 0, w: 0, h: 0 } }] })
+
+describe('a copy that lost its line breaks reads as the document it was', () => {
+  const body = '经我局2022年6月24日查实,你单位未依法报批建设项目环境影响评价文件,擅自于2022年5月开工建设淀粉制造项目。检查时已安装储米罐2个、过筛机1台等生产设备,尚未投入生产。 依照《建设项目环境影响评价分类管理名录》,你单位建设淀粉制造项目必须报批环境影响报告表。'
+  it('the addressee after the number, a label spaced out after it (…14号 某公司: 住   所:…)', () => {
+    const f = flat(`某市重点领域信息公开专栏 索引号: 发布时间: 2022-09-05 行政处罚决定书 揭市环(揭东)罚〔2022〕14号 揭阳市恒穗食品有限公司: 住   所:揭阳市揭东区某镇某村 法人代表:林某某 统一社会信用代码:91445221MABNKG5611 ${body}`)
+    expect(f.parties.map((p) => p.name)).toEqual(['揭阳市恒穗食品有限公司'])
+    expect(f.caseNumbers.filter((c) => c.own).map((c) => c.text)).toEqual(['揭市环(揭东)罚〔2022〕14号'])
+  })
+  it('the addressee after a page\'s box (信息来源:某分局 某寺: 我局于…)', () => {
+    const f = flat(`宁波市自然资源和规划局行政处罚决定书(甬鄞自然资规罚[2023]8号) 发布日期:2023-08-25 10:17 浏览次数: 信息来源:宁波市自然资源和规划局鄞州分局 宁波鄞州某某寺: 我局于2023年5月25日对宁波鄞州某某寺涉嫌未经批准违法占用土地一案立案调查。经查,你(单位)未经依法办理用地手续,于2018年10月开始擅自占用塘溪镇某村的土地建造佛殿,总占地面积178平方米。`)
+    expect(f.parties.map((p) => p.name)).toEqual(['宁波鄞州某某寺'])
+  })
+  it('a table\'s rows run into one line (| 行政相对人名称 | 某公司 | | 法定代表人 | … |)', () => {
+    const f = flat(`有疑问、问专家 提问 | 行政相对人名称 | 黑龙江某某大药房有限公司 | | 行政相对人代码(统一社会信用代码) | 91230102MA1CADH32W | | 法定代表人 | 陈某某 | | 行政处罚决定书文号 | 道里市监处罚〔2025〕32号 | | 违法事实 | 经查,黑龙江某某大药房有限公司因执业药师不在岗、无处方销售处方药,已于2024年10月15日被责令立即改正,当事人仍在执业药师不在岗时销售处方药。 |`)
+    expect(f.parties.map((p) => p.name)).toEqual(['黑龙江某某大药房有限公司'])
+  })
+  it('the agency signing at the end of a paragraph that runs on (…强制执行。 某局 2020年2月21日)', () => {
+    const f = flat('当事人应当在接到本处罚决定书之日起15日内,履行本处罚决定,并到牟定县住房和城乡建设局城市管理股开具交款发票到建设银行牟定支行缴纳罚款。 如不服本处罚决定,可在接到本处罚决定之日起60日内向牟定县人民政府申请行政复议,也可以在6个月内向元谋县人民法院提起诉讼。 当事人逾期不申请行政复议或提起行政诉讼,也不履行本处罚决定的,本行政机关将依法申请人民法院强制执行。 牟定县城市管理综合行政执法局 2020年2月21日')
+    expect(f.agency?.name).toBe('牟定县城市管理综合行政执法局')
+  })
+  it('a court\'s index with both sides after 当事人 and its 案号 box on the same line: the plaintiff the judgment names', () => {
+    const f = extractDocFacts(doc(['网站地图 / 旅游行政处罚', '原告海南某某假日旅行社有限公司与被告海南省旅游发展委员会旅游管理行政处罚一案行政判决书', '结案日期:2014年1月23日 案由:旅游行政处罚 当事人:海南省旅游发展委员会 海南某某假日旅行社有限公司 案号:(2014)海中法行初字第7号 经办法院:海南省海口市中级人民法院', '当事人信息', '原告海南某某假日旅行社有限公司。'], '其他'))
+    expect(f.parties.map((p) => p.name)).toEqual(['海南某某假日旅行社有限公司'])
+  })
+})
+
+describe('a line that joined two of the page\'s lines', () => {
+  const own = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).caseNumbers.filter((c) => c.own).map((c) => c.text)
+  it('the addressee after the number (…〔2020〕第145号 某机械加工:) is the party, the number the document\'s own', () => {
+    const lines = ['新乡县环境保护局', '行政处罚决定书', '新环罚决字〔2020〕第145号 新乡县某镇大华机械加工:', '统一社会信用代码:92410721MA40QRW62N 地址:新乡县某镇某村', '2020年6月2日,我局执法人员现场检查时发现,你单位未经备案登记,擅自建设机械加工项目并投入生产。']
+    expect(extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['新乡县某镇大华机械加工'])
+    expect(own(lines)).toEqual(['新环罚决字〔2020〕第145号'])
+  })
+  it('a heading or a page\'s box after the number leaves it the document\'s own (…23号 一、当事人基本信息; …38号 来源:…)', () => {
+    expect(own(['重庆市涪陵区文化和旅游发展委员会行政处罚决定书', '(涪)文综罚字〔2025〕23号 一、当事人基本信息', '当事人:重庆市某某文化旅游发展有限公司'])).toEqual(['(涪)文综罚字〔2025〕23号'])
+    expect(own(['喀叶市监处罚〔2025〕38号 来源:叶城县市场监督管理局 作者: 发布时间 2025年07月15日', '当事人:叶城县某某调料店 主体资格证照名称:营业执照'])).toEqual(['喀叶市监处罚〔2025〕38号'])
   })
 })

@@ -80,15 +80,20 @@ describe('real-document corpus', () => {
     // forms 医保局, 卫健局 labelled in full; the session-start reader reads the part the same, 0.8699)
     // (citations 0.955 → 0.95 on 2026-12-06, for the 156 documents that joined the tune part)
     // (party 0.83 → 0.885 on 2026-12-06: a header run into one line read, 0.896 with this version)
-    keepsFloors('pairs', { type: 0.93, caseNumber: 0.835, party: 0.885, agency: 0.865, citations: 0.95 })
+    // (case number 0.835 → 0.905, party 0.885 → 0.90, agency 0.865 → 0.88 on 2026-12-06: the line break a copy lost after
+    // a paper's number and before an addressee read back; this version reads 0.914, 0.911, 0.892 on 538 documents)
+    keepsFloors('pairs', { type: 0.93, caseNumber: 0.905, party: 0.9, agency: 0.88, citations: 0.95 })
   })
 
   it('the agencies\' own tune documents with their first eight lines run into one, or the whole text on one line (as a web page\'s header or a whole copy runs together), keep their floors', () => {
     // (set on 2026-12-06, some one point under what this version reads: head type 507/526, case number 0.901, party 0.907,
     // agency 0.871, citations 0.966; flat type 500/526, case number 0.897, party 0.888, agency 0.842, citations 0.965 — the
     // reader of that morning read party 0.859 and 0.836, agency 0.847 and 0.812)
-    keepsFloors('head', { type: 0.955, caseNumber: 0.89, party: 0.895, agency: 0.86, citations: 0.955 })
-    keepsFloors('flat', { type: 0.94, caseNumber: 0.885, party: 0.875, agency: 0.83, citations: 0.955 })
+    // (raised later on 2026-12-06, the breaks a run-on line lost read back — before a box's label, an addressee, a heading,
+    // a table's row, after a paper's number or a sentence's end: head case number 0.920, party 0.938, agency 0.889; flat
+    // 0.915, 0.921, 0.872 on 538 documents)
+    keepsFloors('head', { type: 0.955, caseNumber: 0.91, party: 0.925, agency: 0.88, citations: 0.955 })
+    keepsFloors('flat', { type: 0.94, caseNumber: 0.905, party: 0.91, agency: 0.86, citations: 0.955 })
   })
 
   it('the agencies\' own tune documents with every Chinese character spaced out (as a text layer or OCR may write them) keep their floors', () => {
