@@ -483,6 +483,8 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     // (…or the words that introduce it: 对辖区企业重庆某公司作出…, 属某公司于2017年…发布)
     // (…or the vehicle's or vessel's owner told before it: 该车所属某运输服务公司, 该船所属…)
     name = name.replace(/^(?:该|涉案|上述)?(?:车辆?|船舶?|货车|客车)?所属(?=[\u4e00-\u9fa5*＊×]{4})/, '')
+    // (…or the test or the inquiry that found what it did: 经检验某蔬菜店销售的…, 经查某公司…)
+    name = name.replace(/^经(?:抽样)?(?:检验|检测|抽检|查明|查实|核查|调查|查)(?=[\u4e00-\u9fa5*＊×]{4})/, '')
     name = name.replace(/^[丨|｜]+/, '').replace(/^(?:位于|坐落于|地处)[^，,。；]{1,30}?的(?=[\u4e00-\u9fa5]{4})/, '').replace(/^(?:属|辖区内?的?(?:企业|单位|商户|经营户)?)(?=[\u4e00-\u9fa5（）()]{4,}(?:公司|厂|店|中心|合作社|经营部|商行|超市|医院|诊所)$)/, '').replace(/^[\u4e00-\u9fa5]{2,30}?(?:局|分局|支队|大队|中队|执法队|所)对(?!面|门|过)(?=[\u4e00-\u9fa5*＊×]{2})/, '')
     const tail = PERSON_TAIL_ANY.exec(name)
     if (tail && tail.index >= 2) name = name.slice(0, tail.index).replace(/[、，,]+$/, '')

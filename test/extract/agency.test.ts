@@ -409,6 +409,8 @@ describe('a page\'s furniture, a number or a firm run onto the agency\'s name wh
     ['12次蚌埠市淮上区市场监督管理局', '蚌埠市淮上区市场监督管理局'],
     ['汕环违改字〔2017〕11号揭阳市生态环境局', '揭阳市生态环境局'],
     ['台前县某某电器厂濮阳市生态环境局', '濮阳市生态环境局'],
+    // (a disclosure's box label run onto the value: 决定机关 | 某局)
+    ['决定机关乌鲁木齐市城乡规划管理局', '乌鲁木齐市城乡规划管理局'],
     // (…but a city before its district's bureau, and the central body before its local bureau, are the name)
     ['北京市海淀区市场监督管理局', '北京市海淀区市场监督管理局'],
     ['国家税务总局广汉市税务局', '国家税务总局广汉市税务局'],
