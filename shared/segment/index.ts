@@ -162,6 +162,8 @@ const TELLS_OF = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(?:我|本)(?:局
 /** …or, before a paper's number, the act that made or served it: 作出穗环（番）罚告〔2023〕38号. */
 const ACT_BEFORE_NUMBER = /(?:作出|送达|下达|制作|出具)了?\s*\S{0,20}$/
 
+/** What a sentence says a paper it names says (…决定书某罚〔2020〕34号指出／显示／载明): the paper is quoted, not the page's title. */
+const QUOTED_PAPER = /^\s*(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）])?\s*[)）]?\s*(?:中|里)?(?:显示|指出|载明|写明|写道|认定|称)/
 export function findTitle(page: Page, joined = wrapJoined(page)): PageView['title'] {
   let seen = 0
   const wrapped = continuations(joined)
@@ -189,7 +191,9 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     // (…but not a sentence telling of another paper, broken at the page's width after its number: 我局于2023年10月23日
     // 作出穗环（番）罚告〔2023〕38号《行政处罚告知书)
     const beforeNumber = withNumber ? t.slice(0, YEAR_NUMBER.exec(t)!.index) : ''
-    if (withNumber && !/[:：。；，,]/.test(beforeNumber) && !TELLS_OF.test(beforeNumber) && !ACT_BEFORE_NUMBER.test(beforeNumber)) return { ...withNumber, text: t, line: i }
+    // (…nor the paper a sentence quotes, its number followed by what it says: 某局行政处罚决定书某罚字〔2020〕34号指出，…)
+    const afterNumber = withNumber ? t.slice(YEAR_NUMBER.exec(t)!.index).replace(/^[^号號]{0,16}[号號]/, '') : ''
+    if (withNumber && !/[:：。；，,]/.test(beforeNumber) && !TELLS_OF.test(beforeNumber) && !ACT_BEFORE_NUMBER.test(beforeNumber) && !QUOTED_PAPER.test(afterNumber)) return { ...withNumber, text: t, line: i }
     // (…or the title first on a line a page ran its header into, a gap after it: 行政处罚决定书 发布日期:2022-12-13 信息来源:…)
     const lead = /^([^\s:：。；，,|｜]{4,40})[ \t\u3000]+\S/.exec(t)
     const leadTitle = lead && titleKey(lead[1]).length <= 32 ? classifyTitle(lead[1]) : null
@@ -281,6 +285,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     seen++
     const numbers = new RegExp(YEAR_NUMBER.source, 'g')
     for (let n = numbers.exec(t); n && n.index < 400; n = numbers.exec(t)) {
+      // (a paper a sentence quotes is no title: …决定书某罚字〔2020〕34号指出，…)
+      if (QUOTED_PAPER.test(t.slice(n.index).replace(/^[^号號]{0,16}[号號]/, ''))) continue
       const pre = t.slice(Math.max(0, n.index - 60), n.index)
       for (const w of TITLE_WORDS) {
         const at = pre.lastIndexOf(w)
@@ -289,6 +295,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
         const from = Math.max(...['\u0020', '\u3000', '\t', '|', '｜', ':', '：', '》', '。', '；', '，', ','].map((c) => pre.lastIndexOf(c, at))) + 1
         const words = pre.slice(from, at + w.length)
         const between = pre.slice(at + w.length)
+        // (a sentence's words, after its comma, are no header's: …被罚13.8万元,行政处罚决定书皖宿环罚(2024)17号。)
+        if (/[。；，,]/.test(pre[from - 1] ?? '')) continue
         if (/《[^》]*$/.test(pre.slice(0, at)) || /[《》，,。；:：]|文号|编号|为|是/.test(between) || between.replace(/\s+/g, '').length > 20) continue
         // (nor an entry of a list, 6.先行登记保存证据通知书及物品清单（…号）, in a decision's evidence)
         if (/^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|^\s*[（(]\d{1,2}[)）]/.test(words) || /^\s*(?:及|和|与|、)/.test(between)) continue
@@ -638,7 +646,7 @@ function typeByBody(texts: string[]): { type: DocType; confidence: number; title
   // (a decision's number heading a publicity record that tells its 执行情况 is that record's, not the decision; nor
   // is a list whose rows each give a decision's number)
   const whole = texts.join('\n')
-  if (head && !(head === '行政处罚决定书' && (toldAfterDecision(texts) || rowsOfNumbers(texts))) && !OTHER_BODY.test(whole) && !NEWS.test(whole) && !REPORTED.test(whole)) {
+  if (head && !(head === '行政处罚决定书' && (toldAfterDecision(texts) || rowsOfNumbers(texts))) && !OTHER_BODY.test(whole) && !RETOLD.test(whole)) {
     type = head
     confidence = 0.7
     title = read?.title
