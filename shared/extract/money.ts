@@ -127,6 +127,8 @@ function roleFromWords(text: string, start: number, end: number): AmountRole {
 
 export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.text), docType?: DocType): AmountFact[] {
   const out: AmountFact[] = []
+  // (whether each sum read is money the party received, told so right before it)
+  const received: boolean[] = []
   const text = dt.text
   let lastEnd = -1
   RE_MONEY.lastIndex = 0
@@ -172,8 +174,17 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     const fact: AmountFact = { text: m[0].trim(), yuan, role, evidence: evidenceAt(dt, start, end) }
     if (quoted) fact.quoted = true
     out.push(fact)
+    received.push(role === '违法所得' && RECEIVED.test(text.slice(Math.max(0, start - 24), start)))
     lastEnd = end
   }
+  // Money the party took (收取服务费50元, 收取乘客25元) is the gain of the conduct only where the decision holds that sum to be
+  // one — confiscates it or calls it 违法所得; else it is a sum of the facts like any price or fee (其他).
+  // (…or, giving no sum for the gains, speaks of them: 收取乘客车费15元，执法人员劝告其退还违法所得 / 没收违法所得)
+  const gains = new Set(out.filter((a, k) => !received[k] && (a.role === '违法所得' || a.role === '没收违法所得')).map((a) => a.yuan))
+  const gainsUnsummed = gains.size === 0 && /(?:违法|非法)所得/.test(text.replace(/“[^”]*”/g, ''))
+  out.forEach((a, k) => {
+    if (received[k] && !gains.has(a.yuan) && !gainsUnsummed) a.role = '其他'
+  })
   // a disclosure table whose heading carries the unit: 罚款金额（万元） | 10
   UNIT_CELL.lastIndex = 0
   while ((m = UNIT_CELL.exec(text))) {
@@ -186,5 +197,7 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
   return out
 }
 
+/** The words right before a sum telling that the party received it: 收取服务费, 收取乘客, 共收取费用. */
+const RECEIVED = /(?<![未不])收取了?[^，,。；;\d]{0,8}?(?:费用?|款)?(?:共计|合计|共)?\s{0,2}(?:人民币)?\s{0,2}$/
 const UNIT_CELL = /(罚款金额|罚没款金额|没收违法所得[、和及]?(?:没收非法财物)?的?金额|违法所得(?:金额)?|货值金额)\s{0,2}[（(]\s{0,2}(万元|萬元|元)\s{0,2}[)）]\s{0,2}[|｜:：\t ]\s{0,3}(\d+(?:\.\d+)?)(?![\d.%])/g
 const UNIT_CELL_ROLE: [RegExp, AmountRole][] = [[/没收/, '没收违法所得'], [/违法所得/, '违法所得'], [/货值/, '货值金额'], [/./, '罚款']]

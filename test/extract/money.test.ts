@@ -70,9 +70,13 @@ describe('amounts as real decisions write them', () => {
     // label of this amount; 亿元
     ['2.没收某石材有限公司越界开采矿场资源的违法所得3777150.00元', [[3777150, '没收违法所得']]],
     ['产品货值60元。截至调查时间，已销售19袋，销售所得共计人民币21元。', [[60, '货值金额'], [21, '违法所得']]],
-    // the money the party took for the conduct found, however it is named; but not money it did not take
-    ['当事人未经旅行社委派，持导游证进入景区为客人提供导游服务，收取服务费50元。', [[50, '违法所得']]],
-    ['对上述6辆车出具了合格检验报告，共收取费用2550元。', [[2550, '违法所得']]],
+    // the money the party took for the conduct found, where the decision holds it to be the gains — confiscates that sum, or
+    // speaks of gains it gives no other sum for; else a sum of the facts like a price; never money it did not take
+    ['当事人未经旅行社委派，持导游证进入景区为客人提供导游服务，收取服务费50元。依据…决定：没收违法所得50元，罚款1000元。', [[50, '违法所得'], [50, '没收违法所得'], [1000, '罚款']]],
+    ['对上述6辆车出具了合格检验报告，共收取费用2550元，所得费用即为违法所得。', [[2550, '违法所得']]],
+    ['宋某通过微信收取乘客车费15元，执法人员现场多次劝告其退还违法所得。', [[15, '违法所得']]],
+    ['从某商场载客至某演武厅，全程4.2公里，收取乘客25元，该驾驶员存在提前打表的违法行为。某局依法对其处以200元罚款。', [[25, '其他'], [200, '罚款']]],
+    ['当事人共组织34名学生开展学科类培训，共收取培训费46580元。', [[46580, '其他']]],
     ['截至2022年9月20日，被处罚人营业性收入9600元。', [[9600, '违法所得']]],
     ['该项目广告费用为3000元，当事人未收取费用。', [[3000, '其他']]],
     // 处 right before the amount, a 罚单 right after it
