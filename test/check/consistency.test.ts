@@ -585,6 +585,19 @@ describe('a decision numbering itself two ways', () => {
     d.facts.caseNumbers[d.facts.caseNumbers.length - 1] = { ...own, pageTitle: undefined, text: '大环宾)处罚字〔20231', normalized: '大环宾)处罚字〔20231', own: false, ownConflict: true }
     expect(run(c, { kind: 'consistency', params: { facts: ['caseNumber'] } }).findings.map((f) => f.status)).toEqual(['verify'])
   })
+  it('two readings of the number one character apart, off a scan (璧/壁), may be the recognition\'s: undetermined; on a text layer they are a question (real tune env-038, harsh scan)', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    const own = d.facts.caseNumbers.find((n) => n.own)!
+    Object.assign(own, { text: '璧环罚〔2024〕3号', normalized: '璧环罚〔2024〕3号', prefix: '璧环罚', pageTitle: undefined, evidence: { ...own.evidence, confidence: 0.82 } })
+    d.facts.caseNumbers.push({ ...own, text: '壁环罚〔2024〕3号', normalized: '壁环罚〔2024〕3号', prefix: '壁环罚', own: false, ownConflict: true })
+    const out = run(c, { kind: 'consistency', params: { facts: ['caseNumber'] } })
+    expect(out.findings.map((f) => [f.kind, f.status, /识别差异/.test(f.message)])).toEqual([['inconsistency', 'undetermined', true]])
+    // (…read off a text layer, the same two are the paper's own: a person looks at them)
+    delete own.evidence.confidence
+    for (const n of d.facts.caseNumbers) delete n.evidence.confidence
+    expect(run(c, { kind: 'consistency', params: { facts: ['caseNumber'] } }).findings.map((f) => f.status)).toEqual(['verify'])
+  })
   it('a notice or order alone numbering itself two ways under one prefix is reported; a form printing the case\'s 立 and 罚 numbers is not', () => {
     const c = lawfulCase()
     const own = { ...c.get('行政处罚决定书').facts.caseNumbers.find((x) => x.own)!, text: '杭西市监告〔2024〕17号', normalized: '杭西市监告〔2024〕17号', prefix: '杭西市监告', serial: 17 }

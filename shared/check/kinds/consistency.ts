@@ -175,6 +175,12 @@ const broken = (n: string) => {
   }
   return depth !== 0
 }
+/** Two strings of one length that differ in one character only. */
+function oneApart(a: string, b: string): boolean {
+  const x = [...a]
+  const y = [...b]
+  return x.length === y.length && x.filter((ch, k) => ch !== y[k]).length === 1
+}
 /** Is every character of `a`, in order, in `b`? */
 function within(a: string, b: string): boolean {
   let k = 0
@@ -198,6 +204,19 @@ function selfNumbers(view: CaseView, ref: DocFacts | undefined): Draft[] {
         docTypes: [doc.docType],
         field: '案号',
         message: `${doc.docType}的文号有两处写法（${a.replace(/\s+/g, '')}、${b.replace(/\s+/g, '')}），其中一处括号不全、只少了字，像是识读或转录时丢失，无法据以判断是否前后不一，请核对原件`,
+        evidence: [own.evidence, twin.evidence],
+        status: 'undetermined',
+        key: `self-no:${twin.normalized}`,
+      }]
+    }
+    // (two readings a scan's recognition may give of one number, one character apart — 璧/壁, 〔2023〕/〔2028〕: a person
+    // compares them with the paper; the machine cannot tell a misprint from a misreading)
+    if ((readOffScan(own.evidence) || readOffScan(twin.evidence)) && oneApart(own.normalized, twin.normalized)) {
+      return [{
+        kind: 'inconsistency',
+        docTypes: [doc.docType],
+        field: '案号',
+        message: `${doc.docType}的文号有两处写法（${a.replace(/\s+/g, '')}、${b.replace(/\s+/g, '')}），只差一个字；文字系扫描件识别所得，可能是识别差异，无法据以判断是否前后不一，请核对原件`,
         evidence: [own.evidence, twin.evidence],
         status: 'undetermined',
         key: `self-no:${twin.normalized}`,
