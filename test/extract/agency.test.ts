@@ -411,6 +411,7 @@ describe('a page\'s furniture, a number or a firm run onto the agency\'s name wh
     ['台前县某某电器厂濮阳市生态环境局', '濮阳市生态环境局'],
     // (a disclosure's box label run onto the value: 决定机关 | 某局)
     ['决定机关乌鲁木齐市城乡规划管理局', '乌鲁木齐市城乡规划管理局'],
+    ['处罚部门天津市滨海新区农业农村委员会', '天津市滨海新区农业农村委员会'],
     // (…but a city before its district's bureau, and the central body before its local bureau, are the name)
     ['北京市海淀区市场监督管理局', '北京市海淀区市场监督管理局'],
     ['国家税务总局广汉市税务局', '国家税务总局广汉市税务局'],
