@@ -24,7 +24,7 @@ const ORG_NAME = '(?:(?:' + NAME_CHARS + '{2,40}|某|[A-Z])(?:公司|厂|店|中
   // (a name masked in part names an enterprise, a venue or a unit: 某企业, 蒲城县某互联网上网服务营业场所, ****企业)
   '|(?![对向在于与被由将从把])[\\u4e00-\\u9fa5]{0,16}[某*＊×]{1,8}[\\u4e00-\\u9fa5]{0,12}?(?:企业|场所|单位))'
 /** 单位：某公司 / 单位/个人：某公司 at the head of a decision, its identifiers on the next line. */
-const UNIT_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}单位(?:\\s?[/／]\\s?个人)?\\s{0,2}[:：]\\s{0,2}(${ORG_NAME})(?=\\s{0,2}\\n[ \\t\\u3000]{0,4}(?:统一社会信用代码|法定代表人|负责人|地址|住所|经营场所))`)
+const UNIT_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}单位(?:\\s?[/／]\\s?个人)?\\s{0,2}[:：]\\s{0,2}(${ORG_NAME})(?=(?:\\s{0,2}\\n[ \\t\\u3000]{0,4}|[ \\t\\u3000]+)(?:统一社会信用代码|法定代表人|负责人|地址|住所|经营场所))`)
 /**
  * In a 询问笔录 or 陈述申辩笔录 the party is the unit the person speaks for: 工作单位及职务：某公司总经理, 陈述申辩人：张三（某公司）;
  * the person's post after it is not part of the name (某公司店长 is 某公司, not 某公司店).
@@ -147,7 +147,7 @@ const ADDRESSEE_AFTER_HEAD = new RegExp(`(?:^|\\n)[^\\n。；]{0,80}?(?:[〕﹞\
  * A page's header run into one line: the organisation after the number, the title or a gap, its boxes following on the
  * same line (…〔2024〕17号 某有限公司 统一社会信用代码:…, …【小】 某有限公司: 统一社会信用代码:…, 某经销部(普通合伙): 法定代表人:…).
  */
-const ADDRESSEE_RUN_ON = new RegExp(`(?:[〕﹞\\]】]\\s{0,2}第?\\s{0,2}(?:\\d[\\d-]{0,10})?\\s{0,2}号\\s{0,2}[)）]?|决定书|告知书|通知书|指令书|[ \\t\\u3000】])\\s{0,3}(${ORG_NAME}(?:[（(](?:普通合伙|有限合伙|特殊普通合伙|个人独资企业)[)）])?)\\s{0,2}[:：]?[ \\t\\u3000]{0,3}(?=(?:营业执照|企业)?(?:统一)?社会信用代码\\s{0,2}[:：]?\\s{0,2}[0-9A-Z]|(?:法定代表人|经营者|负责人|投资人)\\s{0,2}[:：(（])`)
+const ADDRESSEE_RUN_ON = new RegExp(`(?:[〕﹞\\]】]\\s{0,2}第?\\s{0,2}(?:\\d[\\d-]{0,10})?\\s{0,2}号\\s{0,2}[)）]?|决定书|告知书|通知书|指令书|[ \\t\\u3000】])\\s{0,3}(${ORG_NAME}(?:[（(](?:普通合伙|有限合伙|特殊普通合伙|个人独资企业)[)）])?)\\s{0,2}[:：]?(?:[ \\t\\u3000]{0,3}|(?<=[:：])\\n[ \\t\\u3000]{0,3})(?=(?:营业执照|企业)?(?:统一)?社会信用代码\\s{0,2}[:：]?\\s{0,2}[0-9A-Z]|(?:法定代表人|经营者|负责人|投资人)\\s{0,2}[:：(（])`)
 /**
  * A listed company's announcement that its subsidiary was penalised (…近日收到控股子公司某有限公司（以下简称“某”）转报的…
  * 《行政处罚决定书》): the subsidiary, not the company announcing.

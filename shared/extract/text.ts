@@ -200,6 +200,22 @@ function addresseeAfterNumber(n: string, i: number): boolean {
   )
 }
 
+/**
+ * The gap after an addressee that opens its line, its colon, and a box's label after it (某煤矿: 企业营业执照注册号:…,
+ * 某公司： 统一社会信用代码：…): two lines a copy ran together.
+ */
+function boxAfterAddressee(n: string, i: number): boolean {
+  if (!/[:：]/.test(n[i - 1] ?? '')) return false
+  const head = n.slice(0, i - 1).trim()
+  if (!/^[^\s，,。；;:：|]{4,40}$/.test(head) || isKnownLabel(head) || !ADDRESSEE_END.test(head)) return false
+  let j = i
+  while (j < n.length && n[j] === ' ') j++
+  const ahead = n.slice(j, j + 24)
+  return labelAhead(ahead) || spacedLabelAhead(ahead) || /^[\u4e00-\u9fa5（）()]{2,14}?(?:注册号|代码|号码|证号)\s{0,2}[:：]/.test(ahead)
+}
+/** How an addressee's name ends: a firm's or a body's word, or a bracketed note after it. */
+const ADDRESSEE_END = /(?:公司|厂|店|中心|合作社|经营部|商行|超市|门市部?|医院|诊所|卫生室|药房|酒店|宾馆|学校|协会|事务所|工作室|市场|煤矿|矿|场|站|社|部|馆|院|所|局|委员会|政府|寺|[)）])$/
+
 /** Whether i stands between two bars of a table's row (| 当事人 | 某公司 法定代表人 |). */
 function insideRow(n: string, i: number): boolean {
   const before = n.slice(Math.max(0, i - 60), i)
@@ -298,7 +314,7 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     let out = ''
     for (let i = 0; i < n.length; i++) {
       const ch = n[i]
-      if (ch === ' ' && n[i - 1] !== ' ' && (runOn ? fieldBreak(n, i) : addresseeAfterNumber(n, i))) {
+      if (ch === ' ' && n[i - 1] !== ' ' && (runOn ? fieldBreak(n, i) : addresseeAfterNumber(n, i) || boxAfterAddressee(n, i))) {
         out += '\n'
         cols.push(i)
         continue

@@ -154,6 +154,13 @@ describe('a line that joined two of the page\'s lines', () => {
     expect(extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)).toEqual(['新乡县某镇大华机械加工'])
     expect(own(lines)).toEqual(['新环罚决字〔2020〕第145号'])
   })
+  it('the addressee and a box\'s label after it on one line (某煤矿: 企业营业执照注册号:…; 单位/个人:某公司 统一社会信用代码:…)', () => {
+    const party = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).parties.map((p) => p.name)
+    expect(party(['贵州省环境保护厅行政处罚决定书黔环罚字[2015]03号', '贞丰县挽澜某某煤矿: 企业营业执照注册号:520000000003730', '组织机构代码证:73211352-4 投资人:杨某某', '2015年1月8日,贵州省环境监察局对你单位进行现场检查。'])).toEqual(['贞丰县挽澜某某煤矿'])
+    expect(party(['某分局行政处罚决定书某罚〔2023〕07号', '单位/个人:寻甸某某经贸有限公司 统一社会信用代码: 91530129MA6Q05BEXQ法定代表人(负责人):马某某', '经查,你单位未按规定贮存危险废物。'])).toEqual(['寻甸某某经贸有限公司'])
+    // (…the page's furniture on the line before, run on into the addressee: …字体:【大】 【中】 【小】某公司: / 统一社会信用代码:…)
+    expect(party(['益阳市生态环境局行政处罚决定书益环罚〔2024〕3004号', '发布时间:2024-01-22 14:37 作者: 来源:市环境保护局浏览次数:41 字体:【大】 【中】 【小】益阳市某某汽车城有限公司: 统一社会信用代码:9143090075060310XP  法定代表人:刘某某', '2023年11月8日,某大队对你单位进行现场检查。'])).toEqual(['益阳市某某汽车城有限公司'])
+  })
   it('a heading or a page\'s box after the number leaves it the document\'s own (…23号 一、当事人基本信息; …38号 来源:…)', () => {
     expect(own(['重庆市涪陵区文化和旅游发展委员会行政处罚决定书', '(涪)文综罚字〔2025〕23号 一、当事人基本信息', '当事人:重庆市某某文化旅游发展有限公司'])).toEqual(['(涪)文综罚字〔2025〕23号'])
     expect(own(['喀叶市监处罚〔2025〕38号 来源:叶城县市场监督管理局 作者: 发布时间 2025年07月15日', '当事人:叶城县某某调料店 主体资格证照名称:营业执照'])).toEqual(['喀叶市监处罚〔2025〕38号'])
