@@ -147,6 +147,7 @@ const ADDRESSEE_AFTER_HEAD = new RegExp(`(?:^|\\n)[^\\n。；]{0,80}?(?:[〕﹞\
  * A page's header run into one line: the organisation after the number, the title or a gap, its boxes following on the
  * same line (…〔2024〕17号 某有限公司 统一社会信用代码:…, …【小】 某有限公司: 统一社会信用代码:…, 某经销部(普通合伙): 法定代表人:…).
  */
+const ADDRESSEE_DATED = new RegExp(`(?:^|\\n)[ \\t\\u3000|｜]{0,4}(${ORG_NAME})\\s{0,2}[:：][ \\t\\u3000]*(?=\\d{4}\\s{0,2}年\\s{0,2}\\d{1,2}\\s{0,2}月)`)
 const ADDRESSEE_RUN_ON = new RegExp(`(?:[〕﹞\\]】]\\s{0,2}第?\\s{0,2}(?:\\d[\\d-]{0,10})?\\s{0,2}号\\s{0,2}[)）]?|决定书|告知书|通知书|指令书|[ \\t\\u3000】])\\s{0,3}(${ORG_NAME}(?:[（(](?:普通合伙|有限合伙|特殊普通合伙|个人独资企业)[)）])?)\\s{0,2}[:：]?(?:[ \\t\\u3000]{0,3}|(?<=[:：])\\n[ \\t\\u3000]{0,3})(?=(?:营业执照|企业)?(?:统一)?社会信用代码\\s{0,2}[:：]?\\s{0,2}[0-9A-Z]|(?:法定代表人|经营者|负责人|投资人)\\s{0,2}[:：(（])`)
 /**
  * A listed company's announcement that its subsidiary was penalised (…近日收到控股子公司某有限公司（以下简称“某”）转报的…
@@ -282,6 +283,9 @@ function labelledName(text: string): { name: string; start: number } | null {
     const furniture = /^(?:打印|关闭|分享到?|字体|来源)(?=[\u4e00-\u9fa5]{4})/.exec(h.name)?.[0].length ?? 0
     return { name: h.name.slice(furniture), start: h.start + furniture }
   }
+  // (a firm addressed at its line's head, the account's first date right after the colon: 某集团有限公司: 2017年7月11日，…)
+  const dated = ADDRESSEE_DATED.exec(text.slice(0, 2000))
+  if (dated && !NOT_PARTY.test(dated[1]) && !agencyName(dated[1]) && !isKnownLabel(dated[1])) return at(dated)
   // (…but in a record of questioning the identity block is the person questioned, not necessarily the party)
   const block = PARTY_BLOCK.exec(text) ?? (RECORD_OF_QUESTIONING.test(text.slice(0, 400)) ? null : PERSON_BLOCK.exec(text))
   if (block) return at(block)

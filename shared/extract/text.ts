@@ -175,7 +175,9 @@ function namedAhead(n: string, j: number): boolean {
   const named = /^[^\s，,。；;:：|]{2,30}[:：]\s{0,3}/.exec(n.slice(j, j + 40))
   if (!named) return false
   const after = n.slice(j + named[0].length, j + named[0].length + 24)
-  return !after.trim() || labelAhead(after) || spacedLabelAhead(after) || /^(?:我局|本局|本机关|我委|本委|经查|经调查|现查明|你单位|你公司|你[（(]单位[)）])/.test(after)
+  // (…or, after a firm's or a body's name, the account's first date: 某集团有限公司: 2017年7月11日，…)
+  return !after.trim() || labelAhead(after) || spacedLabelAhead(after) || /^(?:我局|本局|本机关|我委|本委|经查|经调查|现查明|你单位|你公司|你[（(]单位[)）])/.test(after) ||
+    (ADDRESSEE_END.test(named[0].replace(/[:：]\s*$/, '')) && /^\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月/.test(after))
 }
 
 /**
