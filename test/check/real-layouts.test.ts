@@ -74,8 +74,12 @@ describe('a text whose title was not read', () => {
   it('what rests on the type guessed from its body is to verify, never a veto (mkt-8743 without its heading)', () => {
     // a market bureau's notice of a food sample case, its heading and opening sentence lost: the body reads as a decision
     // (经调查…违反…依据…作出以下处理决定：…处1000.00元罚款), and the fine is below the range of the article it cites
+    // (with the notice's section headings left, 抽检基本情况 / (二)处罚情况 / (三)风险防控措施, it reads as the notice it is;
+    // without them too — a page that kept only the body — the type is a guess)
     const d = loadRealCorpus().find((x) => x.id === 'mkt-8743')!
-    const body = d.text.split('\n').filter((l) => l.trim()).slice(2).join('\n')
+    const lines = d.text.split('\n').filter((l) => l.trim()).slice(2)
+    expect(segmentPages(readTxt(new TextEncoder().encode(lines.join('\n')), 'mkt-8743.txt')).map((s) => s.type)).toEqual(['其他'])
+    const body = lines.filter((l) => !/^\s*(?:[（(][一二三四五六七八九十][)）])?\s*(?:抽检基本情况|处罚情况|风险防控措施|不合格项目)/.test(l)).join('\n')
     const segs = segmentPages(readTxt(new TextEncoder().encode(body), 'mkt-8743.txt'))
     expect(segs.map((s) => [s.type, s.title])).toEqual([['行政处罚决定书', '']])
     const out = checkCase(extractCase(d.id, segs), segs, rubric, ctx)
