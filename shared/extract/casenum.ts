@@ -107,40 +107,6 @@ const HEADLINE_REST = new RegExp(`^\\s*(?:$|[（(][^（）()]{2,40}[)）]\\s*$|[
 const comparisonForm = (prefix: string, year: number | string, field: string, serial: string) =>
   `${prefix.replace(/\(/g, '（').replace(/\)/g, '）')}〔${year}〕${field}${serial}号`
 
-/**
- * The document's own number printed again near the top with its brackets, its 号 or part of its prefix lost — a web page
- * gives the title's number once in full and once stripped under the title (揭市环(揭东)罚〔2022〕14号 … 揭市环(揭东)罚〔202214,
- * 定农(肥料)罚〔2022〕1号 … (肥料)罚20221, 普环罚〔2025〕32号 … 202532): the same number, read where it stands, alone on its
- * line, its year and serial those of the number read in full.
- */
-const STRIPPED = /^[ \t\u3000]*([\u4e00-\u9fa5()（）]{0,16}?)[〔[［(（]?\s{0,2}((?:19|20)\d{2})\s{0,2}[〕\]］)）]?\s{0,2}(\d{1,6}(?:-\d{1,6})?)[ \t\u3000]*$/
-function garbledRepeats(dt: DocText, out: CaseNumberFact[]): void {
-  const owns = out.filter((c) => c.own && c.year > 0)
-  if (!owns.length) return
-  const text = dt.text
-  const lines = Math.min(dt.starts.length, 25)
-  for (let i = 0; i < lines; i++) {
-    // (each line as the text breaks it)
-    const end = dt.ends[i]
-    for (let from = dt.starts[i]; from <= end; ) {
-      const nl = text.indexOf('\n', from)
-      const to = nl < 0 || nl > end ? end : nl
-      const m = STRIPPED.exec(text.slice(from, to))
-      if (m) {
-        const serial = Number(/(\d+)$/.exec(m[3])![1])
-        // (the year run into the serial: 202214 is 2022 and 14 only where the number read in full says so)
-        const same = owns.find((c) => c.year === Number(m[2]) && c.serial === serial && (!m[1] || c.prefix.replace(/[()（）]/g, '').includes(m[1].replace(/[()（）]/g, '').slice(-2))))
-        const start = from + m[0].search(/\S/)
-        const stop = from + m[0].trimEnd().length
-        if (same && !out.some((c) => c.evidence.line === dt.lines[i]?.line && c.evidence.page === dt.lines[i]?.page && c.text.replace(/\s+/g, '') === m[0].replace(/\s+/g, ''))) {
-          out.push({ text: text.slice(start, stop), normalized: same.normalized, prefix: same.prefix, year: same.year, serial: same.serial, own: true, evidence: evidenceAt(dt, start, stop) })
-        }
-      }
-      from = to + 1
-    }
-  }
-}
-
 export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFact[] {
   const out: CaseNumberFact[] = []
   const text = dt.text
@@ -323,7 +289,6 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
       evidence: evidenceAt(dt, m.index, m.index + m[0].length),
     })
   }
-  garbledRepeats(dt, out)
   // Only the first own number counts as the document's own; later repeats of the same number stay own too.
   // (a headline's bare number, …决定书[2014]20号, then the full one under the title, 津市环改字[2014]20号: the full one)
   const earliest = out.find((c) => c.own)

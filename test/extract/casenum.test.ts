@@ -266,14 +266,9 @@ describe('numbers as damaged or traditional copies print them', () => {
     const n = nums(['重庆市城口县市场监督管理局', '行政处罚决定书', '   渝城口市监处字〔202331', '当事人：某公司'])
     expect(n.map((x) => [x.text, x.normalized, x.own])).toEqual([['渝城口市监处字〔202331', '渝城口市监处字〔2023〕31号', true]])
   })
-  it('a damaged repeat of a number read in full is that number where it stands, however much of it the page lost; a run inside a sentence is no number', () => {
+  it('a damaged repeat of a number read in full adds nothing; a run inside a sentence is no number', () => {
     const n = nums(['行政处罚决定书', '醴市监处罚字〔2024〕266号', '当事人：某公司', '醴市监处罚字〔2024266', '货款共计〔202331元'])
-    expect(n.map((x) => [x.text, x.normalized, x.own])).toEqual([['醴市监处罚字〔2024〕266号', '醴市监处罚字〔2024〕266号', true], ['醴市监处罚字〔2024266', '醴市监处罚字〔2024〕266号', true]])
-    // (under the title, its brackets, its 号 and the head of its prefix stripped: 定农(肥料)罚〔2022〕 1 号 … (肥料)罚20221, 普环罚〔2025〕32号 … 202532)
-    expect(nums(['定南县农业农村局行政处罚决定书定农(肥料)罚〔2022〕 1 号', '定南县农业农村局', '行政处罚决定书', '(肥料)罚20221', '当事人:曾某某']).map((x) => [x.text, x.normalized])).toEqual([['定农(肥料)罚〔2022〕 1 号', '定农（肥料）罚〔2022〕1号'], ['(肥料)罚20221', '定农（肥料）罚〔2022〕1号']])
-    expect(nums(['普洱市生态环境局 行政处罚决定书(普环罚〔2025〕32号)', '普洱市生态环境局', '行政处罚决定', '202532', '当事人:某公司']).map((x) => x.text)).toEqual(['普环罚〔2025〕32号', '202532'])
-    // (…but not figures that are no repeat of it: another serial, another year)
-    expect(nums(['行政处罚决定书', '醴市监处罚字〔2024〕266号', '202533', '2023266']).map((x) => x.text)).toEqual(['醴市监处罚字〔2024〕266号'])
+    expect(n.map((x) => x.normalized)).toEqual(['醴市监处罚字〔2024〕266号'])
   })
   it('a traditional-script number (號)', () => {
     const n = nums(['惠仲社管監罰決字〔2025〕第14號', '當事人:惠州市某電子加工店'])
