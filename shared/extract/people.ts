@@ -320,7 +320,17 @@ function labelledName(text: string): { name: string; start: number } | null {
   // 被处罚的温州某医院(普通合伙)的主要违法事实为…)
   if (found && !DESCRIBED.test(found.name) && !prose(found.name)) return found
   const otherwise = anyOf(PARTY_OTHERWISE.exec(text))
-  return anyOf(reported(text)) ?? (found && !prose(found.name) ? found : null) ?? (otherwise && !prose(otherwise.name) && !NOT_PARTY.test(otherwise.name) ? otherwise : null) ?? maskedActor(text)
+  return anyOf(reported(text)) ?? (found && !prose(found.name) ? found : null) ?? (otherwise && !prose(otherwise.name) && !NOT_PARTY.test(otherwise.name) ? otherwise : null) ?? maskedActor(text) ?? maskedPenalised(text)
+}
+
+/**
+ * …and last, a masked person the account names as the party or as the one the agency penalised (当事人刘某、张某承认…,
+ * 对柴某擅自张贴小广告…, 综合行政执法局对王某处以罚款1000元): the first named.
+ */
+const MASKED_PENALISED = /(?:当事人\s{0,2}|(?<=[局队所组]|依法|决定|[，,。]\s{0,2})对\s{0,2}(?:当事人)?)([\u4e00-\u9fa5](?:某某|某)[甲乙丙丁]?)(?=\s{0,2}(?:、[\u4e00-\u9fa5]某|[，,]?\s{0,2}(?:承认|违反|已经?|擅自|未经|违规)|(?:作出|做出|给予|处以|予以|处)了?[^。；]{0,24}?(?:罚款|警告|处罚|没收)))/
+function maskedPenalised(text: string): { name: string; start: number } | null {
+  const m = MASKED_PENALISED.exec(text)
+  return m && looksLikeName(m[1]) ? { name: m[1], start: m.index + m[0].length - m[1].length } : null
 }
 
 /**

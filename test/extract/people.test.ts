@@ -301,6 +301,16 @@ describe('the driver a transport news item names', () => {
   })
 })
 
+describe('a masked person a news item names as the party or has penalised', () => {
+  it.each([
+    [['执法人员当即上前开展调查。经现场检查及询问,当事人刘某、张某承认在公共场所散发小广告的违法事实。'], ['刘某']],
+    [['执法队员迅速查找并抓获正在现场张贴“小广告”的人员。依据《湖南省城市综合管理条例》第十五条第二款规定,对柴某擅自张贴小广告,进行严肃批评并作行政处罚1000元。'], ['柴某']],
+    [['经执法队员进一步调查,当事人交代先后一共倾倒了4车垃圾。依据相关法律法规,兰溪市综合行政执法局对王某处以罚款1000元的行政处罚,并责令其立即清理。'], ['王某']],
+    // (…not a person a sentence tells of otherwise: a witness, one who was questioned)
+    [['执法人员依法对涉事场所负责人杨某制作了《现场检查(勘验)笔录》。'], []],
+  ])('%j', (lines, want) => expect(partyNames(lines, '其他')).toEqual(want))
+})
+
 describe('the words of a sentence are no party', () => {
   it.each([
     ['另外，值得关注的是，通报中，也有网吧因雇佣童工被罚款2万元。'],
