@@ -492,7 +492,8 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     if (name) return { name, evidence: evidenceAt(dt, a.index, a.index + a[1].length) }
   }
   // 收到了某局发来的行政处罚决定 / 接到某局下达的行政处罚决定书: the agency the party heard from
-  const received = /(?:收到|接到)了?([\u4e00-\u9fa5（）()]{4,30}?)(?:发来|送达|下达|作出|寄来)的(?:行政)?处罚决定/.exec(dt.text)
+  // (…出具的《行政处罚决定书》, as a listed company's announcement tells it)
+  const received = /(?:收到|接到)了?([\u4e00-\u9fa5（）()]{4,30}?)(?:发来|送达|下达|作出|寄来|出具|下发)的《?(?:行政)?处罚决定/.exec(dt.text)
   const sender = received ? agencyName(received[1]) : null
   if (sender) {
     const at = received!.index + received![0].indexOf(received![1])

@@ -418,3 +418,10 @@ describe('a page\'s furniture, a number or a firm run onto the agency\'s name wh
     ['大理白族自治州生态环境局', '大理白族自治州生态环境局'],
   ])('%s → %s', (raw, want) => expect(agencyName(raw)).toBe(want))
 })
+
+describe('the agency a listed company says it heard from', () => {
+  it('收到某局出具的《行政处罚决定书》 in an announcement', () => {
+    const f = extractCase('x', [doc(['公司全资子公司淮安某化工有限公司(“淮安某化”)于近日收到淮安市生态环境局出具的《行政处罚决定书》,现将相关情况公告如下:', '一、行政处罚决定书的主要内容', '当事人违反了《中华人民共和国大气污染防治法》第四十八条第一款的规定。'], '其他')])
+    expect(f.agency).toBe('淮安市生态环境局')
+  })
+})
