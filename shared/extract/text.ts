@@ -151,24 +151,33 @@ function nameEnds(line: string, i: number): boolean {
  * Where, on a page run into one line, the gap at i stood for a line break the copy lost: before a field's label and its
  * colon (…有限公司 住所：…), before a numbered heading (… 一、违法事实), after a sentence's or a label's end (…。 经查).
  */
-function fieldBreak(n: string, i: number): boolean {
-  let j = i
-  while (j < n.length && n[j] === ' ') j++
+function fieldBreak(n: string, i: number, firstBar: number): boolean {
+  const j = gapEnd(n, i)
   if (j >= n.length) return false
   const ahead = n.slice(j, j + 48)
   const prev = n[i - 1]
   // (a table's rows run into the line: a break before its first bar and between two rows, | 当事人 | 某公司 | | 法定代表人 |…,
   // none inside a row)
-  if (/[|｜]/.test(n[j])) return /[|｜]/.test(prev ?? '') || !/[|｜]/.test(n.slice(0, i))
+  if (/[|｜]/.test(n[j])) return /[|｜]/.test(prev ?? '') || firstBar === j
   if (/[|｜]/.test(prev ?? '') || insideRow(n, i)) return false
   // (…a short label too, 案号: / 地址:, which on a line of prose may be a word's end but here opens a field)
   const short = /^([\u4e00-\u9fa5]{2})\s{0,2}[:：]/.exec(ahead)
-  if (labelAhead(ahead) || spacedLabelAhead(ahead) || (short && isKnownLabel(short[1])) || /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(ahead)) return true
+  if (boxAhead(ahead) || (short && isKnownLabel(short[1])) || /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(ahead)) return true
   // (an addressee, or a box's label, its colon and a field after it: …〔2020〕第145号 某机械加工: 统一社会信用代码:…; …鄞州分局
   // 宁波鄞州云峰寺: 我局于…)
-  if (namedAhead(n, j) || addresseeAfterNumber(n, i)) return true
+  if (namedAhead(n, j) || numberEndsLine(n, i, j)) return true
   return /[。；;]/.test(prev ?? '')
 }
+
+/** Where the run of spaces starting at i ends. */
+function gapEnd(n: string, i: number): number {
+  let j = i
+  while (j < n.length && n[j] === ' ') j++
+  return j
+}
+
+/** A box's label and its colon at the start of s, written whole or spaced out (法定代表人：, 住   所:). */
+const boxAhead = (s: string) => labelAhead(s) || spacedLabelAhead(s)
 
 /** At j, a name or a label, its colon, and after it the line's end, a field's label or the body's first words. */
 function namedAhead(n: string, j: number): boolean {
@@ -176,7 +185,7 @@ function namedAhead(n: string, j: number): boolean {
   if (!named) return false
   const after = n.slice(j + named[0].length, j + named[0].length + 24)
   // (…or, after a firm's or a body's name, the account's first date: 某集团有限公司: 2017年7月11日，…)
-  return !after.trim() || labelAhead(after) || spacedLabelAhead(after) || /^(?:我局|本局|本机关|我委|本委|经查|经调查|现查明|你单位|你公司|你[（(]单位[)）])/.test(after) ||
+  return !after.trim() || boxAhead(after) || /^(?:我局|本局|本机关|我委|本委|经查|经调查|现查明|你单位|你公司|你[（(]单位[)）])/.test(after) ||
     (ADDRESSEE_END.test(named[0].replace(/[:：]\s*$/, '')) && /^\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月/.test(after))
 }
 
@@ -186,13 +195,16 @@ function namedAhead(n: string, j: number): boolean {
  */
 function addresseeAfterNumber(n: string, i: number): boolean {
   if (!/[号號书)）〕\]]/.test(n[i - 1] ?? '')) return false
-  let j = i
-  while (j < n.length && n[j] === ' ') j++
-  if (j >= n.length) return false
-  // (…or whatever else a copy ran on to a paper's number, the number ending its line — 〔2025〕23号 一、当事人基本信息,
-  // 〔2025〕38号 来源:…, 〔2023〕2009号 | 当事人名称 | — but the title or the agency that go with it, 〔2018〕7号
-  // 行政处罚事先告知书, 〔2024〕74号 福州市生态环境局, and a sentence it opens, 〔2020〕5号 文件要求…)
-  if (namedAhead(n, j)) return true
+  const j = gapEnd(n, i)
+  return j < n.length && (namedAhead(n, j) || numberEndsLine(n, i, j))
+}
+
+/**
+ * The gap at i (the next text at j) after a paper's number, which ends its line there: whatever else a copy ran on to the
+ * number — 〔2025〕23号 一、当事人基本信息, 〔2025〕38号 来源:…, 〔2023〕2009号 | 当事人名称 | — but the title or the agency
+ * that go with it, 〔2018〕7号 行政处罚事先告知书, 〔2024〕74号 福州市生态环境局, and a sentence it opens, 〔2020〕5号 文件要求….
+ */
+function numberEndsLine(n: string, i: number, j: number): boolean {
   if (!/[〔〕\[\]【】]\s{0,2}\d{4}\s{0,2}[〕\]】]\s{0,2}第?\s{0,2}\d{1,6}\s{0,2}[号號]$/.test(n.slice(Math.max(0, i - 24), i))) return false
   const ahead = n.slice(j, j + 40)
   return !(
@@ -210,10 +222,8 @@ function boxAfterAddressee(n: string, i: number): boolean {
   if (!/[:：]/.test(n[i - 1] ?? '')) return false
   const head = n.slice(0, i - 1).trim()
   if (!/^[^\s，,。；;:：|]{4,40}$/.test(head) || isKnownLabel(head) || !ADDRESSEE_END.test(head)) return false
-  let j = i
-  while (j < n.length && n[j] === ' ') j++
-  const ahead = n.slice(j, j + 24)
-  return labelAhead(ahead) || spacedLabelAhead(ahead) || /^[\u4e00-\u9fa5（）()]{2,14}?(?:注册号|代码|号码|证号)\s{0,2}[:：]/.test(ahead)
+  const ahead = n.slice(gapEnd(n, i), gapEnd(n, i) + 24)
+  return boxAhead(ahead) || /^[\u4e00-\u9fa5（）()]{2,14}?(?:注册号|代码|号码|证号)\s{0,2}[:：]/.test(ahead)
 }
 /** How an addressee's name ends: a firm's or a body's word, or a bracketed note after it. */
 const ADDRESSEE_END = /(?:公司|厂|店|中心|合作社|经营部|商行|超市|门市部?|医院|诊所|卫生室|药房|酒店|宾馆|学校|协会|事务所|工作室|市场|煤矿|矿|场|站|社|部|馆|院|所|局|委员会|政府|寺|[)）])$/
@@ -313,10 +323,11 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     }
     const n = normal[idx]
     const runOn = runOnLine(n)
+    const firstBar = runOn ? n.search(/[|｜]/) : -1
     let out = ''
     for (let i = 0; i < n.length; i++) {
       const ch = n[i]
-      if (ch === ' ' && n[i - 1] !== ' ' && (runOn ? fieldBreak(n, i) : addresseeAfterNumber(n, i) || boxAfterAddressee(n, i))) {
+      if (ch === ' ' && n[i - 1] !== ' ' && (runOn ? fieldBreak(n, i, firstBar) : addresseeAfterNumber(n, i) || boxAfterAddressee(n, i))) {
         out += '\n'
         cols.push(i)
         continue

@@ -152,11 +152,6 @@ const PAGE_AFTER_TITLE = /(?<=\S)[ \t\u3000]+[（(]?\s*第\s*[0-9一二三四五
 /** The case's number printed before a title as a running header, a wide gap between: 津沽文旅立〔2024〕11号        询问笔录. */
 const NUMBER_BEFORE_TITLE = /^[^\s〔[【(（]{1,16}[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*[\dA-Za-z-]{1,8}\s*号[ \t\u3000]{2,}(?=\S)/
 
-/**
- * Title at the top of a page: the first line (of the first few) that reads as a document title. Lines above it may be
- * an agency name, a number, or a web page's own header (the site, the agency, dates, the case's headline); the search
- * stops at the first line of prose.
- */
 /** Words that make a line a sentence telling of a paper, not its title: a whole day, the agency speaking of itself. */
 const TELLS_OF = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(?:我|本)(?:局|机关|委|厅|院)/
 /** …or, before a paper's number, the act that made or served it: 作出穗环（番）罚告〔2023〕38号. */
@@ -164,6 +159,13 @@ const ACT_BEFORE_NUMBER = /(?:作出|送达|下达|制作|出具)了?\s*\S{0,20}
 
 /** What a sentence says a paper it names says (…决定书某罚〔2020〕34号指出／显示／载明): the paper is quoted, not the page's title. */
 const QUOTED_PAPER = /^\s*(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）])?\s*[)）]?\s*(?:中|里)?(?:显示|指出|载明|写明|写道|认定|称)/
+/** Whether the number whose year stands at `at` in t is followed by what the paper says (a quoted paper). */
+const quotedAt = (t: string, at: number) => QUOTED_PAPER.test(t.slice(at).replace(/^[^号號]{0,16}[号號]/, ''))
+/**
+ * Title at the top of a page: the first line (of the first few) that reads as a document title. Lines above it may be
+ * an agency name, a number, or a web page's own header (the site, the agency, dates, the case's headline); the search
+ * stops at the first line of prose.
+ */
 export function findTitle(page: Page, joined = wrapJoined(page)): PageView['title'] {
   let seen = 0
   const wrapped = continuations(joined)
@@ -190,10 +192,10 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     const withNumber = titleBeforeNumber(t)
     // (…but not a sentence telling of another paper, broken at the page's width after its number: 我局于2023年10月23日
     // 作出穗环（番）罚告〔2023〕38号《行政处罚告知书)
-    const beforeNumber = withNumber ? t.slice(0, YEAR_NUMBER.exec(t)!.index) : ''
+    const yearAt = withNumber ? YEAR_NUMBER.exec(t)!.index : 0
+    const beforeNumber = t.slice(0, yearAt)
     // (…nor the paper a sentence quotes, its number followed by what it says: 某局行政处罚决定书某罚字〔2020〕34号指出，…)
-    const afterNumber = withNumber ? t.slice(YEAR_NUMBER.exec(t)!.index).replace(/^[^号號]{0,16}[号號]/, '') : ''
-    if (withNumber && !/[:：。；，,]/.test(beforeNumber) && !TELLS_OF.test(beforeNumber) && !ACT_BEFORE_NUMBER.test(beforeNumber) && !QUOTED_PAPER.test(afterNumber)) return { ...withNumber, text: t, line: i }
+    if (withNumber && !/[:：。；，,]/.test(beforeNumber) && !TELLS_OF.test(beforeNumber) && !ACT_BEFORE_NUMBER.test(beforeNumber) && !quotedAt(t, yearAt)) return { ...withNumber, text: t, line: i }
     // (…or the title first on a line a page ran its header into, a gap after it: 行政处罚决定书 发布日期:2022-12-13 信息来源:…)
     const lead = /^([^\s:：。；，,|｜]{4,40})[ \t\u3000]+\S/.exec(t)
     const leadTitle = lead && titleKey(lead[1]).length <= 32 ? classifyTitle(lead[1]) : null
@@ -286,7 +288,7 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     const numbers = new RegExp(YEAR_NUMBER.source, 'g')
     for (let n = numbers.exec(t); n && n.index < 400; n = numbers.exec(t)) {
       // (a paper a sentence quotes is no title: …决定书某罚字〔2020〕34号指出，…)
-      if (QUOTED_PAPER.test(t.slice(n.index).replace(/^[^号號]{0,16}[号號]/, ''))) continue
+      if (quotedAt(t, n.index)) continue
       const pre = t.slice(Math.max(0, n.index - 60), n.index)
       for (const w of TITLE_WORDS) {
         const at = pre.lastIndexOf(w)
