@@ -208,8 +208,11 @@ const PARTY_STEP = /陈述|申辩|听证|申请|履行|提交|接受|(?<![未没
 /** A paper the party handed over that day: (2023年10月8日由你单位的史家胜提供，…), 由你单位于…提供的《营业执照》. */
 const HANDED_OVER = /^\s{0,2}(?:由[^。；，,]{0,16}?|(?:当事人|你单位|你公司|你|其)\s{0,2})?(?:向[^。；，,《]{1,10}?)?提供(?:的|了)?(?![^。；，,]{0,6}(?:虚假|伪造|假))/
 
-/** A date printed on goods (生产日期为2023年10月14日, 保质期至…, a gas cylinder's 本次检验2021年3月、有效日期2025年3月): no event of the case. */
-const GOODS_DATE = /(?:生产日期|生產日期|出厂日期|制造日期|限期使用日期|生产批号|批号|保质期限?(?:至|到)?|保質期至?|有效期(?:截止|截至|至)?|有效日期|限用日期|失效日期|包装日期|检验日期|本次检验|下次检验(?:日期)?)\s{0,2}(?:标注|标示|标明|显示)?\s{0,2}(?:均|都|皆)?(?:为|是)?\s{0,2}[:：]?\s{0,2}(?:\d{4}\s{0,2}年[^。；，,]{0,12}?(?:和|、|及|至|或)\s{0,2})?$/
+/**
+ * A date printed on goods (生产日期为2023年10月14日, 保质期至…, a gas cylinder's 本次检验2021年3月、有效日期2025年3月, a
+ * centrifuge's 校准日期, a dish's 消毒日期): no event of the case.
+ */
+const GOODS_DATE = /(?:生产日期|生產日期|出厂日期|制造日期|限期使用日期|限制使用日期|消毒日期|校准日期|配制日期|生产经营日期|生产批号|批号|保质期限?(?:至|到)?|保質期至?|有效期(?:截止|截至|至)?|有效日期|限用日期|失效日期|包装日期|检验日期|本次检验|下次检验(?:日期)?)\s{0,2}(?:标注|标示|标明|显示)?\s{0,2}(?:均|都|皆)?(?:为|是)?\s{0,2}[:：]?\s{0,2}(?:\d{4}\s{0,2}年[^。；，,]{0,12}?(?:和|、|及|至|或)\s{0,2})?$/
 /** A date of the party's own record (注册日期：2012年05月21日, 成立日期, 出生日期, 发证日期): no event of the case. */
 const RECORD_DATE = /(?:注册|成立|核准|设立|开业|开办|出生|发证|颁发|领证|取得|备案)(?:年月日|年月|日期|时间|于)?\s{0,2}(?:为|是)?\s{0,2}[:：]?\s{0,2}$/
 
@@ -705,8 +708,14 @@ const tellsInProse = (docType: DocType) => PROSE_DOC_TYPES.has(docType) || docTy
 
 /** Words that say the matter came in otherwise than by the agency's own inspection, or that an inspection re-checks. */
 const CAME_OTHERWISE = new RegExp(`${cameIn()}|复查|复核|回访|整改|再次|又一次|立案后|调查取证`)
+/**
+ * What a text tells before its account that does not say how the matter came in: a case the agency sent on (将案件及时
+ * 移送公安处理, 移交司法机关) and the decision's opening formula (…一案，我局经调查取证，现已审查终结).
+ */
+const NOT_CAME_IN = /(?:移送|移交)(?:至|给|到)?(?:当地|同级|属地)?(?:公安|司法|检察|纪检|监察|法院|人民法院)|调查取证[，,]?\s{0,2}现已(?:审查|调查)?终结/g
+const cameOtherwise = (s: string) => CAME_OTHERWISE.test(s.replace(NOT_CAME_IN, ''))
 /** The account of an inspection tells what it found (检查发现…, 现场查见…, 查获…). */
-const INSPECTION_FOUND = /发现|查见|查获|查实|检查时|涉嫌|现场(?:有|存在|堆放|摆放|正在)|(?:摆放|存放|堆放|放置|陈列)有/
+const INSPECTION_FOUND = /发现|查见|查获|查实|查出|检查到|检查时|涉嫌|现场(?:有|存在|堆放|摆放|正在|未见)|现场[^。；，,]{1,8}?正在|(?:无法|不能|未能)(?:提供|出示)|(?:摆放|存放|堆放|放置|陈列)有/
 
 /**
  * The inspection that opens the account of a case told in prose (2022年5月26日，本局执法人员对位于…的某店进行检查。
@@ -724,7 +733,7 @@ function firstInspectionFound(dt: DocText, out: Placed[], docType: DocType) {
   const [sFrom, sTo] = sentenceAround(text, first.start, '。；\n')
   const record = /笔录|照片|证据|勘验图|平面图/.test(text.slice(sFrom, sTo))
   if (out.some((x) => !x.fact.quoted && x.fact.role === '案件来源' && (record || x.fact.iso.slice(0, 10) !== first.fact.iso.slice(0, 10)))) return
-  if (CAME_OTHERWISE.test(text.slice(0, first.start))) return
+  if (cameOtherwise(text.slice(0, first.start))) return
   // the account of that visit: up to the next date told, within a few sentences (a date of the conduct it found, or of
   // no step, is part of the account: …进行现场检查，该项目于2022年2月开工建设…涉嫌…)
   const next = out.find((x) => x.start > first.end && x.fact.role !== '违法行为发生' && x.fact.role !== '其他')
@@ -747,20 +756,38 @@ function firstInspectionFound(dt: DocText, out: Placed[], docType: DocType) {
  * 某项目施工单位…; 案例二：2022年3月，执法人员通过检查发现…): each such inspection is its own case's 案件来源. A paragraph
  * telling a later visit (再次, 复查, 整改…) or one after a filing is left to the rules below.
  */
+/** A line that heads one case of a report of several: 案例2, 一、…, or the case's name (…未按月核定农民工工作量…案). */
+const CASE_HEADING = /^[\s\u3000]*(?:(?:案例|案件)[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]{1,3}[、.．])|[^。；，,:：]{4,60}案[\s\u3000]*$/
+/** A case's name ending the line before its account's first date, the two run together (…签字确认案2020年11月9日). */
+const GLUED_CASE_NAME = /(?:^|[。；])[^。；，,:：]{6,60}案[\s\u3000]*$/
 const PARAGRAPH_HEAD = /^[\s\u3000]*(?:(?:案例|案件)[一二三四五六七八九十\d]{1,3}[:：、.．]?[^\n。；]{0,60}?)?$/
 function paragraphInspectionsFound(dt: DocText, out: Placed[], docType: DocType) {
   if (!tellsInProse(docType)) return
   const text = dt.text
+  const lineLead = (x: Placed) => text.slice(text.lastIndexOf('\n', x.start - 1) + 1, x.start)
+  // (a case's name the copy glued to its first line — …签字确认案2020年11月9日，… — heads it all the same)
+  const gluedName = (x: Placed) => GLUED_CASE_NAME.test(lineLead(x))
+  // (a paragraph opening with a complaint or referral received is one of the cases too: 2020年6月，…接到农民工投诉)
   const heads = out.filter((x) => {
-    if (x.fact.quoted || x.labelled || x.fact.role !== '检查') return false
-    return PARAGRAPH_HEAD.test(text.slice(text.lastIndexOf('\n', x.start - 1) + 1, x.start))
+    if (x.fact.quoted || x.labelled || (x.fact.role !== '检查' && x.fact.role !== '案件来源')) return false
+    return PARAGRAPH_HEAD.test(lineLead(x)) || gluedName(x)
   })
-  // (one case's account told day by day is not a report of several: two paragraphs at least, each its inspection)
-  if (heads.length < 2) return
+  // (one case's account told day by day is not a report of several: two paragraphs at least, each its inspection, or
+  // each under its case's own heading — 案例2, …拨付人工费用案, the heading a line or two above behind a 【违法情况】 —
+  // when one of them came in by a complaint)
+  const underHeading = (x: Placed) => {
+    if (gluedName(x) || /(?:案例|案件)[一二三四五六七八九十\d]/.test(lineLead(x))) return true
+    const above = text.slice(0, text.lastIndexOf('\n', x.start - 1) + 1).split('\n').map((l) => l.trim()).filter((l) => l && !/^(?:【[^】]{1,8}】|!\[\]\(\))$/.test(l))
+    return CASE_HEADING.test(above[above.length - 1] ?? '')
+  }
+  if (heads.filter((x) => x.fact.role === '检查').length < 2 && heads.filter(underHeading).length < 2) return
   for (const x of heads) {
+    if (x.fact.role !== '检查') continue
     const [, to] = sentenceAround(text, x.start, '。；\n')
     const sentence = text.slice(x.end, to)
-    if (/检查[^。；，,]{0,6}?发现|巡查[^。；，,]{0,6}?发现/.test(sentence.slice(0, 30)) && !CAME_OTHERWISE.test(sentence)) x.fact.role = '案件来源'
+    // (what the sentence tells after the finding — 经责令整改但对方逾期未改 — is the case's later course, not how it came in)
+    const found = /(?:检查|巡查)[^。；，,]{0,6}?[，,]?\s{0,2}发现/.exec(sentence.slice(0, 60))
+    if (found && !CAME_OTHERWISE.test(sentence.slice(0, found.index))) x.fact.role = '案件来源'
   }
 }
 

@@ -122,6 +122,43 @@ describe('dates in context', () => {
     const dates = facts(['2022年3月16日,某区生态环境保护综合执法大队执法人员对某公司塑料颗粒生产项目进行现场检查,该项目于2022年2月开工建设并投产,总投资22万元,该项目涉嫌未依法报批环境影响评价文件。'], '行政处罚决定书')
     expect(dates.map((d) => d.role)).toEqual(['案件来源', '违法行为发生'])
   })
+  it('the opening inspection found the matter when its account tells what the officers saw was missing or wrong', () => {
+    const roles = (lines: string[]) => facts(lines, '行政处罚决定书').map((d) => d.role)
+    // (经现场检查：…无法提供…; 检查到你销售的…; 检查现场你单位正在生产…)
+    expect(roles(['2025年10月28日15时50分至17时20分,某局执法人员出示执法证件后,对某公司进行执法检查,现场负责人刘某陪同检查。经现场检查:1、该公司持有《营业执照》,但无法提供《旅行社业务经营许可证》。'])).toEqual(['案件来源'])
+    expect(roles(['2025年1月6日我局执法人员检查到你销售的某牌沐浴乳每瓶净含量400g,售价78元/瓶,共三瓶。'])).toEqual(['案件来源'])
+    expect(roles(['2024年2月26日某大队对你单位的生产现场进行检查。检查现场你单位正在生产,切割机产生的废水呈乳白色。'])).toEqual(['案件来源'])
+    // (…a case the agency sent on to the police, told before, is no way the matter came in)
+    expect(roles(['某分局在对违法企业进行罚款处罚的同时,将案件及时移送公安处理。', '2021年7月21日,执法人员对某公司进行现场检查时发现,该公司烟气排放口存在旁路烟道。'])).toEqual(['案件来源'])
+    // (…but a complaint told before it is)
+    expect(roles(['某局接到群众举报。', '2021年7月21日,执法人员对某公司进行现场检查时发现,该公司烟气排放口存在旁路烟道。'])).toEqual(['检查'])
+    // (…and a visit that saw nothing wrong found nothing)
+    expect(roles(['2024年2月26日某大队对你单位进行检查。你单位持有营业执照。'])).toEqual(['检查'])
+  })
+  it('a report of several cases, each under its name: each inspection that found its case is its 案件来源, a complaint heading another', () => {
+    const dates = facts([
+      '以下为典型案例:',
+      '江西省某有限公司未按约定及时足额向农民工工资专用账户拨付人工费用案',
+      '2020年6月,某区人社局劳动保障监察机构接到农民工投诉,反映某项目工地拖欠其工资。',
+      '厦门某建筑劳务有限公司未按月核定农民工工作量案',
+      '2020年11月9日,某区人社局劳动保障监察机构对该区某小学工程项目进行日常巡查时发现,该项目劳务分包公司未按月核定农民工工作量,经责令整改但对方逾期未改,依法作出罚款5万元的行政处罚决定。',
+    ])
+    expect(dates.map((d) => d.role)).toEqual(['案件来源', '案件来源'])
+    // (案例2 on its own line, the inspection's finding after a comma: 巡查,发现)
+    const two = facts(['案例1', '2025年1月17日,某局接到举报,某公司超量储存烟花爆竹。', '案例2', '2025年2月7日,某县应急管理局执法人员开展第二轮巡查,发现某烟花爆竹店现场存放烟花爆竹73箱。'])
+    expect(two.map((d) => d.role)).toEqual(['案件来源', '案件来源'])
+    // (one case told day by day, a complaint then the visit it led to: the visit is an inspection)
+    const one = facts(['2024年7月18日,接到《投诉单》投诉在某超市购买的小麦粉已过保质期。', '2024年7月19日,我局执法人员对当事人的经营场所进行执法检查时发现货架上摆放有2袋已超过保质期的小麦粉。'])
+    expect(one.map((d) => d.role)).toEqual(['案件来源', '检查'])
+  })
+  it('a date printed on goods or a device (校准日期, 消毒日期, 配制日期) and a law\'s 起实施 date are no facts of the case', () => {
+    const quoted = (line: string) => facts([line], '行政处罚决定书').map((d) => d.quoted ?? false)
+    expect(quoted('机器上粘有校准证:校准日期:2023年4月11日;校准单位:某校准公司。')).toEqual([true])
+    expect(quoted('食品名称:复用餐饮具(碗、筷子);消毒日期:2025年12月04日;不合格项目:阴离子合成洗涤剂。')).toEqual([true])
+    expect(quoted('《某市文明行为促进条例》自2020年1月1日起实施,其中第二十三条规定……')).toEqual([true])
+    // (…but the party's conduct begun on a day is)
+    expect(quoted('当事人自2020年1月1日起实施上述违法行为。')).toEqual([false])
+  })
   it('a date reads the words of its own clause, not those of a later date in the sentence', () => {
     const dates = facts(['原告某公司不服行政处罚一案,于2013年12月4日向本院提起行政诉讼,本院于2013年12月13日受理后,于2013年12月17日向被告送达了起诉状副本及应诉通知书。'])
     expect(dates.map((d) => d.role)).toEqual(['其他', '其他', '其他'])
