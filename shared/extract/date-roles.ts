@@ -206,7 +206,7 @@ const REMEDIES = /召回|销毁|下架|自行拆除|恢复原状/
 const PARTY_STEP = /陈述|申辩|听证|申请|履行|提交|接受|(?<![未没不])(?:建立|完善)[^。；，,]{0,12}(?:台账|制度|档案|记录)|提供(?![^。；，,]{0,6}(?:虚假|伪造|假))|签收|收到|缴纳|缴款|交纳|上缴|退还|退赔|送达|询问|调查|配合|整改|改正|复议|诉讼|领取|到我|到本|来我|(?<![测验价对收（(])报告(?!》|编号|书)|补办|办理了?(?:《|相关|用地|规划|施工|环评|营业)/
 
 /** A paper the party handed over that day: (2023年10月8日由你单位的史家胜提供，…), 由你单位于…提供的《营业执照》. */
-const HANDED_OVER = /^\s{0,2}(?:由[^。；，,]{0,16}?|(?:当事人|你单位|你公司|你|其)\s{0,2})?(?:向[^。；，,《]{1,10}?)?提供(?:的|了)?(?![^。；，,]{0,6}(?:虚假|伪造|假))/
+const HANDED_OVER = /^\s{0,2}(?:由[^。；，,]{0,30}?|(?:当事人|你单位|你公司|你|其)\s{0,2})?(?:向[^。；，,《]{1,10}?)?提供(?:的|了)?(?![^。；，,]{0,6}(?:虚假|伪造|假))/
 
 /**
  * A date printed on goods (生产日期为2023年10月14日, 保质期至…, a gas cylinder's 本次检验2021年3月、有效日期2025年3月, a
@@ -478,8 +478,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // / 执法机关依据《行政处罚法》第三十三条…决定不予行政处罚: the agency, named right after the date, deciding — not told
   // inspecting, investigating or discussing first, nor serving the notice of what it intends
   // (…or its police, or a 总队: 2019年3月，某市警方依据《网络安全法》…; 3月6日，某局予以该公司罚款…)
-  const decidingSentence = /^[，,\s]{0,2}[^。；，,]{0,20}?(?:局|委|厅|大队|支队|总队|机关|政府|警方)(?:依法)?(?:对|依据|根据|依照|予以|给予|处以)/.test(after) ? after.split('。')[0].slice(0, 160) : ''
-  if (decidingSentence && /(?:作出|做出|给予|予以|处以|决定)[^。；]{0,40}?(?:罚款|行政处罚|处罚|没收|不予)|作出[:：]\s{0,2}1[.、．]/.test(decidingSentence) && !/告知书|事先告知|听证/.test(decidingSentence) && !/检查|发现|调查|立案|询问|巡查|讨论|审理|审核|拟/.test(decidingSentence.split(/作出|做出|给予|予以|处以|决定/)[0])) return '决定'
+  // (…决定依照《…》规定对胡某…处以罚款; …责令当事人改正违法行为，并对当事人作如下处罚)
+  const decidingSentence = /^[，,\s]{0,2}[^。；，,]{0,20}?(?:局|委|厅|大队|支队|总队|机关|政府|警方)(?:依法)?(?:对|依据|根据|依照|予以|给予|处以|决定|责令)/.test(after) ? after.split('。')[0].slice(0, 160) : ''
+  if (decidingSentence && /(?:作出|做出|给予|予以|处以|决定)[^。；]{0,40}?(?:罚款|行政处罚|处罚|没收|不予)|作出[:：]\s{0,2}1[.、．]|作如下(?:行政)?处罚/.test(decidingSentence) && !/告知书|事先告知|听证/.test(decidingSentence) && !/检查|发现|调查|立案|询问|巡查|讨论|审理|审核|拟/.test(decidingSentence.split(/作出|做出|给予|予以|处以|决定/)[0])) return '决定'
   // …接收的监测报告 / 收到上述检验报告 before any filing: the result that brought the matter in
   // (…but not the party receiving it: 当事人于2024年3月6日收到检验报告，未提出复检申请)
   // (…我局于2024年12月13日收到上述报告: the report the sentence before told)
@@ -580,9 +581,13 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const inClause = firstRoleAfter(afterClause)
   // (…，淮南市文化和旅游局对张某某涉嫌擅自…, 我局已于…责令你公司改正违法行为: the agency acting, however it is named and
   // wherever it stands; 营业执照(2023年10月8日由你单位的史家胜提供，证明违法主体): a paper the party handed over)
-  const agencyActs = /[本我](?:局|机关|委|厅|部|队|所|站|办)|执法人员|我们/
-  // (…nor a step the party takes in the procedure: 当事人于…收到检验报告，未提出复检申请 / 将违法所得上缴)
-  if (!noAct && !inClause && VIOLATION_AFTER.test(after) && !agencyActs.test(after.slice(0, 12)) && !agencyActs.test(before) && !AGENCY_SUBJECT.test(after) && !HANDED_OVER.test(after) && !(PARTY_AT.test(before) && PARTY_STEP.test(afterClause))) return '违法行为发生'
+  const agencyActs = /[本我](?:局|机关|機關|委|厅|廳|部|队|隊|所|站|办|辦|单位|單位)|执法人员|執法人員|我们/
+  // (…nor a step the party takes in the procedure: 当事人于…收到检验报告，未提出复检申请 / 将违法所得上缴; nor the day a
+  // paper of the evidence bears — 身份证复印件(2023年10月18日),用于证实违法行为主体 —; nor a measure the agency took on the
+  // goods: 于2021年4月15日，对该公司收集、贮存废铅蓄电池予以查封、扣押)
+  const papersDay = /^\s{0,2}[)）]/.test(after) && /[(（]\s{0,2}$/.test(before)
+  const measureTaken = /予以(?:查封|扣押|没收|暂扣)|(?:实施|采取)了?(?:查封|扣押|暂扣)|查封、扣押/.test(after.split(/[。；]/)[0])
+  if (!noAct && !inClause && !papersDay && !measureTaken && VIOLATION_AFTER.test(after) && !agencyActs.test(after.slice(0, 12)) && !agencyActs.test(before) && !AGENCY_SUBJECT.test(after) && !HANDED_OVER.test(after) && !(PARTY_AT.test(before) && PARTY_STEP.test(afterClause))) return '违法行为发生'
   // 于…送达了《行政处罚事先告知书》: the notice was given that day
   if (/送达|交付|告知/.test(afterClause) && /告知书|事先告知/.test(afterClause) && !OTHER_NOTICE.test(afterClause)) return '告知'
   // (本局分别向某公司…送达《检验报告》: a test's result served, before the case; no service of the penalty's papers)

@@ -80,6 +80,11 @@ const RE_RUN = new RegExp(`${RUN_LEAD}(20\\d{2})\\s{0,1}(?:年\\s{0,1})?(\\d{2,4
 const RE_RUN_NEXT = /^\s{0,1}[、和及,，]\s{0,1}(\d{2,4})\s{0,1}日/
 /** The same with 日 lost too, where a sentence goes on: 20231025本局执法人员…, 经我局2023531查实. */
 const RE_RUN_BARE = /(?<=(?:^|\n)[ \t\u3000]{0,4}|[于在至经局]\s{0,1})(20\d{2})(\d{3,4})(?=[\u4e00-\u9fa5])(?![号批年月])/g
+/**
+ * A date written as eight digits in a table's cell or box (作出行政处罚的机关名称和日期 十堰市农业农村局 20201217; 日期:20220129),
+ * standing alone between spaces, bars or a label's colon: a serial or a number glued to words is none.
+ */
+const RE_COMPACT = /(?<=(?:^|[\s|｜]|(?:日期|时间|時間)\s{0,2}[:：])\s{0,2})(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\s{0,2}(?:$|[\s|｜，,。；;]))/g
 /** Year and month with 年 lost: 擅自于20225月开工建设. */
 const RE_RUN_MONTH = new RegExp(`${RUN_LEAD}(20\\d{2})(\\d{1,2})月(?![\\d日])`, 'g')
 /** A month listed after a month of a year: 2020年4月、5月、6月 (not 、5月内 / 、5月份前). */
@@ -182,6 +187,11 @@ export function parseDatesIn(raw: string): ParsedDate[] {
     const y = Number(m[1])
     const md = runMonthDay(y, m[2])
     if (md) push({ start: m.index, end: m.index + m[0].length, iso: `${y}-${pad(md[0])}-${pad(md[1])}`, precision: 'day', y, m: md[0], d: md[1] })
+  }
+  RE_COMPACT.lastIndex = 0
+  while ((m = RE_COMPACT.exec(text))) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+    if (validDay(y, mo, d)) push({ start: m.index, end: m.index + m[0].length, iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', y, m: mo, d })
   }
   RE_RUN_MONTH.lastIndex = 0
   while ((m = RE_RUN_MONTH.exec(text))) {

@@ -159,6 +159,28 @@ describe('dates in context', () => {
     // (…but the party's conduct begun on a day is)
     expect(quoted('当事人自2020年1月1日起实施上述违法行为。')).toEqual([false])
   })
+  it('no act of the conduct: a paper\'s own day in brackets, a measure on the goods, an agency speaking of itself as 本单位, a paper someone handed over', () => {
+    const roles = (line: string) => facts([line], '行政处罚决定书').map((d) => d.role)
+    expect(roles('2.某公司营业执照复印件、法定代表人身份证复印件(2023年10月18日),用于证实违法行为主体某公司的有关信息;')).not.toContain('违法行为发生')
+    expect(roles('该局依据《中华人民共和国固体废物污染环境防治法》第二十七条的规定,于2021年4月15日,对该公司收集、贮存废铅蓄电池予以查封、扣押。')).not.toContain('违法行为发生')
+    expect(roles('本單位于2024年4月25日對在某河段防洪堤附近從事開挖、填堵行為案調查。')).not.toContain('违法行为发生')
+    expect(roles('4、2024年12月18日由某热电有限公司销售专员段**提供的本人身份证复印件1份,证明段**个人身份信息。')).not.toContain('违法行为发生')
+    // (…while the party's act on a day still is)
+    expect(roles('经查,当事人于2024年4月10日在某养牛场购买黄牛11头,未经检疫即销售。')).toEqual(['违法行为发生'])
+  })
+  it('a date of eight digits in a table\'s cell or box is read; a serial or a number glued to words is not', () => {
+    const got = facts(['作出行政处罚的机关名称和日期 十堰市农业农村局 20201217 备注'], '行政处罚决定书')
+    expect(got.map((d) => d.iso)).toEqual(['2020-12-17'])
+    expect(facts(['发票号码 20231399 金额 500元'], '行政处罚决定书')).toEqual([])
+    expect(facts(['联系电话 13912345678'], '行政处罚决定书')).toEqual([])
+  })
+  it('the agency named after the date deciding, in whatever words (决定依照…处以, 责令…并作如下处罚), dates the decision', () => {
+    const roles = (line: string) => facts([line]).map((d) => d.role)
+    expect(roles('2022年5月31日,连城县市场监督管理局责令当事人改正违法行为,并对当事人作如下处罚:罚款5000元。')).toEqual(['决定'])
+    expect(roles('1998年7月10日,区卫生局决定依照《某条例》规定对胡某未经批准擅自开业处以罚款。')).toEqual(['决定'])
+    // (an order to correct alone is no decision of a penalty)
+    expect(roles('2022年5月31日,连城县市场监督管理局责令当事人限期改正违法行为。')).not.toContain('决定')
+  })
   it('a date reads the words of its own clause, not those of a later date in the sentence', () => {
     const dates = facts(['原告某公司不服行政处罚一案,于2013年12月4日向本院提起行政诉讼,本院于2013年12月13日受理后,于2013年12月17日向被告送达了起诉状副本及应诉通知书。'])
     expect(dates.map((d) => d.role)).toEqual(['其他', '其他', '其他'])
