@@ -208,6 +208,8 @@ const PARTY_STEP = /陈述|申辩|听证|申请|履行|提交|接受|(?<![未没
 /** A paper the party handed over that day: (2023年10月8日由你单位的史家胜提供，…), 由你单位于…提供的《营业执照》. */
 const HANDED_OVER = /^\s{0,2}(?:由[^。；，,]{0,30}?|(?:当事人|你单位|你公司|你|其)\s{0,2})?(?:向[^。；，,《]{1,10}?)?提供(?:的|了)?(?![^。；，,]{0,6}(?:虚假|伪造|假))/
 
+/** What an inspection found, told right before a date: 检查发现你公司于…, 发现该公司…, 检查发现… */
+const FOUND_THEN = /(?:检查|巡查|核查|排查|调查|监测)[^。；，,]{0,4}?发现[:：]?\s{0,2}(?:当事人|你单位|你公司|你厂|你店|你|该[\u4e00-\u9fa5]{1,6}?|其)?\s{0,2}(?:于|自|从|在)?\s{0,2}$|(?:^|[^检巡核排调监])发现[:：]?\s{0,2}(?:当事人|你单位|你公司|你厂|你店|你|该[\u4e00-\u9fa5]{1,6}?|其)\s{0,2}(?:于|自|从|在)?\s{0,2}$/
 /**
  * A date printed on goods (生产日期为2023年10月14日, 保质期至…, a gas cylinder's 本次检验2021年3月、有效日期2025年3月, a
  * centrifuge's 校准日期, a dish's 消毒日期): no event of the case.
@@ -359,6 +361,10 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…检查发现：当事人于2023年7月在某地租用厂房建成…; 发现该公司2021年8月、9月连续两月未报送…: the place, or a second
   // month, before the act)
   if (/(?:发现|查到|查实|查明)[:：]?\s{0,2}(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|其)\s{0,2}(?:于|在)?\s{0,2}$/.test(before) && new RegExp(`^(?:[^。；，,]{0,12}?|\\s{0,2}在[^。；，,]{1,40}?)(?:${CONDUCT}|售出|出售|卖出|购进|建成|投产|未)`).test(text.slice(end, end + 56))) return '违法行为发生'
+  // (…whatever follows: a date told as what an inspection found — 检查发现你公司于2023年12月份新增设的…锅炉, 发现你单位2024年9月
+  // 13日-9月19日…故障期间, 检查发现2024年7月份以来… — is a fact found, never the day of finding; an approval or a licence
+  // applied for is the party's record)
+  if (FOUND_THEN.test(before)) return /^[^。；，,]{0,8}?(?:经[^。；，,]{0,10}?(?:批准|核准|审批|备案)|申请|取得|领取|办理)/.test(text.slice(end, end + 30)) ? '其他' : '违法行为发生'
   // (…a fact of the thing found, further into what was found: 发现你公司排污许可证有效期于2025年3月31日届满 — not the day it
   // was found, whatever the verb of discovery before it)
   if (/(?:发现|查到|查实|查明)[:：]?\s{0,2}(?:该[\u4e00-\u9fa5]{1,4}|当事人|你单位|你公司|你|其)[^。；，,]{2,40}?(?:于|在|自)\s{0,2}$/.test(before) && /^\s{0,2}(?:届满|到期|期满|过期|失效|被?注销|被?吊销|截止)/.test(text.slice(end, end + 8))) return '其他'

@@ -181,6 +181,14 @@ describe('dates in context', () => {
     // (an order to correct alone is no decision of a penalty)
     expect(roles('2022年5月31日,连城县市场监督管理局责令当事人限期改正违法行为。')).not.toContain('决定')
   })
+  it('a date told as what an inspection found is a fact found, never the day of finding', () => {
+    const roles = (line: string) => facts([line], '行政处罚决定书').map((d) => [d.iso, d.role])
+    expect(roles('2025年8月12日,我局执法人员检查发现你公司于2023年12月份新增设的1台8吨生物质燃料锅炉建设项目未重新报批环境影响评价文件。')).toEqual([['2025-08-12', '案件来源'], ['2023-12', '违法行为发生']])
+    expect(roles('我局于2024年9月24日对你单位进行了调查,发现你单位2024年9月13日-9月19日废水总排口在线监测设施故障期间由你单位工作人员采样。')[1]).toEqual(['2024-09-13', '违法行为发生'])
+    expect(roles('执法人员检查发现2024年7月份以来对矿长等人的考核,存在的问题基本一致。')).toEqual([['2024-07', '违法行为发生']])
+    // (…an approval or a licence applied for is the party's record)
+    expect(roles('执法人员开展检查发现:该项目于2025年3月24日申请办理了基坑部分施工许可证。')).toEqual([['2025-03-24', '其他']])
+  })
   it('a date reads the words of its own clause, not those of a later date in the sentence', () => {
     const dates = facts(['原告某公司不服行政处罚一案,于2013年12月4日向本院提起行政诉讼,本院于2013年12月13日受理后,于2013年12月17日向被告送达了起诉状副本及应诉通知书。'])
     expect(dates.map((d) => d.role)).toEqual(['其他', '其他', '其他'])
