@@ -51,7 +51,7 @@ export const DOC_DATE_ROLE: Partial<Record<DocType, DateRole>> = {
  * complaint, a report, a referral, an assignment, a request to help (协查). The rules below take their words from this
  * one list; where a rule leaves a word out, it says why.
  */
-const CAME_IN = ['举报', '投诉', '交办', '转办', '移送', '移交', '转来', '线索', '反映', '信访', '来信', '来电', '协查'] as const
+const CAME_IN = ['举报', '投诉', '交办', '转办', '移送', '移交', '转来', '线索', '反映', '信访', '来信', '来电', '协查', '热线', '工单'] as const
 const cameIn = (...leaveOut: (typeof CAME_IN)[number][]) => CAME_IN.filter((w) => !leaveOut.includes(w)).join('|')
 
 const ROLE_WORDS: [RegExp, DateRole][] = [
@@ -496,7 +496,10 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const served = /^[^。]{0,60}?(?:送达|签收|下达|下发)了?的?[^。《“"]{0,16}(?:[《“"]([^》”"\n]{2,40})(?:[》”"]|$)|((?:检验|检测|监测)报告|抽查结果通知书|询问通知书|[\u4e00-\u9fa5]{2,10}确认书))/.exec(after)
   // (…unless a step of its own comes first in the sentence: 2022年11月1日，对当事人进行询问调查，并对当事人下达了《…通知书》)
   const stepFirst = served ? firstRoleAfter(after.slice(0, Math.max(0, after.search(/送达|签收|下达|下发/)))) : null
-  if (served && !stepFirst && !decisionOrNotice(served[1] ?? served[2])) return '其他'
+  // (…nor is a campaign's notice a higher body handed down, that the officers acted on: 根据某局下发的“关于…专项整治行动”开展
+  // 检查, 在执行市局下发的《关于…专项整治的通知》文件精神时)
+  const actedOn = !!served && /(?:根据|按照|依据|执行|落实)[^。；，,]{0,30}?(?:下发|下达)/.test(after.slice(0, served.index + served[0].length))
+  if (served && !stepFirst && !actedOn && !decisionOrNotice(served[1] ?? served[2])) return '其他'
   // (…the paper named before the verb: 将编号为2721017150的检测报告送达当事人, 将《检验报告》送达)
   const handed = /^[^。]{0,40}?将[^。；，,]{0,30}?((?:检验|检测|监测)报告|抽查结果通知书|《[^》]{2,30}》)[^。；，,]{0,24}?(?:送达|交付|交给)/.exec(after)
   if (handed && !decisionOrNotice(handed[1])) return '其他'

@@ -189,6 +189,16 @@ describe('dates in context', () => {
     // (…an approval or a licence applied for is the party's record)
     expect(roles('执法人员开展检查发现:该项目于2025年3月24日申请办理了基坑部分施工许可证。')).toEqual([['2025-03-24', '其他']])
   })
+  it('an inspection made under a campaign notice a higher body handed down found the matter; a hotline order or a work order brought it in', () => {
+    const roles = (line: string) => facts([line], '行政处罚决定书').map((d) => d.role)
+    expect(roles('2021年3月23日,我局执法人员根据益阳市市场监督管理局下发的“关于深入开展洗涤用品专项整治行动”开展市场专项检查,发现某南货店货架上摆放销售过期蚝油。')).toEqual(['案件来源'])
+    expect(roles('2022年11月18日,在执行市局下发的《关于对近期药店疫情防控专项整治的通知》文件精神时,在某大药房进行现场检查时,发现该店未凭处方销售处方药。')).toEqual(['案件来源'])
+    // (…while a paper served on the party is its service, no finding)
+    expect(roles('2024年5月6日,我局向当事人下发了《责令改正通知书》。')).toEqual(['其他'])
+    expect(roles('2024年5月26日14时58分,接株洲市12345市长热线派单,要求对某餐馆油烟扰民问题进行调查处理。')).toEqual(['案件来源'])
+    // (a ride platform dispatching an order is the conduct's course, no complaint)
+    expect(roles('2024年8月16日15时10分,市交通运输局执法人员在长江大道检查时发现,某公司通过某网约车平台派单形式为乘客提供网约车服务。')).toEqual(['案件来源'])
+  })
   it('a date reads the words of its own clause, not those of a later date in the sentence', () => {
     const dates = facts(['原告某公司不服行政处罚一案,于2013年12月4日向本院提起行政诉讼,本院于2013年12月13日受理后,于2013年12月17日向被告送达了起诉状副本及应诉通知书。'])
     expect(dates.map((d) => d.role)).toEqual(['其他', '其他', '其他'])
