@@ -499,13 +499,17 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…nor is a campaign's notice a higher body handed down, that the officers acted on: 根据某局下发的“关于…专项整治行动”开展
   // 检查, 在执行市局下发的《关于…专项整治的通知》文件精神时)
   const actedOn = !!served && /(?:根据|按照|依据|执行|落实)[^。；，,]{0,30}?(?:下发|下达)/.test(after.slice(0, served.index + served[0].length))
-  if (served && !stepFirst && !actedOn && !decisionOrNotice(served[1] ?? served[2])) return '其他'
+  // (…a visit that served a test's report and inspected the premises is an inspection: 将《检验报告》送达当事人，并对当事人的经营
+  // 场所进行检查; 对当事人进行现场核查并送达检验报告)
+  const inspectedToo = /(?:进行|开展)了?(?:现场|执法|监督)?(?:检查|核查|勘察|勘查)/.test(after.split('。')[0])
+  const paperServed = (paper: string) => (decisionOrNotice(paper) ? null : inspectedToo ? '检查' : '其他')
+  if (served && !stepFirst && !actedOn && paperServed(served[1] ?? served[2])) return paperServed(served[1] ?? served[2])!
   // (…the paper named before the verb: 将编号为2721017150的检测报告送达当事人, 将《检验报告》送达)
   const handed = /^[^。]{0,40}?将[^。；，,]{0,30}?((?:检验|检测|监测)报告|抽查结果通知书|《[^》]{2,30}》)[^。；，,]{0,24}?(?:送达|交付|交给)/.exec(after)
-  if (handed && !decisionOrNotice(handed[1])) return '其他'
+  if (handed && paperServed(handed[1])) return paperServed(handed[1])!
   // (…向被告送达了起诉状副本及应诉通知书: a paper named without 《》 that is neither the decision nor the notice)
   const servedPaper = /^[^。]{0,30}?(?:送达|签收)了?\s{0,2}([^。；，,]{2,24})/.exec(afterClause)
-  if (servedPaper && /起诉状|应诉|传票|副本|通知书|报告|函|材料|清单/.test(servedPaper[1]) && !/决定|告知/.test(servedPaper[1])) return '其他'
+  if (servedPaper && /起诉状|应诉|传票|副本|通知书|报告|函|材料|清单/.test(servedPaper[1]) && !/决定|告知/.test(servedPaper[1])) return inspectedToo ? '检查' : '其他'
   // (…or received by the party: 问：4月3日收到通知书后为什么没有全部更换？ — an order to correct, not the decision; the
   // agency receiving a paper that brings a matter in is read below)
   const receivedPaper = /^[^。]{0,12}?收到了?\s{0,2}[《“"]?([^。；，,》”"]{0,16}?通知书)/.exec(afterClause)

@@ -199,6 +199,12 @@ describe('dates in context', () => {
     // (a ride platform dispatching an order is the conduct's course, no complaint)
     expect(roles('2024年8月16日15时10分,市交通运输局执法人员在长江大道检查时发现,某公司通过某网约车平台派单形式为乘客提供网约车服务。')).toEqual(['案件来源'])
   })
+  it('a visit that served a test\'s report and inspected the premises is an inspection; a report served alone is no step of the case', () => {
+    const roles = (line: string) => facts([line], '行政处罚决定书').map((d) => d.role)
+    expect(roles('2025年11月18日本局执法人员将《检验报告》送达当事人,并对当事人的经营场所进行现场检查。')).toEqual(['检查'])
+    expect(roles('2024年11月12日,我局执法人员对当事人进行现场核查并送达检验报告,当事人现场未提出异议。')).toEqual(['检查'])
+    expect(roles('2025年11月18日本局执法人员将《检验报告》送达当事人。')).toEqual(['其他'])
+  })
   it('a date reads the words of its own clause, not those of a later date in the sentence', () => {
     const dates = facts(['原告某公司不服行政处罚一案,于2013年12月4日向本院提起行政诉讼,本院于2013年12月13日受理后,于2013年12月17日向被告送达了起诉状副本及应诉通知书。'])
     expect(dates.map((d) => d.role)).toEqual(['其他', '其他', '其他'])
