@@ -179,7 +179,7 @@ function pageMeta(dt: DocText, start: number, lineIdx: number, docType: DocType)
 }
 
 /** A record of the case named after a date: 《…笔录》, 由…制作的《现场照片》, 现场照片证据4张. */
-const RECORD_NAMED = /^\s{0,2}(?:[)）]\s{0,2})?(?:由[^。；，,《]{0,30}?(?:制作|提取|拍摄|形成)的?\s{0,2}|(?:制作|提取|拍摄)的?\s{0,2})?《?([^》。；，,《\n）)、;]{0,30}?(?:询问笔录|检查(?:[（(][^)）]{1,4}[)）])?(?:笔录|记录)|勘验笔录|勘察笔录|勘查笔录|现场笔录|现场照片|现场检查照片|现场监察记录|视听资料|现场视频|执法记录仪视频|勘察平面图|勘验图|陈述申辩笔录|听证笔录|集体讨论记录))/
+const RECORD_NAMED = /^\s{0,2}(?:[)）]\s{0,2})?(?:由[^。；，,《]{0,30}?(?:制作|提取|拍摄|形成)的?\s{0,2}|(?:制作|提取|拍摄)的?\s{0,2}|的\s{0,2}(?=《))?《?([^》。；，,《\n）)、;]{0,30}?(?:询问笔录|检查(?:[（(][^)）]{1,4}[)）])?(?:笔录|记录)|勘验笔录|勘察笔录|勘查笔录|现场笔录|现场照片|现场检查照片|现场监察记录|视听资料|现场视频|执法记录仪视频|勘察平面图|勘验图|陈述申辩笔录|听证笔录|集体讨论记录))/
 const RECORD_ROLE: [RegExp, DateRole][] = [
   [/询问/, '询问开始'],
   [/陈述申辩/, '陈述申辩'],
@@ -189,6 +189,10 @@ const RECORD_ROLE: [RegExp, DateRole][] = [
   [/检查|勘验|勘察|勘查|现场|视听|执法记录仪|平面图|勘验图/, '检查'],
 ]
 
+/** A record of the case named before its dates: 《调查询问笔录》4份，作出时间：…; 现场检查笔录1份，… */
+const RECORD_BEFORE = /(?:《([^》]{0,30}?(?:询问笔录|检查(?:[（(][^)）]{1,4}[)）])?(?:笔录|记录)|勘验笔录|勘察笔录|勘查笔录|现场笔录|陈述申辩笔录|听证笔录|集体讨论记录))》|(?<![\u4e00-\u9fa5》])((?:调查)?询问笔录|(?:现场)?检查(?:[（(][^)）]{1,4}[)）])?笔录|勘验笔录|勘察笔录|现场笔录))\s{0,2}(?:[\d一二三四五六七八九十]{1,3}\s{0,2}份)?\s{0,2}[，,]?\s{0,2}(?:(?:作出|制作|形成)(?:时间|日期)\s{0,2}[:：])?\s{0,2}$/
+/** Dates listed before this one in the same run (2025年9月10日、9月12日、), left out to find the words before the first. */
+const LISTED_DATES = /(?:(?:\d{4}\s{0,2}年\s{0,2})?\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日\s{0,2}[、，,和及]\s{0,2})+$/
 /** The agency setting a day for the party (要求你于…, 责令其于…, 限你单位自…, 请当事人在…): that day is no event yet. */
 const SET_FOR_PARTY = /(?:要求|责令|限|通知|请)\s{0,2}(?:当事人|你单位|你公司|你厂|你店|你|其)\s{0,2}(?:必须|务必)?(?:于|在|自|从)\s{0,2}$/
 
@@ -354,6 +358,13 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const rec = RECORD_NAMED.exec(text.slice(end, end + 70))
   if (rec) {
     const r = RECORD_ROLE.find(([re]) => re.test(rec[1]))
+    if (r) return r[1]
+  }
+  // (…or named before it, the dates after the count of copies: 《调查询问笔录》4份，作出时间：2025年9月10日、9月12日; 调查询问笔录2份，
+  // 2023年9月15日制作)
+  const recBefore = RECORD_BEFORE.exec(text.slice(Math.max(lineStart, start - 60), start).replace(LISTED_DATES, ''))
+  if (recBefore) {
+    const r = RECORD_ROLE.find(([re]) => re.test(recBefore[1]))
     if (r) return r[1]
   }
   // 发现该店于2022年11月1日销售…: the date is the conduct's, whatever verb of discovery came before the subject

@@ -205,6 +205,12 @@ describe('dates in context', () => {
     expect(roles('2024年11月12日,我局执法人员对当事人进行现场核查并送达检验报告,当事人现场未提出异议。')).toEqual(['检查'])
     expect(roles('2025年11月18日本局执法人员将《检验报告》送达当事人。')).toEqual(['其他'])
   })
+  it('a record of the evidence list named before its dates, or after them behind 的, gives them its step', () => {
+    const got = facts(['证据如下:', '2.证据名称:《调查询问笔录》4份,作出时间:2025年9月10日、9月12日、10月10日;作出单位:某局;证明内容:执法人员对你养殖场进行现场检查。'], '行政处罚决定书')
+    expect(got.map((d) => d.role)).toEqual(['询问开始', '询问开始', '询问开始'])
+    const behind = facts(['以上事实有2022年7月27日的《某局现场检查(勘察)笔录》,2022年8月4日的《某局调查询问笔录》等证据为证。'], '行政处罚决定书')
+    expect(behind.map((d) => d.role)).toEqual(['检查', '询问开始'])
+  })
   it('a date reads the words of its own clause, not those of a later date in the sentence', () => {
     const dates = facts(['原告某公司不服行政处罚一案,于2013年12月4日向本院提起行政诉讼,本院于2013年12月13日受理后,于2013年12月17日向被告送达了起诉状副本及应诉通知书。'])
     expect(dates.map((d) => d.role)).toEqual(['其他', '其他', '其他'])
