@@ -624,6 +624,19 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
         ev = evidenceAt(dt, fi, fi + name.length)
       }
     }
+    // a company told in a short form (龙霖公司, 上海森库木业公司) that the text also prints under its registered name
+    // (原告吉林省龙霖煤炭经销有限公司, 上海森库木业有限公司): the registered name, where exactly one fits
+    const core = /^([\u4e00-\u9fa5]{2,14}?)公司$/.exec(name)?.[1]
+    if (core && !/有限|股份|集团|某|分$/.test(core)) {
+      const registered = [...new Set([...text.matchAll(new RegExp(`[\u4e00-\u9fa5]{0,12}${escapeRegExp(core)}(?:(?!公司)[\u4e00-\u9fa5（）()]){0,12}?(?:有限责任公司|股份有限公司|有限公司)`, 'g'))]
+        .map((x) => x[0].replace(/^[\s\S]*(?:原告|被告|第三人|申请人|上诉人|当事人|因与|[对向经与和及的是为系号])(?=[\u4e00-\u9fa5（）()]{2,}$)/, ''))
+        .filter((f) => f.includes(core) && f.length > name.length))]
+      if (registered.length === 1) {
+        const fi = text.indexOf(registered[0])
+        name = registered[0]
+        ev = evidenceAt(dt, fi, fi + name.length)
+      }
+    }
     // a description, not a name: 该烟花爆竹专营店, 辖区内一酒店, 石鼓区一美容院; nor is a field's label (当事人), nor the
     // paper speaking to its party (你单位, 你公司); nor words of a sentence or a title read as one (红河酒公司作出遵市工商行,
     // 某区财政局行政处罚决定书, 某局行政处罚决定书咸环 where a scan cut the title's line, 某市食品生产经营行政处罚信息); nor a

@@ -575,6 +575,11 @@ describe('parties as published decisions and disclosure tables give them', () =>
     [['原告聚善堂(福建)医药集团有限公司,住所地漳州市龙文区蓝田镇水仙大街南侧。'], '聚善堂(福建)医药集团有限公司'],
     // a short name the text defines stands for the full one
     [['原告海南某某旅行社有限公司(以下简称某某公司)因与被告某省旅游发展委员会行政处罚一案提起诉讼。', '被告依据《旅行社条例》第五十四条规定,决定对某某公司作出责令改正,处5万元罚款。'], '海南某某旅行社有限公司'],
+    // a company told in a short form that the text also prints under its registered name: the registered name
+    [['上诉人(原审原告)邹城市百纱纺织有限公司,住所地:邹城市。', '2017年3月30日,被告现场检查中发现,原告邹城市百纱公司将浆纱生产线产生的废水未经处理外排。'], '邹城市百纱纺织有限公司'],
+    [['近日,某局对上海森库木业公司作出按日连续处罚的决定。', '位于松江区九亭镇的上海森库木业有限公司,主要从事各类木皮加工生产。'], '上海森库木业有限公司'],
+    // (…but not where two registered names would fit, nor another company's registered name beside it)
+    [['近日,某局对森库公司作出处罚。', '上海森库木业有限公司与上海森库家具有限公司均为涉事企业。'], '森库公司'],
     // 企业名称, 被处罚单位（人）; a producer's 生产企业名称 is no party
     [['行政处罚决定书', '企业名称：某某化工有限公司', '统一社会信用代码：91xxxx'], '某某化工有限公司'],
     [['行政处罚决定书', '被处罚单位（人）：某某物流有限公司'], '某某物流有限公司'],
