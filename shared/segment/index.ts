@@ -510,9 +510,17 @@ function findsWithEvidence(lines: string[]): boolean {
 }
 /** A basis followed by a penalty: 依据《…》第六十三条…处罚款 / 给予警告, or by the penalty's list (…的规定，决定处罚如下：). */
 const PENALISES = /(?:依据|根据|依照)《[^。；]*?(?:罚款|警告|没收|吊销|(?:决定|作出)[^。；]{0,8}?(?:处罚|处理)?如下)/
-/** A text that finds a violation and penalises it under a named basis (the statute's quoted words not counted). */
+/**
+ * What only a decision says of its own penalty: the daily surcharge on a fine paid late (到期不缴纳罚款的，每日按罚款数额的
+ * 百分之三加处罚款), or its findings and basis set out as boxes (违法事实：… 处罚依据：…).
+ */
+const DECISION_OWN = /到期不缴纳罚款的[^。；]{0,20}?每日(?:可以)?按罚款数额的百分之三加处罚款|(?:^|\n)\s*违法事实\s*[:：][\s\S]*?处罚依据\s*[:：]/
+/**
+ * A text that finds a violation and penalises it under a named basis (the statute's quoted words not counted), or that
+ * penalises under a named basis in words only a decision uses of itself (a customs decision may find no 违反 in words).
+ */
 function penalises(lines: string[]): boolean {
-  return reasonsLikeDecision(lines) && PENALISES.test(lines.join('').replace(/“[^”]*”/g, ''))
+  return (reasonsLikeDecision(lines) || DECISION_OWN.test(lines.join('\n'))) && PENALISES.test(lines.join('').replace(/“[^”]*”/g, ''))
 }
 
 const count = (t: string, re: RegExp) => t.match(re)?.length ?? 0

@@ -515,6 +515,23 @@ describe('a folder of page images', () => {
   })
 })
 
+describe('an untitled body that penalises in words only a decision uses of itself', () => {
+  const typeOf = (lines: string[]) => segmentPages([page('a.txt', 1, lines)]).map((d) => d.type)
+  it('a customs decision that finds no 违反 in words but surcharges the fine paid late is a decision', () => {
+    expect(typeOf([
+      '2023年4月23日,当事人以跨境电商B2B直接出口的贸易方式向海关申报出口货物一批。经查验后发现,该票货物部分未申报。当事人前述行为影响海关统计准确性。',
+      '依据《中华人民共和国海关行政处罚实施条例》第十五条(一)项的规定:合计科处罚款人民币11000元。',
+      '依照《中华人民共和国行政处罚法》第七十二条之规定,当事人到期不缴纳罚款的,每日可以按罚款数额的百分之三加处罚款,加处罚款的数额不超出罚款数额。',
+    ])).toEqual(['行政处罚决定书'])
+  })
+  it('findings and basis set out as boxes (违法事实：… 处罚依据：…) are a decision\'s', () => {
+    expect(typeOf(['某镇张*商店', '违法事实:当事人店内的食品已超过保质期,仍摆放在货架上对外出售。处罚依据:根据《中华人民共和国食品安全法》第一百二十四条第一款第(五)项的规定,没收超过保质期的食品并处罚款五万元。'])).toEqual(['行政处罚决定书'])
+  })
+  it('a news item that tells a fine under a named basis without those words stays 其他', () => {
+    expect(typeOf(['近日,某县市场监管局查处一起销售过期食品案。', '该局依据《中华人民共和国食品安全法》第一百二十四条的规定,对该商店处以罚款五万元。'])).toEqual(['其他'])
+  })
+})
+
 describe('docTypeNamed: the document a 送达回证 served', () => {
   it.each([
     ['行政处罚事先告知书（洪青环罚告〔2024〕58号）', '行政处罚事先告知书'],
