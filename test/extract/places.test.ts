@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { placeCorrected } from '../../shared/extract/places'
+import data from '../../shared/extract/places.json'
+import { extractDocFacts } from '../../shared/extract'
+import type { CaseDocument } from '../../shared/types'
+import { doc } from './helpers'
+
+describe('the list of divisions', () => {
+  it('holds each city\'s county-level divisions by name, a municipality\'s under its own name', () => {
+    const cities = data.cities as Record<string, string[]>
+    expect(Object.keys(cities).length).toBeGreaterThan(300)
+    expect(cities['重庆市']).toContain('涪陵区')
+    expect(cities['宿州市']).toContain('埇桥区')
+    expect(cities['漯河市']).toContain('郾城区')
+    for (const names of Object.values(cities)) for (const n of names) expect(n).toMatch(/^[\u4e00-\u9fa5]{1,20}[区县旗市]$/)
+  })
+})
+
+describe('a county-level division misread by the OCR, set right from the list', () => {
+  it.each([
+    // one character changed
+    ['重庆市培陵区农业农村委员会', '重庆市涪陵区农业农村委员会'],
+    ['重庆市培陵区森文化旅游发展有限公司', '重庆市涪陵区森文化旅游发展有限公司'],
+    // one rare character lost, the province before the city
+    ['宿州市桥区正鑫养殖家庭农场', '宿州市埇桥区正鑫养殖家庭农场'],
+    ['安徽省宿州市桥区正鑫养殖家庭农场', '安徽省宿州市埇桥区正鑫养殖家庭农场'],
+  ])('%s → %s', (read, right) => expect(placeCorrected(read)).toBe(right))
+  it.each([
+    // a division of that city, or a longer one the read begins
+    '重庆市涪陵区农业农村委员会',
+    '重庆市江北区市场监督管理局',
+    '北京市海淀区市场监督管理局',
+    // three divisions one character away (綦江区, 江北区, 江津区): nothing is sure
+    '重庆市江区生态环境局',
+    // words for a part of a city, a masked division, no city named, a city inside another word
+    '漯河市城区某店',
+    '重庆市某区某公司',
+    '培陵区某公司',
+    '中山市场监管局',
+    '某某有限公司',
+  ])('%s is left as read', (read) => expect(placeCorrected(read)).toBe(read))
+})
+
+describe('names read off a scan', () => {
+  const scanned = (lines: string[]): CaseDocument => doc(lines, '行政处罚决定书', lines.map(() => 0.93))
+  const lines = ['重庆市培陵区农业农村委员会', '行政处罚决定书', '当事人:重庆市培陵区某某商贸有限公司', '统一社会信用代码:91500102MA5U7XXX1X']
+  it('have their division set right; the evidence still shows the page as read', () => {
+    const f = extractDocFacts(scanned(lines))
+    expect(f.agency?.name).toBe('重庆市涪陵区农业农村委员会')
+    expect(f.parties[0]?.name).toBe('重庆市涪陵区某某商贸有限公司')
+    expect(f.parties[0]?.evidence.confidence).toBeDefined()
+  })
+  it('a typed text or a text layer is read as printed', () => {
+    const f = extractDocFacts(doc(lines, '行政处罚决定书'))
+    expect(f.agency?.name).toBe('重庆市培陵区农业农村委员会')
+    expect(f.parties[0]?.name).toBe('重庆市培陵区某某商贸有限公司')
+  })
+})
