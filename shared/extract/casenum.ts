@@ -45,7 +45,7 @@ const RE_RUN = /(?:^|[\s:：|])([\u4e00-\u9fa5()（）]{1,16}(?:罚|处|罚字|�
  */
 const STOP = /^.*(?:决定书|告知书|通知书|裁定书|判决书|回证|笔录|审批表|报告|意见书|(?:移送函|(?:管理|监管|执法|环境|资源|农村|建设|运输|应急|健康|旅游|税务|公安|规划|农业|林业|水利|水务|交通|文化|卫生|商务|粮食|海洋|渔业|畜牧)[局厅]|委员会)(?=[\u4e00-\u9fa5]{2})|(?:公司|合作社|经营部|农场|养殖场|养鸭场|养猪场|养鸡场|养牛场|石场|砖场)(?:[（(][^（）()]{1,10}[)）])?(?=[\u4e00-\u9fa5]{2})|人民法院|主要内容|文号|案号|编号|字号|根据|依据|依照|按照|参照|参考|作出|下达|送达|开出|签发|提出|强制执行|向本院|于|对|的|了|以|及|与|在|经(?![开济])|见|为|即|号|第(?![一二三四五六七八九十]{1,3}师)|公示|公开|[《》:：、，,。；;>|\s])/
 
-const OWN_LABEL = /(?:案号|文\s{0,8}号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|•·]){0,2}\s{0,2}(?:〔〕)?[*＊]{0,6}$/
+const OWN_LABEL = /(?:案号|文\s{0,8}号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|•·]){0,2}\s{0,2}(?:〔〕|[〔【\[［][〕】\]］])?[*＊]{0,6}$/
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
 const NAMED_LABEL = /([\u4e00-\u9fa5]{2,12}(?:决定书|告知书|通知书))\s{0,2}(?:文号|编号|号)(?:\s{0,2}[:：|]){0,2}\s{0,2}$/
 /** The text naming a number as its own in a sentence: 你单位如对本通知书（…）不服, 缴款时请注明（本）决定书文号（“…”）… */
@@ -102,6 +102,17 @@ function agencyAfter(rest: string): boolean {
 /** After a number that opens its line: nothing, the case's name (…销售过期食品案) or the party in brackets. */
 // (…or the party's box, or the party addressed, when a page runs the next line onto the number's: …93号 当事人:文*富,…)
 const HEADLINE_REST = new RegExp(`^\\s*(?:$|[（(][^（）()]{2,40}[)）]\\s*$|[^，。；:：]{2,60}案\\s*$|[^，。；:：]{2,40}(?:公司|厂|店|中心|合作社|经营部)\\s*$|(?:${PARTY_BOX}|违法主体)(?:名称|姓名)?\\s{0,2}[:：]|[^，。；:：\\s]{2,40}(?:公司|厂|店|中心|合作社|经营部)\\s{0,2}[:：])`)
+
+/**
+ * What follows a number that opens its line: the rest of the line, and, where that rest runs to a wrapped line's length
+ * without a stop, the rest with the next line joined on (a bracket closing the number left off).
+ */
+function headlineRests(text: string, from: number, lineEnd: number): string[] {
+  const rest = text.slice(from, lineEnd).replace(/^[)）]/, '')
+  if (rest.trim().length < 12 || /[，。；:：,;]/.test(rest) || lineEnd >= text.length) return [rest]
+  const nextEnd = text.indexOf('\n', lineEnd + 1)
+  return [rest, rest + text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd)]
+}
 
 /** A number as compared: full-width brackets in the prefix, 〔year〕, the type word after it, the serial without zeros. */
 const comparisonForm = (prefix: string, year: number | string, field: string, serial: string) =>
@@ -170,7 +181,9 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     // a number opening a line near the top, alone or before the case's name: (贺农屠宰罚〔2022〕1号)贺州市…行政处罚决定书,
     // 石鹿市监处罚〔2026〕8号 某公司销售不符合食品安全标准的食用农产品案
     // (…or the page's attachment that is the document itself: 附件:防国土资监罚字〔2018〕第7号 行政处罚决定书)
-    else if (i < 25 && docType !== '送达回证' && /^\s*(?:\d{1,2}[、.．]\s{0,2}|附件\d?\s{0,2}[:：]\s{0,2})?[\s(（]*$/.test(before) && (HEADLINE_REST.test(text.slice(m.index + m[0].length, lineEnd).replace(/^[)）]/, '')) || ownTitle(text.slice(m.index + m[0].length, lineEnd).replace(/^[)）]/, ''), year, docType) || agencyAfter(text.slice(m.index + m[0].length, lineEnd)))) own = true
+    // (…the case's name wrapped onto the next line, as a scanned page prints a long headline: 石鹿市监处罚〔2026〕8号石家庄某
+    // 商贸有限公司销售不符合食品安全 / 标准的食用农产品案)
+    else if (i < 25 && docType !== '送达回证' && /^\s*(?:\d{1,2}[、.．]\s{0,2}|附件\d?\s{0,2}[:：]\s{0,2})?[\s(（]*$/.test(before) && headlineRests(text, m.index + m[0].length, lineEnd).some((rest) => HEADLINE_REST.test(rest) || ownTitle(rest, year, docType) || agencyAfter(rest))) own = true
     // (a line near the top that is the number, alone or after the agency's name: 云南省文化和旅游厅 云文旅罚决〔2024〕1号)
     // (…or a table's cell of its own near the top, in a row with no header above it: 1 | 东农(农药)罚〔2024〕1 号 | …)
     else own = i < 15 && (lineRest <= 4 || (before.trim().length >= 4 && agencyName(before.trim()) === before.trim() && !text.slice(m.index + m[0].length, lineEnd).trim()) || (/(?:^|[|｜])\s*$/.test(before) && /^\s*[|｜]/.test(text.slice(m.index + m[0].length, lineEnd))))
