@@ -341,6 +341,18 @@ function reviewBody(dt: DocText): AgencyFact | undefined {
 export const SUED_END = '(?:局|委员会|厅|人民政府|管理处|大队|支队)'
 const SUIT = new RegExp(`(?:^|[\\n—\\-“"《:：，,。])\\s{0,2}[\\u4e00-\\u9fa5*＊×]{2,30}?(?<![投申起上控告])诉([\\u4e00-\\u9fa5]{2,6}(?:省|市|县|区|州|盟|旗)[\\u4e00-\\u9fa5]{2,24}${SUED_END})`)
 const ENDS_SUED = new RegExp(`${SUED_END}$`)
+/** A signature's date alone on its line: 2016年8月31日, 二〇二四年三月五日. */
+const SIGNED_DATE = /^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|二[〇○零O0][一二三四五六七八九〇○零O0]{2}\s*年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$/
+/** The longest head of a run of words that is an agency's name ending where a body's name ends (局, 委员会, 大队 …). */
+function longestAgencyHead(run: string): string | null {
+  for (let k = run.length - 1; k >= 4; k--) {
+    if (!AGENCY_END.test(run.slice(0, k))) continue
+    const name = agencyName(run.slice(0, k))
+    if (name && name === run.slice(0, k)) return name
+  }
+  return null
+}
+
 function findAgency(dt: DocText): AgencyFact | undefined {
   const n = dt.starts.length
   let government: AgencyFact | undefined
@@ -403,6 +415,12 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     // (…and a sentence going on after an applicant's name: 申请人某区人民政府就被申请人某公司…作出…)
     const name = value ? agencyName(value[1].replace(/(局|厅|委员会|大队|支队|中队)[\u4e00-\u9fa5]{2,3}[)）]\s*$/, '$1').replace(/(?<=[局委厅府队])(?:就|对|不服|向).*$/, '').replace(/(?:[（(]\s{0,2}(?:以下)?简称|于\s{0,2}\d{4}\s{0,2}年|[ \t\u3000]{2,}|[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,6}[:：]|\d{4}\s{0,2}[年\-./]|[[【])|(?:字体|字号|发文字号|发布时间|更新时间|发布日期|更新日期|浏览|打印|作者|分享|访问量|点击)).*$/, '')) : null
     if (name) return { name, evidence: evidenceAt(dt, start, start + value![0].length) }
+    // (…or the name with the next line run onto it, as a scanned page's lines are joined: 文章来源：某局 / 某公司 read as
+    // 某局某公司 — the longest head that is an agency's)
+    const head = value && !/[ \t\u3000]/.test(value[1]) ? longestAgencyHead(value[1]) : null
+    const at = head ? start + value![0].indexOf(head) : -1
+    // (only where the name ends its printed line: 海关总署网站 is a site, not 海关总署)
+    if (head && dt.starts.includes(at + head.length)) return { name: head, evidence: evidenceAt(dt, at, at + head.length) }
   }
   // A suit's name, the plaintiff suing the agency (…——张某诉兰州市城市交通运输管理处交通行政处罚纠纷案): the agency sued
   const suit = SUIT.exec(dt.text.slice(0, 3000))
@@ -436,6 +454,13 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     const line = lineText(dt, i).replace(/(?:\n[\s|｜]*)+$/, '')
     // (a seal's placeholder in brackets: （某某县市场监督管理局印章）)
     const own = agencyName(line.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, '').replace(/^[\s\S]*[。；][ \t\u3000\n]+(?=[\u4e00-\u9fa5（）()]{4,40}[ \t\u3000]*$)/, '').replace(/^\s*[（(]\s*([\u4e00-\u9fa5]{4,40}?)\s*(?:印章|公章|盖章|章)\s*[)）]\s*$/, '$1'))
+    if (own) return fact(dt, i, own)
+  }
+  // (…further up where a site's notes follow the document, wrapped over more lines on a scanned page: the name alone on its
+  // line, the date alone on the next — 商务部 / 2016年8月31日 above a page of copyright notes)
+  for (let i = n - 13; i >= Math.max(0, n - 60); i--) {
+    const line = lineText(dt, i).trim()
+    const own = /^[\u4e00-\u9fa5（）()]{3,40}$/.test(line) && SIGNED_DATE.test(lineText(dt, i + 1)) ? agencyName(line) : null
     if (own) return fact(dt, i, own)
   }
   // A sentence title (晋江市人力资源和社会保障局关于给予某公司行政处罚的决定) or the agency the text names as itself

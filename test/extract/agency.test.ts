@@ -428,3 +428,17 @@ describe('the agency a listed company says it heard from', () => {
     expect(f.agency).toBe('淮安市生态环境局')
   })
 })
+
+describe('a scanned page\'s lines joined or wrapped', () => {
+  const scanned = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书', lines.map(() => 0.95))).agency?.name ?? null
+  it('a labelled value with the next line run onto it is the name that ends the label\'s line', () => {
+    expect(scanned(['行政处罚决定书夏自然资规罚〔2023〕017号', '发布日期:2023-04-27 17:05文章来源：江夏区自然资源和规划局', '武汉市江夏佳顺铝粉厂'])).toBe('江夏区自然资源和规划局')
+    // (…but a site named in the label is no agency: 海关总署网站)
+    expect(scanned(['发布时间:2023-03-06 来源:海关总署网站浏览:583次', '2018年6月20日,当事人向马尾海关申报进口一票货物。'])).not.toBe('海关总署')
+  })
+  it('the signature above a page of the site\'s notes, wrapped over many lines, is still the signature', () => {
+    const notes = Array.from({ length: 14 }, (_, i) => `本站声明第${i + 1}行:转载使用时必须注明来源并自负法律责任`)
+    const lines = ['当事人:某电机股份有限公司', '如不服本处罚决定,可以自收到本决定书之日起60日内申请行政复议。', '商务部', '2016年8月31日', ...notes]
+    expect(scanned(lines)).toBe('中华人民共和国商务部')
+  })
+})
