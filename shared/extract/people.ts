@@ -91,6 +91,8 @@ const PARTY_BARE = new RegExp(`(?:^|\\n)\\s{0,4}(?:[一二三四五六七八九�
  * row read cell by cell: 「某服务部 |」 / 「92350104MAD25W8C6E |」):
  * 「昆明昆航塑业有限公司」 / 「法定代表人：黄金莉」 / 「统一社会信用代码：…」.
  */
+/** A unit's label run into the name with no colon or gap, the two alone on their line. */
+const GLUED_UNIT = new RegExp(`(?:^|\\n)[ \\t\\u3000|]{0,3}(?:被处罚单位名称|受处罚单位名称|当事人名称|行政相对人名称|违法主体名称(?:或姓名)?)(${ORG_NAME}|[\\u4e00-\\u9fa5（）()]{4,40}?(?:人民政府|委员会|厂|场|站|社|部|所))[ \\t\\u3000|]*(?=\\n|$)`)
 const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}(?!当事人|被处罚|被责令)(${ORG_NAME}|[\\u4e00-\\u9fa5（）()*]{2,30}?(?:农场|牧场|养殖场|寺|煤矿|矿|委员会|分公司|专业合作社))(?:[（(]以下简称[^（）()\\n]{1,12}[)）])?[ \\t\\u3000|｜]*\\n(?:[^\\n]{0,60}\\n)?[ \\t\\u3000]{0,8}(?:法定代表人|统一社会信用代码|住所|地址|负责人|经营者|营业执照|主体资格|[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z]))`)
 /** The decision's own sentence: 决定对某公司作出罚款…的行政处罚 / 对某公司处以罚款 / 决定对某公司依法处以…. */
 const DECIDED_ON = new RegExp(`(?:决定|依法|现|局)对\\s{0,2}(${ORG_NAME})\\s{0,2}(?:依法)?(?:作出|处以|给予|处)`)
@@ -256,6 +258,9 @@ function labelledName(text: string): { name: string; start: number } | null {
   // a label run into its value with no colon (被处罚人姓名朱**性别女…)
   const glued = /(?:被处罚人|当事人)(?:姓名|名称)([\u4e00-\u9fa5][\u4e00-\u9fa5*＊×]{1,3}?)(?=性别|身份证|出生|民族)/.exec(text)
   if (glued) return at(glued)
+  // (…or a unit's name, the line the label and the name alone, as a scan reads a table's two cells: 被处罚单位名称某镇人民政府)
+  const gluedUnit = GLUED_UNIT.exec(text)
+  if (gluedUnit) return at(gluedUnit)
   const cell = PARTY_CELL.exec(text)
   if (cell) {
     // The label's wrapped rest (商户) may have been joined onto the name's end: cut it off.

@@ -298,6 +298,11 @@ export function fullLine(doc: Pick<CaseDocument, 'lines'>): (l: DocLine) => bool
  * end a sentence is a visual wrap (PDF and OCR lines): it joins the next line with no break, so a sentence, a citation
  * or an amount split over two lines reads whole.
  */
+/** A line that is a party's name alone (a business, a unit), as an addressee stands over a decision's text. */
+const ADDRESSEE_ALONE = /^[ \t\u3000]*[\u4e00-\u9fa5（）()*＊]{4,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|医院|诊所|药房|农场|养殖场|加油站|服务部|人民政府|委员会)[ \t\u3000]*[:：]?[ \t\u3000]*$/
+/** A line on which the agency speaks to the party: 我局于…, 本机关…, 经查，你单位… */
+const AGENCY_SPEAKS = /^[ \t\u3000]*(?:我局|本局|本机关|本行政机关|我委|本委|我厅|本厅|经查|经调查|现查明|你单位|你公司|你厂|你店)/
+
 export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
   const starts: number[] = []
   const ends: number[] = []
@@ -354,7 +359,10 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     const cutDate = next !== undefined && /\d{4}\s{0,2}年(?:\s{0,2}\d{1,2}\s{0,2}月)?\s{0,2}\d{0,2}$/.test(n.trimEnd()) && /^\s{0,2}(?:\d{1,2}\s{0,2}[日月号]|[日月号])/.test(normal[j] ?? '')
     // (…nor a line with a blank line under it: 当事人：某公司 / (blank) / 1　现场检查笔录 — the next is set apart, not run on)
     const apart = next !== undefined && next.file === l.file && next.page === l.page && l.bbox.h > 0 && next.bbox.y - (l.bbox.y + l.bbox.h) > l.bbox.h * 1.2
-    const wraps = next !== undefined && !apart && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation || cutDate)
+    // (…nor a party's name alone on the next line, the agency speaking to it on the line after: 武汉市某铝粉厂 / 我局于…对你单位…
+    // — a scan's full line above it, 文章来源：某局, does not run on into the addressee)
+    const addressee = next !== undefined && ADDRESSEE_ALONE.test(normal[j] ?? '') && AGENCY_SPEAKS.test(normal[j + 1] ?? '')
+    const wraps = next !== undefined && !apart && !addressee && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation || cutDate)
     if (!wraps) {
       out += '\n'
       cols.push(n.length)

@@ -1142,3 +1142,12 @@ describe("a paper's number or a title is never the party", () => {
     [['名称：广德市食品生产经营行政处罚信息', '发布日期：2023-05-10'], '广德市食品生产经营行政处罚信息'],
   ])('%j', (lines, bad) => expect(names(lines)).not.toContain(bad))
 })
+
+describe('a party as a scanned page reads it', () => {
+  const partyOf = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书', lines.map(() => 0.95))).parties.map((p) => p.name)
+  it('a unit\'s label and name run together, the two alone on their line, as the table\'s two cells read', () => {
+    expect(partyOf(['林业行政处罚决定书渝北林罚决字〔2023〕第41号', '被处罚单位名称重庆市渝北区石船镇人民政府', '法定代表人胡佳职务镇长'])).toEqual(['重庆市渝北区石船镇人民政府'])
+    // (…but a label that runs on into a sentence names no one)
+    expect(partyOf(['当事人名称变更后仍未办理登记手续,执法人员责令其改正。'])).toEqual([])
+  })
+})

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { extractDocFacts } from '../../shared/extract'
+import { docText } from '../../shared/extract/text'
 import { segmentPages } from '../../shared/segment'
 import type { Page } from '../../shared/types'
 import { doc } from './helpers'
@@ -41,5 +42,16 @@ describe('extraction and segmentation never throw', () => {
     const f = extractDocFacts(doc([text]))
     expect(f.dates.length).toBe(400)
     expect(performance.now() - t0).toBeLessThan(3000)
+  })
+})
+
+describe('a scanned page whose full line stands over the addressee', () => {
+  it('the addressee alone on its line, the agency speaking to it next, is not run onto the full line above', () => {
+    const lines = ['行政处罚决定书夏自然资规罚〔2023〕017号', '发布日期:2023-04-27 17:05文章来源:江夏区自然资源和规划局', '武汉市江夏佳顺铝粉厂', '我局于2023年2月6日对你单位非法占地一案立案调查。']
+    const d = doc(lines, '行政处罚决定书', lines.map(() => 0.95))
+    // (each line as wide as a full one, as the scan prints them)
+    d.lines = d.lines.map((l) => ({ ...l, bbox: { ...l.bbox, w: 600 } }))
+    expect(docText(d).text).toContain('规划局\n武汉市江夏佳顺铝粉厂\n')
+    expect(extractDocFacts(d).parties.map((p) => p.name)).toEqual(['武汉市江夏佳顺铝粉厂'])
   })
 })
