@@ -60,8 +60,10 @@ export const DASHED_PAGE = '[—-]\\s{0,2}\\d{1,3}\\s{0,2}[—-]'
 /** A line that opens a new block: a numbered item, a 问/答, a page number, or a form label (案由：…). */
 function startsBlock(line: string): boolean {
   if (STARTS_BLOCK.test(line) || PAGE_NO.test(line)) return true
-  // an addressee or a label on a line of its own: 某某有限公司： / 当事人：
-  if (/^[^，。；,;]{2,40}[:：]\s*$/.test(line)) return true
+  // an addressee or a label on a line of its own: 某某有限公司： / 当事人： — not the tail of a sentence a scanned page's width
+  // broke before its colon (…实施了以下生态环 / 境违法行为：)
+  const alone = /^([^，。；,;]{2,40})[:：]\s*$/.exec(line)
+  if (alone) return isLabel(alone[1]) || ADDRESSEE_END.test(alone[1].trim()) || /(?:户|[*＊×某]{1,3})$/.test(alone[1].trim()) || alone[1].trim().length <= 4
   const m = /^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5（）()\s]{1,11})[:：]/.exec(line)
   // a bracket opened and not closed (军宁（执法证号：…）) is a value running on from the line before, not a label
   if (m && /[（(][^）)]*$/.test(m[1])) return false

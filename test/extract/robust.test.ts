@@ -55,3 +55,18 @@ describe('a scanned page whose full line stands over the addressee', () => {
     expect(extractDocFacts(d).parties.map((p) => p.name)).toEqual(['武汉市江夏佳顺铝粉厂'])
   })
 })
+
+describe('a sentence a scanned page broke just before its colon', () => {
+  const full = (lines: string[]) => {
+    const d = doc(lines, '行政处罚决定书', lines.map(() => 0.95))
+    d.lines = d.lines.map((l, i) => ({ ...l, bbox: { ...l.bbox, w: i === 0 ? 600 : l.text.length * 12 } }))
+    return docText(d).text
+  }
+  it('runs on into the short tail, which is no label of its own', () => {
+    expect(full(['我局于2024年6月3日对你单位进行了调查，发现你单位实施了以下生态环', '境违法行为:', '你单位于2024年4月1日对柴油车进行了检测。'])).toContain('生态环境违法行为:\n')
+  })
+  it('but not into an addressee or a label on a line of its own', () => {
+    expect(full(['某某县市场监督管理局行政处罚决定书某市监处罚〔2024〕5号发布日期', '某某商贸有限公司:', '经查，你公司销售过期食品。'])).toContain('发布日期\n某某商贸有限公司:')
+    expect(full(['某某县市场监督管理局行政处罚决定书某市监处罚〔2024〕5号发布日期', '当事人:', '某某商贸有限公司'])).toContain('发布日期\n当事人:')
+  })
+})
