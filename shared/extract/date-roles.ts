@@ -361,8 +361,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     if (r) return r[1]
   }
   // (…or named before it, the dates after the count of copies: 《调查询问笔录》4份，作出时间：2025年9月10日、9月12日; 调查询问笔录2份，
-  // 2023年9月15日制作)
-  const recBefore = RECORD_BEFORE.exec(text.slice(Math.max(lineStart, start - 60), start).replace(LISTED_DATES, ''))
+  // 2023年9月15日制作 — on the line as the text runs, a scanned page's wrapped lines joined)
+  const recBefore = RECORD_BEFORE.exec(text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 60), start).replace(LISTED_DATES, ''))
   if (recBefore) {
     const r = RECORD_ROLE.find(([re]) => re.test(recBefore[1]))
     if (r) return r[1]

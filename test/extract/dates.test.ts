@@ -208,6 +208,9 @@ describe('dates in context', () => {
   it('a record of the evidence list named before its dates, or after them behind 的, gives them its step', () => {
     const got = facts(['证据如下:', '2.证据名称:《调查询问笔录》4份,作出时间:2025年9月10日、9月12日、10月10日;作出单位:某局;证明内容:执法人员对你养殖场进行现场检查。'], '行政处罚决定书')
     expect(got.map((d) => d.role)).toEqual(['询问开始', '询问开始', '询问开始'])
+    // (…on the line as the text runs, a scanned page's wrapped lines joined: 作出时间：2025年9月10日、9月 / 12日)
+    const scanned = extractDocFacts(doc(['2.证据名称:《调查询问笔录》4份,作出时间:2025年9月10日、', '9月12日、10月10日;作出单位:某局。'], '行政处罚决定书')).dates
+    expect(scanned.map((d) => d.role)).toEqual(['询问开始', '询问开始', '询问开始'])
     const behind = facts(['以上事实有2022年7月27日的《某局现场检查(勘察)笔录》,2022年8月4日的《某局调查询问笔录》等证据为证。'], '行政处罚决定书')
     expect(behind.map((d) => d.role)).toEqual(['检查', '询问开始'])
   })
