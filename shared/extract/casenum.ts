@@ -186,6 +186,9 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     else if (i < 25 && docType !== '送达回证' && /^\s*(?:\d{1,2}[、.．]\s{0,2}|附件\d?\s{0,2}[:：]\s{0,2})?[\s(（]*$/.test(before) && headlineRests(text, m.index + m[0].length, lineEnd).some((rest) => HEADLINE_REST.test(rest) || ownTitle(rest, year, docType) || agencyAfter(rest))) own = true
     // (a line near the top that is the number, alone or after the agency's name: 云南省文化和旅游厅 云文旅罚决〔2024〕1号)
     // (…or a table's cell of its own near the top, in a row with no header above it: 1 | 东农(农药)罚〔2024〕1 号 | …)
+    // (…or, however far down a page's furniture pushed it, alone on the line right under the document's own title:
+    // 行政处罚决定书 / 赣工商公处字[2010]01号 below a site's style sheet read as text)
+    else if (lineRest <= 4 && !before.trim() && i > 0 && ownTitle(text.slice(dt.starts[i - 1], dt.ends[i - 1]).trim(), year, docType) && /^\s*(?:行政处罚|处罚|不予行政处罚)?决定书\s*$|^[\u4e00-\u9fa5]{0,30}(?:决定书|告知书|通知书)\s*$/.test(text.slice(dt.starts[i - 1], dt.ends[i - 1]))) own = true
     else own = i < 15 && (lineRest <= 4 || (before.trim().length >= 4 && agencyName(before.trim()) === before.trim() && !text.slice(m.index + m[0].length, lineEnd).trim()) || (/(?:^|[|｜])\s*$/.test(before) && /^\s*[|｜]/.test(text.slice(m.index + m[0].length, lineEnd))))
     out.push({
       text: text.slice(prefixStart, m.index + m[0].length).trim().replace(/(?<=\d-?)\n(?=\d)/g, ''),

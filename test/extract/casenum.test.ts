@@ -110,6 +110,8 @@ describe('more numbers as published', () => {
     [['洛阳某水务有限公司行政处罚决定书豫 0329 环罚决字〔2023〕2 号'], ['豫0329环罚决字〔2023〕2号']],
     [['(贺农屠宰罚〔2022〕1号)贺州市农业农村局行政处罚决定书'], ['贺农屠宰罚〔2022〕1号']],
     [['石鹿市监处罚〔2026〕8号 石家庄某商贸有限公司销售不符合食品安全标准的食用农产品案'], ['石鹿市监处罚〔2026〕8号']],
+    // (…alone under the title however far down a page's furniture pushed it — a site's style sheet read as text)
+    [[...Array.from({ length: 30 }, (_, k) => `.TRS_Editor P${k},.TRS_Editor DIV{margin-top:0;}`), '江西省工商行政管理局', '行政处罚决定书', '赣工商公处字[2010]01号', '当事人：泰和县某储配站'], ['赣工商公处字[2010]01号']],
     // (…the case's name run onto the number and wrapped onto the next line, as a scanned page prints a long headline)
     [['石鹿市监处罚〔2026〕8号石家庄某商贸有限公司销售不符合食品安全', '标准的食用农产品案', '行政处罚决定书'], ['石鹿市监处罚〔2026〕8号']],
     [['行政处罚', '决定书北银综执福成罚〔2025〕75号'], ['北银综执福成罚〔2025〕75号']],
