@@ -335,7 +335,8 @@ const NUMBER_KIND: [RegExp, DocType][] = [
   // (罰, 處: the same words printed in traditional characters)
   [/[罚罰]|[处處]字|[处處][决決]/, '行政处罚决定书'],
 ]
-const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*(?:\d{1,2}[、.．]\s?)?[(（]?|(?:发文字号|文\s*号|编\s*号|案\s*号|备注\/文号|决定书文号|文件名称|处罚决定书(?=\s*[:：]))\s*[\]】]?\s*[:：|]?\s*(?:〔〕)?)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+// (brackets as a scan reads them: full-width ［］, an empty pair's two unlike, 〔] or 【〕)
+const OWN_NUMBER = /(?:^[\s\u3000•·\-*[\]【】|]*(?:\d{1,2}[、.．]\s?)?[(（]?|(?:发文字号|文\s*号|编\s*号|案\s*号|备注\/文号|决定书文号|文件名称|处罚决定书(?=\s*[:：]))\s*[\]】]?\s*[:：|]?\s*(?:〔〕|[〔【\[［][〕】\]］])?)([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（［]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）］]/
 /** A document's number between spaces inside a line, whole to its 号 (高农罚〔2019〕 007号). */
 const RUN_IN_NUMBER = /(?<=[^\s][ \u3000])([\u4e00-\u9fa5A-Za-z0-9()（）]{1,20}?)\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]\s*(?:第\s*)?[\dA-Za-z-]{1,8}\s*号(?=[ \u3000]|$)/
 /** A customs office speaking as itself (我关, 本关), as a pattern's source: not 关于, 关注, 关心, 关系, 关联, 关切. */

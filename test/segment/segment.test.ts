@@ -515,6 +515,15 @@ describe('a folder of page images', () => {
   })
 })
 
+describe('a number box as a scan reads its brackets', () => {
+  const typeOf = (lines: string[]) => segmentPages([page('a.txt', 1, lines)]).map((d) => d.type)
+  it.each([
+    // an empty pair's two brackets unlike (〔〕 read as 〔]), a full-width bracket closing the year (〔2025］)
+    [['1.当前位置:', '2.首页〉政务公开〉农业农村局〉行政执法', '某公司涉嫌经营未按规定备案种子案', '索引号K45893645/2022-01398主题分类', '文 号〔]陶农(种子)罚[2022]1号发布日期2022-05-2919:21', '当事人：某公司，法人代表：某某', '经查，当事人销售未备案种子。']],
+    [['·标题', '·某卫生院行政处罚决定书', '·发文字号', '·涪陵医保处罚字〔2025］第31号', '·有效性', '当事人:某卫生院', '经查,当事人存在违规收费的行为。']],
+  ])('%j is typed by its number', (lines) => expect(typeOf(lines)).toEqual(['行政处罚决定书']))
+})
+
 describe('an untitled body that penalises in words only a decision uses of itself', () => {
   const typeOf = (lines: string[]) => segmentPages([page('a.txt', 1, lines)]).map((d) => d.type)
   it('a customs decision that finds no 违反 in words but surcharges the fine paid late is a decision', () => {
