@@ -340,6 +340,20 @@ describe('a fine above the one provision read, where the text leaves room for an
     expect(oneProvision(250000, ONE, 'after remedies').map((f) => f.status)).toEqual(['open'])
     expect(oneProvision(450000, TWO).map((f) => f.status)).toEqual(['open'])
   })
+  it('another penalty provision cited beside it that the database does not hold: the total may be partly under it', () => {
+    const c = lawfulCase({ fine: 250000 })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = ONE
+    d.doc.lines[8].text = '依据《中华人民共和国大气污染防治法》第一百零八条第（一）项、《某省大气污染防治条例》第六十条的规定，本局决定：合计罚款250000元。'
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    d.facts.amounts.forEach((a) => (a.yuan = 250000))
+    d.facts.citations = d.facts.citations.filter((x) => x.quoted || x.role === 'violated')
+    d.cite('中华人民共和国大气污染防治法', 108, 'penalty', '依据', { item: 1 })
+    d.cite('某省大气污染防治条例', 60, 'penalty', '依据')
+    const out = check(c, 'fine-range').findings
+    expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
+    expect(out[0].message).toMatch(/《某省大气污染防治条例》第六十条在法规库中查不到/)
+  })
   it('a numbered list of evidence or of penalties is no list of violations', () => {
     const facts = '经查，你单位实施了以下环境违法行为：未按照规定安装自动监测设备。主要证据：1、现场检查笔录；2、询问笔录。'
     expect(oneProvision(250000, facts).map((f) => f.status)).toEqual(['open'])

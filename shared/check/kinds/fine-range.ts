@@ -334,9 +334,14 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, item
     return res && v ? { res, v } : null
   }
   const sources: { c: Citation; res: NonNullable<ReturnType<typeof resolve>>['res']; v: NonNullable<ReturnType<typeof resolve>>['v']; opts: { articleSub?: number; paragraph?: number; item?: number } }[] = []
+  // (penalty provisions of a law the database does not hold: their ranges are unknown)
+  const unread: string[] = []
   for (const c of penalties) {
     const r = resolve(c)
-    if (!r) continue
+    if (!r) {
+      unread.push(`《${titles.get(c) ?? c.law}》${formatProvision({ article: c.article, articleSub: c.articleSub, paragraph: c.paragraph, item: c.item })}`)
+      continue
+    }
     const opts = { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }
     if (laws.provision(r.v.id, c.article, opts)) sources.push({ c, ...r, opts })
     else if (c.paragraph && laws.provision(r.v.id, c.article, { ...opts, paragraph: undefined })) {
@@ -344,6 +349,8 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, item
       corrected = true
     } else missingCites.push(`《${r.res.title}》${formatProvision({ article: c.article, articleSub: c.articleSub, paragraph: c.paragraph, item: c.item })}`)
   }
+  // (a provision not found beside others that were: another basis whose range is unknown — not one the quoted text stands in for)
+  const alsoMissing = sources.length ? [...missingCites] : []
   if (!sources.length && missingCites.length) {
     // Quoted, or cited for no penalty role (该法第一百一十七条规定：“…” read as a plain citation).
     for (const c of doc.citations.filter((x) => x.role !== 'violated' && (x.quoted || x.role !== 'penalty'))) {
@@ -512,6 +519,11 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, item
   const hi = Math.max(...intervals.map((i) => i.hi))
   if (above && found > top.size && fine.yuan <= hi * found + 0.5)
     return undetermined(`罚款 ${yuan(fine.yuan)} 元超出所引处罚条款的幅度，但${docType}认定了${found}项违法行为、只读出${top.size}个处罚条款，可能是几项违法行为分别裁量后合并的罚款，须人工核对`, [fine.evidence, ...used.map((c) => c.evidence)])
+  // …or above the ranges read while another penalty provision cited beside them is not in the database, its law or the
+  // provision (依据《进出口商品检验法实施条例》第四十五条、《海关行政处罚实施条例》第十五条(一)项的规定：合计科处罚款11000元): the part of
+  // the total under that provision is unknown
+  const unchecked = [...new Set([...unread, ...alsoMissing])]
+  if (above && unchecked.length) return undetermined(`罚款 ${yuan(fine.yuan)} 元超出所引处罚条款的幅度，但同时引用的处罚依据${unchecked.join('、')}在法规库中查不到，罚款可能是几项依据合并的数额，须人工核对`, [fine.evidence, ...penalties.map((c) => c.evidence)])
   const shown = intervals.map((i) => `${i.text}（${yuan(i.lo)}–${i.hi === Infinity ? '不限' : yuan(i.hi)} 元）`).join('；')
   // the fine fits the same article of the law found violated: the law's name in the basis is the likelier slip,
   // reported once by the citation check; the range cannot be judged until it is settled
