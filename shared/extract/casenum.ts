@@ -103,6 +103,11 @@ function agencyAfter(rest: string): boolean {
 // (…or the party's box, or the party addressed, when a page runs the next line onto the number's: …93号 当事人:文*富,…)
 const HEADLINE_REST = new RegExp(`^\\s*(?:$|[（(][^（）()]{2,40}[)）]\\s*$|[^，。；:：]{2,60}案\\s*$|[^，。；:：]{2,40}(?:公司|厂|店|中心|合作社|经营部)\\s*$|(?:${PARTY_BOX}|违法主体)(?:名称|姓名)?\\s{0,2}[:：]|[^，。；:：\\s]{2,40}(?:公司|厂|店|中心|合作社|经营部)\\s{0,2}[:：])`)
 
+/** A line that is the document's own title alone (行政处罚决定书, 某局行政处罚决定书): the line a number may stand under. */
+function titleLineAbove(line: string, year: number, docType: DocType | undefined): boolean {
+  return /^\s*(?:行政处罚|处罚|不予行政处罚)?决定书\s*$|^[\u4e00-\u9fa5]{0,30}(?:决定书|告知书|通知书)\s*$/.test(line) && ownTitle(line.trim(), year, docType)
+}
+
 /**
  * What follows a number that opens its line: the rest of the line, and, where that rest runs to a wrapped line's length
  * without a stop, the rest with the next line joined on (a bracket closing the number left off).
@@ -188,7 +193,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     // (…or a table's cell of its own near the top, in a row with no header above it: 1 | 东农(农药)罚〔2024〕1 号 | …)
     // (…or, however far down a page's furniture pushed it, alone on the line right under the document's own title:
     // 行政处罚决定书 / 赣工商公处字[2010]01号 below a site's style sheet read as text)
-    else if (lineRest <= 4 && !before.trim() && i > 0 && ownTitle(text.slice(dt.starts[i - 1], dt.ends[i - 1]).trim(), year, docType) && /^\s*(?:行政处罚|处罚|不予行政处罚)?决定书\s*$|^[\u4e00-\u9fa5]{0,30}(?:决定书|告知书|通知书)\s*$/.test(text.slice(dt.starts[i - 1], dt.ends[i - 1]))) own = true
+    else if (lineRest <= 4 && !before.trim() && i > 0 && titleLineAbove(lineTextOf(dt, i - 1), year, docType)) own = true
     else own = i < 15 && (lineRest <= 4 || (before.trim().length >= 4 && agencyName(before.trim()) === before.trim() && !text.slice(m.index + m[0].length, lineEnd).trim()) || (/(?:^|[|｜])\s*$/.test(before) && /^\s*[|｜]/.test(text.slice(m.index + m[0].length, lineEnd))))
     out.push({
       text: text.slice(prefixStart, m.index + m[0].length).trim().replace(/(?<=\d-?)\n(?=\d)/g, ''),

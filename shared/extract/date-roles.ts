@@ -514,10 +514,12 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 场所进行检查; 对当事人进行现场核查并送达检验报告)
   const inspectedToo = /(?:进行|开展)了?(?:现场|执法|监督)?(?:检查|核查|勘察|勘查)/.test(after.split('。')[0])
   const paperServed = (paper: string) => (decisionOrNotice(paper) ? null : inspectedToo ? '检查' : '其他')
-  if (served && !stepFirst && !actedOn && paperServed(served[1] ?? served[2])) return paperServed(served[1] ?? served[2])!
+  const servedRole = served && !stepFirst && !actedOn ? paperServed(served[1] ?? served[2]) : null
+  if (servedRole) return servedRole
   // (…the paper named before the verb: 将编号为2721017150的检测报告送达当事人, 将《检验报告》送达)
   const handed = /^[^。]{0,40}?将[^。；，,]{0,30}?((?:检验|检测|监测)报告|抽查结果通知书|《[^》]{2,30}》)[^。；，,]{0,24}?(?:送达|交付|交给)/.exec(after)
-  if (handed && paperServed(handed[1])) return paperServed(handed[1])!
+  const handedRole = handed ? paperServed(handed[1]) : null
+  if (handedRole) return handedRole
   // (…向被告送达了起诉状副本及应诉通知书: a paper named without 《》 that is neither the decision nor the notice)
   const servedPaper = /^[^。]{0,30}?(?:送达|签收)了?\s{0,2}([^。；，,]{2,24})/.exec(afterClause)
   if (servedPaper && /起诉状|应诉|传票|副本|通知书|报告|函|材料|清单/.test(servedPaper[1]) && !/决定|告知/.test(servedPaper[1])) return inspectedToo ? '检查' : '其他'
@@ -780,15 +782,17 @@ function firstInspectionFound(dt: DocText, out: Placed[], docType: DocType) {
   first.fact.role = '案件来源'
 }
 
+/** A line that heads one case of a report of several: 案例2, 一、…, or the case's name (…未按月核定农民工工作量…案). */
+const CASE_HEADING = /^[\s\u3000]*(?:(?:案例|案件)[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]{1,3}[、.．])|[^。；，,:：]{4,60}案[\s\u3000]*$/
+/** A case's name ending the line before its account's first date, the two run together (…签字确认案2020年11月9日). */
+const GLUED_CASE_NAME = /(?:^|[。；])[^。；，,:：]{6,60}案[\s\u3000]*$/
+/** A line a web copy leaves between a case's heading and its account: a bracketed caption (【违法情况】), an empty image. */
+const BETWEEN_HEADING = /^(?:【[^】]{1,8}】|!\[\]\(\))$/
 /**
  * A report of several cases, each a paragraph opening with the inspection that found it (2022年5月10日，市住建局检查发现，
  * 某项目施工单位…; 案例二：2022年3月，执法人员通过检查发现…): each such inspection is its own case's 案件来源. A paragraph
  * telling a later visit (再次, 复查, 整改…) or one after a filing is left to the rules below.
  */
-/** A line that heads one case of a report of several: 案例2, 一、…, or the case's name (…未按月核定农民工工作量…案). */
-const CASE_HEADING = /^[\s\u3000]*(?:(?:案例|案件)[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]{1,3}[、.．])|[^。；，,:：]{4,60}案[\s\u3000]*$/
-/** A case's name ending the line before its account's first date, the two run together (…签字确认案2020年11月9日). */
-const GLUED_CASE_NAME = /(?:^|[。；])[^。；，,:：]{6,60}案[\s\u3000]*$/
 const PARAGRAPH_HEAD = /^[\s\u3000]*(?:(?:案例|案件)[一二三四五六七八九十\d]{1,3}[:：、.．]?[^\n。；]{0,60}?)?$/
 function paragraphInspectionsFound(dt: DocText, out: Placed[], docType: DocType) {
   if (!tellsInProse(docType)) return
@@ -806,8 +810,14 @@ function paragraphInspectionsFound(dt: DocText, out: Placed[], docType: DocType)
   // when one of them came in by a complaint)
   const underHeading = (x: Placed) => {
     if (gluedName(x) || /(?:案例|案件)[一二三四五六七八九十\d]/.test(lineLead(x))) return true
-    const above = text.slice(0, text.lastIndexOf('\n', x.start - 1) + 1).split('\n').map((l) => l.trim()).filter((l) => l && !/^(?:【[^】]{1,8}】|!\[\]\(\))$/.test(l))
-    return CASE_HEADING.test(above[above.length - 1] ?? '')
+    // (the nearest line above that is neither blank nor a caption between heading and account)
+    for (let end = text.lastIndexOf('\n', x.start - 1); end > 0; ) {
+      const start = text.lastIndexOf('\n', end - 1) + 1
+      const line = text.slice(start, end).trim()
+      if (line && !BETWEEN_HEADING.test(line)) return CASE_HEADING.test(line)
+      end = start - 1
+    }
+    return false
   }
   if (heads.filter((x) => x.fact.role === '检查').length < 2 && heads.filter(underHeading).length < 2) return
   for (const x of heads) {

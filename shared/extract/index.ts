@@ -20,7 +20,7 @@ export { fullLawTitle } from './lawtitles'
  * A name the OCR read off a scan, its county-level division set right where the list of divisions makes one sure
  * (重庆市培陵区 → 重庆市涪陵区); the evidence still shows the page as read. Typed text and text layers are as printed.
  */
-function readOffScan<T extends { name: string; evidence: { confidence?: number } } | undefined>(f: T): T {
+function placeSetRightOffScan<T extends { name: string; evidence: { confidence?: number } } | undefined>(f: T): T {
   if (!f || f.evidence.confidence === undefined) return f
   const name = placeCorrected(f.name)
   return name === f.name ? f : { ...f, name }
@@ -35,7 +35,7 @@ export function extractDocFacts(doc: CaseDocument): DocFacts {
     docId: doc.id,
     docType: doc.type,
     caseNumbers: extractCaseNumbers(dt, doc.type),
-    parties: extractParties(dt, doc.type).map(readOffScan),
+    parties: extractParties(dt, doc.type).map(placeSetRightOffScan),
     // an archive form's 立卷人 / 检查人 are clerks, not enforcement officers
     officers: doc.type === '备考表' || doc.type === '卷内目录' ? [] : extractOfficers(dt),
     dates: extractDates(dt, { docType: doc.type, quotes, titles }),
@@ -43,7 +43,7 @@ export function extractDocFacts(doc: CaseDocument): DocFacts {
     amounts: extractAmounts(dt, quotes, doc.type),
     fields: extractFields(dt),
     signatures: extractSignatures(dt),
-    agency: readOffScan(extractAgency(dt)),
+    agency: placeSetRightOffScan(extractAgency(dt)),
     cut: textCut(dt, doc.type),
   }
 }
