@@ -301,7 +301,10 @@ export function fullLine(doc: Pick<CaseDocument, 'lines'>): (l: DocLine) => bool
  * or an amount split over two lines reads whole.
  */
 /** A line that is a party's name alone (a business, a unit), as an addressee stands over a decision's text. */
-const ADDRESSEE_ALONE = /^[ \t\u3000]*[\u4e00-\u9fa5（）()*＊]{4,40}(?:公司|厂|店|中心|合作社|经营部|商行|超市|医院|诊所|药房|农场|养殖场|加油站|服务部|人民政府|委员会)[ \t\u3000]*[:：]?[ \t\u3000]*$/
+function addresseeAlone(line: string): boolean {
+  const name = line.trim().replace(/\s{0,2}[:：]$/, '')
+  return /^[\u4e00-\u9fa5（）()*＊]{4,40}$/.test(name) && ADDRESSEE_END.test(name)
+}
 /** A line on which the agency speaks to the party: 我局于…, 本机关…, 经查，你单位… */
 const AGENCY_SPEAKS = /^[ \t\u3000]*(?:我局|本局|本机关|本行政机关|我委|本委|我厅|本厅|经查|经调查|现查明|你单位|你公司|你厂|你店)/
 
@@ -363,7 +366,7 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     const apart = next !== undefined && next.file === l.file && next.page === l.page && l.bbox.h > 0 && next.bbox.y - (l.bbox.y + l.bbox.h) > l.bbox.h * 1.2
     // (…nor a party's name alone on the next line, the agency speaking to it on the line after: 武汉市某铝粉厂 / 我局于…对你单位…
     // — a scan's full line above it, 文章来源：某局, does not run on into the addressee)
-    const addressee = next !== undefined && ADDRESSEE_ALONE.test(normal[j] ?? '') && AGENCY_SPEAKS.test(normal[j + 1] ?? '')
+    const addressee = next !== undefined && addresseeAlone(normal[j] ?? '') && AGENCY_SPEAKS.test(normal[j + 1] ?? '')
     const wraps = next !== undefined && !apart && !addressee && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation || cutDate)
     if (!wraps) {
       out += '\n'
