@@ -145,6 +145,10 @@ describe('more numbers as published', () => {
     const all = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).caseNumbers.map((c) => c.text.replace(/\s+/g, ''))
     expect(all(['长沙市天心区市场监管局长天市监罚字〔2023〕457号'])).toEqual(['长天市监罚字〔2023〕457号'])
     expect(all(['2025年3月5日,我局收到醴陵市烟草专卖局案件移送函醴烟移(2025)4号。'])).toEqual(['醴烟移(2025)4号'])
+    // (a title ending 的处罚决定 with no 书, its number on the line under it, the two lines run together)
+    expect(all(['娄底海关关于某进出口有限公司擅自处置边角料案的处罚决定娄关缉违字〔2024〕2号'])).toEqual(['娄关缉违字〔2024〕2号'])
+    // (…but 决定 as the prefix's type word is the prefix's)
+    expect(all(['江海自然(执法)决定字〔2019〕17号'])).toEqual(['江海自然(执法)决定字〔2019〕17号'])
     // a court's ruling: its title run onto its number, the sentence that applies to enforce a decision
     expect(all(['行政裁定书(2015)梨行非执字第64号'])).toEqual(['(2015)梨行非执字第64号'])
     // (…a court's name before its case number, a web page's link run onto a number)
