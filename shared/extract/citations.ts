@@ -35,6 +35,8 @@ const RE_LISTED_PARA_NEXT = new RegExp(`^${LISTED_PARA_TAIL}`)
 const RE_LISTED_ITEM_NEXT = new RegExp(`^${LISTED_ITEM_TAIL}`)
 const RE_ITEM = new RegExp(`^(?:第?\\s{0,1}[（(]?\\s{0,1}${N}\\s{0,1}[)）]?\\s{0,1}项|第?\\s{0,1}${LISTED_ITEM})`)
 const RE_SEP = /^\s{0,1}(?:、|，|,|和|及|以及|与|或者|或|并)\s{0,1}/
+/** What follows a 款 or 项 of the paper's own list (第二项行为, 第一项违法事实), not of a statute's. */
+const OWN_LIST_NOUN = /^\s{0,1}(?:违法)?(?:行为|事实|情形|情节|内容|问题|措施|要求|罚款|处罚)/
 const RE_VERSION = /^\s{0,2}[（(][^（）()\n]{0,40}[)）]\s{0,2}/
 // (…and an article with no title after a citation: 违反《消防法》第十六条第一款第二项，依据第六十条第一款第一项 — the same law;
 // and a national law's title whose 《》 a scan or a table lost: 依据中华人民共和国食品安全法第一百二十四条)
@@ -190,6 +192,8 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
         item = n(mm[1] ?? mm[2])
         tokLen = mm[0].length
       } else break
+      // (a 款 or 项 after a separator that names the paper's own list, not the statute's: 违反了…第二十二条，第二项行为违反了…)
+      if (!firstTok && !RE_REF.test(r) && OWN_LIST_NOUN.test(r.slice(tokLen))) break
       if (/^\s{0,1}\.\d/.test(r.slice(tokLen - 1))) break
       if (article === undefined) break
       const s = firstTok ? anchor : p + lead

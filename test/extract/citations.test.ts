@@ -41,6 +41,8 @@ describe('citation forms', () => {
     // a list of paragraphs that carries 款 once (第一、二款), then another article
     ['违反《某某条例》第十六条第一、二款和第十七条的规定', [['某某条例', 16, 1, null, 'violated'], ['某某条例', 16, 2, null, 'violated'], ['某某条例', 17, null, null, 'violated']]],
     ['违反《某某条例》第二十六条第三款第二项、第五项', [['某某条例', 26, 3, 2, 'violated'], ['某某条例', 26, 3, 5, 'violated']]],
+    // …but the paper's own list after a comma is none of the statute's (第一项行为违反了…第二十二条，第二项行为违反了…)
+    ['当事人的第一项行为违反了《某某条例》第二十二条，第二项行为违反了该条例第二十三条。', [['某某条例', 22, null, null, 'violated'], ['某某条例', 23, null, null, 'violated']]],
     // …but one with no law cited before it is a statute's words quoted without quotation marks
     ['《嘉兴市文明行为促进条例》自2020年1月1日起实施，其中第二十三条规定：违反本条例第十条第（七）项规定，在禁止吸烟区域吸烟的，由卫生健康主管部门责令改正。', [['本条例', 10, null, 7, 'other', true]]],
     // the article's lead quoted, then the item it cites, quoted too: one citation of that item

@@ -54,8 +54,8 @@ const CONTENT: Record<string, RegExp> = {
   // 检查情况 / 现场情况 (市场监管 现场笔录) / 勘验情况 (交通 勘验笔录) / 勘察情况 / 勘测情况, 勘查情况 (自然资源 现场勘测笔录) /
   // 勘验记录 (水利 现场勘验笔录) / 勘验（检查）情况 (自然资源 现场勘验（检查）笔录) / 复查情况, 核查情况 (a record of the
   // re-inspection) / 对…页面进行检查：… (the record tells what was seen after the colon) / 现场查见…, 现场可见…,
-  // a box headed 情况：
-  检查情况: /经检查|经查|检查情况|检查发现|现场检查|现场情况|巡查情况|巡查发现|抽查情况|抽查发现|复查情况|经复查|复查发现|核查情况|经核查|核查发现|勘[验察查测](?:[（(]检查[)）])?(?:情况|记录)|经(?:现场)?勘[验察查测]|(?:进行|开展|实施)了?(?:现场)?(?:检查|复查|核查)(?:[:：]|[。，,][^。；]{4,})|经清点|(?:现场)?查见|现场可见|现场发现|(?:^|\n)[ \t\u3000]*(?:现场)?情况\s{0,2}[:：]\s{0,2}\S/,
+  // a box headed 情况： / told in prose, with no box: 执法人员在巡查中发现…, 现场一块平整场地…, 现场堆放…
+  检查情况: /经检查|经查|检查情况|现场检查|现场情况|巡查情况|抽查情况|复查情况|经复查|核查情况|经核查|(?:检查|巡查|抽查|复查|核查|排查|巡逻)(?:中|时|过程中)?发现|现场(?:有|一[处块座片间台辆]|堆放|存放|摆放|停放|设有|建有|已)|勘[验察查测](?:[（(]检查[)）])?(?:情况|记录|结果)|(?:检查|复查|核查)结果|经(?:现场)?勘[验察查测]|(?:进行|开展|实施)了?(?:现场)?(?:检查|复查|核查)(?:[:：]|[。，,][^。；]{4,})|经清点|(?:现场)?查见|现场可见|现场发现|(?:^|\n)[ \t\u3000]*(?:现场)?情况\s{0,2}[:：]\s{0,2}\S/,
   // the party's address (行政处罚法 第五十九条第一款第一项), however the form names it
   // (…or a person's, after the ID number: 男，身份证号…，住天津市河西区…, 住容县自良镇…; a label spaced to the box's width:
   // 住      所：…)
@@ -267,8 +267,17 @@ function witness(view: CaseView, doc: DocFacts): boolean {
   // (…or the body the person questioned speaks for, on the 被询问人 line: 邹永红　女　桃源县自然资源局档案室负责人)
   const line = /被询问人\s{0,2}[:：]\s{0,2}[\u4e00-\u9fa5]{2,4}([^\n]*)/.exec(head)?.[1] ?? ''
   const body = /([\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|合作社|经营部|商行|医院|诊所|局|委员会|人民政府|办事处))(?=[\u4e00-\u9fa5]{0,8}(?:负责人|工作人员|职工|员工|经理|主任|科长|股长|所长|站长|会计|出纳|管理员|司机|$|\s))/.exec(line)
-  return [unit?.[1], body?.[1]].some((u) => !!u && !u.includes(party) && !party.includes(u))
+  if ([unit?.[1], body?.[1]].some((u) => !!u && !u.includes(party) && !party.includes(u))) return true
+  // (…or a hand of the party's own staff, who speaks for it in nothing: 任丽娟　女　某化工有限公司库房保管员 — not its
+  // 法定代表人, a manager or an agent, whom the party's rights are told through)
+  const role = `${line}\n${/(?:工作单位|职务)[^\n]*/.exec(head)?.[0] ?? ''}`
+  return STAFF_HAND.test(role) && !SPEAKS_FOR_PARTY.test(role)
 }
+
+/** A post of a unit's staff that acts for it in nothing (库房保管员, 操作工, 营业员). */
+const STAFF_HAND = /(?:保管员|仓管员|库管员?|操作工|操作员|普通员工|员工|职工|工人|营业员|收银员|服务员|店员|技术员|电工|焊工|厨师|帮工|学徒|保洁员?|保安)(?:\s|$|[，,。])/
+/** Who speaks for the party: its head, a manager, a shareholder, an agent. */
+const SPEAKS_FOR_PARTY = /法定代表人|负责人|经营者|投资人|股东|经理|主管|厂长|店长|站长|委托代理人|受委托|代理人|业主/
 
 function isPerson(view: CaseView, doc: DocFacts): boolean {
   const p = doc.parties.find((x) => x.name.trim()) ?? view.decision()?.parties.find((x) => x.name.trim())
