@@ -132,6 +132,23 @@ export class CaseView {
     return this.roleDates('违法行为发生').map((x) => dayOf(x.fact)).filter((d): d is string => !!d).sort()[0]
   }
 
+  /**
+   * A revision of a law that a paper of the case names beside its title (《…》（2022年修订）) and the law data does not
+   * hold — newer than every text it has: the year named and the newest text held; null when none is named or it is held.
+   */
+  unheldRevision(title: string): { year: number; newest: string } | null {
+    const laws = this.ctx.laws
+    const res = laws.resolveTitle(title)
+    const newest = res?.versions.map((v) => v.versionDate).sort().pop()
+    if (!res || !newest) return null
+    for (const d of this.docs())
+      for (const c of d.citations) {
+        if (c.revisedIn === undefined || c.quoted || c.revisedIn <= Number(newest.slice(0, 4))) continue
+        if (laws.resolveTitle(c.law)?.title === res.title) return { year: c.revisedIn, newest }
+      }
+    return null
+  }
+
   amounts(doc: DocFacts): AmountFact[] {
     return doc.amounts.filter((a) => !a.quoted)
   }

@@ -122,6 +122,7 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
     let p = anchor + m[0].length
     let asWritten: string
     let backRef: string | undefined
+    let revisedIn: number | undefined
     if (m[1] !== undefined || m[2] !== undefined || m[5] !== undefined || m[6] !== undefined) {
       // (a table's cell rules inside a title a box split: 《中华人民共和国道路|||运输条例》)
       asWritten = (m[1] ?? m[2] ?? m[5] ?? m[6]).replace(/[\s|｜│]+/g, '')
@@ -129,7 +130,12 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       if (/(?:GB|DB|HJ|JGJ|GB\/T|DB\d{2})[\w/.-]*\d{2,}[\w.-]*\s?$/i.test(text.slice(Math.max(0, anchor - 20), anchor))) continue
       const v = RE_VERSION.exec(text.slice(p))
       // (a version remark, or the order that issued a rule: 《建筑业企业资质管理规定》(住房城乡建设部令第22号)第二十九条)
-      if (v && /修|版|施行|\d{4}|令第|号/.test(v[0])) p += v[0].length
+      if (v && /修|版|施行|\d{4}|令第|号/.test(v[0])) {
+        p += v[0].length
+        // (…naming the revision the paper applies: (2022年修订), (2019年第二次修正): the text it reads)
+        const year = /((?:19|20)\d{2})\s{0,2}年?[^）)]{0,12}?(?:修订|修正|修改)/.exec(v[0])
+        if (year) revisedIn = Number(year[1])
+      }
       // (the remark with a bracket lost: 《中华人民共和国土地管理法》2004年修正)第七十条, 《…》2004修正第七十条)
       else {
         const lost = /^\s{0,2}[（(]?\s{0,2}\d{4}\s{0,2}年?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:第[一二三四五六七八九十]次)?(?:修正|修订|修改)(?:版|本)?\s{0,2}[)）]?\s{0,2}(?=第)/.exec(text.slice(p))
@@ -212,6 +218,7 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       if (paragraph !== undefined) cit.paragraph = paragraph
       if (item !== undefined) cit.item = item
       if (backRef !== undefined) cit.backRef = backRef
+      if (revisedIn !== undefined) cit.revisedIn = revisedIn
       // inside quoted statute text a citation has no role in this case
       if (inRanges(quotes, anchor)) cit.quoted = true
       // (a bare article's role is read with its 依据 before it)

@@ -78,8 +78,8 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   // (…nor a request to help or a higher body's list handed down: 收到某局的肥料抽查协查通知书, 收到国家下发的图斑)
   [/送达|签收|收件(?=时间|日期|[:：])|收到(?![^。；，,]{0,12}(?:报告|结果|函|线索|举报|投诉|材料|样品))(?![^。；，,]{0,24}(?:协查|下发|交办|转办|移送|移交|图斑))/g, '送达'],
   // (not a business's own takings: 销售收款记录, 营业收款)
-  // (…nor a tax or fee paid, nor how it was: 增值税及附加税费缴纳情况)
-  [/缴款|(?<!税|税费|税款|保险费|公积金)缴纳(?!情况)|缴费|(?<!销售|营业|经营|货)收款(?!记录|明细|流水|收据)|缴库|交款|缴清|履行了?(?:行政)?处罚决定|履行完毕/g, '缴款'],
+  // (…nor a tax or fee paid, nor how it was: 增值税及附加税费缴纳情况, 社会保险缴费凭证)
+  [/缴款|(?<!税|税费|税款|保险费|公积金)缴纳(?!情况)|(?<!社会保险|社保|医保|保险)缴费(?!凭证|记录|情况|基数|明细|证明)|(?<!销售|营业|经营|货)收款(?!记录|明细|流水|收据)|缴库|交款|缴清|履行了?(?:行政)?处罚决定|履行完毕/g, '缴款'],
   [/结案/g, '结案'],
   // 作出 the decision or the penalty (作出继续保存处置 is another act)
   // (…not an order to correct: 作出了责令改正违法行为决定书)
@@ -236,6 +236,8 @@ const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|�
 
 /** Role of the date at [start, end) from the words around it, the layout, and the document type. */
 /** A court database's line of the case's boxes: its 案号 a court's ((2013)汀行初字第2号) or its 经办法院. */
+/** A box giving a period a case looks into (the taxes' period, the period inspected), its date right after the colon. */
+const PERIOD_BOX = /(?:所属期间|所属期|所属时期|税款所属期|检查期间|稽查期间|查补期间|检查所属期间)\s{0,2}[:：]\s{0,2}$/
 const COURT_HEADER = /经办法院\s{0,2}[:：]|案号\s{0,2}[:：]\s{0,2}[（(]\s{0,2}(?:19|20)\d{2}\s{0,2}[)）][^\n]{0,20}?[行民刑执](?:初|终|再|申|审|监|保|恢|复)?字?/
 export function dateRole(dt: DocText, start: number, end: number, docType: DocType, lineIdx: number): DateRole {
   const text = dt.text
@@ -255,6 +257,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…or the address it confirmed: 送达地址：…（受送达人二○二五年四月十八日确认的送达地址）)
   if (/^\s{0,2}(?:签署|签订|填写|填报|出具|提交|确认)?的?\s{0,2}《?(?:送达地址确认书|地址确认书|送达地址(?!确认书))/.test(text.slice(end, end + 16))) return '其他'
   const lineStart = dt.starts[lineIdx]
+  // (a box giving a period the case looks into, not a step of it: 所属期间：2022年1月1日至2022年12月31日 on a tax filing form)
+  if (PERIOD_BOX.test(text.slice(Math.max(lineStart, start - 16), start))) return '其他'
   // Before: the current clause (back to the last ，。；or the line start).
   let a = start
   while (a > lineStart && !'。；;，,'.includes(text[a - 1])) a--
@@ -343,9 +347,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const criminal = /^[^。；]{0,40}?(?:刑事立案|立案侦查|侦查(?!大队|支队|中队|科|部门)|审查起诉|不起诉|提起公诉|批准逮捕)/.exec(text.slice(end, end + 60))
   if (criminal && !/(?:移送|移交)(?:至|到|给)?[^。；，,]{0,24}?(?:局|委员会|厅)/.test(criminal[0])) return '其他'
   // the day a complainant bought or was served, told in the complaint (投诉单内容为：“2025年4月13日在某卫生室购买…, 举报人称于…在
-  // 某店购买了…): the party's sale to that person, the conduct complained of
+  // 某店购买了…, 投诉人称于…在该诊所接受“双眼皮手术”): the party's sale or service to that person, the conduct complained of
   if (/(?:举报人|投诉人|消费者|群众)[^。；]{0,6}(?:称|反映|表示)[:：]?\s{0,2}(?:其)?(?:于|在)?\s{0,2}$|(?:投诉|举报)(?:单|件|信)?(?:内容|称)(?:为|是)?\s{0,2}[:：]?\s{0,2}[“"]?\s{0,2}(?:于|在)?\s{0,2}$/.test(before) &&
-    /^[^。；，,]{0,4}?在[^。；，,]{1,30}?(?:购买|购得|买了|消费|就诊|用餐|住宿|乘坐)/.test(text.slice(end, end + 48))) return '违法行为发生'
+    /^[^。；，,]{0,4}?在[^。；，,]{1,30}?(?:购买|购得|买了|消费|就诊|用餐|住宿|乘坐|接受|做了|进行了?)/.test(text.slice(end, end + 48))) return '违法行为发生'
   // 某监测站2024年3月5日出具的监测报告: the day a report was issued, not the conduct it measured nor the day it reached
   // the agency (…收到…的日期 is read on its own)
   if (/^\s{0,2}(?:所|作)?出具(?:的|了)?[^。；，,]{0,16}?(?:报告|结果|意见|结论|证明)/.test(text.slice(end, end + 30))) return '其他'
@@ -424,7 +428,12 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     /^[，,\s]{0,2}[^。；，,]{0,6}?(?:将|把)[^。；，,]{0,16}?处罚决定书》?[^。；，,]{0,8}?(?:直接|邮寄|留置|公告|电子)?送达/.test(next)) return '送达'
   // (a role word far back in a long clause — a title run into the same line, 某局 行政处罚决定书 … 联系方式：… 2023年10月11日本局接到
   // 举报 — names no event of this date)
-  const r1 = nearestRoleBefore(before.slice(-40))
+  // (…nor does one of the item before it in a list of evidence: 对3名女职工的询问笔录、贴片车间2023年8月至9月排班表 — the
+  // roster's months, not a questioning)
+  const item = before.slice(before.lastIndexOf('、') + 1)
+  // (…but a paper's day in brackets after its name, 现场照片(2024年5月21日), is read with the paper's name further on)
+  const listedAfter = before.includes('、') && item.trim() !== '' && !/[（(]\s{0,2}$/.test(item) && /笔录|记录|材料|证据|照片|复印件|报告/.test(before.slice(0, before.lastIndexOf('、')))
+  const r1 = nearestRoleBefore((listedAfter ? item : before).slice(-40))
   if (r1) return r1
   // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the
   // procedure the party takes (提出陈述申辩, 签收, 缴纳, 接受询问)

@@ -691,16 +691,17 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
 // by the publisher)
 // (…or a scan's reading with the letter O for a 0 among the digits: 1306OO19045, 5101072OO64)
 // (…with a letter between its digits, 36010025W0127, as some provinces number them; masked inside, 220106012021××17)
-// (…or its digits grouped by spaces as a card prints them: 闽执法证 3502 0318 7721)
-const CERT = '(?:(?:[\\u4e00-\\u9fa5]{1,5}\\s?)?\\d{3,6}(?: \\d{3,6}){2,4}(?![\\d])|(?:[\\u4e00-\\u9fa5]{1,6}?\\s?第?(?=(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}-?\\d))?(?:[A-Za-z]{1,4}-(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:[A-Za-z]\\d{2,10})?(?:-\\d{2,10})?[A-Za-z]?(?:[*＊×]{2,8}\\d{0,6})?)'
+// (…or its digits grouped by spaces as a card prints them: 闽执法证 3502 0318 7721; or in three parts, 甘执62-1102-0356)
+const CERT = '(?:(?:[\\u4e00-\\u9fa5]{1,5}\\s?)?\\d{3,6}(?: \\d{3,6}){2,4}(?![\\d])|(?:[\\u4e00-\\u9fa5]{1,6}?\\s?第?(?=(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}-?\\d))?(?:[A-Za-z]{1,4}-(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:[A-Za-z]\\d{2,10})?(?:-\\d{2,10}){0,2}[A-Za-z]?(?:[*＊×]{2,8}\\d{0,6})?)'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
-// (…or a name of the minority nationalities written with a middle dot: 阿卜杜热合曼·吐尔逊)
-const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・][\\u4e00-\\u9fa5]{1,8}(?:[·•・][\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊×XxＸ]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|工作单位|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等]|(?:19|20)\\d{2}\\s{0,2}年)'
+// (…or a name of the minority nationalities written with a middle dot: 阿卜杜热合曼·吐尔逊; a scan may lose the gap before the
+// certificate's label, 艾尔肯·吐尔逊证件号：…, 马建国证件号：…)
+const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・](?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,8}(?:[·•・](?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|证件|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊×XxＸ]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|证件(?:编)?号|工作单位|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等]|(?:19|20)\\d{2}\\s{0,2}年)'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号);
 // the party's 被检查人 or 陪同检查人 is none
 // (…a label spaced out to the box's width, 询 问 人 / 记 录 人, is the label, and a wide gap may stand for its colon:
 // 询 问 人        施永健  执法证号 32090220031)
-const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检 ?查 ?人|询 ?问 ?人|调查人员|执法人|送达人|勘[验查察测](?:[（(]检查[)）])?人|记 ?录 ?人(?=(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:[ \t\u3000]{3,12}|\s{0,2}[:：]?\s{0,2})[\u4e00-\u9fa5](?:[ \t\u3000]{0,3}[\u4e00-\u9fa5]){1,3}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}-?\d[\d-]{4,}|[ \t\u3000]{1,6}[A-Za-z]{0,4}\d{6,})))(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?(?:[ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：][ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：]?\s{0,2})/g
+const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|检 ?查 ?人|询 ?问 ?人|调查人员|执法人|送达人|勘[验查察测](?:[（(]检查[)）])?人(?:员(?=\s{0,2}[:：]))?|记 ?录 ?人(?=(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:[ \t\u3000]{3,12}|\s{0,2}[:：]?\s{0,2})[\u4e00-\u9fa5](?:[ \t\u3000]{0,3}[\u4e00-\u9fa5]){1,3}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}-?\d[\d-]{4,}|[ \t\u3000]{1,6}[A-Za-z]{0,4}\d{6,})))(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?(?:[ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：][ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：]?\s{0,2})/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
 const NOT_NAME_WORD = /^(拒绝|申请|回避|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 /** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */
@@ -715,8 +716,10 @@ const ROW_CERT = new RegExp(`^(?![ \\t]{0,2}[、，,和及])[^\\n、]{0,40}?执�
  */
 // (…or, in a table flattened to lines, the next officer's row alone with its certificate: 检查人 / 罗正斌（执法证编号：…） /
 // 田茂林（执法证编号：…）, or its certificate after a gap: 检查人员  施永健  执法证号 … / 　　　徐  婷  执法证号 …)
-const CONTINUED = new RegExp(`^[ \\t\\u3000]*[|｜]?[ \\t]*\\n(?:[|｜][ \\t\\u3000]*[|｜:：][ \\t\\u3000]*)?(?:(?:[ \\t\\u3000]{2,}|(?<=[|｜:：][ \\t\\u3000]*)|(?=[\\u4e00-\\u9fa5]{2,3}(?:[ \\t\\u3000]{1,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)[\\u4e00-\\u9fa5]{0,4}?(?:证号|证件(?:编)?号)))([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}([\\u4e00-\\u9fa5]{1,2})|([\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{1,2})(?=\\s{0,2}[（(][^\\n]*[)）][ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:\\n|$)))(?:\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|(?:[ \\t\\u3000]{1,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))`)
+const CONTINUED = new RegExp(`^[ \\t\\u3000]*[|｜]?[ \\t]*\\n(?:[|｜][ \\t\\u3000]*[|｜:：][ \\t\\u3000]*)?(?:(?:[ \\t\\u3000]{2,}|(?<=[|｜:：][ \\t\\u3000]*)|(?=[\\u4e00-\\u9fa5]{2,3}(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)[\\u4e00-\\u9fa5]{0,4}?(?:证号|证件(?:编)?号)))([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}((?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,2})|([\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{1,2})(?=\\s{0,2}[（(][^\\n]*[)）][ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:\\n|$)))(?:\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}[)）]|(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))`)
 
+/** The next officer straight after a certificate in brackets, with a certificate of their own in brackets. */
+const GLUED_NEXT = new RegExp(`^(?:${NAME})\\s{0,2}[（(]\\s{0,2}[^（）()\\n]{0,12}?\\d`)
 /** A table's cells: the rules drawn with box characters or pipes between them. */
 const CELLS = /[│┃║|｜]/
 /** The header cells of a table of officers: the officers' column and their certificates'. */
@@ -887,7 +890,9 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       const sep = cellEnds ? null : (f.certNo ? /^[ \t]{0,2}[、，,和及与 ；;][ \t]{0,2}/ : /^[ \t]{0,2}[、，,和及与 ][ \t]{0,2}/).exec(text.slice(p))
       // (names set apart by a wide gap, 承办人：张伟  李强: the gap went with the name before)
       // (…or by a full-width space the text kept, 王明　刘强: one space left)
-      if (!sep && !(/[ \t\u3000]$/.test(r[0]) && /^[\u4e00-\u9fa5]/.test(text.slice(p)))) {
+      // (…or none, where a scan lost the gap after a certificate in brackets: 包海龙（蒙执字第…号）刘建军（蒙执字第…号）)
+      const glued = !sep && !!f.certNo && /[)）]\s{0,2}$/.test(r[0]) && GLUED_NEXT.test(text.slice(p))
+      if (!sep && !glued && !(/[ \t\u3000]$/.test(r[0]) && /^[\u4e00-\u9fa5]/.test(text.slice(p)))) {
         // (…or the next officer on the next line, set under the first: 卫生监督员：刘晓梅（证号：…） / 　　　何  俊（证号：…）)
         const below = f.certNo ? CONTINUED.exec(text.slice(p)) : null
         if (!below) break
@@ -1069,7 +1074,10 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   // A name the record gives another part — 技术人员：宜宾市叙州区测绘院 张涛, 见证人：…, 在场人：… — signing among the officers
   // (勘测人签名：罗志强 熊艳 张涛) is no officer, unless a certificate of his own is read
   const others = [...text.matchAll(OTHER_PART)].map((o) => o[1])
-  return others.length ? out.filter((f) => f.certNo || !others.some((o) => o.includes(f.name))) : out
+  // (two names read already, run into one where a scan lost the gap between signatures: 艾尔肯·吐尔逊马建国 — no third officer)
+  const runTogether = (f: OfficerFact) => !f.certNo && out.some((a) => a !== f && out.some((b) => b !== f && b !== a && f.name === a.name + b.name))
+  const officers = out.filter((f) => !runTogether(f))
+  return others.length ? officers.filter((f) => f.certNo || !others.some((o) => o.includes(f.name))) : officers
 }
 
 /** A box of a record naming a person present in a part other than an officer's: the box's words up to the next box. */

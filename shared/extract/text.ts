@@ -52,6 +52,8 @@ const STARTS_BLOCK = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二�
 /** A line of table cells: at least three runs of text set apart by wide gaps. */
 const TABLE_ROW = /\S(?:[ \t\u3000]{2,})\S.*?\S(?:[ \t\u3000]{2,})\S/
 const PAGE_NO = /^\s*(?:第\s*\d+\s*页.*|[-—]\s*\d+\s*[-—]|\d+\s*\/\s*\d+)\s*$/
+/** A line that is a page's number alone (第2页, - 2 -, 2/3, or a bare 2 at the foot): no words of the text. */
+export const pageNumberLine = (text: string) => PAGE_NO.test(text) || /^\s*\d{1,3}\s*$/.test(text)
 /** A page's printed mark, as a pattern's source: 第2页/共2页, 第 2 页 共 3 页. */
 export const PAGE_OF = '第\\s{0,2}\\d{1,3}\\s{0,2}页(?:\\s{0,2}[/／,，]?\\s{0,2}共\\s{0,2}\\d{1,3}\\s{0,2}页)?'
 /** …or set between dashes: — 2 —. */
@@ -316,7 +318,9 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
   let len = 0
   const full = fullLine(doc)
   // Page numbers (第 1 页 共 2 页, - 1 -) carry no facts; leaving them out lets a sentence run on to the next page.
-  const furniture = doc.lines.map((l) => PAGE_NO.test(l.text))
+  // (…nor does a bare number standing last on its page, the page's number at its foot: 1, 2)
+  const lastOnPage = (i: number) => doc.lines.slice(i + 1).every((n) => n.file !== doc.lines[i].file || n.page !== doc.lines[i].page || !n.text.trim())
+  const furniture = doc.lines.map((l, i) => PAGE_NO.test(l.text) || (/^\s*\d{1,3}\s*$/.test(l.text) && lastOnPage(i)))
   // (each line normalised once: read here, and looked at again as the next line when the one before may wrap into it)
   // (a table's rows run into one line, | 当事人 | 某公司 | | 法定代表人 | 某某 |, read row by row)
   const normal = doc.lines.map((l) => {
@@ -367,7 +371,10 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     // (…nor a party's name alone on the next line, the agency speaking to it on the line after: 武汉市某铝粉厂 / 我局于…对你单位…
     // — a scan's full line above it, 文章来源：某局, does not run on into the addressee)
     const addressee = next !== undefined && addresseeAlone(normal[j] ?? '') && AGENCY_SPEAKS.test(normal[j + 1] ?? '')
-    const wraps = next !== undefined && !apart && !addressee && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation || cutDate)
+    // (…or a name's last character or two the line's width pushed onto a line of their own, the gaps before it lost by the
+    // scan's reading so the line above looks short: …法定代表人：贺立 / 群)
+    const tailAlone = next !== undefined && next.file === l.file && next.page === l.page && /^[\u4e00-\u9fa5]{1,2}$/.test((normal[j] ?? '').trim()) && /[\u4e00-\u9fa5]$/.test(n.trimEnd()) && n.trim().length >= 10 && !/[:：]\s*$/.test(n)
+    const wraps = next !== undefined && !apart && !addressee && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation || cutDate || tailAlone)
     if (!wraps) {
       out += '\n'
       cols.push(n.length)

@@ -157,6 +157,13 @@ const TELLS_OF = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(?:我|本)(?:局
 /** …or, before a paper's number, the act that made or served it: 作出穗环（番）罚告〔2023〕38号. */
 const ACT_BEFORE_NUMBER = /(?:作出|送达|下达|制作|出具)了?\s*\S{0,20}$/
 
+/** The page's number in a running header over a case file's pages: 第9页, —9—, - 9 -, 9/21. */
+const VOLUME_PAGE = /第\s*[0-9一二三四五六七八九十]+\s*页|[-—－]{1,2}\s*\d{1,3}\s*[-—－]{1,2}\s*$|\s\d{1,3}\s*[/／]\s*\d{1,3}\s*$/
+/** A running header naming the volume with the page's number: 某局行政处罚案卷　　　第9页, …案卷　　—1—. */
+function volumeHeader(line: string): boolean {
+  const page = VOLUME_PAGE.exec(line)
+  return !!page && /案卷|卷宗/.test(line.slice(0, page.index))
+}
 /** What a sentence says a paper it names says (…决定书某罚〔2020〕34号指出／显示／载明): the paper is quoted, not the page's title. */
 const QUOTED_PAPER = /^\s*(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）])?\s*[)）]?\s*(?:中|里)?(?:显示|指出|载明|写明|写道|认定|称)/
 /** Whether the number whose year stands at `at` in t is followed by what the paper says (a quoted paper). */
@@ -187,8 +194,9 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
       // (…unless the line is a 公文's own title about that document: 关于公告送达《税务行政处罚决定书》的公告)
       if (!TITLE_WORDS.some((w) => head.includes(w)) && !(FORMAL_TITLE.test(head) && /》的?(?:公告|通知)\s*$/.test(t))) continue
     }
-    // (a running header naming the volume with the page's number: 某局行政处罚案卷　　　第9页 — over every page, no title)
-    if (/第\s*[0-9一二三四五六七八九十]+\s*页/.test(raw) && /案卷|卷宗/.test(raw.replace(/第\s*[0-9一二三四五六七八九十]+\s*页.*$/, ''))) continue
+    // (a running header naming the volume with the page's number: 某局行政处罚案卷　　　第9页, …案卷　　—1— — over every page,
+    // no title)
+    if (volumeHeader(raw)) continue
     const withNumber = titleBeforeNumber(t)
     // (…but not a sentence telling of another paper, broken at the page's width after its number: 我局于2023年10月23日
     // 作出穗环（番）罚告〔2023〕38号《行政处罚告知书)
@@ -254,7 +262,7 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     // (…the whole title, when the page's width broke it: …决定书(某建筑工程有限公司重庆分 / 公司))
     const whole = withWraps(page, i, wrapped)
     const t = whole.replace(/^[|｜\s\-•·*]*标\s*题\s*[:：]?\s*[|｜]?\s*([^|｜]+?)\s*[|｜]?\s*$/, '$1')
-    if (!t || NAVIGATION.test(t)) continue
+    if (!t || NAVIGATION.test(t) || volumeHeader(t)) continue
     seen++
     if (/[《》，,。；]/.test(t)) continue // prose naming a document, not a title
     // …or the agency and the title, the party named after it in brackets
@@ -283,7 +291,7 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     const t = page.lines[i].text
     if (!t.trim() || wrapped.has(i)) continue
     // (a page's link to another page names that page: 上一篇：某局行政处罚决定书（…号）; a ruled contents' row names a paper of the file)
-    if (NAVIGATION.test(t) || CONTENTS_ROW.test(t.trim())) continue
+    if (NAVIGATION.test(t) || CONTENTS_ROW.test(t.trim()) || volumeHeader(t)) continue
     seen++
     const numbers = new RegExp(YEAR_NUMBER.source, 'g')
     for (let n = numbers.exec(t); n && n.index < 400; n = numbers.exec(t)) {
@@ -745,6 +753,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         bestOff = off
       }
     }
+    // (…when some offset agrees with the titles at all well: a text whose pages are not the file's printed pages — each
+    // paper typed on a page of its own, whatever the contents count — matches a few by chance, and its hints would mislead)
+    const titled = entries.filter((e) => filePages.some((x) => x.title?.type === e.type)).length
+    if (bestScore < Math.max(2, Math.ceil(titled * 0.5))) continue
     const map = hints.get(file) ?? new Map<number, DocType>()
     for (const e of entries) map.set(e.startPage + bestOff, e.type)
     hints.set(file, map)
@@ -794,22 +806,27 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       // every page, 某局行政处罚决定书（某罚〔2023〕23号）)
       // (…or a running header naming the document by its own number, 某局行政处罚决定书（宁环罚〔2024〕41号）, over a
       // document whose first lines print that number under a shorter title)
-      const sameType = !newFile && !!cur && cur.type === v.title.type
+      // (pages of one paper scanned as a numbered sequence of images, 扫描件_003.jpg then 扫描件_004.jpg, go on as one file does)
+      const sameFile = !newFile || (!!prev && nextInSequence(prev.page.file, page.file))
+      const sameType = sameFile && !!cur && cur.type === v.title.type
       const ownNo = sameType ? numberOf(v.title.text) : null
       const sameHeader = sameType && YEAR_NUMBER.test(v.title.text) && (v.title.text.replace(/\s+/g, '') === cur!.title.replace(/\s+/g, '') || (!!ownNo && cur!.lines.slice(0, 8).some((l) => numberOf(l.text) === ownNo)))
       // (…or a header naming the title and a number, the page then going on inside a paragraph — 如对本决定不服，可以… —
       // whatever number it prints: a document does not begin mid-sentence)
       const runningHeader = sameType && v.title.line >= 0 && YEAR_NUMBER.test(v.title.text) && opensInProse(page.lines.slice(v.title.line + 1).map((l) => l.text))
       // (…or the title marked as going on, 询问笔录（续）, 现场勘验笔录(续页): the same record's next page)
-      const markedOn = sameType && CONTINUED_TITLE.test(v.title.text)
+      // (…the mark on the title's line beside the title read, 现场笔录 (续) 共2页)
+      const titleLine = v.title.line >= 0 ? (page.lines[v.title.line]?.text ?? '') : ''
+      const markedOn = sameType && (CONTINUED_TITLE.test(v.title.text) || CONTINUED_TITLE.test(titleLine))
       // (…or a page number that runs on from the page before, whichever count it is: the file's at the foot or the
       // record's at its head, 询问笔录 第3页 共3页)
       const before = prev?.printedNos ?? []
       const runsOn = !!v.printedNos && v.printedNos.some((n) => n > 1 && before.includes(n - 1))
       // (…or a title whose own line counts the page past the first, 津沽文旅立〔2024〕11号    询问笔录 第2页 共2页: a record's
       // later page, whatever the page before printed)
-      const titleLine = v.title.line >= 0 ? (page.lines[v.title.line]?.text ?? '') : ''
-      const laterPage = sameType && /第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九]|十[一二三四五六七八九]?)\s*页/.test(titleLine)
+      // (…or on the line under it, where a scan's reading broke the title's line: 现场笔录 (续) 共2页 / 第2页)
+      const markLines = v.title.line >= 0 ? `${titleLine}\n${page.lines[v.title.line + 1]?.text ?? ''}` : ''
+      const laterPage = sameType && /第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九]|十[一二三四五六七八九]?)\s*页(?!\S{4})/.test(markLines)
       const continued = (sameType && runsOn) || sameHeader || runningHeader || markedOn || laterPage
       if (!continued) {
         start = true

@@ -53,6 +53,8 @@ export interface Citation {
   item?: number
   role: CitationRole
   quoted?: boolean
+  /** The year of the revision the paper names beside the title (《…》（2022年修订）第二十六条), when it names one. */
+  revisedIn?: number
   evidence: Evidence
 }
 

@@ -79,9 +79,9 @@ export class DocBuilder {
     this.facts.officers.push({ name, certNo, evidence: this.ev(at) })
     return this
   }
-  cite(law: string, article: number, role: CitationRole, at: string | number, more: { paragraph?: number; item?: number; asWritten?: string; quoted?: boolean } = {}): this {
-    const { paragraph, item, asWritten, quoted } = more
-    this.facts.citations.push({ text: `《${asWritten ?? law}》第${article}条`, law, lawAsWritten: asWritten ?? law, article, paragraph, item, role, quoted, evidence: this.ev(at) })
+  cite(law: string, article: number, role: CitationRole, at: string | number, more: { paragraph?: number; item?: number; asWritten?: string; quoted?: boolean; revisedIn?: number } = {}): this {
+    const { paragraph, item, asWritten, quoted, revisedIn } = more
+    this.facts.citations.push({ text: `《${asWritten ?? law}》第${article}条`, law, lawAsWritten: asWritten ?? law, article, paragraph, item, role, quoted, ...(revisedIn ? { revisedIn } : {}), evidence: this.ev(at) })
     return this
   }
   amount(yuan: number, role: AmountRole, at: string | number, quoted = false): this {

@@ -693,3 +693,22 @@ describe('a multiple a paper works out (sums)', () => {
     ], '以上罚没款合计人民币45984元。', 45984)).toEqual([])
   })
 })
+
+describe('papers written after other templates (bd, bf batches)', () => {
+  it('a sum in capital numerals a page break cut, the page’s number at the foot between, reads whole', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.line('二、处造成损失金额1.5倍的罚款，计人民币贰万柒仟玖佰陆').line('1').line('拾元整（¥27,960.00）。')
+    const lines = d.doc.lines
+    lines[lines.length - 1].page = 2
+    expect(run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /大写与小写/.test(f.message))).toEqual([])
+  })
+  it('a decision that says the statement was weighed and nothing changed (经复核…不再调整) explains no other sum', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.line('一、没收违法所得人民币22500元；').amount(22500, '没收违法所得', '没收违法所得人民币22500元')
+    d.line('经复核，你单位所提初次违法、已停止等情况已在裁量中予以考虑，不再调整。')
+    c.get('案件调查终结报告').line('建议没收违法所得25200元。').amount(25200, '没收违法所得', '没收违法所得25200元')
+    expect(run(c, { kind: 'consistency', params: { facts: ['confiscated'] } }).findings.map((f) => [f.status, f.message])).toEqual([['verify', '决定书没收违法所得22500元，而案件调查终结报告中为25200元']])
+  })
+})

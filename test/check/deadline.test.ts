@@ -490,6 +490,8 @@ describe('the periods a decision tells for review and suit (FY-20 六十日, XS-
     expectItem(told('可在六十日内申请行政复议，或六个月内提起行政诉讼；依据《中华人民共和国土地管理法》第八十三条的规定，对责令限期拆除的决定不服的，可以在接到本决定书之日起十五日内向人民法院起诉。'), 'pass', [])
     expectItem(told('可以在收到本决定书之日起六十日内申请行政复议，也可以在三个月内向人民法院起诉。', '2014-06-10'), 'pass', [])
     expectItem(told('可以在收到本决定书之日起60日内申请行政复议，或者180日内向人民法院提起行政诉讼。'), 'pass', [])
+    // (a scan that read the 。 after the suit as ·: the period is the suit's, the first remedy named after it)
+    expectItem(told('如不服本决定，可以自收到本决定书之日起六十日内向某旗人民政府申请行政复议，或者在六个月内依法向某旗人民法院提起行政诉讼·行政复议或者行政诉讼期间，本决定不停止执行。'), 'pass', [])
   })
   it('three months with no decision date read: the paper\'s other dates tell which law held — before 2015-05-01 kept, after it to verify, none at all undetermined', () => {
     const undated = (others: string[]) => {

@@ -780,7 +780,9 @@ describe('required-fields: what a record saw, as records write it', () => {
     d.doc.lines = [{ ...d.doc.lines[0], text: '现场笔录' }, ...d.doc.lines.slice(1, 5), { ...d.doc.lines[5], text }]
     return run(c, RF({ docType: '现场检查笔录', fields: ['检查情况'] }))
   }
-  it.each(['情况：现场可见开采坑一处，面积约2860平方米。', '执法人员出示证件。现场查见当事人驾驶川A·D7K215送达乘客一名。'])('%s', (text) => {
+  it.each(['情况：现场可见开采坑一处，面积约2860平方米。', '执法人员出示证件。现场查见当事人驾驶川A·D7K215送达乘客一名。',
+    // (told in prose with no box: what the patrol found, what the site holds, a survey's result)
+    '执法人员在周末常规巡查中发现，一名男子将4袋生活垃圾倾倒于绿化带内。', '执法人员出示执法证件，说明来意。现场一块平整场地，地面已铺设约20厘米厚混凝土。', '勘测结果：当事人占用土地总面积1862.5平方米。'])('%s', (text) => {
     expectItem(seen(text), 'pass', [])
   })
   it('a record that tells nothing seen is asked about', () => {
@@ -936,6 +938,11 @@ describe('more of the rights a record tells, and a tax form\'s party block', () 
   it('a witness ticked ☑证人 is not told the party\'s rights; a suspect\'s form with □证人 unticked is', () => {
     expectItem(record(['被询问人：钱玉芳', '被询问人身份：□违法嫌疑人　□被侵害人　☑证人'], ['问：昨晚店里发生了什么事？', '答：两桌客人吵起来。']), 'pass', [])
     expectItem(record(['被询问人：张三', '被询问人身份：☑违法嫌疑人　□被侵害人　□证人'], ['问：昨晚你在哪里？', '答：在店里。']), 'fail', [{ kind: 'missing-field', status: 'verify' }])
+  })
+  it('a hand of the party\'s own staff (库房保管员) is questioned as a witness; its manager or agent is told the rights', () => {
+    // (the party of lawfulCase is 杭州鑫源食品有限公司)
+    expectItem(record(['被询问人：任丽娟　女　41岁　杭州鑫源食品有限公司库房保管员'], ['问：你在库房负责什么工作？', '答：负责收货、发放。']), 'pass', [])
+    expectItem(record(['被询问人：刘某　男　杭州鑫源食品有限公司总经理'], ['问：你在公司负责什么工作？', '答：全面负责。']), 'fail', [{ kind: 'missing-field', status: 'verify' }])
   })
   it('told to testify truthfully (告知如实作证义务) is a rights notice', () => {
     expectItem(record(['被询问人：张三'], ['问：（出示工作证件，告知如实作证义务）昨晚店里发生了什么事？', '答：两桌客人吵起来。']), 'pass', [])

@@ -639,3 +639,31 @@ describe('a law\'s name and article two texts both mention is no conduct', () =>
     expect(check(c, 'citation').findings.filter((f) => f.kind === 'citation-wrong-law' && /所述行为/.test(f.message))).toEqual([])
   })
 })
+
+describe('a revision a paper names that the law data does not hold', () => {
+  // (the data holds 医疗机构管理条例 as of 2016; its 2022 revision renumbered the articles and the ranges)
+  const clinic = (revisedIn?: number) => {
+    const c = new CaseBuilder('lone', '普通程序')
+    c.add('法制审核意见书', ['法制审核意见书', '适用《医疗机构管理条例》（2022年修订）第二十六条、第四十六条正确，罚款在1万元以上10万元以下幅度内。', '2024年8月5日'])
+      .cite('医疗机构管理条例', 26, 'violated', '适用', { revisedIn })
+      .date('2024-08-05', '法制审核', '2024年8月5日')
+    c.add('行政处罚决定书', ['行政处罚决定书', '你单位的行为违反了《医疗机构管理条例》第二十六条的规定。依据《医疗机构管理条例》第四十六条的规定，决定给予警告，并处罚款人民币20000元。', '2024年8月9日'])
+      .cite('医疗机构管理条例', 26, 'violated', '违反了')
+      .cite('医疗机构管理条例', 46, 'penalty', '依据')
+      .amount(20000, '罚款', '并处罚款')
+      .date('2024-08-09', '决定', '2024年8月9日')
+    return c
+  }
+  it('the fine is not measured against the older text: undetermined, saying the data lacks the revision', () => {
+    const out = check(clinic(2022), 'fine-range')
+    expect(out.findings.filter((f) => f.status !== 'undetermined')).toEqual([])
+    expect(out.findings.map((f) => f.message).join('')).toMatch(/2022年修订的文本，法规库只收录到/)
+    // (…while without the remark the data's text is the one measured against)
+    expect(check(clinic(), 'fine-range').findings.filter((f) => f.kind === 'amount-out-of-range' && f.status !== 'undetermined').length).toBe(1)
+  })
+  it('nor are the articles judged by the older text', () => {
+    const out = check(clinic(2022), 'citation')
+    expect(out.findings.filter((f) => f.status !== 'undetermined')).toEqual([])
+    expect(out.findings.some((f) => /法规库未收录/.test(f.message))).toBe(true)
+  })
+})

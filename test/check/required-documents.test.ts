@@ -313,6 +313,22 @@ describe('a 案件合议记录 doing the report’s job (卫生健康 forms)', (
   })
 })
 
+describe('a 案件处理呈批表 doing the report’s job (应急管理 forms)', () => {
+  const REPORT = R([{ type: '案件调查终结报告' }])
+  const withForm = (lines: string[]) => {
+    const c = lawfulCase()
+    c.drop('案件调查终结报告')
+    c.add('其他', ['案 件 处 理 呈 批 表', '案件名称：某公司未按照规定对从业人员进行安全生产教育和培训案', ...lines, '承办人签名：王立强  陈思雨  2025年5月12日', '审核意见：同意。'])
+    return run(c, REPORT)
+  }
+  it('one whose boxes state the violation, its evidence and the provision and penalty proposed stands for the 调查终结报告', () => {
+    expectItem(withForm(['违法事实：', '当事人安排未经培训的从业人员进入有限空间作业。上述事实有现场检查记录、询问笔录2份等证据证实。', '处理依据及建议：', '依据《中华人民共和国安全生产法》第九十七条第（三）项，建议处以罚款人民币叁万元整。']), 'pass', [])
+  })
+  it('one without the evidence or the proposal is asked about', () => {
+    expectItem(withForm(['违法事实：当事人安排未经培训的从业人员进入有限空间作业。', '承办人意见：同意。']), 'fail', [{ kind: 'missing-document', status: 'verify', docTypes: ['案件调查终结报告'] }])
+  })
+})
+
 describe('a decision that orders the correction itself (行政处罚法 第二十八条第一款)', () => {
   const ORDER = R([{ type: '责令改正通知书', when: { procedure: ['普通程序', '听证程序'] } }])
   it('责令改正 in the decision’s own words stands for the 责令改正通知书', () => {

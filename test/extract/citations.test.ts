@@ -211,3 +211,12 @@ describe('a law title a table\'s cell rules split', () => {
     expect(cites).toEqual([['中华人民共和国道路运输条例', 30]])
   })
 })
+
+describe('the revision a paper names beside the title', () => {
+  const revised = (line: string) => extractDocFacts(doc([line], '法制审核意见书')).citations.map((c) => [c.article, c.revisedIn ?? null])
+  it('(2022年修订), (2019年第二次修正) are kept with the citation; an order that issued a rule is no revision', () => {
+    expect(revised('适用《医疗机构管理条例》（2022年修订）第二十六条、第四十六条正确。')).toEqual([[26, 2022], [46, 2022]])
+    expect(revised('违反了《中华人民共和国土地管理法》（2019年第三次修正）第四十四条第一款的规定。')).toEqual([[44, 2019]])
+    expect(revised('依据《建筑业企业资质管理规定》（住房城乡建设部令第22号）第二十九条。')).toEqual([[29, null]])
+  })
+})

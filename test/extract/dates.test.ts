@@ -1114,3 +1114,21 @@ describe('the conduct told in a customs decision, a judgment or a review', () =>
     ['原告于2015年12月1日向本院提起行政诉讼。', '2015年12月1日'],
   ])('not: %s', (line, text) => expect(roleOf(line, text)).not.toBe('违法行为发生'))
 })
+
+describe('dates of papers written after other templates', () => {
+  const roleOf = (lines: string[], text: string, type: DocType = '行政处罚决定书') => extractDocFacts(doc(lines, type)).dates.find((d) => d.text.startsWith(text))?.role
+  it('a period a form names as the one the case looks into is no step of it (所属期间：…至…)', () => {
+    expect(roleOf(['税务稽查立案审批表', '所属期间：2022年1月1日至2022年12月31日', '稽查局局长审批：同意立案。　赵卫国　2024年4月8日'], '2022年1月1日', '立案审批表')).toBe('其他')
+  })
+  it('a date in a list of evidence takes no step from the item before it (…询问笔录、贴片车间2023年8月至9月排班表)', () => {
+    expect(roleOf(['以上事实有举报材料、对3名女职工的询问笔录、贴片车间2023年8月至9月排班表及考勤记录等证据证明。'], '2023年8月')).toBe('其他')
+    // (…but a paper's day in brackets after its name is that paper's: 现场照片(2024年5月21日))
+    expect(roleOf(['现场检查笔录(2024年5月21日)、现场照片(2024年5月21日)、调查询问笔录(2024年5月22日)等证据为凭。'], '2024年5月21日')).toBe('检查')
+  })
+  it('the day a complainant was served, told in the complaint, is the conduct (投诉人称于…在该诊所接受手术)', () => {
+    expect(roleOf(['案情摘要：', '投诉人称于2024年6月12日在该诊所接受“双眼皮（重睑）手术”，收费2800元，术后双眼不对称。'], '2024年6月12日', '案件来源登记表')).toBe('违法行为发生')
+  })
+  it('a period of wage records the party is asked for, beside a social insurance slip, is no payment', () => {
+    expect(roleOf(['☑劳动合同  ☑2024年10月至2025年1月工资支付台账及考勤记录  □社会保险缴费凭证  □其他'], '2024年10月', '其他')).not.toBe('缴款')
+  })
+})

@@ -1151,3 +1151,18 @@ describe('a party as a scanned page reads it', () => {
     expect(partyOf(['当事人名称变更后仍未办理登记手续,执法人员责令其改正。'])).toEqual([])
   })
 })
+
+describe('officers as a scan reads them, the gaps between boxes lost', () => {
+  const off = (lines: string[], type: DocType = '现场检查笔录') => extractDocFacts(doc(lines, type)).officers.map((o) => [o.name, o.certNo ?? null])
+  it('a name run onto its certificate’s label, and the next officer on the next line the same way', () => {
+    // (the page's width is its prose lines', wider than the boxes)
+    expect(off(['现场笔录', '执法人员：艾尔肯·吐尔逊证件号：65290120031', '马建国证件号：65290120047', '执法人员着制式服装，出示交通运输行政执法证件，表明身份，说明检查事由。', '执法人员签名：艾尔肯·吐尔逊马建国'])).toEqual([['艾尔肯·吐尔逊', '65290120031'], ['马建国', '65290120047']])
+  })
+  it('two officers with their certificates in brackets, no gap between them; a certificate in three parts', () => {
+    expect(off(['现场勘测笔录', '勘测人员：包海龙（蒙执字第150721-0093号）刘建军（蒙执字第150721-0107号）'])).toEqual([['包海龙', '蒙执字第150721-0093'], ['刘建军', '蒙执字第150721-0107']])
+    expect(off(['现场检查记录', '检查人员：杨振华证号：甘执62-1102-0356', '李卫东证号：甘执62-1102-0371', '我们是临崖县应急管理局执法人员，已出示证件，现依法对你店进行监督检查，请予配合。'])).toEqual([['杨振华', '甘执62-1102-0356'], ['李卫东', '甘执62-1102-0371']])
+  })
+  it('勘测人员 as a label only with its colon: 勘测人员签名 over the surveyors’ and the technician’s names adds no officer', () => {
+    expect(off(['现场勘测笔录', '勘测人员', '本局执法人员高振宇（执法证号23018320210015）、马晓东（执法证号23018320210027），技术人员某测绘公司于海（测绘工程师）。', '勘测人员签名', '高振宇　马晓东　于海']).map(([n]) => n)).toEqual(['高振宇', '马晓东'])
+  })
+})

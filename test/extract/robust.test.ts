@@ -70,3 +70,21 @@ describe('a sentence a scanned page broke just before its colon', () => {
     expect(full(['某某县市场监督管理局行政处罚决定书某市监处罚〔2024〕5号发布日期', '当事人:', '某某商贸有限公司'])).toContain('发布日期\n当事人:')
   })
 })
+
+describe('page furniture and a name’s tail on a scan', () => {
+  it('a bare number standing last on its page is the page’s number: the sum it stands between reads whole', () => {
+    const d = doc(['二、处造成损失金额1.5倍的罚款，计人民币贰万柒仟玖佰陆', '1', '拾元整（¥27,960.00）。'], '行政处罚决定书')
+    d.lines = d.lines.map((l, i) => ({ ...l, page: i < 2 ? 1 : 2 }))
+    expect(docText(d).text).toContain('贰万柒仟玖佰陆拾元整（¥27,960.00）')
+    // (…but a number with words after it on its page is no page number)
+    const e = doc(['违法所得', '1', '万元，已没收。'], '行政处罚决定书')
+    expect(docText(e).text).toContain('1')
+  })
+  it('a name’s last character pushed onto a line of its own goes back onto the line it was cut from', () => {
+    const lines = ['地址：天津市津沽区海河东路208号法定代表人：贺立', '群', '当事人（二）：贺立群男身份证号：120101197402286736', '经查，当事人于2024年4月6日安排未取得导游证的人员提供导游服务。']
+    const d = doc(lines, '立案审批表', lines.map(() => 0.98))
+    expect(docText(d).text).toContain('法定代表人:贺立群\n')
+    // (…not a short value under a label: 性别： / 男)
+    expect(docText(doc(['当事人：某某商贸有限公司', '性别：', '男'], '询问笔录')).text).toContain('性别:\n男')
+  })
+})

@@ -105,6 +105,8 @@ describe('published documents typed by what they say', () => {
     [['- 索引号: 11370100004188661G/2022-00389 组配分类: 执法决定结果信息', '- 成文日期: 2022-11-11 发布日期: 2022-11-17', '- 发布机构: 某市教育局', '- 标题: 校外培训监管行政处罚决定书(某教罚字〔2022〕第1号)', '- 发文字号:', '当事人名称或姓名:某教育咨询有限公司', '本单位在校外培训线下监督检查中发现当事人未取得办学许可证开展学科类培训。'], '行政处罚决定书'],
     // a write-up of a suit, laid out by the judgment's parts (判决书字号, 诉讼双方, 合议庭组成人员), is no hearing record
     [['(一)首部', '1.判决书字号', '一审判决书:某区人民法院(2004)某行初字第16号。', '3.诉讼双方', '原告(被上诉人):林某,男,个体户。', '委托代理人(一、二审):李某,某律师事务所律师。', '被告(上诉人):某市地方税务局稽查局。', '委托代理人(一、二审):黄某,某律师事务所律师。', '5.审判机关和审判组织', '合议庭组成人员:审判长:张某;审判员:朱某、黄某。', '(二)一审诉辩主张', '被告于2003年9月24日对原告作出税务行政处罚决定书,处以罚款。'], '其他'],
+    // a case review board's minutes, its members speaking to the case and the penalty proposed (no approval form)
+    [['某市生态环境局案件审查委员会审议记录', '时间：2024年11月25日9时', '地点：局五楼会议室', '主持人：冯涛（副局长）', '出席委员：周立新、李卫东、杨静', '审议案件：某新型建材有限公司超标排放大气污染物案', '  承办人汇报案件事实、证据及处理建议（罚款6万元）。', '  周立新：超标事实清楚，监测报告合法有效。', '  审议结论：同意立案调查终结，按承办人意见处罚款6万元。'], '集体讨论记录'],
     // a running header naming the volume with the page's number over the document's own title
     [['柳南区医疗保障局行政处罚案卷　　　　　　　　　　　　　第9页', '柳州市柳南区医疗保障局', '行政处罚事先告知书', '', '柳南医保罚告〔2024〕017号', '', '柳州市柳南区康泰大药房（经营者黄振宁）：', '　　经查，你店于2024年1月1日至6月30日将保健食品以医保目录内药品名义进行医保结算。'], '行政处罚事先告知书'],
     // a notice of how failed samples were handled, its heading lost: its sections say what it is
@@ -313,5 +315,34 @@ describe('a running header over a page that goes on mid-paragraph', () => {
     // (…while a page whose header is followed by a party's box starts a decision of its own)
     const another = { ...page(['税务行政处罚决定书（某税罚〔2024〕121号）　　　　国家税务总局某区税务局', '某商贸有限公司（纳税人识别号：91610113MA7LLJY2X5）：', '经我局核查，你单位未按照规定的期限办理纳税申报。']), page: 2 }
     expect(segmentPages([first, another]).map((d) => d.type)).toEqual(['行政处罚决定书', '行政处罚决定书'])
+  })
+})
+
+describe('a running header naming the volume with its page number in dashes (某局行政处罚案卷　—17—)', () => {
+  const header = (n: number) => `某市生态环境局行政处罚案卷                                    —${n}—`
+  it('is no title: the page goes on with the document before, or opens with its own title under the header', () => {
+    const first = { ...page([header(16), '行 政 处 罚 决 定 书', '某环罚〔2024〕临-087号', '某新型建材有限公司：', '　　我局于2024年11月5日对你单位进行了调查，发现你单位超标排放大气污染物。']), page: 16 }
+    const second = { ...page([header(17), '　　二、行政处罚的依据、种类及其履行方式、期限', '　　依据《中华人民共和国大气污染防治法》第九十九条第（二）项的规定，现决定对你单位处以罚款人民币陆万元整。', '某市生态环境局', '二〇二四年十二月五日']), page: 17 }
+    const third = { ...page([header(18), '送 达 回 证', '受送达人：某新型建材有限公司']), page: 18 }
+    expect(segmentPages([first, second, third]).map((d) => d.type)).toEqual(['行政处罚决定书', '送达回证'])
+  })
+})
+
+describe('a record over several images of a scanned folder (p03.jpg, p04.jpg)', () => {
+  const img = (file: string, lines: string[]): Page => ({ ...page(lines), file, source: 'ocr' })
+  const first = img('p03.jpg', ['某县交通运输局', '询问笔录', '第1页', '共2页', '询问时间：2025年11月4日14时40分至15时30分', '询问人：艾尔肯·吐尔逊（65290120031） 马建国（65290120047）', '询问人：你是否办理了道路运输经营许可证？'])
+  it('its next page, the title repeated with 第2页 on the title’s line or the next, goes on with it', () => {
+    const second = img('p04.jpg', ['询问笔录 第2页', '共2页', '被询问人：没有办。', '询问人签名：艾尔肯·吐尔逊马建国'])
+    expect(segmentPages([first, second]).map((d) => d.type)).toEqual(['询问笔录'])
+    const split = img('p04.jpg', ['询问笔录', '第2页 共2页', '被询问人：没有办。'])
+    expect(segmentPages([first, split]).map((d) => d.type)).toEqual(['询问笔录'])
+    // (…or marked as going on beside the title: 现场笔录 (续) 共2页)
+    const record = img('p05.jpg', ['某市市场监督管理局', '现场笔录', '共2页', '时间：2025年4月17日14时00分至15时30分', '执法人员：汪晓东（18020417） 章敏（18020433）'])
+    const on = img('p06.jpg', ['现场笔录 (续) 共2页', '第2页', '执法人员对公众号后台页面截图、录屏。'])
+    expect(segmentPages([record, on]).map((d) => d.type)).toEqual(['现场检查笔录'])
+  })
+  it('…while an image that opens another record of the same kind is a record of its own', () => {
+    const other = img('p04.jpg', ['某县交通运输局', '询问笔录', '询问时间：2025年11月6日9时00分至9时40分', '被询问人：王某某'])
+    expect(segmentPages([first, other]).map((d) => d.type)).toEqual(['询问笔录', '询问笔录'])
   })
 })

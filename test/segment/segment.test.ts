@@ -102,6 +102,9 @@ describe('title classification', () => {
     // a web headline naming the party before the title; the notice before a decision not to punish
     ['霍岭县鲜丰果蔬超市有限公司不予行政处罚决定书', '不予行政处罚决定书'],
     ['不予行政处罚告知书', '行政处罚事先告知书'],
+    // a monitoring body's report in the file; a case review board's minutes (not an approval form)
+    ['监 测 报 告', '证据材料'],
+    ['某市生态环境局案件审查委员会审议记录', '集体讨论记录'],
   ] as const)('%s → %s', (line, type) => expect(classifyTitle(line)?.type).toBe(type))
 
   it.each(['税务稽查案件延期审批表', '税务行政处罚案件结案报告', '统计违法案件结案审批表', '统计执法现场检查笔录', '林业行政案件立案登记表', '税务处理决定书', '重大行政执法决定集体讨论记录', '西藏自治区非税收入一般缴款书'])('%s is read surely (the body does not retype it)', (line) => {

@@ -157,6 +157,14 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
   if (!cur) {
     return { ...base, kind: 'citation-outdated', message: `${doc.docType}（${date}）引用${what}，而该法规当时尚未施行，请核对`, status: 'undetermined' }
   }
+  // A paper of the case names a revision of the law newer than any text the data holds ((2022年修订)): what the data says
+  // of the article is not what that text says — its numbers may have moved
+  const unheld = view.unheldRevision(res.title)
+  if (unheld) {
+    if (reported.has(`unheld:${res.title}`)) return null
+    reported.add(`unheld:${res.title}`)
+    return { ...base, kind: 'citation-outdated', message: `案卷中的文书注明《${res.title}》为${unheld.year}年修订的文本，法规库只收录到${unheld.newest}版本，无法核对${doc.docType}引用的${label(c)}（法规库未收录）`, status: 'undetermined', key: `unheld:${res.title}` }
+  }
   const ref = { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }
   const curStart = cur.inForceFrom ?? cur.versionDate
   const older = versions.filter((v) => v.id !== cur.id && (v.inForceFrom ?? v.versionDate) < curStart).reverse()

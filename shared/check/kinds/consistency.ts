@@ -14,6 +14,7 @@ import type { DocFacts, DocLine, DocType, Evidence, PartyFact } from '../../type
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { editDistance } from '../../util/edit-distance'
 import { CN_NUM_CHARS, parseCnInt, parseMoney } from '../../extract/cnnum'
+import { pageNumberLine } from '../../extract/text'
 
 type Fact = CheckKindParams['consistency']['facts'][number]
 
@@ -56,6 +57,11 @@ const NOTICE_DOCS: DocType[] = ['行政处罚事先告知书', '听证告知书'
 
 /** The decision (or the file) gives the reason a fine changed after the notice: the party was heard and the review says so. */
 const CHANGE_EXPLAINED = /采纳|复核|陈述[、，]?申辩.{0,20}(?:理由|意见)|(?:从轻|减轻)(?:处罚|处理)|听证.{0,10}意见/
+/** …unless it says the proposal stood: 经复核…不再调整, 不予采纳, 维持原拟处罚意见 — and tells of no part changed. */
+const PROPOSAL_KEPT = /不(?:予|再)(?:调整|变更|采纳)|未予采纳|维持(?:原)?(?:拟)?(?:处罚|处理)?(?:意见|决定)/
+const PART_CHANGED = /(?<![不未]予|不)采纳|核减|调减|减为|降为|(?:从轻|减轻)(?:处罚|处理)|部分采纳/
+/** Whether a decision says why it departs from what was proposed (a statement accepted, a reduction), not that it kept it. */
+const changeExplained = (text: string) => CHANGE_EXPLAINED.test(text) && (!PROPOSAL_KEPT.test(text) || PART_CHANGED.test(text))
 
 /** Documents that state a proposed or a pre-decision fine, which may lawfully differ from the decision's. */
 const PROPOSAL_DOCS: DocType[] = ['行政处罚事先告知书', '听证告知书', '案件调查终结报告', '法制审核意见书', '集体讨论记录', '听证笔录', '陈述申辩笔录']
@@ -420,7 +426,10 @@ function wordsAndFigures(view: CaseView, doc: DocFacts): Draft | null {
   for (const [i, l] of lines.entries()) {
     for (const m of l.text.matchAll(WORDS_AND_FIGURES)) {
       // (a sum a hard line break cut, 人民币玖 / 万叁仟元整（93000元）, 人民币捌佰 / 玖拾元(¥890): its head ends the line above)
-      const cut = !/^人民币/.test(m[1]) && !l.text.slice(0, m.index).trim() && i > 0 ? /[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+$/.exec(lines[i - 1].text.trimEnd()) : null
+      // (…or a page break, the page's number at the foot between: 人民币贰万柒仟玖佰陆 / 1 / (page 2) 拾元整（¥27,960.00）)
+      let above = i - 1
+      while (above > 0 && (!lines[above].text.trim() || (pageNumberLine(lines[above].text) && lines[above].page !== l.page))) above--
+      const cut = !/^人民币/.test(m[1]) && !l.text.slice(0, m.index).trim() && above >= 0 ? /[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+$/.exec(lines[above].text.trimEnd()) : null
       const words = parseMoney((cut ? cut[0] : '') + m[1])
       const figures = parseMoney(m[2].replace(/^(?:人民币|小写)\s*/, '').replace(/[，]/g, ','))
       if (words === null || figures === null || Math.abs(words - figures) < 0.005) continue
@@ -724,7 +733,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
       const refSums = sums(ref)
       const refAmount = view.amounts(ref).find((a) => a.role === '没收违法所得')
       const decisionDoc = view.document(ref)
-      const explained = !!decisionDoc && CHANGE_EXPLAINED.test(docText(decisionDoc))
+      const explained = !!decisionDoc && changeExplained(docText(decisionDoc))
       const differ: { doc: DocFacts; yuan: number; ev: Evidence }[] = []
       if (refSums.length === 1 && refAmount) {
         for (const doc of others) {
@@ -759,7 +768,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
       // decision says why (the party's statement was accepted); a higher one needs a new notice.
       const fine = refFines[0].fact
       const decisionDoc = view.document(ref)
-      const explained = !!decisionDoc && CHANGE_EXPLAINED.test(docText(decisionDoc))
+      const explained = !!decisionDoc && changeExplained(docText(decisionDoc))
       for (const doc of view.docs().filter((d) => NOTICE_DOCS.includes(d.docType) && (!p.docTypes || p.docTypes.includes(d.docType)))) {
         const proposed = view.amounts(doc).filter((a) => a.role === '罚款')
         if (!proposed.length || proposed.some((x) => x.yuan !== proposed[0].yuan)) continue

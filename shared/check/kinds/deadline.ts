@@ -359,7 +359,8 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
     const decided = facts ? view.dates(facts).filter((d) => d.role === '决定' || d.role === '文书落款').map(dayOf).filter((d): d is string => !!d).sort().pop() : undefined
     const text = docText(doc)
     for (const m of text.matchAll(TOLD_PERIOD)) {
-      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30).split(/[。；，,]/)[0]
+      // (a scan may read the 。 ending the clause as ·: …提起行政诉讼·行政复议期间…)
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30).split(/[。；，,·]/)[0]
       // (…and the time to pay: 自收到本决定书之日起十日内缴纳罚款 where 行政处罚法 第六十七条第三款 gives fifteen days, however
       // far the clause puts the paying from the period — 三十日内，持本决定书到某银行各营业网点或者通过电子支付系统缴纳罚款,
       // 三十日内，将罚没款缴至…指定代收银行)
@@ -387,7 +388,10 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
         } else if (n !== null) kept.push(`${doc.type}告知缴纳罚款的期限为“${m[0]}”`)
         continue
       }
-      const remedy = /复议/.test(after) ? 'review' : /诉讼|起诉/.test(after) ? 'suit' : null
+      // (the remedy the period is told for is the first named after it)
+      const review = after.search(/复议/)
+      const suit = after.search(/诉讼|起诉/)
+      const remedy = review >= 0 && (suit < 0 || review < suit) ? 'review' : suit >= 0 ? 'suit' : null
       if (!remedy) continue
       // (the suit after a review: 对复议决定不服的，可以在收到复议决定书之日起十五日内向人民法院起诉)
       const before = text.slice(Math.max(0, text.lastIndexOf('。', m.index!) + 1, m.index! - 40), m.index!)

@@ -371,7 +371,9 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, item
   const textDoubts = new Set<string>()
   for (const { res, v } of sources) {
     const start = v.inForceFrom ?? v.versionDate
-    if (v.dateFit === 'earlier-text-missing' || v.dateFit === 'start-unknown') textDoubts.add(`法规库没有《${res.title}》在${date}施行的文本（所收为${v.versionDate}版本）`)
+    const unheld = view.unheldRevision(res.title)
+    if (unheld) textDoubts.add(`案卷中的文书注明《${res.title}》为${unheld.year}年修订的文本，法规库只收录到${unheld.newest}版本（法规库未收录）`)
+    else if (v.dateFit === 'earlier-text-missing' || v.dateFit === 'start-unknown') textDoubts.add(`法规库没有《${res.title}》在${date}施行的文本（所收为${v.versionDate}版本）`)
     else if (conduct && conduct < start) textDoubts.add(`违法行为发生时（${conduct}）施行的是《${res.title}》${v.versionDate}版本之前的文本，依从旧兼从轻可能适用当时的幅度`)
     else if (earliest && earliest < start) textDoubts.add(`未读出作出日期，案卷中的日期（${earliest}）早于《${res.title}》${v.versionDate}版本的施行日期${start}，当时施行的可能是较早的文本`)
   }
