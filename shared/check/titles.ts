@@ -14,7 +14,12 @@ export function isBackReference(title: string): boolean {
 /** The written title each citation of a document refers to (its own, or its antecedent's for 该法/同法). */
 export function writtenTitles(doc: DocFacts): Map<Citation, string> {
   const out = new Map<Citation, string>()
-  const ordered = [...doc.citations].sort((a, b) => a.evidence.page - b.evidence.page || (a.evidence.line ?? 0) - (b.evidence.line ?? 0) || (a.evidence.span?.[0] ?? 0) - (b.evidence.span?.[0] ?? 0))
+  // (in the order of the document's files first — a paper scanned as a sequence of images is page 1 of each — then its
+  // pages and lines)
+  const fileRank = new Map<string, number>()
+  for (const c of doc.citations) if (!fileRank.has(c.evidence.file)) fileRank.set(c.evidence.file, fileRank.size)
+  const rank = (c: Citation) => fileRank.get(c.evidence.file) ?? 0
+  const ordered = [...doc.citations].sort((a, b) => rank(a) - rank(b) || a.evidence.page - b.evidence.page || (a.evidence.line ?? 0) - (b.evidence.line ?? 0) || (a.evidence.span?.[0] ?? 0) - (b.evidence.span?.[0] ?? 0))
   let last: string | undefined
   for (const c of ordered) {
     const own = c.lawAsWritten?.trim()

@@ -79,6 +79,12 @@ const ANSWERED_NO = /答\s{0,2}[:：][^。；？?\n]{0,8}?(?:不|没有|无|放�
 /** A paper's account of the party saying it will not use the rights (当事人当场表示…不提出陈述和申辩, 表示不要求听证). */
 const STATED_NO = /(?:当场|明确|口头|书面)?表示[^。；？?]{0,16}?(?:不|不再|没有|无|放弃)(?:提出|进行|要求|作)?(?:任何)?(?:陈述|申辩|听证)[^。；？?]{0,12}/g
 
+/** The paper a receipt's 送达文书 names; of several listed together, a decision among them. */
+function papersNamed(value: string): DocType | null {
+  const types = value.split(/[；;、]|(?<=[)）])\s*(?:和|及|、|，|,)\s*/).map((v) => docTypeNamed(v)).filter((t): t is DocType => !!t)
+  return types.find((t) => t === '行政处罚决定书' || t === '不予行政处罚决定书') ?? types[0] ?? docTypeNamed(value)
+}
+
 export class CaseView {
   readonly facts: CaseFacts
   readonly documents: CaseDocument[]
@@ -274,14 +280,15 @@ export class CaseView {
    * in its text; null when it cannot be told.
    */
   servedBy(d: DocFacts): DocType | null {
+    // (a receipt serving several papers at once — 税务处理决定书（…）；税务行政处罚决定书（…）— serves the decision among them)
     const named = d.fields.find((f) => /送达文书|文书名称|送达文件/.test(f.label))
     if (named && named.value.trim()) {
-      const t = docTypeNamed(named.value)
+      const t = papersNamed(named.value)
       if (t) return t
     }
     // the 送达文书 line as printed (送达文书名称 | 行政处罚事先告知书（…）, a table the form reader did not take as a box)
     const lines = (this.document(d)?.lines ?? []).slice(1)
-    const entry = (l: { text: string }) => docTypeNamed(l.text.replace(/^.*?(?:送达文书|文书名称|送达文件)(?:名称)?(?:及文号)?[\s|｜]*[:：]?[\s|｜]*/, ''))
+    const entry = (l: { text: string }) => papersNamed(l.text.replace(/^.*?(?:送达文书|文书名称|送达文件)(?:名称)?(?:及文号)?[\s|｜]*[:：]?[\s|｜]*/, ''))
     const served = lines.find((l) => /送达文书|文书名称|送达文件/.test(l.text))
     const onLine = served ? entry(served) : null
     if (onLine && onLine !== d.docType) return onLine

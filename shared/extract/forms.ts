@@ -88,13 +88,25 @@ export function extractFields(dt: DocText): FieldFact[] {
       const h = hits[k]
       const end = k + 1 < hits.length ? hits[k + 1].s : line.length
       // (a page's footer printed on the box's line, 被询问人（签名）：        第1页 共2页, is no value of it)
-      const value = line.slice(h.e, end).replace(PAGE_FOOTER, '').trim().replace(/[|｜]\s*$/, '').trim()
+      let value = line.slice(h.e, end).replace(PAGE_FOOTER, '').trim().replace(/[|｜]\s*$/, '').trim()
       const vs = base + h.e + (line.slice(h.e, end).length - line.slice(h.e, end).trimStart().length)
-      out.push({ label: h.label, value, evidence: evidenceAt(dt, value ? vs : base + h.s, value ? vs + value.length : base + h.e) })
+      // (the last box's value going on to the next line the page's width wrapped it onto, that line no box of its own: 送达文书
+      // 名称：税务处理决定书（…）；税务行政 / 处罚决定书（…）, 送达方式：直接送 / 达)
+      let ve = vs + value.length
+      if (k === hits.length - 1 && value && i + 1 < dt.lines.length && wrapsOn(dt, i) && !labelLine(lines[i + 1].trim()) && !RE_PAIR_TEST.test(lines[i + 1])) {
+        value += lines[i + 1].trim()
+        ve = dt.starts[i + 1] + lines[i + 1].trimEnd().length
+      }
+      out.push({ label: h.label, value, evidence: evidenceAt(dt, value ? vs : base + h.s, value ? ve : base + h.e) })
     }
   }
   return out
 }
+
+/** Whether the document's text runs line i on into the next (a line the page's width wrapped), no break between. */
+const wrapsOn = (dt: DocText, i: number) => dt.text[dt.ends[i]] !== '\n' && dt.starts[i + 1] === dt.ends[i]
+/** A line holding a box of its own (a label and its colon). */
+const RE_PAIR_TEST = /[\u4e00-\u9fa5（）()]{2,12}\s{0,2}[:：]/
 
 const LONG_LABELS = KNOWN_LABELS.filter((k) => k.length >= 4)
 /**

@@ -129,7 +129,9 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
   const out: AmountFact[] = []
   // (whether each sum read is money the party received, told so right before it)
   const received: boolean[] = []
-  const text = dt.text
+  // (a scan reads the thousands' comma as the full-width one, 354，060元: a separator of the figure's groups, not of clauses —
+  // one for one, so that every position holds)
+  const text = dt.text.replace(/(?<=(?:^|\D)\d{1,3}(?:，\d{3})*)，(?=\d{3}(?:\D|$))/g, ',')
   let lastEnd = -1
   RE_MONEY.lastIndex = 0
   let m: RegExpExecArray | null

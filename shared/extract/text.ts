@@ -148,7 +148,9 @@ const COMPOUND_LABEL_END = /(?:名称|号码|证号|身份证号|信用代码|�
  * 统一社会信用代码…): two fields, not a stray space inside a word — on a long line that is not spaced out throughout.
  */
 function nameEnds(line: string, i: number): boolean {
-  return /(?:有限公司|有限责任公司|股份公司|集团公司|中心|加油站|生态环境局|监督管理局|人民政府|委员会)$/.test(line.slice(Math.max(0, i - 8), i)) && runOnLine(line)
+  // (…on a line run together, or before another box's label and its colon, the gaps a scan narrowed to one space: 当事人：某物流
+  // 有限公司 现场指界人：…)
+  return /(?:有限公司|有限责任公司|股份公司|集团公司|中心|加油站|生态环境局|监督管理局|人民政府|委员会)$/.test(line.slice(Math.max(0, i - 8), i)) && (runOnLine(line) || /^[一-龥（）()]{2,10}\s{0,2}[:：]/.test(line.slice(i + 1)))
 }
 
 /**
@@ -374,7 +376,9 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     // (…or a name's last character or two the line's width pushed onto a line of their own, the gaps before it lost by the
     // scan's reading so the line above looks short: …法定代表人：贺立 / 群)
     const tailAlone = next !== undefined && next.file === l.file && next.page === l.page && /^[\u4e00-\u9fa5]{1,2}$/.test((normal[j] ?? '').trim()) && /[\u4e00-\u9fa5]$/.test(n.trimEnd()) && n.trim().length >= 10 && !/[:：]\s*$/.test(n)
-    const wraps = next !== undefined && !apart && !addressee && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation || cutDate || tailAlone)
+    // (…or a box's label the width cut before its 日期 or 时间: …（某公司印章） 收件 / 日期：2025年5月27日)
+    const cutLabel = next !== undefined && next.file === l.file && next.page === l.page && /(?:^|[\s)）])[\u4e00-\u9fa5]{1,4}$/.test(n.trimEnd()) && /^\s{0,2}(?:日期|时间)\s{0,2}[:：]/.test(normal[j] ?? '')
+    const wraps = next !== undefined && !apart && !addressee && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation || cutDate || tailAlone || cutLabel)
     if (!wraps) {
       out += '\n'
       cols.push(n.length)

@@ -720,7 +720,9 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     const v: PageView = { page, texts: joined?.text.split('\n') ?? page.lines.map((l) => l.text), title: findTitle(page, joined) }
     // a photocopy of another case's decision filed as evidence (行政处罚决定书（复印件）, the original penalty an 按日连续处罚
     // rests on) is evidence, not this case's decision
-    if (v.title && PROSE_DOC_TYPES.has(v.title.type) && /[（(]\s*复印件\s*[)）]\s*$/.test(v.title.text)) v.title = { ...v.title, type: '证据材料' }
+    // (…or marked so above its title: （复印件，与原件核对一致。核对人：某  2025年6月17日）)
+    const markedCopy = !!v.title && v.title.line > 0 && page.lines.slice(0, v.title.line).some((l) => /^\s*[（(]?\s*复印件[，,、\s]*(?:与原件核对一致|经核对|核对人|[)）])/.test(l.text))
+    if (v.title && PROSE_DOC_TYPES.has(v.title.type) && (/[（(]\s*复印件\s*[)）]\s*$/.test(v.title.text) || markedCopy)) v.title = { ...v.title, type: '证据材料' }
     const pns = printedPageNos(page.lines.map((l) => l.text.trim()).filter(Boolean))
     if (pns.length) {
       v.printedNo = pns[0].no

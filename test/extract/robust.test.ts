@@ -88,3 +88,22 @@ describe('page furniture and a name’s tail on a scan', () => {
     expect(docText(doc(['当事人：某某商贸有限公司', '性别：', '男'], '询问笔录')).text).toContain('性别:\n男')
   })
 })
+
+describe('more of what a scan does to a form', () => {
+  it('the thousands’ comma read full-width (354，060元) is the figure’s, not a clause’s', () => {
+    expect(extractDocFacts(doc(['三、并处罚款人民币354，060元（每平方米150元）。'], '行政处罚决定书')).amounts.filter((a) => a.role === '罚款').map((a) => a.yuan)).toEqual([354060])
+  })
+  it('a firm’s name before the next box, the gap narrowed to one space (…有限公司 现场指界人：…), stays apart from it', () => {
+    const lines = ['现场勘测笔录', '当事人：桐安县宏顺物流有限公司 现场指界人：曹志军（法定代表人）', '勘测人员石磊 执法证号豫41132900187', '执法人员出示执法证件，告知当事人有陈述、申辩和申请回避的权利，当事人不申请回避。']
+    expect(extractDocFacts(doc(lines, '现场检查笔录', lines.map(() => 0.98))).parties.map((p) => p.name)).toEqual(['桐安县宏顺物流有限公司'])
+  })
+  it('a box’s label the width cut before its 日期 is read whole (收件 / 日期：…)', () => {
+    const lines = ['税务文书送达回证', '送达文书名称：税务行政处罚决定书（渭税二稽罚〔2025〕41号）', '受送达人签名或盖章：贺建军 (某商贸有限公司印章) 收件', '日期：2025年5月27日9时40分', '送达人：雷振宇马婧']
+    expect(docText(doc(lines, '送达回证', lines.map(() => 0.98))).text).toContain('收件日期:2025年5月27日')
+  })
+  it('the last box’s value the width wrapped onto the next line goes on there (送达文书名称：…；税务行政 / 处罚决定书（…）)', () => {
+    const lines = ['税务文书送达回证', '送达文书名称：税务处理决定书（渭税二稽处〔2025〕41号）；税务行政', '处罚决定书（渭税二稽罚〔2025〕41号）', '受送达人：渭宁市秦禾商贸有限公司', '送达人：雷振宇马婧']
+    const d = doc(lines, '送达回证', lines.map(() => 0.98))
+    expect(extractDocFacts(d).fields.find((f) => f.label === '送达文书名称')?.value).toBe('税务处理决定书（渭税二稽处〔2025〕41号）；税务行政处罚决定书（渭税二稽罚〔2025〕41号）')
+  })
+})

@@ -346,3 +346,9 @@ describe('a record over several images of a scanned folder (p03.jpg, p04.jpg)', 
     expect(segmentPages([first, other]).map((d) => d.type)).toEqual(['询问笔录', '询问笔录'])
   })
 })
+
+describe('a decision of another case filed as evidence', () => {
+  it('marked a copy above its title (（复印件，与原件核对一致。核对人：…）) is evidence, not this case’s decision', () => {
+    expect(typeOf(['(复印件，与原件核对一致。核对人:陈思敏2025年6月17日）', '溪州市生态环境局', '行政处罚决定书', '溪环罚〔2025〕47号', '当事人:溪州市恒澜印染有限公司', '依据《中华人民共和国水污染防治法》第八十三条第（二）项的规定，本局决定对你公司罚款人民币壹拾伍万元整。'])).toBe('证据材料')
+  })
+})
