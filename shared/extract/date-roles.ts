@@ -257,6 +257,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…or the address it confirmed: 送达地址：…（受送达人二○二五年四月十八日确认的送达地址）)
   if (/^\s{0,2}(?:签署|签订|填写|填报|出具|提交|确认)?的?\s{0,2}《?(?:送达地址确认书|地址确认书|送达地址(?!确认书))/.test(text.slice(end, end + 16))) return '其他'
   const lineStart = dt.starts[lineIdx]
+  // (the day a remark was written under it, （梁晓峰7月18日注）: the note's, no step of the case)
+  if (/^\s{0,2}(?:注|批注|补注|附注)\s{0,2}[)）]/.test(text.slice(end, end + 6))) return '其他'
   // (a box giving a period the case looks into, not a step of it: 所属期间：2022年1月1日至2022年12月31日 on a tax filing form)
   if (PERIOD_BOX.test(text.slice(Math.max(lineStart, start - 16), start))) return '其他'
   // Before: the current clause (back to the last ，。；or the line start).

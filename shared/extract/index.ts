@@ -16,12 +16,16 @@ export { parseDatesIn } from './dates'
 export { isValidCreditCode, isValidIdNumber } from './ids'
 export { fullLawTitle } from './lawtitles'
 
+/** A line read with at least this confidence is not second-guessed by the list of places: the recogniser was sure of it. */
+const PLACE_SURE = 0.99
+
 /**
  * A name the OCR read off a scan, its county-level division set right where the list of divisions makes one sure
- * (重庆市培陵区 → 重庆市涪陵区); the evidence still shows the page as read. Typed text and text layers are as printed.
+ * (重庆市培陵区 → 重庆市涪陵区) and the recogniser was not; the evidence still shows the page as read. Typed text and text
+ * layers are as printed.
  */
 function placeSetRightOffScan<T extends { name: string; evidence: { confidence?: number } } | undefined>(f: T): T {
-  if (!f || f.evidence.confidence === undefined) return f
+  if (!f || f.evidence.confidence === undefined || f.evidence.confidence >= PLACE_SURE) return f
   const name = placeCorrected(f.name)
   return name === f.name ? f : { ...f, name }
 }

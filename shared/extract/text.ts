@@ -376,9 +376,11 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     // (…or a name's last character or two the line's width pushed onto a line of their own, the gaps before it lost by the
     // scan's reading so the line above looks short: …法定代表人：贺立 / 群)
     const tailAlone = next !== undefined && next.file === l.file && next.page === l.page && /^[\u4e00-\u9fa5]{1,2}$/.test((normal[j] ?? '').trim()) && /[\u4e00-\u9fa5]$/.test(n.trimEnd()) && n.trim().length >= 10 && !/[:：]\s*$/.test(n)
+    // (…or one that stops inside a bracket it opened, the number of a paper it names: …《行政处罚事先告知书》（黔川医 / 保罚告〔2024〕5号），于…)
+    const cutBracket = next !== undefined && !!normal[j]?.trim() && /[（(][^（）()]{1,30}$/.test(n.trimEnd()) && /^[^（(]{0,40}[)）]/.test(normal[j]) && !startsBlock(normal[j])
     // (…or a box's label the width cut before its 日期 or 时间: …（某公司印章） 收件 / 日期：2025年5月27日)
     const cutLabel = next !== undefined && next.file === l.file && next.page === l.page && /(?:^|[\s)）])[\u4e00-\u9fa5]{1,4}$/.test(n.trimEnd()) && /^\s{0,2}(?:日期|时间)\s{0,2}[:：]/.test(normal[j] ?? '')
-    const wraps = next !== undefined && !apart && !addressee && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation || cutDate || tailAlone || cutLabel)
+    const wraps = next !== undefined && !apart && !addressee && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation || cutDate || tailAlone || cutLabel || cutBracket)
     if (!wraps) {
       out += '\n'
       cols.push(n.length)

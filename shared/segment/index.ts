@@ -159,10 +159,16 @@ const ACT_BEFORE_NUMBER = /(?:作出|送达|下达|制作|出具)了?\s*\S{0,20}
 
 /** The page's number in a running header over a case file's pages: 第9页, —9—, - 9 -, 9/21. */
 const VOLUME_PAGE = /第\s*[0-9一二三四五六七八九十]+\s*页|[-—－]{1,2}\s*\d{1,3}\s*[-—－]{1,2}\s*$|\s\d{1,3}\s*[/／]\s*\d{1,3}\s*$/
-/** A running header naming the volume with the page's number: 某局行政处罚案卷　　　第9页, …案卷　　—1—. */
-function volumeHeader(line: string): boolean {
+/** A page's number alone on a line, in dashes or bare as a scan reads them: —17—, -16, —17-, 8. */
+const DASHED_NUMBER_LINE = /^\s*[-—－]{0,2}\s*\d{1,3}\s*[-—－]{0,2}\s*$/
+/**
+ * A running header naming the volume with the page's number: 某局行政处罚案卷　　　第9页, …案卷　　—1— (or, where a scan's
+ * reading put the number on the next line, 某局行政处罚案卷 / -16).
+ */
+function volumeHeader(line: string, next = ''): boolean {
   const page = VOLUME_PAGE.exec(line)
-  return !!page && /案卷|卷宗/.test(line.slice(0, page.index))
+  if (page) return /案卷|卷宗/.test(line.slice(0, page.index))
+  return /(?:案卷|卷宗)\s*$/.test(line) && DASHED_NUMBER_LINE.test(next)
 }
 /** What a sentence says a paper it names says (…决定书某罚〔2020〕34号指出／显示／载明): the paper is quoted, not the page's title. */
 const QUOTED_PAPER = /^\s*(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）])?\s*[)）]?\s*(?:中|里)?(?:显示|指出|载明|写明|写道|认定|称)/
@@ -196,7 +202,7 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     }
     // (a running header naming the volume with the page's number: 某局行政处罚案卷　　　第9页, …案卷　　—1— — over every page,
     // no title)
-    if (volumeHeader(raw)) continue
+    if (volumeHeader(raw, page.lines[i + 1]?.text)) continue
     const withNumber = titleBeforeNumber(t)
     // (…but not a sentence telling of another paper, broken at the page's width after its number: 我局于2023年10月23日
     // 作出穗环（番）罚告〔2023〕38号《行政处罚告知书)
@@ -262,7 +268,7 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     // (…the whole title, when the page's width broke it: …决定书(某建筑工程有限公司重庆分 / 公司))
     const whole = withWraps(page, i, wrapped)
     const t = whole.replace(/^[|｜\s\-•·*]*标\s*题\s*[:：]?\s*[|｜]?\s*([^|｜]+?)\s*[|｜]?\s*$/, '$1')
-    if (!t || NAVIGATION.test(t) || volumeHeader(t)) continue
+    if (!t || NAVIGATION.test(t) || volumeHeader(t, page.lines[i + 1]?.text)) continue
     seen++
     if (/[《》，,。；]/.test(t)) continue // prose naming a document, not a title
     // …or the agency and the title, the party named after it in brackets
@@ -291,7 +297,7 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     const t = page.lines[i].text
     if (!t.trim() || wrapped.has(i)) continue
     // (a page's link to another page names that page: 上一篇：某局行政处罚决定书（…号）; a ruled contents' row names a paper of the file)
-    if (NAVIGATION.test(t) || CONTENTS_ROW.test(t.trim()) || volumeHeader(t)) continue
+    if (NAVIGATION.test(t) || CONTENTS_ROW.test(t.trim()) || volumeHeader(t, page.lines[i + 1]?.text)) continue
     seen++
     const numbers = new RegExp(YEAR_NUMBER.source, 'g')
     for (let n = numbers.exec(t); n && n.index < 400; n = numbers.exec(t)) {

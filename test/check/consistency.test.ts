@@ -712,3 +712,13 @@ describe('papers written after other templates (bd, bf batches)', () => {
     expect(run(c, { kind: 'consistency', params: { facts: ['confiscated'] } }).findings.map((f) => [f.status, f.message])).toEqual([['verify', '决定书没收违法所得22500元，而案件调查终结报告中为25200元']])
   })
 })
+
+describe('a receipt whose line lists the decision’s fine after a dash a scan ran onto it', () => {
+  it('罚款（…号）－38,910.00 under a total of taxes and fees is the decision’s figure: no finding', () => {
+    const c = lawfulCase({ fine: 38910 })
+    c.get('罚没款缴款凭证').line('增值税 2022-06-01至2022-06-30 26,000.00').line('罚款（某税罚〔2024〕19号）－38,910.00').line('金额合计：￥64,910.00（陆万肆仟玖佰壹拾元整）')
+    const r = c.get('罚没款缴款凭证')
+    r.facts.amounts = [{ text: '64910元', yuan: 64910, role: '罚款', evidence: r.ev('金额合计') }]
+    expect(run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /缴款凭证/.test(f.message))).toEqual([])
+  })
+})

@@ -50,6 +50,10 @@ describe('names read off a scan', () => {
     expect(f.parties[0]?.name).toBe('重庆市涪陵区某某商贸有限公司')
     expect(f.parties[0]?.evidence.confidence).toBeDefined()
   })
+  it('…but not where the recogniser was sure of the line (a name the places list lacks: 天津市沽北区…)', () => {
+    const sure = doc(lines, '行政处罚决定书', lines.map(() => 0.997))
+    expect(extractDocFacts(sure).parties[0]?.name).toBe('重庆市培陵区某某商贸有限公司')
+  })
   it('a typed text or a text layer is read as printed', () => {
     const f = extractDocFacts(doc(lines, '行政处罚决定书'))
     expect(f.agency?.name).toBe('重庆市培陵区农业农村委员会')

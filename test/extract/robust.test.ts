@@ -107,3 +107,12 @@ describe('more of what a scan does to a form', () => {
     expect(extractDocFacts(d).fields.find((f) => f.label === '送达文书名称')?.value).toBe('税务处理决定书（渭税二稽处〔2025〕41号）；税务行政处罚决定书（渭税二稽罚〔2025〕41号）')
   })
 })
+
+describe('a line that stops inside a bracket it opened', () => {
+  it('runs on into the next, the paper’s number read whole with the sentence that serves it', () => {
+    const lines = ['本局于2024年8月30日作出《行政处罚事先告知书》（黔川医', '保罚告〔2024〕5号），于2024年9月3日送达你单位，告知你单', '位陈述、申辩和要求听证的权利。', '经复核，决定如下：']
+    const d = doc(lines, '行政处罚决定书', lines.map(() => 0.98))
+    expect(docText(d).text).toContain('（黔川医保罚告〔2024〕5号）')
+    expect(extractDocFacts(d).dates.find((x) => x.text === '2024年9月3日')?.role).toBe('告知')
+  })
+})

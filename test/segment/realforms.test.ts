@@ -325,6 +325,9 @@ describe('a running header naming the volume with its page number in dashes (某
     const second = { ...page([header(17), '　　二、行政处罚的依据、种类及其履行方式、期限', '　　依据《中华人民共和国大气污染防治法》第九十九条第（二）项的规定，现决定对你单位处以罚款人民币陆万元整。', '某市生态环境局', '二〇二四年十二月五日']), page: 17 }
     const third = { ...page([header(18), '送 达 回 证', '受送达人：某新型建材有限公司']), page: 18 }
     expect(segmentPages([first, second, third]).map((d) => d.type)).toEqual(['行政处罚决定书', '送达回证'])
+    // (…or its number on the next line, as a scan's reading puts it, with its dashes or without: 某局行政处罚案卷 / -16, / 8)
+    const scanned = (n: string, lines: string[], p: number) => ({ ...page(['某市生态环境局行政处罚案卷', n, ...lines]), page: p })
+    expect(segmentPages([scanned('-16', ['某市生态环境局', '行政处罚决定书', '某环罚〔2024〕临-087号', '某新型建材有限公司：'], 16), scanned('8', ['行政处罚案件调查报告', '案由：某新型建材有限公司超标排放大气污染物案'], 17)]).map((d) => d.type)).toEqual(['行政处罚决定书', '案件调查终结报告'])
   })
 })
 

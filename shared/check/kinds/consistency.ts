@@ -410,7 +410,8 @@ function figureIn(view: CaseView, doc: DocFacts, yuan: number): boolean {
   const cents = Math.round((yuan - whole) * 100).toString().padStart(2, '0')
   const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   const forms = [...new Set([`${grouped}.${cents}`, `${whole}.${cents}`, ...(cents === '00' ? [grouped, String(whole)] : [])])]
-  const re = new RegExp(`(?:^|\\s)(?:${forms.map((f) => f.replace(/[.,]/g, '\\$&')).join('|')})(?=\\s|$)`)
+  // (after a gap, or after the dash a scan ran onto it where a cell held one: 罚款（…号）－38,910.00)
+  const re = new RegExp(`(?:^|\\s|[-－—])(?:${forms.map((f) => f.replace(/[.,]/g, '\\$&')).join('|')})(?=\\s|$)`)
   return cd.lines.some((l) => re.test(l.text))
 }
 
@@ -428,7 +429,7 @@ function wordsAndFigures(view: CaseView, doc: DocFacts): Draft | null {
       // (a sum a hard line break cut, 人民币玖 / 万叁仟元整（93000元）, 人民币捌佰 / 玖拾元(¥890): its head ends the line above)
       // (…or a page break, the page's number at the foot between: 人民币贰万柒仟玖佰陆 / 1 / (page 2) 拾元整（¥27,960.00）)
       let above = i - 1
-      while (above > 0 && (!lines[above].text.trim() || (pageNumberLine(lines[above].text) && lines[above].page !== l.page))) above--
+      while (above > 0 && (!lines[above].text.trim() || (pageNumberLine(lines[above].text) && (lines[above].page !== l.page || lines[above].file !== l.file)))) above--
       const cut = !/^人民币/.test(m[1]) && !l.text.slice(0, m.index).trim() && above >= 0 ? /[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+$/.exec(lines[above].text.trimEnd()) : null
       const words = parseMoney((cut ? cut[0] : '') + m[1])
       const figures = parseMoney(m[2].replace(/^(?:人民币|小写)\s*/, '').replace(/[，]/g, ','))
