@@ -30,6 +30,21 @@ function placeSetRightOffScan<T extends { name: string; evidence: { confidence?:
   return name === f.name ? f : { ...f, name }
 }
 
+/**
+ * A division set right on one page (天津市沽北区 → 河北区) that other pages of the case read, surely, as printed: a name the
+ * list of places lacks, not a misreading — the name as the sure pages print it, everywhere.
+ */
+function asPrintedElsewhere(documents: DocFacts[]): DocFacts[] {
+  const sure = documents.flatMap((d) => [...d.parties, ...(d.agency ? [d.agency] : [])]).filter((f) => f.evidence.confidence !== undefined && f.evidence.confidence >= PLACE_SURE).map((f) => f.name)
+  if (!sure.length) return documents
+  const printed = (name: string) => sure.find((s) => s !== name && placeCorrected(s) === name)
+  return documents.map((d) => {
+    const parties = d.parties.map((p) => (printed(p.name) ? { ...p, name: printed(p.name)! } : p))
+    const agency = d.agency && printed(d.agency.name) ? { ...d.agency, name: printed(d.agency.name)! } : d.agency
+    return parties.some((p, i) => p !== d.parties[i]) || agency !== d.agency ? { ...d, parties, agency } : d
+  })
+}
+
 /** Facts of one document, each with its evidence. */
 export function extractDocFacts(doc: CaseDocument): DocFacts {
   const dt = docText(doc)
@@ -90,7 +105,7 @@ export function printedNumber(c: Pick<CaseNumberFact, 'text'>): string {
 
 /** Facts of a whole case: every document's facts plus the case-level summary (procedure, case number, party). */
 export function extractCase(folder: string, docs: CaseDocument[]): CaseFacts {
-  const documents = docs.map(extractDocFacts)
+  const documents = asPrintedElsewhere(docs.map(extractDocFacts))
   const decision = documents.find((f) => f.docType === '行政处罚决定书')
   const party = (decision?.parties[0]?.name || documents.find((f) => f.parties[0]?.name)?.parties[0]?.name) ?? undefined
   const out: CaseFacts = { folder, procedure: procedureOf(docs, documents), documents }

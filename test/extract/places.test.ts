@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { placeCorrected } from '../../shared/extract/places'
 import data from '../../shared/extract/places.json'
-import { extractDocFacts } from '../../shared/extract'
+import { extractCase, extractDocFacts } from '../../shared/extract'
 import type { CaseDocument } from '../../shared/types'
 import { doc } from './helpers'
 
@@ -53,6 +53,12 @@ describe('names read off a scan', () => {
   it('…but not where the recogniser was sure of the line (a name the places list lacks: 天津市沽北区…)', () => {
     const sure = doc(lines, '行政处罚决定书', lines.map(() => 0.997))
     expect(extractDocFacts(sure).parties[0]?.name).toBe('重庆市培陵区某某商贸有限公司')
+  })
+  it('…nor where other pages of the case read the name surely as printed (a division the list lacks, not a misreading)', () => {
+    const name = '天津市沽北区极速星空网络会所有限公司'
+    const page = (type: 'Q' | 'D', conf: number): CaseDocument => ({ ...doc(type === 'D' ? ['行政处罚决定书', `当事人：${name}`, '经查，当事人超时营业。'] : ['结案报告', `当事人：${name}`, '执行情况：罚款已缴清。'], type === 'D' ? '行政处罚决定书' : '结案报告', [conf, conf, conf]), id: type })
+    const facts = extractCase('x', [page('D', 0.997), page('Q', 0.98)])
+    expect(facts.documents.map((d) => d.parties[0]?.name)).toEqual([name, name])
   })
   it('a typed text or a text layer is read as printed', () => {
     const f = extractDocFacts(doc(lines, '行政处罚决定书'))
