@@ -876,9 +876,45 @@ const HOLDS: Record<string, string[]> = {
   // cited in a 体育 order where 体育法 applies)
   // (not found: 产品质量法 第四十九条 for 消防法 第六十五条第二款, ae-08 — another article's number, the conduct a user's, not a
   // seller's; two 信用中国 / 公示 pages typed as decisions, af-26 and af-30, the writer calling them 其他)
+  // Twelve case files as OCR gives them, twelve of less common procedures and thirty lone papers (bd-*, be-*, bf-*): each
+  // finding is the one defect its note names, but for the 询问笔录 that name their officers with no certificate numbers
+  // (be-03, be-06, be-07, be-10, be-12: the standard asks every joint record for them, S4 — their writers call the files
+  // clean) and be-03's second 询问笔录, whose 记录人 is asked about as its second officer
+  // (not found: be-01, a 听证报告 dated the day before the hearing it reports — no item compares the two; be-03, the 90 days'
+  // extension approved after they ran out; be-08, an instalment approval citing no law)
+'bd-04-hebei-air-particulate-exceedance.txt': ['amount-out-of-range'],
+  'bd-05-liaoning-port-dangerous-cargo.txt': ['officers'],
+  'bd-06-fujian-clinic-beyond-scope.txt': ['inconsistency'],
+  'bd-07-jiangxi-substandard-rice-seed.txt': ['citation-outdated'],
+  'bd-08-qinghai-illegal-land-occupation.txt': ['date-order'],
+  'bd-09-ningxia-ktv-minors.txt': ['deadline', 'deadline'],
+  'be-03-gansu-transport-extension-vehicle-modification.txt': ['officers', 'officers'],
+  'be-04-zhejiang-urban-onspot-garbage.txt': ['amount-out-of-range'],
+  'be-06-jiangsu-market-toy-goods-value.txt': ['inconsistency', 'officers'],
+  'be-07-shanxi-emergency-rectify-recheck-hazchem.txt': ['officers'],
+  'be-10-guizhou-forestry-transfer-illegal-logging.txt': ['officers'],
+  'be-12-neimenggu-tax-inspection-evasion.txt': ['citation-outdated', 'citation-outdated', 'officers', 'officers'],
+  'bf-02-jiangsu-chengzhou-solid-waste-ledger-webpage.txt': ['citation-outdated'],
+  'bf-04-sichuan-yingshan-construction-drawings-webpage.txt': ['amount-out-of-range'],
+  'bf-06-shandong-linqu-hot-work-webpage.txt': ['inconsistency'],
+  'bf-10-guangdong-dongjiangkou-customs-destination-webpage.txt': ['citation-nonexistent'],
+  'bf-11-hubei-cosmetics-gmp-self-inspection-word.txt': ['inconsistency'],
+  'bf-12-heilongjiang-qingling-excess-logging-prose.txt': ['missing-field'],
+  'bf-13-henan-ruchuan-substandard-pesticide-evidence-list.txt': ['missing-field'],
+  'bf-14-liaoning-taichuan-fire-two-violations-word.txt': ['missing-field', 'missing-field'],
+  'bf-16-chongqing-yuchuan-unpermitted-extension-ocr.txt': ['amount-out-of-range'],
+  'bf-18-jiangxi-xiujiang-wharf-notice-ocr.txt': ['citation-nonexistent'],
+  'bf-19-guizhou-qianchuan-medicare-overcharge-ocr.txt': ['deadline'],
+  'bf-24-tianjin-binhe-price-tag-no-penalty-notice.txt': ['citation-wrong-law'],
+  'bf-26-shanxi-fenchuan-seed-label-inquiry-record.txt': ['officers'],
+  'bf-27-hainan-qiongchuan-forestland-inspection-record.txt': ['date-order'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
+  // (the 市场监管 standard does not compare the sums confiscated (be-06); it asks a 告知书 for five working days to state a
+  // case, SJ 第五十七条 (bf-21))
+'be-06-jiangsu-market-toy-goods-value.txt': ['officers'],
+  'bf-21-shanghai-dongbin-imported-food-label-notice.txt': ['deadline'],
   // (the 市场监管 standard asks the 调查终结报告 for its evidence, which ba-12's states in words it does not know: to verify)
   'ba-12-anhui-food-advertising.txt': ['inconsistency', 'missing-field'],
   // (the 市场监管 standard does not check the sums a notice computes)
