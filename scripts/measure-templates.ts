@@ -27,6 +27,7 @@ import { appPaths } from '../electron/engine/paths'
 import { resolveRubric } from '../electron/engine/rubrics'
 import { segmentPages } from '../shared/segment'
 import { classifyTitle } from '../shared/segment/doctypes'
+import { simplifyLine } from '../shared/segment/script'
 import { extractCase } from '../shared/extract'
 import { checkCase } from '../shared/check'
 import { scoreCase } from '../shared/score'
@@ -76,8 +77,10 @@ async function main() {
   const ctx = { laws: await openLaws(paths.resourcesDir), calendar: createCalendar() }
   const files = readdirSync(a.dir).filter((f) => f.endsWith('.txt') && f.startsWith(a.prefix) && existsSync(join(a.dir, `${f}.json`))).sort()
   const textOf = (file: string) => readFileSync(join(a.dir, file), 'utf8')
+  const printedOf = (file: string) => simplifyLine(textOf(file))
   if (a.scanned) {
-    await scanTexts(files.map((f) => ({ id: f.replace(/\.txt$/, ''), text: textOf(f) })), {
+    // (a copy a website served in traditional characters is printed as the agency wrote it, in simplified ones)
+    await scanTexts(files.map((f) => ({ id: f.replace(/\.txt$/, ''), text: printedOf(f) })), {
       pagesDir: pagesDirOf(a.scanned),
       imgDir: join(SCANS, `img-${a.scanned}`),
       cacheDir: join(SCANS, 'ocr-cache'),
@@ -86,7 +89,7 @@ async function main() {
     })
   }
   const pagesOf = (file: string): Page[] =>
-    a.scanned ? scannedPages(pagesDirOf(a.scanned), file.replace(/\.txt$/, ''), textOf(file))! : readTxt(new TextEncoder().encode(textOf(file)), file)
+    a.scanned ? scannedPages(pagesDirOf(a.scanned), file.replace(/\.txt$/, ''), printedOf(file))! : readTxt(new TextEncoder().encode(textOf(file)), file)
   const n = { asserted: 0, true: 0, defects: 0, found: 0, clean: 0, cleanFlagged: 0, cleanVetoed: 0, lone: 0, typesRight: 0 }
   const say = (s: string) => a.list && console.log(s)
   for (const file of files) {
