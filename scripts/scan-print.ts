@@ -69,7 +69,7 @@ function renderPage(lines: string[], out: string, profile: Profile) {
 export interface ScanOptions {
   /** Where each text's pages are kept, as `<id>.json` ({ stamp, pages }). */
   pagesDir: string
-  /** A scratch folder for the page images of one batch (emptied before each). */
+  /** A scratch folder for the page images of one batch (emptied before each; the run's process id is added to it). */
   imgDir: string
   /** The OCR cache (by image content). */
   cacheDir: string
@@ -91,14 +91,16 @@ export async function scanTexts(texts: { id: string; text: string }[], o: ScanOp
     const target = join(o.pagesDir, `${d.id}.json`)
     return !existsSync(target) || JSON.parse(readFileSync(target, 'utf8')).stamp !== stampOf(d.text)
   })
+  // (a scratch folder of this run's own: two runs at once do not empty each other's)
+  const imgDir = `${o.imgDir}-${process.pid}`
   for (let b = 0; b < todo.length; b += BATCH) {
     const batch = todo.slice(b, b + BATCH)
-    rmSync(o.imgDir, { recursive: true, force: true })
-    mkdirSync(o.imgDir, { recursive: true })
+    rmSync(imgDir, { recursive: true, force: true })
+    mkdirSync(imgDir, { recursive: true })
     for (const d of batch) {
-      sheetsOf(d.text).forEach((lines, p) => renderPage(lines, join(o.imgDir, `${d.id}__p${String(p + 1).padStart(2, '0')}.jpg`), o.profile))
+      sheetsOf(d.text).forEach((lines, p) => renderPage(lines, join(imgDir, `${d.id}__p${String(p + 1).padStart(2, '0')}.jpg`), o.profile))
     }
-    const res = await ingest(o.imgDir, { cacheDir: o.cacheDir })
+    const res = await ingest(imgDir, { cacheDir: o.cacheDir })
     if (res.errors.length) throw new Error(res.errors.map((e) => `${e.file}: ${e.message}`).join('; '))
     for (const d of batch) {
       const pages: Page[] = res.pages.filter((p) => p.file.startsWith(`${d.id}__`)).map((p) => ({ ...p, file: p.file.slice(d.id.length + 2) }))
@@ -108,6 +110,7 @@ export async function scanTexts(texts: { id: string; text: string }[], o: ScanOp
     }
     o.log?.(`${n}/${todo.length} texts, ${pageCount} pages read, ${((performance.now() - t0) / 1000).toFixed(0)} s`)
   }
+  rmSync(imgDir, { recursive: true, force: true })
   return n
 }
 
