@@ -150,6 +150,13 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'inconsistency', message: '立案审批表中法定代表人为“陈力”，与决定书“陈立”不一致', field: '法定代表人' }],
   },
   {
+    name: 'a registration certificate filed as evidence showing the representative before a change: not compared',
+    edit: (c) => c.add('证据材料', ['社会团体法人登记证书（副本）复印件', `名称：${PARTY}`, '法定代表人：谭国华']).party(PARTY, '名称', { legalRepresentative: '谭国华' }),
+    p: { facts: ['legalRepresentative'] },
+    status: 'not-applicable',
+    want: [],
+  },
+  {
     name: 'no decision: not applicable',
     edit: (c) => c.drop('行政处罚决定书'),
     status: 'not-applicable',

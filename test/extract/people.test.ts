@@ -1166,3 +1166,11 @@ describe('officers as a scan reads them, the gaps between boxes lost', () => {
     expect(off(['现场勘测笔录', '勘测人员', '本局执法人员高振宇（执法证号23018320210015）、马晓东（执法证号23018320210027），技术人员某测绘公司于海（测绘工程师）。', '勘测人员签名', '高振宇　马晓东　于海']).map(([n]) => n)).toEqual(['高振宇', '马晓东'])
   })
 })
+
+describe('a mark a scan read at the end of the party’s name', () => {
+  it('a corner bracket or a quotation mark with none opening before it is no part of the name', () => {
+    expect(partyNames(['现场检查笔录', '被检查单位：蒙泉县恒裕建材有限公司」', '检查时间：2024年5月6日9时至10时'], '现场检查笔录')).toEqual(['蒙泉县恒裕建材有限公司'])
+    // (…a quoted name keeps its quotation marks' content whole)
+    expect(partyNames(['当事人：“某某”商行', '经查，当事人销售过期食品。'])).not.toContain('某某')
+  })
+})

@@ -642,7 +642,9 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           break
         }
       }
-      if (fact === 'legalRepresentative' && refParty?.legalRepresentative) {
+      // (a copy filed as evidence — a registration certificate, a licence — shows the representative of its own day, which a
+      // change since may have made another: 法定代表人：谭国华 on a certificate, 会长由谭国华变更为邓卫东 told in the file)
+      if (fact === 'legalRepresentative' && refParty?.legalRepresentative && doc.docType !== '证据材料') {
         const party = doc.parties.find((x) => x.legalRepresentative && normName(x.name) === normName(refParty.name))
         if (party) {
           compared.add(fact)
