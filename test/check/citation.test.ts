@@ -341,3 +341,14 @@ describe('the agency\'s internal papers (立案审批表, 调查终结报告) ci
     expect(run(c, ALL).findings.filter((f) => f.kind === 'citation-nonexistent').map((f) => f.docTypes[0])).toEqual(['立案审批表'])
   })
 })
+
+describe('the paper a receipt serves', () => {
+  it('of several listed together, the decision among them (…事先告知书（…）；行政处罚决定书（…）)', () => {
+    const c = lawfulCase()
+    const r = c.add('送达回证', ['送达回证', '送达文书名称：行政处罚事先告知书（某罚告〔2024〕12号）；行政处罚决定书（某罚〔2024〕12号）', '送达时间：2024-04-26'])
+    r.field('送达文书名称', '行政处罚事先告知书（某罚告〔2024〕12号）；行政处罚决定书（某罚〔2024〕12号）')
+    const b = c.build()
+    const view = new CaseView(b.facts, b.documents, { laws: LAWS, calendar: CALENDAR } as unknown as CheckContext)
+    expect(view.servedBy(r.facts)).toBe('行政处罚决定书')
+  })
+})
