@@ -1132,3 +1132,11 @@ describe('dates of papers written after other templates', () => {
     expect(roleOf(['☑劳动合同  ☑2024年10月至2025年1月工资支付台账及考勤记录  □社会保险缴费凭证  □其他'], '2024年10月', '其他')).not.toBe('缴款')
   })
 })
+
+describe('a remark’s own day', () => {
+  it('（梁晓峰7月18日注）under a receipt, the name cut at the line’s end, is the note’s writing, not a service', () => {
+    const lines = ['文书送达回执', '送达文书名称丶文号丨行政处罚告知书（（岚）应急罚告〔2025〕第005', '9号）；听证告知书（（岚）应急听告〔2025〕第0059号）', '受送达人丨岚河县鑫晟化工有限公司', '送达时间丨2025年7月10日14时30分', '送达地点丨岚河县经济开发区化工园区纬三路8号', '送达方式丨直接送达', '收件人签名丨贺振东', '送达人签名丨梁晓峰赵婧', '备注丨截至2025年7月17日，当事人未提出陈述、申辩和听证要求。（梁', '晓峰7月18日注)']
+    const d = extractDocFacts(doc(lines, '送达回证', lines.map(() => 0.97))).dates
+    expect(d.find((x) => x.text === '7月18日')?.role).toBe('其他')
+  })
+})
