@@ -36,7 +36,8 @@ import type { CaseDocument, Page, Rubric } from '../shared/types'
 import { PROFILES, scanTexts, scannedPages, type Profile } from './scan-print'
 
 interface Note {
-  docType: string
+  docType?: string
+  documents?: string[]
   sector?: string
   clean: boolean
   defects: { kind: string; note: string }[]
@@ -94,7 +95,8 @@ async function main() {
   const say = (s: string) => a.list && console.log(s)
   for (const file of files) {
     const note = JSON.parse(readFileSync(join(a.dir, `${file}.json`), 'utf8')) as Note
-    const lone = note.docType !== '案卷'
+    // (the first batches' notes give no docType: a note listing several documents is a case file's)
+    const lone = note.docType ? note.docType !== '案卷' : (note.documents?.length ?? 1) <= 1
     const segs = segmentPages(pagesOf(file))
     const facts = extractCase(file, segs)
     const ids = ['general-penalty', ...SECTOR_RUBRIC.filter(([re]) => re.test(note.sector ?? '')).map(([, id]) => id)]
@@ -135,7 +137,7 @@ async function main() {
       n.lone++
       const main = [...segs].sort((x, y) => size(y) - size(x))[0]
       // (the note may name the paper by its own title — 行政处罚告知书, 违法行为通知书 — which the app files under its type)
-      const want = classifyTitle(note.docType)?.type ?? note.docType
+      const want = note.docType ? (classifyTitle(note.docType)?.type ?? note.docType) : undefined
       if (main?.type === want) n.typesRight++
       else say(`TYPE ${file}: ${note.docType} → ${main?.type ?? '(none)'}`)
     }
