@@ -143,16 +143,20 @@ export class CaseView {
    * hold — newer than every text it has: the year named and the newest text held; null when none is named or it is held.
    */
   unheldRevision(title: string): { year: number; newest: string } | null {
+    if (!this.unheld.has(title)) this.unheld.set(title, this.findUnheldRevision(title))
+    return this.unheld.get(title)!
+  }
+  private readonly unheld = new Map<string, { year: number; newest: string } | null>()
+  private findUnheldRevision(title: string): { year: number; newest: string } | null {
     const laws = this.ctx.laws
+    // (most cases name no revision: nothing to resolve)
+    const named = this.docs().flatMap((d) => d.citations.filter((c) => c.revisedIn !== undefined && !c.quoted))
+    if (!named.length) return null
     const res = laws.resolveTitle(title)
     const newest = res?.versions.map((v) => v.versionDate).sort().pop()
     if (!res || !newest) return null
-    for (const d of this.docs())
-      for (const c of d.citations) {
-        if (c.revisedIn === undefined || c.quoted || c.revisedIn <= Number(newest.slice(0, 4))) continue
-        if (laws.resolveTitle(c.law)?.title === res.title) return { year: c.revisedIn, newest }
-      }
-    return null
+    const hit = named.find((c) => c.revisedIn! > Number(newest.slice(0, 4)) && laws.resolveTitle(c.law)?.title === res.title)
+    return hit ? { year: hit.revisedIn!, newest } : null
   }
 
   amounts(doc: DocFacts): AmountFact[] {

@@ -38,9 +38,13 @@ function asPrintedElsewhere(documents: DocFacts[]): DocFacts[] {
   const sure = documents.flatMap((d) => [...d.parties, ...(d.agency ? [d.agency] : [])]).filter((f) => f.evidence.confidence !== undefined && f.evidence.confidence >= PLACE_SURE).map((f) => f.name)
   if (!sure.length) return documents
   const printed = (name: string) => sure.find((s) => s !== name && placeCorrected(s) === name)
+  const asPrinted = <T extends { name: string }>(f: T): T => {
+    const name = printed(f.name)
+    return name ? { ...f, name } : f
+  }
   return documents.map((d) => {
-    const parties = d.parties.map((p) => (printed(p.name) ? { ...p, name: printed(p.name)! } : p))
-    const agency = d.agency && printed(d.agency.name) ? { ...d.agency, name: printed(d.agency.name)! } : d.agency
+    const parties = d.parties.map(asPrinted)
+    const agency = d.agency ? asPrinted(d.agency) : d.agency
     return parties.some((p, i) => p !== d.parties[i]) || agency !== d.agency ? { ...d, parties, agency } : d
   })
 }

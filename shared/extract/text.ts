@@ -52,8 +52,10 @@ const STARTS_BLOCK = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二�
 /** A line of table cells: at least three runs of text set apart by wide gaps. */
 const TABLE_ROW = /\S(?:[ \t\u3000]{2,})\S.*?\S(?:[ \t\u3000]{2,})\S/
 const PAGE_NO = /^\s*(?:第\s*\d+\s*页.*|[-—]\s*\d+\s*[-—]|\d+\s*\/\s*\d+)\s*$/
+/** A bare number on a line of its own: a page's number where it stands last on its page. */
+const BARE_NUMBER = /^\s*\d{1,3}\s*$/
 /** A line that is a page's number alone (第2页, - 2 -, 2/3, or a bare 2 at the foot): no words of the text. */
-export const pageNumberLine = (text: string) => PAGE_NO.test(text) || /^\s*\d{1,3}\s*$/.test(text)
+export const pageNumberLine = (text: string) => PAGE_NO.test(text) || BARE_NUMBER.test(text)
 /** A page's printed mark, as a pattern's source: 第2页/共2页, 第 2 页 共 3 页. */
 export const PAGE_OF = '第\\s{0,2}\\d{1,3}\\s{0,2}页(?:\\s{0,2}[/／,，]?\\s{0,2}共\\s{0,2}\\d{1,3}\\s{0,2}页)?'
 /** …or set between dashes: — 2 —. */
@@ -321,8 +323,9 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
   const full = fullLine(doc)
   // Page numbers (第 1 页 共 2 页, - 1 -) carry no facts; leaving them out lets a sentence run on to the next page.
   // (…nor does a bare number standing last on its page, the page's number at its foot: 1, 2)
-  const lastOnPage = (i: number) => doc.lines.slice(i + 1).every((n) => n.file !== doc.lines[i].file || n.page !== doc.lines[i].page || !n.text.trim())
-  const furniture = doc.lines.map((l, i) => PAGE_NO.test(l.text) || (/^\s*\d{1,3}\s*$/.test(l.text) && lastOnPage(i)))
+  const lastOfPage = new Map<string, number>()
+  doc.lines.forEach((l, i) => l.text.trim() && lastOfPage.set(`${l.file}#${l.page}`, i))
+  const furniture = doc.lines.map((l, i) => PAGE_NO.test(l.text) || (BARE_NUMBER.test(l.text) && lastOfPage.get(`${l.file}#${l.page}`) === i))
   // (each line normalised once: read here, and looked at again as the next line when the one before may wrap into it)
   // (a table's rows run into one line, | 当事人 | 某公司 | | 法定代表人 | 某某 |, read row by row)
   const normal = doc.lines.map((l) => {
