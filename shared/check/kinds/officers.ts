@@ -55,6 +55,12 @@ function recorder(doc: DocFacts): boolean {
   return doc.fields.some((f) => /记录人|记录员/.test(f.label) && /^[\u4e00-\u9fff·]{2,4}/.test(f.value.trim()))
 }
 
+/**
+ * The record says the certificates were shown (我们是…执法人员，这是我们的执法证件 / （均已出示执法证件） / 已出示税务检查证 /
+ * 亮证): 第五十五条 asks that they be shown; writing the number in is the review standard's rule (S4).
+ */
+const SHOWN = /(?:已|均已|并|向[^，。；\n]{1,12})?出示(?:了)?(?:[^，。；\n]{0,8}?)(?:执法证|检查证|证件)|亮(?:明|出)?(?:执法)?证(?:件)?|这是我们的[\u4e00-\u9fff]{0,6}证(?:件)?/
+
 /** Does the document's text show a certificate number next to this name (a number the reading did not attach)? */
 function certInText(name: string, lines: string[]): boolean {
   // 黄立群（执法证号：赣3601-49205）: a number of five or more digits, dashes allowed, within a few characters.
@@ -150,11 +156,18 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
         // (a sector whose record form has no box for the number: 公安 询问笔录 give the officer's 工作单位)
         const sector = p.unsureWhen ? view.holds(p.unsureWhen) : null
         const sectorNote = sector?.holds ? `；${sector.why}，${p.unsureWhy}，请核对` : ''
+        // (the certificates shown, as the record says, and a number the file gives elsewhere for the same officer: told,
+        // so the reviewer weighs the deduction; the item asks for the number on this record, which it lacks)
+        const shown = lines.some((l) => SHOWN.test(l))
+        const elsewhere = without.filter((o) => view.facts.documents.some((d) => d !== doc && d.officers.some((x) => x.name === o.name && !!x.certNo?.trim())))
+        const shownNote = shown
+          ? `（笔录载明已出示执法证件${elsewhere.length ? `；${elsewhere.map((o) => o.name).join('、')}的执法证号见于案卷其他文书` : ''}）`
+          : ''
         findings.push({
           kind: 'officers',
           docTypes: [doc.docType],
           field: '执法证号',
-          message: `${doc.docType}中执法人员${without.map((o) => o.name).join('、')}未记载执法证号${layoutNote}${sectorNote}`,
+          message: `${doc.docType}中执法人员${without.map((o) => o.name).join('、')}未记载执法证号${shownNote}${layoutNote}${sectorNote}`,
           evidence: without.map((o) => o.evidence),
           // (a sector whose form has no box for it is asked about, not held to it)
           status: sector?.holds ? 'undetermined' : unsure || unknownLayout ? 'verify' : 'open',
