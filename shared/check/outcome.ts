@@ -79,9 +79,19 @@ function statusOf(d: Draft): FindingStatus {
   const low = d.evidence.some((e) => e.confidence !== undefined && e.confidence < LOW_CONFIDENCE)
   // (…an order judged only on an account of the procedure proves nothing either way)
   if (secondHand(d)) return 'undetermined'
-  if (low || readDigits(d)) return 'verify'
+  if (low || readDigits(d) || readArticle(d)) return 'verify'
   return d.status ?? 'open'
 }
+
+/**
+ * A provision said not to exist, its numbers read off a scan. A character lost or misread at a line's end turns a
+ * real provision into none (第一百二十七条 printed across two lines, read 第一百 / 十七条: 第一百一十七条 has no items), as a
+ * misread digit turns a lawful date order into a breach: a person checks the citation against the page first.
+ */
+function readArticle(d: Draft): boolean {
+  return d.kind === 'citation-nonexistent' && d.evidence.some(readOffScan)
+}
+const READ_ARTICLE_NOTE = '；所据条文序号系扫描件的文字识别结果，请对照原件核对'
 
 /**
  * An order of dates or a time limit judged on dates or periods the OCR read off a scan. The recogniser misreads about one
@@ -100,6 +110,7 @@ const READ_DIGITS_NOTE = '；所据日期或期限系扫描件的文字识别结
 function noteOf(d: Draft, status: FindingStatus): string {
   if (status === 'undetermined' && d.status !== 'undetermined' && secondHand(d)) return SECOND_HAND_NOTE
   if (status === 'verify' && readDigits(d) && !/识别所得|识读错误/.test(d.message)) return READ_DIGITS_NOTE
+  if (status === 'verify' && readArticle(d) && !/识别所得|识读错误|文字识别/.test(d.message)) return READ_ARTICLE_NOTE
   return ''
 }
 

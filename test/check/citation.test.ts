@@ -53,6 +53,16 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'citation-nonexistent', message: '行政处罚决定书引用《中华人民共和国食品安全法》第一百七十一条第一款第（五）项，该条款不存在：该法（2021-04-29版本）共154条，没有第一百七十一条', field: '处罚依据' }],
   },
   {
+    name: 'read off a scan: to verify, a character lost at a line end turns a real provision into none (第一百 / 十七条 for 第一百二十七条)',
+    edit: (c) => {
+      const x = c.get('行政处罚决定书').facts.citations[2]
+      x.article = 171
+      x.evidence = { ...x.evidence, confidence: 0.996 }
+    },
+    status: 'fail',
+    want: [{ kind: 'citation-nonexistent', status: 'verify', message: '行政处罚决定书引用《中华人民共和国食品安全法》第一百七十一条第一款第（五）项，该条款不存在：该法（2021-04-29版本）共154条，没有第一百七十一条；所据条文序号系扫描件的文字识别结果，请对照原件核对' }],
+  },
+  {
     name: 'paragraph that does not exist',
     edit: (c) => (c.get('行政处罚决定书').facts.citations[2].paragraph = 7),
     status: 'fail',
