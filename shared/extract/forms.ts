@@ -47,10 +47,31 @@ export function extractFields(dt: DocText): FieldFact[] {
         off++
       }
       if (!isLabel(raw)) continue
+      // (a label after a gap inside the run is the label, the word before the gap the last box's value: 长江路66号 送达方式:)
+      const gap = /^(.*[ \u3000])([^ \u3000]{2,})$/.exec(raw)
+      if (gap && !KNOWN.has(cleanLabel(raw)) && KNOWN.has(gap[2])) {
+        off += gap[1].length
+        raw = gap[2]
+      }
       // a label must start the line or follow a gap / punctuation
       const prev = line.slice(0, off).trimEnd()
       if (prev.length > 0 && !/[\s。；;，,|]$/.test(line.slice(0, off)) && !/[。；;|]$/.test(prev)) continue
       hits.push({ label: cleanLabel(raw), s: off, e: m.index + m[0].length })
+    }
+    // a table's head row of labels, their values in the row below (送达地点      送达方式 / 长江路66号      直接送达)
+    const heads = hits.length === 0 ? headRow(line) : null
+    if (heads) {
+      const next = lines[i + 1]
+      const cells = next !== undefined && next.trim() && !labelLine(next.trim()) ? rowCells(next, heads) : null
+      if (cells) {
+        for (let k = 0; k < heads.length; k++) {
+          const vs = dt.starts[i + 1] + cells[k].at
+          out.push({ label: heads[k], value: cells[k].text, evidence: evidenceAt(dt, vs, vs + cells[k].text.length) })
+        }
+        i++
+      }
+      // (a row of values that cannot be told apart gives no box a value: none is said to be blank)
+      continue
     }
     const spaced = hits.length === 0 ? leadingLabel(line) : null
     if (spaced) {
@@ -101,6 +122,43 @@ export function extractFields(dt: DocText): FieldFact[] {
     }
   }
   return out
+}
+
+/** The labels of a table's head row: two to four labels, one at least a known one, and nothing else on the line. */
+function headRow(line: string): string[] | null {
+  const cells = line.trim().split(/[ \t\u3000]+/)
+  return cells.length >= 2 && cells.length <= 4 && cells.every((c) => isLabel(c)) && cells.some((c) => KNOWN.has(c)) ? cells : null
+}
+
+const ROW_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年\s{0,2}[\d〇○零一二三四五六七八九十]{1,3}\s{0,2}月\s{0,2}[\d〇○零一二三四五六七八九十]{1,3}\s{0,2}[日曰号](?:\s{0,2}\d{1,2}\s{0,2}[时:：]\s{0,2}(?:\d{1,2}\s{0,2}分?)?)?\s*$/
+
+const ROW_SERVICE = /(?:[☑√■]\s{0,2})?(?:直接|邮寄|留置|电子|委托|公告|转交|当场)送达\s*$|(?:[☑√■]\s{0,2})?(?:邮寄|EMS|快递)\s*$/
+
+/**
+ * The values of a head row's labels in the row below, each with its place in the line: cells set apart by wide gaps, or by
+ * single spaces where a scan's reading narrowed the gaps and the count still fits, or a last cell known by its form (方建华
+ * (法定代表人) 2025年7月29日 under 收件人签名 收件日期; 长江路66号直接送达 under 送达地点 送达方式, the gap lost). Null when the
+ * row cannot be told apart.
+ */
+function rowCells(row: string, heads: string[]): { text: string; at: number }[] | null {
+  const cellsBy = (gap: RegExp) => {
+    const out: { text: string; at: number }[] = []
+    const re = new RegExp(`\\S(?:(?!${gap.source})[\\s\\S])*`, 'g')
+    for (const m of row.matchAll(re)) out.push({ text: m[0].trimEnd(), at: m.index! })
+    return out
+  }
+  const wide = cellsBy(/[ \t\u3000]{2,}/)
+  if (wide.length === heads.length) return wide
+  const narrow = cellsBy(/[ \t\u3000]/)
+  if (wide.length < heads.length && narrow.length === heads.length) return narrow
+  // (…or, the gap lost, a last cell known by its form: a date under a label of a date, a way of service under 送达方式)
+  const last = heads.length === 2 ? (/日期|时间/.test(heads[1]) ? ROW_DATE : /方式$/.test(heads[1]) ? ROW_SERVICE : null) : null
+  if (last) {
+    const d = last.exec(row)
+    const head = d ? row.slice(0, d.index).trimEnd() : ''
+    if (d && head.trim()) return [{ text: head.trim(), at: row.length - row.trimStart().length }, { text: d[0].trim(), at: d.index }]
+  }
+  return null
 }
 
 /** Whether the document's text runs line i on into the next (a line the page's width wrapped), no break between. */

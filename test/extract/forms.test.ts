@@ -28,6 +28,16 @@ describe('labelled fields', () => {
     [['违法事实', '|', '当事人擅自占用耕地建房。', '|'], [['违法事实', '当事人擅自占用耕地建房。']]],
     // two short lines of prose are no label
     [['货值金额', '计算'], []],
+    // a table's head row of labels, the values in the row below: wide gaps, or a scan's single space, or the gap lost and the
+    // last cell known by its form (a way of service, a date)
+    [['送达地点                      送达方式', '青弋市长江路66号             直接送达'], [['送达地点', '青弋市长江路66号'], ['送达方式', '直接送达']]],
+    [['送达地点 送达方式', '青弋市长江路66号 直接送达'], [['送达地点', '青弋市长江路66号'], ['送达方式', '直接送达']]],
+    [['送达地点 送达方式', '青弋市长江路66号直接送达'], [['送达地点', '青弋市长江路66号'], ['送达方式', '直接送达']]],
+    [['收件人 收件日期', '方建华 (法定代表人) 2025年7月29日'], [['收件人', '方建华 (法定代表人)'], ['收件日期', '2025年7月29日']]],
+    // (…a row that cannot be told apart gives no box a value, not a blank one)
+    [['送达地点 送达方式', '青弋市长江路66号由其本人签收'], []],
+    // a label after a gap where the scan's reading ran the last value on to it: 长江路66号 送达方式:
+    [['送达地点：青弋市长江路66号 送达方式:直接送达'], [['送达地点', '青弋市长江路66号'], ['送达方式', '直接送达']]],
   ] as const)('%j', (lines, want) => expect(fields([...lines])).toEqual(want))
 
   it('field evidence points at the value', () => {
