@@ -518,7 +518,8 @@ export class CaseView {
       docText(d)
         .split(/[。；;！？]/)
         // (not a hearing fixed for a day, 决定于…举行听证, nor one called off: 终止原定于…举行的听证)
-        .some((sentence) => !RIGHT_TOLD.test(sentence) && !/(?:定于|将于|拟于)[^。；]{0,90}?举行|终止|撤回|取消/.test(sentence) && /(?<!要求|申请|请求)举行了?听证(?!的权利)|召开了?听证会|经听证/.test(sentence)),
+        // (nor a review form's 未经听证程序, 如当事人要求听证并经听证程序，再行法制审核: no hearing, or one only supposed)
+        .some((sentence) => !RIGHT_TOLD.test(sentence) && !/(?:定于|将于|拟于)[^。；]{0,90}?举行|终止|撤回|取消|(?:如|若|如果)[^，,。；]{0,12}?(?:要求|申请)(?:举行)?听证/.test(sentence) && /(?<!要求|申请|请求)举行了?听证(?!的权利)|召开了?听证会|(?<!未|不|没有|无须|无需)经(?:过)?听证/.test(sentence)),
     )
     return this.held
   }

@@ -298,6 +298,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     if (lab && /^(?:文书)?(?:签发|作出|制作|落款)(?:日期|时间)$|^文书日期$/.test(lab.label))
       return /送达(?:文书|文件)[^\n]{0,30}?(?<!不予)(?:行政)?处罚决定书/.test(text) ? '决定' : '其他'
     if (/^\s*\d{1,2}[\s、.．]/.test(row) && /(?:告知书|通知书|笔录|清单|意见书|决定书)/.test(row.slice(0, start - lineStart)) && !/(?<!不予)(?:行政)?处罚决定书/.test(row.slice(0, start - lineStart))) return '其他'
+    // (the day another paper was made that the receipt relies on — 当事人2024年3月20日出具的授权委托书, 依据…签署的送达地址确认书 —
+    // is no service)
+    if (/^[^。；，,\n]{0,6}?(?:出具|签署|签订|签发|填写|提交)(?:的)?[^。；，,\n]{0,10}?(?:委托书|确认书|证明|说明)/.test(text.slice(end, end + 24))) return '其他'
     // (the date the receiver signed beside its name is the day of service: 收件人签名  刘某（委托代理人）  2024年10月14日)
     if (/^\s*(?:收件人|签收人|受送达人|代收人)(?:签名|签字|签收|（签名）|\(签名\))?/.test(row) && !/[。；]/.test(row.slice(0, start - lineStart))) return '送达'
   }

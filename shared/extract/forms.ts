@@ -124,10 +124,10 @@ export function extractFields(dt: DocText): FieldFact[] {
   return out
 }
 
-/** The labels of a table's head row: two to four labels, one at least a known one, and nothing else on the line. */
+/** The labels of a table's head row: two to six labels, one at least a known one, and nothing else on the line. */
 function headRow(line: string): string[] | null {
   const cells = line.trim().split(/[ \t\u3000]+/)
-  return cells.length >= 2 && cells.length <= 4 && cells.every((c) => isLabel(c)) && cells.some((c) => KNOWN.has(c)) ? cells : null
+  return cells.length >= 2 && cells.length <= 6 && cells.every((c) => isLabel(c)) && cells.some((c) => KNOWN.has(c)) ? cells : null
 }
 
 const ROW_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年\s{0,2}[\d〇○零一二三四五六七八九十]{1,3}\s{0,2}月\s{0,2}[\d〇○零一二三四五六七八九十]{1,3}\s{0,2}[日曰号](?:\s{0,2}\d{1,2}\s{0,2}[时:：]\s{0,2}(?:\d{1,2}\s{0,2}分?)?)?\s*$/
@@ -147,7 +147,7 @@ function rowCells(row: string, heads: string[]): { text: string; at: number }[] 
     for (const m of row.matchAll(re)) out.push({ text: m[0].trimEnd(), at: m.index! })
     return out
   }
-  const wide = cellsBy(/[ \t\u3000]{2,}/)
+  const wide = cellsBy(/\t|[ \u3000]{2,}/)
   if (wide.length === heads.length) return wide
   const narrow = cellsBy(/[ \t\u3000]/)
   if (wide.length < heads.length && narrow.length === heads.length) return narrow

@@ -18,6 +18,8 @@ export const KNOWN_LABELS = [
   '年龄', '身份证件号', '当事人（个人）', '当事人（单位）', '工作单位及职务', '工作单位', '职务', '现场负责人',
   // (the questioned or inspected person's signature box of a record, which a blank signature leaves empty)
   '被询问人签名', '被检查人签名',
+  // (a receipt's head row over a row of values: 送达文书名称  送达文书文号  受送达人  送达地点  送达方式)
+  '送达文书名称', '送达文书文号', '文书文号', '文书名称', '送达文件名称及文号', '送达文件名称', '送达文件', '收件人签名', '送达日期',
 ]
 
 

@@ -90,6 +90,12 @@ export function classifyTitle(line: string): TitleMatch | null {
   // a line ending in an enumeration comma or a comma is an item of a sentence's list the page's width wrapped (…以上事实有
   // / 现场勘验笔录、询问笔录…), not a title
   if (/[、，,；;]\s*$/.test(line)) return null
+  // a bare form's name with what it approves in brackets (审批表（行政处罚决定）, a 卷内目录's entry): that form of that matter
+  const form = /^\s*(审\s?批\s?表|呈\s?批\s?表|审\s?批\s?单|报\s?批\s?表|审\s?核\s?表)\s*[（(]([^（）()]{2,12})[)）]\s*$/.exec(line.normalize('NFKC'))
+  if (form) {
+    const m = classifyKey(titleKey(form[2] + form[1]))
+    if (m && m.confidence >= 0.9) return m
+  }
   // a trailing remark in brackets (非税收入一般缴款书（罚没款）, 送达回证（行政处罚决定书）) is not part of the title
   // nor is the party a web page's headline names after it (…责令改正违法行为决定书(遵义高原建筑工程有限公司重庆分公司))
   // (…nor the project a procurement decision names, as 政府采购信息发布管理办法 has it published: 行政处罚决定书（某采购项目）)

@@ -619,7 +619,8 @@ export function readContents(page: Page): { type: DocType; startPage: number }[]
   for (const l of page.lines) {
     const m = /^\s*\d{0,3}[\s.、]*(.+?)[\s.…·]*(\d{1,3})(?:\s*[-—~至]\s*(\d{1,3}))?\s*$/.exec(l.text)
     if (!m) continue
-    const title = m[1].replace(/\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}.*$/, '').replace(/[\s.…·]+$/, '')
+    // (a ruled row's bars are no part of the title: 12 | 审批表（行政处罚决定） | 2023.08.07 | 13)
+    const title = m[1].replace(/\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}.*$/, '').replace(/[|｜│]/g, ' ').trim().replace(/[\s.…·]+$/, '')
     const c = classifyTitle(title.replace(/^.*?(?=[\u4e00-\u9fa5]+$)/, ''))
     if (c && c.confidence >= 0.8) out.push({ type: c.type, startPage: Number(m[2]) })
   }

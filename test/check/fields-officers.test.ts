@@ -467,6 +467,13 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     d.facts.fields = [{ label: '处罚依据', value: '', evidence: d.ev(5) }]
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['处罚依据'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /栏目名成列排列/ }])
   })
+  it('a receipt’s head row over a row of values whose gaps the text lost leaves a box unsplit, not blank (bh-11)', () => {
+    const c = lawfulCase()
+    const d = c.get('送达回证')
+    d.doc.lines = [d.doc.lines[0], ...['送达文书名称  送达文书文号  受送达人  送达地点  送达方式', '询问通知书江州云税询〔2025〕52号江州市云河区启航建材贸易有限公司江州市云河区金桥路215号直接送达', '受送达人签名或盖章  葛俊峰    2025年3月4日14时10分'].map((text, k) => ({ ...d.doc.lines[0], text, line: k + 1 }))]
+    d.facts.fields = []
+    expectItem(run(c, RF({ docType: '送达回证', fields: ['送达方式'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: '送达回证的栏目名排成一行、内容列于下一行，未能分清“送达方式”一栏的内容，请核对原件' }])
+  })
   it('a 公示 record one box per line under the table’s column names (处罚决定书文号：… / 处罚机关：…) is a summary', () => {
     const c = decision(['行政处罚信息公示', '处罚决定书文号：某市监处罚〔2024〕15号', '被处罚单位：某商贸有限公司', '主要违法事实：当事人销售超过保质期的食品。', '处罚结果：罚款50000元', '处罚机关：某县市场监督管理局'])
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['救济途径'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /公示表格.*救济途径/ }])

@@ -882,7 +882,7 @@ const HOLDS: Record<string, string[]> = {
   // clean) and be-03's second 询问笔录, whose 记录人 is asked about as its second officer
   // (not found: be-01, a 听证报告 dated the day before the hearing it reports — no item compares the two; be-03, the 90 days'
   // extension approved after they ran out; be-08, an instalment approval citing no law)
-'bd-04-hebei-air-particulate-exceedance.txt': ['amount-out-of-range'],
+  'bd-04-hebei-air-particulate-exceedance.txt': ['amount-out-of-range'],
   'bd-05-liaoning-port-dangerous-cargo.txt': ['officers'],
   'bd-06-fujian-clinic-beyond-scope.txt': ['inconsistency'],
   'bd-07-jiangxi-substandard-rice-seed.txt': ['citation-outdated'],
@@ -908,12 +908,30 @@ const HOLDS: Record<string, string[]> = {
   'bf-24-tianjin-binhe-price-tag-no-penalty-notice.txt': ['citation-wrong-law'],
   'bf-26-shanxi-fenchuan-seed-label-inquiry-record.txt': ['officers'],
   'bf-27-hainan-qiongchuan-forestland-inspection-record.txt': ['date-order'],
+  // bg (ordinary case files, typed) and bh (case files as OCR gives them): the one defect each note names, found as it
+  // names it — the one officer of bg-02's and bh-09's records (bg-02's asked about, its 记录人 perhaps the second), the
+  // decision before its notice (bg-03), decided before the statement period ran out (bg-04, bh-05: the period the notice
+  // gives and the five working days of a hearing), fines outside the cited ranges (bg-08, bh-12), a receipt naming another
+  // number than the decision's (bg-10), no way or time to pay (bg-12), a law that does not exist (bh-02), a sum whose
+  // capitals and figures differ (bh-04)
+  // (not found: bh-08, the case review and the head's approval dated after the notice — no item compares 审核 with 告知)
+  'bg-02-jiangsu-hazwaste-open-storage.txt': ['officers'],
+  'bg-03-zhejiang-construction-no-permit.txt': ['date-order'],
+  'bg-04-shandong-freight-no-license.txt': ['deadline', 'deadline'],
+  'bg-08-shaanxi-baoji-netcafe-minors-fine-over-cap.txt': ['amount-out-of-range'],
+  'bg-10-shanghai-jingan-waste-sorting-refusal.txt': ['inconsistency'],
+  'bg-12-xinjiang-manas-river-sand-mining.txt': ['missing-field', 'missing-field'],
+  'bh-02-neimenggu-grassland-reclamation.txt': ['citation-wrong-law'],
+  'bh-04-hainan-fishing-closed-season.txt': ['inconsistency'],
+  'bh-05-guizhou-temporary-land-unapproved.txt': ['deadline', 'deadline'],
+  'bh-09-zhejiang-hangzhou-ride-hailing-platform-car.txt': ['officers'],
+  'bh-12-sichuan-travel-agency-no-contract.txt': ['amount-out-of-range'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
   // (the 市场监管 standard does not compare the sums confiscated (be-06); it asks a 告知书 for five working days to state a
   // case, SJ 第五十七条 (bf-21))
-'be-06-jiangsu-market-toy-goods-value.txt': ['officers'],
+  'be-06-jiangsu-market-toy-goods-value.txt': ['officers'],
   'bf-21-shanghai-dongbin-imported-food-label-notice.txt': ['deadline'],
   // (the 市场监管 standard asks the 调查终结报告 for its evidence, which ba-12's states in words it does not know: to verify)
   'ba-12-anhui-food-advertising.txt': ['inconsistency', 'missing-field'],

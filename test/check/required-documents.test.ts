@@ -267,6 +267,9 @@ describe('a hearing right told is no hearing requested or held', () => {
     ['行政处罚事先告知书', ['你单位可在收到本告知书之日起五个工作日内向本局提出陈述、申辩，或要求听证。']],
     ['法制审核意见书', ['如当事人要求听证，应依法组织听证。']],
     ['集体讨论记录', ['请执法大队依法履行告知程序，当事人要求听证的，依法组织听证。']],
+    // (a review form saying why no 法制审核 is needed: no hearing held, one only supposed — bg-09, bg-10)
+    ['集体讨论记录', ['合议意见：本案不涉及重大公共利益，未经听证程序，不属于疑难复杂案件，不需进行法制审核。']],
+    ['法制审核意见书', ['目前未经听证程序，不属于法制审核情形。如当事人要求听证并经听证程序，再行法制审核。']],
   ] as const) {
     it(`“${lines.join(' / ')}” is no request`, () => {
       const c = lawfulCase()
@@ -326,6 +329,10 @@ describe('a 案件处理呈批表 doing the report’s job (应急管理 forms)'
   })
   it('one without the evidence or the proposal is asked about', () => {
     expectItem(withForm(['违法事实：当事人安排未经培训的从业人员进入有限空间作业。', '承办人意见：同意。']), 'fail', [{ kind: 'missing-document', status: 'verify', docTypes: ['案件调查终结报告'] }])
+  })
+  it('…its boxes a table’s rows with no colon (案件调查情况及违法事实 / 证据 / 处理意见), or headed 调查结果 (bh-06, bg-05)', () => {
+    expectItem(withForm(['案件调查情况及违法事实', '经调查，当事人安排未经培训的从业人员进入有限空间作业。', '证据 现场检查记录、询问笔录等。', '违法依据及处罚依据', '违反《中华人民共和国安全生产法》第二十八条第一款。', '处理意见', '建议处以罚款人民币叁万元整。']), 'pass', [])
+    expectItem(withForm(['调查结果：', '经查，当事人安排未经培训的从业人员进入有限空间作业。上述事实有现场检查记录等证据证实。', '处理意见：', '建议处以罚款人民币叁万元整。']), 'pass', [])
   })
 })
 
@@ -387,6 +394,13 @@ describe('papers of other forms that did the job (shared/segment/titles.json sta
   it('a decision that only says when it takes effect, or that it will be served, is none', () => {
     // (to verify: the lawful case's 卷内目录 lists a 送达回证)
     expectItem(run(withoutReceipt('本决定书自送达之日起生效。'), RECEIPT), 'fail', [{ kind: 'missing-document', status: 'verify' }])
+  })
+  it('a 告知书 that gives the hearing right as 书面提出听证要求 stands for the 听证告知书 (bh-06)', () => {
+    const c = lawfulCase()
+    const n = c.get('行政处罚事先告知书')
+    n.doc.lines = n.doc.lines.filter((l) => !/听证/.test(l.text))
+    n.line('你单位可在收到本告知书之日起五个工作日内向本局进行陈述和申辩，或者书面提出听证要求。')
+    expectItem(run(c, R([{ type: '听证告知书' }])), 'pass', [])
   })
   it('a 公安 受案登记表 stands for the 立案审批表 (公安机关办理行政案件程序规定 第六十一条)', () => {
     const c = lawfulCase()

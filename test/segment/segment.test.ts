@@ -105,6 +105,9 @@ describe('title classification', () => {
     // a monitoring body's report in the file; a case review board's minutes (not an approval form)
     ['监 测 报 告', '证据材料'],
     ['某市生态环境局案件审查委员会审议记录', '集体讨论记录'],
+    // a bare form's name with the matter it approves in brackets (a 卷内目录's entry, bg-08): that form, not the matter
+    ['审批表（行政处罚决定）', '其他'],
+    ['审批表（立案）', '立案审批表'],
   ] as const)('%s → %s', (line, type) => expect(classifyTitle(line)?.type).toBe(type))
 
   it.each(['税务稽查案件延期审批表', '税务行政处罚案件结案报告', '统计违法案件结案审批表', '统计执法现场检查笔录', '林业行政案件立案登记表', '税务处理决定书', '重大行政执法决定集体讨论记录', '西藏自治区非税收入一般缴款书'])('%s is read surely (the body does not retype it)', (line) => {
@@ -367,6 +370,16 @@ describe('splitting', () => {
       page('v.pdf', 4, ['行政处罚决定书', '当事人：某公司']),
     ])
     expect(docs.map((d) => d.type)).toEqual(['卷内目录', '立案审批表', '现场检查笔录', '行政处罚决定书'])
+  })
+
+  it('a 卷内目录 ruled with bars types its pages by the titles in its cells (12 | 审批表（行政处罚决定） | 2023.08.07 | 13)', () => {
+    const docs = segmentPages([
+      page('v.pdf', 1, ['卷 内 目 录', '序号 | 文件名称 | 日期 | 页号', '1 | 立案审批表 | 2023.07.24 | 2', '2 | 审批表（行政处罚决定） | 2023.08.07 | 3', '3 | 行政处罚决定书 | 2023.08.07 | 4']),
+      page('v.pdf', 2, ['立案审批表', '案由：某']),
+      page('v.pdf', 3, ['审批表', '事项：行政处罚决定', '拟处理意见：给予警告，并处罚款人民币20000元。', '负责人意见：同意，作出行政处罚决定。']),
+      page('v.pdf', 4, ['行政处罚决定书', '当事人：某公司']),
+    ])
+    expect(docs.map((d) => d.type)).toEqual(['卷内目录', '立案审批表', '其他', '行政处罚决定书'])
   })
 
   it('a page whose own words read as the document going on is not retyped by the 卷内目录\'s numbering (a decision\'s 救济途径 on a page of its own)', () => {

@@ -7,6 +7,7 @@ import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
 import { docText, formBoxes, lineEvidence, MIN_FORM_FIELDS, untitled } from '../view'
 import { fullLine } from '../../extract/text'
+import { isLabel } from '../../extract/labels'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, readOffScan } from '../outcome'
 import type { DateFact, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
@@ -324,6 +325,22 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       while (to + 1 < nonEmpty.length && labelsOnly(nonEmpty[to + 1].text)) to++
       return to - from + 1 >= 4
     }
+    // (…or a table's head row, its labels side by side and their values in the row below, the gaps between the values lost
+    // in the text: 送达文书名称  送达文书文号  受送达人  送达地点  送达方式 / 询问通知书江州云税询〔2025〕52号…直接送达)
+    const headRow = (l: DocLine) => {
+      const words = l.text.trim().split(/[\s\u3000|｜]+/).filter(Boolean)
+      const next = nonEmpty[nonEmpty.indexOf(l) + 1]
+      return words.length >= 2 && words.every((w) => isLabel(w)) && !!next && !labelsOnly(next.text)
+    }
+    const unsplit = (label: string, ev: Evidence): Draft => ({
+      kind: 'missing-field',
+      docTypes: [doc.docType],
+      field: label,
+      message: `${doc.docType}的栏目名排成一行、内容列于下一行，未能分清“${label}”一栏的内容，请核对原件`,
+      evidence: [ev],
+      status: 'undetermined',
+      key: label,
+    })
     for (const label of p.fields ?? []) {
       const key = norm(label)
       // A record's stated period that ends before it starts (询问时间：…10时05分至…09时40分): the box is filled, and what it
@@ -472,6 +489,10 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         findings.push(unmatched(lineEvidence(labelled[0].l)))
         continue
       }
+      if (blankBox && headRow(labelled[0].l)) {
+        findings.push(unsplit(label, lineEvidence(labelled[0].l)))
+        continue
+      }
       if (blankBox && !valueBelow(labelled[0].l, labelled[0].v!.value)) {
         const x = labelled[0]
         const next = lines[lines.indexOf(x.l) + 1]
@@ -531,6 +552,10 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       }
       if (blank && blankLine && stackedLabels(blankLine)) {
         findings.push(unmatched(blank.evidence))
+        continue
+      }
+      if (blank && blankLine && headRow(blankLine)) {
+        findings.push(unsplit(label, blank.evidence))
         continue
       }
       if (blank && !(blankLine && wrapped(blankLine))) {
