@@ -721,6 +721,8 @@ const CONTINUED = new RegExp(`^[ \\t\\u3000]*[|｜]?[ \\t]*\\n(?:[|｜][ \\t\\u3
 
 /** The next officer straight after a certificate in brackets, with a certificate of their own in brackets. */
 const GLUED_NEXT = new RegExp(`^(?:${NAME})\\s{0,2}[（(]\\s{0,2}[^（）()\\n]{0,12}?\\d`)
+/** …or after a bare number, the next name and its 执法证号 run on to it (宝音图执法证号 15250117023张海军执法证号 15250117031). */
+const GLUED_LABELLED = new RegExp(`^(?:${NAME})\\s{0,2}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}[A-Za-z\\u4e00-\\u9fa5]{0,4}\\d`)
 /** A table's cells: the rules drawn with box characters or pipes between them. */
 const CELLS = /[│┃║|｜]/
 /** The header cells of a table of officers: the officers' column and their certificates'. */
@@ -892,7 +894,10 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // (names set apart by a wide gap, 承办人：张伟  李强: the gap went with the name before)
       // (…or by a full-width space the text kept, 王明　刘强: one space left)
       // (…or none, where a scan lost the gap after a certificate in brackets: 包海龙（蒙执字第…号）刘建军（蒙执字第…号）)
-      const glued = !sep && !!f.certNo && /[)）]\s{0,2}$/.test(r[0]) && GLUED_NEXT.test(text.slice(p))
+      // (…a bracket the reading doubled standing between: 杨帆（51150321007））蒲勇（51150322003)）
+      const stray = !!f.certNo && /[)）]\s{0,2}$/.test(r[0]) && /^[)）](?=[\u4e00-\u9fa5])/.test(text.slice(p)) ? 1 : 0
+      const glued = !sep && !!f.certNo && ((/[)）]\s{0,2}$/.test(r[0]) && GLUED_NEXT.test(text.slice(p + stray))) || (/\d\s{0,2}$/.test(r[0]) && GLUED_LABELLED.test(text.slice(p))))
+      if (glued) p += stray
       if (!sep && !glued && !(/[ \t\u3000]$/.test(r[0]) && /^[\u4e00-\u9fa5]/.test(text.slice(p)))) {
         // (…or the next officer on the next line, set under the first: 卫生监督员：刘晓梅（证号：…） / 　　　何  俊（证号：…）)
         const below = f.certNo ? CONTINUED.exec(text.slice(p)) : null

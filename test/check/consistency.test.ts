@@ -301,6 +301,18 @@ describe('consistency: one name in the decision, another in the rest of the file
   })
 })
 
+describe('consistency: one character apart on a scan (颖 for 颍, bg-01 as a scan)', () => {
+  it('is asked about, the message saying why; on typed text it stays a finding', () => {
+    const c = lawfulCase()
+    const others = ['立案审批表', '现场检查笔录', '询问笔录', '行政处罚事先告知书'] as const
+    for (const t of others) {
+      renameIn(c, t, '杭州鑫元食品有限公司')
+      c.get(t).facts.parties[0].evidence.confidence = 0.98
+    }
+    expectItem(run(c, K({ facts: ['party'] })), 'fail', [{ kind: 'inconsistency', status: 'verify', message: `决定书当事人名称写作“杭州鑫源食品有限公司”，而其他4份文书（${others.join('、')}）均写作“杭州鑫元食品有限公司”；只差一个字，文字系扫描件识别所得，可能是识别差异，请核对原件` }])
+  })
+})
+
 describe('consistency: the decision’s name unread', () => {
   it('the name most documents agree on is the reference, so the one variant is found', () => {
     const c = lawfulCase()

@@ -546,16 +546,18 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           compared.add(fact)
           // the name cut where its line ends (…服务有限公 / 司 on the next line of a table cell): the layout's, not the file's
           if (wrappedAt(party.name, refParty.name, party.evidence, view)) continue
+          // (one character apart, either name read off a scan: the recogniser's 颖 for 颍 as likely as the file's slip)
+          const misread = (readOffScan(party.evidence) || readOffScan(refParty.evidence)) && oneApart(normName(party.name), normName(refParty.name))
           findings.push({
             kind: 'inconsistency',
             docTypes: [doc.docType, ref.docType],
             field: '当事人',
-            message: `${doc.docType}中当事人名称写作“${party.name}”，与决定书“${refParty.name}”不一致`,
+            message: `${doc.docType}中当事人名称写作“${party.name}”，与决定书“${refParty.name}”不一致${misread ? '；只差一个字，文字系扫描件识别所得，可能是识别差异，请核对原件' : ''}`,
             evidence: [party.evidence, refParty.evidence],
             // One character more or less at the very edge is usually a reading artifact (a wrapped label's last
             // character, 工 of 个体工商户, spilling into the name): a person confirms it before it counts.
             // A person's name with one character changed may be another person (a relative signing): confirm too.
-            ...(edgeOnly(refParty.name, party.name) || (PERSON.test(normName(refParty.name)) && normName(party.name).length === normName(refParty.name).length)
+            ...(misread || edgeOnly(refParty.name, party.name) || (PERSON.test(normName(refParty.name)) && normName(party.name).length === normName(refParty.name).length)
               ? { status: 'verify' as const }
               : {}),
             key: `party:${party.name}`,
@@ -850,7 +852,7 @@ function oneNameOnce(findings: Draft[], refType: DocType, refParty: PartyFact | 
       kind: 'inconsistency',
       docTypes: [refType, ...new Set(docTypes)],
       field: code ? '统一社会信用代码' : '当事人',
-      message: code ? `决定书统一社会信用代码为${refCode!.code}，而${others}均为${f.key!.slice('code:'.length)}` : `决定书当事人名称写作“${refParty!.name}”，而${others}均写作“${f.key!.slice('party:'.length)}”`,
+      message: (code ? `决定书统一社会信用代码为${refCode!.code}，而${others}均为${f.key!.slice('code:'.length)}` : `决定书当事人名称写作“${refParty!.name}”，而${others}均写作“${f.key!.slice('party:'.length)}”`) + (group.every((x) => /识别差异/.test(x.message)) ? '；只差一个字，文字系扫描件识别所得，可能是识别差异，请核对原件' : ''),
       evidence: [code ? refCode!.evidence : refParty!.evidence, ...group.map((x) => x.evidence[0])],
       // (asserted as surely as the surest of the documents)
       ...(group.every((x) => x.status === 'verify') ? { status: 'verify' as const } : {}),
