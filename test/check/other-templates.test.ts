@@ -914,7 +914,8 @@ const HOLDS: Record<string, string[]> = {
   // gives and the five working days of a hearing), fines outside the cited ranges (bg-08, bh-12), a receipt naming another
   // number than the decision's (bg-10), no way or time to pay (bg-12), a law that does not exist (bh-02), a sum whose
   // capitals and figures differ (bh-04)
-  // (not found: bh-08, the case review and the head's approval dated after the notice — no item compares 审核 with 告知)
+  // (bh-08's case review dated after the notice is found by the 市场监管 standard, which asks the review first; the general
+  // rubric does not, as other sectors review before the decision only)
   'bg-02-jiangsu-hazwaste-open-storage.txt': ['officers'],
   'bg-03-zhejiang-construction-no-permit.txt': ['date-order'],
   'bg-04-shandong-freight-no-license.txt': ['deadline', 'deadline'],
@@ -933,6 +934,8 @@ const HOLDS_IN_SECTOR: Record<string, string[]> = {
   // case, SJ 第五十七条 (bf-21))
   'be-06-jiangsu-market-toy-goods-value.txt': ['officers'],
   'bf-21-shanghai-dongbin-imported-food-label-notice.txt': ['deadline'],
+  // (the 市场监管 standard asks the case review before the notice, SJ 第五十六条: bh-08's review is dated after it)
+  'bh-08-jiangxi-residential-elevators-unverified.txt': ['date-order'],
   // (the 市场监管 standard asks the 调查终结报告 for its evidence, which ba-12's states in words it does not know: to verify)
   'ba-12-anhui-food-advertising.txt': ['inconsistency', 'missing-field'],
   // (the 市场监管 standard does not check the sums a notice computes)
