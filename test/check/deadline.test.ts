@@ -66,6 +66,28 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    // (行政处罚法 第六十条: an extension is approved before the period runs out — be-03: approved three days after it)
+    name: 'an extension approved only after the 90 days had run out extends nothing: to verify, the approval’s day named',
+    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    edit: (c) =>
+      c
+        .add('延期审批表', ['延长办案期限审批表', '申请延长期限 | 三十日（至2024年7月3日）', '承办人 | 王晓明　李建国　2024年6月1日', '执法部门负责人审批 | 同意延长三十日。张伟　2024年6月5日'])
+        .date('2024-07-03', '其他', 1)
+        .date('2024-06-01', '其他', 2)
+        .date('2024-06-05', '其他', 3),
+    p: CASE_LIMIT,
+    status: 'fail',
+    want: [{ kind: 'deadline', status: 'verify', message: '立案日期 2024-03-05 至决定日期 2024-06-13 超过90日的期限（期满日 2024-06-03，CF-60）；延期审批表的批准日期 2024-06-05 晚于期满日，延长未在期限届满前批准，不能延长期限，请核对批准日期' }],
+  },
+  {
+    name: '…approved on the last day, it extends',
+    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    edit: (c) => c.add('延期审批表', ['延长办案期限审批表', '申请延长期限 | 三十日', '执法部门负责人审批 | 同意延长三十日。张伟　2024年6月3日']).date('2024-06-03', '其他', 2),
+    p: CASE_LIMIT,
+    status: 'pass',
+    want: [],
+  },
+  {
     // 90 days from 2024-03-05 is 2024-06-03 (Monday): the last day itself is in time.
     name: 'decision on day 90 is in time',
     opts: { dates: { decision: '2024-06-03', service: '2024-06-04', payment: '2024-06-05', closing: '2024-06-12' } },

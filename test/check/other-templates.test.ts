@@ -880,15 +880,15 @@ const HOLDS: Record<string, string[]> = {
   // finding is the one defect its note names, but for the 询问笔录 that name their officers with no certificate numbers
   // (be-03, be-06, be-07, be-10, be-12: the standard asks every joint record for them, S4 — their writers call the files
   // clean) and be-03's second 询问笔录, whose 记录人 is asked about as its second officer
-  // (not found: be-01, a 听证报告 dated the day before the hearing it reports — no item compares the two; be-03, the 90 days'
-  // extension approved after they ran out; be-08, an instalment approval citing no law)
+  // (not found: be-01, a 听证报告 dated the day before the hearing it reports — no item compares the two; be-08, an
+  // instalment approval citing no law; be-03's extension approved after the 90 days ran out is found since 2026-12-07)
   'bd-04-hebei-air-particulate-exceedance.txt': ['amount-out-of-range'],
   'bd-05-liaoning-port-dangerous-cargo.txt': ['officers'],
   'bd-06-fujian-clinic-beyond-scope.txt': ['inconsistency'],
   'bd-07-jiangxi-substandard-rice-seed.txt': ['citation-outdated'],
   'bd-08-qinghai-illegal-land-occupation.txt': ['date-order'],
   'bd-09-ningxia-ktv-minors.txt': ['deadline', 'deadline'],
-  'be-03-gansu-transport-extension-vehicle-modification.txt': ['officers', 'officers'],
+  'be-03-gansu-transport-extension-vehicle-modification.txt': ['deadline', 'officers', 'officers'],
   'be-04-zhejiang-urban-onspot-garbage.txt': ['amount-out-of-range'],
   'be-06-jiangsu-market-toy-goods-value.txt': ['inconsistency', 'officers'],
   'be-07-shanxi-emergency-rectify-recheck-hazchem.txt': ['officers'],

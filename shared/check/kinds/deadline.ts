@@ -173,7 +173,15 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
   }
   let days = p.days
   let extended = ''
+  // an extension approved only after the period it extends had run out extends nothing (行政处罚法 第六十条: 期限届满不能终结
+  // 的，经批准延长 — before the end): the approval's day is read from the head's box of the approval form
+  let lateExtension: { day: string; due: string; evidence: Evidence } | null = null
   if (p.extendedBy && view.has(p.extendedBy)) {
+    const approved = approvedOn(view, p.extendedBy)
+    const first = approved ? view.ctx.calendar.periodEnd(dayOf(from.fact)!, p.days, p.unit) : null
+    if (approved && first?.determined && approved.day > first.due) lateExtension = { day: approved.day, due: first.due, evidence: approved.evidence }
+  }
+  if (p.extendedBy && view.has(p.extendedBy) && !lateExtension) {
     // (the extension the approval itself states — 同意延长90日, 申请延长期限：90日 — where a sector's rules allow more than the
     // rubric's usual: 税务稽查案件办理程序规定 lets the 局长 extend a case by 90 days)
     const stated = statedExtension(view, p.extendedBy)
@@ -233,6 +241,20 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
     return { status: 'pass', findings: [draft] }
   }
   if (end <= due) return pass(`${label}${extended}：${fromName} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
+  if (lateExtension) {
+    const draft: Draft = {
+      kind: 'deadline',
+      docTypes: [to.doc.docType, p.extendedBy!, from.doc.docType],
+      field,
+      message: `${fromName} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}的期限（期满日 ${due}，${p.ruleId}）；${p.extendedBy}的批准日期 ${showDate(lateExtension.day)} 晚于期满日，延长未在期限届满前批准，不能延长期限，请核对批准日期`,
+      evidence: [to.fact.evidence, lateExtension.evidence, from.fact.evidence],
+      basis,
+      key: `${p.from}>${p.to}`,
+      // (which date on the form is the approval's is read from its box's words: a person confirms)
+      status: 'verify',
+    }
+    return { status: 'pass', findings: [draft] }
+  }
   // A violation date read from the text may be when a continuing violation began; the period runs from its end
   // (行政处罚法 第三十六条第二款): a person confirms.
   const continuing = p.from === '违法行为发生'
@@ -317,6 +339,23 @@ function termSet(p: TermParams, view: CaseView): KindOutcome {
 }
 
 const STATED_EXTENSION = new RegExp(`(?:同意|批准|准予)?延长(?:办案|办理)?(?:期限)?[:：]?\\s{0,2}([\\d${CN_NUM_CHARS}]{1,4})\\s{0,2}(?:日|天|个工作日)`, 'g')
+
+/**
+ * The day the head approved an extension (执法部门负责人审批 | 同意延长三十日。李志刚  2024年8月16日): the latest date on a line
+ * of the head's approval, not the application's or the period's (申请延长期限 … 至2024年9月12日); null when none is read.
+ */
+function approvedOn(view: CaseView, type: DocType): { day: string; evidence: Evidence } | null {
+  let best: { day: string; evidence: Evidence } | null = null
+  for (const d of view.docs().filter((x) => x.docType === type)) {
+    for (const x of d.dates) {
+      const line = view.lineOf(x.evidence)?.line.text ?? ''
+      if (!/负责人|局长|领导|批准|审批意见/.test(line) || /申请|届满|期限至|至\s{0,2}\d{4}年/.test(line)) continue
+      const day = dayOf(x)
+      if (day && (!best || day > best.day)) best = { day, evidence: x.evidence }
+    }
+  }
+  return best
+}
 
 /** The days an extension's approval states it grants (同意延长90日 / 延长期限：三十日), the longest where several; null if none. */
 function statedExtension(view: CaseView, type: DocType): number | null {
