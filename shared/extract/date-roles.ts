@@ -277,6 +277,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (speaker) a += speaker[0].length
   // 案件来源：监督检查（2024年3月21日）: the label names the event when the date sits close after it
   const lab = leadingLabel(lineText(dt, lineIdx))
+  // (a box of the day a period ends — 办案期限届满日 | 2024年8月13日（立案之日起九十日） — is no event of the case)
+  if (/(?:届满|期满|截止|到期)(?:日|日期|时间)\s{0,2}[|｜:：]?\s{0,2}$/.test(text.slice(lineStart, start))) return '其他'
   // a narrative box (案情简介及立案理由, 简要案情) tells earlier events in sentences: its label names no date's event
   const narrative = NARRATIVE_LABEL.exec(lineText(dt, lineIdx))
   const before = text.slice(narrative ? Math.max(a, lineStart + narrative[0].length) : a, start)
