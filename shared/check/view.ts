@@ -481,7 +481,8 @@ export class CaseView {
     for (const d of this.documents) {
       if (d.type === '集体讨论记录') continue
       for (const sentence of this.ownWords(d).split(/[。；;！？\n]/)) {
-        if (/(?:无需|不需要?|不必|未|没有|不属于|不适用|不予)[^，,]{0,12}集体讨论|集体讨论[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/.test(sentence)) continue
+        // (…a denial naming the rule it is measured by: 不属于《社会组织登记管理机关行政处罚程序规定》第二十八条应当集体讨论决定的案件)
+        if (/(?:无需|不需要?|不必|未|没有|不属于|不适用|不予)(?:[^，,《]{0,6}《[^》]{1,40}》)?[^，,]{0,16}集体讨论|集体讨论[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/.test(sentence)) continue
         const m = /经[^，,。]{0,12}集体讨论|集体讨论(?:决定|通过|研究|后决定)|(?:提交|提请|报请?)[^，,。]{0,8}(?:局务会议?|局长办公会议?|案审会|案件审理委员会|集体讨论)|应当?[^，,。]{0,12}集体讨论/.exec(sentence)
         // (the clause that says it, as printed)
         if (m) return { doc: d.type, text: sentence.slice(Math.max(0, sentence.lastIndexOf('，', m.index) + 1, sentence.lastIndexOf(',', m.index) + 1, sentence.lastIndexOf('”', m.index) + 1), m.index + m[0].length + 12).trim() }

@@ -124,10 +124,13 @@ export function extractFields(dt: DocText): FieldFact[] {
   return out
 }
 
+/** A head row's cell: a label, or a longer one of a box's kind (机关负责人审批意见). */
+const HEAD_CELL = /^[\u4e00-\u9fa5（）()]{2,12}?(?:意见|时间|日期|地点|名称|号码|证号|方式)$/
+
 /** The labels of a table's head row: two to six labels, one at least a known one, and nothing else on the line. */
 function headRow(line: string): string[] | null {
   const cells = line.trim().split(/[ \t\u3000]+/)
-  return cells.length >= 2 && cells.length <= 6 && cells.every((c) => isLabel(c)) && cells.some((c) => KNOWN.has(c)) ? cells : null
+  return cells.length >= 2 && cells.length <= 6 && cells.every((c) => isLabel(c) || HEAD_CELL.test(c)) && cells.some((c) => KNOWN.has(c)) ? cells : null
 }
 
 const ROW_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年\s{0,2}[\d〇○零一二三四五六七八九十]{1,3}\s{0,2}月\s{0,2}[\d〇○零一二三四五六七八九十]{1,3}\s{0,2}[日曰号](?:\s{0,2}\d{1,2}\s{0,2}[时:：]\s{0,2}(?:\d{1,2}\s{0,2}分?)?)?\s*$/

@@ -749,20 +749,28 @@ function tableOfficers(dt: DocText): OfficerFact[] {
   for (let i = 0; i < n; i++) {
     // (the line as printed: the reading turns a bar after a label's cell into its colon)
     const head = dt.lines[i]?.text ?? lineText(dt, i)
-    if (!CELLS.test(head)) continue
-    const cells = head.split(CELLS).map((c) => c.replace(/[\s\u3000]+/g, ''))
+    // (…its cells set apart by bars, or by tabs or wide gaps as a Word table's text gives them: 执法人员  单位  执法证号)
+    // (…or by single spaces where a scan's reading narrowed the gaps: 检查人员 执法证号 / 汪海玉 33112701046, each row then
+    // as many cells as the head)
+    const bars = CELLS.test(head)
+    const wide = /\t+|[ \u3000]{2,}/
+    const GAPS = bars || wide.test(head.trim()) ? wide : /[ \u3000]+/
+    if (!bars && !GAPS.test(head.trim())) continue
+    const split = (l: string) => (bars ? l.split(CELLS) : l.trim().split(GAPS)).map((c) => c.replace(/[\s\u3000]+/g, ''))
+    const cells = split(head)
     const nameCol = cells.findIndex((c) => NAME_HEAD.test(c))
     const certCol = cells.findIndex((c) => CERT_HEAD.test(c))
     if (nameCol < 0 || certCol < 0) continue
     for (let j = i + 1; j < n; j++) {
       const row = dt.lines[j]?.text ?? lineText(dt, j)
       if (RULE_ROW.test(row)) continue
-      if (!CELLS.test(row)) break
-      const r = row.split(CELLS).map((c) => c.replace(/[\s\u3000]+/g, ''))
+      if (bars ? !CELLS.test(row) : GAPS === wide ? split(row).length <= Math.max(nameCol, certCol) : split(row).length !== cells.length) break
+      const r = split(row)
       const name = r[nameCol] ?? ''
       const cert = r[certCol] ?? ''
-      if (!name || !looksLikeName(name.replace(/[*＊×某]+$/, '某')) || NOT_NAME.test(name)) continue
       const certified = CERT_ALONE.test(cert)
+      // (a name of the minorities' form, 扎西平措, no common surname at its head, stands with its certificate in the row)
+      if (!name || !(looksLikeName(name.replace(/[*＊×某]+$/, '某')) || (certified && /^[\u4e00-\u9fa5·]{2,10}$/.test(name))) || NOT_NAME.test(name)) continue
       // (a table headed only 姓名 | 证件号码 may be the party's or the witnesses': a name there is an officer's only with a
       // certificate number, not an ID card's)
       if (/^姓名$/.test(cells[nameCol]) && !certified) continue
@@ -867,6 +875,14 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // 执法人员娜斯、殷维维到…)
       const pairedName = k === 0 && name.length <= 3 && !NOT_NAME.test(name) && /^、([\u4e00-\u9fa5]{2,3}?)(?=到|对|于|在|前往|赴|依法|进行|，|,|（|\()/.exec(text.slice(p + name.length))
       if (!looksLikeName(name.replace(/[*＊×某XxＸ]+$/, '某')) && !inlineCert && !(rowCert && !NOT_NAME.test(name) && name.length <= 3) && !(pairedName && looksLikeName(pairedName[1]))) break
+      // two names of three the line printed a space apart (签名：汪海玉 陈立群), the text's joining of CJK words running them
+      // into one: the first ends at the gap, the next is read from there
+      const gapAt = !inlineCert && !rowCert && name.length === 4 ? [3].find((k) => dt.cols[p + k] - dt.cols[p + k - 1] > 1 && looksLikeName(name.slice(0, k))) : undefined
+      if (gapAt && /^[\u4e00-\u9fa5]{2,3}(?![\u4e00-\u9fa5])/.test(text.slice(p + gapAt)) && looksLikeName(/^[\u4e00-\u9fa5]{2,3}/.exec(text.slice(p + gapAt))![0])) {
+        names.push({ name: name.slice(0, gapAt), evidence: evidenceAt(dt, p, p + gapAt) })
+        p += gapAt
+        continue
+      }
       // two names the reading ran together where the line had a space between them (张伟 李强 → 张伟李强)
       let split = 0
       // (…the certificates listed on the next line are the two names', in order: 检查人员：王明 刘强 / 执法证号：A B)

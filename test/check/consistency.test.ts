@@ -689,6 +689,12 @@ describe('a multiple a paper works out (sums)', () => {
     expect(total([['二、对当事人一处罚款人民币120000元；', 120000, '罚款'], ['三、对当事人二处罚款人民币25000元。', 25000, '罚款']], 145000)).toEqual([])
     expect(total([['三、没收违法所得人民币24150元；', 24150, '没收违法所得'], ['四、罚款人民币120000元。', 120000, '罚款']], 144150)).toEqual([])
   })
+  it('the same total given twice, in figures then in capitals: the first is no item of the second (bi-05)', () => {
+    const c = lawfulCase()
+    const d = c.add('罚没款缴款凭证', ['江西省非税收入一般缴款书', '收入项目：没收违法所得　13,680.00元', '罚款　6,840.00元', '合计（小写）：¥20,520.00', '合计（大写）：贰万零伍佰贰拾元整'])
+    d.amount(13680, '没收违法所得', 1).amount(6840, '罚款', 2).amount(20520, '罚款', 3).amount(20520, '罚款', 4)
+    expect(run(c, SUMS).findings.filter((f) => f.field === '金额计算')).toEqual([])
+  })
   it('items wrapped at the page width: the next item\'s same sum on the next line is an item of its own; one sum broken over two lines is one', () => {
     const wrapped = (lines: [string, number, '罚款' | '没收违法所得', string][], totalLine: string, sum: number) => {
       const c = lawfulCase()

@@ -803,7 +803,9 @@ describe('required-fields: what a record saw, as records write it', () => {
   }
   it.each(['情况：现场可见开采坑一处，面积约2860平方米。', '执法人员出示证件。现场查见当事人驾驶川A·D7K215送达乘客一名。',
     // (told in prose with no box: what the patrol found, what the site holds, a survey's result)
-    '执法人员在周末常规巡查中发现，一名男子将4袋生活垃圾倾倒于绿化带内。', '执法人员出示执法证件，说明来意。现场一块平整场地，地面已铺设约20厘米厚混凝土。', '勘测结果：当事人占用土地总面积1862.5平方米。'])('%s', (text) => {
+    '执法人员在周末常规巡查中发现，一名男子将4袋生活垃圾倾倒于绿化带内。', '执法人员出示执法证件，说明来意。现场一块平整场地，地面已铺设约20厘米厚混凝土。', '勘测结果：当事人占用土地总面积1862.5平方米。',
+    // (a 复查笔录 whose finding follows 复查： on its line — bj-11)
+    '出示执法证件后复查：原自备机井已于2024年6月11日封填，潜水泵、出水管已拆除。'])('%s', (text) => {
     expectItem(seen(text), 'pass', [])
   })
   it('a record that tells nothing seen is asked about', () => {

@@ -927,6 +927,23 @@ const HOLDS: Record<string, string[]> = {
   'bh-05-guizhou-temporary-land-unapproved.txt': ['deadline', 'deadline'],
   'bh-09-zhejiang-hangzhou-ride-hailing-platform-car.txt': ['officers'],
   'bh-12-sichuan-travel-agency-no-contract.txt': ['amount-out-of-range'],
+  // bi (case files of less common sectors, typed) and bj (case files as OCR gives them): the one defect each note names —
+  // a collective discussion dated after the decision (bi-04), a sum whose capitals and figures differ (bi-05), no way or
+  // time to pay (bi-06), decided before the statement period ran out (bi-09, bj-08), an inspection record with one officer
+  // and a 协管员 (bi-10, its certificate missing), no 立案 paper (bj-03, found; missing documents are held apart), a 询问笔录 with one officer (bj-05, to verify), a
+  // paragraph the 森林法 article lacks (bj-10), another credit code in the decision (bj-12)
+  // (not found: bi-07, 统计法 cited by its 2009 numbers in 2025 — the 2024 text's 第四十一条第一款第（二）项 exists and its words
+  // are not the decision's; bj-06, a fine in the 逾期不改正 tier of 医疗废物管理条例 第四十七条 with the order obeyed — asked
+  // about, the two provisions cited read as two violations)
+  'bi-04-fujian-express-no-inspection-discussion-late.txt': ['date-order'],
+  'bi-05-jiangxi-tobacco-unlicensed-wholesale-amount-words.txt': ['inconsistency'],
+  'bi-06-guangxi-tutoring-unlicensed-no-payment-terms.txt': ['missing-field', 'missing-field'],
+  'bi-09-chongqing-jiulongpo-drainage-no-permit.txt': ['deadline'],
+  'bi-10-yunnan-tengchong-satellite-dish-hotel.txt': ['officers'],
+  'bj-05-hunan-lianyuan-expired-veterinary-drugs.txt': ['officers'],
+  'bj-08-jiangsu-facade-alteration-no-permit.txt': ['deadline', 'deadline'],
+  'bj-10-henan-excess-logging.txt': ['citation-nonexistent', 'citation-nonexistent'],
+  'bj-12-jilin-property-office-rented-out.txt': ['inconsistency'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

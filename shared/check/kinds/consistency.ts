@@ -334,6 +334,8 @@ function totals(view: CaseView, doc: DocFacts, lines: DocLine[]): Draft[] {
     if (total.length !== 1) return
     const items: { yuan: number; fine: boolean; line: DocLine; start: number }[] = []
     for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+      // (the same total given again above, in figures then in capitals — 合计（小写）：¥20,520.00 / 合计（大写）：… — is no item)
+      if (TOTAL_LINE.test(lines[k].text)) break
       const here = on(lines[k]).filter((a) => a.role === '罚款' || a.role === '没收违法所得')
       const values = [...new Set(here.map((a) => a.yuan))]
       if (values.length !== 1) break
