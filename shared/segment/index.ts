@@ -147,8 +147,11 @@ function withWraps(page: Page, i: number, wrapped: Set<number>): string {
 /** A ruled contents' row, its number the first cell: │15  │案件集体讨论记录  │2025.04.29│44-46│ */
 const CONTENTS_ROW = /^[│|┃｜]?\s*\d{1,3}\s*[│|┃｜]/
 
-/** A page number printed after a title, a gap or a space before it: 询问笔录 第2页 共2页, 询 问 笔 录      第1页/共2页. */
-const PAGE_AFTER_TITLE = /(?<=\S)[ \t\u3000]+[（(]?\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*页\s*[，,/／]?\s*(?:共\s*[0-9一二三四五六七八九十]{1,3}\s*页)?\s*[)）]?$/
+/**
+ * A page number printed after a title, a gap or a space before it (询问笔录 第2页 共2页, 询 问 笔 录      第1页/共2页), or
+ * glued to it where a scan's reading lost the gap (行政处罚决定书第1页共2页).
+ */
+const PAGE_AFTER_TITLE = /(?<=\S)[ \t\u3000]*[（(]?\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*页\s*[，,/／]?\s*(?:共\s*[0-9一二三四五六七八九十]{1,3}\s*页)?\s*[)）]?$/
 /** The case's number printed before a title as a running header, a wide gap between: 津沽文旅立〔2024〕11号        询问笔录. */
 const NUMBER_BEFORE_TITLE = /^[^\s〔[【(（]{1,16}[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*[\dA-Za-z-]{1,8}\s*号[ \t\u3000]{2,}(?=\S)/
 

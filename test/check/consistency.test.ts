@@ -311,6 +311,12 @@ describe('consistency: one character apart on a scan (颖 for 颍, bg-01 as a sc
     }
     expectItem(run(c, K({ facts: ['party'] })), 'fail', [{ kind: 'inconsistency', status: 'verify', message: `决定书当事人名称写作“杭州鑫源食品有限公司”，而其他4份文书（${others.join('、')}）均写作“杭州鑫元食品有限公司”；只差一个字，文字系扫描件识别所得，可能是识别差异，请核对原件` }])
   })
+  it('…and so is a rare character the recogniser dropped (西安瑞 for 西安灞瑞, bj-06 as a scan)', () => {
+    const c = lawfulCase()
+    renameIn(c, '询问笔录', '杭州鑫食品有限公司')
+    c.get('询问笔录').facts.parties[0].evidence.confidence = 0.97
+    expectItem(run(c, K({ facts: ['party'] })), 'fail', [{ kind: 'inconsistency', status: 'verify', message: /只差一个字，文字系扫描件识别所得/ }])
+  })
 })
 
 describe('consistency: the decision’s name unread', () => {

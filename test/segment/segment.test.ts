@@ -308,6 +308,15 @@ describe('splitting', () => {
     expect(segmentPages(pages).map((d) => [d.type, d.title])).toEqual([['立案审批表', '立案审批表'], ['询问笔录', '询 问 笔 录']])
   })
 
+  it('a title a scan read glued to its page number (行政处罚决定书第1页共2页), under a running header with the case number, is the title (bj-08 as a scan)', () => {
+    const pages = [
+      page('p16.jpg', 1, ['东皋市临江区城市管理局', '行政处罚决定审批表', '案号临城管罚〔2024］第0231号', '当事人 东皋市悦禾餐饮管理有限公司', '负责人意见 同意。']),
+      page('p17.jpg', 1, ['案卷号：临城管罚〔2024〕第0231号', '东皋市临江区城市管理局', '行政处罚决定书第1页共2页', '临城管罚〔2024〕第0231号', '当事人：东皋市悦禾餐饮管理有限公司']),
+      page('p18.jpg', 1, ['案卷号：临城管罚〔2024〕第0231号', '行政处罚决定书（续）第2页共2页', '本局认为，你单位的行为违反了《中华人民共和国城乡规划法》第四十条第一款的规定。']),
+    ]
+    expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['其他', 1], ['行政处罚决定书', 2]])
+  })
+
   it('a paper titled 不予行政处罚告知书 whose words decide not to punish (本局决定对你公司不予行政处罚) is the decision not to punish', () => {
     const lines = ['嫩溪市恒通商砼有限公司不予行政处罚告知书', '发布日期：2024-08-23　　来源：嫩溪市生态环境局', '嫩溪市生态环境局', '不予行政处罚告知书', '嫩环不罚告〔2024〕4号', '嫩溪市恒通商砼有限公司：', '2024年8月7日，本局执法人员对你公司进行现场检查，发现你公司砂土料堆未采取覆盖措施。', '鉴于你公司违法行为轻微，并已及时改正，本局决定对你公司不予行政处罚。', '你公司如对本决定不服，可以自收到本告知书之日起六十日内申请行政复议，也可以六个月内提起行政诉讼。', '嫩溪市生态环境局', '2024年8月20日']
     expect(segmentPages([page('a.txt', 1, lines)]).map((d) => d.type)).toEqual(['不予行政处罚决定书'])

@@ -548,8 +548,11 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           compared.add(fact)
           // the name cut where its line ends (…服务有限公 / 司 on the next line of a table cell): the layout's, not the file's
           if (wrappedAt(party.name, refParty.name, party.evidence, view)) continue
-          // (one character apart, either name read off a scan: the recogniser's 颖 for 颍 as likely as the file's slip)
-          const misread = (readOffScan(party.evidence) || readOffScan(refParty.evidence)) && oneApart(normName(party.name), normName(refParty.name))
+          // (one character apart, either name read off a scan — the recogniser's 颖 for 颍, or a rare character it dropped, 西安瑞
+          // for 西安灞瑞 — as likely as the file's slip)
+          const [pn, rn] = [normName(party.name), normName(refParty.name)]
+          const oneLost = Math.abs([...pn].length - [...rn].length) === 1 && ([...pn].length < [...rn].length ? within(pn, rn) : within(rn, pn))
+          const misread = (readOffScan(party.evidence) || readOffScan(refParty.evidence)) && (oneApart(pn, rn) || oneLost)
           findings.push({
             kind: 'inconsistency',
             docTypes: [doc.docType, ref.docType],
