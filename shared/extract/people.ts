@@ -866,7 +866,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       if (NOT_NAME.test(r[1]) && !inlineCert && !(rowCert && r[1].length <= 3 && looksLikeName(r[1])) && !alone) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
-      const cut = /(执法|证号|执$|持$|在$|于$|亮证|[两二三]人|[两二三]名|等人|等$|等[\d二两三四五六七八九十]|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
+      // (…or the next box's label run on where a scan lost the gap: 询问人：何静 单位：… read 何静单位)
+      const cut = /(执法|证号|单位|职务|执$|持$|在$|于$|单$|职$|亮证|[两二三]人|[两二三]名|等人|等$|等[\d二两三四五六七八九十]|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
       if (cut && cut.index >= 2) name = name.slice(0, cut.index)
       // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it or on its row
       // makes it one

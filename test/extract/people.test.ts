@@ -349,6 +349,8 @@ describe('officers', () => {
     ['询问人：王立、李明  记录人：李明', [['王立', null], ['李明', null]]],
     // (two names of three a space apart, run into one where the text joins CJK words — bj-07)
     ['检查人员签名：汪海玉 陈立群', [['汪海玉', null], ['陈立群', null]]],
+    // (the next box's label run on to a name where a scan lost the gap — bi-09 as a scan)
+    ['询问人：何静单位：九龙坡区城市管理局执法证号：5001072100382', [['何静', '5001072100382']]],
     ['检查人员：陈静（执法证号：J80315835）', [['陈静', 'J80315835']]],
     // (a patrol's record: 巡查人员 beside the names, a gap for the colon — bh-05)
     ['巡查人员 杨光明（执法证号52062918007） 龙晓梅（执法证号52062918015）', [['杨光明', '52062918007'], ['龙晓梅', '52062918015']]],
