@@ -838,7 +838,8 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       // later page, whatever the page before printed)
       // (…or on the line under it, where a scan's reading broke the title's line: 现场笔录 (续) 共2页 / 第2页)
       const markLines = v.title.line >= 0 ? `${titleLine}\n${page.lines[v.title.line + 1]?.text ?? ''}` : ''
-      const laterPage = sameType && /第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九]|十[一二三四五六七八九]?)\s*页(?!\S{4})/.test(markLines)
+      // (…its count of pages after it, （第2页，共3页）, is no sentence going on)
+      const laterPage = sameType && /第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九]|十[一二三四五六七八九]?)\s*页(?!(?![，,/／]?\s*共\s*[\d一二三四五六七八九十]{1,3}\s*页)\S{4})/.test(markLines)
       const continued = (sameType && runsOn) || sameHeader || runningHeader || markedOn || laterPage
       if (!continued) {
         start = true

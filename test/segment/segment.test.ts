@@ -308,6 +308,15 @@ describe('splitting', () => {
     expect(segmentPages(pages).map((d) => [d.type, d.title])).toEqual([['立案审批表', '立案审批表'], ['询问笔录', '询 问 笔 录']])
   })
 
+  it('a record\'s title repeated over its next page with the count of pages under it, （第2页，共3页）, the page before printing none, goes on (bi-11 as a scan)', () => {
+    const pages = [
+      page('p08.jpg', 1, ['询问笔录', '(第1页，共3页）', '询问时间：2024年7月19日9时30分至11时00分', '问：我们是执法人员，这是我们的执法证件。你有权申请回避。', '答：不申请。']),
+      page('p09.jpg', 1, ['问：你的游泳馆什么时候开始营业？', '答：6月15日。']),
+      page('p10.jpg', 1, ['询问笔录', '(第2页，共3页）', '问：7月13日我局向你送达了责令限期关闭通知书，你收到了吗？', '答：收到了。']),
+    ]
+    expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['询问笔录', 3]])
+  })
+
   it('a title a scan read glued to its page number (行政处罚决定书第1页共2页), under a running header with the case number, is the title (bj-08 as a scan)', () => {
     const pages = [
       page('p16.jpg', 1, ['东皋市临江区城市管理局', '行政处罚决定审批表', '案号临城管罚〔2024］第0231号', '当事人 东皋市悦禾餐饮管理有限公司', '负责人意见 同意。']),
