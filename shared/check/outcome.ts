@@ -79,38 +79,38 @@ function statusOf(d: Draft): FindingStatus {
   const low = d.evidence.some((e) => e.confidence !== undefined && e.confidence < LOW_CONFIDENCE)
   // (…an order judged only on an account of the procedure proves nothing either way)
   if (secondHand(d)) return 'undetermined'
-  if (low || readDigits(d) || readArticle(d)) return 'verify'
+  if (low || readOff(d)) return 'verify'
   return d.status ?? 'open'
 }
 
 /**
- * A provision said not to exist, its numbers read off a scan. A character lost or misread at a line's end turns a
- * real provision into none (第一百二十七条 printed across two lines, read 第一百 / 十七条: 第一百一十七条 has no items), as a
- * misread digit turns a lawful date order into a breach: a person checks the citation against the page first.
+ * Findings that rest on figures the OCR read off a scan, by kind: the note a message gets, unless its words already say so.
+ * - An order of dates or a time limit judged on dates or periods read off a scan. The recogniser misreads about one digit in a
+ *   hundred on a clean scan, and its confidence does not tell which (on the real documents of the tune part printed as scans,
+ *   27 of 31 misread digits were read at 0.9 or more): one wrong digit turns a lawful order into a breach, so a person checks
+ *   the dates against the page before the finding counts.
+ * - A provision said not to exist, its numbers read off a scan: a character lost or misread at a line's end turns a real
+ *   provision into none (第一百二十七条 printed across two lines, read 第一百 / 十七条: 第一百一十七条 has no items).
  */
-function readArticle(d: Draft): boolean {
-  return d.kind === 'citation-nonexistent' && d.evidence.some(readOffScan)
+const DIGITS = { note: '；所据日期或期限系扫描件的文字识别结果，请对照原件核对', said: /识别所得|识读错误/ }
+const READ_OFF_SCAN: Partial<Record<FindingKind, { note: string; said: RegExp }>> = {
+  'date-order': DIGITS,
+  deadline: DIGITS,
+  'citation-nonexistent': { note: '；所据条文序号系扫描件的文字识别结果，请对照原件核对', said: /识别所得|识读错误|文字识别/ },
 }
-const READ_ARTICLE_NOTE = '；所据条文序号系扫描件的文字识别结果，请对照原件核对'
-
-/**
- * An order of dates or a time limit judged on dates or periods the OCR read off a scan. The recogniser misreads about one
- * digit in a hundred on a clean scan, and its confidence does not tell which (on the real documents of the tune part printed as
- * scans, 27 of 31 misread digits were read at 0.9 or more): one wrong digit turns a lawful order into a breach, so a person checks
- * the dates against the page before the finding counts.
- */
-function readDigits(d: Draft): boolean {
-  return (d.kind === 'date-order' || d.kind === 'deadline') && d.evidence.some(readOffScan)
+/** The note of a finding that rests on what was read off a scan; undefined when it does not. */
+function readOff(d: Draft): { note: string; said: RegExp } | undefined {
+  const r = READ_OFF_SCAN[d.kind]
+  return r && d.evidence.some(readOffScan) ? r : undefined
 }
 /** Evidence the OCR read off a scan (text layers and typed files carry no confidence). */
 export const readOffScan = (e: Evidence): boolean => e.confidence !== undefined
-const READ_DIGITS_NOTE = '；所据日期或期限系扫描件的文字识别结果，请对照原件核对'
 
 /** What the message adds when the status was lowered for a reason its kind did not state (a message saying so already is left as it is). */
 function noteOf(d: Draft, status: FindingStatus): string {
   if (status === 'undetermined' && d.status !== 'undetermined' && secondHand(d)) return SECOND_HAND_NOTE
-  if (status === 'verify' && readDigits(d) && !/识别所得|识读错误/.test(d.message)) return READ_DIGITS_NOTE
-  if (status === 'verify' && readArticle(d) && !/识别所得|识读错误|文字识别/.test(d.message)) return READ_ARTICLE_NOTE
+  const read = status === 'verify' ? readOff(d) : undefined
+  if (read && !read.said.test(d.message)) return read.note
   return ''
 }
 

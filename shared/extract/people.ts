@@ -723,6 +723,8 @@ const CONTINUED = new RegExp(`^[ \\t\\u3000]*[|｜]?[ \\t]*\\n(?:[|｜][ \\t\\u3
 const GLUED_NEXT = new RegExp(`^(?:${NAME})\\s{0,2}[（(]\\s{0,2}[^（）()\\n]{0,12}?\\d`)
 /** …or after a bare number, the next name and its 执法证号 run on to it (宝音图执法证号 15250117023张海军执法证号 15250117031). */
 const GLUED_LABELLED = new RegExp(`^(?:${NAME})\\s{0,2}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}[A-Za-z\\u4e00-\\u9fa5]{0,4}\\d`)
+/** The gap between a table's cells in a Word table's text: a tab, or two spaces and more. */
+const WIDE_GAP = /\t+|[ \u3000]{2,}/
 /** A table's cells: the rules drawn with box characters or pipes between them. */
 const CELLS = /[│┃║|｜]/
 /** The header cells of a table of officers: the officers' column and their certificates'. */
@@ -753,10 +755,10 @@ function tableOfficers(dt: DocText): OfficerFact[] {
     // (…or by single spaces where a scan's reading narrowed the gaps: 检查人员 执法证号 / 汪海玉 33112701046, each row then
     // as many cells as the head)
     const bars = CELLS.test(head)
-    const wide = /\t+|[ \u3000]{2,}/
-    const GAPS = bars || wide.test(head.trim()) ? wide : /[ \u3000]+/
-    if (!bars && !GAPS.test(head.trim())) continue
-    const split = (l: string) => (bars ? l.split(CELLS) : l.trim().split(GAPS)).map((c) => c.replace(/[\s\u3000]+/g, ''))
+    const narrow = !bars && !WIDE_GAP.test(head.trim())
+    const gaps = narrow ? /[ \u3000]+/ : WIDE_GAP
+    if (!bars && !gaps.test(head.trim())) continue
+    const split = (l: string) => (bars ? l.split(CELLS) : l.trim().split(gaps)).map((c) => c.replace(/[\s\u3000]+/g, ''))
     const cells = split(head)
     const nameCol = cells.findIndex((c) => NAME_HEAD.test(c))
     const certCol = cells.findIndex((c) => CERT_HEAD.test(c))
@@ -764,7 +766,7 @@ function tableOfficers(dt: DocText): OfficerFact[] {
     for (let j = i + 1; j < n; j++) {
       const row = dt.lines[j]?.text ?? lineText(dt, j)
       if (RULE_ROW.test(row)) continue
-      if (bars ? !CELLS.test(row) : GAPS === wide ? split(row).length <= Math.max(nameCol, certCol) : split(row).length !== cells.length) break
+      if (bars ? !CELLS.test(row) : narrow ? split(row).length !== cells.length : split(row).length <= Math.max(nameCol, certCol)) break
       const r = split(row)
       const name = r[nameCol] ?? ''
       const cert = r[certCol] ?? ''

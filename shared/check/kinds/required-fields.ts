@@ -332,15 +332,6 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const next = nonEmpty[nonEmpty.indexOf(l) + 1]
       return words.length >= 2 && words.every((w) => isLabel(w)) && !!next && !labelsOnly(next.text)
     }
-    const unsplit = (label: string, ev: Evidence): Draft => ({
-      kind: 'missing-field',
-      docTypes: [doc.docType],
-      field: label,
-      message: `${doc.docType}的栏目名排成一行、内容列于下一行，未能分清“${label}”一栏的内容，请核对原件`,
-      evidence: [ev],
-      status: 'undetermined',
-      key: label,
-    })
     for (const label of p.fields ?? []) {
       const key = norm(label)
       // A record's stated period that ends before it starts (询问时间：…10时05分至…09时40分): the box is filled, and what it
@@ -445,6 +436,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         status: 'undetermined',
         key: label,
       })
+      const unsplit = `${doc.docType}的栏目名排成一行、内容列于下一行，未能分清“${label}”一栏的内容，请核对原件`
       // (a box the way the act was done makes moot: a person looks)
       const moot = !!MOOT_WHEN[key]?.test(printed)
       const mootNote = '；文书所载送达方式（邮寄、公告或电子送达）不经送达人，该栏可不填写'
@@ -490,7 +482,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         continue
       }
       if (blankBox && headRow(labelled[0].l)) {
-        findings.push(unsplit(label, lineEvidence(labelled[0].l)))
+        findings.push(unsure(unsplit, lineEvidence(labelled[0].l)))
         continue
       }
       if (blankBox && !valueBelow(labelled[0].l, labelled[0].v!.value)) {
@@ -555,7 +547,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         continue
       }
       if (blank && blankLine && headRow(blankLine)) {
-        findings.push(unsplit(label, blank.evidence))
+        findings.push(unsure(unsplit, blank.evidence))
         continue
       }
       if (blank && !(blankLine && wrapped(blankLine))) {
