@@ -690,7 +690,7 @@ const AGENCY_SELF_HEAD = new RegExp(`^\\s{0,2}${AGENCY_SELF}`)
 /** …the agency named before a date: 本机关于2024年2月1日… */
 const AGENCY_SELF_BEFORE = new RegExp(`^\\s{0,2}${AGENCY_SELF}\\s{0,2}(?:于|在)\\s{0,2}$`)
 /** The words that open an account of the facts (经本机关调查，/ 经查明：/ 现查实，), as the account's span and a sentence's head read them. */
-const OPENER = '(?:经|现)(?:本机关|本局|我局|本委|我委|本厅|我厅)?(?:执法人员)?(?:调查|查明|查实|核实|核查|查)(?:核实|查明|认定)?'
+const OPENER = '(?:经过?|现)(?:已|本机关|本局|我局|我关|本委|我委|本厅|我厅|相关部门)?(?:执法人员)?(?:依法|立案|进一步|审理|审查|初步)?(?:调查|查明|查实|核实|核查|查)(?:、?核实|查明|认定|取证)?(?!终结|完毕)'
 /** The opener at the head of a sentence, its punctuation read. */
 const OPENER_LEAD = new RegExp(`^\\s*${OPENER}[，,:：]\\s*`)
 
@@ -715,7 +715,7 @@ const AGENCY_SUBJECT = /^[，,\s]{0,2}[\u4e00-\u9fa5]{2,16}?(?:局|厅|委员会
 /** What no conduct of the party is: an accident, an expiry, a contract signed, a document of that date (《…批复》). */
 const NOT_CONDUCT = /^[^。；]{0,16}?(?:签订|到期|届满|批复|《)|事故/
 
-const FACTS_OPEN = new RegExp(`(?:^|[。；;\\n])\\s*(?:${OPENER}[，,:：]?|(?:[一二三四五六七八九十]、)?(?:主要)?(?:违法事实|案件事实|查明的事实|(?:基本|简要)?案情(?:简介|介绍|概况|经过)?)(?:及证据)?[:：|\\s])|(?:实施了?|存在)(?:以下|如下)[\\u4e00-\\u9fa5]{0,6}?违法行为[:：]`, 'g')
+const FACTS_OPEN = new RegExp(`(?:^|[。；;\\n|｜])[\\s|｜]*(?:${OPENER}[，,:：]?|(?:[一二三四五六七八九十]、)?(?:主要)?(?:违法事实|案件事实|查明的事实|(?:基本|简要)?案情(?:简介|介绍|概况|经过)?)(?:及证据)?[:：|\\s])|(?:实施了?|存在)(?:以下|如下)[\\u4e00-\\u9fa5]{0,6}?违法行为[:：]`, 'g')
 const FACTS_CLOSE = /(?:以上|上述)(?:违法)?(?:事实|行为)|(?:有|以)(?:以下|下列|如下)证据|证据(?:如下|材料|[一1][:：、])|主要证据|你(?:单位|公司|店|厂)?的?(?:上述|以上)?行为(?:已)?违反|违反了?《|依据《|根据《|依照《|建议立案|办案人员|承办人|(?:负责人|审批|审核|承办|机构)意见|签名|签字|盖章/g
 const factsCache = new WeakMap<DocText, Range[]>()
 

@@ -122,6 +122,14 @@ describe('dates in context', () => {
     // (…while a law's adoption stays one)
     expect(facts(['依据《某条例》（2020年4月29日通过）的规定'], '行政处罚决定书').map((d) => d.quoted)).toEqual([true])
   })
+  it('the account of the facts opens however the decision words it: 现已查明, 经依法查明, 经调查核实, in a table\'s cell', () => {
+    const role = (lines: string[]) => facts(lines, '行政处罚决定书').map((d) => d.role)
+    expect(role(['现已查明:2008年10月,当事人某液化石油气储配站为独家经营县城散装液化石油气业务,与该县六家经营户达成协议。'])).toEqual(['违法行为发生'])
+    expect(role(['经依法查明,2023年5月,当事人某商行为谋取利益,向他人出售过期食品。'])).toEqual(['违法行为发生'])
+    expect(role(['行政处罚内容 | 经查明,2021年05月08日上午,某市政园林工程有限公司作为某项目绿化配套工程的施工单位,施工时未采取扬尘防治措施。 |'])).toEqual(['违法行为发生'])
+    // (…but the words that close the investigation open no account: 现已调查终结)
+    expect(role(['你单位涉嫌违法一案,现已调查终结,2024年5月6日,本局依法向你单位送达了告知书。'])).not.toContain('违法行为发生')
+  })
   it('the agency named in full as the subject is not the party acting', () => {
     const dates = facts(['你擅自在文物保护单位保护范围内进行建设工程一案,经调查,2025年6月3日15时20分至16时20分,淮南市文化和旅游局2名执法人员进行了检查。', '2025年6月4日,淮南市文化和旅游局对张某某涉嫌擅自在文物保护'], '不予行政处罚决定书')
     expect(dates.find((d) => d.iso === '2025-06-04')?.role).not.toBe('违法行为发生')
