@@ -737,6 +737,8 @@ const NAME_CELL = '[\\u4e00-\\u9fa5]{2,4}|[\\u4e00-\\u9fa5][\\s\\u3000]{1,3}[\\u
 const RULE_ROW = /^[\s\u3000]*[┌┏╔├┠╟└┗╚+][─━═┬┯╤┼┿╪┴┷╧┤┨╢┐┓╗┘┛╝+\-\s]*$/
 /** A cell that is a certificate number alone; one perhaps after its label (执法证号21010021118). */
 const CERT_ALONE = new RegExp(`^(?:${CERT})$`)
+/** A table's head of the officers' and their numbers' cells with no gap left between them (检查人员执法证号). */
+const GLUED_HEAD = new RegExp(`^(${NAME_HEAD.source.slice(4, -2)})(${CERT_HEAD.source.slice(4, -2)})$`)
 const CERT_IN_CELL = new RegExp(`^(?:(?:执法)?证(?:件)?(?:编)?号(?:码)?[:：]?\\s{0,2})?(${CERT})$`)
 /** A cell holding a name, perhaps with its certificate in brackets or after its label. */
 const NAME_IN_CELL = new RegExp(`^(${NAME_CELL})(?:[（(]\\s{0,2}(?:(?:执法)?证(?:件)?号(?:码)?[:：]?\\s{0,2})?(${CERT})\\s{0,2}[)）]|\\s*(?:(?:执法)?证(?:件)?号(?:码)?)[:：]?\\s{0,2}(${CERT}))?$`)
@@ -755,10 +757,16 @@ function tableOfficers(dt: DocText): OfficerFact[] {
     // (…or by single spaces where a scan's reading narrowed the gaps: 检查人员 执法证号 / 汪海玉 33112701046, each row then
     // as many cells as the head)
     const bars = CELLS.test(head)
-    const narrow = !bars && !WIDE_GAP.test(head.trim())
+    // (…or by nothing at all where the reading lost the gap: 检查人员执法证号 over 汪海玉 33112701046 / 陈立群33112701052 —
+    // each row then a name and the number run on to it, cut where the number starts)
+    const glued = !bars && GLUED_HEAD.exec(head.trim())
+    const narrow = !bars && !glued && !WIDE_GAP.test(head.trim())
     const gaps = narrow ? /[ \u3000]+/ : WIDE_GAP
-    if (!bars && !gaps.test(head.trim())) continue
-    const split = (l: string) => (bars ? l.split(CELLS) : l.trim().split(gaps)).map((c) => c.replace(/[\s\u3000]+/g, ''))
+    if (!bars && !glued && !gaps.test(head.trim())) continue
+    const split = (l: string) =>
+      glued
+        ? l === head ? [glued[1], glued[2]] : (/^([\u4e00-\u9fa5·*＊×]{2,10})[\s\u3000]*([A-Za-z0-9-]{5,24})$/.exec(l.trim()) ?? []).slice(1)
+        : (bars ? l.split(CELLS) : l.trim().split(gaps)).map((c) => c.replace(/[\s\u3000]+/g, ''))
     const cells = split(head)
     const nameCol = cells.findIndex((c) => NAME_HEAD.test(c))
     const certCol = cells.findIndex((c) => CERT_HEAD.test(c))

@@ -272,6 +272,10 @@ describe('officers in a ruled table with their certificates', () => {
     // (…a name of the minorities' form in such a row stands with its certificate — n-11)
     expect(off(['现场检查笔录', '检查人员    执法证号', '扎西平措    藏执540100170086', '周建华      藏执540100190142'])).toEqual([['扎西平措', '藏执540100170086'], ['周建华', '藏执540100190142']])
     expect(off(['现场检查笔录', '执法人员 | 吴晓峰 | 执法证号：32011524003 | 陈露 | 执法证号：32011524011'])).toEqual([['吴晓峰', '32011524003'], ['陈露', '32011524011']])
+    // (…a scan's reading that lost the gap in the head and in a row: 检查人员执法证号 / 陈立群33112701052 — bj-07)
+    expect(off(['现场检查记录', '检查时间：2025年1月14日9时50分至11时15分', '检查人员执法证号', '汪海玉 33112701046', '陈立群33112701052', '记录人：陈立群'])).toEqual([['汪海玉', '33112701046'], ['陈立群', '33112701052']])
+    // (…but a glued head over a row that is no name and number reads none)
+    expect(off(['现场检查记录', '检查人员执法证号', '该店营业厅及后侧储物间'])).toEqual([])
   })
   it('a bare 姓名 box in a table (a party\'s or a witness\'s) names no officer without a certificate, nor are two names one', () => {
     const off = (lines: string[]) => extractDocFacts(doc(lines, '询问笔录')).officers.map((o) => o.name)
