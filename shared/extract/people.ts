@@ -697,7 +697,7 @@ const CERT = '(?:(?:[\\u4e00-\\u9fa5]{1,5}\\s?)?\\d{3,6}(?: \\d{3,6}){2,4}(?![\\
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 // (…or a name of the minority nationalities written with a middle dot: 阿卜杜热合曼·吐尔逊; a scan may lose the gap before the
 // certificate's label, 艾尔肯·吐尔逊证件号：…, 马建国证件号：…)
-const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・](?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,8}(?:[·•・](?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|证件|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊×XxＸ]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|证件(?:编)?号|工作单位|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等]|(?:19|20)\\d{2}\\s{0,2}年)'
+const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・](?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,8}(?:[·•・](?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|证件|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊×XxＸ]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|证件(?:编)?号|工作单位|单位(?=\\s{0,2}[:：])|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等]|(?:19|20)\\d{2}\\s{0,2}年)'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号);
 // the party's 被检查人 or 陪同检查人 is none
 // (…a label spaced out to the box's width, 询 问 人 / 记 录 人, is the label, and a wide gap may stand for its colon:

@@ -935,6 +935,11 @@ describe('officers as more forms list them', () => {
     expect(officers(['勘验人：赵立国　执法证号：1306OO19045', '　　　　马晓燕　执法证号：13O60021112', '当事人：刘振山'])).toEqual(['赵立国|1306OO19045', '马晓燕|13O60021112'])
     expect(officers(['卫生监督员：韩晓东（监督员证号150207202100013）、乌兰（监督员证号150207202100021）', '记录人：乌兰'])).toEqual(['韩晓东|150207202100013', '乌兰|150207202100021'])
   })
+  it('a three-character name a single space before the next box (询问人：彭宇航 单位：… 执法证号：…), as typed or as a scan reads it', () => {
+    expect(officers(['询问人：何静 单位：九龙坡区城市管理局 执法证号：5001072100382', '询问人：彭宇航 单位：九龙坡区城市管理局 执法证号：5001072100417'], '询问笔录')).toEqual(['何静|5001072100382', '彭宇航|5001072100417'])
+    // (…its number's wrapped end, 417 on the next line, is another matter: the name is read)
+    expect(officers(['询问人：何静 单位：九龙坡区城市管理局执法证号：5001072100382', '询问人：彭宇航 单位：九龙坡区城市管理局执法证号：5001072100', '417', '记录人：彭宇航'], '询问笔录').map((o) => o.split('|')[0])).toEqual(['何静', '彭宇航'])
+  })
   it('a two-character name spaced out to align before its certificate (孙  蕾        执法证号：…)', () => {
     expect(officers(['询问人：于海洋        执法证号：鲁F0602118', '询问人：孙  蕾        执法证号：鲁F0602135', '记录人：孙  蕾'], '询问笔录')).toEqual(['于海洋|鲁F0602118', '孙蕾|鲁F0602135'])
   })
