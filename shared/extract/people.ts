@@ -963,10 +963,16 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     if (tail && names.some((n) => !n.certNo)) {
       let q = p + tail[0].length
       for (const f of names) {
-        const c = new RegExp(`^(${CERT})\\s{0,2}[、，,和\\s]?\\s{0,2}`).exec(text.slice(q))
+        const c = new RegExp(`^(${CERT})`).exec(text.slice(q))
         if (!c) break
-        if (!f.certNo) f.certNo = c[1]
-        q += c[0].length
+        // (a number the line's end cut, its digits going on at the next line's start: 分别为37 / 092119060123、37092120080047 —
+        // a part too short to be a number, or the two parts as long as the next number; two whole numbers a line each stay two)
+        const more = /\d$/.test(c[1]) ? /^\n(\d{1,16})(?=[、，,和\s]|$)/.exec(text.slice(q + c[0].length)) : null
+        const nextNo = more ? new RegExp(`^\\s{0,2}[、，,和]\\s{0,2}(${CERT})`).exec(text.slice(q + c[0].length + more[0].length))?.[1] : undefined
+        const wrapped = more && (c[1].length < 6 || nextNo?.length === c[1].length + more[1].length) ? more : null
+        if (!f.certNo) f.certNo = c[1] + (wrapped?.[1] ?? '')
+        q += c[0].length + (wrapped?.[0].length ?? 0)
+        q += /^\s{0,2}[、，,和\s]?\s{0,2}/.exec(text.slice(q))![0].length
       }
     }
     for (const f of names) {

@@ -412,6 +412,18 @@ describe('officers on two lines', () => {
   })
 })
 
+describe('certificates listed after the names, a number wrapped at the line\'s end', () => {
+  const off = (lines: string[], type: DocType = '询问笔录') => extractDocFacts(doc(lines, type)).officers.map((o) => `${o.name}|${o.certNo ?? ''}`)
+  it('分别为37 / 092119060123、…: the short part and the digits on the next line are one number (bg-04 as a scan)', () => {
+    expect(off(['询问人：韩啸 记录人：贾明轩', '问：我们是岱阳县交通运输局执法人员韩啸丶贾明轩，执法证号分别为37', '092119060123丶37092120080047，现向你出示执法证件。'])).toEqual(['韩啸|37092119060123', '贾明轩|37092120080047'])
+    // (…a longer part, as long with the next line's digits as the next number)
+    expect(off(['问：我们是执法人员韩啸、贾明轩，执法证号分别为3709211906', '0123、37092120080047，现向你出示执法证件。'])).toEqual(['韩啸|37092119060123', '贾明轩|37092120080047'])
+  })
+  it('two whole numbers a line each stay two', () => {
+    expect(off(['执法人员：韩啸、贾明轩 执法证号：', '37092119060123', '37092120080047'], '现场检查笔录')).toEqual(['韩啸|37092119060123', '贾明轩|37092120080047'])
+  })
+})
+
 describe('officers are people, not words', () => {
   const officers = (line: string) => extractDocFacts(doc([line])).officers.map((o) => o.name)
   it.each([
