@@ -5,7 +5,7 @@
  */
 import type { DateFact, DateRole, DocType } from '../types'
 import { PROSE_DOC_TYPES } from '../types/documents'
-import { leadingLabel } from './forms'
+import { cellHead, leadingLabel } from './forms'
 import { OTHER_BODY } from '../segment'
 import { isKnownLabel } from './labels'
 import { inRanges, lineText, sentenceAround, type DocText, type Range } from './text'
@@ -277,6 +277,16 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (speaker) a += speaker[0].length
   // 案件来源：监督检查（2024年3月21日）: the label names the event when the date sits close after it
   const lab = leadingLabel(lineText(dt, lineIdx))
+  // a row of values under a head row of labels: the label the date stands under names its event (送达文书名称、文号  受送达人
+  // 送达时间 / 行政处罚决定书  某公司  2024年5月6日10时20分 — the service, though the row names the decision)
+  const column = cellHead(dt, lineIdx, start - lineStart)
+  const columnRole = column ? (/^(?:起止)?(?:时间|日期)$/.test(column) ? DOC_EVENT_ROLE[docType] : nearestRoleBefore(column)) : null
+  if (columnRole) {
+    // (…a receipt's row serving a 告知书 tells the notice given, as a receipt's numbered row does)
+    const paper = text.slice(lineStart, start)
+    if (columnRole === '送达' && docType === '送达回证' && /告知书/.test(paper) && !OTHER_NOTICE.test(paper) && !/决定书/.test(paper)) return '告知'
+    return columnRole
+  }
   // (a box of the day a period ends — 办案期限届满日 | 2024年8月13日（立案之日起九十日） — is no event of the case)
   if (/(?:届满|期满|截止|到期)(?:日|日期|时间)\s{0,2}[|｜:：]?\s{0,2}$/.test(text.slice(lineStart, start))) return '其他'
   // a narrative box (案情简介及立案理由, 简要案情) tells earlier events in sentences: its label names no date's event

@@ -124,8 +124,11 @@ export function extractFields(dt: DocText): FieldFact[] {
   return out
 }
 
-/** A head row's cell: a label, or a longer one of a box's kind (机关负责人审批意见). */
-const HEAD_CELL = /^[\u4e00-\u9fa5（）()]{2,12}?(?:意见|时间|日期|地点|名称|号码|证号|方式)$/
+/**
+ * A head row's cell: a label, or a longer one of a box's kind (机关负责人审批意见), two labels in one cell too (送达文书名称、文号,
+ * 受送达人签名或盖章).
+ */
+const HEAD_CELL = /^[\u4e00-\u9fa5（）()][\u4e00-\u9fa5（）()、]{1,13}?(?:意见|时间|日期|地点|名称|号码|证号|方式|文号|盖章|签名|签章)(?:[（(](?:签名|盖章|签字|签章)[)）])?$/
 
 /** The labels of a table's head row: two to six labels, one at least a known one, and nothing else on the line. */
 function headRow(line: string): string[] | null {
@@ -134,6 +137,9 @@ function headRow(line: string): string[] | null {
 }
 
 const ROW_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年\s{0,2}[\d〇○零一二三四五六七八九十]{1,3}\s{0,2}月\s{0,2}[\d〇○零一二三四五六七八九十]{1,3}\s{0,2}[日曰号](?:\s{0,2}\d{1,2}\s{0,2}[时:：]\s{0,2}(?:\d{1,2}\s{0,2}分?)?)?\s*$/
+
+/** A head's label of a box of people's names (送达人, 执法人员, 见证人). */
+const PEOPLE_HEAD = /(?:送达人|执法人员|检查人员?|承办人|经办人|见证人|记录人|询问人)$/
 
 const ROW_SERVICE = /(?:[☑√■]\s{0,2})?(?:直接|邮寄|留置|电子|委托|公告|转交|当场)送达\s*$|(?:[☑√■]\s{0,2})?(?:邮寄|EMS|快递)\s*$/
 
@@ -152,6 +158,11 @@ function rowCells(row: string, heads: string[]): { text: string; at: number }[] 
   }
   const wide = cellsBy(/\t|[ \u3000]{2,}/)
   if (wide.length === heads.length) return wide
+  // (…the last box one of people, its names set apart by gaps of their own: 受送达人签名（盖章）  送达人 / 牛建波  马振华  郭丽萍)
+  if (wide.length > heads.length && PEOPLE_HEAD.test(heads[heads.length - 1]) && wide.slice(heads.length - 1).every((c) => /^[\u4e00-\u9fa5·]{2,5}$/.test(c.text))) {
+    const last = wide[heads.length - 1]
+    return [...wide.slice(0, heads.length - 1), { text: row.slice(last.at).trim(), at: last.at }]
+  }
   const narrow = cellsBy(/[ \t\u3000]/)
   if (wide.length < heads.length && narrow.length === heads.length) return narrow
   // (…or, the gap lost, a last cell known by its form: a date under a label of a date, a way of service under 送达方式)
@@ -162,6 +173,20 @@ function rowCells(row: string, heads: string[]): { text: string; at: number }[] 
     if (d && head.trim()) return [{ text: head.trim(), at: row.length - row.trimStart().length }, { text: d[0].trim(), at: d.index }]
   }
   return null
+}
+
+/**
+ * The head of the table cell a place in line i falls in, when the line above is a head row of labels and line i its row
+ * of values (送达文书名称、文号  受送达人  送达时间 / 行政处罚决定书  某公司  2024年5月6日10时20分): the label the value
+ * stands under. Null for a line that is no such row.
+ */
+export function cellHead(dt: DocText, i: number, at: number): string | null {
+  if (i < 1) return null
+  const heads = headRow(lineText(dt, i - 1))
+  const cells = heads ? rowCells(lineText(dt, i), heads) : null
+  if (!heads || !cells) return null
+  const k = cells.findIndex((c) => at >= c.at && at < c.at + c.text.length)
+  return k >= 0 ? heads[k] : null
 }
 
 /** Whether the document's text runs line i on into the next (a line the page's width wrapped), no break between. */

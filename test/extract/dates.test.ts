@@ -130,6 +130,12 @@ describe('dates in context', () => {
     // (…but the words that close the investigation open no account: 现已调查终结)
     expect(role(['你单位涉嫌违法一案,现已调查终结,2024年5月6日,本局依法向你单位送达了告知书。'])).not.toContain('违法行为发生')
   })
+  it('a date in a row of values under a head row of labels has the event its column names (a receipt\'s 送达时间 column)', () => {
+    const head = '送达文书名称、文号        受送达人                       送达时间                  送达地点                     送达方式'
+    expect(facts([head, '行政处罚决定书            新疆某仓储物流有限公司         2024年5月6日10时20分      当事人办公楼二楼             直接送达'], '送达回证').map((d) => d.role)).toEqual(['送达'])
+    // (…a receipt's row serving the notice tells the notice given, as its numbered row does)
+    expect(facts([head, '行政处罚告知书            新疆某仓储物流有限公司         2024年4月22日11时05分     当事人办公楼二楼             直接送达'], '送达回证').map((d) => d.role)).toEqual(['告知'])
+  })
   it('the agency named in full as the subject is not the party acting', () => {
     const dates = facts(['你擅自在文物保护单位保护范围内进行建设工程一案,经调查,2025年6月3日15时20分至16时20分,淮南市文化和旅游局2名执法人员进行了检查。', '2025年6月4日,淮南市文化和旅游局对张某某涉嫌擅自在文物保护'], '不予行政处罚决定书')
     expect(dates.find((d) => d.iso === '2025-06-04')?.role).not.toBe('违法行为发生')
