@@ -728,8 +728,8 @@ const WIDE_GAP = /\t+|[ \u3000]{2,}/
 /** A table's cells: the rules drawn with box characters or pipes between them. */
 const CELLS = /[│┃║|｜]/
 /** The header cells of a table of officers: the officers' column and their certificates'. */
-const NAME_HEAD = /^(?:执法人员|检查人员?|巡查人员?|核查人员?|稽查人员?|询问人|调查人员?|办案人员?|承办人|勘验人|执法人员姓名|姓名)$/
-const CERT_HEAD = /^(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|执法证)$/
+const NAME_HEAD = /^(?:执法人员|(?:卫生)?监督员|检查人员?|巡查人员?|核查人员?|稽查人员?|询问人|调查人员?|办案人员?|承办人|勘验人|执法人员姓名|姓名)$/
+const CERT_HEAD = /^(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:名称)?(?:及|和)?(?:编)?号(?:码)?|执法证)$/
 /** A name in a cell, a two-character one perhaps spaced out (孙  博) — not two names side by side (王明  李强) —, perhaps with
  * its certificate after it. */
 const NAME_CELL = '[\\u4e00-\\u9fa5]{2,4}|[\\u4e00-\\u9fa5][\\s\\u3000]{1,3}[\\u4e00-\\u9fa5]'
@@ -768,25 +768,42 @@ function tableOfficers(dt: DocText): OfficerFact[] {
         ? l === head ? [glued[1], glued[2]] : (/^([\u4e00-\u9fa5·*＊×]{2,10})[\s\u3000]*([A-Za-z0-9-]{5,24})$/.exec(l.trim()) ?? []).slice(1)
         : (bars ? l.split(CELLS) : l.trim().split(gaps)).map((c) => c.replace(/[\s\u3000]+/g, ''))
     const cells = split(head)
-    const nameCol = cells.findIndex((c) => NAME_HEAD.test(c))
-    const certCol = cells.findIndex((c) => CERT_HEAD.test(c))
-    if (nameCol < 0 || certCol < 0) continue
+    // (each officer's column with its certificate's after it; two officers a row where the head repeats the pair: 执法人员
+    // 执法证号  执法人员  执法证号 / 姚晨  31000319204  沈立伟  31000319317)
+    const pairs: [number, number][] = []
+    cells.forEach((c, k) => {
+      if (!NAME_HEAD.test(c)) return
+      const j = cells.findIndex((d, m) => m > k && CERT_HEAD.test(d))
+      if (j > k && !cells.slice(k + 1, j).some((d) => NAME_HEAD.test(d))) pairs.push([k, j])
+    })
+    if (!pairs.length) {
+      const nameCol = cells.findIndex((c) => NAME_HEAD.test(c))
+      const certCol = cells.findIndex((c) => CERT_HEAD.test(c))
+      if (nameCol >= 0 && certCol >= 0) pairs.push([nameCol, certCol])
+    }
+    if (!pairs.length) continue
+    const lastCol = Math.max(...pairs.flat())
     for (let j = i + 1; j < n; j++) {
       const row = dt.lines[j]?.text ?? lineText(dt, j)
       if (RULE_ROW.test(row)) continue
-      if (bars ? !CELLS.test(row) : narrow ? split(row).length !== cells.length : split(row).length <= Math.max(nameCol, certCol)) break
       const r = split(row)
-      const name = r[nameCol] ?? ''
-      const cert = r[certCol] ?? ''
-      const certified = CERT_ALONE.test(cert)
-      // (a name of the minorities' form, 扎西平措, no common surname at its head, stands with its certificate in the row)
-      if (!name || !(looksLikeName(name.replace(/[*＊×某]+$/, '某')) || (certified && /^[\u4e00-\u9fa5·]{2,10}$/.test(name))) || NOT_NAME.test(name)) continue
-      // (a table headed only 姓名 | 证件号码 may be the party's or the witnesses': a name there is an officer's only with a
-      // certificate number, not an ID card's)
-      if (/^姓名$/.test(cells[nameCol]) && !certified) continue
-      const f: OfficerFact = { name, evidence: evidenceAt(dt, dt.starts[j], dt.ends[j]) }
-      if (certified) f.certNo = cert
-      out.push(f)
+      // (the certificate's cell the last, its name and number set a gap apart: 税务检查证  44060523000118)
+      if (!bars && r.length > cells.length && lastCol === cells.length - 1 && pairs.some(([, c]) => c === lastCol)) r.splice(lastCol, r.length - lastCol, r.slice(lastCol).join(''))
+      if (bars ? !CELLS.test(row) : narrow ? r.length !== cells.length : r.length <= lastCol) break
+      for (const [nameCol, certCol] of pairs) {
+        const name = r[nameCol] ?? ''
+        // (a certificate's cell that names its kind before the number, 税务检查证44060523000118: the number)
+        const cert = (r[certCol] ?? '').replace(/^[\u4e00-\u9fa5]{2,8}证(?:号|号码)?[:：]?(?=[A-Za-z]{0,4}\d{5})/, '')
+        const certified = CERT_ALONE.test(cert)
+        // (a name of the minorities' form, 扎西平措, no common surname at its head, stands with its certificate in the row)
+        if (!name || !(looksLikeName(name.replace(/[*＊×某]+$/, '某')) || (certified && /^[\u4e00-\u9fa5·]{2,10}$/.test(name))) || NOT_NAME.test(name)) continue
+        // (a table headed only 姓名 | 证件号码 may be the party's or the witnesses': a name there is an officer's only with a
+        // certificate number, not an ID card's)
+        if (/^姓名$/.test(cells[nameCol]) && !certified) continue
+        const f: OfficerFact = { name, evidence: evidenceAt(dt, dt.starts[j], dt.ends[j]) }
+        if (certified) f.certNo = cert
+        out.push(f)
+      }
     }
   }
   // …or a row of label and value cells, each officer with a label of its own: │检查人员 │韩志刚 │执法证号 │TJYJ-2021-0231│,

@@ -272,6 +272,11 @@ describe('officers in a ruled table with their certificates', () => {
     // (…a name of the minorities' form in such a row stands with its certificate — n-11)
     expect(off(['现场检查笔录', '检查人员    执法证号', '扎西平措    藏执540100170086', '周建华      藏执540100190142'])).toEqual([['扎西平措', '藏执540100170086'], ['周建华', '藏执540100190142']])
     expect(off(['现场检查笔录', '执法人员 | 吴晓峰 | 执法证号：32011524003 | 陈露 | 执法证号：32011524011'])).toEqual([['吴晓峰', '32011524003'], ['陈露', '32011524011']])
+    // (…two officers a row, the head repeating the pair — bl-10, bl-12 —; a certificate's cell naming its kind before the number
+    // — bl-05)
+    expect(off(['现场笔录', '执法人员          执法证号            执法人员          执法证号', '姚晨              31000319204         沈立伟            31000319317', '记录人：沈立伟'])).toEqual([['姚晨', '31000319204'], ['沈立伟', '31000319317']])
+    expect(off(['现场笔录', '卫生监督员      执法证号           卫生监督员      执法证号', '吴昊            34011124009        孙静            34011124015'])).toEqual([['吴昊', '34011124009'], ['孙静', '34011124015']])
+    expect(off(['现场检查笔录', '检查人员        证件名称及号码', '黄晓东          税务检查证  44060523000118', '吴嘉敏          税务检查证  44060522000205', '记录人：吴嘉敏'])).toEqual([['黄晓东', '44060523000118'], ['吴嘉敏', '44060522000205']])
     // (…a scan's reading that lost the gap in the head and in a row: 检查人员执法证号 / 陈立群33112701052 — bj-07)
     expect(off(['现场检查记录', '检查时间：2025年1月14日9时50分至11时15分', '检查人员执法证号', '汪海玉 33112701046', '陈立群33112701052', '记录人：陈立群'])).toEqual([['汪海玉', '33112701046'], ['陈立群', '33112701052']])
     // (…but a glued head over a row that is no name and number reads none)
