@@ -327,6 +327,13 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     }
     // (…or a table's head row, its labels side by side and their values in the row below, the gaps between the values lost
     // in the text: 送达文书名称  送达文书文号  受送达人  送达地点  送达方式 / 询问通知书江州云税询〔2025〕52号…直接送达)
+    // a head row of two to six labels set apart by wide gaps, and two rows at least of as many cells under it
+    const tableBelow = (k: number) => {
+      const cellsOf = (t: string | undefined) => (t ?? '').trim().split(/\t|[ \u3000]{2,}/).filter(Boolean)
+      const head = cellsOf(lines[k]?.text)
+      if (head.length < 2 || head.length > 6 || !head.every((c) => /^[\u4e00-\u9fff（）()、]{2,12}$/.test(c))) return false
+      return [1, 2].every((d) => cellsOf(lines[k + d]?.text).length === head.length)
+    }
     const headRow = (l: DocLine) => {
       const words = l.text.trim().split(/[\s\u3000|｜]+/).filter(Boolean)
       const next = nonEmpty[nonEmpty.indexOf(l) + 1]
@@ -401,6 +408,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         if (value.trim() === '' && /[:：]\s*$/.test(l.text) && /^[\s\u3000]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③])\s*\S/.test(lines[lines.indexOf(l) + 1]?.text ?? '')) return true
         // (…or a ruled table of its sub-boxes under it, on any form: 当事人基本情况： / ┌──┬──┐ / │名称 │某公司│)
         if (value.trim() === '' && /[:：]\s*$/.test(l.text) && /^[\s\u3000]*[┌┏╔│┃║]/.test(lines[lines.indexOf(l) + 1]?.text ?? '')) return true
+        // (…or a table with its head row under it, its rows after: 检查情况： / 检查项目    检查结果 / 灭火器配置    □不符合 ■符合)
+        if (value.trim() === '' && /[:：]\s*$/.test(l.text) && tableBelow(lines.indexOf(l) + 1)) return true
         if ((!PROSE_DOC_TYPES.has(doc.docType) && !proseBox && !flattened) || value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
         let k = lines.indexOf(l) + 1
         while (k < lines.length && /^[\s\u3000|｜丨]*$/.test(lines[k].text)) k++
