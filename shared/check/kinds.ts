@@ -84,7 +84,15 @@ export interface CheckKindParams {
        * 第二款 …): where the case's agency is named with one of `agencies` (or always, without it), a later step found
        * early may be lawful 核查 or 监督检查 (or the 先调查后立案 review standards deduct for) — to verify, citing the rule.
        */
-      permitted?: { agencies?: string[]; law: string; provision: string }[]
+      permitted?: {
+        agencies?: string[]
+        /** Added: only in a file holding a document of this type (a 听证告知书 under a rule on when hearing rights are told). */
+        hasDocument?: DocType
+        law: string
+        provision: string
+        /** Added: what the rule allows, in its words, where it is no rule on evidence taken before 立案. */
+        says?: string
+      }[]
       /**
        * Only the two dates one document of this type gives (a 立案审批表's 案件来源 box and its approval date): the form
        * states both steps itself, so their order is read from its own boxes.

@@ -98,6 +98,9 @@ export interface CitationFit {
   provisionTopics: string[]
 }
 
+/** A sentence that decides the penalty (决定对当事人处以罚款, 决定给予警告, 作出如下处罚). */
+const DECIDES_PENALTY = /决定[^。；]{0,24}?(?:处以|给予|并处|处罚款|罚款|没收|警告|不予)|作出(?:如下|以下)(?:行政)?处罚/
+
 /** Runs this long shared by sentence and provision show a fit even without key terms (conduct descriptions). */
 const SHARED_RUN_FITS = 6
 
@@ -115,6 +118,12 @@ export function citationFits(provisionText: string, citingSentence: string): Cit
   const run = longestSharedRun(sentence, provisionText)
   if (shared.length > 0) {
     return { fits: true, reason: `条文与引用目的均涉及：${shared.join('、')}`, sentenceTopics, provisionTopics }
+  }
+  // (a provision on the degree of a penalty — 从轻、减轻, 不予处罚 — cited where the sentence decides the penalty: the basis of
+  // its amount, whatever procedural step the sentence also names — 依据…第三十二条第（一）项的规定，经本局负责人集体讨论，决定
+  // 对当事人处以罚款…)
+  if ((pt.has('从轻减轻') || pt.has('不予处罚')) && DECIDES_PENALTY.test(sentence)) {
+    return { fits: true, reason: '条文为处罚幅度的规定，引用语句据以决定处罚', sentenceTopics, provisionTopics }
   }
   if (run.length >= SHARED_RUN_FITS) {
     return { fits: true, reason: `条文含有引用语句中的“${run}”`, sentenceTopics, provisionTopics }

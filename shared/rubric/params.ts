@@ -141,9 +141,11 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
           const w = [...at, 'permitted', k]
           const r = obj(y, w, issues, '准许的规定')
           if (!r) return
-          onlyKeys(r, ['agencies', 'law', 'provision'], w, issues)
+          onlyKeys(r, ['agencies', 'hasDocument', 'law', 'provision', 'says'], w, issues)
           str(r, 'law', w, issues, { required: true })
           str(r, 'provision', w, issues, { required: true })
+          str(r, 'says', w, issues)
+          if (r.hasDocument !== undefined) docType(r.hasDocument, [...w, 'hasDocument'], issues)
           if (r.agencies !== undefined)
             list(r.agencies, [...w, 'agencies'], issues, '机关名称用词 "agencies"', { nonEmpty: true })?.forEach((n, j) => {
               if (typeof n !== 'string' || !n.trim()) issues.add([...w, 'agencies', j], '机关名称用词应为非空文字')

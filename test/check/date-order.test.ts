@@ -130,6 +130,31 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'date-order', status: 'verify', message: /^询问时间 2024-02-01 09:30 早于立案日期 2024-03-05；农业行政处罚程序规定第三十四条第二款准许/ }],
   },
   {
+    // 北京市行政处罚听证程序实施办法 第二条: the hearing right is told before the investigation ends — a 听证告知书 before the
+    // 调查终结报告 may be what that rule asks (bl-11)
+    name: 'a Beijing agency\'s hearing notice before the investigation report: to verify, citing the local rule',
+    opts: { dates: { notice: '2024-03-10' } },
+    edit: (c) => {
+      c.agency = '北京市朝阳区城市管理综合行政执法局'
+      c.get('案件调查终结报告').date('2024-03-12', '调查终结', 0)
+      c.add('听证告知书', ['听证告知书', '你单位有要求举行听证的权利。'])
+    },
+    pairs: [{ before: '调查终结', after: '告知', ruleId: 'CF-57a', permitted: [{ agencies: ['北京'], hasDocument: '听证告知书', law: '北京市行政处罚听证程序实施办法', provision: '第二条', says: '拟作出应当告知听证权利的处罚的，在案件调查终结前告知' }] }],
+    status: 'fail',
+    want: [{ kind: 'date-order', status: 'verify', message: /北京市行政处罚听证程序实施办法第二条规定拟作出应当告知听证权利的处罚的，在案件调查终结前告知，请核对本案是否适用$/ }],
+  },
+  {
+    name: '…but with no hearing notice the order stands',
+    opts: { dates: { notice: '2024-03-10' } },
+    edit: (c) => {
+      c.agency = '北京市朝阳区城市管理综合行政执法局'
+      c.get('案件调查终结报告').date('2024-03-12', '调查终结', 0)
+    },
+    pairs: [{ before: '调查终结', after: '告知', ruleId: 'CF-57a', permitted: [{ agencies: ['北京'], hasDocument: '听证告知书', law: '北京市行政处罚听证程序实施办法', provision: '第二条', says: '拟作出应当告知听证权利的处罚的，在案件调查终结前告知' }] }],
+    status: 'fail',
+    want: [{ kind: 'date-order', status: 'open' }],
+  },
+  {
     // a lone decision retelling the procedure (…2024年3月1日询问了当事人…): with no 询问笔录 in the folder, whether that
     // inquiry was lawful 核查 before 立案 cannot be told — undecided, not a finding
     name: 'an inquiry shortly before filing known only from the decision’s account: undetermined',

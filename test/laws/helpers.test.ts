@@ -100,6 +100,8 @@ describe('citationFits: does the provision speak of what it is cited for?', () =
     ['责令改正 with the day set between (责令你单位于…前改正), the training the order asks is no 教育: the 2017 第二十三条 fits', '行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为。', '依据《中华人民共和国行政处罚法》第二十三条的规定，责令你单位于2024年7月1日前改正上述违法行为，对上述12名从业人员进行安全生产教育和培训。', true],
     ['a province’s hearing rule cited for the amount that calls for a hearing (较大数额)', '第六条所称较大数额罚款、较大数额违法所得、较大价值非法财物，是指对公民的违法行为处以5000元以上罚款，对法人或者其他组织的违法行为处以10万元以上罚款。', '拟罚款数额未达到《广东省行政处罚听证程序实施办法》第七条规定的较大数额标准，告知陈述申辩权利。', true],
     ['…and the 2021 第二十三条 (管辖) does not', '行政处罚由县级以上地方人民政府具有行政处罚权的行政机关管辖。法律、行政法规另有规定的，从其规定。', '依据《中华人民共和国行政处罚法》第二十三条的规定，责令你单位于2024年7月1日前改正上述违法行为，对上述12名从业人员进行安全生产教育和培训。', false],
+    ['the 从轻 article cited where the sentence decides the fine, a 集体讨论 named on the way (bl-11)', '当事人有下列情形之一，应当从轻或者减轻行政处罚：（一）主动消除或者减轻违法行为危害后果的；', '依据该款规定及《中华人民共和国行政处罚法》第三十二条第（一）项的规定，经本局负责人集体讨论，决定对当事人处以罚款人民币贰万元整（¥20000.00）。', true],
+    ['…but not where the sentence cites it for a hearing', '当事人有下列情形之一，应当从轻或者减轻行政处罚：（一）主动消除或者减轻违法行为危害后果的；', '根据《中华人民共和国行政处罚法》第三十二条，你单位有要求举行听证的权利。', false],
     ['加处罚款 cited from the 简易程序 article (both mention 罚款)', XZCF2021_51, '逾期不缴纳罚款的，依据《中华人民共和国行政处罚法》第五十一条的规定，每日按罚款数额的百分之三加处罚款。', false],
   ])('%s', (_name, provision, sentence, fits) => {
     const r = citationFits(provision, sentence)

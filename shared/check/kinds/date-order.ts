@@ -162,7 +162,7 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     // a sector rule lets evidence taken before 立案 be used: an early step may be lawful 核查, or the 先调查后立案 that
     // review standards deduct for — a person looks
     const agency = view.facts.agency ?? ''
-    const permit = pair.permitted?.find((r) => !r.agencies || r.agencies.some((n) => agency.includes(n)))
+    const permit = pair.permitted?.find((r) => (!r.agencies || r.agencies.some((n) => agency.includes(n))) && (!r.hasDocument || view.has(r.hasDocument)))
     // early by no more than a sector rule allows (先行调查取证, then 立案 within 7 working days): lawful there
     const leeway = pair.leeway && withinLeeway(view, a.fact, w.fact, pair.leeway)
     // an early step known only from another document's account (a decision's narrative; the folder has no record of
@@ -187,7 +187,7 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
       kind: 'date-order',
       docTypes: [a.doc.docType, worst.doc.docType],
       field: fieldOf(pair),
-      message: `${ROLE_FIELD[pair.after]} ${showDate(a.fact)} ${same ? '与' : '早于'}${ROLE_FIELD[pair.before]} ${showDate(worst.fact)}${same ? ' 同日（应在其后）' : ''}${misread ? '；同一文书中的另一日期与之矛盾，可能为识读错误，请核对原件' : ''}${permit ? `；${permit.law}${permit.provision}准许立案前核查或者监督检查中依法取得的证据作为案件证据使用，请核对该次${ROLE_FIELD[pair.after].replace(/日期|时间/, '')}是否属于立案前核查` : leeway ? `；相隔未超过${pair.leeway!.days}${pair.leeway!.unit === 'working' ? '个工作日' : '日'}，部分领域允许情况紧急时先行调查取证后及时立案（${pair.leeway!.ruleId}），请核对本案适用的规定` : ''}${noRecord ? `；该日期取自${a.doc.docType}的叙述，案卷中没有${records.join('或')}，无法判断，待有笔录时核对` : ''}${told ? `；两个日期均取自${a.doc.docType}叙述中的句子（非栏目或落款），所指步骤系据上下文推断，无法据以判断先后，请核对案卷中的相应文书` : ''}${listed && !told && !noRecord ? `；${ROLE_FIELD[pair.after].replace(/日期|时间/, '')}的日期取自${a.doc.docType}所列证据，该笔录可能由其他机关在本机关立案前制作并移交${listedOnly ? '，案卷中没有该笔录，无法判断' : '，请核对'}` : ''}`,
+      message: `${ROLE_FIELD[pair.after]} ${showDate(a.fact)} ${same ? '与' : '早于'}${ROLE_FIELD[pair.before]} ${showDate(worst.fact)}${same ? ' 同日（应在其后）' : ''}${misread ? '；同一文书中的另一日期与之矛盾，可能为识读错误，请核对原件' : ''}${permit?.says ? `；${permit.law}${permit.provision}规定${permit.says}，请核对本案是否适用` : permit ? `；${permit.law}${permit.provision}准许立案前核查或者监督检查中依法取得的证据作为案件证据使用，请核对该次${ROLE_FIELD[pair.after].replace(/日期|时间/, '')}是否属于立案前核查` : leeway ? `；相隔未超过${pair.leeway!.days}${pair.leeway!.unit === 'working' ? '个工作日' : '日'}，部分领域允许情况紧急时先行调查取证后及时立案（${pair.leeway!.ruleId}），请核对本案适用的规定` : ''}${noRecord ? `；该日期取自${a.doc.docType}的叙述，案卷中没有${records.join('或')}，无法判断，待有笔录时核对` : ''}${told ? `；两个日期均取自${a.doc.docType}叙述中的句子（非栏目或落款），所指步骤系据上下文推断，无法据以判断先后，请核对案卷中的相应文书` : ''}${listed && !told && !noRecord ? `；${ROLE_FIELD[pair.after].replace(/日期|时间/, '')}的日期取自${a.doc.docType}所列证据，该笔录可能由其他机关在本机关立案前制作并移交${listedOnly ? '，案卷中没有该笔录，无法判断' : '，请核对'}` : ''}`,
       evidence: [a.fact.evidence, worst.fact.evidence],
       ...(noRecord || told || listedOnly ? { status: 'undetermined' as const } : permit || misread || leeway || listed ? { status: 'verify' as const } : {}),
       basis,
