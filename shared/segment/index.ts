@@ -837,7 +837,9 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       // (…or a title whose own line counts the page past the first, 津沽文旅立〔2024〕11号    询问笔录 第2页 共2页: a record's
       // later page, whatever the page before printed)
       // (…or on the line under it, where a scan's reading broke the title's line: 现场笔录 (续) 共2页 / 第2页)
-      const markLines = v.title.line >= 0 ? `${titleLine}\n${page.lines[v.title.line + 1]?.text ?? ''}` : ''
+      // (…or over two lines there, the reading breaking the count itself: 第2 / 页 (共2页))
+      const under = page.lines[v.title.line + 1]?.text ?? ''
+      const markLines = v.title.line >= 0 ? `${titleLine}\n${under}${/^\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*$/.test(under) ? page.lines[v.title.line + 2]?.text ?? '' : ''}` : ''
       // (…its count of pages after it, （第2页，共3页）, is no sentence going on)
       const laterPage = sameType && /第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九]|十[一二三四五六七八九]?)\s*页(?!(?![，,/／]?\s*共\s*[\d一二三四五六七八九十]{1,3}\s*页)\S{4})/.test(markLines)
       const continued = (sameType && runsOn) || sameHeader || runningHeader || markedOn || laterPage

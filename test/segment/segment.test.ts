@@ -317,6 +317,14 @@ describe('splitting', () => {
     expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['询问笔录', 3]])
   })
 
+  it('…or the count itself broken over two lines by the reading, 第2 / 页 (共2页), under the repeated title (bl-02 as a scan)', () => {
+    const pages = [
+      page('p21.jpg', 1, ['贵阳市云岩区市场监督管理局', '行政处罚决定书', '云市监处罚〔20', '25〕0156号', '当事人：云岩区张记卤味店', '经查，当事人未取得食品经营许可证销售散装卤制品。']),
+      page('p22.jpg', 1, ['贵阳市云岩区市场监督管理局', '行政处罚决定书', '第2', '页 (共2页)', '2025年5月8日书面声明放弃陈述、申辩和听证权利，本局对此予以确认。']),
+    ]
+    expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['行政处罚决定书', 2]])
+  })
+
   it('a title a scan read glued to its page number (行政处罚决定书第1页共2页), under a running header with the case number, is the title (bj-08 as a scan)', () => {
     const pages = [
       page('p16.jpg', 1, ['东皋市临江区城市管理局', '行政处罚决定审批表', '案号临城管罚〔2024］第0231号', '当事人 东皋市悦禾餐饮管理有限公司', '负责人意见 同意。']),
