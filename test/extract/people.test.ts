@@ -456,6 +456,8 @@ describe('legal representative read from its own box only', () => {
     [['当事人：某某有限公司', '处理意见：建议立案调查。    负责人：雷建平', '法定代表人：杜海涛'], '杜海涛'],
     [['当事人：某某有限公司', '法定代表人：张三'], '张三'],
     [['当事人：某某有限公司', '法定代表人：王**'], '王**'],
+    // (…the next box, 主要负责人, a single space after the name where a scan narrowed the gap: bl-10)
+    [['被处罚单位：合肥某口腔门诊部有限公司', '法定代表人：韦志强 主要负责人：杜欣'], '韦志强'],
   ] as const)('%j', (lines, want) => expect(rep([...lines])).toBe(want))
 })
 
