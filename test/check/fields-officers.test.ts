@@ -676,6 +676,30 @@ const offRows: { name: string; edit?: (c: CaseBuilder) => void; p: Off; status: 
     want: [],
   },
   {
+    // (a scan's reading ran the two names of a signature line together, 王晓明李建国: each is named on its own elsewhere)
+    name: 'two officers\' names run together, each named on its own in another record: two officers, their numbers beside them in the text',
+    edit: (c) => {
+      const d = c.get('现场检查笔录')
+      d.doc.lines[3].text = '执法人员 执法证号 王晓明 12345678 李建国 87654321'
+      d.facts.officers.splice(0, d.facts.officers.length)
+      d.line('执法人员（签名）：王晓明李建国').officer('王晓明李建国', undefined, '王晓明李建国')
+    },
+    p: { docTypes: ['现场检查笔录'] },
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: '…but a long name no other record splits stays one officer',
+    edit: (c) => {
+      const d = c.get('现场检查笔录')
+      d.facts.officers.splice(0, d.facts.officers.length)
+      d.line('执法人员（签名）：王晓明张三').officer('王晓明张三', undefined, '王晓明张三')
+    },
+    p: { docTypes: ['现场检查笔录'] },
+    status: 'fail',
+    want: [{ kind: 'officers', status: 'verify', message: /仅记载一名执法人员（王晓明张三）/ }, { kind: 'officers', message: /王晓明张三未记载执法证号/ }],
+  },
+  {
     name: 'certificate numbers missing',
     edit: (c) => {
       const d = c.get('现场检查笔录')

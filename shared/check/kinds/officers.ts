@@ -30,7 +30,19 @@ export function realOfficers(doc: DocFacts, view: CaseView): OfficerFact[] {
   const cd = view.document(doc)
   const text = cd ? docText(cd) : ''
   const byName = new Map<string, OfficerFact>()
-  for (const o of doc.officers) {
+  // (two officers' names a scan's reading ran together, 王建军阿依古丽·吐尔逊, each named on its own elsewhere in the file: two
+  // officers)
+  const known = new Set(view.docs().flatMap((d) => d.officers.map((o) => o.name.trim())))
+  const parts = (o: OfficerFact): OfficerFact[] => {
+    const name = o.name.trim()
+    if (known.size < 2 || name.length < 4) return [o]
+    for (let k = 2; k <= name.length - 2; k++) {
+      const [a, b] = [name.slice(0, k), name.slice(k)]
+      if (known.has(a) && known.has(b)) return [{ ...o, name: a, certNo: undefined }, { ...o, name: b, certNo: undefined }]
+    }
+    return [o]
+  }
+  for (const o of doc.officers.flatMap(parts)) {
     const name = o.name.trim()
     // (a name of the minorities' form runs longer: 艾尔肯·买买提)
     if (!/^(?:[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})$/.test(name) || NOT_A_NAME.test(name)) continue
