@@ -788,6 +788,8 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     let start = false
     let type: DocType = '其他'
     let confidence = 0.3
+    // (the page's own title says it goes on the document before: 行政处罚决定书 / 共3页 / 第2页)
+    let titledOn = false
     let title = ''
     const texts = v.texts
     // a weakly read title is checked against what the page's body says — unless the document's own number at the top
@@ -837,12 +839,15 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       // (…or a title whose own line counts the page past the first, 津沽文旅立〔2024〕11号    询问笔录 第2页 共2页: a record's
       // later page, whatever the page before printed)
       // (…or on the line under it, where a scan's reading broke the title's line: 现场笔录 (续) 共2页 / 第2页)
-      // (…or over two lines there, the reading breaking the count itself: 第2 / 页 (共2页))
+      // (…or over two lines there, the reading breaking the count itself or setting its halves a line apart: 第2 / 页 (共2页),
+      // 共3页 / 第2页)
       const under = page.lines[v.title.line + 1]?.text ?? ''
-      const markLines = v.title.line >= 0 ? `${titleLine}\n${under}${/^\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*$/.test(under) ? page.lines[v.title.line + 2]?.text ?? '' : ''}` : ''
+      const countPart = /^\s*[（(]?\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*(?:页)?|共\s*[0-9一二三四五六七八九十]{1,3}\s*页)\s*[)）]?\s*$/.test(under)
+      const markLines = v.title.line >= 0 ? `${titleLine}\n${under}${countPart ? `\n${page.lines[v.title.line + 2]?.text ?? ''}` : ''}` : ''
       // (…its count of pages after it, （第2页，共3页）, is no sentence going on)
       const laterPage = sameType && /第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九]|十[一二三四五六七八九]?)\s*页(?!(?![，,/／]?\s*共\s*[\d一二三四五六七八九十]{1,3}\s*页)\S{4})/.test(markLines)
       const continued = (sameType && runsOn) || sameHeader || runningHeader || markedOn || laterPage
+      titledOn = continued
       if (!continued) {
         start = true
         type = v.title.type
@@ -874,7 +879,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       const body = classifyBody(page.lines.map((l) => l.text))
       const runsOn = v.printedNo !== undefined && prev.printedNo !== undefined && v.printedNo === prev.printedNo + 1
       const goesOn = leftOpen(cur) || opensInProse(texts) || listsOn(cur, texts)
-      if (runsOn || goesOn || !body || body.score < 2 || body.type === cur.type) {
+      if (titledOn || runsOn || goesOn || !body || body.score < 2 || body.type === cur.type) {
         appendPage(cur, page)
         textsOf.get(cur)?.push(...texts)
         prev = v

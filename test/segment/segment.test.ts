@@ -327,6 +327,15 @@ describe('splitting', () => {
     expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['行政处罚决定书', 2]])
   })
 
+  it('…or its halves a line apart, 共3页 / 第2页, on the next image of a sequence whose body reads as another paper (bl-04 as a scan)', () => {
+    const pages = [
+      page('p23.jpg', 1, ['伊川县住房和城乡建设局', '行政处罚决定书', '伊建罚决〔2023〕第017号', '共3页', '第1页', '当事人：洛阳恒鑫钢结构工程有限公司', '经查明：你公司未取得建筑业企业资质证书承揽工程。']),
+      page('p24.jpg', 1, ['合同价款人民币1268000元，并于2023年4月20日进场施工，至2023年6月7日经我局责令停工。']),
+      page('p25.jpg', 1, ['伊川县住房和城乡建设局', '行政处罚决定书', '共3页', '第2页', '我局于2023年6月21日向你公司送达了《行政处罚告知书》，告知你公司拟作出行政处罚的事实、理由、依据和处罚内容，以及享有的陈述、申辩和要求听证的权利。你公司于2023年6月27日提交了书面陈述申辩意见，未要求听证。经复核，对你公司陈述申辩意见予以部分采纳。']),
+    ]
+    expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['行政处罚决定书', 3]])
+  })
+
   it('a title a scan read glued to its page number (行政处罚决定书第1页共2页), under a running header with the case number, is the title (bj-08 as a scan)', () => {
     const pages = [
       page('p16.jpg', 1, ['东皋市临江区城市管理局', '行政处罚决定审批表', '案号临城管罚〔2024］第0231号', '当事人 东皋市悦禾餐饮管理有限公司', '负责人意见 同意。']),
