@@ -905,7 +905,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       if (!looksLikeName(name.replace(/[*＊×某XxＸ]+$/, '某')) && !inlineCert && !(rowCert && !NOT_NAME.test(name) && name.length <= 3) && !(pairedName && looksLikeName(pairedName[1]))) break
       // two names of three the line printed a space apart (签名：汪海玉 陈立群), the text's joining of CJK words running them
       // into one: the first ends at the gap, the next is read from there
-      const gapAt = !inlineCert && !rowCert && name.length === 4 ? [3].find((k) => dt.cols[p + k] - dt.cols[p + k - 1] > 1 && looksLikeName(name.slice(0, k))) : undefined
+      const gapAt = !inlineCert && !rowCert && name.length === 4 && dt.cols[p + 3] - dt.cols[p + 2] > 1 && looksLikeName(name.slice(0, 3)) ? 3 : undefined
       if (gapAt && /^[\u4e00-\u9fa5]{2,3}(?![\u4e00-\u9fa5])/.test(text.slice(p + gapAt)) && looksLikeName(/^[\u4e00-\u9fa5]{2,3}/.exec(text.slice(p + gapAt))![0])) {
         names.push({ name: name.slice(0, gapAt), evidence: evidenceAt(dt, p, p + gapAt) })
         p += gapAt
