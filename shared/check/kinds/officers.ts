@@ -32,10 +32,13 @@ export function realOfficers(doc: DocFacts, view: CaseView): OfficerFact[] {
   const byName = new Map<string, OfficerFact>()
   // (two officers' names a scan's reading ran together, 王建军阿依古丽·吐尔逊, each named on its own elsewhere in the file: two
   // officers)
-  const known = new Set(view.docs().flatMap((d) => d.officers.map((o) => o.name.trim())))
+  // (the file's officers gathered only where a name is long enough to be two)
+  let known: Set<string> | undefined
   const parts = (o: OfficerFact): OfficerFact[] => {
     const name = o.name.trim()
-    if (known.size < 2 || name.length < 4) return [o]
+    if (name.length < 4) return [o]
+    known ??= new Set(view.docs().flatMap((d) => d.officers.map((x) => x.name.trim())))
+    if (known.size < 2) return [o]
     for (let k = 2; k <= name.length - 2; k++) {
       const [a, b] = [name.slice(0, k), name.slice(k)]
       if (known.has(a) && known.has(b)) return [{ ...o, name: a, certNo: undefined }, { ...o, name: b, certNo: undefined }]
