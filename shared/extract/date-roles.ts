@@ -232,6 +232,18 @@ function clauseBefore(dt: DocText, start: number, lineIdx: number): string {
   return dt.text.slice(a, start)
 }
 
+/**
+ * The label a line opens with; a bare 时间 or 日期 whose first word the line before ends with, where the page's width or a
+ * scan broke the label (…决定时间：2025年3月21日 送达 / 时间：2025年3月21日), is that whole label (送达时间).
+ */
+function labelOfLine(dt: DocText, i: number): { label: string; end: number } | null {
+  const lab = leadingLabel(lineText(dt, i))
+  if (!lab || !/^(?:时间|日期)$/.test(lab.label) || i < 1) return lab
+  const run = /[\u4e00-\u9fa5]{2,6}$/.exec(lineText(dt, i - 1).trimEnd())?.[0] ?? ''
+  for (let k = 0; k + 2 <= run.length; k++) if (isKnownLabel(run.slice(k) + lab.label)) return { label: run.slice(k) + lab.label, end: lab.end }
+  return lab
+}
+
 const NARRATIVE_LABEL = /^\s{0,2}[\u4e00-\u9fa5（）()]{0,10}(?:案情|简介|经过|摘要|事实|理由)[\u4e00-\u9fa5（）()]{0,6}(?:\s{0,2}[:：]\s*|[ \t\u3000]+)/
 
 /** Role of the date at [start, end) from the words around it, the layout, and the document type. */
@@ -276,14 +288,17 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   const speaker = SPEAKER_LEAD.exec(text.slice(a, start))
   if (speaker) a += speaker[0].length
   // 案件来源：监督检查（2024年3月21日）: the label names the event when the date sits close after it
-  const lab = leadingLabel(lineText(dt, lineIdx))
+  const lab = labelOfLine(dt, lineIdx)
   // a row of values under a head row of labels: the label the date stands under names its event (送达文书名称、文号  受送达人
   // 送达时间 / 行政处罚决定书  某公司  2024年5月6日10时20分 — the service, though the row names the decision)
   const column = cellHead(dt, lineIdx, start - lineStart)
   const columnRole = column ? (/^(?:起止)?(?:时间|日期)$/.test(column) ? DOC_EVENT_ROLE[docType] : nearestRoleBefore(column)) : null
   if (columnRole) {
     // (…a receipt's row serving a 告知书 tells the notice given, as a receipt's numbered row does)
-    const paper = text.slice(lineStart, start)
+    // (…or, the row naming no paper, a receipt of pairs of head and value rows whose first pair names the one paper it
+    // serves: 送达文书名称、文号  送达方式 / 行政处罚告知书（…）  直接送达 / … / 受送达人签名或盖章  送达时间 / 张某  2025年4月30日)
+    const row = text.slice(lineStart, start)
+    const paper = /告知书|通知书|决定书|笔录|清单/.test(row) ? row : text.slice(0, start)
     if (columnRole === '送达' && docType === '送达回证' && /告知书/.test(paper) && !OTHER_NOTICE.test(paper) && !/决定书/.test(paper)) return '告知'
     return columnRole
   }

@@ -137,7 +137,9 @@ function turnYear(text: string, at: number, prev: ParsedDate, kept: ParsedDate[]
 
 export function parseDatesIn(raw: string): ParsedDate[] {
   if (typeof raw !== 'string') return []
-  const text = normalizeChars(raw)
+  // (a date in Chinese numerals the line broke inside its month or day, 二〇二三年十 / 一月三日 under a signature: the break is
+  // moved after the numeral so the date reads whole, the text's length kept)
+  const text = normalizeChars(raw).replace(/((?:年|月)\s?[一二三四五六七八九十]{1,2})\n([一二三四五六七八九十]{1,2})(?=[月日])/g, (_, a: string, b: string) => `${a}${b}\n`)
   const found: ParsedDate[] = []
   const push = (p: ParsedDate) => found.push(p)
   let m: RegExpExecArray | null

@@ -59,10 +59,12 @@ export function extractFields(dt: DocText): FieldFact[] {
       hits.push({ label: cleanLabel(raw), s: off, e: m.index + m[0].length })
     }
     // a table's head row of labels, their values in the row below (送达地点      送达方式 / 长江路66号      直接送达)
-    const heads = hits.length === 0 ? headRow(line) : null
+    const next = lines[i + 1]
+    const valueRow = next !== undefined && !!next.trim() && !labelLine(next.trim())
+    const table = hits.length === 0 && valueRow ? headAndRow(line, next) : null
+    const heads = table?.heads ?? (hits.length === 0 ? headRow(line) : null)
     if (heads) {
-      const next = lines[i + 1]
-      const cells = next !== undefined && next.trim() && !labelLine(next.trim()) ? rowCells(next, heads) : null
+      const cells = table?.cells
       if (cells) {
         for (let k = 0; k < heads.length; k++) {
           const vs = dt.starts[i + 1] + cells[k].at
@@ -131,9 +133,21 @@ export function extractFields(dt: DocText): FieldFact[] {
 const HEAD_CELL = /^[\u4e00-\u9fa5（）()][\u4e00-\u9fa5（）()、]{1,13}?(?:意见|时间|日期|地点|名称|号码|证号|方式|文号|盖章|签名|签章)(?:[（(](?:签名|盖章|签字|签章)[)）])?$/
 
 /** The labels of a table's head row: two to six labels, one at least a known one, and nothing else on the line. */
-function headRow(line: string): string[] | null {
-  const cells = line.trim().split(/[ \t\u3000]+/)
-  return cells.length >= 2 && cells.length <= 6 && cells.every((c) => isLabel(c) || HEAD_CELL.test(c)) && cells.some((c) => KNOWN.has(c)) ? cells : null
+function headRow(line: string, split = false): string[] | null {
+  const head = (c: string) => isLabel(c) || HEAD_CELL.test(c)
+  // (…or, asked to, two cells a scan's reading ran together, the gap lost, split where both are labels of a box's kind and
+  // the second a known one: 受送达人签名或盖章送达时间 — not 执法部门负责人审批意见, one box)
+  // (a bracketed qualifier a scan's reading set a space apart is its cell's: 受送达人签名 (盖章))
+  const words = line.trim().split(/[ \t\u3000]+/).reduce<string[]>((acc, w) => {
+    if (acc.length && /^[（(][\u4e00-\u9fa5]{1,6}[)）]$/.test(w)) acc[acc.length - 1] += w
+    else acc.push(w)
+    return acc
+  }, [])
+  const cells = words.flatMap((c) => {
+    if (split && !isLabel(c)) for (let k = 2; k <= c.length - 2; k++) if (KNOWN.has(c.slice(k)) && (KNOWN.has(c.slice(0, k)) || HEAD_CELL.test(c.slice(0, k)))) return [c.slice(0, k), c.slice(k)]
+    return [c]
+  })
+  return cells.length >= 2 && cells.length <= 6 && cells.every(head) && cells.some((c) => KNOWN.has(c)) ? cells : null
 }
 
 const ROW_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年\s{0,2}[\d〇○零一二三四五六七八九十]{1,3}\s{0,2}月\s{0,2}[\d〇○零一二三四五六七八九十]{1,3}\s{0,2}[日曰号](?:\s{0,2}\d{1,2}\s{0,2}[时:：]\s{0,2}(?:\d{1,2}\s{0,2}分?)?)?\s*$/
@@ -163,7 +177,12 @@ function rowCells(row: string, heads: string[]): { text: string; at: number }[] 
     const last = wide[heads.length - 1]
     return [...wide.slice(0, heads.length - 1), { text: row.slice(last.at).trim(), at: last.at }]
   }
-  const narrow = cellsBy(/[ \t\u3000]/)
+  // (…a bracketed note set a space after its value is the value's: 牛建波 (现场负责人))
+  const narrow = cellsBy(/[ \t\u3000]/).reduce<{ text: string; at: number }[]>((acc, c) => {
+    if (acc.length && /^[（(][^）)]{1,10}[)）]$/.test(c.text)) acc[acc.length - 1] = { text: row.slice(acc[acc.length - 1].at, c.at + c.text.length), at: acc[acc.length - 1].at }
+    else acc.push(c)
+    return acc
+  }, [])
   if (wide.length < heads.length && narrow.length === heads.length) return narrow
   // (…or, the gap lost, a last cell known by its form: a date under a label of a date, a way of service under 送达方式)
   const last = heads.length === 2 ? (/日期|时间/.test(heads[1]) ? ROW_DATE : /方式$/.test(heads[1]) ? ROW_SERVICE : null) : null
@@ -176,14 +195,27 @@ function rowCells(row: string, heads: string[]): { text: string; at: number }[] 
 }
 
 /**
+ * A head row of labels and the row of their values under it, each value with its place in the row; a head whose cells the
+ * reading ran together (受送达人签名或盖章送达时间) is split only where the row under it then fits. Null for lines that are no
+ * such pair.
+ */
+function headAndRow(head: string, row: string): { heads: string[]; cells: { text: string; at: number }[] } | null {
+  for (const split of [false, true]) {
+    const heads = headRow(head, split)
+    const cells = heads ? rowCells(row, heads) : null
+    if (heads && cells) return { heads, cells }
+  }
+  return null
+}
+
+/**
  * The head of the table cell a place in line i falls in, when the line above is a head row of labels and line i its row
  * of values (送达文书名称、文号  受送达人  送达时间 / 行政处罚决定书  某公司  2024年5月6日10时20分): the label the value
  * stands under. Null for a line that is no such row.
  */
 export function cellHead(dt: DocText, i: number, at: number): string | null {
   if (i < 1) return null
-  const heads = headRow(lineText(dt, i - 1))
-  const cells = heads ? rowCells(lineText(dt, i), heads) : null
+  const { heads, cells } = headAndRow(lineText(dt, i - 1), lineText(dt, i)) ?? {}
   if (!heads || !cells) return null
   const k = cells.findIndex((c) => at >= c.at && at < c.at + c.text.length)
   return k >= 0 ? heads[k] : null

@@ -702,7 +702,7 @@ const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・](?:(?!证件|�
 // the party's 被检查人 or 陪同检查人 is none
 // (…a label spaced out to the box's width, 询 问 人 / 记 录 人, is the label, and a wide gap may stand for its colon:
 // 询 问 人        施永健  执法证号 32090220031)
-const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|卫生监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|巡查人员|核查人员|稽查人员|检 ?查 ?人|询 ?问 ?人|调查人员|执法人|送达人|勘[验查察测](?:[（(]检查[)）])?人(?:员(?=\s{0,2}[:：]))?|记 ?录 ?人(?=(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:[ \t\u3000]{3,12}|\s{0,2}[:：]?\s{0,2})[\u4e00-\u9fa5](?:[ \t\u3000]{0,3}[\u4e00-\u9fa5]){1,3}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}-?\d[\d-]{4,}|[ \t\u3000]{1,6}[A-Za-z]{0,4}\d{6,})))(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?(?:[ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：][ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：]?\s{0,2})/g
+const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|(?:卫生|消防)监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|巡查人员|核查人员|稽查人员|检 ?查 ?人|询 ?问 ?人|调查人员|执法人|送达人|勘[验查察测](?:[（(]检查[)）])?人(?:员(?=\s{0,2}[:：]))?|记 ?录 ?人(?=(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:[ \t\u3000]{3,12}|\s{0,2}[:：]?\s{0,2})[\u4e00-\u9fa5](?:[ \t\u3000]{0,3}[\u4e00-\u9fa5]){1,3}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}-?\d[\d-]{4,}|[ \t\u3000]{1,6}[A-Za-z]{0,4}\d{6,})))(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?(?:[ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：][ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：]?\s{0,2})/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
 const NOT_NAME_WORD = /^(拒绝|申请|回避|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 /** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */
@@ -790,13 +790,19 @@ function tableOfficers(dt: DocText): OfficerFact[] {
       // (the certificate's cell the last, its name and number set a gap apart: 税务检查证  44060523000118)
       if (!bars && r.length > cells.length && lastCol === cells.length - 1 && pairs.some(([, c]) => c === lastCol)) r.splice(lastCol, r.length - lastCol, r.slice(lastCol).join(''))
       if (bars ? !CELLS.test(row) : narrow ? r.length !== cells.length : r.length <= lastCol) break
+      // (the last certificate's digits wrapped in its cell onto a line of their own: 其木格  1506222 / 4021)
+      const wrappedDigits = !bars && r.length - 1 === lastCol ? /^[ \t\u3000]{8,}(\d{2,8})\s*$/.exec(dt.lines[j + 1]?.text ?? '') : null
+      if (wrappedDigits) r[lastCol] += wrappedDigits[1]
       for (const [nameCol, certCol] of pairs) {
         const name = r[nameCol] ?? ''
         // (a certificate's cell that names its kind before the number, 税务检查证44060523000118: the number)
         const cert = (r[certCol] ?? '').replace(/^[\u4e00-\u9fa5]{2,8}证(?:号|号码)?[:：]?(?=[A-Za-z]{0,4}\d{5})/, '')
         const certified = CERT_ALONE.test(cert)
+        // (a name in the officers' column beside its certificate, whatever character it opens with: 其木格 is a name there,
+        // 其 no pronoun)
+        const notName = NOT_NAME.test(name) && !(certified && !NOT_NAME_WORD.test(name) && /^[\u4e00-\u9fa5]{3,4}$/.test(name))
         // (a name of the minorities' form, 扎西平措, no common surname at its head, stands with its certificate in the row)
-        if (!name || !(looksLikeName(name.replace(/[*＊×某]+$/, '某')) || (certified && /^[\u4e00-\u9fa5·]{2,10}$/.test(name))) || NOT_NAME.test(name)) continue
+        if (!name || !(looksLikeName(name.replace(/[*＊×某]+$/, '某')) || (certified && /^[\u4e00-\u9fa5·]{2,10}$/.test(name))) || notName) continue
         // (a table headed only 姓名 | 证件号码 may be the party's or the witnesses': a name there is an officer's only with a
         // certificate number, not an ID card's)
         if (/^姓名$/.test(cells[nameCol]) && !certified) continue

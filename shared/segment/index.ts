@@ -144,6 +144,10 @@ function withWraps(page: Page, i: number, wrapped: Set<number>): string {
   return whole
 }
 
+/** A row of a list or of the contents, its number a cell of its own: 20 执法大队 结案报告. */
+const NUMBERED_ROW = /^\s*\d{1,3}[ \t\u3000]+[\u4e00-\u9fa5]/
+/** A contents' row's end: the paper's date, then the page or pages it takes (… 2024.06.11 17, …2024年6月20日  20-21). */
+const CONTENTS_TAIL = /[\s\u3000)）](?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]+\d{1,3}(?:\s{0,2}[-—~～]\s{0,2}\d{1,3})?\s*$/
 /** A ruled contents' row, its number the first cell: │15  │案件集体讨论记录  │2025.04.29│44-46│ */
 const CONTENTS_ROW = /^[│|┃｜]?\s*\d{1,3}\s*[│|┃｜]/
 
@@ -196,6 +200,9 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     if (/^\d{1,3}\s*[.、]?\s|^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]/.test(t)) continue
     // (…nor a ruled contents' row whose number is its first cell, on a page the contents ran onto: │15  │案件集体讨论记录  │2025.04.29│44-46│)
     if (CONTENTS_ROW.test(t)) continue
+    // (…nor the end of a contents' row a scan's reading broke inside its title, the paper's date and page after it:
+    // 13 张俊峰 送达回证（ / 行政处罚告知书) 2024.06.11 17)
+    if (CONTENTS_TAIL.test(t)) continue
     // (…nor is a line naming a document in 《》: 2.2025年8月28日《某局调查询问笔录》 in a decision's list of evidence)
     // (…unless a title stands before it: a page run into one line, 某局 行政处罚决定书 某罚〔2024〕265号 … 《某局责令改正通知书》)
     if (/《[^》]{0,40}(?:笔录|决定书|告知书|通知书|审批表|报告|回证)》/.test(t)) {
@@ -274,6 +281,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     if (!t || NAVIGATION.test(t) || volumeHeader(t, page.lines[i + 1]?.text)) continue
     seen++
     if (/[《》，,。；]/.test(t)) continue // prose naming a document, not a title
+    // (…nor a numbered row of a contents list, 20 执法大队 结案报告)
+    if (NUMBERED_ROW.test(t) || CONTENTS_TAIL.test(t)) continue
     // …or the agency and the title, the party named after it in brackets
     // (重庆市綦江区生态环境局责令改正违法行为决定书(遵义高原建筑工程有限公司重庆分公司))
     const numbered = titleBeforeNumber(t)
@@ -300,7 +309,9 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     const t = page.lines[i].text
     if (!t.trim() || wrapped.has(i)) continue
     // (a page's link to another page names that page: 上一篇：某局行政处罚决定书（…号）; a ruled contents' row names a paper of the file)
-    if (NAVIGATION.test(t) || CONTENTS_ROW.test(t.trim()) || volumeHeader(t, page.lines[i + 1]?.text)) continue
+    // (…nor does a numbered row, 20 执法大队 结案报告, or a row's end, 行政处罚告知书) 2024.06.11 17, on a page a contents list
+    // ran onto)
+    if (NAVIGATION.test(t) || CONTENTS_ROW.test(t.trim()) || NUMBERED_ROW.test(t) || CONTENTS_TAIL.test(t) || volumeHeader(t, page.lines[i + 1]?.text)) continue
     seen++
     const numbers = new RegExp(YEAR_NUMBER.source, 'g')
     for (let n = numbers.exec(t); n && n.index < 400; n = numbers.exec(t)) {
@@ -840,9 +851,9 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       // later page, whatever the page before printed)
       // (…or on the line under it, where a scan's reading broke the title's line: 现场笔录 (续) 共2页 / 第2页)
       // (…or over two lines there, the reading breaking the count itself or setting its halves a line apart: 第2 / 页 (共2页),
-      // 共3页 / 第2页)
+      // 第 / 2页共2页, 共3页 / 第2页)
       const under = page.lines[v.title.line + 1]?.text ?? ''
-      const countPart = /^\s*[（(]?\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*(?:页)?|共\s*[0-9一二三四五六七八九十]{1,3}\s*页)\s*[)）]?\s*$/.test(under)
+      const countPart = /^\s*[（(]?\s*(?:第\s*(?:[0-9一二三四五六七八九十]{1,3}\s*(?:页)?)?|共\s*[0-9一二三四五六七八九十]{1,3}\s*页)\s*[)）]?\s*$/.test(under)
       const markLines = v.title.line >= 0 ? `${titleLine}\n${under}${countPart ? `\n${page.lines[v.title.line + 2]?.text ?? ''}` : ''}` : ''
       // (…its count of pages after it, （第2页，共3页）, is no sentence going on)
       const laterPage = sameType && /第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九]|十[一二三四五六七八九]?)\s*页(?!(?![，,/／]?\s*共\s*[\d一二三四五六七八九十]{1,3}\s*页)\S{4})/.test(markLines)

@@ -1162,3 +1162,23 @@ describe('a remark’s own day', () => {
     expect(d.find((x) => x.text === '7月18日')?.role).toBe('其他')
   })
 })
+
+describe('dates on scanned forms (round bl)', () => {
+  const roles = (lines: string[], type: DocType) => extractDocFacts(doc(lines, type)).dates.filter((d) => !d.quoted).map((d) => `${d.iso.slice(0, 10)} ${d.role}`)
+  it('a date in Chinese numerals broken inside its month under a signature: 二〇二三年十 / 一月三日', () => {
+    expect(roles(['上海市交通', '委员会', '(印章', '二〇二三年十', '一月三日'], '行政处罚决定书')).toEqual(['2023-11-03 决定'])
+    expect(parseDatesIn('二〇二四年五月二十\n四日').map((p) => p.iso)).toEqual(['2024-05-24'])
+  })
+  it('a label the line broke before its 时间 (…决定时间：… 送达 / 时间：…) is the whole label', () => {
+    expect(roles(['结案报告', '立案时间：2025年3月17日 决定时间：2025年3月21日 送达', '时间：2025年3月21日', '执行情况：当事人已于2025年3月26日缴纳罚款'], '结案报告')).toEqual([
+      '2025-03-17 立案',
+      '2025-03-21 决定',
+      '2025-03-21 送达',
+      '2025-03-26 缴款',
+    ])
+  })
+  it('a receipt of head and value rows serving a 告知书: its 送达时间 is the notice served', () => {
+    const lines = ['送达回证', '送达文书名称丶文号 送达方式', '行政处罚告知书（云市监罚告〔2025〕0156号） 直接送达', '受送达人 送达地点', '云岩区张记卤味店 贵阳市云岩区枣山路118号', '受送达人签名或盖章送达时间', '张德芬 2025年4月30日10时15分']
+    expect(roles(lines, '送达回证')).toEqual(['2025-04-30 告知'])
+  })
+})

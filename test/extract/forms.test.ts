@@ -93,3 +93,24 @@ describe('a 现场检查记录 written label above value', () => {
     expect(f.fields.map((x) => [x.label, x.value])).toEqual(expect.arrayContaining([['检查场所', '生产车间、焊接车间、配电室、原料库']]))
   })
 })
+
+describe('a receipt\'s head rows as a scan reads them', () => {
+  const fields = (lines: string[]) => extractDocFacts(doc(lines, '送达回证')).fields.map((x) => [x.label, x.value])
+  it('two head cells run together (受送达人签名或盖章送达时间) are split where the row under them then fits', () => {
+    expect(fields(['送达回证', '受送达人签名或盖章送达时间', '张德芬 2025年4月30日10时15分'])).toEqual(
+      expect.arrayContaining([['受送达人签名或盖章', '张德芬'], ['送达时间', '2025年4月30日10时15分']]),
+    )
+    expect(fields(['送达回证', '送达文书名称丶文号送达方式', '行政处罚告知书（云市监罚告〔2025〕0156号） 直接送达'])).toEqual(
+      expect.arrayContaining([['送达方式', '直接送达']]),
+    )
+  })
+  it('…but one box\'s long label is not split: 执法部门负责人审批意见', () => {
+    const f = extractDocFacts(doc(['立案登记表', '执法部门负责人审批意见', '同意立案。宋建平　2025年3月18日'], '立案审批表')).fields
+    expect(f.map((x) => x.label)).not.toContain('审批意见')
+  })
+  it('a bracketed qualifier set a space apart belongs to its cell, in the head and in the row', () => {
+    expect(fields(['送达回证', '受送达人签名 (盖章) 送达人', '牛建波 (现场负责人) 马振华郭丽萍'])).toEqual(
+      expect.arrayContaining([['受送达人签名(盖章)', '牛建波 (现场负责人)'], ['送达人', '马振华郭丽萍']]),
+    )
+  })
+})

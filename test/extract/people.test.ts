@@ -404,6 +404,22 @@ describe('officers', () => {
   })
 })
 
+describe('officers a fire brigade\'s record names, and names a pronoun opens', () => {
+  const officers = (lines: string[], type: DocType = '现场检查笔录') => extractDocFacts(doc(lines, type)).officers.map((o) => [o.name, o.certNo])
+  it('检查人员：我大队消防监督员张文博（…）、黄思远 / （…）: both', () => {
+    expect(officers(['检查人员：我大队消防监督员张文博（执法证号42011122008）、黄思远', '（执法证号42011123015）到场检查，'])).toEqual([
+      ['张文博', '42011122008'],
+      ['黄思远', '42011123015'],
+    ])
+  })
+  it('其木格 in an officers\' table beside her number, its last digits wrapped in the cell', () => {
+    expect(officers(['检查人员         执法证号            检查人员          执法证号', '张俊峰           15062224013         其木格            1506222', '                                                       4021', '记录人：其木格'])).toEqual([
+      ['张俊峰', '15062224013'],
+      ['其木格', '15062224021'],
+    ])
+  })
+})
+
 describe('officers on two lines', () => {
   it('two names run together across a wrapped line, the 、 at the line\'s end lost by a scan\'s reading, are two officers', () => {
     const lines = ['本机关于当日组织行政执法人员赵丽', '田帅对投诉情况进行调查核实。']

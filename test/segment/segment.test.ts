@@ -327,6 +327,23 @@ describe('splitting', () => {
     expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['行政处罚决定书', 2]])
   })
 
+  it('…or broken after its 第, 第 / 2页共2页, under the repeated title (bl-03 as a scan)', () => {
+    const pages = [
+      page('p05.jpg', 1, ['简阳市交通运输局', '询问笔录', '第', '1页共2页', '询问时间：2024年11月16日15时20分至15时50分', '问：你有申请执法人员回避的权利，你是否申请我们回避？', '答：不申请。']),
+      page('p06.jpg', 1, ['简阳市交通运输局', '询问笔录', '第', '2页共2页', '(以下空白)', '被询问人核对意见：以上笔录我已看过，和我说的一样。']),
+    ]
+    expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['询问笔录', 2]])
+  })
+
+  it('a contents list run onto the next image, a title\'s end there with the paper\'s date and page, is still the contents (bl-07 as a scan)', () => {
+    const pages = [
+      page('p01.jpg', 1, ['准格尔旗林业和草原局', '卷内目录', '序号 文号 责任者 文件题名', '日期 页号', '1 准林草立〔2024〕21号 执法大队 立案审批表', '2024.05.20 1', '12 准林草罚告〔2024〕21号 本局 行政处罚告知']),
+      page('p02.jpg', 1, ['书 2024.06.11 16', '13 张俊峰 送达回证（', '行政处罚告知书) 2024.06.11 17', '14 张俊峰 其木格 陈述申辩笔', '录 2024.06.14 18', '15 执法大队 行政处罚审', '批表 2024.06.19 19', '16 准林草罚决〔2024］21号 本局 行政处罚决定', '书 2024.06.20 20-21', '17 张俊峰 送达回证(', '行政处罚决定书) 2024.06.20 22', '18 No.150622241107386 旗财政局 内蒙古自治区', '非税收入一般缴款书 2024.07.02 23', '19 张俊峰 其木格 现场检查（', '勘验）笔录 (复查) 2024.10.09 24', '20 执法大队 结案报告', '2024.10.12 25', '本卷共25 页']),
+      page('p03.jpg', 1, ['准格尔旗林业和草原局', '立案审批表', '准林草立〔2024〕21号', '案件名称', '准格尔旗兴旺达砂石料经销部擅自改变林地用途案']),
+    ]
+    expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['卷内目录', 2], ['立案审批表', 1]])
+  })
+
   it('…or its halves a line apart, 共3页 / 第2页, on the next image of a sequence whose body reads as another paper (bl-04 as a scan)', () => {
     const pages = [
       page('p23.jpg', 1, ['伊川县住房和城乡建设局', '行政处罚决定书', '伊建罚决〔2023〕第017号', '共3页', '第1页', '当事人：洛阳恒鑫钢结构工程有限公司', '经查明：你公司未取得建筑业企业资质证书承揽工程。']),

@@ -177,8 +177,8 @@ const WRAPPED_VALUE: [RegExp, RegExp][] = [
   [/身份证|证件号/, /^\d{17}[\dXx](?!\d)/],
   [/时间|日期/, /^\d{4}\s*(?:年|[-./])\s*\d{1,2}/],
   [/文号|编号|案号/, /^[\u4e00-\u9fff]{1,12}\s*[〔［[【(（]\s*\d{4}/],
-  // 当事人： as the heading of a block whose lines carry the party (当事人： / 姓名：刘永根 / 住址：…)
-  [/^(?:当事人|被处罚人|被检查(?:人|单位)|受送达人)$/, /^(?:当事人)?(?:姓名|名称|单位名称|企业名称|个人姓名|经营者(?:姓名)?)[:：\s]\s*[\u4e00-\u9fff]{2}/],
+  // 当事人： as the heading of a block whose lines carry the party (当事人： / 姓名：刘永根 / 住址：…, 当事人 / 名称 (姓名) 某经销部)
+  [/^(?:当事人|被处罚人|被检查(?:人|单位)|受送达人)$/, /^(?:当事人)?(?:姓名|名称|单位名称|企业名称|个人姓名|经营者(?:姓名)?)(?:\s{0,2}[（(][\u4e00-\u9fff]{1,4}[)）])?[:：\s]\s*[\u4e00-\u9fff]{2}/],
 ]
 
 const norm = (s: string) => s.replace(/[\s\u3000:：（）()]/g, '')
@@ -331,8 +331,13 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     const tableBelow = (k: number) => {
       const cellsOf = (t: string | undefined) => (t ?? '').trim().split(/\t|[ \u3000]{2,}/).filter(Boolean)
       const head = cellsOf(lines[k]?.text)
-      if (head.length < 2 || head.length > 6 || !head.every((c) => /^[\u4e00-\u9fff（）()、]{2,12}$/.test(c))) return false
-      return [1, 2].every((d) => cellsOf(lines[k + d]?.text).length === head.length)
+      if (head.length >= 2 && head.length <= 6 && head.every((c) => /^[\u4e00-\u9fff（）()、]{2,12}$/.test(c))) return [1, 2].every((d) => cellsOf(lines[k + d]?.text).length === head.length)
+      // (…the gaps narrowed to one space on a scan: 检查项目 检查结果 / 灭火器配置 不符合■符合 — a head of column names,
+      // rows of two words at least under it)
+      const words = (t: string | undefined) => (t ?? '').trim().split(/[ \t\u3000]+/).filter(Boolean)
+      const narrow = words(lines[k]?.text)
+      return narrow.length >= 2 && narrow.length <= 6 && narrow.every((c) => /^[\u4e00-\u9fff（）()]{2,10}$/.test(c) && /(?:项目|结果|情况|内容|名称|部位|标准|要求|问题|数量|意见|时间|地点)$/.test(c)) &&
+        [1, 2].every((d) => words(lines[k + d]?.text).length >= 2)
     }
     const headRow = (l: DocLine) => {
       const words = l.text.trim().split(/[\s\u3000|｜]+/).filter(Boolean)
