@@ -27,9 +27,9 @@ const ORG_NAME = '(?:(?:' + NAME_CHARS + '{2,40}|某|[A-Z])(?:公司|厂|店|中
 const UNIT_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}单位(?:\\s?[/／]\\s?个人)?\\s{0,2}[:：]\\s{0,2}(${ORG_NAME})(?=(?:\\s{0,2}\\n[ \\t\\u3000]{0,4}|[ \\t\\u3000]+)(?:统一社会信用代码|法定代表人|负责人|地址|住所|经营场所))`)
 /**
  * In a 询问笔录 or 陈述申辩笔录 the party is the unit the person speaks for: 工作单位及职务：某公司总经理, 陈述申辩人：张三（某公司）;
- * the person's post after it is not part of the name (某公司店长 is 某公司, not 某公司店).
+ * the person's post after it is not part of the name (某公司店长 is 某公司, not 某公司店; 某公司市场部经理 is 某公司, not 某公司市场).
  */
-const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2}|(?:陈述申辩人|被询问人|委托代理人)\\s{0,2}[:：]\\s{0,2}[\\u4e00-\\u9fa5]{2,4}[（(])(${ORG_NAME})(?![长员]|主任|经理)`)
+const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2}|(?:陈述申辩人|被询问人|委托代理人)\\s{0,2}[:：]\\s{0,2}[\\u4e00-\\u9fa5]{2,4}[（(])(${ORG_NAME})(?![长员部科室]|主任|经理)`)
 /** An OCR'd table whose label cell wrapped: 「当事人（个体工吴中区何永刚食品店」 / 「商户)」 (OCR may double the 工). */
 const PARTY_CELL = /(?:^|\n)\s{0,2}当事人[（(](个体工商户|个体工商|个体工工?|个体)(?![工商户)）])([^\s，,。；;:：|（()）]{2,40})/
 /** A table row flattened to 「当事人名称 某某公司」, 「当事人（个体工商户） 某某商行」, 「缴款人 某某公司」. */
@@ -818,7 +818,8 @@ function tableOfficers(dt: DocText): OfficerFact[] {
     const m = NAME_IN_CELL.exec(c.trim().replace(/[\s\u3000]+(?=[（(])/g, ''))
     if (!m) return null
     const name = m[1].replace(/[\s\u3000]+/g, '')
-    return looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !NOT_NAME.test(name) ? { name, cert: m[2] ?? m[3] } : null
+    // (a surname that is also a preposition, 于洋, 于 洋 in its cell, is a name there: a cell holds no sentence)
+    return looksLikeName(name.replace(/[*＊×某]+$/, '某')) && !NOT_NAME_WORD.test(name) && (!NOT_NAME.test(name) || name.length <= 3) ? { name, cert: m[2] ?? m[3] } : null
   }
   const isCert = (c: string | undefined) => {
     const m = CERT_IN_CELL.exec((c ?? '').trim())
@@ -876,7 +877,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   // (a two-character name spaced out to align with three-character ones, 林  斌（执法证号：…） or 孙  蕾    执法证号：…, before
   // its certificate)
   // (…or a name of the minorities' form with its dot, 艾尔肯·买买提, before its certificate)
-  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]|[ \\t\\u3000]{1,12}(?:(?:行政)?执法证|证号))|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:[^（）()\\n，,]{2,30}[，,]\\s{0,2}(?=[\\u4e00-\\u9fa5]{0,8}证(?:件)?(?:编)?号))?(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}[)）]|\\s{0,3}(?:[，,]\\s{0,2})?[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(?!码?(?:分别|依次))(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
+  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]|[ \\t\\u3000]{1,12}(?:(?:行政)?执法证|[\\u4e00-\\u9fa5]{0,4}?证号))|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:[^（）()\\n，,]{2,30}[，,]\\s{0,2}(?=[\\u4e00-\\u9fa5]{0,8}证(?:件)?(?:编)?号))?(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}[)）]|\\s{0,3}(?:[，,]\\s{0,2})?[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(?!码?(?:分别|依次))(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
   while ((m = OFFICER_LABEL.exec(text))) {
     let p = m.index + m[0].length
     // a turn of a record written 询问人：/被询问人：, not a list of officers (询问人：门店海报和公众号推文是谁制作发布的？,

@@ -420,6 +420,25 @@ describe('officers a fire brigade\'s record names, and names a pronoun opens', (
   })
 })
 
+describe('officers and the party as other sectors\' records write them (round bm, bn)', () => {
+  const facts = (lines: string[], type: DocType = '询问笔录') => extractDocFacts(doc(lines, type))
+  it('a two-character name spaced out before a 劳动保障监察 certificate: 孙  婧  监察证号：吉劳监2201040186', () => {
+    expect(facts(['询问人：李文博  监察证号：吉劳监2201040173', '询问人：孙  婧  监察证号：吉劳监2201040186', '记录人：孙婧']).officers.map((o) => [o.name, o.certNo])).toEqual([
+      ['李文博', '吉劳监2201040173'],
+      ['孙婧', '吉劳监2201040186'],
+    ])
+  })
+  it('于 洋 in a ruled row of 询问人 beside its certificate is an officer (于 a surname there)', () => {
+    expect(facts(['┃询问人    ┃孟庆伟    ┃执法证件号21070325011┃', '┃询问人    ┃于  洋    ┃执法证件号21070325026┃', '┃记录人    ┃于  洋    ┃                     ┃']).officers.map((o) => [o.name, o.certNo])).toEqual([
+      ['孟庆伟', '21070325011'],
+      ['于洋', '21070325026'],
+    ])
+  })
+  it('the unit a questioned person works for, not its department: 某公司市场部经理 is 某公司', () => {
+    expect(facts(['询问笔录', '被询问人：赵丽娟  性别：女', '工作单位及职务：咸阳美齿口腔医院有限公司市场部经理']).parties[0]?.name).toBe('咸阳美齿口腔医院有限公司')
+  })
+})
+
 describe('officers on two lines', () => {
   it('two names run together across a wrapped line, the 、 at the line\'s end lost by a scan\'s reading, are two officers', () => {
     const lines = ['本机关于当日组织行政执法人员赵丽', '田帅对投诉情况进行调查核实。']

@@ -6,6 +6,9 @@ import { classifyBody } from '../../shared/segment/doctypes'
 import type { Page } from '../../shared/types'
 import { pageAccuracy, corpus } from './accuracy'
 import { generateCase } from './gen'
+import { readTxt } from '../../electron/engine/ingest/txt'
+
+const TEMPLATES = join(import.meta.dirname, '..', 'fixtures', 'templates')
 
 describe('body classification', () => {
   it('a published table of decisions (序号 案件名称 … 处罚决定文号) is no contents of a file', () => {
@@ -325,6 +328,12 @@ describe('splitting', () => {
       page('p22.jpg', 1, ['贵阳市云岩区市场监督管理局', '行政处罚决定书', '第2', '页 (共2页)', '2025年5月8日书面声明放弃陈述、申辩和听证权利，本局对此予以确认。']),
     ]
     expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['行政处罚决定书', 2]])
+  })
+
+  it('a 消防 order to put right at once (责令立即改正通知书) after the inspection record is an order of its own (bm-07)', () => {
+    const file = 'bm-07-guangdong-foshan-fire-exit-locked.txt'
+    const docs = segmentPages(readTxt(new Uint8Array(readFileSync(join(TEMPLATES, file))), file))
+    expect(docs.filter((d) => d.title === '责令立即改正通知书').map((d) => d.type)).toEqual(['责令改正通知书'])
   })
 
   it('…or broken after its 第, 第 / 2页共2页, under the repeated title (bl-03 as a scan)', () => {
