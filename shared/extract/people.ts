@@ -697,7 +697,7 @@ const CERT = '(?:(?:[\\u4e00-\\u9fa5]{1,5}\\s?)?\\d{3,6}(?: \\d{3,6}){2,4}(?![\\
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 // (…or a name of the minority nationalities written with a middle dot: 阿卜杜热合曼·吐尔逊; a scan may lose the gap before the
 // certificate's label, 艾尔肯·吐尔逊证件号：…, 马建国证件号：…)
-const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・](?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,8}(?:[·•・](?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|证件|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊×XxＸ]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|证件(?:编)?号|工作单位|单位(?=\\s{0,2}[:：])|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等]|(?:19|20)\\d{2}\\s{0,2}年)'
+const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・](?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,8}(?:[·•・](?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,8})?|[\\u4e00-\\u9fa5](?:(?:(?!证号|证件|执法)[\\u4e00-\\u9fa5]){1,3}|[*＊×XxＸ]{1,3}))(?=[、，,和及与（(\\s:：|｜]|$|执法|证号|监察证|证件(?:编)?号|工作单位|单位(?=\\s{0,2}[:：])|职务|性别|亮证|亮明|记录人|记录员|被?询问人|检查人|承办人|[两二三][人名]|[向对于在到将把出共一制拍核进依调检询勘开立持负带陪会随前赴等]|(?:19|20)\\d{2}\\s{0,2}年)'
 // a 记录人 with an enforcement certificate on the line is an officer too (市场监管 forms: 询问人 / 记录人, each with 执法证号);
 // the party's 被检查人 or 陪同检查人 is none
 // (…a label spaced out to the box's width, 询 问 人 / 记 录 人, is the label, and a wide gap may stand for its colon:
@@ -827,7 +827,8 @@ function tableOfficers(dt: DocText): OfficerFact[] {
   }
   const known = new Set(out.map((f) => f.name))
   for (let i = 0; i < n; i++) {
-    const row = dt.lines[i]?.text ?? ''
+    // (a scan's reading of the rules: 丨 for a bar, and a bar before a name read as 1 — |询问人 1于洋 |执法证件号…丨)
+    const row = (dt.lines[i]?.text ?? '').replace(/丨/g, '|').replace(/(?<=[\u4e00-\u9fa5])[ \t]*[1lI][ \t]*(?=[\u4e00-\u9fa5]{2,4}[ \t]*[|｜│┃])/g, '|')
     if (!CELLS.test(row)) continue
     const cells = row.split(CELLS).map((c) => c.trim())
     // (a cell wrapped onto the row under it: the certificate under the name, or under the certificate's label)
@@ -877,7 +878,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   // (a two-character name spaced out to align with three-character ones, 林  斌（执法证号：…） or 孙  蕾    执法证号：…, before
   // its certificate)
   // (…or a name of the minorities' form with its dot, 艾尔肯·买买提, before its certificate)
-  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]|[ \\t\\u3000]{1,12}(?:(?:行政)?执法证|[\\u4e00-\\u9fa5]{0,4}?证号))|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:[^（）()\\n，,]{2,30}[，,]\\s{0,2}(?=[\\u4e00-\\u9fa5]{0,8}证(?:件)?(?:编)?号))?(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}[)）]|\\s{0,3}(?:[，,]\\s{0,2})?[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(?!码?(?:分别|依次))(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
+  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]|[ \\t\\u3000]{1,12}(?:(?:行政)?执法证|[\\u4e00-\\u9fa5]{0,4}?证号))|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:[^（）()\\n，,]{2,30}[，,]\\s{0,2}(?=[\\u4e00-\\u9fa5]{0,8}证(?:件)?(?:编)?号))?(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}[)）]|\\s{0,3}(?:[，,]\\s{0,2})?(?:劳动保障)?[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(?!码?(?:分别|依次))(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
   while ((m = OFFICER_LABEL.exec(text))) {
     let p = m.index + m[0].length
     // a turn of a record written 询问人：/被询问人：, not a list of officers (询问人：门店海报和公众号推文是谁制作发布的？,
@@ -901,7 +902,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
       // (…or the next box's label run on where a scan lost the gap: 询问人：何静 单位：… read 何静单位)
-      const cut = /(执法|证号|单位|职务|执$|持$|在$|于$|单$|职$|亮证|[两二三]人|[两二三]名|等人|等$|等[\d二两三四五六七八九十]|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
+      const cut = /(执法|证号|单位|职务|监察|执$|持$|在$|于$|单$|职$|亮证|[两二三]人|[两二三]名|等人|等$|等[\d二两三四五六七八九十]|制作|拍摄|对位|到位|核实|检查|询问|调查|记录|送达|出示|现场|依法|进行|持证|负责|带队|陪同|会同|随同|共同)/.exec(name)
       if (cut && cut.index >= 2) name = name.slice(0, cut.index)
       // a word standing where a name could (执法人员调查, 执法人员当即) is no officer; a certificate beside it or on its row
       // makes it one

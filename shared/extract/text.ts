@@ -383,7 +383,13 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
     const cutBracket = next !== undefined && !!normal[j]?.trim() && /[（(][^（）()]{1,30}$/.test(n.trimEnd()) && /^[^（(]{0,40}[)）]/.test(normal[j]) && !startsBlock(normal[j])
     // (…or a box's label the width cut before its 日期 or 时间: …（某公司印章） 收件 / 日期：2025年5月27日)
     const cutLabel = next !== undefined && next.file === l.file && next.page === l.page && /(?:^|[\s)）])[\u4e00-\u9fa5]{1,4}$/.test(n.trimEnd()) && /^\s{0,2}(?:日期|时间)\s{0,2}[:：]/.test(normal[j] ?? '')
-    const wraps = next !== undefined && !apart && !addressee && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation || cutDate || tailAlone || cutLabel || cutBracket)
+    // (…or a line of one or two characters under a full line, the rest of the printed line after it: a wrapped paragraph
+    // printed again at a narrower width leaves its first character or two alone — 现就你 / 公 / 司涉嫌…, 法定代表人刘 / 海 /
+    // 涛，主要从事… — and the sentence runs on through it)
+    const prev = idx > 0 ? doc.lines[idx - 1] : undefined
+    const orphan = next !== undefined && prev !== undefined && prev.file === l.file && prev.page === l.page && next.file === l.file && next.page === l.page &&
+      /^[\u4e00-\u9fa5]{1,2}$/.test(n.trim()) && full(prev) && !SENTENCE_END.test(prev.text) && /^[\u4e00-\u9fa5，,、。；]/.test((normal[j] ?? '').trim()) && !startsBlock(normal[j]) && !/^[\u4e00-\u9fa5（）()]{2,12}\s{0,2}[:：]/.test((normal[j] ?? '').trim())
+    const wraps = next !== undefined && !apart && !addressee && ((full(l) && !SENTENCE_END.test(l.text) && !startsBlock(normal[j]) && !(TABLE_ROW.test(l.text) && TABLE_ROW.test(next.text))) || cutCitation || cutDate || tailAlone || cutLabel || cutBracket || orphan)
     if (!wraps) {
       out += '\n'
       cols.push(n.length)

@@ -144,8 +144,8 @@ function withWraps(page: Page, i: number, wrapped: Set<number>): string {
   return whole
 }
 
-/** A row of a list or of the contents, its number a cell of its own: 20 执法大队 结案报告. */
-const NUMBERED_ROW = /^\s*\d{1,3}[ \t\u3000]+[\u4e00-\u9fa5]/
+/** A row of a list or of the contents, its number a cell of its own: 20 执法大队 结案报告, |11 听证告知书 丨2024年9月26日. */
+const NUMBERED_ROW = /^\s*[|｜│┃丨]?\s*\d{1,3}(?:[ \t\u3000]+|\s*[|｜│┃丨]\s*)[\u4e00-\u9fa5]/
 /** A contents' row's end: the paper's date, then the page or pages it takes (… 2024.06.11 17, …2024年6月20日  20-21). */
 const CONTENTS_TAIL = /[\s\u3000)）](?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]+\d{1,3}(?:\s{0,2}[-—~～]\s{0,2}\d{1,3})?\s*$/
 /** A ruled contents' row, its number the first cell: │15  │案件集体讨论记录  │2025.04.29│44-46│ */
@@ -202,7 +202,7 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     if (CONTENTS_ROW.test(t)) continue
     // (…nor the end of a contents' row a scan's reading broke inside its title, the paper's date and page after it:
     // 13 张俊峰 送达回证（ / 行政处罚告知书) 2024.06.11 17)
-    if (CONTENTS_TAIL.test(t)) continue
+    if (CONTENTS_TAIL.test(t) || NUMBERED_ROW.test(t)) continue
     // (…nor is a line naming a document in 《》: 2.2025年8月28日《某局调查询问笔录》 in a decision's list of evidence)
     // (…unless a title stands before it: a page run into one line, 某局 行政处罚决定书 某罚〔2024〕265号 … 《某局责令改正通知书》)
     if (/《[^》]{0,40}(?:笔录|决定书|告知书|通知书|审批表|报告|回证)》/.test(t)) {
@@ -462,7 +462,9 @@ function leftOpen(cur: CaseDocument): boolean {
 }
 
 function opensInProse(texts: string[]): boolean {
-  const first = texts.find((t) => t.trim())?.trim() ?? ''
+  const filled = texts.map((t) => t.trim()).filter(Boolean)
+  // (…a character or two of the line before left alone at the page's head, the sentence going on under it: 执 / 照复印件、…)
+  const first = /^[\u4e00-\u9fa5]{1,2}$/.test(filled[0] ?? '') && filled[1] ? filled[0] + filled[1] : (filled[0] ?? '')
   return first.length > 20 && /[，。；]/.test(first) && !/^[\u4e00-\u9fa5（）()]{2,12}[:：]/.test(first)
 }
 

@@ -434,6 +434,26 @@ describe('officers and the party as other sectors\' records write them (round bm
       ['于洋', '21070325026'],
     ])
   })
+  it('…and a 劳动保障监察证号 set a gap after the name (调查人：梁志明　　劳动保障监察证号：…)', () => {
+    expect(facts(['调查人：梁志明　　劳动保障监察证号：44011119032', '调查人：何晓彤　　劳动保障监察证号：44011120117', '记录人：何晓彤']).officers.map((o) => [o.name, o.certNo])).toEqual([
+      ['梁志明', '44011119032'],
+      ['何晓彤', '44011120117'],
+    ])
+  })
+  it('…and as a scan reads them: the gap before 监察证号 lost, a bar read as 1 before a name', () => {
+    expect(facts(['询问人：李文博监察证号：吉劳监2201040173', '询问人：孙婧监察证号：吉劳监2201040186', '记录人：孙婧']).officers.map((o) => [o.name, o.certNo])).toEqual([
+      ['李文博', '吉劳监2201040173'],
+      ['孙婧', '吉劳监2201040186'],
+    ])
+    expect(facts(['|询问人 |孟庆伟 |执法证件号21070325011丨', '|询问人 1于洋 |执法证件号21070325026丨']).officers.map((o) => [o.name, o.certNo])).toEqual([
+      ['孟庆伟', '21070325011'],
+      ['于洋', '21070325026'],
+    ])
+  })
+  it('a name the width broke over three lines, its middle character alone (法定代表人刘 / 海 / 涛，…)', () => {
+    const lines = ['案件调查报告', '一、当事人基本情况', '香河县鑫木源家具有限公司，统一社会信用代码略。', '地址河北省廊坊市香河县淑阳镇家具产业园区纬四路18号，法定代表人刘', '海', '涛，主要从事实木家具生产。', '二、案件来源及调查经过', '2025年3月18日，香河县分局执法人员日常检查发现本案；3月20日立']
+    expect(facts(lines, '案件调查终结报告').parties[0]?.legalRepresentative).toBe('刘海涛')
+  })
   it('the unit a questioned person works for, not its department: 某公司市场部经理 is 某公司', () => {
     expect(facts(['询问笔录', '被询问人：赵丽娟  性别：女', '工作单位及职务：咸阳美齿口腔医院有限公司市场部经理']).parties[0]?.name).toBe('咸阳美齿口腔医院有限公司')
   })

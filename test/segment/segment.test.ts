@@ -330,6 +330,23 @@ describe('splitting', () => {
     expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['行政处罚决定书', 2]])
   })
 
+  it('a page whose first line is a character or two the line before left, the sentence going on under it, continues (bn-12 as a scan)', () => {
+    const pages = [
+      page('p10.jpg', 1, ['锦州市住房和城乡建设局', '案件调查终结报告', '第1页共2页', '案由：锦州市福源燃气有限公司在不具备安全条件的场所储存燃气案', '一、当事人基本情况', '三、证据：现场检查笔录、询问笔录2份、现场照片12张、营业执']),
+      page('p11.jpg', 1, ['执', '照复印件、法定代表人身份证明；租房协议及解除协议复印件；气瓶配送', '台', '账复印件。', '四、违法性质及法律依据', '当事人的行为违反了《城镇燃气管理条例》第十八条第（五）项的规定。依', '据', '该条例第四十六条第（五）项，由燃气管理部门责令限期改正，处1万元', '以', '上10万元以下罚款；有违法所得的，没收违法所得。']),
+    ]
+    expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['案件调查终结报告', 2]])
+  })
+
+  it('a contents list run onto the next image as ruled rows a scan read with bars (|11 听证告知书 丨2024年9月26日) is still the contents (bn-09 as a scan)', () => {
+    const pages = [
+      page('p01.jpg', 1, ['安顺市平坝区应急管理局', '卷内目录', '|序号|文件名称|日期|页号|', '|1|立案审批表|2024年9月11日|1|', '|10|行政处罚告知书|2024年9月26日|11|']),
+      page('p02.jpg', 1, ['|12 L', '|11 听证告知书 丨2024年9月26日', '|13', '12丨文书送达回执 |2024年9月26日', '|14', '|13丨陈述申辩笔录 丨2024年9月27日', '|15', '|14|案件处理呈批表 (处罚决定) 丨2024年10月9日', '|16', '|15|行政处罚决定书 (单位) |2024年10月10日', '|17-18', '|16 文书送达回执 2024年10月22日', '|19']),
+      page('p03.jpg', 1, ['安顺市平坝区应急管理局', '立案审批表', '（黔安平）应急立〔2024〕0215号', '案由：安顺市平坝区永盛石料有限公司特种作业人员未取得相应资格上岗作业案']),
+    ]
+    expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['卷内目录', 2], ['立案审批表', 1]])
+  })
+
   it('a 消防 order to put right at once (责令立即改正通知书) after the inspection record is an order of its own (bm-07)', () => {
     const file = 'bm-07-guangdong-foshan-fire-exit-locked.txt'
     const docs = segmentPages(readTxt(new Uint8Array(readFileSync(join(TEMPLATES, file))), file))

@@ -432,8 +432,18 @@ function wordsAndFigures(view: CaseView, doc: DocFacts): Draft | null {
       // (…or a page break, the page's number at the foot between: 人民币贰万柒仟玖佰陆 / 1 / (page 2) 拾元整（¥27,960.00）)
       let above = i - 1
       while (above > 0 && (!lines[above].text.trim() || (pageNumberLine(lines[above].text) && (lines[above].page !== l.page || lines[above].file !== l.file)))) above--
-      const cut = !/^人民币/.test(m[1]) && !l.text.slice(0, m.index).trim() && above >= 0 ? /[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+$/.exec(lines[above].text.trimEnd()) : null
-      const words = parseMoney((cut ? cut[0] : '') + m[1])
+      // (…over more than one line, a scan leaving a character or two alone between: 人民币肆 / 仟捌 / 佰元整（￥4800.00）)
+      let head = ''
+      if (!/^人民币/.test(m[1]) && !l.text.slice(0, m.index).trim()) {
+        for (let k = above; k >= 0; k--) {
+          const t = lines[k].text.trim()
+          const tail = /[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+$/.exec(t)
+          if (!tail) break
+          head = tail[0] + head
+          if (tail[0].length !== t.length) break
+        }
+      }
+      const words = parseMoney(head + m[1])
       const figures = parseMoney(m[2].replace(/^(?:人民币|小写)\s*/, '').replace(/[，]/g, ','))
       if (words === null || figures === null || Math.abs(words - figures) < 0.005) continue
       const ev = lineEvidence(l)
