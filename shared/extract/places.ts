@@ -46,3 +46,54 @@ export function placeCorrected(name: string): string {
   }
   return name
 }
+
+/** Where a place lies: its province, and its city where the name says which. */
+export interface Region {
+  province: string
+  city?: string
+}
+
+const PROVINCES: Record<string, string[]> = data.provinces
+/** A province's short name (四川, 广西, 内蒙古), as titles and agencies also print it. */
+const shortProvince = (p: string) => p.replace(/(?:壮族|回族|维吾尔)?自治区$|省$|市$/, '')
+const PROVINCE_OF_CITY = new Map<string, string>(Object.entries(PROVINCES).flatMap(([p, cs]) => cs.filter((c) => c !== p).map((c) => [c, p] as [string, string])))
+/** County-level names found under one city only (简阳市), with that city; a name found under two (朝阳区) tells nothing. */
+const CITY_OF_COUNTY = (() => {
+  const seen = new Map<string, string | null>()
+  for (const [city, counties] of Object.entries(CITIES)) for (const c of counties) seen.set(c, seen.has(c) ? null : city)
+  return seen
+})()
+const BY_LENGTH = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length)
+const PROVINCE_NAMES = BY_LENGTH(Object.keys(PROVINCES).flatMap((p) => [p, shortProvince(p)]))
+const CITY_NAMES = BY_LENGTH(PROVINCE_OF_CITY.keys())
+const COUNTY_NAMES = BY_LENGTH([...CITY_OF_COUNTY].filter(([, city]) => city !== null).map(([c]) => c))
+const fullProvince = (name: string) => Object.keys(PROVINCES).find((p) => p === name || shortProvince(p) === name)!
+
+/**
+ * The region a name opens with: a province (四川省…, 广西…), a city (成都市…, 深圳经济特区… as 深圳市), or a county-level
+ * division found in one city only (简阳市交通运输局 → 四川省 成都市). Null where the name opens with none, or with a
+ * county-level name several cities have.
+ */
+export function regionOf(name: string): Region | null {
+  const t = name.replace(/^[《\s]+/, '').replace(/^中华人民共和国/, '\u0000')
+  const atCity = CITY_NAMES.find((c) => t.startsWith(c))
+  // (…a city's name longer than the province's short name it opens with is the city's: 海南藏族自治州 is in 青海)
+  const province = PROVINCE_NAMES.find((p) => t.startsWith(p) && !(atCity && atCity.length > p.length))
+  if (province) {
+    const p = fullProvince(province)
+    // (a municipality is its own city: 北京市 is the province and the city)
+    if (PROVINCES[p].length === 1 && PROVINCES[p][0] === p) return { province: p, city: p }
+    const rest = t.slice(province.length)
+    const city = PROVINCES[p].find((c) => rest.startsWith(c))
+    return city ? { province: p, city } : { province: p }
+  }
+  const special = /^([\u4e00-\u9fa5]{2,3})经济特区/.exec(t)
+  const city = atCity ?? (special && PROVINCE_OF_CITY.has(`${special[1]}市`) ? `${special[1]}市` : undefined)
+  if (city) return { province: PROVINCE_OF_CITY.get(city)!, city }
+  const county = COUNTY_NAMES.find((c) => t.startsWith(c))
+  if (county) {
+    const c = CITY_OF_COUNTY.get(county)!
+    return PROVINCE_OF_CITY.has(c) ? { province: PROVINCE_OF_CITY.get(c)!, city: c } : { province: c, city: c }
+  }
+  return null
+}

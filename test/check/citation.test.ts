@@ -362,3 +362,27 @@ describe('the paper a receipt serves', () => {
     expect(view.servedBy(r.facts)).toBe('行政处罚决定书')
   })
 })
+
+describe('a local law of another place than the agency\'s', () => {
+  const localCited = (agency: string, title: string) => {
+    const c = lawfulCase()
+    c.agency = agency
+    violatedLawWritten(title, `当事人的行为违反了《${title}》第十条第一款的规定。`)(c)
+    return run(c, C()).findings.filter((f) => /地方性法规、规章只在制定机关的行政区域内适用/.test(f.message)).map((f) => [f.kind, f.status, f.message])
+  }
+  it('a 北京 regulation cited by a 四川 county-level city\'s agency is to verify (bl-03)', () => {
+    expect(localCited('简阳市交通运输局', '北京市道路运输条例')).toEqual([
+      ['citation-wrong-law', 'verify', '行政处罚决定书引用的《北京市道路运输条例》为北京市的地方性法规或规章，执法机关简阳市交通运输局在四川省成都市；地方性法规、规章只在制定机关的行政区域内适用，请核对本案的法律依据'],
+    ])
+  })
+  it('…and a city\'s regulation cited by another city\'s agency of the same province', () => {
+    expect(localCited('绵阳市市场监督管理局', '成都市市容和环境卫生管理条例').map((x) => x[0])).toEqual(['citation-wrong-law'])
+  })
+  it('the province\'s own regulation, a city\'s own, a district\'s agency under its city, or an agency whose place is unknown: nothing', () => {
+    expect(localCited('简阳市交通运输局', '四川省道路运输条例')).toEqual([])
+    expect(localCited('成都市锦江区城市管理局', '成都市市容和环境卫生管理条例')).toEqual([])
+    expect(localCited('四川省市场监督管理局', '成都市市容和环境卫生管理条例')).toEqual([])
+    expect(localCited('朝阳区市场监督管理局', '北京市道路运输条例')).toEqual([])
+    expect(localCited('海关总署', '北京市道路运输条例')).toEqual([])
+  })
+})

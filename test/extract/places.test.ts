@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeCorrected } from '../../shared/extract/places'
+import { placeCorrected, regionOf } from '../../shared/extract/places'
 import data from '../../shared/extract/places.json'
 import { extractCase, extractDocFacts } from '../../shared/extract'
 import type { CaseDocument } from '../../shared/types'
@@ -65,4 +65,17 @@ describe('names read off a scan', () => {
     expect(f.agency?.name).toBe('重庆市培陵区农业农村委员会')
     expect(f.parties[0]?.name).toBe('重庆市培陵区某某商贸有限公司')
   })
+})
+
+describe('the region a name opens with', () => {
+  it.each([
+    ['北京市道路运输条例', { province: '北京市', city: '北京市' }],
+    ['四川省道路运输条例', { province: '四川省' }],
+    ['简阳市交通运输局', { province: '四川省', city: '成都市' }],
+    ['深圳经济特区环境保护条例', { province: '广东省', city: '深圳市' }],
+    ['广西壮族自治区水资源管理条例', { province: '广西壮族自治区' }],
+    ['海南藏族自治州草原管理条例', { province: '青海省', city: '海南藏族自治州' }],
+    ['长沙市雨花区城市管理和综合执法局', { province: '湖南省', city: '长沙市' }],
+  ])('%s', (name, region) => expect(regionOf(name)).toEqual(region))
+  it.each(['中华人民共和国道路运输条例', '城市市容和环境卫生管理条例', '朝阳区市场监督管理局', '海关总署'])('%s: none', (name) => expect(regionOf(name)).toBeNull())
 })

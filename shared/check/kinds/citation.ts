@@ -23,6 +23,7 @@ import { versionAt } from '../../law/version-at'
 import type { LawVersionInfo } from '../../law/types'
 import type { Citation, CitationRole, DateRole, DocFacts, DocType, Evidence } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
+import { regionOf } from '../../extract/places'
 
 /** Papers the agency keeps for itself, whose citations its notice and decision repeat. */
 const INTERNAL_PAPERS: ReadonlySet<DocType> = new Set<DocType>(['立案审批表', '案件调查终结报告', '法制审核意见书', '集体讨论记录'])
@@ -61,6 +62,22 @@ function nationalTitle(title: string): boolean {
   return /[^办]法$|条例$/.test(t)
 }
 
+/**
+ * A local law's place and the agency's, where the title opens with a province or a city other than the agency's (its
+ * province another, or both in one province and the law a city's of another city); null where either place is unknown.
+ */
+function outsideTerritory(view: CaseView, title: string): { law: string; agency: string; at: string } | null {
+  const agency = view.facts.agency
+  if (!agency || /^中华人民共和国/.test(title.replace(/[《\s]/g, ''))) return null
+  const law = regionOf(title)
+  const own = regionOf(agency)
+  if (!law || !own) return null
+  const cityLaw = !!law.city && law.city !== law.province
+  if (law.province !== own.province) return { law: cityLaw ? law.city! : law.province, agency, at: own.city && own.city !== own.province ? `${own.province}${own.city}` : own.province }
+  if (cityLaw && own.city && own.city !== law.city) return { law: law.city!, agency, at: own.city }
+  return null
+}
+
 function fieldOf(c: Citation, doc: DocFacts): string {
   if (c.role === 'procedure' && /告知书/.test(doc.docType)) return '告知依据'
   return ROLE_FIELD[c.role] ?? '引用依据'
@@ -91,6 +108,22 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
       message: `${doc.docType}（${decided}）引用的《${written}》已于${repeal.on}废止（《${repeal.byTitle}》自该日起施行）${conduct ? `，违法行为发生于${conduct}，应适用《${repeal.byTitle}》` : '；未读出违法行为发生日期，行为若在废止之前，可依从旧兼从轻原则适用原法，请核对'}`,
       ...(conduct ? {} : { status: 'verify' as const }),
       key: `repealed:${written}`,
+    }
+  }
+  // A local regulation or rule of another province, or of another city, than the agency's: a local law binds only inside
+  // the area of the body that made it (立法法 2023 第八十条, 第八十一条: made for 本行政区域, 本市; 第九十三条 for rules), so
+  // a 四川 agency cannot penalise under a 北京 regulation
+  // (a person confirms: the agency's place is read from its name)
+  const territory = outsideTerritory(view, res?.title ?? written)
+  if (territory) {
+    if (reported.has(`territory:${written}`)) return null
+    reported.add(`territory:${written}`)
+    return {
+      ...base,
+      kind: 'citation-wrong-law',
+      message: `${doc.docType}引用的《${written}》为${territory.law}的地方性法规或规章，执法机关${territory.agency}在${territory.at}；地方性法规、规章只在制定机关的行政区域内适用，请核对本案的法律依据`,
+      status: 'verify',
+      key: `territory:${written}`,
     }
   }
   if (!res) {
