@@ -225,10 +225,15 @@ const RECORD_DATE = /(?:注册|成立|核准|设立|开业|开办|出生|发证|
 /** …于2020年1月13日注册登记取得营业执照 / 取得《医疗机构执业许可证》: the party's own record, told after the date. */
 const RECORD_AFTER = /^\s{0,2}(?:经[^。；，,]{0,8}?(?:核准|批准|登记)(?:开展|从事|经营|取得|领取)|(?:成立|设立|上市)\s{0,2}(?:[，,。；]|$)|在[^。；，,]{0,12}交易所上市|在[^。；，,]{0,14}?(?:注册|登记|成立)(?:成立|设立)?(?:的|，|,|$)|(?:获得|取得)[^。；，,]{0,16}批复|生人?[，,)）]|(?:注册|登记|成立|设立|开业|取得|领取|核发|颁发|办理了?)[^。；，,]{0,12}(?:营业执照|许可证|登记证|使用证|证书|执照|注册|登记|成立|手续)|出生|(?:前|之前)?有效|(?:前|之前)(?:食用|使用)|(?:已)?(?:超过|超出)保质期|(?:已)?过期|(?:已)?失效|在[^。；，,]{0,8}(?:主板|创业板|科创板)上市)/
 
-/** The clause before a date: back to the last ，。；or the line start. */
+/**
+ * The clause before a date: back to the last ，。；or the line start — or on into the line before where the line only
+ * wraps a sentence (…阿维菌素乳油（生产日 / 期2022年11月3日）: the label the width broke is the date's).
+ */
 function clauseBefore(dt: DocText, start: number, lineIdx: number): string {
   let a = start
-  while (a > dt.starts[lineIdx] && !'。；;，,'.includes(dt.text[a - 1])) a--
+  let from = dt.starts[lineIdx]
+  for (let i = lineIdx; i > 0 && start - from < 12 && dt.ends[i - 1] === dt.starts[i]; i--) from = dt.starts[i - 1]
+  while (a > from && !'。；;，,\n'.includes(dt.text[a - 1])) a--
   return dt.text.slice(a, start)
 }
 

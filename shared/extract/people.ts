@@ -782,11 +782,15 @@ function tableOfficers(dt: DocText): OfficerFact[] {
       if (nameCol >= 0 && certCol >= 0) pairs.push([nameCol, certCol])
     }
     if (!pairs.length) continue
+    // (a head that names its rows before its columns, 执法人员  姓名  执法证号 over 马国强  64010020180215: the rows have no
+    // cell under the first)
+    const rowLabel = cells.length >= 3 && NAME_HEAD.test(cells[0]) && NAME_HEAD.test(cells[1]) && pairs.every(([k]) => k >= 1)
     const lastCol = Math.max(...pairs.flat())
     for (let j = i + 1; j < n; j++) {
       const row = dt.lines[j]?.text ?? lineText(dt, j)
       if (RULE_ROW.test(row)) continue
       const r = split(row)
+      if (rowLabel && r.length === cells.length - 1) r.unshift('')
       // (the certificate's cell the last, its name and number set a gap apart: 税务检查证  44060523000118)
       if (!bars && r.length > cells.length && lastCol === cells.length - 1 && pairs.some(([, c]) => c === lastCol)) r.splice(lastCol, r.length - lastCol, r.slice(lastCol).join(''))
       if (bars ? !CELLS.test(row) : narrow ? r.length !== cells.length : r.length <= lastCol) break
@@ -899,6 +903,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // (…nor a two-character name standing alone after another officer's, set apart by gaps: 高振宇  于丹 — 于 a surname)
       const alone = k > 0 && r[1].length === 2 && /^[ \t\u3000]*(?:\n|$|[ \t\u3000]{2})/.test(text.slice(p + r[1].length)) && looksLikeName(r[1])
       if (NOT_NAME.test(r[1]) && !inlineCert && !(rowCert && r[1].length <= 3 && looksLikeName(r[1])) && !alone) break
+      // (a column's name is no officer's, whatever follows it: 执法人员 姓名 执法证号 / 马国强 64010020180215)
+      if (/^(?:姓名|名称|单位|职务|证号|编号)$/.test(r[1])) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
       // (…or the next box's label run on where a scan lost the gap: 询问人：何静 单位：… read 何静单位)

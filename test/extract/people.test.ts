@@ -434,6 +434,12 @@ describe('officers and the party as other sectors\' records write them (round bm
       ['于洋', '21070325026'],
     ])
   })
+  it('a table whose head names its rows before its columns (执法人员 姓名 执法证号), its rows a name and a number', () => {
+    expect(facts(['执法人员 姓名 执法证号', '马国强 64010020180215', '张文博 64010020190342', '记录人：张文博'], '现场检查笔录').officers.map((o) => [o.name, o.certNo])).toEqual([
+      ['马国强', '64010020180215'],
+      ['张文博', '64010020190342'],
+    ])
+  })
   it('…and a 劳动保障监察证号 set a gap after the name (调查人：梁志明　　劳动保障监察证号：…)', () => {
     expect(facts(['调查人：梁志明　　劳动保障监察证号：44011119032', '调查人：何晓彤　　劳动保障监察证号：44011120117', '记录人：何晓彤']).officers.map((o) => [o.name, o.certNo])).toEqual([
       ['梁志明', '44011119032'],

@@ -45,6 +45,7 @@ describe('title classification', () => {
     ['责令限期改正决定书', '责令改正通知书'],
     // (…not a 违法行为通知书, the 交通 告知书, its words at the end)
     ['责令停止水事违法行为通知书', '责令改正通知书'],
+    ['责令停止违法行为并限期清理通知书', '责令改正通知书'],
     ['行政执法检查通知书', '其他'],
     ['询问通知书', '其他'],
     // (…and the 呈批表 and 线索 forms of other templates)
@@ -345,6 +346,14 @@ describe('splitting', () => {
       page('p03.jpg', 1, ['安顺市平坝区应急管理局', '立案审批表', '（黔安平）应急立〔2024〕0215号', '案由：安顺市平坝区永盛石料有限公司特种作业人员未取得相应资格上岗作业案']),
     ]
     expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['卷内目录', 2], ['立案审批表', 1]])
+  })
+
+  it('a contents row whose number the reading ran onto its title (11法制审核意见书 / 2024.05.29 20) is no title (bm-07 as a scan)', () => {
+    const pages = [
+      page('p01.jpg', 1, ['佛山市南海区消防救援大队', '卷内文件目录', '序号 文件名称 文号 日期 页号', '1 消防监督检查记录 南海消监检字〔2024〕第0583号', '2024.05.14 1-2']),
+      page('p02.jpg', 1, ['11法制审核意见书', '2024.05.29 20', '12 行政处罚审批表', '2024.05.30 21', '16 行政案件结案报告', '2024.06.07 26', '立卷人：黄俊杰 审核人：邓志明 立卷日期：2024年6月11日']),
+    ]
+    expect(segmentPages(pages).map((d) => [d.type, d.parts.length])).toEqual([['卷内目录', 2]])
   })
 
   it('a 消防 order to put right at once (责令立即改正通知书) after the inspection record is an order of its own (bm-07)', () => {
