@@ -92,6 +92,11 @@ export interface CheckKindParams {
         provision: string
         /** Added: what the rule allows, in its words, where it is no rule on evidence taken before 立案. */
         says?: string
+        /**
+         * Added: the rule asks for this order (北京市行政处罚听证程序实施办法 第二条: hearing rights told before 调查终结 where a
+         * hearing must be offered), so where it applies the order is no question: nothing is reported.
+         */
+        requires?: boolean
       }[]
       /**
        * Only the two dates one document of this type gives (a 立案审批表's 案件来源 box and its approval date): the form

@@ -273,6 +273,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // whatever box it stands in: 送达方式：电子邮件（依据2024年3月21日送达地址确认书）)
   // (…or the address it confirmed: 送达地址：…（受送达人二○二五年四月十八日确认的送达地址）)
   if (/^\s{0,2}(?:签署|签订|填写|填报|出具|提交|确认)?的?\s{0,2}《?(?:送达地址确认书|地址确认书|送达地址(?!确认书))/.test(text.slice(end, end + 16))) return '其他'
+  // (…or the day of the authority an agent signs by: 签收人：某（委托代理人，依据2024年5月6日授权委托书） — the authority's, no
+  // service)
+  if (/^\s{0,2}(?:签署|签订|出具|提交|作出)?的?\s{0,2}《?(?:授权)?委托书/.test(text.slice(end, end + 16))) return '其他'
   const lineStart = dt.starts[lineIdx]
   // (the day a remark was written under it, （梁晓峰7月18日注）: the note's, no step of the case)
   if (/^\s{0,2}(?:注|批注|补注|附注)\s{0,2}[)）]/.test(text.slice(end, end + 6))) return '其他'

@@ -168,7 +168,7 @@ const RECORD_OF_QUESTIONING = /(?:^|\n)[ \t\u3000]{0,4}[^\n，,、。；]{0,24}(
 const PERSON_BLOCK = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}姓\\s?名[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2}(${PERSON}?)[ \\t\\u3000]*(?:[，,][ \\t\\u3000]{0,2}|\\n[ \\t\\u3000]{0,4})?(?:性别|居民身份证|身份证|公民身份号码)`)
 
 /** A disclosure table's 案件名称 (某公司涉嫌药师不在岗销售甲类非处方药案): the organisation it opens with. */
-const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|未|违法|擅自|销售|经营|生产)`)
+const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|未|违法|擅自|销售|经营|生产|接纳|容留|聘用|雇用|雇佣|占用|堵塞|拒不|拒绝|逾期|违规)`)
 
 /**
  * A case's name standing as a title or a web page's 名称 (刘某某销售农药残留不符合标准的农产品案, 名称：某公司涉嫌经营未备案种子案):
@@ -176,7 +176,7 @@ const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|
  */
 // (…an agency's 查办 or 查处 before the party: 温州市瓯海区查办温州某集团股份有限公司未经批准擅自取水案; a business named
 // after its county with no word of its kind: 沧源县荣华副食销售不合格预包装食品的经营行为案, its shop's other name in brackets)
-const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\\s{0,2})?(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*|案例[一二三四五六七八九十\\d]{0,3}[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2}|(?:以案释法|以案说法|典型案例)[ \\t\\u3000]{0,2}[-—－|｜:：]{1,2}[ \\t\\u3000]{0,2})?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处|[局队所]对))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5]|[\\u4e00-\\u9fa5]{2,4}[县区][\\u4e00-\\u9fa5]{2,12}?)(?=(?:[（(][^（）()\\n]{0,40}[)）])?(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|发布|非法|无证|无[\\u4e00-\\u9fa5]{1,12}?证|超)[^。，,；\\n]{2,60}案[。．]?[ \\t\\u3000]*(?:\\n|$|文号|(?=\\d{4}\\s{0,2}年\\d))|行政处罚案[ \\t\\u3000]*(?:\\n|$))`)
+const CASE_TITLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\\s{0,2})?(?:(?:案件)?名\\s{0,8}称[ \\t|｜:：]*|案例[一二三四五六七八九十\\d]{0,3}[ \\t\\u3000]{0,2}[:：][ \\t\\u3000]{0,2}|(?:以案释法|以案说法|典型案例)[ \\t\\u3000]{0,2}[-—－|｜:：]{1,2}[ \\t\\u3000]{0,2})?(?:[\\u4e00-\\u9fa5]{0,20}?(?:查办|查处|[局队所]对))?(${ORG_NAME}|[\\u4e00-\\u9fa5][某*＊×]{1,2}|[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5]|[\\u4e00-\\u9fa5]{2,4}[县区][\\u4e00-\\u9fa5]{2,12}?)(?=(?:[（(][^（）()\\n]{0,40}[)）])?(?:涉嫌)?(?:未|违法|擅自|销售|经营|生产|发布|非法|无证|无[\\u4e00-\\u9fa5]{1,12}?证|超|接纳|容留|聘用|雇用|雇佣|占用|堵塞|拒不|拒绝|逾期|违规)[^。，,；\\n]{2,60}案[。．]?[ \\t\\u3000]*(?:\\n|$|文号|(?=\\d{4}\\s{0,2}年\\d))|行政处罚案[ \\t\\u3000]*(?:\\n|$))`)
 
 /** The party column of a disclosure table's first row (被处罚单位名称 … / 某超市 …). */
 function tableParty(dt: DocText): { name: string; start: number } | null {
@@ -408,7 +408,7 @@ function creditCodeOf(dt: DocText): { code: string; start: number; end: number }
 }
 
 /** A party told of, not named: 该店, 辖区内一酒店 (a report's or a retelling's words); a web page's menu (产品中心) names no one. */
-const DESCRIBED = /^(?:产品|新闻|服务|帮助|用户|个人|下载|信息|会员|客户|联系)中心$|^(?:该|此)(?=[\u4e00-\u9fa5]{0,12}(?:公司|店|厂|单位|企业|场所|网吧|酒店|餐厅|超市|诊所|药房|经营部|合作社|农场|医院|中心|馆|社|站|所)$)|[两三四五六七八九十几多数\d]{1,3}(?:家|个|所|处)[\u4e00-\u9fa5]{0,6}$|(?:辖区内?|[区县市镇乡内])一(?:家|个|处|所)?[\u4e00-\u9fa5]{0,4}?(?:酒店|宾馆|美容院|网吧|餐厅|餐馆|饭店|公司|店|厂|超市|诊所|药店|企业|单位|场所|商户|商铺|门店|店铺|作坊|养殖场|医院|学校|幼儿园)$/
+const DESCRIBED = /^(?:产品|新闻|服务|帮助|用户|个人|下载|信息|会员|客户|联系)中心$|^一(?:起|家|个|处|所)|^(?:该|此)(?=[\u4e00-\u9fa5]{0,12}(?:公司|店|厂|单位|企业|场所|网吧|酒店|餐厅|超市|诊所|药房|经营部|合作社|农场|医院|中心|馆|社|站|所)$)|[两三四五六七八九十几多数\d]{1,3}(?:家|个|所|处)[\u4e00-\u9fa5]{0,6}$|(?:辖区内?|[区县市镇乡内])一(?:家|个|处|所)?[\u4e00-\u9fa5]{0,4}?(?:酒店|宾馆|美容院|网吧|餐厅|餐馆|饭店|公司|店|厂|超市|诊所|药店|企业|单位|场所|商户|商铺|门店|店铺|作坊|养殖场|医院|学校|幼儿园)$/
 
 /**
  * Words of a sentence caught as a name (也有网吧, 这家店, 而其经营的网吧; 违规出店, an act): a clause's opening word, an act's
@@ -702,7 +702,7 @@ const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・](?:(?!证件|�
 // the party's 被检查人 or 陪同检查人 is none
 // (…a label spaced out to the box's width, 询 问 人 / 记 录 人, is the label, and a wide gap may stand for its colon:
 // 询 问 人        施永健  执法证号 32090220031)
-const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|(?:卫生|消防)监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|巡查人员|核查人员|稽查人员|检 ?查 ?人|询 ?问 ?人|调查人员|执法人|送达人|勘[验查察测](?:[（(]检查[)）])?人(?:员(?=\s{0,2}[:：]))?|记 ?录 ?人(?=(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:[ \t\u3000]{3,12}|\s{0,2}[:：]?\s{0,2})[\u4e00-\u9fa5](?:[ \t\u3000]{0,3}[\u4e00-\u9fa5]){1,3}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}-?\d[\d-]{4,}|[ \t\u3000]{1,6}[A-Za-z]{0,4}\d{6,})))(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?(?:[ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：][ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：]?\s{0,2})/g
+const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|(?:卫生|消防)监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|复查人员|巡查人员|核查人员|稽查人员|检 ?查 ?人|询 ?问 ?人|调查人员|执法人|送达人|勘[验查察测](?:[（(]检查[)）])?人(?:员(?=\s{0,2}[:：]))?|记 ?录 ?人(?=(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:[ \t\u3000]{3,12}|\s{0,2}[:：]?\s{0,2})[\u4e00-\u9fa5](?:[ \t\u3000]{0,3}[\u4e00-\u9fa5]){1,3}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}-?\d[\d-]{4,}|[ \t\u3000]{1,6}[A-Za-z]{0,4}\d{6,})))(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?(?:[ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：][ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：]?\s{0,2})/g
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
 const NOT_NAME_WORD = /^(拒绝|申请|回避|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 /** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */
@@ -728,7 +728,7 @@ const WIDE_GAP = /\t+|[ \u3000]{2,}/
 /** A table's cells: the rules drawn with box characters or pipes between them. */
 const CELLS = /[│┃║|｜]/
 /** The header cells of a table of officers: the officers' column and their certificates'. */
-const NAME_HEAD = /^(?:执法人员|(?:卫生)?监督员|检查人员?|巡查人员?|核查人员?|稽查人员?|询问人|调查人员?|办案人员?|承办人|勘验人|执法人员姓名|姓名)$/
+const NAME_HEAD = /^(?:执法人员|(?:卫生)?监督员|检查人员?|复查人员?|巡查人员?|核查人员?|稽查人员?|询问人|调查人员?|办案人员?|承办人|勘验人|执法人员姓名|姓名)$/
 const CERT_HEAD = /^(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:名称)?(?:及|和)?(?:编)?号(?:码)?|执法证)$/
 /** A name in a cell, a two-character one perhaps spaced out (孙  博) — not two names side by side (王明  李强) —, perhaps with
  * its certificate after it. */
@@ -889,6 +889,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     // 询问人：请介绍一下…): a question, or a run of words no list of names has
     const rest = text.slice(p, text.indexOf('\n', p) < 0 ? text.length : text.indexOf('\n', p))
     if (/询\s?问\s?人/.test(m[0]) && (/[:：]\s*$/.test(m[0]) || /^[ \t\u3000]*[:：]/.test(rest)) && (/[？?]/.test(rest) || (/^[ \t\u3000]*[:：]?[ \t\u3000]*[\u4e00-\u9fa5]{8}/.test(rest) && /[的是请你您我了吗呢么什怎为]/.test(rest)))) continue
+    // (a sentence's agent, 经执法人员初步辨认, is no list of names unless a number stands by — but 由执法人员曹岗岗、刘翔制作 names them)
+    if (!/[:：]/.test(m[0]) && /[经被向请]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && !/\d{5}/.test(text.slice(p, p + 24))) continue
     const names: OfficerFact[] = []
     for (let k = 0; k < 6; k++) {
       const r = reItem.exec(text.slice(p))
@@ -896,6 +898,9 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // a certificate further along the name's own row (询问人：山杰林　工作单位及职务：…　执法证号：豫38348343)
       // the certificate beside the name: in brackets, after 执法证号, or bare after a space
       const inlineCert = r[2] ?? r[3] ?? r[4]
+      // (a 复查 record's people are read only with their numbers beside them, as 复查人员：某（执法证号：…）: a bare list of names
+      // there is told as the record's, which the check of numbers does not ask of)
+      if (k === 0 && /^复查人员/.test(m[0]) && !inlineCert) break
       const rowCert = !inlineCert && k === 0 ? ROW_CERT.exec(text.slice(p + r[0].length)) : null
       // a word is no name, unless a certificate stands beside it or on its row (于新宁执法证号…, 记录人：于思平 … 执法证号：…:
       // 于 is a surname too)
@@ -957,6 +962,15 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       const glued = !sep && !!f.certNo && ((/[)）]\s{0,2}$/.test(r[0]) && GLUED_NEXT.test(text.slice(p + stray))) || (/\d\s{0,2}$/.test(r[0]) && GLUED_LABELLED.test(text.slice(p))))
       if (glued) p += stray
       if (!sep && !glued && !(/[ \t\u3000]$/.test(r[0]) && /^[\u4e00-\u9fa5]/.test(text.slice(p)))) {
+        // (…or the next officer on the next line as a row of name and bare number, under a head of both: 复查人员及证号 /
+        // 周丽萍　22070201015 / 高天宇　22070201022)
+        const row = f.certNo && r[4] ? /^[ \t\u3000]*\n[ \t\u3000]*([\u4e00-\u9fa5]{2,4})[ \t\u3000]+([A-Za-z]{0,4}\d{6,20})[ \t\u3000]*(?=\n|$)/.exec(text.slice(p)) : null
+        if (row && looksLikeName(row[1]) && !NOT_NAME.test(row[1])) {
+          const at = p + row[0].indexOf(row[1])
+          names.push({ name: row[1], certNo: row[2], evidence: evidenceAt(dt, at, p + row[0].length) })
+          p += row[0].length
+          continue
+        }
         // (…or the next officer on the next line, set under the first: 卫生监督员：刘晓梅（证号：…） / 　　　何  俊（证号：…）)
         const below = f.certNo ? CONTINUED.exec(text.slice(p)) : null
         if (!below) break

@@ -125,6 +125,11 @@ export function citationFits(provisionText: string, citingSentence: string): Cit
   if ((pt.has('从轻减轻') || pt.has('不予处罚')) && DECIDES_PENALTY.test(sentence)) {
     return { fits: true, reason: '条文为处罚幅度的规定，引用语句据以决定处罚', sentenceTopics, provisionTopics }
   }
+  // (a province's rule of the amounts that call for a hearing, cited where the sentence offers or withholds one: 虽未达到《广东省
+  // 行政处罚听证程序实施办法》第七条第一款规定的数额，…一并告知要求听证的权利)
+  if (pt.has('较大数额') && st.has('听证')) {
+    return { fits: true, reason: '条文为要求听证的数额标准，引用语句据以告知听证权利', sentenceTopics, provisionTopics }
+  }
   if (run.length >= SHARED_RUN_FITS) {
     return { fits: true, reason: `条文含有引用语句中的“${run}”`, sentenceTopics, provisionTopics }
   }

@@ -141,7 +141,8 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
           const w = [...at, 'permitted', k]
           const r = obj(y, w, issues, '准许的规定')
           if (!r) return
-          onlyKeys(r, ['agencies', 'hasDocument', 'law', 'provision', 'says'], w, issues)
+          onlyKeys(r, ['agencies', 'hasDocument', 'law', 'provision', 'says', 'requires'], w, issues)
+          bool(r, 'requires', w, issues)
           str(r, 'law', w, issues, { required: true })
           str(r, 'provision', w, issues, { required: true })
           str(r, 'says', w, issues)

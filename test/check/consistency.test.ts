@@ -150,6 +150,17 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'inconsistency', message: '立案审批表中法定代表人为“陈力”，与决定书“陈立”不一致', field: '法定代表人' }],
   },
   {
+    // (bo-04, bp-07: papers before a documented change name the one, papers after it the other)
+    name: 'a representative the file tells was changed (法定代表人由陈力变更为陈立): the earlier papers\' name is no inconsistency',
+    edit: (c) => {
+      c.get('立案审批表').party(PARTY, '当事人', { legalRepresentative: '陈力' })
+      c.add('证据材料', ['关于变更法定代表人的情况说明', '我公司法定代表人由陈力变更为陈立，已于2024年3月1日核准变更登记。'])
+    },
+    p: { facts: ['legalRepresentative'] },
+    status: 'pass',
+    want: [],
+  },
+  {
     name: 'a registration certificate filed as evidence showing the representative before a change: not compared',
     edit: (c) => c.add('证据材料', ['社会团体法人登记证书（副本）复印件', `名称：${PARTY}`, '法定代表人：谭国华']).party(PARTY, '名称', { legalRepresentative: '谭国华' }),
     p: { facts: ['legalRepresentative'] },

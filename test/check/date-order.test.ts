@@ -144,6 +144,19 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'date-order', status: 'verify', message: /北京市行政处罚听证程序实施办法第二条规定拟作出应当告知听证权利的处罚的，在案件调查终结前告知，请核对本案是否适用$/ }],
   },
   {
+    // (…and the rule asks for that order, requires: true, as the rubrics give it since bo-08 and bl-11: nothing to report)
+    name: '…where the rule is marked as asking for the order: nothing reported',
+    opts: { dates: { notice: '2024-03-10' } },
+    edit: (c) => {
+      c.agency = '北京市顺义区气象局'
+      c.get('案件调查终结报告').date('2024-03-12', '调查终结', 0)
+      c.add('听证告知书', ['听证告知书', '你单位有要求举行听证的权利。'])
+    },
+    pairs: [{ before: '调查终结', after: '告知', ruleId: 'CF-57a', permitted: [{ agencies: ['北京'], hasDocument: '听证告知书', law: '北京市行政处罚听证程序实施办法', provision: '第二条', says: '拟作出应当告知听证权利的处罚的，在案件调查终结前告知', requires: true }] }],
+    status: 'pass',
+    want: [],
+  },
+  {
     name: '…but with no hearing notice the order stands',
     opts: { dates: { notice: '2024-03-10' } },
     edit: (c) => {

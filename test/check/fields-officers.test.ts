@@ -829,7 +829,9 @@ describe('required-fields: what a record saw, as records write it', () => {
     // (told in prose with no box: what the patrol found, what the site holds, a survey's result)
     '执法人员在周末常规巡查中发现，一名男子将4袋生活垃圾倾倒于绿化带内。', '执法人员出示执法证件，说明来意。现场一块平整场地，地面已铺设约20厘米厚混凝土。', '勘测结果：当事人占用土地总面积1862.5平方米。',
     // (a 复查笔录 whose finding follows 复查： on its line — bj-11)
-    '出示执法证件后复查：原自备机井已于2024年6月11日封填，潜水泵、出水管已拆除。'])('%s', (text) => {
+    '出示执法证件后复查：原自备机井已于2024年6月11日封填，潜水泵、出水管已拆除。',
+    // (a 现场笔录 of a seizure tells what was done — bp-03)
+    '执法人员对上午下架存放于仓库的27盒“医用外科口罩”当场清点，数量相符，装箱加贴封条后带回我局涉案财物保管室。'])('%s', (text) => {
     expectItem(seen(text), 'pass', [])
   })
   it('a record that tells nothing seen is asked about', () => {

@@ -1181,6 +1181,12 @@ describe('dates on scanned forms (round bl)', () => {
     const lines = ['违法事实：当事人持有农药经营许可证。其经营部销售、存放的10%吡虫', '啉可湿性粉剂（生产日期2022年9月10日）、1.8%阿维菌素乳油（生产日', '期2022年11月3日）均已超过标签标注的两年质量保证期。当事人在上述农药过']
     expect(extractDocFacts(doc(lines, '案件调查终结报告')).dates.filter((d) => !d.quoted).map((d) => d.iso)).toEqual([])
   })
+  it('the day of the authority an agent signs by is none of the service (签收人：某（委托代理人，依据2024年5月6日授权委托书）)', () => {
+    expect(roles(['送达回证', '送达文书：行政处罚决定书（三旅文罚〔2024〕12号）', '签收人：符明哲（委托代理人，依据2024年5月6日授权委托书）   2024年5月20日9时45分'], '送达回证')).toEqual([
+      '2024-05-06 其他',
+      '2024-05-20 送达',
+    ])
+  })
   it('a receipt of head and value rows serving a 告知书: its 送达时间 is the notice served', () => {
     const lines = ['送达回证', '送达文书名称丶文号 送达方式', '行政处罚告知书（云市监罚告〔2025〕0156号） 直接送达', '受送达人 送达地点', '云岩区张记卤味店 贵阳市云岩区枣山路118号', '受送达人签名或盖章送达时间', '张德芬 2025年4月30日10时15分']
     expect(roles(lines, '送达回证')).toEqual(['2025-04-30 告知'])

@@ -460,6 +460,22 @@ describe('officers and the party as other sectors\' records write them (round bm
     const lines = ['案件调查报告', '一、当事人基本情况', '香河县鑫木源家具有限公司，统一社会信用代码略。', '地址河北省廊坊市香河县淑阳镇家具产业园区纬四路18号，法定代表人刘', '海', '涛，主要从事实木家具生产。', '二、案件来源及调查经过', '2025年3月18日，香河县分局执法人员日常检查发现本案；3月20日立']
     expect(facts(lines, '案件调查终结报告').parties[0]?.legalRepresentative).toBe('刘海涛')
   })
+  it('the officers of a 复查 record (复查人员：…、…), and no officer in a sentence\'s agent (经执法人员初步辨认)', () => {
+    expect(facts(['现场复查笔录', '复查人员：孟庆涛（执法证号：37070516045）、于晓东（执法证号：37070516052）', '记录人：孟庆涛'], '现场检查笔录').officers.map((o) => o.name)).toEqual(['孟庆涛', '于晓东'])
+    expect(facts(['检查情况：', '3.经执法人员初步辨认，被网鸟类6只均为珠颈斑鸠，均存活。'], '现场检查笔录').officers).toEqual([])
+  })
+  it('a case\'s name told as 某会所接纳未成年人…案: the party is the business, not its act', () => {
+    expect(facts(['询问笔录', '案件名称：埇桥区星火网络会所接纳未成年人进入营业场所案', '问：你是什么身份？']).parties[0]?.name).toBe('埇桥区星火网络会所')
+    // (…but a news headline's 查处一起网吧涉嫌接纳…案 names no party)
+    expect(facts(['县文广旅体局查处一起网吧涉嫌接纳未成年人进入营业场所案', '访问次数: |'], '其他').parties.map((p) => p.name)).not.toContain('一起网吧')
+  })
+  it('a 复查 record\'s officers as rows of name and number under 复查人员及证号; a bare list there is not read', () => {
+    expect(facts(['复查记录', '被复查单位：吉林省松江建筑工程有限公司江城御苑二期项目施工现场', '复查人员及证号', '周丽萍　22070201015', '高天宇　22070201022', '记录人', '周丽萍'], '现场检查笔录').officers.map((o) => [o.name, o.certNo])).toEqual([
+      ['周丽萍', '22070201015'],
+      ['高天宇', '22070201022'],
+    ])
+    expect(facts(['复查记录', '复查人员：李卫东、谭敏', '复查情况：当事人已改正。'], '现场检查笔录').officers).toEqual([])
+  })
   it('the unit a questioned person works for, not its department: 某公司市场部经理 is 某公司', () => {
     expect(facts(['询问笔录', '被询问人：赵丽娟  性别：女', '工作单位及职务：咸阳美齿口腔医院有限公司市场部经理']).parties[0]?.name).toBe('咸阳美齿口腔医院有限公司')
   })

@@ -122,6 +122,14 @@ describe('citationFits: the party\'s truthful account is no statement and defenc
   })
 })
 
+describe('citationFits: a province\'s hearing threshold cited where a hearing is offered (bo-01)', () => {
+  it('the amounts that call for a hearing fit a sentence offering one', () => {
+    // (广东省行政处罚听证程序实施办法 第七条第一款, as the law data holds it)
+    const provision = '第六条所称较大数额罚款、较大数额违法所得、较大价值非法财物，是指对公民的违法行为处以5000元以上罚款（等价值违法所得或者非法财物），对法人或者其他组织的违法行为处以10万元以上罚款（等价值违法所得或者非法财物）。'
+    expect(citationFits(provision, '拟处罚没款合计6300元，虽未达到《广东省行政处罚听证程序实施办法》第七条第一款规定的数额，为充分保障当事人权利，建议在告知书中一并告知要求听证的权利。').fits).toBe(true)
+  })
+})
+
 describe('citation purposes: the review a body is told to set up is no 法制审核', () => {
   it('建立健全信息发布审核制度 in a sentence citing 第三十三条第三款 (教育) gives it no purpose of 法制审核', () => {
     const fit = citationFits('对当事人的违法行为依法不予行政处罚的，行政机关应当对当事人进行教育。', '根据《中华人民共和国行政处罚法》第三十三条第三款的规定，本局已对当事人进行了教育，当事人应当建立健全信息发布审核制度。')

@@ -46,6 +46,7 @@ describe('title classification', () => {
     // (…not a 违法行为通知书, the 交通 告知书, its words at the end)
     ['责令停止水事违法行为通知书', '责令改正通知书'],
     ['责令停止违法行为并限期清理通知书', '责令改正通知书'],
+    ['案件办理期限延长审批表', '延期审批表'],
     ['行政执法检查通知书', '其他'],
     ['询问通知书', '其他'],
     // (…and the 呈批表 and 线索 forms of other templates)

@@ -404,6 +404,25 @@ function figuresOf(view: CaseView, doc: DocFacts): number[] {
   return [...docText(cd).matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d])|(?<![\d.,])\d+\.\d{2}(?![\d])/g)].map((m) => Number(m[0].replace(/,/g, '')))
 }
 
+/**
+ * Whether the file tells the party's representative changed from one of the two names to the other (法定代表人由周立新变更为
+ * 顾婷, 已于7月1日由王建国变更为刘海燕, a registration notice's 变更前 王建国 变更后 刘海燕): papers made before the change name
+ * the one, papers after it the other (an unexplained difference stays a finding).
+ */
+function repChanged(view: CaseView, a: string, b: string): boolean {
+  const [x, y] = [normName(a), normName(b)]
+  return view.documents.some((d) => {
+    const t = docText(d).replace(/\s+/g, '')
+    if (!/法定代表人|负责人|变更事项/.test(t)) return false
+    for (const m of t.matchAll(/由([\u4e00-\u9fa5·]{2,5}?)变更为([\u4e00-\u9fa5·]{2,5}?)(?=[，,。；;）)（(]|$)/g)) {
+      const [from, to] = [normName(m[1]), normName(m[2])]
+      if ((from === x && to === y) || (from === y && to === x)) return true
+    }
+    // (…or a registration notice's table of the change: 法定代表人 王建国 刘海燕 under 变更事项 变更前 变更后)
+    return /变更前/.test(t) && /变更后/.test(t) && (t.includes(`${x}${y}`) || t.includes(`${y}${x}`) || t.includes(`${x}|${y}`) || t.includes(`${y}|${x}`))
+  })
+}
+
 /** The amount written as a table cell's bare figure on a line of the paper (… （罚款）    20,865.00), set apart by spaces. */
 function figureIn(view: CaseView, doc: DocFacts, yuan: number): boolean {
   const cd = view.document(doc)
@@ -665,7 +684,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         const party = doc.parties.find((x) => x.legalRepresentative && normName(x.name) === normName(refParty.name))
         if (party) {
           compared.add(fact)
-          if (normName(party.legalRepresentative!) !== normName(refParty.legalRepresentative)) {
+          if (normName(party.legalRepresentative!) !== normName(refParty.legalRepresentative) && !repChanged(view, party.legalRepresentative!, refParty.legalRepresentative)) {
             findings.push({
               kind: 'inconsistency',
               docTypes: [doc.docType, ref.docType],

@@ -163,6 +163,8 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     // review standards deduct for — a person looks
     const agency = view.facts.agency ?? ''
     const permit = pair.permitted?.find((r) => (!r.agencies || r.agencies.some((n) => agency.includes(n))) && (!r.hasDocument || view.has(r.hasDocument)))
+    // (…or asks for this very order where it applies: nothing to report)
+    if (permit?.requires) continue
     // early by no more than a sector rule allows (先行调查取证, then 立案 within 7 working days): lawful there
     const leeway = pair.leeway && withinLeeway(view, a.fact, w.fact, pair.leeway)
     // an early step known only from another document's account (a decision's narrative; the folder has no record of
