@@ -468,11 +468,16 @@ describe('required-fields: the decision’s facts and payment as real decisions 
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['处罚依据'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /栏目名成列排列/ }])
   })
   it('a receipt’s head row over a row of values whose gaps the text lost leaves a box unsplit, not blank (bh-11)', () => {
-    const c = lawfulCase()
-    const d = c.get('送达回证')
-    d.doc.lines = [d.doc.lines[0], ...['送达文书名称  送达文书文号  受送达人  送达地点  送达方式', '询问通知书江州云税询〔2025〕52号江州市云河区启航建材贸易有限公司江州市云河区金桥路215号直接送达', '受送达人签名或盖章  葛俊峰    2025年3月4日14时10分'].map((text, k) => ({ ...d.doc.lines[0], text, line: k + 1 }))]
-    d.facts.fields = []
-    expectItem(run(c, RF({ docType: '送达回证', fields: ['送达方式'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: '送达回证的栏目名排成一行、内容列于下一行，未能分清“送达方式”一栏的内容，请核对原件' }])
+    const receipt = (way: string) => {
+      const c = lawfulCase()
+      const d = c.get('送达回证')
+      d.doc.lines = [d.doc.lines[0], ...['送达文书名称  送达文书文号  受送达人  送达地点  送达方式', `询问通知书江州云税询〔2025〕52号江州市云河区启航建材贸易有限公司江州市云河区金桥路215号${way}`, '受送达人签名或盖章  葛俊峰    2025年3月4日14时10分'].map((text, k) => ({ ...d.doc.lines[0], text, line: k + 1 }))]
+      d.facts.fields = []
+      return run(c, RF({ docType: '送达回证', fields: ['送达方式'] }))
+    }
+    expectItem(receipt('邮寄'), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: '送达回证的栏目名排成一行、内容列于下一行，未能分清“送达方式”一栏的内容，请核对原件' }])
+    // (…but a way of service written in the row, 直接送达, is the box's: there — bp-03 as a scan)
+    expectItem(receipt('直接送达'), 'pass', [])
   })
   it('a 公示 record one box per line under the table’s column names (处罚决定书文号：… / 处罚机关：…) is a summary', () => {
     const c = decision(['行政处罚信息公示', '处罚决定书文号：某市监处罚〔2024〕15号', '被处罚单位：某商贸有限公司', '主要违法事实：当事人销售超过保质期的食品。', '处罚结果：罚款50000元', '处罚机关：某县市场监督管理局'])
@@ -836,6 +841,17 @@ describe('required-fields: what a record saw, as records write it', () => {
   })
   it('a record that tells nothing seen is asked about', () => {
     expectItem(seen('当事人签名：王某'), 'fail', [{ kind: 'missing-field', field: '检查情况', status: 'verify' }])
+  })
+})
+
+describe('required-fields: a receipt\'s way of service in the rows of a broken table', () => {
+  it('送达方式 heading a column whose rows the reading broke (…及财物 / 清单直接送达2025年3月11日…) is filled', () => {
+    const c = lawfulCase()
+    const d = c.get('送达回证')
+    d.doc.lines = d.doc.lines.filter((l) => !/送达方式/.test(l.text))
+    d.facts.fields = d.facts.fields.filter((f) => f.label !== '送达方式')
+    d.line('序号送达文书名称及文号 送达方式').field('送达方式', '', '序号送达文书名称及文号 送达方式').line('收到时间').line('1 实施行政强制措施决定书（保竞市监强制〔2025〕0021号）及财物').line('清单直接送达2025年3月11日15时05分')
+    expectItem(run(c, RF({ docType: '送达回证', fields: ['送达方式'] })), 'pass', [])
   })
 })
 

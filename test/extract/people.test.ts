@@ -469,6 +469,12 @@ describe('officers and the party as other sectors\' records write them (round bm
     // (…but a news headline's 查处一起网吧涉嫌接纳…案 names no party)
     expect(facts(['县文广旅体局查处一起网吧涉嫌接纳未成年人进入营业场所案', '访问次数: |'], '其他').parties.map((p) => p.name)).not.toContain('一起网吧')
   })
+  it('复查人： with each number in brackets, the last bracket lost by a scan\'s reading (…卓玛草（执法证号6230250127)', () => {
+    expect(facts(['复查笔录', '复查人：王德胜（执法证号6230250118) 卓玛草（执法证号6230250127', '复查情况：已恢复植被。'], '现场检查笔录').officers.map((o) => [o.name, o.certNo])).toEqual([
+      ['王德胜', '6230250118'],
+      ['卓玛草', '6230250127'],
+    ])
+  })
   it('a 复查 record\'s officers as rows of name and number under 复查人员及证号; a bare list there is not read', () => {
     expect(facts(['复查记录', '被复查单位：吉林省松江建筑工程有限公司江城御苑二期项目施工现场', '复查人员及证号', '周丽萍　22070201015', '高天宇　22070201022', '记录人', '周丽萍'], '现场检查笔录').officers.map((o) => [o.name, o.certNo])).toEqual([
       ['周丽萍', '22070201015'],

@@ -205,6 +205,9 @@ const OFFICE = '(?:(?!承办|办案)[\\u4e00-\\u9fff]{0,4}(?:部门|机关|单�
 const isBox = (label: string, names: string[]) => names.some((n) => new RegExp(`^${OFFICE}${escapeRegExp(norm(n))}$`).test(norm(label)))
 
 /** The value written after a label on a line, up to a wide gap (the next cell); null when the label is not there. */
+/** A way of service written in a receipt: 直接送达, 邮寄送达, 留置送达, EMS. */
+const SERVICE_WAY = /(?:直接|邮寄|留置|电子|委托|公告|转交|当场)送达|邮政快递|EMS/
+
 /** A box holding only \ or /: what a publisher writes for what it leaves out (or what does not apply). */
 const LEFT_OUT = /^[\s\u3000]*[\\/／][\s\u3000]*$/
 
@@ -459,6 +462,10 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // (…nor the label of a flattened form alone on its line, the form reader having read its value on the line under
       // it: 当事人 / 雷德胜)
       const readBelow = (x: (typeof labelled)[number]) => !x.v!.colon && matching.some((f) => !isBlank(f.value) && f.evidence.file === x.l.file && f.evidence.page === x.l.page && (f.evidence.line ?? -1) > x.l.line && (f.evidence.line ?? -1) <= x.l.line + 2)
+      // (a receipt's 送达方式 as a column of a table whose rows the reading broke — 序号送达文书名称及文号 送达方式 / 收到时间 /
+      // 1 实施行政强制措施决定书…及财物 / 清单直接送达2025年3月11日…: the way is written in the rows under the head)
+      const wayBelow = key === '送达方式' && labelled.length > 0 && SERVICE_WAY.test(lines.slice(lines.indexOf(labelled[0].l) + 1).map((l) => l.text).join('\n'))
+      if (wayBelow) continue
       const blankBox = labelled.length > 0 && isBlank(labelled[0].v!.value) && !wrapped(labelled[0].l) && !readBelow(labelled[0])
       if (blankBox && atCut(labelled[0].l)) {
         findings.push(cutDraft(labelled[0].l))
