@@ -104,6 +104,11 @@ export interface CheckKindParams {
        */
       within?: DocType
     }[]
+    /**
+     * Added: papers whose 送达回证 must not give a day of service before the date the paper bears (a 告知书 signed for
+     * three days before it was dated); compared where the file holds one paper of the type.
+     */
+    servedPapers?: DocType[]
   }
   deadline: DeadlineParams | TermParams | RemedyParams
   consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'confiscated' | 'officers' | 'legalRepresentative' | 'sums')[]; docTypes?: DocType[] }

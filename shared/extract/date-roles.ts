@@ -276,6 +276,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…or the day of the authority an agent signs by: 签收人：某（委托代理人，依据2024年5月6日授权委托书） — the authority's, no
   // service)
   if (/^\s{0,2}(?:签署|签订|出具|提交|作出)?的?\s{0,2}《?(?:授权)?委托书/.test(text.slice(end, end + 16))) return '其他'
+  // (…or the day a paper named before it was signed, in brackets after its name: 送达地址确认书（2024年4月8日签署）)
+  if (/(?:确认书|委托书|承诺书|协议书?|合同)\s{0,2}[（(]\s{0,2}$/.test(text.slice(Math.max(0, start - 12), start)) && /^\s{0,2}(?:签署|签订|出具|填写|签收)?\s{0,2}[)）]/.test(text.slice(end, end + 8))) return '其他'
   const lineStart = dt.starts[lineIdx]
   // (the day a remark was written under it, （梁晓峰7月18日注）: the note's, no step of the case)
   if (/^\s{0,2}(?:注|批注|补注|附注)\s{0,2}[)）]/.test(text.slice(end, end + 6))) return '其他'

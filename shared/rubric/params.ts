@@ -113,7 +113,8 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     }
   },
   'date-order'(p, path, issues) {
-    onlyKeys(p, ['pairs'], path, issues)
+    onlyKeys(p, ['pairs', 'servedPapers'], path, issues)
+    if (p.servedPapers !== undefined) docTypes(p.servedPapers, [...path, 'servedPapers'], issues, { nonEmpty: true })
     list(p.pairs, [...path, 'pairs'], issues, '日期先后 "pairs"', { nonEmpty: true })?.forEach((x, i) => {
       const at = [...path, 'pairs', i]
       const o = obj(x, at, issues, '日期先后')

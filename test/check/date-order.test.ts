@@ -478,3 +478,19 @@ describe('a filing form\'s 审核 after an on-the-spot decision', () => {
     expect(out.findings.filter((f) => /审核日期 2024-07-17/.test(f.message))).toEqual([])
   })
 })
+
+describe('date-order: a paper served before the day it bears (servedPapers)', () => {
+  const SERVED = { kind: 'date-order', params: { pairs: [{ before: '决定', after: '送达' }], servedPapers: ['行政处罚事先告知书'] } }
+  const withReceipt = (day: string) => {
+    const c = lawfulCase()
+    c.add('送达回证', ['送达回证', '送达文书：行政处罚告知书（杭西市监罚告〔2024〕12号）', `收到时间：${day}`]).field('送达文书', '行政处罚告知书（杭西市监罚告〔2024〕12号）').date(day, '告知', '收到时间')
+    return c
+  }
+  it('a 告知书 dated 2024-03-22 signed for on 2024-03-19 (bp-03)', () => {
+    expectItem(run(withReceipt('2024-03-19'), SERVED), 'fail', [{ kind: 'date-order', status: 'open', message: /^送达回证记载行政处罚事先告知书的送达时间 2024-03-19 早于行政处罚事先告知书本身的日期 2024-03-22/ }])
+  })
+  it('…signed for on its own day or later: nothing', () => {
+    expectItem(run(withReceipt('2024-03-22'), SERVED), 'pass', [])
+    expectItem(run(withReceipt('2024-03-25'), SERVED), 'pass', [])
+  })
+})

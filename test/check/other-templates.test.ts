@@ -1004,6 +1004,8 @@ const HOLDS: Record<string, string[]> = {
   'bo-06-shandong-swimming-lifeguards.txt': ['inconsistency', 'inconsistency', 'inconsistency'],
   'bo-09-chongqing-surveying-unlicensed.txt': ['amount-out-of-range'],
   'bo-12-shanghai-night-construction.txt': ['missing-field', 'missing-field'],
+  // (bp-03, its 告知书 signed for three days before the date it bears, found since F3 compares a receipt with the paper it serves)
+  'bp-03-hebei-baoding-expired-medical-device.txt': ['date-order'],
   'bp-06-sichuan-mianyang-property-common-parts.txt': ['officers'],
   'bp-09-gansu-maqu-grassland-sand.txt': ['deadline'],
 }

@@ -1187,6 +1187,9 @@ describe('dates on scanned forms (round bl)', () => {
       '2024-05-20 送达',
     ])
   })
+  it('the day a paper named before it was signed, in brackets (送达依据：送达地址确认书（2024年4月8日签署）) is no service', () => {
+    expect(roles(['送达回证', '送达文书：行政处罚意见告知书', '送达依据：送达地址确认书（2024年4月8日签署）', '送达日期：2024年4月24日'], '送达回证')).toEqual(['2024-04-08 其他', '2024-04-24 送达'])
+  })
   it('a receipt of head and value rows serving a 告知书: its 送达时间 is the notice served', () => {
     const lines = ['送达回证', '送达文书名称丶文号 送达方式', '行政处罚告知书（云市监罚告〔2025〕0156号） 直接送达', '受送达人 送达地点', '云岩区张记卤味店 贵阳市云岩区枣山路118号', '受送达人签名或盖章送达时间', '张德芬 2025年4月30日10时15分']
     expect(roles(lines, '送达回证')).toEqual(['2025-04-30 告知'])

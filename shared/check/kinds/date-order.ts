@@ -219,6 +219,53 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   return pass(label)
 }
 
+/** The day a paper is dated: its own step's date (a notice's 告知, an order's 文书落款). */
+const OWN_ROLES: DateRole[] = ['告知', '文书落款']
+
+/**
+ * A paper served before the day it is dated: the 送达回证 serving one of `types` (a 告知书, a 责令改正通知书) gives a day of
+ * service before the date the paper itself bears (bp-03: 告知书 dated 3月31日, signed for on 3月28日). Only where the file
+ * holds one paper of the type, so the receipt's paper is that one; the decision's own service is the pair 决定 ≤ 送达.
+ */
+function servedBeforeDated(view: CaseView, types: CheckKindParams['date-order']['servedPapers']): KindOutcome {
+  const findings: Draft[] = []
+  let compared = false
+  for (const type of types ?? []) {
+    const papers = view.docs(type)
+    if (papers.length !== 1) continue
+    const own = view.dates(papers[0]).filter((d) => OWN_ROLES.includes(d.role) && d.precision !== 'month' && d.precision !== 'year')
+    // (its earliest: a notice may also record its own service, 本告知书于…送达, a later 告知 of the same paper)
+    const dated = own.sort((a, b) => (compareDates(a, b) ?? 0))[0]
+    if (!dated) continue
+    // (a paper dated after the decision it leads to is itself in doubt — a misread 二 as 十 — and the pair 告知 ≤ 决定 says so)
+    const decided = view.roleDates('决定').map((x) => x.fact)
+    if (decided.some((d) => (compareDates(dated, d) ?? 0) > 0)) continue
+    for (const receipt of view.docs('送达回证').filter((d) => view.servedBy(d) === type)) {
+      const served = view.dates(receipt).filter((d) => (d.role === '送达' || d.role === '告知') && d.precision !== 'month' && d.precision !== 'year')
+      for (const s of served) {
+        compared = true
+        const c = compareDates(s, dated)
+        if (c === null || c >= 0 || dayOf(s) === dayOf(dated)) continue
+        const scan = readOffScan(s.evidence) || readOffScan(dated.evidence)
+        findings.push({
+          kind: 'date-order',
+          docTypes: ['送达回证', type],
+          field: '送达时间',
+          message: `送达回证记载${type}的送达时间 ${showDate(s)} 早于${type}本身的日期 ${showDate(dated)}，文书在其落款日期之前送达`,
+          evidence: [s.evidence, dated.evidence],
+          ...(scan ? { status: 'verify' as const } : {}),
+          key: `served<dated:${type}`,
+        })
+        break
+      }
+    }
+  }
+  if (findings.length) return { status: 'pass', findings }
+  return compared ? pass('送达回证的送达时间均不早于所送文书的日期') : notApplicable('未找到可对照的送达回证与所送文书的日期')
+}
+
 export function dateOrder(p: CheckKindParams['date-order'], view: CaseView, _item: ItemInfo): KindOutcome {
-  return merge((p.pairs ?? []).map((pair) => checkPair(view, pair)), '未列先后关系')
+  const parts = (p.pairs ?? []).map((pair) => checkPair(view, pair))
+  if (p.servedPapers?.length) parts.push(servedBeforeDated(view, p.servedPapers))
+  return merge(parts, '未列先后关系')
 }
