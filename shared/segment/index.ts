@@ -146,12 +146,19 @@ function withWraps(page: Page, i: number, wrapped: Set<number>): string {
 
 /** A row of a list or of the contents, its number a cell of its own: 20 执法大队 结案报告, |11 听证告知书 丨2024年9月26日. */
 const NUMBERED_ROW = /^\s*[|｜│┃丨]?\s*\d{1,3}(?:[ \t\u3000]+|\s*[|｜│┃丨]\s*)[\u4e00-\u9fa5]/
-/** A contents' row's date and page on a line of their own: 2024.05.29 20, 2024年6月7日  26. */
-const DATE_AND_PAGE = /^\s*(?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]+\d{1,3}(?:\s{0,2}[-—~～]\s{0,2}\d{1,3})?\s*$/
-/** A contents' row whose number the reading ran onto its title, its date and page on the next line: 11法制审核意见书 / 2024.05.29 20. */
-const gluedRow = (t: string, next: string | undefined) => /^\s*\d{1,3}[\u4e00-\u9fa5]/.test(t) && DATE_AND_PAGE.test(next ?? '')
-/** A contents' row's end: the paper's date, then the page or pages it takes (… 2024.06.11 17, …2024年6月20日  20-21). */
-const CONTENTS_TAIL = /[\s\u3000)）](?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]+\d{1,3}(?:\s{0,2}[-—~～]\s{0,2}\d{1,3})?\s*$/
+/** A contents' row's date and the page or pages its paper takes: 2024.05.29 20, 2024年6月20日  20-21. */
+const DATE_PAGE = '(?:\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)[\\s\\u3000]+\\d{1,3}(?:\\s{0,2}[-—~～]\\s{0,2}\\d{1,3})?\\s*$'
+/** …on a line of their own. */
+const DATE_AND_PAGE = new RegExp(`^\\s*${DATE_PAGE}`)
+/** …ending a row a scan's reading broke inside its title (… 行政处罚告知书) 2024.06.11 17). */
+const CONTENTS_TAIL = new RegExp(`[\\s\\u3000)）]${DATE_PAGE}`)
+/**
+ * A line that is part of a contents' row and no title: a numbered row (20 执法大队 结案报告), a row's end with the paper's date
+ * and page, or a row whose number the reading ran onto its title, its date and page on the next line (11法制审核意见书 /
+ * 2024.05.29 20).
+ */
+const contentsRowPart = (t: string, next: string | undefined) =>
+  NUMBERED_ROW.test(t) || CONTENTS_TAIL.test(t) || (/^\s*\d{1,3}[\u4e00-\u9fa5]/.test(t) && DATE_AND_PAGE.test(next ?? ''))
 /** A ruled contents' row, its number the first cell: │15  │案件集体讨论记录  │2025.04.29│44-46│ */
 const CONTENTS_ROW = /^[│|┃｜]?\s*\d{1,3}\s*[│|┃｜]/
 
@@ -204,12 +211,9 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     if (/^\d{1,3}\s*[.、]?\s|^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]/.test(t)) continue
     // (…nor a ruled contents' row whose number is its first cell, on a page the contents ran onto: │15  │案件集体讨论记录  │2025.04.29│44-46│)
     if (CONTENTS_ROW.test(t)) continue
-    // (…nor the end of a contents' row a scan's reading broke inside its title, the paper's date and page after it:
-    // 13 张俊峰 送达回证（ / 行政处罚告知书) 2024.06.11 17)
-    if (CONTENTS_TAIL.test(t) || NUMBERED_ROW.test(t)) continue
-    // (…nor a row whose number the reading ran onto its title, the paper's date and page on the line under it: 11法制审核意见书 /
-    // 2024.05.29 20)
-    if (gluedRow(t, page.lines[i + 1]?.text)) continue
+    // (…nor a part of a contents' row a scan's reading broke, on a page the contents ran onto: 13 张俊峰 送达回证（ /
+    // 行政处罚告知书) 2024.06.11 17, 11法制审核意见书 / 2024.05.29 20)
+    if (contentsRowPart(t, page.lines[i + 1]?.text)) continue
     // (…nor is a line naming a document in 《》: 2.2025年8月28日《某局调查询问笔录》 in a decision's list of evidence)
     // (…unless a title stands before it: a page run into one line, 某局 行政处罚决定书 某罚〔2024〕265号 … 《某局责令改正通知书》)
     if (/《[^》]{0,40}(?:笔录|决定书|告知书|通知书|审批表|报告|回证)》/.test(t)) {
@@ -288,8 +292,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     if (!t || NAVIGATION.test(t) || volumeHeader(t, page.lines[i + 1]?.text)) continue
     seen++
     if (/[《》，,。；]/.test(t)) continue // prose naming a document, not a title
-    // (…nor a numbered row of a contents list, 20 执法大队 结案报告)
-    if (NUMBERED_ROW.test(t) || CONTENTS_TAIL.test(t) || gluedRow(t, page.lines[i + 1]?.text)) continue
+    // (…nor a part of a contents' row, 20 执法大队 结案报告)
+    if (contentsRowPart(t, page.lines[i + 1]?.text)) continue
     // …or the agency and the title, the party named after it in brackets
     // (重庆市綦江区生态环境局责令改正违法行为决定书(遵义高原建筑工程有限公司重庆分公司))
     const numbered = titleBeforeNumber(t)
@@ -316,9 +320,8 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     const t = page.lines[i].text
     if (!t.trim() || wrapped.has(i)) continue
     // (a page's link to another page names that page: 上一篇：某局行政处罚决定书（…号）; a ruled contents' row names a paper of the file)
-    // (…nor does a numbered row, 20 执法大队 结案报告, or a row's end, 行政处罚告知书) 2024.06.11 17, on a page a contents list
-    // ran onto)
-    if (NAVIGATION.test(t) || CONTENTS_ROW.test(t.trim()) || NUMBERED_ROW.test(t) || CONTENTS_TAIL.test(t) || gluedRow(t, page.lines[i + 1]?.text) || volumeHeader(t, page.lines[i + 1]?.text)) continue
+    // (…nor does a part of a contents' row on a page the contents ran onto)
+    if (NAVIGATION.test(t) || CONTENTS_ROW.test(t.trim()) || contentsRowPart(t, page.lines[i + 1]?.text) || volumeHeader(t, page.lines[i + 1]?.text)) continue
     seen++
     const numbers = new RegExp(YEAR_NUMBER.source, 'g')
     for (let n = numbers.exec(t); n && n.index < 400; n = numbers.exec(t)) {

@@ -70,8 +70,9 @@ function outsideTerritory(view: CaseView, title: string): { law: string; agency:
   const agency = view.facts.agency
   if (!agency || /^中华人民共和国/.test(title.replace(/[《\s]/g, ''))) return null
   const law = regionOf(title)
+  if (!law) return null
   const own = regionOf(agency)
-  if (!law || !own) return null
+  if (!own) return null
   const cityLaw = !!law.city && law.city !== law.province
   if (law.province !== own.province) return { law: cityLaw ? law.city! : law.province, agency, at: own.city && own.city !== own.province ? `${own.province}${own.city}` : own.province }
   if (cityLaw && own.city && own.city !== law.city) return { law: law.city!, agency, at: own.city }
