@@ -150,6 +150,14 @@ const tiers: { name: string; fine: number; o: Parameters<typeof otherCase>[1]; e
     status: 'fail',
     want: [{ kind: 'amount-out-of-range', status: 'verify', message: /（25000–50000 元）；未计入：.*不能拆除的.*（决定书未载明该情形）$/ }],
   },
+  {
+    // (bp-01: the decision finds the work cannot be put right — the 尚可 branch's words, negated, are no support for it)
+    name: 'alternatives: 无法采取改正措施 does not speak for the 尚可采取改正措施 branch: 3% is not asserted out of range',
+    fine: 15000,
+    o: { ...PLAN, finding: `${PLAN.finding}经规划主管部门认定，属于无法采取改正措施消除对规划实施影响的情形。`, measures: '' },
+    status: 'pass',
+    want: [],
+  },
   { name: 'percent written with % (1%以上2%以下 of 工程合同价款)', fine: 45000, o: BUILD, status: 'pass', want: [] },
   { name: 'percent: above 2% is out of range', fine: 90000, o: BUILD, status: 'fail', want: [{ kind: 'amount-out-of-range', message: /（30000–60000 元）$/ }] },
 ]

@@ -176,9 +176,25 @@ function isAlternative(cond: string | undefined): boolean {
   return true
 }
 
-/** Does the decision's own text speak of a condition (两字词 of the condition found in it, at least two)? */
+/** A condition that opens by saying the thing can or cannot be done (尚可采取改正措施… / 无法采取改正措施…). */
+const CAN = /^(?:尚可|尚能|可以|能够)/
+const CANNOT = /^(?:无法|不能|不可|未能)/
+const CANNOT_BEFORE = /(?:无法|不能|不可|未能|难以)\s{0,2}$/
+
+/**
+ * Does the decision's own text speak of a condition (两字词 of the condition found in it, at least two)? A condition saying
+ * the thing can be done is not spoken of where the text says it cannot, and the other way round: 属于无法采取改正措施消除
+ * 对规划实施影响的情形 is no support for 尚可采取改正措施消除对规划实施的影响的.
+ */
 function supports(ownText: string, cond: string): boolean {
   const han = cond.replace(/[^\u4e00-\u9fff]/g, '').replace(/的$/, '')
+  const polar = CAN.exec(han) ?? CANNOT.exec(han)
+  if (polar) {
+    const core = han.slice(polar[0].length, polar[0].length + 4)
+    const negated: boolean[] = []
+    for (let i = ownText.indexOf(core); core.length === 4 && i >= 0; i = ownText.indexOf(core, i + 1)) negated.push(CANNOT_BEFORE.test(ownText.slice(Math.max(0, i - 4), i)))
+    if (negated.length && negated.every((n) => n === CAN.test(han))) return false
+  }
   const STOP = new Set(['下列', '之一', '行为', '规定', '违反', '本法', '可以', '应当', '或者', '以上', '以下', '尚可', '无法', '不能', '责令', '期限', '对规', '的影'])
   const grams = new Set<string>()
   for (let i = 0; i + 2 <= han.length; i++) {
