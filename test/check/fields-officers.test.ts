@@ -836,7 +836,10 @@ describe('required-fields: what a record saw, as records write it', () => {
     // (a 复查笔录 whose finding follows 复查： on its line — bj-11)
     '出示执法证件后复查：原自备机井已于2024年6月11日封填，潜水泵、出水管已拆除。',
     // (a 现场笔录 of a seizure tells what was done — bp-03)
-    '执法人员对上午下架存放于仓库的27盒“医用外科口罩”当场清点，数量相符，装箱加贴封条后带回我局涉案财物保管室。'])('%s', (text) => {
+    '执法人员对上午下架存放于仓库的27盒“医用外科口罩”当场清点，数量相符，装箱加贴封条后带回我局涉案财物保管室。',
+    // (a 现场勘测笔录 in prose: the survey done, then what the ground holds and what was not found — bk-12)
+    '随后执法人员会同测量员对现场进行勘测。现场为新塘村集体所有土地，位于湖镇镇新塘村西侧。',
+    '经用RTK测量仪实地测量，当事人占用土地总面积约1280平方米。'])('%s', (text) => {
     expectItem(seen(text), 'pass', [])
   })
   it('a record that tells nothing seen is asked about', () => {
