@@ -68,6 +68,13 @@ describe('title classification', () => {
     ['案件审理意见书（法制审核）', '法制审核意见书'],
     ['案件审理意见书', '法制审核意见书'],
     ['案件审理表', '法制审核意见书'],
+    // the decision on evidence kept (先行登记保存, 行政处罚法 第五十六条) is no decision on the penalty (br-09)
+    ['先行登记保存证据处理决定书', '其他'],
+    ['登记保存物品处理决定书', '其他'],
+    // a record of service by e-mail is the paper's receipt (ay-11); one of service by publication, whose day served is a
+    // day deemed, is not read as one (bq-06)
+    ['电子送达记录', '送达回证'],
+    ['公告送达记录', '其他'],
     ['案件集体讨论记录', '集体讨论记录'],
     ['结案审批表', '结案报告'],
     ['卷内备考表', '备考表'],
@@ -615,6 +622,10 @@ describe('a folder of page images', () => {
     const scan: Page = { file: 'p01.jpg', page: 1, width: 1680, height: 2359, unit: 'px', source: 'ocr', lines: rows.map(([text, x, y, w, h]) => ({ text, bbox: { x, y, w, h }, confidence: 0.95 })) }
     expect(findTitle(scan)).toBeUndefined()
     expect(segmentPages([scan]).map((d) => d.type)).toEqual(['行政处罚决定书'])
+  })
+  it('a decision on evidence kept (先行登记保存证据处理决定书), with its own 复议 notice, is no decision on the penalty (br-09)', () => {
+    const docs = segmentPages([page('f.txt', 9, ['贵阳市白云区应急管理局', '先行登记保存证据处理决定书', '（筑白）应急先处〔2024〕第014号', '某公司白云分公司：', '本局于2024年9月26日对你单位乙酸乙酯14桶先行登记保存。经审查，作出如下处理决定：', '1.乙酸乙酯14桶依据《中华人民共和国安全生产法》第六十五条第一款第（四）项的规定予以扣押。', '如不服本决定，可以自收到本决定书之日起六十日内向贵阳市白云区人民政府申请行政复议，或者六个月内依法向人民法院提起行政诉讼。', '贵阳市白云区应急管理局（印章）', '2024年10月16日'])])
+    expect(docs.map((d) => d.type)).toEqual(['其他'])
   })
   it('an untitled decision over several images is typed by all of them, not by its first image alone', () => {
     const docs = segmentPages([
