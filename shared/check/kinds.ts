@@ -152,9 +152,15 @@ export type DeadlineParams = {
      * 行政处罚法 第三十六条's 二年): where the case's agency is named with one of `agencies`, that period applies.
      */
     longerFor?: { agencies: string[]; days: number; unit: DayUnit; law: string; provision: string }[]
-    /** A document that lawfully extends the period (e.g. 延期审批表). */
+    /** A document that lawfully extends the period (e.g. 延期审批表); one whose words speak of no 延长/延期 extends nothing. */
     extendedBy?: DocType
     extendedDays?: number
+    /**
+     * Added: the steps whose time a sector's rule leaves out of the period (市场监督管理行政处罚程序规定 第六十四条第二款:
+     * 中止、听证、公告和检测、检验、检疫、鉴定…等时间不计入; 行政处罚法 第六十条 defers to such rules): a span the file
+     * states as not counted (检测期间（2024年3月13日至4月19日）不计入案件办理期限) is left out of a period in natural days.
+     */
+    notCounted?: string[]
     when?: Condition
     /**
      * Added: a minimum period instead of a time limit: `to` must come no sooner than `days` after `from`

@@ -176,7 +176,14 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
       if (p.when !== undefined) condition(p.when, [...path, 'when'], issues)
       return
     }
-    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'atLeast', 'when', 'inForceFrom', 'fromServiceOf', 'lastDayKept', 'longerFor'], path, issues)
+    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'notCounted', 'atLeast', 'when', 'inForceFrom', 'fromServiceOf', 'lastDayKept', 'longerFor'], path, issues)
+    if (p.notCounted !== undefined) {
+      list(p.notCounted, [...path, 'notCounted'], issues, '不计入期限的步骤 "notCounted"', { nonEmpty: true })?.forEach((w, k) => {
+        if (typeof w !== 'string' || !/^[\u4e00-\u9fa5]{2,8}$/.test(w)) issues.add([...path, 'notCounted', k], '不计入期限的步骤应为二至八个汉字（如 中止、检测、鉴定）')
+      })
+      if (p.atLeast === true) issues.add([...path, 'notCounted'], '等待期（"atLeast"）不扣除期间："notCounted" 只用于办案期限一类的时限')
+      if (p.unit !== 'natural') issues.add([...path, 'notCounted'], '"notCounted" 只用于按自然日计算的期限（"unit": "natural"）')
+    }
     if (p.longerFor !== undefined) {
       list(p.longerFor, [...path, 'longerFor'], issues, '其他法律规定的较长期限 "longerFor"', { nonEmpty: true })?.forEach((y, k) => {
         const w = [...path, 'longerFor', k]

@@ -88,6 +88,49 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    // (市场监督管理行政处罚程序规定 第六十四条第二款 and other sectors' rules: 中止、检测、检验、鉴定…时间不计入 — bq-07, br-12;
+    // 90 + 5 days from 2024-03-05 fall on Saturday 06-08, 06-10 is 端午: the period ends on 06-11)
+    name: 'a testing period the file states as not counted is left out of the 90 days',
+    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    edit: (c) => c.add('其他', ['检测期间告知书', '依据《市场监督管理行政处罚程序规定》第六十四条第二款的规定，检测期间（2024年3月20日至4月30日）不计入案件办理期限。']),
+    p: { ...CASE_LIMIT, notCounted: ['中止', '检测', '检验', '鉴定', '专家评审'] },
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: '…written without its year, after the work it names (4月8日至4月30日专家评审（不计入办案期限）)',
+    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    edit: (c) => c.add('案件调查终结报告', ['案件调查终结报告', '调查经过：3月22日现场检查，3月27日询问，4月8日至4月30日专家评审（不计入办案期限）。']),
+    p: { ...CASE_LIMIT, notCounted: ['中止', '检测', '检验', '鉴定', '专家评审'] },
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: '…a period too short to bring the decision in time: still late, to verify, the days left out named',
+    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    edit: (c) => c.add('其他', ['检测期间告知书', '检测期间（2024年3月20日至3月24日）不计入案件办理期限。']),
+    p: { ...CASE_LIMIT, notCounted: ['中止', '检测', '检验', '鉴定', '专家评审'] },
+    status: 'fail',
+    want: [{ kind: 'deadline', status: 'verify', message: /超过90日的期限（扣除案卷载明不计入期限的期间5日：2024年3月20日至3月24日；期满日 2024-06-11，CF-60）/ }],
+  },
+  {
+    name: '…a period said not counted whose days are not read: to verify',
+    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    edit: (c) => c.add('其他', ['检测期间告知书', '检测期间自送检之日起至检测报告出具之日止，不计入案件办理期限。']),
+    p: { ...CASE_LIMIT, notCounted: ['中止', '检测', '检验', '鉴定', '专家评审'] },
+    status: 'fail',
+    want: [{ kind: 'deadline', status: 'verify', message: /案卷载明有不计入办案期限的期间.*未能读出其起止日期/ }],
+  },
+  {
+    // (the 市场监管 form 行政处罚案件有关事项审批表 approves many things: one approving a testing is no extension — bq-02, br-05)
+    name: 'an approval form that extends nothing (审批事项：委托检测) does not lengthen the limit',
+    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    edit: (c) => void (c.add('延期审批表', ['行政处罚案件有关事项审批表', '审批事项：委托检测控制器运行记录', '负责人意见：同意。']).doc.title = '行政处罚案件有关事项审批表'),
+    p: CASE_LIMIT,
+    status: 'fail',
+    want: [{ kind: 'deadline', message: '立案日期 2024-03-05 至决定日期 2024-06-13 超过90日的期限（期满日 2024-06-03，CF-60）' }],
+  },
+  {
     // 90 days from 2024-03-05 is 2024-06-03 (Monday): the last day itself is in time.
     name: 'decision on day 90 is in time',
     opts: { dates: { decision: '2024-06-03', service: '2024-06-04', payment: '2024-06-05', closing: '2024-06-12' } },

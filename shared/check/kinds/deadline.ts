@@ -176,19 +176,21 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
   // an extension approved only after the period it extends had run out extends nothing (行政处罚法 第六十条: 期限届满不能终结
   // 的，经批准延长 — before the end): the approval's day is read from the head's box of the approval form
   let lateExtension: { day: string; due: string; evidence: Evidence } | null = null
-  if (p.extendedBy && view.has(p.extendedBy)) {
-    const approved = approvedOn(view, p.extendedBy)
+  // (a form approving many kinds of matter — 市场监管's 行政处罚案件有关事项审批表 — extends only where its words say so)
+  const extendedBy = p.extendedBy && view.documents.some((d) => d.type === p.extendedBy && EXTENDS.test(d.title + docText(d))) ? p.extendedBy : undefined
+  if (extendedBy) {
+    const approved = approvedOn(view, extendedBy)
     const first = approved ? view.ctx.calendar.periodEnd(dayOf(from.fact)!, p.days, p.unit) : null
     if (approved && first?.determined && approved.day > first.due) lateExtension = { day: approved.day, due: first.due, evidence: approved.evidence }
   }
-  if (p.extendedBy && view.has(p.extendedBy) && !lateExtension) {
+  if (extendedBy && !lateExtension) {
     // (the extension the approval itself states — 同意延长90日, 申请延长期限：90日 — where a sector's rules allow more than the
     // rubric's usual: 税务稽查案件办理程序规定 lets the 局长 extend a case by 90 days)
-    const stated = statedExtension(view, p.extendedBy)
+    const stated = statedExtension(view, extendedBy)
     const ext = stated ?? p.extendedDays
-    if (!ext) return undetermined(`案卷中有${p.extendedBy}，延长的期限未知`, to.fact.evidence)
+    if (!ext) return undetermined(`案卷中有${extendedBy}，延长的期限未知`, to.fact.evidence)
     days += ext
-    extended = `（含${p.extendedBy}${stated ? '载明' : ''}延长的${ext}${UNIT[p.unit] ?? '日'}）`
+    extended = `（含${extendedBy}${stated ? '载明' : ''}延长的${ext}${UNIT[p.unit] ?? '日'}）`
   }
   const start = dayOf(from.fact)!
   const end = dayOf(to.fact)!
@@ -241,6 +243,16 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
     return { status: 'pass', findings: [draft] }
   }
   if (end <= due) return pass(`${label}${extended}：${fromName} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
+  // time a sector's rule leaves out (中止、检测、鉴定…不计入), where the file states it: the period is that much longer
+  const left = p.notCounted?.length && !lateExtension ? notCountedIn(view, p.notCounted, start, end) : null
+  let leftOut = ''
+  let leftDue = due
+  if (left?.days) {
+    const r2 = view.ctx.calendar.periodEnd(start, days + left.days, p.unit)
+    leftOut = `扣除案卷载明不计入期限的期间${left.days}日：${left.spans.map((x) => x.text).join('、')}`
+    if (r2.determined && end <= r2.due) return pass(`${label}${extended}（${leftOut}）：${fromName} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${r2.due}`)
+    if (r2.determined) leftDue = r2.due
+  }
   if (lateExtension) {
     const draft: Draft = {
       kind: 'deadline',
@@ -278,14 +290,81 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
     kind: 'deadline',
     docTypes: [to.doc.docType, from.doc.docType],
     field,
-    message: `${lone ? '无法核对：' : ''}${told ? '发现日期' : fromName} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（期满日 ${due}，${p.ruleId}）${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}${told && !lone ? `；发现日期取自${from.doc.docType}的叙述，该日是否为本案线索的发现之日请核对` : ''}${lone ? `；案卷中只有这一份文书，${unseen}` : ''}${lone ? '' : proseNote}`,
+    message: `${lone ? '无法核对：' : ''}${told ? '发现日期' : fromName} ${showDate(start)} 至${ROLE_FIELD[p.to]} ${showDate(end)} 超过${period}${extended}的期限（${leftOut ? `${leftOut}；` : ''}期满日 ${leftDue}，${p.ruleId}）${left && !left.days ? `；案卷载明有不计入办案期限的期间（“${left.told!.text}”），未能读出其起止日期，请核对` : ''}${continuing ? '；违法行为有连续或者继续状态的，自行为终了之日起计算，请核对' : ''}${told && !lone ? `；发现日期取自${from.doc.docType}的叙述，该日是否为本案线索的发现之日请核对` : ''}${lone ? `；案卷中只有这一份文书，${unseen}` : ''}${lone ? '' : proseNote}`,
     evidence,
     basis,
     key: `${p.from}>${p.to}`,
     // a lone document cannot show what another holds: unknown, not a finding; a continuing violation is a person's call
-    ...(lone || prose ? { status: 'undetermined' as const } : continuing || told ? { status: 'verify' as const } : {}),
+    // (…and time left out of the period is read from the file's words: how much is a person's call)
+    ...(lone || prose ? { status: 'undetermined' as const } : continuing || told || left ? { status: 'verify' as const } : {}),
   }
   return { status: 'pass', findings: [draft] }
+}
+
+/** An approval whose words extend a period (延长办案期限, 同意延期); a form approving other matters does not. */
+const EXTENDS = /延长|延期/
+
+/**
+ * A span of days written with or without its year (2024年3月13日至4月19日, 3月13日至4月19日, 4月14日至30日), the year taken
+ * from the period's start where it is not written.
+ */
+const SPAN = /(?:(\d{4})\s{0,2}年\s{0,2})?(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}(?:起\s{0,2})?(?:至|到|—|－|~|～)\s{0,2}(?:(\d{4})\s{0,2}年\s{0,2})?(?:(\d{1,2})\s{0,2}月\s{0,2})?(\d{1,2})\s{0,2}日/g
+
+/**
+ * The spans the file says are not counted in the period (检测期间（…至…）不计入案件办理期限; 中止期间…至…; …至…专家评审（不计入
+ * 办案期限）): a sentence naming one of `steps` that says its time is not counted (not only in a 查封、扣押 term) or that tells
+ * a 中止's span. Their days between `start` and `end` (each day once, both ends counted), and the first such sentence.
+ */
+function notCountedIn(view: CaseView, steps: string[], start: string, end: string): { days: number; spans: { from: string; to: string; text: string }[]; told: Evidence } | null {
+  const step = new RegExp(steps.join('|'))
+  const spans: { from: string; to: string; text: string }[] = []
+  let told: Evidence | null = null
+  const iso = (y: number, m: number, d: number) => {
+    const t = new Date(Date.UTC(y, m - 1, d))
+    return t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? t.toISOString().slice(0, 10) : null
+  }
+  for (const doc of view.documents) {
+    const text = docText(doc)
+    let at = 0
+    for (const sentence of text.split(/(?<=[。；])/)) {
+      const index = at
+      at += sentence.length
+      if (!step.test(sentence)) continue
+      const notCounted = /不计入/.test(sentence) && (/(?:办案|办理|处理)期限/.test(sentence) || !/(?:查封|扣押)期限/.test(sentence))
+      if (!notCounted && !/中止(?:期间|时间)|(?:中止|暂停)(?:案件)?调查/.test(sentence)) continue
+      if (!told) {
+        // (the line of the words that say so, where the sentence began lines before)
+        const said = index + Math.max(0, sentence.search(notCounted ? /不计入/ : /中止/))
+        let acc = 0
+        const line = doc.lines.find((l) => (acc += unspacedLength(l.text)) > said) ?? doc.lines[0]
+        told = lineEvidence(line)
+      }
+      for (const m of sentence.matchAll(SPAN)) {
+        const y1 = m[1] ? +m[1] : +start.slice(0, 4)
+        let from = iso(y1, +m[2], +m[3])
+        if (from && !m[1] && from < start) from = iso(y1 + 1, +m[2], +m[3])
+        if (!from) continue
+        const fy = +from.slice(0, 4)
+        let to = iso(m[4] ? +m[4] : fy, m[5] ? +m[5] : +m[2], +m[6])
+        if (to && !m[4] && to < from) to = iso(fy + 1, m[5] ? +m[5] : +m[2], +m[6])
+        if (to && to >= from && !spans.some((x) => x.from === from && x.to === to)) spans.push({ from, to, text: m[0] })
+      }
+    }
+  }
+  if (!told) return null
+  // each day once, within the period: spans that overlap are merged
+  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000
+  const lo = day(start) + 1
+  const hi = day(end)
+  const cut = spans.map((x) => [Math.max(day(x.from), lo), Math.min(day(x.to), hi)] as const).filter(([a, b]) => a <= b).sort((x, y) => x[0] - y[0])
+  let days = 0
+  let reach = -Infinity
+  for (const [a, b] of cut) {
+    const from = Math.max(a, reach + 1)
+    if (b >= from) days += b - from + 1
+    reach = Math.max(reach, b)
+  }
+  return { days, spans, told }
 }
 
 /**
