@@ -14,6 +14,9 @@ const CF44: Params = { ...STATEMENT, days: 3, ruleId: 'CF-44' }
 /** From the day the matter came in to 立案 (SJ-18). */
 const FILING: Params = { from: '案件来源', to: '立案', days: 15, unit: 'working', ruleId: 'SJ-18' }
 const PAYMENT: Params = { from: '送达', to: '缴款', days: 15, unit: 'natural', ruleId: 'CF-67' }
+/** The case limit with the time a sector's rule leaves out (SJ-64 ¶2), and a decision on day 100 after 立案 (2024-03-05). */
+const NOT_COUNTED: Params = { ...CASE_LIMIT, notCounted: ['中止', '检测', '检验', '鉴定', '专家评审'] }
+const DAY_100: LawfulOptions = { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } }
 
 const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => void; p: Params; status: ItemStatus; want: Want[] }[] = [
   { name: 'service within 7 working days', p: SERVICE, status: 'pass', want: [] },
@@ -91,40 +94,40 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     // (市场监督管理行政处罚程序规定 第六十四条第二款 and other sectors' rules: 中止、检测、检验、鉴定…时间不计入 — bq-07, br-12;
     // 90 + 5 days from 2024-03-05 fall on Saturday 06-08, 06-10 is 端午: the period ends on 06-11)
     name: 'a testing period the file states as not counted is left out of the 90 days',
-    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    opts: DAY_100,
     edit: (c) => c.add('其他', ['检测期间告知书', '依据《市场监督管理行政处罚程序规定》第六十四条第二款的规定，检测期间（2024年3月20日至4月30日）不计入案件办理期限。']),
-    p: { ...CASE_LIMIT, notCounted: ['中止', '检测', '检验', '鉴定', '专家评审'] },
+    p: NOT_COUNTED,
     status: 'pass',
     want: [],
   },
   {
     name: '…written without its year, after the work it names (4月8日至4月30日专家评审（不计入办案期限）)',
-    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    opts: DAY_100,
     edit: (c) => c.add('案件调查终结报告', ['案件调查终结报告', '调查经过：3月22日现场检查，3月27日询问，4月8日至4月30日专家评审（不计入办案期限）。']),
-    p: { ...CASE_LIMIT, notCounted: ['中止', '检测', '检验', '鉴定', '专家评审'] },
+    p: NOT_COUNTED,
     status: 'pass',
     want: [],
   },
   {
     name: '…a period too short to bring the decision in time: still late, to verify, the days left out named',
-    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    opts: DAY_100,
     edit: (c) => c.add('其他', ['检测期间告知书', '检测期间（2024年3月20日至3月24日）不计入案件办理期限。']),
-    p: { ...CASE_LIMIT, notCounted: ['中止', '检测', '检验', '鉴定', '专家评审'] },
+    p: NOT_COUNTED,
     status: 'fail',
     want: [{ kind: 'deadline', status: 'verify', message: /超过90日的期限（扣除案卷载明不计入期限的期间5日：2024年3月20日至3月24日；期满日 2024-06-11，CF-60）/ }],
   },
   {
     name: '…a period said not counted whose days are not read: to verify',
-    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    opts: DAY_100,
     edit: (c) => c.add('其他', ['检测期间告知书', '检测期间自送检之日起至检测报告出具之日止，不计入案件办理期限。']),
-    p: { ...CASE_LIMIT, notCounted: ['中止', '检测', '检验', '鉴定', '专家评审'] },
+    p: NOT_COUNTED,
     status: 'fail',
     want: [{ kind: 'deadline', status: 'verify', message: /案卷载明有不计入办案期限的期间.*未能读出其起止日期/ }],
   },
   {
     // (the 市场监管 form 行政处罚案件有关事项审批表 approves many things: one approving a testing is no extension — bq-02, br-05)
     name: 'an approval form that extends nothing (审批事项：委托检测) does not lengthen the limit',
-    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    opts: DAY_100,
     edit: (c) => void (c.add('延期审批表', ['行政处罚案件有关事项审批表', '审批事项：委托检测控制器运行记录', '负责人意见：同意。']).doc.title = '行政处罚案件有关事项审批表'),
     p: CASE_LIMIT,
     status: 'fail',
