@@ -674,10 +674,12 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     // (…or under the opinion box, its name and date the head's signature: 执法机构意见　同意立案。 / 　负责人：许文军　2025.1.20)
     const prevLine = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1))
     const lineRest = text.slice(m.index + m[0].length, (text.indexOf('\n', m.index) + 1 || text.length + 1) - 1)
-    if (/^负责人/.test(m[0]) && !lineHead.trim() && /(?:意见|审批|审核|批示)\s{0,2}[:：]?\s{0,4}[^\n]{0,30}$/.test(prevLine) && /^\s*(?:\d{4}\s*[.\-/年]|二[〇○零])/.test(lineRest)) continue
+    // (…the post they hold in brackets before the date: 负责人：陈家豪（卫生监督所所长）　2024年4月10日)
+    const signedOn = /^\s*(?:[（(][^（）()\n]{1,16}[)）]\s*)?(?:\d{4}\s*[.\-/年]|二[〇○零])/.test(lineRest)
+    if (/^负责人/.test(m[0]) && !lineHead.trim() && /(?:意见|审批|审核|批示)\s{0,2}[:：]?\s{0,4}[^\n]{0,30}$/.test(prevLine) && signedOn) continue
     // (…or signing a report of the agency's own with its date, beside or under its officers: 承办人：孟繁军　于洪涛　2024年11月5日 /
     // 负责人：刘志远　2024年11月5日 on a 结案报告)
-    if (/^负责人/.test(m[0]) && docType && AGENCY_PAPERS.has(docType) && (!lineHead.trim() || /承办人|经办人|办案人|审核人|调查人/.test(lineHead)) && /^\s*(?:\d{4}\s*[.\-/年]|二[〇○零])/.test(lineRest)) continue
+    if (/^负责人/.test(m[0]) && docType && AGENCY_PAPERS.has(docType) && (!lineHead.trim() || /承办人|经办人|办案人|审核人|调查人/.test(lineHead)) && signedOn) continue
     // (…nor the next person of a list in prose: 询问当事人法定代表人和车主)
     if (/^(?:和|与|及|或)/.test(m[1]) && ROLE_NOUN.test(m[1].slice(1))) continue
     rep = m as RegExpExecArray

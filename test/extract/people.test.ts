@@ -1064,6 +1064,9 @@ describe('the agency head signing under an opinion box is no legal representativ
   it('执法机构意见 同意立案。 / 负责人：许文军 2025.1.20', () => {
     const rep = (lines: string[]) => extractDocFacts(doc(lines, '立案审批表')).parties.map((p) => p.legalRepresentative)
     expect(rep(['立案审批表', '当事人 某网络科技有限公司', '统一社会信用代码 91230202MA1CB7R51T', '执法机构意见 同意立案。', '负责人：许文军　　2025.1.20'])).toEqual([undefined])
+    // (…with the post they hold in brackets before the date: 负责人：陈家豪（卫生监督所所长）　2024年4月10日 — br-07)
+    const received = (lines: string[]) => extractDocFacts(doc(lines, '案件来源登记表')).parties.map((p) => p.legalRepresentative)
+    expect(received(['案件受理记录', '当事人：南宁市青秀区颜初美容店', '地址：南宁市青秀区金湖路58号', '受理人：梁志勇        2024年4月10日', '处理意见：安排监督员于次日开展现场检查。', '负责人：陈家豪（卫生监督所所长）   2024年4月10日'])).toEqual([undefined])
     // (a 负责人 box of the party's block, with no opinion above it, is its representative)
     expect(rep(['立案审批表', '当事人：某超市', '负责人：王立新', '案由：未明码标价'])).toEqual(['王立新'])
   })
