@@ -574,6 +574,14 @@ describe('required-fields: 履行期限 as written', () => {
     d.doc.lines[11].text = `建设银行襄阳樊城支行缴纳罚款。${d.doc.lines[11].text}`
     expectItem(run(c, PAY), 'pass', [])
   })
+  it('a decision that confiscates goods already seized and fines nothing (不予并处罚款) orders nothing paid (br-08)', () => {
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    for (const l of d.doc.lines) if (/罚款|缴|罚没/.test(l.text)) l.text = '（以下无正文）'
+    d.doc.lines[10].text = '本局决定：没收违法收购的云南松原木32根（价款6552元）。该条规定的罚款为“可以处”，本局决定不予并处罚款。'
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role !== '罚款').map((a) => ({ ...a, role: '其他' as const }))
+    expectItem(run(c, PAY), 'pass', [])
+  })
   it('the appeal period alone is not a payment period', () => {
     const c = lawfulCase()
     c.get('行政处罚决定书').doc.lines[10].text = '罚款缴至指定银行。'

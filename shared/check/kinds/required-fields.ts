@@ -97,7 +97,9 @@ const REDACTED = /[\u4e00-\u9fff]某某|[\u4e00-\u9fff][*＊]{1,3}(?![*＊])|[*�
 const ELSEWHERE = /(?:详)?见附件|附件[一二三四五六七八九十\d]*\s{0,2}[:：]|(?:公告|公布|通报)如下/
 
 /** A decision that orders money paid: only then must it state how and by when (a 警告 or 责令停业 has nothing to pay). */
-const PAYS = /罚款|没收|罚没|罚金|缴纳|缴款/
+const PAYS = /罚款|罚没|罚金|缴纳|缴款|没收[^。；，,]{0,8}?(?:违法|非法)?所得/
+/** A fine the decision declines or the law leaves to it (不予并处罚款, 罚款为“可以处”). */
+const NO_FINE = /(?:不予|不再|免予|决定不)(?:并处|处以?|给予)?罚款|罚款为“?可以处”?/g
 
 /**
  * The facts of a decision told in its own words though under no heading: a sentence about what the party did
@@ -597,7 +599,9 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       if (content && cd && content.test(text)) continue
       if (key === '违法事实' && narratesConduct(text)) continue
       // how and by when to pay: only a decision that orders money paid
-      if ((key === '履行方式' || key === '履行期限') && doc.docType === '行政处罚决定书' && cd && !PAYS.test(text) && !doc.amounts.some((a) => !a.quoted)) continue
+      // (…a fine or money confiscated: goods the agency holds are confiscated without payment, and a fine the decision
+      // declines — 本局决定不予并处罚款 — is none)
+      if ((key === '履行方式' || key === '履行期限') && doc.docType === '行政处罚决定书' && cd && !PAYS.test(text.replace(NO_FINE, '')) && !doc.amounts.some((a) => !a.quoted && (a.role === '罚款' || a.role === '没收违法所得'))) continue
       if (!lines.length && !doc.fields.length) {
         findings.push(unsure(`${doc.docType}未读出任何栏目，无法核对“${label}”`, view.docEvidence(doc)))
         continue
