@@ -72,9 +72,12 @@ export function rangeBound(text: string, start: number, end: number): boolean {
 export function amountRole(text: string, start: number, end: number, docType?: DocType): AmountRole {
   if (rangeBound(text, start, end)) return '其他'
   const r = roleFromWords(text, start, end)
-  // a payment voucher's money is the fine paid
-  return r === '其他' && docType === '罚没款缴款凭证' ? '罚款' : r
+  // a payment voucher's money is the fine paid — not a fund the party returns on the same slip (退回医保基金, 退还多收价款)
+  return r === '其他' && docType === '罚没款缴款凭证' && !RETURNED.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ? '罚款' : r
 }
+
+/** Money paid back, not paid as a penalty: 退回医保基金, 退还多收价款, 返还…, 追回…基金. */
+const RETURNED = /退回|退还|返还|退赔|追回|基金专户|基金财政专户/
 
 /**
  * 人民币伍仟柒佰捌拾元整（¥5780.00）的罚款 / …即100000元的罚款 / 处以6万元的行政罚款 / 给予人民币贰佰元整的处罚: the fine named

@@ -768,3 +768,13 @@ describe('a receipt whose line lists the decision’s fine after a dash a scan r
     expect(run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /缴款凭证/.test(f.message))).toEqual([])
   })
 })
+
+describe('a receipt that pays the fine in one ruled cell and returns a fund on another slip', () => {
+  it('项目|罚没收入—罚款|23191.20 beside 退回医保基金 46382.40元: the decision’s fine is on the slip, no finding (br-12)', () => {
+    const c = lawfulCase({ fine: 23191.2 })
+    c.get('罚没款缴款凭证').line('项目|罚没收入—罚款|23191.20').line('摘要：退回医保基金（海医保罚〔2024〕第012号）   金额：46382.40元')
+    const r = c.get('罚没款缴款凭证')
+    r.facts.amounts = [{ text: '46382.40元', yuan: 46382.4, role: '其他', evidence: r.ev('退回医保基金') }]
+    expect(run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /缴款凭证/.test(f.message))).toEqual([])
+  })
+})

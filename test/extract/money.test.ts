@@ -146,3 +146,11 @@ describe('money taken in besides the fine (治安管理处罚法 第十一条)',
     expect(amounts('追缴违法所得人民币3000元。').map((a) => a[1])).toEqual(['没收违法所得'])
   })
 })
+
+describe('a payment slip\'s money', () => {
+  const slip = (lines: string[]) => extractDocFacts(doc(lines, '罚没款缴款凭证')).amounts.map((a) => [a.yuan, a.role])
+  it('is the fine paid, unless the line says it returns a fund the party drew (退回医保基金 — br-12)', () => {
+    expect(slip(['海南省非税收入一般缴款书（电子）', '缴款人：某康复医院有限公司', '金额：23191.20元'])).toEqual([[23191.2, '罚款']])
+    expect(slip(['海口市医疗保障基金财政专户收款凭证', '摘要：退回医保基金（海医保罚〔2024〕第012号）   金额：46382.40元'])).toEqual([[46382.4, '其他']])
+  })
+})

@@ -431,8 +431,9 @@ function figureIn(view: CaseView, doc: DocFacts, yuan: number): boolean {
   const cents = Math.round((yuan - whole) * 100).toString().padStart(2, '0')
   const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   const forms = [...new Set([`${grouped}.${cents}`, `${whole}.${cents}`, ...(cents === '00' ? [grouped, String(whole)] : [])])]
-  // (after a gap, or after the dash a scan ran onto it where a cell held one: 罚款（…号）－38,910.00)
-  const re = new RegExp(`(?:^|\\s|[-－—])(?:${forms.map((f) => f.replace(/[.,]/g, '\\$&')).join('|')})(?=\\s|$)`)
+  // (after a gap, or after the dash a scan ran onto it where a cell held one: 罚款（…号）－38,910.00; or in a ruled cell:
+  // 项目|罚没收入—罚款|23191.20)
+  const re = new RegExp(`(?:^|\\s|[-－—|｜丨])(?:${forms.map((f) => f.replace(/[.,]/g, '\\$&')).join('|')})(?=\\s|[|｜丨]|$)`)
   return cd.lines.some((l) => re.test(l.text))
 }
 
