@@ -85,6 +85,11 @@ function papersNamed(value: string): DocType | null {
   return types.find((t) => t === '行政处罚决定书' || t === '不予行政处罚决定书') ?? types[0] ?? docTypeNamed(value)
 }
 
+/** The file says the case was, or must be, reviewed (本案经法制审核, 应当经法制审核) — not only sent to one (报法制审核). */
+const REVIEW_SAID = /(?:^|[^送报交])经(?:过)?(?:本局|本机关)?法制(?:机构)?审核|应当?经(?:过)?法制(?:机构)?审核/
+/** …not where it says none is needed or asks whether one is. */
+const REVIEW_DENIED = /(?:无需|不需要?|不必|未|没有|不属于|不适用|免于|不予)[^，,]{0,12}法制审核|法制审核[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/
+
 export class CaseView {
   readonly facts: CaseFacts
   readonly documents: CaseDocument[]
@@ -457,7 +462,7 @@ export class CaseView {
   // ---- conditions ----
 
   /** Signs that the case is a major one (行政处罚法 第五十八条, 第五十七条第二款, 第六十三条). `strong` when a legal trigger is seen. */
-  majorCase(fineAtLeast?: number, hearingCounts = true): { major: boolean; strong: boolean; why: string } {
+  majorCase(fineAtLeast?: number, hearingCounts = true): { major: boolean; strong: boolean; why: string; discussed?: boolean } {
     // 第五十八条第一款第（二）项 asks for both: 直接关系当事人或者第三人重大权益, and 经过听证程序; the file shows the second
     if (hearingCounts && this.hearingHeld()) return { major: true, strong: false, why: '经过听证程序（行政处罚法第五十八条第一款第（二）项，另须直接关系重大权益）' }
     const d = this.decision()
@@ -468,12 +473,30 @@ export class CaseView {
       if (fine >= fineAtLeast) return { major: true, strong: true, why: `罚款 ${fine} 元不低于 ${fineAtLeast} 元` }
     }
     // A 法制审核意见书 alone is no sign: 市场监管 reviews every ordinary case (SJ 50/52). A 集体讨论 is held for major ones.
-    if (this.has('集体讨论记录')) return { major: true, strong: false, why: '案卷中有集体讨论记录，按重大案件办理' }
+    if (this.has('集体讨论记录')) return { major: true, strong: false, why: '案卷中有集体讨论记录，按重大案件办理', discussed: true }
     // the file's own papers saying the case was, or is to be, decided by the heads together (本案…经本局负责人集体讨论决定;
     // a 法制审核意见 asking for it: 应当在作出决定前提交局务会议集体讨论) — not the statute's words they quote, nor a denial
     const said = this.collectivelyDecided()
-    if (said) return { major: true, strong: false, why: `${said.doc}载明“${shortQuote(said.text, { max: 40, unbroken: 'cut' })}”` }
+    if (said) return { major: true, strong: false, why: `${said.doc}载明“${shortQuote(said.text, { max: 40, unbroken: 'cut' })}”`, discussed: true }
     return { major: false, strong: true, why: hearingCounts ? '未见重大案件情形（未经听证、无较重处罚、无集体讨论材料）' : '未见情节复杂或重大违法的情形（无较重处罚、罚款未达标准、无集体讨论材料）' }
+  }
+
+  /** A clause of the file's own papers (not a 集体讨论记录's, nor the statute's words they quote) that `said` finds and `denied` does not. */
+  private saidOwn(said: RegExp, denied: RegExp): { doc: DocType; text: string } | null {
+    for (const d of this.documents) {
+      if (d.type === '集体讨论记录' || d.type === '法制审核意见书') continue
+      for (const sentence of this.ownWords(d).split(/[。；;！？\n]/)) {
+        if (denied.test(sentence)) continue
+        const m = said.exec(sentence)
+        if (!m) continue
+        // (quoted from its own line, the lines of a paper being joined in its words: 本案经法制审核，并经…)
+        const core = m[0].replace(/^[^经应]/, '')
+        const line = d.lines.map((l) => l.text.replace(/\s+/g, '')).find((l) => l.includes(core)) ?? sentence
+        const at = line.indexOf(core)
+        return { doc: d.type, text: line.slice(Math.max(0, line.lastIndexOf('，', at) + 1, line.lastIndexOf(',', at) + 1, line.lastIndexOf('。', at) + 1), at + core.length + 12).trim() }
+      }
+    }
+    return null
   }
 
   /** A sentence of the file's own papers saying the heads decided, or are to decide, the case together. */
@@ -573,6 +596,14 @@ export class CaseView {
       const want = (c.majorCase ?? c.seriousCase)!
       const m = this.majorCase(c.fineAtLeast, c.majorCase !== undefined)
       if (m.major !== want) return { holds: false, weak: false, why: m.why }
+      // a collective discussion (行政处罚法 第五十七条第二款: 情节复杂或者重大违法行为) is no sign of the cases 第五十八条 asks a
+      // legal review for (重大公共利益, 重大权益 with a hearing, 疑难复杂): whether one applies is a reviewer's call
+      // (…unless the file's own papers say the case was, or must be, reviewed: 本案经法制审核, 应当经法制审核并提交集体讨论)
+      if (m.discussed && c.majorCase === true) {
+        const reviewed = this.saidOwn(REVIEW_SAID, REVIEW_DENIED)
+        if (!reviewed) return { holds: null, weak: false, why: `${m.why.replace(/，按重大案件办理$/, '')}；集体讨论（行政处罚法第五十七条第二款）不能说明属第五十八条应当法制审核的情形` }
+        return { holds: true, weak: true, why: [...why, `${reviewed.doc}载明“${shortQuote(reviewed.text, { max: 40, unbroken: 'cut' })}”`].join('，') }
+      }
       if (!m.strong) weak = true
       why.push(m.why)
     }

@@ -1144,14 +1144,14 @@ const STILL_ASKED: Record<string, DocType[]> = {
   'av-04-shandong-gufei.txt': ['责令改正通知书'],
   'ac-08-海南-林业毁林开垦移送.txt': ['结案报告'],
   'ag-11-甘肃-市场监管计量器具超期未检不予处罚.txt': ['案件来源登记表'],
-  'ak-03-四川-建材公司无证开采建筑用石料案.txt': ['结案报告', '法制审核意见书', '集体讨论记录'],
+  'ak-03-四川-建材公司无证开采建筑用石料案.txt': ['结案报告', '集体讨论记录'],
   'ak-08-浙江-个人擅自在河道管理范围内采砂邮寄送达案.txt': ['立案审批表', '行政处罚决定书', '案件调查终结报告', '送达回证', '结案报告'],
   'ak-10-湖南-种子经营部销售劣种子延期审批案.txt': ['立案审批表', '送达回证', '结案报告'],
-  // asked, to verify, of papers the writers left out: a market file's 案件来源登记表 (ae-09, ax-12), and the 法制审核 and
-  // 集体讨论 records a condensed file's decision says were held (ak-03, ak-06)
+  // asked, to verify, of papers the writers left out: a market file's 案件来源登记表 (ae-09, ax-12), and the 集体讨论 record a
+  // condensed file's decision says was held (ak-03, ak-06; the 法制审核 such a discussion does not show is left undetermined)
   'ae-09-广东-药品批发非法渠道购药听证.txt': ['案件来源登记表'],
   'ax-12-jiangxi-tezhongshebei.txt': ['案件来源登记表'],
-  'ak-06-安徽-化工公司危险化学品未储存在专用仓库分期缴纳案.txt': ['法制审核意见书', '集体讨论记录'],
+  'ak-06-安徽-化工公司危险化学品未储存在专用仓库分期缴纳案.txt': ['集体讨论记录'],
 }
 
 describe('clean case files of other templates: no paper they hold asserted missing', () => {

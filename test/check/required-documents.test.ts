@@ -99,11 +99,21 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
-    name: 'a major case inferred from its 集体讨论记录: the missing 法制审核意见书 is to verify',
+    // (行政处罚法 第五十七条第二款's 集体讨论 is for 情节复杂或者重大违法行为; 第五十八条's legal review for 重大公共利益, 重大权益 with
+    // a hearing, 疑难复杂: the one does not show the other — bp-05, bq-05)
+    name: 'a collective discussion alone does not show a case 第五十八条 asks a legal review for: the missing 法制审核意见书 is undetermined',
     opts: { major: true },
     edit: (c) => c.drop('法制审核意见书'),
+    status: 'undetermined',
+    want: [{ kind: 'missing-document', status: 'undetermined', docTypes: ['法制审核意见书'], message: /集体讨论（行政处罚法第五十七条第二款）不能说明属第五十八条应当法制审核的情形，无法确定是否必备/ }],
+  },
+  {
+    // (…but the file's own words saying the case was reviewed, with no review on file, are asked about — ag-12)
+    name: '…unless the decision says 本案经法制审核: to verify',
+    opts: { major: true },
+    edit: (c) => void c.drop('法制审核意见书').get('行政处罚决定书').line('本案经法制审核，并经我局负责人集体讨论决定。'),
     status: 'fail',
-    want: [{ kind: 'missing-document', status: 'verify', docTypes: ['法制审核意见书'], message: /是否属重大案件系根据案卷材料推断/ }],
+    want: [{ kind: 'missing-document', status: 'verify', docTypes: ['法制审核意见书'], message: /行政处罚决定书载明“本案经法制审核/ }],
   },
   {
     name: 'licence revoked in the decision: major case',
