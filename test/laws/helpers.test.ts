@@ -102,6 +102,8 @@ describe('citationFits: does the provision speak of what it is cited for?', () =
     ['…and the 2021 第二十三条 (管辖) does not', '行政处罚由县级以上地方人民政府具有行政处罚权的行政机关管辖。法律、行政法规另有规定的，从其规定。', '依据《中华人民共和国行政处罚法》第二十三条的规定，责令你单位于2024年7月1日前改正上述违法行为，对上述12名从业人员进行安全生产教育和培训。', false],
     ['the 从轻 article cited where the sentence decides the fine, a 集体讨论 named on the way (bl-11)', '当事人有下列情形之一，应当从轻或者减轻行政处罚：（一）主动消除或者减轻违法行为危害后果的；', '依据该款规定及《中华人民共和国行政处罚法》第三十二条第（一）项的规定，经本局负责人集体讨论，决定对当事人处以罚款人民币贰万元整（¥20000.00）。', true],
     ['…but not where the sentence cites it for a hearing', '当事人有下列情形之一，应当从轻或者减轻行政处罚：（一）主动消除或者减轻违法行为危害后果的；', '根据《中华人民共和国行政处罚法》第三十二条，你单位有要求举行听证的权利。', false],
+    // (bq-02: the time a testing took, told to the party and left out of the case's period)
+    ['the 市场监管 rule on time not counted cited where the sentence leaves a testing out of the period', '案件处理过程中，中止、听证、公告和检测、检验、检疫、鉴定、权利人辨认或者鉴别、责令退还多收价款等时间不计入前款所指的案件办理期限。', '4.程序合法。立案至今经过的日数中，2024年3月13日至4月19日为检测期间，已依《市场监督管理行政处罚程序规定》第六十四条第二款书面告知当事人，不计入办案期限；', true],
     ['加处罚款 cited from the 简易程序 article (both mention 罚款)', XZCF2021_51, '逾期不缴纳罚款的，依据《中华人民共和国行政处罚法》第五十一条的规定，每日按罚款数额的百分之三加处罚款。', false],
   ])('%s', (_name, provision, sentence, fits) => {
     const r = citationFits(provision, sentence)
