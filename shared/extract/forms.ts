@@ -116,9 +116,16 @@ export function extractFields(dt: DocText): FieldFact[] {
       // (the last box's value going on to the next line the page's width wrapped it onto, that line no box of its own: 送达文书
       // 名称：税务处理决定书（…）；税务行政 / 处罚决定书（…）, 送达方式：直接送 / 达)
       let ve = vs + value.length
-      if (k === hits.length - 1 && value && i + 1 < dt.lines.length && wrapsOn(dt, i) && !labelLine(lines[i + 1].trim()) && !RE_PAIR_TEST.test(lines[i + 1])) {
+      const last = k === hits.length - 1 && i + 1 < dt.lines.length && !!lines[i + 1].trim() && !labelLine(lines[i + 1].trim()) && !RE_PAIR_TEST.test(lines[i + 1])
+      if (last && value && wrapsOn(dt, i)) {
         value += lines[i + 1].trim()
         ve = dt.starts[i + 1] + lines[i + 1].trimEnd().length
+      } else if (last && !value && h.s > 0 && /[。；;]\s*$/.test(line.slice(0, h.s))) {
+        // (…or a box named at the end of a line of prose, its whole value on the next: …经检定合格。证据： / 现场笔录、…)
+        value = lines[i + 1].trim()
+        const vs2 = dt.starts[i + 1] + (lines[i + 1].length - lines[i + 1].trimStart().length)
+        out.push({ label: h.label, value, evidence: evidenceAt(dt, vs2, vs2 + value.length) })
+        continue
       }
       out.push({ label: h.label, value, evidence: evidenceAt(dt, value ? vs : base + h.s, value ? ve : base + h.e) })
     }
