@@ -74,6 +74,9 @@ describe('title classification', () => {
     // a record of service by e-mail is the paper's receipt (ay-11); one of service by publication, whose day served is a
     // day deemed, is not read as one (bq-06)
     ['电子送达记录', '送达回证'],
+    // the approval of a change of the case's officers is no approval to open the case (bq-01 as a scan)
+    ['执法人员变更审批表', '其他'],
+    ['办案人员变更审批表', '其他'],
     ['公告送达记录', '其他'],
     ['案件集体讨论记录', '集体讨论记录'],
     ['结案审批表', '结案报告'],
