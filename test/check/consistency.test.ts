@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { maskedAlike } from '../../shared/check/kinds/consistency'
 import type { CheckKindParams } from '../../shared/check/kinds'
-import type { ItemStatus } from '../../shared/types'
+import type { DocType, ItemStatus } from '../../shared/types'
 import { edgeOnly, editDistance, nameVariant } from '../../shared/check/kinds/consistency'
 import { CaseBuilder, lawfulCase, run, PARTY, CODE, type LawfulOptions } from './build'
 import { expectItem, type Want } from './expect'
@@ -776,5 +776,33 @@ describe('a receipt that pays the fine in one ruled cell and returns a fund on a
     const r = c.get('罚没款缴款凭证')
     r.facts.amounts = [{ text: '46382.40元', yuan: 46382.4, role: '其他', evidence: r.ev('退回医保基金') }]
     expect(run(c, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /缴款凭证/.test(f.message))).toEqual([])
+  })
+})
+
+describe('a natural person\'s identity number, as a business\'s credit code', () => {
+  // (bq-04: the decision gives the driver's number with two digits swapped, every other paper the right one)
+  const person = (c: CaseBuilder, id: string, on: DocType[] | 'all but the decision') => {
+    for (const d of c.docs) {
+      if (on === 'all but the decision' ? d.doc.type === '行政处罚决定书' || !d.facts.parties.length : !on.includes(d.doc.type)) continue
+      d.facts.parties = [{ name: '孙浩', kind: 'person', evidence: d.ev(d.doc.lines[1].text), idNumber: id }]
+      for (const l of d.doc.lines) if (/信用代码/.test(l.text)) l.text = `身份证号：${id}`
+    }
+  }
+  it('differs on the decision from the other papers: a finding, the number named', () => {
+    const c = lawfulCase()
+    person(c, '320115199207154417', 'all but the decision')
+    person(c, '320115199207145417', ['行政处罚决定书'])
+    const out = run(c, K({ facts: ['creditCode'] }))
+    expect(out.findings.length).toBeGreaterThan(1)
+    expect(out.findings.map((f) => [f.field, f.status])).toEqual(out.findings.map(() => ['身份证号码', 'open']))
+    expect(out.findings[0].message).toMatch(/中孙浩的身份证号码为320115199207154417，与决定书320115199207145417不一致$/)
+  })
+  it('the same number, or a masked copy of it, or another person\'s in a record, is none', () => {
+    const c = lawfulCase()
+    person(c, '320115199207154417', 'all but the decision')
+    person(c, '320115199207154417', ['行政处罚决定书'])
+    person(c, '3201151992****4417', ['案件调查终结报告'])
+    c.get('询问笔录').facts.parties = [{ name: '王某', kind: 'person', evidence: c.get('询问笔录').ev(c.get('询问笔录').doc.lines[1].text), idNumber: '320102198811263023' }]
+    expectItem(run(c, K({ facts: ['creditCode'] })), 'pass', [])
   })
 })

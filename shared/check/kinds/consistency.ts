@@ -22,6 +22,8 @@ type Fact = CheckKindParams['consistency']['facts'][number]
 const MASK = /[*＊×Xx某]/
 /** In a credit code X is a character of the code itself: only stars and × mask it. */
 const CODE_MASK = /[*＊×]/
+/** An identity number masked by its publisher: 430723197704XXXX18, 3201151992****4417. */
+const ID_MASK = /[*＊×Xx]/
 
 /**
  * Two values that agree wherever neither is masked: a masked copy is not another value. Lengths may differ when the
@@ -125,7 +127,7 @@ function mainParty(doc: DocFacts | undefined, view: CaseView): PartyFact | undef
   const best = [...votes.values()].sort((a, b) => b.n - a.n)[0]
   if (!best) return undefined
   const own = doc.parties[0]
-  return { ...best.p, creditCode: own?.creditCode ?? best.p.creditCode, legalRepresentative: own?.legalRepresentative ?? best.p.legalRepresentative }
+  return { ...best.p, creditCode: own?.creditCode ?? best.p.creditCode, legalRepresentative: own?.legalRepresentative ?? best.p.legalRepresentative, idNumber: own?.idNumber ?? best.p.idNumber, idNumberValid: own?.idNumber ? own.idNumberValid : best.p.idNumberValid }
 }
 
 function refCodeOf(view: CaseView, ref: DocFacts, party: PartyFact | undefined): { code: string; evidence: PartyFact['evidence'] } | null {
@@ -645,6 +647,26 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
             message: `${doc.docType}中统一社会信用代码为${party.creditCode}，与决定书${refCode.code}不一致${party.creditCodeValid === false ? '（该代码校验位不符）' : ''}`,
             evidence: [party.evidence, refCode.evidence],
             key: `code:${party.creditCode}`,
+          })
+          break
+        }
+      }
+      // a natural person's identity number is their code: the same person's, where a paper prints it, is the decision's
+      // (another person in a record — a witness, a passenger questioned — has a number of their own)
+      if (fact === 'creditCode' && refParty?.idNumber && !refCode && refParty.name.trim() && !MASK.test(refParty.name)) {
+        const id = refParty.idNumber.toUpperCase()
+        for (const party of doc.parties) {
+          if (!party.idNumber || normName(party.name) !== normName(refParty.name)) continue
+          compared.add(fact)
+          const theirs = party.idNumber.toUpperCase()
+          if (theirs === id || ocrMisread(theirs, id, party.evidence) || maskedAlike(theirs, id, ID_MASK)) continue
+          findings.push({
+            kind: 'inconsistency',
+            docTypes: [doc.docType, ref.docType],
+            field: '身份证号码',
+            message: `${doc.docType}中${party.name}的身份证号码为${party.idNumber}，与决定书${refParty.idNumber}不一致${refParty.idNumberValid === false ? '（决定书所载号码校验位不符）' : party.idNumberValid === false ? '（该号码校验位不符）' : ''}`,
+            evidence: [party.evidence, refParty.evidence],
+            key: `id:${theirs}`,
           })
           break
         }
