@@ -110,7 +110,7 @@ export interface CheckKindParams {
      */
     servedPapers?: DocType[]
   }
-  deadline: DeadlineParams | TermParams | RemedyParams
+  deadline: DeadlineParams | TermParams | RemedyParams | KeptParams
   consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'confiscated' | 'officers' | 'legalRepresentative' | 'sums')[]; docTypes?: DocType[] }
   signatures: { docTypes: DocType[] }
   manual: { question: string }
@@ -138,6 +138,19 @@ export type TermParams = {
 export type RemedyParams = {
   /** The documents that tell the periods (行政处罚决定书). */
   remedy: DocType[]
+  when?: Condition
+}
+
+/**
+ * Added: the decision on evidence kept (先行登记保存, 行政处罚法 第五十六条: 应当在七日内及时作出处理决定; working days by 第八十五条)
+ * within `days` of the keeping: the keeping's day from its notice (先行登记保存证据通知书) or from what the decision tells
+ * (本局于…对你单位…先行登记保存), the decision's from its foot.
+ */
+export type KeptParams = {
+  keptEvidence: true
+  days: number
+  unit: DayUnit
+  ruleId: string
   when?: Condition
 }
 

@@ -164,6 +164,17 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
       if (p.when !== undefined) condition(p.when, [...path, 'when'], issues)
       return
     }
+    // the decision on evidence kept (先行登记保存) within its days, not the days between two steps of given roles
+    if (p.keptEvidence !== undefined) {
+      onlyKeys(p, ['keptEvidence', 'days', 'unit', 'ruleId', 'when'], path, issues)
+      if (p.keptEvidence !== true) issues.add([...path, 'keptEvidence'], '"keptEvidence" 只能写 true')
+      num(p, 'days', path, issues, { required: true, positive: true, integer: true })
+      if (p.unit === undefined) issues.add([...path, 'unit'], '缺少必填字段 "unit"（"natural" 自然日 / "working" 工作日）')
+      else oneOf(p.unit, ['natural', 'working'] as const, [...path, 'unit'], issues, '计日单位', DAY_UNIT_LABEL)
+      ruleId(p, 'ruleId', path, issues, true)
+      if (p.when !== undefined) condition(p.when, [...path, 'when'], issues)
+      return
+    }
     // the term a document sets for its measure (查封、扣押期限), not the days between two steps
     if (p.term !== undefined) {
       onlyKeys(p, ['term', 'days', 'unit', 'ruleId', 'extendedDays', 'when'], path, issues)

@@ -590,3 +590,35 @@ describe('the periods a decision tells for review and suit (FY-20 六十日, XS-
     }
   })
 })
+
+describe('deadline: the decision on evidence kept (先行登记保存, 行政处罚法 第五十六条)', () => {
+  const KEPT = { kind: 'deadline', params: { keptEvidence: true, days: 7, unit: 'working', ruleId: 'CF-56' } } as const
+  const withKept = (kept: string | null, decided: string, told?: string) => {
+    const c = lawfulCase()
+    if (kept) {
+      const n = c.add('证据材料', ['先行登记保存证据通知书', '经本局负责人批准，对下列物品先行登记保存。', `${kept.slice(0, 4)}年${+kept.slice(5, 7)}月${+kept.slice(8)}日`]).date(kept, '其他', 2)
+      n.doc.title = '先行登记保存证据通知书'
+    }
+    const d = c.add('其他', ['先行登记保存证据处理决定书', told ?? '经审查，作出如下处理决定：予以扣押。', `${decided.slice(0, 4)}年${+decided.slice(5, 7)}月${+decided.slice(8)}日`]).date(decided, '其他', 2)
+    d.doc.title = '先行登记保存证据处理决定书'
+    return c
+  }
+  // (br-09: kept on 2024-09-26; seven working days — 9-27, 9-29 (a 调休 Sunday), 9-30, 10-8, 10-9, 10-10, 10-11 — end on 10-11)
+  it('decided on the eleventh working day: late, the days named', () => {
+    expectItem(run(withKept('2024-09-26', '2024-10-16'), KEPT), 'fail', [{ kind: 'deadline', status: 'verify', field: '先行登记保存处理期限', message: '先行登记保存 2024-09-26 至处理决定 2024-10-16 超过7个工作日的期限（期满日 2024-10-11，CF-56）；期限内未见送检、查封扣押或解除等处理，请核对' }])
+  })
+  it('…but the goods sent for testing within the days (a paper of that day saying so): handled, the later decision ends it (ax-10, t-04)', () => {
+    const c = withKept('2024-09-26', '2024-10-16')
+    c.add('其他', ['行政处罚案件有关事项审批表', '审批事项：对先行登记保存的乙酸乙酯抽取样品送检', '2024年9月30日']).date('2024-09-30', '其他', 2)
+    expectItem(run(c, KEPT), 'pass', [])
+  })
+  it('decided on the seventh working day: in time', () => {
+    expectItem(run(withKept('2024-09-26', '2024-10-11'), KEPT), 'pass', [])
+  })
+  it('the keeping\'s day told by the decision alone (a paper of no known type): undetermined', () => {
+    expectItem(run(withKept(null, '2024-10-16', '本局于2024年9月26日对你单位乙酸乙酯14桶先行登记保存。经审查，作出如下处理决定：予以扣押。'), KEPT), 'undetermined', [{ kind: 'deadline', status: 'undetermined', message: /据处理决定的叙述/ }])
+  })
+  it('no decision on evidence kept in the file: not applicable', () => {
+    expect(run(lawfulCase(), KEPT).items[0].status).toBe('not-applicable')
+  })
+})

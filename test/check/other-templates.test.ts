@@ -1022,11 +1022,13 @@ const HOLDS: Record<string, string[]> = {
   // citation for the case's period said not to fit (bq-02), a 执法人员变更审批表 taken for the 立案审批表 (bq-01, scans); and
   // the party's identity number is compared across the papers (bq-04, found since)
   // (not found: a repealed 环境行政处罚办法 cited in 2024, its repeal unknown to the law database (bq-03); 自然资源's 60 days
-  // (br-02); the 7 working days to decide on evidence kept (br-09))
+  // (br-02). br-09's decision on evidence kept on the eleventh working day is found since C10 (general 1.15) compares them,
+  // to verify)
   'bq-04-jiangsu-nanjing-ride-hailing-no-permit.txt': ['inconsistency', 'inconsistency', 'inconsistency'],
   'bq-10-hebei-shijiazhuang-excessive-overtime.txt': ['officers'],
   'bq-11-chongqing-yubei-construction-without-permit.txt': ['citation-outdated'],
   'br-04-shandong-pingdu-overweight-truck-deferred-fine.txt': ['officers'],
+  'br-09-guizhou-guiyang-hazchem-unlicensed-branch.txt': ['deadline'],
   'br-12-hainan-haikou-medicare-item-swap.txt': ['amount-out-of-range'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */

@@ -4,7 +4,7 @@
  * `atLeast` turns the limit into a waiting period (the decision only once the 5 working days after the 告知书 was
  * served have run out, SJ-57). An approval document (`extendedBy`) lengthens the period by `extendedDays`.
  */
-import type { DeadlineParams, RemedyParams, TermParams } from '../kinds'
+import type { DeadlineParams, KeptParams, RemedyParams, TermParams } from '../kinds'
 import type { CaseView, InDoc } from '../view'
 import { ROLE_DOCS, ROLE_FIELD, docText, lineEvidence, ownWords } from '../view'
 import { unspaced } from '../../segment/script'
@@ -15,6 +15,7 @@ import type { DateFact, DateRole, DocType, Evidence } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { measureTerm, statedPeriod, type StatedPeriod } from '../../extract/periods'
 import { CN_NUM_CHARS, parseCnInt } from '../../extract/cnnum'
+import { parseDatesIn } from '../../extract/dates'
 
 /** What reviewers call the period a rule sets. */
 const PERIOD_FIELD: Record<string, string> = {
@@ -82,7 +83,8 @@ function pick(list: InDoc<DateFact>[], latest: boolean): InDoc<DateFact> | null 
   return best
 }
 
-export function deadline(rubricParams: DeadlineParams | TermParams | RemedyParams, view: CaseView, item: ItemInfo): KindOutcome {
+export function deadline(rubricParams: DeadlineParams | TermParams | RemedyParams | KeptParams, view: CaseView, item: ItemInfo): KindOutcome {
+  if ('keptEvidence' in rubricParams) return keptDecided(rubricParams, view)
   if ('term' in rubricParams) return termSet(rubricParams, view)
   if ('remedy' in rubricParams) return remedyPeriods(rubricParams, view)
   const out = waitedOut(rubricParams, view, item)
@@ -415,6 +417,94 @@ function termSet(p: TermParams, view: CaseView): KindOutcome {
   if (findings.length) return { status: 'pass', findings }
   if (kept.length) return pass(`${label}：${kept.join('；')}`)
   return notApplicable(`${label}：${docs.map((d) => d.type).join('、')}未载明期限`)
+}
+
+/** The title of the decision on evidence kept (先行登记保存证据处理决定书, 登记保存物品处理通知书, 解除先行登记保存通知书). */
+const KEPT_DECIDED = /登记保存[^，。]{0,10}处理(?:决定|通知)|解除[^，。]{0,6}登记保存/
+/** What a paper does with goods kept: sends them for testing, seals or seizes them, releases or returns them. */
+const HANDLED = /送检|送交[^。；]{0,12}(?:检验|检测|鉴定|鉴别)|抽取样品|查封|扣押|解除|退还|返还/
+/** The title of the keeping itself (先行登记保存证据通知书, 证据先行登记保存决定书, 先行登记保存物品清单). */
+const KEPT = /登记保存(?:证据|物品|财物)?(?:通知书|决定书|清单)/
+
+/**
+ * The decision on evidence kept within `days` of the keeping (行政处罚法 第五十六条). The keeping's day is the foot of its
+ * notice, else the day the decision tells it was kept (本局于2024年9月26日对你单位…先行登记保存, to verify: read from prose);
+ * the decision's day is its foot.
+ */
+function keptDecided(p: KeptParams, view: CaseView): KindOutcome {
+  const label = `先行登记保存后${p.days}${UNIT[p.unit] ?? '日'}内作出处理决定`
+  const cond = view.holds(p.when)
+  if (cond.holds === false) return notApplicable(`${label}：${cond.why}`)
+  const title = (f: { docId?: string }) => unspaced(view.document(f as never)?.title ?? '')
+  const deciding = view.docs().filter((f) => KEPT_DECIDED.test(title(f)))
+  const keeping = view.docs().filter((f) => !KEPT_DECIDED.test(title(f)) && KEPT.test(title(f)))
+  if (!deciding.length) return notApplicable(`${label}：案卷中${keeping.length ? '有先行登记保存的文书，但' : ''}没有对登记保存证据的处理决定${keeping.length ? '（可能载于其他文书）' : ''}`)
+  // a document's foot: its last date
+  const foot = (f: (typeof deciding)[number]) => {
+    const own = f.dates.filter((d) => !d.quoted && dayOf(d))
+    return own.sort((a, b) => (a.evidence.page ?? 0) - (b.evidence.page ?? 0) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0)).at(-1)
+  }
+  const findings: Draft[] = []
+  const kept: string[] = []
+  for (const f of deciding) {
+    const decided = foot(f)
+    if (!decided) continue
+    const day = dayOf(decided)!
+    // the keeping: the latest notice's foot on or before the decision, else the day the decision tells
+    const notices = keeping.map((k) => foot(k)).filter((d): d is DateFact => !!d && dayOf(d)! <= day).sort((a, b) => (dayOf(a)! < dayOf(b)! ? -1 : 1))
+    const notice = notices.at(-1)
+    const noticeType = notice ? keeping.find((k) => k.dates.includes(notice))?.docType : undefined
+    let from: { day: string; evidence: Evidence; told: boolean } | null = notice ? { day: dayOf(notice)!, evidence: notice.evidence, told: false } : null
+    if (!from) {
+      const cd = view.document(f)
+      for (const sentence of cd ? docText(cd).split(/(?<=[。；])/) : []) {
+        if (!/登记保存/.test(sentence) || /处理决定如下|作出如下/.test(sentence.slice(0, sentence.search(/登记保存/)))) continue
+        const d = parseDatesIn(sentence).find((x) => x.precision === 'day' && x.iso.slice(0, 10) <= day)
+        if (d) {
+          from = { day: d.iso.slice(0, 10), evidence: decided.evidence, told: true }
+          break
+        }
+      }
+    }
+    if (!from) continue
+    const r = view.ctx.calendar.periodEnd(from.day, p.days, p.unit)
+    if (!r.determined) {
+      if (r.earliestDue && day <= r.earliestDue) kept.push(`先行登记保存 ${from.day}，处理决定 ${day}`)
+      continue
+    }
+    if (day <= r.due) {
+      kept.push(`先行登记保存 ${from.day}，处理决定 ${day}，期满日 ${r.due}`)
+      continue
+    }
+    // a handling within the days in another paper: the goods kept sent for testing, sealed or seized, or released
+    // (市场监督管理行政处罚程序规定 第三十五条: 送检, 查封扣押, 解除) — the later decision only ends what that began
+    const handled = view.docs().find((g) => {
+      if (g === f || keeping.includes(g)) return false
+      const d = foot(g)
+      const at = d ? dayOf(d)! : ''
+      const cd = view.document(g)
+      return !!cd && at > from!.day && at <= r.due && /登记保存/.test(docText(cd)) && HANDLED.test(docText(cd))
+    })
+    if (handled) {
+      kept.push(`先行登记保存 ${from.day}，${handled.docType}（${dayOf(foot(handled)!)}）在期限内已作处理`)
+      continue
+    }
+    findings.push({
+      kind: 'deadline',
+      // (the notice's own type beside the decision's: two records of the procedure, not a retelling)
+      docTypes: [f.docType, ...(noticeType && !from.told ? [noticeType] : [])],
+      field: PERIOD_FIELD[p.ruleId] ?? '先行登记保存处理期限',
+      message: `先行登记保存 ${showDate(from.day)}${from.told ? '（据处理决定的叙述）' : ''} 至处理决定 ${showDate(day)} 超过${p.days}${UNIT[p.unit] ?? '日'}的期限（期满日 ${r.due}，${p.ruleId}）；期限内未见送检、查封扣押或解除等处理，请核对${from.told ? '；先行登记保存的日期取自处理决定的叙述，请核对先行登记保存通知书' : ''}`,
+      evidence: [decided.evidence, from.evidence],
+      basis: { ruleId: p.ruleId },
+      key: `kept:${f.docId ?? day}`,
+      // (a handling the file tells in words the reading does not know may have come within the days: a person confirms)
+      status: 'verify',
+    })
+  }
+  if (findings.length) return { status: 'pass', findings }
+  if (kept.length) return pass(`${label}：${kept.join('；')}`)
+  return notApplicable(`${label}：未读出先行登记保存或处理决定的日期`)
 }
 
 const STATED_EXTENSION = new RegExp(`(?:同意|批准|准予)?延长(?:办案|办理)?(?:期限)?[:：]?\\s{0,2}([\\d${CN_NUM_CHARS}]{1,4})\\s{0,2}(?:日|天|个工作日)`, 'g')
