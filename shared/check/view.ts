@@ -580,6 +580,7 @@ export class CaseView {
     if (!c) return { holds: true, weak: false, why: '' }
     const why: string[] = []
     let weak = false
+    let unknown: string | null = null
     if (c.procedure) {
       if (this.procedure === '未知') return { holds: null, weak: false, why: '程序类型不明' }
       if (!c.procedure.includes(this.procedure)) return { holds: false, weak: false, why: `本案为${this.procedure}` }
@@ -599,13 +600,11 @@ export class CaseView {
       // a collective discussion (行政处罚法 第五十七条第二款: 情节复杂或者重大违法行为) is no sign of the cases 第五十八条 asks a
       // legal review for (重大公共利益, 重大权益 with a hearing, 疑难复杂): whether one applies is a reviewer's call
       // (…unless the file's own papers say the case was, or must be, reviewed: 本案经法制审核, 应当经法制审核并提交集体讨论)
-      if (m.discussed && c.majorCase === true) {
-        const reviewed = this.saidOwn(REVIEW_SAID, REVIEW_DENIED)
-        if (!reviewed) return { holds: null, weak: false, why: `${m.why.replace(/，按重大案件办理$/, '')}；集体讨论（行政处罚法第五十七条第二款）不能说明属第五十八条应当法制审核的情形` }
-        return { holds: true, weak: true, why: [...why, `${reviewed.doc}载明“${shortQuote(reviewed.text, { max: 40, unbroken: 'cut' })}”`].join('，') }
-      }
+      // (the other parts of the condition are still weighed: one that does not hold makes the whole not hold)
+      const reviewed = m.discussed && c.majorCase === true ? this.saidOwn(REVIEW_SAID, REVIEW_DENIED) : null
+      if (m.discussed && c.majorCase === true && !reviewed) unknown = `${m.why.replace(/，按重大案件办理$/, '')}；集体讨论（行政处罚法第五十七条第二款）不能说明属第五十八条应当法制审核的情形`
       if (!m.strong) weak = true
-      why.push(m.why)
+      why.push(reviewed ? `${reviewed.doc}载明“${shortQuote(reviewed.text, { max: 40, unbroken: 'cut' })}”` : m.why)
     }
     if (c.hasDocument !== undefined) {
       const standIn = this.standIn(c.hasDocument)
@@ -631,6 +630,7 @@ export class CaseView {
       if (h !== c.hearingRequested) return { holds: false, weak: false, why: h ? '当事人要求了听证' : '未见当事人要求听证' }
       why.push(h ? '当事人要求听证' : '当事人未要求听证')
     }
+    if (unknown) return { holds: null, weak: false, why: unknown }
     return { holds: true, weak, why: why.join('，') }
   }
 }

@@ -116,6 +116,15 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'missing-document', status: 'verify', docTypes: ['法制审核意见书'], message: /行政处罚决定书载明“本案经法制审核/ }],
   },
   {
+    // (…and the condition's other parts are still weighed: one that does not hold makes the paper not required)
+    name: '…a condition whose other part does not hold (lacksDocument: 集体讨论记录, the file holding one): not required',
+    opts: { major: true },
+    edit: (c) => void c.drop('法制审核意见书').get('行政处罚决定书').line('本案经法制审核，并经我局负责人集体讨论决定。'),
+    docs: [{ type: '法制审核意见书', when: { majorCase: true, lacksDocument: '集体讨论记录' } }],
+    status: 'not-applicable',
+    want: [],
+  },
+  {
     name: 'licence revoked in the decision: major case',
     edit: (c) => (c.get('行政处罚决定书').doc.lines[9].text = '一、没收超过保质期的食品；二、罚款人民币60000元；三、吊销食品经营许可证。'),
     status: 'fail',
