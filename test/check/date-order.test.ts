@@ -7,6 +7,13 @@ import { expectItem, type Want } from './expect'
 type Pairs = CheckKindParams['date-order']['pairs']
 const P = (pairs: Pairs) => ({ kind: 'date-order', params: { pairs } })
 
+/** A Beijing agency's file whose 听证告知书 comes before the 调查终结报告 (2024-03-12, the notice 2024-03-10). */
+const hearingNoticeFirst = (agency: string) => (c: CaseBuilder) => {
+  c.agency = agency
+  c.get('案件调查终结报告').date('2024-03-12', '调查终结', 0)
+  c.add('听证告知书', ['听证告知书', '你单位有要求举行听证的权利。'])
+}
+
 const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => void; pairs: Pairs; status: ItemStatus; want: Want[] }[] = [
   { name: 'lawful order passes', pairs: [{ before: '立案', after: '询问开始' }, { before: '调查终结', after: '告知' }, { before: '决定', after: '送达' }], status: 'pass', want: [] },
   {
@@ -134,11 +141,7 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     // 调查终结报告 may be what that rule asks (bl-11)
     name: 'a Beijing agency\'s hearing notice before the investigation report: to verify, citing the local rule',
     opts: { dates: { notice: '2024-03-10' } },
-    edit: (c) => {
-      c.agency = '北京市朝阳区城市管理综合行政执法局'
-      c.get('案件调查终结报告').date('2024-03-12', '调查终结', 0)
-      c.add('听证告知书', ['听证告知书', '你单位有要求举行听证的权利。'])
-    },
+    edit: hearingNoticeFirst('北京市朝阳区城市管理综合行政执法局'),
     pairs: [{ before: '调查终结', after: '告知', ruleId: 'CF-57a', permitted: [{ agencies: ['北京'], hasDocument: '听证告知书', law: '北京市行政处罚听证程序实施办法', provision: '第二条', says: '拟作出应当告知听证权利的处罚的，在案件调查终结前告知' }] }],
     status: 'fail',
     want: [{ kind: 'date-order', status: 'verify', message: /北京市行政处罚听证程序实施办法第二条规定拟作出应当告知听证权利的处罚的，在案件调查终结前告知，请核对本案是否适用$/ }],
@@ -147,11 +150,7 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     // (…and the rule asks for that order, requires: true, as the rubrics give it since bo-08 and bl-11: nothing to report)
     name: '…where the rule is marked as asking for the order: nothing reported',
     opts: { dates: { notice: '2024-03-10' } },
-    edit: (c) => {
-      c.agency = '北京市顺义区气象局'
-      c.get('案件调查终结报告').date('2024-03-12', '调查终结', 0)
-      c.add('听证告知书', ['听证告知书', '你单位有要求举行听证的权利。'])
-    },
+    edit: hearingNoticeFirst('北京市顺义区气象局'),
     pairs: [{ before: '调查终结', after: '告知', ruleId: 'CF-57a', permitted: [{ agencies: ['北京'], hasDocument: '听证告知书', law: '北京市行政处罚听证程序实施办法', provision: '第二条', says: '拟作出应当告知听证权利的处罚的，在案件调查终结前告知', requires: true }] }],
     status: 'pass',
     want: [],

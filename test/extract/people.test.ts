@@ -422,36 +422,37 @@ describe('officers a fire brigade\'s record names, and names a pronoun opens', (
 
 describe('officers and the party as other sectors\' records write them (round bm, bn)', () => {
   const facts = (lines: string[], type: DocType = '询问笔录') => extractDocFacts(doc(lines, type))
+  const officers = (lines: string[], type?: DocType) => facts(lines, type).officers.map((o) => [o.name, o.certNo])
   it('a two-character name spaced out before a 劳动保障监察 certificate: 孙  婧  监察证号：吉劳监2201040186', () => {
-    expect(facts(['询问人：李文博  监察证号：吉劳监2201040173', '询问人：孙  婧  监察证号：吉劳监2201040186', '记录人：孙婧']).officers.map((o) => [o.name, o.certNo])).toEqual([
+    expect(officers(['询问人：李文博  监察证号：吉劳监2201040173', '询问人：孙  婧  监察证号：吉劳监2201040186', '记录人：孙婧'])).toEqual([
       ['李文博', '吉劳监2201040173'],
       ['孙婧', '吉劳监2201040186'],
     ])
   })
   it('于 洋 in a ruled row of 询问人 beside its certificate is an officer (于 a surname there)', () => {
-    expect(facts(['┃询问人    ┃孟庆伟    ┃执法证件号21070325011┃', '┃询问人    ┃于  洋    ┃执法证件号21070325026┃', '┃记录人    ┃于  洋    ┃                     ┃']).officers.map((o) => [o.name, o.certNo])).toEqual([
+    expect(officers(['┃询问人    ┃孟庆伟    ┃执法证件号21070325011┃', '┃询问人    ┃于  洋    ┃执法证件号21070325026┃', '┃记录人    ┃于  洋    ┃                     ┃'])).toEqual([
       ['孟庆伟', '21070325011'],
       ['于洋', '21070325026'],
     ])
   })
   it('a table whose head names its rows before its columns (执法人员 姓名 执法证号), its rows a name and a number', () => {
-    expect(facts(['执法人员 姓名 执法证号', '马国强 64010020180215', '张文博 64010020190342', '记录人：张文博'], '现场检查笔录').officers.map((o) => [o.name, o.certNo])).toEqual([
+    expect(officers(['执法人员 姓名 执法证号', '马国强 64010020180215', '张文博 64010020190342', '记录人：张文博'], '现场检查笔录')).toEqual([
       ['马国强', '64010020180215'],
       ['张文博', '64010020190342'],
     ])
   })
   it('…and a 劳动保障监察证号 set a gap after the name (调查人：梁志明　　劳动保障监察证号：…)', () => {
-    expect(facts(['调查人：梁志明　　劳动保障监察证号：44011119032', '调查人：何晓彤　　劳动保障监察证号：44011120117', '记录人：何晓彤']).officers.map((o) => [o.name, o.certNo])).toEqual([
+    expect(officers(['调查人：梁志明　　劳动保障监察证号：44011119032', '调查人：何晓彤　　劳动保障监察证号：44011120117', '记录人：何晓彤'])).toEqual([
       ['梁志明', '44011119032'],
       ['何晓彤', '44011120117'],
     ])
   })
   it('…and as a scan reads them: the gap before 监察证号 lost, a bar read as 1 before a name', () => {
-    expect(facts(['询问人：李文博监察证号：吉劳监2201040173', '询问人：孙婧监察证号：吉劳监2201040186', '记录人：孙婧']).officers.map((o) => [o.name, o.certNo])).toEqual([
+    expect(officers(['询问人：李文博监察证号：吉劳监2201040173', '询问人：孙婧监察证号：吉劳监2201040186', '记录人：孙婧'])).toEqual([
       ['李文博', '吉劳监2201040173'],
       ['孙婧', '吉劳监2201040186'],
     ])
-    expect(facts(['|询问人 |孟庆伟 |执法证件号21070325011丨', '|询问人 1于洋 |执法证件号21070325026丨']).officers.map((o) => [o.name, o.certNo])).toEqual([
+    expect(officers(['|询问人 |孟庆伟 |执法证件号21070325011丨', '|询问人 1于洋 |执法证件号21070325026丨'])).toEqual([
       ['孟庆伟', '21070325011'],
       ['于洋', '21070325026'],
     ])
@@ -470,13 +471,13 @@ describe('officers and the party as other sectors\' records write them (round bm
     expect(facts(['县文广旅体局查处一起网吧涉嫌接纳未成年人进入营业场所案', '访问次数: |'], '其他').parties.map((p) => p.name)).not.toContain('一起网吧')
   })
   it('复查人： with each number in brackets, the last bracket lost by a scan\'s reading (…卓玛草（执法证号6230250127)', () => {
-    expect(facts(['复查笔录', '复查人：王德胜（执法证号6230250118) 卓玛草（执法证号6230250127', '复查情况：已恢复植被。'], '现场检查笔录').officers.map((o) => [o.name, o.certNo])).toEqual([
+    expect(officers(['复查笔录', '复查人：王德胜（执法证号6230250118) 卓玛草（执法证号6230250127', '复查情况：已恢复植被。'], '现场检查笔录')).toEqual([
       ['王德胜', '6230250118'],
       ['卓玛草', '6230250127'],
     ])
   })
   it('a 复查 record\'s officers as rows of name and number under 复查人员及证号; a bare list there is not read', () => {
-    expect(facts(['复查记录', '被复查单位：吉林省松江建筑工程有限公司江城御苑二期项目施工现场', '复查人员及证号', '周丽萍　22070201015', '高天宇　22070201022', '记录人', '周丽萍'], '现场检查笔录').officers.map((o) => [o.name, o.certNo])).toEqual([
+    expect(officers(['复查记录', '被复查单位：吉林省松江建筑工程有限公司江城御苑二期项目施工现场', '复查人员及证号', '周丽萍　22070201015', '高天宇　22070201022', '记录人', '周丽萍'], '现场检查笔录')).toEqual([
       ['周丽萍', '22070201015'],
       ['高天宇', '22070201022'],
     ])
