@@ -483,35 +483,37 @@ export class CaseView {
 
   /** A clause of the file's own papers (not a 集体讨论记录's, nor the statute's words they quote) that `said` finds and `denied` does not. */
   private saidOwn(said: RegExp, denied: RegExp): { doc: DocType; text: string } | null {
-    for (const d of this.documents) {
-      if (d.type === '集体讨论记录' || d.type === '法制审核意见书') continue
-      for (const sentence of this.ownWords(d).split(/[。；;！？\n]/)) {
-        if (denied.test(sentence)) continue
-        const m = said.exec(sentence)
-        if (!m) continue
-        // (quoted from its own line, the lines of a paper being joined in its words: 本案经法制审核，并经…)
-        const core = m[0].replace(/^[^经应]/, '')
-        const line = d.lines.map((l) => l.text.replace(/\s+/g, '')).find((l) => l.includes(core)) ?? sentence
-        const at = line.indexOf(core)
-        return { doc: d.type, text: line.slice(Math.max(0, line.lastIndexOf('，', at) + 1, line.lastIndexOf(',', at) + 1, line.lastIndexOf('。', at) + 1), at + core.length + 12).trim() }
-      }
+    for (const { d, sentence } of this.ownSentences(['集体讨论记录', '法制审核意见书'])) {
+      if (denied.test(sentence)) continue
+      const m = said.exec(sentence)
+      if (!m) continue
+      // (quoted from its own line, the lines of a paper being joined in its words: 本案经法制审核，并经…)
+      const core = m[0].replace(/^[^经应]/, '')
+      const line = d.lines.map((l) => l.text.replace(/\s+/g, '')).find((l) => l.includes(core)) ?? sentence
+      const at = line.indexOf(core)
+      return { doc: d.type, text: line.slice(Math.max(0, line.lastIndexOf('，', at) + 1, line.lastIndexOf(',', at) + 1, line.lastIndexOf('。', at) + 1), at + core.length + 12).trim() }
     }
     return null
   }
 
   /** A sentence of the file's own papers saying the heads decided, or are to decide, the case together. */
   private collectivelyDecided(): { doc: DocType; text: string } | null {
-    for (const d of this.documents) {
-      if (d.type === '集体讨论记录') continue
-      for (const sentence of this.ownWords(d).split(/[。；;！？\n]/)) {
-        // (…a denial naming the rule it is measured by: 不属于《社会组织登记管理机关行政处罚程序规定》第二十八条应当集体讨论决定的案件)
-        if (/(?:无需|不需要?|不必|未|没有|不属于|不适用|不予)(?:[^，,《]{0,6}《[^》]{1,40}》)?[^，,]{0,16}集体讨论|集体讨论[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/.test(sentence)) continue
-        const m = /经[^，,。]{0,12}集体讨论|集体讨论(?:决定|通过|研究|后决定)|(?:提交|提请|报请?)[^，,。]{0,8}(?:局务会议?|局长办公会议?|案审会|案件审理委员会|集体讨论)|应当?[^，,。]{0,12}集体讨论/.exec(sentence)
-        // (the clause that says it, as printed)
-        if (m) return { doc: d.type, text: sentence.slice(Math.max(0, sentence.lastIndexOf('，', m.index) + 1, sentence.lastIndexOf(',', m.index) + 1, sentence.lastIndexOf('”', m.index) + 1), m.index + m[0].length + 12).trim() }
-      }
+    for (const { d, sentence } of this.ownSentences(['集体讨论记录'])) {
+      // (…a denial naming the rule it is measured by: 不属于《社会组织登记管理机关行政处罚程序规定》第二十八条应当集体讨论决定的案件)
+      if (/(?:无需|不需要?|不必|未|没有|不属于|不适用|不予)(?:[^，,《]{0,6}《[^》]{1,40}》)?[^，,]{0,16}集体讨论|集体讨论[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/.test(sentence)) continue
+      const m = /经[^，,。]{0,12}集体讨论|集体讨论(?:决定|通过|研究|后决定)|(?:提交|提请|报请?)[^，,。]{0,8}(?:局务会议?|局长办公会议?|案审会|案件审理委员会|集体讨论)|应当?[^，,。]{0,12}集体讨论/.exec(sentence)
+      // (the clause that says it, as printed)
+      if (m) return { doc: d.type, text: sentence.slice(Math.max(0, sentence.lastIndexOf('，', m.index) + 1, sentence.lastIndexOf(',', m.index) + 1, sentence.lastIndexOf('”', m.index) + 1), m.index + m[0].length + 12).trim() }
     }
     return null
+  }
+
+  /** Each sentence of the file's own words (not the statutes they quote), document by document, but for the types skipped. */
+  private *ownSentences(skip: DocType[]): Generator<{ d: CaseDocument; sentence: string }> {
+    for (const d of this.documents) {
+      if (skip.includes(d.type)) continue
+      for (const sentence of this.ownWords(d).split(/[。；;！？\n]/)) yield { d, sentence }
+    }
   }
 
   /**

@@ -11,7 +11,7 @@ import { unspaced } from '../../segment/script'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { dayOf, showDate } from '../dates'
-import type { DateFact, DateRole, DocType, Evidence } from '../../types'
+import type { CaseDocument, DateFact, DateRole, DocFacts, DocLine, DocType, Evidence } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { measureTerm, statedPeriod, type StatedPeriod } from '../../extract/periods'
 import { CN_NUM_CHARS, parseCnInt } from '../../extract/cnnum'
@@ -337,9 +337,7 @@ function notCountedIn(view: CaseView, steps: string[], start: string, end: strin
       if (!told) {
         // (the line of the words that say so, where the sentence began lines before)
         const said = index + Math.max(0, sentence.search(notCounted ? /不计入/ : /中止/))
-        let acc = 0
-        const line = doc.lines.find((l) => (acc += unspacedLength(l.text)) > said) ?? doc.lines[0]
-        told = lineEvidence(line)
+        told = lineEvidence(lineAt(doc, said))
       }
       for (const m of sentence.matchAll(SPAN)) {
         const y1 = m[1] ? +m[1] : +start.slice(0, 4)
@@ -392,8 +390,7 @@ function termSet(p: TermParams, view: CaseView): KindOutcome {
       kept.push(`${doc.type}载明“${term.text}”，${term.days}日${term.extension ? '（含延长）' : ''}`)
       continue
     }
-    let at = 0
-    const line = doc.lines.find((l) => (at += unspacedLength(l.text)) > term.index) ?? doc.lines[0]
+    const line = lineAt(doc, term.index)
     const why = term.otherLaw
       ? `；该句援引《${term.otherLaw}》，法律、行政法规另有规定的除外，请核对`
       : term.testing
@@ -435,7 +432,7 @@ function keptDecided(p: KeptParams, view: CaseView): KindOutcome {
   const label = `先行登记保存后${p.days}${UNIT[p.unit] ?? '日'}内作出处理决定`
   const cond = view.holds(p.when)
   if (cond.holds === false) return notApplicable(`${label}：${cond.why}`)
-  const title = (f: { docId?: string }) => unspaced(view.document(f as never)?.title ?? '')
+  const title = (f: DocFacts) => unspaced(view.document(f)?.title ?? '')
   const deciding = view.docs().filter((f) => KEPT_DECIDED.test(title(f)))
   const keeping = view.docs().filter((f) => !KEPT_DECIDED.test(title(f)) && KEPT.test(title(f)))
   if (!deciding.length) return notApplicable(`${label}：案卷中${keeping.length ? '有先行登记保存的文书，但' : ''}没有对登记保存证据的处理决定${keeping.length ? '（可能载于其他文书）' : ''}`)
@@ -543,6 +540,12 @@ function unspacedLength(line: string): number {
   return unspaced(line.trim()).length
 }
 
+/** The line of a document that an offset into its docText falls on (the first line when past the end). */
+function lineAt(doc: CaseDocument, index: number): DocLine {
+  let at = 0
+  return doc.lines.find((l) => (at += unspacedLength(l.text)) > index) ?? doc.lines[0]
+}
+
 /** A period a decision tells the party: its number and unit, and the remedy the words after it name. */
 const TOLD_PERIOD = new RegExp(`(?<![\\d${CN_NUM_CHARS}])([\\d${CN_NUM_CHARS}]{1,3})\\s{0,2}(个月|日|天)(?:内|以内)`, 'g')
 /** The paying a period is told for, within its clause: 缴纳罚款, 将罚没款缴至…, 持本决定书到某银行…缴纳. */
@@ -581,8 +584,7 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
         const shorter = n !== null && m[2] !== '个月' && n < 15
         const longer = n !== null && m[2] !== '个月' && n > 15 && n <= 365
         if (n !== null && (shorter || longer || (m[2] === '个月' && n <= 12))) {
-          let at = 0
-          const line = doc.lines.find((l) => (at += unspacedLength(l.text)) > m.index!) ?? doc.lines[0]
+          const line = lineAt(doc, m.index!)
           findings.push({
             kind: 'deadline',
             docTypes: [doc.type],
@@ -623,8 +625,7 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
         continue
       }
       const threeMonthsUndated = remedy === 'suit' && months && n === 3 && !decided
-      let at = 0
-      const line = doc.lines.find((l) => (at += unspacedLength(l.text)) > m.index!) ?? doc.lines[0]
+      const line = lineAt(doc, m.index!)
       findings.push({
         kind: 'deadline',
         docTypes: [doc.type],

@@ -206,7 +206,6 @@ const OFFICE = '(?:(?!承办|办案)[\\u4e00-\\u9fff]{0,4}(?:部门|机关|单�
 /** A field label that is the box: the name itself or one of its other names, with an office before it. */
 const isBox = (label: string, names: string[]) => names.some((n) => new RegExp(`^${OFFICE}${escapeRegExp(norm(n))}$`).test(norm(label)))
 
-/** The value written after a label on a line, up to a wide gap (the next cell); null when the label is not there. */
 /** A way of service written in a receipt: 直接送达, 邮寄送达, 留置送达, EMS. */
 const SERVICE_WAY = /(?:直接|邮寄|留置|电子|委托|公告|转交|当场)送达|邮政快递|EMS/
 
@@ -218,6 +217,7 @@ const LABEL_GOES_ON = /^(?:[（(][^（）()]{1,8}[）)])?\s{0,2}[:：]/
 /** The label is the last word of its line (no colon after it). */
 const LABEL_AT_END = (names: string[]) => new RegExp(`(?:${names.map(escapeRegExp).join('|')})\\s*$`)
 
+/** The value written after a label on a line, up to a wide gap (the next cell); null when the label is not there. */
 export function labelValue(text: string, names: string[]): { value: string; colon: boolean } | null {
   for (const n of names) {
     // (a qualifier in brackets after the name: 住所(地址):…)
