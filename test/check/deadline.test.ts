@@ -504,6 +504,12 @@ describe('a notice giving the party fewer days than the rule sets', () => {
     c.add('听证告知书', ['行政处罚听证告知书', '你单位可以在收到本告知书之日起五日内向本局提出陈述、申辩意见；如要求听证，应当在收到本告知书之日起三日内向本局提出书面或者口头听证申请。', '2024-03-22']).date('2024-03-22', '告知', 2)
     expect(run(c, D(HEARING)).findings.filter((f) => f.status === 'open').map((f) => [f.docTypes[0], f.message])).toEqual([['听证告知书', expect.stringMatching(/要求听证的期限为“之日起三日内”，少于规定的5个工作日/)]])
   })
+  it('the finding points at the line that states the period, though the lines before it are printed with spaces between the characters', () => {
+    const c = lawfulCase()
+    c.get('行政处罚事先告知书').line('当 事 人 ： 某 某 食 品 有 限 公 司').line('地    址 ： 某 市 某 区 某 路 一 号').line('你单位如有异议，可以在收到本告知书之日起三个工作日内向本局提出陈述、申辩意见。')
+    const out = run(c, D(SJ57))
+    expect(out.findings.map((f) => f.evidence.map((e) => e.text))).toEqual([[expect.stringContaining('三个工作日内')]])
+  })
 })
 
 describe('the term a 查封/扣押 decision sets (行政强制法 第二十五条, QZ-25)', () => {

@@ -55,10 +55,7 @@ function noticePeriod(view: CaseView, from: DateRole, want: { step: RegExp; unle
     const text = docText(doc)
     const period = statedPeriod(text, want.step, want.unless)
     if (!period) continue
-    // the line the words start on (lines are joined without separators in docText)
-    let at = 0
-    const line = doc.lines.find((l) => (at += l.text.trim().length) > period.index) ?? doc.lines[0]
-    return { period, evidence: lineEvidence(line), docType: doc.type }
+    return { period, evidence: lineEvidence(lineAt(doc, period.index)), docType: doc.type }
   }
   return null
 }
