@@ -21,7 +21,8 @@ const ROLE_WORDS: [RegExp, AmountRole][] = [
   [/(?:收缴|追缴)(?:[^，,。；;\d]{0,8}?的)?(?:违法|非法)所得/g, '没收违法所得'],
   [/收缴|追缴/g, '其他'],
   // (the money the party took for the conduct found: 收取服务费50元, 共收取费用2550元, 营业性收入9600元)
-  [/(?:违法|非法|销售|经营)所得(?:金额|数额)?|(?:非法)?获利|违法收入|非法收入|(?<![未不])收取了?[^，,。；;\d]{0,8}?(?:费用?|款)?(?:共计|合计|共)?|营业性?收入(?!数据|指标)/g, '违法所得'],
+  // (…and the profit the conduct brought: 获得利润800元, 扣除合理费用后，利润为130522.68元)
+  [/(?:违法|非法|销售|经营)所得(?:金额|数额)?|(?:非法)?获利|(?:获得|获取|取得|非法)利润|(?<![毛净总])利润(?:为|共计|合计)|违法收入|非法收入|(?<![未不])收取了?[^，,。；;\d]{0,8}?(?:费用?|款)?(?:共计|合计|共)?|营业性?收入(?!数据|指标)/g, '违法所得'],
   // (…共6种化妆品，总价值395元; 该批卷烟估算总价值为…: the goods' worth)
   [/货值(?:金额)?|货物价值|商品价值|(?:其|产品|商品|药品|饲料|农药|种子|货物|总|估算总?|估计总?)价值(?:总计|合计|共计|为)?/g, '货值金额'],
   // (…各罚5000元: the verb alone, right before the amount)
@@ -99,6 +100,8 @@ function roleFromWords(text: string, start: number, end: number): AmountRole {
   if (/^\s{0,2}当事人(?!拟)[^。；，,]{0,20}?对(?!其|你|当事人)[^。；，,]{1,40}?罚款\s{0,2}(?:人民币)?\s{0,2}$|违约金[^。；，,]{0,6}$/.test(before)) return '其他'
   // a fine named right after the amount wins over a role word further back (处违法购进药品货值金额两倍即100000元的罚款)
   if (FINE_AFTER.test(after) && !/(?:罚款|违法所得|货值)[^，,。；]{0,4}$/.test(before)) return '罚款'
+  // the gains named right after the sum, which holds it to be them, win over a word before (当事人违规收取的费用83789元应视作违法所得)
+  if (/^\s{0,2}(?:应当?|可)?(?:视作|视为|认定为|计为|即为)(?:其|当事人的?)?(?:违法|非法)所得/.test(after)) return '违法所得'
   const r = nearestBefore(before)
   if (r) return r
   // the sum of the clause before, which names the money (…恢复植被所需费用3倍的罚款，计167940元), or of the items told
@@ -182,7 +185,7 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
     received.push(role === '违法所得' && RECEIVED.test(text.slice(Math.max(0, start - 24), start)))
     lastEnd = end
   }
-  // Money the party took (收取服务费50元, 收取乘客25元) is the gain of the conduct only where the decision holds that sum to be
+  // Money the party took or made (收取服务费50元, 收取乘客25元, 获得利润1640元) is the gain of the conduct only where the decision holds that sum to be
   // one — confiscates it or calls it 违法所得; else it is a sum of the facts like any price or fee (其他).
   // (…or, giving no sum for the gains, speaks of them: 收取乘客车费15元，执法人员劝告其退还违法所得 / 没收违法所得)
   const gains = new Set(out.filter((a, k) => !received[k] && (a.role === '违法所得' || a.role === '没收违法所得')).map((a) => a.yuan))
@@ -202,7 +205,7 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
   return out
 }
 
-/** The words right before a sum telling that the party received it: 收取服务费, 收取乘客, 共收取费用. */
-const RECEIVED = /(?<![未不])收取了?[^，,。；;\d]{0,8}?(?:费用?|款)?(?:共计|合计|共)?\s{0,2}(?:人民币)?\s{0,2}$/
+/** The words right before a sum telling that the party received it or made it: 收取服务费, 收取乘客, 共收取费用, 获得利润. */
+const RECEIVED = /(?:(?<![未不])收取了?[^，,。；;\d]{0,8}?(?:费用?|款)?(?:共计|合计|共)?|(?:获得|获取|取得|非法)利润|(?<![毛净总])利润(?:为|共计|合计))\s{0,2}(?:人民币)?\s{0,2}$/
 const UNIT_CELL = /(罚款金额|罚没款金额|没收违法所得[、和及]?(?:没收非法财物)?的?金额|违法所得(?:金额)?|货值金额)\s{0,2}[（(]\s{0,2}(万元|萬元|元)\s{0,2}[)）]\s{0,2}[|｜:：\t ]\s{0,3}(\d+(?:\.\d+)?)(?![\d.%])/g
 const UNIT_CELL_ROLE: [RegExp, AmountRole][] = [[/没收/, '没收违法所得'], [/违法所得/, '违法所得'], [/货值/, '货值金额'], [/./, '罚款']]
