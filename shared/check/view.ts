@@ -124,9 +124,40 @@ export class CaseView {
     return this.byId.get(doc.docId)
   }
 
-  /** The decision (行政处罚决定书; else 不予行政处罚决定书). */
+  /**
+   * The decision (行政处罚决定书; else 不予行政处罚决定书): where a review or a court revoked a decision of the file and the
+   * agency made it again, the one made again (the first of the latest round that has one).
+   */
   decision(): DocFacts | undefined {
-    return this.docs('行政处罚决定书')[0] ?? this.docs('不予行政处罚决定书')[0]
+    const all = [...this.docs('行政处罚决定书'), ...this.docs('不予行政处罚决定书')]
+    const last = Math.max(-1, ...all.map((d) => this.round(d)))
+    return this.docs('行政处罚决定书').find((d) => this.round(d) === last) ?? this.docs('不予行政处罚决定书').find((d) => this.round(d) === last)
+  }
+
+  /**
+   * The round of the case a paper belongs to: 0, and one more after each paper that revoked a decision of the file and had
+   * it made again (a 行政复议决定书 or a court's 判决书: 撤销…行政处罚决定，责令…重新作出) where a decision follows it. The
+   * papers of a revoked round are the case's history: their dates are not set against the new round's (a first decision
+   * served in May, the new one made in September).
+   */
+  round(doc: DocFacts): number {
+    this.rounds ??= this.findRounds()
+    const at = this.facts.documents.indexOf(doc)
+    return this.rounds.filter((k) => k < at).length
+  }
+  private rounds?: number[]
+  private findRounds(): number[] {
+    const list = this.facts.documents
+    const decides = (d: DocFacts) => d.docType === '行政处罚决定书' || d.docType === '不予行政处罚决定书'
+    const out: number[] = []
+    list.forEach((d, k) => {
+      const cd = this.document(d)
+      if (!cd || decides(d) || !/复议决定|判决书|撤销/.test(cd.title + d.docType)) return
+      const text = docText(cd)
+      if (!REVOKES.test(text) || !REDO.test(text)) return
+      if (list.slice(0, k).some(decides) && list.slice(k + 1).some(decides)) out.push(k)
+    })
+    return out
   }
 
   dates(doc: DocFacts): DateFact[] {
@@ -657,6 +688,10 @@ const ORDINARY_STEPS = /立案|事先告知|行政处罚告知书|违法行为�
  * 0.6, a body that reads as the type 0.5). A sentence-like title (关于给予…的决定) is its title; a type the file's
  * contents list gives (0.75) or its file name stands for one.
  */
+/** A paper's words revoking a decision, and having it made again (撤销被申请人作出的…行政处罚决定; 责令…重新作出行政处罚决定). */
+const REVOKES = /撤销[^。；]{0,60}?(?:处罚)?决定/
+const REDO = /重新作出|重新处理|重新处罚/
+
 export const untitled = (cd: CaseDocument) => !cd.title.trim() && cd.confidence <= 0.7
 
 export function ownWords(view: CaseView, doc: DocFacts): string {

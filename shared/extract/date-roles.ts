@@ -278,6 +278,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/^\s{0,2}(?:签署|签订|出具|提交|作出)?的?\s{0,2}《?(?:授权)?委托书/.test(text.slice(end, end + 16))) return '其他'
   // (…or the day a paper named before it was signed, in brackets after its name: 送达地址确认书（2024年4月8日签署）)
   if (/(?:确认书|委托书|承诺书|协议书?|合同)\s{0,2}[（(]\s{0,2}$/.test(text.slice(Math.max(0, start - 12), start)) && /^\s{0,2}(?:签署|签订|出具|填写|签收)?\s{0,2}[)）]/.test(text.slice(end, end + 8))) return '其他'
+  // (the day a review body or a court decided on the penalty, told in the agency's paper — 经某区人民政府于2024年8月26日以…第17号
+  // 行政复议决定撤销 —: the review's or the court's decision, no step of the agency's case)
+  if (/^[^。；，,]{0,4}?以[^。；，,]{0,40}?(?:复议决定|判决|裁定)(?:书)?(?:予以)?(?:撤销|变更|维持|确认)/.test(text.slice(end, end + 64))) return '其他'
   const lineStart = dt.starts[lineIdx]
   // (the day a remark was written under it, （梁晓峰7月18日注）: the note's, no step of the case)
   if (/^\s{0,2}(?:注|批注|补注|附注)\s{0,2}[)）]/.test(text.slice(end, end + 6))) return '其他'

@@ -493,3 +493,27 @@ describe('date-order: a paper served before the day it bears (servedPapers)', ()
     expectItem(run(withReceipt('2024-03-25'), SERVED), 'pass', [])
   })
 })
+
+describe('date-order: a decision revoked on review and made again (bs-09, bt-05)', () => {
+  const PAIRS = P([{ before: '告知', after: '决定', strict: true }, { before: '法制审核', after: '决定' }, { before: '决定', after: '送达' }])
+  // the first decision of 2024-04-08, served 04-08; revoked on review; a new notice of 2024-09-18 and a new decision of 09-26
+  const redecided = (revoked: boolean) => {
+    const c = lawfulCase()
+    if (revoked) {
+      const r = c.add('其他', ['株洲市渌口区人民政府', '行政复议决定书', '一、撤销被申请人作出的杭西市监处罚〔2024〕12号行政处罚决定；', '二、责令被申请人自收到本决定书之日起六十日内重新作出行政处罚决定。', '2024年8月26日'])
+      r.doc.title = '行政复议决定书'
+    }
+    c.add('法制审核意见书', ['法制审核意见书', '审核意见：同意', '审核日期：2024-09-12']).date('2024-09-12', '法制审核', '审核日期')
+    c.add('行政处罚事先告知书', ['行政处罚事先告知书', '2024-09-18']).date('2024-09-18', '告知', 1)
+    c.add('行政处罚决定书', ['行政处罚决定书', '2024-09-26']).date('2024-09-26', '决定', 1)
+    return c
+  }
+  it('the revoked round\'s papers are not set against the new round\'s: no finding', () => {
+    const out = run(redecided(true), PAIRS)
+    expect(out.findings.map((f) => f.message)).toEqual([])
+  })
+  it('…but two decisions with no paper revoking the first: the first one before the later notice and review is a finding', () => {
+    const out = run(redecided(false), PAIRS)
+    expect(out.findings.map((f) => f.message)).toEqual(expect.arrayContaining([expect.stringMatching(/^决定日期 2024-04-08 早于告知日期 2024-09-18/), expect.stringMatching(/^决定日期 2024-04-08 早于审核日期 2024-09-12/)]))
+  })
+})

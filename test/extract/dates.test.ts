@@ -100,6 +100,10 @@ describe('dates in context', () => {
     const got = facts(['送达回证', '送达文件 行政处罚决定书（津溪环罚〔2024〕18号）', '收件时间', '2024年4月15日10时30分', '备注 收件人持有当事人2024年3月20日出具的授权委托书（含代为签收法律文书权限）。', '送达方式 电子送达（依据当事人2024年3月21日签署的送达地址确认书）'], '送达回证').map((d) => [d.iso.slice(0, 10), d.role])
     expect(got).toEqual([['2024-04-15', '送达'], ['2024-03-20', '其他'], ['2024-03-21', '其他']])
   })
+  it('the day a review body revoked the first decision, told in the decision made again, is none of the case\'s steps (bs-09)', () => {
+    const got = facts(['行政处罚决定书', '本局于2024年5月8日对你单位作出的渌农（种子）罚〔2024〕6号行政处罚决定，经株洲市渌口区人民政府于2024年8月26日以渌政复决字〔2024〕第17号行政复议决定撤销，并责令本局重新作出行政处罚决定。'], '行政处罚决定书').map((d) => [d.iso.slice(0, 10), d.role])
+    expect(got.find(([iso]) => iso === '2024-08-26')).toEqual(['2024-08-26', '其他'])
+  })
   it('a 送达回证\'s 收件时间 is the day it was served', () => {
     expect(facts(['送达回证', '送达文书：行政处罚决定书（拉人防罚〔2024〕3号）', '收件人签名：次仁多吉（单位公章）', '收件时间：2024年10月16日11时00分'], '送达回证').map((d) => d.role)).toEqual(['送达'])
   })

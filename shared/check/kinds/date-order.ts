@@ -136,6 +136,8 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     let worst: InDoc<DateFact> | null = null
     for (const b of before) {
       if (pair.within && b.doc !== a.doc) continue
+      // (a revoked round's papers are not set against the round that made the decision again)
+      if (view.round(a.doc) !== view.round(b.doc)) continue
       const c = compareDates(a.fact, b.fact)
       if (c === null) {
         unsure ??= [b, a]
