@@ -69,8 +69,14 @@ const PROCEDURAL_LAW = /行政处罚法|行政强制法|行政复议法|行政�
 const PROCEDURAL_WORDS = /告知|陈述|申辩|听证|复议|诉讼|送达|立案|权利|期限|程序|管辖|移送|审核|集体讨论|回避|延期|分期|强制执行|逾期不(?:履行|缴纳|缴)|加处罚款/
 const PENALTY_WORDS = /处罚|罚款|给予|没收|责令|警告|吊销|决定|从轻|减轻|从重|不予|处以|并处/
 
-/** A line break that ends a sentence: after its punctuation. One after a half sentence (…本局决 / 定对当事人…) is a wrap. */
-const sentenceBreak = (text: string, i: number) => text[i] === '\n' && (i === 0 || /[。；;：:！!？?]/.test(text[i - 1]) || text[i + 1] === '\n')
+/**
+ * A line break that ends a sentence: after its punctuation, or before a form's next box (拟适用依据：《…》第六十二条 / 经办人意见：
+ * 建议立案调查…). One after a half sentence (…本局决 / 定对当事人…) is a wrap.
+ */
+const sentenceBreak = (text: string, i: number) => text[i] === '\n' && (i === 0 || /[。；;：:！!？?]/.test(text[i - 1]) || text[i + 1] === '\n' || NEXT_BOX.test(text.slice(i + 1, i + 16)))
+/** A form's box opening a line: its label and colon (经办人意见：, 负责人审批意见：). */
+// (…not the words of a wrapped sentence that go on with a colon: …第二十条的 / 规定：…)
+const NEXT_BOX = /^[ \t\u3000]{0,4}(?![\u4e00-\u9fa5]{0,8}(?:规定|如下|决定|认为)[:：])[\u4e00-\u9fa5]{2,10}[:：]/
 
 export function citationRole(text: string, anchor: number, law: string): CitationRole {
   let a = anchor

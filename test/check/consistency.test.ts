@@ -806,3 +806,27 @@ describe('a natural person\'s identity number, as a business\'s credit code', ()
     expectItem(run(c, K({ facts: ['creditCode'] })), 'pass', [])
   })
 })
+
+describe('consistency: a clerical error in the decision that a correction notice corrects (bs-07, bt-07)', () => {
+  const others = ['立案审批表', '现场检查笔录', '询问笔录', '行政处罚事先告知书'] as const
+  const misnamed = () => {
+    const c = lawfulCase()
+    for (const t of others) renameIn(c, t, '杭州鑫元食品有限公司')
+    return c
+  }
+  it('the notice naming the decision\'s value as the slip and the others\' as the right one: no finding left', () => {
+    const c = misnamed()
+    const n = c.add('其他', ['行政处罚决定书更正通知书', '本局于2024年4月8日向你单位送达的《行政处罚决定书》中，当事人名称误写为“杭州鑫源食品有限公司”，正确的名称为“杭州鑫元食品有限公司”，现予更正。'])
+    n.doc.title = '行政处罚决定书更正通知书'
+    const out = run(c, K({ facts: ['party'] }))
+    expect(out.findings).toEqual([])
+    expect(out.items[0].reason).toMatch(/已由更正通知书更正/)
+  })
+  it('…a notice correcting something else, or no notice: the finding stays', () => {
+    const c = misnamed()
+    const n = c.add('其他', ['行政处罚决定书更正通知书', '本局于2024年4月8日向你单位送达的《行政处罚决定书》中，住所误写为“某路1号”，正确的住所为“某路11号”，现予更正。'])
+    n.doc.title = '行政处罚决定书更正通知书'
+    expect(run(c, K({ facts: ['party'] })).findings.map((f) => f.message)).toEqual([expect.stringMatching(/^决定书当事人名称写作“杭州鑫源食品有限公司”/)])
+    expect(run(misnamed(), K({ facts: ['party'] })).findings).toHaveLength(1)
+  })
+})

@@ -178,6 +178,13 @@ describe('the role of a citation is read from its whole sentence', () => {
     expect(citationRole(ended, 2, '中华人民共和国药品管理法')).toBe('other')
   })
 
+  it('a form\'s next box on the next line ends the sentence (拟适用依据：… / 经办人意见：建议立案调查…, bs-03); a wrapped 规定： does not', () => {
+    const form = '拟适用依据：《中华人民共和国税收征收管理法》第六十二条\n经办人意见：建议立案调查，由程磊、韦晓丹承办。'
+    expect(citationRole(form, form.indexOf('《'), '中华人民共和国税收征收管理法')).toBe('other')
+    const wrapped = '依据《中华人民共和国行政处罚法》第五十七条的\n规定：本局决定对当事人罚款五千元。'
+    expect(citationRole(wrapped, wrapped.indexOf('《'), '中华人民共和国行政处罚法')).toBe('penalty')
+  })
+
   it('a province’s rules of the procedure cited for the hearing right are procedure, not the penalty’s basis', () => {
     const text = '根据《中华人民共和国行政处罚法》第六十三条第一款第（一）项、第六十四条及《广东省行政处罚听证程序实施办法》第六条第（一）项的规定，你单位有要求举行听证的权利。'
     expect(citationRole(text, text.indexOf('《广东省'), '广东省行政处罚听证程序实施办法')).toBe('procedure')

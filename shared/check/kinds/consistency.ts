@@ -880,7 +880,32 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
     }
   }
   if (!findings.length && !compared.size) return notApplicable('其他文书未记载可与决定书对照的事项')
-  return { status: 'pass', reason: `各文书与决定书一致：${[...compared].map((f) => FACT_NAME[f]).join('、')}`, findings: oneNameOnce(findings, ref.docType, refParty, refCode) }
+  const once = oneNameOnce(findings, ref.docType, refParty, refCode)
+  const fixed = correctedIn(view)
+  const kept = fixed ? once.filter((f) => !fixed(f)) : once
+  const reason = `各文书与决定书一致：${[...compared].map((f) => FACT_NAME[f]).join('、')}`
+  return { status: 'pass', reason: kept.length < once.length ? `${reason}；决定书与其他文书不同之处已由更正通知书更正` : reason, findings: kept }
+}
+
+/** A paper correcting a clerical error of a served decision (行政处罚决定书更正通知书, 补正决定书): its title. */
+const CORRECTION_TITLE = /更正|补正|勘误/
+/** …and its words giving the right value or naming the error (更正为“…”, 应为“…”, 正确的…为“…”, 误写为“…”). */
+const CORRECTS = /更正为|补正为|应为|更改为|改为|正确的?[^。；]{0,16}为|笔误|误写|误为/
+/** The values a finding sets against each other: quoted words, codes and numbers, sums. */
+const VALUE = /“([^”]{2,40})”|(?<![0-9A-Za-z])([0-9A-Z]{15,20})(?![0-9A-Za-z])|(\d[\d.,]*元)/g
+
+/**
+ * Where the file holds a paper correcting the decision (本局于…送达的《行政处罚决定书》…“统一社会信用代码：91320506MA1YDWG0K9”
+ * 系打印笔误…更正为“91320506MA1YDGW0K9”): a finding whose two values that paper names both is the error it corrected, no
+ * inconsistency left (bs-07, bt-07). Null when the file holds no such paper.
+ */
+function correctedIn(view: CaseView): ((f: Draft) => boolean) | null {
+  const texts = view.documents.filter((d) => CORRECTION_TITLE.test(d.title) && d.type !== '行政处罚决定书').map(docText).filter((t) => CORRECTS.test(t))
+  if (!texts.length) return null
+  return (f) => {
+    const values = [...new Set([...f.message.matchAll(VALUE)].map((m) => m[1] ?? m[2] ?? m[3]))]
+    return values.length >= 2 && texts.some((t) => values.filter((v) => t.includes(v)).length >= 2)
+  }
 }
 
 /** From how many documents that agree with one another a different name in the decision is one finding. */
