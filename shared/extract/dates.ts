@@ -139,7 +139,10 @@ export function parseDatesIn(raw: string): ParsedDate[] {
   if (typeof raw !== 'string') return []
   // (a date in Chinese numerals the line broke inside its month or day, 二〇二三年十 / 一月三日 under a signature: the break is
   // moved after the numeral so the date reads whole, the text's length kept)
-  const text = normalizeChars(raw).replace(/((?:年|月)\s?[一二三四五六七八九十]{1,2})\n([一二三四五六七八九十]{1,2})(?=[月日])/g, (_, a: string, b: string) => `${a}${b}\n`)
+  // (元月 is January, 二〇二四年元月十日, 元月4日 — not the 元 of a sum before a month's word: 伍佰元月底前)
+  const text = normalizeChars(raw)
+    .replace(/((?:年|月)\s?[一二三四五六七八九十]{1,2})\n([一二三四五六七八九十]{1,2})(?=[月日])/g, (_, a: string, b: string) => `${a}${b}\n`)
+    .replace(/(?<![\d〇○零一二三四五六七八九十百千万萬两壹贰叁肆伍陆柒捌玖拾佰仟])元月(?=\s?[\d一二三四五六七八九十])/g, '一月')
   const found: ParsedDate[] = []
   const push = (p: ParsedDate) => found.push(p)
   let m: RegExpExecArray | null
