@@ -12,6 +12,8 @@ import type { Citation, DocFacts } from '../types'
 import { docDate } from './kinds/citation'
 import { writtenTitles } from './titles'
 import { versionAt } from '../law/version-at'
+import { formatArticle } from '../law/article'
+import type { LawVersionInfo } from '../law/types'
 
 export interface WrongLaw {
   /** The law cited for the penalty. */
@@ -66,6 +68,52 @@ export function wrongPenaltyLaw(view: CaseView, doc: DocFacts, fineYuan: number 
     if (inside(p.id)) continue
     const hit = violated.find((v) => inside(v.id))
     if (hit) return { cited: p.title, likely: hit.title, citation: c, ...(fineYuan === null ? { subject: subject(p.title) } : {}) }
+  }
+  return null
+}
+
+/** A penalty provision cited by the number the text before the one in force gave it (see olderNumbering). */
+export interface OlderNumber {
+  title: string
+  citation: Citation
+  /** The text in force on the decision's date, and the one it replaced. */
+  cur: LawVersionInfo
+  old: LawVersionInfo
+  /** Where the text in force puts the replaced text's provision (第六十九条), when the data maps it. */
+  now: string | null
+}
+
+/**
+ * A penalty provision cited by the number the replaced text gave it (道路运输条例 2022 第七十条第一款 for not maintaining
+ * vehicles, which the 2023 text numbers 第六十九条第一款, its 第七十条 now punishing stations, bs-05): the fine lies outside
+ * the cited provision's ranges in the text in force on the decision's date and inside those of the same provision of the
+ * text it replaced, whose words differ. Null otherwise, and without the decision's date.
+ */
+export function olderNumbering(view: CaseView, doc: DocFacts, fineYuan: number, penalties?: Citation[]): OlderNumber | null {
+  const laws = view.ctx.laws
+  const date = docDate(view, doc)
+  if (!date) return null
+  const titles = writtenTitles(doc)
+  const bare = (t: string) => t.replace(/[^\u4e00-\u9fff]/g, '')
+  for (const c of penalties ?? view.citations(doc).filter((x) => x.role === 'penalty')) {
+    const res = laws.resolveTitle(titles.get(c) ?? c.law)
+    const cur = res ? versionAt(laws, res, date) : null
+    if (!res || !cur || PROCEDURE_LAWS.test(res.title)) continue
+    const opts = { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }
+    const ranges = (id: string) => laws.fineRanges(id, c.article, { ...opts, item: undefined }).filter(simple)
+    const fits = (id: string) => ranges(id).some((r) => fineYuan >= (r.min ?? 0) - 0.5 && fineYuan <= (r.max ?? Infinity) + 0.5)
+    const curText = laws.provision(cur.id, c.article, opts)?.text
+    if (!curText || !ranges(cur.id).length || fits(cur.id)) continue
+    const start = cur.inForceFrom ?? cur.versionDate
+    const old = res.versions.filter((v) => v.id !== cur.id && (v.inForceFrom ?? v.versionDate) < start).pop()
+    const oldText = old ? laws.provision(old.id, c.article, opts)?.text : undefined
+    if (!old || !oldText || bare(oldText) === bare(curText) || !fits(old.id)) continue
+    const map = laws.articleMap?.(old.id, cur.id, c.article, c.articleSub)
+    let to = map?.to.filter((n) => n !== c.article) ?? []
+    // (…else the article near it whose words open as the replaced provision's did)
+    const head = bare(oldText).slice(0, 16)
+    if (!to.length && head.length >= 8) to = [-1, 1, -2, 2, -3, 3].map((k) => c.article + k).filter((n) => n > 0 && bare(laws.provision(cur.id, n)?.text ?? '').includes(head)).slice(0, 1)
+    return { title: res.title, citation: c, cur, old, now: to.length ? to.map((n) => formatArticle(n)).join('、') : null }
   }
   return null
 }

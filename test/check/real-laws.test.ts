@@ -667,3 +667,30 @@ describe('a revision a paper names that the law data does not hold', () => {
     expect(out.findings.some((f) => /法规库未收录/.test(f.message))).toBe(true)
   })
 })
+
+describe('a penalty provision an amendment renumbered, shown by the fine (道路运输条例 2023: 不按规定维护车辆 moved from 第七十条第一款 to 第六十九条第一款, bs-05)', () => {
+  const maintained = (fine: number, article: number, decided = '2025-01-14') => {
+    const c = lawfulCase({ fine, dates: { decision: decided, service: decided } })
+    const d = c.get('行政处罚决定书')
+    d.doc.lines[5].text = '经查，当事人6辆营运货车超过备案的二级维护周期1至4个月，期间持续从事道路货物运输经营。'
+    d.doc.lines[8].text = `依据《中华人民共和国道路运输条例》第${article === 70 ? '七十' : '六十九'}条第一款的规定，本局决定：`
+    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
+    d.facts.amounts.forEach((a) => (a.yuan = fine))
+    d.facts.citations = d.facts.citations.filter((x) => x.role === 'violated')
+    d.cite('中华人民共和国道路运输条例', article, 'penalty', '依据', { paragraph: 1 })
+    for (const x of c.docs) if (x !== d) x.facts.amounts = []
+    return c
+  }
+  it('a fine inside the replaced text\'s range of that number and outside the text in force: the number to verify, the range not judged', () => {
+    const out = check(maintained(3500, 70), 'citation').findings.filter((f) => f.kind === 'citation-outdated')
+    expect(out.map((f) => [f.status, f.message])).toEqual([['verify', expect.stringMatching(/罚款3500元在2022-03-29版本该条款的幅度内，而不在2025-01-14适用的2023-07-20版本该条款的幅度内.*该条现为第六十九条/)]])
+    const range = check(maintained(3500, 70), 'fine-range').findings
+    expect(range.map((f) => [f.status, f.message])).toEqual([['undetermined', expect.stringMatching(/但在2022-03-29版本同一条款的幅度内，所引可能是修订前的条文序号/)]])
+  })
+  it('the number in force, a fine outside both texts\' ranges, or a decision under the replaced text: no renumbering', () => {
+    expect(check(maintained(3500, 69), 'citation').findings.filter((f) => f.kind === 'citation-outdated')).toEqual([])
+    expect(check(maintained(8000, 70), 'citation').findings.filter((f) => f.kind === 'citation-outdated')).toEqual([])
+    expect(check(maintained(8000, 70), 'fine-range').findings.map((f) => f.kind + f.status)).toEqual(['amount-out-of-rangeopen'])
+    expect(check(maintained(3500, 70, '2023-05-10'), 'citation').findings.filter((f) => f.kind === 'citation-outdated')).toEqual([])
+  })
+})

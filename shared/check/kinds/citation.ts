@@ -17,7 +17,7 @@ import { notApplicable, readOffScan } from '../outcome'
 import { dayOf } from '../dates'
 import { writtenTitles } from '../titles'
 import { citationFits, longestSharedRun } from '../../law/topic-match'
-import { wrongPenaltyLaw } from '../wrong-law'
+import { olderNumbering, wrongPenaltyLaw } from '../wrong-law'
 import { formatProvision, formatArticle } from '../../law/article'
 import { versionAt } from '../../law/version-at'
 import type { LawVersionInfo } from '../../law/types'
@@ -324,6 +324,16 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
       ...base,
       kind: 'citation-outdated',
       message: `${doc.docType}（${date}）以${what}处罚“${renumbered.conduct}”，这是${renumbered.old.versionDate}版本该条款规定的行为；${date}适用的${cur.versionDate}版本中该条款规定的是其他行为${renumbered.now ? `，该行为现规定于${renumbered.now}` : ''}，所引可能是修订前的条文序号，请核对`,
+      status: 'verify',
+    }
+  // …or the fine fits the provision of that number in the text replaced and not in the text in force
+  const fines = c.role === 'penalty' ? [...new Set(view.amounts(doc).filter((a) => a.role === '罚款').map((a) => a.yuan))] : []
+  const byFine = fines.length === 1 ? olderNumbering(view, doc, fines[0], [c]) : null
+  if (byFine)
+    return {
+      ...base,
+      kind: 'citation-outdated',
+      message: `${doc.docType}（${date}）以${what}处罚，罚款${fines[0]}元在${byFine.old.versionDate}版本该条款的幅度内，而不在${date}适用的${cur.versionDate}版本该条款的幅度内，两个版本该条款的内容不同${byFine.now ? `（${byFine.old.versionDate}版本该条现为${byFine.now}）` : ''}，所引可能是修订前的条文序号，请核对`,
       status: 'verify',
     }
   if (fit.fits !== false) return null

@@ -12,7 +12,7 @@ import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { docDate } from './citation'
 import { writtenTitles } from '../titles'
-import { wrongPenaltyLaw } from '../wrong-law'
+import { olderNumbering, wrongPenaltyLaw } from '../wrong-law'
 import { formatProvision } from '../../law/article'
 import { versionAt } from '../../law/version-at'
 import { parseNumber } from '../../law/numerals'
@@ -545,6 +545,11 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, item
   const shown = intervals.map((i) => `${i.text}（${yuan(i.lo)}–${i.hi === Infinity ? '不限' : yuan(i.hi)} 元）`).join('；')
   // the fine fits the same article of the law found violated: the law's name in the basis is the likelier slip,
   // reported once by the citation check; the range cannot be judged until it is settled
+  // …or the same provision of the text the one in force replaced: the number is likelier the old text's, reported once
+  // by the citation check
+  const renumbered = olderNumbering(view, doc, fine.yuan, penalties)
+  if (renumbered)
+    return undetermined(`罚款 ${yuan(fine.yuan)} 元不在所引《${renumbered.title}》${formatProvision(renumbered.citation)}现行（${renumbered.cur.versionDate}版本）的幅度内，但在${renumbered.old.versionDate}版本同一条款的幅度内，所引可能是修订前的条文序号（见引用检查）`, [fine.evidence, renumbered.citation.evidence])
   const slip = wrongPenaltyLaw(view, doc, fine.yuan, penalties)
   if (slip) return undetermined(`罚款 ${yuan(fine.yuan)} 元不在所引《${slip.cited}》该条的幅度内，但在所违反的《${slip.likely}》同一条的幅度内，处罚依据的法律名称可能引错（见引用检查）`, [fine.evidence, slip.citation.evidence])
   const byRate = RATE.test(ownText)
