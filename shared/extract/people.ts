@@ -29,7 +29,8 @@ const UNIT_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}单位(?:\\s?[/／]\\s?
  * In a 询问笔录 or 陈述申辩笔录 the party is the unit the person speaks for: 工作单位及职务：某公司总经理, 陈述申辩人：张三（某公司）;
  * the person's post after it is not part of the name (某公司店长 is 某公司, not 某公司店; 某公司市场部经理 is 某公司, not 某公司市场).
  */
-const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2}|(?:陈述申辩人|被询问人|委托代理人)\\s{0,2}[:：]\\s{0,2}[\\u4e00-\\u9fa5]{2,4}[（(])(${ORG_NAME})(?![长员部科室]|主任|经理)`)
+// (…no name ends in its kind's word twice: 某中医医院医院感染管理科科长 is 某中医医院 and its 医院感染管理科)
+const WORKPLACE = new RegExp(`(?:工作单位(?:及职务)?\\s{0,2}[:：]\\s{0,2}|(?:陈述申辩人|被询问人|委托代理人)\\s{0,2}[:：]\\s{0,2}[\\u4e00-\\u9fa5]{2,4}[（(])(${ORG_NAME})(?<!医院医院|公司公司|中心中心|学校学校|银行银行)(?![长员部科室]|主任|经理)`)
 /** An OCR'd table whose label cell wrapped: 「当事人（个体工吴中区何永刚食品店」 / 「商户)」 (OCR may double the 工). */
 const PARTY_CELL = /(?:^|\n)\s{0,2}当事人[（(](个体工商户|个体工商|个体工工?|个体)(?![工商户)）])([^\s，,。；;:：|（()）]{2,40})/
 /** A table row flattened to 「当事人名称 某某公司」, 「当事人（个体工商户） 某某商行」, 「缴款人 某某公司」. */
@@ -680,6 +681,9 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     // (…or signing a report of the agency's own with its date, beside or under its officers: 承办人：孟繁军　于洪涛　2024年11月5日 /
     // 负责人：刘志远　2024年11月5日 on a 结案报告)
     if (/^负责人/.test(m[0]) && docType && AGENCY_PAPERS.has(docType) && (!lineHead.trim() || /承办人|经办人|办案人|审核人|调查人/.test(lineHead)) && signedOn) continue
+    // (…nor the head of the agency that applies to a court or is heard by one, under its box: 申请人：某应急管理局　地址：… /
+    // 负责人：王丽新　职务：局长 on a 强制执行申请书 — the party is the 被申请人)
+    if (/^(?:申请(?:执行)?人|执行申请人)\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5（）()]{2,40}?(?:局|委员会|厅|大队|支队|人民政府|管理处|执法队|中心)(?![\u4e00-\u9fa5])/.test((lineHead.trim() ? lineHead : prevLine).trim())) continue
     // (…nor the next person of a list in prose: 询问当事人法定代表人和车主)
     if (/^(?:和|与|及|或)/.test(m[1]) && ROLE_NOUN.test(m[1].slice(1))) continue
     rep = m as RegExpExecArray

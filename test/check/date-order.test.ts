@@ -121,6 +121,24 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    // …or one whose record states that purpose further down (检查目的：核实当事人陈述申辩中提出的…, bs-08)
+    name: 'an inspection whose record says it checks the party\'s defence, after the notice: no investigation out of order',
+    opts: { dates: { inspection: '2024-03-25' } },
+    edit: (c) => c.get('现场检查笔录').line('执法人员出示执法证件，告知检查目的：核实当事人陈述申辩中提出的人证核验情况。'),
+    pairs: [{ before: '检查', after: '告知' }],
+    status: 'pass',
+    want: [],
+  },
+  {
+    // (…without that purpose, the same record after the notice is one)
+    name: 'an inspection after the notice, its record naming no such purpose: out of order',
+    opts: { dates: { inspection: '2024-03-25' } },
+    edit: (c) => c.get('现场检查笔录').line('执法人员出示执法证件，告知检查目的：检查经营场所。'),
+    pairs: [{ before: '检查', after: '告知' }],
+    status: 'fail',
+    want: [{ kind: 'date-order', message: /^告知日期 2024-03-2\d 早于检查时间 2024-03-25/ }],
+  },
+  {
     name: 'inquiry long before filing stays a finding whatever the sector',
     opts: { dates: { inquiry: '2024-02-01T09:30' } },
     pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54', leeway: { days: 7, unit: 'working', ruleId: 'HB10-22/24' } }],
@@ -515,5 +533,17 @@ describe('date-order: a decision revoked on review and made again (bs-09, bt-05)
   it('…but two decisions with no paper revoking the first: the first one before the later notice and review is a finding', () => {
     const out = run(redecided(false), PAIRS)
     expect(out.findings.map((f) => f.message)).toEqual(expect.arrayContaining([expect.stringMatching(/^决定日期 2024-04-08 早于告知日期 2024-09-18/), expect.stringMatching(/^决定日期 2024-04-08 早于审核日期 2024-09-12/)]))
+  })
+})
+
+describe('a 审核 signed on a paper other than a legal review, after the decision (bs-06: 加处罚款计算说明 … 审核：高志刚)', () => {
+  it('is no 法制审核 set against the decision; a legal review dated after it stays a finding', () => {
+    const c = lawfulCase()
+    const s = c.add('其他', ['加处罚款计算说明', '计算人：杨帆　于海洋　2024年5月7日　　审核：高志刚　2024年5月7日']).date('2024-05-07', '法制审核', 1)
+    s.doc.title = '加处罚款计算说明'
+    expect(run(c, P([{ before: '法制审核', after: '决定' }])).findings).toEqual([])
+    const l = lawfulCase()
+    l.add('其他', ['案件处理呈批表', '法制审核意见：同意。钱文杰　2024年5月7日']).date('2024-05-07', '法制审核', 1)
+    expect(run(l, P([{ before: '法制审核', after: '决定' }])).findings.map((f) => f.message)).toEqual([expect.stringMatching(/^决定日期 2024-04-08 早于审核日期 2024-05-07/)])
   })
 })

@@ -485,6 +485,8 @@ describe('officers and the party as other sectors\' records write them (round bm
   })
   it('the unit a questioned person works for, not its department: 某公司市场部经理 is 某公司', () => {
     expect(facts(['询问笔录', '被询问人：赵丽娟  性别：女', '工作单位及职务：咸阳美齿口腔医院有限公司市场部经理']).parties[0]?.name).toBe('咸阳美齿口腔医院有限公司')
+    // (…nor the department named after the unit's kind: 某中医医院医院感染管理科科长, bs-04)
+    expect(facts(['询问笔录', '被询问人：李红梅  性别：女', '工作单位及职务：南宁市青秀区中医医院医院感染管理科科长']).parties[0]?.name).toBe('南宁市青秀区中医医院')
   })
 })
 
@@ -1070,6 +1072,10 @@ describe('the agency head signing under an opinion box is no legal representativ
     expect(received(['案件受理记录', '当事人：南宁市青秀区颜初美容店', '地址：南宁市青秀区金湖路58号', '受理人：梁志勇        2024年4月10日', '处理意见：安排监督员于次日开展现场检查。', '负责人：陈家豪（卫生监督所所长）   2024年4月10日'])).toEqual([undefined])
     // (a 负责人 box of the party's block, with no opinion above it, is its representative)
     expect(rep(['立案审批表', '当事人：某超市', '负责人：王立新', '案由：未明码标价'])).toEqual(['王立新'])
+  })
+  it('the head of the agency applying to a court for enforcement, under its box, is none of the party (bs-06)', () => {
+    const rep = (lines: string[]) => extractDocFacts(doc(lines, '其他')).parties.map((p) => p.legalRepresentative)
+    expect(rep(['强制执行申请书', '申请人：大庆市让胡路区应急管理局　　地址：大庆市让胡路区中央大街206号', '负责人：王丽新　　职务：局长', '被申请人：大庆恒瑞化工有限公司　　地址：大庆市让胡路区银浪街道化工园区纬三路17号', '统一社会信用代码：91230604MA1CK6R82E　　法定代表人：邹春雷'])).toEqual(['邹春雷'])
   })
 })
 

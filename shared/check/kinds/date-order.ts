@@ -39,6 +39,9 @@ function missing(view: CaseView, role: DateRole): { absent: boolean; why: string
 /** Words of a re-check of an ordered correction, in the sentence of an inspection's date. */
 const RECHECK = /复查|复核|整改情况|回头看|(?:再次|又)[^。；]{0,12}检查[^。；]{0,40}仍/
 
+/** A record's words saying it checks the party's defence (检查目的：核实当事人陈述申辩中提出的…; 对当事人申辩意见进行核实). */
+const CHECKS_DEFENCE = /(?:核实|核查|复核|查证)[^。；\n]{0,12}(?:陈述|申辩)|(?:陈述|申辩)[^。；\n]{0,12}(?:进行|予以)(?:核实|核查|查证)/
+
 /** A record of a re-check by its title (现场复查笔录, 核查笔录, 回访记录). */
 const RECHECK_TITLE = /复查|核查|回访|回头看/
 
@@ -75,6 +78,16 @@ function inBox(view: CaseView, d: DateFact): boolean {
   return !!m && !ACCOUNT_BOX.test(m[1])
 }
 
+/**
+ * A 审核 a paper other than a legal review records, its line naming no legal review (加处罚款计算说明 … 审核：高志刚 2023年7月7日,
+ * a sum's checker after the decision): a sign-off, no 法制审核 of the case (bs-06).
+ */
+function signOff(view: CaseView, x: InDoc<DateFact>): boolean {
+  if (x.doc.docType === '法制审核意见书') return false
+  const line = view.lineOf(x.fact.evidence)?.line.text ?? x.fact.evidence.text
+  return !/法制|法规|合法性/.test(line)
+}
+
 export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   const label = `${ROLE_FIELD[pair.before]}${pair.strict ? '早于' : '不晚于'}${ROLE_FIELD[pair.after]}`
   const cond = view.holds(pair.when)
@@ -90,14 +103,15 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
     return !!decided && !!day && day > decided && x.doc.docType !== '行政处罚决定书'
   }
   // (the title's remark may stand on the line under it: 现场检查（勘察）笔录 / （复查）)
+  // (…or one whose record says it checks what the party said in its defence: 告知检查目的：核实当事人陈述申辩中提出的人证核验情况)
   const titledRecheck = (x: InDoc<DateFact>) => {
     const d = view.document(x.doc)
-    return RECHECK_TITLE.test(d?.title ?? '') || (d?.lines ?? []).slice(0, 4).some((l) => /^[\s\u3000]*[（(]\s{0,2}(?:复查|复核|核查|回访)\s{0,2}[)）][\s\u3000]*$/.test(l.text))
+    return RECHECK_TITLE.test(d?.title ?? '') || (d?.lines ?? []).slice(0, 4).some((l) => /^[\s\u3000]*[（(]\s{0,2}(?:复查|复核|核查|回访)\s{0,2}[)）][\s\u3000]*$/.test(l.text)) || (d?.lines ?? []).slice(0, 14).some((l) => CHECKS_DEFENCE.test(l.text))
   }
   // (a filing form's 审核 — 简易程序行政处罚案件备案登记表 │审核人│… — checks the filing after the decision, no 法制审核 before it)
-  const filed = (x: InDoc<DateFact>) => pair.before === '法制审核' && /备案/.test(view.document(x.doc)?.title ?? '')
+  const filed = (x: InDoc<DateFact>) => pair.before === '法制审核' && (/备案/.test(view.document(x.doc)?.title ?? '') || signOff(view, x))
   let before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact) && !titledRecheck(x) && !afterDecision(x)) : all.filter((x) => !filed(x))
-  if (all.length && !before.length && pair.before === '法制审核') return pass(`${label}：所读出的审核日期均为备案表上对备案的审核，不与${ROLE_FIELD[pair.after]}比较`)
+  if (all.length && !before.length && pair.before === '法制审核') return pass(`${label}：所读出的审核日期均为备案表上对备案的审核或其他文书上未写明法制审核的审核签字，不与${ROLE_FIELD[pair.after]}比较`)
   if (all.length && !before.length) return pass(`${label}：所读出的检查均为对整改情况的复查、对陈述申辩的核实或决定之后对执行情况的检查，不与${ROLE_FIELD[pair.after]}比较`)
   // (a decision made on the spot earlier in the file — 当场处罚决定书 warning the party before the case was opened — needs no
   // notice before it: the notice goes before the case's own decision)
