@@ -973,7 +973,8 @@ const numberKey = (s: string) => s.replace(/\s+/g, '').replace(/[〔﹝[【(（]
 function otherCaseSteps(dt: DocText, placed: Placed[], docType: DocType) {
   if (!PROSE_DOC_TYPES.has(docType)) return
   const text = dt.text
-  const own = [...text.slice(0, 300).matchAll(CASE_NO)].map((m) => numberKey(m[0])).find((n) => /罚/.test(n))
+  // (its own number may be broken over two lines on a scan: 土右水罚[20 / 24]9号)
+  const own = [...text.slice(0, 300).replace(/\n/g, '').matchAll(CASE_NO)].map((m) => numberKey(m[0])).find((n) => /罚/.test(n))
   if (!own) return
   for (const x of placed) {
     if (x.fact.quoted || (x.fact.role !== '决定' && x.fact.role !== '送达')) continue

@@ -817,7 +817,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     const texts = v.texts
     // a weakly read title is checked against what the page's body says — unless the document's own number at the top
     // says the same as the title (a web headline 某公司行政处罚决定书, then 豫0482环罚决字〔2025〕号)
-    if (v.title && v.title.confidence < 0.95) {
+    // (…unless it is marked as the next page of the document before, of its type: 行政复议决定书 (续) 第2 / 页共2页 — a review's
+    // second page, whose body revokes a decision, is no decision)
+    const goesOn = !!v.title && !!cur && cur.type === v.title.type && CONTINUED_TITLE.test(v.title.text)
+    if (v.title && v.title.confidence < 0.95 && !goesOn) {
       const body = classifyBody(texts)
       if (body && body.score >= 2 && body.type !== v.title.type && typeFromHead(texts) !== v.title.type) v.title = { ...v.title, type: body.type, confidence: 0.7 }
     }

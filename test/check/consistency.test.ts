@@ -830,3 +830,18 @@ describe('consistency: a clerical error in the decision that a correction notice
     expect(run(misnamed(), K({ facts: ['party'] })).findings).toHaveLength(1)
   })
 })
+
+describe('consistency: a code the decision\'s own scan misread (O for 0), the others read right (bt-04 as a scan)', () => {
+  it('is the scan\'s reading, no inconsistency; on typed text, or any other character off, it stays one', () => {
+    const misread = (code: string, confidence?: number) => {
+      const c = lawfulCase()
+      const p = c.get('行政处罚决定书').facts.parties[0]
+      p.creditCode = code
+      if (confidence !== undefined) for (const d of c.docs) for (const x of d.facts.parties) x.evidence.confidence = confidence
+      return run(c, K({ facts: ['creditCode'] })).findings
+    }
+    expect(misread(CODE.replace('0106', 'O106'), 0.97)).toEqual([])
+    expect(misread(CODE.replace('0106', 'O106'))).not.toEqual([])
+    expect(misread(CODE.replace('0106', '8106'), 0.97)).not.toEqual([])
+  })
+})

@@ -108,6 +108,10 @@ describe('dates in context', () => {
     const got = facts(['行政处罚决定书', '本局于二〇二四年元月二日向当事人送达了行政处罚告知书，当事人于元月四日提出陈述申辩。罚款伍佰元月底前缴清。', '二〇二四年元月十日'], '行政处罚决定书').map((d) => d.iso.slice(0, 10))
     expect(got).toEqual(['2024-01-02', '2024-01-04', '2024-01-10'])
   })
+  it('a decision made again names the revoked one\'s day: that decision\'s, not its own, though its own number is broken over two lines (bt-05 as a scan)', () => {
+    const got = facts(['土默特右旗水利局', '行政处罚决定书', '土右水罚[20', '24]9号', '当事人：包头市鑫垚建材有限公司', '本局于2024年2月26日作出的土右水罚〔2024〕2号行政处罚决定，经', '土默特右旗人民政府撤销，并责令重新作出。', '2024年6月5日'], '行政处罚决定书').map((d) => [d.iso.slice(0, 10), d.role])
+    expect(got).toEqual([['2024-02-26', '其他'], ['2024-06-05', '决定']])
+  })
   it('a 送达回证\'s 收件时间 is the day it was served', () => {
     expect(facts(['送达回证', '送达文书：行政处罚决定书（拉人防罚〔2024〕3号）', '收件人签名：次仁多吉（单位公章）', '收件时间：2024年10月16日11时00分'], '送达回证').map((d) => d.role)).toEqual(['送达'])
   })

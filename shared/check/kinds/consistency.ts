@@ -150,11 +150,13 @@ export function ocrMisread(read: string, ref: string, ev: { confidence?: number 
   if (ev.confidence === undefined) return false
   const LOOK: Record<string, string> = { O: '0', I: '1', Z: '2', S: '5' }
   const a = read.toUpperCase()
-  if (a.length !== ref.length) return false
+  const b = ref.toUpperCase()
+  if (a.length !== b.length) return false
   let changed = false
+  // (either side may hold the letter: the decision's scan read 0 as O as well as the other paper's)
   for (let i = 0; i < a.length; i++) {
-    if (a[i] === ref[i]) continue
-    if (LOOK[a[i]] !== ref[i]) return false
+    if (a[i] === b[i]) continue
+    if (LOOK[a[i]] !== b[i] && LOOK[b[i]] !== a[i]) return false
     changed = true
   }
   return changed
