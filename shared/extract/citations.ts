@@ -70,10 +70,12 @@ const PROCEDURAL_WORDS = /告知|陈述|申辩|听证|复议|诉讼|送达|立�
 const PENALTY_WORDS = /处罚|罚款|给予|没收|责令|警告|吊销|决定|从轻|减轻|从重|不予|处以|并处/
 
 /**
- * A line break that ends a sentence: after its punctuation, or before a form's next box (拟适用依据：《…》第六十二条 / 经办人意见：
- * 建议立案调查…). One after a half sentence (…本局决 / 定对当事人…) is a wrap.
+ * A line break that ends a sentence: after its punctuation, or between two boxes of a form, each line opening with its
+ * label (拟适用依据：《…》第六十二条 / 经办人意见：建议立案调查…). One after a half sentence (…本局决 / 定对当事人…, …作出如下行政 /
+ * 处罚：) is a wrap.
  */
-const sentenceBreak = (text: string, i: number) => text[i] === '\n' && (i === 0 || /[。；;：:！!？?]/.test(text[i - 1]) || text[i + 1] === '\n' || NEXT_BOX.test(text.slice(i + 1, i + 16)))
+const sentenceBreak = (text: string, i: number) =>
+  text[i] === '\n' && (i === 0 || /[。；;：:！!？?]/.test(text[i - 1]) || text[i + 1] === '\n' || (NEXT_BOX.test(text.slice(i + 1, i + 16)) && NEXT_BOX.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))))
 /** A form's box opening a line: its label and colon (经办人意见：, 负责人审批意见：). */
 // (…not the words of a wrapped sentence that go on with a colon: …第二十条的 / 规定：…)
 const NEXT_BOX = /^[ \t\u3000]{0,4}(?![\u4e00-\u9fa5]{0,8}(?:规定|如下|决定|认为)[:：])[\u4e00-\u9fa5]{2,10}[:：]/

@@ -178,11 +178,14 @@ describe('the role of a citation is read from its whole sentence', () => {
     expect(citationRole(ended, 2, '中华人民共和国药品管理法')).toBe('other')
   })
 
-  it('a form\'s next box on the next line ends the sentence (拟适用依据：… / 经办人意见：建议立案调查…, bs-03); a wrapped 规定： does not', () => {
+  it('a form\'s next box on the next line ends the sentence (拟适用依据：… / 经办人意见：建议立案调查…, bs-03); a wrapped 规定： or 处罚： does not', () => {
     const form = '拟适用依据：《中华人民共和国税收征收管理法》第六十二条\n经办人意见：建议立案调查，由程磊、韦晓丹承办。'
     expect(citationRole(form, form.indexOf('《'), '中华人民共和国税收征收管理法')).toBe('other')
     const wrapped = '依据《中华人民共和国行政处罚法》第五十七条的\n规定：本局决定对当事人罚款五千元。'
     expect(citationRole(wrapped, wrapped.indexOf('《'), '中华人民共和国行政处罚法')).toBe('penalty')
+    // (…nor a line of prose whose next line opens with a word and a colon: …作出如下行政 / 处罚：, ab-17 as a scan)
+    const prose = '依据《中华人民共和国食品安全法\n》第一百二十四条第一款第（十）项的规定，本局拟对你店作出如下行政\n处罚：\n一没收超过保质期的食品；'
+    expect(citationRole(prose, prose.indexOf('《'), '中华人民共和国食品安全法')).toBe('penalty')
   })
 
   it('a province’s rules of the procedure cited for the hearing right are procedure, not the penalty’s basis', () => {
