@@ -73,9 +73,12 @@ export function extractDocFacts(doc: CaseDocument): DocFacts {
 
 const PERMIT_TYPES = new Set(['行政许可申请书', '受理通知书', '不予受理通知书', '补正材料通知书', '许可审查意见', '准予行政许可决定书', '不予行政许可决定书'])
 
+/** Papers only a penalty case holds: a file with one is a penalty case, whatever application (复检申请书) it also holds. */
+const PENALTY_TYPES = new Set(['立案审批表', '行政处罚决定书', '不予行政处罚决定书', '行政处罚事先告知书', '听证告知书', '案件调查终结报告'])
+
 function procedureOf(docs: CaseDocument[], facts: DocFacts[]): Procedure {
   const types = new Set(docs.map((d) => d.type))
-  if (docs.some((d) => PERMIT_TYPES.has(d.type))) return '行政许可'
+  if (docs.some((d) => PERMIT_TYPES.has(d.type)) && !docs.some((d) => PENALTY_TYPES.has(d.type))) return '行政许可'
   if (types.has('听证笔录')) return '听证程序'
   if (docs.some((d) => /当场/.test(d.title))) return '简易程序'
   if (types.has('立案审批表') || types.has('案件调查终结报告') || types.has('行政处罚事先告知书')) return '普通程序'

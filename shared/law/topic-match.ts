@@ -19,7 +19,8 @@ const TOPICS: [topic: string, pattern: RegExp][] = [
   ['警告', /警告/],
   ['通报批评', /通报批评/],
   // (…with the day set between: 责令你单位于2024年7月1日前改正)
-  ['责令改正', /责令(?:[^。；，,、\s]{0,8}?(?:限期|立即|及时))?改正|责令(?:当事人|你单位|你公司|你|其|该单位)(?:(?:于|在)[^。；，,]{4,16}?(?:前|以前|之前))?改正|责令停止违法行为|限期改正/],
+  // (…or to stop the conduct found: 责令你单位立即停止经营该批次化妆品, 责令其停止施工 — not to close the business, 停产停业)
+  ['责令改正', /责令(?:[^。；，,、\s]{0,8}?(?:限期|立即|及时))?改正|责令(?:当事人|你单位|你公司|你|其|该单位)(?:(?:于|在)[^。；，,]{4,16}?(?:前|以前|之前))?改正|责令停止违法行为|限期改正|责令(?:当事人|你单位|你公司|你|其|该单位)?(?:立即)?停止(?:销售|使用|施工|建设|排放|经营(?=该|此|上述|涉案))/],
   ['吊销许可', /吊销|撤销.{0,6}许可|降低资质/],
   ['停产停业', /停产停业|责令停业|责令关闭|停业整顿|限制从业/],
   ['拘留', /拘留/],
@@ -120,6 +121,16 @@ export function citationFits(provisionText: string, citingSentence: string): Cit
   const run = longestSharedRun(sentence, provisionText)
   if (shared.length > 0) {
     return { fits: true, reason: `条文与引用目的均涉及：${shared.join('、')}`, sentenceTopics, provisionTopics }
+  }
+  // (the clause the citation governs, right after it — 依据…第二十八条第一款的规定，责令你单位立即停止经营… —: a topic of the
+  // provision there fits, whatever the sentence goes on to say: …并向已知购买者告知停止使用)
+  const marked = citingSentence.replace(CITATION_RE, '\u0001')
+  const governed = marked.includes('\u0001') ? /^[^，,。；;\u0001]{0,6}?[，,：:]\s{0,2}([^，,。；;\u0001]{2,40})/.exec(marked.slice(marked.indexOf('\u0001') + 1))?.[1] : undefined
+  // (…not the bare word of a penalty's kind, which any clause on money names: 每日按罚款数额的百分之三加处罚款)
+  // (…nor 复议 where the sentence names the period to seek it, as above)
+  const governedShared = governed ? [...topicsOf(governed)].filter((t) => provisionTopics.includes(t) && t !== '罚款' && t !== '没收' && t !== '警告' && !(period && t === '复议诉讼')) : []
+  if (governedShared.length) {
+    return { fits: true, reason: `条文与引用语句紧接的内容均涉及：${governedShared.join('、')}`, sentenceTopics, provisionTopics }
   }
   // (a provision on the degree of a penalty — 从轻、减轻, 不予处罚 — cited where the sentence decides the penalty: the basis of
   // its amount, whatever procedural step the sentence also names — 依据…第三十二条第（一）项的规定，经本局负责人集体讨论，决定

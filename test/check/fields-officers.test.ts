@@ -741,6 +741,21 @@ const offRows: { name: string; edit?: (c: CaseBuilder) => void; p: Off; status: 
     want: [{ kind: 'officers', status: 'open', message: '询问笔录中执法人员王晓明、李建国未记载执法证号（笔录载明已出示执法证件；王晓明、李建国的执法证号见于案卷其他文书）', field: '执法证号' }],
   },
   {
+    // (…but the very numbers the file gives those officers, printed in the record's bracket, are written on it: be-11)
+    name: 'certificates shown with their numbers in a bracket after the names, in order: recorded, no finding',
+    edit: (c) => {
+      const d = c.get('询问笔录')
+      d.doc.lines[4].text = '询问人：王晓明　记录人：李建国（均已出示执法证件，证号33010020001、33010020002）'
+      for (const o of d.facts.officers) {
+        o.certNo = undefined
+        o.evidence = d.ev(4)
+      }
+    },
+    p: { docTypes: ['询问笔录'] },
+    status: 'pass',
+    want: [],
+  },
+  {
     name: 'a number written next to the name counts though the reading did not attach it (赣3601-49205)',
     edit: (c) => {
       const d = c.get('现场检查笔录')

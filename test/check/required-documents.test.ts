@@ -407,7 +407,8 @@ describe('papers of other forms that did the job (shared/segment/titles.json sta
     return c
   }
   it('a decision signed for at its foot is its own receipt', () => {
-    for (const foot of ['本决定书已于2024年4月8日当面交付。　受送达人：陈立　　送达人：王晓明　李建国', '送达回证：陈立于2024年4月8日15时20分签收（直接送达）。', '行政处罚决定书已向我宣告并送达。被处罚人：陈立（捺指印）　2024年4月8日16时10分'])
+    // (…or a 送达回证 box at its foot, the name signed before the date: 送达回证：受送达人签收　艾力江·买买提　2025年6月20日, be-11)
+    for (const foot of ['本决定书已于2024年4月8日当面交付。　受送达人：陈立　　送达人：王晓明　李建国', '送达回证：陈立于2024年4月8日15时20分签收（直接送达）。', '行政处罚决定书已向我宣告并送达。被处罚人：陈立（捺指印）　2024年4月8日16时10分', '送达回证：受送达人签收　艾力江·买买提　2024年4月8日　　送达人　王晓明　李建国　　送达方式：直接送达（当场宣告）'])
       expectItem(run(withoutReceipt(foot), RECEIPT), 'pass', [])
   })
   it('a decision that only says when it takes effect, or that it will be served, is none', () => {

@@ -29,6 +29,13 @@ describe('case facts', () => {
     expect(extractCase('x', [d]).procedure).toBe('简易程序')
     expect(extractCase('x', [doc(['一些文字'])]).procedure).toBe('未知')
   })
+  it('an application paper in a penalty file (复检申请书 read as 行政许可申请书) does not make it a licensing case (bt-06, bt-09)', () => {
+    const typed = (type: '立案审批表' | '行政许可申请书' | '行政处罚决定书' | '准予行政许可决定书', lines: string[]) => ({ ...doc(lines), type, title: lines[0] })
+    const penalty = [typed('立案审批表', ['立案审批表', '立案日期：2024年4月7日']), typed('行政许可申请书', ['复检申请书', '我单位对检验结果有异议，申请复检。']), typed('行政处罚决定书', ['行政处罚决定书', '罚款5000元'])]
+    expect(extractCase('x', penalty).procedure).toBe('普通程序')
+    const licence = [typed('行政许可申请书', ['行政许可申请书', '申请事项：食品经营许可']), typed('准予行政许可决定书', ['准予行政许可决定书', '准予许可'])]
+    expect(extractCase('x', licence).procedure).toBe('行政许可')
+  })
 })
 
 describe('the extract --json shape', () => {

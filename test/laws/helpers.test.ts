@@ -104,6 +104,8 @@ describe('citationFits: does the provision speak of what it is cited for?', () =
     ['…but not where the sentence cites it for a hearing', '当事人有下列情形之一，应当从轻或者减轻行政处罚：（一）主动消除或者减轻违法行为危害后果的；', '根据《中华人民共和国行政处罚法》第三十二条，你单位有要求举行听证的权利。', false],
     // (bq-02: the time a testing took, told to the party and left out of the case's period)
     ['the 市场监管 rule on time not counted cited where the sentence leaves a testing out of the period', '案件处理过程中，中止、听证、公告和检测、检验、检疫、鉴定、权利人辨认或者鉴别、责令退还多收价款等时间不计入前款所指的案件办理期限。', '4.程序合法。立案至今经过的日数中，2024年3月13日至4月19日为检测期间，已依《市场监督管理行政处罚程序规定》第六十四条第二款书面告知当事人，不计入办案期限；', true],
+    // (bt-09: the order the citation governs, right after it, whatever the sentence goes on to tell the party to do)
+    ['责令改正 the clause right after the citation orders (责令你单位立即停止经营…), the sentence going on to 告知 buyers', XZCF2021_28_1, '依据《中华人民共和国行政处罚法》第二十八条第一款的规定，责令你单位立即停止经营该批次化妆品，对库存22瓶妥善保存、不得转移，并向已知购买者告知停止使用。', true],
     ['加处罚款 cited from the 简易程序 article (both mention 罚款)', XZCF2021_51, '逾期不缴纳罚款的，依据《中华人民共和国行政处罚法》第五十一条的规定，每日按罚款数额的百分之三加处罚款。', false],
   ])('%s', (_name, provision, sentence, fits) => {
     const r = citationFits(provision, sentence)

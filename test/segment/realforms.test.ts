@@ -258,6 +258,9 @@ describe('titles with a remark inside or of no canonical type', () => {
     // a notice correcting the decision's clerical error is no decision, nor a licensing 补正材料通知书 (bs-03, bs-07)
     [['行政处罚决定书更正通知书', '本局于2025年1月8日向你单位送达的《行政处罚决定书》中，统一社会信用代码系打印笔误，现予更正。'], '其他'],
     [['更正通知书', '郑金税文化所更〔2024〕1号', '你单位收到的《税务行政处罚决定书》中纳税人识别号打印有误，现更正为91410105MA9G4K7T3P。'], '其他'],
+    // a party's application for a re-test, and a combined 受理 and 立案 paper of a 卫健 file (bs-01, bt-06)
+    [['复检申请书', '我单位对沈疾控检字〔2025〕第0316号检验结果有异议，申请复检。'], '其他'],
+    [['案件受理记录及立案报告', '立案号：沈苏卫立〔2025〕19号', '案件来源：■监督抽检', '受理时间：2025年4月7日'], '立案审批表'],
     // the hearing officer's report is not the hearing's record, though it names the 听证主持人
     [['听证报告', '本机关于2024年6月3日就某公司经营超过保质期的食品一案举行了听证。', '听证主持人：祖永', '2024年6月4日'], '其他'],
     [['听证笔录', '听证时间：2024年6月3日9时', '听证主持人：祖永'], '听证笔录'],

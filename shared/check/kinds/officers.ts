@@ -164,7 +164,11 @@ export function officers(p: CheckKindParams['officers'], view: CaseView, item: I
     }
     if (requireCert) {
       // A number written next to the name anywhere in the document counts, though the reading did not attach it.
-      const without = list.filter((o) => (!o.certNo || !o.certNo.trim()) && !certInText(o.name, lines))
+      // (…and so does the very number the file gives that officer elsewhere, wherever the record prints it: 询问人：周建新　记录人：
+      // 某某（均已出示执法证件，证号65000223022、65000223017）)
+      const flat = lines.map((l) => l.replace(/\s+/g, '')).join('\n')
+      const ownNumberIn = (name: string) => view.facts.documents.some((d) => d !== doc && d.officers.some((x) => x.name === name && (x.certNo?.replace(/\s+/g, '').length ?? 0) >= 5 && flat.includes(x.certNo!.replace(/\s+/g, ''))))
+      const without = list.filter((o) => (!o.certNo || !o.certNo.trim()) && !certInText(o.name, lines) && !ownNumberIn(o.name))
       if (without.length) {
         // The line may still show a number the reading missed: then a reviewer confirms.
         const unsure = without.some((o) => CERT_LIKE.test(o.evidence.text.replace(o.name, '')))
