@@ -271,3 +271,24 @@ describe('a notice\'s proposed fine where the file holds no decision (orProposed
     expect(out.findings.filter((f) => f.kind === 'amount-out-of-range').map((f) => [f.status, /核对的是行政处罚事先告知书拟作出的罚款/.test(f.message)])).toEqual([['verify', true]])
   })
 })
+
+describe('fine-range: every decision that stands (bt-03: a company and its chief officer, each a decision; bs-09: one revoked and made again)', () => {
+  // a second decision like the first, for its own party, its fine given
+  const second = (c: CaseBuilder, fine: number) => {
+    const first = c.get('行政处罚决定书')
+    const d = c.add('行政处罚决定书', first.doc.lines.map((l) => l.text))
+    d.facts = { ...structuredClone(first.facts), docId: d.facts.docId }
+    d.facts.amounts.filter((a) => a.role === '罚款').forEach((a) => (a.yuan = fine))
+    return c
+  }
+  it('the second decision\'s fine outside the range is found, the first\'s inside passing', () => {
+    const out = run(second(lawfulCase(), 150000), F)
+    expect(out.findings.map((f) => [f.kind, f.message.slice(0, 20)])).toEqual([['amount-out-of-range', '罚款 150000 元超出所引处罚条款的']])
+  })
+  it('…but a decision revoked on review, before the paper that revokes it, is not measured: the one made again is', () => {
+    const c = lawfulCase({ fine: 150000 })
+    const r = c.add('其他', ['行政复议决定书', '一、撤销被申请人作出的杭西市监处罚〔2024〕12号行政处罚决定；', '二、责令被申请人自收到本决定书之日起六十日内重新作出行政处罚决定。'])
+    r.doc.title = '行政复议决定书'
+    expect(run(second(c, 60000), F).findings).toEqual([])
+  })
+})

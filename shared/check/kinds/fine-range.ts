@@ -9,7 +9,7 @@ import type { CheckKindParams } from '../kinds'
 import type { CaseView, InDoc } from '../view'
 import { docText, ownWords } from '../view'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
-import { notApplicable, pass } from '../outcome'
+import { merge, notApplicable, pass } from '../outcome'
 import { docDate } from './citation'
 import { writtenTitles } from '../titles'
 import { olderNumbering, wrongPenaltyLaw } from '../wrong-law'
@@ -302,8 +302,18 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, item
       findings: out.findings.map((f) => (f.status === 'open' ? { ...f, status: 'verify' as const, message: `${f.message}（案卷中没有${docType}，核对的是${p.orProposedIn}拟作出的罚款）` } : f)),
     }
   }
-  const doc = view.docs(docType)[0]
-  if (!doc) return notApplicable(`案卷中没有${docType}`)
+  // Each decision of the round that stands: a file may hold one per party (a company and its manager under a 双罚
+  // provision, two persons who acted together), and a decision revoked on review is history, the one made again stands.
+  const all = view.docs(docType)
+  const last = Math.max(-1, ...all.map((d) => view.round(d)))
+  const standing = all.filter((d) => view.round(d) === last)
+  if (!standing.length) return notApplicable(`案卷中没有${docType}`)
+  if (standing.length === 1) return fineRangeOf(view, docType, standing[0])
+  return merge(standing.map((d) => fineRangeOf(view, docType, d)), `${docType}未处罚款`)
+}
+
+/** The fine of one decision against the ranges of the provisions it cites. */
+function fineRangeOf(view: CaseView, docType: DocType, doc: DocFacts): KindOutcome {
   const fines = view.amounts(doc).filter((a) => a.role === '罚款')
   const distinct = [...new Set(fines.map((a) => a.yuan))]
   if (!distinct.length) return notApplicable(`${docType}未处罚款`)
