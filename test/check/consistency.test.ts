@@ -845,3 +845,21 @@ describe('consistency: a code the decision\'s own scan misread (O for 0), the ot
     expect(misread(CODE.replace('0106', '8106'), 0.97)).not.toEqual([])
   })
 })
+
+describe('consistency: each person a decision names, against the number the other papers give (bs-12, two persons in one decision)', () => {
+  const joint = (secondId: string) => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').line(`被处罚人（二）：母成贵，男，1981年8月22日出生，身份证号${secondId}，住北川羌族自治县。`)
+    const q = c.get('询问笔录').line('被询问人：母成贵　身份证号510726198108221816')
+    q.party('母成贵', '母成贵', { kind: 'person' })
+    q.facts.parties[q.facts.parties.length - 1].idNumber = '510726198108221816'
+    return run(c, K({ facts: ['creditCode'] })).findings
+  }
+  it('two digits swapped in the decision: a finding naming the person and both numbers', () => {
+    expect(joint('510726198108212816').map((f) => f.message)).toEqual(['决定书中母成贵的身份证号码为510726198108212816，与询问笔录中的510726198108221816不一致'])
+  })
+  it('the same number, or the person masked out: nothing', () => {
+    expect(joint('510726198108221816')).toEqual([])
+    expect(joint('51072619810822****')).toEqual([])
+  })
+})

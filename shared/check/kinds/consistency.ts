@@ -572,6 +572,11 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         findings.push(...twice)
       }
     }
+    if (fact === 'creditCode') {
+      const ids = personIds(view, ref, refParty?.idNumber ? refParty.name.trim() : undefined)
+      if (ids.compared) compared.add(fact)
+      findings.push(...ids.findings)
+    }
     for (const doc of others) {
       // (a paper of no case type — another agency's letter, a 协助调查 reply about the maker — names other firms and their
       // codes: no party or code of this case to compare; the evidence, a licence's copy, does carry the party's)
@@ -887,6 +892,59 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
   const kept = fixed ? once.filter((f) => !fixed(f)) : once
   const reason = `各文书与决定书一致：${[...compared].map((f) => FACT_NAME[f]).join('、')}`
   return { status: 'pass', reason: kept.length < once.length ? `${reason}；决定书与其他文书不同之处已由更正通知书更正` : reason, findings: kept }
+}
+
+/** An identity number as printed (18 characters, the last a digit or X). */
+const ID_NUMBER = /(?<![0-9A-Za-z])(\d{17}[\dXx])(?![0-9A-Za-z])/g
+
+/**
+ * Each person the other papers name with an identity number, against the number the decision prints after that person's
+ * name (one decision naming two persons who acted together, bs-12: 被处罚人（二）母成贵…身份证号510726198108212816, every
+ * other paper 510726198108221816). The decision's main party, where its box was read with a number, is compared paper by
+ * paper above; this reads the decision's words for every other person the file numbers. Nothing where the decision prints the person's number as the
+ * others do, or names the person nowhere.
+ */
+function personIds(view: CaseView, ref: DocFacts, readParty?: string): { compared: boolean; findings: Draft[] } {
+  const cd = view.document(ref)
+  if (!cd) return { compared: false, findings: [] }
+  const text = cd.lines.map((l) => l.text).join('\n')
+  const known = new Map<string, { id: string; doc: DocFacts; ev: Evidence }>()
+  for (const d of view.docs()) {
+    if (d === ref || d.docType === ref.docType) continue
+    for (const p of d.parties) {
+      const name = p.name.trim()
+      if (!p.idNumber || !/^[\u4e00-\u9fa5]{2,4}$/.test(name) || known.has(name)) continue
+      known.set(name, { id: p.idNumber.toUpperCase(), doc: d, ev: p.evidence })
+    }
+  }
+  const findings: Draft[] = []
+  let compared = false
+  for (const [name, k] of known) {
+    // (the party the decision's box was read for, with its number, is compared paper by paper above)
+    if (name === readParty) continue
+    const at = text.indexOf(name)
+    if (at < 0 || text.toUpperCase().includes(k.id)) continue
+    // the first number printed within the person's own lines after the name
+    const m = [...text.slice(at, at + 120).matchAll(ID_NUMBER)][0]
+    if (!m) continue
+    compared = true
+    const theirs = m[1].toUpperCase()
+    // (another person's number, printed after this one's name in a list: not this person's)
+    if ([...known.values()].some((o) => o.id === theirs) || maskedAlike(theirs, k.id, ID_MASK)) continue
+    if (editDistance(theirs, k.id) > 2) continue
+    const line = cd.lines.find((l) => l.text.includes(m[1])) ?? cd.lines[0]
+    const ev = lineEvidence(line)
+    findings.push({
+      kind: 'inconsistency',
+      docTypes: [ref.docType, k.doc.docType],
+      field: '身份证号码',
+      message: `决定书中${name}的身份证号码为${theirs}，与${k.doc.docType}中的${k.id}不一致`,
+      evidence: [ev, k.ev],
+      ...(readOffScan(ev) ? { status: 'verify' as const } : {}),
+      key: `id:${name}:${theirs}`,
+    })
+  }
+  return { compared, findings }
 }
 
 /** A paper correcting a clerical error of a served decision (行政处罚决定书更正通知书, 补正决定书): its title. */
