@@ -111,7 +111,7 @@ export interface CheckKindParams {
     servedPapers?: DocType[]
   }
   deadline: DeadlineParams | TermParams | RemedyParams | KeptParams
-  consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'confiscated' | 'officers' | 'legalRepresentative' | 'sums')[]; docTypes?: DocType[] }
+  consistency: { facts: ('party' | 'creditCode' | 'caseNumber' | 'fine' | 'proposedFine' | 'confiscated' | 'officers' | 'legalRepresentative' | 'sums' | 'figures')[]; docTypes?: DocType[] }
   signatures: { docTypes: DocType[] }
   manual: { question: string }
 }

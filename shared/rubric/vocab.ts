@@ -37,7 +37,7 @@ export const CITATION_ROLES = ['violated', 'penalty', 'procedure', 'other'] as c
 const _citationRolesComplete: Exact<CitationRole, typeof CITATION_ROLES> = true
 
 type ConsistencyFact = CheckKindParams['consistency']['facts'][number]
-export const CONSISTENCY_FACTS = ['party', 'creditCode', 'caseNumber', 'fine', 'proposedFine', 'confiscated', 'officers', 'legalRepresentative', 'sums'] as const satisfies readonly ConsistencyFact[]
+export const CONSISTENCY_FACTS = ['party', 'creditCode', 'caseNumber', 'fine', 'proposedFine', 'confiscated', 'officers', 'legalRepresentative', 'sums', 'figures'] as const satisfies readonly ConsistencyFact[]
 const _consistencyComplete: Exact<ConsistencyFact, typeof CONSISTENCY_FACTS> = true
 
 void [_dateRolesComplete, _proceduresComplete, _citationRolesComplete, _consistencyComplete]

@@ -863,3 +863,25 @@ describe('consistency: each person a decision names, against the number the othe
     expect(joint('51072619810822****')).toEqual([])
   })
 })
+
+describe('consistency: a sum of the facts the decision states other than the file\'s papers all do (figures, bs-02)', () => {
+  const FIG = K({ facts: ['figures'] })
+  const loss = (decision: string, said = '') => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').line(`经事件调查组认定为一般大气污染事故，直接经济损失${decision}元。${said}`)
+    c.get('案件调查终结报告').line('经认定，直接经济损失412600元。')
+    c.get('行政处罚事先告知书').line('造成一般大气污染事故，直接经济损失412600元。')
+    return run(c, FIG).findings
+  }
+  it('421600 in the decision, 412600 in the report and the notice: to verify, naming them', () => {
+    expect(loss('421600').map((f) => [f.status, f.message])).toEqual([['verify', '决定书中直接经济损失为421600元，而案件调查终结报告、行政处罚事先告知书中均为412600元']])
+  })
+  it('the same sum, or a decision saying it was worked out again, or one paper alone to set against it: nothing', () => {
+    expect(loss('412600')).toEqual([])
+    expect(loss('421600', '经复核，直接经济损失按评估结论重新核定。')).toEqual([])
+    const c = lawfulCase()
+    c.get('行政处罚决定书').line('直接经济损失421600元。')
+    c.get('案件调查终结报告').line('直接经济损失412600元。')
+    expect(run(c, FIG).findings).toEqual([])
+  })
+})

@@ -52,7 +52,7 @@ function wrappedAt(name: string, ref: string, ev: Evidence, view: CaseView): boo
   return rest.length <= 4 && /^\s/.test(line.slice(line.indexOf(name) + name.length) || ' ') && next.trim().startsWith(rest)
 }
 
-const FACT_NAME: Record<Fact, string> = { party: '当事人名称', creditCode: '统一社会信用代码', caseNumber: '决定书文号', fine: '罚款金额', proposedFine: '告知的拟罚款金额', confiscated: '没收违法所得金额', officers: '执法证号', legalRepresentative: '法定代表人', sums: '金额计算' }
+const FACT_NAME: Record<Fact, string> = { party: '当事人名称', creditCode: '统一社会信用代码', caseNumber: '决定书文号', fine: '罚款金额', proposedFine: '告知的拟罚款金额', confiscated: '没收违法所得金额', officers: '执法证号', legalRepresentative: '法定代表人', sums: '金额计算', figures: '案情数额' }
 
 /** Notices that state the fine the agency proposes (行政处罚法 第四十四条、第六十三条). */
 const NOTICE_DOCS: DocType[] = ['行政处罚事先告知书', '听证告知书']
@@ -794,6 +794,11 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         })
       }
     }
+    if (fact === 'figures') {
+      const told = figures(view, ref)
+      if (told.compared) compared.add(fact)
+      findings.push(...told.findings)
+    }
     if (fact === 'confiscated') {
       // The illegal gains the decision confiscates against those the file's other papers give (the report, the notices,
       // the receipt, the closing form): one sum in the decision, one in the paper, and they differ — one finding for the
@@ -893,6 +898,69 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
   const reason = `各文书与决定书一致：${[...compared].map((f) => FACT_NAME[f]).join('、')}`
   return { status: 'pass', reason: kept.length < once.length ? `${reason}；决定书与其他文书不同之处已由更正通知书更正` : reason, findings: kept }
 }
+
+/**
+ * Sums of the facts a fine is measured on, by the words that name them (直接经济损失, 货值金额, 销售额 …): the gains are
+ * compared as confiscated, above.
+ */
+const FIGURE = /(直接经济损失|货值金额|违法经营额|销售金额|销售额|营业额|工程造价|合同价款)[^，,。；;\d\n]{0,8}?(?:为|共计|合计|计|达)?\s{0,2}(?:人民币)?\s{0,2}(\d+(?:\.\d{1,2})?)\s{0,2}(万)?元/g
+/** Words in the sum's paragraph saying it was worked out again (经复核，直接经济损失核减为…). */
+const RECKONED_AGAIN = /复核|采纳|核减|调减|调整|重新核定|重新认定|更正/
+
+/** Each sum a paper names, by its name, in yuan (one name may be given several times). */
+function namedFigures(text: string): Map<string, { yuan: number; at: number }[]> {
+  const out = new Map<string, { yuan: number; at: number }[]>()
+  for (const m of text.matchAll(FIGURE)) {
+    const yuan = Math.round(Number(m[2]) * (m[3] ? 10000 : 1) * 100) / 100
+    out.set(m[1], [...(out.get(m[1]) ?? []), { yuan, at: m.index! }])
+  }
+  return out
+}
+
+/**
+ * A sum of the facts the decision states other than the file's papers all state it (bs-02: 直接经济损失421600元 in the decision,
+ * 412600元 in the loss assessment, the report, the notice and the review, the fine 1.5 times the latter): one finding, to
+ * verify — the decision's own sentence saying the sum was worked out again (经复核，…核减为…) explains it.
+ */
+function figures(view: CaseView, ref: DocFacts): { compared: boolean; findings: Draft[] } {
+  const cd = view.document(ref)
+  if (!cd) return { compared: false, findings: [] }
+  const own = docText(cd)
+  const mine = namedFigures(own)
+  const findings: Draft[] = []
+  let compared = false
+  for (const [name, values] of mine) {
+    const distinct = [...new Set(values.map((v) => v.yuan))]
+    if (distinct.length !== 1) continue
+    // (…said in the sum's own paragraph: 直接经济损失421600元。经复核，按评估结论重新核定。)
+    const at = cd.lines.findIndex((l) => unspacedIncludes(l.text, String(distinct[0])))
+    if (at >= 0 && RECKONED_AGAIN.test(cd.lines.slice(at, at + 2).map((l) => l.text).join(''))) continue
+    const elsewhere: { doc: DocFacts; yuan: number }[] = []
+    for (const d of view.docs()) {
+      if (d === ref || d.docType === ref.docType || d.docType === '卷内目录') continue
+      const other = view.document(d)
+      const theirs = other ? [...new Set((namedFigures(docText(other)).get(name) ?? []).map((v) => v.yuan))] : []
+      if (theirs.length === 1) elsewhere.push({ doc: d, yuan: theirs[0] })
+    }
+    if (!elsewhere.length) continue
+    compared = true
+    const others = [...new Set(elsewhere.map((x) => x.yuan))]
+    // (the other papers agree among themselves, at least two of them, and none gives the decision's sum)
+    if (others.length !== 1 || others[0] === distinct[0] || elsewhere.length < 2) continue
+    const line = cd.lines[at] ?? cd.lines[0]
+    findings.push({
+      kind: 'inconsistency',
+      docTypes: [ref.docType, ...new Set(elsewhere.map((x) => x.doc.docType))],
+      field: name,
+      message: `决定书中${name}为${distinct[0]}元，而${[...new Set(elsewhere.map((x) => x.doc.docType))].join('、')}中均为${others[0]}元`,
+      evidence: [lineEvidence(line), ...elsewhere.slice(0, 3).map((x) => view.docEvidence(x.doc))],
+      status: 'verify',
+      key: `figure:${name}:${distinct[0]}`,
+    })
+  }
+  return { compared, findings }
+}
+const unspacedIncludes = (line: string, s: string) => line.replace(/\s+/g, '').includes(s)
 
 /** An identity number as printed (18 characters, the last a digit or X). */
 const ID_NUMBER = /(?<![0-9A-Za-z])(\d{17}[\dXx])(?![0-9A-Za-z])/g
