@@ -10,7 +10,7 @@ import { evidenceAt, inRanges, statuteQuotes, type DocText, type Range } from '.
 
 const CNM = '零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬'
 const RE_MONEY = new RegExp(
-  `(?:(人民币|RMB|[￥¥])\\s{0,2})?(?:((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2}|\\.\\d{3,6}(?=\\s{0,1}[万萬亿億]))?\\s{0,1}(?:[万萬千仟亿億][余多]?)?)\\s{0,1}(元|圆)|([${CNM}]+(?:点[${CNM}]+)?[元圆](?:[${CNM}]角)?(?:[${CNM}]分)?)|((?:\\d{1,3}(?:,\\d{3})+|\\d+)\\.\\d{2})(?![\\d%]))(整|正)?`,
+  `(?:(人民币|RMB|[￥¥])\\s{0,2})?(?:((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2}|\\.\\d{3,6}(?=\\s{0,1}[万萬亿億]))?\\s{0,1}(?:[万萬千仟亿億][余多]?)?)\\s{0,1}(元|圆)|([${CNM}]+(?:点[${CNM}]+)?[元圆](?:[${CNM}]角)?(?:[${CNM}]分)?)|((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{2})?)(?![\\d%.]))(整|正)?`,
   'g',
 )
 
@@ -137,14 +137,16 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
   const received: boolean[] = []
   // (a scan reads the thousands' comma as the full-width one, 354，060元: a separator of the figure's groups, not of clauses —
   // one for one, so that every position holds)
-  const text = dt.text.replace(/(?<=(?:^|\D)\d{1,3}(?:，\d{3})*)，(?=\d{3}(?:\D|$))/g, ',')
+  // (…and a sum in words a line broke before its 元, 人民币陆万 / 元整: the break is moved after it, so the sum reads whole)
+  const text = dt.text.replace(/(?<=(?:^|\D)\d{1,3}(?:，\d{3})*)，(?=\d{3}(?:\D|$))/g, ',').replace(new RegExp(`([${CNM}])\\n([元圆])`, 'g'), '$1$2\n')
   let lastEnd = -1
   RE_MONEY.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = RE_MONEY.exec(text))) {
     const start = m.index
     const end = m.index + m[0].length
-    if (m[5] !== undefined && !m[1]) continue // a bare 3650.50 needs 人民币/￥ before it
+    // a bare 3650.50 needs 人民币/￥ before it; a whole number only the sign (（￥60000）, not 人民币 before a count)
+    if (m[5] !== undefined && (!m[1] || (!m[5].includes('.') && !/[￥¥]/.test(m[1])))) continue
     // 罚款金额（万元）: a unit in a table's heading, no sum (the figure sits in the next cell, read below)
     if (m[4] !== undefined && /^[万萬千仟百佰亿億][元圆]$/.test(m[4])) continue
     const after = text.slice(end, end + 4)

@@ -858,6 +858,14 @@ describe('consistency: each person a decision names, against the number the othe
   it('two digits swapped in the decision: a finding naming the person and both numbers', () => {
     expect(joint('510726198108212816').map((f) => f.message)).toEqual(['决定书中母成贵的身份证号码为510726198108212816，与询问笔录中的510726198108221816不一致'])
   })
+  it('…its number broken over two lines by a scan\'s reading (身份证号510 / 726198108212816)', () => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').line('被处罚人（二）：母成贵，男，1981年8月22日出生，身份证号510').line('726198108212816，住北川羌族自治县。')
+    const q = c.get('询问笔录').line('被询问人：母成贵　身份证号510726198108221816')
+    q.party('母成贵', '母成贵', { kind: 'person' })
+    q.facts.parties[q.facts.parties.length - 1].idNumber = '510726198108221816'
+    expect(run(c, K({ facts: ['creditCode'] })).findings.map((f) => f.message)).toEqual(['决定书中母成贵的身份证号码为510726198108212816，与询问笔录中的510726198108221816不一致'])
+  })
   it('the same number, or the person masked out: nothing', () => {
     expect(joint('510726198108221816')).toEqual([])
     expect(joint('51072619810822****')).toEqual([])

@@ -97,6 +97,11 @@ describe('amounts as real decisions write them', () => {
     ['责令当事人补缴税款39000元，并处罚款20865元。', [[39000, '其他'], [20865, '罚款']]],
     ['没收非法所得2000元', [[2000, '没收违法所得']]],
     ['罚款5千元', [[5000, '罚款']]],
+    // a sum in words a scan's line broke before its 元, and the figure after it with the sign but no 元 (bt-03 as a scan)
+    ['给予你罚款人民币陆万\n元整（￥60000）的行政处罚。', [[60000, '罚款'], [60000, '罚款']]],
+    // (…but not a whole number after 人民币 with no 元 and no sign: 人民币3笔)
+    ['收取人民币3笔。', []],
+
     // a sum in 万 told to more than two places (39.5026万元 is 395026 yuan); a figure in yuan keeps two
     ['处建筑工程造价8%的罚款,计人民币39.5026万元的罚款;', [[395026, '罚款']]],
     ['同时责令该厂立即停止违法排污行为,并罚款2.625萬元。', [[26250, '罚款']]],

@@ -975,7 +975,8 @@ const ID_NUMBER = /(?<![0-9A-Za-z])(\d{17}[\dXx])(?![0-9A-Za-z])/g
 function personIds(view: CaseView, ref: DocFacts, readParty?: string): { compared: boolean; findings: Draft[] } {
   const cd = view.document(ref)
   if (!cd) return { compared: false, findings: [] }
-  const text = cd.lines.map((l) => l.text).join('\n')
+  // (a number a scan's line broke, 身份证号510 / 726198108212816, reads whole)
+  const text = cd.lines.map((l) => l.text).join('\n').replace(/(\d)\n(?=\d)/g, '$1')
   const known = new Map<string, { id: string; doc: DocFacts; ev: Evidence }>()
   for (const d of view.docs()) {
     if (d === ref || d.docType === ref.docType) continue
@@ -1000,7 +1001,7 @@ function personIds(view: CaseView, ref: DocFacts, readParty?: string): { compare
     // (another person's number, printed after this one's name in a list: not this person's)
     if ([...known.values()].some((o) => o.id === theirs) || maskedAlike(theirs, k.id, ID_MASK)) continue
     if (editDistance(theirs, k.id) > 2) continue
-    const line = cd.lines.find((l) => l.text.includes(m[1])) ?? cd.lines[0]
+    const line = cd.lines.find((l) => l.text.includes(m[1])) ?? cd.lines.find((l) => /\d{3,}$/.test(l.text.trim()) && m[1].startsWith(l.text.trim().match(/\d{3,}$/)![0])) ?? cd.lines[0]
     const ev = lineEvidence(line)
     findings.push({
       kind: 'inconsistency',
