@@ -119,8 +119,12 @@ function roleFromWords(text: string, start: number, end: number): AmountRole {
   if (/^\s{0,2}(?:人民币)?\s{0,2}(?:的)?(?:行政)?罚款/.test(after)) return '罚款'
   if (/^\s{0,2}(?:的)?违法所得/.test(after)) return '违法所得'
   // label on the line before the colon: 罚款金额：5000元 (not a word of an earlier sentence on the same line)
+  // (…not a sum the words after the colon give another measure: 本机关拟对你作出如下处罚：1.没收渔获物（先行变卖款人民币
+  // 5172元） names no fine's sum)
   const ls = text.lastIndexOf('\n', start - 1) + 1
-  const lab = /[。；;]/.test(text.slice(ls, start)) ? null : nearestBefore(text.slice(ls, start))
+  const afterColon = text.slice(ls, start).replace(/^.*[:：]/, '')
+  const otherMeasure = /没收|变卖|退还|返还|追缴|收缴/.test(afterColon)
+  const lab = /[。；;]/.test(text.slice(ls, start)) || otherMeasure ? null : nearestBefore(text.slice(ls, start))
   if (lab) return lab
   // a label alone on the line before (table layouts flattened to label / value lines)
   if (text.slice(ls, start).trim() === '' && ls > 0) {
@@ -137,8 +141,9 @@ export function extractAmounts(dt: DocText, quotes: Range[] = statuteQuotes(dt.t
   const received: boolean[] = []
   // (a scan reads the thousands' comma as the full-width one, 354，060元: a separator of the figure's groups, not of clauses —
   // one for one, so that every position holds)
-  // (…and a sum in words a line broke before its 元, 人民币陆万 / 元整: the break is moved after it, so the sum reads whole)
-  const text = dt.text.replace(/(?<=(?:^|\D)\d{1,3}(?:，\d{3})*)，(?=\d{3}(?:\D|$))/g, ',').replace(new RegExp(`([${CNM}])\\n([元圆])`, 'g'), '$1$2\n')
+  // (…and a sum in words a line broke before its 元, 人民币陆万 / 元整, the break moved after it; or the word 罚 / 款, the break
+  // moved before it: the sum and its role read whole)
+  const text = dt.text.replace(/(?<=(?:^|\D)\d{1,3}(?:，\d{3})*)，(?=\d{3}(?:\D|$))/g, ',').replace(new RegExp(`([${CNM}])\\n([元圆])`, 'g'), '$1$2\n').replace(/罚\n款/g, '\n罚款')
   let lastEnd = -1
   RE_MONEY.lastIndex = 0
   let m: RegExpExecArray | null

@@ -34,6 +34,8 @@ export function titleKey(s: string): string {
   for (const ch of s.normalize('NFKC')) {
     if (/[\s\p{P}\p{S}0-9A-Za-z]/u.test(ch) && !'（）()'.includes(ch)) continue
     if ('（）()'.includes(ch)) continue
+    // (the radical 丶 a scan's reading gives for the enumeration comma: 查封丶扣押决定书 is 查封、扣押决定书)
+    if (ch === '丶') continue
     out += OCR_FIX[ch] ?? ch
   }
   return out

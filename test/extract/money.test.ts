@@ -99,6 +99,8 @@ describe('amounts as real decisions write them', () => {
     ['罚款5千元', [[5000, '罚款']]],
     // a sum in words a scan's line broke before its 元, and the figure after it with the sign but no 元 (bt-03 as a scan)
     ['给予你罚款人民币陆万\n元整（￥60000）的行政处罚。', [[60000, '罚款'], [60000, '罚款']]],
+    // a notice's measures after its colon, the confiscated sum first, the fine's word broken over two lines (br-03 as a scan)
+    ['本机关拟对你作出如下处罚：1.没收渔获物（先行变卖款人民币5172\n元）；2.罚\n款人民币12000元。', [[5172, '其他'], [12000, '罚款']]],
     // (…but not a whole number after 人民币 with no 元 and no sign: 人民币3笔)
     ['收取人民币3笔。', []],
 
