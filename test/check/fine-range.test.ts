@@ -277,7 +277,7 @@ describe('fine-range: every decision that stands (bt-03: a company and its chief
   const second = (c: CaseBuilder, fine: number) => {
     const first = c.get('行政处罚决定书')
     const d = c.add('行政处罚决定书', first.doc.lines.map((l) => l.text))
-    d.facts = { ...structuredClone(first.facts), docId: d.facts.docId }
+    Object.assign(d.facts, { ...structuredClone(first.facts), docId: d.facts.docId })
     d.facts.amounts.filter((a) => a.role === '罚款').forEach((a) => (a.yuan = fine))
     return c
   }
