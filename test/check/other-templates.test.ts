@@ -1058,9 +1058,8 @@ const HOLDS: Record<string, string[]> = {
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
-  // (the 生态环境 standard does not compare the sums of the facts; it asks the 立案审批表 for an address aa-12's leaves out,
-  // seen since the file is no longer taken for a licensing case — to verify)
-  'bs-02-shanghai-pudong-air-pollution-accident-dual-penalty.txt': ['date-order'],
+  // (the 生态环境 standard asks the 立案审批表 for an address aa-12's leaves out, seen since the file is no longer taken for a
+  // licensing case — to verify)
   'aa-12-重庆-生态环境电镀查封.txt': ['missing-field'],
   // (the 生态环境 standard asks about the decision's citations only, not the 告知书's)
   'bn-04-hebei-langfang-voc-spray-booth.txt': ['citation-nonexistent'],
