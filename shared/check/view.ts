@@ -90,6 +90,10 @@ const REVIEW_SAID = /(?:^|[^送报交])经(?:过)?(?:本局|本机关)?法制(?:
 /** …not where it says none is needed or asks whether one is. */
 const REVIEW_DENIED = /(?:无需|不需要?|不必|未|没有|不属于|不适用|免于|不予)[^，,]{0,12}法制审核|法制审核[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/
 
+/** A paper's words revoking a decision, and having it made again (撤销被申请人作出的…行政处罚决定; 责令…重新作出行政处罚决定). */
+const REVOKES = /撤销[^。；]{0,60}?(?:处罚)?决定/
+const REDO = /重新作出|重新处理|重新处罚/
+
 export class CaseView {
   readonly facts: CaseFacts
   readonly documents: CaseDocument[]
@@ -129,9 +133,14 @@ export class CaseView {
    * agency made it again, the one made again (the first of the latest round that has one).
    */
   decision(): DocFacts | undefined {
-    const all = [...this.docs('行政处罚决定书'), ...this.docs('不予行政处罚决定书')]
-    const last = Math.max(-1, ...all.map((d) => this.round(d)))
-    return this.docs('行政处罚决定书').find((d) => this.round(d) === last) ?? this.docs('不予行政处罚决定书').find((d) => this.round(d) === last)
+    const standing = this.standing([...this.docs('行政处罚决定书'), ...this.docs('不予行政处罚决定书')])
+    return standing.find((d) => d.docType === '行政处罚决定书') ?? standing[0]
+  }
+
+  /** Of the given papers, those of the latest round any of them is in: the decisions that stand, a revoked one left out. */
+  standing(docs: DocFacts[]): DocFacts[] {
+    const last = Math.max(-1, ...docs.map((d) => this.round(d)))
+    return docs.filter((d) => this.round(d) === last)
   }
 
   /**
@@ -142,20 +151,20 @@ export class CaseView {
    */
   round(doc: DocFacts): number {
     this.rounds ??= this.findRounds()
-    const at = this.facts.documents.indexOf(doc)
-    return this.rounds.filter((k) => k < at).length
+    return this.rounds.get(doc) ?? 0
   }
-  private rounds?: number[]
-  private findRounds(): number[] {
+  private rounds?: Map<DocFacts, number>
+  private findRounds(): Map<DocFacts, number> {
     const list = this.facts.documents
     const decides = (d: DocFacts) => d.docType === '行政处罚决定书' || d.docType === '不予行政处罚决定书'
-    const out: number[] = []
+    const out = new Map<DocFacts, number>()
+    let round = 0
     list.forEach((d, k) => {
+      out.set(d, round)
       const cd = this.document(d)
       if (!cd || decides(d) || !/复议决定|判决书|撤销/.test(cd.title + d.docType)) return
       const text = docText(cd)
-      if (!REVOKES.test(text) || !REDO.test(text)) return
-      if (list.slice(0, k).some(decides) && list.slice(k + 1).some(decides)) out.push(k)
+      if (REVOKES.test(text) && REDO.test(text) && list.slice(0, k).some(decides) && list.slice(k + 1).some(decides)) round++
     })
     return out
   }
@@ -682,18 +691,14 @@ const RIGHT_TOLD = /权利|有权|可以|如要求|如需|如申请|应当在|�
 /** Steps of the ordinary procedure a decision tells of (本局于…立案调查, 依法向你送达了行政处罚事先告知书). */
 const ORDINARY_STEPS = /立案|事先告知|行政处罚告知书|违法行为通知书|听证|集体讨论|法制审核|调查终结/
 
-/** A document's own words: its lines without the statute text it quotes (“…”). */
 /**
  * A document with no title read, typed from its body alone (segment: its own number at the top 0.7, a published record
  * 0.6, a body that reads as the type 0.5). A sentence-like title (关于给予…的决定) is its title; a type the file's
  * contents list gives (0.75) or its file name stands for one.
  */
-/** A paper's words revoking a decision, and having it made again (撤销被申请人作出的…行政处罚决定; 责令…重新作出行政处罚决定). */
-const REVOKES = /撤销[^。；]{0,60}?(?:处罚)?决定/
-const REDO = /重新作出|重新处理|重新处罚/
-
 export const untitled = (cd: CaseDocument) => !cd.title.trim() && cd.confidence <= 0.7
 
+/** A document's own words: its lines without the statute text it quotes (“…”). */
 export function ownWords(view: CaseView, doc: DocFacts): string {
   const lines = view.document(doc)?.lines.map((l) => l.text) ?? doc.fields.map((f) => `${f.label}${f.value}`)
   return lines.join('').replace(/“[^”]*”/g, '').replace(/"[^"]*"/g, '')

@@ -126,9 +126,9 @@ export function citationFits(provisionText: string, citingSentence: string): Cit
   // provision there fits, whatever the sentence goes on to say: …并向已知购买者告知停止使用)
   const marked = citingSentence.replace(CITATION_RE, '\u0001')
   const governed = marked.includes('\u0001') ? /^[^，,。；;\u0001]{0,6}?[，,：:]\s{0,2}([^，,。；;\u0001]{2,40})/.exec(marked.slice(marked.indexOf('\u0001') + 1))?.[1] : undefined
-  // (…not the bare word of a penalty's kind, which any clause on money names: 每日按罚款数额的百分之三加处罚款)
-  // (…nor 复议 where the sentence names the period to seek it, as above)
-  const governedShared = governed ? [...topicsOf(governed)].filter((t) => provisionTopics.includes(t) && t !== '罚款' && t !== '没收' && t !== '警告' && !(period && t === '复议诉讼')) : []
+  // (…not the bare word of a penalty's kind, which any clause on money names: 每日按罚款数额的百分之三加处罚款; the provision's
+  // topics already leave out 复议 where the sentence names the period to seek it)
+  const governedShared = governed ? [...topicsOf(governed)].filter((t) => provisionTopics.includes(t) && t !== '罚款' && t !== '没收' && t !== '警告') : []
   if (governedShared.length) {
     return { fits: true, reason: `条文与引用语句紧接的内容均涉及：${governedShared.join('、')}`, sentenceTopics, provisionTopics }
   }

@@ -927,6 +927,11 @@ function figures(view: CaseView, ref: DocFacts): { compared: boolean; findings: 
   if (!cd) return { compared: false, findings: [] }
   const own = docText(cd)
   const mine = namedFigures(own)
+  // (the other papers' sums, read once)
+  const theirsByDoc = view.docs().filter((d) => d !== ref && d.docType !== ref.docType && d.docType !== '卷内目录').flatMap((d) => {
+    const other = view.document(d)
+    return other ? [{ doc: d, figures: namedFigures(docText(other)) }] : []
+  })
   const findings: Draft[] = []
   let compared = false
   for (const [name, values] of mine) {
@@ -936,10 +941,8 @@ function figures(view: CaseView, ref: DocFacts): { compared: boolean; findings: 
     const at = cd.lines.findIndex((l) => unspacedIncludes(l.text, String(distinct[0])))
     if (at >= 0 && RECKONED_AGAIN.test(cd.lines.slice(at, at + 2).map((l) => l.text).join(''))) continue
     const elsewhere: { doc: DocFacts; yuan: number }[] = []
-    for (const d of view.docs()) {
-      if (d === ref || d.docType === ref.docType || d.docType === '卷内目录') continue
-      const other = view.document(d)
-      const theirs = other ? [...new Set((namedFigures(docText(other)).get(name) ?? []).map((v) => v.yuan))] : []
+    for (const { doc: d, figures } of theirsByDoc) {
+      const theirs = [...new Set((figures.get(name) ?? []).map((v) => v.yuan))]
       if (theirs.length === 1) elsewhere.push({ doc: d, yuan: theirs[0] })
     }
     if (!elsewhere.length) continue

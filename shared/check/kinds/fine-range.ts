@@ -304,9 +304,7 @@ export function fineRange(p: CheckKindParams['fine-range'], view: CaseView, item
   }
   // Each decision of the round that stands: a file may hold one per party (a company and its manager under a 双罚
   // provision, two persons who acted together), and a decision revoked on review is history, the one made again stands.
-  const all = view.docs(docType)
-  const last = Math.max(-1, ...all.map((d) => view.round(d)))
-  const standing = all.filter((d) => view.round(d) === last)
+  const standing = view.standing(view.docs(docType))
   if (!standing.length) return notApplicable(`案卷中没有${docType}`)
   if (standing.length === 1) return fineRangeOf(view, docType, standing[0])
   return merge(standing.map((d) => fineRangeOf(view, docType, d)), `${docType}未处罚款`)
