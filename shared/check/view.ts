@@ -254,10 +254,12 @@ export class CaseView {
     if (role !== '送达') return told
     // …but the receipt a decision bears at its foot, on or after its own date (本决定书已于…当面交付。受送达人：…), is its service
     const decision = this.decision()
+    // (…and a receipt signed on another paper is that paper's own: 先行登记保存物品处理决定书 … 签收：杨成贵　2024年2月2日, bu-04)
+    const ownReceipt = (x: InDoc<DateFact>) => x.doc !== decision && RECEIPT_SIGNED.test(this.lineOf(x.fact.evidence)?.line.text ?? x.fact.evidence.text)
     // (its own date is the latest 决定 it gives: a decision may tell of an earlier one, 原处罚决定, and that one's service)
     const decided = decision ? this.dates(decision).filter((d) => d.role === '决定').map(dayOf).filter((d): d is string => !!d).sort().pop() : undefined
     const signed = decision && decided ? this.datesIn([decision], '送达').filter((x) => (dayOf(x.fact) ?? '') >= decided) : []
-    return [...signed, ...told]
+    return [...signed, ...told.filter((x) => !ownReceipt(x))]
   }
 
   /**
@@ -679,6 +681,8 @@ export class CaseView {
 
 /** A document's text as one string: lines joined, so phrases broken across lines are found. */
 /** A form line whose label names a time or date (检查时间：, 询问时间 2024年…, 立案日期：). */
+/** A receipt's signature on a paper's line (签收：杨成贵　2024年2月2日; 受送达人签名：…). */
+const RECEIPT_SIGNED = /签收|受送达人/
 const LABELLED_DATE = /^\s*[\u4e00-\u9fa5（）()]{0,8}(?:时间|日期)(?:\s{0,2}[:：]|\s+\d|\s*$)/
 
 /** A hearing request withdrawn, or the hearing called off (终止原定于…举行的听证). */

@@ -51,6 +51,8 @@ export const DOC_DATE_ROLE: Partial<Record<DocType, DateRole>> = {
  * complaint, a report, a referral, an assignment, a request to help (协查). The rules below take their words from this
  * one list; where a rule leaves a word out, it says why.
  */
+/** A seal printed on a line, with or without the agency's name in it: （某某局印章）, 〔公章〕, (盖章). */
+const SEAL = /[（(〔【][^（()）〔〕【】]{0,30}?(?:印章|公章|签章|盖章|章)[)）〕】]/g
 const CAME_IN = ['举报', '投诉', '交办', '转办', '移送', '移交', '转来', '线索', '反映', '信访', '来信', '来电', '协查', '热线', '工单'] as const
 const cameIn = (...leaveOut: (typeof CAME_IN)[number][]) => CAME_IN.filter((w) => !leaveOut.includes(w)).join('|')
 
@@ -689,7 +691,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (r2) return r2
   // A date standing alone near the foot: the document's date.
   const ownLine = dt.lines[lineIdx].text
-  const rest = ownLine.replace(/\s/g, '').length - text.slice(start, end).replace(/\s/g, '').length
+  // (the seal printed before the date is no words of a sentence: （三亚市旅游和文化广电体育局印章）　2024年1月22日)
+  const rest = ownLine.replace(SEAL, '').replace(/\s/g, '').length - text.slice(start, end).replace(/\s/g, '').length
   const nearFoot = lineIdx >= dt.lines.length - 6 || lineIdx >= dt.lines.length * 0.66
   // a labelled date (申请日期：…) whose label names no event is not the document's own foot date
   // (…but the officers who sign an investigation report date the report: 承办人：孟繁军　于洪涛　　2024年10月8日)

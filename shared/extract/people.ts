@@ -689,7 +689,9 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     rep = m as RegExpExecArray
     break
   }
-  if (rep && looksLikeName(rep[1].replace(/[*＊×Xx某]+$/, '某'))) party.legalRepresentative = rep[1]
+  // (a line joined to the next one the page wrapped runs the name into the account of the facts: 法定代表人：杜鹏 / 经查，…)
+  const repName = rep?.[1].replace(/(?<=^[\u4e00-\u9fa5·]{2,4})(?:经查|经调查|经核查|现查明|查明)$/, '')
+  if (repName && looksLikeName(repName.replace(/[*＊×Xx某]+$/, '某'))) party.legalRepresentative = repName
   const addr = RE_ADDR.exec(text)
   if (addr) party.address = addr[1]
   party.kind = kindOf(name, party.idNumber)

@@ -109,8 +109,9 @@ export function classifyTitle(line: string): TitleMatch | null {
     const m = classifyKey(titleKey(bare))
     if (m && m.confidence >= 0.9) return m
   }
-  // a report and the form approving it on one paper (案件调查报告及处理呈批表): the report
-  const compound = /^(.{4,24}?)及(?:处理|处罚|审批|审核)?(?:意见)?(?:呈批表|审批表|呈报表|审批单)$/.exec(titleKey(line))
+  // a report and the form approving it on one paper (案件调查报告及处理呈批表), or the legal review written under it
+  // (案件调查终结报告及法制审核): the report
+  const compound = /^(.{4,24}?)及(?:(?:处理|处罚|审批|审核)?(?:意见)?(?:呈批表|审批表|呈报表|审批单)|法制审核(?:意见书?)?)$/.exec(titleKey(line))
   const first = compound ? classifyKey(compound[1]) : null
   if (first && first.confidence >= 0.9 && first.type !== '其他') return { ...first, confidence: Math.min(first.confidence, 0.97) }
   const whole = classifyKey(titleKey(line))

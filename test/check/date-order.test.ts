@@ -547,3 +547,27 @@ describe('a 审核 signed on a paper other than a legal review, after the decisi
     expect(run(l, P([{ before: '法制审核', after: '决定' }])).findings.map((f) => f.message)).toEqual([expect.stringMatching(/^决定日期 2024-04-08 早于审核日期 2024-05-07/)])
   })
 })
+
+describe('a receipt signed on another paper, no 送达回证 in the file (bu-04)', () => {
+  // the decision bears its own receipt at its foot; a 先行登记保存物品处理决定书 before it bears its own
+  const noReceiptForm = (withOtherPaper: boolean) => {
+    const c = lawfulCase().drop('送达回证')
+    c.get('行政处罚决定书').doc.lines.push({ text: '送达回证：签收：陈立　2024年4月10日', page: 1, lineNo: 99, confidence: 1 } as never)
+    c.get('行政处罚决定书').date('2024-04-10', '送达', '送达回证：签收')
+    if (withOtherPaper) {
+      const o = c.add('其他', ['先行登记保存物品处理决定书', '对2024年3月5日先行登记保存的物品，本局决定转为没收处理程序。', '（某局印章）　2024年3月20日　签收：陈立　2024年3月20日'])
+      o.doc.title = '先行登记保存物品处理决定书'
+      o.date('2024-03-20', '送达', 2)
+    }
+    return c
+  }
+  const PAIR = P([{ before: '决定', after: '送达' }])
+  it('is that paper\'s own service, not the decision\'s: no finding', () => {
+    expect(run(noReceiptForm(true), PAIR).findings).toEqual([])
+  })
+  it('…while a service another paper tells in a sentence is still the decision\'s', () => {
+    const c = noReceiptForm(true)
+    c.add('其他', ['情况说明', '本案行政处罚决定书于2024年4月2日直接送达当事人。']).date('2024-04-02', '送达', 1)
+    expect(run(c, PAIR).findings.map((f) => f.message)).toEqual([expect.stringMatching(/^送达时间 2024-04-02 早于决定日期 2024-04-08/)])
+  })
+})

@@ -1207,3 +1207,10 @@ describe('dates on scanned forms (round bl)', () => {
     expect(roles(lines, '送达回证')).toEqual(['2025-04-30 告知'])
   })
 })
+
+describe('the decision\'s date after its seal on the closing line (bu-03, bu-04)', () => {
+  it('（某局印章）　2024年1月22日 is the decision date', () => {
+    const d = extractDocFacts(doc(['三亚市旅游和文化广电体育局', '行政处罚决定书', '三旅文罚〔2024〕第003号', '当事人：黄某平。', '经查，当事人于2023年12月27日为15名游客提供导游讲解服务。', '决定：罚款人民币2000元。', '如不服本决定，可于收到本决定书之日起六十日内申请行政复议。', '（三亚市旅游和文化广电体育局印章）　2024年1月22日'], '行政处罚决定书')).dates
+    expect(d.map((x) => [x.iso, x.role]).pop()).toEqual(['2024-01-22', '决定'])
+  })
+})

@@ -1311,3 +1311,10 @@ describe('a mark a scan read at the end of the party’s name', () => {
     expect(partyNames(['当事人：“某某”商行', '经查，当事人销售过期食品。'])).not.toContain('某某')
   })
 })
+
+describe('the representative\'s name run into the account of the facts (bv-04)', () => {
+  it('法定代表人：杜鹏经查，… reads 杜鹏', () => {
+    const rep = extractDocFacts(doc(['行政处罚决定书', '当事人：洛阳嘉和物业服务有限公司 统一社会信用代码：91410300MA9FPQ2K1L 法定代表人：杜鹏经查，你单位于2024年9月10日将专项维修资金挪作他用。'], '行政处罚决定书')).parties.map((p) => p.legalRepresentative)
+    expect(rep).toEqual(['杜鹏'])
+  })
+})

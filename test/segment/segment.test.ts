@@ -112,6 +112,8 @@ describe('title classification', () => {
     ['立案审批衣', '立案审批表'],
     // a report and the form approving it on one paper; the list of evidence taken
     ['案件调查报告及处理呈批表', '案件调查终结报告'],
+    // the legal review written under the report on one paper (bu-04)
+    ['案件调查终结报告及法制审核', '案件调查终结报告'],
     ['调取证据材料清单', '证据材料'],
     // a notice serving a decision by publication
     ['关于公告送达税务行政处罚决定书的公告', '其他'],
