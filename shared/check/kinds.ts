@@ -154,6 +154,18 @@ export type KeptParams = {
   when?: Condition
 }
 
+/** A sector's own period for a deadline (see `sectorTerms`). */
+export interface SectorTerm {
+  agencies: string[]
+  days: number
+  unit: DayUnit
+  law: string
+  provision: string
+  extendedDays?: number
+  filedFrom?: string
+  filedBefore?: string
+}
+
 export type DeadlineParams = {
     from: DateRole
     to: DateRole
@@ -161,10 +173,13 @@ export type DeadlineParams = {
     unit: DayUnit
     ruleId: string
     /**
-     * A longer period another law sets for a sector's agencies (税收征收管理法 第八十六条: 五年 for tax penalties against
-     * 行政处罚法 第三十六条's 二年): where the case's agency is named with one of `agencies`, that period applies.
+     * The period a sector's own law sets instead (行政处罚法 第六十条: 法律、法规、规章另有规定的，从其规定): longer —
+     * 税收征收管理法 第八十六条, 五年 for tax penalties against 行政处罚法 第三十六条's 二年 — or shorter — 自然资源行政处罚办法
+     * (2020) 第三十二条, 60 days from 立案 against 第六十条's 90. Where the case's agency is named with one of `agencies` and
+     * the period's start falls on or after `filedFrom` and before `filedBefore` (the sector rule's own time), that
+     * period applies, extended by `extendedDays` where the rubric's extension applies; else the rubric's own.
      */
-    longerFor?: { agencies: string[]; days: number; unit: DayUnit; law: string; provision: string }[]
+    sectorTerms?: SectorTerm[]
     /** A document that lawfully extends the period (e.g. 延期审批表); one whose words speak of no 延长/延期 extends nothing. */
     extendedBy?: DocType
     extendedDays?: number

@@ -187,7 +187,7 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
       if (p.when !== undefined) condition(p.when, [...path, 'when'], issues)
       return
     }
-    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'notCounted', 'atLeast', 'when', 'inForceFrom', 'fromServiceOf', 'lastDayKept', 'longerFor'], path, issues)
+    onlyKeys(p, ['from', 'to', 'days', 'unit', 'ruleId', 'extendedBy', 'extendedDays', 'notCounted', 'atLeast', 'when', 'inForceFrom', 'fromServiceOf', 'lastDayKept', 'longerFor', 'sectorTerms'], path, issues)
     if (p.notCounted !== undefined) {
       list(p.notCounted, [...path, 'notCounted'], issues, '不计入期限的步骤 "notCounted"', { nonEmpty: true })?.forEach((w, k) => {
         if (typeof w !== 'string' || !/^[\u4e00-\u9fa5]{2,8}$/.test(w)) issues.add([...path, 'notCounted', k], '不计入期限的步骤应为二至八个汉字（如 中止、检测、鉴定）')
@@ -195,13 +195,19 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
       if (p.atLeast === true) issues.add([...path, 'notCounted'], '等待期（"atLeast"）不扣除期间："notCounted" 只用于办案期限一类的时限')
       if (p.unit !== 'natural') issues.add([...path, 'notCounted'], '"notCounted" 只用于按自然日计算的期限（"unit": "natural"）')
     }
-    if (p.longerFor !== undefined) {
-      list(p.longerFor, [...path, 'longerFor'], issues, '其他法律规定的较长期限 "longerFor"', { nonEmpty: true })?.forEach((y, k) => {
-        const w = [...path, 'longerFor', k]
-        const r = obj(y, w, issues, '较长期限')
+    if (p.longerFor !== undefined) issues.add([...path, 'longerFor'], '"longerFor" 已改名为 "sectorTerms"（行业规定的期限，较长或较短均可）')
+    if (p.sectorTerms !== undefined) {
+      list(p.sectorTerms, [...path, 'sectorTerms'], issues, '行业规定的期限 "sectorTerms"', { nonEmpty: true })?.forEach((y, k) => {
+        const w = [...path, 'sectorTerms', k]
+        const r = obj(y, w, issues, '行业规定的期限')
         if (!r) return
-        onlyKeys(r, ['agencies', 'days', 'unit', 'law', 'provision'], w, issues)
+        onlyKeys(r, ['agencies', 'days', 'unit', 'law', 'provision', 'extendedDays', 'filedFrom', 'filedBefore'], w, issues)
         num(r, 'days', w, issues, { required: true, positive: true, integer: true })
+        num(r, 'extendedDays', w, issues, { positive: true, integer: true })
+        for (const key of ['filedFrom', 'filedBefore'] as const)
+          if (r[key] !== undefined && (typeof r[key] !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r[key] as string)))
+            issues.add([...w, key], `"${key}" 应为日期，写成 "2024-05-01" 的样式（加引号）`)
+        if (typeof r.filedFrom === 'string' && typeof r.filedBefore === 'string' && r.filedFrom >= r.filedBefore) issues.add([...w, 'filedBefore'], '"filedBefore" 应晚于 "filedFrom"')
         if (r.unit === undefined) issues.add([...w, 'unit'], '缺少必填字段 "unit"（"natural" 自然日 / "working" 工作日 / "month" 月 / "year" 年）')
         else oneOf(r.unit, ['natural', 'working', 'month', 'year'] as const, [...w, 'unit'], issues, '计日单位', DAY_UNIT_LABEL)
         str(r, 'law', w, issues, { required: true })

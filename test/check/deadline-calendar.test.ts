@@ -59,8 +59,8 @@ describe('the two-year limit on a violation that lasts (行政处罚法 第三�
   })
 })
 
-describe('a longer limit another law sets for a sector (longerFor)', () => {
-  const TAX = { kind: 'deadline', params: { from: '违法行为发生', to: '立案', days: 730, unit: 'natural', ruleId: 'CF-36', longerFor: [{ agencies: ['税务'], days: 5, unit: 'year', law: '中华人民共和国税收征收管理法', provision: '第八十六条' }] } }
+describe('a longer limit another law sets for a sector (sectorTerms)', () => {
+  const TAX = { kind: 'deadline', params: { from: '违法行为发生', to: '立案', days: 730, unit: 'natural', ruleId: 'CF-36', sectorTerms: [{ agencies: ['税务'], days: 5, unit: 'year', law: '中华人民共和国税收征收管理法', provision: '第八十六条' }] } }
   const withAgency = (agency: string) => {
     const c = lawfulCase()
     c.agency = agency
@@ -76,5 +76,25 @@ describe('a longer limit another law sets for a sector (longerFor)', () => {
   it('another agency\'s is past the two years of 行政处罚法 第三十六条', () => {
     const out = withAgency('杭州市西湖区市场监督管理局')
     expect(out.findings.filter((f) => f.kind === 'deadline').map((f) => f.message)).toEqual([expect.stringMatching(/超过730日的期限/)])
+  })
+})
+
+describe('a shorter limit a sector\'s rule sets for the cases of its time (sectorTerms with filedFrom / filedBefore)', () => {
+  const CF60 = { kind: 'deadline', params: { from: '立案', to: '决定', days: 90, unit: 'natural', extendedBy: '延期审批表', extendedDays: 30, ruleId: 'CF-60', inForceFrom: '2021-07-15', sectorTerms: [{ agencies: ['自然资源'], days: 60, unit: 'natural', extendedDays: 30, law: '自然资源行政处罚办法（2020年修正）', provision: '第三十二条', filedFrom: '2020-03-20', filedBefore: '2024-05-01' }] } }
+  // filed on the day given, decided 82 days later (bx-08: 2023-05-10 → 2023-07-31)
+  const decidedAfter82 = (agency: string, filed: string, decided: string) => {
+    const c = lawfulCase({ dates: { filing: filed, decision: decided } })
+    c.agency = agency
+    const { facts, documents } = c.build()
+    return checkCase(facts, documents, rubricOf(CF60), { laws: LAWS, calendar }).findings.filter((f) => f.kind === 'deadline').map((f) => f.message)
+  }
+  it('a 自然资源 case filed in 2023 and decided after 82 days is past the 60 days of 自然资源行政处罚办法 第三十二条', () => {
+    expect(decidedAfter82('定南县自然资源局', '2023-05-10', '2023-07-31')).toEqual([expect.stringMatching(/超过60日（自然资源行政处罚办法（2020年修正）第三十二条）的期限/)])
+  })
+  it('…another agency\'s is within the 90 days of 行政处罚法 第六十条', () => {
+    expect(decidedAfter82('定南县市场监督管理局', '2023-05-10', '2023-07-31')).toEqual([])
+  })
+  it('…and a 自然资源 case filed after the rule\'s time (2024-05-01) is held to the 90 days', () => {
+    expect(decidedAfter82('定南县自然资源局', '2024-05-10', '2024-07-31')).toEqual([])
   })
 })

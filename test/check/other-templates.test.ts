@@ -1021,12 +1021,13 @@ const HOLDS: Record<string, string[]> = {
   // open), a 法制审核 asked for where only a 集体讨论 shows (bq-05), a box at a line's end read blank (br-05), a
   // citation for the case's period said not to fit (bq-02), a 执法人员变更审批表 taken for the 立案审批表 (bq-01, scans); and
   // the party's identity number is compared across the papers (bq-04, found since)
-  // (not found: a repealed 环境行政处罚办法 cited in 2024, its repeal unknown to the law database (bq-03); 自然资源's 60 days
-  // (br-02). br-09's decision on evidence kept on the eleventh working day is found since C10 (general 1.15) compares them,
-  // to verify)
+  // (not found: a repealed 环境行政处罚办法 cited in 2024, its repeal unknown to the law database (bq-03). br-09's decision
+  // on evidence kept on the eleventh working day is found since C10 (general 1.15) compares them, to verify; br-02's 77
+  // days since general 1.17 holds a 自然资源 case filed before 2024-05-01 to the 60 days of 自然资源行政处罚办法 第三十二条)
   'bq-04-jiangsu-nanjing-ride-hailing-no-permit.txt': ['inconsistency', 'inconsistency', 'inconsistency'],
   'bq-10-hebei-shijiazhuang-excessive-overtime.txt': ['officers'],
   'bq-11-chongqing-yubei-construction-without-permit.txt': ['citation-outdated'],
+  'br-02-jilin-nongan-illegal-land-occupation-parking.txt': ['deadline'],
   'br-04-shandong-pingdu-overweight-truck-deferred-fine.txt': ['officers'],
   'br-09-guizhou-guiyang-hazchem-unlicensed-branch.txt': ['deadline'],
   'br-12-hainan-haikou-medicare-item-swap.txt': ['amount-out-of-range'],

@@ -4,7 +4,7 @@
  * `atLeast` turns the limit into a waiting period (the decision only once the 5 working days after the 告知书 was
  * served have run out, SJ-57). An approval document (`extendedBy`) lengthens the period by `extendedDays`.
  */
-import type { DeadlineParams, KeptParams, RemedyParams, TermParams } from '../kinds'
+import type { DeadlineParams, KeptParams, RemedyParams, SectorTerm, TermParams } from '../kinds'
 import type { CaseView, InDoc } from '../view'
 import { ROLE_DOCS, ROLE_FIELD, docText, lineEvidence, ownWords } from '../view'
 import { unspaced } from '../../segment/script'
@@ -106,16 +106,35 @@ function shortNotice(view: CaseView, p: DeadlineParams): Draft | null {
   }
 }
 
+/**
+ * The sector's own period that holds for this case: its agency named with one of the term's words, and the period's
+ * start (the earliest date of its `from` step) within the term's time. A start not read leaves a dated term out.
+ */
+function sectorTerm(p: DeadlineParams, view: CaseView): SectorTerm | undefined {
+  const agency = view.facts.agency ?? ''
+  const start = () => pick(view.roleDates(p.from), false)
+  return p.sectorTerms?.find((r) => {
+    if (!r.agencies.some((n) => agency.includes(n))) return false
+    if (!r.filedFrom && !r.filedBefore) return true
+    const day = start() ? dayOf(start()!.fact) : undefined
+    return !!day && (!r.filedFrom || day >= r.filedFrom) && (!r.filedBefore || day < r.filedBefore)
+  })
+}
+
 function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo): KindOutcome {
   const want = NOTICE_STEP[rubricParams.ruleId]
   const stated = rubricParams.atLeast && want && !LAW_SETS_PERIOD(rubricParams.ruleId) ? noticePeriod(view, rubricParams.from, want) : null
   // the notice's own period replaces the rubric's working assumption, and is then as binding as a number in a rule
-  // (…and a sector's own law may set a longer one: 税收征收管理法 第八十六条, five years for a tax penalty)
-  const agency = view.facts.agency ?? ''
-  const longer = rubricParams.longerFor?.find((r) => r.agencies.some((n) => agency.includes(n)))
-  const p = stated ? { ...rubricParams, days: stated.period.days, unit: stated.period.unit } : longer ? { ...rubricParams, days: longer.days, unit: longer.unit } : rubricParams
-  const longerNote = longer && !stated ? `（${longer.law}${longer.provision}）` : ''
-  const period = `${p.days}${UNIT[p.unit] ?? '日'}${longerNote}`
+  // (…and a sector's own law may set another one, for the cases of its time: 税收征收管理法 第八十六条, five years for a tax
+  // penalty; 自然资源行政处罚办法 (2020) 第三十二条, 60 days from 立案)
+  const sector = stated ? undefined : sectorTerm(rubricParams, view)
+  const p = stated
+    ? { ...rubricParams, days: stated.period.days, unit: stated.period.unit }
+    : sector
+      ? { ...rubricParams, days: sector.days, unit: sector.unit, extendedDays: sector.extendedDays ?? rubricParams.extendedDays, inForceFrom: undefined }
+      : rubricParams
+  const sectorNote = sector ? `（${sector.law}${sector.provision}）` : ''
+  const period = `${p.days}${UNIT[p.unit] ?? '日'}${sectorNote}`
   // a period that runs from a document's service (听证通知书 → hearing, CF-64-2)
   const serviceOf = p.fromServiceOf
   const served = serviceOf ? view.servedOn(serviceOf) : null
