@@ -19,6 +19,7 @@ import type { Condition } from './kinds'
 import { docTypeNamed, STANDS_FOR } from '../segment/doctypes'
 import { dayOf } from './dates'
 import { statuteQuotes } from '../extract/text'
+import { parseDatesIn } from '../extract/dates'
 import type { CheckContext } from './index'
 import { shortQuote } from '../util/quote'
 import { unspaced } from '../segment/script'
@@ -330,6 +331,22 @@ export class CaseView {
    * The document a 送达回证 served: its 送达文书 entry, else the decision's number written on it, else a document named
    * in its text; null when it cannot be told.
    */
+  /**
+   * A date a paper of the file says was written by mistake (送达回执补正说明: 收件人在送达回执上将签收日期误写为“2025年8月8日”…
+   * 实际签收日期为2025年8月18日): that day is no step's day (bw-05).
+   */
+  miswritten(d: DateFact): boolean {
+    if (!this.miswrittenDays) {
+      const days = new Set<string>()
+      for (const doc of this.documents)
+        for (const m of docText(doc).matchAll(MISWRITTEN)) for (const x of parseDatesIn(m[1])) if (x.precision === 'day' || x.precision === 'minute') days.add(x.iso.slice(0, 10))
+      this.miswrittenDays = days
+    }
+    const day = dayOf(d)
+    return !!day && this.miswrittenDays.has(day)
+  }
+  private miswrittenDays: Set<string> | null = null
+
   servedBy(d: DocFacts): DocType | null {
     // (a receipt serving several papers at once — 税务处理决定书（…）；税务行政处罚决定书（…）— serves the decision among them)
     const named = d.fields.find((f) => /送达文书|文书名称|送达文件/.test(f.label))
@@ -542,7 +559,8 @@ export class CaseView {
   private collectivelyDecided(): { doc: DocType; text: string } | null {
     for (const { d, sentence } of this.ownSentences(['集体讨论记录'])) {
       // (…a denial naming the rule it is measured by: 不属于《社会组织登记管理机关行政处罚程序规定》第二十八条应当集体讨论决定的案件)
-      if (/(?:无需|不需要?|不必|未|没有|不属于|不适用|不予)(?:[^，,《]{0,6}《[^》]{1,40}》)?[^，,]{0,16}集体讨论|集体讨论[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/.test(sentence)) continue
+      // (…or the body that would have decided it: 无需提请重大税务案件审理委员会审理, bx-09)
+      if (/(?:无需|不需要?|不必|未|没有|不属于|不适用|不予)(?:[^，,《]{0,6}《[^》]{1,40}》)?[^，,]{0,16}(?:集体讨论|局务会|局长办公会|案审会|审理委员会)|集体讨论[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/.test(sentence)) continue
       const m = /经[^，,。]{0,12}集体讨论|集体讨论(?:决定|通过|研究|后决定)|(?:提交|提请|报请?)[^，,。]{0,8}(?:局务会议?|局长办公会议?|案审会|案件审理委员会|集体讨论)|应当?[^，,。]{0,12}集体讨论/.exec(sentence)
       // (the clause that says it, as printed)
       if (m) return { doc: d.type, text: sentence.slice(Math.max(0, sentence.lastIndexOf('，', m.index) + 1, sentence.lastIndexOf(',', m.index) + 1, sentence.lastIndexOf('”', m.index) + 1), m.index + m[0].length + 12).trim() }
@@ -681,6 +699,8 @@ export class CaseView {
 
 /** A document's text as one string: lines joined, so phrases broken across lines are found. */
 /** A form line whose label names a time or date (检查时间：, 询问时间 2024年…, 立案日期：). */
+/** A value a paper says was written by mistake, in quotes after the words saying so (误写为“2025年8月8日”, 笔误写成「…」). */
+const MISWRITTEN = /(?:误写|误填|错写|误记|笔误写?)(?:为|成)\s{0,2}[“"「『]([^”"」』\n]{4,24})[”"」』]/g
 /** A receipt's signature on a paper's line (签收：杨成贵　2024年2月2日; 受送达人签名：…). */
 const RECEIPT_SIGNED = /签收|受送达人/
 const LABELLED_DATE = /^\s*[\u4e00-\u9fa5（）()]{0,8}(?:时间|日期)(?:\s{0,2}[:：]|\s+\d|\s*$)/

@@ -485,11 +485,28 @@ function maskedDriver(text: string): { name: string; start: number } | null {
   return { name: m[1], start: m.index! + m[0].length - m[1].length }
 }
 
+/** Who else a record names with a number of their own: the person questioned, a witness, one present. */
+const OTHER_PERSON = /(?:被询问人|被调查人|证人|见证人|在场人|陪同人员?|翻译人员?)\s{0,2}(?:姓名)?\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5]{2,4})/
+
+/**
+ * The party's identity number: the first the text gives, but not one on the line of another person a record names
+ * (被询问人：祁晓梅　身份证号：… in the record of a passenger questioned, the party being the driver).
+ */
+function partyId(text: string, party: string | undefined): RegExpExecArray | null {
+  for (const m of text.matchAll(new RegExp(RE_ID.source, 'g'))) {
+    const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)
+    const other = OTHER_PERSON.exec(line)
+    if (party && other && !party.includes(other[1]) && !other[1].includes(party)) continue
+    return m as RegExpExecArray
+  }
+  return null
+}
+
 export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
   const text = dt.text
   const hit = tableParty(dt) ?? labelledName(text) ?? (docType === '其他' ? mostNamedFirm(dt) ?? maskedDriver(text) : null)
   const credit = creditCodeOf(dt)
-  const idm = RE_ID.exec(text)
+  const idm = partyId(text, hit?.name)
   if (!hit && !credit && !idm) return []
   let name = ''
   let ev = evidenceAt(dt, 0, 0)
@@ -663,7 +680,8 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
   }
   if (idm) {
     party.idNumber = idm[1].toUpperCase()
-    party.idNumberValid = isValidIdNumber(party.idNumber)
+    // (a number the publisher or the form masked — 6301021985******** — has no check digit to test)
+    if (!/[*＊]/.test(party.idNumber)) party.idNumberValid = isValidIdNumber(party.idNumber)
   }
   // a neighbouring label or cell read as the value (负责人意见, 法定代表人 审批同意结案) is no representative
   // (…nor the agency's head who signs an opinion box on the same line: 处理意见：建议立案调查。　负责人：某某)
@@ -731,7 +749,7 @@ const ROW_CERT = new RegExp(`^(?![ \\t]{0,2}[、，,和及])[^\\n、]{0,40}?执�
 const CONTINUED = new RegExp(`^[ \\t\\u3000]*[|｜]?[ \\t]*\\n(?:[|｜][ \\t\\u3000]*[|｜:：][ \\t\\u3000]*)?(?:(?:[ \\t\\u3000]{2,}|(?<=[|｜:：][ \\t\\u3000]*)|(?=[\\u4e00-\\u9fa5]{2,3}(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)[\\u4e00-\\u9fa5]{0,4}?(?:证号|证件(?:编)?号)))([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}((?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,2})|([\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{1,2})(?=\\s{0,2}[（(][^\\n]*[)）][ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:\\n|$)))(?:\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}[)）]|(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))`)
 
 /** The next officer straight after a certificate in brackets, with a certificate of their own in brackets. */
-const GLUED_NEXT = new RegExp(`^(?:${NAME})\\s{0,2}[（(]\\s{0,2}[^（）()\\n]{0,12}?\\d`)
+const GLUED_NEXT = new RegExp(`^(?:${NAME})\\s{0,2}[（(]\\s{0,2}(?:[^（）()\\n]{0,12}?|[^（）()\\n]{1,10}\\n[^（）()\\n]{0,10}?)\\d`)
 /** …or after a bare number, the next name and its 执法证号 run on to it (宝音图执法证号 15250117023张海军执法证号 15250117031). */
 const GLUED_LABELLED = new RegExp(`^(?:${NAME})\\s{0,2}(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}[A-Za-z\\u4e00-\\u9fa5]{0,4}\\d`)
 /** The gap between a table's cells in a Word table's text: a tab, or two spaces and more. */
@@ -891,9 +909,9 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
   OFFICER_LABEL.lastIndex = 0
   let m: RegExpExecArray | null
   // (a two-character name spaced out to align with three-character ones, 林  斌（执法证号：…） or 孙  蕾    执法证号：…, before
-  // its certificate)
+  // its certificate; the bracket's label may break over a line on a scan: 陆文倩（消防监 / 督检查证号：3205060233）)
   // (…or a name of the minorities' form with its dot, 艾尔肯·买买提, before its certificate)
-  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]|[ \\t\\u3000]{1,12}(?:(?:行政)?执法证|[\\u4e00-\\u9fa5]{0,4}?证号))|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:[^（）()\\n，,]{2,30}[，,]\\s{0,2}(?=[\\u4e00-\\u9fa5]{0,8}证(?:件)?(?:编)?号))?(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}(?:[)）]|(?=[ \\t\\u3000]*(?:\\n|$)|[\\u4e00-\\u9fa5（）()]{2,8}[:：]))|\\s{0,3}(?:[，,]\\s{0,2})?(?:劳动保障)?[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(?!码?(?:分别|依次))(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
+  const reItem = new RegExp(`^(${NAME}|[\\u4e00-\\u9fa5][ \\t\\u3000]{1,3}[\\u4e00-\\u9fa5](?=\\s{0,2}[（(]|[ \\t\\u3000]{1,12}(?:(?:行政)?执法证|[\\u4e00-\\u9fa5]{0,4}?证号))|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,10}(?=\\s{0,2}[（(]))\\s{0,2}(?:[（(]\\s{0,2}(?:[^（）()\\n，,]{2,30}[，,]\\s{0,2}(?=[\\u4e00-\\u9fa5]{0,8}证(?:件)?(?:编)?号))?(?:(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|(?:行政)?执法证(?=\\s{0,2}[:：])|(?:[\\u4e00-\\u9fa5]{2,8}?|[\\u4e00-\\u9fa5]{1,7}\\n[\\u4e00-\\u9fa5]{1,7}?)?证号|证件(?:编)?号(?:码)?)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}(?:[)）]|(?=[ \\t\\u3000]*(?:\\n|$)|[\\u4e00-\\u9fa5（）()]{2,8}[:：]))|\\s{0,3}(?:[，,]\\s{0,2})?(?:劳动保障)?[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(?!码?(?:分别|依次))(${CERT})|(?<=[ \\t\\u3000])(?=[A-Za-z]{0,4}-?\\d{5})(?!1[3-9]\\d{9}(?!\\d))(${CERT})(?![\\d年月日:：]))?`)
   while ((m = OFFICER_LABEL.exec(text))) {
     let p = m.index + m[0].length
     // a turn of a record written 询问人：/被询问人：, not a list of officers (询问人：门店海报和公众号推文是谁制作发布的？,

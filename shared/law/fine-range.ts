@@ -198,7 +198,8 @@ export function parseFineRanges(text: string): FineRange[] {
     out.push({ ...r, text: m[0] })
   }
   // 按照受侵害的劳动者每人100元以上500元以下的标准计算，处以罚款: a rate per unit stated before the verb and its 罚款
-  for (const m of text.matchAll(/按照?[^，,。；;]{0,24}?(每[\u4e00-\u9fa5]{1,8}[^，,。；;]{1,30}?元以下)的?标准(?:计算)?[，,]?\s{0,2}(?:可以)?(?:处以?|并处)罚款/g)) {
+  // (…or after 以: 并以每人五百元以上二千元以下的标准处以罚款, 就业促进法 第六十六条第二款)
+  for (const m of text.matchAll(/(?:按照?|(?<![可予])以)[^，,。；;]{0,24}?(每[\u4e00-\u9fa5]{1,8}[^，,。；;]{1,30}?元以下)的?标准(?:计算)?[，,]?\s{0,2}(?:可以)?(?:处以?|并处)罚款/g)) {
     const r = parseBody(m[1])
     if (!r || !r.perUnit || out.some((x) => x.text.includes(m[0]) || m[0].includes(x.text))) continue
     out.push({ ...r, perUnit: r.perUnit.slice(r.perUnit.lastIndexOf('每')), text: m[0] })

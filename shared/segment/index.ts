@@ -270,6 +270,9 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     if (/《[^》]*$/.test(t) || TELLS_OF.test(t)) continue
     if (key.length >= 2 && (key.length <= 32 || (formal && key.length <= 90))) {
       const m = classifyTitle(t)
+      // (…nor a sentence listing the evidence that ends in a paper's name, a decision's second page read on: 上述事实有现场检查
+      // （勘验）笔录、现场照片及航拍影像、询问笔录)
+      if (m && m.confidence < 0.9 && /^(?:上述|以上|综上|经查|另查|并有|有)/.test(key)) continue
       if (m) return { ...m, text: t, line: i }
       // a title broken over two lines: 行政处罚 / 决定书
       const next = page.lines[i + 1]?.text.trim() ?? ''

@@ -1318,3 +1318,24 @@ describe('the representative\'s name run into the account of the facts (bv-04)',
     expect(rep).toEqual(['杜鹏'])
   })
 })
+
+describe('an officer\'s bracketed certificate label broken over a scan\'s line, the next name run on to the first\'s bracket (bw-07)', () => {
+  it.each([
+    ['询问人：顾晓峰（消防监督检查证号：3205060217）陆文倩（消防监督', '检查证号：3205060233)'],
+    ['检查人员：顾晓峰（消防监督检查证号：3205060217）、陆文倩（消防监', '督检查证号：3205060233）'],
+  ])('%s / %s: both officers with their numbers', (a, b) => {
+    const officers = extractDocFacts(doc(['询问笔录', a, b, '记录人：陆文倩'], '询问笔录')).officers.map((o) => [o.name, o.certNo])
+    expect(officers).toEqual([['顾晓峰', '3205060217'], ['陆文倩', '3205060233']])
+  })
+})
+
+describe('the identity number of another person a record names is not the party\'s (bw-03)', () => {
+  it('被询问人：祁晓梅　身份证号：… in a passenger\'s record, the party named elsewhere in it', () => {
+    const p = extractDocFacts(doc(['询问笔录', '被询问人：祁晓梅    性别：女    身份证号：632123199601011234', '与本案关系：乘客', '当事人：韩永福'], '询问笔录')).parties
+    expect(p.map((x) => [x.name, x.idNumber])).toEqual([['韩永福', undefined]])
+  })
+  it('a masked number has no check digit to fail', () => {
+    const p = extractDocFacts(doc(['行政处罚决定书', '当事人：韩永福，男，身份证号6301021985********，住西宁市城东区。'], '行政处罚决定书')).parties
+    expect(p.map((x) => [x.idNumber, x.idNumberValid])).toEqual([['6301021985********', undefined]])
+  })
+})

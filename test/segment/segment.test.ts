@@ -702,3 +702,10 @@ describe('a list item a page\'s width wrapped onto a line of its own', () => {
     expect(docs.map((d) => d.type)).toEqual(['行政处罚决定书'])
   })
 })
+
+describe('a decision\'s second page whose list of evidence ends in a paper\'s name (bw-11, a scan)', () => {
+  it('上述事实有现场检查（勘验）笔录、现场照片及航拍影像、询问笔录 is no title of a 询问笔录', () => {
+    const p = page('d.pdf', 2, ['第2页', '共3页', '经查，当事人“鼎泰西部物流园一期”项目位于兰州市七里河区黄峪', '镇黄土丘陵区，依法应当编制水土保持方案。当事人未编制水土保持方案', '报经批准，于2025年3月3日开工进行场地平整，扰动地表约4.6公顷。经', '本局责令，当事人已停止施工，但至2025年5月20日期限届满未补办水土', '保持方案审批手续。', '上述事实有现场检查（勘验）笔录、现场照片及航拍影像、询问笔录', '、复查笔录、行政审批系统查询记录等证据证实。'])
+    expect(findTitle(p)?.type).not.toBe('询问笔录')
+  })
+})

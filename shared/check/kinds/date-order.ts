@@ -94,7 +94,8 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   if (cond.holds === false) return notApplicable(`${label}：${cond.why}`)
   // (an inspection that re-checks an ordered correction — 复查, 整改情况, 回头看 — checks the order, not the case, and one
   // that verifies the party's defence checks what it said: either may come after the investigation and the notice)
-  const all = view.roleDates(pair.before)
+  // (a day a paper of the file says was written by mistake is no step's day: 补正说明 … 误写为“2025年8月8日”)
+  const all = view.roleDates(pair.before).filter((x) => !view.miswritten(x.fact))
   // (…and so is a record titled as one: 现场核查笔录, 现场复查笔录)
   // (…and an inspection after the decision checks its execution — the trees replanted, the works removed — not the case)
   const decided = pair.before === '检查' ? view.roleDates('决定').map((x) => dayOf(x.fact)).filter((d): d is string => !!d).sort().pop() : undefined
@@ -106,7 +107,7 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   // (…or one whose record says it checks what the party said in its defence: 告知检查目的：核实当事人陈述申辩中提出的人证核验情况)
   const titledRecheck = (x: InDoc<DateFact>) => {
     const d = view.document(x.doc)
-    return RECHECK_TITLE.test(d?.title ?? '') || (d?.lines ?? []).slice(0, 4).some((l) => /^[\s\u3000]*[（(]\s{0,2}(?:复查|复核|核查|回访)\s{0,2}[)）][\s\u3000]*$/.test(l.text)) || (d?.lines ?? []).slice(0, 14).some((l) => CHECKS_DEFENCE.test(l.text))
+    return RECHECK_TITLE.test((d?.title ?? '').replace(/[\s\u3000]/g, '')) || (d?.lines ?? []).slice(0, 4).some((l) => /^[\s\u3000]*[（(]\s{0,2}(?:复查|复核|核查|回访)\s{0,2}[)）][\s\u3000]*$/.test(l.text)) || (d?.lines ?? []).slice(0, 14).some((l) => CHECKS_DEFENCE.test(l.text))
   }
   // (a filing form's 审核 — 简易程序行政处罚案件备案登记表 │审核人│… — checks the filing after the decision, no 法制审核 before it)
   const filed = (x: InDoc<DateFact>) => pair.before === '法制审核' && (/备案/.test(view.document(x.doc)?.title ?? '') || signOff(view, x))
@@ -116,7 +117,7 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   // (a decision made on the spot earlier in the file — 当场处罚决定书 warning the party before the case was opened — needs no
   // notice before it: the notice goes before the case's own decision)
   const onSpot = (x: InDoc<DateFact>) => pair.before === '告知' && /当场|简易程序/.test(view.document(x.doc)?.title ?? '')
-  const after = (pair.within ? view.roleDates(pair.after).filter((x) => x.doc.docType === pair.within) : view.roleDates(pair.after)).filter((x) => !onSpot(x))
+  const after = (pair.within ? view.roleDates(pair.after).filter((x) => x.doc.docType === pair.within) : view.roleDates(pair.after)).filter((x) => !onSpot(x) && !view.miswritten(x.fact))
   if (pair.within) {
     before = before.filter((b) => b.doc.docType === pair.within && after.some((a) => a.doc === b.doc))
     if (!before.length) return pass(`${label}：${pair.within}中未同时读出两个日期`)
@@ -257,7 +258,8 @@ function servedBeforeDated(view: CaseView, types: CheckKindParams['date-order'][
     const decided = view.roleDates('决定').map((x) => x.fact)
     if (decided.some((d) => (compareDates(dated, d) ?? 0) > 0)) continue
     for (const receipt of view.docs('送达回证').filter((d) => view.servedBy(d) === type)) {
-      const served = view.dates(receipt).filter((d) => (d.role === '送达' || d.role === '告知') && d.precision !== 'month' && d.precision !== 'year')
+      // (…but a day a paper of the file says was written by mistake is none: 补正说明 … 误写为“2025年8月8日”)
+      const served = view.dates(receipt).filter((d) => (d.role === '送达' || d.role === '告知') && d.precision !== 'month' && d.precision !== 'year' && !view.miswritten(d))
       for (const s of served) {
         compared = true
         const c = compareDates(s, dated)
