@@ -55,7 +55,8 @@ function timeIso(ampm: string | undefined, hs: string | undefined, ms: string | 
   return `${pad(hourOf(ampm, h))}:${pad(mi)}`
 }
 
-const RE_FULL = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}${MD}${S}月${S}${MD}${S}[日号曰](?:${S}${HOUR})?`, 'g')
+// (…or a seal's ring a scan read as 〇 before a year in Chinese numerals: 税务稽查专用章〇二〇二四年九月十日)
+const RE_FULL = new RegExp(`(?:(?<![\\dA-Za-z${CN}])|(?<=(?:^|[^\\dA-Za-z${CN}])[〇○](?=[一二][〇○零九])))${Y}${S}年${S}${MD}${S}月${S}${MD}${S}[日号曰](?:${S}${HOUR})?`, 'g')
 // 2024-09-10 13:15, and OCR's 2024-09-1013:15 with the space lost (a two-digit day then a time)
 const RE_ISO = new RegExp(`(?<![\\dA-Za-z.\\-/])(\\d{4})([-./])(\\d{1,2})\\2(\\d{2}(?=\\d{1,2}:\\d{2})|\\d{1,2}(?![\\dA-Za-z]|\\.\\d))(?:\\s{0,2}(\\d{1,2}):(\\d{2}))?`, 'g')
 const RE_MONTH = new RegExp(`(?<![\\dA-Za-z${CN}])${Y}${S}年${S}${MD}${S}月(份)?(初|中旬|上旬|下旬|底|末)?`, 'g')

@@ -515,7 +515,8 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     // (a label the scan ran into the name: 当事人名称佛山同创… with its colon lost)
     // (a table's rule read by OCR as 丨 before the name is no part of it)
     // (…and a quotation mark or a corner bracket a scan read at its end, with none opening before it: 某建材有限公司」)
-    name = hit.name.replace(/^[丨|｜]+/, '').replace(/[。；，,、?？]+$/, '').replace(/(?<=^[^「『“"]*)[」』”"]+$/, '').replace(NEXT_LABEL, '$1').replace(NEXT_FIELD, '$1').replace(/^(?:行政处罚)?(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名|(?:责令)?被(?:申请)?执行人|案由|案件名称|被检查(?:单位|人))[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
+    // (…nor a table's rule a scan read as a Latin I or l before it: I沈阳澜峰能源有限公司浑南加油站)
+    name = hit.name.replace(/^[丨|｜]+/, '').replace(/^[Il](?=[\u4e00-\u9fa5]{4})/, '').replace(/[。；，,、?？]+$/, '').replace(/(?<=^[^「『“"]*)[」』”"]+$/, '').replace(NEXT_LABEL, '$1').replace(NEXT_FIELD, '$1').replace(/^(?:行政处罚)?(?:(?:被处罚|受处罚)(?:单位|人)(?:名称|姓名)?|当事人(?:名称|姓名)|违法主体名称|单位名称|名称或姓名|姓名或名称|名称|姓名|(?:责令)?被(?:申请)?执行人|案由|案件名称|被检查(?:单位|人))[:：]?(?=[\u4e00-\u9fa5]{2})/, '')
     // (…and a table rule read as 丨 between a label and the name: 当事人名称丨杭州…; a place told before the name in a
     // sentence: 对位于鹿城区仰义街道的温州市某科技公司)
     // (…or the agency before it in a case's name: 天津市静海区消防救援支队对某公司行政处罚案)

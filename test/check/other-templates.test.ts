@@ -1069,6 +1069,25 @@ const HOLDS: Record<string, string[]> = {
   'bv-03-sichuan-leshan-mining-beyond-boundary.txt': ['inconsistency'],
   'bv-04-henan-luoyang-maintenance-fund-misuse.txt': ['missing-field', 'missing-field'],
   'bv-05-hubei-xiangyang-unverified-scales.txt': ['officers', 'missing-field', 'missing-field'],
+  // Twenty-four more (bw typed, bx as OCR gives them; fifteen clean), written in the layouts real archives hold: ☑/□ boxes
+  // and blank lines, a 卷宗封面, 卷内目录 and 备考表, page furniture, hand dates in 〇 numerals, attachment lists, distinct
+  // 文号 series, records over several pages, 审批表 boxes signed in turn, papers added later (补正说明, 情况说明). Read once
+  // at 9e0a9f59 (see the folder's README for the figures). Corrected after that reading: a passenger's identity number
+  // taken for the party's (bw-03, open), an officer's bracketed label broken over a scan's line (bw-07, a veto on the
+  // scan), a receipt date a 补正说明 corrects (bw-05, open), a spaced 复 查 笔 录 (bw-06, open), a 审批表's 集体讨论 box
+  // (bw-10), a denial naming the 审理委员会 (bx-09), 案件审理记录（法制审核） (bx-08), a 责令…限期补办手续通知书 and a decision's
+  // second page read as papers they are not (bw-11, scans); found since: bw-12's rate per person, bx-08's 60 days.
+  // Held: bx-03's hearing six working days after the notice's service (行政处罚法 第六十四条第（二）项 and 第八十五条: its
+  // writer counted calendar days; a defect, though not the one written in), its repealed 环境噪声污染防治法 reported as
+  // citation-wrong-law where the writer says citation-outdated; questionings before 立案 on the road (bw-03, bx-05: the
+  // kit's JT 62, a warning to verify)
+  'bw-03-qinghai-xining-unlicensed-cruising-taxi.txt': ['officers', 'date-order'],
+  'bw-08-zhejiang-hangzhou-prepackaged-food-label.txt': ['deadline'],
+  'bw-12-hunan-changsha-job-agency-deposit.txt': ['amount-out-of-range'],
+  'bx-03-chongqing-yubei-night-construction-noise.txt': ['deadline', 'citation-wrong-law'],
+  'bx-05-heilongjiang-harbin-unlicensed-dangerous-goods-transport.txt': ['date-order', 'deadline'],
+  'bx-08-jiangxi-ganzhou-unlicensed-rare-earth-mining.txt': ['deadline'],
+  'bx-11-hubei-yichang-unlicensed-port-operation.txt': ['officers'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

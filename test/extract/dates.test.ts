@@ -1214,3 +1214,10 @@ describe('the decision\'s date after its seal on the closing line (bu-03, bu-04)
     expect(d.map((x) => [x.iso, x.role]).pop()).toEqual(['2024-01-22', '决定'])
   })
 })
+
+describe('a seal\'s ring read as 〇 before a year in Chinese numerals (bx-09, a scan)', () => {
+  it('税务稽查专用章〇二〇二四年九月十日 is 2024-09-10; a longer run of numerals stays no date', () => {
+    expect(parseDatesIn('税务稽查专用章〇二〇二四年九月十日').map((d) => d.iso)).toEqual(['2024-09-10'])
+    expect(parseDatesIn('一〇二〇二四年九月十日')).toEqual([])
+  })
+})

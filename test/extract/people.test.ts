@@ -1339,3 +1339,10 @@ describe('the identity number of another person a record names is not the party\
     expect(p.map((x) => [x.idNumber, x.idNumberValid])).toEqual([['6301021985********', undefined]])
   })
 })
+
+describe('a table\'s rule a scan read as a Latin letter before the party\'s name (bx-02)', () => {
+  it('当事人：I沈阳澜峰能源有限公司浑南加油站 names 沈阳澜峰能源有限公司浑南加油站', () => {
+    const p = extractDocFacts(doc(['结案报告', '当事人：I沈阳澜峰能源有限公司浑南加油站', '处理结果：罚款1000元。'], '结案报告')).parties
+    expect(p.map((x) => x.name)).toEqual(['沈阳澜峰能源有限公司浑南加油站'])
+  })
+})
