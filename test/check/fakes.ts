@@ -157,6 +157,11 @@ const BUILD2019: Record<number, Para[]> = {
   57: [{ text: '违反本条例规定，建设单位未取得施工许可证或者开工报告未经批准，擅自施工的，责令停止施工，限期改正，处工程合同价款1%以上2%以下的罚款。' }],
 }
 
+/** 发票管理办法 (2023-07-20) 第三十五条第一款: tiers by the 虚开金额. */
+const INVOICE2023: Record<number, Para[]> = {
+  35: [{ text: '违反本办法的规定虚开发票的，由税务机关没收违法所得；虚开金额在1万元以下的，可以并处5万元以下的罚款；虚开金额超过1万元的，并处5万元以上50万元以下的罚款；构成犯罪的，依法追究刑事责任。' }],
+}
+
 const CF_TITLE = '中华人民共和国行政处罚法'
 const FOOD_TITLE = '中华人民共和国食品安全法'
 const CITY_TITLE = '城市市容和环境卫生管理条例'
@@ -185,6 +190,10 @@ const VERSIONS: FakeVersion[] = [
   {
     info: { id: '建设工程质量管理条例_2019-04-23', title: '建设工程质量管理条例', category: '行政法规', versionDate: '2019-04-23', effective: '2019-04-23', status: '有效', inForceFrom: '2019-04-23', articleCount: 82 },
     articles: BUILD2019,
+  },
+  {
+    info: { id: '发票管理办法_2023-07-20', title: '中华人民共和国发票管理办法', shortTitle: '发票管理办法', category: '行政法规', versionDate: '2023-07-20', effective: '2023-07-20', status: '有效', inForceFrom: '2023-07-20', articleCount: 45 },
+    articles: INVOICE2023,
   },
   {
     info: { id: '城市市容和环境卫生管理条例_2017-03-01', title: CITY_TITLE, category: '行政法规', versionDate: '2017-03-01', effective: '2017-03-01', status: '有效', inForceFrom: '2017-03-01', articleCount: 45 },

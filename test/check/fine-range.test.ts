@@ -124,7 +124,12 @@ const AD = { finding: '经查，当事人在网店页面发布的普通食品广
 const PLAN = { finding: '经查，当事人未取得建设工程规划许可证搭建钢结构厂房一处，建设工程造价人民币500000元。', measures: '限期改正，', law: '中华人民共和国城乡规划法', article: 64, base: 500000 }
 const BUILD = { finding: '经查，当事人未取得施工许可证擅自施工，工程合同价款人民币3000000元。', measures: '责令停止施工，限期改正，', law: '建设工程质量管理条例', article: 57, base: 3000000 }
 
+const INVOICE = (amount: number) => ({ finding: `经查，当事人在无真实交易的情况下为他人开具增值税普通发票12份，虚开金额人民币${amount}元。`, measures: '没收违法所得，', law: '中华人民共和国发票管理办法', article: 35, paragraph: 1, base: amount })
+
 const tiers: { name: string; fine: number; o: Parameters<typeof otherCase>[1]; extra?: string; status: ItemStatus; want: Want[] }[] = [
+  // (bx-09: the tier turns on the 虚开金额 the decision states)
+  { name: '虚开金额 over 1万元: 5万 to 50万, a 3万 fine out of range', fine: 30000, o: INVOICE(86400), status: 'fail', want: [{ kind: 'amount-out-of-range', message: /虚开金额超过1万元的，处5万元以上50万元以下的罚款（50000–500000 元）$/ }] },
+  { name: '虚开金额 under 1万元: up to 5万, a 3万 fine in range', fine: 30000, o: INVOICE(8000), status: 'pass', want: [] },
   { name: '广告费用无法计算: the fixed 十万元以上二十万元以下 replaces the multiple', fine: 150000, o: AD, status: 'pass', want: [] },
   {
     name: 'the 情节严重 tier does not cover a fine the decision does not aggravate',

@@ -100,7 +100,7 @@ function baseAmount(view: CaseView, range: FineRange, decision: DocFacts): { amo
   return { amount: pool[0].fact }
 }
 
-const CMP = /(货值金额|违法所得|销售额|营业额|广告费用|合同价款|工程造价|报酬)[^，,；。的]{0,12}?(不足|低于|超过|未超过|不满)?([零〇一二两三四五六七八九十百千万亿\d.]+)元(以上|以下)?/
+const CMP = /(货值金额|违法所得|销售额|营业额|广告费用|合同价款|工程造价|报酬|虚开金额)[^，,；。的]{0,12}?(不足|低于|超过|未超过|不满)?([零〇一二两三四五六七八九十百千万亿\d.]+)元(以上|以下)?/
 
 /** Does a range's condition hold? true / false when it can be told from the base amount, null otherwise. */
 function conditionHolds(cond: string | undefined, base: number | undefined, baseKnown: boolean): boolean | null {
