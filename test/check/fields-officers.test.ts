@@ -1071,3 +1071,17 @@ describe('more of the rights a record tells, and a tax form\'s party block', () 
     expectItem(run(c, RF({ docType: '行政处罚决定书', fields: ['地址'] })), 'undetermined', [{ kind: 'missing-field', status: 'undetermined', message: /税务文书式样以纳税人识别号标明当事人/ }])
   })
 })
+
+describe('an opinion box over a row of printed options a scan read without their ticks (bw-03)', () => {
+  const reviewed = (below: string[]) => {
+    const c = lawfulCase({ major: true }).drop('法制审核意见书')
+    c.add('法制审核意见书', ['审核意见：', ...below, '审核人：沈海燕　2024年3月21日']).field('审核意见', '', 0)
+    return run(c, RF({ docType: '法制审核意见书', fields: ['审核意见'] })).findings.filter((f) => f.kind === 'missing-field').map((f) => f.message)
+  }
+  it('the opinion written under the options fills the box', () => {
+    expect(reviewed(['主体合法 事实清楚 证据充分定性准确适用依据正确', '程序合法裁量适当', '当事人未取得许可从事巡游出租汽车经营，罚款在幅度内。同意承办意见。'])).toEqual([])
+  })
+  it('…but options with nothing written under them leave it blank', () => {
+    expect(reviewed(['主体合法 事实清楚 证据充分', '审核人：沈海燕'])).toEqual([expect.stringMatching(/^法制审核意见书的“审核意见”一栏为空/)])
+  })
+})

@@ -84,6 +84,9 @@ const MOOT_WHEN: Record<string, RegExp> = {
   送达人: SERVED_AT_A_DISTANCE,
 }
 
+/** A row of three or more printed options a scan read without their boxes (主体合法 事实清楚 证据充分定性准确适用依据正确). */
+const OPTION_ROW = /^(?:[□☐☑✓√■]?\s{0,1}[\u4e00-\u9fff]{2,16}[ \t\u3000]+){2,}[□☐☑✓√■]?\s{0,1}[\u4e00-\u9fff]{2,16}$/
+
 /** A box's printed options with none ticked: □投诉 □举报 □监督检查 (no ☑ √ ■ ✓ ☒ among them). */
 const UNTICKED = /^[\s\u3000]*(?:□[\s\u3000]*[\u4e00-\u9fa5（）()、]{1,12}[\s\u3000]*){2,}$/
 
@@ -424,6 +427,15 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         if ((!PROSE_DOC_TYPES.has(doc.docType) && !proseBox && !flattened) || value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
         let k = lines.indexOf(l) + 1
         while (k < lines.length && /^[\s\u3000|｜丨]*$/.test(lines[k].text)) k++
+        // (…past a row of printed options whose ticks a scan did not read, to the opinion written under it: 审核意见： /
+        // 主体合法 事实清楚 证据充分 … / 当事人未取得许可…，同意承办意见。)
+        if (proseBox && OPTION_ROW.test(lines[k]?.text.trim() ?? '')) {
+          for (let j = k + 1; j < Math.min(lines.length, k + 5); j++) {
+            const t = lines[j].text.trim()
+            if (/^[\u4e00-\u9fff（）()]{2,12}\s{0,2}[:：]/.test(t)) break
+            if (/[，。；,;]/.test(t)) return true
+          }
+        }
         const next = lines[k]?.text.trim() ?? ''
         const isLabel = /^[\u4e00-\u9fff（）()]{2,12}(?:[ \t\u3000|｜]+|[:：]|$)/.test(next)
         // (after a colon, only a value of its own, not the narrative going on: 被处罚当事人： / 寿县某卫生室 — but a box whose
