@@ -258,6 +258,12 @@ describe('a fine below the range in a decision that mitigates the penalty (减�
     const denied = mitigated('当事人不具有减轻处罚的情形，依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，本局决定：', 5000)
     expect(denied.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
   })
+  it('said of the case with the provision named between (符合《…行政处罚法》第三十二条第（一）项规定的减轻处罚情形, by-04): a person’s call; a provision named before a denial stays a finding', () => {
+    const said = mitigated('鉴于当事人主动追回全部已售农药，符合《中华人民共和国行政处罚法》第三十二条第（一）项规定的减轻处罚情形，依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，决定：', 5000)
+    expect(said.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'undetermined']])
+    const denied = mitigated('当事人不符合《中华人民共和国行政处罚法》第三十二条规定的减轻处罚情形，依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，本局决定：', 5000)
+    expect(denied.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])
+  })
   it('refused (不予减轻处罚): the fine below the range is a finding', () => {
     const out = mitigated('当事人不符合减轻处罚的情形，不予减轻处罚。依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，本局决定：', 5000)
     expect(out.map((f) => [f.kind, f.status])).toEqual([['amount-out-of-range', 'open']])

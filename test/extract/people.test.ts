@@ -1346,3 +1346,10 @@ describe('a table\'s rule a scan read as a Latin letter before the party\'s name
     expect(p.map((x) => x.name)).toEqual(['沈阳澜峰能源有限公司浑南加油站'])
   })
 })
+
+describe('a project\'s or a trade\'s 负责人 is no representative of the party (bz-02)', () => {
+  it.each(['项目负责人：陈立伟', '技术负责人：陈立伟', '安全负责人：陈立伟'])('施工单位：宁波建恒建设有限公司　%s', (box) => {
+    const rep = extractDocFacts(doc(['卷宗封面', `施工单位：宁波建恒建设有限公司　当事人：宁波建恒建设有限公司　${box}`], '其他')).parties.map((p) => p.legalRepresentative)
+    expect(rep).not.toContain('陈立伟')
+  })
+})
