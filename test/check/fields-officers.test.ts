@@ -1081,6 +1081,9 @@ describe('an opinion box over a row of printed options a scan read without their
   it('the opinion written under the options fills the box', () => {
     expect(reviewed(['主体合法 事实清楚 证据充分定性准确适用依据正确', '程序合法裁量适当', '当事人未取得许可从事巡游出租汽车经营，罚款在幅度内。同意承办意见。'])).toEqual([])
   })
+  it('…and under the options\' own 其他： (bz-03 on a scan: 需补充调查口其他： / 同意承办部门处理意见。)', () => {
+    expect(reviewed(['主体合法 事实清楚证据充分程序合法 适用依据正确处', '罚适当', '需补充调查口其他：', '同意承办部门处理意见。'])).toEqual([])
+  })
   it('…but options with nothing written under them leave it blank', () => {
     expect(reviewed(['主体合法 事实清楚 证据充分', '审核人：沈海燕'])).toEqual([expect.stringMatching(/^法制审核意见书的“审核意见”一栏为空/)])
   })

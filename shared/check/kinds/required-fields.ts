@@ -432,7 +432,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         if (proseBox && OPTION_ROW.test(lines[k]?.text.trim() ?? '')) {
           for (let j = k + 1; j < Math.min(lines.length, k + 5); j++) {
             const t = lines[j].text.trim()
-            if (/^[\u4e00-\u9fff（）()]{2,12}\s{0,2}[:：]/.test(t)) break
+            // (the next box ends the search, but not the options' own 其他： whose words follow: 需补充调查□其他： / 同意…)
+            if (/^[\u4e00-\u9fff（）()]{2,12}\s{0,2}[:：]/.test(t) && !/(?:其他|其它)\s{0,2}[:：]\s*$/.test(t)) break
             if (/[，。；,;]/.test(t)) return true
           }
         }
