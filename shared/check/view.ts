@@ -328,10 +328,6 @@ export class CaseView {
   }
 
   /**
-   * The document a 送达回证 served: its 送达文书 entry, else the decision's number written on it, else a document named
-   * in its text; null when it cannot be told.
-   */
-  /**
    * A date a paper of the file says was written by mistake (送达回执补正说明: 收件人在送达回执上将签收日期误写为“2025年8月8日”…
    * 实际签收日期为2025年8月18日): that day is no step's day (bw-05).
    */
@@ -347,6 +343,10 @@ export class CaseView {
   }
   private miswrittenDays: Set<string> | null = null
 
+  /**
+   * The document a 送达回证 served: its 送达文书 entry, else the decision's number written on it, else a document named
+   * in its text; null when it cannot be told.
+   */
   servedBy(d: DocFacts): DocType | null {
     // (a receipt serving several papers at once — 税务处理决定书（…）；税务行政处罚决定书（…）— serves the decision among them)
     const named = d.fields.find((f) => /送达文书|文书名称|送达文件/.test(f.label))
@@ -697,12 +697,11 @@ export class CaseView {
   }
 }
 
-/** A document's text as one string: lines joined, so phrases broken across lines are found. */
-/** A form line whose label names a time or date (检查时间：, 询问时间 2024年…, 立案日期：). */
 /** A value a paper says was written by mistake, in quotes after the words saying so (误写为“2025年8月8日”, 笔误写成「…」). */
 const MISWRITTEN = /(?:误写|误填|错写|误记|笔误写?)(?:为|成)\s{0,2}[“"「『]([^”"」』\n]{4,24})[”"」』]/g
 /** A receipt's signature on a paper's line (签收：杨成贵　2024年2月2日; 受送达人签名：…). */
 const RECEIPT_SIGNED = /签收|受送达人/
+/** A form line whose label names a time or date (检查时间：, 询问时间 2024年…, 立案日期：). */
 const LABELLED_DATE = /^\s*[\u4e00-\u9fa5（）()]{0,8}(?:时间|日期)(?:\s{0,2}[:：]|\s+\d|\s*$)/
 
 /** A hearing request withdrawn, or the hearing called off (终止原定于…举行的听证). */

@@ -112,13 +112,11 @@ function shortNotice(view: CaseView, p: DeadlineParams): Draft | null {
  */
 function sectorTerm(p: DeadlineParams, view: CaseView): SectorTerm | undefined {
   const agency = view.facts.agency ?? ''
-  const start = () => pick(view.roleDates(p.from), false)
-  return p.sectorTerms?.find((r) => {
-    if (!r.agencies.some((n) => agency.includes(n))) return false
-    if (!r.filedFrom && !r.filedBefore) return true
-    const day = start() ? dayOf(start()!.fact) : undefined
-    return !!day && (!r.filedFrom || day >= r.filedFrom) && (!r.filedBefore || day < r.filedBefore)
-  })
+  const terms = p.sectorTerms?.filter((r) => r.agencies.some((n) => agency.includes(n))) ?? []
+  if (!terms.length) return undefined
+  const first = pick(view.roleDates(p.from), false)
+  const day = first ? dayOf(first.fact) : undefined
+  return terms.find((r) => (!r.filedFrom && !r.filedBefore) || (!!day && (!r.filedFrom || day >= r.filedFrom) && (!r.filedBefore || day < r.filedBefore)))
 }
 
 function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo): KindOutcome {
