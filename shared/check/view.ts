@@ -333,13 +333,18 @@ export class CaseView {
    */
   miswritten(d: DateFact): boolean {
     if (!this.miswrittenDays) {
+      // (the day as the paper quotes it: with its year, or only its month and day, 误写为“10月27日”, ca-04)
       const days = new Set<string>()
       for (const doc of this.documents)
-        for (const m of docText(doc).matchAll(MISWRITTEN)) for (const x of parseDatesIn(m[1])) if (x.precision === 'day' || x.precision === 'minute') days.add(x.iso.slice(0, 10))
+        for (const m of docText(doc).matchAll(MISWRITTEN)) {
+          for (const x of parseDatesIn(m[1])) if (x.precision === 'day' || x.precision === 'minute') days.add(x.iso.slice(0, 10))
+          const md = /^(\d{1,2})月(\d{1,2})日/.exec(m[1])
+          if (md) days.add(`--${md[1].padStart(2, '0')}-${md[2].padStart(2, '0')}`)
+        }
       this.miswrittenDays = days
     }
     const day = dayOf(d)
-    return !!day && this.miswrittenDays.has(day)
+    return !!day && (this.miswrittenDays.has(day) || this.miswrittenDays.has(`--${day.slice(5)}`))
   }
   private miswrittenDays: Set<string> | null = null
 
@@ -628,7 +633,9 @@ export class CaseView {
         // 可在收到本告知书之日起五日内…提出听证申请, 当事人要求听证的，依法组织听证: the right told or a rule, no request
         if (/可(?:在|于|自|向|就)|之日起|听证的[，,]|如[^，,]{0,6}?(?:要求|申请)/.test(sentence)) continue
         // 未要求听证, 我不要求听证, 放弃听证: no request
-        if (/(?<!未|不|没|没有|无|放弃|未曾|并未)(?:提出|申请|要求)(?:了)?(?:举行)?听证(?!申请权)/.test(sentence) && !/(?:未|没有|放弃)[^，,]{0,12}?(?:提出|申请|要求)[^，,]{0,4}?听证/.test(sentence)) return true
+        // (…nor an agent's powers listed, ticked or not: 委托权限：☑接受询问 ☑陈述申辩 □申请听证, ca-04)
+        if (/(?:委托|代理)(?:权限|事项)|授权范围/.test(sentence)) continue
+        if (/(?<!未|不|没|没有|无|放弃|未曾|并未|[□☐口])(?:提出|申请|要求)(?:了)?(?:举行)?听证(?!申请权)/.test(sentence) && !/(?:未|没有|放弃)[^，,]{0,12}?(?:提出|申请|要求)[^，,]{0,4}?听证/.test(sentence)) return true
       }
     }
     return false

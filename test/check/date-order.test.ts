@@ -571,3 +571,14 @@ describe('a receipt signed on another paper, no 送达回证 in the file (bu-04)
     expect(run(c, PAIR).findings.map((f) => f.message)).toEqual([expect.stringMatching(/^送达时间 2024-04-02 早于决定日期 2024-04-08/)])
   })
 })
+
+describe('a receipt date a 情况说明 says was miswritten, quoted without its year (ca-04: 误写为“10月27日”)', () => {
+  it('is no day of service', () => {
+    const SERVED = { kind: 'date-order', params: { pairs: [{ before: '决定', after: '送达' }], servedPapers: ['行政处罚事先告知书'] } }
+    const c = lawfulCase()
+    c.add('送达回证', ['送达回证', '送达文书：行政处罚告知书（杭西市监罚告〔2024〕12号）', '收到时间：2024-03-19']).field('送达文书', '行政处罚告知书（杭西市监罚告〔2024〕12号）').date('2024-03-19', '告知', '收到时间')
+    expect(run(c, SERVED).findings.map((f) => f.kind)).toEqual(['date-order'])
+    c.add('其他', ['关于送达回证签收日期的情况说明', '受委托人签收时将日期误写为“3月19日”，经核实实际送达时间为2024年3月22日。'])
+    expect(run(c, SERVED).findings).toEqual([])
+  })
+})

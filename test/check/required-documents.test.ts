@@ -460,3 +460,12 @@ describe('a hearing asked for, then withdrawn', () => {
     expect(run(c, HEARING).items[0].status).toBe('not-applicable')
   })
 })
+
+describe('an agent\'s powers listed in a 授权委托书 are no hearing requested (ca-04: 委托权限：☑陈述申辩　□申请听证)', () => {
+  it('the hearing record is not asked for', () => {
+    const c = lawfulCase()
+    c.add('证据材料', ['授权委托书', '委托权限：☑接受询问　☑签收法律文书　☑陈述申辩　□申请听证　□其他______'])
+    const out = run(c, { kind: 'required-documents', params: { documents: [{ type: '听证笔录', when: { hearingRequested: true } }] } })
+    expect(out.findings.filter((f) => f.status !== 'undetermined')).toEqual([])
+  })
+})
