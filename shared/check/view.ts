@@ -73,6 +73,8 @@ export const ROLE_FIELD: Record<DateRole, string> = {
 }
 
 const WAIVER = /(?<!视为|视同|即为|作为)放弃(?:了)?[^。；]{0,16}?(?:陈述|申辩|听证)[^。；，,]{0,12}/g
+/** The party saying in its own statement that it asks no hearing (不要求听证, 本人不申请举行听证), at a clause's start. */
+const OWN_NO = /(?:^|[。；，,：:\s])(?:本人|我|我们|我单位|我公司|本单位|本公司)?(?:不|不再)(?:要求|申请)(?:举行)?听证/g
 /** A record's answer that the party will not use the rights (答：不提出陈述和申辩 / 答：我不要求听证). */
 // (…after a word or two: 答：没有意见，不陈述申辩)
 const ANSWERED_NO = /答\s{0,2}[:：][^。；？?\n]{0,8}?(?:不|没有|无|放弃)(?:再)?(?:提出|进行|要求|作|申请)?(?:任何)?(?:陈述|申辩|听证)[^。；？?]{0,12}/g
@@ -281,6 +283,8 @@ export class CaseView {
         found.push(clause)
       }
       for (const a of text.matchAll(ANSWERED_NO)) if (rights.test(a[0])) found.push(a[0])
+      // (…or the party's own words in the record of its statement: 陈述申辩内容：…请求少罚。不要求听证。, cb-06)
+      if (doc.type === '陈述申辩笔录') for (const o of text.matchAll(OWN_NO)) if (rights.test(o[0]) && !/逾期|如|若|视为|可以|有权/.test(o[0])) found.push(o[0].replace(/^[。；，,：:\s]+/, ''))
       // (…or a paper telling that the party said so when told: 李某某当场表示对拟处罚无异议，不提出陈述和申辩)
       for (const t of text.matchAll(STATED_NO)) {
         // (not a condition the notice states: 如当事人表示不要求听证的…, 当事人表示放弃陈述申辩的，视为…)

@@ -375,6 +375,10 @@ describe('deadline', () => {
     // the notice's 逾期…视为放弃 is no waiver, and a waiver of the statement alone leaves the hearing period to run
     expectItem(file(), 'fail', [{ kind: 'deadline', status: 'open' }])
     expectItem(file('我公司自愿放弃陈述、申辩的权利。'), 'fail', [{ kind: 'deadline', status: 'open' }])
+    // (the party's own statement saying it asks no hearing, cb-06: 陈述申辩内容：…请求少罚。不要求听证。)
+    expect(file('陈述申辩内容：我对事实没有意见，罚款太多，请求少罚。不要求听证。').items[0]).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining('不要求听证') })
+    // (…but not the right told in it: 如要求听证…, nor a statement that asks for one)
+    expectItem(file('陈述申辩内容：请求少罚，要求听证。'), 'fail', [{ kind: 'deadline', status: 'open' }])
   })
 
   it('a decision telling that the party, told, said it would not state its case ends the statement period', () => {
