@@ -634,6 +634,15 @@ describe('required-fields', () => {
 
 type Off = CheckKindParams['officers']
 const OF = (p: Off) => ({ kind: 'officers', params: p })
+/** The 询问笔录's officers' line rewritten to `line`, both officers read from it with no number attached. */
+const officersLine = (line: string) => (c: CaseBuilder) => {
+  const d = c.get('询问笔录')
+  d.doc.lines[4].text = line
+  for (const o of d.facts.officers) {
+    o.certNo = undefined
+    o.evidence = d.ev(4)
+  }
+}
 const offRows: { name: string; edit?: (c: CaseBuilder) => void; p: Off; status: ItemStatus; want: Want[] }[] = [
   { name: 'two officers with certificates', p: { docTypes: ['现场检查笔录', '询问笔录'] }, status: 'pass', want: [] },
   {
@@ -728,14 +737,7 @@ const offRows: { name: string; edit?: (c: CaseBuilder) => void; p: Off; status: 
   },
   {
     name: 'certificates shown but their numbers not written on this record: still open, the message says so and names the numbers another record gives',
-    edit: (c) => {
-      const d = c.get('询问笔录')
-      d.doc.lines[4].text = '询问人：王晓明　记录人：李建国（均已出示执法证件）'
-      for (const o of d.facts.officers) {
-        o.certNo = undefined
-        o.evidence = d.ev(4)
-      }
-    },
+    edit: officersLine('询问人：王晓明　记录人：李建国（均已出示执法证件）'),
     p: { docTypes: ['询问笔录'] },
     status: 'fail',
     want: [{ kind: 'officers', status: 'open', message: '询问笔录中执法人员王晓明、李建国未记载执法证号（笔录载明已出示执法证件；王晓明、李建国的执法证号见于案卷其他文书）', field: '执法证号' }],
@@ -743,14 +745,7 @@ const offRows: { name: string; edit?: (c: CaseBuilder) => void; p: Off; status: 
   {
     // (…but the very numbers the file gives those officers, printed in the record's bracket, are written on it: be-11)
     name: 'certificates shown with their numbers in a bracket after the names, in order: recorded, no finding',
-    edit: (c) => {
-      const d = c.get('询问笔录')
-      d.doc.lines[4].text = '询问人：王晓明　记录人：李建国（均已出示执法证件，证号33010020001、33010020002）'
-      for (const o of d.facts.officers) {
-        o.certNo = undefined
-        o.evidence = d.ev(4)
-      }
-    },
+    edit: officersLine('询问人：王晓明　记录人：李建国（均已出示执法证件，证号33010020001、33010020002）'),
     p: { docTypes: ['询问笔录'] },
     status: 'pass',
     want: [],
