@@ -168,6 +168,12 @@ function fieldBreak(n: string, i: number, firstBar: number): boolean {
   // none inside a row)
   if (/[|｜]/.test(n[j])) return /[|｜]/.test(prev ?? '') || firstBar === j
   if (/[|｜]/.test(prev ?? '') || insideRow(n, i)) return false
+  // (…and before the row's first label when the row opens without a bar: …〔2024〕第36号 行政相对人名称 | 某某 | 文书号 |…)
+  const cellLabel = /^([\u4e00-\u9fa5（）()]{2,16}?)\s{0,2}[|｜]/.exec(ahead)
+  if (cellLabel && j + cellLabel[0].length - 1 === firstBar && isKnownLabel(cellLabel[1])) return true
+  // (…and before a box's label set apart by a gap from its value, after a field that ends in no word: …16:04 被处罚单位 某煤矿)
+  const gapped = /^([\u4e00-\u9fa5]{2,12})[ \u3000]{1,4}(?=[\u4e00-\u9fa5A-Za-z0-9])/.exec(ahead)
+  if (gapped && isKnownLabel(gapped[1]) && !CJK.test(prev ?? '')) return true
   // (…a short label too, 案号: / 地址:, which on a line of prose may be a word's end but here opens a field)
   const short = /^([\u4e00-\u9fa5]{2})\s{0,2}[:：]/.exec(ahead)
   if (boxAhead(ahead) || (short && isKnownLabel(short[1])) || /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(ahead)) return true
@@ -175,6 +181,12 @@ function fieldBreak(n: string, i: number, firstBar: number): boolean {
   // 宁波鄞州云峰寺: 我局于…)
   if (namedAhead(n, j) || numberEndsLine(n, i, j)) return true
   return /[。；;]/.test(prev ?? '')
+}
+
+/** On a line run on from a page's fields, a box's label standing alone before i (…16:04 被处罚单位 某公司): a gap kept. */
+function labelEndsAt(n: string, i: number): boolean {
+  const m = /(?:^|[\s|｜])([\u4e00-\u9fa5（）()]{2,12})$/.exec(n.slice(Math.max(0, i - 14), i))
+  return !!m && isKnownLabel(m[1])
 }
 
 /** Where the run of spaces starting at i ends. */
@@ -354,7 +366,7 @@ export function docText(doc: Pick<CaseDocument, 'lines'>): DocText {
       // …but the gap after a row label (当事人名称 某某公司) separates two table cells
       // (…and so does the gap before a field's label and its colon on a line that runs several fields together: 某某有限公司
       // 法定代表人：…, a page's header run into one line: …〔2024〕404号 当事人名称：…)
-      if (ch === ' ' && i > 0 && i + 1 < n.length && n[i + 1] !== ' ' && n[i - 1] !== ' ' && CJK.test(n[i - 1]) && CJK.test(n[i + 1]) && !isKnownLabel(n.slice(0, i)) && !labelAhead(n.slice(i + 1, i + 24)) && !wideSpace(doc.lines[idx].text, i) && !nameEnds(n, i)) continue
+      if (ch === ' ' && i > 0 && i + 1 < n.length && n[i + 1] !== ' ' && n[i - 1] !== ' ' && CJK.test(n[i - 1]) && CJK.test(n[i + 1]) && !isKnownLabel(n.slice(0, i)) && !(runOn && labelEndsAt(n, i)) && !labelAhead(n.slice(i + 1, i + 24)) && !wideSpace(doc.lines[idx].text, i) && !nameEnds(n, i)) continue
       out += ch
       cols.push(i)
     }

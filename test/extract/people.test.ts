@@ -1265,6 +1265,12 @@ describe('a page header run into one line', () => {
     [['结案日期:2014年1月23日 案由:旅游行政处罚 当事人:海南省旅游发展委员会 海南通达假日旅行社有限公司 案号:(2014)海中法行初字第7号'], ['海南通达假日旅行社有限公司']],
   ])('%j → %j', (lines, names) => expect(partyNames(lines, '其他')).toEqual(names))
 
+  it('a row of cells opening without a bar, and a box set apart by a gap after a time, on a page run into one line', () => {
+    const body = '经查，当事人于2024年8月25日至9月3日在某镇某村未经批准占用耕地72.45平方米新建彩钢瓦房，在此期间未办理建房审批手续，当事人的行为已构成擅自在耕地上建房。'
+    expect(partyNames([`某镇人民政府行政处罚决定书-某政行处决字〔2024〕第36号 行政相对人名称 | 张某兰 | 行政处罚决定文书号 | 某政行处决字【2024】第36号 | 违法事实 | ${body} | 处罚类别 | 罚款 |`])).toEqual(['张某兰'])
+    expect(partyNames([`煤矿安全监管行政执法文书行政处罚决定书豫(三)煤安罚〔2025〕7号 发布时间:2025-03-24 16:04 被处罚单位 某某能源股份有限公司某某煤矿 地址: 某省某市某路 违法事实: ${body}`])).toEqual(['某某能源股份有限公司某某煤矿'])
+  })
+
   it('a single space inside a word is still closed (OCR: 当事 人名称), and a short label is no break (单位 名称)', () => {
     expect(partyNames(['行政处罚决定书', '当事 人名称：某某有限公司', '经查，……'])).toEqual(['某某有限公司'])
     expect(partyNames(['行政处罚决定书', '被处罚单位 名称：某某有限公司', '经查，……'])).toEqual(['某某有限公司'])
