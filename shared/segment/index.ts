@@ -689,6 +689,21 @@ export function nextInSequence(prevFile: string, file: string): boolean {
  * The type of a text with no title read, no contents entry and no telling file name: by the words at its head, a
  * published record's boxes, a party-headed body, the forms its body fills; 其他 with none.
  */
+/**
+ * A paper a page gives after telling of it: a line that says the original follows (以下为原文：, 原文如下：, 附原文：), then,
+ * within two lines, a title read with certainty (关于某公司的行政处罚决定书). The page is that paper as published.
+ */
+const ORIGINAL_FOLLOWS = /(?:以下(?:为|是)|下面(?:为|是)|附)?原文(?:如下)?\s*[:：]\s*$/
+function givenBelow(texts: string[]): { type: DocType; title: string } | null {
+  const at = texts.findIndex((l) => ORIGINAL_FOLLOWS.test(l.trim()))
+  if (at < 0) return null
+  for (const l of texts.slice(at + 1, at + 4).filter((x) => x.trim()).slice(0, 2)) {
+    const t = classifyTitle(l.trim())
+    if (t && t.confidence >= 0.9) return { type: t.type, title: l.trim() }
+  }
+  return null
+}
+
 function typeByBody(texts: string[]): { type: DocType; confidence: number; title?: string } {
   let type: DocType = '其他'
   let confidence = 0.3
@@ -701,6 +716,9 @@ function typeByBody(texts: string[]): { type: DocType; confidence: number; title
   // (a decision's number heading a publicity record that tells its 执行情况 is that record's, not the decision; nor
   // is a list whose rows each give a decision's number)
   const whole = texts.join('\n')
+  // (a page that tells of a paper and then gives it, 以下为原文： and its title on the next line: the paper it gives)
+  const original = givenBelow(texts)
+  if (original) return { type: original.type, confidence: 0.7, title: original.title }
   if (head && !(head === '行政处罚决定书' && (toldAfterDecision(texts) || rowsOfNumbers(texts))) && !OTHER_BODY.test(whole) && !RETOLD.test(whole)) {
     type = head
     confidence = 0.7
