@@ -1,6 +1,6 @@
 /**
  * The law title a citation names, as the document wrote it. A back-reference (本法, 该法, 同法) names the title of the
- * nearest citation before it in the same document. The extractor's resolved `law` is not trusted over the written
+ * nearest citation before it in the same document, unless the reader tied it to another (修订前该法: the law said revised). The extractor's resolved `law` is not trusted over the written
  * title: a title one or two characters off a real one (测绘管理法) may be a wrong title, not a misreading.
  */
 import type { Citation, DocFacts } from '../types'
@@ -26,7 +26,7 @@ export function writtenTitles(doc: DocFacts): Map<Citation, string> {
     if (own && !isBackReference(own)) {
       out.set(c, own)
       last = own
-    } else out.set(c, last ?? c.law)
+    } else out.set(c, c.refersTo ?? last ?? c.law)
   }
   return out
 }

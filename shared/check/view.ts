@@ -635,7 +635,8 @@ export class CaseView {
           continue
         }
         // 可在收到本告知书之日起五日内…提出听证申请, 当事人要求听证的，依法组织听证: the right told or a rule, no request
-        if (/可(?:在|于|自|向|就)|之日起|听证的[，,]|如[^，,]{0,6}?(?:要求|申请)/.test(sentence)) continue
+        // (…nor the period for asking, 陈述、申辩和要求听证的期限为五个工作日 / 要求听证期限已于…届满)
+        if (/可(?:在|于|自|向|就)|之日起|听证的[，,]|听证的?(?:期限|期间|时限)|如[^，,]{0,6}?(?:要求|申请)/.test(sentence)) continue
         // 未要求听证, 我不要求听证, 放弃听证: no request
         // (…nor an agent's powers listed, ticked or not: 委托权限：☑接受询问 ☑陈述申辩 □申请听证, ca-04)
         if (/(?:委托|代理)(?:权限|事项)|授权范围/.test(sentence)) continue

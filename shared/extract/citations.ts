@@ -54,6 +54,8 @@ const RE_ANCHOR = new RegExp(
 export interface RawCitation extends Citation {
   /** 同法 / 该法 / 本法 …: the law is the one cited before. */
   backRef?: string
+  /** Where the back-reference's word stands (the first citation of its list, and those listed after it). */
+  backRefAt?: number
   start: number
 }
 
@@ -225,7 +227,10 @@ export function findCitations(dt: DocText, quotes: Range[]): RawCitation[] {
       if (sub !== undefined) cit.articleSub = sub
       if (paragraph !== undefined) cit.paragraph = paragraph
       if (item !== undefined) cit.item = item
-      if (backRef !== undefined) cit.backRef = backRef
+      if (backRef !== undefined) {
+        cit.backRef = backRef
+        cit.backRefAt = anchor
+      }
       if (revisedIn !== undefined) cit.revisedIn = revisedIn
       // inside quoted statute text a citation has no role in this case
       if (inRanges(quotes, anchor)) cit.quoted = true
@@ -272,6 +277,18 @@ function statuteUnderHeading(between: string): boolean {
   return !!m && m[1].length <= 400 && !/\n\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/.test(m[1]) && !/本局|本机关|我局|我队|你单位|你公司|你店|综上/.test(m[1])
 }
 
+/**
+ * For a back-reference written 修订前该法 / 修订后的该法 / 修正前该法: the title of the last law the text before it names
+ * as revised (修订后的《某法》, 《某法》（2018年修正）, 《某法》修订前), as written, or null.
+ */
+function revisedLawBefore(text: string, at: number): string | null {
+  if (!/(?:修订|修正|修改)(?:前|后)的?\s{0,2}$/.test(text.slice(Math.max(0, at - 6), at))) return null
+  const before = text.slice(Math.max(0, at - 600), at)
+  let found: string | null = null
+  for (const m of before.matchAll(/(?:修订|修正|修改)(?:前|后)?的?\s{0,2}《([^《》\n]{2,60})》|《([^《》\n]{2,60})》\s{0,2}(?:[（(][^（）()\n]{0,16}?(?:修订|修正)[^（）()\n]{0,4}[)）]|(?:修订|修正)(?:前|后))/g)) found = m[1] ?? m[2]
+  return found
+}
+
 /** Step 2: 同法 / 该法 → the law of the citation before; 本法 inside quoted statute text → the law being quoted. */
 export function resolveBackReferences(raw: RawCitation[], quotes: Range[], text?: string): Citation[] {
   const out: Citation[] = []
@@ -280,7 +297,7 @@ export function resolveBackReferences(raw: RawCitation[], quotes: Range[], text?
   let lastStart = -1
   let lastOutside = ''
   for (const c of raw) {
-    const { backRef, start, ...cit } = c
+    const { backRef, backRefAt, start, ...cit } = c
     if (backRef !== undefined) {
       let law = lastLaw
       // (本法, 本条例 with no law cited before them name none in the paper's own voice: they are a statute's words quoted
@@ -298,6 +315,13 @@ export function resolveBackReferences(raw: RawCitation[], quotes: Range[], text?
         const q = quotes.find((r) => start >= r.start && start < r.end)
         const prior = q ? [...raw].reverse().find((r) => r.start < q.start && r.backRef === undefined) : undefined
         law = prior?.law ?? lastOutside
+      }
+      // (修订前该法 / 修订后该法: the law the text says was revised, 修订后的《某法》自…施行, not the one cited last — which
+      // may be the 行政处罚法 whose 第三十七条 chose between the two texts)
+      const revised = text !== undefined && !backRef.startsWith('本') ? revisedLawBefore(text, backRefAt ?? start) : null
+      if (revised) {
+        law = fullLawTitle(revised)
+        if (law !== lastLaw) cit.refersTo = revised
       }
       cit.law = law || cit.lawAsWritten
       cit.lawAsWritten = backRef

@@ -921,6 +921,11 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
     if (/询\s?问\s?人/.test(m[0]) && (/[:：]\s*$/.test(m[0]) || /^[ \t\u3000]*[:：]/.test(rest)) && (/[？?]/.test(rest) || (/^[ \t\u3000]*[:：]?[ \t\u3000]*[\u4e00-\u9fa5]{8}/.test(rest) && /[的是请你您我了吗呢么什怎为]/.test(rest)))) continue
     // (a sentence's agent, 经执法人员初步辨认, is no list of names unless a number stands by — but 由执法人员曹岗岗、刘翔制作 names them)
     if (!/[:：]/.test(m[0]) && /[经被向请]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && !/\d{5}/.test(text.slice(p, p + 24))) continue
+    // (…nor the officers a question or an answer of a record speaks of, 问：3月18日执法人员查见的…是谁设置的？: the record's own
+    // officers are in its head; only a certificate beside the words, or the officers introducing themselves — 问：我们是某局
+    // 执法人员张三、李四（出示执法证件） — makes them a list)
+    const turn = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)
+    if (!/[:：]/.test(m[0]) && /^[ \t\u3000]*[问答][ \t\u3000]*[:：]/.test(turn) && !/(?:我们|我)(?:是|系)[^。；？?]{0,30}$/.test(turn) && !/\d{5}/.test(text.slice(p, p + 24))) continue
     const names: OfficerFact[] = []
     for (let k = 0; k < 6; k++) {
       const r = reItem.exec(text.slice(p))

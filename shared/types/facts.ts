@@ -55,6 +55,11 @@ export interface Citation {
   quoted?: boolean
   /** The year of the revision the paper names beside the title (《…》（2022年修订）第二十六条), when it names one. */
   revisedIn?: number
+  /**
+   * For a back-reference (该法) the reader tied to a law other than the one cited just before it, the title as written
+   * there (修订前该法 → 修订后的《农产品质量安全法》, not the 行政处罚法 第三十七条 between them).
+   */
+  refersTo?: string
   evidence: Evidence
 }
 

@@ -700,3 +700,20 @@ describe('a penalty provision an amendment renumbered, shown by the fine (道路
     expect(check(maintained(3500, 70, '2023-05-10'), 'citation').findings.filter((f) => f.kind === 'citation-outdated')).toEqual([])
   })
 })
+
+describe('the text in force when the conduct happened, cited in a paper other than the decision (从旧兼从轻, cc-04)', () => {
+  const dates = { source: '2022-12-20', filing: '2022-12-22', inspection: '2022-12-22', inquiry: '2022-12-26T09:30', end: '2023-01-10', notice: '2023-01-12', noticeServed: '2023-01-19', statement: '2023-01-29', decision: '2023-02-10', service: '2023-02-12', payment: '2023-02-20', closing: '2023-03-01' }
+  const reviewed = (conduct: string) => {
+    const c = lawfulCase({ dates })
+    c.get('行政处罚决定书').date(conduct, '违法行为发生', 'D')
+    c.add('法制审核意见书', ['法制审核意见书', '审核意见：违法行为发生在2022年，依照《中华人民共和国行政处罚法》第三十七条适用《中华人民共和国农产品质量安全法》（2018年修正）第三十三条第（二）项正确。'])
+      .cite('中华人民共和国农产品质量安全法', 33, 'other', '适用', { item: 2, revisedIn: 2018 })
+    return check(c, 'citation').findings.filter((f) => f.kind === 'citation-outdated' && f.message.includes('农产品质量安全法'))
+  }
+  it('the old text\'s numbering for conduct before the revision came into force: nothing', () => {
+    expect(reviewed('2022-12-19')).toEqual([])
+  })
+  it('the same numbering for conduct after it: the replaced text\'s numbering', () => {
+    expect(reviewed('2023-01-05').map((f) => f.status)).toEqual(['open'])
+  })
+})

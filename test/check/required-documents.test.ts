@@ -469,3 +469,12 @@ describe('an agent\'s powers listed in a 授权委托书 are no hearing requeste
     expect(out.findings.filter((f) => f.status !== 'undetermined')).toEqual([])
   })
 })
+
+describe('the period for asking a hearing is no hearing asked (cc-01: 陈述、申辩和要求听证的期限为五个工作日)', () => {
+  it('the hearing record is not asked for', () => {
+    const c = lawfulCase()
+    c.add('集体讨论记录', ['集体讨论记录', '承办人汇报：行政处罚告知书于2024年2月7日直接送达当事人。陈述、申辩和要求听证的期限为五个工作日，期限已于2月20日届满。', '讨论意见：当事人陈述申辩和要求听证期限已于2024年2月20日届满。'])
+    const out = run(c, { kind: 'required-documents', params: { documents: [{ type: '听证笔录', when: { hearingRequested: true } }] } })
+    expect(out.findings.filter((f) => f.status !== 'undetermined')).toEqual([])
+  })
+})

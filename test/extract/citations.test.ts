@@ -230,3 +230,14 @@ describe('the revision a paper names beside the title', () => {
     expect(revised('依据《建筑业企业资质管理规定》（住房城乡建设部令第22号）第二十九条。')).toEqual([[29, null]])
   })
 })
+
+describe('a back-reference to the law the text says was revised (修订前该法)', () => {
+  const laws = (line: string) => extractDocFacts(doc([line], '案件调查终结报告')).citations.map((c) => [c.law, c.article, c.refersTo ?? null])
+  it('is that law, not the 行政处罚法 whose 第三十七条 stands between; its list goes on under it', () => {
+    const AGRI = '中华人民共和国农产品质量安全法'
+    expect(laws('违法行为发生于2022年12月，修订后的《中华人民共和国农产品质量安全法》自2023年1月1日起施行。依照《中华人民共和国行政处罚法》第三十七条，应当适用违法行为发生时的规定，故适用修订前该法第三十三条第（二）项、第五十条第一款的规定。'))
+      .toEqual([[CF, 37, null], [AGRI, 33, '中华人民共和国农产品质量安全法'], [AGRI, 50, '中华人民共和国农产品质量安全法']])
+    // (…while a plain 该法 is still the law cited just before)
+    expect(laws('违反《食品安全法》第三十四条，依据该法第一百二十四条的规定，决定罚款')).toEqual([[FOOD, 34, null], [FOOD, 124, null]])
+  })
+})

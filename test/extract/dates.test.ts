@@ -266,6 +266,8 @@ describe('dates in context', () => {
     expect(roles('当事人于2024年3月10日已整改完毕。')).toEqual(['其他'])
     expect(roles('经批准，本案办案期限延长至2024年6月30日。')).toEqual(['其他'])
     expect(roles('当事人于2024年3月6日收到检验报告，未提出复检申请。')).toEqual(['其他'])
+    // (…the laboratory named between, 收到北京市某检验研究院邮送的复检报告: no service of the decision)
+    expect(roles('当事人于2025年11月21日收到北京市某某器械检验研究院邮送的复检报告，复检结论为不合格。')).toEqual(['其他'])
     expect(roles('当事人于2024年3月15日将违法所得上缴。')).toEqual(['其他'])
     // (…while the agency's signature with its date, a full stop after it, is the decision's date)
     expect(facts(['行政处罚决定书', '当事人：某公司', '依据《中华人民共和国食品安全法》第一百二十四条，本局决定罚款五万元。', '某市农业农村局2025年6月4日。'], '行政处罚决定书').map((d) => d.role)).toEqual(['决定'])

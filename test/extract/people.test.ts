@@ -522,6 +522,9 @@ describe('officers are people, not words', () => {
     ['执法人员当即责令当事人改正。', []],
     ['执法人员全程录像。', []],
     ['询问人：请介绍一下你的基本情况。', []],
+    // (the officers a question speaks of, not the record's: 查 is a surname too; but officers introducing themselves are listed)
+    ['问：3月18日执法人员查见的向污水检查井排泥浆水的水泵和软管是谁设置的？', []],
+    ['问：我们是某县林业局执法人员潘某杰、石某英（出示执法证件）。现依法向你调查。', ['潘某杰', '石某英']],
     // verbs that begin with a surname's character (查 is one)
     ['经本局执法人员查询，当事人使用的上述视力筛选仪未经注册。', []],
     ['至2024年10月8日被我执法人员查获时止，该地磅还在继续使用中。', []],

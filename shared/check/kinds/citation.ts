@@ -202,8 +202,10 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
   const ref = { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }
   const curStart = cur.inForceFrom ?? cur.versionDate
   const older = versions.filter((v) => v.id !== cur.id && (v.inForceFrom ?? v.versionDate) < curStart).reverse()
-  // For the violated provision, the version in force when the conduct happened also counts (从旧兼从轻).
-  const violationDay = c.role === 'violated' ? view.roleDates('违法行为发生').map((x) => dayOf(x.fact)).find(Boolean) : undefined
+  // The version in force when the conduct happened also counts (从旧兼从轻, 行政处罚法 第三十七条): for the provision
+  // violated, and for the penalty the old text gave where it is not heavier — which a reviewer weighs, not this check
+  // (a 法制审核意见书: 依照…第三十七条适用《某法》（2018年修正）第三十三条第（二）项, the conduct in 2022, the revision in force 2023)
+  const violationDay = view.roleDates('违法行为发生').map((x) => dayOf(x.fact)).find(Boolean)
   const atViolation = violationDay ? laws.versionOn(res.title, violationDay) : null
   const moved = (old: LawVersionInfo): string => {
     const m = laws.articleMap?.(old.id, cur.id, c.article, c.articleSub)
