@@ -944,7 +944,9 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       const alone = k > 0 && r[1].length === 2 && /^[ \t\u3000]*(?:\n|$|[ \t\u3000]{2})/.test(text.slice(p + r[1].length)) && looksLikeName(r[1])
       if (NOT_NAME.test(r[1]) && !inlineCert && !(rowCert && r[1].length <= 3 && looksLikeName(r[1])) && !alone) break
       // (a column's name is no officer's, whatever follows it: 执法人员 姓名 执法证号 / 马国强 64010020180215)
-      if (/^(?:姓名|名称|单位|职务|证号|编号)$/.test(r[1])) break
+      // (…nor the rest of the label and the next column's, a scan's single spaces between the head's cells: 勘测人员 姓名 执法证号
+      // read 勘测人 + 员姓名)
+      if (/^(?:姓名|名称|单位|职务|证号|编号)$/.test(r[1]) || /^员|姓名|名称|证号|编号|职务/.test(r[1])) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
       // (…or the next box's label run on where a scan lost the gap: 询问人：何静 单位：… read 何静单位)

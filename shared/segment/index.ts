@@ -474,6 +474,16 @@ function leftOpen(cur: CaseDocument): boolean {
   return !!last && /[:：，,、]\s*$/.test(last.text)
 }
 
+/**
+ * A sentence the sheet's edge broke inside a word: the document so far ends on a line of prose with no stop
+ * (…因已售产品款项已全部退还购), and the page opens with the few characters that end it (买者，当事人无违法所得。).
+ */
+function brokenMidSentence(cur: CaseDocument, texts: string[]): boolean {
+  const last = lastLine(cur)?.text.trim() ?? ''
+  const first = texts.find((t) => t.trim())?.trim() ?? ''
+  return last.length >= 15 && /[\u4e00-\u9fa5]$/.test(last) && /[，,、。；]/.test(last) && /^[\u4e00-\u9fa5]{1,8}[，,、。；]/.test(first)
+}
+
 function opensInProse(texts: string[]): boolean {
   const filled = texts.map((t) => t.trim()).filter(Boolean)
   // (…a character or two of the line before left alone at the page's head, the sentence going on under it: 执 / 照复印件、…)
@@ -870,8 +880,11 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       // (pages of one paper scanned as a numbered sequence of images, 扫描件_003.jpg then 扫描件_004.jpg, go on as one file does)
       const sameFile = !newFile || (!!prev && nextInSequence(prev.page.file, page.file))
       const sameType = sameFile && !!cur && cur.type === v.title.type
-      const ownNo = sameType ? numberOf(v.title.text) : null
-      const sameHeader = sameType && YEAR_NUMBER.test(v.title.text) && (v.title.text.replace(/\s+/g, '') === cur!.title.replace(/\s+/g, '') || (!!ownNo && cur!.lines.slice(0, 8).some((l) => numberOf(l.text) === ownNo)))
+      // (…its number broken over two lines by a scan's reading: 某局行政处罚决定书 遂环罚[2 / 023〕5号)
+      const onLine = v.title.line >= 0 ? (page.lines[v.title.line]?.text ?? v.title.text) : v.title.text
+      const headed = !YEAR_NUMBER.test(v.title.text) && /[〔﹝[【(（]\s*\d{0,3}\s*$/.test(onLine) ? `${onLine}${page.lines[v.title.line + 1]?.text.trim() ?? ''}` : v.title.text
+      const ownNo = sameType ? numberOf(headed) : null
+      const sameHeader = sameType && YEAR_NUMBER.test(headed) && (v.title.text.replace(/\s+/g, '') === cur!.title.replace(/\s+/g, '') || (!!ownNo && cur!.lines.slice(0, 8).some((l) => numberOf(l.text) === ownNo)))
       // (…or a header naming the title and a number, the page then going on inside a paragraph — 如对本决定不服，可以… —
       // whatever number it prints: a document does not begin mid-sentence)
       const runningHeader = sameType && v.title.line >= 0 && YEAR_NUMBER.test(v.title.text) && opensInProse(page.lines.slice(v.title.line + 1).map((l) => l.text))
@@ -925,7 +938,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     if (newFile && !start && cur && prev && !hint && !typeFromFileName(page.file) && nextInSequence(prev.page.file, page.file)) {
       const body = classifyBody(page.lines.map((l) => l.text))
       const runsOn = v.printedNo !== undefined && prev.printedNo !== undefined && v.printedNo === prev.printedNo + 1
-      const goesOn = leftOpen(cur) || opensInProse(texts) || listsOn(cur, texts)
+      const goesOn = leftOpen(cur) || opensInProse(texts) || listsOn(cur, texts) || brokenMidSentence(cur, texts)
       if (titledOn || runsOn || goesOn || !body || body.score < 2 || body.type === cur.type) {
         appendPage(cur, page)
         textsOf.get(cur)?.push(...texts)

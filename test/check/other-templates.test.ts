@@ -289,7 +289,7 @@ const HOLDS: Record<string, string[]> = {
   // (道路运输条例 第七十条第二款, the pre-2023 number for 擅自改装: the 2023 第七十条第二款 exists and the fine fits its range
   // too, but the decision tells the conduct the 2022 text's provision of that number punished, which the 2023 text puts
   // in 第六十九条第二款: to verify)
-  'u-12-浙江-交通道路运输.txt': ['citation-outdated'],
+  'u-12-浙江-交通道路运输.txt': ['citation-outdated', 'citation-outdated'],
   // A tenth round (v-*: thirty lone papers; see the README), read once after the u corrections, then corrected
   // (行政复议法 第九条第一款 for the sixty days in a 2025 decision, as t-04)
   'v-01-xizang-rikaze-cultural-relics-control-zone.txt': ['citation-outdated'],
@@ -1113,6 +1113,17 @@ const HOLDS: Record<string, string[]> = {
   'cb-02-gansu-tianshui-substandard-veterinary-drug.txt': ['inconsistency'],
   'cb-04-hebei-tangshan-unlicensed-quarrying.txt': ['officers'],
   'cb-06-chongqing-wanzhou-unlicensed-river-sand-mining.txt': ['citation-outdated'],
+  // Twelve more (cc typed, cd as OCR gives them; six clean, six with one defect of the kinds review bulletins report most
+  // often), read once at 254fcef4 after all of the above. Corrected after that reading: the period for asking a hearing
+  // (陈述、申辩和要求听证的期限为五个工作日) read as a hearing asked (cc-01, cc-02, cc-04), a question's 执法人员查见的 read as
+  // an officer (cc-03), 修订前该法 tied to the 行政处罚法 cited between (cc-04), the 2018 text of the 农产品质量安全法 cited
+  // for conduct of 2022 in a paper other than the decision (cc-04), a renumbered penalty provision whose conduct only the
+  // case's 调查终结报告 names in the law's words (cd-04, found since). Not found: cd-06's 法制审核 missing after a hearing (its
+  // 案件审理意见书, written before the hearing, is read as the review).
+  'cc-02-sichuan-mianyang-repair-shop-unauthorized-modification.txt': ['citation-outdated'],
+  'cc-05-fujian-jinjiang-occupational-health-examination.txt': ['deadline'],
+  'cd-02-sichuan-suining-discharge-permit-self-monitoring.txt': ['deadline'],
+  'cd-04-xinjiang-turpan-freight-truck-unauthorized-modification.txt': ['citation-outdated', 'citation-outdated'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

@@ -515,6 +515,13 @@ describe('certificates listed after the names, a number wrapped at the line\'s e
   })
 })
 
+describe('a table head a scan read with single spaces between its cells (cd-06)', () => {
+  it('勘测人员 姓名 执法证号 is no officer named 员姓名', () => {
+    const names = extractDocFacts(doc(['现场勘测笔录', '勘测时间：2023年5月16日9时', '勘测人员 姓名 执法证号', '陈某坚 44090419023', '林某华 44090420031', '记录人：林某华', '勘测人员出示执法证件，告知在场人有申请回避的权利。'], '现场检查笔录')).officers.map((o) => o.name)
+    expect(names).not.toContain('员姓名')
+  })
+})
+
 describe('officers are people, not words', () => {
   const officers = (line: string) => extractDocFacts(doc([line])).officers.map((o) => o.name)
   it.each([

@@ -589,6 +589,20 @@ describe('a folder of page images', () => {
       ['送达回证', ['扫描件_005.jpg']],
     ])
   })
+  it('a sentence the sheet\'s edge broke inside a word goes on in the next image, whatever its body reads as (cd-01)', () => {
+    const docs = segmentPages([
+      page('s_001.jpg', 1, ['案件调查终结报告', '三、违法所得', '涉案产品货值金额为36盒×45元=1620元。因已售产品款项已全部退还购']),
+      page('s_002.jpg', 1, ['买者，当事人无违法所得。', '当事人的行为违反了《中华人民共和国食品安全法》第九十七条的规定。', '依据《中华人民共和国食品安全法》第一百二十五条第一款第（二）项的规定，建议对当事人作出如下行政处罚：', '没收违法所得，罚款人民币3000元。', '如不服本决定，可以申请行政复议。']),
+    ])
+    expect(docs.map((d) => [d.type, d.parts.length])).toEqual([['案件调查终结报告', 2]])
+  })
+  it('a running header whose number a scan broke over two lines is the same document\'s next page (cd-02)', () => {
+    const docs = segmentPages([
+      page('h_001.jpg', 1, ['遂宁市生态环境局', '行 政 处 罚 决 定 书', '遂环罚〔2023〕5号', '当事人：某某食品有限公司', '一、环境违法事实和证据', '我局于2022年11月10日对你公司进行了检查，发现你公司实施了以下环境违法行为：']),
+      page('h_002.jpg', 1, ['1', '遂宁市生态环境局行政处罚决定书 遂环罚[2', '023〕5号', '4.营业执照复印件，证明你公司主体资格。', '二、行政处罚的依据、种类及其履行方式、期限', '如不服本处罚决定，可以在收到本决定书之日起六十日内申请行政复议。']),
+    ])
+    expect(docs.map((d) => [d.type, d.parts.length])).toEqual([['行政处罚决定书', 2]])
+  })
   it('an untitled image whose body reads as another document starts one', () => {
     const docs = segmentPages([
       page('p1.jpg', 1, ['询问笔录', '询问时间：2024年3月6日']),

@@ -423,15 +423,21 @@ const CONDUCT_RUN = 8
  * one, and the current one does not hold that run.
  */
 function conductMoved(view: CaseView, doc: DocFacts, c: Citation, cur: LawVersionInfo, older: LawVersionInfo[], curText: string): { old: LawVersionInfo; conduct: string; now: string | null } | null {
-  const own = ownWords(view, doc)
+  // (…and the words of the case's other papers that cite the same provision: a decision telling the conduct in its own
+  // terms, 将货厢栏板焊接加高, its 调查终结报告 naming it in the law's, 构成擅自改装已取得车辆营运证的车辆的违法行为)
+  const same = (x: Citation) => x.law === c.law && x.article === c.article && (x.articleSub ?? 0) === (c.articleSub ?? 0) && (x.paragraph ?? 0) === (c.paragraph ?? 0) && !x.quoted
+  const own = [doc, ...view.docs().filter((d) => d !== doc && d.citations.some(same))].map((d) => ownWords(view, d)).join('\n')
   const laws = view.ctx.laws
   const ref = { articleSub: c.articleSub, paragraph: c.paragraph, item: c.item }
   const bare = (t: string) => t.replace(/[^\u4e00-\u9fff]/g, '')
-  const curRun = longestSharedRun(own, curText)
+  // (the conduct a provision punishes is what it says before the penalty, …的，由…处…罚款: the penalty's words, which a
+  // paper repeats and both texts share, tell nothing of which text is meant)
+  const conductOf = (t: string) => t.split(/的?[，,]\s{0,2}由/)[0]
+  const curRun = longestSharedRun(own, conductOf(curText))
   for (const old of older) {
     const op = laws.provision(old.id, c.article, ref)
     if (!op || bare(op.text) === bare(curText)) continue
-    const oldRun = longestSharedRun(own, op.text)
+    const oldRun = longestSharedRun(own, conductOf(op.text))
     if (oldRun.length < CONDUCT_RUN || curRun.length * 2 > oldRun.length || bare(curText).includes(oldRun)) continue
     // (where the current text now puts that conduct, among the articles near the cited one)
     // (…the nearest first; a chapter of liabilities renumbered as a whole moves far: 畜牧法 2015 第六十二条 → 2022 第八十二条)
