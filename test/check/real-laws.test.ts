@@ -539,8 +539,8 @@ describe('the clause the decision quotes (动物防疫法 第一百条第一款:
 })
 
 describe('a penalty provision an amendment renumbered (道路运输条例 2023: 擅自改装 moved from 第七十条第二款 to 第六十九条第二款)', () => {
-  const refit = (conduct: string, article: number, decided = '2025-07-04') => {
-    const c = lawfulCase({ fine: 8000, dates: { decision: decided, service: decided } })
+  const decided = (conduct: string, article: number, on = '2025-07-04') => {
+    const c = lawfulCase({ fine: 8000, dates: { decision: on, service: on } })
     const d = c.get('行政处罚决定书')
     d.doc.lines[5].text = `经查，${conduct}。`
     d.doc.lines[8].text = `依据《中华人民共和国道路运输条例》第${article === 70 ? '七十' : '六十九'}条第二款的规定，本局决定：`
@@ -548,26 +548,21 @@ describe('a penalty provision an amendment renumbered (道路运输条例 2023: 
     d.facts.amounts.forEach((a) => (a.yuan = 8000))
     d.facts.citations = d.facts.citations.filter((x) => x.role === 'violated')
     d.cite('中华人民共和国道路运输条例', article, 'penalty', '依据', { paragraph: 2 })
-    return check(c, 'citation').findings.filter((f) => f.kind === 'citation-outdated')
+    return c
   }
+  const outdated = (c: ReturnType<typeof decided>) => check(c, 'citation').findings.filter((f) => f.kind === 'citation-outdated')
+  const refit = (conduct: string, article: number, on?: string) => outdated(decided(conduct, article, on))
   it('the old number for the conduct the decision tells: to verify, naming where the conduct is now', () => {
     const out = refit('当事人擅自改装已取得车辆营运证的车辆，将货车栏板加高后从事道路货物运输经营', 70)
     expect(out.map((f) => f.status)).toEqual(['verify'])
     expect(out[0].message).toMatch(/以《中华人民共和国道路运输条例》第七十条第二款处罚“擅自改装已取得车辆营运证的车辆”，这是2022-03-29版本该条款规定的行为.*现规定于第六十九条第二款/)
   })
   it('the conduct told in the law\'s words only by another paper citing the same provision (its 调查终结报告): found too (cd-04)', () => {
-    const c = lawfulCase({ fine: 8000, dates: { decision: '2025-07-04', service: '2025-07-04' } })
-    const d = c.get('行政处罚决定书')
-    d.doc.lines[5].text = '经查，当事人于2025年3月2日将货车货厢栏板焊接加高，未办理变更手续，并使用该车从事道路货物运输经营。'
-    d.doc.lines[8].text = '依据《中华人民共和国道路运输条例》第七十条第二款的规定，本局决定：'
-    d.facts.amounts = d.facts.amounts.filter((a) => a.role === '罚款' && !a.quoted)
-    d.facts.amounts.forEach((a) => (a.yuan = 8000))
-    d.facts.citations = d.facts.citations.filter((x) => x.role === 'violated')
-    d.cite('中华人民共和国道路运输条例', 70, 'penalty', '依据', { paragraph: 2 })
-    expect(check(c, 'citation').findings.filter((f) => f.kind === 'citation-outdated')).toEqual([])
+    const c = decided('当事人于2025年3月2日将货车货厢栏板焊接加高，未办理变更手续，并使用该车从事道路货物运输经营', 70)
+    expect(outdated(c)).toEqual([])
     c.add('案件调查终结报告', ['案件调查终结报告', '定性及依据：当事人的行为构成擅自改装已取得车辆营运证的车辆的违法行为。依据《中华人民共和国道路运输条例》第七十条第二款，由交通运输主管部门责令改正，处5000元以上2万元以下的罚款。'])
       .cite('中华人民共和国道路运输条例', 70, 'penalty', '依据', { paragraph: 2 })
-    const out = check(c, 'citation').findings.filter((f) => f.kind === 'citation-outdated' && f.message.startsWith('行政处罚决定书'))
+    const out = outdated(c).filter((f) => f.message.startsWith('行政处罚决定书'))
     expect(out.map((f) => f.status)).toEqual(['verify'])
     expect(out[0].message).toMatch(/擅自改装已取得车辆营运证的车辆.*现规定于第六十九条第二款/)
   })
