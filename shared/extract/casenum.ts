@@ -176,6 +176,8 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     if (SELF_LABEL.test(before)) own = self = true
     else if (named && namedType) own = self = namedType === docType
     else if (OWN_LABEL.test(before) || inNumberCell(prefixStart)) own = true
+    // (…or under it, a page's field list giving each label and its value a line of its own: • 发文字号 / • 某罚〔2022〕215号)
+    else if (/^[\s•·\-－*]*$/.test(before) && OWN_LABEL.test(prevFilled(dt, i))) own = true
     // (…after a page's field label, itself after a bullet: -标题:校外培训监管行政处罚决定书(济教罚字〔2022〕第1号))
     else if (i < 25 && /^[-－·•]?[\s\u4e00-\u9fa5]{0,6}[:：]?[^，。；:：]*$/.test(before) && ownTitle(before.replace(/^[-－·•]?\s*(?:标题|题名|名称)\s*[:：]\s*/, ''), year, docType)) own = true
     else if (i < 3 && titleRightBefore(before, docType)) own = true
@@ -339,4 +341,13 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
         if (selfNamed.has(c) && c.year === firstOwn.year && c.prefix.replace(/字$/, '') === firstOwn.prefix.replace(/字$/, '') && c.serial !== firstOwn.serial) c.ownConflict = true
       }
   return out
+}
+
+/** The line before line i that holds anything, trimmed ('' when none). */
+function prevFilled(dt: DocText, i: number): string {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = lineTextOf(dt, k).trim()
+    if (t) return t
+  }
+  return ''
 }
