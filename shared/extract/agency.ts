@@ -353,6 +353,9 @@ function longestAgencyHead(run: string): string | null {
   return null
 }
 
+/** A web page's field naming who posted it or where it came from (发布机构, 来源, 信息来源 …), at a line's start. */
+const PUBLISHER_FIELD = /^[•·\-[【]?(?:发布机构|发布单位|发布部门|来源单位|所属机构|公开主体|信息来源|文章来源|来源)[\]】]?[:：|]?/
+
 function findAgency(dt: DocText): AgencyFact | undefined {
   const n = dt.starts.length
   let government: AgencyFact | undefined
@@ -386,6 +389,9 @@ function findAgency(dt: DocText): AgencyFact | undefined {
     const flat = line.replace(/[\s\u3000]+/g, '')
     // (…its title may run onto the next line: 某分局关于送达 / 《…通知书》的公告)
     const formal = FORMAL.exec(flat) ?? (/^[\u4e00-\u9fa5（）()]{4,40}?关于/.test(flat) ? FORMAL.exec(flat + lineText(dt, i + 1).replace(/[\s\u3000]+/g, '')) : null)
+    // (a site's field naming who posted the page, 发布机构 大通湖区市场监督管理局, is weighed after the heading over the title
+    // — 益阳市市场监督管理局 / 行政处罚决定书 — with the other labelled values below)
+    if (PUBLISHER_FIELD.test(flat)) continue
     const own = agencyName(line) ?? agencyName(flat.replace(PUBLICITY_HEADING, '')) ?? (formal ? agencyName(formal[1]) : null)
     if (own && !/人民政府$/.test(own)) return fact(dt, i, own)
     if (own) government ??= fact(dt, i, own)

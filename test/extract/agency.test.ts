@@ -442,3 +442,11 @@ describe('a scanned page\'s lines joined or wrapped', () => {
     expect(scanned(lines)).toBe('中华人民共和国商务部')
   })
 })
+
+describe('the heading over the title, not the site\'s 发布机构 above it (hlth-2209)', () => {
+  it('a county branch posting a city bureau\'s decision', () => {
+    expect(agencyOf(['益市监(2)处〔2022〕99号', '浏览量:', '索引号 4309000032/2022-1700946', '发布机构 大通湖区市场监督管理局', '发文日期 2022-12-29', '', '益阳市市场监督管理局', '', '行政处罚决定书', '', '益市监(2)处〔2022〕99号', '当  事  人:千山红镇某某口腔诊所'])).toBe('益阳市市场监督管理局')
+    // (…while a page whose only word of its agency is that field still gives it)
+    expect(agencyOf(['发布机构 大通湖区市场监督管理局', '发文日期 2022-12-29', '当事人:某某诊所', '经查，当事人使用过期医疗器械。'])).toBe('大通湖区市场监督管理局')
+  })
+})

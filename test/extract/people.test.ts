@@ -515,6 +515,12 @@ describe('certificates listed after the names, a number wrapped at the line\'s e
   })
 })
 
+describe('a party\'s label spaced out to align (当  事  人:)', () => {
+  it('reads the name after it (hlth-2209)', () => {
+    expect(partyNames(['行政处罚决定书', '益市监(2)处〔2022〕99号', '当  事  人:千山红镇某某口腔诊所', '主体资格证照名称:医疗机构执业许可证'])).toEqual(['千山红镇某某口腔诊所'])
+  })
+})
+
 describe('a table head a scan read with single spaces between its cells (cd-06)', () => {
   it('勘测人员 姓名 执法证号 is no officer named 员姓名', () => {
     const names = extractDocFacts(doc(['现场勘测笔录', '勘测时间：2023年5月16日9时', '勘测人员 姓名 执法证号', '陈某坚 44090419023', '林某华 44090420031', '记录人：林某华', '勘测人员出示执法证件，告知在场人有申请回避的权利。'], '现场检查笔录')).officers.map((o) => o.name)
