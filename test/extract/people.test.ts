@@ -515,6 +515,26 @@ describe('certificates listed after the names, a number wrapped at the line\'s e
   })
 })
 
+describe('parties as the pages read first on 2026-12-07 print them (real documents of the tune part)', () => {
+  const partyOf = (id: string) => {
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/real/docs', `${id}.txt`), 'utf8')
+    return extractCase(id, segmentPages(readTxt(new TextEncoder().encode(text), `${id}.txt`))).documents.flatMap((d) => d.parties.map((p) => p.name))[0] ?? null
+  }
+  it.each([
+    // a table copied a cell a line, bars at the ends and a space inside a column's name (处罚 文书号 |)
+    ['agr-2401', '潜江******有限公司'],
+    // a 公示 record's 行政处罚当事人基本情况: box
+    ['nr-2405', '阿图什市锡通矿业有限公司新疆阿图什市砂石料聚集区十号建筑用砂矿'],
+    // a page's 关联稿件: link list is no party
+    ['con-2409', '巴州中舜建筑有限公司'],
+    // a party's label spaced out to align, 当  事  人:
+    ['hlth-2209', '千山红镇桥北社区杨爱云口腔诊所'],
+  ])('%s', (id, name) => expect(partyOf(id)).toBe(name))
+  it('a form\'s header row naming its columns (行政处罚当事人基本情况 :个人 姓名(名称)) gives no party', () => {
+    expect(partyOf('mkt-4501')).not.toBe('个人姓名')
+  })
+})
+
 describe('a party\'s label spaced out to align (当  事  人:)', () => {
   it('reads the name after it (hlth-2209)', () => {
     expect(partyNames(['行政处罚决定书', '益市监(2)处〔2022〕99号', '当  事  人:千山红镇某某口腔诊所', '主体资格证照名称:医疗机构执业许可证'])).toEqual(['千山红镇某某口腔诊所'])
