@@ -127,12 +127,19 @@ function wrapJoined(page: Page): DocText | null {
   return docText({ lines: page.lines.map((l, line): DocLine => ({ ...l, file: page.file, page: page.page, line })) })
 }
 
+/** A line ending on the page's count after a gap: 第 14 页 共 25 页, 第5页. */
+const PAGE_COUNT_END = /[ \t\u3000]{2,}第\s*\d{1,3}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,3}\s*页)?\s*$/
+
 /** The lines that only go on with the line before, which the page's width broke (a title never starts there). */
 function continuations(dt: DocText | null): Set<number> {
   if (!dt) return new Set()
   const out = new Set<number>()
   dt.starts.forEach((at, i) => {
-    if (i > 0 && at > 0 && dt.text[at - 1] !== '\n' && dt.ends[i - 1] > dt.starts[i - 1]) out.add(i)
+    // (a running header as wide as the page, 某局行政处罚案卷　　　　第5页, is a line of its own: the title under it is no
+    // continuation of it)
+    // (…nor is one that ends on the page's count, 某局　　　　第 14 页 共 25 页)
+    const before = dt.text.slice(dt.starts[i - 1], dt.ends[i - 1])
+    if (i > 0 && at > 0 && dt.text[at - 1] !== '\n' && dt.ends[i - 1] > dt.starts[i - 1] && !volumeHeader(before) && !PAGE_COUNT_END.test(before)) out.add(i)
   })
   return out
 }
@@ -184,6 +191,8 @@ const DASHED_NUMBER_LINE = /^\s*[-—－]{0,2}\s*\d{1,3}\s*[-—－]{0,2}\s*$/
  * reading put the number on the next line, 某局行政处罚案卷 / -16).
  */
 function volumeHeader(line: string, next = ''): boolean {
+  // (…or its bare number set apart by a wide gap: 某局林业行政处罚案卷　　　　　　2)
+  if (/(?:案卷|卷宗)[ \t\u3000]{2,}\d{1,3}\s*$/.test(line)) return true
   const page = VOLUME_PAGE.exec(line)
   if (page) return /案卷|卷宗/.test(line.slice(0, page.index))
   return /(?:案卷|卷宗)\s*$/.test(line) && DASHED_NUMBER_LINE.test(next)

@@ -1124,6 +1124,15 @@ const HOLDS: Record<string, string[]> = {
   'cc-05-fujian-jinjiang-occupational-health-examination.txt': ['deadline'],
   'cd-02-sichuan-suining-discharge-permit-self-monitoring.txt': ['deadline'],
   'cd-04-xinjiang-turpan-freight-truck-unauthorized-modification.txt': ['citation-outdated', 'citation-outdated'],
+  // Twelve more in the same manner (ce typed, cf as OCR gives them), read once at 0ee122e7 after the cc/cd corrections. Corrected
+  // after that reading: running headers as wide as the page (某局行政处罚案卷　　第5页, …案卷　　7, 某局　　第 14 页 共 25 页) taken
+  // for lines the page's width broke, so the title under them was lost and the documents merged (cf-01, cf-02, cf-04, cf-06).
+  // Held: cf-04's 安全生产法 第九十四条第（三）项 — the 2014 numbering, reported as an item the 2021 text's article does not have
+  // (the law data holds no text before 2021; its writer calls it outdated).
+  'ce-01-hebei-xingtai-gas-pipe-highway-land-without-permit.txt': ['deadline'],
+  'ce-05-anhui-wuhu-medical-insurance-item-substitution.txt': ['citation-outdated'],
+  'cf-02-shaanxi-hanzhong-construction-without-permit.txt': ['deadline'],
+  'cf-04-zhejiang-taizhou-safety-training-missing.txt': ['citation-nonexistent', 'citation-nonexistent'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

@@ -574,6 +574,18 @@ describe('page-type accuracy on the generated corpus', () => {
   })
 })
 
+describe('a running header as wide as the page, the title under it (cf-02, cf-04, cf-06)', () => {
+  const wrapped = (header: string, title: string) => {
+    const body = ['案情摘要：2023年4月11日日常巡查发现，当事人建设的商业综合楼项目未取得建筑工程施工许可证即进行基坑开', '挖和桩基施工，涉嫌违反《中华人民共和国建筑法》第七条第一款。经核查有初步证据证明存在违法行为，属本', '局管辖，未超过行政处罚时效，符合《住房和城乡建设行政处罚程序规定》第十五条第二款规定的立案条件。', '承办人意见：建议立案。']
+    return segmentPages([page('a.txt', 1, ['送达回证', '受送达人：某某公司', '送达人：任某某  王某']), page('a.txt', 2, [header, title, '案件编号', '某住建立〔2023〕第016号', ...body])])
+  }
+  it.each([
+    ['某区住建局行政处罚案卷                                   第5页', '立 案 审 批 表', '立案审批表'],
+    ['某市林业和草原局林业行政处罚案卷                               7', '立 案 审 批 表', '立案审批表'],
+    ['某市某区应急管理局                                  第 14 页 共 25 页', '案件调查终结报告', '案件调查终结报告'],
+  ])('%s / %s', (header, title, type) => expect(wrapped(header, title).map((d) => d.type)).toEqual(['送达回证', type]))
+})
+
 describe('a folder of page images', () => {
   it('an untitled page in the next image of the sequence continues the document', () => {
     const docs = segmentPages([
