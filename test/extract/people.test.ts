@@ -541,6 +541,13 @@ describe('a party\'s label spaced out to align (当  事  人:)', () => {
   })
 })
 
+describe('the second officer under the first, each row ending with the officer\'s unit (ce-03)', () => {
+  it.each([
+    [['现场勘验笔录', '勘验人：周某平执法证号：43122518012 单位：会同县林业局', '蒋某执法证号：43122520037 单位：会同县林业局', '勘验人员向当事人出示执法证件']],
+    [['现场勘验笔录', '勘验人：周某平　执法证号：43122518012　　单位：会同县林业局', '　　　　蒋　某　执法证号：43122520037　　单位：会同县林业局', '勘验人员向当事人出示执法证件']],
+  ])('%j', (lines) => expect(extractDocFacts(doc(lines, '现场检查笔录')).officers.map((o) => [o.name, o.certNo])).toEqual([['周某平', '43122518012'], ['蒋某', '43122520037']]))
+})
+
 describe('a table head a scan read with single spaces between its cells (cd-06)', () => {
   it('勘测人员 姓名 执法证号 is no officer named 员姓名', () => {
     const names = extractDocFacts(doc(['现场勘测笔录', '勘测时间：2023年5月16日9时', '勘测人员 姓名 执法证号', '陈某坚 44090419023', '林某华 44090420031', '记录人：林某华', '勘测人员出示执法证件，告知在场人有申请回避的权利。'], '现场检查笔录')).officers.map((o) => o.name)
