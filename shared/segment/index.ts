@@ -192,7 +192,8 @@ const DASHED_NUMBER_LINE = /^\s*[-—－]{0,2}\s*\d{1,3}\s*[-—－]{0,2}\s*$/
  */
 function volumeHeader(line: string, next = ''): boolean {
   // (…or its bare number set apart by a wide gap: 某局林业行政处罚案卷　　　　　　2)
-  if (/(?:案卷|卷宗)[ \t\u3000]{2,}\d{1,3}\s*$/.test(line)) return true
+  // (…or 第 and the number with the 页 a scan's reading lost or set on the next line: 某局行政处罚案卷 第10)
+  if (/(?:案卷|卷宗)(?:[ \t\u3000]{2,}\d{1,3}|[ \t\u3000]*第\s*\d{0,3})\s*页?\s*$/.test(line)) return true
   const page = VOLUME_PAGE.exec(line)
   if (page) return /案卷|卷宗/.test(line.slice(0, page.index))
   return /(?:案卷|卷宗)\s*$/.test(line) && DASHED_NUMBER_LINE.test(next)

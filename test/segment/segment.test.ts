@@ -583,6 +583,9 @@ describe('a running header as wide as the page, the title under it (cf-02, cf-04
     ['某区住建局行政处罚案卷                                   第5页', '立 案 审 批 表', '立案审批表'],
     ['某市林业和草原局林业行政处罚案卷                               7', '立 案 审 批 表', '立案审批表'],
     ['某市某区应急管理局                                  第 14 页 共 25 页', '案件调查终结报告', '案件调查终结报告'],
+    // (as a scan reads the header: its 页 lost, or its number too, set on a line of their own)
+    ['某区住建局行政处罚案卷 第10', '立案审批表', '立案审批表'],
+    ['某县交通运输局行政处罚案卷 第', '立案审批表', '立案审批表'],
   ])('%s / %s', (header, title, type) => expect(wrapped(header, title).map((d) => d.type)).toEqual(['送达回证', type]))
 })
 
