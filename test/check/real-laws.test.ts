@@ -728,3 +728,15 @@ describe('the text in force when the conduct happened, cited in a paper other th
     expect(reviewed('2023-01-05').map((f) => f.status)).toEqual(['open'])
   })
 })
+
+describe('a provision of procedure follows the text in force when the step is taken (程序从新)', () => {
+  it('a notice of 2022 citing the 2017 行政处罚法\'s 第二十七条第一款第（一）项 for conduct of 2020: outdated all the same', () => {
+    const dates = { source: '2021-12-20', filing: '2021-12-22', inspection: '2021-12-22', inquiry: '2021-12-26T09:30', end: '2022-01-10', notice: '2022-01-12', noticeServed: '2022-01-14', statement: '2022-01-20', decision: '2022-02-10', service: '2022-02-12', payment: '2022-02-20', closing: '2022-03-01' }
+    const c = lawfulCase({ dates })
+    c.get('行政处罚决定书').date('2020-06-01', '违法行为发生', 'D')
+    c.add('行政处罚事先告知书', ['行政处罚事先告知书', '根据《中华人民共和国行政处罚法》第二十七条第一款第（一）项的规定，你单位可在收到本告知书之日起三日内进行陈述和申辩。'])
+      .cite('中华人民共和国行政处罚法', 27, 'procedure', '根据', { paragraph: 1, item: 1 })
+    const out = check(c, 'citation').findings.filter((f) => f.kind === 'citation-outdated' && f.message.includes('第二十七条'))
+    expect(out.map((f) => f.status)).toEqual(['open'])
+  })
+})

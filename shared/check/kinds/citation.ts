@@ -205,7 +205,9 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
   // The version in force when the conduct happened also counts (从旧兼从轻, 行政处罚法 第三十七条): for the provision
   // violated, and for the penalty the old text gave where it is not heavier — which a reviewer weighs, not this check
   // (a 法制审核意见书: 依照…第三十七条适用《某法》（2018年修正）第三十三条第（二）项, the conduct in 2022, the revision in force 2023)
-  const violationDay = view.roleDates('违法行为发生').map((x) => dayOf(x.fact)).find(Boolean)
+  // — but not for a provision of procedure, which follows the text in force when the step is taken (程序从新): a 2022 notice
+  // citing the 2017 行政处罚法's 第三十一条 for conduct of 2020 is outdated
+  const violationDay = c.role !== 'procedure' ? view.roleDates('违法行为发生').map((x) => dayOf(x.fact)).find(Boolean) : undefined
   const atViolation = violationDay ? laws.versionOn(res.title, violationDay) : null
   const moved = (old: LawVersionInfo): string => {
     const m = laws.articleMap?.(old.id, cur.id, c.article, c.articleSub)
