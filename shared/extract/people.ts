@@ -746,16 +746,19 @@ const NOT_NAME = new RegExp(`^(?:[在对于向将从把被是与和及等依按�
 /** The one certificate further along an officer's own row, with no other name listed before it. */
 const ROW_CERT = new RegExp(`^(?![ \\t]{0,2}[、，,和及])[^\\n、]{0,40}?执法证(?:件)?号(?:码)?\\s{0,2}[:：]?\\s{0,2}(${CERT})(?![^\\n]*执法证)`)
 
+/** The officer's unit or post in a box after the certificate, on the officer's row: 单位：某县林业局. */
+const UNIT_CELL = '(?:所在)?(?:工作)?(?:单位|职务)\\s{0,2}[:：][^\\n]{0,30}'
+
 /**
  * The next officer on the next line, set under the first and perhaps spaced out to align (何  俊), with a certificate in
  * brackets: 卫生监督员：刘晓梅（卫生监督员证号：51010721001） / 　　　　何  俊（卫生监督员证号：51010721014）.
  */
 // (…or, in a table flattened to lines, the next officer's row alone with its certificate: 检查人 / 罗正斌（执法证编号：…） /
 // 田茂林（执法证编号：…）, or its certificate after a gap: 检查人员  施永健  执法证号 … / 　　　徐  婷  执法证号 …)
-const CONTINUED = new RegExp(`^(?:[ \\t\\u3000]+(?:所在)?(?:工作)?(?:单位|职务)\\s{0,2}[:：][^\\n]{0,30})?[ \\t\\u3000]*[|｜]?[ \\t]*\\n(?:[|｜][ \\t\\u3000]*[|｜:：][ \\t\\u3000]*)?(?:(?:[ \\t\\u3000]{2,}|(?<=[|｜:：][ \\t\\u3000]*)|(?=[\\u4e00-\\u9fa5]{2,3}(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)[\\u4e00-\\u9fa5]{0,4}?(?:证号|证件(?:编)?号)))([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}((?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,2})|([\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{1,2})(?=\\s{0,2}[（(][^\\n]*[)）][ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:\\n|$)))(?:\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}[)）]|(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))`)
+const CONTINUED = new RegExp(`^(?:[ \\t\\u3000]+${UNIT_CELL})?[ \\t\\u3000]*[|｜]?[ \\t]*\\n(?:[|｜][ \\t\\u3000]*[|｜:：][ \\t\\u3000]*)?(?:(?:[ \\t\\u3000]{2,}|(?<=[|｜:：][ \\t\\u3000]*)|(?=[\\u4e00-\\u9fa5]{2,3}(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)[\\u4e00-\\u9fa5]{0,4}?(?:证号|证件(?:编)?号)))([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}((?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,2})|([\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{1,2})(?=\\s{0,2}[（(][^\\n]*[)）][ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:\\n|$)))(?:\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}[)）]|(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))`)
 
-/** The officer's unit or post in a box of its own after the certificate, on the officer's row: 单位：某县林业局. */
-const UNIT_BOX = /^[ \t\u3000]{1,6}(?:所在)?(?:工作)?(?:单位|职务)\s{0,2}[:：][^\n]{0,30}(?:\n|$)/
+/** That box ending the officer's row. */
+const UNIT_BOX = new RegExp(`^[ \\t\\u3000]{1,6}${UNIT_CELL}(?:\\n|$)`)
 
 /** The next officer straight after a certificate in brackets, with a certificate of their own in brackets. */
 const GLUED_NEXT = new RegExp(`^(?:${NAME})\\s{0,2}[（(]\\s{0,2}(?:[^（）()\\n]{0,12}?|[^（）()\\n]{1,10}\\n[^（）()\\n]{0,10}?)\\d`)
@@ -954,7 +957,7 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // (a column's name is no officer's, whatever follows it: 执法人员 姓名 执法证号 / 马国强 64010020180215)
       // (…nor the rest of the label and the next column's, a scan's single spaces between the head's cells: 勘测人员 姓名 执法证号
       // read 勘测人 + 员姓名)
-      if (/^(?:姓名|名称|单位|职务|证号|编号)$/.test(r[1]) || /^员|姓名|名称|证号|编号|职务/.test(r[1])) break
+      if (/^单位$|^员|姓名|名称|证号|编号|职务/.test(r[1])) break
       let name = r[1]
       // a 2-char name followed by 执法… : the regex may have eaten 执 into a 3–4 char name; so may a verb (刘翔制作)
       // (…or the next box's label run on where a scan lost the gap: 询问人：何静 单位：… read 何静单位)

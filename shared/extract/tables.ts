@@ -73,16 +73,19 @@ export function disclosureRows(dt: DocText, maxRows = MAX_ROWS): Partial<Record<
   return rows.slice(0, maxRows)
 }
 
+/** The spaces and the bars a copied table leaves at a line's two ends. */
+const BAR_ENDS = /^[\s|｜]+|[\s|｜]+$/g
+
 /** A cell that is a whole line of the text (trimmed, and the bar a copied table leaves at its ends dropped), with its offsets. */
 function lineCell(dt: DocText, i: number): TableCell {
   const raw = lineText(dt, i)
   const lead = raw.length - raw.replace(/^[\s|｜]+/, '').length
-  const text = raw.replace(/^[\s|｜]+|[\s|｜]+$/g, '')
+  const text = raw.replace(BAR_ENDS, '')
   return { text, start: dt.starts[i] + lead, end: dt.starts[i] + lead + text.length }
 }
 
 /** A column name as a line holds it: the bars at its ends dropped, a space a copy left inside it closed (处罚 文书号 |). */
-const headOf = (t: string) => t.replace(/^[\s|｜]+|[\s|｜]+$/g, '').replace(/(?<=[\u4e00-\u9fa5])[ \u3000](?=[\u4e00-\u9fa5])/g, '')
+const headOf = (t: string) => t.replace(BAR_ENDS, '').replace(/(?<=[\u4e00-\u9fa5])[ \u3000](?=[\u4e00-\u9fa5])/g, '')
 
 /**
  * A table set one cell per line (a web page's table copied as text): the column names on lines of their own, then the

@@ -138,8 +138,9 @@ function continuations(dt: DocText | null): Set<number> {
     // (a running header as wide as the page, 某局行政处罚案卷　　　　第5页, is a line of its own: the title under it is no
     // continuation of it)
     // (…nor is one that ends on the page's count, 某局　　　　第 14 页 共 25 页)
+    if (i === 0 || at === 0 || dt.text[at - 1] === '\n' || dt.ends[i - 1] <= dt.starts[i - 1]) return
     const before = dt.text.slice(dt.starts[i - 1], dt.ends[i - 1])
-    if (i > 0 && at > 0 && dt.text[at - 1] !== '\n' && dt.ends[i - 1] > dt.starts[i - 1] && !volumeHeader(before) && !PAGE_COUNT_END.test(before)) out.add(i)
+    if (!volumeHeader(before) && !PAGE_COUNT_END.test(before)) out.add(i)
   })
   return out
 }
@@ -706,10 +707,6 @@ export function nextInSequence(prevFile: string, file: string): boolean {
 }
 
 /**
- * The type of a text with no title read, no contents entry and no telling file name: by the words at its head, a
- * published record's boxes, a party-headed body, the forms its body fills; 其他 with none.
- */
-/**
  * A paper a page gives after telling of it: a line that says the original follows (以下为原文：, 原文如下：, 附原文：), then,
  * within two lines, a title read with certainty (关于某公司的行政处罚决定书). The page is that paper as published.
  */
@@ -724,6 +721,10 @@ function givenBelow(texts: string[]): { type: DocType; title: string } | null {
   return null
 }
 
+/**
+ * The type of a text with no title read, no contents entry and no telling file name: by the words at its head, a
+ * published record's boxes, a party-headed body, the forms its body fills; 其他 with none.
+ */
 function typeByBody(texts: string[]): { type: DocType; confidence: number; title?: string } {
   let type: DocType = '其他'
   let confidence = 0.3
