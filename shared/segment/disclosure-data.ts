@@ -18,7 +18,15 @@ export interface DisclosureData {
   record: RegExp
   /** A line opening with one of these marks is a web page's furniture or a publication note: the text is a published copy. */
   page: RegExp
+  /**
+   * A notice that publishes decisions held in its attachments (…作出行政处罚决定，现予公告。附件：…决定书.pdf): its words of
+   * publishing, of an attachment, of several decisions at once, and of no penalty (中止调查, 终止调查).
+   */
+  announcement: Record<AnnouncementWords, RegExp>
 }
+
+export const ANNOUNCEMENT_KEYS = ['publishes', 'attached', 'several', 'noPenalty'] as const
+export type AnnouncementWords = (typeof ANNOUNCEMENT_KEYS)[number]
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
 /** Patterns and words are short (a bounded parser, and no catastrophic expressions from data). */
@@ -66,6 +74,11 @@ export function validateDisclosureData(x: unknown): string[] {
   words(p, 'recordBoxes', x.recordBoxes)
   words(p, 'recordLabels', x.recordLabels)
   patterns(p, 'pageMarks', x.pageMarks)
+  if (!isObj(x.announcement)) p.push(`announcement: 应为对象（${ANNOUNCEMENT_KEYS.join(' / ')} → 正则表达式列表）`)
+  else {
+    for (const k of ANNOUNCEMENT_KEYS) patterns(p, `announcement.${k}`, x.announcement[k])
+    for (const k of Object.keys(x.announcement)) if (!(ANNOUNCEMENT_KEYS as readonly string[]).includes(k)) p.push(`announcement.${k}: 未知的类别（应为 ${ANNOUNCEMENT_KEYS.join(' / ')}）`)
+  }
   return p
 }
 
@@ -74,7 +87,7 @@ export function validateDisclosureData(x: unknown): string[] {
 export function compileDisclosureData(x: unknown): DisclosureData {
   const problems = validateDisclosureData(x)
   if (problems.length) throw new Error(`公示表格数据（shared/segment/disclosure.json）有误：\n${problems.join('\n')}`)
-  const d = x as { columns: Record<DisclosureColumn | 'other', string[]>; headerWords: { number: string[]; party: string[] }; recordBoxes: string[]; recordLabels: string[]; pageMarks: string[] }
+  const d = x as { columns: Record<DisclosureColumn | 'other', string[]>; headerWords: { number: string[]; party: string[] }; recordBoxes: string[]; recordLabels: string[]; pageMarks: string[]; announcement: Record<AnnouncementWords, string[]> }
   const whole = (list: string[]) => list.map((s) => new RegExp(`^(?:${s})$`))
   const num = d.headerWords.number.join('|')
   const party = d.headerWords.party.join('|')
@@ -83,5 +96,6 @@ export function compileDisclosureData(x: unknown): DisclosureData {
     header: new RegExp(`(?:${num})[^\\n]{0,200}(?:${party})|(?:${party})[^\\n]{0,200}(?:${num})`),
     record: new RegExp(`${d.recordBoxes.map(escapeRegExp).join('|')}|^\\s*(?:${d.recordLabels.map(escapeRegExp).join('|')})\\s*[:：|]`),
     page: new RegExp(`^[\\s\u3000]*(?:${d.pageMarks.join('|')})`),
+    announcement: Object.fromEntries(ANNOUNCEMENT_KEYS.map((k) => [k, new RegExp(d.announcement[k].join('|'))])) as Record<AnnouncementWords, RegExp>,
   }
 }

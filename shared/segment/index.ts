@@ -1,7 +1,7 @@
 import type { CaseDocument, DocLine, DocType, Page } from '../types'
 import { PROSE_DOC_TYPES } from '../types/documents'
 import { classifyBody, classifyTitle, FORMAL_TITLE, NAVIGATION, TITLES_LONGEST_FIRST, titleKey, type TitleMatch } from './doctypes'
-import { DISCLOSURE } from './disclosure'
+import { DISCLOSURE, announcesAttached } from './disclosure'
 import { simplifyPage, unspacePage } from './script'
 import { WRITTEN_DATE } from '../util/written-date'
 import { docText, type DocText } from '../extract/text'
@@ -990,6 +990,14 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     doc.type = again.type
     doc.confidence = again.confidence
     doc.title = again.title ?? ''
+  }
+  // A notice that publishes decisions held in its attachments (…作出行政处罚决定，现予公告。附件：…决定书（…〔2019〕1号）.pdf) is
+  // none of them, whatever decision's title or number its attachment's name shows — unless, alone, it publishes one penalty:
+  // then, as a 公示 record does, it stands for that decision (its checks know the text is not the decision's)
+  for (const doc of docs) {
+    const announced = doc.type === '行政处罚决定书' || (doc.type === '其他' && docs.length === 1) ? announcesAttached(doc.lines) : null
+    if (announced === 'other' && doc.type === '行政处罚决定书') Object.assign(doc, { type: '其他', confidence: 0.5, title: '' })
+    else if (announced === 'one' && docs.length === 1 && doc.type === '其他') Object.assign(doc, { type: '行政处罚决定书', confidence: 0.5, title: '' })
   }
   return docs
 }

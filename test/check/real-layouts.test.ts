@@ -92,3 +92,16 @@ describe('a text whose title was not read', () => {
     expect(scoreCase(rubric, out.items, out.findings, []).vetoItems.filter((v) => out.findings.some((f) => f.itemId === v && f.status === 'open'))).toEqual([])
   })
 })
+
+describe('a notice publishing the decision held in its attachment', () => {
+  it('stands for the decision but asserts none of its parts: the text is not the decision (mkt-2714)', () => {
+    const d = loadRealCorpus().find((x) => x.id === 'mkt-2714')!
+    const segs = segmentPages(readTxt(new TextEncoder().encode(d.text), 'mkt-2714.txt'))
+    expect(segs.map((s) => s.type)).toEqual(['行政处罚决定书'])
+    const out = checkCase(extractCase(d.id, segs), segs, rubric, ctx)
+    const fields = out.findings.filter((f) => f.kind === 'missing-field')
+    expect(fields.length).toBeGreaterThan(0)
+    for (const f of fields) expect(f.status, f.message).toBe('undetermined')
+    expect(fields.filter((f) => f.message.includes('决定书全文在附件中')).map((f) => f.field)).toEqual(expect.arrayContaining(['处罚依据', '处罚内容', '救济途径']))
+  })
+})

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyTitle, docTypeNamed, findTitle, segmentPages } from '../../shared/segment'
 import { classifyBody } from '../../shared/segment/doctypes'
+import { announcesAttached } from '../../shared/segment/disclosure'
 import type { Page } from '../../shared/types'
 import { pageAccuracy, corpus } from './accuracy'
 import { generateCase } from './gen'
@@ -280,6 +281,22 @@ describe('splitting', () => {
       const text = readFileSync(join(__dirname, '../fixtures/real/docs', `${id}.txt`), 'utf8')
       expect(segmentPages([page(`${id}.txt`, 1, text.split('\n'))]).map((d) => d.type), id).toEqual(['其他'])
     }
+  })
+
+  it('a notice publishing decisions held in its attachments (现予公告。附件：…决定书.pdf): one penalty stands for its decision, several or none are 其他 (real tune copies)', () => {
+    const typeOf = (id: string) => {
+      const text = readFileSync(join(__dirname, '../fixtures/real/docs', `${id}.txt`), 'utf8')
+      return segmentPages([page(`${id}.txt`, 1, text.split('\n'))]).map((d) => d.type)
+    }
+    // (one decision, its number only in the attachment's name; one with the sum of the fine told)
+    expect(typeOf('mkt-2714')).toEqual(['行政处罚决定书'])
+    expect(typeOf('mkt-2704')).toEqual(['行政处罚决定书'])
+    // (five decisions 第1号至第5号, seven numbers listed, an investigation suspended)
+    for (const id of ['mkt-2717', 'mkt-2719', 'mkt-2707']) expect(typeOf(id), id).toEqual(['其他'])
+    // (…not a notice of a case's clues with a map attached, nor a notice serving a decision by publication)
+    expect(typeOf('agr-8668')).toEqual(['其他'])
+    const served = ['关于送达行政处罚决定书的公告', '某某：', '因无法直接送达，现将某市监罚〔2024〕12号行政处罚决定书公告送达，自公告之日起满三十日视为送达。特此公告。', '附件：行政处罚决定书.pdf']
+    expect(announcesAttached(served.map((text) => ({ text })))).toBe(null)
   })
 
   it('a page whose header ran into one long line keeps the title standing between spaces before its number', () => {

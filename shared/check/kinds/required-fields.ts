@@ -12,7 +12,7 @@ import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, readOffScan } from '../outcome'
 import type { DateFact, DocFacts, DocLine, Evidence, FieldFact } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
-import { isPublishedCopy, isPublishedSummary } from '../../segment/disclosure'
+import { announcesAttached, isPublishedCopy, isPublishedSummary } from '../../segment/disclosure'
 import { escapeRegExp } from '../../util/regex'
 import { compareDates, dayOf, showDate } from '../dates'
 import { WRITTEN_DATE, writtenDate } from '../../util/written-date'
@@ -307,6 +307,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     // (a disclosure table of the 双公示 format, a credit record's 处罚事由 boxes or a table row of a 公示 list publishes a
     // decision as fixed boxes)
     const disclosure = isPublishedSummary(lines)
+    const announced = PROSE_DOC_TYPES.has(doc.docType) && announcesAttached(lines) === 'one'
     // A form whose layout the reader did not recognise (few labelled boxes read): a box it reads as blank may be one
     // whose value sits where the reader did not look, so a person confirms it.
     const boxes = formBoxes(doc, lines)
@@ -628,6 +629,12 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       // boxes do not carry (救济途径, the party's address) says nothing of the decision itself
       if (disclosure) {
         findings.push(unsure(`${doc.docType}的文本为公示表格（信息摘要），不载决定书全文，无法判断原决定书是否载明“${label}”`, view.docEvidence(doc)))
+        continue
+      }
+      // A notice that publishes the decision in its attachment (…作出行政处罚决定，现予公告。附件：…决定书.pdf) holds none of the
+      // decision's text
+      if (announced) {
+        findings.push(unsure(`${doc.docType}的文本为发布该决定的公告，决定书全文在附件中（文本未载），无法判断原决定书是否载明“${label}”`, view.docEvidence(doc)))
         continue
       }
       // Contents the document puts in an attachment or a list (见附件, 公告如下) that the text does not hold: unknown
