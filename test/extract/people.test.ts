@@ -501,6 +501,10 @@ describe('officers on two lines', () => {
     const lines = ['卫生监督员：刘晓梅（卫生监督员证号：51010721001）', '            何  俊（卫生监督员证号：51010721014）', '记录人：何  俊']
     expect(extractDocFacts(doc(lines, '现场检查笔录')).officers.map((o) => [o.name, o.certNo ?? null])).toEqual([['刘晓梅', '51010721001'], ['何俊', '51010721014']])
   })
+  it('…with a long certificate label of the sector, 劳动保障监察证号, on both rows of a 复查笔录 (cg-02)', () => {
+    const lines = ['复查人员：韩蕊　劳动保障监察证号：TJ1201110318', '　　　　　郭振宇　劳动保障监察证号：TJ1201110422', '复查情况：监察员出示证件。该单位于2024年2月26日书面报送改正情况。']
+    expect(extractDocFacts(doc(lines, '现场检查笔录')).officers.map((o) => [o.name, o.certNo ?? null])).toEqual([['韩蕊', 'TJ1201110318'], ['郭振宇', 'TJ1201110422']])
+  })
 })
 
 describe('certificates listed after the names, a number wrapped at the line\'s end', () => {
@@ -1115,6 +1119,10 @@ describe('the agency head signing under an opinion box is no legal representativ
     expect(received(['案件受理记录', '当事人：南宁市青秀区颜初美容店', '地址：南宁市青秀区金湖路58号', '受理人：梁志勇        2024年4月10日', '处理意见：安排监督员于次日开展现场检查。', '负责人：陈家豪（卫生监督所所长）   2024年4月10日'])).toEqual([undefined])
     // (a 负责人 box of the party's block, with no opinion above it, is its representative)
     expect(rep(['立案审批表', '当事人：某超市', '负责人：王立新', '案由：未明码标价'])).toEqual(['王立新'])
+  })
+  it('a sentence telling where the representative lives names no one (法定代表人常驻大连 — ch-03)', () => {
+    const rep = (lines: string[]) => extractDocFacts(doc(lines, '延期审批表')).parties.map((p) => p.legalRepresentative)
+    expect(rep(['案件延期审批表', '案件名称：沈阳顺达仓储物流有限公司违法延长劳动者工作时间案', '延期理由：当事人法定代表人常驻大连，材料提交迟缓，案情复杂。'])).not.toContain('常驻大连')
   })
   it('the head of the agency applying to a court for enforcement, under its box, is none of the party (bs-06)', () => {
     const rep = (lines: string[]) => extractDocFacts(doc(lines, '其他')).parties.map((p) => p.legalRepresentative)
