@@ -964,7 +964,13 @@ export function settleRoles(dt: DocText, placed: Placed[], docType: DocType) {
   if (docType === '证据材料') for (const x of placed) if ((x.fact.role === '送达' || x.fact.role === '决定') && !x.fact.quoted) x.fact.role = '其他'
   // (a closing form's or an archive sheet's 审核 is its own sign-off — 大队审核：韩冬　2024/11/13 —, no 法制审核 of the case)
   if (docType === '结案报告' || docType === '备考表' || docType === '卷内目录') for (const x of placed) if (x.fact.role === '法制审核' && !x.fact.quoted) x.fact.role = '其他'
+  // (a paper made before the case is decided tells no payment of its fine nor its closing: 答：5月9日到7月21日一共卖了48瓶，
+  // …收款600元 is the party's takings; 曾于2023年缴纳罚款 another case's)
+  if (MADE_BEFORE_DECISION.has(docType)) for (const x of placed) if ((x.fact.role === '缴款' || x.fact.role === '结案') && !x.fact.quoted) x.fact.role = '其他'
 }
+
+/** Papers of a case made before its decision (not an inspection's record: a later one may check the decision's execution). */
+const MADE_BEFORE_DECISION = new Set<DocType>(['案件来源登记表', '立案审批表', '询问笔录', '案件调查终结报告', '行政处罚事先告知书', '听证告知书', '陈述申辩笔录', '听证笔录', '法制审核意见书', '集体讨论记录'])
 
 /** A paper's number as printed (呼川环罚〔2024〕17号), unified for comparing. */
 const CASE_NO = /[\u4e00-\u9fa5A-Za-z()（）]{1,16}\s?[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]\s*第?\s*[\dA-Za-z-]{1,8}\s*号/g

@@ -284,6 +284,10 @@ describe('dates in context', () => {
     // (…nor a tax the inspection looked at)
     expect(roles('经我局于2024年7月9日至2024年8月5日对你单位增值税及附加税费缴纳情况进行检查。')).not.toContain('缴款')
   })
+  it('a record made before the decision tells no payment of its fine (cg-01: the party\'s takings in an answer)', () => {
+    const roles = (line: string) => facts(['询问笔录', '询问时间：2024年7月24日9时00分至10时20分', line], '询问笔录').filter((d) => !d.text.startsWith('2024年7月24日')).map((d) => d.role)
+    expect(roles('答：5月9日到7月21日一共卖了48瓶，零售价12.50元，收款600元。')).not.toContain('缴款')
+  })
   it('a day the agency plans a step for (拟于…之后作出) is not the step', () => {
     const roles = (line: string) => facts(['税务行政处罚事项告知书', line, '你单位有陈述、申辩的权利。'], '行政处罚事先告知书').map((d) => d.role)
     expect(roles('对你单位的税收违法行为拟于2024年8月26日之后作出税务行政处罚决定，现将有关事项告知如下：')).toEqual(['其他'])
