@@ -109,6 +109,23 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    name: '…the steps that began and ended it written between the days (2024年3月20日送检至4月30日收到检验报告, cg-01)',
+    opts: DAY_100,
+    edit: (c) => c.add('结案报告', ['结案报告', '办案期限说明：检验期间（2024年3月20日送检至4月30日收到检验报告，共42日）依《市场监督管理行政处罚程序规定》第六十四条第二款不计入案件办理期限。']),
+    p: NOT_COUNTED,
+    status: 'pass',
+    want: [],
+  },
+  {
+    // (社会组织登记管理机关行政处罚程序规定 第三十一条第二款: 听证、公告、审计和检测、鉴定等时间不计入 — cg-05)
+    name: '…an audit\'s time, which a sector\'s rule leaves out, said not counted',
+    opts: DAY_100,
+    edit: (c) => c.add('其他', ['审计期间告知书', '依据《社会组织登记管理机关行政处罚程序规定》第三十一条第二款，审计期间2024年3月20日至4月30日不计入案件办理期限。']),
+    p: { ...NOT_COUNTED, notCounted: [...NOT_COUNTED.notCounted!, '审计'] },
+    status: 'pass',
+    want: [],
+  },
+  {
     name: '…a period too short to bring the decision in time: still late, to verify, the days left out named',
     opts: DAY_100,
     edit: (c) => c.add('其他', ['检测期间告知书', '检测期间（2024年3月20日至3月24日）不计入案件办理期限。']),

@@ -321,10 +321,11 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
 const EXTENDS = /延长|延期/
 
 /**
- * A span of days written with or without its year (2024年3月13日至4月19日, 3月13日至4月19日, 4月14日至30日), the year taken
+ * A span of days written with or without its year (2024年3月13日至4月19日, 3月13日至4月19日, 4月14日至30日), or with the step
+ * the day began between (2024年7月23日送检至9月13日收到检验报告), the year taken
  * from the period's start where it is not written.
  */
-const SPAN = /(?:(\d{4})\s{0,2}年\s{0,2})?(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}(?:起\s{0,2})?(?:至|到|—|－|~|～)\s{0,2}(?:(\d{4})\s{0,2}年\s{0,2})?(?:(\d{1,2})\s{0,2}月\s{0,2})?(\d{1,2})\s{0,2}日/g
+const SPAN = /(?:(\d{4})\s{0,2}年\s{0,2})?(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}(?:起\s{0,2}|[\u4e00-\u9fa5]{1,8}?(?=至|到))?(?:至|到|—|－|~|～)\s{0,2}(?:(\d{4})\s{0,2}年\s{0,2})?(?:(\d{1,2})\s{0,2}月\s{0,2})?(\d{1,2})\s{0,2}日/g
 
 /**
  * The spans the file says are not counted in the period (检测期间（…至…）不计入案件办理期限; 中止期间…至…; …至…专家评审（不计入
