@@ -8,7 +8,7 @@ const COMPOUND = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '�
 const SET = new Set(SINGLE)
 
 /** Words that begin with a surname character but are not names in an officer list. */
-const NOT_NAMES = /^(?:全程|全部|时间|时任|车辆|车主|明确|明显|应当|应急|文书|成立|于是|向当|和解|国家|云南|平时|安全|常规|关于|有关|金额|石料|包括|管理|单位|商品|路段|原因|原告|宣传|计算|支付|高度|高于|江河|钱款|程序|方式|方面|史上|和本|查[询获看验明实处封阅找出到清扣]|严[格重]|万元|连续|余[下额]|付款|方可|向其)/
+const NOT_NAMES = /^(?:全程|全部|时间|时任|车辆|车主|明确|明显|应当|应急|文书|成立|于是|向当|和解|国家|云南|平时|安全|常规|常驻|常住|常年|长期|长驻|关于|有关|金额|石料|包括|管理|单位|商品|路段|原因|原告|宣传|计算|支付|高度|高于|江河|钱款|程序|方式|方面|史上|和本|查[询获看验明实处封阅找出到清扣]|严[格重]|万元|连续|余[下额]|付款|方可|向其)/
 
 /** Whether s opens with a compound surname (欧阳明华: one name, not 欧阳 and 明华). */
 export const compoundSurname = (s: string) => COMPOUND.some((c) => s.startsWith(c))
