@@ -296,16 +296,17 @@ export class CaseView {
     return found.find((c) => /自愿|明确|书面|表示|同意/.test(c)) ?? found[0] ?? null
   }
 
-  /** Another document that did the job of `type` (STANDS_FOR): its note, or null. */
+  /** Another document that did the job of `type` (STANDS_FOR) as a condition on the file reads it: its note, or null. */
   standIn(type: DocType): string | null {
-    return this.standInFor(type)?.note ?? null
+    return this.standInFor(type, undefined, true)?.note ?? null
   }
 
   /** The stand-in (STANDS_FOR) for `type` the file holds, with whether a person must confirm it, or null. */
-  standInFor(type: DocType, by?: DocType): { note: string; confirm: boolean } | null {
+  standInFor(type: DocType, by?: DocType, asCondition = false): { note: string; confirm: boolean } | null {
     // a full stand-in first: one that needs confirming only when no other will do
     // (`by`: only a stand-in of that type — a 送达回证 serving the decision is stood in for by the decision's own receipt)
-    const held = STANDS_FOR.filter((x) => x.type === type && (!by || x.by === by) && this.documents.some((d) => d.type === x.by && x.when.test(this.ownWords(d))))
+    // (`asCondition`: for a condition on the file holding the paper, not one that only meets the requirement to file it)
+    const held = STANDS_FOR.filter((x) => x.type === type && (!by || x.by === by) && !(asCondition && x.requirementOnly) && this.documents.some((d) => d.type === x.by && x.when.test(this.ownWords(d))))
     const e = held.find((x) => !x.confirm) ?? held[0]
     return e ? { note: e.note, confirm: !!e.confirm } : null
   }

@@ -16,6 +16,13 @@ export interface StandsFor {
    * was told): the requirement is met only when a person confirms, so a missing document is asked about (verify).
    */
   confirm?: boolean
+  /**
+   * The stand-in meets the requirement that such a paper be on file, but a rubric's condition on the file holding one
+   * (`hasDocument`, `lacksDocument`) still asks for a paper of that type: its dates are the stand-in's own, not those a
+   * check of that paper would read (a 立案审批表 whose 案件来源 box names the agency's own inspection is no 案件来源登记表 to
+   * date the source by).
+   */
+  requirementOnly?: boolean
 }
 
 export interface TitleData {
@@ -62,6 +69,7 @@ export function validateTitleData(x: unknown): string[] {
       if (s.type === s.by) p.push(`${at}: type 与 by 相同`)
       if (typeof s.note !== 'string' || !s.note.trim()) p.push(`${at}.note: 应写明代替的理由`)
       if (s.confirm !== undefined && typeof s.confirm !== 'boolean') p.push(`${at}.confirm: 应为 true 或 false`)
+      if (s.requirementOnly !== undefined && typeof s.requirementOnly !== 'boolean') p.push(`${at}.requirementOnly: 应为 true 或 false`)
       if (typeof s.when !== 'string' || !s.when || s.when.length > MAX_PATTERN) p.push(`${at}.when: 应为 1–${MAX_PATTERN} 字的正则表达式`)
       else
         try {
@@ -77,6 +85,6 @@ export function validateTitleData(x: unknown): string[] {
 export function compileTitleData(x: unknown): TitleData {
   const problems = validateTitleData(x)
   if (problems.length) throw new Error(`文书标题数据（shared/segment/titles.json）有误：\n${problems.join('\n')}`)
-  const d = x as { titles: Record<DocType, string[]>; standsFor: { type: DocType; by: DocType; when: string; note: string; confirm?: boolean }[] }
+  const d = x as { titles: Record<DocType, string[]>; standsFor: { type: DocType; by: DocType; when: string; note: string; confirm?: boolean; requirementOnly?: boolean }[] }
   return { titles: d.titles, standsFor: d.standsFor.map((s) => ({ ...s, when: new RegExp(s.when) })) }
 }

@@ -23,11 +23,12 @@ describe('title data (titles.json)', () => {
   })
   it('a stand-in with an unknown type or a broken pattern is refused, and loading stops with the reasons', () => {
     const d = copy()
-    const at = `standsFor[${d.standsFor.push({ type: '告知单', by: '听证告知书', when: '陈述(', note: '' }) - 1}]`
+    const at = `standsFor[${d.standsFor.push({ type: '告知单', by: '听证告知书', when: '陈述(', note: '', requirementOnly: 'yes' }) - 1}]`
     const p = validateTitleData(d)
     expect(p.some((x) => x.startsWith(`${at}.type`))).toBe(true)
     expect(p.some((x) => x.startsWith(`${at}.when: 正则表达式无效`))).toBe(true)
     expect(p.some((x) => x.startsWith(`${at}.note`))).toBe(true)
+    expect(p).toContain(`${at}.requirementOnly: 应为 true 或 false`)
     expect(() => compileTitleData(d)).toThrow(/文书标题数据（shared\/segment\/titles\.json）有误/)
   })
 })
