@@ -32,8 +32,8 @@ export function isPublishedSummary(lines: readonly { text: string }[]): boolean 
   return text.filter(cell).length >= MIN_CELL_BREAKS && text.slice(0, OPENING_LINES).filter(cell).length >= MIN_OPENING_CELLS
 }
 
-/** A link's line (a markdown link, a web address): furniture of the page, not the notice's words. */
-const LINK = /\]\(\s*https?:|https?:\/\/|^\s*\.[\w-]+\s*,?\s*[\w-]*\s*\{[^}]*\}\s*$/
+/** A link (a markdown link, a web address): furniture of the page, not the notice's words — wherever the page ran it. */
+const LINK = /\[[^\]\n]{0,300}\]\(\s*https?:[^)\s]*\)|https?:\/\/[^\s)）\]]+/g
 /** A decision's body: what it finds, the provision it applies, the party's boxes, the remedies. */
 const DECISION_BODY = /经查|查明|违反了?《|依据《|根据《[^》]{1,40}》第|当事人\s{0,2}[:：]|统一社会信用代码|如不服/
 /** Serving by publication: 公告送达, 送达公告, 视为送达. */
@@ -43,19 +43,20 @@ const NOTICE_MAX_CHARS = 400
 
 /**
  * The text is a notice that publishes decisions held in its attachments (…依法作出行政处罚决定，现予公告。附件：…决定书.pdf),
- * not a decision's text: it says it publishes, names an attachment, speaks of a decision, and holds no decision's body. 'one' when it publishes
- * one penalty — the decision it stands for, as a 公示 record does —, 'other' for several decisions at once or an
- * investigation suspended or ended (no penalty); null for any other text.
+ * not a decision's text: it says it publishes, names an attachment, speaks of a decision, and holds no decision's body.
+ * 'one' when it publishes one penalty — the decision it stands for, as a 公示 record does —, 'other' for several decisions
+ * at once or an investigation suspended or ended (no penalty); null for any other text.
  */
 export function announcesAttached(lines: readonly { text: string }[]): 'one' | 'other' | null {
-  const own = lines.map((l) => l.text).filter((t) => !LINK.test(t)).join('\n')
-  if (own.replace(/[^\u4e00-\u9fa5]/g, '').length > NOTICE_MAX_CHARS) return null
   const all = lines.map((l) => l.text).join('\n')
+  const links = all.match(LINK) ?? []
+  const own = all.replace(LINK, ' ')
+  if (own.replace(/[^\u4e00-\u9fa5]/g, '').length > NOTICE_MAX_CHARS) return null
   const a = DISCLOSURE.announcement
   // (a notice serving a decision by publication, 公告送达, is the case's own paper)
   if (!a.publishes.test(own) || !a.attached.test(all) || !/决定/.test(own) || SERVES.test(own)) return null
   // (several decisions: a run of numbers, several parties, several files or numbers attached)
-  const files = lines.filter((l) => LINK.test(l.text) && /\.(?:pdf|docx?|wps)\b/i.test(l.text)).length
+  const files = links.filter((l) => /\.(?:pdf|docx?|wps)\b/i.test(l)).length
   const numbers = new Set([...all.matchAll(/[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*(\d+)\s*号/g)].map((m) => m[1])).size
   if (a.several.test(own) || files >= 2 || numbers >= 2 || a.noPenalty.test(own)) return 'other'
   return DECISION_BODY.test(own) ? null : 'one'

@@ -293,6 +293,10 @@ describe('splitting', () => {
     expect(typeOf('mkt-2704')).toEqual(['行政处罚决定书'])
     // (five decisions 第1号至第5号, seven numbers listed, an investigation suspended)
     for (const id of ['mkt-2717', 'mkt-2719', 'mkt-2707']) expect(typeOf(id), id).toEqual(['其他'])
+    // (…the same when a copy runs the whole page into one line, its links inside)
+    const flat = (id: string) => readFileSync(join(__dirname, '../fixtures/real/docs', `${id}.txt`), 'utf8').replace(/\s*\n\s*/g, ' ')
+    expect(segmentPages([page('a.txt', 1, [flat('mkt-2717')])]).map((d) => d.type)).toEqual(['其他'])
+    expect(announcesAttached([{ text: flat('mkt-2714') }])).toBe('one')
     // (…not a notice of a case's clues with a map attached, nor a notice serving a decision by publication)
     expect(typeOf('agr-8668')).toEqual(['其他'])
     const served = ['关于送达行政处罚决定书的公告', '某某：', '因无法直接送达，现将某市监罚〔2024〕12号行政处罚决定书公告送达，自公告之日起满三十日视为送达。特此公告。', '附件：行政处罚决定书.pdf']
