@@ -173,6 +173,11 @@ const PERSON_BLOCK = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}姓\\s?名[ \\t\\u30
 /** Acts a case's name tells after the party besides selling and the like (某会所接纳未成年人…案, 某公司拒不改正…案). */
 const CASE_ACTS = '接纳|容留|聘用|雇用|雇佣|占用|堵塞|拒不|拒绝|逾期|违规'
 
+/**
+ * An agency's notice of a case it took up or decided (某局于2019年7月对某公司涉嫌滥用市场支配地位行为立案调查, 对某公司滥用市场支配
+ * 地位案作出行政处罚决定): the organisation right before the conduct's first word.
+ */
+const TAKEN_UP = new RegExp(`(?:局|委员会|厅|委)(?:于[^。；，,]{1,16}?)?\\s{0,2}(?:依法)?对\\s{0,2}(${ORG_NAME})(?=\\s{0,2}(?:涉嫌|滥用|收购|未依法|未经|实施|达成|组织|拒绝|拒不|违法|垄断|等\\s{0,2}[\\d一二三四五六七八九十]))`)
 /** A disclosure table's 案件名称 (某公司涉嫌药师不在岗销售甲类非处方药案): the organisation it opens with. */
 const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|未|违法|擅自|销售|经营|生产|${CASE_ACTS})`)
 
@@ -316,7 +321,7 @@ function labelledName(text: string): { name: string; start: number } | null {
   // (the first way of naming the party that gives a name, not a description: 该中医院 in one sentence, 某市某中医院 in
   // another)
   const ways: ((t: string) => RegExpExecArray | null)[] = [
-    ...[UNIT_LINE, NAME_LINE, NAME_BEFORE_CODE, ADDRESSEE_BARE, DECIDED_ON, ORDERED, CASE_NAME, CASE_TITLE, SUES, WORKPLACE, NAME_WITH_CODE, NAMED_AS, RULED_ON].map((re) => (t: string) => re.exec(t)),
+    ...[UNIT_LINE, NAME_LINE, NAME_BEFORE_CODE, ADDRESSEE_BARE, DECIDED_ON, ORDERED, CASE_NAME, CASE_TITLE, TAKEN_UP, SUES, WORKPLACE, NAME_WITH_CODE, NAMED_AS, RULED_ON].map((re) => (t: string) => re.exec(t)),
     rowAfterCase,
     partyActs,
     (t) => PARTY_ORG_ACTS.exec(t),

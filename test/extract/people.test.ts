@@ -533,6 +533,11 @@ describe('parties as the pages read first on 2026-12-07 print them (real documen
     ['con-2409', '巴州中舜建筑有限公司'],
     // a party's label spaced out to align, 当  事  人:
     ['hlth-2209', '千山红镇桥北社区杨爱云口腔诊所'],
+    // a notice of a case the agency took up or decided, the firm right before the conduct's first word (对某公司滥用市场支配地位
+    // 案作出…, 于2019年7月对某公司涉嫌…立案调查)
+    ['mkt-2704', '先声药业集团有限公司'],
+    ['mkt-2714', '东北制药集团股份有限公司'],
+    ['mkt-2711', '成都市工程造价协会'],
   ])('%s', (id, name) => expect(partyOf(id)).toBe(name))
   it('a form\'s header row naming its columns (行政处罚当事人基本情况 :个人 姓名(名称)) gives no party', () => {
     expect(partyOf('mkt-4501')).not.toBe('个人姓名')
