@@ -501,6 +501,10 @@ describe('officers on two lines', () => {
     const lines = ['卫生监督员：刘晓梅（卫生监督员证号：51010721001）', '            何  俊（卫生监督员证号：51010721014）', '记录人：何  俊']
     expect(extractDocFacts(doc(lines, '现场检查笔录')).officers.map((o) => [o.name, o.certNo ?? null])).toEqual([['刘晓梅', '51010721001'], ['何俊', '51010721014']])
   })
+  it('…as a scan reads those rows: the gap after the first name and the second row\'s indent lost (cg-02 as a scan)', () => {
+    const lines = ['询问人：韩蕊劳动保障监察证号：TJ1201110318', '郭振宇 劳动保障监察证号：TJ1201110422', '记录人：韩蕊', '问：我们是天津市西青区人力资源和社会保障局的劳动保障监察员，现依法向你了解情况，请如实回答。']
+    expect(extractDocFacts(doc(lines, '询问笔录')).officers.map((o) => [o.name, o.certNo ?? null])).toEqual([['韩蕊', 'TJ1201110318'], ['郭振宇', 'TJ1201110422']])
+  })
   it('…with a long certificate label of the sector, 劳动保障监察证号, on both rows of a 复查笔录 (cg-02)', () => {
     const lines = ['复查人员：韩蕊　劳动保障监察证号：TJ1201110318', '　　　　　郭振宇　劳动保障监察证号：TJ1201110422', '复查情况：监察员出示证件。该单位于2024年2月26日书面报送改正情况。']
     expect(extractDocFacts(doc(lines, '现场检查笔录')).officers.map((o) => [o.name, o.certNo ?? null])).toEqual([['韩蕊', 'TJ1201110318'], ['郭振宇', 'TJ1201110422']])
