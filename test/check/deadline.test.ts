@@ -83,6 +83,19 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'deadline', status: 'verify', message: '立案日期 2024-03-05 至决定日期 2024-06-13 超过90日的期限（期满日 2024-06-03，CF-60）；延期审批表的批准日期 2024-06-05 晚于期满日，延长未在期限届满前批准，不能延长期限，请核对批准日期' }],
   },
   {
+    // (the testing time the file leaves out, 检验期间…（检验机构受理样品）至…（出具检验报告）, counts before the approval too — ch-01
+    // as a scan: 90 days from 03-05 end on 06-03, 13 days left out move the end to 06-16, so 06-05 is in time)
+    name: '…approved after the 90 days but before the time the file leaves out has run: it extends',
+    opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
+    edit: (c) =>
+      c
+        .add('延期审批表', ['延长办案期限审批表', '已扣除期间：检验期间2024年3月20日（检验机构受理样品）至2024年4月1日（出具检验报告），共13日，不计入办案期限。', '申请延长期限 | 三十日', '执法部门负责人审批 | 同意延长三十日。张伟　2024年6月5日'])
+        .date('2024-06-05', '其他', 3),
+    p: NOT_COUNTED,
+    status: 'pass',
+    want: [],
+  },
+  {
     name: '…approved on the last day, it extends',
     opts: { dates: { decision: '2024-06-13', service: '2024-06-14', payment: '2024-06-20', closing: '2024-06-25' } },
     edit: (c) => c.add('延期审批表', ['延长办案期限审批表', '申请延长期限 | 三十日', '执法部门负责人审批 | 同意延长三十日。张伟　2024年6月3日']).date('2024-06-03', '其他', 2),

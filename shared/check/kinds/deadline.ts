@@ -196,7 +196,9 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
   const extendedBy = p.extendedBy && view.documents.some((d) => d.type === p.extendedBy && EXTENDS.test(d.title + docText(d))) ? p.extendedBy : undefined
   if (extendedBy) {
     const approved = approvedOn(view, extendedBy)
-    const first = approved ? view.ctx.calendar.periodEnd(dayOf(from.fact)!, p.days, p.unit) : null
+    // (time the file leaves out before the approval — 检验期间…不计入 — makes the period it extends end that much later)
+    const early = approved && p.notCounted?.length ? notCountedIn(view, p.notCounted, dayOf(from.fact)!, approved.day) : null
+    const first = approved ? view.ctx.calendar.periodEnd(dayOf(from.fact)!, p.days + (early?.days ?? 0), p.unit) : null
     if (approved && first?.determined && approved.day > first.due) lateExtension = { day: approved.day, due: first.due, evidence: approved.evidence }
   }
   if (extendedBy && !lateExtension) {
@@ -322,10 +324,10 @@ const EXTENDS = /延长|延期/
 
 /**
  * A span of days written with or without its year (2024年3月13日至4月19日, 3月13日至4月19日, 4月14日至30日), or with the step
- * the day began between (2024年7月23日送检至9月13日收到检验报告), the year taken
+ * the day began between (2024年7月23日送检至9月13日收到检验报告, 2024年1月11日（检验机构受理样品）至…), the year taken
  * from the period's start where it is not written.
  */
-const SPAN = /(?:(\d{4})\s{0,2}年\s{0,2})?(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}(?:起\s{0,2}|[\u4e00-\u9fa5]{1,8}?(?=至|到))?(?:至|到|—|－|~|～)\s{0,2}(?:(\d{4})\s{0,2}年\s{0,2})?(?:(\d{1,2})\s{0,2}月\s{0,2})?(\d{1,2})\s{0,2}日/g
+const SPAN = /(?:(\d{4})\s{0,2}年\s{0,2})?(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}(?:[（(][^（）()]{1,16}[)）]\s{0,2})?(?:起\s{0,2}|[\u4e00-\u9fa5]{1,8}?(?=至|到))?(?:至|到|—|－|~|～)\s{0,2}(?:(\d{4})\s{0,2}年\s{0,2})?(?:(\d{1,2})\s{0,2}月\s{0,2})?(\d{1,2})\s{0,2}日/g
 
 /**
  * The spans the file says are not counted in the period (检测期间（…至…）不计入案件办理期限; 中止期间…至…; …至…专家评审（不计入
