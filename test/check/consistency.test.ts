@@ -150,6 +150,14 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'inconsistency', message: '立案审批表中法定代表人为“陈力”，与决定书“陈立”不一致', field: '法定代表人' }],
   },
   {
+    // (cj-04: the party's own paper signed 法定代表人：陶永 for 陶永胜, a signature read short)
+    name: 'a representative one paper gives cut short by the last character: to verify, said so',
+    edit: (c) => c.get('立案审批表').party(PARTY, '当事人', { legalRepresentative: '陈立新' }),
+    p: { facts: ['legalRepresentative'] },
+    status: 'fail',
+    want: [{ kind: 'inconsistency', status: 'verify', message: '立案审批表中法定代表人为“陈立新”，与决定书“陈立”不一致；一个是另一个少了末尾一字，可能是签名或文字识别不全，请核对原件', field: '法定代表人' }],
+  },
+  {
     // (bo-04, bp-07: papers before a documented change name the one, papers after it the other)
     name: 'a representative the file tells was changed (法定代表人由陈力变更为陈立): the earlier papers\' name is no inconsistency',
     edit: (c) => {

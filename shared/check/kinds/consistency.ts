@@ -715,13 +715,18 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         if (party) {
           compared.add(fact)
           if (normName(party.legalRepresentative!) !== normName(refParty.legalRepresentative) && !repChanged(view, party.legalRepresentative!, refParty.legalRepresentative)) {
+            // (one the other cut short by its last character — a signature read 陶永 for 陶永胜 —: a reading cut short, or two
+            // people; a person looks)
+            const [a, b] = [normName(party.legalRepresentative!), normName(refParty.legalRepresentative)].sort((x, y) => x.length - y.length)
+            const cut = a.length >= 2 && b.length === a.length + 1 && b.startsWith(a)
             findings.push({
               kind: 'inconsistency',
               docTypes: [doc.docType, ref.docType],
               field: '法定代表人',
-              message: `${doc.docType}中法定代表人为“${party.legalRepresentative}”，与决定书“${refParty.legalRepresentative}”不一致`,
+              message: `${doc.docType}中法定代表人为“${party.legalRepresentative}”，与决定书“${refParty.legalRepresentative}”不一致${cut ? '；一个是另一个少了末尾一字，可能是签名或文字识别不全，请核对原件' : ''}`,
               evidence: [party.evidence, refParty.evidence],
               key: `rep:${party.legalRepresentative}`,
+              ...(cut ? { status: 'verify' as const } : {}),
             })
           }
         }
