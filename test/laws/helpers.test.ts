@@ -90,6 +90,8 @@ describe('citationFits: does the provision speak of what it is cited for?', () =
     ['2022 告知书 citing 第四十四条 for 告知', XZCF2021_44, '依据《中华人民共和国行政处罚法》第四十四条、第四十五条之规定，你单位可在收到本告知书之日起五日内进行陈述、申辩。', true],
     ['hearing request period cited from 第六十四条第（一）项', XZCF2021_64_1, '你单位如要求听证，应当在收到本告知书之日起五日内提出，逾期视为放弃听证权利（《中华人民共和国行政处罚法》第六十四条第（一）项）。', true],
     ['时效 cited from 第三十六条', XZCF2021_36, '当事人的违法行为发生于2023年3月，依据《行政处罚法》第三十六条，未超过二年追责时效。', true],
+    // (ci-01: the clause after it names the agency's jurisdiction; the citation's own clause says the limit is kept)
+    ['时效 cited as a limit not passed (未超过…第三十六条规定的期限，属本局管辖)', XZCF2021_36, '违法行为发生于2024年7月16日，未超过《中华人民共和国行政处罚法》第三十六条规定的期限，属本局管辖。', true],
     ['时效 article cited for 听证', XZCF2021_36, '根据《行政处罚法》第三十六条，你单位有要求举行听证的权利。', false],
     ['conduct described in the words of the violated item', SPAQ2021_34_10, '当事人经营超过保质期的食品，违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定。', true],
     ['conduct not described in the item\'s words', SPAQ2021_124_1_3, '当事人的上述行为违反了《中华人民共和国食品安全法》第一百二十四条第一款第（三）项。', null],
