@@ -1146,6 +1146,17 @@ const HOLDS: Record<string, string[]> = {
   'cg-04-hubei-wuhan-device-ad-suspension.txt': ['deadline', 'deadline'],
   'ch-02-neimenggu-baotou-bathhouse-locked-exit.txt': ['deadline', 'deadline'],
   'ch-04-guangxi-nanning-unlicensed-express-delivery-hearing.txt': ['deadline'],
+  // Twelve on how the penalty was chosen (ci typed, cj as OCR gives them: 不予处罚, 从轻/减轻, several violations, 没收违法所得,
+  // 简易程序), read once at 174633b0 after the cg/ch corrections. Corrected after that reading: a 不予行政处罚决定书 that closes the
+  // case asked for its remedies (orInstead — ci-01, cj-01, both writers' defect), a 违法所得 worked out in figures that does
+  // not come out (17400元－1200元＝16800元; results added with one taken away against their 合计 — ci-02, cj-03), a signature
+  // read 陶永 for 陶永胜 on a sign-off line (cj-04), 未超过…第三十六条规定的期限 read as citing the article for jurisdiction (ci-01).
+  'ci-01-jiangsu-nantong-tax-late-filing-first-offence-no-penalty.txt': ['missing-field'],
+  'ci-02-shandong-rizhao-swimming-pool-unlicensed-illegal-gains.txt': ['inconsistency'],
+  'ci-06-sichuan-nanchong-internet-cafe-onthespot-over-limit.txt': ['amount-out-of-range'],
+  'cj-01-hebei-cangzhou-price-tag-first-offence-no-penalty.txt': ['missing-field'],
+  'cj-03-hunan-zhuzhou-unlicensed-job-agency-illegal-gains.txt': ['inconsistency'],
+  'cj-06-gansu-minle-grain-purchase-no-filing-underrange.txt': ['amount-out-of-range'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
