@@ -49,7 +49,11 @@ export interface CheckKindParams {
       unsureWhy?: string
     }[]
   }
-  'required-fields': { docType: DocType; fields: string[]; when?: Condition }
+  /**
+   * orInstead: where the file holds no document of `docType` but one of this type, that document is asked for these fields
+   * instead (a case closed by a 不予行政处罚决定书, which states the facts, the basis and the remedies, but no penalty to pay)
+   */
+  'required-fields': { docType: DocType; fields: string[]; when?: Condition; orInstead?: { docType: DocType; fields: string[] } }
   /** onSpotDecision: also the 简易程序 decision, whose officers made it on the spot (行政处罚法 第五十一条、第五十二条) */
   /** unsureWhen: where it holds, a certificate number the record does not give is only asked about (unsureWhy says why) */
   officers: { docTypes: DocType[]; min?: number; requireCertNo?: boolean; onSpotDecision?: boolean; unsureWhen?: Condition; unsureWhy?: string }

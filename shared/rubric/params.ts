@@ -69,17 +69,30 @@ const VALIDATORS: Record<CheckKindName, ParamValidator> = {
     })
   },
   'required-fields'(p, path, issues) {
-    onlyKeys(p, ['docType', 'fields', 'when'], path, issues)
-    if (p.docType === undefined) issues.add([...path, 'docType'], '缺少必填字段 "docType"')
-    else docType(p.docType, [...path, 'docType'], issues)
-    const f = list(p.fields, [...path, 'fields'], issues, '栏目 "fields"', { nonEmpty: true })
-    const seen = new Set<string>()
-    f?.forEach((x, i) => {
-      if (typeof x !== 'string' || !x.trim()) issues.add([...path, 'fields', i], '栏目名应为非空文本')
-      else if (seen.has(x)) issues.add([...path, 'fields', i], `栏目 "${x}" 重复`)
-      else seen.add(x)
-    })
+    onlyKeys(p, ['docType', 'fields', 'when', 'orInstead'], path, issues)
+    const fieldsOf = (q: Record<string, unknown>, at: (string | number)[]) => {
+      if (q.docType === undefined) issues.add([...at, 'docType'], '缺少必填字段 "docType"')
+      else docType(q.docType, [...at, 'docType'], issues)
+      const f = list(q.fields, [...at, 'fields'], issues, '栏目 "fields"', { nonEmpty: true })
+      const seen = new Set<string>()
+      f?.forEach((x, i) => {
+        if (typeof x !== 'string' || !x.trim()) issues.add([...at, 'fields', i], '栏目名应为非空文本')
+        else if (seen.has(x)) issues.add([...at, 'fields', i], `栏目 "${x}" 重复`)
+        else seen.add(x)
+      })
+    }
+    fieldsOf(p, path)
     if (p.when !== undefined) condition(p.when, [...path, 'when'], issues)
+    if (p.orInstead !== undefined) {
+      const at = [...path, 'orInstead']
+      if (typeof p.orInstead !== 'object' || p.orInstead === null || Array.isArray(p.orInstead)) issues.add(at, '应为对象（docType、fields）')
+      else {
+        const q = p.orInstead as Record<string, unknown>
+        onlyKeys(q, ['docType', 'fields'], at, issues)
+        fieldsOf(q, at)
+        if (q.docType === p.docType) issues.add([...at, 'docType'], '与 docType 相同')
+      }
+    }
   },
   officers(p, path, issues) {
     onlyKeys(p, ['docTypes', 'min', 'requireCertNo', 'onSpotDecision', 'unsureWhen', 'unsureWhy'], path, issues)

@@ -65,6 +65,7 @@ const KEY_NAME: Record<string, string> = {
   onSpotDecision: '当场决定',
   onSpot: '当场处罚限额',
   orProposedIn: '无决定书时核对拟罚款的文书',
+  orInstead: '无该文书时改核的文书',
   person: '对公民',
   organization: '对法人或者其他组织',
   roles: '引用角色',

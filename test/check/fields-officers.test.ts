@@ -308,6 +308,25 @@ describe('required-fields: simple procedure', () => {
   })
 })
 
+describe('required-fields: a case closed by a 不予行政处罚决定书 (orInstead)', () => {
+  const E3 = RF({ docType: '行政处罚决定书', fields: ['救济途径', '处罚内容'], orInstead: { docType: '不予行政处罚决定书', fields: ['违法事实', '救济途径'] } })
+  const closedWithout = (lines: string[]) => {
+    const c = lawfulCase()
+    c.drop('行政处罚决定书')
+    c.add('不予行政处罚决定书', ['不予行政处罚决定书', '当事人：杭州某某食品有限公司', '经查，当事人未按规定明码标价，系首次违法且危害后果轻微，已及时改正。', ...lines])
+    return c
+  }
+  it('asks that paper its own fields: no remedies told is a missing field (ci-01, cj-01)', () => {
+    expectItem(run(closedWithout(['依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本局决定不予行政处罚。']), E3), 'fail', [{ kind: 'missing-field', field: '救济途径', message: '不予行政处罚决定书未见“救济途径”的内容' }])
+    expectItem(run(closedWithout(['本局决定不予行政处罚。', '如不服本决定，可以在收到本决定书之日起六十日内申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。']), E3), 'pass', [])
+  })
+  it('not where the file holds the decision itself', () => {
+    const c = lawfulCase()
+    c.add('不予行政处罚决定书', ['不予行政处罚决定书', '本局决定对其中一项不予行政处罚。'])
+    expectItem(run(c, E3), 'pass', [])
+  })
+})
+
 describe('required-fields: an opinion box holding only its date', () => {
   it('机关负责人审批意见 (the office before the box’s name) with only a date: to verify, not blank', () => {
     const c = lawfulCase()

@@ -297,7 +297,10 @@ function isPerson(view: CaseView, doc: DocFacts): boolean {
 export function requiredFields(p: CheckKindParams['required-fields'], view: CaseView, _item: ItemInfo): KindOutcome {
   const cond = view.holds(p.when)
   if (cond.holds === false) return notApplicable(cond.why)
-  const docs = view.docs(p.docType)
+  // (a case closed by another paper — a 不予行政处罚决定书 in place of the decision — is asked what that paper states)
+  const instead = !view.docs(p.docType).length && p.orInstead && view.docs(p.orInstead.docType).length ? p.orInstead : null
+  const docs = view.docs(instead?.docType ?? p.docType)
+  const wanted = instead?.fields ?? p.fields
   if (!docs.length) return notApplicable(`案卷中没有${p.docType}（缺少文书另项检查）`)
   const findings: Draft[] = []
   for (const doc of docs) {
@@ -354,7 +357,7 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       const next = nonEmpty[nonEmpty.indexOf(l) + 1]
       return words.length >= 2 && words.every((w) => isLabel(w)) && !!next && !labelsOnly(next.text)
     }
-    for (const label of p.fields ?? []) {
+    for (const label of wanted ?? []) {
       const key = norm(label)
       // A record's stated period that ends before it starts (询问时间：…10时05分至…09时40分): the box is filled, and what it
       // holds contradicts itself — shown as an order of dates, the record's own words the evidence.
@@ -684,5 +687,5 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
       })
     }
   }
-  return { status: 'pass', reason: `${p.docType}的${(p.fields ?? []).join('、')}均已填写`, findings }
+  return { status: 'pass', reason: `${instead?.docType ?? p.docType}的${(wanted ?? []).join('、')}均已填写`, findings }
 }
