@@ -158,6 +158,14 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'inconsistency', status: 'verify', message: '立案审批表中法定代表人为“陈立新”，与决定书“陈立”不一致；一个是另一个少了末尾一字，可能是签名或文字识别不全，请核对原件', field: '法定代表人' }],
   },
   {
+    // (…read off a sign-off line, 某公司（章）　法定代表人：陶永: a signature, not a name typed — nothing is asserted)
+    name: '…on a sign-off line: undetermined',
+    edit: (c) => c.get('立案审批表').party(PARTY, '当事人', { legalRepresentative: '陈立新' }).line('杭州某某食品有限公司（章）　法定代表人：陈立新'),
+    p: { facts: ['legalRepresentative'] },
+    status: 'undetermined',
+    want: [{ kind: 'inconsistency', status: 'undetermined', field: '法定代表人' }],
+  },
+  {
     // (bo-04, bp-07: papers before a documented change name the one, papers after it the other)
     name: 'a representative the file tells was changed (法定代表人由陈力变更为陈立): the earlier papers\' name is no inconsistency',
     edit: (c) => {
@@ -704,6 +712,17 @@ describe('a multiple a paper works out (sums)', () => {
     expect(worked('货值金额2.5倍罚款，即3150元。', [[456, '货值金额'], [1260, '其他'], [3150, '罚款']])).toEqual([])
     expect(worked('处违法购进药品货值金额两倍即100000元的罚款。', [[4950, '货值金额'], [100000, '罚款']])).toEqual([])
     expect(worked('并处货值金额2倍罚款即4680元。', [[2340, '货值金额'], [4680, '罚款']])).toEqual([])
+  })
+  it('an equation of sums of money written out that does not come out: to verify (cj-03: 17400元－1200元＝16800元)', () => {
+    expect(worked('违法所得：17400元－1200元＝16800元。', []).map((f) => [f.status, f.message])).toEqual([['verify', '集体讨论记录中“17400元－1200元＝16800元”计算结果为16800元，按其所列数额应为16200元，请核对']])
+    expect(worked('违法所得：118,280元－104,960元＝13,320元。', [])).toEqual([])
+  })
+  it('worked results, one taken away, whose total is not their sum: to verify; a product is never recomputed (ci-02)', () => {
+    const line = (total: string) => `违法所得计算如下：成人单次票612张×30元＝18,360元，儿童单次票214张×20元＝4,280元，十次卡23张×250元＝5,750元，减去已退还十次卡未使用次数89次×25元＝2,225元，违法所得合计${total}元。`
+    expect(worked(line('27,165'), []).map((f) => [f.status, f.message])).toEqual([['verify', '集体讨论记录中“违法所得合计27,165元”计算结果为27165元，按其所列数额应为26165元，请核对']])
+    expect(worked(line('26,165'), [])).toEqual([])
+    // (a product's result that is not the product — units mixed, 7箱×4元/包＝1344元 — is the paper's own, not a slip found here)
+    expect(worked('购进7箱×4元/包＝1344元，售出3箱×5元/包＝900元，合计2244元。', [])).toEqual([])
   })
   it('a total that is not the sum of the fines listed above it: to verify; one that is, or that adds what is confiscated, no finding', () => {
     const total = (lines: [string, number, '罚款' | '没收违法所得'][], sum: number) => {

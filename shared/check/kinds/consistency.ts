@@ -14,6 +14,7 @@ import type { DocFacts, DocLine, DocType, Evidence, PartyFact } from '../../type
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { editDistance } from '../../util/edit-distance'
 import { CN_NUM_CHARS, parseCnInt, parseMoney } from '../../extract/cnnum'
+import { escapeRegExp } from '../../util/regex'
 import { pageNumberLine } from '../../extract/text'
 
 type Fact = CheckKindParams['consistency']['facts'][number]
@@ -317,6 +318,65 @@ function sums(view: CaseView, docTypes?: DocType[]): Draft[] {
       }
     }
     out.push(...totals(view, doc, lines))
+    out.push(...workedSums(view, doc))
+  }
+  return out
+}
+
+/** A sum of money in figures (17,400元, 2,225元, 16800.50元): its value, or null. */
+const MONEY_FIGURE = '(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)\\s{0,2}元'
+/** An equation of sums of money written out: 17400元－1200元＝16800元, 10400元+3600元+3400元=17400元. */
+const EQUATION = new RegExp(`${MONEY_FIGURE}((?:\\s{0,2}[+＋－\\-−]\\s{0,2}${MONEY_FIGURE.replace('(', '(?:')})+)\\s{0,2}[＝=]\\s{0,2}${MONEY_FIGURE}`, 'g')
+/** A worked result (…＝18,360元) and the word that takes it away (减去, 扣除, 减), within one clause. */
+const RESULT = new RegExp(`([^，,；;。]*?)[＝=]\\s{0,2}${MONEY_FIGURE}`, 'g')
+/** The total a worked sentence ends with: 违法所得合计27,165元, 共计…元. */
+const WORKED_TOTAL = new RegExp(`^[^，,；;。]{0,16}?(?:合计|共计|总计)(?:为|是)?\\s{0,2}(?:人民币)?\\s{0,2}${MONEY_FIGURE}`)
+const yuanOf = (s: string) => Number(s.replace(/[,，]/g, ''))
+
+/**
+ * Sums a paper works out in figures that do not come out: an equation of sums of money (17400元－1200元＝16800元), or a
+ * sentence of worked results, one taken away (减去…＝2,225元), ending with their total (…合计27,165元) that is not their sum.
+ * Only the figures written as results are added, never a product recomputed (units mix there: 7箱×4元/包); to verify —
+ * which figure is the slip the text cannot say.
+ */
+function workedSums(view: CaseView, doc: DocFacts): Draft[] {
+  const cd = view.document(doc)
+  if (!cd) return []
+  const pieces = cd.lines.map((l) => l.text.trim())
+  const text = pieces.join('')
+  const lineAtPos = (pos: number) => {
+    let acc = 0
+    for (const [i, t] of pieces.entries()) {
+      acc += t.length
+      if (pos < acc) return cd.lines[i]
+    }
+    return cd.lines[cd.lines.length - 1]
+  }
+  const out: Draft[] = []
+  const miss = (at: number, what: string, wrote: number, right: number): Draft => ({
+    kind: 'inconsistency',
+    docTypes: [doc.docType],
+    field: '金额计算',
+    message: `${doc.docType}中“${what}”计算结果为${yuan(wrote)}元，按其所列数额应为${yuan(right)}元，请核对`,
+    evidence: [lineEvidence(lineAtPos(at))],
+    status: 'verify',
+    key: `sums:${doc.docId}:${wrote}`,
+  })
+  for (const m of text.matchAll(EQUATION)) {
+    let right = yuanOf(m[1])
+    for (const t of m[2].matchAll(new RegExp(`([+＋－\\-−])\\s{0,2}${MONEY_FIGURE}`, 'g'))) right += (/[+＋]/.test(t[1]) ? 1 : -1) * yuanOf(t[2])
+    const wrote = yuanOf(m[3])
+    if (Math.abs(right - wrote) >= 0.01) out.push(miss(m.index!, m[0], wrote, right))
+  }
+  for (const sentence of text.matchAll(/[^。；;]+/g)) {
+    const results = [...sentence[0].matchAll(RESULT)]
+    if (results.length < 2) continue
+    const last = results[results.length - 1]
+    const total = WORKED_TOTAL.exec(sentence[0].slice(last.index! + last[0].length).replace(/^[，,]\s{0,2}/, ''))
+    if (!total) continue
+    const sum = results.reduce((t, r) => t + (/减去|扣除|扣减|减除|^\s{0,2}减/.test(r[1]) ? -1 : 1) * yuanOf(r[2]), 0)
+    const wrote = yuanOf(total[1])
+    if (Math.abs(sum - wrote) >= 0.01) out.push(miss(sentence.index! + last.index!, total[0].trim(), wrote, sum))
   }
   return out
 }
@@ -719,6 +779,9 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
             // people; a person looks)
             const [a, b] = [normName(party.legalRepresentative!), normName(refParty.legalRepresentative)].sort((x, y) => x.length - y.length)
             const cut = a.length >= 2 && b.length === a.length + 1 && b.startsWith(a)
+            // (…on a sign-off line — 某公司（章）　法定代表人：陶永 —, where a signature is read, not a name typed: nothing to tell)
+            const repLine = (d: DocFacts, rep: string) => view.document(d)?.lines.find((l) => new RegExp(`(?:法定代表人|负责人)\\s{0,2}[:：]?\\s{0,2}${escapeRegExp(rep)}(?![\\u4e00-\\u9fa5])`).test(l.text))?.text ?? ''
+            const signed = cut && [repLine(doc, party.legalRepresentative!), repLine(ref, refParty.legalRepresentative)].some((t) => /[（(]\s{0,2}(?:公?章|印)\s{0,2}[)）]|签\s{0,2}[名字章]|盖\s{0,2}章/.test(t))
             findings.push({
               kind: 'inconsistency',
               docTypes: [doc.docType, ref.docType],
@@ -726,7 +789,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
               message: `${doc.docType}中法定代表人为“${party.legalRepresentative}”，与决定书“${refParty.legalRepresentative}”不一致${cut ? '；一个是另一个少了末尾一字，可能是签名或文字识别不全，请核对原件' : ''}`,
               evidence: [party.evidence, refParty.evidence],
               key: `rep:${party.legalRepresentative}`,
-              ...(cut ? { status: 'verify' as const } : {}),
+              ...(signed ? { status: 'undetermined' as const } : cut ? { status: 'verify' as const } : {}),
             })
           }
         }
