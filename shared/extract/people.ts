@@ -760,8 +760,10 @@ const UNIT_CELL = '(?:所在)?(?:工作)?(?:单位|职务)\\s{0,2}[:：][^\\n]{0
  */
 // (…or, in a table flattened to lines, the next officer's row alone with its certificate: 检查人 / 罗正斌（执法证编号：…） /
 // 田茂林（执法证编号：…）, or its certificate after a gap: 检查人员  施永健  执法证号 … / 　　　徐  婷  执法证号 …)
-const CONTINUED = new RegExp(`^(?:[ \\t\\u3000]+${UNIT_CELL})?[ \\t\\u3000]*[|｜]?[ \\t]*\\n(?:[|｜][ \\t\\u3000]*[|｜:：][ \\t\\u3000]*)?(?:(?:[ \\t\\u3000]{2,}|(?<=[|｜:：][ \\t\\u3000]*)|(?=[\\u4e00-\\u9fa5]{2,3}(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)(?:劳动保障)?[\\u4e00-\\u9fa5]{0,4}?(?:证号|证件(?:编)?号)))([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}((?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,2})|([\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{1,2})(?=\\s{0,2}[（(][^\\n]*[)）][ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:\\n|$)))(?:\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}[)）]|(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)(?:劳动保障)?[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))`)
+const CONTINUED = new RegExp(`^(?:[ \\t\\u3000]+${UNIT_CELL})?[ \\t\\u3000]*[|｜]?[ \\t]*\\n(?:[|｜][ \\t\\u3000]*[|｜:：][ \\t\\u3000]*)?(?:(?:[ \\t\\u3000]{2,}|(?<=[|｜:：][ \\t\\u3000]*)|(?=[\\u4e00-\\u9fa5]{2,3}(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)(?:劳动保障)?[\\u4e00-\\u9fa5]{0,4}?(?:证号|证件(?:编)?号|证编号)))([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}((?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,2})|([\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{1,2})(?=\\s{0,2}[（(][^\\n]*[)）][ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:\\n|$)))(?:\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}[)）]|(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)(?:劳动保障)?[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))`)
 
+/** The officer's unit in brackets after the certificate, the page's width breaking it once: （滁州市生态环境局来安 / 县分局). */
+const UNIT_REMARK = /^[ \t\u3000]{0,2}[（(][^（）()\n]{1,30}(?:\n[^（）()\n]{1,12})?(?:局|分局|大队|支队|中队|所|站|中心|科|室|委员会)[)）]/
 /** That box ending the officer's row. */
 const UNIT_BOX = new RegExp(`^[ \\t\\u3000]{1,6}${UNIT_CELL}(?:\\n|$)`)
 
@@ -1006,6 +1008,10 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // (执法人员：张三 执法证号：123；李四 执法证号：456 — a semicolon only after a certificate)
       // (…not the blank rest of a table's cell, │张三（证号…）      │: the next officer may be in the row below)
       // (…nor the officer's unit in a box after the certificate, 周某某执法证号：… 单位：某县林业局: the row ends there)
+      // (…nor the officer's unit in brackets after the certificate, broken over the line's end by the page's width:
+      // 吴振华执法证编号：34112223005（滁州市生态环境局来安 / 县分局) — the next officer's row follows it)
+      const unitRemark = f.certNo ? UNIT_REMARK.exec(text.slice(p)) : null
+      if (unitRemark) p += unitRemark[0].length
       const cellEnds = /^[ \t\u3000]*[|｜]?[ \t\u3000]*(?:\n|$)/.test(text.slice(p)) || (!!f.certNo && UNIT_BOX.test(text.slice(p)))
       const sep = cellEnds ? null : (f.certNo ? /^[ \t]{0,2}[、，,和及与 ；;][ \t]{0,2}/ : /^[ \t]{0,2}[、，,和及与 ][ \t]{0,2}/).exec(text.slice(p))
       // (names set apart by a wide gap, 承办人：张伟  李强: the gap went with the name before)

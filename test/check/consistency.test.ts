@@ -737,6 +737,18 @@ describe('a multiple a paper works out (sums)', () => {
     expect(total([['二、对当事人一处罚款人民币120000元；', 120000, '罚款'], ['三、对当事人二处罚款人民币25000元。', 25000, '罚款']], 145000)).toEqual([])
     expect(total([['三、没收违法所得人民币24150元；', 24150, '没收违法所得'], ['四、罚款人民币120000元。', 120000, '罚款']], 144150)).toEqual([])
   })
+  it('an item the page\'s width broke before its sum goes with its head; a line with two sums leaves the list unknown (cj-02 as a scan)', () => {
+    const list = (lines: [string, number?][], sum: number) => {
+      const c = lawfulCase()
+      const d = c.add('案件调查终结报告', ['案件调查终结报告', ...lines.map((l) => l[0]), `合计罚款${sum}元。`])
+      lines.forEach(([, y], i) => y !== undefined && d.amount(y, '罚款', i + 1))
+      d.amount(sum, '罚款', lines.length + 1)
+      return run(c, SUMS).findings.filter((f) => f.field === '金额计算')
+    }
+    const broken: [string, number?][] = [['行为（一）涉及旅游者34人，人数较多，在从轻档内处罚'], ['款30000元；', 30000], ['行为（二）未投保期间未发生安全事故，按法定'], ['最低限处罚款5000元；', 5000], ['行为（三）拖欠金额已全额支付，处罚款8000元。', 8000]]
+    expect(list(broken, 43000)).toEqual([])
+    expect(list(broken, 44000).map((f) => f.message)).toEqual(['案件调查终结报告中合计金额为44000元，所列3项金额之和为43000元，请核对'])
+  })
   it('the same total given twice, in figures then in capitals: the first is no item of the second (bi-05)', () => {
     const c = lawfulCase()
     const d = c.add('罚没款缴款凭证', ['江西省非税收入一般缴款书', '收入项目：没收违法所得　13,680.00元', '罚款　6,840.00元', '合计（小写）：¥20,520.00', '合计（大写）：贰万零伍佰贰拾元整'])

@@ -501,6 +501,10 @@ describe('officers on two lines', () => {
     const lines = ['卫生监督员：刘晓梅（卫生监督员证号：51010721001）', '            何  俊（卫生监督员证号：51010721014）', '记录人：何  俊']
     expect(extractDocFacts(doc(lines, '现场检查笔录')).officers.map((o) => [o.name, o.certNo ?? null])).toEqual([['刘晓梅', '51010721001'], ['何俊', '51010721014']])
   })
+  it('…the first officer\'s unit in brackets after the certificate, broken over the line\'s end (cj-04 as a scan)', () => {
+    const lines = ['检查人员：吴振华执法证编号：34112223005（滁州市生态环境局来安', '县分局)', '钱晓雯执法证编号：34112223017（滁州市生态环境局来安', '县分局)', '记录人：钱晓雯', '检查人员出示执法证件，告知被检查单位依法享有陈述、申辩和申请回避的权利，并应当如实回答询问。']
+    expect(extractDocFacts(doc(lines, '现场检查笔录')).officers.map((o) => [o.name, o.certNo ?? null])).toEqual([['吴振华', '34112223005'], ['钱晓雯', '34112223017']])
+  })
   it('…as a scan reads those rows: the gap after the first name and the second row\'s indent lost (cg-02 as a scan)', () => {
     const lines = ['询问人：韩蕊劳动保障监察证号：TJ1201110318', '郭振宇 劳动保障监察证号：TJ1201110422', '记录人：韩蕊', '问：我们是天津市西青区人力资源和社会保障局的劳动保障监察员，现依法向你了解情况，请如实回答。']
     expect(extractDocFacts(doc(lines, '询问笔录')).officers.map((o) => [o.name, o.certNo ?? null])).toEqual([['韩蕊', 'TJ1201110318'], ['郭振宇', 'TJ1201110422']])

@@ -381,6 +381,8 @@ function workedSums(view: CaseView, doc: DocFacts): Draft[] {
   return out
 }
 
+/** An item's head in a list of sums: 一、, 1., （二）, 行为（三）, 第二项. */
+const ITEM_HEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|行为[（(][一二三四五六七八九十\d]{1,2}[)）]|第[一二三四五六七八九十]{1,3}项)/
 /** A total of the sums a decision imposes, on a line of its own (以上罚款合计人民币壹拾伍万伍仟元整（¥155,000.00）). */
 const TOTAL_LINE = /(?:以上|上述|两项|各项)?(?:罚款|罚没款|罚没)?\s{0,2}(?:合计|共计|总计)/
 /**
@@ -402,6 +404,13 @@ function totals(view: CaseView, doc: DocFacts, lines: DocLine[]): Draft[] {
       if (TOTAL_LINE.test(lines[k].text)) break
       const here = on(lines[k]).filter((a) => a.role === '罚款' || a.role === '没收违法所得')
       const values = [...new Set(here.map((a) => a.yuan))]
+      // (a line with two such sums — an item the page's width ran into the next — leaves the list's head unknown: no total
+      // is checked against a part of it)
+      if (values.length > 1) return
+      // (an item the page's width broke before its sum — 行为（一）…在从轻档内处罚 / 款30000元； —: its head, no sum on it, goes
+      // with the tail below)
+      const tail = items[items.length - 1]
+      if (!values.length && tail && ITEM_HEAD.test(lines[k].text) && !ITEM_HEAD.test(tail.line.text)) continue
       if (values.length !== 1) break
       // (one item a page's width broke over two lines, its sum read on both: 计人民币叁万玖仟玖佰捌拾肆 / 元整（39,984元）— not
       // the next item's same sum on the next line, a separator or an item's number between: …罚款1000元(壹仟元整);5.对… / …罚款1000元)
