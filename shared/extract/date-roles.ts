@@ -603,6 +603,9 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 经查，某中心分析检测中心于2022年10月开工建设 / 某CT于2020年2月20日安装使用至今: a works or a device put to use without the
   // permit the case is about
   if (!noAct && /(?:公司|厂|中心|项目|工程|装置|设备|CT|站|场)\s{0,2}(?:于|自|从)\s{0,2}$/.test(before) && /^[^。；，,]{0,6}?(?:开工|动工|开始建设|建成|投产|投入(?:生产|使用|运营)|安装(?:使用|试用|并使用))/.test(after)) return '违法行为发生'
+  // 某公司于2015年8月，未经政府批准，擅自占用…; 某公司未经依法批准，于2011年12月非法占用…: the firm's act, unlawful in its own
+  // words right after the date
+  if (!noAct && /(?:公司|厂|店|中心|合作社|经营部|商行|站|场|社)\s{0,2}(?:未经[^。；，,]{0,12}?[，,]\s{0,2})?(?:于|自|从)\s{0,2}$/.test(text.slice(Math.max(0, start - 40), start)) && /^\s{0,2}(?:[，,]\s{0,2})?(?:未经|擅自|非法|违法|违规|未取得|无证)/.test(after)) return '违法行为发生'
   // 2024年12月27日9时15分，当事人在某地…: the conduct happened that day
   // (…本机关认为：2021年3月11日，被处罚人安排2名…从业人员…: the reasoning opens on the facts too)
   // (the clause after the one the date opens: whoever acts in it)

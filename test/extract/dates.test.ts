@@ -284,6 +284,13 @@ describe('dates in context', () => {
     // (…nor a tax the inspection looked at)
     expect(roles('经我局于2024年7月9日至2024年8月5日对你单位增值税及附加税费缴纳情况进行检查。')).not.toContain('缴款')
   })
+  it('a firm\'s act unlawful in its own words right after the date is the conduct (某公司于2015年8月，未经政府批准，擅自占用…)', () => {
+    const roles = (line: string) => facts(['行政处罚决定书', line], '行政处罚决定书').map((d) => d.role)
+    expect(roles('海南某农业科技股份有限公司于2015年8月，未经政府批准，擅自占用某农场国有土地636平方米。')).toEqual(['违法行为发生'])
+    expect(roles('广西某港务有限公司未经依法批准，于2011年12月非法占用某村的国有存量建设用地。')).toEqual(['违法行为发生'])
+    // (…not a firm's lawful step on that day)
+    expect(roles('某公司于2015年8月取得营业执照。')).not.toContain('违法行为发生')
+  })
   it('a record made before the decision tells no payment of its fine (cg-01: the party\'s takings in an answer)', () => {
     const roles = (line: string) => facts(['询问笔录', '询问时间：2024年7月24日9时00分至10时20分', line], '询问笔录').filter((d) => !d.text.startsWith('2024年7月24日')).map((d) => d.role)
     expect(roles('答：5月9日到7月21日一共卖了48瓶，零售价12.50元，收款600元。')).not.toContain('缴款')
