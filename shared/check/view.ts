@@ -758,6 +758,12 @@ export function docText(doc: CaseDocument): string {
   return doc.lines.map((l) => unspaced(l.text.trim())).join('')
 }
 
+/** The line of a document that an offset into its docText falls on (the first line when past the end). */
+export function docLineAt(doc: CaseDocument, index: number): DocLine {
+  let at = 0
+  return doc.lines.find((l) => (at += unspaced(l.text.trim()).length) > index) ?? doc.lines[0]
+}
+
 /** The last 。 or ； before `at` that stands outside a quotation (“…”), or -1. */
 function lastStopOutsideQuotes(text: string, at: number): number {
   let depth = 0

@@ -6,7 +6,7 @@
  */
 import type { CheckKindParams } from '../kinds'
 import type { CaseView } from '../view'
-import { docText, lineEvidence } from '../view'
+import { docLineAt, docText, lineEvidence } from '../view'
 import { isValidCreditCode } from '../../extract/ids'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, readOffScan } from '../outcome'
@@ -277,6 +277,19 @@ function slipVariant(ref: string, other: string): boolean {
   return diff.length === 1 && !/[一二三四五六七八九十百〇零0-9东南西北]/.test(diff[0].join(''))
 }
 
+/** A sum a paper works out that does not come out, to verify: which figure is the slip the text cannot say. */
+function sumSlip(doc: DocFacts, what: string, wrote: number, right: number, unit: '' | '元', evidence: Evidence): Draft {
+  return {
+    kind: 'inconsistency',
+    docTypes: [doc.docType],
+    field: '金额计算',
+    message: `${doc.docType}中“${what}”计算结果为${yuan(wrote)}${unit}，按其所列数额应为${yuan(right)}${unit}，请核对`,
+    evidence: [evidence],
+    status: 'verify',
+    key: `sums:${doc.docId}:${wrote}`,
+  }
+}
+
 /** A multiple of a base a paper works out: 货值金额2倍罚款即4680元, 违法所得的三倍，计人民币…元. */
 const MULTIPLE = new RegExp(`(货值金额|违法所得)[^。；，,\\d${CN_NUM_CHARS}]{0,6}?([\\d.]+|[${CN_NUM_CHARS}]{1,3})\\s{0,2}倍[^。；\\d]{0,10}?(?:即|计|共计|合计|为)\\s{0,2}(?:人民币)?\\s{0,2}([\\d.,，]+元|[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+元)`, 'g')
 
@@ -293,15 +306,7 @@ function sums(view: CaseView, docTypes?: DocType[]): Draft[] {
     const bases = (role: string) => [...new Set(view.amounts(doc).filter((a) => a.role === role && !a.quoted).map((a) => a.yuan))]
     const everySum = (d: DocFacts) => [...new Set(view.amounts(d).map((a) => a.yuan))]
     for (const l of lines) {
-      const miss = (what: string, wrote: number, right: number): Draft => ({
-        kind: 'inconsistency',
-        docTypes: [doc.docType],
-        field: '金额计算',
-        message: `${doc.docType}中“${what}”计算结果为${yuan(wrote)}，按其所列数额应为${yuan(right)}，请核对`,
-        evidence: [lineEvidence(l)],
-        status: 'verify',
-        key: `sums:${doc.docId}:${wrote}`,
-      })
+      const miss = (what: string, wrote: number, right: number) => sumSlip(doc, what, wrote, right, '', lineEvidence(l))
       for (const m of l.text.matchAll(MULTIPLE)) {
         const base = bases(m[1] === '货值金额' ? '货值金额' : '违法所得')
         const times = /^[\d.]+$/.test(m[2]) ? Number(m[2]) : parseCnInt(m[2])
@@ -342,26 +347,9 @@ const yuanOf = (s: string) => Number(s.replace(/[,，]/g, ''))
 function workedSums(view: CaseView, doc: DocFacts): Draft[] {
   const cd = view.document(doc)
   if (!cd) return []
-  const pieces = cd.lines.map((l) => l.text.trim())
-  const text = pieces.join('')
-  const lineAtPos = (pos: number) => {
-    let acc = 0
-    for (const [i, t] of pieces.entries()) {
-      acc += t.length
-      if (pos < acc) return cd.lines[i]
-    }
-    return cd.lines[cd.lines.length - 1]
-  }
+  const text = docText(cd)
   const out: Draft[] = []
-  const miss = (at: number, what: string, wrote: number, right: number): Draft => ({
-    kind: 'inconsistency',
-    docTypes: [doc.docType],
-    field: '金额计算',
-    message: `${doc.docType}中“${what}”计算结果为${yuan(wrote)}元，按其所列数额应为${yuan(right)}元，请核对`,
-    evidence: [lineEvidence(lineAtPos(at))],
-    status: 'verify',
-    key: `sums:${doc.docId}:${wrote}`,
-  })
+  const miss = (at: number, what: string, wrote: number, right: number) => sumSlip(doc, what, wrote, right, '元', lineEvidence(docLineAt(cd, at)))
   for (const m of text.matchAll(EQUATION)) {
     let right = yuanOf(m[1])
     for (const t of m[2].matchAll(new RegExp(`([+＋－\\-−])\\s{0,2}${MONEY_FIGURE}`, 'g'))) right += (/[+＋]/.test(t[1]) ? 1 : -1) * yuanOf(t[2])

@@ -6,12 +6,12 @@
  */
 import type { DeadlineParams, KeptParams, RemedyParams, SectorTerm, TermParams } from '../kinds'
 import type { CaseView, InDoc } from '../view'
-import { ROLE_DOCS, ROLE_FIELD, docText, lineEvidence, ownWords } from '../view'
+import { ROLE_DOCS, ROLE_FIELD, docLineAt, docText, lineEvidence, ownWords } from '../view'
 import { unspaced } from '../../segment/script'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { dayOf, showDate } from '../dates'
-import type { CaseDocument, DateFact, DateRole, DocFacts, DocLine, DocType, Evidence } from '../../types'
+import type { DateFact, DateRole, DocFacts, DocType, Evidence } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { measureTerm, statedPeriod, type StatedPeriod } from '../../extract/periods'
 import { CN_NUM_CHARS, parseCnInt } from '../../extract/cnnum'
@@ -55,7 +55,7 @@ function noticePeriod(view: CaseView, from: DateRole, want: { step: RegExp; unle
     const text = docText(doc)
     const period = statedPeriod(text, want.step, want.unless)
     if (!period) continue
-    return { period, evidence: lineEvidence(lineAt(doc, period.index)), docType: doc.type }
+    return { period, evidence: lineEvidence(docLineAt(doc, period.index)), docType: doc.type }
   }
   return null
 }
@@ -192,13 +192,16 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
   // an extension approved only after the period it extends had run out extends nothing (行政处罚法 第六十条: 期限届满不能终结
   // 的，经批准延长 — before the end): the approval's day is read from the head's box of the approval form
   let lateExtension: { day: string; due: string; evidence: Evidence } | null = null
+  // (the spans the file leaves out, read once where a step asks for them)
+  let leftOutSpans: LeftOut | null | undefined
+  const leftOutRead = () => (leftOutSpans === undefined ? (leftOutSpans = p.notCounted?.length ? notCountedSpans(view, p.notCounted, dayOf(from!.fact)!) : null) : leftOutSpans)
   // (a form approving many kinds of matter — 市场监管's 行政处罚案件有关事项审批表 — extends only where its words say so)
   const extendedBy = p.extendedBy && view.documents.some((d) => d.type === p.extendedBy && EXTENDS.test(d.title + docText(d))) ? p.extendedBy : undefined
   if (extendedBy) {
     const approved = approvedOn(view, extendedBy)
     // (time the file leaves out before the approval — 检验期间…不计入 — makes the period it extends end that much later)
-    const early = approved && p.notCounted?.length ? notCountedIn(view, p.notCounted, dayOf(from.fact)!, approved.day) : null
-    const first = approved ? view.ctx.calendar.periodEnd(dayOf(from.fact)!, p.days + (early?.days ?? 0), p.unit) : null
+    const early = approved ? leftOutRead() : null
+    const first = approved ? view.ctx.calendar.periodEnd(dayOf(from.fact)!, p.days + (early ? daysWithin(early.spans, dayOf(from.fact)!, approved.day) : 0), p.unit) : null
     if (approved && first?.determined && approved.day > first.due) lateExtension = { day: approved.day, due: first.due, evidence: approved.evidence }
   }
   if (extendedBy && !lateExtension) {
@@ -262,7 +265,8 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
   }
   if (end <= due) return pass(`${label}${extended}：${fromName} ${start}，${ROLE_FIELD[p.to]} ${end}，期满日 ${due}`)
   // time a sector's rule leaves out (中止、检测、鉴定…不计入), where the file states it: the period is that much longer
-  const left = p.notCounted?.length && !lateExtension ? notCountedIn(view, p.notCounted, start, end) : null
+  const leftRead = lateExtension ? null : leftOutRead()
+  const left = leftRead ? { ...leftRead, days: daysWithin(leftRead.spans, start, end) } : null
   let leftOut = ''
   let leftDue = due
   if (left?.days) {
@@ -329,12 +333,18 @@ const EXTENDS = /延长|延期/
  */
 const SPAN = /(?:(\d{4})\s{0,2}年\s{0,2})?(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}(?:[（(][^（）()]{1,16}[)）]\s{0,2})?(?:起\s{0,2}|[\u4e00-\u9fa5]{1,8}?(?=至|到))?(?:至|到|—|－|~|～)\s{0,2}(?:(\d{4})\s{0,2}年\s{0,2})?(?:(\d{1,2})\s{0,2}月\s{0,2})?(\d{1,2})\s{0,2}日/g
 
+/** Spans the file leaves out of a period, and the first sentence that says so. */
+interface LeftOut {
+  spans: { from: string; to: string; text: string }[]
+  told: Evidence
+}
+
 /**
- * The spans the file says are not counted in the period (检测期间（…至…）不计入案件办理期限; 中止期间…至…; …至…专家评审（不计入
- * 办案期限）): a sentence naming one of `steps` that says its time is not counted (not only in a 查封、扣押 term) or that tells
- * a 中止's span. Their days between `start` and `end` (each day once, both ends counted), and the first such sentence.
+ * The spans the file says are not counted in the period that starts on `start` (检测期间（…至…）不计入案件办理期限; 中止期间…至…;
+ * …至…专家评审（不计入办案期限）): a sentence naming one of `steps` that says its time is not counted (not only in a 查封、扣押
+ * term) or that tells a 中止's span; a span without its year takes the period's. With the first such sentence.
  */
-function notCountedIn(view: CaseView, steps: string[], start: string, end: string): { days: number; spans: { from: string; to: string; text: string }[]; told: Evidence } | null {
+function notCountedSpans(view: CaseView, steps: string[], start: string): LeftOut | null {
   const step = new RegExp(steps.join('|'))
   const spans: { from: string; to: string; text: string }[] = []
   let told: Evidence | null = null
@@ -354,7 +364,7 @@ function notCountedIn(view: CaseView, steps: string[], start: string, end: strin
       if (!told) {
         // (the line of the words that say so, where the sentence began lines before)
         const said = index + Math.max(0, sentence.search(notCounted ? /不计入/ : /中止/))
-        told = lineEvidence(lineAt(doc, said))
+        told = lineEvidence(docLineAt(doc, said))
       }
       for (const m of sentence.matchAll(SPAN)) {
         const y1 = m[1] ? +m[1] : +start.slice(0, 4)
@@ -368,8 +378,11 @@ function notCountedIn(view: CaseView, steps: string[], start: string, end: strin
       }
     }
   }
-  if (!told) return null
-  // each day once, within the period: spans that overlap are merged
+  return told ? { spans, told } : null
+}
+
+/** The days of `spans` after `start` and up to `end` (each day once, both ends counted: spans that overlap are merged). */
+function daysWithin(spans: LeftOut['spans'], start: string, end: string): number {
   const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000
   const lo = day(start) + 1
   const hi = day(end)
@@ -381,7 +394,7 @@ function notCountedIn(view: CaseView, steps: string[], start: string, end: strin
     if (b >= from) days += b - from + 1
     reach = Math.max(reach, b)
   }
-  return { days, spans, told }
+  return days
 }
 
 /**
@@ -407,7 +420,7 @@ function termSet(p: TermParams, view: CaseView): KindOutcome {
       kept.push(`${doc.type}载明“${term.text}”，${term.days}日${term.extension ? '（含延长）' : ''}`)
       continue
     }
-    const line = lineAt(doc, term.index)
+    const line = docLineAt(doc, term.index)
     const why = term.otherLaw
       ? `；该句援引《${term.otherLaw}》，法律、行政法规另有规定的除外，请核对`
       : term.testing
@@ -552,17 +565,6 @@ function statedExtension(view: CaseView, type: DocType): number | null {
   return best
 }
 
-/** A line's length as docText joins it (trimmed, spaces inside CJK text removed). */
-function unspacedLength(line: string): number {
-  return unspaced(line.trim()).length
-}
-
-/** The line of a document that an offset into its docText falls on (the first line when past the end). */
-function lineAt(doc: CaseDocument, index: number): DocLine {
-  let at = 0
-  return doc.lines.find((l) => (at += unspacedLength(l.text)) > index) ?? doc.lines[0]
-}
-
 /** A period a decision tells the party: its number and unit, and the remedy the words after it name. */
 const TOLD_PERIOD = new RegExp(`(?<![\\d${CN_NUM_CHARS}])([\\d${CN_NUM_CHARS}]{1,3})\\s{0,2}(个月|日|天)(?:内|以内)`, 'g')
 /** The paying a period is told for, within its clause: 缴纳罚款, 将罚没款缴至…, 持本决定书到某银行…缴纳. */
@@ -601,7 +603,7 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
         const shorter = n !== null && m[2] !== '个月' && n < 15
         const longer = n !== null && m[2] !== '个月' && n > 15 && n <= 365
         if (n !== null && (shorter || longer || (m[2] === '个月' && n <= 12))) {
-          const line = lineAt(doc, m.index!)
+          const line = docLineAt(doc, m.index!)
           findings.push({
             kind: 'deadline',
             docTypes: [doc.type],
@@ -642,7 +644,7 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
         continue
       }
       const threeMonthsUndated = remedy === 'suit' && months && n === 3 && !decided
-      const line = lineAt(doc, m.index!)
+      const line = docLineAt(doc, m.index!)
       findings.push({
         kind: 'deadline',
         docTypes: [doc.type],

@@ -298,8 +298,10 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
   const cond = view.holds(p.when)
   if (cond.holds === false) return notApplicable(cond.why)
   // (a case closed by another paper — a 不予行政处罚决定书 in place of the decision — is asked what that paper states)
-  const instead = !view.docs(p.docType).length && p.orInstead && view.docs(p.orInstead.docType).length ? p.orInstead : null
-  const docs = view.docs(instead?.docType ?? p.docType)
+  const own = view.docs(p.docType)
+  const other = !own.length && p.orInstead ? view.docs(p.orInstead.docType) : []
+  const instead = other.length ? p.orInstead! : null
+  const docs = instead ? other : own
   const wanted = instead?.fields ?? p.fields
   if (!docs.length) return notApplicable(`案卷中没有${p.docType}（缺少文书另项检查）`)
   const findings: Draft[] = []
