@@ -20,12 +20,13 @@ export interface DisclosureData {
   page: RegExp
   /**
    * A notice that publishes decisions held in its attachments (…作出行政处罚决定，现予公告。附件：…决定书.pdf): its words of
-   * publishing, of an attachment, of several decisions at once, and of no penalty (中止调查, 终止调查).
+   * publishing, of a summary telling that the agency decided (于…对其作出行政处罚决定), of an attachment, of several
+   * decisions at once, and of no penalty (中止调查, 终止调查).
    */
   announcement: Record<AnnouncementWords, RegExp>
 }
 
-export const ANNOUNCEMENT_KEYS = ['publishes', 'attached', 'several', 'noPenalty'] as const
+export const ANNOUNCEMENT_KEYS = ['publishes', 'reports', 'attached', 'several', 'noPenalty'] as const
 export type AnnouncementWords = (typeof ANNOUNCEMENT_KEYS)[number]
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)

@@ -43,7 +43,9 @@ const NOTICE_MAX_CHARS = 400
 
 /**
  * The text is a notice that publishes decisions held in its attachments (…依法作出行政处罚决定，现予公告。附件：…决定书.pdf),
- * not a decision's text: it says it publishes, names an attachment, speaks of a decision, and holds no decision's body.
+ * not a decision's text: it says it publishes, names an attachment, speaks of a decision, and holds no decision's body —
+ * or it sums up, in the agency's third person, a decision whose text is its attachment (…于…依法对其作出行政处罚决定：…
+ * 附件：…行政处罚决定书).
  * 'one' when it publishes one penalty — the decision it stands for, as a 公示 record does —, 'other' for several decisions
  * at once or an investigation suspended or ended (no penalty); null for any other text.
  */
@@ -53,13 +55,16 @@ export function announcesAttached(lines: readonly { text: string }[]): 'one' | '
   const own = all.replace(LINK, ' ')
   if (own.replace(/[^\u4e00-\u9fa5]/g, '').length > NOTICE_MAX_CHARS) return null
   const a = DISCLOSURE.announcement
+  // (a summary telling that the agency decided — 于2018年4月16日依法对其作出行政处罚决定：… — with the decision named as its
+  // attachment tells the decision's facts and penalty in the agency's third person: it is no decision's text either)
+  const reports = a.reports.test(own) && /附件[^。\n]{0,80}?决定书/.test(all)
   // (a notice serving a decision by publication, 公告送达, is the case's own paper)
-  if (!a.publishes.test(own) || !a.attached.test(all) || !/决定/.test(own) || SERVES.test(own)) return null
+  if (!(a.publishes.test(own) || reports) || !a.attached.test(all) || !/决定/.test(own) || SERVES.test(own)) return null
   // (several decisions: a run of numbers, several parties, several files or numbers attached)
   const files = links.filter((l) => /\.(?:pdf|docx?|wps)\b/i.test(l)).length
   const numbers = new Set([...all.matchAll(/[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*(\d+)\s*号/g)].map((m) => m[1])).size
   if (a.several.test(own) || files >= 2 || numbers >= 2 || a.noPenalty.test(own)) return 'other'
-  return DECISION_BODY.test(own) ? null : 'one'
+  return DECISION_BODY.test(own) && !reports ? null : 'one'
 }
 
 /**

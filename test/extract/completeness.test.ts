@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractDocFacts } from '../../shared/extract'
 import { doc } from './helpers'
@@ -9,6 +11,13 @@ const BODY = '当事人某公司销售未备案种子一案，经本机关依法
 describe('a text that stops before its end', () => {
   it('a whole decision closing with the agency and the date is not cut', () => {
     expect(cut(['行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '某县农业农村局', '2022年5月23日'])).toBe(null)
+  })
+  it('a notice or summary standing for a decision held in its attachment is whole, though it ends with the attachment (real tune copies)', () => {
+    const lines = (id: string) => readFileSync(join(__dirname, '../fixtures/real/docs', `${id}.txt`), 'utf8').split('\n')
+    // (…于2018年4月16日依法对其作出行政处罚决定：… 附件：…行政处罚决定书; …现予公告。附件：[行政处罚决定书（…）](…))
+    for (const id of ['nr-106', 'mkt-2704']) expect(cut(lines(id)), id).toBe(null)
+    // (…a decision's own text still ends with its closing block)
+    expect(cut(['行政处罚决定书', BODY, '附件：行政处罚决定书'])).not.toBe(null)
   })
   it('a web page\'s furniture after the closing lines is not where the text stops', () => {
     const whole = ['行政处罚决定书', BODY, '如不服本决定，可在六十日内申请行政复议。', '某县农业农村局', '2022年5月23日']

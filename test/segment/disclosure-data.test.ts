@@ -58,7 +58,7 @@ describe('disclosure data (disclosure.json)', () => {
     d.announcement.tables = ['附表']
     delete d.announcement.several
     const p = validateDisclosureData(d)
-    expect(p).toContain('announcement.tables: 未知的类别（应为 publishes / attached / several / noPenalty）')
+    expect(p).toContain('announcement.tables: 未知的类别（应为 publishes / reports / attached / several / noPenalty）')
     expect(p).toContain('announcement.several: 应为非空的正则表达式列表')
     expect(p.some((x) => x.startsWith(`columns.party[${d.columns.party.length - 1}]: 正则表达式无效`))).toBe(true)
     expect(p.some((x) => x.startsWith('columns.seal: 未知的栏目类别'))).toBe(true)

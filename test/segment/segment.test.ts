@@ -297,6 +297,11 @@ describe('splitting', () => {
     const flat = (id: string) => readFileSync(join(__dirname, '../fixtures/real/docs', `${id}.txt`), 'utf8').replace(/\s*\n\s*/g, ' ')
     expect(segmentPages([page('a.txt', 1, [flat('mkt-2717')])]).map((d) => d.type)).toEqual(['其他'])
     expect(announcesAttached([{ text: flat('mkt-2714') }])).toBe('one')
+    // (a summary in the agency's third person — …于2018年4月16日依法对其作出行政处罚决定：1.… 附件：…行政处罚决定书 — stands
+    // for the decision it sums up; a news item telling a decision, with no attachment, does not)
+    for (const id of ['nr-106', 'nr-107', 'nr-2201']) expect(typeOf(id), id).toEqual(['行政处罚决定书'])
+    expect(announcesAttached(readFileSync(join(__dirname, '../fixtures/real/docs/nr-106.txt'), 'utf8').split('\n').map((text) => ({ text })))).toBe('one')
+    expect(typeOf('mkt-5505')).toEqual(['其他'])
     // (…not a notice of a case's clues with a map attached, nor a notice serving a decision by publication)
     expect(typeOf('agr-8668')).toEqual(['其他'])
     const served = ['关于送达行政处罚决定书的公告', '某某：', '因无法直接送达，现将某市监罚〔2024〕12号行政处罚决定书公告送达，自公告之日起满三十日视为送达。特此公告。', '附件：行政处罚决定书.pdf']
