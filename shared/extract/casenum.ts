@@ -9,7 +9,7 @@ import { TITLES_LONGEST_FIRST, classifyTitle } from '../segment/doctypes'
 import { DASHED_PAGE, PAGE_OF, droppedGaps, evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
 import { agencyName } from './agency'
 import { disclosureRows } from './tables'
-import { DISCLOSURE } from '../segment/disclosure'
+import { DISCLOSURE, readAnnouncement } from '../segment/disclosure'
 
 const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
@@ -43,7 +43,7 @@ const RE_RUN = /(?:^|[\s:：|])([\u4e00-\u9fa5()（）]{1,16}(?:罚|处|罚字|�
  * 某养鸭场（丰堆村）云环(云城)罚〔2025〕21号; a web page's 跳转到主要内容 link; a court's ruling opening its line 对…号行政处罚决定书…准予强制执行). 和 is no such word: it
  * is a place's character in prefixes (津和环罚字 for 天津市和平区).
  */
-const STOP = /^.*(?:决定书|告知书|通知书|裁定书|判决书|回证|笔录|审批表|报告|意见书|(?:移送函|处罚决定|(?:管理|监管|执法|环境|资源|农村|建设|运输|应急|健康|旅游|税务|公安|规划|农业|林业|水利|水务|交通|文化|卫生|商务|粮食|海洋|渔业|畜牧)[局厅]|委员会)(?=[\u4e00-\u9fa5]{2})|(?:公司|合作社|经营部|农场|养殖场|养鸭场|养猪场|养鸡场|养牛场|石场|砖场)(?:[（(][^（）()]{1,10}[)）])?(?=[\u4e00-\u9fa5]{2})|人民法院|主要内容|文号|案号|编号|字号|根据|依据|依照|按照|参照|参考|作出|下达|送达|开出|签发|提出|强制执行|向本院|于|对|的|了|以|及|与|在|经(?![开济])|见|为|即|号|第(?![一二三四五六七八九十]{1,3}师)|公示|公开|[《》:：、，,。；;>|\s])/
+const STOP = /^.*(?:决定书|告知书|通知书|裁定书|判决书|回证|笔录|审批表|报告|意见书|(?:移送函|处罚决定|(?:管理|监管|执法|环境|资源|农村|建设|运输|应急|健康|旅游|税务|公安|规划|农业|林业|水利|水务|交通|文化|卫生|商务|粮食|海洋|渔业|畜牧)[局厅]|委员会)(?=[\u4e00-\u9fa5]{2})|(?:公司|合作社|经营部|农场|养殖场|养鸭场|养猪场|养鸡场|养牛场|石场|砖场)(?:[（(][^（）()]{1,10}[)）])?(?=[\u4e00-\u9fa5]{2})|人民法院|主要内容|文号|案号|编号|字号|根据|依据|依照|按照|参照|参考|作出|下达|送达|开出|签发|提出|强制执行|向本院|于|对|的|了|以|及|与|在|经(?![开济]|处字)|见|为|即|号|第(?![一二三四五六七八九十]{1,3}师)|公示|公开|[《》:：、，,。；;>|\s])/
 
 const OWN_LABEL = /(?:案号|文\s{0,8}号|编号|立案号|决定书号|文书号|处罚决定书文号|案件编号|发文字号)\s{0,2}[\]】]?(?:\s{0,2}[:：|•·]){0,2}\s{0,2}(?:〔〕|[〔【\[［][〕】\]］])?[*＊]{0,6}$/
 /** A label naming a document's number: 行政处罚决定书文号：, 告知书编号 | */
@@ -312,6 +312,12 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
       evidence: evidenceAt(dt, m.index, m.index + m[0].length),
     })
   }
+  // A notice that publishes one decision held in its attachment (…作出行政处罚决定，现予公告。[渝工商经处字〔2016〕15号行政处罚
+  // 决定书](….doc)) stands under that decision's number: the one number it names is its own. One that publishes several
+  // (附件：…决定书（鄂市监处字〔2020〕2号-4号）) has no number of its own.
+  const announced = out.length ? readAnnouncement(dt.starts.map((_, k) => ({ text: lineTextOf(dt, k) }))) : null
+  if (announced === 'several') for (const c of out) c.own = false
+  else if (announced && !out.some((c) => c.own) && new Set(out.map((c) => c.normalized)).size === 1) for (const c of out) c.own = true
   // Only the first own number counts as the document's own; later repeats of the same number stay own too.
   // (a headline's bare number, …决定书[2014]20号, then the full one under the title, 津市环改字[2014]20号: the full one)
   const earliest = out.find((c) => c.own)

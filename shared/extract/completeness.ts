@@ -6,7 +6,7 @@
 import type { DocType, TextCut } from '../types'
 import { PROSE_DOC_TYPES } from '../types/documents'
 import { agencyName } from './agency'
-import { announcesAttached } from '../segment/disclosure'
+import { readAnnouncement } from '../segment/disclosure'
 import { evidenceAt, lineText, type DocText } from './text'
 import { WRITTEN_DATE } from '../util/written-date'
 
@@ -42,9 +42,9 @@ const DANGLING = /》\s{0,2}第[一二三四五六七八九十百零〇\d]+条(?
 const CONTINUES = /^(?:根据上述|依据上述|上述|以上|综上|鉴于上述|据此|[，,。；;、）)」”》]|[的和及或与并但且而](?![\u4e00-\u9fff]{0,3}(?:决定书|告知书|通知书)))/
 
 export function textCut(dt: DocText, docType: DocType): TextCut | undefined {
-  // (a notice or summary that stands for a decision held in its attachment ends as a notice does — 附件：…决定书 —, not
-  // with the decision's closing block: whole, though the decision's own text is not in it)
-  if (PROSE_DOC_TYPES.has(docType) && announcesAttached(dt.starts.map((_, i) => ({ text: lineText(dt, i) }))) === 'one') return undefined
+  // (a notice publishing decisions held in its attachments, or a summary standing for one, ends as a notice does —
+  // 附件：…决定书 —, not with a decision's closing block: whole, though no decision's own text is in it)
+  if (readAnnouncement(dt.starts.map((_, i) => ({ text: lineText(dt, i) }))) !== null) return undefined
   const end = endCut(dt, docType)
   if (end || !PROSE_DOC_TYPES.has(docType)) return end
   let first = 0

@@ -7,6 +7,7 @@ import type { DateFact, DateRole, DocType } from '../types'
 import { PROSE_DOC_TYPES } from '../types/documents'
 import { cellHead, leadingLabel } from './forms'
 import { OTHER_BODY } from '../segment'
+import { readAnnouncement } from '../segment/disclosure'
 import { isKnownLabel } from './labels'
 import { inRanges, lineText, sentenceAround, type DocText, type Range } from './text'
 
@@ -708,7 +709,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // column of its list of evidence: 《调查询问笔录》 | 2024年8月28日 |)
   const listed = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|[（(]\d{1,2}[)）])/.test(ownLine) || (/[|｜]/.test(ownLine) && PROSE_DOC_TYPES.has(docType))
   // (a court's or a review body's document on the penalty dates its own step at its foot, none of the penalty's)
-  if (nearFoot && rest <= 14 && !labelled && !sentence && !listed) return docType === '其他' && OTHER_BODY.test(text) ? '其他' : DOC_DATE_ROLE[docType] ?? '文书落款'
+  // (…and a notice publishing decisions held in its attachments dates itself, a 公告's foot, not the decision it publishes)
+  if (nearFoot && rest <= 14 && !labelled && !sentence && !listed) return announcement(dt) ? '文书落款' : docType === '其他' && OTHER_BODY.test(text) ? '其他' : DOC_DATE_ROLE[docType] ?? '文书落款'
   // inside the account of the facts (经查明… up to 以上事实有…证实), a date no other word gives a role to tells the
   // party's conduct — unless the sentence's subject is the agency, a third party or a report
   // (told in prose: a form's opinion boxes and signatures below its 简要案情 are no account of the facts)
@@ -719,6 +721,14 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     if (!NOT_PARTY_SUBJECT.test(lead + after.slice(0, 14)) && !(subject && !/当事人|你|该店|该公司/.test(subject[0])) && !NOT_CONDUCT.test(after)) return '违法行为发生'
   }
   return '其他'
+}
+
+const announcementCache = new WeakMap<DocText, boolean>()
+/** The text is a notice publishing decisions held in its attachments (现予公告。附件：…决定书.pdf). */
+function announcement(dt: DocText): boolean {
+  let a = announcementCache.get(dt)
+  if (a === undefined) announcementCache.set(dt, (a = readAnnouncement(dt.starts.map((_, i) => ({ text: lineText(dt, i) }))) !== null))
+  return a
 }
 
 /** A record's speaker (问, 答, 询问人, 被询问人): who speaks, not what the date is. */

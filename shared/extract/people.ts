@@ -175,9 +175,10 @@ const CASE_ACTS = '接纳|容留|聘用|雇用|雇佣|占用|堵塞|拒不|拒�
 
 /**
  * An agency's notice of a case it took up or decided (某局于2019年7月对某公司涉嫌滥用市场支配地位行为立案调查, 对某公司滥用市场支配
- * 地位案作出行政处罚决定): the organisation right before the conduct's first word.
+ * 地位案作出行政处罚决定): the organisation right before the conduct's first word — the first named where the notice names several
+ * (对巫溪县东翰采石场等四家采石场涉嫌…, 对淄博联和水泥企业管理有限公司和7家水泥企业涉嫌…).
  */
-const TAKEN_UP = new RegExp(`(?:局|委员会|厅|委)(?:于[^。；，,]{1,16}?)?\\s{0,2}(?:依法)?对\\s{0,2}(${ORG_NAME})(?=\\s{0,2}(?:涉嫌|滥用|收购|未依法|未经|实施|达成|组织|拒绝|拒不|违法|垄断|等\\s{0,2}[\\d一二三四五六七八九十]))`)
+const TAKEN_UP = new RegExp(`(?:局|委员会|厅|委)(?:于[^。；，,]{1,16}?)?\\s{0,2}(?:依法)?对\\s{0,2}(${ORG_NAME.replace(`${NAME_CHARS}{2,40}`, `${NAME_CHARS}{2,40}?`)})(?=\\s{0,2}(?:涉嫌|滥用|收购|未依法|未经|实施|达成|组织|拒绝|拒不|违法|垄断|等\\s{0,2}[\\d一二三四五六七八九十]|的[^。；，,]{0,16}?(?:行为|案)|(?:和|及|与|、)[^。；，,]{0,40}?(?:涉嫌|\\d+\\s{0,2}家|[一二三四五六七八九十]+家)))`)
 /** A disclosure table's 案件名称 (某公司涉嫌药师不在岗销售甲类非处方药案): the organisation it opens with. */
 const CASE_NAME = new RegExp(`案件名称[ \\t|｜:：]*(${ORG_NAME})(?=涉嫌|未|违法|擅自|销售|经营|生产|${CASE_ACTS})`)
 

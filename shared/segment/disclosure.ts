@@ -50,6 +50,15 @@ const NOTICE_MAX_CHARS = 400
  * at once or an investigation suspended or ended (no penalty); null for any other text.
  */
 export function announcesAttached(lines: readonly { text: string }[]): 'one' | 'other' | null {
+  const a = readAnnouncement(lines)
+  return a === null ? null : a === 'one' ? 'one' : 'other'
+}
+
+/**
+ * What a notice publishing decisions held in its attachments publishes: one penalty ('one'), one decision to suspend or
+ * end an investigation ('halted'), several decisions at once ('several'); null for any other text.
+ */
+export function readAnnouncement(lines: readonly { text: string }[]): 'one' | 'halted' | 'several' | null {
   const all = lines.map((l) => l.text).join('\n')
   const links = all.match(LINK) ?? []
   const own = all.replace(LINK, ' ')
@@ -63,7 +72,8 @@ export function announcesAttached(lines: readonly { text: string }[]): 'one' | '
   // (several decisions: a run of numbers, several parties, several files or numbers attached)
   const files = links.filter((l) => /\.(?:pdf|docx?|wps)\b/i.test(l)).length
   const numbers = new Set([...all.matchAll(/[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*(\d+)\s*号/g)].map((m) => m[1])).size
-  if (a.several.test(own) || files >= 2 || numbers >= 2 || a.noPenalty.test(own)) return 'other'
+  if (a.several.test(own) || files >= 2 || numbers >= 2) return 'several'
+  if (a.noPenalty.test(own)) return 'halted'
   return DECISION_BODY.test(own) && !reports ? null : 'one'
 }
 

@@ -1,7 +1,7 @@
 import type { CaseDocument, DocLine, DocType, Page } from '../types'
 import { PROSE_DOC_TYPES } from '../types/documents'
 import { classifyBody, classifyTitle, FORMAL_TITLE, NAVIGATION, TITLES_LONGEST_FIRST, titleKey, type TitleMatch } from './doctypes'
-import { DISCLOSURE, announcesAttached } from './disclosure'
+import { DISCLOSURE, announcesAttached, readAnnouncement } from './disclosure'
 import { simplifyPage, unspacePage } from './script'
 import { WRITTEN_DATE } from '../util/written-date'
 import { docText, type DocText } from '../extract/text'
@@ -24,6 +24,9 @@ export interface PageView {
   printedNos?: number[]
   printedOf?: number
 }
+
+/** A line that is only a link to an attached file, as a web page lists its attachments: [某决定书.pdf](https://…). */
+const ATTACHMENT_LINK = /^[\s\u3000]*(?:\d{1,2}[.、．]\s*)?\[[^\]\n]{1,200}\]\(\s*https?:[^)\s]*\)[\s\u3000]*$/
 
 const RE_PAGE_NO = [
   /第\s*([0-9一二三四五六七八九十]+)\s*页\s*[，,/／]?\s*(?:共\s*([0-9一二三四五六七八九十]+)\s*页)?/,
@@ -991,6 +994,16 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     doc.confidence = again.confidence
     doc.title = again.title ?? ''
   }
+  // A notice's list of attachments that ran over onto a page of its own ([行政处罚决定书（吉市监处〔2022〕11号）.pdf](…)) is the
+  // notice's still, not a decision that page starts: each line only a link, after a notice publishing decisions
+  for (let i = docs.length - 1; i > 0; i--) {
+    const rest = docs[i].lines.filter((l) => l.text.trim())
+    if (!rest.length || !rest.every((l) => ATTACHMENT_LINK.test(l.text)) || readAnnouncement([...docs[i - 1].lines, ...rest]) === null) continue
+    docs[i - 1].parts.push(...docs[i].parts)
+    docs[i - 1].lines.push(...docs[i].lines)
+    docs.splice(i, 1)
+  }
+  docs.forEach((d, k) => Object.assign(d, { id: String(k), index: k }))
   // A notice that publishes decisions held in its attachments (…作出行政处罚决定，现予公告。附件：…决定书（…〔2019〕1号）.pdf) is
   // none of them, whatever decision's title or number its attachment's name shows — unless, alone, it publishes one penalty:
   // then, as a 公示 record does, it stands for that decision (its checks know the text is not the decision's)

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { extractCase, extractDocFacts } from '../../shared/extract'
 import { segmentPages } from '../../shared/segment'
 import { readTxt } from '../../electron/engine/ingest/txt'
@@ -348,5 +350,22 @@ describe('numbers as other provinces print them (round af)', () => {
     expect(nums(['于都县林业局', '行政处罚决定书', '于林罚决字〔2024〕第036号']).map((x) => x.text)).toEqual(['于林罚决字〔2024〕第036号'])
     expect(nums(['即墨区市场监督管理局', '即市监罚〔2025〕7号']).map((x) => x.text)).toEqual(['即市监罚〔2025〕7号'])
     expect(nums(['本局已送达于林罚决字〔2024〕第036号决定书。']).map((x) => x.prefix)).toEqual(['林罚决字'])
+  })
+})
+
+describe('a notice publishing decisions held in its attachments (real tune copies)', () => {
+  const own = (id: string) => {
+    const text = readFileSync(join(__dirname, '../fixtures/real/docs', `${id}.txt`), 'utf8')
+    return extractDocFacts(doc(text.split('\n'), '行政处罚决定书')).caseNumbers.filter((c) => c.own).map((c) => c.text)
+  }
+  it("one decision's number, named in the attachment's link, is the notice's own (渝工商经处字: 经处 is the bureau's office, not 经 of a sentence)", () => {
+    expect(own('mkt-2818')).toEqual(['渝工商经处字〔2016〕15号'])
+    expect(own('mkt-2819')).toEqual(['湘工商竞处字〔2016〕2号'])
+    // (…one decision to end an investigation too)
+    expect(own('mkt-2905')).toEqual(['宁工商竞争处字〔2017〕第1号'])
+  })
+  it('several decisions published at once leave the notice with no number of its own (附件：…（鄂市监处字〔2020〕2号-4号）)', () => {
+    expect(own('mkt-3007')).toEqual([])
+    expect(own('mkt-2815')).toEqual([])
   })
 })

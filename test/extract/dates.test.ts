@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { parseDatesIn } from '../../shared/extract/dates'
 import { extractDocFacts } from '../../shared/extract'
@@ -1232,5 +1234,15 @@ describe('a seal\'s ring read as 〇 before a year in Chinese numerals (bx-09, a
   it('税务稽查专用章〇二〇二四年九月十日 is 2024-09-10; a longer run of numerals stays no date', () => {
     expect(parseDatesIn('税务稽查专用章〇二〇二四年九月十日').map((d) => d.iso)).toEqual(['2024-09-10'])
     expect(parseDatesIn('一〇二〇二四年九月十日')).toEqual([])
+  })
+})
+
+describe("a notice publishing decisions held in its attachments dates itself (real tune copies, LABELS.md 文书落款)", () => {
+  it("the date at the notice's foot is its own signature's, not the decision's it publishes; the decision's date in its sentence stays 决定", () => {
+    const text = readFileSync(join(__dirname, '../fixtures/real/docs/mkt-2818.txt'), 'utf8')
+    const d = extractDocFacts(doc(text.split('\n'), '行政处罚决定书')).dates.map((x) => [x.iso, x.role])
+    expect(d).toContainEqual(['2016-12-12', '文书落款'])
+    expect(d).toContainEqual(['2016-11-24', '决定'])
+    expect(d).toContainEqual(['2016-06-07', '立案'])
   })
 })

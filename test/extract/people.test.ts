@@ -546,6 +546,12 @@ describe('parties as the pages read first on 2026-12-07 print them (real documen
     ['mkt-2704', '先声药业集团有限公司'],
     ['mkt-2714', '东北制药集团股份有限公司'],
     ['mkt-2711', '成都市工程造价协会'],
+    // (…the conduct after 的, or the first of several it names: 对某公司的垄断行为, 对某采石场等四家采石场涉嫌…, 对某公司和7家水泥企业
+    // 涉嫌…, 对某公司、某公司涉嫌…)
+    ['mkt-2818', '重庆西南制药二厂有限责任公司'],
+    ['mkt-2803', '巫溪县东翰采石场'],
+    ['mkt-3002', '淄博联和水泥企业管理有限公司'],
+    ['mkt-2909', '湖南百旺金赋科技有限公司'],
   ])('%s', (id, name) => expect(partyOf(id)).toBe(name))
   it('a form\'s header row naming its columns (行政处罚当事人基本情况 :个人 姓名(名称)) gives no party', () => {
     expect(partyOf('mkt-4501')).not.toBe('个人姓名')

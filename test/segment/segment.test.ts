@@ -302,6 +302,12 @@ describe('splitting', () => {
     for (const id of ['nr-106', 'nr-107', 'nr-2201']) expect(typeOf(id), id).toEqual(['行政处罚决定书'])
     expect(announcesAttached(readFileSync(join(__dirname, '../fixtures/real/docs/nr-106.txt'), 'utf8').split('\n').map((text) => ({ text })))).toBe('one')
     expect(typeOf('mkt-5505')).toEqual(['其他'])
+    // (…its list of attachments one notice still where the last link ran onto a page of its own)
+    const paged = (id: string) => {
+      const lines = readFileSync(join(__dirname, '../fixtures/real/docs', `${id}.txt`), 'utf8').split('\n')
+      return segmentPages([page(`${id}.txt`, 1, lines.slice(0, -2)), page(`${id}.txt`, 2, lines.slice(-2))]).map((d) => d.type)
+    }
+    for (const id of ['mkt-3008', 'mkt-2907']) expect(paged(id), id).toEqual(['其他'])
     // (…not a notice of a case's clues with a map attached, nor a notice serving a decision by publication)
     expect(typeOf('agr-8668')).toEqual(['其他'])
     const served = ['关于送达行政处罚决定书的公告', '某某：', '因无法直接送达，现将某市监罚〔2024〕12号行政处罚决定书公告送达，自公告之日起满三十日视为送达。特此公告。', '附件：行政处罚决定书.pdf']
