@@ -495,6 +495,28 @@ export class CaseView {
     return text
   }
 
+  /**
+   * The items a sentence leads into when it ends with 决定： or 如下：(依据…第六十三条第（二）项…和…第二十八条第二款的规定，本机关
+   * 决定： / 1．责令… / 2．没收违法所得… / 3．罚款…): what the provisions it cites are applied to, one line an item.
+   */
+  itemsLedInto(ev: Evidence): string {
+    const hit = this.lineOf(ev)
+    if (!hit) return ''
+    const lines = hit.doc.lines
+    let i = hit.i
+    // (the sentence may go on for a line or two after the citation before its colon)
+    while (i < lines.length - 1 && i < hit.i + 2 && !/[。；]/.test(lines[i].text.slice(lines[i].text.indexOf(ev.text) + 1)) && !/[:：]\s*$/.test(lines[i].text)) i++
+    if (!/(?:决定|如下)\s{0,2}[:：]\s*$/.test(lines[i].text)) return ''
+    const items: string[] = []
+    for (let k = i + 1; k < lines.length && items.length < 8; k++) {
+      const t = lines[k].text.trim()
+      if (!t) continue
+      if (!/^(?:\d{1,2}\s{0,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)/.test(t)) break
+      items.push(t)
+    }
+    return items.join('')
+  }
+
   /** Evidence for a document as a whole: its title line, else the first fact of it. */
   docEvidence(doc: DocFacts | CaseDocument): Evidence {
     const cd = 'lines' in doc ? doc : this.document(doc)

@@ -734,7 +734,7 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
 // (…or a scan's reading with the letter O for a 0 among the digits: 1306OO19045, 5101072OO64)
 // (…with a letter between its digits, 36010025W0127, as some provinces number them; masked inside, 220106012021××17)
 // (…or its digits grouped by spaces as a card prints them: 闽执法证 3502 0318 7721; or in three parts, 甘执62-1102-0356)
-const CERT = '(?:(?:[\\u4e00-\\u9fa5]{1,5}\\s?)?\\d{3,6}(?: \\d{3,6}){2,4}(?![\\d])|(?:[\\u4e00-\\u9fa5]{1,6}?\\s?第?(?=(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}-?\\d))?(?:[A-Za-z]{1,4}-(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:[A-Za-z]\\d{2,10})?(?:-\\d{2,10}){0,2}[A-Za-z]?(?:[*＊×]{2,8}\\d{0,6})?)'
+const CERT = '(?:(?:[\\u4e00-\\u9fa5]{1,5}\\s?)?\\d{3,6}(?: \\d{3,6}){2,4}(?![\\d])|(?:(?:[\\u4e00-\\u9fa5]{2,10}?执法证|[\\u4e00-\\u9fa5]{1,6}?)\\s?第?(?=(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}-?\\d))?(?:[A-Za-z]{1,4}-(?=[A-Za-z]{0,4}-?\\d))?[A-Za-z]{0,4}-?\\d(?:\\d|[Oo](?=[\\dOo]*\\d)){1,15}(?:[A-Za-z]\\d{2,10})?(?:-\\d{2,10}){0,2}[A-Za-z]?(?:[*＊×]{2,8}\\d{0,6})?)'
 // a name ends at a separator, a certificate, or the verb after it (何芳、唐国庆向当事人出示…, 赵六前往现场)
 // (…or a name of the minority nationalities written with a middle dot: 阿卜杜热合曼·吐尔逊; a scan may lose the gap before the
 // certificate's label, 艾尔肯·吐尔逊证件号：…, 马建国证件号：…)

@@ -226,6 +226,9 @@ describe('consistency', () => {
     ['冯超', '冯', true],
     ['冯超', '陈立', false],
     ['吴中区郭勇副食商行', '吴中区勇副食商行', true],
+    // (the dot of a minority or foreign name however written or read off a scan — cl-05)
+    ['艾力·买买提', '艾力.买买提', false],
+    ['艾力·买买提', '艾力•买买提', false],
   ] as const)('nameVariant(%s, %s) = %s', (a, b, want) => {
     expect(nameVariant(a, b)).toBe(want)
   })

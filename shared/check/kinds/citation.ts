@@ -275,9 +275,12 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
   }
   // (an item that does not fit alone is read with the words that lead into the items: 行政处罚法 第六十八条第（一）项, 依法给予
   // 一百元以下罚款的, is cited for what the article's lead says of it — 执法人员可以当场收缴罚款)
-  const alone = citationFits(prov.text, sentence)
+  // (…and a penalty provision cited with others before 本机关决定： is applied to the items listed after it: 没收违法所得 under
+  // 行政处罚法 第二十八条第二款, the fine under the sector's article)
+  const items = c.role === 'penalty' ? view.itemsLedInto(c.evidence) : ''
+  const alone = citationFits(prov.text, sentence + items)
   const lead = c.item && alone.fits === false ? (laws.provision(cur.id, c.article, { articleSub: c.articleSub, paragraph: c.paragraph })?.text.split(/[（(]一[)）]/)[0] ?? '') : ''
-  const withLead = lead ? citationFits(lead + prov.text, sentence) : null
+  const withLead = lead ? citationFits(lead + prov.text, sentence + items) : null
   const fit = withLead?.fits === true ? withLead : alone
   // (…the penalty basis too: 依据《土地管理法》第七十三条第一款 处恢复植被和林业生产条件所需费用…的罚款, the words of 森林法 第七十三条
   // 第一款, the law the same paper says was violated)

@@ -69,7 +69,8 @@ const changeExplained = (text: string) => CHANGE_EXPLAINED.test(text) && (!PROPO
 /** Documents that state a proposed or a pre-decision fine, which may lawfully differ from the decision's. */
 const PROPOSAL_DOCS: DocType[] = ['行政处罚事先告知书', '听证告知书', '案件调查终结报告', '法制审核意见书', '集体讨论记录', '听证笔录', '陈述申辩笔录']
 
-const normName = (s: string) => s.normalize('NFKC').replace(/[\s\u3000（）()]/g, '')
+// (the dot between the parts of a minority or foreign name is one mark however written or read: 艾力·买买提, 艾力.买买提, 艾力•买买提)
+const normName = (s: string) => s.normalize('NFKC').replace(/[\s\u3000（）()]/g, '').replace(/(?<=[\u4e00-\u9fff])[·.．•・‧∙⋅-](?=[\u4e00-\u9fff])/g, '·')
 
 export { editDistance }
 
@@ -604,6 +605,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
   // …and a number the decision itself names beside its own (the original decision an 按日连续处罚 rests on, 溪环罚〔2025〕47号)
   // is that other decision's wherever a paper names it
   const namedByDecision = ref.caseNumbers.filter((c) => !c.own)
+  const decisionParties = new Set(decisions.filter((d) => d !== ref).flatMap((d) => { const m = mainParty(d, view); return m ? [normName(m.name)] : [] }))
   for (const fact of p.facts ?? []) {
     if (fact === 'sums') {
       compared.add(fact)
@@ -641,6 +643,9 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
       if (fact === 'party' && refParty) {
         for (const party of doc.parties) {
           if (!nameVariant(refParty.name, party.name) || maskedAlike(party.name, refParty.name)) continue
+          // (the party of another decision of the file — two who acted together, each decided: 黄志强 and 黄志勇 — is that
+          // decision's, not the first decision's name written otherwise)
+          if (decisionParties.has(normName(party.name))) continue
           compared.add(fact)
           // the name cut where its line ends (…服务有限公 / 司 on the next line of a table cell): the layout's, not the file's
           if (wrappedAt(party.name, refParty.name, party.evidence, view)) continue
