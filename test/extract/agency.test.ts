@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractCase, extractDocFacts } from '../../shared/extract'
 import { agencyName } from '../../shared/extract/agency'
@@ -95,6 +97,18 @@ describe('issuing agency', () => {
 describe('agency names that are not', () => {
   it.each(['市场监督管理局', '市农业综合行政执法支队', '市水利局'])('%s names no place', (s) => expect(agencyName(s)).toBe(null))
   it('a label glued to the name is left out', () => expect(agencyName('名称普洱市生态环境局')).toBe('普洱市生态环境局'))
+  it('the national market regulator by its short forms is named in full; a body named as the one before a reform (原…) is none, a place opening with 原 is', () => {
+    expect(agencyName('市场监管总局')).toBe('国家市场监督管理总局')
+    expect(agencyName('国家市场监管总局')).toBe('国家市场监督管理总局')
+    expect(agencyName('原江苏省工商局')).toBe(null)
+    expect(agencyName('原平市市场监督管理局')).toBe('原平市市场监督管理局')
+    expect(agencyName('原阳县农业农村局')).toBe('原阳县农业农村局')
+  })
+  it("a notice's agency: the successor of a body named as before a reform, the national regulator by its short form (real tune copies)", () => {
+    const ofId = (id: string) => agencyOf(readFileSync(join(__dirname, '../fixtures/real/docs', `${id}.txt`), 'utf8').split('\n'))
+    expect(ofId('mkt-2707')).toBe('江苏省市场监督管理局')
+    expect(ofId('mkt-2702')).toBe('国家市场监督管理总局')
+  })
   it('a side of a suit in brackets before the name is left out', () => expect(agencyName('(上诉人)威信县水务局')).toBe('威信县水务局'))
   it('a page\'s heading of its kind in brackets, or the 过 of a cut 经过, before the name is left out', () => {
     expect(agencyName('(典型执法案例)汕尾市交通运输局')).toBe('汕尾市交通运输局')
