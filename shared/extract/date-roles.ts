@@ -709,8 +709,11 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // column of its list of evidence: 《调查询问笔录》 | 2024年8月28日 |)
   const listed = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|[（(]\d{1,2}[)）])/.test(ownLine) || (/[|｜]/.test(ownLine) && PROSE_DOC_TYPES.has(docType))
   // (a court's or a review body's document on the penalty dates its own step at its foot, none of the penalty's)
+  // (…nor a date in brackets after words, a sentence's aside that a scan's line break left short: 违法 / 动物已补检合格（2024年
+  // 10月12日）。)
+  const aside = /[（(][^）)]*$/.test(text.slice(lineStart, start)) && /[\u4e00-\u9fa5]/.test(text.slice(lineStart, start).replace(/[（(][^）)]*$/, '').replace(SEAL, ''))
   // (…and a notice publishing decisions held in its attachments dates itself, a 公告's foot, not the decision it publishes)
-  if (nearFoot && rest <= 14 && !labelled && !sentence && !listed) return announcement(dt) ? '文书落款' : docType === '其他' && OTHER_BODY.test(text) ? '其他' : DOC_DATE_ROLE[docType] ?? '文书落款'
+  if (nearFoot && rest <= 14 && !labelled && !sentence && !listed && !aside) return announcement(dt) ? '文书落款' : docType === '其他' && OTHER_BODY.test(text) ? '其他' : DOC_DATE_ROLE[docType] ?? '文书落款'
   // inside the account of the facts (经查明… up to 以上事实有…证实), a date no other word gives a role to tells the
   // party's conduct — unless the sentence's subject is the agency, a third party or a report
   // (told in prose: a form's opinion boxes and signatures below its 简要案情 are no account of the facts)

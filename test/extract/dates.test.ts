@@ -1246,3 +1246,12 @@ describe("a notice publishing decisions held in its attachments dates itself (re
     expect(d).toContainEqual(['2016-06-07', '立案'])
   })
 })
+
+describe("a date in brackets after words is a sentence's aside, not the paper's own date (ck-06 as scanned)", () => {
+  it('动物已补检合格（2024年10月12日）。 on a short line near a 结案报告\'s foot is no 结案 date; the sign-off dates are', () => {
+    const lines = ['湟源县农业农村局', '行政处罚结案报告', '当事人：多杰才让', '处罚决定：罚款8000元（2024年10月28日作出并当场送达）', '执行情况：2024年11月6日缴清罚款8000元（收到决定书后第9日）；违法', '动物已补检合格（2024年10月12日）。', '承办人意见：建议结案。李永福祁玉兰 2024年11月13日', '负责人意见：同意结案。杨晓东 2024年11月13日']
+    const d = extractDocFacts(doc(lines, '结案报告')).dates.map((x) => [x.iso, x.role])
+    expect(d).not.toContainEqual(['2024-10-12', '结案'])
+    expect(d).toContainEqual(['2024-11-13', '结案'])
+  })
+})
