@@ -636,8 +636,9 @@ export class CaseView {
       docText(d)
         .split(/[。；;！？]/)
         // (not a hearing fixed for a day, 决定于…举行听证, nor one called off: 终止原定于…举行的听证)
-        // (nor a review form's 未经听证程序, 如当事人要求听证并经听证程序，再行法制审核: no hearing, or one only supposed)
-        .some((sentence) => !RIGHT_TOLD.test(sentence) && !/(?:定于|将于|拟于)[^。；]{0,90}?举行|终止|撤回|取消|(?:如|若|如果)[^，,。；]{0,12}?(?:要求|申请)(?:举行)?听证/.test(sentence) && /(?<!要求|申请|请求)举行了?听证(?!的权利)|召开了?听证会|(?<!未|不|没有|无须|无需)经(?:过)?听证/.test(sentence)),
+        // (nor a review form's 未经听证程序, 如当事人要求听证并经听证程序，再行法制审核: no hearing, or one only supposed;
+        // nor 当事人未要求听证，不举行听证: none held)
+        .some((sentence) => !RIGHT_TOLD.test(sentence) && !/(?:定于|将于|拟于)[^。；]{0,90}?举行|终止|撤回|取消|(?:如|若|如果)[^，,。；]{0,12}?(?:要求|申请)(?:举行)?听证/.test(sentence) && /(?<!要求|申请|请求|不|未|没有|无须|无需|不再|不予)举行了?听证(?!的权利)|(?<!不|未|没有|无须|无需)召开了?听证会|(?<!未|不|没有|无须|无需)经(?:过)?听证/.test(sentence)),
     )
     return this.held
   }
@@ -648,9 +649,11 @@ export class CaseView {
     // a request withdrawn in writing (撤回听证申请, 不再要求举行听证, 终止听证) asks for no hearing
     if (this.documents.some((d) => WITHDRAWN.test(docText(d)))) return false
     for (const doc of this.documents) {
-      for (const sentence of docText(doc).split(/[。；;！？]/)) {
+      for (const sentence of docText(doc).split(/(?<=[。；;！？?])/)) {
         // 你单位有要求听证的权利 / 如要求听证，应当在…提出: the right told, not a request made.
         if (RIGHT_TOLD.test(sentence)) continue
+        // (…nor a question put in a record: 是要进行陈述、申辩还是要求听证？)
+        if (/[？?]\s*$/.test(sentence)) continue
         // 是否要求听证 | 否 (a form's box; a question put in a record): a request only where the box says 是
         const box = /是否(?:要求|申请|提出)(?:举行)?听证\s{0,4}[|:：]?\s{0,4}(是)?/.exec(sentence)
         if (box) {

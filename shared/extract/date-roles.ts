@@ -80,7 +80,8 @@ const ROLE_WORDS: [RegExp, DateRole][] = [
   // (the agency receiving a test report or a letter is no service: 本局收到检验报告)
   // (…nor a request to help or a higher body's list handed down: 收到某局的肥料抽查协查通知书, 收到国家下发的图斑)
   // (…nor the party receiving a test's report from the laboratory: 当事人于…收到北京市医疗器械检验研究院邮送的复检报告)
-  [/送达|签收|收件(?=时间|日期|[:：])|收到(?![^。；，,]{0,12}(?:报告|结果|函|线索|举报|投诉|材料|样品))(?![^。；，,]{0,30}(?:检验|检测|复检|监测|鉴定)(?:报告|结果|结论))(?![^。；，,]{0,24}(?:协查|下发|交办|转办|移送|移交|图斑))/g, '送达'],
+  // (…nor money received: 月租3,000元，按季度收，已经收到2025年5月底，共45,000元)
+  [/送达|签收|收件(?=时间|日期|[:：])|收到(?![^。；，,]{0,12}(?:报告|结果|函|线索|举报|投诉|材料|样品))(?![^。；，,]{0,30}(?:检验|检测|复检|监测|鉴定)(?:报告|结果|结论))(?![^。；，,]{0,24}(?:协查|下发|交办|转办|移送|移交|图斑))(?![^。；]{0,24}?\d[\d,，.]*\s{0,2}(?:元|万元))(?<!(?:租|元)[^。；]{0,12}收到)/g, '送达'],
   // (not a business's own takings: 销售收款记录, 营业收款)
   // (…nor a tax or fee paid, nor how it was: 增值税及附加税费缴纳情况, 社会保险缴费凭证)
   [/缴款|(?<!税|税费|税款|保险费|公积金)缴纳(?!情况)|(?<!社会保险|社保|医保|保险)缴费(?!凭证|记录|情况|基数|明细|证明)|(?<!销售|营业|经营|货)收款(?!记录|明细|流水|收据)|缴库|交款|缴清|履行了?(?:行政)?处罚决定|履行完毕/g, '缴款'],
@@ -483,6 +484,8 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // (…but a paper's day in brackets after its name, 现场照片(2024年5月21日), is read with the paper's name further on)
   const listedAfter = before.includes('、') && item.trim() !== '' && !/[（(]\s{0,2}$/.test(item) && /笔录|记录|材料|证据|照片|复印件|报告/.test(before.slice(0, before.lastIndexOf('、')))
   const r1 = nearestRoleBefore((listedAfter ? item : before).slice(-40))
+  // (money received up to a day is no service: 按季度收，已经收到2025年5月底，共45,000元)
+  if (r1 === '送达' && /收到\s{0,2}$/.test(before) && (/(?:底|初|旬)$/.test(text.slice(start, end)) || /^\s{0,2}(?:底|初|中旬|上旬|下旬|止|为止)/.test(text.slice(end, end + 4)) || /^[^。；，,]{0,20}?\d[\d,，.]*\s{0,2}(?:元|万元)/.test(text.slice(end, end + 30)))) return '其他'
   if (r1) return r1
   // 你单位于2024年1月以来在某地…施工 / 当事人于…在…: the subject's own act, unless the clause names a step of the
   // procedure the party takes (提出陈述申辩, 签收, 缴纳, 接受询问)
@@ -978,6 +981,9 @@ export function settleRoles(dt: DocText, placed: Placed[], docType: DocType) {
   // (a paper filed as evidence — a 责令改正通知书（复印件） signed for on 2025.5.20, another case's decision (复印件) — tells
   // its own service and decision, no step of this case's decision)
   if (docType === '证据材料') for (const x of placed) if ((x.fact.role === '送达' || x.fact.role === '决定') && !x.fact.quoted) x.fact.role = '其他'
+  // (…and a receipt filed as evidence — 今收到…工程款 / 收款人：马永胜　2022年4月12日 — is the party's dealings, no payment of
+  // the fine, unless the paper speaks of a penalty's money)
+  if (docType === '证据材料' && !/罚款|罚没|非税|执收|加处罚款/.test(dt.text)) for (const x of placed) if (x.fact.role === '缴款' && !x.fact.quoted) x.fact.role = '其他'
   // (a closing form's or an archive sheet's 审核 is its own sign-off — 大队审核：韩冬　2024/11/13 —, no 法制审核 of the case)
   if (docType === '结案报告' || docType === '备考表' || docType === '卷内目录') for (const x of placed) if (x.fact.role === '法制审核' && !x.fact.quoted) x.fact.role = '其他'
   // (a paper made before the case is decided tells no payment of its fine nor its closing: 答：5月9日到7月21日一共卖了48瓶，

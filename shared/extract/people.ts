@@ -38,7 +38,7 @@ const PARTY_ROW = /(?:^|\n)[\s|｜]{0,3}(?:(?:行政处罚)?当事人(?:名称|�
 const RE_CREDIT = /统一社会信用代?码?\s{0,2}码?\s{0,2}[:：]?\s{0,2}(?:[(（]注册号[)）])?\s{0,2}([0-9A-Z*Xx]{18})(?![0-9A-Z])/
 const RE_ID = /(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s{0,2}[:：]?\s{0,2}(\d{6}[\dXx*]{11}[\dXx*])(?![0-9])/
 // (…not the head of an office of the agency: 法规科负责人, 执法大队负责人, the 分管负责人 signing a review form, the 局负责人 an officer telephoned)
-const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|(?<!现场|机构|部门|机关|办案|承办|分管|主管|审批|审核|项目|技术|安全|质量|生产|施工|科|处|室|股|队|组|局|厅|委)负责人|经营者|投资人)\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6})(?=[\s，,。；;|（(]|$)/m
+const RE_REP = /(?:法定代表人(?:[（(]负责人[)）])?|(?:(?<!现场|机构|部门|机关|办案|承办|分管|主管|审批|审核|项目|技术|安全|质量|生产|施工|科|处|室|股|队|组|局|厅|委)负责人|经营者|投资人)(?:(?<=(?:^|[^，,。；;、\u4e00-\u9fa5])(?:负责人|经营者|投资人))|(?=\s{0,2}[:：])))\s{0,2}[:：]?\s{0,2}([\u4e00-\u9fa5·*Xx某]{2,6}?)(?=(?:在场|到场|在现场|陪同)?[\s，,。；;|（(]|$)/m
 const RE_ADDR = /(?:住\s?所|地\s?址|住\s?址|经营场所|经营地址|注册地址)\s{0,2}[:：]\s{0,2}([^\s，,。；;|]{4,60})/
 /** An organisation name followed directly by the next cell's label. */
 const NEXT_LABEL = /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|经营部|商行|门市部|合作社|厂|店|诊所|医院|药房|中心|站|煤矿|矿))(?:执收单位|收款单位|收款人|收款银行|缴款日期|缴款金额|金额|地址|住所|法定代表人|负责人|统一社会信用代码|联系电话|电话|主体资格证照名称|主体资格|营业执照|经营者).*$/
@@ -764,7 +764,7 @@ const UNIT_CELL = '(?:所在)?(?:工作)?(?:单位|职务)\\s{0,2}[:：][^\\n]{0
 const CONTINUED = new RegExp(`^(?:[ \\t\\u3000]+${UNIT_CELL})?[ \\t\\u3000]*[|｜]?[ \\t]*\\n(?:[|｜][ \\t\\u3000]*[|｜:：][ \\t\\u3000]*)?(?:(?:[ \\t\\u3000]{2,}|(?<=[|｜:：][ \\t\\u3000]*)|(?=[\\u4e00-\\u9fa5]{2,3}(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)(?:劳动保障)?[\\u4e00-\\u9fa5]{0,4}?(?:证号|证件(?:编)?号|证编号)))([\\u4e00-\\u9fa5])[ \\t\\u3000]{0,3}((?:(?!证件|证号|执法)[\\u4e00-\\u9fa5]){1,2})|([\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{1,2})(?=\\s{0,2}[（(][^\\n]*[)）][ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:\\n|$)))(?:\\s{0,2}[（(]\\s{0,2}(?:[\\u4e00-\\u9fa5]{0,8}?(?:证号|证件号码?|证编号)\\s{0,2}[:：]?\\s{0,2})?(${CERT})号?\\s{0,2}[)）]|(?:[ \\t\\u3000]{0,12}|[ \\t\\u3000]*\\n[ \\t\\u3000]*)(?:劳动保障)?[\\u4e00-\\u9fa5]{0,4}?(?:(?:行政)?执法证(?:件)?(?:编)?号(?:码)?|证件(?:编)?号(?:码)?|证号)\\s{0,2}[:：]?\\s{0,2}(${CERT}))`)
 
 /** The officer's unit in brackets after the certificate, the page's width breaking it once: （滁州市生态环境局来安 / 县分局). */
-const UNIT_REMARK = /^[ \t\u3000]{0,2}[（(][^（）()\n]{1,30}(?:\n[^（）()\n]{1,12})?(?:局|分局|大队|支队|中队|所|站|中心|科|室|委员会)[)）]/
+const UNIT_REMARK = /^[ \t\u3000]{0,2}[（(][^（）()\n]{1,30}(?:\n[^（）()\n]{1,12})?(?:局|分局|大队|支队|中队|所|站|中心|科|室|委员会|执法证|证件)[)）]/
 /** That box ending the officer's row. */
 const UNIT_BOX = new RegExp(`^[ \\t\\u3000]{1,6}${UNIT_CELL}(?:\\n|$)`)
 
@@ -1010,7 +1010,8 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // (…not the blank rest of a table's cell, │张三（证号…）      │: the next officer may be in the row below)
       // (…nor the officer's unit in a box after the certificate, 周某某执法证号：… 单位：某县林业局: the row ends there)
       // (…nor the officer's unit in brackets after the certificate, broken over the line's end by the page's width:
-      // 吴振华执法证编号：34112223005（滁州市生态环境局来安 / 县分局) — the next officer's row follows it)
+      // 吴振华执法证编号：34112223005（滁州市生态环境局来安 / 县分局) — the next officer's row follows it; or the certificate's
+      // kind there: 刘志刚　执法证号：黑230184013055（黑龙江省行政执法证）)
       const unitRemark = f.certNo ? UNIT_REMARK.exec(text.slice(p)) : null
       if (unitRemark) p += unitRemark[0].length
       const cellEnds = /^[ \t\u3000]*[|｜]?[ \t\u3000]*(?:\n|$)/.test(text.slice(p)) || (!!f.certNo && UNIT_BOX.test(text.slice(p)))

@@ -1255,3 +1255,16 @@ describe("a date in brackets after words is a sentence's aside, not the paper's 
     expect(d).toContainEqual(['2024-11-13', '结案'])
   })
 })
+
+describe('money received is no service, a receipt filed as evidence no payment of the fine (cm-06, cn-01)', () => {
+  it('按季度收，已经收到2025年5月底，共45,000元: no 送达; 我于2024年3月5日收到了处罚决定书 still is', () => {
+    const roles = (lines: string[], type: DocType) => extractDocFacts(doc(lines, type)).dates.map((x) => [x.text, x.role])
+    expect(roles(['询问笔录', '答：2024年3月1日起租给周丽开生鲜店，月租3,000元，按季度收，已经收到2025年5月底，共45,000元。'], '询问笔录')).toEqual([['2024年3月1日', '其他'], ['2025年5月底', '其他']])
+    expect(roles(['询问笔录', '答：我于2024年3月5日收到了处罚决定书。'], '询问笔录')).toEqual([['2024年3月5日', '送达']])
+  })
+  it('收　据 / 今收到…工程款 / 收款人：马永胜　2022年4月12日, filed as evidence: no 缴款; a fine\'s receipt filed so still is', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines, '证据材料')).dates.map((x) => x.role)
+    expect(roles(['收  据', '今收到 天津瑞丰顺达商贸有限公司 人防地下室2号口墙体开洞、拆门工程款', '人民币（大写）陆仟伍佰元整   ¥6500.00', '收款人：马永胜    2022年4月12日'])).not.toContain('缴款')
+    expect(roles(['收  据', '今收到 某公司 罚款', '人民币（大写）陆仟伍佰元整   ¥6500.00', '收款人：马永胜    2022年4月12日'])).toContain('缴款')
+  })
+})

@@ -266,6 +266,8 @@ describe('officers in a ruled table with their certificates', () => {
     expect(off(['现场检查笔录', '│执法人员  │赵宏伟        │执法证号    │21010021003   │执法人员    │孙博                │', '│          │              │            │              │            │执法证号21010021118 │'])).toEqual([['赵宏伟', '21010021003'], ['孙博', '21010021118']])
     expect(off(['现场检查笔录', '│检查人员  │黄海燕      │执法证号      │检查人员    │韦建林                        │', '│          │            │4501002019003 │            │执法证号4501002020017         │'])).toEqual([['黄海燕', '4501002019003'], ['韦建林', '4501002020017']])
     expect(off(['现场检查笔录', '│检查人员    │段云鹏        │证件号      │YN53010219058 │杨丽萍  证件号YN53010221077   │'])).toEqual([['段云鹏', 'YN53010219058'], ['杨丽萍', 'YN53010221077']])
+    // (the certificate's kind in brackets after the number, the second officer's row under it with its gap lost by a scan — cl-03)
+    expect(off(['现场勘验笔录', '勘验人：刘志刚执法证号：黑230184013055（黑龙江省行政执法证）', '王丹执法证号：林草执字2301840219（林草行政执法证）', '记录人：王丹'])).toEqual([['刘志刚', '黑230184013055'], ['王丹', '林草执字2301840219']])
     // (the certificate's name before its number — ck-04)
     expect(off(['现场检查记录', '检查人员：陈　磊　执法证号：应急管理综合行政执法证220104250017', '　　　　　赵　婷　执法证号：吉林省行政执法证22010420190365', '记录人：赵婷'])).toEqual([['陈磊', '应急管理综合行政执法证220104250017'], ['赵婷', '吉林省行政执法证22010420190365']])
     // (a Word table's text, its cells set apart by tabs — bi-06)
@@ -612,6 +614,12 @@ describe('legal representative read from its own box only', () => {
     [['当事人：某某有限公司', '法定代表人：王**'], '王**'],
     // (…the next box, 主要负责人, a single space after the name where a scan narrowed the gap: bl-10)
     [['被处罚单位：合肥某口腔门诊部有限公司', '法定代表人：韦志强 主要负责人：杜欣'], '韦志强'],
+    // (an operator or a person in charge a record's account names in passing is no box of the party's: 经营者周丽在场，称…;
+    // 询问超市负责人王志刚 — cm-06, bp-11; their boxes are: 经营者：周桂兰, 单位负责人：王志刚)
+    [['被检查单位：宝鸡嘉禾物业服务有限公司', '1．室内设果蔬货架、冷柜、收银台，经营者周丽在场，称该房屋向物业公司租用。'], undefined],
+    [['当事人：某某有限公司', '1月16日询问经营者周桂兰；1月17日询问超市负责人王志刚，调取三家超市销售记录。'], undefined],
+    [['当事人：遵义市汇川区周记黔香油辣椒加工坊', '经营者：周桂兰         联系电话：13885264017'], '周桂兰'],
+    [['当事人：某某有限公司', '单位负责人：王志刚'], '王志刚'],
   ] as const)('%j', (lines, want) => expect(rep([...lines])).toBe(want))
 })
 

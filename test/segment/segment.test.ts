@@ -770,3 +770,13 @@ describe('a decision\'s second page whose list of evidence ends in a paper\'s na
     expect(findTitle(p)?.type).not.toBe('询问笔录')
   })
 })
+
+describe("a bank's receipt of a payment is a paper of its own (cn-02)", () => {
+  it('中国建设银行 客户回单 after a decision is a payment slip, not a page of the decision', () => {
+    const segs = segmentPages([
+      page('a.txt', 1, ['株洲市芦淞区医疗保障局', '行 政 处 罚 决 定 书', '芦医保罚〔2024〕3号', '当事人：株洲康顺堂大药房有限公司', '经查，当事人串换药品。', '罚款12,960.00元。', '如不服本决定，可以在收到本决定书之日起六十日内申请行政复议。', '株洲市芦淞区医疗保障局', '2024年5月6日']),
+      page('a.txt', 2, ['中国建设银行 客户回单', '日期：2024-05-13', '付款人：株洲康顺堂大药房有限公司', '金额：¥8,640.00']),
+    ])
+    expect(segs.map((d) => d.type)).toEqual(['行政处罚决定书', '罚没款缴款凭证'])
+  })
+})
