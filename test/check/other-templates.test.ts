@@ -1171,6 +1171,19 @@ const HOLDS: Record<string, string[]> = {
   'cl-02-chongqing-yubei-expired-food-branch-officer-change.txt': ['officers'],
   'cl-04-jiangxi-yudu-unlicensed-sand-mining-two-parties.txt': ['inconsistency'],
   'cl-06-guizhou-kaili-unpermitted-water-intake-partnership.txt': ['missing-field'],
+  // Twelve on which text of which law (co typed, cp as OCR gives them: conduct across amendments, renumbered articles, local
+  // rules, fines counted from a stated base or a floor), read once at a14a3f8b. Corrected after that reading: a penalty
+  // article quoted in the words the text in force holds at another number (野生动物保护法 第四十八条第二款 quoted as the 2022
+  // text's 第五十二条第二款 reads) now outdated, to verify (cp-02). Held: a 复查记录 read as a 现场检查笔录 is asked for its 检查情况
+  // (verify; co-03, co-05, both clean — to do); not found: a fine of ten times the goods' value where the decision itself
+  // says the value under 一万元 counts as 一万元 (co-02, undetermined: two values in the file), and 农产品质量安全法 第四十七条 —
+  // the 2018 number — cited in 2023 (co-04).
+  'co-03-guangdong-chaozhou-heritage-protection-zone-construction.txt': ['missing-field'],
+  'co-05-chongqing-bishan-illegal-land-occupation-warehouse.txt': ['missing-field'],
+  'co-06-hunan-changde-restaurant-wild-birds-for-food.txt': ['citation-wrong-law'],
+  'cp-02-jilin-jiaohe-forest-frog-sale-without-source-proof.txt': ['citation-outdated', 'citation-outdated'],
+  'cp-04-hebei-baoding-illegal-land-occupation-per-square-meter.txt': ['amount-out-of-range'],
+  'cp-06-guizhou-zunyi-workers-untrained-new-safety-law.txt': ['citation-nonexistent', 'citation-nonexistent'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

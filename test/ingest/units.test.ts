@@ -64,6 +64,13 @@ describe('text files', () => {
     expect(pages[1].lines[0].bbox.y).toBe(72)
   })
 
+  it('the blank lines closing a page that ran over make no empty page before the next form feed; a blank sheet between two still is one (co-05)', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `第${i + 1}行`)
+    const pages = readTxt(new Uint8Array(Buffer.from([...long, '', '\f送达回证', '受送达人：某公司'].join('\n'))), 'a.txt')
+    expect(pages.map((p) => p.lines.length)).toEqual([40, 2])
+    expect(readTxt(new Uint8Array(Buffer.from('一\f\n\n\f二')), 'a.txt').map((p) => p.lines.length)).toEqual([1, 0, 1])
+  })
+
   it('starts a new page after a line that is only a rule, the rule dropped (a text export separating its papers)', () => {
     const text = ['立案审批表', '当事人：某公司', '——————————————————', '询问笔录', '被询问人：张某', '──────────────── 第3页', '行政处罚决定书', '当事人：某公司', '====================', '送达回证'].join('\n')
     const pages = readTxt(new Uint8Array(Buffer.from(text)), 'a.txt')

@@ -286,17 +286,28 @@ export function paginate(blocks: Block[], file: string, trustBreaks: boolean): P
   const pages: Page[] = []
   let lines: TextLine[] = []
   let used = 0
+  // (a page opened because the one before ran over, holding nothing yet: the blank lines closing a long page do not make
+  // an empty page of their own before the next break — a blank sheet between two breaks still is one)
+  let overflowed = false
   const newPage = () => {
     pages.push({ file, page: pages.length + 1, width: A4.w, height: A4.h, unit: 'pt', source: 'text', lines })
     lines = []
     used = 0
+    overflowed = false
   }
   for (const b of blocks) {
-    if (b.breakBefore && (lines.length > 0 || used > 0)) newPage()
+    if (b.breakBefore && (lines.length > 0 || (used > 0 && !overflowed))) newPage()
+    else if (b.breakBefore) {
+      used = 0
+      overflowed = false
+    }
     // (a tab between a form's cells stays a gap of its own, not one space the reader drops between two characters)
     const text = b.text.replace(/\t+/g, '  ').replace(/[ \u00a0\u3000]+$/g, '')
     const rows = Math.max(1, Math.ceil(visualWidth(text) / CHARS_PER_LINE))
-    if (!trustBreaks && used > 0 && used + rows > LINES_PER_PAGE) newPage()
+    if (!trustBreaks && used > 0 && used + rows > LINES_PER_PAGE) {
+      newPage()
+      overflowed = true
+    }
     if (text.trim()) {
       const w = Math.min(visualWidth(text), CHARS_PER_LINE) * FONT_PT
       lines.push({ text, bbox: { x: MARGIN.left, y: round2(MARGIN.top + used * LINE_PT), w: round2(w), h: round2(rows * LINE_PT - (LINE_PT - FONT_PT)) }, confidence: 1 })

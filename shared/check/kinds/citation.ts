@@ -20,7 +20,7 @@ import { citationFits, longestSharedRun } from '../../law/topic-match'
 import { olderNumbering, wrongPenaltyLaw } from '../wrong-law'
 import { formatProvision, formatArticle } from '../../law/article'
 import { versionAt } from '../../law/version-at'
-import type { LawVersionInfo } from '../../law/types'
+import type { LawLookup, LawVersionInfo } from '../../law/types'
 import type { Citation, CitationRole, DateRole, DocFacts, DocType, Evidence } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
 import { regionOf } from '../../extract/places'
@@ -324,6 +324,16 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
         status: 'verify',
       }
     }
+    // (…held at that number only by a replaced text, while the text in force holds the words at another number: the number
+    // is the replaced text's — 野生动物保护法 第四十八条第二款 quoted as the 2022 text's 第五十二条第二款 reads)
+    const moved = quoteMoved(laws, quote, c, cur, older)
+    if (moved)
+      return {
+        ...base,
+        kind: 'citation-outdated',
+        message: `${doc.docType}（${date}）引用${what}并引述其内容，${date}适用的${cur.versionDate}版本中该条并无此内容，所引述的文字见于该版本的${formatArticle(moved)}；所引可能是修订前的条文序号，请核对`,
+        status: 'verify',
+      }
   }
   const renumbered = c.role === 'penalty' && date ? conductMoved(view, doc, c, cur, older, prov.text) : null
   if (renumbered)
@@ -470,6 +480,36 @@ function conductMoved(view: CaseView, doc: DocFacts, c: Citation, cur: LawVersio
 
 /** A quotation shares at least this long a run of words with the article it quotes (boilerplate left out). */
 const QUOTE_SHARES = 6
+
+/** How much of a quotation a text holds word for word: the characters of its parts (split where the paper cut it, ……) found in it. */
+function quoteCover(quote: string, text: string): number {
+  const flat = text.replace(/\s+/g, '')
+  return quote
+    .split(/…+|\.{3,}|。/)
+    .map((x) => x.replace(/\s+/g, '').replace(/^[，,、；：:]+|[，,、；：:]+$/g, ''))
+    .filter((x) => x.length >= 4 && flat.includes(x))
+    .reduce((n, x) => n + x.length, 0)
+}
+
+/**
+ * The article of the text in force that holds a quotation the cited article holds less of there, and more of than the
+ * cited number held in any replaced text — the number cited being the replaced text's; null when nothing shows it.
+ */
+function quoteMoved(laws: LawLookup, quote: string, c: Pick<Citation, "article" | "articleSub">, cur: LawVersionInfo, older: LawVersionInfo[]): number | null {
+  const whole = quote.split(/…+|\.{3,}|。/).map((x) => x.replace(/\s+/g, '')).filter((x) => x.length >= 4).reduce((n, x) => n + x.length, 0)
+  if (!whole || !cur.articleCount) return null
+  const here = quoteCover(quote, laws.provision(cur.id, c.article, { articleSub: c.articleSub })?.text ?? '')
+  const before = Math.max(0, ...older.map((v) => quoteCover(quote, laws.provision(v.id, c.article, { articleSub: c.articleSub })?.text ?? '')))
+  // (only where the cited number held the words once: a number never holding them is another question, asked above)
+  if (before <= here) return null
+  let best = { n: 0, cover: 0 }
+  for (let n = 1; n <= cur.articleCount; n++) {
+    if (n === c.article) continue
+    const cover = quoteCover(quote, laws.provision(cur.id, n)?.text ?? '')
+    if (cover > best.cover) best = { n, cover }
+  }
+  return best.cover * 2 >= whole && best.cover > before && best.cover > here ? best.n : null
+}
 /**
  * The words a paper quotes right after a citation as the provision's (《…》第五十条“…”的规定, 第五十七条规定：“…”), at
  * least a clause long; null when none follows.
