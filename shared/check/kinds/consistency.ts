@@ -845,6 +845,8 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         const confiscated = [...new Set(view.amounts(ref).filter((a) => a.role === '没收违法所得').map((a) => a.yuan))].reduce((n, y) => n + y, 0)
         if (theirs.some((a) => a.yuan === fine.yuan || (confiscated > 0 && a.yuan === fine.yuan + confiscated))) continue
         if (theirs.some((a) => anyDecisionSum('罚款', a.yuan))) continue
+        // (a receipt paying another sum the decision orders — 责令退回医疗保障基金8,640.00元, 没收违法所得 — pays that, not the fine)
+        if (receipt && theirs.every((a) => view.amounts(ref).some((b) => b.role !== '罚款' && Math.abs(b.yuan - a.yuan) < 0.005))) continue
         // (a receipt listing several items — taxes, late fees and the fine: 一般罚没收入（罚款） … 20,865.00 — whose total the
         // reading took: the fine's own figure on one of its lines agrees)
         if (receipt && figureIn(view, doc, fine.yuan)) continue
