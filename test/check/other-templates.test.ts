@@ -354,8 +354,9 @@ const HOLDS: Record<string, string[]> = {
   // (decided on the 2nd working day after the notice: the statement and the hearing periods both)
   'y-11-宁夏-文旅娱乐场所超员.txt': ['deadline', 'deadline'],
   // A fourteenth round (z-*: thirty lone papers; see the README), read once after the y corrections, then corrected
-  // (矿产资源法 第三条第三款 of 2009 in a decision after the 2024 text came into force)
-  'z-02-zhejiang-yongjia-unlicensed-quarrying-pdf.txt': ['citation-outdated'],
+  // (矿产资源法 第三条第三款 of 2009 in a decision after the 2024 text came into force; and its 第三十九条第一款, a penalty
+  // article of 2009, on 勘查 in the 2024 text)
+  'z-02-zhejiang-yongjia-unlicensed-quarrying-pdf.txt': ['citation-outdated', 'citation-outdated'],
   // (two times the timber's value under 森林法 第七十六条第二款: 三倍以上)
   'z-10-liaoning-kuandian-larch-excess-felling.txt': ['amount-out-of-range'],
   // (no way nor period of payment)
@@ -439,9 +440,9 @@ const HOLDS: Record<string, string[]> = {
   // (not found: two credit codes in one decision, ad-14; 大气法 第二十五条 for 环境保护法's, ad-20; a filing approved before
   // the matter was found, ad-23; a review decision telling six months where fifteen days apply, ad-28)
   // Case files of a nineteenth writer (ae-*), lone papers of a twentieth (af-*), each read once before any change
-  // (畜牧法 第六十二条 cited in its 2015 numbering, the 2022 text in force: to verify — on the notice, whose citing sentence
-  // tells the 2015 article's words; the decision's cites it bare)
-  'ae-02-宁夏-畜牧无证经营雏禽.txt': ['citation-outdated'],
+  // (畜牧法 第六十二条 cited in its 2015 numbering, the 2022 text in force, which names no penalty there: on the notice and
+  // on the decision)
+  'ae-02-宁夏-畜牧无证经营雏禽.txt': ['citation-outdated', 'citation-outdated'],
   // (专利法实施细则 第一百零一条第一款 has five items: 第（六）项 cited)
   'ae-04-天津-市场监管假冒专利.txt': ['citation-nonexistent'],
   // (20000 under 特种设备安全法 第八十四条's 三万元以上, told as 从轻)
@@ -1174,12 +1175,12 @@ const HOLDS: Record<string, string[]> = {
   // Twelve on which text of which law (co typed, cp as OCR gives them: conduct across amendments, renumbered articles, local
   // rules, fines counted from a stated base or a floor), read once at a14a3f8b. Corrected after that reading: a penalty
   // article quoted in the words the text in force holds at another number (野生动物保护法 第四十八条第二款 quoted as the 2022
-  // text's 第五十二条第二款 reads) now outdated, to verify (cp-02). Held: a 复查记录 read as a 现场检查笔录 is asked for its 检查情况
-  // (verify; co-03, co-05, both clean — to do); not found: a fine of ten times the goods' value where the decision itself
-  // says the value under 一万元 counts as 一万元 (co-02, undetermined: two values in the file), and 农产品质量安全法 第四十七条 —
-  // the 2018 number — cited in 2023 (co-04).
-  'co-03-guangdong-chaozhou-heritage-protection-zone-construction.txt': ['missing-field'],
-  'co-05-chongqing-bishan-illegal-land-occupation-warehouse.txt': ['missing-field'],
+  // text's 第五十二条第二款 reads) now outdated, to verify (cp-02); a penalty basis whose text in force names no penalty at all
+  // (农产品质量安全法 2022 第四十七条, on random checks) while the replaced text's same number imposed one, outdated (co-04); a
+  // 复查记录 telling its day and what it found (2023年8月14日复查，仓库已拆除…) no longer asked for its 检查情况 (co-03, co-05).
+  // Not found: a fine of ten times the goods' value where the decision itself says the value under 一万元 counts as 一万元
+  // (co-02, undetermined: two values in the file).
+  'co-04-jiangsu-yancheng-cooperative-production-records-missing.txt': ['citation-outdated', 'citation-outdated', 'citation-outdated'],
   'co-06-hunan-changde-restaurant-wild-birds-for-food.txt': ['citation-wrong-law'],
   'cp-02-jilin-jiaohe-forest-frog-sale-without-source-proof.txt': ['citation-outdated', 'citation-outdated'],
   'cp-04-hebei-baoding-illegal-land-occupation-per-square-meter.txt': ['amount-out-of-range'],

@@ -353,10 +353,15 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
       message: `${doc.docType}（${date}）以${what}处罚，罚款${fines[0]}元在${byFine.old.versionDate}版本该条款的幅度内，而不在${date}适用的${cur.versionDate}版本该条款的幅度内，两个版本该条款的内容不同${byFine.now ? `（${byFine.old.versionDate}版本该条现为${byFine.now}）` : ''}，所引可能是修订前的条文序号，请核对`,
       status: 'verify',
     }
-  if (fit.fits !== false) return null
+  // (a penalty basis whose text in force names no penalty at all — 农产品质量安全法 2022 第四十七条, on random checks — is no
+  // basis, whatever words it lacks to compare: the number may be the replaced text's, asked below)
+  const noPenalty = c.role === 'penalty' && !PENALTY_WORDS.test(laws.provision(cur.id, c.article, { articleSub: c.articleSub })?.text ?? prov.text)
+  if (fit.fits !== false && !noPenalty) return null
   for (const old of older) {
     const op = laws.provision(old.id, c.article, ref)
     if (!op) continue
+    // (…where the fit is unknown, only a number that imposed a penalty in the replaced text: 2018 第四十七条 …可以处二千元以下罚款)
+    if (noPenalty && fit.fits !== false && !PENALTY_WORDS.test(laws.provision(old.id, c.article, { articleSub: c.articleSub })?.text ?? op.text)) continue
     // The old text fits, or the article it became (行政处罚法 2017 第三十一条 → 2021 第四十四条) fits.
     const of = citationFits(op.text, sentence)
     const map = laws.articleMap?.(old.id, cur.id, c.article, c.articleSub)
@@ -480,6 +485,8 @@ function conductMoved(view: CaseView, doc: DocFacts, c: Citation, cur: LawVersio
 
 /** A quotation shares at least this long a run of words with the article it quotes (boilerplate left out). */
 const QUOTE_SHARES = 6
+/** Words an article imposing a penalty, or deciding on one, holds somewhere (行政处罚法 第九条's kinds, a measure, a fine's sum). */
+const PENALTY_WORDS = /罚|没收|警告|通报批评|吊销|暂扣|降低资质|责令|停产|停业|关闭|限制开展|限制从业|拘留|查封|扣押|处[^。；]{0,16}?元/
 
 /** How much of a quotation a text holds word for word: the characters of its parts (split where the paper cut it, ……) found in it. */
 function quoteCover(quote: string, text: string): number {
