@@ -289,6 +289,22 @@ function revisedLawBefore(text: string, at: number): string | null {
   return found
 }
 
+const isBackRef = (t: string | undefined) => !t || /^(?:本|该|同|上述|前述)(?:法|条例|规定|办法)?$/.test(t.replace(/[《》\s]/g, ''))
+
+/** Of the laws cited before, the one whose name (without 中华人民共和国) a stretch of text names last, outside 《》; null if none. */
+function lawNamedLast(stretch: string, cited: string[]): string | null {
+  let best: { law: string; at: number } | null = null
+  for (const law of new Set(cited)) {
+    const short = law.replace(/^中华人民共和国/, '')
+    if (short.length < 3) continue
+    let at = stretch.lastIndexOf(short)
+    // (a name inside 《》 is the citation's own, counted where that citation stands)
+    while (at >= 0 && /《[^》]*$/.test(stretch.slice(0, at))) at = stretch.lastIndexOf(short, at - 1)
+    if (at >= 0 && (!best || at > best.at)) best = { law, at }
+  }
+  return best?.law ?? null
+}
+
 /** Step 2: 同法 / 该法 → the law of the citation before; 本法 inside quoted statute text → the law being quoted. */
 export function resolveBackReferences(raw: RawCitation[], quotes: Range[], text?: string): Citation[] {
   const out: Citation[] = []
@@ -322,6 +338,14 @@ export function resolveBackReferences(raw: RawCitation[], quotes: Range[], text?
       if (revised) {
         law = fullLawTitle(revised)
         if (law !== lastLaw) cit.refersTo = revised
+      } else if (text !== undefined && !backRef.startsWith('本') && lastStart >= 0) {
+        // (…or a law the paper cited before, named bare after the last citation: …依照《行政处罚法》第三十六条第二款、第三十七条
+        // 的规定，适用修订后畜牧法；修订前畜牧法第六十二条与修订后第八十二条…，应依同法第八十二条 — 同法 is 畜牧法)
+        const named = lawNamedLast(text.slice(lastStart, backRefAt ?? start), out.map((o) => o.law))
+        if (named && named !== lastLaw) {
+          law = named
+          cit.refersTo = out.find((o) => o.law === named && !isBackRef(o.lawAsWritten))?.lawAsWritten ?? named
+        }
       }
       cit.law = law || cit.lawAsWritten
       cit.lawAsWritten = backRef

@@ -101,6 +101,12 @@ describe('title normalisation', () => {
     const cs = extractDocFacts(doc(['违反了《营业性演出管理条例》(以下简称:《条例》)第十七条第三款之规定,依据《条例》第四十四条第二款之规定'])).citations
     expect(cs.map((c) => c.lawAsWritten)).toEqual(['营业性演出管理条例', '营业性演出管理条例'])
   })
+  it('同法 after a law cited before and named again bare, past another law\'s citation, is that law (co-01 as scanned, its sentence\'s 。 lost)', () => {
+    const cs = extractDocFacts(doc(['当事人的行为违反了《中华人民共和国畜牧法》第二十七条第二款的规定，依照《中华人民共和国行政处罚法》第三十六条第二款、第三十七条的规定，适用修订后畜牧法；修订前畜牧法第六十二条与修订后第八十二条的罚款幅度相同，适用新法并不加重当事人责任当事人违法所得18600元，应依同法第八十二条并处三千元以上三万元以下罚款。'])).citations
+    expect(cs.map((c) => [c.law, c.article, c.refersTo ?? null])).toEqual([['中华人民共和国畜牧法', 27, null], ['中华人民共和国行政处罚法', 36, null], ['中华人民共和国行政处罚法', 37, null], ['中华人民共和国畜牧法', 82, '中华人民共和国畜牧法']])
+    // (…but with no law named after the last citation, 同法 is that citation's)
+    expect(extractDocFacts(doc(['违反《食品安全法》第三十四条，依照《中华人民共和国行政处罚法》第三十二条，依据同法第二十八条'])).citations.map((c) => c.law).pop()).toBe('中华人民共和国行政处罚法')
+  })
   it('同法 keeps its word as written', () => {
     const c = extractDocFacts(doc(['违反《食品安全法》第三十四条，依据同法第一百二十四条'])).citations[1]
     expect(c.lawAsWritten).toBe('同法')
