@@ -1310,6 +1310,17 @@ describe('documents written after other templates', () => {
     pages[k] = pages[k].replaceAll('黄志勇', '黄志永')
     expect(named(pages.join('\f')).length).toBeGreaterThan(0)
   })
+  it('a penalty article quoted in the words the text in force holds at another number is outdated, the quotation cut as the paper cut it or as a scan reads the cut (cp-02: ……, …··, ….)', () => {
+    const file = 'cp-02-jilin-jiaohe-forest-frog-sale-without-source-proof.txt'
+    const text = readFileSync(join(dir, file), 'utf8')
+    const outdated = (t: string) => {
+      const segs = segmentPages(readTxt(new TextEncoder().encode(t), file))
+      return asserted(checkCase(extractCase(file, segs), segs, RUBRICS['general-penalty'], ctx).findings).filter((f) => f.kind === 'citation-outdated').length
+    }
+    expect(outdated(text)).toBeGreaterThan(0)
+    let k = 0
+    expect(outdated(text.replace(/……/g, () => (k++ % 2 ? '….' : '…··')))).toBeGreaterThan(0)
+  })
   it("a bank's receipt paying back a sum the decision orders refunded (责令退回医疗保障基金) is no fine paid otherwise (cn-02 as scanned); a receipt of another sum still is", () => {
     const decision = ['株洲市芦淞区医疗保障局', '行政处罚决定书', '芦医保罚〔2024〕3号', '当事人：株洲康顺堂大药房有限公司', '经查，当事人将目录外药品串换为目录内药品结算，违反了《医疗保障基金使用监督管理条例》第十五条第一款的规定。', '依据《医疗保障基金使用监督管理条例》第三十八条第（一）项的规定，本局决定：责令退回医疗保障基金8,640.00元；罚款12,960.00元。', '如不服本决定，可以在收到本决定书之日起六十日内申请行政复议。', '株洲市芦淞区医疗保障局', '2024年5月6日']
     const fineKinds = (receipt: string) => {

@@ -488,12 +488,17 @@ const QUOTE_SHARES = 6
 /** Words an article imposing a penalty, or deciding on one, holds somewhere (行政处罚法 第九条's kinds, a measure, a fine's sum). */
 const PENALTY_WORDS = /罚|没收|警告|通报批评|吊销|暂扣|降低资质|责令|停产|停业|关闭|限制开展|限制从业|拘留|查封|扣押|处[^。；]{0,16}?元/
 
+/** Where a paper cut a quotation (……, or how a scan reads it) or a sentence of it ends. */
+const QUOTE_CUT = /[…·•．.]+|。/
+
 /** How much of a quotation a text holds word for word: the characters of its parts (split where the paper cut it, ……) found in it. */
 function quoteCover(quote: string, text: string): number {
-  const flat = text.replace(/\s+/g, '')
-  return quote
-    .split(/…+|\.{3,}|。/)
-    .map((x) => x.replace(/\s+/g, '').replace(/^[，,、；：:]+|[，,、；：:]+$/g, ''))
+  // (a scan's reading: 丶 for 、, a half-width comma, the paper's …… read as …··, …. or a lone dot)
+  const norm = (t: string) => t.replace(/\s+/g, '').replace(/丶/g, '、').replace(/,/g, '，')
+  const flat = norm(text)
+  return norm(quote)
+    .split(QUOTE_CUT)
+    .map((x) => x.replace(/^[，、；：:]+|[，、；：:]+$/g, ''))
     .filter((x) => x.length >= 4 && flat.includes(x))
     .reduce((n, x) => n + x.length, 0)
 }
@@ -503,7 +508,7 @@ function quoteCover(quote: string, text: string): number {
  * cited number held in any replaced text — the number cited being the replaced text's; null when nothing shows it.
  */
 function quoteMoved(laws: LawLookup, quote: string, c: Pick<Citation, "article" | "articleSub">, cur: LawVersionInfo, older: LawVersionInfo[]): number | null {
-  const whole = quote.split(/…+|\.{3,}|。/).map((x) => x.replace(/\s+/g, '')).filter((x) => x.length >= 4).reduce((n, x) => n + x.length, 0)
+  const whole = quote.split(QUOTE_CUT).map((x) => x.replace(/\s+/g, '')).filter((x) => x.length >= 4).reduce((n, x) => n + x.length, 0)
   if (!whole || !cur.articleCount) return null
   const here = quoteCover(quote, laws.provision(cur.id, c.article, { articleSub: c.articleSub })?.text ?? '')
   const before = Math.max(0, ...older.map((v) => quoteCover(quote, laws.provision(v.id, c.article, { articleSub: c.articleSub })?.text ?? '')))
