@@ -4,12 +4,7 @@
  * title: a title one or two characters off a real one (测绘管理法) may be a wrong title, not a misreading.
  */
 import type { Citation, DocFacts } from '../types'
-
-const BACK_REFERENCE = /^(?:本|该|同|上述|前述)(?:法|条例|规定|办法)?$/
-
-export function isBackReference(title: string): boolean {
-  return BACK_REFERENCE.test(title.replace(/[《》\s]/g, ''))
-}
+import { isBackReference } from '../extract/citations'
 
 /** The written title each citation of a document refers to (its own, or its antecedent's for 该法/同法). */
 export function writtenTitles(doc: DocFacts): Map<Citation, string> {

@@ -289,7 +289,12 @@ function revisedLawBefore(text: string, at: number): string | null {
   return found
 }
 
-const isBackRef = (t: string | undefined) => !t || /^(?:本|该|同|上述|前述)(?:法|条例|规定|办法)?$/.test(t.replace(/[《》\s]/g, ''))
+const BACK_REFERENCE = /^(?:本|该|同|上述|前述)(?:法|条例|规定|办法)?$/
+
+/** A title written as a back-reference (本法, 该法, 同法, 上述法律…): it names the law of a citation before it. */
+export function isBackReference(title: string): boolean {
+  return BACK_REFERENCE.test(title.replace(/[《》\s]/g, ''))
+}
 
 /** Of the laws cited before, the one whose name (without 中华人民共和国) a stretch of text names last, outside 《》; null if none. */
 function lawNamedLast(stretch: string, cited: string[]): string | null {
@@ -344,7 +349,7 @@ export function resolveBackReferences(raw: RawCitation[], quotes: Range[], text?
         const named = lawNamedLast(text.slice(lastStart, backRefAt ?? start), out.map((o) => o.law))
         if (named && named !== lastLaw) {
           law = named
-          cit.refersTo = out.find((o) => o.law === named && !isBackRef(o.lawAsWritten))?.lawAsWritten ?? named
+          cit.refersTo = out.find((o) => o.law === named && !!o.lawAsWritten && !isBackReference(o.lawAsWritten))?.lawAsWritten ?? named
         }
       }
       cit.law = law || cit.lawAsWritten
