@@ -9,7 +9,7 @@ import { TITLES_LONGEST_FIRST, classifyTitle } from '../segment/doctypes'
 import { DASHED_PAGE, PAGE_OF, droppedGaps, evidenceAt, lineAt, lineText as lineTextOf, type DocText } from './text'
 import { agencyName } from './agency'
 import { disclosureRows } from './tables'
-import { DISCLOSURE, readAnnouncement } from '../segment/disclosure'
+import { DISCLOSURE, announcementOf } from '../segment/disclosure'
 
 const OPEN = '〔﹝\\[\\(（【{｛[〖'
 const CLOSE = '〕﹞\\]\\)）】}｝〗'
@@ -315,7 +315,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
   // A notice that publishes one decision held in its attachment (…作出行政处罚决定，现予公告。[渝工商经处字〔2016〕15号行政处罚
   // 决定书](….doc)) stands under that decision's number: the one number it names is its own. One that publishes several
   // (附件：…决定书（鄂市监处字〔2020〕2号-4号）) has no number of its own.
-  const announced = out.length ? readAnnouncement(dt.starts.map((_, k) => ({ text: lineTextOf(dt, k) }))) : null
+  const announced = out.length ? announcementOf(dt) : null
   if (announced === 'several') for (const c of out) c.own = false
   else if (announced && !out.some((c) => c.own) && new Set(out.map((c) => c.normalized)).size === 1) for (const c of out) c.own = true
   // Only the first own number counts as the document's own; later repeats of the same number stay own too.

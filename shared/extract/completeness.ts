@@ -6,7 +6,7 @@
 import type { DocType, TextCut } from '../types'
 import { PROSE_DOC_TYPES } from '../types/documents'
 import { agencyName } from './agency'
-import { readAnnouncement } from '../segment/disclosure'
+import { announcementOf } from '../segment/disclosure'
 import { evidenceAt, lineText, type DocText } from './text'
 import { WRITTEN_DATE } from '../util/written-date'
 
@@ -44,7 +44,7 @@ const CONTINUES = /^(?:根据上述|依据上述|上述|以上|综上|鉴于上�
 export function textCut(dt: DocText, docType: DocType): TextCut | undefined {
   // (a notice publishing decisions held in its attachments, or a summary standing for one, ends as a notice does —
   // 附件：…决定书 —, not with a decision's closing block: whole, though no decision's own text is in it)
-  if (readAnnouncement(dt.starts.map((_, i) => ({ text: lineText(dt, i) }))) !== null) return undefined
+  if (announcementOf(dt) !== null) return undefined
   const end = endCut(dt, docType)
   if (end || !PROSE_DOC_TYPES.has(docType)) return end
   let first = 0

@@ -7,7 +7,7 @@ import type { DateFact, DateRole, DocType } from '../types'
 import { PROSE_DOC_TYPES } from '../types/documents'
 import { cellHead, leadingLabel } from './forms'
 import { OTHER_BODY } from '../segment'
-import { readAnnouncement } from '../segment/disclosure'
+import { announcementOf } from '../segment/disclosure'
 import { isKnownLabel } from './labels'
 import { inRanges, lineText, sentenceAround, type DocText, type Range } from './text'
 
@@ -716,7 +716,7 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   // 10月12日）。)
   const aside = /[（(][^）)]*$/.test(text.slice(lineStart, start)) && /[\u4e00-\u9fa5]/.test(text.slice(lineStart, start).replace(/[（(][^）)]*$/, '').replace(SEAL, ''))
   // (…and a notice publishing decisions held in its attachments dates itself, a 公告's foot, not the decision it publishes)
-  if (nearFoot && rest <= 14 && !labelled && !sentence && !listed && !aside) return announcement(dt) ? '文书落款' : docType === '其他' && OTHER_BODY.test(text) ? '其他' : DOC_DATE_ROLE[docType] ?? '文书落款'
+  if (nearFoot && rest <= 14 && !labelled && !sentence && !listed && !aside) return announcementOf(dt) !== null ? '文书落款' : docType === '其他' && OTHER_BODY.test(text) ? '其他' : DOC_DATE_ROLE[docType] ?? '文书落款'
   // inside the account of the facts (经查明… up to 以上事实有…证实), a date no other word gives a role to tells the
   // party's conduct — unless the sentence's subject is the agency, a third party or a report
   // (told in prose: a form's opinion boxes and signatures below its 简要案情 are no account of the facts)
@@ -727,14 +727,6 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
     if (!NOT_PARTY_SUBJECT.test(lead + after.slice(0, 14)) && !(subject && !/当事人|你|该店|该公司/.test(subject[0])) && !NOT_CONDUCT.test(after)) return '违法行为发生'
   }
   return '其他'
-}
-
-const announcementCache = new WeakMap<DocText, boolean>()
-/** The text is a notice publishing decisions held in its attachments (现予公告。附件：…决定书.pdf). */
-function announcement(dt: DocText): boolean {
-  let a = announcementCache.get(dt)
-  if (a === undefined) announcementCache.set(dt, (a = readAnnouncement(dt.starts.map((_, i) => ({ text: lineText(dt, i) }))) !== null))
-  return a
 }
 
 /** A record's speaker (问, 答, 询问人, 被询问人): who speaks, not what the date is. */

@@ -1,5 +1,6 @@
 /** The published disclosure formats the reader knows (disclosure.json, checked by disclosure-data.ts). */
 import { compileDisclosureData } from './disclosure-data'
+import { lineText, type DocText } from '../extract/text'
 import data from './disclosure.json'
 
 export const DISCLOSURE = compileDisclosureData(data)
@@ -75,6 +76,14 @@ export function readAnnouncement(lines: readonly { text: string }[]): 'one' | 'h
   if (a.several.test(own) || files >= 2 || numbers >= 2) return 'several'
   if (a.noPenalty.test(own)) return 'halted'
   return DECISION_BODY.test(own) && !reports ? null : 'one'
+}
+
+const announcementOfText = new WeakMap<DocText, ReturnType<typeof readAnnouncement>>()
+
+/** What a document's text, as the reader holds it, publishes as a notice (readAnnouncement), read once per text. */
+export function announcementOf(dt: DocText): ReturnType<typeof readAnnouncement> {
+  if (!announcementOfText.has(dt)) announcementOfText.set(dt, readAnnouncement(dt.starts.map((_, i) => ({ text: lineText(dt, i) }))))
+  return announcementOfText.get(dt)!
 }
 
 /**

@@ -996,6 +996,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
   }
   // A notice's list of attachments that ran over onto a page of its own ([行政处罚决定书（吉市监处〔2022〕11号）.pdf](…)) is the
   // notice's still, not a decision that page starts: each line only a link, after a notice publishing decisions
+  const docsBefore = docs.length
   for (let i = docs.length - 1; i > 0; i--) {
     const rest = docs[i].lines.filter((l) => l.text.trim())
     if (!rest.length || !rest.every((l) => ATTACHMENT_LINK.test(l.text)) || readAnnouncement([...docs[i - 1].lines, ...rest]) === null) continue
@@ -1003,7 +1004,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     docs[i - 1].lines.push(...docs[i].lines)
     docs.splice(i, 1)
   }
-  docs.forEach((d, k) => Object.assign(d, { id: String(k), index: k }))
+  if (docs.length < docsBefore) docs.forEach((d, k) => Object.assign(d, { id: String(k), index: k }))
   // A notice that publishes decisions held in its attachments (…作出行政处罚决定，现予公告。附件：…决定书（…〔2019〕1号）.pdf) is
   // none of them, whatever decision's title or number its attachment's name shows — unless, alone, it publishes one penalty:
   // then, as a 公示 record does, it stands for that decision (its checks know the text is not the decision's)

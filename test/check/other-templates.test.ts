@@ -1268,8 +1268,9 @@ beforeAll(async () => {
   ctx = { laws: await openLaws(join(root, 'resources')), calendar: createCalendar() }
 })
 
-function findings(file: string, rubricId: string): Finding[] {
-  const segs = segmentPages(readTxt(new TextEncoder().encode(readFileSync(join(dir, file), 'utf8')), file))
+/** The findings of a file of the folder under a rubric — or of a text given for it, a variant of the file written in the test. */
+function findings(file: string, rubricId: string, text = readFileSync(join(dir, file), 'utf8')): Finding[] {
+  const segs = segmentPages(readTxt(new TextEncoder().encode(text), file))
   return checkCase(extractCase(file, segs), segs, RUBRICS[rubricId], ctx).findings
 }
 
@@ -1290,20 +1291,14 @@ describe('documents written after other templates', () => {
   it('a provision cited with others before 本机关决定： is read with the items listed after it (ck-02): without 没收违法所得 among them, 行政处罚法 第二十八条第二款 is the 2017 numbering again', () => {
     const file = 'ck-02-tianjin-hongqiao-unlicensed-carpool-refused-signature.txt'
     const text = readFileSync(join(dir, file), 'utf8')
-    const kinds = (t: string) => {
-      const segs = segmentPages(readTxt(new TextEncoder().encode(t), file))
-      return asserted(checkCase(extractCase(file, segs), segs, RUBRICS['general-penalty'], ctx).findings).map((f) => f.kind)
-    }
+    const kinds = (t: string) => asserted(findings(file, 'general-penalty', t)).map((f) => f.kind)
     expect(kinds(text)).not.toContain('citation-outdated')
     expect(kinds(text.replace(/\n2．没收违法所得人民币叁佰元整（¥300\.00）；/, ''))).toContain('citation-outdated')
   })
   it("the party of the file's other decision is that decision's, but a name neither decision gives is still another name (ck-05)", () => {
     const file = 'ck-05-guangxi-lingshan-joint-eucalyptus-logging-two-parties.txt'
     const text = readFileSync(join(dir, file), 'utf8')
-    const named = (t: string) => {
-      const segs = segmentPages(readTxt(new TextEncoder().encode(t), file))
-      return asserted(checkCase(extractCase(file, segs), segs, RUBRICS['general-penalty'], ctx).findings).filter((f) => f.kind === 'inconsistency' && f.field === '当事人')
-    }
+    const named = (t: string) => asserted(findings(file, 'general-penalty', t)).filter((f) => f.kind === 'inconsistency' && f.field === '当事人')
     expect(named(text)).toEqual([])
     const pages = text.split('\f')
     const k = pages.findIndex((p) => /告知书/.test(p.slice(0, 60)) && p.includes('黄志勇') && !p.includes('黄志强'))
@@ -1313,10 +1308,7 @@ describe('documents written after other templates', () => {
   it('a penalty article quoted in the words the text in force holds at another number is outdated, the quotation cut as the paper cut it or as a scan reads the cut (cp-02: ……, …··, ….)', () => {
     const file = 'cp-02-jilin-jiaohe-forest-frog-sale-without-source-proof.txt'
     const text = readFileSync(join(dir, file), 'utf8')
-    const outdated = (t: string) => {
-      const segs = segmentPages(readTxt(new TextEncoder().encode(t), file))
-      return asserted(checkCase(extractCase(file, segs), segs, RUBRICS['general-penalty'], ctx).findings).filter((f) => f.kind === 'citation-outdated').length
-    }
+    const outdated = (t: string) => asserted(findings(file, 'general-penalty', t)).filter((f) => f.kind === 'citation-outdated').length
     expect(outdated(text)).toBeGreaterThan(0)
     let k = 0
     expect(outdated(text.replace(/……/g, () => (k++ % 2 ? '….' : '…··')))).toBeGreaterThan(0)
@@ -1325,8 +1317,7 @@ describe('documents written after other templates', () => {
     const decision = ['株洲市芦淞区医疗保障局', '行政处罚决定书', '芦医保罚〔2024〕3号', '当事人：株洲康顺堂大药房有限公司', '经查，当事人将目录外药品串换为目录内药品结算，违反了《医疗保障基金使用监督管理条例》第十五条第一款的规定。', '依据《医疗保障基金使用监督管理条例》第三十八条第（一）项的规定，本局决定：责令退回医疗保障基金8,640.00元；罚款12,960.00元。', '如不服本决定，可以在收到本决定书之日起六十日内申请行政复议。', '株洲市芦淞区医疗保障局', '2024年5月6日']
     const fineKinds = (receipt: string) => {
       const text = [decision.join('\n'), ['中国建设银行 客户回单', '日期：2024-05-13', '付款人：株洲康顺堂大药房有限公司', `金额：¥${receipt}`].join('\n')].join('\f')
-      const segs = segmentPages(readTxt(new TextEncoder().encode(text), 'a.txt'))
-      return checkCase(extractCase('a', segs), segs, RUBRICS['general-penalty'], ctx).findings.filter((f) => f.kind === 'inconsistency' && f.field === '罚款').map((f) => f.status)
+      return findings('a.txt', 'general-penalty', text).filter((f) => f.kind === 'inconsistency' && f.field === '罚款').map((f) => f.status)
     }
     expect(fineKinds('8,640.00')).toEqual([])
     expect(fineKinds('9,640.00')).not.toEqual([])
