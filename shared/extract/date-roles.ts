@@ -601,6 +601,15 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/^[^。，,]{0,30}?(?:本局|我局|本机关|本单位|本所|我所|执法人员|[\u4e00-\u9fa5]{2,24}(?:局|所|委|厅|队))[^。，,]{0,8}(?:收到|接到)/.test(afterClause) && !/当事人|你单位|你公司|陈述|申辩|听证申请|复议/.test(afterClause) && !/立案/.test(text.slice(0, start))) return '案件来源'
   // 2018年6月20日，当事人向马尾海关申报进口…: a customs case's declaration is its conduct
   if (!noAct && /^\s*(?:(?:现|经)?(?:查明|查实|核实|调查)[:：]?)?\s*$/.test(before) && /^[^。；，,]{0,12}[，,]\s{0,2}当事人(?:单位)?\s{0,2}(?:委托[^。；，,]{1,30}?)?(?:以[^。；，,]{1,24}?方式)?向[^。；，,]{1,20}?海关\s{0,2}申报/.test(after)) return '违法行为发生'
+  // 某包装有限公司于2022年11月期间，在某工业园区实施…违法延长…; 该公司在2022年11月至12月期间，对外虚开…; 拖欠37名工人2019年2月
+  // 至8月工资: a period of the firm's unlawful conduct, told as such
+  if (!noAct && tellsInProse(docType) && (/[至到]/.test(text.slice(start, end)) || /^\s{0,2}(?:期间|所属期)/.test(after)) && PERIOD_ACTOR.test(text.slice(Math.max(lineStart, start - 30), start)) && PERIOD_CONDUCT.test(after.slice(0, 40)) && !AGENCY_WORK_HEAD.test(after.slice(0, 40))) return '违法行为发生'
+  // 原告某某诉称，2016年7月5日下午约15时，原告驾驶…; 申请人称：2017年3月6日上午，患者李某来到…; 具体情况和理由：申请人称“本人于
+  // 2019年12月29日晚…接到…: the side of a suit or a review telling, in its own words, the day of what it was penalised for — not
+  // a step of the suit or the review, nor what the officers did that day
+  // (what follows the date up to 60 characters, whatever clauses: 原告诉称：2015年4月27日，被告的执法人员到原告住所… is the
+  // officers' visit; 原告诉称：2011年8月X号，原告依据…之规定，向被告递交了…申请书 an application)
+  if (!noAct && CLAIM_LEAD.test(text.slice(Math.max(lineStart, start - 40), start)) && !CLAIM_NOT_CONDUCT.test(after.slice(0, 60)) && !PARTY_STEP.test(firstClause)) return '违法行为发生'
   // 认定原告于2012年9月5日下午在某地承办的营业性演出中，变更演员未…, 申请人于2023年1月11日驾驶…: the side of a suit or a
   // review the penalty was against, told acting — not its steps in the suit (申请人于…收到补正材料, 原告于…提起诉讼)
   if (!noAct && /(?:原告|申请人|上诉人|被处罚人|违法行为人)\s{0,2}(?:于|在)\s{0,2}$/.test(before) && !/被申请人\s{0,2}(?:于|在)\s{0,2}$/.test(before) && new RegExp(`^[^。；，,]{0,16}?(?:${CONDUCT}|驾驶|承办|举办|运营|营运)|^[^。；，,]{0,8}?在[^。；]{1,40}?(?:${CONDUCT}|驾驶|承办|举办)`).test(after) && !PARTY_STEP.test(afterClause) && !/诉讼|复议|起诉|上诉|申请/.test(afterClause)) return '违法行为发生'
@@ -729,6 +738,16 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   return '其他'
 }
 
+/** A firm, the party or workers owed as what comes before a period (某公司于, 你单位在, 该企业, 拖欠30名劳动者). */
+const PERIOD_ACTOR = /(?:(?:公司|厂|企业|单位|店|中心|合作社|当事人|你|其)(?:[^。；，,]{0,6}?|[，,]\s{0,2})(?:于|在|因在|自|从)?|拖欠[^。；，,]{0,8}?(?:工人|劳动者|职工|员工)|(?:^|[，,])\s{0,2}(?:于|在)?)\s{0,2}$/
+/** …and what it did in that period, unlawful in the words told (虚开, 拖欠, 瞒报, 擅自, 未经…). */
+const PERIOD_CONDUCT = /虚开|拖欠|瞒报|虚报|违法|违反|擅自|非法|未经|未按|未取得|超标|使用童工|篡改|伪造|骗取|偷逃|少缴|漏缴|认证抵扣|申报抵扣|工资|劳动报酬/
+/** …not an agency's step over that period (对…期间的涉税情况进行检查 is the tax office's). */
+const AGENCY_WORK_HEAD = /^[^。；]{0,20}?(?:进行了?(?:检查|调查|核查)|立案|送达)/
+/** A suit's or a review's side telling its own account, the date next (原告某某诉称，…; 申请人称：“本人于…; 具体情况和理由：…). */
+const CLAIM_LEAD = /(?:(?:^|[^被])(?:申请人|原告|上诉人)[\u4e00-\u9fa5*＊×]{0,6}(?:诉称|称|陈述|述称)|具体情况和理由)\s{0,2}[:：，,]?\s{0,2}(?:申请人称\s{0,2}[:：]?)?\s{0,2}[“"]?\s{0,2}(?:本人|我)?\s{0,2}(?:于|在)?\s{0,2}$/
+/** …what that day's clause tells is a step of the procedure or another's act, not the side's own doing. */
+const CLAIM_NOT_CONDUCT = /被告|被申请人|递交|申请(?!人)|诉讼|复议|起诉|上诉|作出|决定|处罚|送达|收到|接到(?!公司|单位|朋友|电话)|执法|民警|交警|警察|检查|查处|扣押|暂扣|立案|告知|询问|受理|审理|判决|裁定/
 /** A record's speaker (问, 答, 询问人, 被询问人): who speaks, not what the date is. */
 const SPEAKER_LABEL = /^(?:问|答|被?询问人|被?调查人|被?检查人)$/
 /** …at the head of a clause, with its colon (被询问人：到5月16日…). */
