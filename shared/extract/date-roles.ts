@@ -984,6 +984,7 @@ export function settleRoles(dt: DocText, placed: Placed[], docType: DocType) {
   paragraphInspectionsFound(dt, placed, docType)
   inspectionsAfterFiling(dt, placed)
   laterInspectionsFound(dt, placed)
+  investigationFormula(dt, placed)
   orderUnheeded(dt, placed, docType)
   noticeServed(dt, placed, docType)
   noticeOwnReceipt(dt, placed, docType)
@@ -1114,5 +1115,27 @@ function laterInspectionsFound(dt: DocText, placed: Placed[]) {
     const listed = earlier.some((y) => sentenceOf(y).from === own.from)
     const repeat = /再次|复查|回头看|又一次|再一次/.test(own.text) || /仍(?:未|然|在|存在)/.test(own.text)
     if ((listed || repeat) && /检查|巡查|核查|排查|勘察|勘查|勘验|调查|复查/.test(own.text) && !new RegExp(cameIn()).test(own.text)) x.fact.role = '检查'
+  }
+}
+
+/**
+ * The formula an environment decision opens with — 我局于2023年12月18日对你单位进行了调查，发现你单位实施了以下环境违法行为：
+ * — when the account after the colon tells an earlier visit or test of its own (2023年12月6日，某执法队在现场检查…时; 2024年7月3日，
+ * 某分局委托检测公司进行监督性检测): that earlier day found the matter, the formula's day is the investigation's visit (检查).
+ */
+const FORMULA = /进行了?调查[，,]\s{0,2}发现[^。；]{0,30}?(?:以下|如下)[^。；]{0,12}?(?:违法)?(?:行为|问题)[:：]/
+const OWN_VISIT = /(?:执法|局|队|站|中心|组|委托)[^。；]{0,40}?(?:检查|检测|监测|取样|采样|督查|帮扶|巡查|核查|调查)/
+function investigationFormula(dt: DocText, placed: Placed[]) {
+  const text = dt.text
+  for (const x of placed) {
+    if (x.fact.quoted || x.labelled || x.fact.role !== '案件来源') continue
+    const f = FORMULA.exec(text.slice(x.end, x.end + 80))
+    if (!f) continue
+    const from = x.end + f.index + f[0].length
+    const y = placed.find((z) => z.start >= from && z.start < from + 200 && !z.fact.quoted)
+    // (…a visit or test, not the party's conduct on that day: 你单位分别于2024年4月1日对柴油车…进行检测 is the conduct found)
+    if (!y || y.fact.role === '违法行为发生' || y.fact.iso.slice(0, 10) >= x.fact.iso.slice(0, 10)) continue
+    const [, to] = sentenceAround(text, y.start, '。；\n')
+    if (OWN_VISIT.test(text.slice(y.end, Math.min(to, y.end + 60)))) x.fact.role = '检查'
   }
 }

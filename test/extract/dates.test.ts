@@ -1177,6 +1177,19 @@ describe('the conduct told in a customs decision, a judgment or a review', () =>
   ])('not: %s', (line, text) => expect(roleOf(line, text)).not.toBe('违法行为发生'))
 })
 
+describe('the investigation formula of an environment decision', () => {
+  const rolesOf = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => `${d.iso}|${d.role}`)
+  it('is the investigation\'s visit when the account after it tells an earlier visit that found the matter', () => {
+    const roles = rolesOf(['我局于2020年9月15日对你单位进行了调查，发现你单位实施了以下环境违法行为：', '2020年9月8日，东丽区生态环境保护综合行政执法支队会同东丽区环境监测中心对你单位进行现场检查，发现你单位污水处理设施未正常运行。'])
+    expect(roles).toContain('2020-09-15|检查')
+    expect(roles).toContain('2020-09-08|案件来源')
+  })
+  it('is the day the matter was found when the account tells only the conduct, or an earlier notice', () => {
+    expect(rolesOf(['我局于2024年6月3日对你单位进行了调查，发现你单位实施了以下环境违法行为：', '你单位分别于2024年4月1日对柴油车（车牌号：湘F577F9）采用加载减速法进行检测时，未按规定检测。'])).toContain('2024-06-03|案件来源')
+    expect(rolesOf(['我局于2024年12月26日对你公司进行了调查，发现你公司实施了以下生态环境违法行为：', '我区已自2024年12月19日10时起启动重污染天气应急预案暨黄色预警，检查当日为黄色预警期间，你公司未执行减排措施。'])).toContain('2024-12-26|案件来源')
+  })
+})
+
 describe('dates of papers written after other templates', () => {
   const roleOf = (lines: string[], text: string, type: DocType = '行政处罚决定书') => extractDocFacts(doc(lines, type)).dates.find((d) => d.text.startsWith(text))?.role
   it('a period a form names as the one the case looks into is no step of it (所属期间：…至…)', () => {
