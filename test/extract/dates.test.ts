@@ -1177,6 +1177,13 @@ describe('the conduct told in a customs decision, a judgment or a review', () =>
   ])('not: %s', (line, text) => expect(roleOf(line, text)).not.toBe('违法行为发生'))
 })
 
+describe('a record named before its date in a list of evidence', () => {
+  it('takes the record\'s step across a semicolon (《现场检查记录》1份;作出时间:…)', () => {
+    const roles = extractDocFacts(doc(['以上事实有下列证据证明:', '2.证据名称:《现场检查记录》1份;作出时间:2025年3月26日;作出单位:某县分局;《调查询问笔录》1份;作出时间:2025年3月27日;作出单位:某县分局;'], '行政处罚决定书')).dates.map((d) => `${d.iso}|${d.role}`)
+    expect(roles).toEqual(['2025-03-26|检查', '2025-03-27|询问开始'])
+  })
+})
+
 describe('the investigation formula of an environment decision', () => {
   const rolesOf = (lines: string[]) => extractDocFacts(doc(lines, '行政处罚决定书')).dates.map((d) => `${d.iso}|${d.role}`)
   it('is the investigation\'s visit when the account after it tells an earlier visit that found the matter', () => {
