@@ -985,6 +985,7 @@ export function settleRoles(dt: DocText, placed: Placed[], docType: DocType) {
   inspectionsAfterFiling(dt, placed)
   laterInspectionsFound(dt, placed)
   investigationFormula(dt, placed)
+  suspensionBeforeEnd(dt, placed)
   orderUnheeded(dt, placed, docType)
   noticeServed(dt, placed, docType)
   noticeOwnReceipt(dt, placed, docType)
@@ -1138,4 +1139,18 @@ function investigationFormula(dt: DocText, placed: Placed[]) {
     const [, to] = sentenceAround(text, y.start, '。；\n')
     if (OWN_VISIT.test(text.slice(y.end, Math.min(to, y.end + 60)))) x.fact.role = '检查'
   }
+}
+
+/**
+ * An antitrust notice of the end of a case (…于2019年2月20日对本案作出了中止调查决定…于2020年7月8日决定终止调查): the
+ * suspension is a step on the way, the decision the notice publishes is the end; a notice of the suspension alone publishes
+ * the suspension as its decision.
+ */
+const SUSPENDED = /^\s{0,2}[，,]?[^。；，,]{0,24}?(?:作出|做出)(?:了)?中止调查(?:的)?决定/
+function suspensionBeforeEnd(dt: DocText, placed: Placed[]) {
+  const text = dt.text
+  const decided = placed.filter((x) => !x.fact.quoted && x.fact.role === '决定')
+  if (decided.length < 2) return
+  const suspended = decided.filter((x) => SUSPENDED.test(text.slice(x.end, x.end + 40)))
+  if (suspended.length && suspended.length < decided.length) for (const x of suspended) x.fact.role = '其他'
 }

@@ -1177,6 +1177,18 @@ describe('the conduct told in a customs decision, a judgment or a review', () =>
   ])('not: %s', (line, text) => expect(roleOf(line, text)).not.toBe('违法行为发生'))
 })
 
+describe('an antitrust notice of a suspended case', () => {
+  const rolesOf = (lines: string[]) => extractDocFacts(doc(lines, '其他')).dates.map((d) => `${d.iso}|${d.role}`)
+  it('dates its decision by the end of the case when it tells both the suspension and the end', () => {
+    const roles = rolesOf(['江苏省市场监督管理局于2015年12月对当事人涉嫌垄断行为立案调查。', '在调查期间，当事人提交了中止调查申请书并承诺采取整改措施，江苏省市场监督管理局于2019年2月20日对本案作出了中止调查决定。经查，当事人在规定时限内履行了整改承诺，江苏省市场监督管理局于2020年7月8日对本案作出终止调查决定。现予公告。'])
+    expect(roles).toContain('2019-02-20|其他')
+    expect(roles).toContain('2020-07-08|决定')
+  })
+  it('dates it by the suspension when the suspension is what it publishes', () => {
+    expect(rolesOf(['经国家工商行政管理总局授权，宁夏回族自治区工商行政管理局于2013年6月对某公司涉嫌垄断行为进行立案调查，于2015年5月14日对该公司作出中止调查决定，现予公告。'])).toContain('2015-05-14|决定')
+  })
+})
+
 describe('a record named before its date in a list of evidence', () => {
   it('takes the record\'s step across a semicolon (《现场检查记录》1份;作出时间:…)', () => {
     const roles = extractDocFacts(doc(['以上事实有下列证据证明:', '2.证据名称:《现场检查记录》1份;作出时间:2025年3月26日;作出单位:某县分局;《调查询问笔录》1份;作出时间:2025年3月27日;作出单位:某县分局;'], '行政处罚决定书')).dates.map((d) => `${d.iso}|${d.role}`)
