@@ -71,7 +71,7 @@ const HEADER = /(局|委员会|厅|大队|支队|政府|中心|所|站)$|[〔\[�
 
 /** A title marked as the same document's next page: 询问笔录（续）, 听证笔录(续页), 现场勘验笔录（续表）. */
 const CONTINUED_TITLE = /[（(]\s*续\s*(?:页|表)?\s*[)）]|续页\s*$/
-const YEAR_NUMBER = /[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]/
+const YEAR_NUMBER = /[〔﹝[【(（]\s*(?:19|20)\d{2}(?:\s*[-－]\s*\d{1,4})?\s*[〕﹞\]】)）]/
 /** The number of a list's item a line opens with (（11）…, 11、…, 11.…), or null. */
 function itemNumber(line: string): number | null {
   const m = /^[\s\u3000]*(?:[（(](\d{1,3})[)）]|(\d{1,3})[、.．](?!\d))/.exec(line)
@@ -249,7 +249,10 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     const lead = /^([^\s:：。；，,|｜]{4,40})[ \t\u3000]+\S/.exec(t)
     const leadTitle = lead && titleKey(lead[1]).length <= 32 ? classifyTitle(lead[1]) : null
     // (…when the whole line does not read as that title already: 询问笔录 第1页 共2页)
-    if (leadTitle && leadTitle.confidence >= 0.9 && classifyTitle(t)?.type !== leadTitle.type) return { ...leadTitle, confidence: Math.min(leadTitle.confidence, 0.9), text: lead![1], line: i }
+    // (…a web page's headline naming the party before the title, when what follows is the page's furniture: 某建材批发部行政处罚
+    // 决定书 时间:2025-09-12 来源:双清区)
+    const furniture = leadTitle !== null && leadTitle.confidence >= 0.7 && /^[ \t\u3000]+(?:发布)?(?:时间|日期|来源|作者|浏览|点击|访问)[:：]/.test(t.slice(lead![1].length))
+    if (leadTitle && (leadTitle.confidence >= 0.9 || furniture) && classifyTitle(t)?.type !== leadTitle.type) return { ...leadTitle, confidence: Math.min(leadTitle.confidence, 0.9), text: lead![1], line: i }
     // (…after a web page's trail of columns run onto the same line: 您现在的位置:首页 > 正文 行政处罚决定书(信)文综罚字〔2023〕48号)
     const trail = /^.{0,80}[>＞»]\s*(?:正文|详情|内容)?[\s\u3000]+(?=\S)/.exec(t)
     const afterTrail = trail ? t.slice(trail[0].length) : ''

@@ -248,6 +248,10 @@ describe('titles with a remark inside or of no canonical type', () => {
     // the title first on a line the page ran its header into, a gap after it (the body alone would read as a decision's)
     [['行政处罚事先告知书 发布日期:2022-12-13 信息来源:凌源市文化旅游和广播电视局 浏览:', '当事人:凌源市某网吧', '经查,当事人于2022年10月接纳未成年人进入营业场所。', '以上事实有现场检查笔录、询问笔录为证。'], '行政处罚事先告知书'],
     [['责令改正违法行为决定书 发布时间:2024-01-05 来源:某区生态环境局 字号:大 中 小', '某某建材有限公司:', '我局于2023年12月20日对你单位进行了调查,发现你单位露天堆放砂石料,未采取覆盖措施。', '以上事实有现场检查笔录为证。'], '责令改正通知书'],
+    // …or a web page's headline naming the party before the title, the page's furniture after it
+    [['邵阳市某建材批发部行政处罚决定书 时间:2025-09-12 来源:双清区 【字体设置: 分享到: 邵市监处字2025双清204 当事人:邵阳市某建材批发部', '经查,当事人销售不合格电线。', '以上事实有现场检查笔录为证。'], '行政处罚决定书'],
+    // …or the agency, the spaced title and a number whose year carries a serial (〔2022-14〕), run onto one line
+    [['迁安市市场监督管理局 行 政 处 罚 决 定 书 迁安市监化妆品处罚〔2022-14〕1号 当事人:迁安市某日用品店 主体资格证照名称:营业执照 类型:个体工商户', '经营者:李某'], '行政处罚决定书'],
     // …or standing between gaps further along that line, no number after it (a page whose header and body run together)
     [['法定主动公开内容 搜索位置 匹配度 排序 行政处罚决定书(沁水县某新型建材厂) 当事人:沁水县某新型建材厂 经查,当事人于2024年3月擅自开工建设,未依法报批环境影响评价文件。以上事实有现场检查笔录为证。'], '行政处罚决定书'],
     [['桃市监案字〔2022〕115号 详细信息 公开具体内容 | 桃江县市场监管综合行政执法局 行政处罚决定书 | 当事人:某药店 经查,当事人于2022年5月销售过期药品。以上事实有现场检查笔录为证。'], '行政处罚决定书'],
