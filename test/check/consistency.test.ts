@@ -140,7 +140,26 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     edit: (c) => (c.get('询问笔录').facts.officers[1].certNo = '33010020009'),
     p: { facts: ['officers'] },
     status: 'fail',
-    want: [{ kind: 'inconsistency', message: '执法人员李建国的执法证号在询问笔录中为33010020009，在现场检查笔录中为33010020002', field: '执法证号' }],
+    want: [{ kind: 'inconsistency', message: '执法人员李建国的执法证号在询问笔录中为33010020009，在现场检查笔录、行政处罚决定书中为33010020002（共2处）', field: '执法证号' }],
+  },
+  {
+    // (the issuing prefix printed or not, a number a line break cut short, a digit read as a letter: the same number)
+    name: 'one officer\'s number with its prefix, cut short or with O for 0 is the same number',
+    edit: (c) => {
+      c.get('询问笔录').facts.officers[1].certNo = '浙执法证 3301 0020 002'
+      c.get('现场检查笔录').facts.officers[1].certNo = '3301002O002'
+    },
+    p: { facts: ['officers'] },
+    status: 'pass',
+    want: [],
+  },
+  {
+    // (two names and two numbers paired the other way round in one record: a reading's doubt, not two numbers)
+    name: 'an officer given the other officer\'s number is no inconsistency',
+    edit: (c) => (c.get('询问笔录').facts.officers[1].certNo = c.get('询问笔录').facts.officers[0].certNo),
+    p: { facts: ['officers'] },
+    status: 'pass',
+    want: [],
   },
   {
     name: 'legal representative differs',
@@ -171,6 +190,17 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     edit: (c) => {
       c.get('立案审批表').party(PARTY, '当事人', { legalRepresentative: '陈力' })
       c.add('证据材料', ['关于变更法定代表人的情况说明', '我公司法定代表人由陈力变更为陈立，已于2024年3月1日核准变更登记。'])
+    },
+    p: { facts: ['legalRepresentative'] },
+    status: 'pass',
+    want: [],
+  },
+  {
+    // (cr-02: the registration notice's lines, 变更前：陈力 / 变更后：陈立)
+    name: 'a representative changed as a registration notice\'s lines tell it: the earlier papers\' name is no inconsistency',
+    edit: (c) => {
+      c.get('立案审批表').party(PARTY, '当事人', { legalRepresentative: '陈力' })
+      c.add('证据材料', ['登记通知书', '（复印件）', '变更事项：法定代表人', '变更前：陈力', '变更后：陈立', '统一社会信用代码：（不变）'])
     },
     p: { facts: ['legalRepresentative'] },
     status: 'pass',

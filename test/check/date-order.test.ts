@@ -17,6 +17,23 @@ const hearingNoticeFirst = (agency: string) => (c: CaseBuilder) => {
 const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => void; pairs: Pairs; status: ItemStatus; want: Want[] }[] = [
   { name: 'lawful order passes', pairs: [{ before: '立案', after: '询问开始' }, { before: '调查终结', after: '告知' }, { before: '决定', after: '送达' }], status: 'pass', want: [] },
   {
+    // (行政处罚法 第四十五条: what the party said in its defence is reviewed; a second questioning then, after the notice and
+    // the report, is that review — cq-01)
+    name: 'a questioning after the party\'s statement and defence reviews it: not set against the notice',
+    opts: { dates: { inquiry: '2024-03-28T09:30' } },
+    pairs: [{ before: '询问开始', after: '告知' }, { before: '询问开始', after: '调查终结' }],
+    status: 'pass',
+    want: [],
+  },
+  {
+    // (…but with no statement in the file, a questioning after the notice is out of order)
+    name: 'a questioning after the notice, no statement and defence before it',
+    opts: { dates: { inquiry: '2024-03-23T09:30' }, statement: false },
+    pairs: [{ before: '询问开始', after: '告知' }],
+    status: 'fail',
+    want: [{ kind: 'date-order', message: /早于询问时间 2024-03-23 09:30/ }],
+  },
+  {
     name: 'inquiry before filing',
     opts: { dates: { inquiry: '2024-03-01T09:30' } },
     pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54' }],

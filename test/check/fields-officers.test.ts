@@ -929,6 +929,18 @@ describe('required-fields: forms flattened to lines and their other names', () =
     d.facts.fields = [{ label: '当事人', value: '', evidence: d.ev(2) }]
     expectItem(run(c, RF({ docType: '现场检查笔录', fields: ['当事人'] })), 'fail', [{ kind: 'missing-field', field: '当事人' }])
   })
+  it('a label closed by its colon alone on a typed form whose layout is known, its value on the line under it (案　　由： / 涉嫌未批先建, cr-05)', () => {
+    const c = lawfulCase()
+    const d = c.get('立案审批表')
+    const at = d.doc.lines.findIndex((l) => /案由/.test(l.text))
+    d.doc.lines.splice(at, 1, { ...d.doc.lines[at], text: '案　　由：' }, { ...d.doc.lines[at], text: '涉嫌未批先建' })
+    d.doc.lines.forEach((l, i) => (l.line = i))
+    d.facts.fields = [...d.facts.fields.filter((f) => f.label !== '案由'), { label: '案由', value: '', evidence: d.ev(at) }]
+    expectItem(run(c, RF({ docType: '立案审批表', fields: ['案由'] })), 'pass', [])
+    // (…but the next box's label under it leaves it blank)
+    d.doc.lines[at + 1].text = '当事人：某公司'
+    expectItem(run(c, RF({ docType: '立案审批表', fields: ['案由'] })), 'fail', [{ kind: 'missing-field', field: '案由' }])
+  })
   it('the party in the form\'s block for an organisation, its block for a person left blank (当事人（个人） / 当事人（单位）)', () => {
     const c = lawfulCase()
     const d = c.get('立案审批表')

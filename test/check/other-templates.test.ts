@@ -1185,6 +1185,19 @@ const HOLDS: Record<string, string[]> = {
   'cp-02-jilin-jiaohe-forest-frog-sale-without-source-proof.txt': ['citation-outdated', 'citation-outdated'],
   'cp-04-hebei-baoding-illegal-land-occupation-per-square-meter.txt': ['amount-out-of-range'],
   'cp-06-guizhou-zunyi-workers-untrained-new-safety-law.txt': ['citation-nonexistent', 'citation-nonexistent'],
+  // Twelve on what the papers say of one another (cq typed, cr as OCR gives them: one case told across many papers, lawful
+  // variations beside one inconsistency or one date out of order), read once at 3865bf83. Corrected after that reading: an
+  // officer's certificate number that differs in one record from the number the other records give (cq-05, cr-04; compared
+  // as digits, the issuing prefix, a line break's cut and a digit read as a letter left out); a questioning after the party's
+  // statement and defence is the review of it, not set against the notice (cq-01); 实施行政强制措施审批表 its own paper (cq-01);
+  // a label closed by its colon on a typed form, its value on the line under it (cr-04, cr-05, cr-06); a representative's
+  // change told by a registration notice's lines 变更前：… / 变更后：… (cr-02).
+  'cq-02-shanxi-jinzhong-coal-yard-dust.txt': ['inconsistency'],
+  'cq-04-anhui-wuhu-mall-fire-exit-locked.txt': ['date-order'],
+  'cq-05-jiangxi-ganzhou-unlicensed-tour-operator.txt': ['inconsistency'],
+  'cr-02-sichuan-mianyang-construction-without-permit.txt': ['inconsistency'],
+  'cr-04-hubei-xiangyang-bottled-lpg-without-licence.txt': ['inconsistency'],
+  'cr-06-hainan-sanya-seafood-shop-unposted-charges.txt': ['date-order'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

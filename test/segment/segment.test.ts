@@ -31,6 +31,8 @@ describe('title classification', () => {
     ['立案登记审批表', '立案审批表'],
     // (the approval form of the decision is no 立案审批表)
     ['行政处罚决定审批表', '其他'],
+    // (an internal approval of a seizure, filed among the case's papers: its own paper, none of the decisions — cq-01)
+    ['实施行政强制措施审批表', '其他'],
     ['没收物品处理记录', '其他'],
     ['授权委托书', '证据材料'],
     ['行政处罚告知书', '行政处罚事先告知书'],

@@ -481,7 +481,9 @@ function repChanged(view: CaseView, a: string, b: string): boolean {
       if ((from === x && to === y) || (from === y && to === x)) return true
     }
     // (…or a registration notice's table of the change: 法定代表人 王建国 刘海燕 under 变更事项 变更前 变更后)
-    return /变更前/.test(t) && /变更后/.test(t) && (t.includes(`${x}${y}`) || t.includes(`${y}${x}`) || t.includes(`${x}|${y}`) || t.includes(`${y}|${x}`))
+    // (…or its lines: 变更前：王建国 / 变更后：刘思远)
+    const boxes = (p: string, q: string) => new RegExp(`变更前[:：|]?${escapeRegExp(p)}[^。；]{0,12}?变更后[:：|]?${escapeRegExp(q)}`).test(t)
+    return /变更前/.test(t) && /变更后/.test(t) && (t.includes(`${x}${y}`) || t.includes(`${y}${x}`) || t.includes(`${x}|${y}`) || t.includes(`${y}|${x}`) || boxes(x, y) || boxes(y, x))
   })
 }
 
@@ -939,25 +941,41 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
       }
     }
     if (fact === 'officers') {
-      // The same officer with two certificate numbers, anywhere in the file.
-      const certs = new Map<string, { no: string; doc: DocFacts; ev: DocFacts['officers'][number]['evidence'] }>()
-      for (const doc of view.docs()) {
+      // The same officer with two certificate numbers across the file's records (询问人：张磊　执法证号：42060623018 in one
+      // record, 42060623008 in the four others). Compared as digits and letters, the issuing prefix left out (闽执法证 3502
+      // 0318 7721 = 350203187721); a number a line break cut short (4206061902 / 420606190235) or one that is another officer's
+      // (two names and two numbers paired the other way round) is a reading's doubt, no inconsistency.
+      // (…a letter O or l among the digits is the digit a reading mistook: 37130024O46)
+      const digits = (no: string) => no.replace(/^[^\dA-Za-z]*/, '').replace(/[^\dA-Za-z]/g, '').replace(/(?<=\d)[Oo](?=\d)|(?<=\d)[Oo]$/g, '0').replace(/(?<=\d)[lI](?=\d)|(?<=\d)[lI]$/g, '1')
+      const byName = new Map<string, { no: string; printed: string; doc: DocFacts; ev: DocFacts['officers'][number]['evidence'] }[]>()
+      for (const doc of view.docs())
         for (const o of doc.officers) {
-          if (!o.certNo) continue
-          const seen = certs.get(o.name)
-          if (!seen) {
-            certs.set(o.name, { no: o.certNo, doc, ev: o.evidence })
-            continue
-          }
-          compared.add(fact)
-          if (seen.no.replace(/\s/g, '') === o.certNo.replace(/\s/g, '')) continue
+          const no = o.certNo ? digits(o.certNo) : ''
+          if (no.length < 6) continue
+          byName.set(o.name, [...(byName.get(o.name) ?? []), { no, printed: o.certNo!, doc, ev: o.evidence }])
+        }
+      const owner = new Map<string, Set<string>>()
+      for (const [name, xs] of byName) for (const x of xs) owner.set(x.no, new Set([...(owner.get(x.no) ?? []), name]))
+      for (const [name, xs] of byName) {
+        if (xs.length < 2) continue
+        compared.add(fact)
+        const count = new Map<string, number>()
+        for (const x of xs) count.set(x.no, (count.get(x.no) ?? 0) + 1)
+        const [usual, seen] = [...count].sort((a, b) => b[1] - a[1])[0]
+        for (const [no] of count) {
+          if (no === usual || no.length !== usual.length || no.startsWith(usual) || usual.startsWith(no)) continue
+          if ([...(owner.get(no) ?? [])].some((n) => n !== name)) continue
+          const odd = xs.filter((x) => x.no === no)
+          const usualDocs = xs.filter((x) => x.no === usual)
           findings.push({
             kind: 'inconsistency',
-            docTypes: [doc.docType, seen.doc.docType],
+            docTypes: [...new Set([...odd, ...usualDocs].map((x) => x.doc.docType))],
             field: '执法证号',
-            message: `执法人员${o.name}的执法证号在${doc.docType}中为${o.certNo}，在${seen.doc.docType}中为${seen.no}`,
-            evidence: [o.evidence, seen.ev],
-            key: `cert:${o.name}:${o.certNo}`,
+            message: `执法人员${name}的执法证号在${[...new Set(odd.map((x) => x.doc.docType))].join('、')}中为${odd[0].printed}，在${[...new Set(usualDocs.map((x) => x.doc.docType))].join('、')}中为${usualDocs[0].printed}${seen > 1 ? `（共${seen}处）` : ''}`,
+            evidence: [odd[0].ev, usualDocs[0].ev],
+            // (one record against one other says nothing of which is right; a number read off a scan may be a digit misread)
+            ...(seen < 2 || readOffScan(odd[0].ev) || readOffScan(usualDocs[0].ev) ? { status: 'verify' as const } : {}),
+            key: `cert:${name}:${no}`,
           })
         }
       }

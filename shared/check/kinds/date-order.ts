@@ -111,7 +111,15 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   }
   // (a filing form's 审核 — 简易程序行政处罚案件备案登记表 │审核人│… — checks the filing after the decision, no 法制审核 before it)
   const filed = (x: InDoc<DateFact>) => pair.before === '法制审核' && (/备案/.test(view.document(x.doc)?.title ?? '') || signOff(view, x))
-  let before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact) && !titledRecheck(x) && !afterDecision(x)) : all.filter((x) => !filed(x))
+  // (a questioning after the party's statement and defence is the review of what it said — 行政处罚法 第四十五条 — not the
+  // investigation the notice and the report close: 经复核，本局于…再次询问当事人)
+  const defended = pair.before === '询问开始' ? view.roleDates('陈述申辩').map((x) => dayOf(x.fact)).filter((d): d is string => !!d).sort()[0] : undefined
+  const reviewsDefence = (x: InDoc<DateFact>) => {
+    const day = dayOf(x.fact)
+    return !!defended && !!day && day >= defended
+  }
+  let before = pair.before === '检查' ? all.filter((x) => !recheck(view, x.fact) && !titledRecheck(x) && !afterDecision(x)) : pair.before === '询问开始' ? all.filter((x) => !reviewsDefence(x)) : all.filter((x) => !filed(x))
+  if (all.length && !before.length && pair.before === '询问开始') return pass(`${label}：所读出的询问均在当事人陈述申辩之后，系对陈述申辩的复核，不与${ROLE_FIELD[pair.after]}比较`)
   if (all.length && !before.length && pair.before === '法制审核') return pass(`${label}：所读出的审核日期均为备案表上对备案的审核或其他文书上未写明法制审核的审核签字，不与${ROLE_FIELD[pair.after]}比较`)
   if (all.length && !before.length) return pass(`${label}：所读出的检查均为对整改情况的复查、对陈述申辩的核实或决定之后对执行情况的检查，不与${ROLE_FIELD[pair.after]}比较`)
   // (a decision made on the spot earlier in the file — 当场处罚决定书 warning the party before the case was opened — needs no

@@ -324,7 +324,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
     const printed = lines.map((l) => l.text).join('\n')
     // a form printed flattened, each label alone on its line and its value on the lines under it (巡查时间 / 09:10—11:40 /
     // 巡查区域 / 亚布力镇青云村…): three such pairs at least
-    const bare = (t: string | undefined) => !!t && /^[\u4e00-\u9fa5（）()]{2,10}$/.test(t.trim())
+    // (…its colon kept or not, its letters spaced out: 案　　由： / 涉嫌未取得燃气经营许可证从事燃气经营活动)
+    const bare = (t: string | undefined) => !!t && /^[\u4e00-\u9fa5（）()]{2,10}[:：]?$/.test(t.replace(/[\s\u3000]+/g, ''))
     const filledLines = lines.map((l) => l.text).filter((t) => t.trim())
     // (…printed so, not a scan whose reading split a form's columns into lines: there the line under a label may be any box's)
     const flattened = !lines.some((l) => l.confidence < 1) && filledLines.filter((t, k) => bare(t) && !!filledLines[k + 1] && !bare(filledLines[k + 1])).length >= 3
@@ -431,7 +432,11 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         if (value.trim() === '' && /[:：]\s*$/.test(l.text) && /^[\s\u3000]*[┌┏╔│┃║]/.test(lines[lines.indexOf(l) + 1]?.text ?? '')) return true
         // (…or a table with its head row under it, its rows after: 检查情况： / 检查项目    检查结果 / 灭火器配置    □不符合 ■符合)
         if (value.trim() === '' && /[:：]\s*$/.test(l.text) && tableBelow(lines.indexOf(l) + 1)) return true
-        if ((!PROSE_DOC_TYPES.has(doc.docType) && !proseBox && !flattened) || value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
+        // (a label closed by its colon with nothing after it, on a typed form, and a line under it that is no label: that line
+        // is its value — 案　　由： / 涉嫌未批先建; a scan's reading, or a layout the reader does not know, may have put another
+        // box's value there, so not on a scan nor on an unknown form)
+        const colonAlone = !unknownLayout && /[:：][\s\u3000]*$/.test(l.text) && l.confidence >= 1 && !lines.some((x) => x.confidence < 1)
+        if ((!PROSE_DOC_TYPES.has(doc.docType) && !proseBox && !flattened && !colonAlone) || value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
         let k = lines.indexOf(l) + 1
         while (k < lines.length && /^[\s\u3000|｜丨]*$/.test(lines[k].text)) k++
         // (…past a row of printed options whose ticks a scan did not read, to the opinion written under it: 审核意见： /
@@ -445,12 +450,12 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
           }
         }
         const next = lines[k]?.text.trim() ?? ''
-        const isLabel = /^[\u4e00-\u9fff（）()]{2,12}(?:[ \t\u3000|｜]+|[:：]|$)/.test(next)
+        const labelLike = /^[\u4e00-\u9fff（）()]{2,12}(?:[ \t\u3000|｜]+|[:：]|$)/.test(next)
         // (after a colon, only a value of its own, not the narrative going on: 被处罚当事人： / 寿县某卫生室 — but a box whose
         // value is prose holds the sentences below it: 违法事实： / 当事人于…，…。)
         // (…but a date alone under an opinion's label is the box's date, its opinion unread: asked about below)
-        if (/[:：][\s\u3000|｜]*$/.test(l.text)) return proseBox ? next !== '' && !isLabel && !DATE_ONLY.test(next) : /^[^，。；,;:：]{2,60}$/.test(next)
-        return next !== '' && !isLabel
+        if (/[:：][\s\u3000|｜]*$/.test(l.text)) return proseBox ? next !== '' && !labelLike && !DATE_ONLY.test(next) : /^[^，。；,;:：]{2,60}$/.test(next) && !isLabel(next)
+        return next !== '' && !labelLike
       }
       // a box the text stops at (…证据三：… / 证据 — the copy ends there): its value is cut off, not left blank
       const atCut = (l: DocLine | undefined) => {
