@@ -557,6 +557,12 @@ describe('one sum written two ways in a decision', () => {
     const cut3 = lawfulCase()
     cut3.get('行政处罚决定书').line('二、按照受侵害的劳动者每人300元的标准，处以罚款共计人民币肆').line('仟捌').line('佰元整（￥4800.00）')
     expect(run(cut3, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /大写与小写/.test(f.message))).toEqual([])
+    // (…and its figures cut after the bracket opened, the line break inside them: （￥88， / 560.00） — cr-02 as a scan)
+    const cut4 = lawfulCase()
+    cut4.get('行政处罚决定书').line('处工程合同价款1.2%的罚款，即罚款人民币捌万伍仟捌佰陆拾元整（￥88，').line('560.00）。')
+    expect(run(cut4, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /大写与小写/.test(f.message)).map((f) => f.message)).toEqual([
+      '行政处罚决定书中同一金额的大写与小写不一致：“人民币捌万伍仟捌佰陆拾元整（￥88，560.00）”（大写为85860元，小写为88560元）',
+    ])
     const ok = lawfulCase()
     ok.get('行政处罚决定书').line('二、罚款人民币叁万元整（¥30,000.00）。')
     expect(run(ok, { kind: 'consistency', params: { facts: ['fine'] } }).findings.filter((f) => /大写与小写/.test(f.message))).toEqual([])

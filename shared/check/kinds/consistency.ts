@@ -511,7 +511,10 @@ const WORDS_AND_FIGURES = /((?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰�
 function wordsAndFigures(view: CaseView, doc: DocFacts): Draft | null {
   const lines = view.document(doc)?.lines ?? []
   for (const [i, l] of lines.entries()) {
-    for (const m of l.text.matchAll(WORDS_AND_FIGURES)) {
+    // (…and its figures a line break cut after the bracket opened: 人民币捌万伍仟捌佰陆拾元整（￥88， / 560.00）。)
+    const next = lines[i + 1]
+    const text = /[（(][^（）()]{0,16}$/.test(l.text) && next && next.page === l.page && next.file === l.file ? `${l.text.trimEnd()}${next.text.trim().slice(0, 24)}` : l.text
+    for (const m of text.matchAll(WORDS_AND_FIGURES)) {
       // (a sum a hard line break cut, 人民币玖 / 万叁仟元整（93000元）, 人民币捌佰 / 玖拾元(¥890): its head ends the line above)
       // (…or a page break, the page's number at the foot between: 人民币贰万柒仟玖佰陆 / 1 / (page 2) 拾元整（¥27,960.00）)
       let above = i - 1
