@@ -941,6 +941,19 @@ describe('required-fields: forms flattened to lines and their other names', () =
     d.doc.lines[at + 1].text = '当事人：某公司'
     expectItem(run(c, RF({ docType: '立案审批表', fields: ['案由'] })), 'fail', [{ kind: 'missing-field', field: '案由' }])
   })
+  it('…and on a scan, where the line under the label starts where it starts, on the next row (cr-05 as a scan)', () => {
+    const c = lawfulCase()
+    const d = c.get('立案审批表')
+    const at = d.doc.lines.findIndex((l) => /案由/.test(l.text))
+    const y = d.doc.lines[at].bbox.y
+    d.doc.lines.splice(at, 1, { ...d.doc.lines[at], text: '案由：', bbox: { x: 175, y, w: 108, h: 57 } }, { ...d.doc.lines[at], text: '涉嫌未批先建', bbox: { x: 176, y: y + 71, w: 300, h: 59 } })
+    d.doc.lines.forEach((l, i) => ((l.line = i), (l.confidence = 0.95)))
+    d.facts.fields = [...d.facts.fields.filter((f) => f.label !== '案由'), { label: '案由', value: '', evidence: d.ev(at) }]
+    expectItem(run(c, RF({ docType: '立案审批表', fields: ['案由'] })), 'pass', [])
+    // (…not a line in another column of the page: whose box it is the reading does not show)
+    d.doc.lines[at + 1].bbox = { x: 760, y: y + 71, w: 300, h: 59 }
+    expectItem(run(c, RF({ docType: '立案审批表', fields: ['案由'] })), 'fail', [{ kind: 'missing-field', field: '案由', status: 'verify' }])
+  })
   it('the party in the form\'s block for an organisation, its block for a person left blank (当事人（个人） / 当事人（单位）)', () => {
     const c = lawfulCase()
     const d = c.get('立案审批表')

@@ -1190,7 +1190,7 @@ const HOLDS: Record<string, string[]> = {
   // officer's certificate number that differs in one record from the number the other records give (cq-05, cr-04; compared
   // as digits, the issuing prefix, a line break's cut and a digit read as a letter left out); a questioning after the party's
   // statement and defence is the review of it, not set against the notice (cq-01); 实施行政强制措施审批表 its own paper (cq-01);
-  // a label closed by its colon on a typed form, its value on the line under it (cr-04, cr-05, cr-06); a representative's
+  // a label closed by its colon on a form of a known layout, its value on the line under it (cr-04, cr-05, cr-06); a representative's
   // change told by a registration notice's lines 变更前：… / 变更后：… (cr-02).
   'cq-02-shanxi-jinzhong-coal-yard-dust.txt': ['inconsistency'],
   'cq-04-anhui-wuhu-mall-fire-exit-locked.txt': ['date-order'],

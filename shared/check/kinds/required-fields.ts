@@ -434,8 +434,11 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
         if (value.trim() === '' && /[:：]\s*$/.test(l.text) && tableBelow(lines.indexOf(l) + 1)) return true
         // (a label closed by its colon with nothing after it, on a typed form, and a line under it that is no label: that line
         // is its value — 案　　由： / 涉嫌未批先建; a scan's reading, or a layout the reader does not know, may have put another
-        // box's value there, so not on a scan nor on an unknown form)
-        const colonAlone = !unknownLayout && /[:：][\s\u3000]*$/.test(l.text) && l.confidence >= 1 && !lines.some((x) => x.confidence < 1)
+        // box's value there, so not on an unknown form)
+        // (…on a scan, only where the line under it starts where the label starts, on the next row: 案由： / 涉嫌…, one column)
+        const under = lines[lines.indexOf(l) + 1]
+        const nextRow = !!under && under.page === l.page && under.file === l.file && Math.abs(under.bbox.x - l.bbox.x) <= Math.max(40, l.bbox.w / 2) && under.bbox.y > l.bbox.y && under.bbox.y - l.bbox.y <= 2.2 * l.bbox.h
+        const colonAlone = !unknownLayout && /[:：][\s\u3000]*$/.test(l.text) && ((l.confidence >= 1 && !lines.some((x) => x.confidence < 1)) || nextRow)
         if ((!PROSE_DOC_TYPES.has(doc.docType) && !proseBox && !flattened && !colonAlone) || value.trim() !== '' || l.text.trim().replace(/[\s\u3000|｜:：]/g, '').length > 12) return false
         let k = lines.indexOf(l) + 1
         while (k < lines.length && /^[\s\u3000|｜丨]*$/.test(lines[k].text)) k++
