@@ -137,7 +137,17 @@ export class CaseView {
    */
   decision(): DocFacts | undefined {
     const standing = this.standing([...this.docs('行政处罚决定书'), ...this.docs('不予行政处罚决定书')])
-    return standing.find((d) => d.docType === '行政处罚决定书') ?? standing[0]
+    const decisions = standing.filter((d) => d.docType === '行政处罚决定书')
+    return decisions.find((d) => !this.onSpotBeside(d)) ?? decisions[0] ?? standing[0]
+  }
+
+  /**
+   * An on-the-spot decision (当场行政处罚决定书, 简易程序) filed beside the case's own decision — an earlier penalty for another
+   * act, kept as evidence (cs-03, ct-06): a paper of the file, but none of the case's steps.
+   */
+  onSpotBeside(doc: DocFacts): boolean {
+    const onSpot = (d: DocFacts) => d.docType === '行政处罚决定书' && /当场|简易程序/.test(this.document(d)?.title ?? '')
+    return onSpot(doc) && this.docs('行政处罚决定书').some((d) => !onSpot(d))
   }
 
   /** Of the given papers, those of the latest round any of them is in: the decisions that stand, a revoked one left out. */

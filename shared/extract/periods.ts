@@ -31,11 +31,21 @@ export function statedPeriod(text: string, step: RegExp, unless?: RegExp): State
     const from = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index)) + 1
     let to = text.slice(m.index).search(/[。；]/)
     to = to < 0 ? text.length : m.index + to
-    const sentence = text.slice(from, to)
-    const at = m.index - from
     // the step the period belongs to is the one named nearest to it (…有陈述、申辩的权利，如要求听证，应当在…之日起五日内提出)
-    const near = (re: RegExp) => nearest(sentence, re, at, at + m![0].length)
-    const own = near(step)
+    // (…in its sentence, else in the sentence before and the rest of its own: 你有权进行陈述和申辩。请在收到本告知书之日起五个工作日内
+    // 向本机关提出；逾期不提出的，视为放弃陈述、申辩权利。)
+    let sentence = text.slice(from, to)
+    let at = m.index - from
+    let near = (re: RegExp) => nearest(sentence, re, at, at + m![0].length)
+    let own = near(step)
+    if (own === Infinity && /^\s*请?[^。；]{0,6}$/.test(text.slice(from, m.index))) {
+      const wideFrom = text.lastIndexOf('。', from - 2) + 1
+      const stop = text.slice(m.index).search(/。/)
+      sentence = text.slice(wideFrom, stop < 0 ? text.length : m.index + stop)
+      at = m.index - wideFrom
+      near = (re: RegExp) => nearest(sentence, re, at, at + m![0].length)
+      own = near(step)
+    }
     if (own === Infinity) continue
     if (unless && near(unless) < own) continue
     const days = parseCnInt(m[1])

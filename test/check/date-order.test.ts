@@ -34,6 +34,18 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [{ kind: 'date-order', message: /早于询问时间 2024-03-23 09:30/ }],
   },
   {
+    // (cs-03: an earlier on-the-spot penalty for another act, filed as evidence, dated before the case's legal review)
+    name: 'an on-the-spot decision filed beside the case\'s own decision takes no part in the case\'s order',
+    edit: (c) => {
+      c.add('行政处罚决定书', ['当场行政处罚决定书', '当事人：陈立', '处罚决定：警告，罚款200元。', '2024-03-01']).date('2024-03-01', '决定', 3)
+      c.docs.at(-1)!.doc.title = '当场行政处罚决定书'
+      c.add('法制审核意见书', ['法制审核意见书', '审核日期：2024-04-01']).date('2024-04-01', '法制审核', '审核日期')
+    },
+    pairs: [{ before: '法制审核', after: '决定', strict: true }],
+    status: 'pass',
+    want: [],
+  },
+  {
     name: 'inquiry before filing',
     opts: { dates: { inquiry: '2024-03-01T09:30' } },
     pairs: [{ before: '立案', after: '询问开始', ruleId: 'CF-54' }],

@@ -1198,6 +1198,16 @@ const HOLDS: Record<string, string[]> = {
   'cr-02-sichuan-mianyang-construction-without-permit.txt': ['inconsistency'],
   'cr-04-hubei-xiangyang-bottled-lpg-without-licence.txt': ['inconsistency'],
   'cr-06-hainan-sanya-seafood-shop-unposted-charges.txt': ['date-order'],
+  // Twelve of township and street offices enforcing in their own name (cs typed, ct as OCR gives them), read once at
+  // c1530fda. Corrected after that reading: a service tried and failed (两次上门送达，受送达人外出务工未遇) is no service
+  // (cs-02); an earlier on-the-spot decision filed as evidence beside the case's own decision is none of the case's steps nor
+  // its decision (cs-03, ct-06); the period a notice gives, its rights named in the sentence before (你有权进行陈述和申辩。请在
+  // …五个工作日内…提出), is the period waited (ct-04).
+  'cs-02-jiangsu-sihong-township-straw-burning.txt': ['deadline'],
+  'cs-06-hubei-macheng-township-pig-farm-no-breeding-zone.txt': ['amount-out-of-range'],
+  'ct-02-henan-xinyang-township-market-street-shed.txt': ['amount-out-of-range'],
+  'ct-04-jiangxi-fuzhou-township-forest-fire-field-burning.txt': ['deadline'],
+  'ct-05-guizhou-zunyi-township-pig-manure-discharge.txt': ['officers'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {

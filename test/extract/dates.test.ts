@@ -1177,6 +1177,18 @@ describe('the conduct told in a customs decision, a judgment or a review', () =>
   ])('not: %s', (line, text) => expect(roleOf(line, text)).not.toBe('违法行为发生'))
 })
 
+describe('a service tried and failed', () => {
+  it('is no service of the decision (2023年9月26日、27日两次上门送达，受送达人外出务工未遇, cs-02)', () => {
+    const roles = extractDocFacts(doc(['送达回证', '送达文书｜行政处罚决定书', '受送达人签名｜王某某　2023年10月12日9时30分', '备注｜2023年9月26日、27日两次上门送达，受送达人外出常州务工未遇；10月12日受送达人返乡后直接送达。'], '送达回证')).dates.map((d) => `${d.iso.slice(0, 10)}|${d.role}`)
+    expect(roles).toContain('2023-10-12|送达')
+    expect(roles).toContain('2023-09-26|其他')
+    expect(roles).not.toContain('2023-09-27|送达')
+  })
+  it('…but the notice sent that day is still its 告知', () => {
+    expect(extractDocFacts(doc(['本机关于2024年8月6日向当事人邮寄送达《行政处罚告知书》的投递流程截图，显示文书“收件人不在拒收”，无法送达当事人。'], '行政处罚决定书')).dates[0]?.role).toBe('告知')
+  })
+})
+
 describe('an antitrust notice of a suspended case', () => {
   const rolesOf = (lines: string[]) => extractDocFacts(doc(lines, '其他')).dates.map((d) => `${d.iso}|${d.role}`)
   it('dates its decision by the end of the case when it tells both the suspension and the end', () => {

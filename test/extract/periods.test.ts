@@ -11,6 +11,8 @@ describe('statedPeriod: the period a notice gives the party', () => {
     ['如对上述处罚有异议，可自收到本告知书之日起5个工作日内进行陈述和申辩。', 5, 'working'],
     ['当事人可在签收本通知书之日起七日内到本局进行陈述申辩。', 7, 'natural'],
     ['你单位可在收到本告知书之日起五日内提出陈述、申辩和听证申请。', 5, 'natural'],
+    // (the rights named in the sentence before, the period's own sentence saying only 提出 — ct-04)
+    ['你有权进行陈述和申辩。请在收到本告知书之日起五个工作日内向本机关综合行政执法办公室提出（电话：0794-6591207）；逾期不提出的，视为放弃陈述、申辩权利。', 5, 'working'],
   ] as const)('%s', (text, days, unit) => {
     expect(statedPeriod(text, STATEMENT, HEARING)).toMatchObject({ days, unit })
   })
@@ -18,6 +20,8 @@ describe('statedPeriod: the period a notice gives the party', () => {
   it('a hearing period is not the statement period, though the sentence names both', () => {
     expect(statedPeriod('你单位有陈述、申辩的权利，如要求听证，应当在收到本告知书之日起五日内提出。', STATEMENT, HEARING)).toBeNull()
     expect(statedPeriod('如要求听证，应当在收到本告知书之日起五日内提出。', STATEMENT, HEARING)).toBeNull()
+    // (…nor a hearing sentence after the statement's)
+    expect(statedPeriod('你单位有陈述、申辩的权利。如要求听证，请在收到本告知书之日起五日内提出。', STATEMENT, HEARING)).toBeNull()
   })
 
   it('the statement period found after a hearing sentence', () => {

@@ -124,7 +124,10 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   if (all.length && !before.length) return pass(`${label}：所读出的检查均为对整改情况的复查、对陈述申辩的核实或决定之后对执行情况的检查，不与${ROLE_FIELD[pair.after]}比较`)
   // (a decision made on the spot earlier in the file — 当场处罚决定书 warning the party before the case was opened — needs no
   // notice before it: the notice goes before the case's own decision)
-  const onSpot = (x: InDoc<DateFact>) => pair.before === '告知' && /当场|简易程序/.test(view.document(x.doc)?.title ?? '')
+  // (…and where the file holds the case's own decision beside it — an earlier on-the-spot penalty for another act, filed as
+  // evidence — that paper's steps are none of this case's: cs-03)
+  const onSpot = (x: InDoc<DateFact>) => (pair.before === '告知' && /当场|简易程序/.test(view.document(x.doc)?.title ?? '')) || view.onSpotBeside(x.doc)
+  before = before.filter((x) => !view.onSpotBeside(x.doc))
   const after = (pair.within ? view.roleDates(pair.after).filter((x) => x.doc.docType === pair.within) : view.roleDates(pair.after)).filter((x) => !onSpot(x) && !view.miswritten(x.fact))
   if (pair.within) {
     before = before.filter((b) => b.doc.docType === pair.within && after.some((a) => a.doc === b.doc))

@@ -299,7 +299,8 @@ export function requiredFields(p: CheckKindParams['required-fields'], view: Case
   const cond = view.holds(p.when)
   if (cond.holds === false) return notApplicable(cond.why)
   // (a case closed by another paper — a 不予行政处罚决定书 in place of the decision — is asked what that paper states)
-  const own = view.docs(p.docType)
+  // (…not an on-the-spot decision filed as evidence beside the case's own: its own paper, not the case's decision)
+  const own = view.docs(p.docType).filter((d) => !view.onSpotBeside(d))
   const other = !own.length && p.orInstead ? view.docs(p.orInstead.docType) : []
   const instead = other.length ? p.orInstead! : null
   const docs = instead ? other : own
