@@ -45,6 +45,8 @@ const TOPICS: [topic: string, pattern: RegExp][] = [
   // the periods for seeking review or suing (行政复议法 2017 第九条 / 2023 第二十条 六十日; 行政诉讼法 第四十六条 六个月)
   ['复议期限', /(?:六十|60)\s{0,2}日/],
   ['诉讼期限', /(?:六|6)\s{0,2}个月/],
+  // …and the body to seek review from (行政复议法 2017 第十二条、第十三条 / 2023 第二十四条: 向…人民政府申请行政复议, 管辖)
+  ['复议机关', /向[^。；，,]{2,30}?(?:人民政府|局|厅|委员会|部门|机关)[^。；，,]{0,6}?申请(?:行政)?复议|复议机关[^。；，,]{0,4}管辖|管辖[^。；，,]{0,20}复议/],
   ['强制执行', /强制执行|加处罚款/],
   ['缴纳罚款', /缴纳|缴款|收缴/],
   ['暂缓分期', /暂缓|分期|延期缴纳/],
@@ -144,7 +146,10 @@ export function citationFits(provisionText: string, citingSentence: string): Cit
   if (pt.has('较大数额') && st.has('听证')) {
     return { fits: true, reason: '条文为要求听证的数额标准，引用语句据以告知听证权利', sentenceTopics, provisionTopics }
   }
-  if (run.length >= SHARED_RUN_FITS) {
+  // (…nor the words of seeking review or suing themselves where the sentence names the period: 2023 第十三条, on reviewing a
+  // normative document 申请行政复议时一并提出, shares 申请行政复议 with any sentence on the 六十日 — cs-04)
+  const bareRemedy = period && /^[申请提起向出]*(?:行政复议|行政诉讼)[申请的]*$/.test(run)
+  if (run.length >= SHARED_RUN_FITS && !bareRemedy) {
     return { fits: true, reason: `条文含有引用语句中的“${run}”`, sentenceTopics, provisionTopics }
   }
   if (st.size === 0) {

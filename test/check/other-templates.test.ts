@@ -1202,8 +1202,11 @@ const HOLDS: Record<string, string[]> = {
   // c1530fda. Corrected after that reading: a service tried and failed (两次上门送达，受送达人外出务工未遇) is no service
   // (cs-02); an earlier on-the-spot decision filed as evidence beside the case's own decision is none of the case's steps nor
   // its decision (cs-03, ct-06); the period a notice gives, its rights named in the sentence before (你有权进行陈述和申辩。请在
-  // …五个工作日内…提出), is the period waited (ct-04).
+  // …五个工作日内…提出), is the period waited (ct-04); the review route cited by the replaced text's number (行政复议法
+  // 第十三条第一款 in a 2024 decision: the 2023 article shares only 申请行政复议 with the sentence, the 2017 one names the body
+  // to apply to) is outdated (cs-04).
   'cs-02-jiangsu-sihong-township-straw-burning.txt': ['deadline'],
+  'cs-04-shandong-yinan-township-village-house-over-permit.txt': ['citation-outdated'],
   'cs-06-hubei-macheng-township-pig-farm-no-breeding-zone.txt': ['amount-out-of-range'],
   'ct-02-henan-xinyang-township-market-street-shed.txt': ['amount-out-of-range'],
   'ct-04-jiangxi-fuzhou-township-forest-fire-field-burning.txt': ['deadline'],

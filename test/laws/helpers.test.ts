@@ -109,6 +109,9 @@ describe('citationFits: does the provision speak of what it is cited for?', () =
     // (bt-09: the order the citation governs, right after it, whatever the sentence goes on to tell the party to do)
     ['责令改正 the clause right after the citation orders (责令你单位立即停止经营…), the sentence going on to 告知 buyers', XZCF2021_28_1, '依据《中华人民共和国行政处罚法》第二十八条第一款的规定，责令你单位立即停止经营该批次化妆品，对库存22瓶妥善保存、不得转移，并向已知购买者告知停止使用。', true],
     ['加处罚款 cited from the 简易程序 article (both mention 罚款)', XZCF2021_51, '逾期不缴纳罚款的，依据《中华人民共和国行政处罚法》第五十一条的规定，每日按罚款数额的百分之三加处罚款。', false],
+    // (cs-04: the 2023 行政复议法 第十三条, on reviewing a normative document, shares only 申请行政复议 with the sentence)
+    ['the review route cited from 2023 第十三条 (附带审查)', '公民、法人或者其他组织认为行政机关的行政行为所依据的下列规范性文件不合法，在对行政行为申请行政复议时，可以一并向行政复议机关提出对该规范性文件的附带审查申请：', '如不服本决定，依据《中华人民共和国行政复议法》第十三条第一款的规定，可以自收到本决定书之日起六十日内向沂南县人民政府申请行政复议。', false],
+    ['…and from 2017 第十三条 (向上一级地方人民政府申请)', '对地方各级人民政府的具体行政行为不服的，向上一级地方人民政府申请行政复议。', '如不服本决定，依据《中华人民共和国行政复议法》第十三条第一款的规定，可以自收到本决定书之日起六十日内向沂南县人民政府申请行政复议。', true],
   ])('%s', (_name, provision, sentence, fits) => {
     const r = citationFits(provision, sentence)
     expect(r.fits).toBe(fits)
