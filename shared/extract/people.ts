@@ -544,7 +544,8 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     // the next cell's label read onto the name in a PDF row (郑州润丰餐饮管理有限 统一社会信用代, 某公司委托代理人, a
     // disclosure table's 某林场 行政相对人类型)
     // (…or the facts' first words when a full-width label line was joined to the next: 某村民委员会经查，…)
-    const glued = /\s*(?:统一社会信|信用代码|委托代理人|法定代表人|联系电话|行政相对人|经(?:调|核)?查(?=[，,：:明实]|$)|现查明)/.exec(name)
+    // (…or a heading of the decision run onto the name's line after a gap: 当事人:聂某虎 主要违法事实)
+    const glued = /\s*(?:统一社会信|信用代码|委托代理人|法定代表人|联系电话|行政相对人|经(?:调|核)?查(?=[，,：:明实]|$)|现查明|(?:主要)?违法(?:事实|行为)(?:及证据)?$|(?:基本)?案情(?:简介)?$|处罚(?:依据|决定|事由)$)/.exec(name)
     if (glued && glued.index >= 2) name = name.slice(0, glued.index)
     // (…and the operator's box after an organisation's name: 某猪场经营者林某)
     name = name.replace(/(?<=.{4})(?:经营者|负责人|法定代表人|投资人)[\u4e00-\u9fa5*＊×]{2,4}$/, '')
