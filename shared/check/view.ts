@@ -146,8 +146,13 @@ export class CaseView {
    * act, kept as evidence (cs-03, ct-06): a paper of the file, but none of the case's steps.
    */
   onSpotBeside(doc: DocFacts): boolean {
-    const onSpot = (d: DocFacts) => d.docType === '行政处罚决定书' && /当场|简易程序/.test(this.document(d)?.title ?? '')
+    const onSpot = (d: DocFacts) => d.docType === '行政处罚决定书' && this.titledOnSpot(d)
     return onSpot(doc) && this.docs('行政处罚决定书').some((d) => !onSpot(d))
+  }
+
+  /** A paper titled as one of the on-the-spot (简易程序) procedure: 当场行政处罚决定书, 简易程序处罚决定书. */
+  titledOnSpot(doc: DocFacts): boolean {
+    return /当场|简易程序/.test(this.document(doc)?.title ?? '')
   }
 
   /** Of the given papers, those of the latest round any of them is in: the decisions that stand, a revoked one left out. */

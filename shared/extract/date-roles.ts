@@ -288,11 +288,12 @@ export function dateRole(dt: DocText, start: number, end: number, docType: DocTy
   if (/^[^。；，,]{0,4}?以[^。；，,]{0,40}?(?:复议决定|判决|裁定)(?:书)?(?:予以)?(?:撤销|变更|维持|确认)/.test(text.slice(end, end + 64))) return '其他'
   const lineStart = dt.starts[lineIdx]
   // (a day the officers tried to serve and found no one — 2023年9月26日、27日两次上门送达，受送达人外出务工未遇 —: no service)
-  {
+  // (…unless the paper is the notice, which the agency issued that day all the same: 于2024年8月6日向当事人邮寄送达《行政处罚
+  // 告知书》…无法送达 — 告知, LABELS.md)
+  if (/^[^。；\n]{0,30}?送达/.test(text.slice(end, end + 32))) {
     const [sFrom, sTo] = sentenceAround(text, start, '。；\n')
-    // (…unless the paper is the notice, which the agency issued that day all the same: 于2024年8月6日向当事人邮寄送达《行政处罚
-    // 告知书》…无法送达 — 告知, LABELS.md)
-    if (/^[^。；]{0,30}?送达/.test(text.slice(end, sTo)) && /未遇|未果|未能送达|无法送达|不在家|无人(?:在家|签收|接收)?/.test(text.slice(sFrom, sTo)) && !/告知书/.test(text.slice(sFrom, sTo))) return '其他'
+    const sentence = text.slice(sFrom, sTo)
+    if (/未遇|未果|未能送达|无法送达|不在家|无人(?:在家|签收|接收)?/.test(sentence) && !/告知书/.test(sentence)) return '其他'
   }
   // (the day a remark was written under it, （梁晓峰7月18日注）: the note's, no step of the case)
   if (/^\s{0,2}(?:注|批注|补注|附注)\s{0,2}[)）]/.test(text.slice(end, end + 6))) return '其他'

@@ -126,7 +126,7 @@ export function checkPair(view: CaseView, pair: Pair): KindOutcome {
   // notice before it: the notice goes before the case's own decision)
   // (…and where the file holds the case's own decision beside it — an earlier on-the-spot penalty for another act, filed as
   // evidence — that paper's steps are none of this case's: cs-03)
-  const onSpot = (x: InDoc<DateFact>) => (pair.before === '告知' && /当场|简易程序/.test(view.document(x.doc)?.title ?? '')) || view.onSpotBeside(x.doc)
+  const onSpot = (x: InDoc<DateFact>) => (pair.before === '告知' && view.titledOnSpot(x.doc)) || view.onSpotBeside(x.doc)
   before = before.filter((x) => !view.onSpotBeside(x.doc))
   const after = (pair.within ? view.roleDates(pair.after).filter((x) => x.doc.docType === pair.within) : view.roleDates(pair.after)).filter((x) => !onSpot(x) && !view.miswritten(x.fact))
   if (pair.within) {
