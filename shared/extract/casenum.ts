@@ -54,6 +54,22 @@ const SELF_LABEL = /(?:本(?:决定书|通知书|告知书)\s{0,2}(?:的)?(?:[�
 const PAGE_MARK = new RegExp(`^[\\s\\u3000]+(?:${PAGE_OF}|${DASHED_PAGE}|\\d{1,3}\\s{0,2}[/／]\\s{0,2}\\d{1,3})[\\s\\u3000]*$`)
 const REF_LABEL = /(?:送达文书|文书名称|依据|根据|依照|按照|《|作出的|下达的|送达的|送达了|已于|告知书|通知书|决定书)[^。；\n]{0,16}$/
 
+/** A number's prefix as matched, less the end of a page's date stamp it began in (…2025-03-28 吕环罚, …2025-08-25 15揭市环). */
+function withoutStamp(before: string, prefix: string): string {
+  const ctx = before + prefix
+  const stamp = /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}(?::\d{2}){0,2})?[ \t\u3000]*(?=[\u4e00-\u9fa5])/g
+  for (let m = stamp.exec(ctx); m; m = stamp.exec(ctx)) {
+    const end = m.index + m[0].length
+    if (end > before.length && m.index < before.length) return ctx.slice(end)
+  }
+  return prefix
+}
+
+/** A page's breadcrumbs ending the text before a number: … > 区市场监管局 , … > 正文 . */
+const BREADCRUMB_END = /[>＞›»][^>＞›»，。；,;:：]{0,30}$/
+/** A page's date stamp ending the text before a number, with no sentence around it: [2022-08-11], 更新时间:2025-03-28 14:02. */
+const PAGE_DATE_BEFORE = /^[^，。；,;]*(?:^|\s|[:：])[\[【(（]?\s{0,2}(?:19|20)\d{2}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}日?(?:\s{1,2}\d{1,2}(?::\d{2}){0,2})?\s{0,2}[\]】)）]?\s+$/
+
 function cleanPrefix(raw: string): string {
   // a space beside a division code (豫 0329 环罚决字) is inside the prefix, not before it
   const kept = raw.replace(/\s+(?=\d)|(?<=\d)\s+/g, '\u0000')
@@ -134,7 +150,10 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
   let m: RegExpExecArray | null
   while ((m = RE_NUM.exec(text))) {
     // (…but a 和 joining two numbers is: 鄂州政发〔2020〕11号和鄂州政办函〔2020〕64号)
-    let spaced = cleanPrefix(m.index > 0 && /[号號]/.test(text[m.index - 1]) ? m[1].replace(/^和/, '') : m[1])
+    // (…nor is the day or the hour of a page's date stamp before it: 更新时间:2025-03-28 吕环罚〔2025〕4号, 发布时间: 2025-08-25 15
+    // 揭市环(普宁)责改〔2025〕26号 with the line's break dropped)
+    const raw = withoutStamp(text.slice(Math.max(0, m.index - 14), m.index), m[1])
+    let spaced = cleanPrefix(m.index > 0 && /[号號]/.test(text[m.index - 1]) ? raw.replace(/^和/, '') : raw)
     // (a county whose name opens with a word taken above for a sentence's — 于都, 于田, 于洪, 即墨 — where the number
     // opens its line: 于林罚决字〔2024〕第036号)
     if (/^[于即]/.test(m[1]) && (m.index === 0 || text[m.index - 1] === '\n') && spaced.length === m[1].length - 1 && spaced === m[1].slice(1)) spaced = m[1]
@@ -169,6 +188,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     const lineText = text.slice(lineStart, lineEnd)
     const lineRest = lineText.replace(/\s/g, '').length - m[0].replace(/\s/g, '').length + (m[1].length - spaced.length)
     const named = NAMED_LABEL.exec(before)
+    const endsLine = !text.slice(m.index + m[0].length, lineEnd).trim()
     const namedType = named ? docTypeNamed(named[1]) : null
     let own: boolean
     // (a number the text calls its own in a sentence, or under its own type's label: what it says it is numbered)
@@ -181,6 +201,13 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
     // (…after a page's field label, itself after a bullet: -标题:校外培训监管行政处罚决定书(济教罚字〔2022〕第1号))
     else if (i < 25 && /^[-－·•]?[\s\u4e00-\u9fa5]{0,6}[:：]?[^，。；:：]*$/.test(before) && ownTitle(before.replace(/^[-－·•]?\s*(?:标题|题名|名称)\s*[:：]\s*/, ''), year, docType)) own = true
     else if (i < 3 && titleRightBefore(before, docType)) own = true
+    // (…further down, where the number ends the line the title runs into: a page's header and breadcrumbs run together,
+    // 垄断案件中止调查决定书 浙工商案〔2011〕15号)
+    else if (i < 15 && endsLine && !/[:：]/.test(before) && titleRightBefore(before, docType)) own = true
+    // (…or the page's breadcrumbs: 首页 > 政务公开 > 区市场监管局 长天市监罚字〔2023〕457号)
+    else if (i < 15 && endsLine && BREADCRUMB_END.test(before)) own = true
+    // (…or ending a line near the top right after the page's date stamp: [2022-08-11] 高财购罚〔2022〕1号, 更新时间:2025-03-28 吕环罚〔2025〕4号)
+    else if (i < 15 && endsLine && PAGE_DATE_BEFORE.test(before)) own = true
     // (a page's header or footer: the number and the page's mark alone on a line, 津滨环罚〔2024〕88号　第2页/共2页 — the
     // document numbering its own pages, wherever the page falls)
     else if (/^\s*$/.test(before) && PAGE_MARK.test(text.slice(m.index + m[0].length, lineEnd))) own = true

@@ -265,7 +265,8 @@ function spacedLabelAhead(s: string): boolean {
 function runOnLine(line: string): boolean {
   const han = line.replace(/[^\u4e00-\u9fff]/g, '').length
   const gaps = (line.match(/[\u4e00-\u9fff] (?=[\u4e00-\u9fff])/g) ?? []).length
-  return han >= 60 && gaps < han / 8
+  // (…or a page's breadcrumbs, however short: 建设工程教育网 > 资讯中心 > 正文 建市罚字[2012]第21号)
+  return (han >= 60 || (line.match(/\s[>＞›»]\s/g) ?? []).length >= 2) && gaps < han / 8
 }
 
 /**
