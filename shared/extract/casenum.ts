@@ -347,7 +347,10 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
   else if (announced && !out.some((c) => c.own) && new Set(out.map((c) => c.normalized)).size === 1) for (const c of out) c.own = true
   // Only the first own number counts as the document's own; later repeats of the same number stay own too.
   // (a headline's bare number, …决定书[2014]20号, then the full one under the title, 津市环改字[2014]20号: the full one)
-  const earliest = out.find((c) => c.own)
+  // (…and on a paper other than the filing form, the case's 立案 number the archive prints on each of its papers — 旌应急立〔2023〕29号
+  // above a decision's title — gives way to the paper's own: it is the case's number, not a second writing of the paper's)
+  const filing = (c: CaseNumberFact) => docType !== '立案审批表' && /立(?:案)?字?$/.test(c.prefix)
+  const earliest = out.find((c) => c.own && !filing(c)) ?? out.find((c) => c.own)
   const fuller = earliest && !earliest.prefix ? out.find((c) => c.own && c.prefix && c.year === earliest.year && c.serial === earliest.serial) : undefined
   const firstOwn = fuller ?? earliest
   // A web page's own title line (the line just above its 发布时间： / 来源： line) repeats the document's title and number
@@ -367,7 +370,7 @@ export function extractCaseNumbers(dt: DocText, docType?: DocType): CaseNumberFa
         // the same year and serial under another type word or prefix (石环罚〔2024〕经开404号 / 石环罚决〔2024〕经开404号) is
         // the document numbering itself twice; another year or serial is another document's number
         // (a prefix read cut short at one of its places, 开环罚 for 万盛经开环罚, is the same number, not a second one)
-        if (c.year === firstOwn.year && c.serial === firstOwn.serial && !c.prefix.endsWith(firstOwn.prefix) && !firstOwn.prefix.endsWith(c.prefix)) c.ownConflict = true
+        if (c.year === firstOwn.year && c.serial === firstOwn.serial && !c.prefix.endsWith(firstOwn.prefix) && !firstOwn.prefix.endsWith(c.prefix) && !filing(c)) c.ownConflict = true
         // …and so is a number the text says is its own (本通知书（荆水责改〔2024〕71号）, 注明决定书文号…) under the same prefix
         // and year with another serial (17 / 71): a slip in one of the two places (the type word's 字 printed or not:
         // 京朝城管责改字〔2024〕第0317号 / 本通知书（编号：京朝城管责改〔2024〕0371号）)

@@ -715,6 +715,9 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     // (…nor the head of the agency that applies to a court or is heard by one, under its box: 申请人：某应急管理局　地址：… /
     // 负责人：王丽新　职务：局长 on a 强制执行申请书 — the party is the 被申请人)
     if (/^(?:申请(?:执行)?人|执行申请人)\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fa5（）()]{2,40}?(?:局|委员会|厅|大队|支队|人民政府|管理处|执法队|中心)(?![\u4e00-\u9fa5])/.test((lineHead.trim() ? lineHead : prevLine).trim())) continue
+    // (…nor the head of another body the line names: 受托方：某加油站（章）　负责人：陈某 on a custody agreement filed with a
+    // receipt, 检测机构：…　法定代表人：…)
+    if (OTHER_BODY.test(lineHead)) continue
     // (…nor the next person of a list in prose: 询问当事人法定代表人和车主)
     if (/^(?:和|与|及|或)/.test(m[1]) && ROLE_NOUN.test(m[1].slice(1))) continue
     rep = m as RegExpExecArray
@@ -745,6 +748,8 @@ const NAME = '(?!证号|执法)(?:[\\u4e00-\\u9fa5]{1,8}[·•・](?:(?!证件|�
 // (…a label spaced out to the box's width, 询 问 人 / 记 录 人, is the label, and a wide gap may stand for its colon:
 // 询 问 人        施永健  执法证号 32090220031)
 const OFFICER_LABEL = /(?<![被同])(?:执法人员(?:(?:及|和|与)(?:其)?执法证(?:件)?号(?:码)?|签名|签字|姓名|(?:分别)?(?:为|是)?)|调查人(?=\s{0,2}[:：])|(?:卫生|消防)监督员|执法队员|办案人员|承办人员|承办人|办案人(?!员)|检查人员|复查人员|巡查人员|核查人员|稽查人员|检 ?查 ?人|复 ?查 ?人|询 ?问 ?人|调查人员|执法人|送达人|勘[验查察测](?:[（(]检查[)）])?人(?:员(?=\s{0,2}[:：]))?|记 ?录 ?人(?=(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:[ \t\u3000]{3,12}|\s{0,2}[:：]?\s{0,2})[\u4e00-\u9fa5](?:[ \t\u3000]{0,3}[\u4e00-\u9fa5]){1,3}(?:[^\n]{0,30}?(?:执法证|证号|证件号)|\s{0,2}[（(][A-Za-z\u4e00-\u9fa5]{0,4}-?\d[\d-]{4,}|[ \t\u3000]{1,6}[A-Za-z]{0,4}\d{6,})))(?:及(?:执法)?证(?:件)?号(?:码)?)?(?:签名|签字)?(?:[（(](?:签名|执法证号|执法证件号|证号)[)）])?(?:[ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：][ \t\u3000]{3,12}(?=[\u4e00-\u9fa5])|\s{0,2}[:：]?\s{0,2})/g
+/** A line naming a body other than the party, before its head's name: 受托方：…, 保管单位签收：…, 检测机构：… */
+const OTHER_BODY = /(?:受托|委托|保管|承运|见证|代理|检[测验](?:检[测验])?|鉴定|回收|处置|销毁|监护|托管)(?:方|单位|机构|人)(?:签收|名称)?\s{0,2}[:：]/
 /** Words that stand where a name could (拒绝签收, 执法人员出示…). */
 const NOT_NAME_WORD = /^(拒绝|申请|回避|签收|陈述|申辩|汇报|介绍|说明|出示|表示|认为|承办|办案|执法|证号|证件|签名|记录|时间|地点|意见|同意|单位|姓名|出示|询问|检查|本局|我局|人员|当事|身份|编号|号码|如下|分别|共同|进行)/
 /** A character that starts a clause rather than a name (在, 对, 于 …); 于 and 向 are surnames too, so a certificate beside the name overrides it. */

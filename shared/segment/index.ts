@@ -501,6 +501,18 @@ function brokenMidSentence(cur: CaseDocument, texts: string[]): boolean {
   return last.length >= 15 && /[\u4e00-\u9fa5]$/.test(last) && /[，,、。；]/.test(last) && /^[\u4e00-\u9fa5]{1,8}[，,、。；]/.test(first)
 }
 
+/**
+ * The title of a paper of no known kind heading a page (one of its first three lines, the agency's name perhaps above it):
+ * a short line ending in a paper's name (…通知书, …协议, …清单, …记录) with no stop in it, not marked as going on, not the
+ * title of the document before; null when the page has none.
+ */
+const PAPER_NAME_END = /^[\u4e00-\u9fa5（）()、]{2,24}(?:通知书|决定书|告知书|意见书|申请书|协议书?|清单|报告书?|记录|笔录|审批表|登记表|呈批表|回执|函|证明|承诺书|保证书|确认书|情况说明)$/
+function unknownPaperHead(texts: string[], before: string): string | null {
+  const first = texts.map((t) => t.replace(/[\s\u3000]+/g, '')).filter(Boolean).slice(0, 3)
+  const t = first.find((l) => PAPER_NAME_END.test(l) && !CONTINUED_TITLE.test(l))
+  return t && t !== before.replace(/[\s\u3000]+/g, '') ? t : null
+}
+
 function opensInProse(texts: string[]): boolean {
   const filled = texts.map((t) => t.trim()).filter(Boolean)
   // (…a character or two of the line before left alone at the page's head, the sentence going on under it: 执 / 照复印件、…)
@@ -947,6 +959,16 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       start = true
       type = hint ?? '其他'
       confidence = hint ? 0.75 : 0.3
+    } else if (!newFile && cur && !hint && !(v.printedNo !== undefined && prev?.printedNo !== undefined && v.printedNo === prev.printedNo + 1)) {
+      // a page headed by a paper's title of no known kind (产品确认通知书, 扣押物品委托保管协议 under the agency's name): another
+      // paper, not the one before going on
+      const head = unknownPaperHead(texts, cur.title)
+      if (head) {
+        start = true
+        type = '其他'
+        confidence = 0.3
+        title = head
+      }
     }
     // A folder of page images (扫描件_001.jpg, 扫描件_002.jpg…): an untitled page in the next file of the sequence
     // continues the document when its page numbers run on or its body does not read as another document.

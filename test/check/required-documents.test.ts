@@ -99,6 +99,13 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    name: '…nor one saying the case may go without a collective discussion (可不提交集体讨论, cv-06)',
+    opts: { major: true },
+    edit: (c) => void c.drop('集体讨论记录').get('法制审核意见书').line('本案不属于《中华人民共和国行政处罚法》第五十七条第二款规定的情节复杂或者重大违法行为，可不提交集体讨论。'),
+    status: 'pass',
+    want: [],
+  },
+  {
     // (行政处罚法 第五十七条第二款's 集体讨论 is for 情节复杂或者重大违法行为; 第五十八条's legal review for 重大公共利益, 重大权益 with
     // a hearing, 疑难复杂: the one does not show the other — bp-05, bq-05)
     name: 'a collective discussion alone does not show a case 第五十八条 asks a legal review for: the missing 法制审核意见书 is undetermined',
@@ -220,11 +227,11 @@ describe('required-documents: a hearing held', () => {
 
 describe('required-documents: the 送达回证 must serve the named document', () => {
   const SERVES: Docs = [{ type: '送达回证', serves: '行政处罚决定书', when: { procedure: ['普通程序', '听证程序'] } }]
-  /** The file's only 送达回证 serves the 告知书 (the decision's was not filed). */
-  const noticeOnly = (c: CaseBuilder) => {
+  /** The file's only 送达回证 serves another paper (the decision's was not filed): by default the 告知书. */
+  const noticeOnly = (c: CaseBuilder, label = '送达文书名称及文号', value = '行政处罚事先告知书（杭西市监罚告〔2024〕9号）') => {
     const r = c.get('送达回证')
-    r.doc.lines[1].text = '送达文书名称及文号：行政处罚事先告知书（杭西市监罚告〔2024〕9号）'
-    r.facts.fields[0] = { label: '送达文书名称及文号', value: '行政处罚事先告知书（杭西市监罚告〔2024〕9号）', evidence: r.ev(1) }
+    r.doc.lines[1].text = `${label}：${value}`
+    r.facts.fields[0] = { label, value, evidence: r.ev(1) }
     r.facts.caseNumbers = []
   }
 
@@ -252,6 +259,13 @@ describe('required-documents: the 送达回证 must serve the named document', (
     noticeOnly(c)
     c.get('卷内目录').line('10  送达回证（行政处罚决定书）  第10页')
     expectItem(run(c, R(SERVES)), 'fail', [{ kind: 'missing-document', status: 'verify', message: /卷内目录列有该文书/ }])
+  })
+
+  it('a 送达回证 naming a paper of no kind the checks know (延长查封（扣押）期限决定书) serves that paper, not the decision', () => {
+    const c = lawfulCase()
+    noticeOnly(c, '送达文书', '延长查封（扣押）期限决定书（沪松文旅延强〔2025〕第004号）')
+    c.get('卷内目录').doc.lines = c.get('卷内目录').doc.lines.filter((l) => !l.text.includes('送达回证'))
+    expectItem(run(c, R(SERVES)), 'fail', [{ kind: 'missing-document', status: 'open', message: /案卷中的送达回证送达的是其他文书。/ }])
   })
 
   it('a 送达回证 whose served document cannot be read counts as present', () => {
@@ -410,6 +424,13 @@ describe('papers of other forms that did the job (shared/segment/titles.json sta
     // (…or a 送达回证 box at its foot, the name signed before the date: 送达回证：受送达人签收　艾力江·买买提　2025年6月20日, be-11)
     for (const foot of ['本决定书已于2024年4月8日当面交付。　受送达人：陈立　　送达人：王晓明　李建国', '送达回证：陈立于2024年4月8日15时20分签收（直接送达）。', '行政处罚决定书已向我宣告并送达。被处罚人：陈立（捺指印）　2024年4月8日16时10分', '送达回证：受送达人签收　艾力江·买买提　2024年4月8日　　送达人　王晓明　李建国　　送达方式：直接送达（当场宣告）'])
       expectItem(run(withoutReceipt(foot), RECEIPT), 'pass', [])
+  })
+  it('a decision with its 送达回证 filed on its last page, naming the decision as the paper served and signed with a date, is its own receipt (cu-06)', () => {
+    const c = lawfulCase()
+    c.drop('送达回证')
+    const d = c.get('行政处罚决定书')
+    for (const l of ['送达回证', '送达文书：行政处罚决定书（沪松文旅罚〔2025〕第0127号）', '受送达人：陈立　　送达地点：某局执法大队', '送达方式：宣告后当场交付', '受送达人签名：陈立　　收到时间：2024年4月8日15时20分']) d.line(l)
+    expectItem(run(c, RECEIPT), 'pass', [])
   })
   it('a decision that only says when it takes effect, or that it will be served, is none', () => {
     // (to verify: the lawful case's 卷内目录 lists a 送达回证)

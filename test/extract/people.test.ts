@@ -617,6 +617,8 @@ describe('legal representative read from its own box only', () => {
     [['当事人：某某有限公司', '处理意见：建议立案调查。    负责人：雷建平    2024.04.08'], undefined],
     [['当事人：某某有限公司', '处理意见：建议立案调查。    负责人：雷建平', '法定代表人：杜海涛'], '杜海涛'],
     [['当事人：某某有限公司', '法定代表人：张三'], '张三'],
+    // (…nor the head of another body a line names: the custodian of goods seized, on an agreement filed with a receipt — cv-04)
+    [['受送达人：德阳市旌阳区顺通汽车修理厂', '受送达人签名：刘德全', '扣押物品委托保管协议', '受托方：四川蜀德能源有限公司旌阳孝泉加油站（章）　负责人：陈建华'], undefined],
     [['当事人：某某有限公司', '法定代表人：王**'], '王**'],
     // (…the next box, 主要负责人, a single space after the name where a scan narrowed the gap: bl-10)
     [['被处罚单位：合肥某口腔门诊部有限公司', '法定代表人：韦志强 主要负责人：杜欣'], '韦志强'],

@@ -502,6 +502,21 @@ describe('splitting', () => {
     expect(docs[1].type).toBe('其他')
   })
 
+  it('a page headed by a paper of no known kind (某局 / 产品确认通知书) starts a paper of its own, typed 其他; one marked as going on does not', () => {
+    const docs = segmentPages([
+      page('a.txt', 1, ['某县农业农村局', '询问笔录', '询问人：马军　执法证号：64030224012', '问：……']),
+      page('a.txt', 2, ['某县农业农村局', '产品确认通知书', '某生物科技有限公司：', '本局在办理案件中查见标称你公司生产的产品……', '联系人：马军']),
+      page('a.txt', 3, ['某县农业农村局', '产品确认通知书（续）', '附：产品标签照片4张']),
+      page('a.txt', 4, ['答：……', '以上笔录我已看过']),
+    ])
+    expect(docs.map((d) => [d.type, d.title])).toEqual([['询问笔录', '询问笔录'], ['其他', '产品确认通知书']])
+  })
+
+  it('a decision extending a seizure (延长查封（扣押）期限决定书) is another paper, not the receipt filed under it', () => {
+    const docs = segmentPages([page('a.txt', 1, ['某区文化和旅游局', '延长查封（扣押）期限决定书', '某某号', '陈某：', '本局于2025年6月17日……决定将上述查封、扣押期限延长三十日。', '送达回证', '送达文书：延长查封（扣押）期限决定书', '受送达人签名：陈某　　收到时间：2025年7月15日'])])
+    expect(docs.map((d) => d.type)).toEqual(['其他'])
+  })
+
   it('one file per document: each file is a document, typed by title or by file name', () => {
     const docs = segmentPages([
       page('01_立案审批表.pdf', 1, ['案由：销售过期食品']),

@@ -51,7 +51,7 @@ export function requiredDocuments(p: CheckKindParams['required-documents'], view
       present.push(`${name}（${standIn.note}）`)
       continue
     }
-    const servedOthers = [...new Set(others.map((d) => view.servedBy(d)).filter(Boolean))]
+    const servedOthers = [...new Set(others.map((d) => view.servedBy(d)).filter(Boolean).map((t) => (t === '其他' ? '其他文书' : t)))]
     const seen = servedOthers.length ? `；案卷中的${req.type}送达的是${servedOthers.join('、')}` : ''
 
     const where = `案卷 ${view.facts.folder.replace(/^.*[\\/]/, '') || '（未命名）'}`
