@@ -40,6 +40,25 @@ function forProvision(p: (typeof PROVISIONS)[number], fine: number, base?: numbe
   return c
 }
 
+describe('a seizure’s basis must grant the power (templates cu-04, cv-04)', () => {
+  const seizing = (item: number, also?: [string, number, number?]) => {
+    const c = lawfulCase()
+    const line = `依据《中华人民共和国安全生产法》第六十五条第一款第（${'一二三四五'[item - 1]}）项${also ? `和《${also[0]}》第${also[1]}条` : ''}的规定，经本局主要负责人批准，本局决定对你公司储存的汽油578升予以扣押，对储油间予以查封。`
+    const d = c.add('行政强制措施决定书', ['查封扣押决定书', '某汽车修理厂：', line])
+    d.cite('中华人民共和国安全生产法', 65, 'penalty', 2, { paragraph: 1, item })
+    if (also) d.cite(also[0], also[1], 'penalty', 2, { paragraph: also[2] })
+    return check(c, 'citation').findings.filter((f) => f.docTypes.includes('行政强制措施决定书')).map((f) => [f.kind, f.status, f.message])
+  }
+  it('item (三), on hazards to remove, grants no seizure: to verify', () => {
+    expect(seizing(3)).toEqual([['citation-wrong-law', 'verify', expect.stringMatching(/^行政强制措施决定书以《中华人民共和国安全生产法》第六十五条第一款第（三）项为查封、扣押的依据，该条款（连同其所属条款的引导语）未规定查封、扣押/)]])
+  })
+  it('item (四) grants it; so does another provision the sentence cites, but not the procedure law beside it', () => {
+    expect(seizing(4)).toEqual([])
+    expect(seizing(3, ['危险化学品安全管理条例', 7, 1])).toEqual([])
+    expect(seizing(3, ['中华人民共和国行政强制法', 24])).toHaveLength(1)
+  })
+})
+
 describe('check kinds on the real law database', () => {
   for (const p of PROVISIONS) {
     it(`${p.id}: citations hold; the fine range is applied`, () => {

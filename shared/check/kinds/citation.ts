@@ -273,6 +273,14 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
     }
     return { ...base, kind: 'citation-nonexistent', message: `${doc.docType}引用${what}，该条款不存在：${detail}${hint}` }
   }
+  const noPower = seizureWithoutPower(view, doc, c, cur, sentence)
+  if (noPower)
+    return {
+      ...base,
+      kind: 'citation-wrong-law',
+      message: `${doc.docType}以${what}为${noPower}的依据，该条款${c.item ? '（连同其所属条款的引导语）' : ''}未规定${noPower}，请核对实施行政强制措施的法律依据（行政强制法第十条、第二十四条第二款第（二）项）`,
+      status: 'verify',
+    }
   // (an item that does not fit alone is read with the words that lead into the items: 行政处罚法 第六十八条第（一）项, 依法给予
   // 一百元以下罚款的, is cited for what the article's lead says of it — 执法人员可以当场收缴罚款)
   // (…and a penalty provision cited with others before 本机关决定： is applied to the items listed after it: 没收违法所得 under
@@ -397,6 +405,40 @@ export function checkCitation(view: CaseView, doc: DocFacts, c: Citation, writte
   }
 }
 
+
+/** The words of a provision that grants a seizure (查封、扣押, and the forms sector laws give it). */
+const SEIZURE_GRANTED = /查封|扣押|扣留|暂扣|封存|先行登记保存|(?:行政)?强制措施/
+/** A paper's sentence taking the measure (决定…予以扣押, 实施查封), not lifting or extending it. */
+const SEIZURE_TAKEN = /(?:决定|予以|实施|采取|依法)[^。；]{0,40}?(查封|扣押)/
+const SEIZURE_NOT_TAKEN = /解除|延长|返还|退还/
+
+/**
+ * A 查封/扣押 decision's basis that grants no such power (安全生产法 第六十五条第一款第（三）项, on ordering hazards removed,
+ * cited for seizing petrol that item (四) grants): the cited provision — an item with the words leading into the items — names
+ * no seizure, nor does any other the same sentence cites (the procedure laws grant none: 行政强制法 第十条); the measure taken,
+ * or null.
+ */
+function seizureWithoutPower(view: CaseView, doc: DocFacts, c: Citation, cur: LawVersionInfo, sentence: string): string | null {
+  if (doc.docType !== '行政强制措施决定书' || PROCEDURE_LAWS.test(c.law ?? '')) return null
+  const taken = SEIZURE_TAKEN.exec(sentence)
+  if (!taken || SEIZURE_NOT_TAKEN.test(sentence)) return null
+  const laws = view.ctx.laws
+  const words = (x: Citation, v: LawVersionInfo) => {
+    const at = laws.provision(v.id, x.article, { articleSub: x.articleSub, paragraph: x.paragraph, item: x.item })?.text ?? ''
+    const lead = x.item ? (laws.provision(v.id, x.article, { articleSub: x.articleSub, paragraph: x.paragraph })?.text.split(/[（(]一[)）]/)[0] ?? '') : ''
+    return lead + at
+  }
+  if (SEIZURE_GRANTED.test(words(c, cur))) return null
+  for (const o of view.citations(doc)) {
+    if (o === c || view.sentenceOf(o.evidence) !== sentence) continue
+    if (PROCEDURE_LAWS.test(o.law ?? '')) continue
+    const r = o.law ? laws.resolveTitle(o.law) : null
+    const v = r ? versionAt(laws, r, docDate(view, doc)) : null
+    if (!v || SEIZURE_GRANTED.test(words(o, v))) return null
+  }
+  return /查封/.test(sentence) && /扣押/.test(sentence) ? '查封、扣押' : taken[1]
+}
+const PROCEDURE_LAWS = /^(?:中华人民共和国)?(?:行政处罚法|行政强制法)$/
 
 /**
  * A violated provision cited under another law's name (违反了《中华人民共和国气象法》…第三十条第一款, where 气象法 第三十条 is on
