@@ -83,6 +83,8 @@ export interface MeasureTerm {
   testing: boolean
   /** The sentence names a law of its own for the term (法律、行政法规另有规定的除外). */
   otherLaw: string | null
+  /** The first day the words give (自2024年3月12日起), when they give one. */
+  start?: string
 }
 
 const TERM_HEAD = /(?:查封|扣押|查扣)[^。；]{0,10}?期限/g
@@ -135,6 +137,7 @@ export function measureTerm(text: string): MeasureTerm | null {
       extension: /延长|延期/.test(sentence),
       testing: /检测|检验|检疫|鉴定/.test(sentence),
       otherLaw: lawCited && !/行政强制法/.test(lawCited[1]) ? lawCited[1] : null,
+      ...(dates.length ? { start: dates[0].map((n, k) => String(n).padStart(k ? 2 : 4, '0')).join('-') } : {}),
     }
   }
   return null

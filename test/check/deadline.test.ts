@@ -570,6 +570,21 @@ describe('the term a 查封/扣押 decision sets (行政强制法 第二十五�
     expectItem(run(seizure('经本局负责人批准，扣押期限延长至六十日。'), D(TERM)), 'pass', [])
     expectItem(run(seizure('经本局负责人批准，扣押期限延长为九十日。'), D(TERM)), 'fail', [{ kind: 'deadline', status: 'open', message: /超过60日的期限（QZ-25，含延长）/ }])
   })
+  // (cu-02: held for 42 days to the lifting decision, with no extension and no testing; the file's decision 2024-04-08)
+  const held = (lifted: string, ...more: string[]) => {
+    const c = seizure('扣押期限：三十日，自2024年2月10日起至2024年3月11日止。')
+    c.add('其他', ['解除行政强制措施决定书', '本局决定解除对你的车辆的扣押。', `${lifted.slice(0, 4)}年${+lifted.slice(5, 7)}月${+lifted.slice(8)}日`]).date(lifted, '其他', 2).doc.title = '解除行政强制措施决定书'
+    for (const m of more) c.add('其他', [m])
+    return run(c, D(TERM))
+  }
+  it('a seizure held past its thirty days, to the paper lifting it, no extension told: a finding', () => {
+    expectItem(held('2024-03-23'), 'fail', [{ kind: 'deadline', status: 'open', message: '行政强制措施决定书的查封、扣押自2024-02-10起，至解除行政强制措施决定书（2024-03-23）共42日，超过30日的期限（QZ-25）；案卷中未见延长查封、扣押期限的批准和告知' }])
+  })
+  it('…lifted within the days, or within sixty where an extension is told: kept; testing time told, whose days are not read: undetermined', () => {
+    expectItem(held('2024-03-10'), 'pass', [])
+    expectItem(held('2024-03-23', '延长查封（扣押）期限决定书', '经本局负责人批准，决定将上述扣押期限延长三十日。'), 'pass', [])
+    expectItem(held('2024-03-23', '检验期间告知书', '检验期间不计入查封、扣押期限。'), 'undetermined', [{ kind: 'deadline', status: 'undetermined', message: /未读出其天数，无法判断是否超期/ }])
+  })
   it('the law\'s cap quoted, or no measure in the file: nothing to check', () => {
     expect(run(seizure('查封、扣押的期限不得超过三十日。'), D(TERM)).items[0].status).toBe('not-applicable')
     expect(run(lawfulCase(), D(TERM)).items[0].status).toBe('not-applicable')
@@ -651,6 +666,11 @@ describe('deadline: the decision on evidence kept (先行登记保存, 行政处
     const c = withKept('2024-09-26', '2024-10-16')
     c.add('其他', ['行政处罚案件有关事项审批表', '审批事项：对先行登记保存的乙酸乙酯抽取样品送检', '2024年9月30日']).date('2024-09-30', '其他', 2)
     expectItem(run(c, KEPT), 'pass', [])
+  })
+  it('…not a paper retelling the case: a 立案审批表 telling of samples sent before the keeping is no handling of the goods kept (cv-05)', () => {
+    const c = withKept('2024-09-26', '2024-10-16')
+    c.get('立案审批表').line('简要案情：现场检查发现当事人经营的农药标签模糊，已抽样送检并对剩余84瓶先行登记保存。').date('2024-09-30', '立案', '简要案情')
+    expectItem(run(c, KEPT), 'fail', [{ kind: 'deadline', status: 'verify' }])
   })
   it('decided on the seventh working day: in time', () => {
     expectItem(run(withKept('2024-09-26', '2024-10-11'), KEPT), 'pass', [])

@@ -11,9 +11,9 @@ import { unspaced } from '../../segment/script'
 import type { Draft, ItemInfo, KindOutcome } from '../outcome'
 import { notApplicable, pass } from '../outcome'
 import { dayOf, showDate } from '../dates'
-import type { DateFact, DateRole, DocFacts, DocType, Evidence } from '../../types'
+import type { CaseDocument, DateFact, DateRole, DocFacts, DocType, Evidence } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
-import { measureTerm, statedPeriod, type StatedPeriod } from '../../extract/periods'
+import { measureTerm, statedPeriod, type MeasureTerm, type StatedPeriod } from '../../extract/periods'
 import { CN_NUM_CHARS, parseCnInt } from '../../extract/cnnum'
 import { parseDatesIn } from '../../extract/dates'
 
@@ -418,6 +418,8 @@ function termSet(p: TermParams, view: CaseView): KindOutcome {
     const limit = term.extension ? p.days + (p.extendedDays ?? 0) : p.days
     if (term.days <= limit) {
       kept.push(`${doc.type}载明“${term.text}”，${term.days}日${term.extension ? '（含延长）' : ''}`)
+      const over = heldOver(p, view, doc, term)
+      if (over) findings.push(over)
       continue
     }
     const line = docLineAt(doc, term.index)
@@ -446,10 +448,53 @@ function termSet(p: TermParams, view: CaseView): KindOutcome {
   return notApplicable(`${label}：${docs.map((d) => d.type).join('、')}未载明期限`)
 }
 
+/** A paper lifting a seizure (解除查封（扣押）决定书, 解除行政强制措施决定书); one extending it; one telling the party of testing time. */
+const LIFTS = /解除[^，。]{0,10}(?:查封|扣押|强制措施)/
+const EXTENDS_SEIZURE = /延长[^，。；]{0,12}(?:查封|扣押|强制措施)[^，。；]{0,6}期限|(?:查封|扣押|强制措施)[^，。；]{0,6}期限[^，。；]{0,6}延长/
+const TESTING_TOLD = /(?:检测|检验|检疫|鉴定)[^，。；]{0,8}期间/
+
+/**
+ * A seizure held past the most the law allows (行政强制法 第二十五条): from the day the decision's term starts (its foot where
+ * the term gives no day) to the first of the penalty decision and the last paper lifting it, more days than 第二十五条 allows
+ * — thirty, sixty where the file tells of an extension. Testing time told to the party is not counted, and its days are not
+ * read: then whether the term was passed cannot be told; where the file tells of an extension, a person verifies.
+ */
+function heldOver(p: TermParams, view: CaseView, doc: CaseDocument, term: MeasureTerm): Draft | null {
+  const f = view.docs().find((x) => view.document(x) === doc)
+  const own = (x: DocFacts) => x.dates.filter((d) => !d.quoted && dayOf(d)).map((d) => ({ day: dayOf(d)!, evidence: d.evidence }))
+  const start = term.start ?? (f ? own(f).sort((a, b) => (a.day < b.day ? -1 : 1)).at(-1)?.day : undefined)
+  if (!start) return null
+  const title = (x: DocFacts) => unspaced(view.document(x)?.title ?? '')
+  const lifts = view.docs().filter((x) => LIFTS.test(title(x))).flatMap((x) => own(x).sort((a, b) => (a.day < b.day ? -1 : 1)).slice(-1).map((d) => ({ ...d, what: title(x) })))
+  const decided = view.roleDates('决定').flatMap((x) => (dayOf(x.fact) ? [{ day: dayOf(x.fact)!, evidence: x.fact.evidence, what: x.doc.docType as string }] : []))
+  const lastLift = lifts.filter((x) => x.day > start).sort((a, b) => (a.day < b.day ? -1 : 1)).at(-1)
+  const firstDecided = decided.filter((x) => x.day > start).sort((a, b) => (a.day < b.day ? -1 : 1))[0]
+  const end = [lastLift, firstDecided].filter((x): x is NonNullable<typeof x> => !!x).sort((a, b) => (a.day < b.day ? -1 : 1))[0]
+  if (!end) return null
+  const words = view.documents.map((d) => docText(d)).join('\n')
+  const extended = term.extension || EXTENDS_SEIZURE.test(words)
+  const testing = term.testing || TESTING_TOLD.test(words)
+  const limit = p.days + (extended ? (p.extendedDays ?? 0) : 0)
+  const held = Math.round((Date.parse(end.day) - Date.parse(start)) / 86400000)
+  if (held <= limit) return null
+  return {
+    kind: 'deadline',
+    docTypes: [doc.type],
+    field: '查封扣押期限',
+    message: `${doc.type}的查封、扣押自${start}起，至${end.what}（${end.day}）共${held}日，超过${limit}日的期限（${p.ruleId}${extended ? '，含延长' : ''}）${extended ? '' : '；案卷中未见延长查封、扣押期限的批准和告知'}${testing ? '；案卷载有检测、检验、检疫或者技术鉴定的期间，该期间不计入查封、扣押期限，未读出其天数，无法判断是否超期，请核对' : ''}`,
+    evidence: [lineEvidence(docLineAt(doc, term.index)), end.evidence],
+    basis: { ruleId: p.ruleId },
+    key: `held:${doc.id}`,
+    ...(testing ? { status: 'undetermined' as const } : extended || term.otherLaw ? { status: 'verify' as const } : {}),
+  }
+}
+
 /** The title of the decision on evidence kept (先行登记保存证据处理决定书, 登记保存物品处理通知书, 解除先行登记保存通知书). */
 const KEPT_DECIDED = /登记保存[^，。]{0,10}处理(?:决定|通知)|解除[^，。]{0,6}登记保存/
 /** What a paper does with goods kept: sends them for testing, seals or seizes them, releases or returns them. */
 const HANDLED = /送检|送交[^。；]{0,12}(?:检验|检测|鉴定|鉴别)|抽取样品|查封|扣押|解除|退还|返还/
+/** Papers that tell the case again (an approval's summary, a record, a report, a notice or the decision): no handling of goods kept. */
+const RETELLING = new Set<DocType>(['卷内目录', '案件来源登记表', '立案审批表', '询问笔录', '案件调查终结报告', '法制审核意见书', '集体讨论记录', '行政处罚事先告知书', '听证告知书', '陈述申辩笔录', '听证笔录', '行政处罚决定书', '结案报告'])
 /** The title of the keeping itself (先行登记保存证据通知书, 证据先行登记保存决定书, 先行登记保存物品清单). */
 const KEPT = /登记保存(?:证据|物品|财物)?(?:通知书|决定书|清单)/
 
@@ -505,8 +550,10 @@ function keptDecided(p: KeptParams, view: CaseView): KindOutcome {
     }
     // a handling within the days in another paper: the goods kept sent for testing, sealed or seized, or released
     // (市场监督管理行政处罚程序规定 第三十五条: 送检, 查封扣押, 解除) — the later decision only ends what that began
+    // (…in a paper that does it, not one retelling the case: a 立案审批表's 已抽样送检并对剩余84瓶先行登记保存 tells of samples sent
+    // before the keeping, not of the goods kept — cv-05)
     const handled = view.docs().find((g) => {
-      if (g === f || keeping.includes(g)) return false
+      if (g === f || keeping.includes(g) || RETELLING.has(g.docType)) return false
       const d = foot(g)
       const at = d ? dayOf(d)! : ''
       const cd = view.document(g)
