@@ -615,6 +615,27 @@ describe('a paper naming its own party two ways', () => {
   })
 })
 
+describe('the goods confiscated by count, against the seizure’s papers (templates cu-05, cv-01)', () => {
+  const goods = (decided: string, ...told: string[]) => {
+    const c = lawfulCase()
+    c.get('行政处罚决定书').line(`二、没收扣押的假农药“38%莠去津悬浮剂”（1000ml/瓶，批号20240302）${decided}；`)
+    c.add('行政强制措施决定书', ['查封（扣押）决定书', '本局决定对下列物品予以扣押：', '1 | 38%莠去津悬浮剂 | 1000ml/瓶 | 84瓶 | 7箱整（84瓶），外箱加贴封条', '2 | 种衣剂 | 1L/袋 | 20袋', '3 | 乙草胺乳油 | 500ml/瓶 | 20瓶'])
+    for (const t of told) c.get('案件调查终结报告').line(t)
+    return run(c, { kind: 'consistency', params: { facts: ['confiscated'] } }).findings.map((f) => [f.status, f.message])
+  }
+  it('a count no other paper gives, the seizure listing another: to verify, naming both', () => {
+    expect(goods('48瓶')).toEqual([['verify', '行政处罚决定书载明“没收扣押的假农药“38%莠去津悬浮剂”（1000ml/瓶，批号20240302）48瓶”，行政强制措施决定书所列为84瓶、20瓶，案卷其他文书均未见48瓶，请核对没收物品的数量']])
+  })
+  it('the seized count, a count another paper gives (part returned), or the list’s sum: no finding', () => {
+    expect(goods('84瓶')).toEqual([])
+    expect(goods('80瓶', '经查，4瓶有合法来源，已解除扣押返还，建议没收其余80瓶。')).toEqual([])
+    expect(goods('20袋')).toEqual([])
+    // (…a total over the list’s lines of that unit: 84瓶 on its line and in its 箱 note, 20 more on another)
+    expect(goods('188瓶')).toEqual([])
+    expect(goods('104瓶')).toHaveLength(1)
+  })
+})
+
 describe('the illegal gains confiscated (template u-06)', () => {
   const gains = (decided: number, told: number, explain = false) => {
     const c = lawfulCase()

@@ -501,6 +501,54 @@ function figureIn(view: CaseView, doc: DocFacts, yuan: number): boolean {
   return cd.lines.some((l) => re.test(l.text))
 }
 
+/** Units goods are counted in (瓶, 袋, 箱 … 千克, 升, 辆). */
+const GOODS_UNIT = '瓶|袋|箱|件|台|桶|盒|包|条|个|支|套|只|头|块|张|本|册|千克|公斤|吨|升|辆|部|把|罐|听|双|株|棵|根'
+/** A count of goods on a paper's line, not a unit's content (500克/袋, 6袋/箱). */
+const GOODS_COUNT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s{0,2}(${GOODS_UNIT})(?![\\u4e00-\\u9fa5]?[/／])`, 'g')
+/** The decision confiscating goods by count: 没收扣押的假农药“…”（1000ml/瓶，批号20240302）48瓶. */
+const CONFISCATED_COUNT = new RegExp(`没收[^。；]{0,60}?(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s{0,2}(${GOODS_UNIT})(?![\\u4e00-\\u9fa5]?[/／])`, 'g')
+
+/**
+ * The goods a decision confiscates by count against the papers of the seizure (行政强制措施决定书, a 清单, a 先行登记保存
+ * notice): the decision's count of a unit no other paper of the file gives, where the seizure's papers count that unit
+ * otherwise (48瓶 confiscated, 84瓶 seized and 84瓶 in the notice, the report and the destruction record — cu-05, cv-01).
+ * To verify: part of the goods may lawfully have been returned, and a person reads which.
+ */
+function confiscatedGoods(view: CaseView, ref: DocFacts): { compared: boolean; findings: Draft[] } {
+  const dec = view.document(ref)
+  if (!dec) return { compared: false, findings: [] }
+  const counts = (d: DocFacts) => (view.document(d)?.lines ?? []).flatMap((l) => [...l.text.matchAll(GOODS_COUNT)].map((m) => ({ n: Number(m[1]), unit: m[2], line: l })))
+  const decisions = new Set(view.docs(ref.docType))
+  const elsewhere = view.docs().filter((d) => !decisions.has(d))
+  const title = (d: DocFacts) => view.document(d)?.title.replace(/\s+/g, '') ?? ''
+  const seizing = elsewhere.filter((d) => d.docType === '行政强制措施决定书' || /清单|登记保存/.test(title(d)))
+  let compared = false
+  const findings: Draft[] = []
+  for (const line of dec.lines) {
+    for (const m of line.text.matchAll(CONFISCATED_COUNT)) {
+      const [n, unit] = [Number(m[1]), m[2]]
+      const listed = seizing.flatMap((d) => counts(d).filter((q) => q.unit === unit).map((q) => ({ ...q, d })))
+      if (!listed.length) continue
+      compared = true
+      if (elsewhere.some((d) => counts(d).some((q) => q.unit === unit && q.n === n))) continue
+      // (…nor a sum of a seizure paper's counts: 没收…共30瓶 over a list of 10瓶 and 20瓶)
+      if (seizing.some((d) => Math.abs(counts(d).filter((q) => q.unit === unit).reduce((a, q) => a + q.n, 0) - n) < 1e-6)) continue
+      const first = listed[0]
+      const theirs = [...new Set(listed.filter((q) => q.d === first.d).map((q) => q.n))].slice(0, 4)
+      findings.push({
+        kind: 'inconsistency',
+        docTypes: [ref.docType, first.d.docType],
+        field: '没收物品',
+        message: `${ref.docType}载明“${m[0].slice(0, 60)}”，${first.d.docType}所列为${theirs.map((x) => `${x}${unit}`).join('、')}，案卷其他文书均未见${n}${unit}，请核对没收物品的数量`,
+        evidence: [lineEvidence(line), lineEvidence(first.line)],
+        status: 'verify',
+        key: `goods:${n}${unit}`,
+      })
+    }
+  }
+  return { compared, findings }
+}
+
 /** A sum in capital numerals with its figures in brackets after it: 捌仟贰佰捌拾元（8820元）, 人民币叁万元整（¥30,000.00）. */
 const WORDS_AND_FIGURES = /((?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]角)?(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?)\s{0,2}[（(]\s{0,2}((?:人民币|小写)?\s{0,2}[￥¥]?\s{0,2}\d{1,3}(?:[,，]\d{3})*(?:\.\d{1,2})?|(?:人民币|小写)?\s{0,2}[￥¥]?\s{0,2}\d+(?:\.\d{1,2})?)\s{0,2}(?:元)?\s{0,2}[)）]/g
 
@@ -913,6 +961,11 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
           key: `confiscated:${refSums[0]}`,
         })
       }
+    }
+    if (fact === 'confiscated') {
+      const goods = confiscatedGoods(view, ref)
+      if (goods.compared) compared.add(fact)
+      findings.push(...goods.findings)
     }
     if (fact === 'proposedFine' && refFines.length === 1) {
       // The fine the notices proposed against the one decided (行政处罚法 第四十五条): a lower fine is lawful when the
