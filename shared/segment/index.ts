@@ -959,9 +959,9 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       start = true
       type = hint ?? '其他'
       confidence = hint ? 0.75 : 0.3
-    } else if (!newFile && cur && !hint && !(v.printedNo !== undefined && prev?.printedNo !== undefined && v.printedNo === prev.printedNo + 1)) {
+    } else if (!newFile && cur && (!hint || hint === cur.type) && !(v.printedNo !== undefined && prev?.printedNo !== undefined && v.printedNo === prev.printedNo + 1)) {
       // a page headed by a paper's title of no known kind (产品确认通知书, 扣押物品委托保管协议 under the agency's name): another
-      // paper, not the one before going on
+      // paper, not the one before going on (whatever the contents list's count of pages, read off a scan, puts there)
       const head = unknownPaperHead(texts, cur.title)
       if (head) {
         start = true
@@ -978,7 +978,14 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       const body = classifyBody(page.lines.map((l) => l.text))
       const runsOn = v.printedNo !== undefined && prev.printedNo !== undefined && v.printedNo === prev.printedNo + 1
       const goesOn = leftOpen(cur) || opensInProse(texts) || listsOn(cur, texts) || brokenMidSentence(cur, texts)
-      if (titledOn || runsOn || goesOn || !body || body.score < 2 || body.type === cur.type) {
+      // (…but an image headed by a paper's title of no known kind is that paper, as a page of a file is, above)
+      const head = !titledOn && !runsOn && !goesOn ? unknownPaperHead(texts, cur.title) : null
+      if (head) {
+        start = true
+        type = '其他'
+        confidence = 0.3
+        title = head
+      } else if (titledOn || runsOn || goesOn || !body || body.score < 2 || body.type === cur.type) {
         appendPage(cur, page)
         textsOf.get(cur)?.push(...texts)
         prev = v
