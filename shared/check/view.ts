@@ -93,6 +93,10 @@ const REVIEW_SAID = /(?:^|[^送报交])经(?:过)?(?:本局|本机关)?法制(?:
 /** …not where it says none is needed or asks whether one is. */
 const REVIEW_DENIED = /(?:无需|不需要?|不必|未|没有|不属于|不适用|免于|不予)[^，,]{0,12}法制审核|法制审核[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/
 
+/** A heavier penalty a decision imposes (行政处罚法 第五十八条's signs of a major case), and words saying it does not apply. */
+const HEAVY = /吊销|责令停产停业|责令关闭|限制从业|降低资质等级/
+const HEAVY_DENIED = /(?:不|无|未|免予|不予)[^。；，,]{0,6}(?:吊销|责令停产停业|责令关闭|限制从业|降低资质等级)/
+
 /** A paper's words revoking a decision, and having it made again (撤销被申请人作出的…行政处罚决定; 责令…重新作出行政处罚决定). */
 const REVOKES = /撤销[^。；]{0,60}?(?:处罚)?决定/
 const REDO = /重新作出|重新处理|重新处罚/
@@ -575,8 +579,10 @@ export class CaseView {
     // 第五十八条第一款第（二）项 asks for both: 直接关系当事人或者第三人重大权益, and 经过听证程序; the file shows the second
     if (hearingCounts && this.hearingHeld()) return { major: true, strong: false, why: '经过听证程序（行政处罚法第五十八条第一款第（二）项，另须直接关系重大权益）' }
     const d = this.decision()
-    const heavy = d ? this.document(d)?.lines.find((l) => /吊销|责令停产停业|责令关闭|限制从业|降低资质等级/.test(l.text) && !/权利|《/.test(l.text)) : undefined
-    if (heavy) return { major: true, strong: true, why: `决定书处以较重处罚（“${shortQuote(heavy.text, { max: 30, unbroken: 'cut' })}”）` }
+    // (…not a sentence saying the heavier penalty does not apply, broken over two lines: …未持有种子生产经营许可证，不 / 适用吊销许可证 — cx-02)
+    const dd = d ? this.document(d) : undefined
+    const heavy = dd ? docText(dd).split(/[。；]/).find((t) => HEAVY.test(t) && !/权利|《/.test(t) && !HEAVY_DENIED.test(t)) : undefined
+    if (heavy) return { major: true, strong: true, why: `决定书处以较重处罚（“${shortQuote(heavy.slice(Math.max(0, heavy.search(HEAVY) - 12)), { max: 30, unbroken: 'cut' })}”）` }
     if (fineAtLeast !== undefined) {
       const fine = Math.max(0, ...this.decisionFines().map((f) => f.fact.yuan))
       if (fine >= fineAtLeast) return { major: true, strong: true, why: `罚款 ${fine} 元不低于 ${fineAtLeast} 元` }

@@ -718,6 +718,8 @@ export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
     // (…nor the head of another body the line names: 受托方：某加油站（章）　负责人：陈某 on a custody agreement filed with a
     // receipt, 检测机构：…　法定代表人：…)
     if (OTHER_BODY.test(lineHead)) continue
+    // (…nor words of a sentence after the role in prose, no colon between: 当事人法定代表人应约到局，… — cw-01)
+    if (!/[:：]/.test(m[0]) && /[到约局称签收]/.test(m[1].slice(1))) continue
     // (…nor the next person of a list in prose: 询问当事人法定代表人和车主)
     if (/^(?:和|与|及|或)/.test(m[1]) && ROLE_NOUN.test(m[1].slice(1))) continue
     rep = m as RegExpExecArray
@@ -1026,7 +1028,9 @@ export function extractOfficers(dt: DocText): OfficerFact[] {
       // (…or by a full-width space the text kept, 王明　刘强: one space left)
       // (…or none, where a scan lost the gap after a certificate in brackets: 包海龙（蒙执字第…号）刘建军（蒙执字第…号）)
       // (…a bracket the reading doubled standing between: 杨帆（51150321007））蒲勇（51150322003)）
-      const stray = !!f.certNo && /[)）]\s{0,2}$/.test(r[0]) && /^[)）](?=[\u4e00-\u9fa5])/.test(text.slice(p)) ? 1 : 0
+      // (…or the gap read as a character and a digit or two, 吴海龙（46010823016）电5林晓东（46010823022）: noise before a name and its
+      // certificate in brackets)
+      const stray = !!f.certNo && /[)）]\s{0,2}$/.test(r[0]) ? (/^(?:[)）](?=[\u4e00-\u9fa5])|[\u4e00-\u9fa5]?\d{1,2}(?=[\u4e00-\u9fa5]{2,3}\s{0,2}[（(]\s{0,2}[A-Za-z\u4e00-\u9fa5]{0,4}\d{5}))/.exec(text.slice(p))?.[0].length ?? 0) : 0
       const glued = !sep && !!f.certNo && ((/[)）]\s{0,2}$/.test(r[0]) && GLUED_NEXT.test(text.slice(p + stray))) || (/\d\s{0,2}$/.test(r[0]) && GLUED_LABELLED.test(text.slice(p))))
       if (glued) p += stray
       if (!sep && !glued && !(/[ \t\u3000]$/.test(r[0]) && /^[\u4e00-\u9fa5]/.test(text.slice(p)))) {

@@ -503,10 +503,21 @@ function brokenMidSentence(cur: CaseDocument, texts: string[]): boolean {
 
 /**
  * The title of a paper of no known kind heading a page (one of its first three lines, the agency's name perhaps above it):
- * a short line ending in a paper's name (…通知书, …协议, …清单, …记录) with no stop in it, not marked as going on, not the
+ * a short line ending in a paper's name (…通知书, …协议, …入库单, …核定表, …记录) with no stop in it, not marked as going on, not the
  * title of the document before; null when the page has none.
  */
-const PAPER_NAME_END = /^[\u4e00-\u9fa5（）()、]{2,24}(?:通知书|决定书|告知书|意见书|申请书|协议书?|清单|报告书?|记录|笔录|审批表|登记表|呈批表|回执|函|证明|承诺书|保证书|确认书|情况说明)$/
+const PAPER_NAME_END = /^[\u4e00-\u9fa5（）()、]{2,24}(?:书|协议|清单|单|表|报告|记录|笔录|回执|函|证明|情况说明)$/
+/**
+ * A page's own heading, a paper of no known kind, against the type a contents list puts there: the heading wins unless it
+ * ends as the type's name does (询问调查记录 for a 询问笔录's entry is a form of the kind; 涉案物品入库单 is none).
+ */
+function headDisowns(head: string | null, hint: DocType): boolean {
+  if (!head) return false
+  const end = (t: string) => /(?:通知书|决定书|告知书|意见书|申请书|协议书?|清单|报告书?|记录|笔录|审批表|登记表|呈批表|回执|回证|函|证明|说明|单|表|书)$/.exec(t)?.[0] ?? t.slice(-2)
+  const same = (a: string, b: string) => a === b || ((a === '记录' || a === '笔录') && (b === '记录' || b === '笔录'))
+  return !same(end(head), end(hint))
+}
+
 function unknownPaperHead(texts: string[], before: string): string | null {
   const first = texts.map((t) => t.replace(/[\s\u3000]+/g, '')).filter(Boolean).slice(0, 3)
   const t = first.find((l) => PAPER_NAME_END.test(l) && !CONTINUED_TITLE.test(l))
@@ -522,7 +533,8 @@ function opensInProse(texts: string[]): boolean {
 
 /** A document's number as compared (宁环罚〔2024〕41号, spaces and 第 dropped), or null. */
 function numberOf(t: string): string | null {
-  const m = /([\u4e00-\u9fa5]{1,12})\s{0,2}[〔﹝[【(（]\s{0,2}((?:19|20)\d{2})\s{0,2}[〕﹞\]】)）]\s{0,2}第?\s{0,2}0*(\d{1,8})\s{0,2}号/.exec(t)
+  // (a scan's reading mixes the brackets: 〔2023］)
+  const m = /([\u4e00-\u9fa5]{1,12})\s{0,2}[〔﹝[【(（［]\s{0,2}((?:19|20)\d{2})\s{0,2}[〕﹞\]】)）］]\s{0,2}第?\s{0,2}0*(\d{1,8})\s{0,2}号/.exec(t)
   return m ? `${m[1]}〔${m[2]}〕${m[3]}` : null
 }
 
@@ -911,9 +923,13 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       const sameType = sameFile && !!cur && cur.type === v.title.type
       // (…its number broken over two lines by a scan's reading: 某局行政处罚决定书 遂环罚[2 / 023〕5号)
       const onLine = v.title.line >= 0 ? (page.lines[v.title.line]?.text ?? v.title.text) : v.title.text
-      const headed = !YEAR_NUMBER.test(v.title.text) && /[〔﹝[【(（]\s*\d{0,3}\s*$/.test(onLine) ? `${onLine}${page.lines[v.title.line + 1]?.text.trim() ?? ''}` : v.title.text
+      // (…or after the year, its serial broken: 某局行政处罚决定书（美消行罚决字〔2023〕第00 / 93号）)
+      const brokenNo = /[〔﹝[【(（]\s*\d{0,3}\s*$/.test(onLine) || (/[〔﹝[【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）]\s*第?\s*\d{0,4}\s*$/.test(onLine) && /^\s*\d{0,4}\s*号/.test(page.lines[v.title.line + 1]?.text ?? ''))
+      const headed = brokenNo && (!YEAR_NUMBER.test(v.title.text) || !numberOf(onLine)) ? `${onLine}${page.lines[v.title.line + 1]?.text.trim() ?? ''}` : v.title.text
       const ownNo = sameType ? numberOf(headed) : null
-      const sameHeader = sameType && YEAR_NUMBER.test(headed) && (v.title.text.replace(/\s+/g, '') === cur!.title.replace(/\s+/g, '') || (!!ownNo && cur!.lines.slice(0, 8).some((l) => numberOf(l.text) === ownNo)))
+      // (the document's own number under its title, itself broken over two lines by a scan: 美消行罚决字〔2023］第0093 / 号)
+      const curHead = cur ? cur.lines.slice(0, 8).map((l) => l.text.trim()) : []
+      const sameHeader = sameType && YEAR_NUMBER.test(headed) && (v.title.text.replace(/\s+/g, '') === cur!.title.replace(/\s+/g, '') || (!!ownNo && curHead.some((l, k) => numberOf(l) === ownNo || numberOf(l + (curHead[k + 1] ?? '')) === ownNo)))
       // (…or a header naming the title and a number, the page then going on inside a paragraph — 如对本决定不服，可以… —
       // whatever number it prints: a document does not begin mid-sentence)
       const runningHeader = sameType && v.title.line >= 0 && YEAR_NUMBER.test(v.title.text) && opensInProse(page.lines.slice(v.title.line + 1).map((l) => l.text))
@@ -942,12 +958,12 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         type = v.title.type
         confidence = v.title.confidence
         title = v.title.text
-        if (hint && hint !== type && v.title.confidence < 0.8) {
+        if (hint && hint !== type && v.title.confidence < 0.8 && !headDisowns(unknownPaperHead(texts, cur?.title ?? ''), hint)) {
           type = hint
           confidence = 0.8
         } else if (hint === type) confidence = Math.min(1, confidence + 0.05)
       }
-    } else if (hint && !newFile && cur && hint !== cur.type && classifyBody(texts)?.type !== cur.type && !opensInProse(texts)) {
+    } else if (hint && !newFile && cur && hint !== cur.type && classifyBody(texts)?.type !== cur.type && !opensInProse(texts) && !headDisowns(unknownPaperHead(texts, cur.title), hint)) {
       // (a contents list's page numbers are the printed ones: a page whose own words read as the document going on — a
       // decision's 救济途径 on a page of its own — or that opens inside a paragraph continues it, whatever the list's
       // numbering lands on)
@@ -955,11 +971,15 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       type = hint
       confidence = 0.75
     } else if (!newFile && v.printedNo === 1 && prev && prev.printedNo !== undefined && (prev.printedOf === undefined || prev.printedNo >= prev.printedOf)) {
-      // the printed page numbers restart: a new document whose title was not read
+      // the printed page numbers restart: a new document whose title was not read (or, headed by a paper of no known kind
+      // the contents list's type does not fit, that paper)
       start = true
-      type = hint ?? '其他'
-      confidence = hint ? 0.75 : 0.3
-    } else if (!newFile && cur && (!hint || hint === cur.type) && !(v.printedNo !== undefined && prev?.printedNo !== undefined && v.printedNo === prev.printedNo + 1)) {
+      const head = unknownPaperHead(texts, cur?.title ?? '')
+      const useHint: boolean = !!hint && !headDisowns(head, hint)
+      type = useHint && hint ? hint : '其他'
+      confidence = useHint ? 0.75 : 0.3
+      if (head && !useHint) title = head
+    } else if (!newFile && cur && !(v.printedNo !== undefined && prev?.printedNo !== undefined && v.printedNo === prev.printedNo + 1)) {
       // a page headed by a paper's title of no known kind (产品确认通知书, 扣押物品委托保管协议 under the agency's name): another
       // paper, not the one before going on (whatever the contents list's count of pages, read off a scan, puts there)
       const head = unknownPaperHead(texts, cur.title)

@@ -604,6 +604,16 @@ describe('the periods a decision tells for review and suit (FY-20 六十日, XS-
     const out = told('如不服本决定，可以在收到本决定书之日起六十日内申请行政复议，也可以在收到本决定书之日起三个月内直接向人民法院提起行政诉讼。')
     expectItem(out, 'fail', [{ kind: 'deadline', status: 'open', field: '诉讼期限', message: /提起行政诉讼的期限为“三个月内”，行政诉讼法第四十六条规定为六个月（XS-46）$/ }])
   })
+  it('fifteen days to sue in a case under 烟草专卖法 (its 第四十一条, 法律另有规定): kept; in another case a finding (cx-01)', () => {
+    const suit15 = '如不服本决定，可以在收到本决定书之日起六十日内申请行政复议；也可以在收到本决定书之日起十五日内直接向人民法院提起行政诉讼。'
+    const c = lawfulCase()
+    const d = c.get('行政处罚决定书')
+    d.doc.lines = d.doc.lines.filter((l) => !/复议|诉讼|起诉/.test(l.text))
+    d.line('依据《中华人民共和国烟草专卖法实施条例》第五十六条的规定，本局决定：没收违法收购的卷烟。').cite('中华人民共和国烟草专卖法', 32, 'violated', '烟草专卖法实施条例')
+    d.line(suit15)
+    expectItem(run(c, D(REMEDY)), 'pass', [])
+    expectItem(told(suit15), 'fail', [{ kind: 'deadline', field: '诉讼期限' }])
+  })
   it('ninety days to seek review: a finding', () => {
     expectItem(told('可在收到本决定书之日起90天内申请行政复议，或者六个月内向人民法院提起行政诉讼。'), 'fail', [{ kind: 'deadline', field: '复议期限' }])
   })

@@ -1211,6 +1211,31 @@ const HOLDS: Record<string, string[]> = {
   'ct-02-henan-xinyang-township-market-street-shed.txt': ['amount-out-of-range'],
   'ct-04-jiangxi-fuzhou-township-forest-fire-field-burning.txt': ['deadline'],
   'ct-05-guizhou-zunyi-township-pig-manure-discharge.txt': ['officers'],
+  // Twenty-four on the measures taken before the decision — 先行登记保存, 查封扣押 and their papers and periods — in two rounds:
+  // cu (typed) and cv (as OCR gives them) read once at eccef3d1, cw (typed) and cx (OCR) once at fc0dc315, after the first
+  // round's corrections. Corrected after the readings: a page headed by a paper of no known kind (产品确认通知书, 涉案物品入库单)
+  // is a paper of its own, whatever the contents list puts there (cv-05, cw-06); 延长查封（扣押）期限决定书 is 其他, and a
+  // receipt naming such a paper serves it, not the decision (cu-06); a decision's 送达回证 filed on its last page is its
+  // receipt (cu-06); the file's 立案 number printed over a decision is not its own (cv-04/05/06); a body's head on another
+  // body's line (受托方：… 负责人：…) or a sentence after 法定代表人 (应约到局) is no representative (cv-04, cw-01); 可不提交集体
+  // 讨论 and a denial over two lines (不 / 适用吊销许可证) are no signs of a major case (cv-06, cx-02); a 查封/扣押 basis
+  // granting no such power (cu-04, cv-04); a seizure held past its thirty days (cu-02); a 立案审批表 retelling a sampling is
+  // no handling of goods kept (cv-05); goods confiscated by a count no other paper gives (cu-05, cv-01, over lines: cx-05);
+  // 烟草专卖法 第四十一条's fifteen days to sue (cx-01). Found by the second reading before any of its own corrections: cw-02,
+  // cw-05, cx-04. cx-02's defect — 种子法 第五十条 cited by the 2015 numbering, a text the database does not hold — is
+  // found as a provision that does not exist in the text in force; cw-06's list counting 30条 where every other paper says
+  // 40条 is not.
+  'cu-02-gansu-tianshui-illegal-passenger-vehicle-detention.txt': ['deadline'],
+  'cu-04-neimenggu-huhehaote-unlicensed-gasoline-seizure.txt': ['citation-wrong-law'],
+  'cu-05-jilin-gongzhuling-fake-pesticide-preservation.txt': ['inconsistency'],
+  'cv-01-guangdong-jiangmen-sausage-nitrite-seizure.txt': ['inconsistency'],
+  'cv-04-sichuan-deyang-unlicensed-gasoline-seizure.txt': ['citation-wrong-law'],
+  'cv-05-ningxia-wuzhong-fake-pesticide-preservation.txt': ['deadline'],
+  'cw-02-chongqing-kaizhou-illegal-passenger-vehicle-detention.txt': ['citation-wrong-law'],
+  'cw-05-hunan-lixian-fake-pesticide-preservation.txt': ['deadline'],
+  'cx-02-yunnan-qujing-fake-maize-seed-seizure.txt': ['citation-nonexistent'],
+  'cx-04-heilongjiang-daqing-hazardous-waste-oil-sealing.txt': ['deadline'],
+  'cx-05-tianjin-xiqing-counterfeit-bull-sockets-seizure.txt': ['inconsistency'],
 }
 /** Where the sector's rubric holds more: the 市场监管 standard asks the 调查终结报告 for its evidence, which these leave out. */
 const HOLDS_IN_SECTOR: Record<string, string[]> = {
@@ -1239,6 +1264,8 @@ const HOLDS_IN_SECTOR: Record<string, string[]> = {
   'az-18-shijian-chanpinzhiliang-tingzheng.txt': [],
   // (the 市场监管 standard does not ask the time to pay)
   'aw-15-yunnan-price-tag.txt': [],
+  // (the 生态环境 standard has no item on a seizure's term: cx-04's 查封 held past it is the general standard's finding)
+  'cx-04-heilongjiang-daqing-hazardous-waste-oil-sealing.txt': [],
   // (the 生态环境 standard reads the repealed law once, in the decision)
   'av-03-jiangsu-zaosheng.txt': ['citation-wrong-law'],
   // (FALSE, held: the 市场监管 standard's 听证 period read against a 不予处罚 decision made the day it ends — to verify)

@@ -132,6 +132,13 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    // (cx-02: the denial broken over two lines)
+    name: 'a decision saying a licence is not revoked (…未持有种子生产经营许可证，不 / 适用吊销许可证): no sign of a major case',
+    edit: (c) => void c.get('行政处罚决定书').line('你经营部系备案经营者，未持有种子生产经营许可证，不').line('适用吊销许可证。'),
+    status: 'pass',
+    want: [],
+  },
+  {
     name: 'licence revoked in the decision: major case',
     edit: (c) => (c.get('行政处罚决定书').doc.lines[9].text = '一、没收超过保质期的食品；二、罚款人民币60000元；三、吊销食品经营许可证。'),
     status: 'fail',

@@ -617,6 +617,7 @@ describe('legal representative read from its own box only', () => {
     [['当事人：某某有限公司', '处理意见：建议立案调查。    负责人：雷建平    2024.04.08'], undefined],
     [['当事人：某某有限公司', '处理意见：建议立案调查。    负责人：雷建平', '法定代表人：杜海涛'], '杜海涛'],
     [['当事人：某某有限公司', '法定代表人：张三'], '张三'],
+    [['受送达人：兴化市某食品有限公司', '备注：当事人法定代表人应约到局，执法人员宣告决定内容后当场交付。'], undefined],
     // (…nor the head of another body a line names: the custodian of goods seized, on an agreement filed with a receipt — cv-04)
     [['受送达人：德阳市旌阳区顺通汽车修理厂', '受送达人签名：刘德全', '扣押物品委托保管协议', '受托方：四川蜀德能源有限公司旌阳孝泉加油站（章）　负责人：陈建华'], undefined],
     [['当事人：某某有限公司', '法定代表人：王**'], '王**'],
@@ -1391,6 +1392,8 @@ describe('officers as a scan reads them, the gaps between boxes lost', () => {
   })
   it('two officers with their certificates in brackets, no gap between them; a certificate in three parts', () => {
     expect(off(['现场勘测笔录', '勘测人员：包海龙（蒙执字第150721-0093号）刘建军（蒙执字第150721-0107号）'])).toEqual([['包海龙', '蒙执字第150721-0093'], ['刘建军', '蒙执字第150721-0107']])
+    // (…or the gap read as a character and a digit by a scan's reading: cx-06 as a scan)
+    expect(off(['复查记录', '复查人员：吴海龙（46010823016）电5林晓东（46010823022）'])).toEqual([['吴海龙', '46010823016'], ['林晓东', '46010823022']])
     expect(off(['现场检查记录', '检查人员：杨振华证号：甘执62-1102-0356', '李卫东证号：甘执62-1102-0371', '我们是临崖县应急管理局执法人员，已出示证件，现依法对你店进行监督检查，请予配合。'])).toEqual([['杨振华', '甘执62-1102-0356'], ['李卫东', '甘执62-1102-0371']])
   })
   it('勘测人员 as a label only with its colon: 勘测人员签名 over the surveyors’ and the technician’s names adds no officer', () => {

@@ -512,6 +512,25 @@ describe('splitting', () => {
     expect(docs.map((d) => [d.type, d.title])).toEqual([['询问笔录', '询问笔录'], ['其他', '产品确认通知书']])
   })
 
+  it('…whatever type the contents list puts on that page, unless the heading ends as that type’s name does (cw-06)', () => {
+    const docs = segmentPages([
+      page('a.txt', 1, ['卷内目录', '1  询问笔录  1', '2  询问笔录  2', '3  立案报告表  3']),
+      page('a.txt', 2, ['某县烟草专卖局', '询问笔录', '问：……', '答：……']),
+      page('a.txt', 3, ['某县烟草专卖局', '涉案物品入库单', '入库编号：某〔2024〕0911-01', '卷烟160条']),
+      page('a.txt', 4, ['某县烟草专卖局', '立案报告表', '案由：……']),
+    ])
+    expect(docs.map((d) => [d.type, d.title])).toEqual([['卷内目录', '卷内目录'], ['询问笔录', '询问笔录'], ['其他', '涉案物品入库单'], ['立案审批表', '立案报告表']])
+  })
+
+  it('an image of a sequence headed by a paper of no known kind is that paper, not the record before going on (cv-05 as a scan)', () => {
+    const docs = segmentPages([
+      page('p11.jpg', 1, ['某县农业农村局', '询问笔录', '询问人：马军执法证号：64030224012', '问：……']),
+      page('p12.jpg', 1, ['问：……', '答：……']),
+      page('p13.jpg', 1, ['某县农业农村局', '产品确认通知书', '某生物科技有限公司：', '联系人：马军']),
+    ])
+    expect(docs.map((d) => [d.type, d.title])).toEqual([['询问笔录', '询问笔录'], ['其他', '产品确认通知书']])
+  })
+
   it('a decision extending a seizure (延长查封（扣押）期限决定书) is another paper, not the receipt filed under it', () => {
     const docs = segmentPages([page('a.txt', 1, ['某区文化和旅游局', '延长查封（扣押）期限决定书', '某某号', '陈某：', '本局于2025年6月17日……决定将上述查封、扣押期限延长三十日。', '送达回证', '送达文书：延长查封（扣押）期限决定书', '受送达人签名：陈某　　收到时间：2025年7月15日'])])
     expect(docs.map((d) => d.type)).toEqual(['其他'])

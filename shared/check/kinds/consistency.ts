@@ -505,8 +505,8 @@ function figureIn(view: CaseView, doc: DocFacts, yuan: number): boolean {
 const GOODS_UNIT = '瓶|袋|箱|件|台|桶|盒|包|条|个|支|套|只|头|块|张|本|册|千克|公斤|吨|升|辆|部|把|罐|听|双|株|棵|根'
 /** A count of goods on a paper's line, not a unit's content (500克/袋, 6袋/箱). */
 const GOODS_COUNT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s{0,2}(${GOODS_UNIT})(?![\\u4e00-\\u9fa5]?[/／])`, 'g')
-/** The decision confiscating goods by count: 没收扣押的假农药“…”（1000ml/瓶，批号20240302）48瓶. */
-const CONFISCATED_COUNT = new RegExp(`没收[^。；]{0,60}?(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s{0,2}(${GOODS_UNIT})(?![\\u4e00-\\u9fa5]?[/／])`, 'g')
+/** A decision's clause confiscating goods by count: 没收扣押的假农药“…”（1000ml/瓶，批号20240302）48瓶. */
+const CONFISCATED_CLAUSE = new RegExp(`没收[^。；]{0,200}?\\d\\s{0,2}(?:${GOODS_UNIT})[^。；]*`, 'g')
 
 /**
  * The goods a decision confiscates by count against the papers of the seizure (行政强制措施决定书, a 清单, a 先行登记保存
@@ -524,8 +524,11 @@ function confiscatedGoods(view: CaseView, ref: DocFacts): { compared: boolean; f
   const seizing = elsewhere.filter((d) => d.docType === '行政强制措施决定书' || /清单|登记保存/.test(title(d)))
   let compared = false
   const findings: Draft[] = []
-  for (const line of dec.lines) {
-    for (const m of line.text.matchAll(CONFISCATED_COUNT)) {
+  // (a clause's counts over its lines: 二、没收扣押的侵权商品：插线板（GN-B3）186个、转换插头（GN-H2） / 94个、插线板（GN-B5）40个，共计320个)
+  const text = docText(dec)
+  for (const clause of text.matchAll(CONFISCATED_CLAUSE)) {
+    const unsupported: { n: number; unit: string; listed: (ReturnType<typeof counts>[number] & { d: DocFacts })[] }[] = []
+    for (const m of clause[0].matchAll(GOODS_COUNT)) {
       const [n, unit] = [Number(m[1]), m[2]]
       const listed = seizing.flatMap((d) => counts(d).filter((q) => q.unit === unit).map((q) => ({ ...q, d })))
       if (!listed.length) continue
@@ -533,18 +536,21 @@ function confiscatedGoods(view: CaseView, ref: DocFacts): { compared: boolean; f
       if (elsewhere.some((d) => counts(d).some((q) => q.unit === unit && q.n === n))) continue
       // (…nor a sum of a seizure paper's counts: 没收…共30瓶 over a list of 10瓶 and 20瓶)
       if (seizing.some((d) => Math.abs(counts(d).filter((q) => q.unit === unit).reduce((a, q) => a + q.n, 0) - n) < 1e-6)) continue
-      const first = listed[0]
-      const theirs = [...new Set(listed.filter((q) => q.d === first.d).map((q) => q.n))].slice(0, 4)
-      findings.push({
-        kind: 'inconsistency',
-        docTypes: [ref.docType, first.d.docType],
-        field: '没收物品',
-        message: `${ref.docType}载明“${m[0].slice(0, 60)}”，${first.d.docType}所列为${theirs.map((x) => `${x}${unit}`).join('、')}，案卷其他文书均未见${n}${unit}，请核对没收物品的数量`,
-        evidence: [lineEvidence(line), lineEvidence(first.line)],
-        status: 'verify',
-        key: `goods:${n}${unit}`,
-      })
+      unsupported.push({ n, unit, listed })
     }
+    if (!unsupported.length) continue
+    const first = unsupported[0].listed[0]
+    const theirs = [...new Set(unsupported[0].listed.filter((q) => q.d === first.d).map((q) => q.n))].slice(0, 4)
+    const shown = clause[0].length > 70 ? `${clause[0].slice(0, 70)}……` : clause[0]
+    findings.push({
+      kind: 'inconsistency',
+      docTypes: [ref.docType, first.d.docType],
+      field: '没收物品',
+      message: `${ref.docType}载明“${shown}”，${first.d.docType}所列为${theirs.map((x) => `${x}${unsupported[0].unit}`).join('、')}，案卷其他文书均未见${unsupported.map((x) => `${x.n}${x.unit}`).join('、')}，请核对没收物品的数量`,
+      evidence: [lineEvidence(docLineAt(dec, clause.index! + clause[0].search(new RegExp(`${unsupported[0].n}\\s{0,2}${unsupported[0].unit}`)))), lineEvidence(first.line)],
+      status: 'verify',
+      key: `goods:${unsupported.map((x) => `${x.n}${x.unit}`).join('+')}`,
+    })
   }
   return { compared, findings }
 }

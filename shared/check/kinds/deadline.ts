@@ -618,6 +618,12 @@ const TOLD_PERIOD = new RegExp(`(?<![\\d${CN_NUM_CHARS}])([\\d${CN_NUM_CHARS}]{1
 const PAYS_IN = /^[^。；]{0,50}?(?:(?:缴纳|缴清|交纳|缴付)(?:全部)?(?:罚款|罚没款)|(?:罚款|罚没款)[^。；]{0,4}?(?:缴至|缴入|交至|汇入|上缴|缴交))/
 /** The 行政诉讼法 of 2014 (in force 2015-05-01) gave six months where the 1989 text gave three. */
 const SIX_MONTHS_FROM = '2015-05-01'
+/**
+ * Periods to sue another law sets (行政诉讼法 第四十六条第一款: 法律另有规定的除外), by the law and the agencies that apply it:
+ * 烟草专卖法 第四十一条 — 当事人也可以在接到处罚通知之日起十五日内直接向人民法院起诉. (Its fifteen days to seek review are
+ * shorter than 行政复议法's sixty, which yields only to a longer period: not listed.)
+ */
+const SPECIAL_SUIT_DAYS: { law: string; agency: RegExp; days: number }[] = [{ law: '中华人民共和国烟草专卖法', agency: /烟草专卖/, days: 15 }]
 
 /**
  * The periods a decision tells the party for seeking review (行政复议法 第二十条: 六十日, FY-20) and suing (行政诉讼法 第四十六条:
@@ -684,7 +690,9 @@ function remedyPeriods(p: RemedyParams, view: CaseView): KindOutcome {
       // before that day, the period is right; one after it, the finding is to verify; no date at all, it cannot be judged)
       const latest = facts ? view.dates(facts).map(dayOf).filter((d): d is string => !!d).sort().pop() : undefined
       const when = decided ?? latest
-      const right = remedy === 'review' ? !months && n === 60 : (months && (n === 6 || (n === 3 && !!when && when < SIX_MONTHS_FROM))) || (!months && n === 180)
+      // (…or a period to sue another law sets for the file's matter: a 烟草专卖局's fifteen days)
+      const special = remedy === 'suit' && !months && SPECIAL_SUIT_DAYS.some((x) => x.days === n && (x.agency.test(view.facts.agency ?? '') || view.docs().some((d) => d.citations.some((c) => c.law === x.law))))
+      const right = special || (remedy === 'review' ? !months && n === 60 : (months && (n === 6 || (n === 3 && !!when && when < SIX_MONTHS_FROM))) || (!months && n === 180))
       const what = remedy === 'review' ? '申请行政复议' : '提起行政诉讼'
       if (right) {
         kept.push(`${doc.type}告知${what}的期限为“${m[0]}”`)
