@@ -131,6 +131,9 @@ function roleFromWords(text: string, start: number, end: number): AmountRole {
     const ps = text.lastIndexOf('\n', ls - 2) + 1
     const prev = text.slice(ps, ls - 1).trim()
     if (prev.length <= 10 && !/[\d:：]/.test(prev)) return nearestBefore(prev) ?? '其他'
+    // (…or the clause the line before leaves open, a scan breaking the sentence there: 决定对当事人处以罚款 / 人民币壹万贰仟元整)
+    const open = /(?:处以?|给予|并处|予以|决定)[^，,。；;：:\d]{0,8}(?:罚款|没收违法所得)$/.exec(prev)
+    if (open) return nearestBefore(open[0]) ?? '其他'
   }
   return '其他'
 }

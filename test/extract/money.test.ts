@@ -140,6 +140,16 @@ describe('amounts as real decisions write them', () => {
   ])('%s', (line, want) => expect(got(line)).toEqual(want))
 })
 
+describe('a sum whose line the clause before left open', () => {
+  it('决定对当事人处以罚款 / 人民币壹万贰仟元整（￥12,000.00）, a scan breaking the line there: the fine (cx-03 as a scan)', () => {
+    const roles = (lines: string[]) => extractDocFacts(doc(lines)).amounts.map((a) => [a.yuan, a.role])
+    const wide = '本局认为，当事人的行为违反了《公路安全保护条例》第四十条第二款的规定，依据该条例第六十七条第（一）项的规定，'
+    expect(roles([wide, '决定对当事人处以罚款', '人民币壹万贰仟元整（￥12,000.00）'])[0]).toEqual([12000, '罚款'])
+    // (…but a line closed by its stop is not left open)
+    expect(roles([wide, '决定对当事人处以罚款。', '人民币壹万贰仟元整（￥12,000.00）'])[0]).toEqual([12000, '其他'])
+  })
+})
+
 describe('a fine the party itself imposed, told among the facts', () => {
   it('an association fining its member, a contract\'s 违约金: no penalty of the case', () => {
     expect(amounts('2011年上半年，当事人对长安公司超计划比例罚款53911元，其罚款还是从结余手续费中抵扣的。').map((a) => a[1])).toEqual(['其他'])
