@@ -92,9 +92,9 @@ const TERM_HEAD = /(?:查封|扣押|查扣)[^。；]{0,10}?期限/g
 const NOT_A_TERM = /不得超过|不超过|最长|届满|已满|到期后|期限内/
 const TERM_DAYS = new RegExp(`(?:共计|共|计|为|是|[:：])?\\s{0,2}([\\d０-９${CN_NUM_CHARS}]{1,4})\\s{0,2}(?:个)?(日|天|个工作日)`)
 
-/** Whole days from one ISO day to another (the first not counted). */
-function daysBetween(a: [number, number, number], b: [number, number, number]): number {
-  return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86400000)
+/** Whole days from one ISO day (YYYY-MM-DD) to another (the first not counted). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86400000)
 }
 
 /**
@@ -115,7 +115,7 @@ export function measureTerm(text: string): MeasureTerm | null {
     if (NOT_A_TERM.test(tail.slice(0, 8)) || /不得超过|不超过|最长/.test(text.slice(Math.max(from, m.index - 6), m.index))) continue
     // (dates in any written form; masked before the number is looked for, so a date's day is not read as the term)
     const parsed = parseDatesIn(tail).filter((d) => d.d !== undefined)
-    const dates = parsed.flatMap((d) => [d.iso, d.endIso].filter((x): x is string => !!x)).map((iso) => iso.slice(0, 10).split('-').map(Number) as [number, number, number])
+    const dates = parsed.flatMap((d) => [d.iso, d.endIso].filter((x): x is string => !!x)).map((iso) => iso.slice(0, 10))
     let undated = tail
     for (const d of [...parsed].reverse()) undated = undated.slice(0, d.start) + '＃'.repeat(d.end - d.start) + undated.slice(d.end)
     // (and days written without their year: 11月20日至12月19日共30日)
@@ -137,7 +137,7 @@ export function measureTerm(text: string): MeasureTerm | null {
       extension: /延长|延期/.test(sentence),
       testing: /检测|检验|检疫|鉴定/.test(sentence),
       otherLaw: lawCited && !/行政强制法/.test(lawCited[1]) ? lawCited[1] : null,
-      ...(dates.length ? { start: dates[0].map((n, k) => String(n).padStart(k ? 2 : 4, '0')).join('-') } : {}),
+      ...(dates.length ? { start: dates[0] } : {}),
     }
   }
   return null

@@ -501,11 +501,7 @@ function brokenMidSentence(cur: CaseDocument, texts: string[]): boolean {
   return last.length >= 15 && /[\u4e00-\u9fa5]$/.test(last) && /[，,、。；]/.test(last) && /^[\u4e00-\u9fa5]{1,8}[，,、。；]/.test(first)
 }
 
-/**
- * The title of a paper of no known kind heading a page (one of its first three lines, the agency's name perhaps above it):
- * a short line ending in a paper's name (…通知书, …协议, …入库单, …核定表, …记录) with no stop in it, not marked as going on, not the
- * title of the document before; null when the page has none.
- */
+/** A short line ending in a paper's name (…通知书, …协议, …入库单, …核定表, …记录) with no stop in it. */
 const PAPER_NAME_END = /^[\u4e00-\u9fa5（）()、]{2,24}(?:书|协议|清单|单|表|报告|记录|笔录|回执|函|证明|情况说明)$/
 /**
  * A page's own heading, a paper of no known kind, against the type a contents list puts there: the heading wins unless it
@@ -518,6 +514,10 @@ function headDisowns(head: string | null, hint: DocType): boolean {
   return !same(end(head), end(hint))
 }
 
+/**
+ * The title of a paper of no known kind heading a page (one of its first three lines, the agency's name perhaps above it),
+ * not marked as going on, not the title of the document before; null when the page has none.
+ */
 function unknownPaperHead(texts: string[], before: string): string | null {
   const first = texts.map((t) => t.replace(/[\s\u3000]+/g, '')).filter(Boolean).slice(0, 3)
   const t = first.find((l) => PAPER_NAME_END.test(l) && !CONTINUED_TITLE.test(l))
@@ -887,6 +887,8 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     let titledOn = false
     let title = ''
     const texts = v.texts
+    // (a heading of a paper of no known kind, weighed below against a contents list's type and a page going on)
+    const head = unknownPaperHead(texts, cur?.title ?? '')
     // a weakly read title is checked against what the page's body says — unless the document's own number at the top
     // says the same as the title (a web headline 某公司行政处罚决定书, then 豫0482环罚决字〔2025〕号)
     // (…unless it is marked as the next page of the document before, of its type: 行政复议决定书 (续) 第2 / 页共2页 — a review's
@@ -958,12 +960,12 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
         type = v.title.type
         confidence = v.title.confidence
         title = v.title.text
-        if (hint && hint !== type && v.title.confidence < 0.8 && !headDisowns(unknownPaperHead(texts, cur?.title ?? ''), hint)) {
+        if (hint && hint !== type && v.title.confidence < 0.8 && !headDisowns(head, hint)) {
           type = hint
           confidence = 0.8
         } else if (hint === type) confidence = Math.min(1, confidence + 0.05)
       }
-    } else if (hint && !newFile && cur && hint !== cur.type && classifyBody(texts)?.type !== cur.type && !opensInProse(texts) && !headDisowns(unknownPaperHead(texts, cur.title), hint)) {
+    } else if (hint && !newFile && cur && hint !== cur.type && classifyBody(texts)?.type !== cur.type && !opensInProse(texts) && !headDisowns(head, hint)) {
       // (a contents list's page numbers are the printed ones: a page whose own words read as the document going on — a
       // decision's 救济途径 on a page of its own — or that opens inside a paragraph continues it, whatever the list's
       // numbering lands on)
@@ -974,15 +976,13 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       // the printed page numbers restart: a new document whose title was not read (or, headed by a paper of no known kind
       // the contents list's type does not fit, that paper)
       start = true
-      const head = unknownPaperHead(texts, cur?.title ?? '')
-      const useHint: boolean = !!hint && !headDisowns(head, hint)
-      type = useHint && hint ? hint : '其他'
+      const useHint: DocType | null = hint && !headDisowns(head, hint) ? hint : null
+      type = useHint ?? '其他'
       confidence = useHint ? 0.75 : 0.3
       if (head && !useHint) title = head
     } else if (!newFile && cur && !(v.printedNo !== undefined && prev?.printedNo !== undefined && v.printedNo === prev.printedNo + 1)) {
       // a page headed by a paper's title of no known kind (产品确认通知书, 扣押物品委托保管协议 under the agency's name): another
       // paper, not the one before going on (whatever the contents list's count of pages, read off a scan, puts there)
-      const head = unknownPaperHead(texts, cur.title)
       if (head) {
         start = true
         type = '其他'
@@ -999,8 +999,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
       const runsOn = v.printedNo !== undefined && prev.printedNo !== undefined && v.printedNo === prev.printedNo + 1
       const goesOn = leftOpen(cur) || opensInProse(texts) || listsOn(cur, texts) || brokenMidSentence(cur, texts)
       // (…but an image headed by a paper's title of no known kind is that paper, as a page of a file is, above)
-      const head = !titledOn && !runsOn && !goesOn ? unknownPaperHead(texts, cur.title) : null
-      if (head) {
+      if (head && !titledOn && !runsOn && !goesOn) {
         start = true
         type = '其他'
         confidence = 0.3

@@ -517,9 +517,11 @@ const CONFISCATED_CLAUSE = new RegExp(`没收[^。；]{0,200}?\\d\\s{0,2}(?:${GO
 function confiscatedGoods(view: CaseView, ref: DocFacts): { compared: boolean; findings: Draft[] } {
   const dec = view.document(ref)
   if (!dec) return { compared: false, findings: [] }
-  const counts = (d: DocFacts) => (view.document(d)?.lines ?? []).flatMap((l) => [...l.text.matchAll(GOODS_COUNT)].map((m) => ({ n: Number(m[1]), unit: m[2], line: l })))
   const decisions = new Set(view.docs(ref.docType))
   const elsewhere = view.docs().filter((d) => !decisions.has(d))
+  // (each paper's counts read once)
+  const countsOf = new Map(elsewhere.map((d) => [d, (view.document(d)?.lines ?? []).flatMap((l) => [...l.text.matchAll(GOODS_COUNT)].map((m) => ({ n: Number(m[1]), unit: m[2], line: l })))]))
+  const counts = (d: DocFacts) => countsOf.get(d) ?? []
   const title = (d: DocFacts) => view.document(d)?.title.replace(/\s+/g, '') ?? ''
   const seizing = elsewhere.filter((d) => d.docType === '行政强制措施决定书' || /清单|登记保存/.test(title(d)))
   let compared = false

@@ -13,7 +13,7 @@ import { notApplicable, pass } from '../outcome'
 import { dayOf, showDate } from '../dates'
 import type { CaseDocument, DateFact, DateRole, DocFacts, DocType, Evidence } from '../../types'
 import { PROSE_DOC_TYPES } from '../../types/documents'
-import { measureTerm, statedPeriod, type MeasureTerm, type StatedPeriod } from '../../extract/periods'
+import { daysBetween, measureTerm, statedPeriod, type MeasureTerm, type StatedPeriod } from '../../extract/periods'
 import { CN_NUM_CHARS, parseCnInt } from '../../extract/cnnum'
 import { parseDatesIn } from '../../extract/dates'
 
@@ -460,22 +460,23 @@ const TESTING_TOLD = /(?:检测|检验|检疫|鉴定)[^，。；]{0,8}期间/
  * read: then whether the term was passed cannot be told; where the file tells of an extension, a person verifies.
  */
 function heldOver(p: TermParams, view: CaseView, doc: CaseDocument, term: MeasureTerm): Draft | null {
-  const f = view.docs().find((x) => view.document(x) === doc)
-  const own = (x: DocFacts) => x.dates.filter((d) => !d.quoted && dayOf(d)).map((d) => ({ day: dayOf(d)!, evidence: d.evidence }))
-  const start = term.start ?? (f ? own(f).sort((a, b) => (a.day < b.day ? -1 : 1)).at(-1)?.day : undefined)
+  const byDay = <T extends { day: string }>(a: T, b: T) => (a.day < b.day ? -1 : 1)
+  const own = (x: DocFacts) => x.dates.filter((d) => !d.quoted && dayOf(d)).map((d) => ({ day: dayOf(d)!, evidence: d.evidence })).sort(byDay)
+  const f = view.facts.documents.find((x) => x.docId === doc.id)
+  const start = term.start ?? (f ? own(f).at(-1)?.day : undefined)
   if (!start) return null
   const title = (x: DocFacts) => unspaced(view.document(x)?.title ?? '')
-  const lifts = view.docs().filter((x) => LIFTS.test(title(x))).flatMap((x) => own(x).sort((a, b) => (a.day < b.day ? -1 : 1)).slice(-1).map((d) => ({ ...d, what: title(x) })))
+  const lifts = view.docs().filter((x) => LIFTS.test(title(x))).flatMap((x) => own(x).slice(-1).map((d) => ({ ...d, what: title(x) })))
   const decided = view.roleDates('决定').flatMap((x) => (dayOf(x.fact) ? [{ day: dayOf(x.fact)!, evidence: x.fact.evidence, what: x.doc.docType as string }] : []))
-  const lastLift = lifts.filter((x) => x.day > start).sort((a, b) => (a.day < b.day ? -1 : 1)).at(-1)
-  const firstDecided = decided.filter((x) => x.day > start).sort((a, b) => (a.day < b.day ? -1 : 1))[0]
-  const end = [lastLift, firstDecided].filter((x): x is NonNullable<typeof x> => !!x).sort((a, b) => (a.day < b.day ? -1 : 1))[0]
+  const lastLift = lifts.filter((x) => x.day > start).sort(byDay).at(-1)
+  const firstDecided = decided.filter((x) => x.day > start).sort(byDay)[0]
+  const end = [lastLift, firstDecided].filter((x): x is NonNullable<typeof x> => !!x).sort(byDay)[0]
   if (!end) return null
   const words = view.documents.map((d) => docText(d)).join('\n')
   const extended = term.extension || EXTENDS_SEIZURE.test(words)
   const testing = term.testing || TESTING_TOLD.test(words)
   const limit = p.days + (extended ? (p.extendedDays ?? 0) : 0)
-  const held = Math.round((Date.parse(end.day) - Date.parse(start)) / 86400000)
+  const held = daysBetween(start, end.day)
   if (held <= limit) return null
   return {
     kind: 'deadline',
