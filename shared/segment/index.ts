@@ -71,7 +71,11 @@ const HEADER = /(局|委员会|厅|大队|支队|政府|中心|所|站)$|[〔\[�
 
 /** A title marked as the same document's next page: 询问笔录（续）, 听证笔录(续页), 现场勘验笔录（续表）. */
 const CONTINUED_TITLE = /[（(]\s*续\s*(?:页|表)?\s*[)）]|续页\s*$/
-const YEAR_NUMBER = /[〔﹝[【(（]\s*(?:19|20)\d{2}(?:\s*[-－]\s*\d{1,4})?\s*[〕﹞\]】)）]/
+/** The project a procurement decision's title names in brackets after it: 行政处罚决定书（某采购项目）. */
+const PROJECT_AFTER_TITLE = /\s*[（(][^（）()]{2,60}(?:项目|标段)[)）]\s*$/
+/** A line ending inside a number's bracketed year (…处罚字【20), the rest on the next line. */
+const YEAR_OPEN_AT_END = /[〔﹝[［【(（]\s*(?:1|2|19|20|19\d|20\d)?\s*$/
+const YEAR_NUMBER = /[〔﹝[［【(（]\s*(?:19|20)\d{2}(?:\s*[-－]\s*\d{1,4})?\s*[〕﹞\]］】)）]/
 /** The number of a list's item a line opens with (（11）…, 11、…, 11.…), or null. */
 function itemNumber(line: string): number | null {
   const m = /^[\s\u3000]*(?:[（(](\d{1,3})[)）]|(\d{1,3})[、.．](?!\d))/.exec(line)
@@ -238,13 +242,16 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     // (a running header naming the volume with the page's number: 某局行政处罚案卷　　　第9页, …案卷　　—1— — over every page,
     // no title)
     if (volumeHeader(raw, page.lines[i + 1]?.text)) continue
-    const withNumber = titleBeforeNumber(t)
+    // (…its number a scan's line broke inside the year: 某局行政处罚决定书某字【20 / 18］第061号)
+    const next = page.lines[i + 1]?.text.trim() ?? ''
+    const whole = YEAR_OPEN_AT_END.test(t) && /^\d{0,4}\s*[〕﹞\]］】)）]/.test(next) ? `${t}${next}` : t
+    const withNumber = titleBeforeNumber(whole)
     // (…but not a sentence telling of another paper, broken at the page's width after its number: 我局于2023年10月23日
     // 作出穗环（番）罚告〔2023〕38号《行政处罚告知书)
-    const yearAt = withNumber ? YEAR_NUMBER.exec(t)!.index : 0
-    const beforeNumber = t.slice(0, yearAt)
+    const yearAt = withNumber ? YEAR_NUMBER.exec(whole)!.index : 0
+    const beforeNumber = whole.slice(0, yearAt)
     // (…nor the paper a sentence quotes, its number followed by what it says: 某局行政处罚决定书某罚字〔2020〕34号指出，…)
-    if (withNumber && !/[:：。；，,]/.test(beforeNumber) && !TELLS_OF.test(beforeNumber) && !ACT_BEFORE_NUMBER.test(beforeNumber) && !quotedAt(t, yearAt)) return { ...withNumber, text: t, line: i }
+    if (withNumber && !/[:：。；，,]/.test(beforeNumber) && !TELLS_OF.test(beforeNumber) && !ACT_BEFORE_NUMBER.test(beforeNumber) && !quotedAt(whole, yearAt)) return { ...withNumber, text: t, line: i }
     // (…or the title first on a line a page ran its header into, a gap after it: 行政处罚决定书 发布日期:2022-12-13 信息来源:…)
     const lead = /^([^\s:：。；，,|｜]{4,40})[ \t\u3000]+\S/.exec(t)
     const leadTitle = lead && titleKey(lead[1]).length <= 32 ? classifyTitle(lead[1]) : null
@@ -274,12 +281,12 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     // (a title the page's width broke onto the next line: 某分局关于抽样单DC2261010075083 / 9不合格食品核查处置情况的公告)
     if (wrapped.has(i + 1)) {
       const whole = withWraps(page, i, wrapped)
-      const wk = titleKey(whole)
+      const wk = titleKey(whole.replace(PROJECT_AFTER_TITLE, ''))
       const m = wk.length <= 32 || (FORMAL_TITLE.test(wk) && wk.length <= 90) ? classifyTitle(whole) : null
       if (m && m.confidence >= 0.9) return { ...m, text: whole, line: i }
     }
     // (a procurement decision's title names its project in brackets after it, however long: 行政处罚决定书（某采购项目）)
-    const key = titleKey(t.replace(/\s*[（(][^（）()]{2,60}(?:项目|标段)[)）]\s*$/, ''))
+    const key = titleKey(t.replace(PROJECT_AFTER_TITLE, ''))
     // (a 公文 title with 关于 may run long)
     const formal = FORMAL_TITLE.test(key)
     // (…but a line that opens a mention of a paper and breaks off before its 》 is a sentence the page's width cut, and so
@@ -308,7 +315,7 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     if (wrapped.has(i)) continue
     // (…the whole title, when the page's width broke it: …决定书(某建筑工程有限公司重庆分 / 公司))
     const whole = withWraps(page, i, wrapped)
-    const t = whole.replace(/^[|｜\s\-•·*]*标\s*题\s*[:：]?\s*[|｜]?\s*([^|｜]+?)\s*[|｜]?\s*$/, '$1')
+    const t = whole.replace(/^[|｜\s\-－—–•·*]*标\s*题\s*[:：]?\s*[|｜]?\s*([^|｜]+?)\s*[|｜]?\s*$/, '$1')
     if (!t || NAVIGATION.test(t) || volumeHeader(t, page.lines[i + 1]?.text)) continue
     seen++
     if (/[《》，,。；]/.test(t)) continue // prose naming a document, not a title
