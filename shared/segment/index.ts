@@ -315,7 +315,7 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     if (wrapped.has(i)) continue
     // (…the whole title, when the page's width broke it: …决定书(某建筑工程有限公司重庆分 / 公司))
     const whole = withWraps(page, i, wrapped)
-    const t = whole.replace(/^[|｜\s\-－—–•·*]*标\s*题\s*[:：]?\s*[|｜]?\s*([^|｜]+?)\s*[|｜]?\s*$/, '$1')
+    const t = whole.replace(/^[|｜丨│\s\-－—–•·*]*标\s*题\s*[:：]?\s*[|｜丨│]?\s*([^|｜丨│]+?)\s*[|｜丨│]?\s*$/, '$1')
     if (!t || NAVIGATION.test(t) || volumeHeader(t, page.lines[i + 1]?.text)) continue
     seen++
     if (/[《》，,。；]/.test(t)) continue // prose naming a document, not a title
@@ -903,7 +903,10 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     const goesOn = !!v.title && !!cur && cur.type === v.title.type && CONTINUED_TITLE.test(v.title.text)
     if (v.title && v.title.confidence < 0.95 && !goesOn) {
       const body = classifyBody(texts)
-      if (body && body.score >= 2 && body.type !== v.title.type && typeFromHead(texts) !== v.title.type) v.title = { ...v.title, type: body.type, confidence: 0.7 }
+      // (…a decision's first page whose list of evidence names copies — 以上事实，有以下主要证据证明：…提取的营业执照复印件、身份证
+      // 复印件 — still reads as the decision its title says)
+      const decisionsEvidence = body?.type === '证据材料' && v.title.type === '行政处罚决定书' && (penalises(texts) || /(?:以上|上述)(?:违法)?事实[^。；]{0,10}(?:有|由)[^。；]{0,10}证据/.test(texts.join('')))
+      if (body && body.score >= 2 && body.type !== v.title.type && typeFromHead(texts) !== v.title.type && !decisionsEvidence) v.title = { ...v.title, type: body.type, confidence: 0.7 }
     }
     if (newFile && (!v.title || v.title.confidence < 0.95)) {
       const byName = typeFromFileName(page.file)
