@@ -314,7 +314,9 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     // (…or a page's metadata box holding the title: 标 题: | 同心县综合执法局行政处罚决定书 |, - 标题: 校外培训监管行政处罚决定书(…))
     if (wrapped.has(i)) continue
     // (…the whole title, when the page's width broke it: …决定书(某建筑工程有限公司重庆分 / 公司))
-    const whole = withWraps(page, i, wrapped)
+    // (…or its bracket closed on the next line, on a page too short-lined to read as wrapped: …决定书（遵义某建筑工程有 / 限公司重庆分公司))
+    const below = page.lines[i + 1]?.text.trim() ?? ''
+    const whole = withWraps(page, i, wrapped) + (!wrapped.has(i + 1) && /[（(][^（）()]*$/.test(page.lines[i].text) && /^[^（）()]{1,30}[)）]$/.test(below) ? below : '')
     const t = whole.replace(/^[|｜丨│\s\-－—–•·*]*标\s*题\s*[:：]?\s*[|｜丨│]?\s*([^|｜丨│]+?)\s*[|｜丨│]?\s*$/, '$1')
     if (!t || NAVIGATION.test(t) || volumeHeader(t, page.lines[i + 1]?.text)) continue
     seen++
@@ -496,6 +498,18 @@ function listsOn(cur: CaseDocument, texts: string[]): boolean {
 function leftOpen(cur: CaseDocument): boolean {
   const last = lastLine(cur)
   return !!last && /[:：，,、]\s*$/.test(last.text)
+}
+
+/** A box of the party's particulars (统一社会信用代码：, 地址：, 法定代表人：). */
+const PARTY_PARTICULAR = /^(?:统一社会信用代码|社会信用代码|身份证(?:件)?(?:号码?|类型及号码)|证件(?:类型及)?号码|地\s*址|住\s*所|住址|经营场所|法定代表人|负责人|经营者|联系电话)[:：]/
+/**
+ * The party's particulars going on over the next image: the document so far ends in one of its boxes and the page opens
+ * with another (…法定代表人：郭某 / 统一社会信用代码：…, 地址：…) — no new paper begins with the party's code.
+ */
+function partyBoxesOn(cur: CaseDocument, texts: string[]): boolean {
+  const last = lastLine(cur)?.text.replace(/[\s\u3000]+/g, '') ?? ''
+  const first = texts.find((t) => t.trim())?.replace(/[\s\u3000]+/g, '') ?? ''
+  return (PARTY_PARTICULAR.test(last) || new RegExp(`^${PARTY_BOX}[:：]`).test(last)) && PARTY_PARTICULAR.test(first)
 }
 
 /**
@@ -1007,7 +1021,7 @@ export function segmentPages(pages: Page[]): CaseDocument[] {
     if (newFile && !start && cur && prev && !hint && !typeFromFileName(page.file) && nextInSequence(prev.page.file, page.file)) {
       const body = classifyBody(page.lines.map((l) => l.text))
       const runsOn = v.printedNo !== undefined && prev.printedNo !== undefined && v.printedNo === prev.printedNo + 1
-      const goesOn = leftOpen(cur) || opensInProse(texts) || listsOn(cur, texts) || brokenMidSentence(cur, texts)
+      const goesOn = leftOpen(cur) || opensInProse(texts) || listsOn(cur, texts) || brokenMidSentence(cur, texts) || partyBoxesOn(cur, texts)
       // (…but an image headed by a paper's title of no known kind is that paper, as a page of a file is, above)
       if (head && !titledOn && !runsOn && !goesOn) {
         start = true
