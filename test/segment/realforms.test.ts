@@ -9,6 +9,10 @@ const page = (lines: string[]): Page => ({
   lines: lines.map((text, i) => ({ text, bbox: { x: 72, y: 72 + i * 18, w: Math.min(text.length, 36) * 12, h: 12 }, confidence: 1 })),
 })
 const typeOf = (lines: string[]) => segmentPages([page(lines)])[0].type
+/** A line as OCR read it off a printed page image: its text, left edge, top and width in pixels. */
+type OcrRow = [string, number, number, number]
+/** An A4 page image (p01.jpg) whose lines OCR read. */
+const ocr = (file: string, rows: OcrRow[]): Page => ({ file, page: 1, width: 1680, height: 2359, unit: 'px', source: 'ocr', lines: rows.map(([text, x, y, w]) => ({ text, bbox: { x, y, w, h: 64 }, confidence: 0.99 })) })
 
 describe('published documents typed by what they say', () => {
   it.each([
@@ -324,7 +328,7 @@ describe('a published page read by OCR off its print', () => {
   })
   it('a decision\'s first page as OCR read it, its list of evidence naming copies (营业执照复印件、…身份证复印件), is the decision its title says', () => {
     // (its penalty on the next page; the body alone reads as 证据材料 by its two copies)
-    const rows: [string, number, number, number][] = [
+    const rows: OcrRow[] = [
       ["长沙某石材销售有限公司行政处罚决定书", 184, 193, 764],
       ["更新时间：2024-11-25 作者：字体：", 182, 259, 625],
       ["株洲市生态环境局", 178, 331, 328],
@@ -354,13 +358,11 @@ describe('a published page read by OCR off its print', () => {
       ["法经审批部门审查或者审查后未予批准的，建设单位不得开工建设”之规", 165, 2015, 1263],
       ["定。", 160, 2083, 81],
     ]
-    const scan: Page = { file: 'p01.jpg', page: 1, width: 1680, height: 2359, unit: 'px', source: 'ocr', lines: rows.map(([text, x, y, w]) => ({ text, bbox: { x, y, w, h: 64 }, confidence: 0.99 })) }
-    expect(segmentPages([scan])[0].type).toBe('行政处罚决定书')
+    expect(segmentPages([ocr('p01.jpg', rows)])[0].type).toBe('行政处罚决定书')
   })
   it('an order headed deep in a web page, its party bracketed over two lines, then its next image opening with the party\'s code, is one order', () => {
     // (…决定书（遵义某建筑工程有 / 限公司重庆分公司) on a page of short lines; p02 opens 统一社会信用代码： under p01's 法定代表人：)
-    const ocr = (file: string, rows: [string, number, number, number][]): Page => ({ file, page: 1, width: 1680, height: 2359, unit: 'px', source: 'ocr', lines: rows.map(([text, x, y, w]) => ({ text, bbox: { x, y, w, h: 64 }, confidence: 0.99 })) })
-    const one: [string, number, number, number][] = [
+    const one: OcrRow[] = [
       ["您当前的位置：", 180, 194, 266],
       ["首页", 178, 261, 94],
       ["法定主动公开内容", 176, 401, 334],
@@ -387,7 +389,7 @@ describe('a published page read by OCR off its print', () => {
       ["被责令改正单位：遵义某建筑工程有限公司重庆分公司", 161, 2013, 1011],
       ["法定代表人：郭某", 159, 2083, 372],
     ]
-    const two: [string, number, number, number][] = [
+    const two: OcrRow[] = [
       ["统一社会信用代码：91500222MA00000000", 181, 194, 730],
       ["地址：重庆市綦江区文龙街道石佛岗社区龙角路34号", 181, 263, 925],
       ["我局于2025年11月12日对你单位负责的江共同片区保障性住房工程（一", 182, 334, 1264],
