@@ -10,6 +10,7 @@ import { agencyName, SUED_END } from './agency'
 import { bookTitles, evidenceAt, inRanges, lineAt, lineText, shortNameAt, statuteQuotes, type DocText } from './text'
 import { disclosureRows } from './tables'
 import { escapeRegExp } from '../util/regex'
+import { PARTY_BOX } from '../segment'
 
 const PARTY_LABEL = /(?:^|[\s。；，,|)）【]|[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[、.．]|[〕﹞\]】]\s{0,2}第?\s{0,2}\d[\d-]{0,8}\s{0,2}号|(?:决定书|告知书|通知书))(?:(?:行政处罚当事人|当事人|行政相对人|违法主体|被处罚(?:单位|人)|受处罚(?:单位|人)|被责令(?:改正|整改)(?:单位|人)|被告知(?:单位|人))(?:基本情况|名称或姓名|姓名或名称|姓名或者单位名称|名称或者姓名|名称\s?[/／]\s?姓名|姓名\s?[/／]\s?名称|单位名称|名称|姓名)|被责令(?:改正|整改)(?:单位|人)|被告知(?:单位|人)|被通知(?:单位|人)|纳税人(?:名称|姓名)|(?:行政|处罚)?相对人(?:名称)?|违法(?:主体|单位|行为人|嫌疑人|当事人)(?:姓名|名称)?|受处罚(?:单位|人)|被?处罚对象|个体工商户名称|当[ \t\u3000]{0,4}事[ \t\u3000]{0,4}人[一二三四五六七八九十]?(?:名称)?(?:[（(][^（）()\n]{1,8}[)）]|[（(](?:个体工商户|个体工商|个体工|个体)(?=[\u4e00-\u9fa5]))?|被\s?处\s?罚\s?(?:单\s?位|人)(?:[（(](?:个人|人|单位)[)）])?|企业名称|(?<![被])处\s?罚\s?单\s?位|(?:被处罚人|受处罚人|当事人)姓\s?名|单位名称|被(?:检查|查封|扣押)(?:单位|人|场所)(?:[（(](?:人|单位|场所)[)）])?|隐患单位|被(?:行政)?处理(?:单位|人)|受送达人|缴款人|姓名或名称|（公司名称）|\(公司名称\)|名\s?称)】?\s{0,3}[:：][ \t\u3000]*(?:[（(]略[)）][ \t\u3000]*)?([^\s，,。；;:：|（(]{2,40}|[\u4e00-\u9fa5](?=[ \t\u3000]*(?:\n|$)))/g
 /**
@@ -223,6 +224,17 @@ const SUES = new RegExp(`(?:^|\\n|[—\\-“"《:：，,。])\\s{0,2}(${ORG_NAME
 const SUIT_HEADER = /当事人\s{0,2}[:：][^\n]*?\n?\s{0,2}案号\s{0,2}[:：]\s{0,2}[（(]\s{0,2}(?:19|20)\d{2}\s{0,2}[)）][^\n]{0,20}?[行民刑执]/
 /** The side a judgment names as the one who sued: 原告某公司，住所地… / 上诉人(原审原告)吴某，… at the head of a line. */
 const PLAINTIFF = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}(?:原告|(?:被)?上诉人\\s{0,2}[（(]原审原告[)）])\\s{0,2}[:：]?\\s{0,2}(${ORG_NAME}|${PERSON}?)(?=[。，,；;（(\\s]|$)`)
+/**
+ * The party's label ending a line a scan's width broke, its name opening the next (…〔2024〕15号当事人： / 安化县某宠物店主体资格证照
+ * 名称：营业执照): the name up to the next box's label, cut below.
+ */
+const LABEL_ENDS_LINE = new RegExp(`(?:^|\\n)[^\\n]{0,60}?${PARTY_BOX}[:：][ \\t\\u3000]*\\n[ \\t\\u3000]*([\\u4e00-\\u9fa5][^\\s，,。；;:：|（(]{1,39})`)
+function labelEndsLine(text: string): { name: string; start: number } | null {
+  const m = LABEL_ENDS_LINE.exec(text)
+  if (!m || isKnownLabel(m[1]) || (m[1].length <= 4 && !looksLikeName(m[1]))) return null
+  return { name: m[1], start: m.index + m[0].length - m[1].length }
+}
+
 function labelledName(text: string): { name: string; start: number } | null {
   // (the name need not end the match: 某公司(普通合伙): — where it stands is where its evidence points)
   const at = (m: RegExpExecArray | null, group = 1) => (m ? { name: m[group], start: m.index + m[0].lastIndexOf(m[group]) } : null)
@@ -241,7 +253,8 @@ function labelledName(text: string): { name: string; start: number } | null {
     if (!/案(?:文号)?$/.test(m[1]) && !/[【】]|(?:处罚|被罚|通报|公告|公示)(?:文号)?$/.test(m[1])) {
       // (a web page's 名称 box holding the document's title, 名称:某区财政局行政处罚决定书(…号): the party's box comes further on)
       // (…its number after it: 名称丨某局行政处罚决定书某罚〔2023〕)
-      if (/(?:决定书|告知书|通知书)(?:[（(]|$|[^，。；]{0,12}[〔[【(（]\s*\d{4})/.test(m[1]) && /名\s?称\s{0,3}[:：]/.test(m[0])) continue
+      // (…its number in brackets after an agency's short name, 名 称：某局行政处罚决定书咸环(隽)罚〔2024〕7: the value read stops at the bracket)
+      if (/(?:决定书|告知书|通知书)(?:[（(]|$|[^，。；]{0,12}[〔[【(（]\s*\d{4})/.test(m[1] + text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /名\s?称\s{0,3}[:：]/.test(m[0])) continue
       // (…nor a box's value that holds no character of a name, 名称：丨11 as a scan reads an empty cell)
       if (!/[\u4e00-\u9fa5*＊×Xx]/.test(m[1])) continue
       // (…nor a form's header row naming its columns, 行政处罚当事人基本情况 :个人 姓名(名称))
@@ -515,7 +528,7 @@ function partyId(text: string, party: string | undefined): RegExpExecArray | nul
 
 export function extractParties(dt: DocText, docType?: DocType): PartyFact[] {
   const text = dt.text
-  const hit = tableParty(dt) ?? labelledName(text) ?? (docType === '其他' ? mostNamedFirm(dt) ?? maskedDriver(text) : null)
+  const hit = tableParty(dt) ?? labelledName(text) ?? labelEndsLine(text) ?? (docType === '其他' ? mostNamedFirm(dt) ?? maskedDriver(text) : null)
   const credit = creditCodeOf(dt)
   const idm = partyId(text, hit?.name)
   if (!hit && !credit && !idm) return []

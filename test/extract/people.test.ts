@@ -1450,3 +1450,14 @@ describe('a project\'s or a trade\'s 负责人 is no representative of the party
     expect(rep).not.toContain('陈立伟')
   })
 })
+
+describe('published pages read by OCR off their print', () => {
+  it('a page\'s 名称 box holding the title, its number in brackets after the agency\'s short name, is no party', () => {
+    expect(partyNames(['咸宁市生态环境局行政处罚决定书咸环（隽）罚〔2024〕7号', '索引号：011356029/2024-15889文 号：无', '名 称：咸宁市生态环境局行政处罚决定书咸环(隽)罚〔2024〕7', '号发布日期：2024年06月27日', '当事人名称：通城某机动车检测有限公司', '法定代表人：胡某', '统一社会信用代码：914212223523784454'])).toEqual(['通城某机动车检测有限公司'])
+  })
+  it('the party\'s label ending a line the page\'s width broke names the firm opening the next', () => {
+    expect(partyNames(['某县市场监督管理局行政处罚决定书某市监罚〔2024〕15号当事人：', '某县某原生宠物店主体资格证照名称：营业执照 统一社会信用代码：', '92430923MACDGQ1Q80经营场所：湖南省益阳市某县某镇288号经营者：刘某'])).toEqual(['某县某原生宠物店'])
+    // (…not the next box's label)
+    expect(partyNames(['行政处罚决定书', '当事人：', '姓名：张某', '住址：某市某路1号'])).not.toContain('姓名')
+  })
+})
