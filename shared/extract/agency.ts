@@ -39,6 +39,10 @@ export function agencyName(raw: string): string | null {
   // no longer the agency — its successor is (原平市, 原阳县, 原州区 are places)
   if (/^原(?!平市|阳县|州区)(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市|县|区))/.test(raw.trim())) return null
   let s = raw
+    // (a table's rule a scan read as 丨 after the signature's name, 重庆市某区林业局丨; a page's next bracketed box run onto the
+    // value, 发布机构 某区生态环境局[有 效 性])
+    .replace(/[丨|｜│]+\s*$/, '')
+    .replace(/[[【［][^\]】］]{0,8}[\]】］]?\s*$/, '')
     .replace(SEAL, '')
     .replace(/[\s\u3000]*(?:时间|日期|发布时间|作者|来源)[:：][\s\S]*$/, '')
     .replace(/[\s\u3000]+/g, '')
@@ -463,6 +467,8 @@ function findAgency(dt: DocText): AgencyFact | undefined {
   for (let i = n - 1; i >= Math.max(0, n - 12); i--) {
     // (a table's closing bar a run-on copy left after the date is no part of the block)
     const line = lineText(dt, i).replace(/(?:\n[\s|｜]*)+$/, '')
+    // (a 公文's printing note below the signature names the office that printed it: 某局办公室 2022年8月5日印发)
+    if (/印发\s*$/.test(line)) continue
     // (a seal's placeholder in brackets: （某某县市场监督管理局印章）)
     const own = agencyName(line.replace(/\s*(?:二[〇○零O0]|\d{4}\s*年).*$/, '').replace(/^[\s\S]*[。；][ \t\u3000\n]+(?=[\u4e00-\u9fa5（）()]{4,40}[ \t\u3000]*$)/, '').replace(/^\s*[（(]\s*([\u4e00-\u9fa5]{4,40}?)\s*(?:印章|公章|盖章|章)\s*[)）]\s*$/, '$1'))
     if (own) return fact(dt, i, own)
