@@ -378,19 +378,23 @@ export class CaseView {
    */
   servedBy(d: DocFacts): DocType | null {
     // (a receipt serving several papers at once — 税务处理决定书（…）；税务行政处罚决定书（…）— serves the decision among them)
+    // (…its entry going on over the lines below, indented, a paper a line: 送达文书名称丨税务处理决定书（…） / 税务行政处罚决定书（…）)
+    const lines = (this.document(d)?.lines ?? []).slice(1)
+    const at = lines.findIndex((l) => /送达文书|文书名称|送达文件/.test(l.text))
+    let more = ''
+    for (let k = at + 1; at >= 0 && k < lines.length && /^[\s\u3000]{2,}\S/.test(lines[k].text) && !/[丨|｜│:：]/.test(lines[k].text); k++) more += `；${lines[k].text.trim()}`
     const named = d.fields.find((f) => /送达文书|文书名称|送达文件/.test(f.label))
     if (named && named.value.trim()) {
-      const t = papersNamed(named.value)
+      const t = papersNamed(named.value + more)
       if (t) return t
       // (a paper named there that is of no kind the file's checks know — 延长查封（扣押）期限决定书, 产品确认通知书 — is another
       // paper, not a receipt of unknown purpose)
       if (/^[\s《]*[\u4e00-\u9fa5（）()、]{2,30}(?:书|表|单|函|协议|笔录|记录)(?:》)?(?:[\s（(]|$)/.test(named.value)) return '其他'
     }
     // the 送达文书 line as printed (送达文书名称 | 行政处罚事先告知书（…）, a table the form reader did not take as a box)
-    const lines = (this.document(d)?.lines ?? []).slice(1)
-    const entry = (l: { text: string }) => papersNamed(l.text.replace(/^.*?(?:送达文书|文书名称|送达文件)(?:名称)?(?:及文号)?[\s|｜]*[:：]?[\s|｜]*/, ''))
-    const served = lines.find((l) => /送达文书|文书名称|送达文件/.test(l.text))
-    const onLine = served ? entry(served) : null
+    const entry = (l: { text: string }, after = '') => papersNamed(l.text.replace(/^.*?(?:送达文书|文书名称|送达文件)(?:名称)?(?:及文号)?[\s|｜]*[:：]?[\s|｜]*/, '') + after)
+    const served = at >= 0 ? lines[at] : undefined
+    const onLine = served ? entry(served, more) : null
     if (onLine && onLine !== d.docType) return onLine
     // (…else the decision's number on it — unless the 送达文书 line names another paper by its own number, 某听告〔2024〕015号:
     // the 案件编号 a form carries for every paper of the case is then no sign)
@@ -617,7 +621,7 @@ export class CaseView {
       // (…a denial naming the rule it is measured by: 不属于《社会组织登记管理机关行政处罚程序规定》第二十八条应当集体讨论决定的案件)
       // (…or the body that would have decided it: 无需提请重大税务案件审理委员会审理, bx-09; or a paper saying it may go without:
       // 可不提交集体讨论)
-      if (/(?:无需|无须|毋须|不需要?|不必|可不|可以不|免予|未|没有|不属于|不适用|不予)(?:[^，,《]{0,6}《[^》]{1,40}》)?[^，,]{0,16}(?:集体讨论|局务会|局长办公会|案审会|审理委员会)|集体讨论[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/.test(sentence)) continue
+      if (/(?:无需|无须|毋须|不需要?|不必|可不|可以不|免予|未|没有|不属于|不适用|不予|不(?=提请|提交|报请|报送))(?:[^，,《]{0,6}《[^》]{1,40}》)?[^，,]{0,16}(?:集体讨论|局务会|局长办公会|案审会|审理委员会)|集体讨论[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/.test(sentence)) continue
       const m = /经[^，,。]{0,12}集体讨论|集体讨论(?:决定|通过|研究|后决定)|(?:提交|提请|报请?)[^，,。]{0,8}(?:局务会议?|局长办公会议?|案审会|案件审理委员会|集体讨论)|应当?[^，,。]{0,12}集体讨论/.exec(sentence)
       // (the clause that says it, as printed)
       if (m) return { doc: d.type, text: sentence.slice(Math.max(0, sentence.lastIndexOf('，', m.index) + 1, sentence.lastIndexOf(',', m.index) + 1, sentence.lastIndexOf('”', m.index) + 1), m.index + m[0].length + 12).trim() }

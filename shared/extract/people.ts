@@ -431,8 +431,14 @@ function wrappedCredit(dt: DocText): { code: string; start: number; end: number 
 
 /** The credit code written after its label, else one whose table cell wrapped, with where it stands in the text. */
 function creditCodeOf(dt: DocText): { code: string; start: number; end: number } | null {
-  const m = RE_CREDIT.exec(dt.text)
-  return m ? { code: m[1], start: m.index, end: m.index + m[0].length } : wrappedCredit(dt)
+  // (not the code of the employer a person questioned works for: 工作单位：某报关有限公司（统一社会信用代码…） in a witness's record)
+  const re = new RegExp(RE_CREDIT.source, RE_CREDIT.flags.includes('g') ? RE_CREDIT.flags : `${RE_CREDIT.flags}g`)
+  for (const m of dt.text.matchAll(re)) {
+    const lineStart = dt.text.lastIndexOf('\n', m.index!) + 1
+    if (/^[\s\u3000]*(?:工作单位|所在单位)[:：]/.test(dt.text.slice(lineStart, m.index))) continue
+    return { code: m[1], start: m.index!, end: m.index! + m[0].length }
+  }
+  return wrappedCredit(dt)
 }
 
 /** A party told of, not named: 该店, 辖区内一酒店 (a report's or a retelling's words); a web page's menu (产品中心) names no one. */

@@ -56,8 +56,9 @@ const TOPICS: [topic: string, pattern: RegExp][] = [
   ['管辖', /管辖/],
   ['移送', /移送/],
   ['公示', /公示|公开/],
-  // (the case's period and the time left out of it or added: 不计入前款所指的案件办理期限, 延长办案期限)
-  ['办案期限', /(?:办案|办理|处理)期限|不计入|延长[^。；，,]{0,8}期限/],
+  // (the case's period and the time left out of it or added: 不计入前款所指的案件办理期限, 延长办案期限; 上述期间不包括公告、
+  // 检测…复议、诉讼的期间 — 海关办理行政处罚案件程序规定 第七十六条第二款)
+  ['办案期限', /(?:办案|办理|处理)期限|不计入|不计算在内|(?:期间|期限)不包括|延长[^。；，,]{0,8}期限/],
 ]
 
 /** A citation inside the sentence (《…》第…条…项 and bare 第…条…), removed before comparing. */

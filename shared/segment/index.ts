@@ -94,6 +94,8 @@ export function titleBeforeNumber(line: string): TitleMatch | null {
   const m = YEAR_NUMBER.exec(line)
   if (!m) return null
   const head = line.slice(0, m.index).replace(/[\s\u3000]+/g, '')
+  // (the end of a paper's name a sentence quotes, the line broken inside it: …作出的《劳动保障监察 / 行政处罚决定书》（某罚〔2023〕86号…）)
+  if (/^[^《]*》/.test(head)) return null
   for (const w of TITLE_WORDS) {
     const at = head.lastIndexOf(w)
     if (at < 0) continue

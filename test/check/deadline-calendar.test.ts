@@ -98,3 +98,49 @@ describe('a shorter limit a sector\'s rule sets for the cases of its time (secto
     expect(decidedAfter82('定南县自然资源局', '2024-05-10', '2024-07-31')).toEqual([])
   })
 })
+
+describe('the periods of sectors deciding under their own procedure rules (行政处罚法 第六十条: 规章另有规定的，从其规定)', () => {
+  const CF60 = { kind: 'deadline', params: { from: '立案', to: '决定', days: 90, unit: 'natural', extendedBy: '延期审批表', extendedDays: 30, ruleId: 'CF-60', inForceFrom: '2021-07-15', sectorTerms: [{ agencies: ['海关'], days: 6, unit: 'month', extendedDays: 6, law: '海关办理行政处罚案件程序规定', provision: '第七十六条第一款', filedFrom: '2021-07-15' }, { agencies: ['稽查局'], days: 90, unit: 'natural', extendedDays: 90, law: '税务稽查案件办理程序规定', provision: '第四十七条', filedFrom: '2021-08-11' }, { agencies: ['人力资源和社会保障'], days: 60, unit: 'working', extendedDays: 30, law: '劳动保障监察条例', provision: '第十七条', filedFrom: '2004-12-01' }] } }
+  const decided = (agency: string, filed: string, on: string, edit?: (c: ReturnType<typeof lawfulCase>) => void) => {
+    const c = lawfulCase({ dates: { filing: filed, decision: on } })
+    c.agency = agency
+    edit?.(c)
+    const { facts, documents } = c.build()
+    return checkCase(facts, documents, rubricOf(CF60), { laws: LAWS, calendar }).findings.filter((f) => f.kind === 'deadline').map((f) => f.message)
+  }
+  it('a customs case decided 128 days after 立案 is within the six months of 海关办理行政处罚案件程序规定 第七十六条', () => {
+    expect(decided('中华人民共和国洋浦海关', '2025-03-19', '2025-07-25')).toEqual([])
+    expect(decided('中华人民共和国洋浦海关', '2025-03-19', '2025-10-20')).toEqual([expect.stringMatching(/超过6个月（海关办理行政处罚案件程序规定第七十六条第一款）的期限/)])
+  })
+  it('a tax inspection bureau\'s case extended by its approval is within 90 + 90 days of 税务稽查案件办理程序规定 第四十七条', () => {
+    const extended = (c: ReturnType<typeof lawfulCase>) => { c.add('延期审批表', ['延长稽查案件办理期限审批表', '税务局局长审批意见：同意延长90日。王某　2023年6月5日']).date('2023-06-05', '其他', 1) }
+    expect(decided('国家税务总局宝鸡市税务局稽查局', '2023-03-13', '2023-07-24', extended)).toEqual([])
+    expect(decided('国家税务总局宝鸡市税务局稽查局', '2023-03-13', '2023-07-24')).toEqual([expect.stringMatching(/超过90日（税务稽查案件办理程序规定第四十七条）/)])
+  })
+  it('a labour inspection case is held to 60 working days (劳动保障监察条例 第十七条), not 90 calendar days', () => {
+    // 2023-08-24 + 60 working days over 国庆 (9-29..10-6 off, 10-7 and 10-8 worked) ends on 2023-11-22
+    expect(decided('大庆市让胡路区人力资源和社会保障局', '2023-08-24', '2023-11-22')).toEqual([])
+    expect(decided('大庆市让胡路区人力资源和社会保障局', '2023-08-24', '2023-11-23')).toEqual([expect.stringMatching(/超过60个工作日（劳动保障监察条例第十七条）/)])
+  })
+})
+
+describe('an approval extending the time to decide whether to open the case (医疗保障行政处罚程序暂行规定 第十四条)', () => {
+  const B3 = { kind: 'deadline', params: { from: '案件来源', to: '立案', days: 15, unit: 'working', extendedBy: '延期审批表', extendedDays: 15, ruleId: 'SJ-18', inForceFrom: '2019-04-01' } }
+  const CF60 = { kind: 'deadline', params: { from: '立案', to: '决定', days: 90, unit: 'natural', extendedBy: '延期审批表', extendedDays: 30, ruleId: 'CF-60', inForceFrom: '2021-07-15' } }
+  const run = (rubric: Parameters<typeof rubricOf>[0], edit: (c: ReturnType<typeof lawfulCase>) => void, dates: Record<string, string>) => {
+    const c = lawfulCase({ dates })
+    edit(c)
+    const { facts, documents } = c.build()
+    return checkCase(facts, documents, rubricOf(rubric), { laws: LAWS, calendar }).findings.filter((f) => f.kind === 'deadline').map((f) => f.message)
+  }
+  const extendFiling = (c: ReturnType<typeof lawfulCase>) => {
+    c.add('延期审批表', ['延长立案核查期限审批表', '申请延长期限：十五个工作日（至2024年4月30日）', '主要负责人审批意见：同意延长十五个工作日。　局长：刘某　2024年4月8日']).date('2024-04-08', '其他', 2)
+  }
+  it('extends the 15 working days to 立案 by its stated fifteen', () => {
+    expect(run(B3, extendFiling, { source: '2024-03-19', filing: '2024-04-19' })).toEqual([])
+    expect(run(B3, () => {}, { source: '2024-03-19', filing: '2024-04-19' })).toEqual([expect.stringMatching(/超过15个工作日的期限/)])
+  })
+  it('…and not the case\'s own period', () => {
+    expect(run(CF60, extendFiling, { source: '2024-03-19', filing: '2024-04-19', decision: '2024-07-30', service: '2024-07-31', payment: '2024-08-05', closing: '2024-08-10' })).toEqual([expect.stringMatching(/超过90日的期限/)])
+  })
+})

@@ -122,6 +122,23 @@ const rows: { name: string; opts?: LawfulOptions; edit?: (c: CaseBuilder) => voi
     want: [],
   },
   {
+    // (da-02: the day the step was commissioned and the day its result came, told in the sentence that says it is not counted)
+    name: '…told as the day it was commissioned and the day its result came (5月20日委托专家评审，6月28日出具评审意见)',
+    opts: DAY_100,
+    edit: (c) => c.add('案件调查终结报告', ['案件调查终结报告', '4月23日询问；5月20日委托专家对相关病历进行评审，6月28日出具评审意见（专家评审时间依《医疗保障行政处罚程序暂行规定》第四十五条第四款不计入办案期限）。']),
+    p: NOT_COUNTED,
+    status: 'pass',
+    want: [],
+  },
+  {
+    name: '…but two days of other steps in that sentence are no span (5月20日询问，6月28日现场检查)',
+    opts: DAY_100,
+    edit: (c) => c.add('案件调查终结报告', ['案件调查终结报告', '5月20日询问当事人，6月28日现场检查（专家评审时间不计入办案期限）。']),
+    p: NOT_COUNTED,
+    status: 'fail',
+    want: [{ kind: 'deadline', message: /未能读出其起止日期/, status: 'verify' }],
+  },
+  {
     name: '…the steps that began and ended it written between the days (2024年3月20日送检至4月30日收到检验报告, cg-01)',
     opts: DAY_100,
     edit: (c) => c.add('结案报告', ['结案报告', '办案期限说明：检验期间（2024年3月20日送检至4月30日收到检验报告，共42日）依《市场监督管理行政处罚程序规定》第六十四条第二款不计入案件办理期限。']),

@@ -1009,8 +1009,8 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
       // record, 42060623008 in the four others). Compared as digits and letters, the issuing prefix left out (闽执法证 3502
       // 0318 7721 = 350203187721); a number a line break cut short (4206061902 / 420606190235) or one that is another officer's
       // (two names and two numbers paired the other way round) is a reading's doubt, no inconsistency.
-      // (…a letter O or l among the digits is the digit a reading mistook: 37130024O46)
-      const digits = (no: string) => no.replace(/^[^\dA-Za-z]*/, '').replace(/[^\dA-Za-z]/g, '').replace(/(?<=\d)[Oo](?=\d)|(?<=\d)[Oo]$/g, '0').replace(/(?<=\d)[lI](?=\d)|(?<=\d)[lI]$/g, '1')
+      // (…a letter O or l among the digits is the digit a reading mistook: 37130024O46, two together: 44070218OO0356)
+      const digits = (no: string) => no.replace(/^[^\dA-Za-z]*/, '').replace(/[^\dA-Za-z]/g, '').replace(/(?<=\d)[Oo]+(?=\d)|(?<=\d)[Oo]+$/g, (m) => '0'.repeat(m.length)).replace(/(?<=\d)[lI]+(?=\d)|(?<=\d)[lI]+$/g, (m) => '1'.repeat(m.length))
       const byName = new Map<string, { no: string; printed: string; doc: DocFacts; ev: DocFacts['officers'][number]['evidence'] }[]>()
       for (const doc of view.docs())
         for (const o of doc.officers) {

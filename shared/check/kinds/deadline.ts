@@ -196,9 +196,13 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
   let leftOutSpans: LeftOut | null | undefined
   const leftOutRead = () => (leftOutSpans === undefined ? (leftOutSpans = p.notCounted?.length ? notCountedSpans(view, p.notCounted, dayOf(from!.fact)!) : null) : leftOutSpans)
   // (a form approving many kinds of matter — 市场监管's 行政处罚案件有关事项审批表 — extends only where its words say so)
-  const extendedBy = p.extendedBy && view.documents.some((d) => d.type === p.extendedBy && EXTENDS.test(d.title + docText(d))) ? p.extendedBy : undefined
+  // (…and one extending the time to decide whether to open the case — 延长立案核查期限审批表 — extends only that, as one
+  // extending the case's period extends only the case's)
+  // (read from its title and its first lines)
+  const extendsThis = (d: CaseDocument) => (p.to === '立案') === ONTO_FILING.test(`${d.title}${docText(d).slice(0, 40)}`.replace(/\s+/g, ''))
+  const extendedBy = p.extendedBy && view.documents.some((d) => d.type === p.extendedBy && EXTENDS.test(d.title + docText(d)) && extendsThis(d)) ? p.extendedBy : undefined
   if (extendedBy) {
-    const approved = approvedOn(view, extendedBy)
+    const approved = approvedOn(view, extendedBy, extendsThis)
     // (time the file leaves out before the approval — 检验期间…不计入 — makes the period it extends end that much later)
     const early = approved ? leftOutRead() : null
     const first = approved ? view.ctx.calendar.periodEnd(dayOf(from.fact)!, p.days + (early ? daysWithin(early.spans, dayOf(from.fact)!, approved.day) : 0), p.unit) : null
@@ -207,7 +211,7 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
   if (extendedBy && !lateExtension) {
     // (the extension the approval itself states — 同意延长90日, 申请延长期限：90日 — where a sector's rules allow more than the
     // rubric's usual: 税务稽查案件办理程序规定 lets the 局长 extend a case by 90 days)
-    const stated = statedExtension(view, extendedBy)
+    const stated = statedExtension(view, extendedBy, extendsThis, p.unit)
     const ext = stated ?? p.extendedDays
     if (!ext) return undetermined(`案卷中有${extendedBy}，延长的期限未知`, to.fact.evidence)
     days += ext
@@ -325,6 +329,8 @@ function waitedOut(rubricParams: DeadlineParams, view: CaseView, _item: ItemInfo
 
 /** An approval whose words extend a period (延长办案期限, 同意延期); a form approving other matters does not. */
 const EXTENDS = /延长|延期/
+/** An extension of the time to decide whether to open the case (延长立案核查期限, 核查期限延长), not of the case's own period. */
+const ONTO_FILING = /(?:立案|核查)[^，。；]{0,4}期限|延长[^，。；]{0,6}(?:核查|立案)/
 
 /**
  * A span of days written with or without its year (2024年3月13日至4月19日, 3月13日至4月19日, 4月14日至30日), or with the step
@@ -332,6 +338,9 @@ const EXTENDS = /延长|延期/
  * from the period's start where it is not written.
  */
 const SPAN = /(?:(\d{4})\s{0,2}年\s{0,2})?(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}(?:[（(][^（）()]{1,16}[)）]\s{0,2})?(?:起\s{0,2}|[\u4e00-\u9fa5]{1,8}?(?=至|到))?(?:至|到|—|－|~|～)\s{0,2}(?:(\d{4})\s{0,2}年\s{0,2})?(?:(\d{1,2})\s{0,2}月\s{0,2})?(\d{1,2})\s{0,2}日/g
+
+/** A day told in a sentence, its year perhaps left out: 2024年5月20日, 6月28日. */
+const DAY_IN_SENTENCE = /(?:(\d{4})\s{0,2}年\s{0,2})?(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日/g
 
 /** Spans the file leaves out of a period, and the first sentence that says so. */
 interface LeftOut {
@@ -366,6 +375,7 @@ function notCountedSpans(view: CaseView, steps: string[], start: string): LeftOu
         const said = index + Math.max(0, sentence.search(notCounted ? /不计入/ : /中止/))
         told = lineEvidence(docLineAt(doc, said))
       }
+      const before = spans.length
       for (const m of sentence.matchAll(SPAN)) {
         const y1 = m[1] ? +m[1] : +start.slice(0, 4)
         let from = iso(y1, +m[2], +m[3])
@@ -375,6 +385,23 @@ function notCountedSpans(view: CaseView, steps: string[], start: string): LeftOu
         let to = iso(m[4] ? +m[4] : fy, m[5] ? +m[5] : +m[2], +m[6])
         if (to && !m[4] && to < from) to = iso(fy + 1, m[5] ? +m[5] : +m[2], +m[6])
         if (to && to >= from && !spans.some((x) => x.from === from && x.to === to)) spans.push({ from, to, text: m[0] })
+      }
+      // (…or told as the day the step was commissioned and the day its result came, in the same sentence: 5月20日委托专家
+      // 评审，6月28日出具评审意见（专家评审时间…不计入办案期限）)
+      if (notCounted && spans.length === before) {
+        const days = [...sentence.matchAll(DAY_IN_SENTENCE)].map((m) => {
+          const y = m[1] ? +m[1] : +start.slice(0, 4)
+          let d = iso(y, +m[2], +m[3])
+          if (d && !m[1] && d < start) d = iso(y + 1, +m[2], +m[3])
+          return { day: d, after: sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 40), text: m[0] }
+        })
+        for (const [k, a] of days.entries()) {
+          const b = days[k + 1]
+          if (!a.day || !b?.day || b.day < a.day) continue
+          const began = new RegExp(`^[^，,。；;]{0,6}?(?:委托|送检|送交|开始|启动|组织)[^，,。；;]{0,24}?(?:${steps.map((x) => x.replace(/^专家/, '')).join('|')})`).test(a.after)
+          const came = /^[^，,。；;]{0,8}?(?:出具|作出|收到|形成|完成)[^，,。；;]{0,16}?(?:报告|意见|证书|结论|结果)/.test(b.after)
+          if (began && came && !spans.some((x) => x.from === a.day && x.to === b.day)) spans.push({ from: a.day, to: b.day, text: `${a.text}至${b.text}` })
+        }
       }
     }
   }
@@ -588,9 +615,9 @@ const STATED_EXTENSION = new RegExp(`(?:同意|批准|准予)?延长(?:办案|�
  * The day the head approved an extension (执法部门负责人审批 | 同意延长三十日。李志刚  2024年8月16日): the latest date on a line
  * of the head's approval, not the application's or the period's (申请延长期限 … 至2024年9月12日); null when none is read.
  */
-function approvedOn(view: CaseView, type: DocType): { day: string; evidence: Evidence } | null {
+function approvedOn(view: CaseView, type: DocType, kept: (d: CaseDocument) => boolean): { day: string; evidence: Evidence } | null {
   let best: { day: string; evidence: Evidence } | null = null
-  for (const d of view.docs().filter((x) => x.docType === type)) {
+  for (const d of view.docs().filter((x) => x.docType === type && kept(view.document(x)!))) {
     for (const x of d.dates) {
       const line = view.lineOf(x.evidence)?.line.text ?? ''
       if (!/负责人|局长|领导|批准|审批意见/.test(line) || /申请|届满|期限至|至\s{0,2}\d{4}年/.test(line)) continue
@@ -602,12 +629,13 @@ function approvedOn(view: CaseView, type: DocType): { day: string; evidence: Evi
 }
 
 /** The days an extension's approval states it grants (同意延长90日 / 延长期限：三十日), the longest where several; null if none. */
-function statedExtension(view: CaseView, type: DocType): number | null {
+function statedExtension(view: CaseView, type: DocType, kept: (d: CaseDocument) => boolean, unit: DeadlineParams['unit']): number | null {
   let best: number | null = null
-  for (const d of view.documents.filter((x) => x.type === type)) {
+  for (const d of view.documents.filter((x) => x.type === type && kept(x))) {
     for (const m of docText(d).matchAll(STATED_EXTENSION)) {
       const n = parseCnInt(m[1])
-      if (n !== null && n > 0 && n <= 365 && !/工作日/.test(m[0])) best = Math.max(best ?? 0, n)
+      // (working days where the period counts working days, calendar days where it counts those)
+      if (n !== null && n > 0 && n <= 365 && /工作日/.test(m[0]) === (unit === 'working')) best = Math.max(best ?? 0, n)
     }
   }
   return best

@@ -273,6 +273,9 @@ function witness(view: CaseView, doc: DocFacts): boolean {
   // (a box ticked 证人, or the word alone — not the unticked □证人 of a suspect's form)
   if (/(?:☑|√|■|\[x\]|^|[^□☐\s])\s{0,2}证\s{0,2}人/m.test(head.replace(/[□☐]\s{0,2}证\s{0,2}人/g, ''))) return true
   const party = (view.facts.party ?? '').replace(/[（(][^）)]*[)）]/g, '')
+  // (a minor questioned with a guardian present — a child worker, a victim — who is not the party: 在场监护人：刘某（父亲）)
+  const asked = /被询问人\s{0,2}[:：]\s{0,2}([\u4e00-\u9fa5]{2,4})/.exec(head)?.[1]
+  if (/监护人\s{0,2}[:：]/.test(head) && asked && !party.includes(asked)) return true
   if (party.length < 4) return false
   const unit = /(?:工作单位|职务|单位)\s{0,2}[:：]\s{0,2}([\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|合作社|经营部|商行|中心|医院|诊所))/.exec(head)
   // (…or the body the person questioned speaks for, on the 被询问人 line: 邹永红　女　桃源县自然资源局档案室负责人)
