@@ -382,7 +382,9 @@ export class CaseView {
     const lines = (this.document(d)?.lines ?? []).slice(1)
     const at = lines.findIndex((l) => /送达文书|文书名称|送达文件/.test(l.text))
     let more = ''
-    for (let k = at + 1; at >= 0 && k < lines.length && /^[\s\u3000]{2,}\S/.test(lines[k].text) && !/[丨|｜│:：]/.test(lines[k].text); k++) more += `；${lines[k].text.trim()}`
+    // (…indented, or — its indent lost to a scan — a line that is a paper's name and number alone)
+    const goesOn = (t: string) => !/[丨|｜│:：]/.test(t) && (/^[\s\u3000]{2,}\S/.test(t) || (/^[\s\u3000]*[\u4e00-\u9fa5]{2,24}(?:书|表|单|函)\s{0,2}(?:[（(][^（）()]{0,30}[)）])?\s*$/.test(t) && !!docTypeNamed(t)))
+    for (let k = at + 1; at >= 0 && k < lines.length && goesOn(lines[k].text); k++) more += `；${lines[k].text.trim()}`
     const named = d.fields.find((f) => /送达文书|文书名称|送达文件/.test(f.label))
     if (named && named.value.trim()) {
       const t = papersNamed(named.value + more)
@@ -392,9 +394,20 @@ export class CaseView {
       if (/^[\s《]*[\u4e00-\u9fa5（）()、]{2,30}(?:书|表|单|函|协议|笔录|记录)(?:》)?(?:[\s（(]|$)/.test(named.value)) return '其他'
     }
     // the 送达文书 line as printed (送达文书名称 | 行政处罚事先告知书（…）, a table the form reader did not take as a box)
-    const entry = (l: { text: string }, after = '') => papersNamed(l.text.replace(/^.*?(?:送达文书|文书名称|送达文件)(?:名称)?(?:及文号)?[\s|｜]*[:：]?[\s|｜]*/, '') + after)
+    const entry = (l: { text: string }, after = '') => papersNamed(l.text.replace(/^.*?(?:送达文书|文书名称|送达文件)(?:名称)?(?:及文号|[、丶，,]文号)?[\s|｜]*[:：]?[\s|｜]*/, '') + after)
     const served = at >= 0 ? lines[at] : undefined
     const onLine = served ? entry(served, more) : null
+    // (a receipt a page break cut from its head: its title and 送达文书 line end the paper before, printed under it — 告知书 …
+    // 税务文书送达回证 / 送达文书名称、文号：税务行政处罚事项告知书（…） — and its boxes open the next page)
+    if (!served) {
+      const own = this.document(d)
+      const k = own ? this.documents.indexOf(own) : -1
+      const tail = k > 0 ? this.documents[k - 1].lines.slice(-6) : []
+      const head = tail.findIndex((l) => /^[\s\u3000]*(?:[\u4e00-\u9fa5]{0,6})送\s?达\s?回\s?证[\s\u3000]*$/.test(l.text))
+      const named = head >= 0 ? tail.slice(head + 1).find((l) => /送达文书|文书名称|送达文件/.test(l.text)) : undefined
+      const t = named ? entry(named) : null
+      if (t && t !== d.docType) return t
+    }
     if (onLine && onLine !== d.docType) return onLine
     // (…else the decision's number on it — unless the 送达文书 line names another paper by its own number, 某听告〔2024〕015号:
     // the 案件编号 a form carries for every paper of the case is then no sign)

@@ -361,6 +361,26 @@ describe('the paper a receipt serves', () => {
     const view = new CaseView(b.facts, b.documents, { laws: LAWS, calendar: CALENDAR } as unknown as CheckContext)
     expect(view.servedBy(r.facts)).toBe('行政处罚决定书')
   })
+  const served = (build: (c: ReturnType<typeof lawfulCase>) => ReturnType<ReturnType<typeof lawfulCase>['add']>) => {
+    const c = lawfulCase()
+    const r = build(c)
+    const b = c.build()
+    return new CaseView(b.facts, b.documents, { laws: LAWS, calendar: CALENDAR } as unknown as CheckContext).servedBy(r.facts)
+  }
+  it('its entry going on below its line, the decision named there (送达文书名称丨税务处理决定书（…） / 税务行政处罚决定书（…）, db-01)', () => {
+    const lines = (second: string) => ['税务文书送达回证', '送达文书名称丨税务处理决定书（江税稽处〔2023〕52号）', second, '受送达人丨某公司', '收件时间丨2023年7月11日10时15分']
+    // (indented as typed, or its indent lost to a scan)
+    expect(served((c) => c.add('送达回证', lines('              税务行政处罚决定书（江税稽罚〔2023〕41号）')))).toBe('行政处罚决定书')
+    expect(served((c) => c.add('送达回证', lines('税务行政处罚决定书（江税稽罚〔2023〕41号）')))).toBe('行政处罚决定书')
+    expect(served((c) => c.add('送达回证', lines('受送达人签名丨某某')))).toBe('其他')
+  })
+  it('a receipt a page break cut from its head: the paper the head under the paper before names (da-01 as a scan)', () => {
+    const got = served((c) => {
+      c.add('行政处罚事先告知书', ['税务行政处罚事项告知书', '宝税稽罚告〔2023〕27号', '国家税务总局宝鸡市税务局稽查局', '2023年7月13日', '税务文书送达回证', '送达文书名称丶文号：税务行政处罚事项告知书（宝税稽罚告〔2023〕27', '号)'])
+      return c.add('送达回证', ['受送达人：某公司', '送达方式：直接送达', '受送达人签名或盖章：韩某 2023年7月13日'])
+    })
+    expect(got).toBe('行政处罚事先告知书')
+  })
 })
 
 describe('a local law of another place than the agency\'s', () => {
