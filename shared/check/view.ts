@@ -382,8 +382,8 @@ export class CaseView {
     const lines = (this.document(d)?.lines ?? []).slice(1)
     const at = lines.findIndex((l) => /送达文书|文书名称|送达文件/.test(l.text))
     let more = ''
-    // (…indented, or — its indent lost to a scan — a line that is a paper's name and number alone)
-    const goesOn = (t: string) => !/[丨|｜│:：]/.test(t) && (/^[\s\u3000]{2,}\S/.test(t) || (/^[\s\u3000]*[\u4e00-\u9fa5]{2,24}(?:书|表|单|函)\s{0,2}(?:[（(][^（）()]{0,30}[)）])?\s*$/.test(t) && !!docTypeNamed(t)))
+    // (…indented, or — its indent lost to a scan — a line that is a paper's name and number alone, perhaps numbered: 2．某决定书（…）, or the end of a number the line before broke: 87号）)
+    const goesOn = (t: string) => !/[丨|｜│:：]/.test(t) && (/^[\s\u3000]{2,}\S/.test(t) || /^[\s\u3000]*\d{1,6}\s{0,2}号\s{0,2}[)）]?\s*$/.test(t) || (/^[\s\u3000]*(?:\d{1,2}\s{0,2}[．.、]\s{0,2})?[\u4e00-\u9fa5]{2,24}(?:书|表|单|函)\s{0,2}(?:[（(][^（）()]{0,30}[)）]?)?\s*$/.test(t) && !!docTypeNamed(t)))
     for (let k = at + 1; at >= 0 && k < lines.length && goesOn(lines[k].text); k++) more += `；${lines[k].text.trim()}`
     const named = d.fields.find((f) => /送达文书|文书名称|送达文件/.test(f.label))
     if (named && named.value.trim()) {

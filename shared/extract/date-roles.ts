@@ -1042,7 +1042,8 @@ function otherCaseSteps(dt: DocText, placed: Placed[], docType: DocType) {
 }
 
 /** An entry of a file's contents: a paper's title and date, then leaders and its page (八、…告知书（2023年12月11日）……10). */
-const CONTENTS_ENTRY = /(?:[…．.·]{3,}|-{4,}|\s{4,})\s*(?:第\s*)?\d{1,3}(?:\s*[-—~至]\s*\d{1,3})?\s*(?:页)?\s*$/
+// (…or a ruled row's cells: 7丨海关专用缴款书（补征税款）丨2023.04.26丨13)
+const CONTENTS_ENTRY = /(?:[…．.·]{3,}|-{4,}|\s{4,}|[丨|｜│])\s*(?:第\s*)?\d{1,3}(?:\s*[-—~至]\s*\d{1,3})?\s*(?:页)?\s*[丨|｜│]?\s*$/
 /**
  * The dates a file's contents list (on its own page or on the cover) are the listed papers', told again: no step of the
  * case by themselves — the papers' own dates are read where they stand.
@@ -1052,7 +1053,7 @@ function contentsEntries(dt: DocText, placed: Placed[], docType: DocType) {
     if (x.fact.quoted || x.fact.role === '其他') continue
     const [from, to] = sentenceAround(dt.text, x.start, '\n')
     const line = dt.text.slice(from, to)
-    if (docType === '卷内目录' || (CONTENTS_ENTRY.test(line) && /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．\s]|[（(]\d{1,3}[)）])/.test(line))) x.fact.role = '其他'
+    if (docType === '卷内目录' || (CONTENTS_ENTRY.test(line) && /^[\s\u3000|｜丨│]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．\s丨|｜│]|[（(]\d{1,3}[)）])/.test(line))) x.fact.role = '其他'
   }
 }
 

@@ -261,7 +261,9 @@ export function findTitle(page: Page, joined = wrapJoined(page)): PageView['titl
     // (…a web page's headline naming the party before the title, when what follows is the page's furniture: 某建材批发部行政处罚
     // 决定书 时间:2025-09-12 来源:双清区)
     const furniture = leadTitle !== null && leadTitle.confidence >= 0.7 && /^[ \t\u3000]+(?:发布)?(?:时间|日期|来源|作者|浏览|点击|访问)[:：]/.test(t.slice(lead![1].length))
-    if (leadTitle && (leadTitle.confidence >= 0.9 || furniture) && classifyTitle(t)?.type !== leadTitle.type) return { ...leadTitle, confidence: Math.min(leadTitle.confidence, 0.9), text: lead![1], line: i }
+    // (…nor a volume's heading of no kind before the paper's own title: 行政处罚案卷　卷内目录)
+    const paperAfter = leadTitle?.type === '其他' && (classifyTitle(t.slice(lead![1].length).trim())?.confidence ?? 0) >= 0.9
+    if (leadTitle && (leadTitle.confidence >= 0.9 || furniture) && classifyTitle(t)?.type !== leadTitle.type && !paperAfter) return { ...leadTitle, confidence: Math.min(leadTitle.confidence, 0.9), text: lead![1], line: i }
     // (…after a web page's trail of columns run onto the same line: 您现在的位置:首页 > 正文 行政处罚决定书(信)文综罚字〔2023〕48号)
     const trail = /^.{0,80}[>＞»]\s*(?:正文|详情|内容)?[\s\u3000]+(?=\S)/.exec(t)
     const afterTrail = trail ? t.slice(trail[0].length) : ''

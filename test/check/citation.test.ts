@@ -373,6 +373,8 @@ describe('the paper a receipt serves', () => {
     expect(served((c) => c.add('送达回证', lines('              税务行政处罚决定书（江税稽罚〔2023〕41号）')))).toBe('行政处罚决定书')
     expect(served((c) => c.add('送达回证', lines('税务行政处罚决定书（江税稽罚〔2023〕41号）')))).toBe('行政处罚决定书')
     expect(served((c) => c.add('送达回证', lines('受送达人签名丨某某')))).toBe('其他')
+    // (…numbered, each number broken over a line as a scan reads it: cy-04)
+    expect(served((c) => c.add('送达回证', ['送达回证', '送达文书：1．劳动保障监察行政处理决定书（黄人社监处字〔2024〕第0', '87号）', '2.劳动保障监察行政处罚决定书（黄人社监罚字〔2024〕第0', '87号）', '受送达人：某公司']))).toBe('行政处罚决定书')
   })
   it('a receipt a page break cut from its head: the paper the head under the paper before names (da-01 as a scan)', () => {
     const got = served((c) => {

@@ -1325,3 +1325,10 @@ describe('money received is no service, a receipt filed as evidence no payment o
     expect(roles(['收  据', '今收到 某公司 罚款', '人民币（大写）陆仟伍佰元整   ¥6500.00', '收款人：马永胜    2022年4月12日'])).toContain('缴款')
   })
 })
+
+describe('a contents list ruled into cells (cz-03)', () => {
+  it('the date of a row naming a voucher is that paper\'s, no payment of the case', () => {
+    const roles = extractDocFacts(doc(['序号丨文件材料名称丨日期丨页次', '7丨海关专用缴款书（补征税款）丨2023.04.26丨13', '8丨查问笔录（林某）丨2023.05.16丨14-16'], '其他')).dates.map((d) => d.role)
+    expect(roles).not.toContain('缴款')
+  })
+})

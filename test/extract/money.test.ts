@@ -175,3 +175,11 @@ describe('a payment slip\'s money', () => {
     expect(slip(['海口市医疗保障基金财政专户收款凭证', '摘要：退回医保基金（海医保罚〔2024〕第012号）   金额：46382.40元'])).toEqual([[46382.4, '其他']])
   })
 })
+
+describe('a slip of a payment voucher that pays taxes and no fine (cz-01)', () => {
+  it('its total is no fine; the next slip\'s is', () => {
+    const got = extractDocFacts(doc(['电子缴税付款凭证（一）', '| 税（费）种 | 所属时期 | 实缴金额 |', '| 增值税 | 20220101-20231231 | 162,500.00 |', '| 滞纳金 | 20220101-20231231 | 113,946.27 |', '金额合计：（小写）¥276,446.27', '电子缴税付款凭证（二）', '| 税（费）种 | 实缴金额 |', '| 罚没收入—罚款 | 240,750.00 |', '金额合计：（小写）¥240,750.00'], '罚没款缴款凭证')).amounts.filter((a) => a.role === '罚款').map((a) => a.yuan)
+    expect(got).not.toContain(276446.27)
+    expect(got).toContain(240750)
+  })
+})

@@ -899,6 +899,9 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         // A payment receipt's amount is the fine paid, whatever role the reading gave it; a total may add the
         // confiscated gains (没收违法所得) of the decision.
         const receipt = doc.docType === '罚没款缴款凭证'
+        // (a slip of its own paying the taxes and late fees a 处理决定 recovers, no fine on it: 电子缴税付款凭证（一）)
+        const slip = receipt ? docText(view.document(doc)!) : ''
+        if (receipt && /增值税|所得税|消费税|关税|税款|教育费附加|滞纳金/.test(slip) && !/罚款|罚没|罚金/.test(slip)) continue
         const theirs = view.amounts(doc).filter((a) => a.role === '罚款' || (receipt && a.role === '其他'))
         if (!theirs.length) continue
         compared.add(fact)
