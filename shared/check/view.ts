@@ -93,9 +93,21 @@ const REVIEW_SAID = /(?:^|[^送报交])经(?:过)?(?:本局|本机关)?法制(?:
 /** …not where it says none is needed or asks whether one is. */
 const REVIEW_DENIED = /(?:无需|不需要?|不必|未|没有|不属于|不适用|免于|不予)[^，,]{0,12}法制审核|法制审核[^，,]{0,6}(?:的?情形|的?范围|的?规定)|(?:是否|如需|需要时)/
 
+/** The box of a 送达回证 naming the papers it serves. */
+const SERVED_ENTRY = /送达文书|文书名称|送达文件/
+/**
+ * A line going on with that box's entry: indented, or — its indent lost to a scan — a paper's name and number alone, perhaps
+ * numbered (2．某决定书（…）), or the end of a number the line before broke (87号）); never a box of its own.
+ */
+function entryGoesOn(t: string): boolean {
+  if (/[丨|｜│:：]/.test(t)) return false
+  if (/^[\s\u3000]{2,}\S/.test(t) || /^[\s\u3000]*\d{1,6}\s{0,2}号\s{0,2}[)）]?\s*$/.test(t)) return true
+  return /^[\s\u3000]*(?:\d{1,2}\s{0,2}[．.、]\s{0,2})?[\u4e00-\u9fa5]{2,24}(?:书|表|单|函)\s{0,2}(?:[（(][^（）()]{0,30}[)）]?)?\s*$/.test(t) && !!docTypeNamed(t)
+}
+
 /** A heavier penalty a decision imposes (行政处罚法 第五十八条's signs of a major case), and words saying it does not apply. */
 const HEAVY = /吊销|责令停产停业|责令关闭|限制从业|降低资质等级/
-const HEAVY_DENIED = /(?:不|无|未|免予|不予)[^。；，,]{0,6}(?:吊销|责令停产停业|责令关闭|限制从业|降低资质等级)/
+const HEAVY_DENIED = new RegExp(`(?:不|无|未|免予|不予)[^。；，,]{0,6}(?:${HEAVY.source})`)
 
 /** A paper's words revoking a decision, and having it made again (撤销被申请人作出的…行政处罚决定; 责令…重新作出行政处罚决定). */
 const REVOKES = /撤销[^。；]{0,60}?(?:处罚)?决定/
@@ -380,12 +392,10 @@ export class CaseView {
     // (a receipt serving several papers at once — 税务处理决定书（…）；税务行政处罚决定书（…）— serves the decision among them)
     // (…its entry going on over the lines below, indented, a paper a line: 送达文书名称丨税务处理决定书（…） / 税务行政处罚决定书（…）)
     const lines = (this.document(d)?.lines ?? []).slice(1)
-    const at = lines.findIndex((l) => /送达文书|文书名称|送达文件/.test(l.text))
+    const at = lines.findIndex((l) => SERVED_ENTRY.test(l.text))
     let more = ''
-    // (…indented, or — its indent lost to a scan — a line that is a paper's name and number alone, perhaps numbered: 2．某决定书（…）, or the end of a number the line before broke: 87号）)
-    const goesOn = (t: string) => !/[丨|｜│:：]/.test(t) && (/^[\s\u3000]{2,}\S/.test(t) || /^[\s\u3000]*\d{1,6}\s{0,2}号\s{0,2}[)）]?\s*$/.test(t) || (/^[\s\u3000]*(?:\d{1,2}\s{0,2}[．.、]\s{0,2})?[\u4e00-\u9fa5]{2,24}(?:书|表|单|函)\s{0,2}(?:[（(][^（）()]{0,30}[)）]?)?\s*$/.test(t) && !!docTypeNamed(t)))
-    for (let k = at + 1; at >= 0 && k < lines.length && goesOn(lines[k].text); k++) more += `；${lines[k].text.trim()}`
-    const named = d.fields.find((f) => /送达文书|文书名称|送达文件/.test(f.label))
+    for (let k = at + 1; at >= 0 && k < lines.length && entryGoesOn(lines[k].text); k++) more += `；${lines[k].text.trim()}`
+    const named = d.fields.find((f) => SERVED_ENTRY.test(f.label))
     if (named && named.value.trim()) {
       const t = papersNamed(named.value + more)
       if (t) return t
@@ -404,7 +414,7 @@ export class CaseView {
       const k = own ? this.documents.indexOf(own) : -1
       const tail = k > 0 ? this.documents[k - 1].lines.slice(-6) : []
       const head = tail.findIndex((l) => /^[\s\u3000]*(?:[\u4e00-\u9fa5]{0,6})送\s?达\s?回\s?证[\s\u3000]*$/.test(l.text))
-      const named = head >= 0 ? tail.slice(head + 1).find((l) => /送达文书|文书名称|送达文件/.test(l.text)) : undefined
+      const named = head >= 0 ? tail.slice(head + 1).find((l) => SERVED_ENTRY.test(l.text)) : undefined
       const t = named ? entry(named) : null
       if (t && t !== d.docType) return t
     }

@@ -78,12 +78,14 @@ export function amountRole(text: string, start: number, end: number, docType?: D
   return r === '其他' && docType === '罚没款缴款凭证' && !RETURNED.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && !paysTaxes(text, start) ? '罚款' : r
 }
 
-/** The slip an amount stands on pays taxes and no fine: its lines since its heading name a tax, a surcharge or 滞纳金, and no 罚款. */
+/** A slip's words that pay taxes, a surcharge or 滞纳金 and no fine (电子缴税付款凭证（一）: 增值税、企业所得税、滞纳金…合计). */
+export const paysTaxesOnly = (slip: string): boolean => /增值税|所得税|消费税|关税|税款|教育费附加|滞纳金/.test(slip) && !/罚款|罚没|罚金/.test(slip)
+
+/** The slip an amount stands on — its lines since its heading (…付款凭证, …缴款书) — pays taxes and no fine. */
 function paysTaxes(text: string, start: number): boolean {
   const heads = [...text.slice(0, start).matchAll(/(?:^|\n)[^\n]{0,30}(?:付款凭证|缴款凭证|缴款书|完税证明)[^\n]{0,20}(?=\n|$)/g)]
   const from = heads.length ? heads[heads.length - 1].index! : 0
-  const slip = text.slice(from, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start))
-  return /增值税|所得税|消费税|关税|税款|教育费附加|滞纳金/.test(slip) && !/罚款|罚没|罚金/.test(slip)
+  return paysTaxesOnly(text.slice(from, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)))
 }
 
 /** Money paid back, not paid as a penalty: 退回医保基金, 退还多收价款, 返还…, 追回…基金. */

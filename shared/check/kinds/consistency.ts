@@ -16,6 +16,7 @@ import { editDistance } from '../../util/edit-distance'
 import { CN_NUM_CHARS, parseCnInt, parseMoney } from '../../extract/cnnum'
 import { escapeRegExp } from '../../util/regex'
 import { pageNumberLine } from '../../extract/text'
+import { paysTaxesOnly } from '../../extract/money'
 
 type Fact = CheckKindParams['consistency']['facts'][number]
 
@@ -900,8 +901,7 @@ export function consistency(p: CheckKindParams['consistency'], view: CaseView, _
         // confiscated gains (没收违法所得) of the decision.
         const receipt = doc.docType === '罚没款缴款凭证'
         // (a slip of its own paying the taxes and late fees a 处理决定 recovers, no fine on it: 电子缴税付款凭证（一）)
-        const slip = receipt ? docText(view.document(doc)!) : ''
-        if (receipt && /增值税|所得税|消费税|关税|税款|教育费附加|滞纳金/.test(slip) && !/罚款|罚没|罚金/.test(slip)) continue
+        if (receipt && paysTaxesOnly(docText(view.document(doc)!))) continue
         const theirs = view.amounts(doc).filter((a) => a.role === '罚款' || (receipt && a.role === '其他'))
         if (!theirs.length) continue
         compared.add(fact)
